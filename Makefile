@@ -1,0 +1,37 @@
+# Two commands do all set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+STAMP := $(VENV)/.installed
+export OMP_NUM_THREADS ?= 1
+
+.PHONY: install demo test bench clean lock
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check uv==0.13.8
+	$(UV) pip install --python $(PY) --quiet --require-hashes -r requirements.lock
+	$(UV) pip install --python $(PY) --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	rm -f demo.duckdb
+	$(VENV)/bin/dossier ingest examples --db demo.duckdb
+	$(VENV)/bin/dossier stories --db demo.duckdb
+	$(VENV)/bin/dossier timeline --db demo.duckdb
+	$(VENV)/bin/dossier actors --db demo.duckdb --limit 15
+
+test: install
+	$(PY) -m pytest -q
+
+bench: install
+	$(VENV)/bin/dossier bench
+
+lock:
+	uv pip compile --python-version 3.11 --generate-hashes requirements.in -o requirements.lock
+
+clean:
+	rm -rf $(VENV) demo.duckdb dossier.duckdb .pytest_cache

@@ -1,0 +1,3 @@
+from dossier.serve.cli import main
+
+main()

@@ -1,0 +1,128 @@
+"""Article building: one :class:`RawDocument` in, one cleaned, dated :class:`Article` out.
+
+Pure and per-item, so it runs in the worker processes beside the NLP.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+from dossier.ingest.clean import clean_text
+from dossier.ingest.dates import DatedEvidence, parse_field, publication_date
+from dossier.ingest.raw import IngestError, RawDocument
+from dossier.records import Article, stable_id
+
+MIN_BODY_CHARS = 40
+
+
+def article_id(raw: RawDocument) -> str:
+    """The input's own id when it has one, else a stable id of where it came from."""
+    given = raw.fields.get("id")
+    if given not in (None, ""):
+        return str(given)
+    path, _, fragment = raw.source.partition("#")
+    if path in ("stdin", "-"):
+        return stable_id("a", raw.source)
+    # readable (the file name) and unique (a hash of the absolute path and item)
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", Path(path).name.split(".")[0])[:40].strip("-") or "a"
+    where = str(Path(path).resolve()) if not re.match(r"^[a-z]+://", path) else path
+    return f"{stem}-{stable_id('', where, fragment, length=8)}"
+
+
+def content_hash(text: str) -> str:
+    normalised = re.sub(r"\W+", " ", text).strip().lower()
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
+
+
+def build_article(raw: RawDocument) -> Article:
+    """Clean, title and date one item; raises :class:`IngestError` when nothing usable is left."""
+    if raw.format == "html":
+        art = _from_html(raw)
+    else:
+        art = _from_text(raw)
+    if len(art.text) < MIN_BODY_CHARS:
+        raise IngestError(f"no article text left after cleaning ({len(art.text)} characters)")
+    art.content_hash = content_hash(art.text)
+    return art
+
+
+def _outlet_fallback(raw: RawDocument, url: str | None) -> tuple[str | None, str | None]:
+    if raw.fields.get("outlet"):
+        return str(raw.fields["outlet"]), "input field"
+    if url:
+        host = urlparse(url).netloc
+        if host:
+            return host.removeprefix("www."), "URL host"
+    return None, None
+
+
+def _from_text(raw: RawDocument) -> Article:
+    title = raw.fields.get("title")
+    if not title and raw.format != "text":
+        title = ""  # a record's text is all body: only plain-text files carry the title as first line
+    cleaned = clean_text(raw.body, title=title)
+    lines = raw.body.splitlines()
+    dated = publication_date(lines, cleaned.body, raw.fields)
+    url = raw.fields.get("url")
+    outlet, outlet_evidence = _outlet_fallback(raw, url)
+    metadata = dict(cleaned.metadata)
+    if outlet_evidence:
+        metadata["outlet_evidence"] = outlet_evidence
+    return Article(
+        id=article_id(raw), source=raw.source, text=cleaned.body, title=cleaned.title,
+        url=url, outlet=outlet, author=raw.fields.get("author"), language=raw.fields.get("language"),
+        published=dated.value, published_evidence=dated.evidence, published_confidence=dated.confidence,
+        format=raw.fields.get("container", raw.format), cleaning=cleaned.steps, metadata=metadata,
+    )
+
+
+def _from_html(raw: RawDocument) -> Article:
+    import trafilatura
+    from htmldate import find_date
+
+    try:
+        doc = trafilatura.bare_extraction(
+            raw.body, url=raw.fields.get("url"), favor_precision=True, include_comments=False,
+            include_tables=False, with_metadata=True, as_dict=False,
+        )
+    except Exception as exc:  # trafilatura raises many kinds on hostile markup
+        raise IngestError(f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
+    if doc is None or not (doc.text or "").strip():
+        raise IngestError("HTML has no extractable article body")
+    url = raw.fields.get("url") or doc.url
+    title = raw.fields.get("title") or doc.title or ""
+    body = "\n\n".join(p.strip() for p in doc.text.split("\n") if p.strip())
+    dated = DatedEvidence(None, None, 0.0)
+    if raw.fields.get("published"):
+        d = parse_field(str(raw.fields["published"]))
+        if d:
+            dated = DatedEvidence(d.isoformat(), f"{raw.fields.get('published_field', 'published field')}: "
+                                  f"{raw.fields['published']}", 0.9)
+    if dated.value is None:
+        try:
+            found = find_date(raw.body, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+        except Exception:
+            found = None
+        if found:
+            dated = DatedEvidence(found, "HTML metadata (htmldate, original date)", 0.85)
+    if dated.value is None:
+        dated = publication_date(body.splitlines(), body, {})
+    outlet, outlet_evidence = _outlet_fallback(raw, url)
+    metadata: dict[str, str] = {}
+    if raw.fields.get("outlet") is None and doc.sitename:
+        outlet, outlet_evidence = doc.sitename, "HTML site name"
+    if outlet_evidence:
+        metadata["outlet_evidence"] = outlet_evidence
+    return Article(
+        id=article_id(raw), source=raw.source, text=body, title=title.strip(), url=url, outlet=outlet,
+        author=raw.fields.get("author") or doc.author, language=raw.fields.get("language") or doc.language,
+        canonical_url=doc.url, published=dated.value, published_evidence=dated.evidence,
+        published_confidence=dated.confidence, format=raw.fields.get("container", "html"), metadata=metadata,
+    )
+
+
+def describe_source(source: str) -> str:
+    return Path(source.split("#", 1)[0]).name or source

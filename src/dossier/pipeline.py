@@ -1,0 +1,135 @@
+"""The end-to-end pipeline: read -> build + analyse (parallel) -> dedupe -> resolve -> store -> link.
+
+Work is streamed in batches and each batch is committed in one transaction,
+so memory stays flat and an interrupted run resumes where it stopped: items
+already in the store are skipped before any work is spent on them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from dossier.ingest import RawDocument, article_id, read_inputs
+from dossier.link import Linker
+from dossier.records import Analysis, IngestReport, SkippedItem
+from dossier.resolve import Resolver, load_kb
+from dossier.store.base import SQLStore
+
+BATCH = 64
+
+
+def _batches(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+    batch: list[RawDocument] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Pipeline:
+    def __init__(self, store: SQLStore, *, engine: str = "local", workers: int | None = None,
+                 kb_paths: Iterable[str | Path] = (), batch_size: int = BATCH) -> None:
+        self.store = store
+        self.kb_paths = tuple(str(p) for p in kb_paths)
+        self.batch_size = batch_size
+        self.engine_name = engine
+        self.workers = workers
+        self.resolver = Resolver(load_kb(self.kb_paths), store.list_actors())
+        self.linker = Linker(store)
+
+    def _engine(self):
+        if self.engine_name == "ray":
+            from dossier.scale.ray_engine import RayEngine
+
+            return RayEngine(kb_paths=self.kb_paths, workers=self.workers)
+        from dossier.scale.local import LocalEngine
+
+        return LocalEngine(self.workers, self.kb_paths)
+
+    def ingest(self, paths: Iterable[str | Path], *,
+               progress: Callable[[int], None] | None = None) -> IngestReport:
+        started = time.perf_counter()
+        report = IngestReport()
+
+        def fresh() -> Iterator[RawDocument]:
+            pending: list[RawDocument] = []
+
+            def flush() -> Iterator[RawDocument]:
+                known = self.store.known_ids(article_id(r) for r in pending)
+                for r in pending:
+                    if article_id(r) in known:
+                        report.already_known += 1
+                        if progress:
+                            progress(1)
+                    else:
+                        yield r
+                pending.clear()
+
+            for item in read_inputs(paths):
+                if isinstance(item, SkippedItem):
+                    report.skipped.append(item)
+                    if progress:
+                        progress(1)
+                    continue
+                pending.append(item)
+                if len(pending) >= 256:
+                    yield from flush()
+            yield from flush()
+
+        engine = self._engine()
+        try:
+            for results in engine.map(_batches(fresh(), self.batch_size)):
+                self._commit(results, report)
+                if progress:
+                    progress(len(results))
+        finally:
+            engine.close()
+        report.seconds = time.perf_counter() - started
+        counts = self.store.counts()
+        report.stories, report.events, report.actors = counts["stories"], counts["events"], counts["actors"]
+        return report
+
+    def _commit(self, results: list[Analysis | SkippedItem], report: IngestReport) -> None:
+        analyses: list[Analysis] = []
+        for r in results:
+            if isinstance(r, SkippedItem):
+                report.skipped.append(r)
+            else:
+                analyses.append(r)
+        if not analyses:
+            return
+        # ids seen in this batch already (the same item twice in one run)
+        seen: dict[str, str] = {}
+        by_hash = self.store.ids_by_hash(a.article.content_hash for a in analyses)
+        unique: list[Analysis] = []
+        for an in analyses:
+            art = an.article
+            if art.id in seen or self.store.known_ids([art.id]):
+                report.already_known += 1
+                continue
+            original = by_hash.get(art.content_hash) or seen.get(art.content_hash)
+            if original and original != art.id:
+                art.duplicate_of = original
+                report.duplicates += 1
+            seen[art.id] = art.id
+            seen.setdefault(art.content_hash, art.id)
+            unique.append(an)
+        for an in unique:
+            self.resolver.resolve(an)
+            report.mentions += len(an.mentions)
+            report.timexes += len(an.timexes)
+            report.event_mentions += len(an.events)
+        with self.store.transaction():
+            self.store.write_analyses(unique)
+            self.store.upsert_actors(self.resolver.take_changed())
+            self.linker.update(unique)
+        report.added += len(unique)
+
+
+def ingest(paths: Iterable[str | Path], store: SQLStore, **kwargs) -> IngestReport:
+    return Pipeline(store, **kwargs).ingest(paths)

@@ -1,0 +1,303 @@
+"""The typed records every stage reads and writes.
+
+This module is the data contract of dossier, the way spaCy's ``Doc`` is the
+contract of its pipeline: ingest produces :class:`Article`; per-article
+analysis adds :class:`Mention`, :class:`TimeExpr` and :class:`EventMention`
+(bundled in :class:`Analysis`); resolution fills the actor fields of mentions
+and produces :class:`Actor`; linking produces :class:`Story`, :class:`Event`
+and :class:`Disagreement`. Stores persist exactly these records; the API
+serves them as its response models.
+
+Records are plain dataclasses: cheap to build, picklable (worker processes,
+Ray), and accepted by FastAPI as response models. Offsets are character
+offsets into ``Article.text`` (the cleaned body).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+# PLOVER event types (https://github.com/openeventdata/PLOVER).
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+    "MOBILIZE", "COERCE", "ASSAULT",
+)
+MODES: tuple[str, ...] = (
+    "asserted", "alleged", "denied", "planned", "historical", "hypothetical", "negated",
+)
+TIMEX_TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
+
+Mode = Literal["asserted", "alleged", "denied", "planned", "historical", "hypothetical", "negated"]
+
+
+def stable_id(prefix: str, *parts: str, length: int = 16) -> str:
+    """A deterministic id: the same inputs give the same id on every machine and run."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
+    return f"{prefix}{digest}"
+
+
+@dataclass(slots=True)
+class CleaningStep:
+    """One line the cleaner removed (or moved to metadata), and why."""
+
+    line: str
+    reason: str
+    action: str = "drop"  # "drop" or "metadata"
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article after ingest: cleaned body plus metadata with evidence."""
+
+    id: str
+    source: str  # path, URL or "stdin:<n>" the article was read from
+    text: str  # cleaned body, the text every offset refers to
+    title: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or None when unknown
+    published_evidence: str | None = None  # the line or field the date came from
+    published_confidence: float = 0.0  # 0..1
+    published_range: tuple[str, str] | None = None  # inferred bounds when the date is unknown
+    format: str = "text"  # text | html | feed | jsonl | csv | warc
+    content_hash: str = ""  # sha1 of the normalised body: exact-duplicate key
+    duplicate_of: str | None = None  # id of the report this is a (wire) copy of
+    cleaning: list[CleaningStep] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)  # captions, credits, source lines
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity mention in an article, with its resolved actor once resolution ran."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, NORP, LOC, FAC ...
+    sentence: int = 0
+    actor_id: str | None = None
+    country: str | None = None  # ISO-3 (or IGO code) of the resolved actor
+    sector: str | None = None  # GOV, MIL, MED, SPY ...
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """A time expression normalised TIMEX3-style relative to the publication date."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str  # e.g. 2024-04-23, 2024-04, 2023, P3D, PRESENT_REF, XXXX-WXX-2
+    end_value: str | None = None  # for ranges ("from January 15 to 17"): the last day
+    anchored: bool = True  # False when no publication date was known to anchor it
+
+
+@dataclass(slots=True)
+class ActorRef:
+    """A participant of an event: the span in the text and what it resolved to."""
+
+    text: str
+    start: int = -1
+    end: int = -1
+    actor_id: str | None = None
+    name: str | None = None  # canonical name of the resolved actor
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One event as one article states it."""
+
+    id: str
+    article_id: str
+    type: str  # one of EVENT_TYPES
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence_start: int
+    sentence_end: int
+    quote: str  # the sentence the event was found in
+    actors: list[ActorRef] = field(default_factory=list)
+    recipients: list[ActorRef] = field(default_factory=list)
+    date: str | None = None  # TIMEX value (may be a range start)
+    date_end: str | None = None
+    date_source: str = "none"  # "timex" | "published" | "none"
+    date_text: str | None = None
+    place: str | None = None
+    mode: str = "asserted"
+    attribution: str | None = None  # who is cited: "KCNA", "the White House"
+    stage: str | None = None  # announced | departed | arrived | returned | None
+    confidence: float = 0.5
+    subtype: str | None = None  # finer PLOVER mode/context, e.g. "visit", "meet"
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the per-article stage found: the unit of parallel work."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    timexes: list[TimeExpr] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Actor:
+    """A canonical actor: a person, an organisation, a government or a country."""
+
+    id: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    kind: str = "unknown"  # person | organisation | government | country | group | unknown
+    variants: dict[str, int] = field(default_factory=dict)  # surface form -> count
+    roles: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    source: str = "kb"  # "kb" (built in or --kb) or "discovered"
+
+
+@dataclass(slots=True)
+class EventSource:
+    """One mention of a merged event, with who reported it and how."""
+
+    article_id: str
+    event_mention_id: str
+    outlet: str | None
+    quote: str
+    attribution: str | None
+    mode: str
+    stage: str | None
+    date: str | None
+    published: str | None
+    duplicate_of: str | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """One real-world event merged across articles; every source kept."""
+
+    id: str
+    type: str
+    mode: str
+    actors: list[ActorRef] = field(default_factory=list)
+    recipients: list[ActorRef] = field(default_factory=list)
+    date: str | None = None
+    date_end: str | None = None
+    place: str | None = None
+    story_id: str | None = None
+    article_ids: list[str] = field(default_factory=list)
+    mentions: list[EventSource] = field(default_factory=list)
+    stages: list[str] = field(default_factory=list)
+    first_reported: str | None = None
+    n_sources: int = 0  # independent sources: wire copies count once
+
+
+@dataclass(slots=True)
+class Story:
+    """A cluster of articles about one real-world event."""
+
+    id: str
+    article_ids: list[str] = field(default_factory=list)
+    title: str = ""
+    first_published: str | None = None
+    last_published: str | None = None
+    outlets: list[str] = field(default_factory=list)
+    summary: str = ""
+    thread_id: str | None = None  # stories that follow one another (departure -> talks)
+    actor_ids: list[str] = field(default_factory=list)
+    event_types: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DisagreementValue:
+    value: str
+    quote: str
+    article_id: str
+    outlet: str | None
+
+
+@dataclass(slots=True)
+class Disagreement:
+    """Sources that state conflicting values of one field of one event or story."""
+
+    id: str
+    story_id: str | None
+    event_id: str | None
+    field: str  # date | stage | number | title | place | attribution
+    values: list[DisagreementValue] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SkippedItem:
+    """An input item that could not be ingested, and why. Nothing is dropped silently."""
+
+    source: str
+    reason: str
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest run did."""
+
+    added: int = 0
+    duplicates: int = 0
+    already_known: int = 0
+    skipped: list[SkippedItem] = field(default_factory=list)
+    mentions: int = 0
+    timexes: int = 0
+    event_mentions: int = 0
+    events: int = 0
+    stories: int = 0
+    actors: int = 0
+    seconds: float = 0.0
+
+
+T = TypeVar("T")
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """A JSON-ready dict of a record (nested records become dicts, tuples lists)."""
+    return dataclasses.asdict(record)
+
+
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """Rebuild a record from :func:`to_dict` output; unknown keys are ignored."""
+    import typing
+
+    hints = typing.get_type_hints(cls)
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name not in data:
+            continue
+        kwargs[f.name] = _coerce(hints[f.name], data[f.name])
+    return cls(**kwargs)
+
+
+def _coerce(hint: Any, value: Any) -> Any:
+    import typing
+
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+        non_none = [a for a in args if a is not type(None)]
+        return _coerce(non_none[0], value) if len(non_none) == 1 else value
+    if origin is list and args and dataclasses.is_dataclass(args[0]):
+        return [from_dict(args[0], v) if isinstance(v, dict) else v for v in value]
+    if origin is tuple and isinstance(value, list):
+        return tuple(value)
+    if dataclasses.is_dataclass(hint) and isinstance(value, dict):
+        return from_dict(hint, value)  # type: ignore[arg-type]
+    return value

@@ -1,0 +1,113 @@
+"""Table exports (JSONL, CSV, Parquet): every row carries the article ids it comes from.
+
+Nested fields (actors, mentions, values) stay nested in JSONL and Parquet and
+are JSON-encoded in CSV cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from dossier.records import ActorRef, to_dict
+from dossier.store.base import SQLStore
+
+TABLES = ("articles", "timexes", "events", "stories", "actors", "disagreements", "event_mentions", "flat_events")
+ARTICLE_COLUMNS = ["id", "source", "url", "outlet", "title", "text", "published", "published_evidence",
+                   "published_confidence", "author", "language", "format", "duplicate_of"]
+
+
+def _ref(r: ActorRef) -> dict[str, Any]:
+    return {"name": r.name or r.text, "country": r.country, "sector": r.sector, "actor_id": r.actor_id, "text": r.text}
+
+
+def rows(store: SQLStore, what: str) -> Iterator[dict[str, Any]]:
+    if what == "articles":
+        for a in store.list_articles():
+            d = to_dict(a)
+            yield {k: d[k] for k in ARTICLE_COLUMNS} | {"article_ids": [a.id]}
+    elif what == "timexes":
+        for an in store.iter_analyses():
+            for t in an.timexes:
+                yield {"article_id": t.article_id, "text": t.text, "start": t.start, "end": t.end, "type": t.type,
+                       "value": t.value, "end_value": t.end_value, "article_ids": [t.article_id]}
+    elif what == "event_mentions":
+        for an in store.iter_analyses():
+            for e in an.events:
+                d = to_dict(e)
+                d["article_ids"] = [e.article_id]
+                yield d
+    elif what == "events":
+        for e in store.list_events():
+            yield {"id": e.id, "type": e.type, "mode": e.mode, "actors": [_ref(r) for r in e.actors],
+                   "recipients": [_ref(r) for r in e.recipients], "date": e.date, "date_end": e.date_end,
+                   "place": e.place, "story_id": e.story_id, "article_ids": e.article_ids,
+                   "n_sources": e.n_sources, "first_reported": e.first_reported, "stages": e.stages,
+                   "mentions": [{"article_id": m.article_id, "outlet": m.outlet, "quote": m.quote,
+                                 "attribution": m.attribution, "mode": m.mode, "stage": m.stage, "date": m.date}
+                                for m in e.mentions]}
+    elif what == "flat_events":
+        urls = {a.id: a.url or a.source for a in store.list_articles()}
+        for e in store.list_events():
+            a = e.actors[0] if e.actors else ActorRef("")
+            r = e.recipients[0] if e.recipients else ActorRef("")
+            yield {"event_id": e.id, "date": e.date, "actor_name": a.name or a.text or None,
+                   "actor_country": a.country, "actor_sector": a.sector, "event_type": e.type, "mode": e.mode,
+                   "recipient_name": r.name or r.text or None, "recipient_country": r.country,
+                   "recipient_sector": r.sector, "place": e.place, "n_sources": e.n_sources,
+                   "first_source_url": urls.get(e.article_ids[0]) if e.article_ids else None,
+                   "article_ids": e.article_ids}
+    elif what == "stories":
+        for s in store.list_stories():
+            yield {"id": s.id, "article_ids": s.article_ids, "title": s.title, "first_published": s.first_published,
+                   "last_published": s.last_published, "outlets": s.outlets, "summary": s.summary,
+                   "thread_id": s.thread_id}
+    elif what == "actors":
+        for a in store.list_actors():
+            yield {"id": a.id, "name": a.name, "country": a.country, "sector": a.sector, "kind": a.kind,
+                   "variants": sorted(a.variants), "roles": a.roles, "article_ids": a.article_ids}
+    elif what == "disagreements":
+        for d in store.list_disagreements():
+            vals = [to_dict(v) for v in d.values]
+            yield {"id": d.id, "story_id": d.story_id, "event_id": d.event_id, "field": d.field, "values": vals,
+                   "article_ids": list(dict.fromkeys(v["article_id"] for v in vals))}
+    else:
+        raise ValueError(f"unknown table {what!r}; choose one of {', '.join(TABLES)}")
+
+
+def write(store: SQLStore, what: str, fmt: str, out: str | None) -> int:
+    data = list(rows(store, what))
+    if fmt == "jsonl":
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data)
+        _emit(text, out)
+    elif fmt == "csv":
+        buf = io.StringIO()
+        cols = list(data[0].keys()) if data else []
+        writer = csv.DictWriter(buf, fieldnames=cols)
+        writer.writeheader()
+        for r in data:
+            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                             for k, v in r.items()})
+        _emit(buf.getvalue(), out)
+    elif fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not out:
+            raise ValueError("parquet needs --out FILE")
+        pq.write_table(pa.Table.from_pylist(data), out)
+    else:
+        raise ValueError(f"unknown format {fmt!r}; choose jsonl, csv or parquet")
+    return len(data)
+
+
+def _emit(text: str, out: str | None) -> None:
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
