@@ -263,6 +263,26 @@ def export(what: str = typer.Option(..., "--what", help="articles|timexes|events
         err.print(f"wrote {n} rows to {out}")
 
 
+# Commands that live beside the code they drive: each module exposes ``register(app)``.
+_PLUGINS = {
+    "dossier.eval.extraction": eval_app, "dossier.eval.events": eval_app, "dossier.eval.timex": eval_app,
+    "dossier.eval.actors": eval_app, "dossier.eval.coref": eval_app, "dossier.eval.stories": eval_app,
+    "dossier.eval.bench": app, "dossier.serve.api": app,
+}
+
+
+def _register_plugins() -> None:
+    import importlib
+    import importlib.util
+
+    for module, target in _PLUGINS.items():
+        if importlib.util.find_spec(module) is not None:
+            importlib.import_module(module).register(target)
+
+
+_register_plugins()
+
+
 def main() -> None:
     app()
 
