@@ -50,7 +50,11 @@ def _conflict(story_id: str, event_id: str | None, field: str, values: list[Disa
     # a conflict needs two different articles on two different values
     if len(set().union(*articles.values())) < 2:
         return None
-    kept = list(values)
+    kept, seen = [], set()
+    for v in values:  # one value per article and value
+        if (v.article_id, v.value) not in seen:
+            seen.add((v.article_id, v.value))
+            kept.append(v)
     key = "|".join(sorted(by_value))
     return Disagreement(id=stable_id("d", story_id, event_id or "", field, key), story_id=story_id,
                         event_id=event_id, field=field, values=kept)
@@ -66,11 +70,9 @@ def event_disagreements(story_id: str, event: Event, analyses: dict[str, Analysi
         if an is None or src.duplicate_of:
             continue
         em = ems.get(src.event_mention_id)
-        day = src.date or (em.date_text.lower() if em and em.date_text else None)
-        if day is None:
-            m = re.search(r"\b(?:on |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                          src.quote, re.I)
-            day = m.group(1).lower() if m else None
+        # the day as the reports word it: one report may be anchored to a publication date, another not
+        m = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", src.quote, re.I)
+        day = m.group(1).lower() if m else (em.date_text.lower() if em and em.date_text else src.date)
         if src.stage in ("departed", "arrived", "returned") and day:
             by_day[day].append(_value(src.stage, src.quote, an))
         if src.stage and src.date:

@@ -5,8 +5,8 @@ agree (a shared specific actor such as a named person, or the same countries
 on both sides), their dates do not conflict and their places do not conflict.
 Mentions of a trip's stages (announced -> departed -> arrived -> returned) by
 the same actor merge into one event whose ``stages`` lists them: they are one
-real-world event told at different moments. Merging is transitive
-(union-find), so a chain of compatible mentions is one event.
+real-world event told at different moments. Merging is complete-link:
+a mention joins an event only when it agrees with every mention already in it.
 
 Wire copies (``duplicate_of``) are kept as mentions but count once in
 ``n_sources``. Stages come from the extractor when it sets them, else from the
@@ -75,8 +75,11 @@ def _day(value: str | None) -> str | None:
 
 
 def _dates_compatible(a: EventMention, b: EventMention) -> bool:
-    da = _day(a.date) if a.date_source == "timex" else None
-    db = _day(b.date) if b.date_source == "timex" else None
+    va = a.date if a.date_source == "timex" else None
+    vb = b.date if b.date_source == "timex" else None
+    if va and vb and re.match(r"\d{4}", va) and re.match(r"\d{4}", vb) and not (va.startswith(vb) or vb.startswith(va)):
+        return False  # "2023" and "2024-04-23" cannot be one occurrence
+    da, db = _day(va), _day(vb)
     if not da or not db:
         return True
     from datetime import date
@@ -89,9 +92,12 @@ def compatible(a: EventMention, b: EventMention) -> bool:
         return False
     if a.place and b.place and a.place.lower() != b.place.lower():
         return False
+    ra, rb = countries(a.recipients), countries(b.recipients)
+    if ra and rb and not ra & rb:
+        return False  # a visit to Iran and a visit to Russia are two trips
     shared = specific_ids(a.actors + a.recipients) & specific_ids(b.actors + b.recipients)
     sa, sb = mention_stage(a), mention_stage(b)
-    if shared and (sa or sb):
+    if shared and sa and sb:
         return True  # stages of one trip by the same people: dates legitimately differ
     if not _dates_compatible(a, b):
         return False
@@ -151,25 +157,20 @@ def _with_movements(analyses: list[Analysis]) -> list[tuple[EventMention, Analys
 
 def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
     pairs = _with_movements(analyses)
-    parent = list(range(len(pairs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    by_type: dict[str, list[int]] = defaultdict(list)
-    for i, (em, _) in enumerate(pairs):
-        by_type[em.type].append(i)
-    for idx in by_type.values():
-        for x, i in enumerate(idx):
-            for j in idx[x + 1:]:
-                if find(i) != find(j) and compatible(pairs[i][0], pairs[j][0]):
-                    parent[find(i)] = find(j)
-    groups: dict[int, list[tuple[EventMention, Analysis]]] = defaultdict(list)
-    for i, p in enumerate(pairs):
-        groups[find(i)].append(p)
+    # complete link: a mention joins a group only if it agrees with every member, so two trips
+    # cannot be chained together through a mention that names no destination; stage-bearing and
+    # more specific mentions seed the groups
+    pairs.sort(key=lambda p: (mention_stage(p[0]) is None, -len(specific_ids(p[0].actors + p[0].recipients)),
+                              p[1].article.published or "9999", p[1].article.id, p[0].trigger_start))
+    grouped: list[list[tuple[EventMention, Analysis]]] = []
+    for em, an in pairs:
+        for group in grouped:
+            if all(compatible(em, other) for other, _ in group):
+                group.append((em, an))
+                break
+        else:
+            grouped.append([(em, an)])
+    groups = dict(enumerate(grouped))
 
     events: list[Event] = []
     order = {"announced": 0, "departed": 1, "arrived": 2, "returned": 3}

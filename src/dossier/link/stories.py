@@ -36,7 +36,7 @@ from dossier.records import Analysis
 
 WINDOW_DAYS = 7
 THREAD_DAYS = 45
-THRESHOLD = 0.30
+THRESHOLD = 0.35
 THREAD_THRESHOLD = 0.20
 LEAD_CHARS = 600
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
@@ -67,23 +67,29 @@ def actor_keys(analysis: Analysis) -> Counter:
     """Specific resolved actors (people, organisations) with their mention counts."""
     keys: Counter = Counter()
     for m in analysis.mentions:
-        if m.actor_id and m.label in _SPECIFIC_LABELS:
+        # discovered ("x-") actors are often NER noise (a title read as an organisation); known ones decide
+        if m.actor_id and m.label in _SPECIFIC_LABELS and not m.actor_id.startswith("x-"):
             keys[m.actor_id] += 1
     return keys
 
 
 def focus_keys(analysis: Analysis) -> set[str]:
-    """What the title and lead are about: countries and actors named there."""
+    """What the headline is about: the countries and actors it names (the lead's when there is no title).
+
+    Headlines name the event's parties and little else, which makes them the
+    sharpest single signal for telling apart two events about the same region.
+    """
     art = analysis.article
-    lead_end = _lead_end(art.text)
-    keys = set()
-    for m in analysis.mentions:
-        if m.label in _FOCUS_LABELS and (m.country or m.actor_id) and m.start < lead_end:
-            keys.add(m.country or m.actor_id)
     title = art.title.lower()
+    keys = set()
     if title:
         for m in analysis.mentions:
             if m.label in _FOCUS_LABELS and (m.country or m.actor_id) and m.text.lower() in title:
+                keys.add(m.country or m.actor_id)
+    if not keys:
+        lead_end = _lead_end(art.text)
+        for m in analysis.mentions:
+            if m.label in _FOCUS_LABELS and (m.country or m.actor_id) and m.start < lead_end:
                 keys.add(m.country or m.actor_id)
     return keys
 
@@ -122,7 +128,8 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def weighted(tf: Counter, df: dict[str, int], n_docs: int) -> dict[str, float]:
-    return {t: (1 + math.log(c)) * math.log((n_docs + 1) / (df.get(t, 0) + 1)) + 1e-3 for t, c in tf.items()}
+    # smoothed IDF (+1, as scikit-learn does): in a small or young store common words still count a little
+    return {t: (1 + math.log(c)) * (math.log((n_docs + 1) / (df.get(t, 0) + 1)) + 1) for t, c in tf.items()}
 
 
 def jaccard(a: set, b: set) -> float:
@@ -151,7 +158,7 @@ def score(article: dict, profile: dict) -> float:
     actors = cosine(article["actors"], profile["actors"])
     focus = jaccard(set(article["focus"]), set(profile["focus"]))
     events = jaccard(set(article["events"]), set(profile["events"]))
-    s = 0.45 * text + 0.25 * actors + 0.2 * focus + 0.1 * events
+    s = 0.3 * text + 0.2 * actors + 0.35 * focus + 0.15 * events
     gap = days_apart(article.get("date"), profile.get("last"))
     if gap is not None and gap > WINDOW_DAYS:
         s *= 0.5
