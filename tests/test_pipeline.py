@@ -80,7 +80,6 @@ def test_query_commands_run(tmp_path):
         assert r.exit_code == 0, (args, r.output)
 
 
-@pytest.mark.xfail(reason="greedy TF-IDF stories cannot yet tell the seed events apart (linking issue)")
 def test_seed_stories(seeds_store):
     """Seeds 000-002 report one trip; 003 and 004 are other events."""
     need_seeds()

@@ -1,11 +1,33 @@
-"""Incremental linking: new analyses in, stories, events and disagreements updated in the store."""
+"""Incremental linking: new analyses in, stories, events and disagreements updated in the store.
+
+State kept in the store (``get_state``/``put_state``): document frequencies of
+terms and actors, one profile per story (top terms, actors, focus, event
+signatures, last date) and the LSH buckets that block candidate stories.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dossier.link.disagreements import find_disagreements
 from dossier.link.events import merge_story_events
-from dossier.link.stories import THRESHOLD, actor_keys, score, terms, weighted, window
+from dossier.link.stories import (
+    THREAD_DAYS,
+    THREAD_THRESHOLD,
+    THRESHOLD,
+    actor_keys,
+    article_terms,
+    blocking_features,
+    cosine,
+    days_apart,
+    event_signatures,
+    focus_keys,
+    lsh_keys,
+    score,
+    weighted,
+    window,
+)
+from dossier.link.summary import summarise
 from dossier.records import Analysis, Story, stable_id
 from dossier.store.base import SQLStore
 
@@ -16,22 +38,22 @@ class Linker:
     def __init__(self, store: SQLStore) -> None:
         self.store = store
 
-    def _df(self) -> tuple[dict[str, int], int]:
-        state = self.store.get_state("link:df") or {"n": 0, "df": {}}
-        return state["df"], state["n"]
-
     def update(self, analyses: Sequence[Analysis]) -> list[str]:
         """Assign each new article to a story; rebuild the events of every touched story."""
-        df, n_docs = self._df()
+        state = self.store.get_state("link:df") or {"n": 0, "df": {}, "adf": {}}
+        df, adf, n_docs = state["df"], state.setdefault("adf", {}), state["n"]
         for an in analyses:
             if an.article.duplicate_of is None:
-                for t in terms(an.article.title + "\n" + an.article.text):
+                for t in article_terms(an):
                     df[t] = df.get(t, 0) + 1
+                for a in actor_keys(an):
+                    adf[a] = adf.get(a, 0) + 1
                 n_docs += 1
-        self.store.put_state("link:df", {"n": n_docs, "df": df})
+        self.store.put_state("link:df", {"n": n_docs, "df": df, "adf": adf})
 
         touched: dict[str, Story] = {}
         profiles: dict[str, dict] = {}
+        buckets: dict[str, list[str]] = {}
         ordered = sorted(analyses, key=lambda a: (a.article.published is None, a.article.published or "", a.article.id))
         for an in ordered:
             art = an.article
@@ -39,39 +61,91 @@ class Linker:
             if art.duplicate_of:
                 story = self._story_of(art.duplicate_of, touched)
             if story is None:
-                vec = weighted(terms(art.title + "\n" + art.text), df, n_docs)
-                actors = actor_keys(an)
-                since, until = window(art.published)
-                candidates = {s.id: s for s in self.store.stories_in_window(since, until)} if since else \
-                    {s.id: s for s in self.store.list_stories()}
-                candidates.update(touched)
-                best, best_score = None, THRESHOLD
+                feats = {
+                    "terms": weighted(article_terms(an), df, n_docs),
+                    "actors": weighted(actor_keys(an), adf, n_docs),
+                    "focus": sorted(focus_keys(an)),
+                    "events": sorted(event_signatures(an)),
+                    "date": art.published,
+                }
+                keys = lsh_keys(blocking_features(feats))
+                candidates = self._candidates(art.published, keys, buckets, touched)
+                best, best_score, thread_of, thread_score = None, THRESHOLD, None, THREAD_THRESHOLD
                 for s in candidates.values():
-                    if art.id in s.article_ids:
-                        best = s
-                        break
-                    prof = profiles.get(s.id) or self.store.get_state(f"link:story:{s.id}") or {"terms": {}, "actors": []}
-                    profiles[s.id] = prof
-                    sc = score(vec, actors, prof["terms"], set(prof["actors"]))
+                    prof = self._profile(s.id, profiles)
+                    sc = score(feats, prof)
                     if sc > best_score:
                         best, best_score = s, sc
+                    follow = cosine(feats["actors"], prof["actors"])
+                    gap = days_apart(art.published, prof.get("last"))
+                    if follow > thread_score and (gap is None or gap <= THREAD_DAYS):
+                        thread_of, thread_score = s, follow
                 story = best
                 if story is None:
                     story = Story(id=stable_id("s", art.id), title=art.title)
-                prof = profiles.get(story.id) or {"terms": {}, "actors": []}
-                merged = dict(prof["terms"])
-                for t, w in vec.items():
-                    merged[t] = merged.get(t, 0.0) + w
-                top = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:PROFILE_TERMS])
-                profiles[story.id] = {"terms": top, "actors": sorted(set(prof["actors"]) | actors)}
+                    if thread_of is not None:
+                        story.thread_id = thread_of.thread_id or thread_of.id
+                self._merge_profile(story.id, feats, profiles)
+                for k in keys:
+                    bucket = buckets.setdefault(k, self.store.get_state(f"link:lsh:{k}") or [])
+                    if story.id not in bucket:
+                        bucket.append(story.id)
             if art.id not in story.article_ids:
                 story.article_ids.append(art.id)
             touched[story.id] = story
         for sid, prof in profiles.items():
             if sid in touched:
                 self.store.put_state(f"link:story:{sid}", prof)
+        for k, bucket in buckets.items():
+            self.store.put_state(f"link:lsh:{k}", bucket[-50:])
         self._rebuild(list(touched.values()))
         return list(touched)
+
+    def _candidates(self, published: str | None, keys: list[str], buckets: dict[str, list[str]],
+                    touched: dict[str, Story]) -> dict[str, Story]:
+        candidates: dict[str, Story] = {}
+        if published:
+            since, until = window(published)
+            candidates.update({s.id: s for s in self.store.stories_in_window(since, until)})
+        ids: set[str] = set()
+        for k in keys:
+            bucket = buckets.get(k)
+            if bucket is None:
+                bucket = self.store.get_state(f"link:lsh:{k}") or []
+            ids.update(bucket)
+        for sid in ids - set(candidates):
+            if sid in touched:
+                candidates[sid] = touched[sid]
+            else:
+                s = self.store.get_story(sid)
+                if s is not None:
+                    candidates[sid] = s
+        candidates.update(touched)
+        return candidates
+
+    def _profile(self, story_id: str, profiles: dict[str, dict]) -> dict:
+        prof = profiles.get(story_id)
+        if prof is None:
+            prof = self.store.get_state(f"link:story:{story_id}") or {}
+            for k in ("terms", "actors"):
+                prof.setdefault(k, {})
+            for k in ("focus", "events"):
+                prof.setdefault(k, [])
+            prof.setdefault("last", None)
+            profiles[story_id] = prof
+        return prof
+
+    def _merge_profile(self, story_id: str, feats: dict, profiles: dict[str, dict]) -> None:
+        prof = self._profile(story_id, profiles)
+        for key, limit in (("terms", PROFILE_TERMS), ("actors", 100)):
+            merged = dict(prof[key])
+            for t, w in feats[key].items():
+                merged[t] = merged.get(t, 0.0) + w
+            prof[key] = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:limit])
+        prof["focus"] = sorted(set(prof["focus"]) | set(feats["focus"]))
+        prof["events"] = sorted(set(prof["events"]) | set(feats["events"]))[:200]
+        if feats["date"] and (prof["last"] is None or feats["date"] > prof["last"]):
+            prof["last"] = feats["date"]
 
     def _story_of(self, article_id: str, touched: dict[str, Story]) -> Story | None:
         for s in touched.values():
@@ -92,11 +166,11 @@ class Linker:
             story.outlets = sorted({a.article.outlet for a in analyses if a.article.outlet})
             first = min(analyses, key=lambda a: (a.article.published or "9999", a.article.id))
             story.title = first.article.title
-            events, dis = merge_story_events(story.id, analyses)
+            events = merge_story_events(story.id, analyses)
+            dis = find_disagreements(story.id, events, analyses)
             story.event_types = sorted({e.type for e in events})
             story.actor_ids = sorted({r.actor_id for e in events for r in e.actors + e.recipients if r.actor_id})
-            story.summary = " ".join(
-                f"{a.article.outlet or a.article.id}: {a.article.text.split(chr(10))[0][:200]}" for a in analyses[:3])
+            story.summary = summarise(story, analyses, events)
             old_events += [e.id for e in self.store.list_events(story_id=story.id)]
             old_dis += [d.id for d in self.store.list_disagreements(story_id=story.id)]
             all_events += events
