@@ -156,7 +156,7 @@ class KnowledgeBase:
         out = []
         for eid, names in self.ruler_names.items():
             e = self.entries[eid]
-            for alias in names:
+            for alias in {*names, *(n.replace("'", "’") for n in names)}:  # typographic apostrophes too
                 lab = "NORP" if alias in self.demonyms else label.get(e.kind, "ORG")
                 out.append({"label": lab, "pattern": alias, "id": e.id})
         return out
