@@ -39,6 +39,7 @@ class NameKey:
     surname: str  # folded
     given: str  # folded, given-name tokens joined without separators
     tokens: tuple[str, ...]  # folded tokens in written order
+    syllabic: bool = False  # surname-first (Korean, Chinese): given names are syllables, no fuzzy edits
 
     @property
     def full(self) -> str:
@@ -91,7 +92,7 @@ def name_key(name: str) -> NameKey | None:
         return NameKey(folded[0], "", tuple(folded))
     # East Asian names are written surname first; Western names surname last
     if folded[0] in surname_first:
-        return NameKey(folded[0], "".join(folded[1:]), tuple(folded))
+        return NameKey(folded[0], "".join(folded[1:]), tuple(folded), True)
     return NameKey(folded[-1], "".join(folded[:-1]), tuple(folded))
 
 
@@ -105,6 +106,13 @@ def same_person(a: NameKey, b: NameKey) -> bool:
         return a.surname == b.surname or len(a.surname) >= 5
     if a.surname != b.surname:
         return False  # one variation per name at most
+    if a.syllabic or b.syllabic:
+        # "Kim Jong Chol" and "Kim Yong Chol" are one letter apart and two people
+        return False
+    ga, gb = a.tokens[:-1], b.tokens[:-1]
+    short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+    if short and all(len(t) >= 3 for t in short) and set(short) <= set(long_):
+        return True  # a dropped middle name: "Mohammad Javad Zarif" / "Javad Zarif"
     return _close(a.given, b.given)
 
 
