@@ -202,7 +202,7 @@ def show_actor(name: str, db: Optional[str] = DbOpt) -> None:
     from dossier.resolve import load_kb
 
     key = normalise_name(name)
-    entry = load_kb().lookup(name)
+    entry = load_kb().lookup(name) or load_kb().find_person(name)  # other romanisations too
     found = store.get_actor(name) or (store.get_actor(entry.id) if entry else None) or next(
         (a for a in store.list_actors() if key in {normalise_name(v) for v in [a.name, *a.variants]}), None)
     if found is None:

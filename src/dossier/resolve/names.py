@@ -1,0 +1,130 @@
+"""Person-name matching across romanisations.
+
+A person name becomes a :class:`NameKey`: the surname and the given names,
+each folded to a *phonetic key* (case, hyphens and spacing removed, then
+syllable variants such as yoon/yun, jung/jong, choi/choe, shoygu/shoigu,
+raeisi/raisi folded by the rewrite rules in ``data/romanisation.yaml``).
+
+Two names are the same person when their surnames fold to the same key and
+their given names fold to the same key, or differ by one edit on a long
+enough given name (rapidfuzz Levenshtein). The comparison is deliberately
+*per part*: a surname shared is never enough, so "Kim Jong Un", "Kim Jong Il",
+"Kim Yo Jong" and "Kim Yong Nam" stay four people however close the whole
+strings look to a whole-string fuzzy ratio.
+
+Hand-written because no library folds Korean/Persian/Russian romanisation
+variants into one key; the rules are data so users can extend them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from rapidfuzz.distance import Levenshtein
+
+# Titles and honorifics stripped before matching ("Mr Kim", "President Putin").
+_DEFAULT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "general", "president", "premier",
+                   "minister", "leader", "chairman", "comrade", "marshal", "ayatollah", "sheikh", "prince",
+                   "king", "queen", "prime", "foreign", "defence", "defense", "secretary", "spokesperson",
+                   "spokesman", "spokeswoman", "ambassador", "senator", "rep", "vice", "deputy", "lt", "col",
+                   "admiral", "adm", "supreme", "state", "chief")
+
+
+@dataclass(frozen=True, slots=True)
+class NameKey:
+    surname: str  # folded
+    given: str  # folded, given-name tokens joined without separators
+    tokens: tuple[str, ...]  # folded tokens in written order
+    syllabic: bool = False  # surname-first (Korean, Chinese): given names are syllables, no fuzzy edits
+
+    @property
+    def full(self) -> str:
+        return " ".join(self.tokens)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[list[tuple[re.Pattern[str], str]], frozenset[str], frozenset[str]]:
+    data = yaml.safe_load(resources.files("dossier.resolve").joinpath("data/romanisation.yaml").read_text("utf-8"))
+    rules = [(re.compile(r["from"]), r["to"]) for r in data.get("rewrite", [])]
+    titles = frozenset(data.get("titles", [])) | frozenset(_DEFAULT_TITLES)
+    surname_first = frozenset(data.get("surname_first", []))
+    return rules, titles, surname_first
+
+
+def fold_token(token: str) -> str:
+    """One name token to its phonetic key (``"Yoon"`` and ``"Yun"`` -> ``"yun"``)."""
+    t = re.sub(r"[^a-z]", "", token.lower())
+    rules, _, _ = _rules()
+    for pat, rep in rules:
+        t = pat.sub(rep, t)
+    return t
+
+
+def tokens(name: str) -> list[str]:
+    name = name.replace("’", "'")
+    name = re.sub(r"'s$", "", name.strip())
+    return [t for t in re.split(r"[\s\-‐‑–.,]+", name) if t]
+
+
+def strip_titles(name: str) -> str:
+    _, titles, _ = _rules()
+    toks = tokens(name)
+    while len(toks) > 1 and toks[0].lower().rstrip(".") in titles:
+        toks.pop(0)
+    return " ".join(toks)
+
+
+def name_key(name: str) -> NameKey | None:
+    """The key of a person name, or None when nothing name-like is left."""
+    toks = tokens(strip_titles(name))
+    if not toks:
+        return None
+    folded = [fold_token(t) for t in toks]
+    folded = [f for f in folded if f]
+    if not folded:
+        return None
+    _, _, surname_first = _rules()
+    if len(folded) == 1:
+        return NameKey(folded[0], "", tuple(folded))
+    # East Asian names are written surname first; Western names surname last
+    if folded[0] in surname_first:
+        return NameKey(folded[0], "".join(folded[1:]), tuple(folded), True)
+    return NameKey(folded[-1], "".join(folded[:-1]), tuple(folded))
+
+
+def same_person(a: NameKey, b: NameKey) -> bool:
+    """Full names that denote the same person under romanisation variation."""
+    if a.surname != b.surname and not _close(a.surname, b.surname):
+        return False
+    if not a.given or not b.given:
+        return False  # a bare surname is coreference, decided in context, never a merge
+    if a.given == b.given:
+        return a.surname == b.surname or len(a.surname) >= 5
+    if a.surname != b.surname:
+        return False  # one variation per name at most
+    if a.syllabic or b.syllabic:
+        # "Kim Jong Chol" and "Kim Yong Chol" are one letter apart and two people
+        return False
+    ga, gb = a.tokens[:-1], b.tokens[:-1]
+    short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+    if short and all(len(t) >= 3 for t in short) and set(short) <= set(long_):
+        return True  # a dropped middle name: "Mohammad Javad Zarif" / "Javad Zarif"
+    return _close(a.given, b.given)
+
+
+def _close(x: str, y: str) -> bool:
+    # one edit is a spelling variant only on long keys: "jongun"/"jongil" differ by two, "kanani"/"kanaani" by one
+    return min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) <= 1
+
+
+def surname_matches(short: str, full: NameKey) -> bool:
+    """Does a short form ("Kim", "Mr Yun", "Shoygu") name the surname of ``full``?"""
+    k = name_key(short)
+    if k is None or len(k.tokens) != 1:
+        return False
+    t = k.tokens[0]
+    return t == full.surname or _close(t, full.surname)
