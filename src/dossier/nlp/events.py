@@ -158,9 +158,13 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         if not actors and tok.pos_ == "VERB":
             # no entity in the subject ("officials agreed"): the nearest actor before the trigger
             before = [m for m in mentions if m.label in ACTOR_LABELS and sent.start_char <= m.start and m.end <= tok.idx]
+            after = [m for m in mentions if m.label in ACTOR_LABELS and tok.idx < m.start < sent.end_char]
             if before:
                 m = before[-1]
                 actors, confidence = [ActorRef(m.text, m.start, m.end)], 0.35
+            elif after and tok.dep_ in ("ROOT", "ccomp", "xcomp"):
+                m = after[0]
+                actors, confidence = [ActorRef(m.text, m.start, m.end)], 0.25
         if not actors:
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "obj")]
