@@ -219,15 +219,16 @@ def _carry_destinations(events: list[EventMention], mentions: list[Mention]) -> 
     for i, ev in enumerate(travel):
         if ev.place or any(r.text in by_text for r in ev.recipients):
             continue
-        donors = [e for e in travel[:i][::-1] if e.place] + [e for e in travel[i + 1:] if e.place]
+        # "was on its way to Iran": the destination hangs off another word of the sentence
+        sent_places = [m for m in mentions if m.label in PLACE_LABELS and ev.sentence_start <= m.start < ev.sentence_end
+                       and _preceded_by_to(m, mentions, ev)]
+        if sent_places:
+            ev.place = sent_places[0].text
+            if not ev.recipients:
+                ev.recipients = [ActorRef(sent_places[0].text, sent_places[0].start, sent_places[0].end)]
+            continue
+        donors = [e for e in travel[:i][::-1] if e.place]
         if not donors:
-            # "was on its way to Iran": the destination hangs off another word of the sentence
-            sent_places = [m for m in mentions if m.label in PLACE_LABELS and ev.sentence_start <= m.start < ev.sentence_end
-                           and ev.quote and _preceded_by_to(m, mentions, ev)]
-            if sent_places:
-                ev.place = sent_places[0].text
-                if not ev.recipients:
-                    ev.recipients = [ActorRef(sent_places[0].text, sent_places[0].start, sent_places[0].end)]
             continue
         donor = donors[0]
         ev.place = donor.place
