@@ -43,6 +43,14 @@ def _mode(trigger) -> str:
     heads = [trigger, *trigger.ancestors]
     lemmas = {t.lemma_.lower() for t in heads}
     children = {c.lower_ for c in trigger.children}
+    head = trigger
+    for _ in range(3):  # "will pay an official visit", "is set to travel": the auxiliaries sit on the head
+        if head.dep_ not in ("xcomp", "dobj", "pcomp", "conj") or head.head is head:
+            break
+        head = head.head
+        children |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass", "neg")}
+        if head.lemma_.lower() in ("plan", "expect", "schedule", "due", "intend", "set"):
+            children.add("will")
     if "deny" in lemmas - {trigger.lemma_.lower()} or "reject" in lemmas - {trigger.lemma_.lower()}:
         return "denied"
     if children & {"not", "n't", "never"}:
@@ -71,39 +79,165 @@ def _attribution(trigger, mentions: list[Mention]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def load_stages(path: str | None = None) -> dict[str, str]:
+    text = open(path, encoding="utf-8").read() if path else \
+        resources.files("dossier.nlp").joinpath("data/stages.yaml").read_text("utf-8")
+    out: dict[str, str] = {}
+    for stage, lemmas in (yaml.safe_load(text) or {}).items():
+        for lemma in lemmas:
+            out.setdefault(lemma.lower(), stage)
+    return out
+
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+DEST_PREPS = {"to", "for", "in", "at", "into", "inside", "toward", "towards"}
+RECIPIENT_PREPS = {"to", "with", "at", "against", "in", "for", "on", "into", "inside", "toward", "towards", "upon"}
+HEAD_DEPS = ("xcomp", "conj", "advcl", "relcl", "acl", "dobj", "pcomp", "ccomp")
+
+
+def _stage(tok, mode: str, stages: dict[str, str]) -> str | None:
+    lemma = tok.lemma_.lower()
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    stage = None
+    for prt in particles:
+        stage = stages.get(f"{lemma} {prt}") or stage
+    stage = stage or stages.get(lemma)
+    if stage is None:
+        return None
+    if mode == "planned":
+        return "announced"
+    return "arrived" if stage == "visit" else stage
+
+
+def _actors(tok, mentions):
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "compound", "amod")]
+    agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if agent:
+        # "X was attacked by Y": Y acts, X receives
+        return [r for c in agent for r in _refs(list(c.subtree), mentions)], \
+            [r for c in passive for r in _refs(list(c.subtree), mentions)]
+    actors = [r for c in subj for r in _refs(list(c.subtree), mentions)]
+    head = tok
+    for _ in range(3):  # "agreed to set up", "will pay a visit", "vowed to attack"
+        if actors or head.dep_ not in HEAD_DEPS or head.head is head:
+            break
+        head = head.head
+        actors = [r for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                  for r in _refs(list(c.subtree), mentions)]
+    return actors, []
+
+
+def _timex_for(tok, sent, timexes: list[TimeExpr]) -> TimeExpr | None:
+    in_sent = [tx for tx in timexes if sent.start_char <= tx.start < sent.end_char and tx.type == "DATE"]
+    if not in_sent:
+        return None
+    sub = {(t.idx) for t in tok.subtree}
+    head = tok
+    while head.dep_ in HEAD_DEPS and head.head is not head:
+        head = head.head
+    sub |= {t.idx for t in head.subtree if t.dep_ != "ccomp"} if head is not tok else set()
+    attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in sub)]
+    pool = attached or in_sent
+    return min(pool, key=lambda tx: abs(tx.start - tok.idx))
+
+
 def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[TimeExpr],
                    published: str | None, triggers: dict[str, str] | None = None) -> list[EventMention]:
     triggers = triggers or load_triggers()
+    stages = load_stages()
     out: list[EventMention] = []
     for tok in doc:
         etype = triggers.get(tok.lemma_.lower())
         if etype is None or tok.pos_ not in ("VERB", "NOUN"):
             continue
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "poss", "compound")]
-        actors = [r for c in subj for r in _refs(list(c.subtree), mentions)]
-        if not actors and tok.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and tok.head is not tok:
-            actors = [r for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
-                      for r in _refs(list(c.subtree), mentions)]
+        confidence = 0.6
+        actors, passive_recipients = _actors(tok, mentions)
+        sent = tok.sent
+        if not actors and tok.pos_ == "VERB":
+            # no entity in the subject ("officials agreed"): the nearest actor before the trigger
+            before = [m for m in mentions if m.label in ACTOR_LABELS and sent.start_char <= m.start and m.end <= tok.idx]
+            after = [m for m in mentions if m.label in ACTOR_LABELS and tok.idx < m.start < sent.end_char]
+            if before:
+                m = before[-1]
+                actors, confidence = [ActorRef(m.text, m.start, m.end)], 0.35
+            elif after and tok.dep_ in ("ROOT", "ccomp", "xcomp"):
+                m = after[0]
+                actors, confidence = [ActorRef(m.text, m.start, m.end)], 0.25
         if not actors:
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "obj")]
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "at", "against", "in", "for")):
-            objs.extend(p for p in prep.children if p.dep_ == "pobj")
-        recipients = [r for c in objs for r in _refs(list(c.subtree), mentions)
-                      if all(r.start != a.start for a in actors)]
-        sent = tok.sent
+        place = None
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS):
+            pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+            objs.extend(pobjs)
+            if place is None and prep.lower_ in DEST_PREPS:
+                for p in pobjs:
+                    hit = [m for m in mentions if m.label in PLACE_LABELS and p.idx <= m.start < p.idx + len(p) + 1
+                           or (m.label in PLACE_LABELS and m.start <= p.idx < m.end)]
+                    if hit:
+                        place = hit[0].text
+        if place is None and tok.lemma_.lower() in ("visit", "tour", "reach", "enter"):
+            for o in (c for c in tok.children if c.dep_ == "dobj"):
+                hit = [m for m in mentions if m.label in PLACE_LABELS and m.start <= o.idx < m.end]
+                place = hit[0].text if hit else place
+        recipients = passive_recipients or [r for c in objs for r in _refs(list(c.subtree), mentions)]
+        recipients = [r for r in recipients if all(r.start != a.start for a in actors)]
+        tx = _timex_for(tok, sent, timexes)
         date, date_end, date_source, date_text = None, None, "none", None
-        for tx in timexes:
-            if sent.start_char <= tx.start < sent.end_char and tx.type == "DATE":
-                date, date_end, date_source, date_text = tx.value, tx.end_value, "timex", tx.text
-                break
-        if date is None and published:
+        if tx is not None:
+            date, date_end, date_source, date_text = tx.value, tx.end_value, "timex", tx.text
+        elif published:
             date, date_source = published, "published"
+        mode = _mode(tok)
+        if tok.lemma_.lower() == "deny":
+            mode = "denied"
+        attribution = _attribution(tok, mentions)
+        if attribution is None and etype == "ACCUSE":
+            attribution = actors[0].text
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
             trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
             sentence_start=sent.start_char, sentence_end=sent.end_char, quote=sent.text.strip(),
             actors=actors, recipients=recipients, date=date, date_end=date_end, date_source=date_source,
-            date_text=date_text, mode=_mode(tok), attribution=_attribution(tok, mentions), confidence=0.5,
+            date_text=date_text, place=place, mode=mode, attribution=attribution,
+            stage=_stage(tok, mode, stages) if etype == "CONSULT" else None, confidence=confidence,
         ))
+    _carry_destinations(out, mentions)
     return out
+
+
+def _carry_destinations(events: list[EventMention], mentions: list[Mention]) -> None:
+    """A trip stated without its destination ("flew out on Tuesday") takes the one the article gave.
+
+    Articles name the destination once (headline sentence, lead) and then report stages
+    without it; the nearest travel event with a place, earlier first, supplies it.
+    """
+    travel = [e for e in events if e.stage in ("departed", "arrived", "announced", "returned")]
+    by_text = {m.text: m for m in mentions if m.label in PLACE_LABELS}
+    for i, ev in enumerate(travel):
+        if ev.place or any(r.text in by_text for r in ev.recipients):
+            continue
+        # "was on its way to Iran": the destination hangs off another word of the sentence
+        sent_places = [m for m in mentions if m.label in PLACE_LABELS and ev.sentence_start <= m.start < ev.sentence_end
+                       and _preceded_by_to(m, mentions, ev)]
+        if sent_places:
+            ev.place = sent_places[0].text
+            if not ev.recipients:
+                ev.recipients = [ActorRef(sent_places[0].text, sent_places[0].start, sent_places[0].end)]
+            continue
+        donors = [e for e in travel[:i][::-1] if e.place]
+        if not donors:
+            continue
+        donor = donors[0]
+        ev.place = donor.place
+        ev.confidence = min(ev.confidence, 0.5)
+        if not ev.recipients:
+            ev.recipients = [ActorRef(r.text, r.start, r.end) for r in donor.recipients
+                             if r.text == donor.place or r.text in by_text]
+
+
+def _preceded_by_to(m: Mention, mentions: list[Mention], ev: EventMention) -> bool:
+    before = ev.quote[: max(0, m.start - ev.sentence_start - (len(ev.quote) and 0))].rstrip().lower()
+    return before.endswith((" to", " for", " in"))

@@ -1,0 +1,166 @@
+"""``dossier eval events``: PLOVER event extraction on gold sentence sets.
+
+Reads JSONL with ``text`` and ``expected_events`` (the PLOVER GSR format of
+``bench/plover/dev.jsonl``; the PETRARCH2 GSR with CAMEO codes is accepted too,
+its codes mapped to PLOVER roots). Each sentence is analysed as a one-sentence
+article, resolved with :class:`dossier.resolve.Resolver`, and every gold event
+is aligned to at most one predicted event (same type first, then most shared
+countries). Scores:
+
+* ``type_accuracy``: gold events whose type is predicted for their sentence
+  (each prediction used once) -- the recall of typed events;
+* ``extra_rate``: predicted events left unaligned, per gold event (the
+  "23% extra" of the UniversalPetrarch anchor);
+* actor / recipient country precision, recall, F1 over aligned pairs
+  (a gold event without a prediction counts all its countries as missed);
+* ``mode_accuracy``: the gold sets state facts (their ``mode`` field is the
+  PLOVER subtype, not factuality), so the expected mode is ``asserted``.
+
+Gold codes are CAMEO-style: the first three letters are the country
+(or ``IGO``); a few CAMEO country codes differ from ISO-3 and are mapped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from dossier.records import Article
+
+DEFAULT = "../shared/bench/plover/dev.jsonl"
+ANCHOR = "UniversalPetrarch (validation suite): finds 68% of events with 23% extra"
+# CAMEO country codes that are not ISO-3
+CAMEO_ISO = {"JAP": "JPN", "ITL": "ITA", "IMG": "IGO", "NGO": "IGO", "UNO": "IGO", "EUR": "IGO",
+             "WST": "IGO", "AFR": "IGO", "MEA": "IGO", "ROM": "ROU", "GER": "DEU", "SPN": "ESP"}
+# CAMEO root code -> PLOVER type (root 01 "make statement" has no PLOVER type)
+CAMEO_PLOVER = {"02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "COOPERATE", "06": "COOPERATE",
+                "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
+                "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
+                "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT"}
+
+
+def _country(code: str | None) -> str | None:
+    if not code:
+        return None
+    c = code.strip().upper()[:3]
+    return CAMEO_ISO.get(c, c) or None
+
+
+def _codes(value: Any) -> set[str]:
+    vals = value if isinstance(value, list) else [value]
+    return {c for c in (_country(v) for v in vals if v) if c}
+
+
+def gold_events(row: dict) -> list[dict]:
+    out = []
+    for e in row.get("expected_events") or []:
+        etype = e.get("code_current") or e.get("code")
+        if etype and etype[:1].isdigit():
+            etype = CAMEO_PLOVER.get(etype[:2])
+        if not etype:
+            continue
+        out.append({"type": etype.upper(), "actors": _codes(e.get("source")), "recipients": _codes(e.get("target")),
+                    "mode": e.get("mode")})
+    return out
+
+
+def _published(row: dict) -> str | None:
+    d = str(row.get("date") or "")
+    if len(d) == 8 and d.isdigit():
+        return f"{d[:4]}-{d[4:6]}-{d[6:]}"
+    return None
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(path: str | Path, *, limit: int | None = None, part: str = "all") -> dict[str, Any]:
+    """Scores for one JSONL file; ``part`` = all | tune | holdout (deterministic halves by line)."""
+    from dossier.nlp import analyse, load
+    from dossier.resolve import Resolver
+
+    nlp = load()
+    resolver = Resolver()
+    rows = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
+    if part != "all":
+        rows = [r for i, r in enumerate(rows) if (i % 4 == 3) == (part == "holdout")]
+    if limit:
+        rows = rows[:limit]
+    n_gold = n_type = n_pred = n_extra = n_mode = 0
+    counts = {"actor": Counter(), "recipient": Counter()}
+    confusion: Counter = Counter()
+    for i, row in enumerate(rows):
+        gold = gold_events(row)
+        art = Article(id=f"eval-{i}", source=str(path), text=row["text"], published=_published(row))
+        an = resolver.resolve(analyse(art, nlp))
+        preds = [{"type": e.type, "mode": e.mode,
+                  "actors": {a.country for a in e.actors if a.country},
+                  "recipients": {a.country for a in e.recipients if a.country}} for e in an.events]
+        n_pred += len(preds)
+        free = list(range(len(preds)))
+        for g in gold:
+            n_gold += 1
+
+            def score(j: int) -> tuple:
+                p = preds[j]
+                return (p["type"] == g["type"], len(p["actors"] & g["actors"]) + len(p["recipients"] & g["recipients"]))
+            best = max(free, key=score, default=None)
+            if best is not None and preds[best]["type"] != g["type"] and not score(best)[1]:
+                best = None
+            p = preds[best] if best is not None else {"type": None, "mode": None, "actors": set(), "recipients": set()}
+            if best is not None:
+                free.remove(best)
+            n_type += p["type"] == g["type"]
+            n_mode += p["mode"] == "asserted"
+            confusion[(g["type"], p["type"])] += 1
+            for role, key in (("actor", "actors"), ("recipient", "recipients")):
+                counts[role]["tp"] += len(p[key] & g[key])
+                counts[role]["fp"] += len(p[key] - g[key])
+                counts[role]["fn"] += len(g[key] - p[key])
+        n_extra += len(free)
+    out: dict[str, Any] = {"path": str(path), "part": part, "sentences": len(rows), "gold_events": n_gold,
+                           "predicted_events": n_pred,
+                           "type_accuracy": n_type / n_gold if n_gold else 0.0,
+                           "extra_rate": n_extra / n_gold if n_gold else 0.0,
+                           "mode_accuracy": n_mode / n_gold if n_gold else 0.0}
+    for role in ("actor", "recipient"):
+        c = counts[role]
+        out[f"{role}_precision"], out[f"{role}_recall"], out[f"{role}_f1"] = _prf(c["tp"], c["fp"], c["fn"])
+    both = counts["actor"] + counts["recipient"]
+    out["actor_recipient_precision"], out["actor_recipient_recall"], out["actor_recipient_f1"] = \
+        _prf(both["tp"], both["fp"], both["fn"])
+    out["confusions"] = [{"gold": g, "predicted": p, "n": n} for (g, p), n in confusion.most_common()
+                         if g != p][:15]
+    out["anchor"] = ANCHOR
+    return out
+
+
+def register(app) -> None:
+    import typer
+
+    @app.command("events")
+    def events_cmd(path: str = typer.Argument(DEFAULT, help="JSONL: text + expected_events (PLOVER or PETR2 GSR)"),
+                   json_out: bool = typer.Option(False, "--json", help="one JSON object"),
+                   part: str = typer.Option("all", help="all | tune | holdout (every 4th line)"),
+                   limit: int = typer.Option(0, help="first N sentences only")) -> None:
+        """PLOVER event type accuracy, actor/recipient country P/R/F1, mode accuracy."""
+        if not Path(path).exists():
+            typer.echo(f"no such file: {path}", err=True)
+            raise typer.Exit(2)
+        res = evaluate(path, limit=limit or None, part=part)
+        if json_out:
+            typer.echo(json.dumps(res))
+            return
+        typer.echo(f"{res['path']} ({res['part']}): {res['sentences']} sentences, {res['gold_events']} gold events, "
+                   f"{res['predicted_events']} predicted")
+        typer.echo(f"  type accuracy {res['type_accuracy']:.3f}   extra {res['extra_rate']:.1%}   "
+                   f"mode accuracy {res['mode_accuracy']:.3f}")
+        for role in ("actor", "recipient", "actor_recipient"):
+            typer.echo(f"  {role:16s} country P {res[role + '_precision']:.3f} R {res[role + '_recall']:.3f} "
+                       f"F1 {res[role + '_f1']:.3f}")
+        typer.echo(f"  anchor: {ANCHOR}; here {res['type_accuracy']:.0%} found with {res['extra_rate']:.0%} extra")

@@ -1,0 +1,59 @@
+"""Time expressions: TIMEX3-style values relative to the publication date (own sentences)."""
+
+from datetime import date
+
+import pytest
+
+from dossier.nlp.timex import extract_timexes, normalise
+
+WED = date(2024, 4, 24)  # a Wednesday
+
+
+@pytest.mark.parametrize("text,future,expected", [
+    ("Tuesday", False, ("DATE", "2024-04-23")),
+    ("Tuesday", True, ("DATE", "2024-04-30")),
+    ("last year", False, ("DATE", "2023")),
+    ("late last year", False, ("DATE", "2023")),
+    ("earlier this month", False, ("DATE", "2024-04")),
+    ("this coming week", True, ("DATE", "2024-W18")),
+    ("August 2019", False, ("DATE", "2019-08")),
+    ("three days", False, ("DURATION", "P3D")),
+    ("1950-53", False, ("DATE", "1950|1953")),
+    ("January 15 to 17", True, ("DATE", "2025-01-15|2025-01-17")),
+    ("annual", None, ("SET", "P1Y")),
+])
+def test_normalise(text, future, expected):
+    assert normalise(text, WED, future=future) == expected
+
+
+def test_month_day_without_tense_takes_nearest_year():
+    assert normalise("May 2", date(2024, 4, 24), future=None) == ("DATE", "2024-05-02")
+    assert normalise("December 30", date(2024, 1, 3), future=None) == ("DATE", "2023-12-30")
+
+
+def test_tense_from_governing_verb(nlp):
+    doc = nlp("The envoy flew out on Tuesday. The minister will visit the capital on Tuesday.")
+    values = [t.value for t in extract_timexes(doc, "a", WED) if t.text.endswith("Tuesday")]
+    assert values == ["2024-04-23", "2024-04-30"]
+
+
+def test_range_gets_end_value(nlp):
+    doc = nlp("The foreign minister will pay an official visit from January 15 to 17.")
+    tx = [t for t in extract_timexes(doc, "a", date(2024, 1, 14)) if "15" in t.text]
+    assert tx and (tx[0].value, tx[0].end_value) == ("2024-01-15", "2024-01-17")
+
+
+def test_unanchored_relative_dates_are_dropped_but_absolute_kept(nlp):
+    doc = nlp("The talks ended on Tuesday, after a first round in August 2019.")
+    got = {t.text: t.value for t in extract_timexes(doc, "a", None)}
+    assert got.get("August 2019") == "2019-08"
+    assert "Tuesday" not in got
+
+
+def test_eval_timex_on_meantime_runs():
+    from conftest import need_bench
+    from dossier.eval.timex import evaluate
+
+    res = evaluate(need_bench("meantime"), limit=5)
+    assert res["gold"] > 0 and 0.0 <= res["value_f1"] <= res["relaxed_f1"] <= 1.0
+    assert res["strict_f1"] <= res["relaxed_f1"]
