@@ -126,7 +126,10 @@ function timeline(events) {
     const dot = s("circle", { class: "dot" + (e.mode === "asserted" ? "" : " alt"), cx: x(e.date), cy: y - 4, r: 5 });
     dot.appendChild(s("title", {}, `${e.date} ${e.type} ${e.mode}: ${refs(e.actors)} → ${refs(e.recipients)}`));
     g.appendChild(dot);
-    g.appendChild(s("text", { class: "label", x: x(e.date) + 8, y }, `${e.type} · ${refs(e.actors)} → ${refs(e.recipients)}`));
+    // labels of late events extend leftwards so they stay inside the box
+    const late = x(e.date) > W / 2;
+    g.appendChild(s("text", { class: "label", x: x(e.date) + (late ? -8 : 8), y, "text-anchor": late ? "end" : "start" },
+      `${e.type} · ${refs(e.actors)} → ${refs(e.recipients)}`));
     svg.appendChild(g);
   }
   return svg;
