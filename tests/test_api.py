@@ -195,3 +195,26 @@ def test_seed_store_is_served(seeds_store):
             d = c.get(f"/api/stories/{st['id']}").json()
             assert {a["id"] for a in d["articles"]} == set(st["article_ids"])
         assert c.get("/api/events").json()["total"] > 0
+
+
+def test_export_endpoint_every_table(client):
+    import csv
+    import io
+
+    import pyarrow.parquet as pq
+
+    from dossier.serve.export import TABLES
+
+    for table in TABLES:
+        for fmt in ("jsonl", "csv", "parquet"):
+            r = client.get(f"/api/export/{table}.{fmt}")
+            assert r.status_code == 200, (table, fmt, r.text[:200])
+    flat = [json.loads(line) for line in client.get("/api/export/flat_events.jsonl").text.splitlines()]
+    assert [f["event_id"] for f in flat] == ["e-visit", "e-talks", "e-strike"]
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/flat_events.csv").text)))
+    assert rows[0]["recipient_country"] == "SLD" and json.loads(rows[0]["article_ids"]) == ["a1", "a2", "a3"]
+    table = pq.read_table(io.BytesIO(client.get("/api/export/stories.parquet").content))
+    assert table.num_rows == 2
+    assert client.get("/api/export/actor_graph.graphml").text.startswith("<graphml")
+    assert client.get("/api/export/nope.csv").status_code == 404
+    assert client.get("/api/export/events.graphml").status_code == 400

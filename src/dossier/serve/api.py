@@ -338,6 +338,32 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         return Response(to_graphml(build_graph(evs)), media_type="application/graphml+xml",
                         headers={"Content-Disposition": 'attachment; filename="actor_graph.graphml"'})
 
+    @app.get("/api/export/{what}.{fmt}", dependencies=[api], tags=["exports"],
+             responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {},
+                                          "application/vnd.apache.parquet": {}, "application/graphml+xml": {}}}})
+    def export(what: str, fmt: str) -> Response:
+        """Any export table (articles, events, flat_events ...) as jsonl, csv or parquet; actor_graph as graphml."""
+        import tempfile
+
+        from dossier.serve.export import TABLES, write
+
+        if what not in (*TABLES, "actor_graph"):
+            raise HTTPException(404, f"unknown table {what!r}; choose one of {', '.join(TABLES)}, actor_graph")
+        media = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
+                 "parquet": "application/vnd.apache.parquet", "graphml": "application/graphml+xml"}
+        if fmt not in media:
+            raise HTTPException(404, f"unknown format {fmt!r}; choose jsonl, csv, parquet or graphml")
+        # the exporters write files (parquet needs a seekable sink): reuse them through a temporary file
+        with tempfile.TemporaryDirectory() as tmp:
+            out = str(Path(tmp) / f"{what}.{fmt}")
+            try:
+                q(lambda s: write(s, what, fmt, out))
+            except ValueError as exc:
+                raise HTTPException(400, str(exc)) from exc
+            body = Path(out).read_bytes() if Path(out).exists() else b""
+        return Response(body, media_type=media[fmt],
+                        headers={"Content-Disposition": f'attachment; filename="{what}.{fmt}"'})
+
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:
         # no data, no token: lets a supervisor check the process without a credential

@@ -91,7 +91,12 @@ async function storiesPage() {
     String((st.article_ids || []).length),
   ]);
   return [h("h1", {}, "Stories"), h("p", { class: "meta" }, `${page.total} stories, earliest first`),
-          table(["Story", "Published", "Outlets", "Articles"], rows, { id: "stories" })];
+          table(["Story", "Published", "Outlets", "Articles"], rows, { id: "stories" }),
+          h("h2", {}, "Exports"),
+          h("p", { class: "meta", id: "exports" }, "Flat event table (POLECAT/ICEWS style): ",
+            ["csv", "jsonl", "parquet"].map(f => [h("a", { href: "/api/export/flat_events." + f }, f), " "]),
+            "· events, stories, actors, disagreements, articles: /api/export/TABLE.FORMAT · actor graph: ",
+            h("a", { href: "/api/export/actor_graph.graphml" }, "GraphML"))];
 }
 
 function timeline(events) {
