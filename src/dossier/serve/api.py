@@ -160,7 +160,10 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
                 url = resolve_db(db)
                 if not url.startswith("postgres") and url != ":memory:" and not Path(url).exists():
                     raise HTTPException(503, f"no store at {url}: run `dossier ingest PATH` first")
-                state["store"] = open_store(url, read_only=not url.startswith("postgres"))
+                try:
+                    state["store"] = open_store(url, read_only=not url.startswith("postgres"))
+                except Exception as exc:  # e.g. a DuckDB file locked by a running ingest
+                    raise HTTPException(503, f"cannot open store {url}: {exc}") from exc
             return state["store"]
 
     def check_token(request: Request) -> None:
