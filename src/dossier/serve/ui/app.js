@@ -256,19 +256,23 @@ async function graphPage(params) {
   const pairCount = {};
   for (const e of g.edges) {
     const [x1, y1] = pos[e.source], [x2, y2] = pos[e.target];
-    const k = e.source + "|" + e.target;
+    const k = [e.source, e.target].sort().join("|");  // both directions share a line: stack their labels
     const nth = pairCount[k] = (pairCount[k] || 0) + 1;
     const line = s("line", { x1, y1, x2, y2, "stroke-width": Math.min(1 + e.weight, 6), "data-type": e.type });
     line.appendChild(s("title", {}, `${e.type} ×${e.weight} (${e.modes.join(", ")})`));
     svg.appendChild(line);
-    svg.appendChild(s("text", { class: "edge-label", x: (x1 + x2) / 2, y: (y1 + y2) / 2 + (nth - 1) * 11 }, `${e.type}${e.weight > 1 ? " ×" + e.weight : ""}`));
+    const arrow = x1 <= x2 ? "→" : "←";  // which way the event goes, as drawn (left to right or back)
+    svg.appendChild(s("text", { class: "edge-label", x: (x1 + x2) / 2, y: (y1 + y2) / 2 + (nth - 1) * 12 },
+      `${e.type}${e.weight > 1 ? " ×" + e.weight : ""} ${arrow}`));
   }
   for (const n of g.nodes) {
     const [x, y] = pos[n.id];
     const link = document.createElementNS(SVG, "a");
     if (!n.id.startsWith("text:")) link.setAttribute("href", "#/actor/" + enc(n.id));
     link.appendChild(s("circle", { cx: x, cy: y, r: 4 + Math.min(n.events, 10), "data-node": n.id }));
-    link.appendChild(s("text", { x: x + 8, y: y - 8 }, n.name + (n.country ? ` (${n.country})` : "")));
+    const right = x > W / 2;  // labels of right-hand nodes extend leftwards so they stay inside the box
+    link.appendChild(s("text", { x: x + (right ? -8 : 8), y: y - 8, "text-anchor": right ? "end" : "start" },
+      n.name + (n.country ? ` (${n.country})` : "")));
     svg.appendChild(link);
   }
   const q = new URLSearchParams({ since: params.get("since") || "", until: params.get("until") || "" });
