@@ -81,6 +81,13 @@ def rows(store: SQLStore, what: str) -> Iterator[dict[str, Any]]:
 
 
 def write(store: SQLStore, what: str, fmt: str, out: str | None) -> int:
+    if what == "actor_graph" or fmt == "graphml":
+        # a graph is not a table: it has its own format (GraphML via networkx, see serve/graph.py)
+        if (what, fmt) != ("actor_graph", "graphml"):
+            raise ValueError("the actor graph exports as --what actor_graph --format graphml")
+        from dossier.serve.graph import write_graphml
+
+        return write_graphml(store, out)
     data = list(rows(store, what))
     if fmt == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data)

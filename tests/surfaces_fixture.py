@@ -1,0 +1,103 @@
+"""A small store for the API and UI tests, built directly through the store API.
+
+Every sentence here was written for these tests (fictional places, people and
+outlets). It does not depend on ingest or linking, so the surfaces are tested
+on their own: one story reported by three outlets that disagree on whether a
+delegation departed or arrived, one unrelated story, and one article whose
+title, outlet, text and quotes carry HTML/JS payloads.
+"""
+
+from __future__ import annotations
+
+from dossier.records import (
+    Actor, ActorRef, Analysis, Article, Disagreement, DisagreementValue, Event, EventMention, EventSource, Story,
+)
+
+XSS_TITLE = '<script>window.__xss = 1</script>Harbour talks <b>resume</b>'
+XSS_TEXT = ('Negotiators met again on Monday. <img src=x onerror="window.__xss = 2"> '
+            'The chair said <script>window.__xss = 3</script> talks would continue.')
+XSS_OUTLET = '<img src=y onerror="window.__xss = 4">Quay Post'
+
+STORY = "s-delegation"
+OTHER = "s-harbour"
+VENN = ActorRef("Arla Venn", actor_id="nld-venn", name="Arla Venn", country="NLD", sector="GOV")
+SOUTH = ActorRef("Southland", actor_id="sld", name="Southland", country="SLD", sector="GOV")
+QUAY = ActorRef("Quay Union", actor_id="quay-union", name='Quay <i>Union</i>', country="NLD", sector="LAB")
+
+SENTENCES = {
+    "a1": "Foreign minister Arla Venn departed for Southland on Tuesday, officials said.",
+    "a2": "Arla Venn arrived in the Southland capital on Tuesday for two days of talks.",
+    "a3": "Minister Venn's plane landed in Southland late on Wednesday, the ministry said.",
+}
+OUTLETS = {"a1": "Harbour Gazette", "a2": "Valley Courier", "a3": "Plains Observer"}
+PUBLISHED = {"a1": "2031-03-04", "a2": "2031-03-05", "a3": "2031-03-05"}
+
+
+def build(store) -> None:
+    analyses = []
+    for aid, text in SENTENCES.items():
+        art = Article(id=aid, source=f"{aid}.txt", text=text, title=f"Venn visit report ({OUTLETS[aid]})",
+                      url=f"https://{aid}.example/story", outlet=OUTLETS[aid], published=PUBLISHED[aid],
+                      published_confidence=0.9, content_hash=f"h-{aid}")
+        em = EventMention(id=f"m-{aid}", article_id=aid, type="CONSULT", trigger="visit", trigger_start=0,
+                          trigger_end=5, sentence_start=0, sentence_end=len(text), quote=text,
+                          actors=[VENN], recipients=[SOUTH], date="2031-03-04", mode="asserted")
+        analyses.append(Analysis(article=art, events=[em]))
+    xss = Article(id="x1", source="x1.html", text=XSS_TEXT, title=XSS_TITLE, url="javascript:alert(1)",
+                  outlet=XSS_OUTLET, published="2031-03-10", content_hash="h-x1")
+    analyses.append(Analysis(article=xss))
+    store.write_analyses(analyses)
+
+    store.upsert_actors([
+        Actor(id="nld-venn", name="Arla Venn", country="NLD", sector="GOV", kind="person",
+              variants={"Arla Venn": 2, "Minister Venn": 1}, roles=["foreign minister"], article_ids=["a1", "a2", "a3"]),
+        Actor(id="sld", name="Southland", country="SLD", sector="GOV", kind="country",
+              variants={"Southland": 3}, article_ids=["a1", "a2", "a3"]),
+        Actor(id="quay-union", name='Quay <i>Union</i>', country="NLD", sector="LAB", kind="organisation",
+              variants={'Quay <i>Union</i>': 1}, article_ids=["x1"]),
+    ])
+
+    sources = [EventSource(article_id=aid, event_mention_id=f"m-{aid}", outlet=OUTLETS[aid], quote=SENTENCES[aid],
+                           attribution="officials" if aid == "a1" else None, mode="asserted",
+                           stage="departed" if aid == "a1" else "arrived", date="2031-03-04",
+                           published=PUBLISHED[aid]) for aid in SENTENCES]
+    visit = Event(id="e-visit", type="CONSULT", mode="asserted", actors=[VENN], recipients=[SOUTH],
+                  date="2031-03-04", place="Southland", story_id=STORY, article_ids=list(SENTENCES),
+                  mentions=sources, stages=["departed", "arrived"], first_reported="2031-03-04", n_sources=3)
+    talks = Event(id="e-talks", type="AGREE", mode="planned", actors=[SOUTH], recipients=[VENN],
+                  date="2031-03-05", story_id=STORY, article_ids=["a2"],
+                  mentions=[EventSource("a2", "m-a2", OUTLETS["a2"], SENTENCES["a2"], None, "planned", None,
+                                        "2031-03-05", PUBLISHED["a2"])], n_sources=1)
+    strike = Event(id="e-strike", type="PROTEST", mode="alleged", actors=[QUAY], recipients=[VENN],
+                   date="2031-03-10", story_id=OTHER, article_ids=["x1"],
+                   mentions=[EventSource("x1", "m-x1", XSS_OUTLET, XSS_TEXT, None, "alleged", None,
+                                         "2031-03-10", "2031-03-10")], n_sources=1)
+    stories = [
+        Story(id=STORY, article_ids=list(SENTENCES), title="Arla Venn visits Southland",
+              first_published="2031-03-04", last_published="2031-03-05", outlets=sorted(OUTLETS.values()),
+              summary="Three outlets report the minister's trip.", actor_ids=["nld-venn", "sld"],
+              event_types=["CONSULT", "AGREE"]),
+        Story(id=OTHER, article_ids=["x1"], title=XSS_TITLE, first_published="2031-03-10",
+              last_published="2031-03-10", outlets=[XSS_OUTLET], actor_ids=["quay-union"]),
+    ]
+    dis = [
+        Disagreement(id="d-stage", story_id=STORY, event_id="e-visit", field="stage", values=[
+            DisagreementValue("departed", SENTENCES["a1"], "a1", OUTLETS["a1"]),
+            DisagreementValue("arrived", SENTENCES["a2"], "a2", OUTLETS["a2"]),
+        ]),
+        Disagreement(id="d-xss", story_id=OTHER, event_id="e-strike", field="number", values=[
+            DisagreementValue('<img src=z onerror="window.__xss = 5">40', XSS_TEXT, "x1", XSS_OUTLET),
+            DisagreementValue("400", "<script>window.__xss = 6</script>", "x1", XSS_OUTLET),
+        ]),
+    ]
+    store.write_links(stories, [visit, talks, strike], dis)
+
+
+def build_file(path: str) -> str:
+    """Write the fixture store to a DuckDB file and close it, so the app can open it read-only."""
+    from dossier.store import open_store
+
+    s = open_store(path)
+    build(s)
+    s.close()
+    return path

@@ -1,0 +1,220 @@
+"""HTTP API behaviour, through FastAPI's httpx-based TestClient, on a store built directly (see surfaces_fixture)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from surfaces_fixture import STORY, XSS_TITLE, build_file  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build_file(str(tmp_path_factory.mktemp("api") / "fixture.duckdb"))
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    from dossier.serve.api import create_app
+
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def test_story_list_and_detail(client):
+    page = client.get("/api/stories").json()
+    assert page["total"] == 2
+    story = next(s for s in page["items"] if s["id"] == STORY)
+    assert story["outlets"] == ["Harbour Gazette", "Plains Observer", "Valley Courier"]
+
+    d = client.get(f"/api/stories/{STORY}").json()
+    assert {a["id"] for a in d["articles"]} == {"a1", "a2", "a3"}
+    assert {e["id"] for e in d["events"]} == {"e-visit", "e-talks"}
+    (dis,) = d["disagreements"]
+    assert dis["field"] == "stage"
+    assert [v["value"] for v in dis["values"]] == ["departed", "arrived"]
+    assert all(v["quote"] for v in dis["values"])
+
+
+def test_event_filters(client):
+    ids = lambda **p: [e["id"] for e in client.get("/api/events", params=p).json()["items"]]  # noqa: E731
+    assert ids() == ["e-visit", "e-talks", "e-strike"]  # date order
+    assert ids(type="agree") == ["e-talks"]
+    assert ids(mode="alleged") == ["e-strike"]
+    assert ids(actor="nld-venn") == ["e-visit", "e-talks", "e-strike"]
+    assert ids(actor="quay-union") == ["e-strike"]
+    assert ids(since="2031-03-05") == ["e-talks", "e-strike"]
+    assert ids(until="2031-03-04") == ["e-visit"]
+    assert ids(story=STORY) == ["e-visit", "e-talks"]
+    assert ids(outlet="plains observer") == ["e-visit"]
+    assert ids(outlet="valley courier", type="CONSULT") == ["e-visit"]
+
+
+def test_pagination_and_page_cap(client):
+    from dossier.serve.api import MAX_PAGE
+
+    first = client.get("/api/events", params={"limit": 2}).json()
+    second = client.get("/api/events", params={"limit": 2, "offset": 2}).json()
+    assert first["total"] == second["total"] == 3
+    assert [e["id"] for e in first["items"] + second["items"]] == ["e-visit", "e-talks", "e-strike"]
+    assert client.get("/api/events", params={"limit": MAX_PAGE + 1}).status_code == 422
+    assert client.get("/api/events", params={"offset": -1}).status_code == 422
+
+
+def test_articles_actors_and_not_found(client):
+    arts = client.get("/api/articles", params={"story": STORY}).json()
+    assert arts["total"] == 3
+    assert client.get("/api/articles", params={"outlet": "Valley Courier"}).json()["items"][0]["id"] == "a2"
+    an = client.get("/api/articles/x1").json()
+    assert an["article"]["title"] == XSS_TITLE  # served verbatim as JSON data; escaping is the client's job
+
+    actor = client.get("/api/actors/nld-venn").json()
+    assert actor["actor"]["variants"] == {"Arla Venn": 2, "Minister Venn": 1}
+    assert actor["outlets"]["Harbour Gazette"] == 1
+    assert set(actor["story_ids"]) == {STORY, "s-harbour"}
+    assert [a["id"] for a in client.get("/api/actors", params={"q": "minister venn"}).json()["items"]] == ["nld-venn"]
+    assert client.get("/api/actors", params={"country": "sld"}).json()["total"] == 1
+
+    for path in ("/api/stories/nope", "/api/events/nope", "/api/actors/nope", "/api/articles/nope"):
+        r = client.get(path)
+        assert r.status_code == 404 and "nope" in r.json()["detail"]
+
+
+def test_disagreements_timeline_graph(client):
+    ds = client.get("/api/disagreements", params={"field": "stage"}).json()
+    assert [d["id"] for d in ds["items"]] == ["d-stage"]
+    tl = client.get("/api/timeline", params={"story": STORY}).json()
+    assert [(t["date"], t["type"]) for t in tl] == [("2031-03-04", "CONSULT"), ("2031-03-05", "AGREE")]
+    assert tl[0]["outlets"] == ["Harbour Gazette", "Plains Observer", "Valley Courier"]
+
+    g = client.get("/api/graph", params={"until": "2031-03-05"}).json()
+    assert {n["id"] for n in g["nodes"]} == {"nld-venn", "sld"}
+    assert {(e["source"], e["target"], e["type"]) for e in g["edges"]} == {
+        ("nld-venn", "sld", "CONSULT"), ("sld", "nld-venn", "AGREE")}
+    full = client.get("/api/graph").json()
+    assert "quay-union" in {n["id"] for n in full["nodes"]}
+
+    import networkx as nx
+
+    r = client.get("/api/graph.graphml", params={"since": "2031-03-05"})
+    assert r.headers["content-type"].startswith("application/graphml+xml")
+    import io
+
+    parsed = nx.read_graphml(io.BytesIO(r.content))
+    assert {(u, v, d["type"]) for u, v, d in parsed.edges(data=True)} == {
+        ("sld", "nld-venn", "AGREE"), ("quay-union", "nld-venn", "PROTEST")}
+
+
+def test_openapi_uses_record_models(client):
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/articles", "/api/articles/{article_id}", "/api/stories", "/api/stories/{story_id}",
+                 "/api/events", "/api/events/{event_id}", "/api/actors", "/api/actors/{actor_id}",
+                 "/api/disagreements", "/api/timeline", "/api/graph"):
+        assert path in spec["paths"], path
+    schemas = spec["components"]["schemas"]
+    assert {"Event", "Story", "Actor", "Disagreement", "Article", "EventSource"} <= set(schemas)
+    assert "n_sources" in schemas["Event"]["properties"]
+
+
+def test_read_only_and_security_headers(client):
+    assert client.post("/api/events", json={}).status_code == 405
+    r = client.get("/")
+    assert r.status_code == 200 and "script-src 'self'" in r.headers["content-security-policy"]
+    assert client.get("/ui/app.js").status_code == 200
+
+
+def test_token_required_when_configured(db):
+    from dossier.serve.api import create_app
+
+    with TestClient(create_app(db, token="s3cret")) as c:
+        assert c.get("/api/stories").status_code == 401
+        assert c.get("/api/stories", headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert c.get("/api/stories", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+        assert c.get("/api/health").status_code == 200
+
+
+def test_serve_refuses_public_host_without_token(db, monkeypatch):
+    from typer.testing import CliRunner
+
+    from dossier.serve.cli import app
+
+    monkeypatch.delenv("DOSSIER_TOKEN", raising=False)
+    r = CliRunner().invoke(app, ["serve", "--host", "0.0.0.0", "--db", db])
+    assert r.exit_code == 2
+    assert "token" in (r.output + (r.stderr if r.stderr_bytes is not None else ""))
+    r = CliRunner().invoke(app, ["serve", "--db", db + ".missing"])
+    assert r.exit_code == 2
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    from dossier.serve.api import create_app
+
+    with TestClient(create_app(str(tmp_path / "absent.duckdb"))) as c:
+        r = c.get("/api/stories")
+        assert r.status_code == 503 and "dossier ingest" in r.json()["detail"]
+
+
+def test_graphml_and_flat_event_exports(db, tmp_path):
+    import networkx as nx
+    import pyarrow.parquet as pq
+
+    from dossier.serve.export import write
+    from dossier.store import open_store
+
+    s = open_store(db, read_only=True)
+    try:
+        out = tmp_path / "g.graphml"
+        assert write(s, "actor_graph", "graphml", str(out)) == 3
+        assert nx.read_graphml(out).number_of_edges() == 3
+        pq_out = tmp_path / "flat.parquet"
+        write(s, "flat_events", "parquet", str(pq_out))
+        rows = {r["event_id"]: r for r in pq.read_table(pq_out).to_pylist()}
+        assert rows["e-visit"]["actor_country"] == "NLD" and rows["e-visit"]["recipient_name"] == "Southland"
+        assert rows["e-visit"]["n_sources"] == 3
+        assert rows["e-visit"]["first_source_url"] == "https://a1.example/story"
+        jl = tmp_path / "d.jsonl"
+        write(s, "disagreements", "jsonl", str(jl))
+        assert {json.loads(line)["id"] for line in jl.read_text().splitlines()} == {"d-stage", "d-xss"}
+    finally:
+        s.close()
+
+
+@pytest.mark.seeds
+def test_seed_store_is_served(seeds_store):
+    """The API serves the ingested seeds: every story resolves to its articles and events."""
+    from dossier.serve.api import create_app
+
+    with TestClient(create_app(store=seeds_store)) as c:
+        stories = c.get("/api/stories").json()
+        assert stories["total"] >= 1
+        for st in stories["items"]:
+            d = c.get(f"/api/stories/{st['id']}").json()
+            assert {a["id"] for a in d["articles"]} == set(st["article_ids"])
+        assert c.get("/api/events").json()["total"] > 0
+
+
+def test_export_endpoint_every_table(client):
+    import csv
+    import io
+
+    import pyarrow.parquet as pq
+
+    from dossier.serve.export import TABLES
+
+    for table in TABLES:
+        for fmt in ("jsonl", "csv", "parquet"):
+            r = client.get(f"/api/export/{table}.{fmt}")
+            assert r.status_code == 200, (table, fmt, r.text[:200])
+    flat = [json.loads(line) for line in client.get("/api/export/flat_events.jsonl").text.splitlines()]
+    assert [f["event_id"] for f in flat] == ["e-visit", "e-talks", "e-strike"]
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/flat_events.csv").text)))
+    assert rows[0]["recipient_country"] == "SLD" and json.loads(rows[0]["article_ids"]) == ["a1", "a2", "a3"]
+    table = pq.read_table(io.BytesIO(client.get("/api/export/stories.parquet").content))
+    assert table.num_rows == 2
+    assert client.get("/api/export/actor_graph.graphml").text.startswith("<graphml")
+    assert client.get("/api/export/nope.csv").status_code == 404
+    assert client.get("/api/export/events.graphml").status_code == 400
