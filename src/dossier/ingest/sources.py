@@ -105,6 +105,10 @@ def _read_bytes(source: str, data: bytes, name: str | None = None) -> Iterator[I
             yield RawDocument(source, fmt, decode(data))
     except IngestError as exc:
         yield SkippedItem(source, str(exc))
+    except Exception as exc:  # noqa: BLE001
+        # third-party parsers (warcio, feedparser, csv) raise arbitrary errors on hostile bytes,
+        # e.g. warcio's AttributeError on a truncated record header: the item is skipped, the batch goes on
+        yield SkippedItem(source, f"malformed {fmt} input: {type(exc).__name__}: {exc}")
 
 
 def detect_format(name: str, data: bytes, is_warc: bool = False) -> str:
