@@ -60,7 +60,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seconds", type=float, default=20.0)
     ap.add_argument("--clients", type=int, default=4)
-    ap.add_argument("--items", type=int, default=512)
+    ap.add_argument("--items", type=int, default=384)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if args.seconds > 300 or args.clients > 32:
@@ -135,7 +135,7 @@ def main() -> int:
             ingest_report = json.loads(out) if ingest.returncode == 0 else {"error": err.decode()[-1000:]}
 
             probes = {
-                "oversized URL (200 kB query)": ("GET", "/api/articles?outlet=" + "a" * 200_000, None),
+                "oversized URL (60 kB query)": ("GET", "/api/articles?outlet=" + "a" * 60_000, None),
                 "page size above the cap": ("GET", "/api/articles?limit=100000", None),
                 "POST to a list": ("POST", "/api/articles", {"id": "x"}),
                 "DELETE an article": ("DELETE", "/api/articles/load-00001", None),
