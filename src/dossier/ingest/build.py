@@ -83,9 +83,13 @@ def _from_html(raw: RawDocument) -> Article:
     import trafilatura
     from htmldate import find_date
 
+    html = raw.body
+    if "<body" not in html[:65536].lower():
+        # feed and JSONL items carry fragments ("<p>...</p>"), which trafilatura reads as an empty tree
+        html = f"<html><body>{html}</body></html>"
     try:
         doc = trafilatura.bare_extraction(
-            raw.body, url=raw.fields.get("url"), favor_precision=True, include_comments=False,
+            html, url=raw.fields.get("url"), favor_precision=True, include_comments=False,
             include_tables=False, with_metadata=True, as_dict=False,
         )
     except Exception as exc:  # trafilatura raises many kinds on hostile markup

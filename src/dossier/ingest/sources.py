@@ -31,11 +31,14 @@ SKIP_NAMES = {"README.md", "readme.md", "gold_stories.jsonl"}
 Item = RawDocument | SkippedItem
 
 
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[Item]:
-    """Every raw document under ``paths`` (files, folders recursively, ``-`` for stdin)."""
+def read_inputs(paths: Iterable[str | Path], *, allow_private: bool | None = None) -> Iterator[Item]:
+    """Every raw document under ``paths`` (files, folders recursively, ``-`` for stdin, http(s) URLs)."""
     for p in paths:
         if str(p) == "-":
             yield from _read_bytes("stdin", sys.stdin.buffer.read())
+            continue
+        if "://" in str(p):
+            yield from _read_url(str(p), allow_private)
             continue
         path = Path(p)
         if path.is_dir():
@@ -62,8 +65,19 @@ def read_file(path: Path) -> Iterator[Item]:
     yield from _read_bytes(source, data)
 
 
-def _read_bytes(source: str, data: bytes) -> Iterator[Item]:
-    name = source.lower()
+def _read_url(url: str, allow_private: bool | None) -> Iterator[Item]:
+    from dossier.ingest.fetch import fetch, source_name
+
+    try:
+        got = fetch(url, allow_private=allow_private)
+    except IngestError as exc:
+        yield SkippedItem(url, str(exc))
+        return
+    yield from _read_bytes(url, got.data, name=source_name(got.url, got.content_type))
+
+
+def _read_bytes(source: str, data: bytes, name: str | None = None) -> Iterator[Item]:
+    name = (name or source).lower()
     is_warc = name.endswith((".warc", ".warc.gz")) or data[:4] == b"WARC"
     if name.endswith(".gz") and not is_warc:
         try:
@@ -91,6 +105,10 @@ def _read_bytes(source: str, data: bytes) -> Iterator[Item]:
             yield RawDocument(source, fmt, decode(data))
     except IngestError as exc:
         yield SkippedItem(source, str(exc))
+    except Exception as exc:  # noqa: BLE001
+        # third-party parsers (warcio, feedparser, csv) raise arbitrary errors on hostile bytes,
+        # e.g. warcio's AttributeError on a truncated record header: the item is skipped, the batch goes on
+        yield SkippedItem(source, f"malformed {fmt} input: {type(exc).__name__}: {exc}")
 
 
 def detect_format(name: str, data: bytes, is_warc: bool = False) -> str:
