@@ -116,7 +116,11 @@ def _from_html(raw: RawDocument) -> Article:
     doc = extract_html(raw.body, raw.fields.get("url"))
     url = raw.fields.get("url") or doc.url
     title = raw.fields.get("title") or doc.title or ""
-    body = "\n\n".join(p.strip() for p in doc.text.split("\n") if p.strip())
+    paras = [p.strip() for p in doc.text.split("\n") if p.strip()]
+    if len(paras) > 1 and title and re.sub(r"\W+", " ", paras[0]).strip().lower() == re.sub(
+            r"\W+", " ", title).strip().lower():
+        paras = paras[1:]  # the page's <h1> repeats the title
+    body = "\n\n".join(paras)
     dated = DatedEvidence(None, None, 0.0)
     if raw.fields.get("published"):
         d = parse_field(str(raw.fields["published"]))
@@ -147,10 +151,17 @@ def _from_html(raw: RawDocument) -> Article:
         metadata["outlet_evidence"] = outlet_evidence
     return Article(
         id=article_id(raw), source=raw.source, text=body, title=title.strip(), url=url, outlet=outlet,
-        author=raw.fields.get("author") or doc.author, language=raw.fields.get("language") or doc.language,
+        author=raw.fields.get("author") or doc.author,
+        language=raw.fields.get("language") or doc.language or _html_lang(raw.body),
         canonical_url=doc.url, published=dated.value, published_evidence=dated.evidence,
         published_confidence=dated.confidence, format=raw.fields.get("container", "html"), metadata=metadata,
     )
+
+
+def _html_lang(html: str) -> str | None:
+    """The page's declared language (<html lang="en-GB"> -> "en"): trafilatura reports it only when asked to filter."""
+    m = re.search(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", html[:5000], re.I)
+    return m.group(1).lower() if m else None
 
 
 def describe_source(source: str) -> str:

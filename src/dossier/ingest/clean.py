@@ -206,9 +206,9 @@ def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, 
             metadata.setdefault("standfirst", ln)
     # writers who use sub-headings use several; one headline alone between paragraphs is a link
     # to another story ("related article" inserted into the body)
-    headings = [i for i in kept if i > first_para and _is_heading(verdict[i][0])
-                and verdict[i][2] == "keep" and i < kept[-1]]
+    headings = [i for i in kept if first_para < i < kept[-1] and verdict[i][1] is None
+                and not verdict[i][0].endswith(_END_PUNCT) and len(verdict[i][0].split()) <= 20]
     if len(headings) == 1:
         i = headings[0]
-        if verdict[i][1] is None and not verdict[i][0].rstrip().endswith(":"):
+        if len(verdict[i][0].split()) >= 5 and verdict[i][0][:1].isupper():
             verdict[i] = (verdict[i][0], "lone headline between paragraphs (related-article link)", "drop")

@@ -18,6 +18,7 @@ from datasketch import MinHash, MinHashLSH
 from dossier.records import Article
 
 STATE_KEY = "ingest.syndication.v1"
+SCHEME = "affine32"  # stated, so stored signatures stay comparable across datasketch versions
 NUM_PERM = 64
 THRESHOLD = 0.6  # estimated Jaccard of word 5-shingles; wire copies with other chrome score 0.6-0.95
 MIN_SHINGLES = 20  # shorter bodies share too little to tell a copy from a common phrase
@@ -29,7 +30,7 @@ def signature(text: str) -> MinHash | None:
     grams = {" ".join(words[i:i + SHINGLE]) for i in range(max(0, len(words) - SHINGLE + 1))}
     if len(grams) < MIN_SHINGLES:
         return None
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     m.update_batch([g.encode("utf-8") for g in grams])
     return m
 
@@ -46,7 +47,7 @@ class Syndication:
         self._dirty = False
         state = store.get_state(STATE_KEY) if store is not None else None
         for aid, (values, root) in (state or {}).items():
-            m = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values)
+            m = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=SCHEME)
             self._add(aid, m, root)
 
     def _add(self, aid: str, m: MinHash, root: str) -> None:
