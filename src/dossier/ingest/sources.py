@@ -252,13 +252,16 @@ def _read_warc(source: str, data: bytes) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    responses = 0
     try:
         for record in ArchiveIterator(io.BytesIO(data)):
             if record.rec_type != "response":
                 continue
+            responses += 1
             uri = record.rec_headers.get_header("WARC-Target-URI") or ""
             ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
             if "html" not in ctype.lower():
+                yield SkippedItem(f"{source}#{uri}", f"WARC response is not HTML ({ctype or 'no content type'})")
                 continue
             payload = record.content_stream().read(MAX_BYTES + 1)
             item_source = f"{source}#{uri}"
@@ -275,5 +278,8 @@ def _read_warc(source: str, data: bytes) -> Iterator[Item]:
             if date:
                 fields["crawled"] = date
             yield RawDocument(item_source, "html", html, fields | {"container": "warc"})
-    except (ArchiveLoadFailed, ValueError, OSError) as exc:
+    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
         yield SkippedItem(source, f"malformed WARC: {exc}")
+        return
+    if responses == 0:
+        yield SkippedItem(source, "malformed WARC or no response records in it")
