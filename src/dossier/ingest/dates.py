@@ -25,7 +25,9 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 _PATTERNS = [
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})[-./](?P<mnum>\d{1,2})[-./](?P<day>\d{1,2})\b"),
+    # numeric day-first (13/09/2023, 13.09.2023): most of the world's order; a month > 12 swaps it
+    re.compile(r"\b(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b"),
 ]
 _LABEL = re.compile(r"^(updated|published|posted|last updated|first published|date|publication date)\s*(on)?\s*:?\s*", re.I)
 # "SEOUL, April 24, 2024 (Reuters) -" / "SEOUL: ..." at the start of a paragraph
@@ -52,8 +54,11 @@ def find_date_span(text: str) -> tuple[int, int, date] | None:
         for m in pattern.finditer(text):
             gd = m.groupdict()
             month = int(gd["mnum"]) if gd.get("mnum") else MONTHS[gd["month"][:3].lower()]
+            day = int(gd["day"])
+            if gd.get("mnum") and month > 12 >= day:
+                month, day = day, month
             try:
-                d = date(int(gd["year"]), month, int(gd["day"]))
+                d = date(int(gd["year"]), month, day)
             except ValueError:
                 continue
             if best is None or m.start() < best[0]:
@@ -163,8 +168,9 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
         if d:
             candidates.append((0.8, d, f"dateline: {s[:80]}"))
             continue
-        if s in head and len(s) < 40:
-            d = find_date(s)
+        span = find_date_span(s) if s in head else None
+        if span and (len(s) < 40 or span[0] <= 3):  # a short date line, or one that starts with the date
+            d = span[2]
             if d:
                 candidates.append((0.7, d, s))
     notes: list[str] = []
