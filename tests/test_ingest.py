@@ -312,3 +312,13 @@ def test_aeb_scorer_matches_definition():
     assert tp > 0 and fp == 0 and fn > 0
     assert aggregate([(1.0, 0.0, 0.0), (0.5, 0.5, 0.0)])["precision"] == pytest.approx(0.75)
     assert page_counts("a b", "") == (0.0, 0.0, 1.0)
+
+
+def test_masthead_line_names_the_outlet_and_numeric_dates():
+    from dossier.ingest.raw import RawDocument
+
+    a = build_article(RawDocument("m.txt", "text", f"Accord signed\n\nVALLEY COURIER\nPosted 13/09/2023 18:05\n\n{P1}\n\n{P2}"))
+    assert a.outlet == "Valley Courier" and a.metadata["outlet_evidence"].startswith("masthead")
+    assert a.published == "2023-09-13" and "VALLEY COURIER" not in a.text
+    b = build_article(RawDocument("n.txt", "text", f"Accord signed\n2023.09.14 11:20 | Politics\n{P1}\n{P2}"))
+    assert b.published == "2023-09-14" and b.outlet is None

@@ -77,6 +77,8 @@ def _from_text(raw: RawDocument) -> Article:
         if by_outlet and outlet_evidence in (None, "URL host"):
             # the text names its outlet: better than a host name, never invented
             outlet, outlet_evidence = by_outlet, f"byline: {cleaned.metadata['byline']}"
+    if cleaned.metadata.get("outlet masthead") and outlet_evidence in (None, "URL host"):
+        outlet, outlet_evidence = cleaned.metadata["outlet masthead"], "masthead line above the story"
     if outlet_evidence:
         metadata["outlet_evidence"] = outlet_evidence
     _date_metadata(metadata, dated)

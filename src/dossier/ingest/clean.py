@@ -84,6 +84,12 @@ def _content_words(line: str) -> set[str]:
     return {w for w in _norm(line).split() if len(w) > 3}
 
 
+def _is_masthead(line: str) -> bool:
+    words = line.split()
+    return (1 <= len(words) <= 5 and not re.search(r"[|>»:]", line) and not line.endswith(_END_PUNCT)
+            and bool(_outlet_words().search(line)))
+
+
 def parse_byline(value: str) -> tuple[str | None, str | None]:
     """``"Jane Doe, Harbour Times"`` -> (author, outlet); the outlet only when it names a news organisation."""
     parts = [p.strip() for p in re.split(r"\s*(?:,|\||\s-\s|\bfor\b)\s*", value) if p.strip()]
@@ -149,6 +155,11 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             verdict.append((ln, reason, action))
             if action == "metadata":
                 metadata.setdefault(reason, value)
+            continue
+        if _is_masthead(ln) and not any(r is None for _, r, _ in verdict):
+            # the page names its outlet above the story ("The Harbour Times"): metadata, not body
+            verdict.append((ln, "outlet masthead", "metadata"))
+            metadata.setdefault("outlet masthead", ln.title() if ln.isupper() else ln)
             continue
         if is_date_only(ln):
             verdict.append((ln, "date line", "metadata"))
