@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from dossier.ingest import RawDocument, article_id, read_inputs
+from dossier.ingest.dedup import Syndication
 from dossier.link import Linker
 from dossier.records import Analysis, IngestReport, SkippedItem
 from dossier.resolve import Resolver, load_kb
@@ -41,6 +42,7 @@ class Pipeline:
         self.workers = workers
         self.resolver = Resolver(load_kb(self.kb_paths), store.list_actors())
         self.linker = Linker(store)
+        self.syndication = Syndication(store)  # wire copies / near-duplicates (MinHash LSH)
 
     def _engine(self):
         if self.engine_name == "ray":
@@ -112,7 +114,7 @@ class Pipeline:
             if art.id in seen or self.store.known_ids([art.id]):
                 report.already_known += 1
                 continue
-            original = by_hash.get(art.content_hash) or seen.get(art.content_hash)
+            original = by_hash.get(art.content_hash) or seen.get(art.content_hash) or self.syndication.check(art)
             if original and original != art.id:
                 art.duplicate_of = original
                 report.duplicates += 1
@@ -126,6 +128,7 @@ class Pipeline:
             report.event_mentions += len(an.events)
         with self.store.transaction():
             self.store.write_analyses(unique)
+            self.syndication.save()
             self.store.upsert_actors(self.resolver.take_changed())
             self.linker.update(unique)
         report.added += len(unique)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
-from dossier.ingest.clean import clean_text
-from dossier.ingest.dates import DatedEvidence, parse_field, publication_date
+from dossier.ingest.clean import clean_text, parse_byline
+from dossier.ingest.dates import DatedEvidence, parse_field, publication_date, story_checks
 from dossier.ingest.raw import IngestError, RawDocument
 from dossier.records import Article, stable_id
 
@@ -65,40 +66,66 @@ def _from_text(raw: RawDocument) -> Article:
         title = ""  # a record's text is all body: only plain-text files carry the title as first line
     cleaned = clean_text(raw.body, title=title)
     lines = raw.body.splitlines()
-    dated = publication_date(lines, cleaned.body, raw.fields)
+    dated = publication_date(lines, cleaned.body, raw.fields, cleaned.header_lines)
     url = raw.fields.get("url")
     outlet, outlet_evidence = _outlet_fallback(raw, url)
-    metadata = dict(cleaned.metadata)
+    metadata: dict = dict(cleaned.metadata)
+    author = raw.fields.get("author")
+    if cleaned.metadata.get("byline"):
+        by_author, by_outlet = parse_byline(cleaned.metadata["byline"])
+        author = author or by_author
+        if by_outlet and outlet_evidence in (None, "URL host"):
+            # the text names its outlet: better than a host name, never invented
+            outlet, outlet_evidence = by_outlet, f"byline: {cleaned.metadata['byline']}"
+    if cleaned.metadata.get("outlet masthead") and outlet_evidence in (None, "URL host"):
+        outlet, outlet_evidence = cleaned.metadata["outlet masthead"], "masthead line above the story"
     if outlet_evidence:
         metadata["outlet_evidence"] = outlet_evidence
+    _date_metadata(metadata, dated)
     return Article(
         id=article_id(raw), source=raw.source, text=cleaned.body, title=cleaned.title,
-        url=url, outlet=outlet, author=raw.fields.get("author"), language=raw.fields.get("language"),
+        url=url, outlet=outlet, author=author, language=raw.fields.get("language"),
         published=dated.value, published_evidence=dated.evidence, published_confidence=dated.confidence,
-        format=raw.fields.get("container", raw.format), cleaning=cleaned.steps, metadata=metadata,
+        published_range=dated.range, format=raw.fields.get("container", raw.format), cleaning=cleaned.steps,
+        metadata=metadata,
     )
 
 
-def _from_html(raw: RawDocument) -> Article:
-    import trafilatura
-    from htmldate import find_date
+def _date_metadata(metadata: dict, dated: DatedEvidence) -> None:
+    if dated.notes:
+        metadata["published_notes"] = dated.notes
 
-    html = raw.body
+
+def extract_html(html: str, url: str | None = None):
+    """trafilatura in precision mode; the document (body, title, site name, author, language, URL) or an error."""
+    import trafilatura
+
     if "<body" not in html[:65536].lower():
         # feed and JSONL items carry fragments ("<p>...</p>"), which trafilatura reads as an empty tree
         html = f"<html><body>{html}</body></html>"
     try:
         doc = trafilatura.bare_extraction(
-            html, url=raw.fields.get("url"), favor_precision=True, include_comments=False,
-            include_tables=False, with_metadata=True, as_dict=False,
+            html, url=url, favor_precision=True, include_comments=False,
+            include_tables=True, with_metadata=True, as_dict=False,
         )
     except Exception as exc:  # trafilatura raises many kinds on hostile markup
         raise IngestError(f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
     if doc is None or not (doc.text or "").strip():
         raise IngestError("HTML has no extractable article body")
+    return doc
+
+
+def _from_html(raw: RawDocument) -> Article:
+    from htmldate import find_date
+
+    doc = extract_html(raw.body, raw.fields.get("url"))
     url = raw.fields.get("url") or doc.url
     title = raw.fields.get("title") or doc.title or ""
-    body = "\n\n".join(p.strip() for p in doc.text.split("\n") if p.strip())
+    paras = [p.strip() for p in doc.text.split("\n") if p.strip()]
+    if len(paras) > 1 and title and re.sub(r"\W+", " ", paras[0]).strip().lower() == re.sub(
+            r"\W+", " ", title).strip().lower():
+        paras = paras[1:]  # the page's <h1> repeats the title
+    body = "\n\n".join(paras)
     dated = DatedEvidence(None, None, 0.0)
     if raw.fields.get("published"):
         d = parse_field(str(raw.fields["published"]))
@@ -114,18 +141,32 @@ def _from_html(raw: RawDocument) -> Article:
             dated = DatedEvidence(found, "HTML metadata (htmldate, original date)", 0.85)
     if dated.value is None:
         dated = publication_date(body.splitlines(), body, {})
+    else:
+        # metadata dates are checked against the story too (a page's "today" is not its date)
+        delta, notes = story_checks(date.fromisoformat(dated.value), body)
+        if delta < 0:
+            dated = DatedEvidence(dated.value, dated.evidence, round(max(0.05, dated.confidence + delta), 2),
+                                  None, notes)
     outlet, outlet_evidence = _outlet_fallback(raw, url)
-    metadata: dict[str, str] = {}
+    metadata: dict = {}
+    _date_metadata(metadata, dated)
     if raw.fields.get("outlet") is None and doc.sitename:
         outlet, outlet_evidence = doc.sitename, "HTML site name"
     if outlet_evidence:
         metadata["outlet_evidence"] = outlet_evidence
     return Article(
         id=article_id(raw), source=raw.source, text=body, title=title.strip(), url=url, outlet=outlet,
-        author=raw.fields.get("author") or doc.author, language=raw.fields.get("language") or doc.language,
+        author=raw.fields.get("author") or doc.author,
+        language=raw.fields.get("language") or doc.language or _html_lang(raw.body),
         canonical_url=doc.url, published=dated.value, published_evidence=dated.evidence,
         published_confidence=dated.confidence, format=raw.fields.get("container", "html"), metadata=metadata,
     )
+
+
+def _html_lang(html: str) -> str | None:
+    """The page's declared language (<html lang="en-GB"> -> "en"): trafilatura reports it only when asked to filter."""
+    m = re.search(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", html[:5000], re.I)
+    return m.group(1).lower() if m else None
 
 
 def describe_source(source: str) -> str:

@@ -10,7 +10,9 @@ import csv
 import gzip
 import io
 import json
+import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -133,24 +135,59 @@ def detect_format(name: str, data: bytes, is_warc: bool = False) -> str:
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 when valid, else the encoding charset-normalizer finds."""
+    """Bytes to text: UTF-8 when valid, else the encoding charset-normalizer finds.
+
+    Scraped files are often mixed (a UTF-8 page with a Windows-1252 footer
+    pasted in), so when the whole is not UTF-8 each line is decoded on its
+    own: UTF-8 where it is valid, the detected encoding elsewhere.
+    """
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    lines = data.split(b"\n")
+    bad = []
+    for ln in lines:
+        try:
+            ln.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(ln)
+    fallback = _detect(b"\n".join(bad))
+    out = []
+    for ln in lines:
+        try:
+            out.append(ln.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(ln.decode(fallback, errors="replace"))
+    return "\n".join(out).lstrip("\ufeff")
+
+
+# DOS code pages are never what a web page or a feed was written in, yet the detector
+# picks them for short Western European text; Windows-1252 is what such text is.
+_DOS = re.compile(r"^(cp|ibm)?(437|737|775|85\d|86\d|869)$")
+
+
+def _detect(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise IngestError("undecodable bytes: no text encoding fits")
-    return str(best)
+    enc = best.encoding
+    if _DOS.match(enc.lower()):
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return enc
 
 
 def _gunzip(data: bytes) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
             out = fh.read(MAX_GUNZIP_BYTES + 1)
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise IngestError(f"broken gzip: {exc}") from exc
     if len(out) > MAX_GUNZIP_BYTES:
         raise IngestError(f"gzip expands past {MAX_GUNZIP_BYTES} bytes (gzip bomb?)")
@@ -233,13 +270,16 @@ def _read_warc(source: str, data: bytes) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    responses = 0
     try:
         for record in ArchiveIterator(io.BytesIO(data)):
             if record.rec_type != "response":
                 continue
+            responses += 1
             uri = record.rec_headers.get_header("WARC-Target-URI") or ""
             ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
             if "html" not in ctype.lower():
+                yield SkippedItem(f"{source}#{uri}", f"WARC response is not HTML ({ctype or 'no content type'})")
                 continue
             payload = record.content_stream().read(MAX_BYTES + 1)
             item_source = f"{source}#{uri}"
@@ -256,5 +296,8 @@ def _read_warc(source: str, data: bytes) -> Iterator[Item]:
             if date:
                 fields["crawled"] = date
             yield RawDocument(item_source, "html", html, fields | {"container": "warc"})
-    except (ArchiveLoadFailed, ValueError, OSError) as exc:
+    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
         yield SkippedItem(source, f"malformed WARC: {exc}")
+        return
+    if responses == 0:
+        yield SkippedItem(source, "malformed WARC or no response records in it")

@@ -1,0 +1,324 @@
+"""Ingest: every input format, every kind of bad input, cleaning, dating, syndication.
+
+Fixtures under tests/fixtures/ingest are sentences written for these tests; the
+seed checks read ../shared/seeds in place and compare against a line gold that
+stores only hashes (tests/fixtures/seed_lines.json).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+
+import pytest
+
+from conftest import FIXTURES, SEEDS, need_seeds
+
+from dossier.ingest import build_article, read_inputs
+from dossier.ingest import sources
+from dossier.ingest.clean import clean_text, parse_byline
+from dossier.ingest.dates import publication_date
+from dossier.ingest.dedup import Syndication
+from dossier.records import Article, SkippedItem
+
+FX = FIXTURES / "ingest"
+P1 = ("Officials from two neighbouring river states signed a water-sharing accord in the capital on Tuesday, "
+      "ending a dispute that had lasted for more than a decade.")
+P2 = ("The agreement sets seasonal quotas for the shared river and creates a joint commission that will meet "
+      "every quarter to review the flow data collected by both sides.")
+P3 = ("Farmers' unions on both banks welcomed the deal, although several said they would wait to see whether "
+      "the quotas hold during the dry months before celebrating.")
+
+
+def _read(*paths):
+    items = list(read_inputs([str(p) for p in paths]))
+    docs = [i for i in items if not isinstance(i, SkippedItem)]
+    skipped = [i for i in items if isinstance(i, SkippedItem)]
+    return docs, skipped
+
+
+def _articles(*paths):
+    docs, skipped = _read(*paths)
+    return [build_article(d) for d in docs], skipped
+
+
+# -- formats ---------------------------------------------------------------------------------------
+
+def test_html_metadata_and_body():
+    [a], skipped = _articles(FX / "article.html")
+    assert not skipped
+    assert a.format == "html"
+    assert a.title == "River states sign water accord"
+    assert a.outlet == "Valley Courier" and a.author == "Mara Quill" and a.language == "en"
+    assert a.canonical_url == "https://valleycourier.example/news/river-accord"
+    assert a.published == "2023-09-12" and a.published_confidence >= 0.8
+    assert "joint commission" in a.text and "cookies" not in a.text and "Subscribe" not in a.text
+
+
+@pytest.mark.parametrize("name,outlet,published", [
+    ("feed_rss2.xml", "Valley Courier", "2023-09-12"),
+    ("feed_rss091.xml", "Hill Gazette", None),
+    ("feed_rdf.xml", "Plains Herald", "2023-09-13"),
+    ("feed_atom.xml", "Delta Monitor", "2023-09-14"),
+])
+def test_feeds(name, outlet, published):
+    arts, skipped = _articles(FX / name)
+    assert len(arts) == 1
+    a = arts[0]
+    assert a.format == "feed" and a.outlet == outlet and a.url and a.title
+    assert a.published == published
+    if published:
+        assert a.published_evidence.startswith("feed")
+    if name == "feed_rss2.xml":  # the item with neither content nor summary is skipped, with a reason
+        assert len(skipped) == 1 and "neither content nor summary" in skipped[0].reason
+
+
+def test_jsonl_records_and_bad_lines():
+    arts, skipped = _articles(FX / "articles.jsonl")
+    by_id = {a.id: a for a in arts}
+    assert set(by_id) == {"fx-j1", "fx-j2"}
+    assert by_id["fx-j1"].outlet == "Valley Courier" and by_id["fx-j1"].published == "2023-09-12"
+    assert by_id["fx-j2"].format == "jsonl" and "dry months" in by_id["fx-j2"].text
+    reasons = sorted(s.reason for s in skipped)
+    assert any("malformed JSON line" in r for r in reasons)
+    assert any("not an object" in r for r in reasons)
+    assert any("neither text nor html" in r for r in reasons)
+
+
+def test_csv_records():
+    arts, skipped = _articles(FX / "articles.csv")
+    assert [a.id for a in arts] == ["fx-c1"] and arts[0].format == "csv" and arts[0].outlet == "Hill Gazette"
+    assert len(skipped) == 1 and skipped[0].source.endswith("#L3")
+
+
+def _warc_bytes(pages: list[tuple[str, str, str]]) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for uri, ctype, body in pages:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        rec = writer.create_warc_record(uri, "response", payload=io.BytesIO(body.encode("utf-8")),
+                                        http_headers=headers)
+        writer.write_record(rec)
+    return buf.getvalue()
+
+
+def test_warc_html_responses_only(tmp_path):
+    html = (FX / "article.html").read_text("utf-8")
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(_warc_bytes([("https://valleycourier.example/news/river-accord", "text/html", html),
+                                  ("https://valleycourier.example/logo.png", "image/png", "PNGDATA")]))
+    arts, skipped = _articles(path)
+    assert len(arts) == 1 and arts[0].format == "warc" and arts[0].outlet == "Valley Courier"
+    assert len(skipped) == 1 and "not HTML" in skipped[0].reason and skipped[0].source.endswith("logo.png")
+    assert arts[0].url == "https://valleycourier.example/news/river-accord"
+
+
+def test_gzip_and_recursive_folders(tmp_path):
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    (nested / "page.html.gz").write_bytes(gzip.compress((FX / "article.html").read_bytes()))
+    (tmp_path / "a" / "story.txt").write_text(f"Accord signed\n\n{P1}\n\n{P2}\n", encoding="utf-8")
+    arts, skipped = _articles(tmp_path)
+    assert sorted(a.format for a in arts) == ["html", "text"] and not skipped
+
+
+# -- bad input -------------------------------------------------------------------------------------
+
+def test_every_kind_of_bad_input_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \n\n ")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (tmp_path / "broken.html.gz").write_bytes(b"\x1f\x8b\x08\x00not really gzip")
+    (tmp_path / "big.txt").write_text("word " * 400, encoding="utf-8")
+    (tmp_path / "malformed.xml").write_bytes((FX / "malformed.xml").read_bytes())
+    (tmp_path / "broken.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: x\r\n\r\n")
+    (tmp_path / "nobody.html").write_text("<html><body><script>var a = 1;</script></body></html>", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(f"Accord signed\n\n{P1}\n", encoding="utf-8")
+    monkeypatch.setattr(sources, "MAX_BYTES", 1500)
+    docs, skipped = _read(tmp_path)
+    reasons = {s.source.rsplit("/", 1)[-1]: s.reason for s in skipped}
+    assert reasons["empty.txt"] == "empty file" and reasons["blank.txt"] == "empty file"
+    assert "binary" in reasons["image.txt"]
+    assert "broken gzip" in reasons["broken.html.gz"]
+    assert "too large" in reasons["big.txt"]
+    assert "feed" in reasons["malformed.xml"]
+    assert any(k.startswith("broken.warc") and "WARC" in r for k, r in reasons.items())
+    # build-level failures raise a clear IngestError the pipeline turns into a skipped item
+    from dossier.ingest import IngestError
+
+    built, errors = [], []
+    for d in docs:
+        try:
+            built.append(build_article(d))
+        except IngestError as exc:
+            errors.append((d.source, str(exc)))
+    assert [a.source.rsplit("/", 1)[-1] for a in built] == ["good.txt"]
+    assert errors and "nobody.html" in errors[0][0] and "body" in errors[0][1]
+
+
+def test_wrong_and_mixed_encodings(tmp_path):
+    text = f"Café talks end\n\n{P1} The mayor of Zürich, Frédéric Ménard, attended the signing ceremony.\n"
+    (tmp_path / "latin1.txt").write_bytes(text.encode("cp1252"))
+    mixed = text.encode("utf-8") + "\nA closing remark from the façade.\n".encode("cp1252")
+    (tmp_path / "mixed.txt").write_bytes(mixed)
+    arts, skipped = _articles(tmp_path)
+    assert not skipped and len(arts) == 2
+    by_name = {a.source.rsplit("/", 1)[-1]: a for a in arts}
+    assert "Zürich" in by_name["latin1.txt"].text and by_name["latin1.txt"].title == "Café talks end"
+    assert "signing ceremony" in by_name["mixed.txt"].text
+
+
+def test_pipeline_skips_bad_items_and_reingest_adds_nothing(tmp_path, store):
+    from dossier.pipeline import Pipeline
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(f"Accord signed\n\nPublished: September 12, 2023\n\n{P1}\n\n{P2}\n", "utf-8")
+    (corpus / "empty.txt").write_text("", "utf-8")
+    (corpus / "nobody.html").write_text("<html><body></body></html>", "utf-8")
+    report = Pipeline(store, workers=1).ingest([corpus])
+    assert report.added == 1
+    assert {s.source.rsplit("/", 1)[-1] for s in report.skipped} == {"empty.txt", "nobody.html"}
+    again = Pipeline(store, workers=1).ingest([corpus])
+    assert again.added == 0 and again.already_known == 1
+
+
+# -- cleaning --------------------------------------------------------------------------------------
+
+def test_cleaner_drops_chrome_and_moves_metadata():
+    text = "\n".join([
+        "Monday, March 4, 2024",
+        "Accord on river quotas holds",
+        "Category", "Region",
+        "By Ada Brennan, Valley Courier",
+        "Farmers inspect a canal gate near the border",
+        "Photo: Valley Courier",
+        P1, "Quota details", P2, "What farmers say", P3,
+        "We use cookies to give you the best experience.",
+        "Please enter your comment!",
+        "This site is protected by reCAPTCHA.",
+        "Read more", "Subscribe to our newsletter",
+    ])
+    c = clean_text(text)
+    assert c.title == "Accord on river quotas holds"
+    assert c.body.split("\n\n") == [P1, "Quota details", P2, "What farmers say", P3]
+    reasons = {s.line: (s.reason, s.action) for s in c.steps}
+    assert reasons["Monday, March 4, 2024"][1] == "metadata"
+    assert reasons["Region"][0] == "value of a label line"
+    assert reasons["By Ada Brennan, Valley Courier"] == ("byline", "metadata")
+    assert reasons["Farmers inspect a canal gate near the border"][0] == "photo caption"
+    assert all(s.reason for s in c.steps) and len(c.steps) == 11
+    assert parse_byline(c.metadata["byline"]) == ("Ada Brennan", "Valley Courier")
+
+
+def test_byline_outlet_is_never_invented():
+    assert parse_byline("Ada Brennan, Tbilisi") == ("Ada Brennan", None)
+    assert parse_byline("Ada Brennan | Reuters") == ("Ada Brennan", "Reuters")
+    from dossier.ingest.raw import RawDocument
+
+    a = build_article(RawDocument("x.txt", "text", f"Accord signed\nBy Ada Brennan, Plains Herald\n{P1}\n{P2}"))
+    assert a.outlet == "Plains Herald" and a.author == "Ada Brennan" and "byline" in a.metadata["outlet_evidence"]
+    b = build_article(RawDocument("y.txt", "text", f"Accord signed\nBy Ada Brennan, Tbilisi\n{P1}\n{P2}"))
+    assert b.outlet is None and b.author == "Ada Brennan"
+
+
+def test_lone_headline_dropped_but_subheadings_kept():
+    lone = clean_text("\n".join(["Title of story", P1, "Another story about river dams opens", P2, P3]))
+    assert "Another story" not in lone.body
+    assert any("related-article" in s.reason for s in lone.steps)
+
+
+# -- dates -----------------------------------------------------------------------------------------
+
+def test_dates_from_lines_datelines_and_weekdays():
+    body = "RIVERTON, September 12, 2023 (Valley Wire) - Officials said on Tuesday the accord was signed."
+    d = publication_date(["Accord", body], body)
+    assert d.value == "2023-09-12" and d.evidence.startswith("dateline")
+    # a Friday date contradicted by "said on Tuesday" alone is still fine (Tuesday is within the week);
+    # a date whose week cannot hold the weekday loses confidence
+    body2 = "Officials said on Tuesday the accord was signed."
+    good = publication_date(["Published: September 12, 2023", body2], body2)
+    assert good.value == "2023-09-12" and good.confidence >= 0.9
+    assert publication_date(["A story", "It happened in 2019 and again in 2021."],
+                            "It happened in 2019 and again in 2021.").value is None
+
+
+def test_header_date_contradicted_by_anniversary_is_rejected():
+    body = ("The city marked the 40th anniversary of the treaty signed in 1983 on Monday. "
+            "Crowds gathered on Monday evening.")
+    d = publication_date(["Sunday, May 5, 2024", "Treaty anniversary", body], body, header_lines=["Sunday, May 5, 2024"])
+    assert d.value is None and d.range == ("2023-01-01", "2023-12-31")
+    assert any("anniversary" in n for n in d.notes)
+
+
+# -- syndication -----------------------------------------------------------------------------------
+
+def test_wire_copies_linked_and_persisted(store):
+    wire = " ".join([P1, P2, P3]) + " The commission's first meeting is scheduled for next month in the capital."
+    orig = Article(id="w1", source="a", text=wire)
+    copy = Article(id="w2", source="b", text="RIVERTON (Valley Wire) - " + wire + " Follow us for more updates.")
+    other = Article(id="w3", source="c", text=" ".join(reversed([P1, P2, P3])) + " Entirely different ending "
+                    "words about mountain passes, tunnels, snowfall records and winter closures.")
+    s = Syndication(store)
+    assert s.check(orig) is None
+    assert s.check(copy) == "w1"
+    s.save()
+    later = Syndication(store)  # state survives in the store
+    third = Article(id="w4", source="d", text=wire + " Updated with a correction.")
+    assert later.check(third) == "w1"
+    assert later.check(Article(id="w5", source="e", text="Too short to compare.")) is None
+    assert Syndication().check(other) is None
+
+
+# -- seeds -----------------------------------------------------------------------------------------
+
+def _seed_articles():
+    need_seeds()
+    arts, skipped = _articles(SEEDS)
+    assert not skipped
+    return {a.id[:3]: a for a in arts}
+
+
+def test_seed_dates():
+    arts = _seed_articles()
+    assert arts["000"].published == "2024-04-24" and arts["000"].published_evidence
+    assert arts["004"].published == "2024-01-14"
+    assert not (arts["003"].published == "2024-06-23" and arts["003"].published_confidence >= 0.5)
+    assert arts["003"].title and not arts["003"].title[0].isdigit() and "2024" not in arts["003"].title
+    for k in ("001", "002"):
+        assert arts[k].published is None or arts[k].published_confidence < 0.5
+
+
+def test_seed_line_gold():
+    seeds = need_seeds()
+    from dossier.eval.extraction import evaluate_seed_lines
+
+    result = evaluate_seed_lines(seeds, FIXTURES / "seed_lines.json")
+    assert result["lines"] == 82
+    assert result["article_kept"] == result["article_lines"], result["errors"]
+    assert result["boilerplate_removed"] == result["boilerplate_lines"], result["errors"]
+
+
+def test_aeb_scorer_matches_definition():
+    from dossier.eval.extraction import aggregate, page_counts
+
+    t = "one two three four five six"
+    assert page_counts(t, t) == (1.0, 0.0, 0.0)
+    tp, fp, fn = page_counts(t, "one two three four")
+    assert tp > 0 and fp == 0 and fn > 0
+    assert aggregate([(1.0, 0.0, 0.0), (0.5, 0.5, 0.0)])["precision"] == pytest.approx(0.75)
+    assert page_counts("a b", "") == (0.0, 0.0, 1.0)
+
+
+def test_masthead_line_names_the_outlet_and_numeric_dates():
+    from dossier.ingest.raw import RawDocument
+
+    a = build_article(RawDocument("m.txt", "text", f"Accord signed\n\nVALLEY COURIER\nPosted 13/09/2023 18:05\n\n{P1}\n\n{P2}"))
+    assert a.outlet == "Valley Courier" and a.metadata["outlet_evidence"].startswith("masthead")
+    assert a.published == "2023-09-13" and "VALLEY COURIER" not in a.text
+    b = build_article(RawDocument("n.txt", "text", f"Accord signed\n2023.09.14 11:20 | Politics\n{P1}\n{P2}"))
+    assert b.published == "2023-09-14" and b.outlet is None
