@@ -60,3 +60,93 @@ def seed_id(store, prefix: str) -> str:
         if a.id.startswith(prefix):
             return a.id
     raise KeyError(prefix)
+
+
+# -- a throw-away local PostgreSQL server -------------------------------------------------------
+
+def _pg_bin() -> Path | None:
+    import shutil
+
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: p.parent.parent.name)
+    if found:
+        return found[-1].parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server in a temp dir for this session: yields a URL to its ``postgres`` database.
+
+    initdb refuses to run as root, so as root it runs as the ``postgres`` system user (runuser).
+    Skips, saying why, when there are no binaries or the server does not start.
+    """
+    import os
+    import pwd
+    import shutil
+    import subprocess
+
+    bindir = _pg_bin()
+    if bindir is None:
+        pytest.skip("PostgreSQL is not installed (no initdb); .ci/run installs the Debian package 'postgresql'")
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        try:
+            pw = pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("running as root and there is no 'postgres' user to run initdb as")
+        runuser = shutil.which("runuser") or shutil.which("su")
+        if runuser is None:
+            pytest.skip("running as root without runuser/su to drop privileges for initdb")
+        prefix = [runuser, "-u", "postgres", "--"]
+    import tempfile
+
+    # not under pytest's basetemp: that is private to root (0700) and the server runs as 'postgres'
+    base = Path(tempfile.mkdtemp(prefix="dossier-pg-"))
+    data = base / "data"
+    if prefix:
+        os.chown(base, pw.pw_uid, pw.pw_gid)
+    port = _free_port()
+    log = base / "server.log"
+
+    def run(*cmd: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*prefix, *cmd], capture_output=True, text=True, timeout=120)
+
+    init = run(str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+               "--no-sync")
+    if init.returncode != 0:
+        shutil.rmtree(base, ignore_errors=True)
+        pytest.skip(f"initdb failed: {init.stderr.strip()[-300:]}")
+    opts = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+    start = run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", opts, "-w", "-t", "60", "start")
+    if start.returncode != 0:
+        tail = log.read_text()[-300:] if log.exists() else start.stderr[-300:]
+        pytest.skip(f"PostgreSQL did not start: {tail}")
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture()
+def pg_url(pg_server):
+    """A fresh, empty database on the session's server for one test."""
+    import uuid
+
+    import psycopg
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    yield pg_server.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

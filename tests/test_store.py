@@ -9,11 +9,16 @@ from dossier.records import (
 )
 
 
-@pytest.fixture(params=["duckdb"])
+@pytest.fixture(params=["duckdb", "postgres"])
 def any_store(request, tmp_path):
     from dossier.store import open_store
 
-    s = open_store(str(tmp_path / "s.duckdb"))
+    if request.param == "postgres":
+        # skips, saying why, when no local server can be started
+        url = request.getfixturevalue("pg_url")
+        s = open_store(url)
+    else:
+        s = open_store(str(tmp_path / "s.duckdb"))
     yield s
     s.close()
 

@@ -1,4 +1,12 @@
-"""The local engine: per-article work in worker processes, the model loaded once in each."""
+"""The local engine: per-article work in worker processes, the model loaded once in each.
+
+Workers start with ``forkserver`` so that they do not inherit the parent's
+memory (a store connection, a loaded model, the bench's texts) and each loads
+the spaCy pipeline once in its initializer. Batches go out with ``apply_async`` so
+results come back in input order, with at most ``2 * workers + 1`` batches in
+flight (``Pool.imap`` would read the whole input ahead into its queue), so
+memory stays flat however large the input.
+"""
 
 from __future__ import annotations
 
@@ -18,33 +26,60 @@ def _init(kb_paths: tuple[str, ...]) -> None:
     _worker = ArticleWorker(kb_paths)
 
 
-def _run(batch: list[RawDocument]) -> list[Analysis | SkippedItem]:
+def _run(batch: list[RawDocument]) -> tuple[list[Analysis | SkippedItem], dict[str, float]]:
     assert _worker is not None
-    return _worker(batch)
+    before = dict(_worker.timings)
+    out = _worker(batch)
+    return out, {k: v - before.get(k, 0.0) for k, v in _worker.timings.items()}
 
 
 class LocalEngine:
-    """Maps :class:`ArticleWorker` over batches; ``workers=1`` stays in this process."""
+    """Maps :class:`ArticleWorker` over batches; ``workers=1`` stays in this process.
+
+    ``timings`` sums the per-stage seconds the workers report (build, spacy, extract).
+    """
 
     def __init__(self, workers: int | None = None, kb_paths: tuple[str, ...] = ()) -> None:
         self.workers = workers if workers is not None else max(1, min(os.cpu_count() or 1, 4))
-        self.kb_paths = kb_paths
+        self.kb_paths = tuple(kb_paths)
         self._pool = None
         self._inline: ArticleWorker | None = None
+        self.timings: dict[str, float] = {}
+        self.in_flight = 2 * self.workers + 1
+
+    def _add(self, timings: dict[str, float]) -> None:
+        for k, v in timings.items():
+            self.timings[k] = self.timings.get(k, 0.0) + v
 
     def map(self, batches: Iterable[list[RawDocument]]) -> Iterator[list[Analysis | SkippedItem]]:
         if self.workers <= 1:
             if self._inline is None:
                 self._inline = ArticleWorker(self.kb_paths)
             for batch in batches:
-                yield self._inline(batch)
+                before = dict(self._inline.timings)
+                out = self._inline(batch)
+                self._add({k: v - before.get(k, 0.0) for k, v in self._inline.timings.items()})
+                yield out
             return
         if self._pool is None:
             import multiprocessing as mp
 
             ctx = mp.get_context("spawn" if os.name != "posix" else "forkserver")
             self._pool = ctx.Pool(self.workers, initializer=_init, initargs=(self.kb_paths,))
-        yield from self._pool.imap(_run, batches)
+        # Pool.imap would drain the whole input into its task queue: keep a bounded window instead
+        from collections import deque
+
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(self._pool.apply_async(_run, (batch,)))
+            if len(pending) >= self.in_flight:
+                out, timings = pending.popleft().get()
+                self._add(timings)
+                yield out
+        while pending:
+            out, timings = pending.popleft().get()
+            self._add(timings)
+            yield out
 
     def close(self) -> None:
         if self._pool is not None:

@@ -6,6 +6,7 @@ spaCy pipeline, which each worker loads once.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from dossier.ingest import IngestError, RawDocument, build_article
@@ -21,8 +22,12 @@ class ArticleWorker:
 
         self.kb_paths = kb_paths
         self.nlp = load(kb_paths)
+        # seconds spent per stage since creation; engines ship these back for `dossier bench`
+        self.timings: dict[str, float] = {"build": 0.0, "spacy": 0.0, "extract": 0.0}
 
     def __call__(self, raws: list[RawDocument]) -> list[Analysis | SkippedItem]:
+        clock = time.perf_counter
+        t0 = clock()
         built: list[Any] = []
         for raw in raws:
             try:
@@ -32,14 +37,34 @@ class ArticleWorker:
             except Exception as exc:  # a bug or a hostile input must not stop the batch
                 built.append(SkippedItem(raw.source, f"unexpected {type(exc).__name__}: {exc}"))
         articles = [b for b in built if not isinstance(b, SkippedItem)]
-        docs = iter(self.nlp.pipe([a.text for a in articles], batch_size=32))
+        t1 = clock()
+        try:
+            docs: list[Any] = list(self.nlp.pipe([a.text for a in articles], batch_size=32))
+        except Exception:
+            # one bad text must not sink its batch: redo it one by one and skip only the culprit
+            docs = []
+            for a in articles:
+                try:
+                    docs.append(self.nlp(a.text))
+                except Exception as exc:
+                    docs.append(exc)
+        t2 = clock()
         out: list[Analysis | SkippedItem] = []
+        it = iter(docs)
         for b in built:
             if isinstance(b, SkippedItem):
                 out.append(b)
                 continue
+            doc = next(it)
+            if isinstance(doc, Exception):
+                out.append(SkippedItem(b.source, f"analysis failed: {type(doc).__name__}: {doc}"))
+                continue
             try:
-                out.append(analyse_doc(b, next(docs)))
+                out.append(analyse_doc(b, doc))
             except Exception as exc:
                 out.append(SkippedItem(b.source, f"analysis failed: {type(exc).__name__}: {exc}"))
+        t3 = clock()
+        self.timings["build"] += t1 - t0
+        self.timings["spacy"] += t2 - t1
+        self.timings["extract"] += t3 - t2
         return out

@@ -1,0 +1,256 @@
+"""``dossier bench``: throughput, memory and linking cost on a synthetic corpus.
+
+Three measurements in one run, over the same texts:
+
+1. *reference*: a bare ``nlp.pipe`` pass of the very spaCy pipeline the
+   workers load (same components, same entity ruler), with as many processes
+   as the pipeline has workers; nothing else.
+2. *pipeline*: ``dossier ingest`` of the corpus (read, clean, date, analyse,
+   resolve, store, link) into a fresh store; articles/second overall and
+   seconds per stage (worker stages are summed over workers).
+3. *linking scale*: a store pre-filled with N synthetic analyses and their
+   stories (no NLP: mentions come from the generator's ground truth), then
+   the time :class:`~dossier.link.Linker` takes per article to place a small
+   new batch, at each N. Constant per-article time across N means linking is
+   incremental.
+
+Peak RSS is ``getrusage``'s ``ru_maxrss`` of this process and of the largest
+worker. Timings are wall-clock on whatever else the machine is doing: compare
+runs on the same machine only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from dossier.eval.bench_corpus import StoryPlan, generate, write_corpus
+
+
+def _rss_mb(who: int) -> float:
+    # ru_maxrss is KiB on Linux, bytes on macOS
+    r = resource.getrusage(who).ru_maxrss
+    return round(r / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
+def _timed(fn: Callable, bucket: dict[str, float], key: str) -> Callable:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        t = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            bucket[key] = bucket.get(key, 0.0) + time.perf_counter() - t
+    return wrapper
+
+
+def spacy_reference(texts: list[str], workers: int, kb_paths: tuple[str, ...] = ()) -> dict[str, float]:
+    """Articles/second of a bare ``nlp.pipe`` pass of the workers' pipeline."""
+    from dossier.nlp.model import load
+
+    nlp = load(kb_paths)
+    started = time.perf_counter()
+    n = 0
+    for _doc in nlp.pipe(texts, batch_size=32, n_process=max(1, workers)):
+        n += 1
+    seconds = time.perf_counter() - started
+    return {"articles": n, "seconds": round(seconds, 3), "articles_per_s": round(n / seconds, 2)}
+
+
+def pipeline_run(files: list[Path], db: str, workers: int, engine: str,
+                 kb_paths: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Ingest ``files`` into ``db`` with stage timings."""
+    from dossier.pipeline import Pipeline
+    from dossier.store import open_store
+
+    store = open_store(db)
+    pipe = Pipeline(store, engine=engine, workers=workers, kb_paths=kb_paths)
+    stages: dict[str, float] = {}
+    pipe.resolver.resolve = _timed(pipe.resolver.resolve, stages, "resolve")
+    pipe.linker.update = _timed(pipe.linker.update, stages, "link")
+    store.write_analyses = _timed(store.write_analyses, stages, "store")
+    made: list[Any] = []
+    make_engine = pipe._engine
+
+    def engine_factory() -> Any:
+        made.append(make_engine())
+        return made[-1]
+
+    pipe._engine = engine_factory
+    started = time.perf_counter()
+    report = pipe.ingest([str(f) for f in files])
+    seconds = time.perf_counter() - started
+    for eng in made:
+        for k, v in getattr(eng, "timings", {}).items():
+            stages[k] = stages.get(k, 0.0) + v
+    counts = store.counts()
+    store.close()
+    return {
+        "articles": report.added, "duplicates": report.duplicates, "skipped": len(report.skipped),
+        "seconds": round(seconds, 3), "articles_per_s": round(report.added / seconds, 2) if seconds else 0.0,
+        "stage_seconds": {k: round(v, 3) for k, v in sorted(stages.items())},
+        "stories": counts["stories"], "events": counts["events"], "actors": counts["actors"],
+    }
+
+
+def _synthetic_analyses(n: int, seed: int) -> Iterator[tuple[Any, StoryPlan]]:
+    """Analyses straight from the generator: article plus its actors' mentions, no NLP."""
+    import hashlib
+
+    from dossier.records import Analysis, Article, Mention
+
+    for rec, plan in generate(n, seed):
+        text = rec["text"]
+        art = Article(id=rec["id"], source=f"bench:{rec['id']}", text=text, title=rec["title"],
+                      outlet=rec["outlet"], published=rec["published"], format="jsonl",
+                      content_hash=hashlib.sha1(text.encode("utf-8")).hexdigest())
+        mentions = []
+        for actor in (plan.actor, plan.other):
+            at = text.find(actor["name"])
+            if at >= 0:
+                mentions.append(Mention(art.id, at, at + len(actor["name"]), actor["name"], "PERSON",
+                                        actor_id="bench-" + actor["name"].lower().replace(" ", "-")))
+        yield Analysis(article=art, mentions=mentions), plan
+
+
+def link_scaling(sizes: list[int], batch: int = 100, db: str | None = None, seed: int = 11,
+                 budget_s: float = 1800.0) -> dict[str, Any]:
+    """Per-article ``Linker.update`` time on a batch of ``batch`` new articles at each store size."""
+    from dossier.link import Linker
+    from dossier.records import Story
+    from dossier.store import open_store
+
+    sizes = sorted(s for s in sizes if s > 0)
+    if not sizes:
+        return {}
+    tmp = tempfile.TemporaryDirectory(prefix="dossier-linkbench-")
+    store = open_store(db or str(Path(tmp.name) / "link.duckdb"))
+    out: dict[str, Any] = {}
+    started = time.perf_counter()
+    stream = _synthetic_analyses(sizes[-1] + batch * len(sizes), seed)
+    stored = 0
+    stories: dict[str, Story] = {}
+
+    def flush_prefill(chunk: list) -> None:
+        nonlocal stored
+        touched: dict[str, Story] = {}
+        for an, plan in chunk:
+            s = stories.get(plan.id) or Story(id=plan.id, title=an.article.title)
+            s.article_ids.append(an.article.id)
+            pub = an.article.published
+            s.first_published = min(filter(None, [s.first_published, pub]), default=None)
+            s.last_published = max(filter(None, [s.last_published, pub]), default=None)
+            stories[plan.id] = touched[plan.id] = s
+        with store.transaction():
+            store.write_analyses([an for an, _ in chunk])
+            store.write_links(list(touched.values()), [], [])
+        stored += len(chunk)
+        # only open stories (those still receiving articles) need to stay in memory
+        if len(stories) > 5000:
+            for sid in list(stories)[:-2000]:
+                del stories[sid]
+
+    try:
+        for size in sizes:
+            chunk: list = []
+            while stored + len(chunk) < size:
+                chunk.append(next(stream))
+                if len(chunk) >= 2000:
+                    flush_prefill(chunk)
+                    chunk = []
+            if chunk:
+                flush_prefill(chunk)
+            new = [an for an, _ in (next(stream) for _ in range(batch))]
+            linker = Linker(store)
+            t = time.perf_counter()
+            with store.transaction():
+                store.write_analyses(new)
+                linker.update(new)
+            ms = (time.perf_counter() - t) * 1000 / len(new)
+            stored += len(new)
+            out[str(size)] = round(ms, 3)
+            if time.perf_counter() - started > budget_s:
+                out["stopped"] = f"time budget of {budget_s:.0f}s spent after N={size}"
+                break
+    finally:
+        store.close()
+        tmp.cleanup()
+    return out
+
+
+def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "local",
+              link_sizes: list[int] | None = None, link_batch: int = 100, db: str | None = None,
+              kb_paths: tuple[str, ...] = (), skip_reference: bool = False,
+              progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+    say = progress or (lambda _msg: None)
+    workers = workers if workers is not None else max(1, min(os.cpu_count() or 1, 4))
+    result: dict[str, Any] = {"articles": articles, "workers": workers, "engine": engine,
+                              "cpu_count": os.cpu_count()}
+    with tempfile.TemporaryDirectory(prefix="dossier-bench-") as tmp:
+        say(f"writing {articles} synthetic articles")
+        files, texts = write_corpus(articles, Path(tmp) / "corpus")
+        result["corpus_chars_per_article"] = round(sum(map(len, texts)) / max(1, len(texts)), 1)
+        if not skip_reference:
+            say("bare spaCy pass")
+            ref = spacy_reference(texts, workers, kb_paths)
+            result["spacy"] = ref
+        del texts
+        say("pipeline")
+        run = pipeline_run(files, db or str(Path(tmp) / "bench.duckdb"), workers, engine, kb_paths)
+    result["pipeline"] = run
+    # every input is analysed (wire copies too: they are only marked duplicate_of), so both rates
+    # count the same articles
+    result["articles_per_s"] = run["articles_per_s"]
+    if not skip_reference:
+        result["ratio_vs_spacy"] = round(run["articles_per_s"] / result["spacy"]["articles_per_s"], 3)
+    if link_sizes:
+        say(f"linking at store sizes {link_sizes}")
+        result["link_ms_per_article"] = link_scaling(link_sizes, link_batch)
+    result["peak_rss_mb"] = _rss_mb(resource.RUSAGE_SELF)
+    result["peak_rss_worker_mb"] = _rss_mb(resource.RUSAGE_CHILDREN)
+    return result
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("bench")
+    def bench(
+        articles: int = typer.Option(20000, "--articles", "-n", help="synthetic articles to ingest"),
+        workers: int = typer.Option(None, "--workers", help="worker processes (default: CPUs, at most 4)"),
+        engine: str = typer.Option("local", "--engine", help="local | ray"),
+        link_sizes: str = typer.Option("1000,10000,100000", "--link-sizes",
+                                       help="store sizes for the linking-time measurement ('' to skip)"),
+        link_batch: int = typer.Option(100, "--link-batch", help="new articles linked at each store size"),
+        db: str = typer.Option(None, "--db", help="store for the pipeline run (default: a temp DuckDB file)"),
+        no_reference: bool = typer.Option(False, "--no-reference", help="skip the bare spaCy pass"),
+        as_json: bool = typer.Option(False, "--json", help="print one JSON object"),
+    ) -> None:
+        """Throughput vs a bare spaCy pass, per-stage time, peak RSS and linking cost by store size."""
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        sizes = [int(s) for s in link_sizes.replace(" ", "").split(",") if s]
+        say = (lambda m: print(f"[bench] {m}", file=sys.stderr)) if not as_json else None
+        result = run_bench(articles, workers, engine, sizes, link_batch, db, skip_reference=no_reference,
+                           progress=say)
+        if as_json:
+            print(json.dumps(result, indent=2))
+            return
+        p = result["pipeline"]
+        print(f"articles: {articles}  workers: {result['workers']}  engine: {engine}")
+        if "spacy" in result:
+            print(f"bare spaCy nlp.pipe: {result['spacy']['articles_per_s']:.1f} articles/s")
+        print(f"pipeline:            {result['articles_per_s']:.1f} articles/s"
+              + (f"  ({result['ratio_vs_spacy']:.2f}x spaCy)" if "ratio_vs_spacy" in result else ""))
+        print(f"  stored {p['articles']} (of which {p['duplicates']} wire copies), skipped {p['skipped']}, "
+              f"{p['stories']} stories, {p['events']} events in {p['seconds']:.1f}s")
+        for k, v in p["stage_seconds"].items():
+            print(f"  {k:<8} {v:9.2f}s")
+        for n, ms in result.get("link_ms_per_article", {}).items():
+            print(f"linking at N={n}: {ms} ms/article")
+        print(f"peak RSS: {result['peak_rss_mb']} MB (main), {result['peak_rss_worker_mb']} MB (largest worker)")
