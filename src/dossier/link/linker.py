@@ -34,6 +34,21 @@ from dossier.store.base import SQLStore
 PROFILE_TERMS = 300
 
 
+def _compatible_range(art, prof: dict) -> bool:
+    """An undated article whose date is known to lie in a range (ingest's inference) joins no story outside it."""
+    if art.published or not art.published_range:
+        return True
+    lo, hi = art.published_range
+    first, last = prof.get("first"), prof.get("last")
+    if not first or not last:
+        return True
+    from datetime import date, timedelta
+
+    slack = timedelta(days=7)  # the story window
+    return not (date.fromisoformat(last[:10]) < date.fromisoformat(lo[:10]) - slack
+                or date.fromisoformat(first[:10]) > date.fromisoformat(hi[:10]) + slack)
+
+
 class Linker:
     def __init__(self, store: SQLStore) -> None:
         self.store = store
@@ -73,6 +88,8 @@ class Linker:
                 best, best_score, thread_of, thread_score = None, THRESHOLD, None, THREAD_THRESHOLD
                 for s in candidates.values():
                     prof = self._profile(s.id, profiles)
+                    if not _compatible_range(art, prof):
+                        continue
                     sc = score(feats, prof)
                     if sc > best_score:
                         best, best_score = s, sc
@@ -132,6 +149,7 @@ class Linker:
             for k in ("focus", "events"):
                 prof.setdefault(k, [])
             prof.setdefault("last", None)
+            prof.setdefault("first", prof["last"])
             profiles[story_id] = prof
         return prof
 
@@ -146,6 +164,8 @@ class Linker:
         prof["events"] = sorted(set(prof["events"]) | set(feats["events"]))[:200]
         if feats["date"] and (prof["last"] is None or feats["date"] > prof["last"]):
             prof["last"] = feats["date"]
+        if feats["date"] and (prof.get("first") is None or feats["date"] < prof["first"]):
+            prof["first"] = feats["date"]
 
     def _story_of(self, article_id: str, touched: dict[str, Story]) -> Story | None:
         for s in touched.values():

@@ -67,8 +67,9 @@ def actor_keys(analysis: Analysis) -> Counter:
     """Specific resolved actors (people, organisations) with their mention counts."""
     keys: Counter = Counter()
     for m in analysis.mentions:
-        # discovered ("x-") actors are often NER noise (a title read as an organisation); known ones decide
-        if m.actor_id and m.label in _SPECIFIC_LABELS and not m.actor_id.startswith("x-"):
+        # discovered ("x-") organisations are often NER noise (a title read as an organisation);
+        # discovered people are real names the knowledge base does not know yet
+        if m.actor_id and m.label in _SPECIFIC_LABELS and (m.label == "PERSON" or not m.actor_id.startswith("x-")):
             keys[m.actor_id] += 1
     return keys
 
