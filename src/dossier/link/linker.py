@@ -183,7 +183,10 @@ class Linker:
             dates = sorted(a.article.published for a in analyses if a.article.published)
             story.first_published = dates[0] if dates else None
             story.last_published = dates[-1] if dates else None
-            story.outlets = sorted({a.article.outlet for a in analyses if a.article.outlet})
+            # every outlet that carried the story (wire copies too: events count them once);
+            # an unnamed outlet is shown by where the text came from
+            story.outlets = sorted({a.article.outlet or f"unknown outlet ({a.article.source.rsplit('/', 1)[-1]})"
+                                    for a in analyses})
             first = min(analyses, key=lambda a: (a.article.published or "9999", a.article.id))
             story.title = first.article.title
             events = merge_story_events(story.id, analyses)
