@@ -105,13 +105,18 @@ class Pipeline:
                 analyses.append(r)
         if not analyses:
             return
+        with self.store.session():
+            self._commit_batch(analyses, report)
+
+    def _commit_batch(self, analyses: list[Analysis], report: IngestReport) -> None:
         # ids seen in this batch already (the same item twice in one run)
         seen: dict[str, str] = {}
         by_hash = self.store.ids_by_hash(a.article.content_hash for a in analyses)
+        known = self.store.known_ids(a.article.id for a in analyses)
         unique: list[Analysis] = []
         for an in analyses:
             art = an.article
-            if art.id in seen or self.store.known_ids([art.id]):
+            if art.id in seen or art.id in known:
                 report.already_known += 1
                 continue
             original = by_hash.get(art.content_hash) or seen.get(art.content_hash) or self.syndication.check(art)

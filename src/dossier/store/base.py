@@ -148,6 +148,11 @@ class SQLStore:
         return list(self._execute(sql, params).fetchall())
 
     @contextmanager
+    def session(self) -> Iterator[None]:
+        """Several statements on one connection (stores that open per query keep it open here)."""
+        yield
+
+    @contextmanager
     def transaction(self) -> Iterator[None]:
         if self._in_tx:
             yield
