@@ -32,7 +32,10 @@ ANCHOR = "HeidelTime value F1 77.6 on TempEval-3 (SUTime 67.4)"
 
 def _dct_value(value: str) -> str | None:
     m = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", value or "")
-    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
+    if m:
+        return f"{m[1]}-{m[2]}-{m[3]}"
+    m = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value or "")  # one MEANTIME file writes DD-MM-YYYY
+    return f"{m[3]}-{m[2]}-{m[1]}" if m else None
 
 
 # last CAT sentence index with time expression annotation in MEANTIME (0 title, 1 date line, 2-5 body)

@@ -297,6 +297,15 @@ def normalise(text: str, anchor: date | None, *, future: bool | None = False) ->
     m = re.fullmatch(r"(?:previous|prior|preceding) (?P<u>day|week|month|year)|(?P<u2>day|week|month|year) (?:before|previous)", t)
     if m and anchor:
         return "DATE", _rel_unit(anchor, m["u"] or m["u2"], -1)
+    m = re.fullmatch(r"(?P<o>first|second|third|fourth|last|final) week of (?P<mon>[a-z]+)(?:,? (?P<y>(?:19|20)\d{2}))?", t)
+    if m and _month(m["mon"]) and (m["y"] or anchor):
+        mon = _month(m["mon"])
+        year = int(m["y"]) if m["y"] else (anchor.year if mon <= anchor.month or future else anchor.year - 1)
+        if m["o"] in ("last", "final"):
+            ref = date(year + (mon == 12), mon % 12 + 1, 1) - timedelta(days=4)
+        else:
+            ref = date(year, mon, 4) + timedelta(days=7 * (ORDINALS[m["o"]] - 1))
+        return "DATE", _week(ref)
     m = re.fullmatch(r"same (?P<u>month|week|day|quarter) (?:a year ago|last year)", t)
     if m and anchor:
         prev = anchor.replace(year=anchor.year - 1) if not (anchor.month == 2 and anchor.day == 29) else anchor - timedelta(days=366)
@@ -396,8 +405,9 @@ def normalise(text: str, anchor: date | None, *, future: bool | None = False) ->
         return "DURATION", (f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}")
     m = re.fullmatch(r"(?:(?:the )?(?:past|last|next|coming) )?(?:recent )?(?P<u>year|month|week|day|decade|centurie)s(?:-long)?", t)
     if m:
-        return "DURATION", f"PX{UNIT_CODE.get(m['u'], 'Y')[-1] if m['u'] in ('year', 'month', 'week', 'day') else 'Y'}" \
-            if m["u"] != "decade" else "PXD"
+        if m["u"] == "decade":  # MEANTIME writes PXD for "decades", PXY for "decades-long"
+            return "DURATION", "PXY" if t.endswith("-long") else "PXD"
+        return "DURATION", f"PX{UNIT_CODE[m['u']] if m['u'] in ('year', 'month', 'week', 'day') else 'Y'}"
     if t in ("past decade", "last decade", "a decade", "next decade", "decade", "the past decade", "coming decade"):
         return "DURATION", "P10Y"
     m = re.fullmatch(r"(?:past|last|next|coming|previous) (?P<u>year|month|week|century)", t)
@@ -406,7 +416,7 @@ def normalise(text: str, anchor: date | None, *, future: bool | None = False) ->
     return None
 
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "should", "may", "might", "must", "would", "ca", "can"}
 
 
 def tense(span) -> bool | None:
@@ -463,7 +473,12 @@ def _guard_bare_units(doc, start: int, end: int) -> bool:
     return bool(before) and before[-1] in ("for", "over", "within", "after", "took", "take", "takes", "spent", "been")
 
 
-GUARDS = {"year": _guard_year, "bare_units": _guard_bare_units}
+def _guard_duration(doc, start: int, end: int) -> bool:
+    """"a quarter" of something is a fraction, not three months."""
+    return not re.fullmatch(r"(?:about |nearly |almost |some )?(?:a|an|one) quarter", doc.text[start:end].lower())
+
+
+GUARDS = {"year": _guard_year, "bare_units": _guard_bare_units, "duration": _guard_duration}
 
 
 @lru_cache(maxsize=4)
