@@ -533,6 +533,15 @@ def candidates(doc, rules: list[dict] | None = None) -> list[tuple[int, int, dic
     return sorted(chosen, key=lambda x: x[0])
 
 
+def _day_after(doc, end: int, anchor: date) -> str | None:
+    m = re.match(r"\s*,?\s*(?:on\s+)?([A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,?\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+)",
+                 doc.text[end:end + 30])
+    if not m:
+        return None
+    norm = normalise(m[1], anchor, future=None)
+    return norm[1] if norm and re.fullmatch(r"\d{4}-\d\d-\d\d", norm[1]) else None
+
+
 def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     for start, end, rule in candidates(doc):
@@ -550,6 +559,12 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
         if norm is None:
             continue
         typ, value = norm
+        if typ == "TIME" and anchor is not None and value.startswith(anchor.isoformat() + "T") \
+                and re.fullmatch(r"[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[a-zA-Z]{0,4}", text):
+            # a bare clock time takes the day written right after it ("16:15 UTC, June 1")
+            day = _day_after(doc, end, anchor)
+            if day:
+                value = day + value[10:]
         end_value = None
         if "|" in value:
             value, end_value = value.split("|", 1)
