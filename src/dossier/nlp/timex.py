@@ -457,9 +457,8 @@ def _guard_year(doc, start: int, end: int) -> bool:
                                                                  "units", "feet", "metres", "meters")):
         return False
     prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.lower_ in ("number", "no.", "flight", "model", "route", "boeing", "airbus", "a", "an",
-                                            "about", "some", "nearly", "over", "than", "of") \
-            and prev.lower_ not in ("of",):
+    if prev is not None and prev.lower_ in ("number", "no.", "flight", "model", "route", "a", "an", "about", "some",
+                                            "nearly", "over", "than"):
         return False
     return True
 
