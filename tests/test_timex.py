@@ -57,3 +57,57 @@ def test_eval_timex_on_meantime_runs():
     res = evaluate(need_bench("meantime"), limit=5)
     assert res["gold"] > 0 and 0.0 <= res["value_f1"] <= res["relaxed_f1"] <= 1.0
     assert res["strict_f1"] <= res["relaxed_f1"]
+
+
+@pytest.mark.parametrize("text,future,expected", [
+    ("the third quarter of 2023", False, ("DATE", "2023-Q3")),
+    ("the first quarter of last year", False, ("DATE", "2023-Q1")),
+    ("the last quarter", False, ("DATE", "2024-Q1")),
+    ("fiscal 2025", None, ("DATE", "FY2025")),
+    ("early 2021", False, ("DATE", "2021")),
+    ("the end of last year", False, ("DATE", "2023")),
+    ("the 1990s", False, ("DATE", "199")),
+    ("two weeks ago", False, ("DATE", "2024-W15")),
+    ("three years ago", False, ("DATE", "2021")),
+    ("the past 18 months", False, ("DURATION", "P18M")),
+    ("five-year", None, ("DURATION", "P5Y")),
+    ("every week", None, ("SET", "P1W")),
+    ("this morning", False, ("TIME", "2024-04-24TMO")),
+    ("Monday night", False, ("TIME", "2024-04-22TNI")),
+    ("10 a.m.", None, ("TIME", "2024-04-24T10:00")),
+    ("15:30 GMT Tuesday", False, ("TIME", "2024-04-23T15:30Z")),
+    ("last winter", False, ("DATE", "2023-WI")),
+    ("the last week of March", False, ("DATE", "2024-W13")),
+    ("earlier today", None, ("DATE", "2024-04-24")),
+])
+def test_normalise_more(text, future, expected):
+    assert normalise(text, WED, future=future) == expected
+
+
+def test_rules_follow_timeml_spans(nlp):
+    doc = nlp("The ministry said on Monday that exports rose in the second quarter of 2023 and have "
+              "been falling recently. Talks will resume next month, two weeks after the summit, and "
+              "officials meet every week. The treaty dates from the 1990s and the board meets at 9:30 a.m. today.")
+    got = {t.text: (t.type, t.value) for t in extract_timexes(doc, "a", WED)}
+    assert got["Monday"] == ("DATE", "2024-04-22")
+    assert got["the second quarter of 2023"] == ("DATE", "2023-Q2")
+    assert got["recently"] == ("DATE", "PAST_REF")
+    assert got["next month"] == ("DATE", "2024-05")
+    assert got["two weeks"] == ("DURATION", "P2W")
+    assert got["every week"] == ("SET", "P1W")
+    assert got["the 1990s"] == ("DATE", "199")
+    assert got["9:30 a.m. today"] == ("TIME", "2024-04-24T09:30")
+
+
+def test_year_guard_skips_counts(nlp):
+    doc = nlp("The plant employs 2000 workers and opened in 1998.")
+    assert [t.text for t in extract_timexes(doc, "a", WED)] == ["1998"]
+
+
+def test_patterns_file_is_user_extensible(tmp_path):
+    from dossier.nlp.timex import load_rules
+
+    f = tmp_path / "p.yaml"
+    f.write_text("macros: {}\nrules:\n  - name: ramadan\n    pattern: Ramadan\n    type: DATE\n    value: XXXX-XX-XX\n")
+    rules = load_rules(str(f))
+    assert [r["name"] for r in rules] == ["ramadan"] and rules[0]["rx"].search("during Ramadan this year")

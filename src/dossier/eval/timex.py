@@ -7,6 +7,13 @@ rebuilt as text (tokens joined by spaces, one sentence a line), analysed with
 the publication date set to the DCT, and compared with the gold TIMEX3s,
 TempEval-3 style: strict extent F1 (exact span), relaxed extent F1 (overlap),
 value F1 (relaxed match with equal value). The DCT itself is not scored.
+
+MEANTIME annotates time expressions only in the title, the date line and the
+first sentences of each article (CAT ``sentence`` 0-5: no gold TIMEX3 lies
+beyond, although later sentences are full of dates). Predictions past that
+region are therefore not scored (``scope="annotated"``, the default);
+``--whole-document`` scores every prediction, as the first version of this
+evaluator did.
 """
 
 from __future__ import annotations
@@ -25,7 +32,14 @@ ANCHOR = "HeidelTime value F1 77.6 on TempEval-3 (SUTime 67.4)"
 
 def _dct_value(value: str) -> str | None:
     m = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", value or "")
-    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
+    if m:
+        return f"{m[1]}-{m[2]}-{m[3]}"
+    m = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value or "")  # one MEANTIME file writes DD-MM-YYYY
+    return f"{m[3]}-{m[2]}-{m[1]}" if m else None
+
+
+# last CAT sentence index with time expression annotation in MEANTIME (0 title, 1 date line, 2-5 body)
+MEANTIME_LAST_SENTENCE = 5
 
 
 def read_cat(path: Path) -> dict[str, Any]:
@@ -33,9 +47,11 @@ def read_cat(path: Path) -> dict[str, Any]:
     tokens = root.findall("token")
     text_parts: list[str] = []
     spans: dict[str, tuple[int, int]] = {}
-    pos, prev_sent = 0, None
+    pos, prev_sent, scope_end = 0, None, None
     for tok in tokens:
         sent = tok.get("sentence")
+        if scope_end is None and sent is not None and sent.isdigit() and int(sent) > MEANTIME_LAST_SENTENCE:
+            scope_end = pos
         if prev_sent is not None:
             sep = "\n" if sent != prev_sent else " "
             text_parts.append(sep)
@@ -55,7 +71,9 @@ def read_cat(path: Path) -> dict[str, Any]:
             dct, dct_span = _dct_value(tx.get("value", "")), (start, end)
             continue
         gold.append({"start": start, "end": end, "type": tx.get("type"), "value": tx.get("value")})
-    return {"id": path.stem, "text": "".join(text_parts), "dct": dct, "gold": gold, "ignore": [dct_span] if dct_span else []}
+    text = "".join(text_parts)
+    return {"id": path.stem, "text": text, "dct": dct, "gold": gold, "ignore": [dct_span] if dct_span else [],
+            "unannotated": [(scope_end, len(text) + 1)] if scope_end is not None else []}
 
 
 def read_tml(path: Path) -> dict[str, Any]:
@@ -106,7 +124,7 @@ def _f1(tp: float, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(path: str | Path, *, limit: int | None = None) -> dict[str, Any]:
+def evaluate(path: str | Path, *, limit: int | None = None, scope: str = "annotated") -> dict[str, Any]:
     from datetime import date
 
     from dossier.nlp import load
@@ -124,8 +142,9 @@ def evaluate(path: str | Path, *, limit: int | None = None) -> dict[str, Any]:
             continue
         art = Article(id=d["id"], source=str(path), text=d["text"], published=d["dct"])
         anchor = date.fromisoformat(d["dct"]) if d["dct"] else None
+        skip = d["ignore"] + (d.get("unannotated", []) if scope == "annotated" else [])
         preds = [t for t in extract_timexes(nlp(d["text"]), d["id"], anchor)
-                 if not any(s < t.end and t.start < e for s, e in d["ignore"])]
+                 if not any(s < t.end and t.start < e for s, e in skip)]
         del art
         n_gold += len(d["gold"])
         n_pred += len(preds)
@@ -148,7 +167,7 @@ def evaluate(path: str | Path, *, limit: int | None = None) -> dict[str, Any]:
             elif len(wrong) < 25:
                 wrong.append({"doc": d["id"], "text": d["text"][g["start"]:g["end"]], "gold": g["value"],
                               "predicted": t.value})
-    res: dict[str, Any] = {"path": str(path), "documents": len(docs) - len(errors), "gold": n_gold,
+    res: dict[str, Any] = {"path": str(path), "scope": scope, "documents": len(docs) - len(errors), "gold": n_gold,
                            "predicted": n_pred}
     for name, tp in (("strict", strict), ("relaxed", relaxed), ("value", value)):
         res[f"{name}_precision"], res[f"{name}_recall"], res[f"{name}_f1"] = _f1(tp, n_pred, n_gold)
@@ -165,16 +184,19 @@ def register(app) -> None:
     def timex_cmd(path: str = typer.Argument(DEFAULT, help="MEANTIME CAT XML folder/file or TimeML .tml"),
                   json_out: bool = typer.Option(False, "--json", help="one JSON object"),
                   limit: int = typer.Option(0, help="first N documents only"),
-                  show: bool = typer.Option(False, help="list wrong values")) -> None:
+                  show: bool = typer.Option(False, help="list wrong values"),
+                  whole_document: bool = typer.Option(False, "--whole-document",
+                                                      help="score predictions outside the annotated sentences too")) -> None:
         """Time expression extent (strict, relaxed) and value F1."""
         if not Path(path).exists():
             typer.echo(f"no such path: {path}", err=True)
             raise typer.Exit(2)
-        res = evaluate(path, limit=limit or None)
+        res = evaluate(path, limit=limit or None, scope="whole" if whole_document else "annotated")
         if json_out:
             typer.echo(json.dumps(res))
             return
-        typer.echo(f"{res['path']}: {res['documents']} documents, {res['gold']} gold, {res['predicted']} predicted")
+        typer.echo(f"{res['path']}: {res['documents']} documents, {res['gold']} gold, {res['predicted']} predicted "
+                   f"(scope: {res['scope']})")
         for name in ("strict", "relaxed", "value"):
             typer.echo(f"  {name:8s} P {res[name + '_precision']:.3f} R {res[name + '_recall']:.3f} "
                        f"F1 {res[name + '_f1']:.3f}")

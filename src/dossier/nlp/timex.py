@@ -1,20 +1,48 @@
-"""Time expressions: detection (spaCy DATE/TIME entities) and TIMEX3-style normalisation.
+"""Time expressions: rule-based detection and TIMEX3 normalisation (HeidelTime-style).
 
-Normalisation is rule-based and anchored on the publication date; dateparser
-handles the free-form remainder. A first version; see issue "per-article
-analysis" for the tense-aware rules.
+Method. Detection runs the regular-expression rules of ``data/timex_patterns.yaml``
+over the text (dates, month-year, years, decades, quarters, fiscal years,
+seasons, relative dates, ``N units ago``, durations, sets, clock times and
+PRESENT_REF / PAST_REF / FUTURE_REF words), written to TimeML span conventions:
+no leading preposition, determiners and modifiers ("the", "early", "late")
+inside. Overlapping matches are resolved longest first. spaCy's DATE/TIME
+entities are then added where no rule matched. Each span is normalised by
+:func:`normalise` against the publication date; the tense of the governing
+verb (:func:`tense`) decides whether an underspecified date ("Tuesday",
+"June 3", "October") lies before or after it. Expressions that need an anchor
+are dropped when the publication date is unknown, and unnormalisable spaCy
+entities are dropped.
+
+Why hand-written: HeidelTime and SUTime are Java programs and there is no
+pure-Python port on PyPI that runs offline; dateparser (used by the project)
+parses absolute and simple relative dates but has no notion of TIMEX3 types,
+granularity (2009-Q3, 2009-W13, PAST_REF, P3Y) or spans. The rules live in a
+data file so that users can extend them without touching the code.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 
 from dossier.records import TimeExpr
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+           "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a hundred": 100, "hundred": 100,
+           "a couple of": 2}
+VAGUE = ("several", "a few", "few", "many", "some")
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+UNIT_CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W",
+             "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
 def _month(word: str) -> int | None:
@@ -25,23 +53,148 @@ def _month(word: str) -> int | None:
     return None
 
 
+def _num(word: str) -> int | None:
+    w = word.lower().strip()
+    if w.replace(".", "", 1).isdigit():
+        return int(float(w))
+    return NUMBERS.get(w)
+
+
+def _shift_month(d: date, months: int) -> tuple[int, int]:
+    k = d.year * 12 + d.month - 1 + months
+    return k // 12, k % 12 + 1
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter(d: date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def _rel_unit(anchor: date, unit: str, offset: int) -> str | None:
+    """The value of the calendar ``unit`` containing ``anchor``, moved by ``offset`` units."""
+    if unit == "day":
+        return (anchor + timedelta(days=offset)).isoformat()
+    if unit == "week":
+        return _week(anchor + timedelta(days=7 * offset))
+    if unit == "weekend":
+        y, w, _ = (anchor + timedelta(days=7 * offset)).isocalendar()
+        return f"{y}-W{w:02d}-WE"
+    if unit == "month":
+        y, m = _shift_month(anchor, offset)
+        return f"{y}-{m:02d}"
+    if unit == "quarter":
+        y, q = _quarter(anchor)
+        k = y * 4 + q - 1 + offset
+        return f"{k // 4}-Q{k % 4 + 1}"
+    if unit == "year":
+        return str(anchor.year + offset)
+    if unit == "decade":
+        return str(anchor.year // 10 + offset)[:3]
+    if unit == "century":
+        return str(anchor.year // 100 + offset)
+    return None
+
+
+def _month_day(mon: int, day: int, anchor: date, future: bool | None) -> date | None:
+    year = anchor.year
+    try:
+        cand = date(year, mon, day)
+    except ValueError:
+        return None
+    if future is None:
+        # no tense signal: the nearest such date (news talks about the near past and future)
+        alts = [cand]
+        for y in (year - 1, year + 1):
+            try:
+                alts.append(date(y, mon, day))
+            except ValueError:
+                pass
+        return min(alts, key=lambda c: abs((c - anchor).days))
+    try:
+        if not future and cand > anchor + timedelta(days=2):
+            # past tense, but a date within the coming weeks is more often a deadline than last year
+            if (cand - anchor).days > 45:
+                cand = cand.replace(year=year - 1)
+        elif future and cand < anchor - timedelta(days=2):
+            cand = cand.replace(year=year + 1)
+    except ValueError:
+        return None
+    return cand
+
+
+def _weekday(wd: int, anchor: date, future: bool | None, ord_: str | None) -> date:
+    if future or ord_ == "next":
+        delta = (wd - anchor.weekday()) % 7 or 7
+        return anchor + timedelta(days=delta)
+    delta = (anchor.weekday() - wd) % 7
+    if ord_ == "last" and delta == 0:
+        delta = 7
+    return anchor - timedelta(days=delta)
+
+
+_MOD = re.compile(r"^(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle|end|start|beginning)"
+                  r"(?:\s+of|-|\s+)\s*(?=\S)")
+
+
 def normalise(text: str, anchor: date | None, *, future: bool | None = False) -> tuple[str, str] | None:
     """(type, value) for a time expression, or None when it cannot be normalised."""
-    t = text.lower().strip()
-    t = re.sub(r"^(the|on|in|since|by|during|until|from)\s+", "", t)
-    m = re.fullmatch(r"(?:(?P<ord>last|next|this)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    t = re.sub(r"\s+(?:'s|’s)$", "", t)
+    t = re.sub(r"\s*,\s*", ", ", t)
+    t = re.sub(r"^(the|on|in|since|by|during|until|from|at|for|of)\s+", "", t)
+    # clock times, optionally with a day: "10 a.m.", "16:00 UTC today", "12:00 UTC Monday"
+    m = re.fullmatch(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)?\s*(?P<tz>utc|gmt|z)?"
+                     r"(?:,?\s*(?:on\s+)?(?P<rest>.+))?|(?P<word>noon|midnight)(?:,?\s*(?P<rest2>.+))?", t)
+    if m and (m["mi"] or m["ap"] or m["word"]):
+        if m["word"]:
+            h, mi = (12, 0) if m["word"] == "noon" else (24, 0)
+            rest = m["rest2"]
+        else:
+            h, mi, rest = int(m["h"]), int(m["mi"] or 0), m["rest"]
+            if m["ap"] and m["ap"][0] == "p" and h < 12:
+                h += 12
+            if m["ap"] and m["ap"][0] == "a" and h == 12:
+                h = 0
+            if h > 24:
+                return None
+        day = normalise(rest, anchor, future=future) if rest else (("DATE", anchor.isoformat()) if anchor else None)
+        if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
+            return None
+        return "TIME", f"{day[1]}T{h:02d}:{mi:02d}" + ("Z" if m["tz"] else "")
+    # part of day: "Friday morning", "this morning", "tonight", "yesterday evening"
+    if t == "tonight" and anchor:
+        return "TIME", f"{anchor.isoformat()}TNI"
+    m = re.fullmatch(r"(?P<d>.+?)\s+(?P<p>morning|afternoon|evening|night)", t)
     if m and anchor:
-        wd = WEEKDAYS.index(m["wd"])
-        if future or m["ord"] == "next":
-            delta = (wd - anchor.weekday()) % 7 or 7
-            return "DATE", (anchor + timedelta(days=delta)).isoformat()
-        delta = (anchor.weekday() - wd) % 7
-        if m["ord"] == "last" and delta == 0:
-            delta = 7
-        return "DATE", (anchor - timedelta(days=delta)).isoformat()
-    if re.fullmatch(r"(19|20)\d{2}", t):
+        d = m["d"]
+        if d in ("this", "earlier this", "later this", "early this", "late this"):
+            d = "today"
+        elif d == "last" and m["p"] in ("night", "evening"):
+            d = "yesterday"
+        day = normalise(d, anchor, future=future)
+        if day and re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
+            return "TIME", f"{day[1]}T{PARTS[m['p']]}"
+        return None
+    # "Tuesday, June 2, 2009": the weekday adds nothing to a full date
+    m = re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?P<rest>.*\d.*)", t)
+    if m:
+        return normalise(m["rest"], anchor, future=future)
+    m = re.fullmatch(r"(?:(?P<ord>last|next|this|this coming|this past|early|late)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
+    if m:
+        if not anchor:
+            return None
+        ord_ = {"this coming": "next", "this past": "last"}.get(m["ord"], m["ord"])
+        return "DATE", _weekday(WEEKDAYS.index(m["wd"]), anchor, future, ord_).isoformat()
+    m = re.fullmatch(r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)", t)
+    if m:
         return "DATE", t
-    m = re.fullmatch(r"(?P<a>(19|20)\d{2})\s*[-–/]\s*(?P<b>\d{2,4})", t)
+    if re.fullmatch(r"(1[89]|20)\d{2}", t):
+        return "DATE", t
+    m = re.fullmatch(r"(?P<a>(1[89]|20)\d{2})\s*[-–/]\s*(?P<b>\d{2,4})", t)
     if m:
         # "the 1950-53 war": a span of years, kept as its first year plus end_value
         return "DATE", f"{m['a']}|{m['b'] if len(m['b']) == 4 else m['a'][:2] + m['b']}"
@@ -52,41 +205,155 @@ def normalise(text: str, anchor: date | None, *, future: bool | None = False) ->
         last = normalise(f"{m['mon2'] or m['mon']} {m['d2']}" + (f", {m['y']}" if m["y"] else ""), anchor, future=future)
         if first and last:
             return "DATE", f"{first[1]}|{last[1]}"
-    m = re.fullmatch(r"(?P<mon>[a-z]+)\.?\s+(?P<y>(19|20)\d{2})", t)
+    m = re.fullmatch(r"(?P<mon>[a-z]+)\.?,?\s+(?:of\s+)?(?P<y>(1[89]|20)\d{2})", t)
     if m and _month(m["mon"]):
         return "DATE", f"{m['y']}-{_month(m['mon']):02d}"
-    m = re.fullmatch(r"(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2})(st|nd|rd|th)?,?\s+(?P<y>(19|20)\d{2})", t)
+    m = re.fullmatch(r"(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2})(st|nd|rd|th)?,?\s+(?P<y>(1[89]|20)\d{2})", t) or \
+        re.fullmatch(r"(?P<d>\d{1,2})(st|nd|rd|th)?\s+(?P<mon>[a-z]+)\.?,?\s+(?P<y>(1[89]|20)\d{2})", t)
     if m and _month(m["mon"]):
-        return "DATE", f"{m['y']}-{_month(m['mon']):02d}-{int(m['d']):02d}"
+        try:
+            return "DATE", date(int(m["y"]), _month(m["mon"]), int(m["d"])).isoformat()
+        except ValueError:
+            return None
+    # decades: "the 1990s", "the '80s", "70s"
+    m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?P<c>1[89]|20)?'?(?P<d>\d)0'?s", t)
+    if m:
+        century = m["c"] or ("19" if anchor is None or int(m["d"]) > anchor.year % 100 // 10 else "20")
+        return "DATE", f"{century}{m['d']}"
+    # fiscal years
+    m = re.fullmatch(r"(?:fiscal|financial)(?: year)?,? (?P<y>(19|20)\d{2})", t)
+    if m:
+        return "DATE", f"FY{m['y']}"
+    m = re.fullmatch(r"(?:very )?(?:(?:end|start|beginning) of the )?(?:fiscal|financial) year", t)
+    if m and anchor:
+        return "DATE", f"FY{anchor.year}"
+    # quarters and halves
+    m = re.fullmatch(r"(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
+                     r"(?: (?:of )?(?P<y>(?:19|20)\d{2}|this year|last year|next year|the current year|the previous year|the last year))?"
+                     r"|q(?P<q>[1-4])(?: (?P<y2>(?:19|20)\d{2}))?", t)
+    if m:
+        q = int(m["q"]) if m["q"] else (4 if m["o"] in ("final", "last") and m["y"] else ORDINALS.get(m["o"]))
+        ytxt = m["y"] or m["y2"]
+        if ytxt and ytxt[0].isdigit():
+            year = int(ytxt)
+        elif anchor is None:
+            return None
+        elif ytxt:
+            year = anchor.year + (1 if "next" in ytxt else -1 if ("last" in ytxt or "previous" in ytxt) else 0)
+        elif q is None:  # "the last quarter": the one before the current
+            return "DATE", _rel_unit(anchor, "quarter", -1)
+        else:
+            year = anchor.year
+            if q > _quarter(anchor)[1] and future is False:
+                year -= 1
+        return "DATE", f"{year}-Q{q}"
+    m = re.fullmatch(r"(?P<r>last|this|next|current|previous|past|coming|same) quarter", t)
+    if m and anchor:
+        return "DATE", _rel_unit(anchor, "quarter", {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m["r"], 0))
+    m = re.fullmatch(r"(?P<h>first|second|1st|2nd) half(?: of (?P<y>(?:19|20)\d{2}|this year|last year|next year|the year))?", t)
+    if m:
+        h = 1 if m["h"] in ("first", "1st") else 2
+        if m["y"] and m["y"][0].isdigit():
+            return "DATE", f"{m['y']}-H{h}"
+        if anchor is None:
+            return None
+        y = anchor.year + (1 if m["y"] and "next" in m["y"] else -1 if m["y"] and "last" in m["y"] else 0)
+        return "DATE", f"{y}-H{h}"
+    # seasons
+    m = re.fullmatch(r"(?:(?P<r>this|last|next|early|late|mid)[- ])?(?P<s>spring|summer|autumn|fall|winter)"
+                     r"(?: (?:of )?(?P<y>(?:19|20)\d{2}|this year|last year|next year))?", t)
+    if m:
+        code = SEASONS[m["s"]]
+        if m["y"] and m["y"][0].isdigit():
+            return "DATE", f"{m['y']}-{code}"
+        if anchor is None:
+            return None
+        y = anchor.year
+        rel = m["r"] or (m["y"] or "").split(" ")[0] or None
+        if rel in ("last",):
+            y -= 1
+        elif rel == "next":
+            y += 1
+        elif rel is None and future is False and SEASONS[m["s"]] != "WI":
+            # bare season in the past tense: this year's if it has begun, else last year's
+            start = {"SP": 3, "SU": 6, "FA": 9}[code]
+            if anchor.month < start:
+                y -= 1
+        return "DATE", f"{y}-{code}"
+    # modifiers that keep the granularity of what they modify (MEANTIME: "early 2009" -> 2009)
+    m = _MOD.match(t)
+    if m and t[m.end():] not in ("", "today", "tonight"):
+        rest = t[m.end():]
+        if rest.startswith("the ") and rest[4:] in ("year", "month", "week", "decade"):
+            rest = "this " + rest[4:]
+        return normalise(rest, anchor, future=future)
+    # "N units ago", "N units from now"
+    m = re.fullmatch(r"(?:about |some |nearly |almost |more than )?(?P<n>[\w ]+?)[- ](?P<u>day|week|month|quarter|year|decade)s? (?P<dir>ago|from now|hence)", t)
+    if m and anchor:
+        n = _num(m["n"])
+        if n is None:
+            return None
+        return "DATE", _rel_unit(anchor, m["u"], -n if m["dir"] == "ago" else n)
+    m = re.fullmatch(r"(?:previous|prior|preceding) (?P<u>day|week|month|year)|(?P<u2>day|week|month|year) (?:before|previous)", t)
+    if m and anchor:
+        return "DATE", _rel_unit(anchor, m["u"] or m["u2"], -1)
+    m = re.fullmatch(r"(?P<o>first|second|third|fourth|last|final) week of (?P<mon>[a-z]+)(?:,? (?P<y>(?:19|20)\d{2}))?", t)
+    if m and _month(m["mon"]) and (m["y"] or anchor):
+        mon = _month(m["mon"])
+        year = int(m["y"]) if m["y"] else (anchor.year if mon <= anchor.month or future else anchor.year - 1)
+        if m["o"] in ("last", "final"):
+            ref = date(year + (mon == 12), mon % 12 + 1, 1) - timedelta(days=4)
+        else:
+            ref = date(year, mon, 4) + timedelta(days=7 * (ORDINALS[m["o"]] - 1))
+        return "DATE", _week(ref)
+    m = re.fullmatch(r"same (?P<u>month|week|day|quarter) (?:a year ago|last year)", t)
+    if m and anchor:
+        prev = anchor.replace(year=anchor.year - 1) if not (anchor.month == 2 and anchor.day == 29) else anchor - timedelta(days=366)
+        return "DATE", _rel_unit(prev, m["u"], 0)
+    if anchor is not None:
+        m = re.fullmatch(r"(?P<r>earlier |later |early |late )?(?P<d>today|yesterday|tomorrow|this day)", t)
+        if m:
+            off = {"yesterday": -1, "tomorrow": 1}.get(m["d"], 0)
+            return "DATE", (anchor + timedelta(days=off)).isoformat()
     if anchor is None:
+        m = re.fullmatch(r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?P<u>day|week|month|year)s?(-long)?", t)
+        if m:
+            return "DURATION", f"P{_num(m['n'])}{m['u'][0].upper()}"
         return None
-    if t in ("today", "this day"):
-        return "DATE", anchor.isoformat()
-    if t == "yesterday":
-        return "DATE", (anchor - timedelta(days=1)).isoformat()
-    if t == "tomorrow":
-        return "DATE", (anchor + timedelta(days=1)).isoformat()
     if t in ("now", "currently", "current", "the present", "at present", "present"):
         return "DATE", "PRESENT_REF"
-    if t in ("recently", "recent", "in the past", "the past", "previously"):
+    if t in ("recently", "recent", "in the past", "the past", "past", "previously"):
         return "DATE", "PAST_REF"
-    if t in ("annual", "annually", "yearly", "every year", "each year"):
-        return "SET", "P1Y"
-    if t in ("weekly", "every week", "each week"):
-        return "SET", "P1W"
-    if t in ("daily", "every day", "each day"):
-        return "SET", "P1D"
+    if t in ("future", "the future", "soon"):
+        return "DATE", "FUTURE_REF"
+    m = re.fullmatch(r"(?:every|each|per) (?:(?P<n>[\w ]+?) )?(?P<u>second|minute|hour|day|night|week|month|quarter|year|decade)s?", t)
+    if m:
+        n = _num(m["n"]) if m["n"] else 1
+        code = UNIT_CODE[m["u"]]
+        return "SET", f"P{'T' if code.startswith('T') else ''}{n or 'X'}{code[-1] if code.startswith('T') else code}"
+    m = re.fullmatch(r"(?:every|each) (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", t)
+    if m:
+        return "SET", f"XXXX-WXX-{WEEKDAYS.index(m['wd']) + 1}"
+    m = re.fullmatch(r"(?:once|twice|[a-z]+ times) (?:a|per) (?P<u>day|week|month|year)", t)
+    if m:
+        return "SET", f"P1{UNIT_CODE[m['u']]}"
+    sets = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
+            "weekly": "P1W", "every week": "P1W", "each week": "P1W", "daily": "P1D", "every day": "P1D",
+            "each day": "P1D", "nightly": "P1D", "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H",
+            "biannual": "P6M", "semiannual": "P6M"}
+    if t in sets:
+        return "SET", sets[t]
     if t in ("this weekend", "the weekend"):
         y, w, _ = anchor.isocalendar()
         return "DATE", f"{y}-W{w:02d}-WE"
-    if t in ("the previous year", "the year before", "the prior year"):
+    if t in ("previous year", "the previous year", "the year before", "the prior year", "year previous"):
         return "DATE", str(anchor.year - 1)
     m = re.fullmatch(r"(early|mid|late)[- ](?P<y>(19|20)\d{2})", t)
     if m:
         return "DATE", m["y"]
-    if t in ("last year", "a year ago", "late last year", "early last year", "earlier last year"):
+    if t in ("last year", "a year ago", "late last year", "early last year", "earlier last year", "last year's"):
         return "DATE", str(anchor.year - 1)
-    if t in ("this year", "earlier this year", "later this year"):
+    if t in ("this year", "earlier this year", "later this year", "this year's", "the year"):
         return "DATE", str(anchor.year)
     if t == "next year":
         return "DATE", str(anchor.year + 1)
@@ -98,58 +365,58 @@ def normalise(text: str, anchor: date | None, *, future: bool | None = False) ->
     if t == "next month":
         nxt = (anchor.replace(day=28) + timedelta(days=4)).replace(day=1)
         return "DATE", f"{nxt.year}-{nxt.month:02d}"
-    if t in ("last week", "a week ago"):
-        y, w, _ = (anchor - timedelta(days=7)).isocalendar()
-        return "DATE", f"{y}-W{w:02d}"
+    if t in ("last week", "a week ago", "this past week", "the past week"):
+        return "DATE", _week(anchor - timedelta(days=7))
     if t in ("this week", "this coming week", "the coming week", "next week"):
         ref = anchor + timedelta(days=7 if "next" in t or "coming" in t else 0)
-        y, w, _ = ref.isocalendar()
-        return "DATE", f"{y}-W{w:02d}"
-    m = re.fullmatch(r"(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2})(st|nd|rd|th)?", t)
-    if m and _month(m["mon"]):
-        mon, day = _month(m["mon"]), int(m["d"])
-        year = anchor.year
-        try:
-            cand = date(year, mon, day)
-        except ValueError:
-            return None
-        if future is None:
-            # no tense signal: the nearest such date (news talks about the near past and future)
-            alts = [cand]
-            for y in (year - 1, year + 1):
-                try:
-                    alts.append(date(y, mon, day))
-                except ValueError:
-                    pass
-            cand = min(alts, key=lambda c: abs((c - anchor).days))
-        elif not future and cand > anchor + timedelta(days=2):
-            cand = cand.replace(year=year - 1)
-        elif future and cand < anchor - timedelta(days=2):
-            cand = cand.replace(year=year + 1)
-        return "DATE", cand.isoformat()
-    m = re.fullmatch(r"(?P<mon>[a-z]+)", t)
-    if m and _month(m["mon"]):
+        return "DATE", _week(ref)
+    m = re.fullmatch(r"(?P<r>this|last|next|this coming|this past) (?P<u>weekend|decade|century)", t)
+    if m:
+        return "DATE", _rel_unit(anchor, m["u"], {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(m["r"], 0))
+    m = re.fullmatch(r"(?P<mon>[a-z]+)\.? (?P<d>\d{1,2})(st|nd|rd|th)?|(?P<d2>\d{1,2})(st|nd|rd|th)? (?P<mon2>[a-z]+)\.?", t)
+    if m and _month(m["mon"] or m["mon2"]):
+        cand = _month_day(_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]), anchor, future)
+        return ("DATE", cand.isoformat()) if cand else None
+    m = re.fullmatch(r"(?P<mon>[a-z]+)(?: (?:of )?(?P<r>this|last|next) year)?", t)
+    if m and _month(m["mon"]) and len(m["mon"]) >= 3:
         mon = _month(m["mon"])
+        if m["r"]:
+            return "DATE", f"{anchor.year + {'this': 0, 'last': -1, 'next': 1}[m['r']]}-{mon:02d}"
         year = anchor.year if (mon <= anchor.month or future or (future is None and mon - anchor.month <= 3)) \
             else anchor.year - 1
         return "DATE", f"{year}-{mon:02d}"
-    m = re.fullmatch(r"(?:the\s+)?(?:past|last|next|coming|previous)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>day|week|month|year)s", t)
+    # durations
+    m = re.fullmatch(r"(?:(?:past|last|next|coming|previous|first|final|following) )?(?:about |some |nearly |almost )?"
+                     r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|several|a few|"
+                     r"a couple of|few|many)[- ](?P<u>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)s?(?:-long|-old)?", t)
     if m:
-        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-        n = int(m["n"]) if m["n"].isdigit() else words[m["n"]]
-        return "DURATION", f"P{n}{m['u'][0].upper()}"
-    if t in ("the past decade", "the last decade", "a decade", "the next decade", "decade"):
+        n = _num(m["n"])
+        code = UNIT_CODE[m["u"]]
+        if code == "Q":
+            n, code = (n * 3 if n else None), "M"
+        if code == "DE":
+            n, code = (n * 10 if n else None), "Y"
+        if code == "CE":
+            n, code = (n * 100 if n else None), "Y"
+        if code == "WE":
+            code = "W"
+        amount = "X" if n is None else str(n)
+        return "DURATION", (f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}")
+    m = re.fullmatch(r"(?:(?:the )?(?:past|last|next|coming) )?(?:recent )?(?P<u>year|month|week|day|decade|centurie)s(?:-long)?", t)
+    if m:
+        if m["u"] == "decade":  # MEANTIME writes PXD for "decades", PXY for "decades-long"
+            return "DURATION", "PXY" if t.endswith("-long") else "PXD"
+        return "DURATION", f"PX{UNIT_CODE[m['u']] if m['u'] in ('year', 'month', 'week', 'day') else 'Y'}"
+    if t in ("past decade", "last decade", "a decade", "next decade", "decade", "the past decade", "coming decade"):
         return "DURATION", "P10Y"
-    m = re.fullmatch(r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?P<u>day|week|month|year)s?(-long)?", t)
+    m = re.fullmatch(r"(?:past|last|next|coming|previous) (?P<u>year|month|week|century)", t)
     if m:
-        words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10}
-        n = int(m["n"]) if m["n"].isdigit() else words[m["n"]]
-        return "DURATION", f"P{n}{m['u'][0].upper()}"
+        return "DURATION", {"year": "P1Y", "month": "P1M", "week": "P1W", "century": "P100Y"}[m["u"]]
     return None
 
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "should", "may", "might", "must", "would", "ca", "can"}
 
 
 def tense(span) -> bool | None:
@@ -166,34 +433,140 @@ def tense(span) -> bool | None:
     kids = list(tok.children)
     if any(c.lower_ in FUTURE_AUX or (c.lower_ == "to" and c.dep_ == "aux") for c in kids):
         return True
-    if tok.lower_ in FUTURE_AUX or any(c.lemma_ == "be" and c.dep_ == "aux" and tok.tag_ == "VBG"
-                                       and c.tag_ in ("VBZ", "VBP") for c in kids) and False:
+    if tok.lower_ in FUTURE_AUX:
         return True
     if tok.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in kids if c.dep_ in ("aux", "auxpass")):
         return False
-    if tok.lemma_ in ("plan", "schedule", "expect", "due") :
+    if tok.lemma_ in ("plan", "schedule", "expect", "due"):
         return True
     return None
 
 
-def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]:
-    out: list[TimeExpr] = []
+# ---- detection rules (data/timex_patterns.yaml)
+
+def _guard_year(doc, start: int, end: int) -> bool:
+    """A four-digit number is a year unless it counts things ("2000 jobs", "$2008", "1900 hours")."""
+    before = doc.text[max(0, start - 4):start]
+    if re.search(r"[$€£#]\s*$|\d[.,]?\s*$", before):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.tag_ == "NNS" or nxt.lower_ in ("percent", "%", "km", "miles", "hours", "people",
+                                                                 "units", "feet", "metres", "meters")):
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in ("number", "no.", "flight", "model", "route", "a", "an", "about", "some",
+                                            "nearly", "over", "than"):
+        return False
+    return True
+
+
+def _guard_bare_units(doc, start: int, end: int) -> bool:
+    """"years" / "decades" alone are durations only after a duration signal ("for years", "in recent years")."""
+    text = doc.text[start:end].lower()
+    if " " in text or "-" in text:
+        return True
+    before = doc.text[max(0, start - 20):start].lower().split()
+    return bool(before) and before[-1] in ("for", "over", "within", "after", "took", "take", "takes", "spent", "been")
+
+
+def _guard_duration(doc, start: int, end: int) -> bool:
+    """"a quarter" of something is a fraction, not three months."""
+    return not re.fullmatch(r"(?:about |nearly |almost |some )?(?:a|an|one) quarter", doc.text[start:end].lower())
+
+
+GUARDS = {"year": _guard_year, "bare_units": _guard_bare_units, "duration": _guard_duration}
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | None = None) -> list[dict]:
+    """The compiled rules of ``data/timex_patterns.yaml`` (or of the YAML file at ``path``)."""
+    import yaml
+
+    text = (open(path, encoding="utf-8").read() if path
+            else resources.files("dossier.nlp").joinpath("data/timex_patterns.yaml").read_text("utf-8"))
+    data = yaml.safe_load(text) or {}
+    macros = {k: str(v) for k, v in (data.get("macros") or {}).items()}
+
+    def expand(p: str) -> str:
+        for _ in range(4):  # macros may use macros
+            p = re.sub(r"\{([A-Z_]+)\}", lambda m: macros.get(m[1], m[0]), p)
+        return p
+
+    rules = []
+    for i, r in enumerate(data.get("rules") or []):
+        flags = 0 if r.get("case_sensitive") else re.IGNORECASE
+        rx = re.compile(r"(?<![\w'])(?:" + expand(r["pattern"]) + r")(?![\w])", flags)
+        rules.append({"name": r.get("name", f"rule{i}"), "rx": rx, "order": i, "type": r.get("type"),
+                      "value": r.get("value"), "guard": GUARDS.get(r.get("guard", "")) if r.get("guard") else None})
+    return rules
+
+
+def candidates(doc, rules: list[dict] | None = None) -> list[tuple[int, int, dict | None]]:
+    """Non-overlapping (start, end, rule) spans: rule matches (longest first), then spaCy DATE/TIME entities."""
+    rules = rules if rules is not None else load_rules()
+    text = doc.text
+    found = []
+    for r in rules:
+        for m in r["rx"].finditer(text):
+            s, e = m.start(), m.end()
+            while e > s and text[e - 1] in " ,.":
+                e -= 1
+            if e <= s:
+                continue
+            if r["guard"] and not r["guard"](doc, s, e):
+                continue
+            found.append((s, e, r))
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[2]["order"], x[0]))
+    chosen: list[tuple[int, int, dict | None]] = []
+    for s, e, r in found:
+        if not any(s < ce and cs < e for cs, ce, _ in chosen):
+            chosen.append((s, e, r))
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        future = tense(ent)
-        text = ent.text
-        start = ent.start_char
-        # spaCy leaves "from" outside "January 15 to 17"; the range rule does not need it
-        norm = normalise(text, anchor, future=future)
-        if norm is None and future is None:
-            norm = normalise(text, anchor, future=False)
+        if not any(ent.start_char < ce and cs < ent.end_char for cs, ce, _ in chosen):
+            chosen.append((ent.start_char, ent.end_char, None))
+    return sorted(chosen, key=lambda x: x[0])
+
+
+def _day_after(doc, end: int, anchor: date) -> str | None:
+    m = re.match(r"\s*,?\s*(?:on\s+)?([A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,?\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+)",
+                 doc.text[end:end + 30])
+    if not m:
+        return None
+    norm = normalise(m[1], anchor, future=None)
+    return norm[1] if norm and re.fullmatch(r"\d{4}-\d\d-\d\d", norm[1]) else None
+
+
+def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]:
+    out: list[TimeExpr] = []
+    for start, end, rule in candidates(doc):
+        text = doc.text[start:end]
+        if rule is not None and rule["value"]:
+            norm = (rule["type"] or "DATE", rule["value"])
+        else:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            future = tense(span) if span is not None else None
+            norm = normalise(text, anchor, future=future)
+            if norm is None and future is None:
+                norm = normalise(text, anchor, future=False)
+            if norm is not None and rule is not None and rule["type"]:
+                norm = (rule["type"], norm[1])
         if norm is None:
             continue
         typ, value = norm
+        if typ == "TIME" and anchor is not None and value.startswith(anchor.isoformat() + "T") \
+                and re.fullmatch(r"[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[a-zA-Z]{0,4}", text):
+            # a bare clock time takes the day written right after it ("16:15 UTC, June 1")
+            day = _day_after(doc, end, anchor)
+            if day:
+                value = day + value[10:]
         end_value = None
         if "|" in value:
             value, end_value = value.split("|", 1)
-        out.append(TimeExpr(article_id, start, ent.end_char, text, typ, value, end_value=end_value,
+        out.append(TimeExpr(article_id, start, end, text, typ, value, end_value=end_value,
                             anchored=anchor is not None))
     return out
