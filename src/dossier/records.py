@@ -16,7 +16,10 @@ offsets into ``Article.text`` (the cleaned body).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
+import types
+import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -273,31 +276,36 @@ def to_dict(record: Any) -> dict[str, Any]:
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild a record from :func:`to_dict` output; unknown keys are ignored."""
-    import typing
-
-    hints = typing.get_type_hints(cls)
     kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if f.name not in data:
-            continue
-        kwargs[f.name] = _coerce(hints[f.name], data[f.name])
+    for name, convert in _decoder(cls):
+        if name in data:
+            value = data[name]
+            kwargs[name] = None if value is None else convert(value)
     return cls(**kwargs)
 
 
-def _coerce(hint: Any, value: Any) -> Any:
-    import typing
+@functools.lru_cache(maxsize=None)
+def _decoder(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Per-field converters, worked out once per class (type hints are slow to evaluate)."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
 
-    if value is None:
-        return None
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _converter(hint: Any) -> Any:
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+    if origin in (typing.Union, types.UnionType):
         non_none = [a for a in args if a is not type(None)]
-        return _coerce(non_none[0], value) if len(non_none) == 1 else value
+        return _converter(non_none[0]) if len(non_none) == 1 else _identity
     if origin is list and args and dataclasses.is_dataclass(args[0]):
-        return [from_dict(args[0], v) if isinstance(v, dict) else v for v in value]
-    if origin is tuple and isinstance(value, list):
-        return tuple(value)
-    if dataclasses.is_dataclass(hint) and isinstance(value, dict):
-        return from_dict(hint, value)  # type: ignore[arg-type]
-    return value
+        item = args[0]
+        return lambda value: [from_dict(item, v) if isinstance(v, dict) else v for v in value]
+    if origin is tuple:
+        return lambda value: tuple(value) if isinstance(value, list) else value
+    if dataclasses.is_dataclass(hint):
+        return lambda value: from_dict(hint, value) if isinstance(value, dict) else value
+    return _identity
