@@ -92,6 +92,20 @@ def trigger_type(tok, triggers: dict[str, str]) -> tuple[str | None, list[int]]:
     return triggers.get(f"{lemma}/{tok.pos_.lower()}") or triggers.get(lemma), []
 
 
+CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+
+
+def _phrase(tok) -> list:
+    """The noun phrase of a participant: its subtree without the clauses hanging off it
+    ("the Red Cross operating in Iraq" -> the Red Cross)."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _refs(span_tokens, mentions: list[Mention]) -> list[ActorRef]:
     chars = {(t.idx, t.idx + len(t)) for t in span_tokens}
     refs = []
@@ -178,17 +192,39 @@ def _actors(tok, mentions):
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if agent:
         # "X was attacked by Y": Y acts, X receives
-        return [r for c in agent for r in _refs(list(c.subtree), mentions)], \
-            [r for c in passive for r in _refs(list(c.subtree), mentions)]
-    actors = [r for c in subj for r in _refs(list(c.subtree), mentions)]
+        return [r for c in agent for r in _refs(_phrase(c), mentions)], \
+            [r for c in passive for r in _refs(_phrase(c), mentions)]
+    actors = [r for c in subj for r in _refs(_phrase(c), mentions)]
     head = tok
     for _ in range(3):  # "agreed to set up", "will pay a visit", "vowed to attack"
         if actors or head.dep_ not in HEAD_DEPS or head.head is head:
             break
         head = head.head
         actors = [r for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
-                  for r in _refs(list(c.subtree), mentions)]
+                  for r in _refs(_phrase(c), mentions)]
     return actors, []
+
+
+def _complement_recipients(tok, mentions) -> list[ActorRef]:
+    """Recipients stated in the governed clause: "offered to hand over to Britain", "demanded that
+    the US cancel", "agreed to provide aid for Romania"."""
+    frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "acomp")]
+    for _ in range(2):
+        found, nxt = [], []
+        for h in frontier:
+            for c in h.children:
+                if c.dep_ in ("dobj", "dative") or (c.dep_ in ("nsubj", "nsubjpass") and h.dep_ == "ccomp"):
+                    found.extend(_refs(_phrase(c), mentions))
+                elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found.extend(_refs(_phrase(p), mentions))
+                elif c.dep_ in ("xcomp", "ccomp", "dobj"):
+                    nxt.append(c)
+        if found:
+            return found
+        frontier = nxt
+    return []
 
 
 def _timex_for(tok, sent, timexes: list[TimeExpr]) -> TimeExpr | None:
@@ -303,9 +339,9 @@ def _candidates(doc, mentions: list[Mention], triggers: dict[str, str]) -> list[
         say = _directive(tok)
         if say is not None and say.i not in cands:
             subj = [c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")]
-            actors = [r for c in subj for r in _refs(list(c.subtree), mentions)]
+            actors = [r for c in subj for r in _refs(_phrase(c), mentions)]
             objs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            recips = [r for c in objs for r in _refs(list(c.subtree), mentions)]
+            recips = [r for c in objs for r in _refs(_phrase(c), mentions)]
             if actors:
                 cands[say.i] = {"tok": say, "type": "REQUEST", "actors": actors, "recipients": recips,
                                 "confidence": 0.5}
@@ -356,7 +392,9 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             for o in (c for c in tok.children if c.dep_ == "dobj"):
                 hit = [m for m in mentions if m.label in PLACE_LABELS and m.start <= o.idx < m.end]
                 place = hit[0].text if hit else place
-        recipients = passive_recipients or [r for c in objs for r in _refs(list(c.subtree), mentions)]
+        recipients = passive_recipients or [r for c in objs for r in _refs(_phrase(c), mentions)]
+        if not recipients:
+            recipients = _complement_recipients(tok, mentions)
         recipients = [r for r in recipients if all(r.start != a.start for a in actors)]
         tx = _timex_for(tok, sent, timexes)
         date, date_end, date_source, date_text = None, None, "none", None
