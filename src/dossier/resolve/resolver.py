@@ -324,7 +324,8 @@ class Resolver:
 def _inherit_country(ev, mentions: list[Mention]) -> None:
     """An actor with no country of its own ("Lt. Gen. X", "the rebel front") takes the one country the
     rest of its sentence names, when that is unambiguous and not the event's recipient."""
-    if not any(r.country is None for r in ev.actors):
+    people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
+    if not any(r.country is None and (r.start, r.end) not in people for r in ev.actors):
         return
     taken = {r.country for r in ev.recipients if r.country}
     spans = {(r.start, r.end) for r in ev.recipients}
@@ -333,7 +334,7 @@ def _inherit_country(ev, mentions: list[Mention]) -> None:
     if len(codes) == 1 and not codes & taken:
         code = codes.pop()
         for r in ev.actors:
-            if r.country is None:
+            if r.country is None and (r.start, r.end) not in people:  # a named person may be a visitor
                 r.country = code
 
 
