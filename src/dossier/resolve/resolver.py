@@ -140,6 +140,8 @@ class Resolver:
                     if owner is not None and owner.kind == "country":
                         country = owner.country
                         break
+        if country is None and label == "GPE":
+            country = self.kb.city(name)  # "Lagos", "Genoa": a city stands for its country
         key = normalise_name(name)
         if not key or len(key) < 2:
             return None
@@ -259,6 +261,7 @@ class Resolver:
         for ev in analysis.events:
             ev.actors = self._fill_refs(ev.actors, by_span, local, analysis)
             ev.recipients = self._fill_refs(ev.recipients, by_span, local, analysis)
+            _inherit_country(ev, analysis.mentions)
         return analysis
 
     def _fill_refs(self, refs: list[ActorRef], by_span: dict[tuple[int, int], Mention],
@@ -316,6 +319,23 @@ class Resolver:
         out = [self.actors[i] for i in sorted(self.changed) if i in self.actors]
         self.changed.clear()
         return out
+
+
+def _inherit_country(ev, mentions: list[Mention]) -> None:
+    """An actor with no country of its own ("Lt. Gen. X", "the rebel front") takes the one country the
+    rest of its sentence names, when that is unambiguous and not the event's recipient."""
+    people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
+    if not any(r.country is None and (r.start, r.end) not in people for r in ev.actors):
+        return
+    taken = {r.country for r in ev.recipients if r.country}
+    spans = {(r.start, r.end) for r in ev.recipients}
+    codes = {m.country for m in mentions if m.country and ev.sentence_start <= m.start < ev.sentence_end
+             and (m.start, m.end) not in spans and m.country != "IGO"}
+    if len(codes) == 1 and not codes & taken:
+        code = codes.pop()
+        for r in ev.actors:
+            if r.country is None and (r.start, r.end) not in people:  # a named person may be a visitor
+                r.country = code
 
 
 def _split_compound(ref: ActorRef) -> list[ActorRef]:
