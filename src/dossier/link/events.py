@@ -77,7 +77,8 @@ def _day(value: str | None) -> str | None:
 def _dates_compatible(a: EventMention, b: EventMention) -> bool:
     va = a.date if a.date_source == "timex" else None
     vb = b.date if b.date_source == "timex" else None
-    if va and vb and re.match(r"\d{4}", va) and re.match(r"\d{4}", vb) and not (va.startswith(vb) or vb.startswith(va)):
+    if va and vb and re.match(r"\d{4}", va) and re.match(r"\d{4}", vb) and not (_day(va) and _day(vb)) \
+            and not (va.startswith(vb) or vb.startswith(va)):
         return False  # "2023" and "2024-04-23" cannot be one occurrence
     da, db = _day(va), _day(vb)
     if not da or not db:
@@ -87,11 +88,23 @@ def _dates_compatible(a: EventMention, b: EventMention) -> bool:
     return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= DATE_TOLERANCE_DAYS
 
 
+def _place_country(em: EventMention) -> str | None:
+    for r in em.recipients:
+        if r.country and em.place and r.text.lower() == em.place.lower():
+            return r.country
+    return None
+
+
+def _same_country(a: EventMention, b: EventMention) -> bool:
+    ca, cb = _place_country(a), _place_country(b)
+    return ca is not None and ca == cb
+
+
 def compatible(a: EventMention, b: EventMention) -> bool:
     if a.type != b.type:
         return False
-    if a.place and b.place and a.place.lower() != b.place.lower():
-        return False
+    if a.place and b.place and a.place.lower() != b.place.lower() and not _same_country(a, b):
+        return False  # "Tehran" and "Iran" are one destination; "Tehran" and "Moscow" are not
     ra, rb = countries(a.recipients), countries(b.recipients)
     if ra and rb and not ra & rb:
         return False  # a visit to Iran and a visit to Russia are two trips

