@@ -165,9 +165,15 @@ def _overlap(a: set, b: set) -> tuple[float, float]:
 
 
 def _cos(a: dict, b: dict) -> float:
-    num = sum(v * b.get(k, 0.0) for k, v in a.items())
-    den = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return num / den if den else 0.0
+    # vectors are unit-normalised by _vectors(); iterate over the shorter one
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def _unit(v: dict) -> dict:
+    n = math.sqrt(sum(x * x for x in v.values()))
+    return {k: x / n for k, x in v.items()} if n else {}
 
 
 def _prefix(a: str, b: str) -> float:
@@ -185,6 +191,7 @@ class PairModel:
 
     def __init__(self, threshold: float = 0.5, seed: int = 0) -> None:
         self.threshold = threshold
+        self.method = "average"
         self.seed = seed
         self.lemma_rate: dict[str, float] = {}
         self.pair_rate: dict[tuple[str, str], float] = {}
@@ -257,7 +264,7 @@ class PairModel:
     def make_clf(self):
         from sklearn.ensemble import HistGradientBoostingClassifier
 
-        return HistGradientBoostingClassifier(max_iter=300, learning_rate=0.05, max_leaf_nodes=31,
+        return HistGradientBoostingClassifier(max_iter=150, learning_rate=0.1, max_leaf_nodes=31,
                                               min_samples_leaf=40, l2_regularization=1.0,
                                               random_state=self.seed)
 
@@ -275,16 +282,17 @@ def _vectors(mentions: list[Mention]) -> tuple[dict, dict]:
         df.update(set(t))
     n = len(doc_terms)
     idf = {k: math.log((1 + n) / (1 + v)) + 1 for k, v in df.items()}
-    sent_vec = {m.key: {k: (1 + math.log(v)) * idf.get(k, 1.0) for k, v in m.sent_terms.items()} for m in mentions}
-    doc_vec = {d: {k: (1 + math.log(v)) * idf[k] for k, v in t.items()} for d, t in doc_terms.items()}
+    sent_vec = {m.key: _unit({k: (1 + math.log(v)) * idf.get(k, 1.0) for k, v in m.sent_terms.items()})
+                for m in mentions}
+    doc_vec = {d: _unit({k: (1 + math.log(v)) * idf[k] for k, v in t.items()}) for d, t in doc_terms.items()}
     return sent_vec, doc_vec
 
 
 # ---------------------------------------------------------------- clustering
 
 def cluster(mentions: list[Mention], rows, prob: np.ndarray, doc_cluster: dict[str, object],
-            threshold: float) -> dict[str, tuple]:
-    """Average-link agglomerative clustering inside each document cluster, cut at ``threshold``."""
+            threshold: float, method: str = "average") -> dict[str, tuple]:
+    """Agglomerative clustering (``method`` linkage) inside each document cluster, cut at ``threshold``."""
     from scipy.cluster.hierarchy import fcluster, linkage
 
     by_cluster = defaultdict(list)
@@ -298,7 +306,7 @@ def cluster(mentions: list[Mention], rows, prob: np.ndarray, doc_cluster: dict[s
             continue
         # condensed distance matrix in scipy's (i<j) order, the same order pairs() enumerates
         dist = np.array([1.0 - p[(keys[i], keys[j])] for i in range(len(keys)) for j in range(i + 1, len(keys))])
-        labels = fcluster(linkage(dist, method="average"), t=1.0 - threshold, criterion="distance")
+        labels = fcluster(linkage(dist, method=method), t=1.0 - threshold, criterion="distance")
         for k, lab in zip(keys, labels):
             out[k] = (c, int(lab))
     return out
@@ -337,17 +345,18 @@ def fit(mentions: list[Mention], doc_cluster: dict[str, object], folds: int = 5,
         clf = model.make_clf().fit(X[grp != f], y[grp != f])
         prob[grp == f] = clf.predict_proba(X[grp == f])[:, 1]
     gold = clusters_from_labels({m.key: m.gold for m in mentions})
-    best = (-1.0, 0.5)
-    for t in np.arange(0.2, 0.81, 0.025):
-        pred = cluster(mentions, rows, prob, doc_cluster, float(t))
-        best = max(best, (conll(gold, clusters_from_labels(pred))["conll_f1"], round(float(t), 3)))
+    best = (-1.0, 0.5, "average")
+    for method in ("average", "complete", "single"):
+        for t in np.arange(0.2, 0.81, 0.05):
+            pred = cluster(mentions, rows, prob, doc_cluster, float(t), method)
+            best = max(best, (conll(gold, clusters_from_labels(pred))["conll_f1"], round(float(t), 3), method))
     model.fit_stats(mentions, doc_cluster)
     model.clf = model.make_clf().fit(X, y)
-    model.train_oof_conll, model.threshold = best
+    model.train_oof_conll, model.threshold, model.method = best
     return model
 
 
 def predict(model: PairModel, mentions: list[Mention], doc_cluster: dict[str, object]) -> dict[str, tuple]:
     rows, X, _ = model.pairs(mentions, doc_cluster)
     prob = model.clf.predict_proba(X)[:, 1] if len(rows) else np.zeros(0)
-    return cluster(mentions, rows, prob, doc_cluster, model.threshold)
+    return cluster(mentions, rows, prob, doc_cluster, model.threshold, model.method)
