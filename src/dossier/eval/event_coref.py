@@ -51,7 +51,7 @@ FEATURES = (
     "same_lemma", "same_head", "same_group", "head_ratio", "head_prefix", "both_verb", "both_noun",
     "same_doc", "same_sent", "sent_dist", "arg_overlap", "arg_both", "part_overlap", "part_both",
     "place_overlap", "place_both", "time_overlap", "time_both", "num_overlap", "num_both",
-    "sent_cos", "doc_cos", "lemma_rate_a", "lemma_rate_b", "pair_rate", "head_freq",
+    "sent_cos", "doc_cos", "head_vec_cos", "sent_vec_cos", "lemma_rate_a", "lemma_rate_b", "pair_rate", "head_freq",
 )
 
 
@@ -82,6 +82,8 @@ class Mention:
     num: set = field(default_factory=set)
     sent_terms: Counter = field(default_factory=Counter)
     gold: str | None = None
+    vec: np.ndarray | None = None  # unit contextual vector of the head (spaCy tok2vec output)
+    svec: np.ndarray | None = None  # unit mean contextual vector of the sentence
 
 
 def _span_head(doc, start: int, end: int):
@@ -130,6 +132,8 @@ def analyse(docs: list[dict]) -> list[Mention]:
             mt = Mention(key=f"{d['doc_id']}:{m['m_id']}", doc_id=d["doc_id"], topic=str(d["topic"]),
                          sent_id=sid, lemma=lemma, head=head, pos=h.pos_, groups=g, gold=m.get("cluster_id"))
             inside = set(range(s, e + 1))
+            mt.vec = _unitv(doc.tensor[h.i])
+            mt.svec = _unitv(doc.tensor.mean(axis=0))
             # arguments: dependents of the head and, for nominal or participial triggers, its governor
             for c in list(h.children) + ([h.head] if h.head.i != h.i else []):
                 if c.i in inside:
@@ -156,6 +160,11 @@ def analyse(docs: list[dict]) -> list[Mention]:
 
 
 # ---------------------------------------------------------------- pair features
+
+def _unitv(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return (v / n).astype(np.float32) if n else v.astype(np.float32)
+
 
 def _overlap(a: set, b: set) -> tuple[float, float]:
     """(Jaccard overlap, 1 if both sides have something) -- a conflict is both=1 with overlap 0."""
@@ -192,6 +201,7 @@ class PairModel:
     def __init__(self, threshold: float = 0.5, seed: int = 0) -> None:
         self.threshold = threshold
         self.method = "average"
+        self.grid: dict = {}
         self.seed = seed
         self.lemma_rate: dict[str, float] = {}
         self.pair_rate: dict[tuple[str, str], float] = {}
@@ -241,6 +251,8 @@ class PairModel:
             min(abs(a.sent_id - b.sent_id), 20) / 20.0 if same_doc else 1.0,
             ao, ab, po, pb, lo, lb, to, tb, no, nb,
             _cos(sent_vec[a.key], sent_vec[b.key]), 1.0 if same_doc else _cos(doc_vec[a.doc_id], doc_vec[b.doc_id]),
+            # contextual similarity of the triggers: synonyms the group list lacks, senses it conflates
+            float(a.vec @ b.vec), float(a.svec @ b.svec),
             self.lemma_rate.get(a.head, self.prior), self.lemma_rate.get(b.head, self.prior),
             self.pair_rate.get(tuple(sorted((a.head, b.head))), 0.0) if a.head != b.head else 0.0,
             math.log1p(min(self.head_count.get(a.head, 0), self.head_count.get(b.head, 0))),
@@ -349,7 +361,9 @@ def fit(mentions: list[Mention], doc_cluster: dict[str, object], folds: int = 5,
     for method in ("average", "complete", "single"):
         for t in np.arange(0.2, 0.81, 0.05):
             pred = cluster(mentions, rows, prob, doc_cluster, float(t), method)
-            best = max(best, (conll(gold, clusters_from_labels(pred))["conll_f1"], round(float(t), 3), method))
+            f1 = conll(gold, clusters_from_labels(pred))["conll_f1"]
+            model.grid[(method, round(float(t), 3))] = f1
+            best = max(best, (f1, round(float(t), 3), method))
     model.fit_stats(mentions, doc_cluster)
     model.clf = model.make_clf().fit(X, y)
     model.train_oof_conll, model.threshold, model.method = best
