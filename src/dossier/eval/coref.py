@@ -4,14 +4,21 @@
 (:class:`dossier.link.stories.GreedyClusterer`; ECB+ carries no dates or
 resolved actors) and scored with B-cubed against the gold subtopics;
 (b) gold event mentions in ``selected`` sentences (singletons included) are
-clustered within each predicted document cluster by the lemma of the
-mention, and scored with MUC, B-cubed, CEAF-e and CoNLL F1
-(:mod:`dossier.eval.scorer`).
+clustered within each predicted document cluster by the pairwise model of
+:mod:`dossier.eval.event_coref` (trigger lemma and lemma groups, arguments,
+context; a boosted pair classifier and agglomerative clustering), fitted on the
+train split only (``--train``, by default ``ecbplus_train.jsonl`` beside the
+evaluated file) and cached on disk keyed by the train file and the code; the
+same-lemma grouping is reported beside it as the baseline. Scores are MUC,
+B-cubed, CEAF-e and CoNLL F1 (:mod:`dossier.eval.scorer`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import pickle
 from pathlib import Path
 
 import typer
@@ -34,70 +41,77 @@ def load_docs(path: Path) -> list[dict]:
     return docs
 
 
-def mention_lemmas(docs: list[dict]) -> dict[str, str]:
-    """Lemma of each selected event mention, from spaCy run over its gold-tokenised sentence."""
-    from spacy.tokens import Doc
-
-    from dossier.nlp import load
-
-    nlp = load(with_ruler=False)
-    out: dict[str, str] = {}
-    for d in docs:
-        sents = {s["sent_id"]: s for s in d["sentences"]}
-        cache: dict[int, list[str]] = {}
-        for m in d.get("event_mentions", []):
-            if not m.get("in_selected_sentence", True):
-                continue
-            sid = m["sent_id"]
-            if sid not in cache:
-                doc = Doc(nlp.vocab, words=sents[sid]["tokens"])
-                for name, proc in nlp.pipeline:
-                    if name != "ner":
-                        doc = proc(doc)
-                cache[sid] = [t.lemma_.lower() for t in doc]
-            out[f"{d['doc_id']}:{m['m_id']}"] = " ".join(cache[sid][m["token_start"]:m["token_end"] + 1])
-    return out
-
-
-def evaluate(path: Path) -> dict:
+def doc_clusters(docs: list[dict]) -> dict[str, int]:
     from dossier.link.stories import GreedyClusterer
 
-    docs = load_docs(path)
     texts = [" ".join(s["text"] for s in d["sentences"]) for d in docs]
-    labels = GreedyClusterer().fit_predict(texts)
-    doc_cluster = {d["doc_id"]: lab for d, lab in zip(docs, labels)}
+    return {d["doc_id"]: lab for d, lab in zip(docs, GreedyClusterer().fit_predict(texts))}
+
+
+def trained_model(train_path: Path):
+    """The event-pair model fitted on ``train_path``; cached because parsing train takes a minute."""
+    from dossier.eval import event_coref
+    from dossier.link import stories
+
+    h = hashlib.sha256(train_path.read_bytes())
+    for f in (event_coref.__file__, event_coref.GROUPS_FILE, stories.__file__):
+        h.update(Path(f).read_bytes())
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "dossier" / f"coref-{h.hexdigest()[:16]}.pkl"
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    train = load_docs(train_path)
+    model = event_coref.fit(event_coref.analyse(train), doc_clusters(train))
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps(model))
+    return model
+
+
+def evaluate(path: Path, train_path: Path | None = None) -> dict:
+    from dossier.eval import event_coref
+
+    train_path = train_path or path.with_name("ecbplus_train.jsonl")
+    if train_path.resolve() == path.resolve():
+        raise ValueError("the evaluated file is the train file; pass a held-out split")
+    model = trained_model(train_path)
+    docs = load_docs(path)
+    doc_cluster = doc_clusters(docs)
     gold_docs = clusters_from_labels({d["doc_id"]: d["subtopic"] for d in docs})
     dp, dr, df = b_cubed(gold_docs, clusters_from_labels(doc_cluster))
-    lemmas = mention_lemmas(docs)
-    gold, pred, gold_doc_pred = {}, {}, {}
-    for d in docs:
-        for m in d.get("event_mentions", []):
-            key = f"{d['doc_id']}:{m['m_id']}"
-            if key not in lemmas:
-                continue
-            gold[key] = m["cluster_id"]
-            pred[key] = (doc_cluster[d["doc_id"]], lemmas[key])
-            gold_doc_pred[key] = (d["subtopic"], lemmas[key])
-    scores = conll(clusters_from_labels(gold), clusters_from_labels(pred))
-    with_gold_docs = conll(clusters_from_labels(gold), clusters_from_labels(gold_doc_pred))
-    out = {"path": str(path), "documents": len(docs), "doc_clusters": len(set(labels)),
-           "gold_subtopics": len(gold_docs), "doc_b3_p": dp, "doc_b3_r": dr, "doc_b3_f1": df,
-           "event_mentions": len(gold)}
+    subtopic = {d["doc_id"]: d["subtopic"] for d in docs}
+    mentions = event_coref.analyse(docs)
+    gold = clusters_from_labels({m.key: m.gold for m in mentions})
+
+    def score(labels: dict) -> dict:
+        return conll(gold, clusters_from_labels(labels))
+
+    scores = score(event_coref.predict(model, mentions, doc_cluster))
+    with_gold_docs = score(event_coref.predict(model, mentions, subtopic))
+    lemma = score({m.key: (doc_cluster[m.doc_id], m.lemma) for m in mentions})
+    lemma_gold_docs = score({m.key: (subtopic[m.doc_id], m.lemma) for m in mentions})
+    out = {"path": str(path), "train": str(train_path), "documents": len(docs),
+           "doc_clusters": len(set(doc_cluster.values())), "gold_subtopics": len(gold_docs),
+           "doc_b3_p": dp, "doc_b3_r": dr, "doc_b3_f1": df, "event_mentions": len(mentions),
+           "threshold": model.threshold, "linkage": model.method,
+           "train_oof_conll_f1": round(model.train_oof_conll * 100, 2)}
     out.update({k: round(v * 100, 2) for k, v in scores.items()})
     out["conll_f1_gold_doc_clusters"] = round(with_gold_docs["conll_f1"] * 100, 2)
+    out["gold_doc_clusters"] = {k: round(v * 100, 2) for k, v in with_gold_docs.items()}
+    out["lemma_conll_f1"] = round(lemma["conll_f1"] * 100, 2)
+    out["lemma_conll_f1_gold_doc_clusters"] = round(lemma_gold_docs["conll_f1"] * 100, 2)
     return out
 
 
 def register(app: typer.Typer) -> None:
     @app.command("coref")
     def coref(path: Path = typer.Argument(Path(DEFAULT), help="ECB+ JSONL (one document per line)."),
+              train: Path = typer.Option(None, "--train", help="Train split to fit on (default: beside PATH)."),
               as_json: bool = typer.Option(False, "--json")) -> None:
         """ECB+ document clustering (B-cubed) and event coreference (MUC, B-cubed, CEAF-e, CoNLL)."""
         if not path.exists():
             typer.echo(f"no such file: {path}", err=True)
             raise typer.Exit(2)
         try:
-            r = evaluate(path)
+            r = evaluate(path, train)
         except (ValueError, KeyError) as exc:
             typer.echo(f"cannot evaluate {path}: {exc}", err=True)
             raise typer.Exit(2)
@@ -110,4 +124,8 @@ def register(app: typer.Typer) -> None:
         for m in ("muc", "b3", "ceafe"):
             typer.echo(f"  {m:6s} P {r[m + '_p']:.1f}  R {r[m + '_r']:.1f}  F1 {r[m + '_f1']:.1f}")
         typer.echo(f"  CoNLL F1 {r['conll_f1']:.1f}   (with gold document clusters: {r['conll_f1_gold_doc_clusters']:.1f})")
+        typer.echo(f"  same-lemma baseline CoNLL F1 {r['lemma_conll_f1']:.1f}   "
+                   f"(with gold document clusters: {r['lemma_conll_f1_gold_doc_clusters']:.1f})")
+        typer.echo(f"  pair model fitted on {r['train']}: {r['linkage']} linkage at p >= {r['threshold']}, "
+                   f"train out-of-fold CoNLL F1 {r['train_oof_conll_f1']:.1f}")
         typer.echo(ANCHORS)
