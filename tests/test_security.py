@@ -231,3 +231,18 @@ def test_page_size_is_capped(api_client):
         assert client.get(path, params={"limit": api.MAX_PAGE + 1}).status_code == 422, path
         assert client.get(path, params={"limit": 10**12}).status_code == 422, path
         assert client.get(path, params={"offset": -1}).status_code == 422, path
+
+
+def test_oversized_url_and_body_are_refused(tmp_path):
+    pytest.importorskip("dossier.serve.api")
+    from fastapi.testclient import TestClient
+
+    from dossier.serve.api import create_app
+    from dossier.store import open_store
+
+    db = str(tmp_path / "s.duckdb")
+    open_store(db).close()
+    client = TestClient(create_app(db))
+    assert client.get("/api/articles?outlet=" + "a" * 20_000).status_code == 414
+    assert client.post("/api/articles", content=b"x" * 100_000).status_code == 413
+    assert client.get("/api/articles?outlet=" + "a" * 100).status_code == 200

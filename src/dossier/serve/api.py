@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import typer
+from fastapi.responses import JSONResponse
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -147,6 +148,10 @@ Limit = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description=f"Page size (at most 
 Offset = Query(0, ge=0)
 
 
+MAX_URL_CHARS = 8192
+MAX_BODY_BYTES = 64 * 1024
+
+
 def create_app(db: str | None = None, *, store: Any = None, token: str | None = None) -> FastAPI:
     """The app over the store at ``db`` (opened read-only) or an already open ``store`` (tests)."""
     lock = threading.RLock()
@@ -187,6 +192,11 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
+        # a read-only API has no use for long URLs or request bodies: refuse them before any work
+        if len(str(request.url)) > MAX_URL_CHARS:
+            return JSONResponse({"detail": f"URL longer than {MAX_URL_CHARS} characters"}, status_code=414)
+        if int(request.headers.get("content-length") or 0) > MAX_BODY_BYTES:
+            return JSONResponse({"detail": "request body too large"}, status_code=413)
         response = await call_next(request)
         if not request.url.path.startswith(("/docs", "/redoc")):  # Swagger UI needs its inline bootstrap
             response.headers.setdefault("Content-Security-Policy", CSP)
