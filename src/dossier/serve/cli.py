@@ -20,7 +20,8 @@ eval_app = typer.Typer(help="Measure quality against benchmark data.", no_args_i
 app.add_typer(show_app, name="show")
 app.add_typer(eval_app, name="eval")
 
-console = Console()
+# piped output (make demo, logs) gets a readable width instead of rich's 80-column fallback
+console = Console() if Console().is_terminal else Console(width=150)
 err = Console(stderr=True)
 
 DbOpt = typer.Option(None, "--db", envvar="DOSSIER_DB",
@@ -108,8 +109,8 @@ def stories(db: Optional[str] = DbOpt, since: Optional[str] = None, until: Optio
 
 
 def _refs(refs) -> str:
-    return ", ".join(f"{r.name or r.text}" + (f" ({r.country or '?'} {r.sector or ''})".rstrip() + ")"
-                                             if r.country else "") for r in refs)
+    return ", ".join(f"{r.name or r.text}" + (f" ({r.country} {r.sector or ''}".rstrip() + ")" if r.country else "")
+                     for r in refs)
 
 
 @app.command()
