@@ -18,8 +18,9 @@ still counts as a source.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,8 +43,16 @@ def stage_lexicon() -> list[tuple[re.Pattern, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _any_stage() -> re.Pattern:
+    # one pass that rules out the many sentences with no stage word before the ordered search
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in stage_lexicon()), re.I)
+
+
 def stage_of(text: str) -> str | None:
     """The trip stage a trigger or phrase names, or None."""
+    if not _any_stage().search(text):
+        return None
     for pattern, stage in stage_lexicon():
         if pattern.search(text):
             return stage
@@ -100,31 +109,70 @@ def _same_country(a: EventMention, b: EventMention) -> bool:
     return ca is not None and ca == cb
 
 
-def compatible(a: EventMention, b: EventMention) -> bool:
+class _Keys:
+    """What :func:`compatible` compares, worked out once per mention (merging compares every pair)."""
+
+    __slots__ = ("em", "type", "place", "place_country", "recipients", "actors", "specific", "stage")
+
+    def __init__(self, em: EventMention) -> None:
+        self.em = em
+        self.type = em.type
+        self.place = em.place.lower() if em.place else None
+        self.place_country = _place_country(em)
+        self.recipients = countries(em.recipients)
+        self.actors = countries(em.actors)
+        self.specific = specific_ids(em.actors + em.recipients)
+        self.stage = mention_stage(em)
+
+
+def _compatible_keys(a: _Keys, b: _Keys) -> bool:
     if a.type != b.type:
         return False
-    if a.place and b.place and a.place.lower() != b.place.lower() and not _same_country(a, b):
+    if a.place and b.place and a.place != b.place and not (a.place_country is not None
+                                                           and a.place_country == b.place_country):
         return False  # "Tehran" and "Iran" are one destination; "Tehran" and "Moscow" are not
-    ra, rb = countries(a.recipients), countries(b.recipients)
-    if ra and rb and not ra & rb:
+    if a.recipients and b.recipients and not a.recipients & b.recipients:
         return False  # a visit to Iran and a visit to Russia are two trips
-    shared = specific_ids(a.actors + a.recipients) & specific_ids(b.actors + b.recipients)
-    sa, sb = mention_stage(a), mention_stage(b)
-    if shared and sa and sb:
+    shared = a.specific & b.specific
+    if shared and a.stage and b.stage:
         return True  # stages of one trip by the same people: dates legitimately differ
-    if not _dates_compatible(a, b):
+    if not _dates_compatible(a.em, b.em):
         return False
     if shared:
         return True
-    ca, cb = countries(a.actors), countries(b.actors)
-    return bool(ca) and ca == cb and countries(a.recipients) == countries(b.recipients)
+    return bool(a.actors) and a.actors == b.actors and a.recipients == b.recipients
+
+
+def compatible(a: EventMention, b: EventMention) -> bool:
+    return _compatible_keys(_Keys(a), _Keys(b))
+
+
+_MOVES: OrderedDict[tuple[str, str | None, int], list[EventMention]] = OrderedDict()
+_MOVES_KEPT = 5000
 
 
 def movement_mentions(an: Analysis) -> list[EventMention]:
-    """Sentences of an article that report a stage of a trip by a named person (the extractor's gaps)."""
+    """Sentences of an article that report a stage of a trip by a named person (the extractor's gaps).
+
+    Memoised per article: a story's events are re-merged each time it grows, from the same articles."""
+    key = (an.article.id, an.article.content_hash, len(an.mentions))
+    hit = _MOVES.get(key)
+    if hit is None:
+        hit = _MOVES[key] = _movement_mentions(an)
+        if len(_MOVES) > _MOVES_KEPT:
+            _MOVES.popitem(last=False)
+    return [dataclasses.replace(em) for em in hit]
+
+
+def _movement_mentions(an: Analysis) -> list[EventMention]:
     text = an.article.text
     out = []
+    hits = [m.start() for m in _any_stage().finditer(text)]
+    if not hits:
+        return out
     for match in re.finditer(r"[^.!?\n]+[.!?]?", text):
+        if not any(match.start() <= h < match.end() for h in hits):
+            continue
         sent = match.group(0)
         stage = stage_of(sent)
         if stage is None:
@@ -173,16 +221,20 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
     # complete link: a mention joins a group only if it agrees with every member, so two trips
     # cannot be chained together through a mention that names no destination; stage-bearing and
     # more specific mentions seed the groups
-    pairs.sort(key=lambda p: (mention_stage(p[0]) is None, -len(specific_ids(p[0].actors + p[0].recipients)),
-                              p[1].article.published or "9999", p[1].article.id, p[0].trigger_start))
+    keyed = [(_Keys(em), em, an) for em, an in pairs]
+    keyed.sort(key=lambda p: (p[0].stage is None, -len(p[0].specific),
+                              p[2].article.published or "9999", p[2].article.id, p[1].trigger_start))
     grouped: list[list[tuple[EventMention, Analysis]]] = []
-    for em, an in pairs:
-        for group in grouped:
-            if all(compatible(em, other) for other, _ in group):
+    group_keys: list[list[_Keys]] = []
+    for k, em, an in keyed:
+        for group, members in zip(grouped, group_keys):
+            if members[0].type == k.type and all(_compatible_keys(k, other) for other in members):
                 group.append((em, an))
+                members.append(k)
                 break
         else:
             grouped.append([(em, an)])
+            group_keys.append([k])
     groups = dict(enumerate(grouped))
 
     events: list[Event] = []

@@ -1,13 +1,37 @@
 """Incremental linking: new analyses in, stories, events and disagreements updated in the store.
 
-State kept in the store (``get_state``/``put_state``): document frequencies of
-terms and actors, one profile per story (top terms, actors, focus, event
-signatures, last date) and the LSH buckets that block candidate stories.
+Per-article cost must not grow with the store, so nothing here scans stories:
+
+* **document frequencies** of terms and actors live in the store's ``counters``
+  table, loaded once and then written row by row for the keys a batch changed;
+* **blocking**: each story is indexed under the MinHash-LSH band keys of its
+  articles (:func:`~dossier.link.stories.lsh_keys`) and under its specific
+  actors and headline focus; each index entry keeps only the most recent
+  stories, and an article's candidates are the stories that share the most
+  index keys with it (at most ``MAX_CANDIDATES``);
+* **story profiles** (top terms with their norm, actors, focus, event
+  signatures, dates) are what candidates are scored against; the article ->
+  story map answers "which story holds the report this wire copy copies";
+* **stories close** ``STORY_DAYS`` after their first report: later reports on the
+  same actors start a new story in the same thread, which also bounds how many
+  articles a story's re-merge has to read;
+* **events** of a touched story are re-merged from its articles, which come
+  from an in-memory cache of recent analyses before the store.
+
+Profiles, index entries and the article -> story map are rows of the store's
+``state`` table written in the batch's transaction. The in-memory caches are
+dropped whenever another process has linked into the same store since this
+linker last wrote (a generation token in the state table tells).
 """
 
 from __future__ import annotations
 
+import math
+import uuid
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
 
 from dossier.link.disagreements import find_disagreements
 from dossier.link.events import merge_story_events
@@ -18,20 +42,45 @@ from dossier.link.stories import (
     actor_keys,
     article_terms,
     blocking_features,
-    cosine,
     days_apart,
     event_signatures,
     focus_keys,
     lsh_keys,
     score,
     weighted,
-    window,
 )
 from dossier.link.summary import summarise
 from dossier.records import Analysis, Story, stable_id
 from dossier.store.base import SQLStore
 
 PROFILE_TERMS = 300
+ARTICLE_TERMS = 100  # an article is scored by its strongest terms: the long tail moves no cosine much
+BUCKET_STORIES = 50  # most recent stories kept per LSH band key
+INDEX_STORIES = 20  # most recent stories kept per actor / focus key
+STORY_DAYS = 10  # a story is one occurrence: reports more than this after its first start a new one
+MAX_CANDIDATES = 24  # stories sharing the most keys with an article are scored, the rest not
+GEN_KEY = "link:gen"
+LEGACY_DF_KEY = "link:df"
+
+
+class _LRU(OrderedDict):
+    """A dict that forgets its least recently used entries beyond ``limit``."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return default
+
+    def put(self, key: Any, value: Any) -> None:
+        self[key] = value
+        self.move_to_end(key)
+        while len(self) > self.limit:
+            self.popitem(last=False)
 
 
 def _lead_day(an: Analysis) -> str | None:
@@ -47,10 +96,18 @@ def _same_occurrence(feats: dict, prof: dict) -> bool:
     day, days = feats.get("day"), prof.get("days") or []
     if not day or not days:
         return True
-    from datetime import date
-
     d = date.fromisoformat(day)
     return min(abs((d - date.fromisoformat(x)).days) for x in days) <= 2
+
+
+def _top(vec: dict[str, float], k: int) -> dict[str, float]:
+    if len(vec) <= k:
+        return vec
+    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k])
+
+
+def _norm(vec: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vec.values()))
 
 
 def _with_defaults(prof: dict) -> dict:
@@ -60,6 +117,9 @@ def _with_defaults(prof: dict) -> dict:
         prof.setdefault(k, [])
     prof.setdefault("last", None)
     prof.setdefault("first", prof["last"])
+    if "terms_norm" not in prof:
+        prof["terms_norm"] = _norm(prof["terms"])
+        prof["actors_norm"] = _norm(prof["actors"])
     return prof
 
 
@@ -71,127 +131,198 @@ def _compatible_range(art, prof: dict) -> bool:
     first, last = prof.get("first"), prof.get("last")
     if not first or not last:
         return True
-    from datetime import date, timedelta
-
     slack = timedelta(days=7)  # the story window
     return not (date.fromisoformat(last[:10]) < date.fromisoformat(lo[:10]) - slack
                 or date.fromisoformat(first[:10]) > date.fromisoformat(hi[:10]) + slack)
 
 
-class Linker:
-    def __init__(self, store: SQLStore) -> None:
-        self.store = store
+def index_keys(feats: dict) -> list[str]:
+    """The blocking keys of an article: LSH bands of its strongest features, its actors, its focus."""
+    keys = lsh_keys(blocking_features(feats))
+    keys += [f"a:{a}" for a in sorted(feats["actors"])]
+    keys += [f"f:{f}" for f in feats["focus"]]
+    return keys
 
+
+class Linker:
+    """Places new analyses into stories; keep one per ingest run so its caches pay off."""
+
+    def __init__(self, store: SQLStore, *, cached_analyses: int = 2000) -> None:
+        self.store = store
+        self.cached_analyses = cached_analyses
+        self._gen: str | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self._counts: dict[str, int] | None = None
+        self._index = _LRU(200_000)
+        self._profiles = _LRU(20_000)
+        self._stories = _LRU(5_000)
+        self._story_of = _LRU(100_000)
+        self._analyses = _LRU(self.cached_analyses)
+
+    # -- state -----------------------------------------------------------------
+    def _load_counts(self) -> dict[str, int]:
+        if self._counts is None:
+            counts = self.store.get_counters()
+            if not counts:  # a store written before counters existed keeps them in one state value
+                legacy = self.store.get_state(LEGACY_DF_KEY) or {}
+                counts = {"n": legacy.get("n", 0)}
+                counts.update({f"t:{k}": v for k, v in legacy.get("df", {}).items()})
+                counts.update({f"a:{k}": v for k, v in legacy.get("adf", {}).items()})
+            self._counts = counts
+        return self._counts
+
+    def _fetch(self, prefix: str, keys: list[str], cache: _LRU, default: Any) -> None:
+        missing = [k for k in dict.fromkeys(keys) if k not in cache]
+        if missing:
+            found = self.store.get_states(prefix + k for k in missing)
+            for k in missing:
+                cache.put(k, found.get(prefix + k, default() if callable(default) else default))
+
+    # -- the batch ----------------------------------------------------------------
     def update(self, analyses: Sequence[Analysis]) -> list[str]:
         """Assign each new article to a story; rebuild the events of every touched story."""
-        state = self.store.get_state("link:df") or {"n": 0, "df": {}, "adf": {}}
-        df, adf, n_docs = state["df"], state.setdefault("adf", {}), state["n"]
+        if self.store.get_state(GEN_KEY) != self._gen:
+            self._reset()  # someone else linked into this store: what we remember may be stale
+        counts = self._load_counts()
+        changed: dict[str, int] = {}
+
+        def bump(key: str) -> None:
+            counts[key] = changed[key] = counts.get(key, 0) + 1
+
+        feats_of: dict[str, dict] = {}
         for an in analyses:
             if an.article.duplicate_of is None:
-                for t in article_terms(an):
-                    df[t] = df.get(t, 0) + 1
-                for a in actor_keys(an):
-                    adf[a] = adf.get(a, 0) + 1
-                n_docs += 1
-        self.store.put_state("link:df", {"n": n_docs, "df": df, "adf": adf})
+                terms, actors = article_terms(an), actor_keys(an)
+                for t in terms:
+                    bump(f"t:{t}")
+                for a in actors:
+                    bump(f"a:{a}")
+                bump("n")
+                feats_of[an.article.id] = {"terms": terms, "actors": actors}
+        n_docs = counts.get("n", 0)
+        df = _Prefixed(counts, "t:")
+        adf = _Prefixed(counts, "a:")
 
         touched: dict[str, Story] = {}
-        profiles: dict[str, dict] = {}
-        buckets: dict[str, list[str]] = {}
+        dirty_profiles: set[str] = set()
+        dirty_index: set[str] = set()
+        assigned: dict[str, str] = {}
         ordered = sorted(analyses, key=lambda a: (a.article.published is None, a.article.published or "", a.article.id))
+        # features and blocking keys first, so that the batch's index rows and profiles come in one query each
+        prepared: list[tuple[Analysis, dict | None, list[str]]] = []
+        copies = [an.article.duplicate_of for an in ordered if an.article.duplicate_of]
+        self._fetch("link:art:", copies, self._story_of, None)
         for an in ordered:
+            raw = feats_of.get(an.article.id)
+            if raw is None:  # a wire copy: it joins its original's story, or is placed like a report of its own
+                raw = {"terms": article_terms(an), "actors": actor_keys(an)}
+            feats = {
+                "terms": _top(weighted(raw["terms"], df, n_docs), ARTICLE_TERMS),
+                "actors": weighted(raw["actors"], adf, n_docs),
+                "focus": sorted(focus_keys(an)),
+                "events": sorted(event_signatures(an)),
+                "date": an.article.published,
+                "day": _lead_day(an),
+            }
+            feats["terms_norm"], feats["actors_norm"] = _norm(feats["terms"]), _norm(feats["actors"])
+            prepared.append((an, feats, index_keys(feats)))
+        self._fetch("link:idx:", [k for _, _, keys in prepared for k in keys], self._index, list)
+
+        for an, feats, keys in prepared:
             art = an.article
-            story = None
-            if art.duplicate_of:
-                story = self._story_of(art.duplicate_of, touched)
+            story = self._story(self._story_of.get(art.duplicate_of), touched) if art.duplicate_of else None
             if story is None:
-                feats = {
-                    "terms": weighted(article_terms(an), df, n_docs),
-                    "actors": weighted(actor_keys(an), adf, n_docs),
-                    "focus": sorted(focus_keys(an)),
-                    "events": sorted(event_signatures(an)),
-                    "date": art.published,
-                    "day": _lead_day(an),
-                }
-                keys = lsh_keys(blocking_features(feats))
-                candidates = self._candidates(art.published, keys, buckets, touched)
-                best, best_score, thread_of, thread_score = None, THRESHOLD, None, THREAD_THRESHOLD
-                self._prefetch_profiles(candidates, profiles)
-                for s in candidates.values():
-                    prof = self._profile(s.id, profiles)
-                    if not _compatible_range(art, prof):
-                        continue
-                    sc = score(feats, prof) if _same_occurrence(feats, prof) else 0.0
-                    if sc > best_score:
-                        best, best_score = s, sc
-                    follow = cosine(feats["actors"], prof["actors"])
-                    gap = days_apart(art.published, prof.get("last"))
-                    if follow > thread_score and (gap is None or gap <= THREAD_DAYS):
-                        thread_of, thread_score = s, follow
-                story = best
-                if story is None:
-                    story = Story(id=stable_id("s", art.id), title=art.title)
-                    if thread_of is not None:
-                        story.thread_id = thread_of.thread_id or thread_of.id
-                self._merge_profile(story.id, feats, profiles)
+                story = self._place(an, feats, keys, touched)
+                self._merge_profile(story.id, feats)
+                dirty_profiles.add(story.id)
                 for k in keys:
-                    bucket = buckets.setdefault(k, self.store.get_state(f"link:lsh:{k}") or [])
-                    if story.id not in bucket:
-                        bucket.append(story.id)
+                    bucket = self._index.get(k)
+                    if story.id in bucket:
+                        bucket.remove(story.id)
+                    bucket.append(story.id)
+                    del bucket[:-(INDEX_STORIES if k.startswith(("a:", "f:")) else BUCKET_STORIES)]
+                    dirty_index.add(k)
             if art.id not in story.article_ids:
                 story.article_ids.append(art.id)
             touched[story.id] = story
-        states = {f"link:story:{sid}": prof for sid, prof in profiles.items() if sid in touched}
-        states.update({f"link:lsh:{k}": bucket[-50:] for k, bucket in buckets.items()})
+            self._story_of.put(art.id, story.id)
+            assigned[art.id] = story.id
+        for an in analyses:
+            self._analyses.put(an.article.id, an)
+
+        self._gen = uuid.uuid4().hex
+        states: dict[str, Any] = {GEN_KEY: self._gen}
+        states.update({f"link:story:{sid}": self._profiles.get(sid) for sid in dirty_profiles})
+        states.update({f"link:idx:{k}": self._index.get(k) for k in dirty_index})
+        states.update({f"link:art:{aid}": sid for aid, sid in assigned.items()})
         self.store.put_states(states)
+        self.store.put_counters(changed)
         self._rebuild(list(touched.values()))
         return list(touched)
 
-    def _candidates(self, published: str | None, keys: list[str], buckets: dict[str, list[str]],
-                    touched: dict[str, Story]) -> dict[str, Story]:
-        candidates: dict[str, Story] = {}
-        if published:
-            since, until = window(published)
-            candidates.update({s.id: s for s in self.store.stories_in_window(since, until)})
-        missing = [k for k in keys if k not in buckets]
-        if missing:
-            found = self.store.get_states(f"link:lsh:{k}" for k in missing)
-            for k in missing:
-                buckets[k] = found.get(f"link:lsh:{k}") or []
-        ids: set[str] = set()
+    def _place(self, an: Analysis, feats: dict, keys: list[str], touched: dict[str, Story]) -> Story:
+        """The story the article joins, or a new one (in the thread of a recent story on the same actors)."""
+        art = an.article
+        votes: Counter = Counter()
         for k in keys:
-            ids.update(buckets[k])
-        for sid in ids - set(candidates):
-            if sid in touched:
-                candidates[sid] = touched[sid]
-            else:
-                s = self.store.get_story(sid)
-                if s is not None:
-                    candidates[sid] = s
-        candidates.update(touched)
-        return candidates
+            votes.update(self._index.get(k) or ())
+        candidates = [sid for sid, _ in votes.most_common(MAX_CANDIDATES)]
+        self._fetch("link:story:", candidates, self._profiles, dict)
+        best, best_score, thread_of, thread_score = None, THRESHOLD, None, THREAD_THRESHOLD
+        for sid in candidates:
+            prof = _with_defaults(self._profiles.get(sid))
+            if not prof["terms"] and not prof["actors"]:
+                continue
+            if not _compatible_range(art, prof):
+                continue
+            span = days_apart(art.published, prof.get("first"))
+            open_story = span is None or span <= STORY_DAYS
+            sc = score(feats, prof) if open_story and _same_occurrence(feats, prof) else 0.0
+            if sc > best_score or (sc == best_score and best is not None and sid < best):
+                best, best_score = sid, sc
+            follow = _cosine(feats["actors"], feats["actors_norm"], prof["actors"], prof["actors_norm"])
+            gap = days_apart(art.published, prof.get("last"))
+            if follow > thread_score and (gap is None or gap <= THREAD_DAYS):
+                thread_of, thread_score = sid, follow
+        if best is not None:
+            story = self._story(best, touched)
+            if story is not None:
+                return story
+        story = Story(id=stable_id("s", art.id), title=art.title)
+        if thread_of is not None:
+            parent = self._story(thread_of, touched)
+            if parent is not None:
+                story.thread_id = parent.thread_id or parent.id
+        return story
 
-    def _prefetch_profiles(self, story_ids, profiles: dict[str, dict]) -> None:
-        missing = [sid for sid in story_ids if sid not in profiles]
-        if missing:
-            found = self.store.get_states(f"link:story:{sid}" for sid in missing)
-            for sid in missing:
-                profiles[sid] = _with_defaults(found.get(f"link:story:{sid}") or {})
+    def _story(self, story_id: str | None, touched: dict[str, Story]) -> Story | None:
+        if story_id is None:
+            return None
+        if story_id in touched:
+            return touched[story_id]
+        story = self._stories.get(story_id)
+        if story is None:
+            story = self.store.get_story(story_id)
+            if story is not None:
+                self._stories.put(story_id, story)
+        return story
 
-    def _profile(self, story_id: str, profiles: dict[str, dict]) -> dict:
-        prof = profiles.get(story_id)
+    def _merge_profile(self, story_id: str, feats: dict) -> None:
+        prof = self._profiles.get(story_id)
         if prof is None:
-            prof = _with_defaults(self.store.get_state(f"link:story:{story_id}") or {})
-            profiles[story_id] = prof
-        return prof
-
-    def _merge_profile(self, story_id: str, feats: dict, profiles: dict[str, dict]) -> None:
-        prof = self._profile(story_id, profiles)
+            self._fetch("link:story:", [story_id], self._profiles, dict)
+            prof = self._profiles.get(story_id)
+        prof = _with_defaults(prof)
         for key, limit in (("terms", PROFILE_TERMS), ("actors", 100)):
             merged = dict(prof[key])
             for t, w in feats[key].items():
                 merged[t] = merged.get(t, 0.0) + w
-            prof[key] = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:limit])
+            if len(merged) > limit:
+                merged = _top(merged, limit)
+            prof[key] = {t: round(w, 3) for t, w in merged.items()}  # 3 decimals: a fraction of the JSON
+            prof[f"{key}_norm"] = _norm(prof[key])
         prof["focus"] = sorted(set(prof["focus"]) | set(feats["focus"]))
         prof["events"] = sorted(set(prof["events"]) | set(feats["events"]))[:200]
         if feats["date"] and (prof["last"] is None or feats["date"] > prof["last"]):
@@ -200,20 +331,22 @@ class Linker:
             prof["days"] = sorted(prof["days"] + [feats["day"]])[-20:]
         if feats["date"] and (prof.get("first") is None or feats["date"] < prof["first"]):
             prof["first"] = feats["date"]
+        self._profiles.put(story_id, prof)
 
-    def _story_of(self, article_id: str, touched: dict[str, Story]) -> Story | None:
-        for s in touched.values():
-            if article_id in s.article_ids:
-                return s
-        for s in self.store.list_stories():
-            if article_id in s.article_ids:
-                return s
-        return None
+    def _analyses_of(self, stories: list[Story]) -> dict[str, Analysis]:
+        wanted = [aid for s in stories for aid in s.article_ids]
+        out = {aid: self._analyses.get(aid) for aid in wanted if aid in self._analyses}
+        missing = [aid for aid in wanted if aid not in out]
+        for an in self.store.iter_analyses(missing):
+            out[an.article.id] = an
+            self._analyses.put(an.article.id, an)
+        return out
 
     def _rebuild(self, stories: list[Story]) -> None:
-        all_events, all_dis, old_events, old_dis = [], [], [], []
+        all_events, all_dis = [], []
+        by_id = self._analyses_of(stories)
         for story in stories:
-            analyses = list(self.store.iter_analyses(story.article_ids))
+            analyses = [by_id[aid] for aid in story.article_ids if aid in by_id]
             dates = sorted(a.article.published for a in analyses if a.article.published)
             story.first_published = dates[0] if dates else None
             story.last_published = dates[-1] if dates else None
@@ -228,8 +361,27 @@ class Linker:
             story.event_types = sorted({e.type for e in events})
             story.actor_ids = sorted({r.actor_id for e in events for r in e.actors + e.recipients if r.actor_id})
             story.summary = summarise(story, analyses, events)
-            old_events += [e.id for e in self.store.list_events(story_id=story.id)]
-            old_dis += [d.id for d in self.store.list_disagreements(story_id=story.id)]
             all_events += events
             all_dis += dis
-        self.store.write_links(stories, all_events, all_dis, delete_events=old_events, delete_disagreements=old_dis)
+            self._stories.put(story.id, story)
+        self.store.write_links(stories, all_events, all_dis, replace_story_links=[s.id for s in stories])
+
+
+class _Prefixed:
+    """A read-only view of the counters under one prefix, shaped like the dict ``weighted`` expects."""
+
+    __slots__ = ("counts", "prefix")
+
+    def __init__(self, counts: dict[str, int], prefix: str) -> None:
+        self.counts, self.prefix = counts, prefix
+
+    def get(self, key: str, default: int = 0) -> int:
+        return self.counts.get(self.prefix + key, default)
+
+
+def _cosine(a: dict[str, float], na: float, b: dict[str, float], nb: float) -> float:
+    if not na or not nb:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items()) / (na * nb)

@@ -4,9 +4,10 @@ Greedy and incremental, the way streaming news clustering is done in
 practice (an article joins the best existing story or starts one), so adding
 an article costs the same whatever the size of the store:
 
-* **blocking**: candidates are the stories active within ``WINDOW_DAYS`` of the
-  article's date plus those sharing a MinHash LSH band (``datasketch``) with it;
-  undated articles rely on LSH alone instead of scanning every story;
+* **blocking**: candidates are the stories that share the most index keys with
+  the article: MinHash LSH bands (``datasketch``) of its strongest terms and
+  actors, its specific actors and its headline focus (see
+  :mod:`dossier.link.linker`); a story more than ``WINDOW_DAYS`` away scores half;
 * **scoring** combines signals no one of which separates stories alone
   (whole-text similarity of two reports on the same two countries is as high
   as that of two reports on one trip): TF-IDF cosine of title + lead + body
@@ -31,6 +32,7 @@ import math
 import re
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dossier.records import Analysis
 
@@ -117,14 +119,15 @@ def event_signatures(analysis: Analysis) -> set[str]:
     return sigs
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def cosine(a: dict[str, float], b: dict[str, float], na: float | None = None, nb: float | None = None) -> float:
+    """Cosine of two sparse vectors; pass their norms when known (profiles keep theirs)."""
     if not a or not b:
         return 0.0
+    na = math.sqrt(sum(v * v for v in a.values())) if na is None else na
+    nb = math.sqrt(sum(v * v for v in b.values())) if nb is None else nb
     if len(a) > len(b):
         a, b = b, a
     dot = sum(v * b.get(k, 0.0) for k, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
     return dot / (na * nb) if na and nb else 0.0
 
 
@@ -155,8 +158,8 @@ def days_apart(a: str | None, b: str | None) -> int | None:
 
 def score(article: dict, profile: dict) -> float:
     """Similarity of an article's features to a story profile, 0..1 (see the module docstring)."""
-    text = cosine(article["terms"], profile["terms"])
-    actors = cosine(article["actors"], profile["actors"])
+    text = cosine(article["terms"], profile["terms"], article.get("terms_norm"), profile.get("terms_norm"))
+    actors = cosine(article["actors"], profile["actors"], article.get("actors_norm"), profile.get("actors_norm"))
     focus = jaccard(set(article["focus"]), set(profile["focus"]))
     events = jaccard(set(article["events"]), set(profile["events"]))
     s = 0.3 * text + 0.2 * actors + 0.35 * focus + 0.15 * events
@@ -172,13 +175,20 @@ LSH_PERM = 64
 LSH_BANDS = 16
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    # drawn once: MinHash would draw the same seeded permutations again for every article
+    from datasketch import MinHash
+
+    return MinHash(num_perm=LSH_PERM, seed=7, scheme="affine32").permutations
+
+
 def lsh_keys(features: list[str]) -> list[str]:
     """Band keys of a MinHash signature: two feature sets share a key with probability ~ their Jaccard^4."""
     from datasketch import MinHash
 
-    mh = MinHash(num_perm=LSH_PERM, seed=7)
-    for f in features:
-        mh.update(f.encode("utf-8"))
+    mh = MinHash(num_perm=LSH_PERM, seed=7, permutations=_permutations(), scheme="affine32")
+    mh.update_batch([f.encode("utf-8") for f in features])
     rows = LSH_PERM // LSH_BANDS
     keys = []
     for b in range(LSH_BANDS):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 from typing import Any
 
+from dossier.nlp.docview import sentences
 from dossier.nlp.events import extract_events
 from dossier.nlp.timex import extract_timexes
 from dossier.records import Analysis, Article, Mention
@@ -20,13 +22,13 @@ def _anchor(article: Article) -> date | None:
 
 
 def mentions_of(doc, article_id: str) -> list[Mention]:
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    starts, _spans = sentences(doc)
     out = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"):
             continue
         m = Mention(article_id, ent.start_char, ent.end_char, ent.text, ent.label_,
-                    sentence=sent_index.get(ent.sent.start, 0))
+                    sentence=max(0, bisect_right(starts, ent.start) - 1))
         if ent.ent_id_:
             m.actor_id = ent.ent_id_
         out.append(m)

@@ -13,6 +13,9 @@ from importlib import resources
 
 import yaml
 
+from dossier.nlp.docview import doc_text, sentence_of
+from dossier.nlp.docview import tokens_with_dep as _tokens_with_dep
+from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -75,13 +78,26 @@ def _phrase_match(tok, rest: tuple[str, ...]) -> list[int] | None:
     return None
 
 
+_PHRASE_INDEX: dict[int, tuple[dict, dict, frozenset]] = {}
+
+
+def _index(triggers: dict[str, str]) -> tuple[dict, frozenset]:
+    """Multiword phrases by first word, and every lemma that can start a trigger (built once per lexicon)."""
+    hit = _PHRASE_INDEX.get(id(triggers))
+    if hit is None or hit[0] is not triggers:
+        phrases = _phrases(tuple(triggers.items()))
+        starts = frozenset(phrases) | frozenset(k.split("/")[0] for k in triggers if " " not in k)
+        hit = _PHRASE_INDEX[id(triggers)] = (triggers, phrases, starts)
+    return hit[1], hit[2]
+
+
 def trigger_type(tok, triggers: dict[str, str]) -> tuple[str | None, list[int]]:
     """(PLOVER type, indices of the other words of a multiword trigger) for one token.
 
     Multiword entries first; then "lemma/pos" entries ("strike/verb"), then the lemma itself
     for verbs and nouns."""
     lemma = tok.lemma_.lower()
-    for rest, etype in _phrases(tuple(triggers.items())).get(lemma, []):
+    for rest, etype in _index(triggers)[0].get(lemma, []):
         hit = _phrase_match(tok, rest)
         if hit is not None:
             return etype, hit
@@ -141,7 +157,7 @@ def _mode(trigger) -> str:
 
 
 def _attribution(trigger, mentions: list[Mention]) -> str | None:
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     for tok in sent:
         if tok.lemma_.lower() in SAY_LEMMAS and tok is not trigger:
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -268,7 +284,7 @@ def _dominated_by(tok, triggers_at: dict[int, str]):
 
 def _across_lines(a, b) -> bool:
     lo, hi = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[lo:hi]
+    return "\n" in doc_text(a.doc)[lo:hi]
 
 
 def _subordinate(tok) -> bool:
@@ -326,7 +342,8 @@ def _candidates(doc, mentions: list[Mention], triggers: dict[str, str]) -> list[
     """Trigger tokens with their type and actors, before governed and subordinate ones are dropped."""
     cands: dict[int, dict] = {}
     consumed: set[int] = set()
-    for tok in doc:
+    starts = _index(triggers)[1]
+    for tok in _tokens_with_lemma(doc, starts):
         if tok.i in consumed:
             continue
         etype, extra = trigger_type(tok, triggers)
@@ -336,7 +353,7 @@ def _candidates(doc, mentions: list[Mention], triggers: dict[str, str]) -> list[
         for j in extra:
             cands.pop(j, None)
         cands[tok.i] = {"tok": tok, "type": etype, "recipients": None}
-    for tok in doc:  # "X said Y must Z": X demands of Y
+    for tok in _tokens_with_dep(doc, "ccomp"):  # "X said Y must Z": X demands of Y
         say = _directive(tok)
         if say is not None and say.i not in cands:
             subj = [c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -353,7 +370,7 @@ def _candidates(doc, mentions: list[Mention], triggers: dict[str, str]) -> list[
             actors, passive = _actors(tok, mentions)
             c["confidence"] = 0.6
             if not actors and tok.pos_ in ("VERB", "AUX"):  # "officials agreed": the nearest actor before
-                actors, c["confidence"] = _fallback_actors(tok, tok.sent, mentions)
+                actors, c["confidence"] = _fallback_actors(tok, sentence_of(tok), mentions)
             c["actors"], c["recipients"] = actors, passive or None
         if c["actors"]:
             out.append(c)
@@ -361,7 +378,7 @@ def _candidates(doc, mentions: list[Mention], triggers: dict[str, str]) -> list[
     kept = [c for c in out if _dominated_by(c["tok"], at) is None]
     by_sent: dict[int, list[dict]] = {}
     for c in kept:
-        by_sent.setdefault(c["tok"].sent.start, []).append(c)
+        by_sent.setdefault(sentence_of(c["tok"]).start, []).append(c)
     final = []
     for group in by_sent.values():
         main = [c for c in group if not _subordinate(c["tok"])]
@@ -377,7 +394,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     for cand in _candidates(doc, mentions, triggers):
         tok, etype, actors, confidence = cand["tok"], cand["type"], cand["actors"], cand["confidence"]
         passive_recipients = cand["recipients"]
-        sent = tok.sent
+        sent = sentence_of(tok)
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "obj")]
         place = None
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS):

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from dossier.nlp.docview import doc_text
 from dossier.records import TimeExpr
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -446,7 +447,7 @@ def tense(span) -> bool | None:
 
 def _guard_year(doc, start: int, end: int) -> bool:
     """A four-digit number is a year unless it counts things ("2000 jobs", "$2008", "1900 hours")."""
-    before = doc.text[max(0, start - 4):start]
+    before = doc_text(doc)[max(0, start - 4):start]
     if re.search(r"[$€£#]\s*$|\d[.,]?\s*$", before):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -465,16 +466,16 @@ def _guard_year(doc, start: int, end: int) -> bool:
 
 def _guard_bare_units(doc, start: int, end: int) -> bool:
     """"years" / "decades" alone are durations only after a duration signal ("for years", "in recent years")."""
-    text = doc.text[start:end].lower()
+    text = doc_text(doc)[start:end].lower()
     if " " in text or "-" in text:
         return True
-    before = doc.text[max(0, start - 20):start].lower().split()
+    before = doc_text(doc)[max(0, start - 20):start].lower().split()
     return bool(before) and before[-1] in ("for", "over", "within", "after", "took", "take", "takes", "spent", "been")
 
 
 def _guard_duration(doc, start: int, end: int) -> bool:
     """"a quarter" of something is a fraction, not three months."""
-    return not re.fullmatch(r"(?:about |nearly |almost |some )?(?:a|an|one) quarter", doc.text[start:end].lower())
+    return not re.fullmatch(r"(?:about |nearly |almost |some )?(?:a|an|one) quarter", doc_text(doc)[start:end].lower())
 
 
 GUARDS = {"year": _guard_year, "bare_units": _guard_bare_units, "duration": _guard_duration}
@@ -507,7 +508,7 @@ def load_rules(path: str | None = None) -> list[dict]:
 def candidates(doc, rules: list[dict] | None = None) -> list[tuple[int, int, dict | None]]:
     """Non-overlapping (start, end, rule) spans: rule matches (longest first), then spaCy DATE/TIME entities."""
     rules = rules if rules is not None else load_rules()
-    text = doc.text
+    text = doc_text(doc)
     found = []
     for r in rules:
         for m in r["rx"].finditer(text):
@@ -534,7 +535,7 @@ def candidates(doc, rules: list[dict] | None = None) -> list[tuple[int, int, dic
 
 def _day_after(doc, end: int, anchor: date) -> str | None:
     m = re.match(r"\s*,?\s*(?:on\s+)?([A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,?\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+)",
-                 doc.text[end:end + 30])
+                 doc_text(doc)[end:end + 30])
     if not m:
         return None
     norm = normalise(m[1], anchor, future=None)
@@ -544,7 +545,7 @@ def _day_after(doc, end: int, anchor: date) -> str | None:
 def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     for start, end, rule in candidates(doc):
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         if rule is not None and rule["value"]:
             norm = (rule["type"] or "DATE", rule["value"])
         else:

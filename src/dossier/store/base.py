@@ -58,7 +58,8 @@ class Store(Protocol):
     def write_links(self, stories: Sequence[Story], events: Sequence[Event],
                     disagreements: Sequence[Disagreement], *,
                     delete_stories: Sequence[str] = (), delete_events: Sequence[str] = (),
-                    delete_disagreements: Sequence[str] = ()) -> None: ...
+                    delete_disagreements: Sequence[str] = (),
+                    replace_story_links: Sequence[str] = ()) -> None: ...
     def get_story(self, story_id: str) -> Story | None: ...
     def list_stories(self, *, since: str | None = None, until: str | None = None,
                      limit: int | None = None, offset: int = 0) -> list[Story]: ...
@@ -82,6 +83,11 @@ class Store(Protocol):
             self._upsert("state", ["key", "data"], [(k, dumps(v)) for k, v in items.items()])
 
     def put_state(self, key: str, value: Any) -> None: ...
+    def scan_states(self, prefix: str) -> dict[str, Any]: ...
+
+    # integer counters kept row by row (document frequencies), so a batch writes only what changed
+    def get_counters(self) -> dict[str, int]: ...
+    def put_counters(self, values: dict[str, int]) -> None: ...
 
     def counts(self) -> dict[str, int]: ...
 
@@ -106,7 +112,10 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS events_date ON events (date)",
     """CREATE TABLE IF NOT EXISTS disagreements (
         id TEXT PRIMARY KEY, story_id TEXT, event_id TEXT, field TEXT, data TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS events_story ON events (story_id)",
+    "CREATE INDEX IF NOT EXISTS disagreements_story ON disagreements (story_id)",
     "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, data TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS counters (key TEXT PRIMARY KEY, n BIGINT NOT NULL)",
 ]
 
 
@@ -201,8 +210,9 @@ class SQLStore:
         # a key repeated within one statement is an error in both databases, so the last write wins here
         latest = {row[0]: row for row in rows}
         unique = list(latest.values())
-        for start in range(0, len(unique), 200):
-            chunk = unique[start:start + 200]
+        step = max(200, 2000 // len(columns))
+        for start in range(0, len(unique), step):
+            chunk = unique[start:start + step]
             self._execute(
                 f"INSERT INTO {table} ({cols}) VALUES {', '.join(row_marks for _ in chunk)} "
                 f"ON CONFLICT ({key}) DO UPDATE SET {updates}",
@@ -325,8 +335,12 @@ class SQLStore:
     def write_links(self, stories: Sequence[Story], events: Sequence[Event],
                     disagreements: Sequence[Disagreement], *,
                     delete_stories: Sequence[str] = (), delete_events: Sequence[str] = (),
-                    delete_disagreements: Sequence[str] = ()) -> None:
+                    delete_disagreements: Sequence[str] = (),
+                    replace_story_links: Sequence[str] = ()) -> None:
+        """Upsert; ``replace_story_links``: story ids whose previous events and disagreements go first."""
         with self.transaction():
+            self._delete("events", list(replace_story_links), column="story_id")
+            self._delete("disagreements", list(replace_story_links), column="story_id")
             self._delete("stories", list(delete_stories))
             self._delete("events", list(delete_events))
             self._delete("disagreements", list(delete_disagreements))
@@ -431,6 +445,19 @@ class SQLStore:
     def put_state(self, key: str, value: Any) -> None:
         with self.transaction():
             self._upsert("state", ["key", "data"], [(key, dumps(value))])
+
+    def scan_states(self, prefix: str) -> dict[str, Any]:
+        """Every state value whose key starts with ``prefix`` (a range scan on the primary key)."""
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        return {k: json.loads(v) for k, v in
+                self._fetchall("SELECT key, data FROM state WHERE key >= ? AND key < ?", [prefix, upper])}
+
+    def get_counters(self) -> dict[str, int]:
+        return {k: int(n) for k, n in self._fetchall("SELECT key, n FROM counters")}
+
+    def put_counters(self, values: dict[str, int]) -> None:
+        with self.transaction():
+            self._upsert("counters", ["key", "n"], list(values.items()))
 
     def counts(self) -> dict[str, int]:
         out = {}
