@@ -21,7 +21,8 @@ probability threshold.
 
 Everything learned -- the per-lemma rates, the classifier and the threshold --
 is fitted on the ECB+ train split only: pairs are taken inside the document
-clusters the story clusterer builds on train, and the threshold is the one
+clusters the document clusterer
+(:mod:`dossier.link.doc_cluster`) builds on train, and the threshold is the one
 that maximises CoNLL F1 on out-of-fold (grouped by topic) probabilities on
 train. The dev split is only ever scored.
 """

@@ -207,8 +207,8 @@ def blocking_features(article: dict, top: int = 20) -> list[str]:
 class GreedyClusterer:
     """Single-pass greedy clustering of plain texts by TF-IDF centroid, the text part of story linking.
 
-    Used by ``dossier eval coref`` on ECB+ documents, which carry no dates or resolved actors.
-    The threshold was chosen on the ECB+ train split.
+    ``dossier eval coref`` now uses :class:`dossier.link.doc_cluster.DocClusterer` (names and
+    numbers up-weighted, refinement passes); this plain variant's threshold was chosen on ECB+ train.
     """
 
     def __init__(self, threshold: float = 0.22) -> None:
