@@ -29,3 +29,24 @@ def test_link_scaling_reports_each_size():
     out = link_scaling([200, 400], batch=10)
     assert set(out) == {"200", "400"}
     assert all(v > 0 for v in out.values())
+
+
+def test_article_lengths_look_like_news_bodies():
+    import statistics
+
+    from dossier.eval.bench_corpus import generate
+
+    lengths = sorted(len(r["text"]) for r, _ in generate(2000, seed=5))
+    # real article bodies (AEB gold): median 3.2 kB, quartiles 1.9 and 4.9 kB
+    assert 2500 < statistics.median(lengths) < 4000
+    assert lengths[len(lengths) // 4] < 2600 and lengths[3 * len(lengths) // 4] > 4000
+
+
+def test_bench_reports_story_quality_and_linking_memory():
+    from dossier.eval.bench import run_bench
+
+    out = run_bench(articles=40, workers=1, link_sizes=[100], link_batch=10)
+    b3 = out["pipeline"]["stories_b3"]
+    assert 0 < b3["p"] <= 1 and 0 < b3["r"] <= 1
+    assert out["ratio_vs_spacy"] > 0 and out["link_scaling_peak_rss_mb"] > 0
+    assert set(out["link_ms_per_article"]) == {"100"}

@@ -13,8 +13,9 @@ Three measurements in one run, over the same texts:
    :class:`~dossier.link.Linker` takes per article to place a new batch, at
    each N. Constant per-article time across N means linking is incremental.
 
-Peak RSS is ``getrusage``'s ``ru_maxrss`` of this process and of the largest
-worker. Timings are wall-clock on whatever else the machine is doing: compare
+Peak RSS is ``getrusage``'s ``ru_maxrss`` of this process, of the largest
+pipeline worker (each reports its own) and of the linking-scale run (its own
+process, so that the store of the largest N is measured alone). Timings are wall-clock on whatever else the machine is doing: compare
 runs on the same machine only.
 """
 
@@ -64,8 +65,18 @@ def spacy_reference(texts: list[str], workers: int, kb_paths: tuple[str, ...] = 
     return {"articles": n, "seconds": round(seconds, 3), "articles_per_s": round(n / seconds, 2)}
 
 
+def _story_b3(predicted: dict[str, str], truth: dict[str, str]) -> dict[str, float]:
+    """B-cubed of the stories against the generator's plan (how well linking recovers them)."""
+    from dossier.eval.scorer import b_cubed, clusters_from_labels
+
+    common = [a for a in truth if a in predicted]
+    p, r, f = b_cubed(clusters_from_labels({a: truth[a] for a in common}),
+                      clusters_from_labels({a: predicted[a] for a in common}))
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "gold_stories": len(set(truth.values()))}
+
+
 def pipeline_run(files: list[Path], db: str, workers: int, engine: str,
-                 kb_paths: tuple[str, ...] = ()) -> dict[str, Any]:
+                 kb_paths: tuple[str, ...] = (), truth: dict[str, str] | None = None) -> dict[str, Any]:
     """Ingest ``files`` into ``db`` with stage timings."""
     from dossier.pipeline import Pipeline
     from dossier.store import open_store
@@ -87,12 +98,17 @@ def pipeline_run(files: list[Path], db: str, workers: int, engine: str,
     started = time.perf_counter()
     report = pipe.ingest([str(f) for f in files])
     seconds = time.perf_counter() - started
+    worker_rss = 0.0
     for eng in made:
         for k, v in getattr(eng, "timings", {}).items():
             stages[k] = stages.get(k, 0.0) + v
+        worker_rss = max(worker_rss, getattr(eng, "peak_worker_rss_mb", 0.0))
     counts = store.counts()
+    predicted = {aid: st.id for st in store.list_stories() for aid in st.article_ids}
     store.close()
     return {
+        "stories_b3": _story_b3(predicted, truth) if truth else None,
+        "peak_rss_worker_mb": worker_rss,
         "articles": report.added, "duplicates": report.duplicates, "skipped": len(report.skipped),
         "seconds": round(seconds, 3), "articles_per_s": round(report.added / seconds, 2) if seconds else 0.0,
         "stage_seconds": {k: round(v, 3) for k, v in sorted(stages.items())},
@@ -126,9 +142,11 @@ def link_scaling(sizes: list[int], batch: int = 100, db: str | None = None, seed
 
     The store is filled by the linker itself (synthetic analyses, no NLP, in
     batches of 500), so its indexes, profiles and counters are those a real run
-    leaves; at each size one untimed batch warms the linker's caches, as in a
-    long ingest, and the next ``batch`` articles are timed.
+    leaves, with wire copies found by the same MinHash index as ingest; at each
+    size one untimed batch warms the linker's caches, as in a long ingest, and
+    the next ``batch`` articles are timed (wire-copy check, store write, linking).
     """
+    from dossier.ingest.dedup import Syndication
     from dossier.link import Linker
     from dossier.store import open_store
 
@@ -141,12 +159,18 @@ def link_scaling(sizes: list[int], batch: int = 100, db: str | None = None, seed
     started = time.perf_counter()
     stream = (an for an, _plan in _synthetic_analyses(sizes[-1] + 2 * batch * len(sizes), seed))
     linker = Linker(store)
+    syndication = Syndication(store)
     stored = 0
 
     def link(chunk: list) -> None:
         nonlocal stored
+        for an in chunk:
+            original = syndication.check(an.article)
+            if original and original != an.article.id:
+                an.article.duplicate_of = original
         with store.transaction():
             store.write_analyses(chunk)
+            syndication.save()
             linker.update(chunk)
         stored += len(chunk)
 
@@ -176,29 +200,43 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
     workers = workers if workers is not None else max(1, min(os.cpu_count() or 1, 4))
     result: dict[str, Any] = {"articles": articles, "workers": workers, "engine": engine,
                               "cpu_count": os.cpu_count()}
-    with tempfile.TemporaryDirectory(prefix="dossier-bench-") as tmp:
-        say(f"writing {articles} synthetic articles")
-        files, texts = write_corpus(articles, Path(tmp) / "corpus")
-        result["corpus_chars_per_article"] = round(sum(map(len, texts)) / max(1, len(texts)), 1)
+    if articles > 0:
+        with tempfile.TemporaryDirectory(prefix="dossier-bench-") as tmp:
+            say(f"writing {articles} synthetic articles")
+            truth: dict[str, str] = {}
+            files, texts = write_corpus(articles, Path(tmp) / "corpus", truth=truth)
+            result["corpus_chars_per_article"] = round(sum(map(len, texts)) / max(1, len(texts)), 1)
+            if not skip_reference:
+                say("bare spaCy pass")
+                result["spacy"] = spacy_reference(texts, workers, kb_paths)
+            del texts
+            say("pipeline")
+            run = pipeline_run(files, db or str(Path(tmp) / "bench.duckdb"), workers, engine, kb_paths, truth)
+        result["pipeline"] = run
+        # every input is analysed (wire copies too: they are only marked duplicate_of), so both rates
+        # count the same articles
+        result["articles_per_s"] = run["articles_per_s"]
         if not skip_reference:
-            say("bare spaCy pass")
-            ref = spacy_reference(texts, workers, kb_paths)
-            result["spacy"] = ref
-        del texts
-        say("pipeline")
-        run = pipeline_run(files, db or str(Path(tmp) / "bench.duckdb"), workers, engine, kb_paths)
-    result["pipeline"] = run
-    # every input is analysed (wire copies too: they are only marked duplicate_of), so both rates
-    # count the same articles
-    result["articles_per_s"] = run["articles_per_s"]
-    if not skip_reference:
-        result["ratio_vs_spacy"] = round(run["articles_per_s"] / result["spacy"]["articles_per_s"], 3)
+            result["ratio_vs_spacy"] = round(run["articles_per_s"] / result["spacy"]["articles_per_s"], 3)
+        result["peak_rss_mb"] = _rss_mb(resource.RUSAGE_SELF)
+        # workers report their own peak (forkserver children are not ours); with one worker, the
+        # analysis runs in this process and counts in peak_rss_mb
+        result["peak_rss_worker_mb"] = run["peak_rss_worker_mb"]
     if link_sizes:
         say(f"linking at store sizes {link_sizes}")
-        result["link_ms_per_article"] = link_scaling(link_sizes, link_batch)
-    result["peak_rss_mb"] = _rss_mb(resource.RUSAGE_SELF)
-    result["peak_rss_worker_mb"] = _rss_mb(resource.RUSAGE_CHILDREN)
+        # in a process of its own, so that its peak RSS is the linking store's alone
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as pool:
+            times, rss = pool.submit(_link_scaling_with_rss, link_sizes, link_batch).result()
+        result["link_ms_per_article"] = times
+        result["link_scaling_peak_rss_mb"] = rss
     return result
+
+
+def _link_scaling_with_rss(sizes: list[int], batch: int) -> tuple[dict[str, Any], float]:
+    return link_scaling(sizes, batch), _rss_mb(resource.RUSAGE_SELF)
 
 
 def register(app: typer.Typer) -> None:
@@ -223,16 +261,24 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print(json.dumps(result, indent=2))
             return
-        p = result["pipeline"]
         print(f"articles: {articles}  workers: {result['workers']}  engine: {engine}")
-        if "spacy" in result:
-            print(f"bare spaCy nlp.pipe: {result['spacy']['articles_per_s']:.1f} articles/s")
-        print(f"pipeline:            {result['articles_per_s']:.1f} articles/s"
-              + (f"  ({result['ratio_vs_spacy']:.2f}x spaCy)" if "ratio_vs_spacy" in result else ""))
-        print(f"  stored {p['articles']} (of which {p['duplicates']} wire copies), skipped {p['skipped']}, "
-              f"{p['stories']} stories, {p['events']} events in {p['seconds']:.1f}s")
-        for k, v in p["stage_seconds"].items():
-            print(f"  {k:<8} {v:9.2f}s")
+        p = result.get("pipeline")
+        if p:
+            print(f"article length: {result['corpus_chars_per_article']:.0f} characters on average")
+            if "spacy" in result:
+                print(f"bare spaCy nlp.pipe: {result['spacy']['articles_per_s']:.1f} articles/s")
+            print(f"pipeline:            {result['articles_per_s']:.1f} articles/s"
+                  + (f"  ({result['ratio_vs_spacy']:.2f}x spaCy)" if "ratio_vs_spacy" in result else ""))
+            print(f"  stored {p['articles']} (of which {p['duplicates']} wire copies), skipped {p['skipped']}, "
+                  f"{p['stories']} stories, {p['events']} events in {p['seconds']:.1f}s")
+            if p.get("stories_b3"):
+                b = p["stories_b3"]
+                print(f"  stories vs the generator's {b['gold_stories']}: B-cubed P {b['p']:.3f} R {b['r']:.3f} "
+                      f"F1 {b['f1']:.3f}")
+            for k, v in p["stage_seconds"].items():
+                print(f"  {k:<8} {v:9.2f}s")
+            print(f"peak RSS: {result['peak_rss_mb']} MB (main), {result['peak_rss_worker_mb']} MB (largest worker)")
         for n, ms in result.get("link_ms_per_article", {}).items():
             print(f"linking at N={n}: {ms} ms/article")
-        print(f"peak RSS: {result['peak_rss_mb']} MB (main), {result['peak_rss_worker_mb']} MB (largest worker)")
+        if "link_scaling_peak_rss_mb" in result:
+            print(f"peak RSS of the linking-scale run: {result['link_scaling_peak_rss_mb']} MB")

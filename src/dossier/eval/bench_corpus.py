@@ -119,17 +119,21 @@ def generate(n: int, seed: int = 7) -> Iterator[tuple[dict, StoryPlan]]:
                 return
 
 
-def write_corpus(n: int, folder: Path, *, per_file: int = 1000, seed: int = 7) -> tuple[list[Path], list[str]]:
+def write_corpus(n: int, folder: Path, *, per_file: int = 1000, seed: int = 7,
+                 truth: dict[str, str] | None = None) -> tuple[list[Path], list[str]]:
     """Write the corpus as JSONL files of ``per_file`` records (readers load one file at a time).
 
-    Returns the files and every article's text, in order, for the bare spaCy reference pass.
+    Returns the files and every article's text, in order, for the bare spaCy reference pass;
+    ``truth``, when given, receives each article's story (the plan it was written from).
     Texts are kept as one list of strings: about 3.5 kB an article.
     """
     folder.mkdir(parents=True, exist_ok=True)
     files: list[Path] = []
     out = None
     texts: list[str] = []
-    for i, (rec, _plan) in enumerate(generate(n, seed)):
+    for i, (rec, plan) in enumerate(generate(n, seed)):
+        if truth is not None:
+            truth[rec["id"]] = plan.id
         if i % per_file == 0:
             if out:
                 out.close()

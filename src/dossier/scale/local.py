@@ -28,9 +28,14 @@ def _init(kb_paths: tuple[str, ...]) -> None:
 
 def _run(batch: list[RawDocument]) -> tuple[list[Analysis | SkippedItem], dict[str, float]]:
     assert _worker is not None
+    import resource
+
     before = dict(_worker.timings)
     out = _worker(batch)
-    return out, {k: v - before.get(k, 0.0) for k, v in _worker.timings.items()}
+    timings = {k: v - before.get(k, 0.0) for k, v in _worker.timings.items()}
+    # forkserver workers are not this process's children, so RUSAGE_CHILDREN never sees them
+    timings["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out, timings
 
 
 class LocalEngine:
@@ -45,9 +50,14 @@ class LocalEngine:
         self._pool = None
         self._inline: ArticleWorker | None = None
         self.timings: dict[str, float] = {}
+        self.peak_worker_rss_mb = 0.0  # largest ru_maxrss a worker reported
         self.in_flight = 2 * self.workers + 1
 
     def _add(self, timings: dict[str, float]) -> None:
+        timings = dict(timings)
+        rss = timings.pop("peak_rss_mb", None)
+        if rss is not None:
+            self.peak_worker_rss_mb = max(self.peak_worker_rss_mb, round(rss, 1))
         for k, v in timings.items():
             self.timings[k] = self.timings.get(k, 0.0) + v
 
