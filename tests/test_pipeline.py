@@ -98,3 +98,35 @@ def test_examples_ingest(tmp_path):
     r = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db, "--json", "--workers", "1"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.output)["added"] >= 12
+
+
+def test_deferred_event_rebuild_gives_the_same_links_and_survives_a_stop(tmp_path):
+    """Stories re-merged every few batches (and at the end) end up as when re-merged every batch."""
+    from dossier.link import Linker
+    from dossier.pipeline import Pipeline
+    from dossier.store import open_store
+
+    def links(rebuild_every: int, name: str) -> tuple:
+        store = open_store(str(tmp_path / name))
+        pipe = Pipeline(store, workers=1, batch_size=3)
+        pipe.linker.rebuild_every = rebuild_every
+        pipe.ingest([str(EXAMPLES)])
+        out = (sorted(tuple(sorted(s.article_ids)) for s in store.list_stories()),
+               sorted(e.id for e in store.list_events()), sorted(d.id for d in store.list_disagreements()))
+        store.close()
+        return out
+
+    every, deferred = links(1, "a.duckdb"), links(5, "b.duckdb")
+    assert every == deferred and every[1]
+
+    # a run that stops between rebuilds leaves the waiting stories in the state table; the next linker
+    # (another process) re-merges them
+    store = open_store(str(tmp_path / "c.duckdb"))
+    pipe = Pipeline(store, workers=1, batch_size=3)
+    pipe.linker.rebuild_every = 1000
+    pipe.linker.flush = lambda: None  # as if killed before the end of the run
+    pipe.ingest([str(EXAMPLES)])
+    assert store.list_events() == [] and store.get_state("link:pending")
+    Linker(store).flush()
+    assert sorted(e.id for e in store.list_events()) == every[1]
+    store.close()

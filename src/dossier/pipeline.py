@@ -19,6 +19,7 @@ from dossier.resolve import Resolver, load_kb
 from dossier.store.base import SQLStore
 
 BATCH = 64
+REBUILD_EVERY = 8
 
 
 def _batches(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
@@ -41,7 +42,9 @@ class Pipeline:
         self.engine_name = engine
         self.workers = workers
         self.resolver = Resolver(load_kb(self.kb_paths), store.list_actors())
-        self.linker = Linker(store)
+        # events of touched stories are re-merged every 8 batches and at the end of the run, not per batch:
+        # a big story's articles arrive over many batches
+        self.linker = Linker(store, rebuild_every=REBUILD_EVERY)
         self.syndication = Syndication(store)  # wire copies / near-duplicates (MinHash LSH)
 
     def _engine(self):
@@ -91,6 +94,7 @@ class Pipeline:
                     progress(len(results))
         finally:
             engine.close()
+        self.linker.flush()
         report.seconds = time.perf_counter() - started
         counts = self.store.counts()
         report.stories, report.events, report.actors = counts["stories"], counts["events"], counts["actors"]

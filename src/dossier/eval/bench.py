@@ -86,6 +86,7 @@ def pipeline_run(files: list[Path], db: str, workers: int, engine: str,
     stages: dict[str, float] = {}
     pipe.resolver.resolve = _timed(pipe.resolver.resolve, stages, "resolve")
     pipe.linker.update = _timed(pipe.linker.update, stages, "link")
+    pipe.linker.flush = _timed(pipe.linker.flush, stages, "link")
     store.write_analyses = _timed(store.write_analyses, stages, "store")
     made: list[Any] = []
     make_engine = pipe._engine

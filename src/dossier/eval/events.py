@@ -27,6 +27,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from dossier.eval.scorer import prf_line, put_prf
 from dossier.records import Article
 
 DEFAULT = "../shared/bench/plover/dev.jsonl"
@@ -71,12 +72,6 @@ def _published(row: dict) -> str | None:
     if len(d) == 8 and d.isdigit():
         return f"{d[:4]}-{d[4:6]}-{d[6:]}"
     return None
-
-
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def evaluate(path: str | Path, *, limit: int | None = None, part: str = "all") -> dict[str, Any]:
@@ -130,10 +125,9 @@ def evaluate(path: str | Path, *, limit: int | None = None, part: str = "all") -
                            "mode_accuracy": n_mode / n_gold if n_gold else 0.0}
     for role in ("actor", "recipient"):
         c = counts[role]
-        out[f"{role}_precision"], out[f"{role}_recall"], out[f"{role}_f1"] = _prf(c["tp"], c["fp"], c["fn"])
+        put_prf(out, role, c["tp"], c["tp"] + c["fp"], c["tp"] + c["fn"])
     both = counts["actor"] + counts["recipient"]
-    out["actor_recipient_precision"], out["actor_recipient_recall"], out["actor_recipient_f1"] = \
-        _prf(both["tp"], both["fp"], both["fn"])
+    put_prf(out, "actor_recipient", both["tp"], both["tp"] + both["fp"], both["tp"] + both["fn"])
     out["confusions"] = [{"gold": g, "predicted": p, "n": n} for (g, p), n in confusion.most_common()
                          if g != p][:15]
     out["anchor"] = ANCHOR
@@ -161,6 +155,5 @@ def register(app) -> None:
         typer.echo(f"  type accuracy {res['type_accuracy']:.3f}   extra {res['extra_rate']:.1%}   "
                    f"mode accuracy {res['mode_accuracy']:.3f}")
         for role in ("actor", "recipient", "actor_recipient"):
-            typer.echo(f"  {role:16s} country P {res[role + '_precision']:.3f} R {res[role + '_recall']:.3f} "
-                       f"F1 {res[role + '_f1']:.3f}")
+            typer.echo(prf_line(res, role, f"{role:16s} country", width=24))
         typer.echo(f"  anchor: {ANCHOR}; here {res['type_accuracy']:.0%} found with {res['extra_rate']:.0%} extra")

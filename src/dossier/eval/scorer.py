@@ -97,3 +97,23 @@ def clusters_from_labels(labels: dict[Hashable, Hashable]) -> Clusters:
     for m, c in labels.items():
         groups.setdefault(c, set()).add(m)
     return [frozenset(g) for g in groups.values()]
+
+
+# ---- precision / recall / F1 from counts, shared by the mention-level evaluations ----
+
+def prf_counts(tp: float, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``tp`` correct out of ``n_pred`` predicted and ``n_gold`` gold."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def put_prf(res: dict, name: str, tp: float, n_pred: int, n_gold: int) -> None:
+    """Store ``{name}_precision``, ``{name}_recall``, ``{name}_f1`` in ``res``."""
+    res[f"{name}_precision"], res[f"{name}_recall"], res[f"{name}_f1"] = prf_counts(tp, n_pred, n_gold)
+
+
+def prf_line(res: dict, name: str, label: str | None = None, width: int = 8) -> str:
+    """One printed line: ``label P 0.000 R 0.000 F1 0.000`` from :func:`put_prf`'s keys."""
+    return (f"  {(label or name):{width}s} P {res[name + '_precision']:.3f} R {res[name + '_recall']:.3f} "
+            f"F1 {res[name + '_f1']:.3f}")

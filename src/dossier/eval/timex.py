@@ -24,6 +24,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+from dossier.eval.scorer import prf_line, put_prf
 from dossier.records import Article
 
 DEFAULT = "../shared/bench/meantime"
@@ -118,12 +119,6 @@ def documents(path: str | Path) -> list[dict[str, Any]]:
     return out
 
 
-def _f1(tp: float, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def evaluate(path: str | Path, *, limit: int | None = None, scope: str = "annotated") -> dict[str, Any]:
     from datetime import date
 
@@ -170,7 +165,7 @@ def evaluate(path: str | Path, *, limit: int | None = None, scope: str = "annota
     res: dict[str, Any] = {"path": str(path), "scope": scope, "documents": len(docs) - len(errors), "gold": n_gold,
                            "predicted": n_pred}
     for name, tp in (("strict", strict), ("relaxed", relaxed), ("value", value)):
-        res[f"{name}_precision"], res[f"{name}_recall"], res[f"{name}_f1"] = _f1(tp, n_pred, n_gold)
+        put_prf(res, name, tp, n_pred, n_gold)
     res["errors"] = [{"doc": e["id"], "error": e["error"]} for e in errors]
     res["value_errors"] = wrong
     res["anchor"] = ANCHOR
@@ -198,8 +193,7 @@ def register(app) -> None:
         typer.echo(f"{res['path']}: {res['documents']} documents, {res['gold']} gold, {res['predicted']} predicted "
                    f"(scope: {res['scope']})")
         for name in ("strict", "relaxed", "value"):
-            typer.echo(f"  {name:8s} P {res[name + '_precision']:.3f} R {res[name + '_recall']:.3f} "
-                       f"F1 {res[name + '_f1']:.3f}")
+            typer.echo(prf_line(res, name))
         typer.echo(f"  anchor: {ANCHOR}")
         for e in res["errors"]:
             typer.echo(f"  skipped {e['doc']}: {e['error']}")

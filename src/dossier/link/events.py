@@ -112,7 +112,7 @@ def _same_country(a: EventMention, b: EventMention) -> bool:
 class _Keys:
     """What :func:`compatible` compares, worked out once per mention (merging compares every pair)."""
 
-    __slots__ = ("em", "type", "place", "place_country", "recipients", "actors", "specific", "stage")
+    __slots__ = ("em", "type", "place", "place_country", "recipients", "actors", "specific", "stage", "sig")
 
     def __init__(self, em: EventMention) -> None:
         self.em = em
@@ -123,6 +123,9 @@ class _Keys:
         self.actors = countries(em.actors)
         self.specific = specific_ids(em.actors + em.recipients)
         self.stage = mention_stage(em)
+        # everything compatibility reads: mentions with equal signatures agree with the same others
+        self.sig = (self.type, self.place, self.place_country, self.recipients, self.actors,
+                    frozenset(self.specific), bool(self.stage), em.date if em.date_source == "timex" else None)
 
 
 def _compatible_keys(a: _Keys, b: _Keys) -> bool:
@@ -224,17 +227,31 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
     keyed = [(_Keys(em), em, an) for em, an in pairs]
     keyed.sort(key=lambda p: (p[0].stage is None, -len(p[0].specific),
                               p[2].article.published or "9999", p[2].article.id, p[1].trigger_start))
+    # big stories hold thousands of mentions: compare a mention with each group's distinct signatures
+    # (not every member), only groups of its type, and remember each pair of signatures' answer
     grouped: list[list[tuple[EventMention, Analysis]]] = []
-    group_keys: list[list[_Keys]] = []
+    group_sigs: list[dict[tuple, _Keys]] = []
+    by_type: dict[str, list[int]] = defaultdict(list)
+    memo: dict[tuple, bool] = {}
+
+    def agrees(k: _Keys, other: _Keys) -> bool:
+        key = (k.sig, other.sig)
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = _compatible_keys(k, other)
+        return hit
+
     for k, em, an in keyed:
-        for group, members in zip(grouped, group_keys):
-            if members[0].type == k.type and all(_compatible_keys(k, other) for other in members):
-                group.append((em, an))
-                members.append(k)
+        for g in by_type[k.type]:
+            sigs = group_sigs[g]
+            if all(agrees(k, other) for other in sigs.values()):
+                grouped[g].append((em, an))
+                sigs.setdefault(k.sig, k)
                 break
         else:
+            by_type[k.type].append(len(grouped))
             grouped.append([(em, an)])
-            group_keys.append([k])
+            group_sigs.append({k.sig: k})
     groups = dict(enumerate(grouped))
 
     events: list[Event] = []

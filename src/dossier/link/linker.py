@@ -16,7 +16,11 @@ Per-article cost must not grow with the store, so nothing here scans stories:
   same actors start a new story in the same thread, which also bounds how many
   articles a story's re-merge has to read;
 * **events** of a touched story are re-merged from its articles, which come
-  from an in-memory cache of recent analyses before the store.
+  from an in-memory cache of recent analyses before the store; with
+  ``rebuild_every`` > 1 (the pipeline's setting) a story touched by several
+  consecutive batches is re-merged once for them, its membership written at
+  once and the waiting story ids kept in the state table, so that a crash
+  loses no rebuild (the next run's first batch or :meth:`Linker.flush` does it).
 
 Profiles, index entries and the article -> story map are rows of the store's
 ``state`` table written in the batch's transaction. The in-memory caches are
@@ -60,6 +64,7 @@ INDEX_STORIES = 20  # most recent stories kept per actor / focus key
 STORY_DAYS = 10  # a story is one occurrence: reports more than this after its first start a new one
 MAX_CANDIDATES = 24  # stories sharing the most keys with an article are scored, the rest not
 GEN_KEY = "link:gen"
+PENDING_KEY = "link:pending"
 LEGACY_DF_KEY = "link:df"
 
 
@@ -147,10 +152,15 @@ def index_keys(feats: dict) -> list[str]:
 class Linker:
     """Places new analyses into stories; keep one per ingest run so its caches pay off."""
 
-    def __init__(self, store: SQLStore, *, cached_analyses: int = 2000) -> None:
+    def __init__(self, store: SQLStore, *, cached_analyses: int = 2000, rebuild_every: int = 1) -> None:
+        """``rebuild_every``: re-merge the events of touched stories every that many batches (and at
+        :meth:`flush`); in between, stories gain their articles at once and their events later."""
         self.store = store
         self.cached_analyses = cached_analyses
+        self.rebuild_every = max(1, rebuild_every)
         self._gen: str | None = None
+        self._pending: set[str] | None = None  # stories whose events wait for a rebuild
+        self._batches = 0
         self._reset()
 
     def _reset(self) -> None:
@@ -185,6 +195,7 @@ class Linker:
         """Assign each new article to a story; rebuild the events of every touched story."""
         if self.store.get_state(GEN_KEY) != self._gen:
             self._reset()  # someone else linked into this store: what we remember may be stale
+            self._pending = None
         counts = self._load_counts()
         changed: dict[str, int] = {}
 
@@ -257,10 +268,37 @@ class Linker:
         states.update({f"link:story:{sid}": self._profiles.get(sid) for sid in dirty_profiles})
         states.update({f"link:idx:{k}": self._index.get(k) for k in dirty_index})
         states.update({f"link:art:{aid}": sid for aid, sid in assigned.items()})
+        if self._pending is None:  # stories a crashed or unflushed run left without their events
+            self._pending = set(self.store.get_state(PENDING_KEY) or [])
+        self._pending.update(touched)
+        self._batches += 1
+        rebuild = self._batches >= self.rebuild_every
+        states[PENDING_KEY] = [] if rebuild else sorted(self._pending)
         self.store.put_states(states)
         self.store.put_counters(changed)
-        self._rebuild(list(touched.values()))
+        for story in touched.values():
+            self._stories.put(story.id, story)
+        if rebuild:
+            self._rebuild_pending(touched)
+        else:
+            self.store.write_links(list(touched.values()), [], [])
         return list(touched)
+
+    def flush(self) -> None:
+        """Re-merge the events of every story still waiting (call at the end of an ingest run)."""
+        if self._pending is None:
+            self._pending = set(self.store.get_state(PENDING_KEY) or [])
+        if not self._pending:
+            return
+        with self.store.transaction():
+            self._rebuild_pending({})
+            self.store.put_state(PENDING_KEY, [])
+
+    def _rebuild_pending(self, touched: dict[str, Story]) -> None:
+        stories = [s for s in (self._story(sid, touched) for sid in sorted(self._pending or ())) if s is not None]
+        self._rebuild(stories)
+        self._pending = set()
+        self._batches = 0
 
     def _place(self, an: Analysis, feats: dict, keys: list[str], touched: dict[str, Story]) -> Story:
         """The story the article joins, or a new one (in the thread of a recent story on the same actors)."""

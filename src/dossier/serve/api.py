@@ -24,13 +24,14 @@ import ipaddress
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Generic, Optional, TypeVar
 
 import typer
 from fastapi.responses import JSONResponse
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
 
 from dossier.records import Actor, Analysis, Article, Disagreement, Event, Story
 from dossier.serve.graph import ActorGraph, actor_graph, build_graph, to_graphml
@@ -44,44 +45,20 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 
 
 # -- response models: pages and details built from the pipeline's records -------------------------------
-@dataclass(slots=True)
-class ArticlePage:
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list endpoint: ``items[offset : offset + limit]`` of ``total``."""
+
     total: int
     limit: int
     offset: int
-    items: list[Article] = field(default_factory=list)
+    items: list[T] = []
 
 
-@dataclass(slots=True)
-class StoryPage:
-    total: int
-    limit: int
-    offset: int
-    items: list[Story] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class EventPage:
-    total: int
-    limit: int
-    offset: int
-    items: list[Event] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class ActorPage:
-    total: int
-    limit: int
-    offset: int
-    items: list[Actor] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class DisagreementPage:
-    total: int
-    limit: int
-    offset: int
-    items: list[Disagreement] = field(default_factory=list)
+def _page(kind: type, items: list, limit: int, offset: int) -> Page:
+    return Page[kind](total=len(items), limit=limit, offset=offset, items=items[offset: offset + limit])
 
 
 @dataclass(slots=True)
@@ -205,9 +182,9 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         return response
 
     # -- articles ----------------------------------------------------------------------------------------
-    @app.get("/api/articles", response_model=ArticlePage, dependencies=[api], tags=["articles"])
+    @app.get("/api/articles", response_model=Page[Article], dependencies=[api], tags=["articles"])
     def list_articles(since: Optional[str] = None, until: Optional[str] = None, outlet: Optional[str] = None,
-                      story: Optional[str] = None, limit: int = Limit, offset: int = Offset) -> ArticlePage:
+                      story: Optional[str] = None, limit: int = Limit, offset: int = Offset) -> Page:
         def run(s):
             arts = s.list_articles(since=since, until=until, outlet=outlet)
             if story:
@@ -216,7 +193,7 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
                 arts = [a for a in arts if a.id in ids]
             return arts
         arts = q(run)
-        return ArticlePage(total=len(arts), limit=limit, offset=offset, items=arts[offset: offset + limit])
+        return _page(Article, arts, limit, offset)
 
     @app.get("/api/articles/{article_id}", response_model=Analysis, dependencies=[api], tags=["articles"])
     def get_article(article_id: str) -> Analysis:
@@ -226,10 +203,10 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         return an
 
     # -- stories -----------------------------------------------------------------------------------------
-    @app.get("/api/stories", response_model=StoryPage, dependencies=[api], tags=["stories"])
+    @app.get("/api/stories", response_model=Page[Story], dependencies=[api], tags=["stories"])
     def list_stories(since: Optional[str] = None, until: Optional[str] = None, outlet: Optional[str] = None,
                      actor: Optional[str] = Query(None, description="Actor id: stories with its events."),
-                     limit: int = Limit, offset: int = Offset) -> StoryPage:
+                     limit: int = Limit, offset: int = Offset) -> Page:
         def run(s):
             sts = s.list_stories(since=since, until=until)
             if outlet:
@@ -239,7 +216,7 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
                 sts = [st for st in sts if st.id in with_actor or actor in st.actor_ids]
             return sts
         sts = q(run)
-        return StoryPage(total=len(sts), limit=limit, offset=offset, items=sts[offset: offset + limit])
+        return _page(Story, sts, limit, offset)
 
     @app.get("/api/stories/{story_id}", response_model=StoryDetail, dependencies=[api], tags=["stories"])
     def get_story(story_id: str) -> StoryDetail:
@@ -264,16 +241,16 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
             evs = [e for e in evs if any((m.outlet or "").lower() == o for m in e.mentions)]
         return evs
 
-    @app.get("/api/events", response_model=EventPage, dependencies=[api], tags=["events"])
+    @app.get("/api/events", response_model=Page[Event], dependencies=[api], tags=["events"])
     def list_events(actor: Optional[str] = Query(None, description="Actor id, name or ISO-3 code."),
                     type: Optional[str] = Query(None, description="PLOVER type, e.g. CONSULT."),
                     mode: Optional[str] = Query(None, description="asserted, alleged, denied, planned ..."),
                     since: Optional[str] = Query(None, description="Earliest event date (YYYY-MM-DD)."),
                     until: Optional[str] = Query(None, description="Latest event date (YYYY-MM-DD)."),
                     story: Optional[str] = None, outlet: Optional[str] = None,
-                    limit: int = Limit, offset: int = Offset) -> EventPage:
+                    limit: int = Limit, offset: int = Offset) -> Page:
         evs = q(_events, actor, type, mode, since, until, story, outlet)
-        return EventPage(total=len(evs), limit=limit, offset=offset, items=evs[offset: offset + limit])
+        return _page(Event, evs, limit, offset)
 
     @app.get("/api/events/{event_id}", response_model=Event, dependencies=[api], tags=["events"])
     def get_event(event_id: str) -> Event:
@@ -283,10 +260,10 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         return e
 
     # -- actors ------------------------------------------------------------------------------------------
-    @app.get("/api/actors", response_model=ActorPage, dependencies=[api], tags=["actors"])
+    @app.get("/api/actors", response_model=Page[Actor], dependencies=[api], tags=["actors"])
     def list_actors(q_: Optional[str] = Query(None, alias="q", description="Part of a name or variant."),
                     country: Optional[str] = None, sector: Optional[str] = None,
-                    limit: int = Limit, offset: int = Offset) -> ActorPage:
+                    limit: int = Limit, offset: int = Offset) -> Page:
         acts = q(lambda s: s.list_actors())
         if q_:
             needle = q_.lower()
@@ -296,7 +273,7 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         if sector:
             acts = [a for a in acts if (a.sector or "").upper() == sector.upper()]
         acts.sort(key=lambda a: (-len(a.article_ids), a.name))
-        return ActorPage(total=len(acts), limit=limit, offset=offset, items=acts[offset: offset + limit])
+        return _page(Actor, acts, limit, offset)
 
     @app.get("/api/actors/{actor_id}", response_model=ActorDetail, dependencies=[api], tags=["actors"])
     def get_actor(actor_id: str) -> ActorDetail:
@@ -318,14 +295,14 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         return d
 
     # -- disagreements, timeline, graph ------------------------------------------------------------------
-    @app.get("/api/disagreements", response_model=DisagreementPage, dependencies=[api], tags=["disagreements"])
+    @app.get("/api/disagreements", response_model=Page[Disagreement], dependencies=[api], tags=["disagreements"])
     def list_disagreements(story: Optional[str] = None, event: Optional[str] = None,
                            field_: Optional[str] = Query(None, alias="field", description="date, stage ..."),
-                           limit: int = Limit, offset: int = Offset) -> DisagreementPage:
+                           limit: int = Limit, offset: int = Offset) -> Page:
         ds = q(lambda s: s.list_disagreements(story_id=story, event_id=event))
         if field_:
             ds = [d for d in ds if d.field == field_]
-        return DisagreementPage(total=len(ds), limit=limit, offset=offset, items=ds[offset: offset + limit])
+        return _page(Disagreement, ds, limit, offset)
 
     @app.get("/api/timeline", response_model=list[TimelineItem], dependencies=[api], tags=["events"])
     def timeline(actor: Optional[str] = None, type: Optional[str] = None, mode: Optional[str] = None,
