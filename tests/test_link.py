@@ -127,3 +127,20 @@ def test_eval_coref_on_ecbplus_dev():
     for key in ("doc_b3_f1", "muc_f1", "b3_f1", "ceafe_f1", "conll_f1"):
         assert key in out
     assert out["doc_b3_f1"] >= 0.85
+
+
+def test_linker_cache_keeps_what_a_batch_uses(tmp_path):
+    """Fetching a batch's keys must not evict the ones the batch already had (they are about to be used)."""
+    from dossier.link.linker import Linker, _LRU
+    from dossier.store import open_store
+
+    store = open_store(str(tmp_path / "l.duckdb"))
+    store.put_states({f"link:idx:k{i}": [f"s{i}"] for i in range(6)})
+    linker = Linker(store)
+    linker._index = _LRU(4)
+    linker._fetch("link:idx:", ["k0", "k1"], linker._index, list)
+    linker._fetch("link:idx:", ["k0", "k1", "k2", "k3"], linker._index, list)  # k0, k1 in use again
+    linker._fetch("link:idx:", ["k0", "k1", "k4", "k5"], linker._index, list)
+    assert linker._index.get("k0") == ["s0"] and linker._index.get("k1") == ["s1"]
+    assert linker._index.get("k5") == ["s5"]
+    store.close()

@@ -34,9 +34,14 @@ from typing import Any
 import typer
 
 from dossier.eval.bench_corpus import StoryPlan, generate, write_corpus
+from dossier.scale.local import peak_rss_self_mb
 
 
 def _rss_mb(who: int) -> float:
+    if who == resource.RUSAGE_SELF:
+        peak = peak_rss_self_mb()
+        if peak is not None:
+            return peak
     # ru_maxrss is KiB on Linux, bytes on macOS
     r = resource.getrusage(who).ru_maxrss
     return round(r / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)

@@ -166,7 +166,7 @@ class Linker:
     def _reset(self) -> None:
         self._counts: dict[str, int] | None = None
         self._index = _LRU(200_000)
-        self._profiles = _LRU(20_000)
+        self._profiles = _LRU(50_000)
         self._stories = _LRU(5_000)
         self._story_of = _LRU(100_000)
         self._analyses = _LRU(self.cached_analyses)
@@ -184,7 +184,12 @@ class Linker:
         return self._counts
 
     def _fetch(self, prefix: str, keys: list[str], cache: _LRU, default: Any) -> None:
-        missing = [k for k in dict.fromkeys(keys) if k not in cache]
+        missing = []
+        for k in dict.fromkeys(keys):
+            if k in cache:
+                cache.move_to_end(k)  # in use by this batch: the puts below must not evict it
+            else:
+                missing.append(k)
         if missing:
             found = self.store.get_states(prefix + k for k in missing)
             for k in missing:

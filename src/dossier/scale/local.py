@@ -20,6 +20,19 @@ from dossier.scale.work import ArticleWorker
 _worker: ArticleWorker | None = None
 
 
+def peak_rss_self_mb() -> float | None:
+    """This process's own peak RSS (Linux VmHWM). ``ru_maxrss`` survives exec, so a spawned child
+    would report its parent's peak when that is larger."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        return None
+    return None
+
+
 def _init(kb_paths: tuple[str, ...]) -> None:
     global _worker
     os.environ["OMP_NUM_THREADS"] = "1"
@@ -34,7 +47,8 @@ def _run(batch: list[RawDocument]) -> tuple[list[Analysis | SkippedItem], dict[s
     out = _worker(batch)
     timings = {k: v - before.get(k, 0.0) for k, v in _worker.timings.items()}
     # forkserver workers are not this process's children, so RUSAGE_CHILDREN never sees them
-    timings["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_self_mb()
+    timings["peak_rss_mb"] = peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out, timings
 
 
