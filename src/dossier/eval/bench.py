@@ -283,7 +283,9 @@ def register(app: typer.Typer) -> None:
                       f"F1 {b['f1']:.3f}")
             for k, v in p["stage_seconds"].items():
                 print(f"  {k:<8} {v:9.2f}s")
-            print(f"peak RSS: {result['peak_rss_mb']} MB (main), {result['peak_rss_worker_mb']} MB (largest worker)")
+            workers_rss = (f"{result['peak_rss_worker_mb']} MB (largest worker)" if result["workers"] > 1
+                           else "analysis ran in this process")
+            print(f"peak RSS: {result['peak_rss_mb']} MB (main), {workers_rss}")
         for n, ms in result.get("link_ms_per_article", {}).items():
             print(f"linking at N={n}: {ms} ms/article")
         if "link_scaling_peak_rss_mb" in result:
