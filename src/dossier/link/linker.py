@@ -46,6 +46,7 @@ from dossier.link.stories import (
     actor_keys,
     article_terms,
     blocking_features,
+    cosine,
     days_apart,
     event_signatures,
     focus_keys,
@@ -325,7 +326,7 @@ class Linker:
             sc = score(feats, prof) if open_story and _same_occurrence(feats, prof) else 0.0
             if sc > best_score or (sc == best_score and best is not None and sid < best):
                 best, best_score = sid, sc
-            follow = _cosine(feats["actors"], feats["actors_norm"], prof["actors"], prof["actors_norm"])
+            follow = cosine(feats["actors"], prof["actors"], feats["actors_norm"], prof["actors_norm"])
             gap = days_apart(art.published, prof.get("last"))
             if follow > thread_score and (gap is None or gap <= THREAD_DAYS):
                 thread_of, thread_score = sid, follow
@@ -420,11 +421,3 @@ class _Prefixed:
 
     def get(self, key: str, default: int = 0) -> int:
         return self.counts.get(self.prefix + key, default)
-
-
-def _cosine(a: dict[str, float], na: float, b: dict[str, float], nb: float) -> float:
-    if not na or not nb:
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items()) / (na * nb)
