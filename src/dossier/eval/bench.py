@@ -201,8 +201,12 @@ def link_scaling(sizes: list[int], batch: int = 100, db: str | None = None, seed
 def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "local",
               link_sizes: list[int] | None = None, link_batch: int = 100, db: str | None = None,
               kb_paths: tuple[str, ...] = (), skip_reference: bool = False,
-              progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+              progress: Callable[[str], None] | None = None,
+              checkpoint: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+    """All three measurements; ``checkpoint`` receives the result so far after each phase
+    (a long run that dies in its last phase keeps what it measured)."""
     say = progress or (lambda _msg: None)
+    keep = checkpoint or (lambda _result: None)
     workers = workers if workers is not None else max(1, min(os.cpu_count() or 1, 4))
     result: dict[str, Any] = {"articles": articles, "workers": workers, "engine": engine,
                               "cpu_count": os.cpu_count()}
@@ -215,6 +219,7 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
             if not skip_reference:
                 say("bare spaCy pass")
                 result["spacy"] = spacy_reference(texts, workers, kb_paths)
+                keep(result)
             del texts
             say("pipeline")
             run = pipeline_run(files, db or str(Path(tmp) / "bench.duckdb"), workers, engine, kb_paths, truth)
@@ -228,6 +233,7 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
         # workers report their own peak (forkserver children are not ours); with one worker, the
         # analysis runs in this process and counts in peak_rss_mb
         result["peak_rss_worker_mb"] = run["peak_rss_worker_mb"]
+        keep(result)
     if link_sizes:
         say(f"linking at store sizes {link_sizes}")
         # in a process of its own, so that its peak RSS is the linking store's alone
@@ -238,6 +244,7 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
             times, rss = pool.submit(_link_scaling_with_rss, link_sizes, link_batch).result()
         result["link_ms_per_article"] = times
         result["link_scaling_peak_rss_mb"] = rss
+        keep(result)
     return result
 
 
@@ -257,13 +264,18 @@ def register(app: typer.Typer) -> None:
         db: str = typer.Option(None, "--db", help="store for the pipeline run (default: a temp DuckDB file)"),
         no_reference: bool = typer.Option(False, "--no-reference", help="skip the bare spaCy pass"),
         as_json: bool = typer.Option(False, "--json", help="print one JSON object"),
+        out: Path = typer.Option(None, "--out", help="also write the JSON here, rewritten after each phase"),
     ) -> None:
         """Throughput vs a bare spaCy pass, per-stage time, peak RSS and linking cost by store size."""
         os.environ.setdefault("OMP_NUM_THREADS", "1")
         sizes = [int(s) for s in link_sizes.replace(" ", "").split(",") if s]
         say = (lambda m: print(f"[bench] {m}", file=sys.stderr)) if not as_json else None
+        def save(partial: dict[str, Any]) -> None:
+            if out:
+                out.write_text(json.dumps(partial, indent=2) + "\n", encoding="utf-8")
+
         result = run_bench(articles, workers, engine, sizes, link_batch, db, skip_reference=no_reference,
-                           progress=say)
+                           progress=say, checkpoint=save)
         if as_json:
             print(json.dumps(result, indent=2))
             return
