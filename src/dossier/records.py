@@ -154,6 +154,9 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[TimeExpr] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
+    # unit vector of title + lead when the optional embedding model is installed (nlp/embed.py);
+    # linking reads it in the same run, the store does not keep it
+    embedding: list[float] | None = None
 
 
 @dataclass(slots=True)

@@ -208,8 +208,12 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
     say = progress or (lambda _msg: None)
     keep = checkpoint or (lambda _result: None)
     workers = workers if workers is not None else max(1, min(os.cpu_count() or 1, 4))
+    from dossier.nlp import embed
+
     result: dict[str, Any] = {"articles": articles, "workers": workers, "engine": engine,
-                              "cpu_count": os.cpu_count()}
+                              "cpu_count": os.cpu_count(),
+                              # the workers embed each article when the optional model is installed
+                              "embeddings": embed.MODEL_NAME if embed.installed() else None}
     if articles > 0:
         with tempfile.TemporaryDirectory(prefix="dossier-bench-") as tmp:
             say(f"writing {articles} synthetic articles")

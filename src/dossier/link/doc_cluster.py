@@ -14,6 +14,12 @@ re-normalised:
   that do not open a sentence (names of people, places, organisations) and
   tokens holding a digit (years, dates, tolls, scores).
 
+When the optional sentence-embedding model is installed (:mod:`dossier.nlp.embed`),
+each document's unit embedding of its lead is joined as a third block so that
+the cosine of two documents is ``(1 - embed_weight)`` times their TF-IDF
+cosine plus ``embed_weight`` times their embedding cosine; without it the
+TF-IDF vectors are used alone.
+
 Documents are then grouped in a single greedy pass (each joins the most
 similar cluster centroid when the cosine reaches ``threshold``, else opens a
 new cluster), followed by ``refine`` passes that move every document to its
@@ -51,15 +57,32 @@ def specific_tokens(text: str) -> list[str]:
     return out
 
 
+# settings with the sentence embedding joined: the best of a grid on ECB+ train by document B-cubed;
+# `dossier eval coref --embeddings` only (see dossier.eval.coref.doc_clusters for why not by default)
+EMBEDDED = {"threshold": 0.35, "embed_weight": 0.2}
+
+
 class DocClusterer:
     """Greedy TF-IDF centroid clustering with specific-token weighting and refinement passes."""
 
-    def __init__(self, threshold: float = 0.2, specific_weight: float = 1.0, refine: int = 3) -> None:
+    def __init__(self, threshold: float = 0.2, specific_weight: float = 1.0, refine: int = 3,
+                 embed_weight: float = 0.0) -> None:
         self.threshold = threshold
         self.specific_weight = specific_weight
         self.refine = refine
+        self.embed_weight = embed_weight
 
-    def vectors(self, texts: list[str]) -> np.ndarray:
+    def vectors(self, texts: list[str], embeddings: np.ndarray | list | None = None) -> np.ndarray:
+        """Unit rows; with ``embeddings`` (unit sentence vectors) and ``embed_weight`` w, the cosine
+        of two rows is (1 - w) * TF-IDF cosine + w * embedding cosine."""
+        X = self._tfidf(texts)
+        if embeddings is None or not self.embed_weight:
+            return X
+        E = np.asarray(embeddings, dtype=float)
+        E = E / np.maximum(np.linalg.norm(E, axis=1, keepdims=True), 1e-12)
+        return np.hstack([np.sqrt(1 - self.embed_weight) * X, np.sqrt(self.embed_weight) * E])
+
+    def _tfidf(self, texts: list[str]) -> np.ndarray:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         X = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts).toarray()
@@ -71,10 +94,10 @@ class DocClusterer:
         n = np.linalg.norm(X, axis=1, keepdims=True)
         return X / np.where(n > 0, n, 1.0)
 
-    def fit_predict(self, texts: list[str]) -> list[int]:
+    def fit_predict(self, texts: list[str], embeddings: np.ndarray | list | None = None) -> list[int]:
         if not texts:
             return []
-        X = self.vectors(texts)
+        X = self.vectors(texts, embeddings)
         sums = np.zeros((0, X.shape[1]))
         labels: list[int] = []
         for x in X:

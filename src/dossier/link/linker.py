@@ -242,6 +242,7 @@ class Linker:
                 "events": sorted(event_signatures(an)),
                 "date": an.article.published,
                 "day": _lead_day(an),
+                "embedding": an.embedding,
             }
             feats["terms_norm"], feats["actors_norm"] = _norm(feats["terms"]), _norm(feats["actors"])
             prepared.append((an, feats, index_keys(feats)))
@@ -367,6 +368,11 @@ class Linker:
                 merged = _top(merged, limit)
             prof[key] = {t: round(w, 3) for t, w in merged.items()}  # 3 decimals: a fraction of the JSON
             prof[f"{key}_norm"] = _norm(prof[key])
+        if feats.get("embedding"):
+            # the centroid's direction is all cosine needs: keep the running sum
+            old = prof.get("emb") or [0.0] * len(feats["embedding"])
+            if len(old) == len(feats["embedding"]):
+                prof["emb"] = [round(a + b, 4) for a, b in zip(old, feats["embedding"])]
         prof["focus"] = sorted(set(prof["focus"]) | set(feats["focus"]))
         prof["events"] = sorted(set(prof["events"]) | set(feats["events"]))[:200]
         if feats["date"] and (prof["last"] is None or feats["date"] > prof["last"]):

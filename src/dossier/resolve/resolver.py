@@ -209,7 +209,9 @@ class Resolver:
     # -- bookkeeping ----------------------------------------------------------
     def _note(self, actor: Actor, variant: str, article_id: str) -> None:
         actor.variants[variant] = actor.variants.get(variant, 0) + 1
-        if article_id not in actor.article_ids:
+        # articles arrive one at a time, so this article's id, if already noted, is among the last few;
+        # a membership test over the whole list cost O(articles of the actor) per mention
+        if article_id not in actor.article_ids[-64:]:
             actor.article_ids.append(article_id)
         self.changed.add(actor.id)
 

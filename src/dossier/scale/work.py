@@ -11,6 +11,7 @@ from typing import Any
 
 from dossier.ingest import IngestError, RawDocument, build_article
 from dossier.nlp.analyse import analyse_doc
+from dossier.nlp.embed import embed, lead_text
 from dossier.records import Analysis, SkippedItem
 
 
@@ -64,6 +65,13 @@ class ArticleWorker:
             except Exception as exc:
                 out.append(SkippedItem(b.source, f"analysis failed: {type(exc).__name__}: {exc}"))
         t3 = clock()
+        done = [a for a in out if isinstance(a, Analysis)]
+        vectors = embed([lead_text(a.article.title, a.article.text) for a in done]) if done else None
+        for a, v in zip(done, vectors or ()):
+            a.embedding = v
+        if vectors is not None:
+            self.timings["embed"] = self.timings.get("embed", 0.0) + clock() - t3
+            t3 = clock()
         self.timings["build"] += t1 - t0
         self.timings["spacy"] += t2 - t1
         self.timings["extract"] += t3 - t2
