@@ -106,18 +106,29 @@ def test_deferred_event_rebuild_gives_the_same_links_and_survives_a_stop(tmp_pat
     from dossier.pipeline import Pipeline
     from dossier.store import open_store
 
-    def links(rebuild_every: int, name: str) -> tuple:
+    remerged: dict[str, int] = {}
+
+    def links(rebuild_every: int, name: str, growth: int = 0) -> tuple:
         store = open_store(str(tmp_path / name))
         pipe = Pipeline(store, workers=1, batch_size=3)
-        pipe.linker.rebuild_every = rebuild_every
+        pipe.linker.rebuild_every, pipe.linker.rebuild_growth = rebuild_every, growth
+        rebuild = pipe.linker._rebuild
+
+        def counted(stories: list) -> None:
+            remerged[name] = remerged.get(name, 0) + len(stories)
+            rebuild(stories)
+
+        pipe.linker._rebuild = counted
         pipe.ingest([str(EXAMPLES)])
         out = (sorted(tuple(sorted(s.article_ids)) for s in store.list_stories()),
                sorted(e.id for e in store.list_events()), sorted(d.id for d in store.list_disagreements()))
         store.close()
         return out
 
-    every, deferred = links(1, "a.duckdb"), links(5, "b.duckdb")
+    every, deferred = links(1, "a.duckdb"), links(5, "b.duckdb", growth=8)
     assert every == deferred and every[1]
+    # a story re-merged only once it has grown by half: fewer re-merges, the same links in the end
+    assert links(1, "g.duckdb", growth=2) == every and remerged["g.duckdb"] < remerged["a.duckdb"]
 
     # a run that stops between rebuilds leaves the waiting stories in the state table; the next linker
     # (another process) re-merges them

@@ -20,6 +20,7 @@ from dossier.store.base import SQLStore
 
 BATCH = 64
 REBUILD_EVERY = 8
+REBUILD_GROWTH = 8  # a story's events are re-merged once it has grown by an eighth (see link.linker)
 
 
 def _batches(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
@@ -44,7 +45,7 @@ class Pipeline:
         self.resolver = Resolver(load_kb(self.kb_paths), store.list_actors())
         # events of touched stories are re-merged every 8 batches and at the end of the run, not per batch:
         # a big story's articles arrive over many batches
-        self.linker = Linker(store, rebuild_every=REBUILD_EVERY)
+        self.linker = Linker(store, rebuild_every=REBUILD_EVERY, rebuild_growth=REBUILD_GROWTH)
         self.syndication = Syndication(store)  # wire copies / near-duplicates (MinHash LSH)
 
     def _engine(self):
