@@ -119,6 +119,18 @@ def test_eval_stories_scores_gold_clusters(tmp_path):
     assert out["articles"] == 2 and out["b3_p"] == 1.0
 
 
+def test_eval_stories_reads_ecbplus_documents(tmp_path):
+    path = tmp_path / "ecb.jsonl"
+    docs = [("d1", "1", "1a", "Chile and Peru signed a fishing accord in Lima on Tuesday, officials in Santiago said."),
+            ("d2", "2", "2a", "Heavy rain flooded towns in Bavaria on Monday, the German weather service said.")]
+    path.write_text("\n".join(json.dumps({"doc_id": d, "topic": t, "subtopic": st,
+                                          "sentences": [{"text": text}]}) for d, t, st, text in docs) + "\n")
+    r = runner.invoke(app, ["eval", "stories", str(path), "--json"])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.output.strip().splitlines()[-1])
+    assert out["articles"] == 2 and out["gold_clusters"] == 2 and out["path"] == str(path)
+
+
 def test_eval_coref_on_ecbplus_dev():
     path = need_bench("ecbplus/ecbplus_dev.jsonl")
     r = runner.invoke(app, ["eval", "coref", str(path), "--json"])

@@ -15,7 +15,33 @@ import typer
 from dossier.eval.scorer import b_cubed, clusters_from_labels
 
 
+def _from_ecbplus(path: Path, folder: Path) -> Path:
+    """ECB+ documents (``doc_id``, ``topic``, ``subtopic``, ``sentences``) as articles with a gold cluster."""
+    out = folder / (path.stem + ".articles.jsonl")
+    with out.open("w", encoding="utf-8") as f:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                f.write(json.dumps({"id": d["doc_id"], "text": "\n\n".join(x["text"] for x in d["sentences"]),
+                                    "cluster": f"{d['topic']}-{d['subtopic']}"}) + "\n")
+    return out
+
+
+def _is_ecbplus(path: Path) -> bool:
+    with path.open(encoding="utf-8") as f:
+        first = next((line for line in f if line.strip()), "")
+    try:
+        row = json.loads(first)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(row, dict) and {"doc_id", "subtopic", "sentences"} <= row.keys()
+
+
 def evaluate(path: Path, workers: int = 1) -> dict:
+    """Also takes an ECB+ file (``dossier eval coref``'s format): its subtopics are the gold stories."""
+    if _is_ecbplus(path):
+        with tempfile.TemporaryDirectory() as tmp:
+            return {**evaluate(_from_ecbplus(path, Path(tmp)), workers), "path": str(path)}
     from dossier.pipeline import Pipeline
     from dossier.store import open_store
 
@@ -45,7 +71,8 @@ def evaluate(path: Path, workers: int = 1) -> dict:
 
 def register(app: typer.Typer) -> None:
     @app.command("stories")
-    def stories(path: Path = typer.Argument(..., help="JSONL of articles with a gold `cluster` field."),
+    def stories(path: Path = typer.Argument(..., help="JSONL of articles with a gold `cluster` field "
+                                                      "(or an ECB+ file: subtopics are the gold stories)."),
                 workers: int = typer.Option(1, "--workers", "-w"),
                 as_json: bool = typer.Option(False, "--json")) -> None:
         """B-cubed of dossier's stories against gold clusters."""

@@ -71,7 +71,13 @@ def model() -> Any | None:
             try:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                # no progress bars or notices on a CLI's output (`--json` prints one object)
+                os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+                os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
                 from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
 
                 _model = SentenceTransformer(_model_dir(), device="cpu")
             except ImportError as exc:
