@@ -18,6 +18,7 @@ still counts as a source.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import OrderedDict, defaultdict
@@ -151,7 +152,7 @@ def compatible(a: EventMention, b: EventMention) -> bool:
 
 
 _MOVES: OrderedDict[tuple[str, str | None, int], list[EventMention]] = OrderedDict()
-_MOVES_KEPT = 5000
+_MOVES_KEPT = 20000  # least recently used out: big stories re-read the same articles at each re-merge
 
 
 def movement_mentions(an: Analysis) -> list[EventMention]:
@@ -160,7 +161,9 @@ def movement_mentions(an: Analysis) -> list[EventMention]:
     Memoised per article: a story's events are re-merged each time it grows, from the same articles."""
     key = (an.article.id, an.article.content_hash, len(an.mentions))
     hit = _MOVES.get(key)
-    if hit is None:
+    if hit is not None:
+        _MOVES.move_to_end(key)
+    else:
         hit = _MOVES[key] = _movement_mentions(an)
         if len(_MOVES) > _MOVES_KEPT:
             _MOVES.popitem(last=False)
@@ -173,18 +176,22 @@ def _movement_mentions(an: Analysis) -> list[EventMention]:
     hits = [m.start() for m in _any_stage().finditer(text)]
     if not hits:
         return out
+    mentions = sorted(an.mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for match in re.finditer(r"[^.!?\n]+[.!?]?", text):
-        if not any(match.start() <= h < match.end() for h in hits):
-            continue
+        s0, s1 = match.start(), match.end()
+        at = bisect.bisect_left(hits, s0)
+        if at == len(hits) or hits[at] >= s1:
+            continue  # no stage word in this sentence
         sent = match.group(0)
         stage = stage_of(sent)
         if stage is None:
             continue
-        s0, s1 = match.start(), match.end()
-        people = [m for m in an.mentions if s0 <= m.start < s1 and m.actor_id and m.label == "PERSON"]
+        inside = mentions[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
+        people = [m for m in inside if m.actor_id and m.label == "PERSON"]
         if not people:
             continue
-        places = [m for m in an.mentions if s0 <= m.start < s1 and m.label in ("GPE", "LOC") and m.country]
+        places = [m for m in inside if m.label in ("GPE", "LOC") and m.country]
         tx = next((t for t in an.timexes if s0 <= t.start < s1 and t.type == "DATE"), None)
         trig = next(p.search(sent) for p, st in stage_lexicon() if st == stage and p.search(sent))
         actors = [ActorRef(text=m.text, start=m.start, end=m.end, actor_id=m.actor_id, country=m.country,
