@@ -14,13 +14,12 @@ from pathlib import Path
 from dossier.ingest import RawDocument, article_id, read_inputs
 from dossier.ingest.dedup import Syndication
 from dossier.link import Linker
+from dossier.link.linker import REBUILD_EVERY, REBUILD_GROWTH
 from dossier.records import Analysis, IngestReport, SkippedItem
 from dossier.resolve import Resolver, load_kb
 from dossier.store.base import SQLStore
 
 BATCH = 64
-REBUILD_EVERY = 8
-REBUILD_GROWTH = 8  # a story's events are re-merged once it has grown by an eighth (see link.linker)
 
 
 def _batches(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:

@@ -73,6 +73,9 @@ STORY_DAYS = 10  # a story is one occurrence: reports more than this after its f
 MAX_CANDIDATES = 24  # stories sharing the most keys with an article are scored, the rest not
 GEN_KEY = "link:gen"
 PENDING_KEY = "link:pending"
+# what an ingest run uses: events re-merged every 8 batches, a story once it has grown by an eighth
+REBUILD_EVERY = 8
+REBUILD_GROWTH = 8
 LEGACY_DF_KEY = "link:df"
 
 
