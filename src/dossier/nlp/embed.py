@@ -99,13 +99,3 @@ def embed(texts: list[str]) -> list[list[float]] | None:
         return None
     vectors = m.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
     return [[round(float(x), 4) for x in v] for v in vectors]
-
-
-def cosine(a: list[float] | None, b: list[float] | None) -> float | None:
-    """Cosine of two vectors (either may be an unnormalised centroid); None when one is missing."""
-    if not a or not b or len(a) != len(b):
-        return None
-    dot = sum(x * y for x, y in zip(a, b))
-    na = sum(x * x for x in a) ** 0.5
-    nb = sum(y * y for y in b) ** 0.5
-    return dot / (na * nb) if na and nb else None
