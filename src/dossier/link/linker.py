@@ -291,8 +291,7 @@ class Linker:
         states.update({f"link:story:{sid}": self._profiles.get(sid) for sid in dirty_profiles})
         states.update({f"link:idx:{k}": self._index.get(k) for k in dirty_index})
         states.update({f"link:art:{aid}": sid for aid, sid in assigned.items()})
-        if self._pending is None:  # stories a crashed or unflushed run left without their events
-            self._pending = set(self.store.get_state(PENDING_KEY) or [])
+        self._load_pending()
         self._pending.update(touched)
         self._grown.update(assigned.values())
         self._batches += 1
@@ -300,7 +299,8 @@ class Linker:
         if self._batches >= self.rebuild_every:
             self._batches = 0
             due = [sid for sid in sorted(self._pending) if self._due(sid, touched)]
-        waiting = self._pending.difference(due)
+        due_set = set(due)
+        waiting = self._pending - due_set
         states[PENDING_KEY] = sorted(waiting)
         self.store.put_states(states)
         self.store.put_counters(changed)
@@ -309,8 +309,14 @@ class Linker:
         if due:
             self._rebuild_ids(due, touched)
         self._pending = waiting
-        self.store.write_links([s for sid, s in touched.items() if sid not in set(due)], [], [])
+        unmerged = [s for sid, s in touched.items() if sid not in due_set]
+        if unmerged:  # membership now, events at a later turn
+            self.store.write_links(unmerged, [], [])
         return list(touched)
+
+    def _load_pending(self) -> None:
+        if self._pending is None:  # stories a crashed or unflushed run left without their events
+            self._pending = set(self.store.get_state(PENDING_KEY) or [])
 
     def _due(self, story_id: str, touched: dict[str, Story]) -> bool:
         if not self.rebuild_growth or story_id not in self._grown:
@@ -320,8 +326,7 @@ class Linker:
 
     def flush(self) -> None:
         """Re-merge the events of every story still waiting (call at the end of an ingest run)."""
-        if self._pending is None:
-            self._pending = set(self.store.get_state(PENDING_KEY) or [])
+        self._load_pending()
         if not self._pending:
             return
         with self.store.transaction():
