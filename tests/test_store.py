@@ -76,3 +76,42 @@ def test_actors_and_state(any_store):
     any_store.put_state("k", {"a": [1, 2]})
     assert any_store.get_state("k") == {"a": [1, 2]}
     assert any_store.get_state("missing") is None
+
+
+def test_duckdb_hold_keeps_one_connection_for_its_window(tmp_path, monkeypatch):
+    import time
+
+    from dossier.store.duckdb_store import DuckDBStore
+
+    store = DuckDBStore(tmp_path / "h.duckdb")
+    opens = []
+    real_open = store._open
+    monkeypatch.setattr(store, "_open", lambda: opens.append(1) or real_open())
+
+    with store.hold(60):
+        for i in range(3):
+            with store.transaction():
+                store.write_analyses([_analysis(i)])
+        assert len(opens) == 1 and store._conn is not None  # one open, one checkpoint to come
+    assert store._conn is None  # released when the writer's loop ends
+
+    opens.clear()
+    for i in range(3, 5):  # outside a hold: open and close per transaction, as before
+        with store.transaction():
+            store.write_analyses([_analysis(i)])
+        assert store._conn is None
+    assert len(opens) == 2
+
+    # a window that ends while the writer waits: the timer releases the idle connection
+    with store.hold(0.05):
+        with store.transaction():
+            store.write_analyses([_analysis(5)])
+        for _ in range(200):
+            if store._conn is None:
+                break
+            time.sleep(0.05)
+        assert store._conn is None
+        with store.transaction():  # and the next transaction simply reopens
+            store.write_analyses([_analysis(6)])
+    assert store.known_ids(f"a{i}" for i in range(7)) == {f"a{i}" for i in range(7)}
+    store.close()

@@ -88,13 +88,14 @@ class Pipeline:
 
         engine = self._engine()
         try:
-            for results in engine.map(_batches(fresh(), self.batch_size)):
-                self._commit(results, report)
-                if progress:
-                    progress(len(results))
+            with self.store.hold():
+                for results in engine.map(_batches(fresh(), self.batch_size)):
+                    self._commit(results, report)
+                    if progress:
+                        progress(len(results))
+                self.linker.flush()
         finally:
             engine.close()
-        self.linker.flush()
         report.seconds = time.perf_counter() - started
         counts = self.store.counts()
         report.stories, report.events, report.actors = counts["stories"], counts["events"], counts["actors"]

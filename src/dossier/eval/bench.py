@@ -193,17 +193,18 @@ def link_scaling(sizes: list[int], batch: int = 64, db: str | None = None, seed:
         return n
 
     try:
-        for size in sizes:
-            while stored < size:
-                link([next(stream) for _ in range(min(batch, size - stored))])
-            link_turn()  # warm-up, untimed
-            t = time.perf_counter()
-            n = link_turn()
-            out[str(size)] = round((time.perf_counter() - t) * 1000 / n, 3)
-            if time.perf_counter() - started > budget_s:
-                out["stopped"] = f"time budget of {budget_s:.0f}s spent after N={size}"
-                break
-        linker.flush()
+        with store.hold():  # as Pipeline.ingest does
+            for size in sizes:
+                while stored < size:
+                    link([next(stream) for _ in range(min(batch, size - stored))])
+                link_turn()  # warm-up, untimed
+                t = time.perf_counter()
+                n = link_turn()
+                out[str(size)] = round((time.perf_counter() - t) * 1000 / n, 3)
+                if time.perf_counter() - started > budget_s:
+                    out["stopped"] = f"time budget of {budget_s:.0f}s spent after N={size}"
+                    break
+            linker.flush()
     finally:
         store.close()
         tmp.cleanup()

@@ -170,6 +170,11 @@ class SQLStore:
         yield
 
     @contextmanager
+    def hold(self, seconds: float | None = None) -> Iterator[None]:
+        """A long writer's loop: stores that reopen per transaction may keep the connection a while."""
+        yield
+
+    @contextmanager
     def transaction(self) -> Iterator[None]:
         if self._in_tx:
             yield
