@@ -111,3 +111,47 @@ def test_patterns_file_is_user_extensible(tmp_path):
     f.write_text("macros: {}\nrules:\n  - name: ramadan\n    pattern: Ramadan\n    type: DATE\n    value: XXXX-XX-XX\n")
     rules = load_rules(str(f))
     assert [r["name"] for r in rules] == ["ramadan"] and rules[0]["rx"].search("during Ramadan this year")
+
+
+def test_prefilter_requirements_are_the_literals_every_match_needs():
+    import re
+
+    from dossier.nlp.prefilter import DIGIT, required
+
+    assert required(re.compile(r"(?<![\w'])(?:this|last) quarter(?!\w)", re.I)) == {"this quarter", "last quarter"}
+    assert required(re.compile(r"\d+ days?")) == {" day"}  # stronger than the digit; " days" contains it
+    assert required(re.compile(r"\d+")) == {DIGIT}
+    assert required(re.compile(r"(?:soon)?")) is None  # may match nothing: no requirement
+    assert required(re.compile(r"(?-i:Easter)|christmas", re.I)) == {"easter", "christmas"}
+
+
+def test_prefilter_never_hides_a_match():
+    """Every rule gives the same matches with and without its prefilter, on our example corpus,
+    generated bench articles, MEANTIME documents and texts chosen to stress case folding."""
+    from pathlib import Path
+
+    from conftest import BENCH
+    from dossier.eval.bench_corpus import generate
+    from dossier.nlp.prefilter import FoldedText
+    from dossier.nlp.timex import load_rules
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text("utf-8") for p in sorted((root / "examples").glob("*")) if p.suffix in (".txt", ".html")]
+    texts += [rec["text"] for rec, _plan in generate(150, 3)]
+    if (BENCH / "meantime").exists():
+        from dossier.eval.timex import documents
+
+        texts += [d["text"] for d in documents(BENCH / "meantime")[:60] if d.get("text")]
+    texts += ["On FRİDAY, JAN. 5 at 10:30 a.m. GMT and the ſecond half of 2019",  # İ and ſ fold like re.I
+              "\uff15 days ago, in the \u0661\u0669\u0669\u0660s",  # digits \d knows beyond 0-9
+              "Recent history, the coming weeks; once upon a time; twice a year; New Year's Eve."]
+    rules = load_rules()
+    skipped = 0
+    for text in texts:
+        folded = FoldedText(text)
+        for rule in rules:
+            allowed = folded.may_match(rule["need"])
+            skipped += not allowed
+            if not allowed:
+                assert rule["rx"].search(text) is None, (rule["name"], text[:80])
+    assert skipped > len(texts) * len(rules) // 4  # and it does skip most rule runs

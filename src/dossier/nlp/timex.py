@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dossier.nlp.docview import doc_text
+from dossier.nlp.prefilter import FoldedText, required
 from dossier.records import TimeExpr
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -501,7 +502,9 @@ def load_rules(path: str | None = None) -> list[dict]:
         flags = 0 if r.get("case_sensitive") else re.IGNORECASE
         rx = re.compile(r"(?<![\w'])(?:" + expand(r["pattern"]) + r")(?![\w])", flags)
         rules.append({"name": r.get("name", f"rule{i}"), "rx": rx, "order": i, "type": r.get("type"),
-                      "value": r.get("value"), "guard": GUARDS.get(r.get("guard", "")) if r.get("guard") else None})
+                      "value": r.get("value"), "guard": GUARDS.get(r.get("guard", "")) if r.get("guard") else None,
+                      # strings one of which every match contains: a text without any is skipped (prefilter.py)
+                      "need": required(rx)})
     return rules
 
 
@@ -509,8 +512,11 @@ def candidates(doc, rules: list[dict] | None = None) -> list[tuple[int, int, dic
     """Non-overlapping (start, end, rule) spans: rule matches (longest first), then spaCy DATE/TIME entities."""
     rules = rules if rules is not None else load_rules()
     text = doc_text(doc)
+    folded = FoldedText(text)
     found = []
     for r in rules:
+        if not folded.may_match(r.get("need")):
+            continue
         for m in r["rx"].finditer(text):
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in " ,.":
