@@ -88,7 +88,7 @@ def test_duckdb_hold_keeps_one_connection_for_its_window(tmp_path, monkeypatch):
     real_open = store._open
     monkeypatch.setattr(store, "_open", lambda: opens.append(1) or real_open())
 
-    with store.hold(60):
+    with store.hold(60, idle=60):
         for i in range(3):
             with store.transaction():
                 store.write_analyses([_analysis(i)])
@@ -102,16 +102,24 @@ def test_duckdb_hold_keeps_one_connection_for_its_window(tmp_path, monkeypatch):
         assert store._conn is None
     assert len(opens) == 2
 
-    # a window that ends while the writer waits: the timer releases the idle connection
-    with store.hold(0.05):
-        with store.transaction():
-            store.write_analyses([_analysis(5)])
+    def released_while_holding() -> bool:
         for _ in range(200):
             if store._conn is None:
-                break
+                return True
             time.sleep(0.05)
-        assert store._conn is None
+        return False
+
+    # a window that ends while the writer waits: the timer releases the connection
+    with store.hold(0.05, idle=60):
+        with store.transaction():
+            store.write_analyses([_analysis(5)])
+        assert released_while_holding()
         with store.transaction():  # and the next transaction simply reopens
             store.write_analyses([_analysis(6)])
-    assert store.known_ids(f"a{i}" for i in range(7)) == {f"a{i}" for i in range(7)}
+    # a writer waiting for its workers: released soon after each batch although the window is long
+    with store.hold(60, idle=0.05):
+        with store.transaction():
+            store.write_analyses([_analysis(7)])
+        assert released_while_holding()
+    assert store.known_ids(f"a{i}" for i in range(8)) == {f"a{i}" for i in range(8)}
     store.close()

@@ -170,7 +170,7 @@ class SQLStore:
         yield
 
     @contextmanager
-    def hold(self, seconds: float | None = None) -> Iterator[None]:
+    def hold(self, seconds: float | None = None, idle: float | None = None) -> Iterator[None]:
         """A long writer's loop: stores that reopen per transaction may keep the connection a while."""
         yield
 

@@ -18,11 +18,13 @@ closes, and a checkpoint rewrites every row group that the batch updated. The
 linker's state rows are updated all over the table, so that cost grows with
 the store (measured at ~0.3 s per 64-article batch at 2 000 articles, ~0.5 s
 at 20 000). A long writer therefore wraps its loop in :meth:`DuckDBStore.hold`:
-the connection then outlives its transactions for up to ``hold_seconds``
-(``$DOSSIER_HOLD_SECONDS``, default 5) counted from its opening, and is closed
-by the first transaction that ends after that, or by a timer if none comes,
-so there is one checkpoint per window instead of one per batch, and a reader
-waits at most about one window (well inside its lock timeout).
+while its transactions come back to back (the next within ``idle`` seconds,
+``$DOSSIER_HOLD_IDLE_SECONDS``, default 0.5), the connection outlives them for
+up to ``seconds`` (``$DOSSIER_HOLD_SECONDS``, default 5) from its opening, so
+a writer that is the bottleneck checkpoints once per window instead of once
+per batch; a writer waiting for its workers releases the file half a second
+after each batch, as readers need. A reader waits at most about one window,
+well inside its lock timeout.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from dossier.store.base import SQLStore
 
 DEFAULT_LOCK_TIMEOUT = 30.0
 DEFAULT_HOLD_SECONDS = 5.0
+DEFAULT_HOLD_IDLE_SECONDS = 0.5
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -72,6 +75,7 @@ class DuckDBStore(SQLStore):
         self._depth = 0  # nesting of session()/transaction() blocks holding the connection
         self._holding = 0  # nesting of hold() blocks
         self._hold_seconds = 0.0
+        self._idle_seconds = 0.0
         self._opened_at = 0.0
         self._timer: threading.Timer | None = None
         # the hold timer closes an idle connection from its own thread
@@ -108,6 +112,7 @@ class DuckDBStore(SQLStore):
     def session(self) -> Iterator[None]:
         """Hold one connection for a block of several reads (e.g. one API request)."""
         with self._lock:
+            self._cancel_timer()
             if self._conn is None:
                 self._conn = self._open()
                 self._opened_at = time.monotonic()
@@ -120,19 +125,23 @@ class DuckDBStore(SQLStore):
                 if self._depth == 0 and self.transient:
                     left = self._opened_at + self._hold_seconds - time.monotonic()
                     if self._holding and left > 0:
-                        self._close_later(left)
+                        self._close_later(min(left, self._idle_seconds))
                     else:
                         self._close_now()
 
     @contextmanager
-    def hold(self, seconds: float | None = None) -> Iterator[None]:
-        """Let the connection outlive its transactions for up to ``seconds`` from its opening
-        (see the module docstring: one checkpoint per window instead of one per batch)."""
+    def hold(self, seconds: float | None = None, idle: float | None = None) -> Iterator[None]:
+        """Let the connection outlive its transactions for up to ``seconds`` from its opening, while
+        the next one starts within ``idle`` seconds of the last (module docstring: one checkpoint
+        per window instead of one per batch when batches come back to back)."""
         if seconds is None:
             seconds = float(os.environ.get("DOSSIER_HOLD_SECONDS", DEFAULT_HOLD_SECONDS))
+        if idle is None:
+            idle = float(os.environ.get("DOSSIER_HOLD_IDLE_SECONDS", DEFAULT_HOLD_IDLE_SECONDS))
         with self._lock:
             self._holding += 1
             self._hold_seconds = seconds
+            self._idle_seconds = idle
         try:
             yield
         finally:
@@ -143,22 +152,29 @@ class DuckDBStore(SQLStore):
                     if self._depth == 0 and self.transient:
                         self._close_now()
 
-    def _close_now(self) -> None:
+    def _cancel_timer(self) -> None:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+
+    def _close_now(self) -> None:
+        self._cancel_timer()
         conn, self._conn = self._conn, None
         if conn is not None:
             conn.close()
 
     def _close_later(self, delay: float) -> None:
-        if self._timer is None:
-            self._timer = threading.Timer(delay, self._close_if_idle)
-            self._timer.daemon = True
-            self._timer.start()
+        self._cancel_timer()
+        timer = threading.Timer(delay, self._close_if_idle)
+        timer.args = (timer,)
+        timer.daemon = True
+        self._timer = timer
+        timer.start()
 
-    def _close_if_idle(self) -> None:
+    def _close_if_idle(self, timer: threading.Timer) -> None:
         with self._lock:
+            if self._timer is not timer:  # cancelled or replaced while it waited for the lock
+                return
             self._timer = None
             if self._depth == 0 and self.transient and self._conn is not None:
                 self._close_now()
