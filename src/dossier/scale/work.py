@@ -11,7 +11,7 @@ from typing import Any
 
 from dossier.ingest import IngestError, RawDocument, build_article
 from dossier.nlp.analyse import analyse_doc
-from dossier.nlp.embed import embed, lead_text
+from dossier.nlp.embed import embed, lead_text, model
 from dossier.records import Analysis, SkippedItem
 
 
@@ -66,7 +66,7 @@ class ArticleWorker:
                 out.append(SkippedItem(b.source, f"analysis failed: {type(exc).__name__}: {exc}"))
         t3 = clock()
         done = [a for a in out if isinstance(a, Analysis)]
-        vectors = embed([lead_text(a.article.title, a.article.text) for a in done]) if done else None
+        vectors = embed([lead_text(a.article.title, a.article.text) for a in done]) if done and model() else None
         for a, v in zip(done, vectors or ()):
             a.embedding = v
         if vectors is not None:
