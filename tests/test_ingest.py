@@ -274,6 +274,36 @@ def test_wire_copies_linked_and_persisted(store):
     assert Syndication().check(other) is None
 
 
+def test_wire_copies_found_within_the_window_only(store):
+    wire = " ".join([P1, P2, P3])
+    s = Syndication(store, window_days=3, cached_days=2)
+    assert s.check(Article(id="o", source="a", text=wire, published="2024-03-10")) is None
+    s.save()
+    # two days later: a copy; twelve days later: outside the window, a report of its own
+    assert s.check(Article(id="c", source="b", text=wire + " Follow us.", published="2024-03-12")) == "o"
+    assert s.check(Article(id="late", source="c", text=wire + " Reprinted.", published="2024-03-22")) is None
+    s.save()
+    # reports filed under many other days push the first days out of memory; they are read back when needed
+    for k in range(5):
+        s.check(Article(id=f"x{k}", source="d", text=f"Unrelated {k} " * 30, published=f"2024-05-{10 + 5 * k}"))
+        s.save()
+    assert "2024-03-10" not in s._days and len(s._days) <= 2
+    again = s.check(Article(id="c2", source="e", text="Reposted: " + wire, published="2024-03-11"))
+    assert again == "o"
+    # undated articles are compared with the undated and the days in memory; a fresh instance reads the store
+    later = Syndication(store)
+    assert later.check(Article(id="u", source="f", text=wire + " Undated copy.", published=None)) is None
+    assert later.check(Article(id="c3", source="g", text=wire, published="2024-03-13")) == "o"
+
+
+def test_legacy_signature_rows_are_still_compared(store):
+    from dossier.ingest.dedup import LEGACY_PREFIX, signature
+
+    wire = " ".join([P1, P2, P3])
+    store.put_states({LEGACY_PREFIX + "old": ([int(v) for v in signature(wire).hashvalues], "old")})
+    assert Syndication(store).check(Article(id="new", source="a", text=wire, published="2024-03-10")) == "old"
+
+
 # -- seeds -----------------------------------------------------------------------------------------
 
 def _seed_articles():

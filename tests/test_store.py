@@ -78,6 +78,15 @@ def test_actors_and_state(any_store):
     assert any_store.get_state("missing") is None
 
 
+def test_signatures_filed_by_day(any_store):
+    any_store.put_signatures({"a1": ("2024-04-24", [[1, 2], "a1"]), "a2": ("2024-04-25", [[3, 4], "a1"]),
+                              "a3": ("undated", [[5, 6], "a3"])})
+    any_store.put_signatures({"a2": ("2024-04-25", [[3, 4], "a1"])})  # rewriting one is harmless
+    assert any_store.signatures_on(["2024-04-25", "undated"]) == {
+        "a2": ("2024-04-25", [[3, 4], "a1"]), "a3": ("undated", [[5, 6], "a3"])}
+    assert any_store.signatures_on(["2023-01-01"]) == {}
+
+
 def test_duckdb_hold_keeps_one_connection_for_its_window(tmp_path, monkeypatch):
     import time
 

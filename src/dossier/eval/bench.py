@@ -13,10 +13,13 @@ Three measurements in one run, over the same texts:
    :class:`~dossier.link.Linker` takes per article to place a new batch, at
    each N. Constant per-article time across N means linking is incremental.
 
-Peak RSS is ``getrusage``'s ``ru_maxrss`` of this process, of the largest
-pipeline worker (each reports its own) and of the linking-scale run (its own
-process, so that the store of the largest N is measured alone). Timings are wall-clock on whatever else the machine is doing: compare
-runs on the same machine only.
+Peak RSS (Linux ``VmHWM``) is reported for this process, which runs only the
+pipeline's main process (reading, resolving, storing, linking), for the largest
+pipeline worker (each reports its own), and for the linking-scale run. The
+reference pass and the linking-scale run each run in a spawned process of their
+own, so that neither's model or store counts in another's figure. Timings are
+wall-clock on whatever else the machine is doing: compare runs on the same
+machine only.
 """
 
 from __future__ import annotations
@@ -57,17 +60,37 @@ def _timed(fn: Callable, bucket: dict[str, float], key: str) -> Callable:
     return wrapper
 
 
-def spacy_reference(texts: list[str], workers: int, kb_paths: tuple[str, ...] = ()) -> dict[str, float]:
-    """Articles/second of a bare ``nlp.pipe`` pass of the workers' pipeline."""
+def corpus_texts(files: list[Path]) -> Iterator[str]:
+    """The article texts of the bench's JSONL files, streamed in order."""
+    for f in files:
+        with f.open(encoding="utf-8") as fh:
+            for line in fh:
+                yield json.loads(line)["text"]
+
+
+def spacy_reference(files: list[Path], workers: int, kb_paths: tuple[str, ...] = ()) -> dict[str, float]:
+    """Articles/second of a bare ``nlp.pipe`` pass of the workers' pipeline over the corpus's texts.
+
+    The texts are streamed from the corpus files (as the pipeline reads them), not held in a list."""
     from dossier.nlp.model import load
 
     nlp = load(kb_paths)
     started = time.perf_counter()
     n = 0
-    for _doc in nlp.pipe(texts, batch_size=32, n_process=max(1, workers)):
+    for _doc in nlp.pipe(corpus_texts(files), batch_size=32, n_process=max(1, workers)):
         n += 1
     seconds = time.perf_counter() - started
     return {"articles": n, "seconds": round(seconds, 3), "articles_per_s": round(n / seconds, 2)}
+
+
+def _in_own_process(fn: Callable, *args: Any) -> Any:
+    """Run ``fn`` in a fresh spawned process, so that what it loads (a spaCy model, a store's caches)
+    neither stays in this process nor counts in its peak RSS."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as pool:
+        return pool.submit(fn, *args).result()
 
 
 def _story_b3(predicted: dict[str, str], truth: dict[str, str]) -> dict[str, float]:
@@ -231,13 +254,14 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
         with tempfile.TemporaryDirectory(prefix="dossier-bench-") as tmp:
             say(f"writing {articles} synthetic articles")
             truth: dict[str, str] = {}
-            files, texts = write_corpus(articles, Path(tmp) / "corpus", truth=truth)
-            result["corpus_chars_per_article"] = round(sum(map(len, texts)) / max(1, len(texts)), 1)
+            files, chars = write_corpus(articles, Path(tmp) / "corpus", truth=truth)
+            result["corpus_chars_per_article"] = round(chars / articles, 1)
             if not skip_reference:
                 say("bare spaCy pass")
-                result["spacy"] = spacy_reference(texts, workers, kb_paths)
+                # in a process of its own: the model and the parsed docs stay out of this process, whose
+                # peak RSS is then the pipeline's main process alone
+                result["spacy"] = _in_own_process(spacy_reference, files, workers, kb_paths)
                 keep(result)
-            del texts
             say("pipeline")
             run = pipeline_run(files, db or str(Path(tmp) / "bench.duckdb"), workers, engine, kb_paths, truth)
         result["pipeline"] = run
@@ -254,11 +278,7 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
     if link_sizes:
         say(f"linking at store sizes {link_sizes}")
         # in a process of its own, so that its peak RSS is the linking store's alone
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as pool:
-            times, rss = pool.submit(_link_scaling_with_rss, link_sizes, link_batch).result()
+        times, rss = _in_own_process(_link_scaling_with_rss, link_sizes, link_batch)
         result["link_ms_per_article"] = times
         result["link_scaling_peak_rss_mb"] = rss
         keep(result)

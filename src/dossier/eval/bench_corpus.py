@@ -120,17 +120,16 @@ def generate(n: int, seed: int = 7) -> Iterator[tuple[dict, StoryPlan]]:
 
 
 def write_corpus(n: int, folder: Path, *, per_file: int = 1000, seed: int = 7,
-                 truth: dict[str, str] | None = None) -> tuple[list[Path], list[str]]:
+                 truth: dict[str, str] | None = None) -> tuple[list[Path], int]:
     """Write the corpus as JSONL files of ``per_file`` records (readers load one file at a time).
 
-    Returns the files and every article's text, in order, for the bare spaCy reference pass;
-    ``truth``, when given, receives each article's story (the plan it was written from).
-    Texts are kept as one list of strings: about 3.5 kB an article.
+    Returns the files and the number of characters of text in them (the corpus is streamed: no text
+    is kept); ``truth``, when given, receives each article's story (the plan it was written from).
     """
     folder.mkdir(parents=True, exist_ok=True)
     files: list[Path] = []
     out = None
-    texts: list[str] = []
+    chars = 0
     for i, (rec, plan) in enumerate(generate(n, seed)):
         if truth is not None:
             truth[rec["id"]] = plan.id
@@ -140,7 +139,7 @@ def write_corpus(n: int, folder: Path, *, per_file: int = 1000, seed: int = 7,
             files.append(folder / f"part-{len(files):05d}.jsonl")
             out = files[-1].open("w", encoding="utf-8")
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        texts.append(rec["text"])
+        chars += len(rec["text"])
     if out:
         out.close()
-    return files, texts
+    return files, chars

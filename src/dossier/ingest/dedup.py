@@ -4,15 +4,28 @@ Exact copies share a content hash (the pipeline checks that first). Wire
 copies (the same Reuters/AP/AFP text on several sites with different chrome,
 a changed headline, an added paragraph) do not, so bodies are compared as
 sets of word 5-shingles with MinHash, and datasketch's LSH index finds the
-candidates without comparing every pair. Each signature is persisted as its
-own row of the store's state table (written once, in the batch that adds it),
-so that a later run links against what is stored and a batch never rewrites
-the whole index.
+candidates without comparing every pair.
+
+A copy runs within days of its original, so signatures are filed by
+publication day (the store's ``signatures`` table, written once, in the batch
+that adds them) and an article is compared only with the reports published
+``window_days`` either side of it, plus the undated ones. Each day has its own
+LSH index, read from the store the first time a batch needs it; at most
+``cached_days`` days stay in memory (least recently used first out). Memory
+and the number of candidates per article therefore follow the feed's daily
+volume, not the archive's size: holding every signature of the corpus in one
+index cost ~3 kB per stored article and, on template-heavy text, a candidate
+list that grew with the store. The price: a copy published more than
+``window_days`` from its original is not recognised as one. An undated
+article is compared with every day in memory (the recent feed) and the
+undated reports.
 """
 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -20,13 +33,16 @@ from datasketch import MinHash, MinHashLSH
 
 from dossier.records import Article
 
-LEGACY_KEY = "ingest.syndication.v1"  # one JSON value holding every signature (before per-row state)
-PREFIX = "syn:"
+LEGACY_KEY = "ingest.syndication.v1"  # one JSON value holding every signature (first format)
+LEGACY_PREFIX = "syn:"  # one state row per signature (second format); both are read into the undated index
 SCHEME = "affine32"  # stated, so stored signatures stay comparable across datasketch versions
 NUM_PERM = 64
 THRESHOLD = 0.6  # estimated Jaccard of word 5-shingles; wire copies with other chrome score 0.6-0.95
 MIN_SHINGLES = 20  # shorter bodies share too little to tell a copy from a common phrase
 SHINGLE = 5
+WINDOW_DAYS = 7
+CACHED_DAYS = 60
+UNDATED = "undated"
 
 
 @lru_cache(maxsize=1)
@@ -45,54 +61,122 @@ def signature(text: str) -> MinHash | None:
     return m
 
 
-class Syndication:
-    """``check(article)`` -> id of the report it copies (or None), registering it for later items."""
+def _minhash(values: list[int]) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=SCHEME, permutations=_permutations())
 
-    def __init__(self, store: Any = None, threshold: float = THRESHOLD) -> None:
-        self.store = store
-        self.threshold = threshold
+
+def day_of(article: Article) -> str:
+    """The day an article's signature is filed under: its publication day, or ``undated``."""
+    p = article.published
+    if p and len(p) >= 10:
+        try:
+            return date.fromisoformat(p[:10]).isoformat()
+        except ValueError:
+            pass
+    return UNDATED
+
+
+class _Day:
+    """The signatures of one publication day and their LSH index."""
+
+    __slots__ = ("lsh", "sigs", "root")
+
+    def __init__(self, threshold: float) -> None:
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.sigs: dict[str, MinHash] = {}
         self.root: dict[str, str] = {}  # id -> the original it copies (itself for originals)
-        self._new: list[str] = []
-        if store is not None:
-            rows = dict(store.get_state(LEGACY_KEY) or {})
-            rows.update({k[len(PREFIX):]: v for k, v in store.scan_states(PREFIX).items()})
-            for aid, (values, root) in sorted(rows.items()):
-                m = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=SCHEME,
-                            permutations=_permutations())
-                self._add(aid, m, root)
 
-    def _add(self, aid: str, m: MinHash, root: str) -> None:
-        if aid in self.sigs:
+    def add(self, aid: str, m: MinHash, root: str) -> None:
+        if aid not in self.sigs:
+            self.lsh.insert(aid, m)
+            self.sigs[aid] = m
+            self.root[aid] = root
+
+
+class Syndication:
+    """``check(article)`` -> id of the report it copies (or None), registering it for later items."""
+
+    def __init__(self, store: Any = None, threshold: float = THRESHOLD, *, window_days: int = WINDOW_DAYS,
+                 cached_days: int = CACHED_DAYS) -> None:
+        self.store = store
+        self.threshold = threshold
+        self.window_days = window_days
+        # without a store nothing could be read back, so nothing is forgotten
+        self.cached_days = cached_days if store is not None else 0
+        self._days: OrderedDict[str, _Day] = OrderedDict()
+        self._new: dict[str, str] = {}  # article id -> day, not yet saved
+        self._legacy: _Day | None = None
+
+    # -- days ------------------------------------------------------------------------
+    def _legacy_day(self) -> _Day | None:
+        """Signatures written by earlier versions (no day known): compared with every article."""
+        if self._legacy is None:
+            self._legacy = _Day(self.threshold)
+            if self.store is not None:
+                rows = dict(self.store.get_state(LEGACY_KEY) or {})
+                rows.update({k[len(LEGACY_PREFIX):]: v for k, v in self.store.scan_states(LEGACY_PREFIX).items()})
+                for aid, (values, root) in sorted(rows.items()):
+                    self._legacy.add(aid, _minhash(values), root)
+        return self._legacy if self._legacy.sigs else None
+
+    def _load(self, days: list[str]) -> None:
+        missing = [d for d in days if d not in self._days]
+        if missing:
+            found = self.store.signatures_on(missing) if self.store is not None else {}
+            fresh = {d: _Day(self.threshold) for d in missing}
+            for aid, (day, (values, root)) in sorted(found.items()):
+                fresh[day].add(aid, _minhash(values), root)
+            self._days.update(fresh)
+        for d in days:
+            self._days.move_to_end(d)
+
+    def _window(self, day: str) -> list[str]:
+        if day == UNDATED:
+            return [*self._days, UNDATED]
+        d = date.fromisoformat(day)
+        return [(d + timedelta(days=k)).isoformat() for k in range(-self.window_days, self.window_days + 1)] + [UNDATED]
+
+    def _evict(self) -> None:
+        if not self.cached_days:
             return
-        self.lsh.insert(aid, m)
-        self.sigs[aid] = m
-        self.root[aid] = root
+        unsaved = set(self._new.values())
+        for d in list(self._days):
+            if len(self._days) <= self.cached_days:
+                break
+            if d not in unsaved:
+                del self._days[d]
 
+    # -- the check -------------------------------------------------------------------
     def check(self, article: Article) -> str | None:
-        if article.id in self.sigs:  # seen before: same answer as then
-            root = self.root[article.id]
+        day = day_of(article)
+        window = self._window(day)
+        self._load(window)
+        home = self._days[day]
+        if article.id in home.sigs:  # seen before: same answer as then
+            root = home.root[article.id]
             return None if root == article.id else root
         m = signature(article.text)
         if m is None:
             return None
-        best, best_sim = None, 0.0
-        for cand in self.lsh.query(m):
-            sim = m.jaccard(self.sigs[cand])
-            if sim >= self.threshold and (sim > best_sim or (sim == best_sim and str(cand) < str(best))):
-                best, best_sim = cand, sim
-        original = self.root.get(best, best) if best else None
-        self._add(article.id, m, original or article.id)
-        self._new.append(article.id)
+        best, best_sim, best_root = None, 0.0, None
+        legacy = self._legacy_day()
+        for bucket in [*(self._days[d] for d in window), *([legacy] if legacy else [])]:
+            for cand in bucket.lsh.query(m):
+                sim = m.jaccard(bucket.sigs[cand])
+                if sim >= self.threshold and (sim > best_sim or (sim == best_sim and str(cand) < str(best))):
+                    best, best_sim, best_root = cand, sim, bucket.root.get(cand, cand)
+        original = best_root if best else None
+        home.add(article.id, m, original or article.id)
+        self._new[article.id] = day
         if original:
             article.metadata["syndication_similarity"] = round(best_sim, 3)
         return original
 
     def save(self) -> None:
         """Persist the signatures added since the last save (call inside the batch's transaction)."""
-        if self.store is None or not self._new:
-            return
-        self.store.put_states({PREFIX + aid: ([int(v) for v in self.sigs[aid].hashvalues], self.root[aid])
-                               for aid in self._new})
-        self._new = []
+        if self.store is not None and self._new:
+            self.store.put_signatures({
+                aid: (day, ([int(v) for v in self._days[day].sigs[aid].hashvalues], self._days[day].root[aid]))
+                for aid, day in self._new.items()})
+            self._new = {}
+        self._evict()

@@ -89,6 +89,10 @@ class Store(Protocol):
     def get_counters(self) -> dict[str, int]: ...
     def put_counters(self, values: dict[str, int]) -> None: ...
 
+    # wire-copy signatures, filed by publication day (see ingest/dedup.py)
+    def put_signatures(self, rows: dict[str, tuple[str, Any]]) -> None: ...
+    def signatures_on(self, days: Iterable[str]) -> dict[str, tuple[str, Any]]: ...
+
     def counts(self) -> dict[str, int]: ...
 
 
@@ -116,6 +120,8 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS disagreements_story ON disagreements (story_id)",
     "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, data TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS counters (key TEXT PRIMARY KEY, n BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS signatures (article_id TEXT PRIMARY KEY, day TEXT NOT NULL, data TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS signatures_day ON signatures (day)",
 ]
 
 
@@ -463,6 +469,16 @@ class SQLStore:
     def put_counters(self, values: dict[str, int]) -> None:
         with self.transaction():
             self._upsert("counters", ["key", "n"], list(values.items()))
+
+    def put_signatures(self, rows: dict[str, tuple[str, Any]]) -> None:
+        """``article id -> (day, signature)``; day is ``YYYY-MM-DD`` or ``undated``."""
+        with self.transaction():
+            self._upsert("signatures", ["article_id", "day", "data"],
+                         [(aid, day, dumps(sig)) for aid, (day, sig) in rows.items()])
+
+    def signatures_on(self, days: Iterable[str]) -> dict[str, tuple[str, Any]]:
+        return {aid: (day, json.loads(data)) for aid, day, data in
+                self._in("signatures", "day", list(dict.fromkeys(days)), "article_id, day, data")}
 
     def counts(self) -> dict[str, int]:
         out = {}
