@@ -20,7 +20,7 @@ import pytest
 from dossier.store.duckdb_store import DuckDBStore
 
 ROOT = Path(__file__).resolve().parent.parent
-N_ITEMS = 256  # four batches of 64
+N_ITEMS = 640  # ten batches of 64: a reader blocked by the writer's hold for a few seconds still sees a run in progress
 
 TOWNS = ["Arvella", "Brenmoor", "Castaro", "Dunhallow", "Esterine", "Falkreach", "Galdmere", "Hollin"]
 TOPICS = ["a new bridge", "the water supply", "school repairs", "a bus route", "the harvest fair",
