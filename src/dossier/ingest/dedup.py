@@ -131,8 +131,8 @@ class Syndication:
             self._days.move_to_end(d)
 
     def _window(self, day: str) -> list[str]:
-        if day == UNDATED:
-            return [*self._days, UNDATED]
+        if day == UNDATED:  # the days in memory, the undated among them once
+            return list(dict.fromkeys([*self._days, UNDATED]))
         d = date.fromisoformat(day)
         return [(d + timedelta(days=k)).isoformat() for k in range(-self.window_days, self.window_days + 1)] + [UNDATED]
 
