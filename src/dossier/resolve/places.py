@@ -36,6 +36,10 @@ __all__ = ["country_of_place", "contains", "is_capital", "is_country", "place_ke
 # trailing words that say what kind of place a name is (besides pycountry's subdivision type words)
 _EXTRA_GENERIC = ("krai", "kray", "okrug", "oblast", "area", "zone", "county", "city", "town", "village",
                   "region", "province", "state", "district", "prefecture", "governorate", "island", "islands")
+# a name ending in a water or terrain word is the feature, not the subdivision named after it ("Red Sea"
+# is a Sudanese state; "Gulf" a Papua New Guinean province): such names are matched on countries only
+_FEATURE = frozenset({"sea", "gulf", "ocean", "bay", "strait", "straits", "river", "lake", "coast", "peninsula",
+                      "mountains", "desert", "east", "west", "asia", "europe", "africa", "america"})
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _lock = threading.Lock()
 
@@ -85,6 +89,7 @@ class Gazetteer:
                     "republic", "federal", "union"}
         self.generic = frozenset(generic)
         self.cities, self.alternates = self._cities(gc, a2_to_a3)
+        self.continents = frozenset(place_key(c["name"]) for c in gc.get_continents().values())
         self.listed: dict[str, str] = {}  # Phoenix places
         for name, iso3 in _lexicon_places():
             self._add_unique(self.listed, place_key(name), iso3)
@@ -151,12 +156,16 @@ class Gazetteer:
         key = place_key(name)
         if not key:
             return None
-        exact = (("country", self.countries), ("capital", self.capitals), ("region", self.regions),
-                 ("listed", self.listed), ("city", self.cities))
+        feature = key.split()[-1] in _FEATURE or key in self.continents
+        exact = (("country", self.countries), ("capital", self.capitals), ("listed", self.listed)) if feature else (
+            ("country", self.countries), ("capital", self.capitals), ("region", self.regions),
+            ("listed", self.listed), ("city", self.cities))
         for kind, table in exact:
             iso3 = table.get(key)
             if iso3 is not None:
                 return (iso3, kind) if iso3 else None  # "": known and ambiguous, so no answer
+        if key.split()[-1] in _FEATURE or key in self.continents:
+            return None  # exact country/capital/region names were tried above; no guessing on features
         stripped = self._strip(key)
         if stripped != key:
             # "Amur Region": a region first, a city of that name only after ("Hualien City")
