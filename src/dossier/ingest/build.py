@@ -11,12 +11,12 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
-from dossier.ingest.clean import clean_text, parse_byline
+from dossier.ingest.clean import clean_text, fold_homoglyphs, parse_byline
 from dossier.ingest.dates import DatedEvidence, parse_field, publication_date, story_checks
 from dossier.ingest.raw import IngestError, RawDocument
 from dossier.records import Article, stable_id
 
-MIN_BODY_CHARS = 40
+MIN_BODY_CHARS = 20  # a one-sentence item is news; fewer characters than this is not
 
 
 def article_id(raw: RawDocument) -> str:
@@ -125,7 +125,8 @@ def _from_html(raw: RawDocument) -> Article:
     if len(paras) > 1 and title and re.sub(r"\W+", " ", paras[0]).strip().lower() == re.sub(
             r"\W+", " ", title).strip().lower():
         paras = paras[1:]  # the page's <h1> repeats the title
-    body = "\n\n".join(paras)
+    body, folded = fold_homoglyphs("\n\n".join(paras))
+    title, _ = fold_homoglyphs(title)
     dated = DatedEvidence(None, None, 0.0)
     if raw.fields.get("published"):
         d = parse_field(str(raw.fields["published"]))
@@ -140,7 +141,7 @@ def _from_html(raw: RawDocument) -> Article:
         if found:
             dated = DatedEvidence(found, "HTML metadata (htmldate, original date)", 0.85)
     if dated.value is None:
-        dated = publication_date(body.splitlines(), body, {})
+        dated = publication_date(body.splitlines(), body, {"url": url} if url else {})
     else:
         # metadata dates are checked against the story too (a page's "today" is not its date)
         delta, notes = story_checks(date.fromisoformat(dated.value), body)
@@ -148,7 +149,7 @@ def _from_html(raw: RawDocument) -> Article:
             dated = DatedEvidence(dated.value, dated.evidence, round(max(0.05, dated.confidence + delta), 2),
                                   None, notes)
     outlet, outlet_evidence = _outlet_fallback(raw, url)
-    metadata: dict = {}
+    metadata: dict = {"homoglyphs folded": str(folded)} if folded else {}
     _date_metadata(metadata, dated)
     if raw.fields.get("outlet") is None and doc.sitename:
         outlet, outlet_evidence = doc.sitename, "HTML site name"
