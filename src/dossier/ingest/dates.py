@@ -35,8 +35,9 @@ _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-./](?P<mnum>\d{1,2})[-./](?P<day>\d{1,2})\b"),
     # numeric day-first (13/09/2023, 13.09.2023): most of the world's order; a month > 12 swaps it
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>(?:19|20)\d{2})\b"),  # 18-06-2025
 ]
-_LABEL = re.compile(r"^(updated|published|posted|last updated|first published|date|publication date)\s*(on)?\s*:?\s*", re.I)
+_LABEL = re.compile(r"^(updated|published|posted|last updated|first published|date|publication date|created)\s*(on)?\s*:?\s*", re.I)
 # "SEOUL, April 24, 2024 (Reuters) -" / "SEOUL: ..." at the start of a paragraph
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?[,:]\s*(?P<rest>.{0,60}?)(?:\([A-Za-z .]+\))?\s*[-–—]")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -55,6 +56,10 @@ _CAPTION = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image
                       re.I)
 _BYLINE = re.compile(r"^(by|written by|posted by|reported by)\s+[A-Z]", re.I)
 _COMPACT_URL_DATE = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
+_WORD_MONTH_URL_DATE = re.compile(r"/((?:19|20)\d{2})/([a-z]{3})[a-z]*/(\d{1,2})(?:/|[-_.]|$)", re.I)
+# "early this morning, Friday, June 13, 2025": a lede that dates itself
+_TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\s*,?\s*"
+                    r"(?:\(?(?:mon|tues|wednes|thurs|fri|satur|sun)day\)?\s*,?\s*)?(?=[A-Z0-9])", re.I)
 
 
 @dataclass(slots=True)
@@ -171,11 +176,14 @@ def url_date(url: str | None) -> date | None:
     if found:
         return date.fromisoformat(found)
     m = _COMPACT_URL_DATE.search(url)
-    if m:
-        try:
+    w = _WORD_MONTH_URL_DATE.search(url)
+    try:
+        if m:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
+        if w and w.group(2).lower() in MONTHS:
+            return date(int(w.group(1)), MONTHS[w.group(2).lower()], int(w.group(3)))
+    except ValueError:
+        return None
     return None
 
 
@@ -255,6 +263,12 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
             if d:
                 candidates.append((0.85, d, s))
             continue
+        segments = [g.strip() for g in s.split("|")] if s in head and "|" in s else []
+        labelled = [g for g in segments if _LABEL.match(g) and find_date(g)]
+        if labelled:  # "News Desk | Updated: 18-06-2025 03:36 IST | Created: 18-06-2025 03:36 IST"
+            first = [g for g in labelled if not g.lower().startswith(("updated", "last updated"))] or labelled
+            candidates.append((0.8, find_date(first[0]), first[0]))
+            continue
         d = _dateline(s)
         if d:
             candidates.append((0.8, d, f"dateline: {s[:80]}"))
@@ -267,9 +281,16 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 candidates.append((conf, inferred[0], f"dateline: {s[:60]} ({inferred[1]})"))
             continue
         span = find_date_span(s) if s in head else None
-        if span and (len(s) < 40 or span[0] <= 3 or (_BYLINE.match(s) and len(s) < 120)):
-            # a short date line, one that starts with the date, or a byline with its date
+        if span and (len(s) < 40 or (span[0] == 0 and len(s) < 80) or (_BYLINE.match(s) and len(s) < 120)):
+            # a short date line, a short line that starts with the date, or a byline with its date
+            # (not a lede that opens "On June 13, 2025, ...": that dates the event)
             candidates.append((0.75 if _BYLINE.match(s) else 0.7, span[2], s))
+            continue
+        if s in head:
+            today = _TODAY.search(s)
+            span = find_date_span(s[today.end():today.end() + 40]) if today else None
+            if span and span[0] == 0:
+                candidates.append((0.65, span[2], f"the lede dates itself: {s[today.start():today.end() + span[1]]}"))
     notes: list[str] = []
     scored = []
     for conf, d, evidence in candidates:
