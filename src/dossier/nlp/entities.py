@@ -267,8 +267,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a generic word alone"
     if not any(ch.isupper() for ch in t) and not kb_id:
         return "no capital letter"
-    if _FURNITURE.search(t) and not kb_id:
-        return "page furniture"
+    if _FURNITURE.search(t) and not kb_id and len(span) <= 3:
+        return "page furniture"  # "Photo Credit", "Getty Images"; not "Academy of Motion Picture Arts"
     if label in ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT") and span[0].tag_.startswith("VB") and not kb_id:
         return "headline fragment starting with a verb"
     prev = span.doc[span.start - 1] if span.start > 0 else None
@@ -406,10 +406,12 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
     for m in mentions:
         covered.update(range(m.start, m.end))
     added = []
-    for m in mentions:  # a surname the model called ORG or GPE: "Hagari" (ORG)
-        if m.label in ("ORG", "GPE", "NORP") and m.text in surnames and not m.actor_id:
+    full_names = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    for m in mentions:  # a surname the model called ORG or GPE ("Hagari"), or the full name itself
+        if m.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and not m.actor_id and (
+                m.text in surnames or m.text in full_names):
             m.label, m.kind = "PERSON", "person"
-            m.evidence = "surname of a person named in full in the article"
+            m.evidence = "a person the article names in full"
     for tok in doc:
         if tok.text not in surnames or tok.idx in covered or tok.pos_ != "PROPN":
             continue

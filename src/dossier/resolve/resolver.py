@@ -118,10 +118,8 @@ class Resolver:
             return None
         lex = self.kb.lexicon_entry(name, "person")
         if lex is not None and (not country or lex.country == country):
-            actor = self._entry_actor(lex)
-            if evidence is None and "PETRARCH2 Phoenix dictionary" not in actor.evidence:
-                actor.evidence.append("PETRARCH2 Phoenix dictionary")
-            return actor
+            country, sector = lex.country, sector or lex.sector
+            evidence = evidence or "PETRARCH2 Phoenix dictionary"
         for pk, aid in self._people:
             a = self.actors.get(aid)
             if a is None or not same_person(k, pk):
@@ -341,6 +339,22 @@ class Resolver:
                 located.append((m, self._entry_actor(e)))
         local: list[tuple[int, Actor]] = []  # people named in full in this article
         short: list[Mention] = []
+        # one full name is one person within an article: the context one of its mentions gives
+        # ("American comedian X") holds for its other mentions
+        context: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
+        for m in mentions:
+            if m.label != "PERSON" or m.evidence == "dateline":
+                continue
+            k = name_key(m.text)
+            if k is None or not k.given or k.full in context:
+                continue
+            country, sector, evidence = self._role_context(m.role)
+            role = m.role
+            if country is None:
+                country, sector, role = self._title_context(analysis, m, located)
+                evidence = f"title: {role}" if country else None
+            if country is not None:
+                context[k.full] = (country, sector, role, evidence)
         for m in mentions:
             if m.evidence == "dateline" or _dateline(analysis.article.text, m):
                 continue  # "SEOUL:" says where the report was filed, not who acted
@@ -357,11 +371,7 @@ class Resolver:
                 if not k.given:
                     short.append(m)  # decided once the article's full names are known
                     continue
-                country, sector, evidence = self._role_context(m.role)
-                role = m.role
-                if country is None:
-                    country, sector, role = self._title_context(analysis, m, located)
-                    evidence = f"title: {role}" if country else None
+                country, sector, role, evidence = context.get(k.full, (None, None, m.role, None))
                 actor = self._person(m.text, country, sector, role, evidence)
                 if actor is not None and evidence:
                     m.evidence = evidence
