@@ -71,6 +71,9 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
 _MAX_ROLE_TOKENS = 10
+# head nouns of things that are named but do not act (no package lists them)
+_DOCUMENTS = frozenset({"agreement", "award", "awards", "treaty", "prize", "initiative", "plan", "act", "accord",
+                        "accords", "resolution", "doctrine", "protocol", "memorandum", "declaration", "charter"})
 # a span that is one of these words alone is a fragment ("the Republic" of "the Republic of ...")
 _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "party", "council", "kingdom",
                            "federation", "union", "army", "state", "states", "assembly", "court", "office",
@@ -262,6 +265,11 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     t = span.text
     if _URLISH.search(t):
         return "URL or handle"
+    if any(q in t for q in ('"', "“", "”")):
+        return "quoted title"  # a work, a nickname or a slogan in quotes, not a name
+    if label in ("ORG", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and span[-1].lower_ in _DOCUMENTS \
+            and not kb_id:
+        return "an agreement, award or plan, not an actor"
     words = [w for w in re.findall(r"[\w'’\-]+", t.lower()) if w != "the"]
     if len(words) == 1 and (words[0] in _LONE_GENERIC or _generic_place_word(words[0])) and not kb_id:
         return "a generic word alone"
@@ -328,20 +336,32 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
     inside = set(range(span.start, span.end))
     picked: list[Any] = list(title_tokens)
     head = span.root
-    # modifiers left of the span inside its noun phrase: "IDF spokesperson", "Russia's"
-    i = (title_tokens[0].i if title_tokens else span.start) - 1
+    # modifiers left of the span inside its noun phrase ("IDF spokesperson", "Lipetsk's governor"): the
+    # longest run of tokens just before it whose chain of heads reaches the name without leaving the run
+    start = title_tokens[0].i if title_tokens else span.start
+    w = start
+    while w > 0 and start - w < _MAX_ROLE_TOKENS:
+        tok = doc[w - 1]
+        if tok.ent_type_ == "PERSON" or tok.is_space or tok.text in (",", ";", ":", "(", ")", "—", "--", "\"", "“"):
+            break
+        if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.dep_ != "case":
+            break
+        w -= 1
+    attached = set(inside) | {t.i for t in title_tokens}
+
+    def reaches(tok) -> bool:
+        for _ in range(8):
+            if tok.i in attached:
+                return True
+            if not (w <= tok.i < start) or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
     left: list[Any] = []
-    while i >= 0 and len(left) < _MAX_ROLE_TOKENS:
-        tok = doc[i]
-        if tok.ent_type_ == "PERSON" or tok.is_space or tok.text in (",", ";", ":", "(", ")", "—", "--"):
+    for i in range(start - 1, w - 1, -1):
+        if not reaches(doc[i]):
             break
-        if tok.dep_ not in _ROLE_DEPS or not (tok.head.i in inside or tok.head in left or tok.head in picked
-                                              or tok.head.i > i):
-            break
-        if tok.head.i > span.end + 2 and tok.head.i not in inside:
-            break
-        left.insert(0, tok)
-        i -= 1
+        left.insert(0, doc[i])
     while left and left[0].dep_ in ("det", "punct", "case"):
         left.pop(0)
     pieces = [_text(left + picked)] if (left or picked) else []
@@ -356,9 +376,10 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "near", "of", "outside"):
                 obj = [c for c in child.children if c.dep_ == "pobj"]
-                if obj and (obj[0].ent_type_ in ("GPE", "LOC", "FAC") or obj[0].pos_ == "PROPN"
-                            or any(c.ent_type_ in ("GPE", "NORP") for c in obj[0].children)):
-                    pieces.append(child.text + " " + _subtree_text(obj[0], exclude=inside))
+                where = _subtree_text(obj[0], exclude=inside) if obj else ""
+                if where and (obj[0].ent_type_ in ("GPE", "LOC", "FAC") or obj[0].pos_ == "PROPN"
+                              or any(c.ent_type_ in ("GPE", "NORP") for c in obj[0].children)):
+                    pieces.append(child.text + " " + where)
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in (
                 "city", "town", "province", "region", "port", "village", "capital"):
             pass

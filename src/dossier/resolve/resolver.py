@@ -252,7 +252,17 @@ class Resolver:
         if not role:
             return None, None, None
         owner = self._owner_in(role)
-        if owner is None or owner.country in (None, "IGO") and owner.kind != "organisation":
+        if owner is None:
+            # a place the role names ("Lipetsk's governor") or a known person's ("leader of Yoon's party")
+            country = self._country_in(role)
+            if country is None:
+                people = {e.country for w in re.findall(r"[A-Z][\w\-]+", role)
+                          if (e := self.kb.lookup(w)) is not None and e.kind == "person" and e.country}
+                country = people.pop() if len(people) == 1 else None
+            if country is None:
+                return None, None, None
+            return country, sector_of(role) or self.kb.agent_sector(role), f"role: {role}"
+        if owner.country in (None, "IGO") and owner.kind != "organisation":
             return None, None, None
         sector = sector_of(role)
         if owner.kind == "organisation" and owner.sector and sector in (None, "GOV"):
@@ -380,7 +390,12 @@ class Resolver:
             elif actor is None and m.label in ("ORG", "GPE"):
                 if _title_fragment(analysis.article.text, m):
                     continue
-                actor = self._organisation(m.text, m.label)
+                if m.label == "ORG" and not m.text.isupper() and self.kb.lexicon_entry(m.text, "org") is None \
+                        and gazetteer().find(m.text) is not None:
+                    m.kind = "place"  # "Natanz", "Lipetsk" tagged ORG: the gazetteer knows them as places
+                    actor = self._place(m.text, m.role)
+                else:
+                    actor = self._organisation(m.text, m.label)
             if actor is None:
                 continue
             if actor.kind == "person":
