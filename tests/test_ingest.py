@@ -428,4 +428,7 @@ def test_homoglyphs_inside_latin_words_are_folded_and_offsets_kept():
     assert folded.startswith("Vostochny Cosmodrome") and n == 1
     assert "\u041c\u043e\u0441\u043a\u0432\u0430" in folded  # a wholly Cyrillic word is left as written
     assert len(folded) == len(mixed)
-    assert clean_text(f"Headline\n\n{mixed}").body.startswith("Vostochny Cosmodrome")
+    from dossier.ingest.raw import RawDocument
+
+    art = build_article(RawDocument("h.txt", "text", f"Headline\n\n{mixed}"))
+    assert art.text.startswith("Vostochny Cosmodrome") and art.metadata["homoglyphs folded"] == "1"

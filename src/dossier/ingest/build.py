@@ -16,7 +16,7 @@ from dossier.ingest.dates import DatedEvidence, parse_field, publication_date, s
 from dossier.ingest.raw import IngestError, RawDocument
 from dossier.records import Article, stable_id
 
-MIN_BODY_CHARS = 20  # a one-sentence item is news; fewer characters than this is not
+MIN_BODY_CHARS = 40  # a one-sentence news item is longer; shorter bodies are menus or fragments
 
 
 def article_id(raw: RawDocument) -> str:
@@ -65,6 +65,10 @@ def _from_text(raw: RawDocument) -> Article:
     if not title and raw.format != "text":
         title = ""  # a record's text is all body: only plain-text files carry the title as first line
     cleaned = clean_text(raw.body, title=title)
+    cleaned.body, folded = fold_homoglyphs(cleaned.body)
+    cleaned.title, _ = fold_homoglyphs(cleaned.title)
+    if folded:
+        cleaned.metadata["homoglyphs folded"] = str(folded)
     lines = raw.body.splitlines()
     dated = publication_date(lines, cleaned.body, raw.fields, cleaned.header_lines)
     url = raw.fields.get("url")

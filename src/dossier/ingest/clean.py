@@ -113,7 +113,8 @@ _MIXED_SCRIPT = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff]
 def fold_homoglyphs(text: str) -> tuple[str, int]:
     """Cyrillic or Greek look-alikes inside a Latin word ("Vostochny Сosmodrome" with a Cyrillic С) ->
     Latin letters, using the Unicode confusables table (confusable-homoglyphs). Words wholly in another
-    script are left alone. One character for one, so offsets do not move. Returns (text, letters folded)."""
+    script are left alone. One character for one, so offsets do not move. Returns (text, letters folded).
+    Article building applies it to the cleaned body and title (the cleaner itself only keeps or drops lines)."""
     if text.isascii():
         return text, 0
     from confusable_homoglyphs import confusables
@@ -138,9 +139,7 @@ def fold_homoglyphs(text: str) -> tuple[str, int]:
 
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
     """Split scraped text into title and body; log every line removed and why."""
-    text, folded = fold_homoglyphs(text)
-    if title:
-        title, _ = fold_homoglyphs(title)
+    title_from_text = title is None
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     steps: list[CleaningStep] = []
     metadata: dict[str, str] = {}
@@ -221,7 +220,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         # repeating another (title, standfirst, teaser) come back, and a one-sentence item whose
         # sentence was taken as its title keeps it as its body too
         verdict = [(ln, None if r in _CONTENT_REASONS else r, a) for ln, r, a in verdict]
-        if not any(r is None for _, r, _ in verdict) and title.strip() and not _rule_of(title):
+        if not any(r is None for _, r, _ in verdict) and title_from_text and title.strip() and not _rule_of(title):
             verdict.append((title.strip(), None, "keep"))
             metadata.setdefault("body from title", "the item's only sentence is also its title")
     kept = []
@@ -230,8 +229,6 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             kept.append(ln)
         else:
             steps.append(CleaningStep(ln, reason, action))
-    if folded:
-        metadata["homoglyphs folded"] = str(folded)
     return CleanText(title=title.strip(), body="\n\n".join(kept), steps=steps, metadata=metadata, header_lines=header)
 
 
