@@ -37,7 +37,7 @@ def test_eval_dates_scores_found_wrong_and_abstention(tmp_path):
     from dossier.eval.dates import evaluate
 
     items = [
-        {"id": "u1", "url": "https://n.example/2024/05/02/port-reopens/", "text": "The port reopened, officials said.",
+        {"id": "u1", "url": "https://n.example/2024/05/02/port-reopens/", "text": "The port reopened on Thursday after the storm, officials said.",
          "published": "2024-05-02"},
         {"id": "d1", "url": "https://n.example/item/7", "text": "LIMA, June 3 (Wire) -- Peru's congress voted on "
          "Monday after a debate that began on May 30, 2024.", "published": None},
