@@ -178,8 +178,10 @@ def _trim(doc: Any, start: int, end: int):
     while start < end and (doc[start].text in _LEADING or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct and doc[end - 1].text != "."
-                           or doc[end - 1].is_space):
-        end -= 1
+                           or doc[end - 1].is_space
+                           or (end - start > 1 and _RANK.match(doc[end - 1].text) and doc[end - 1].text[:1].isupper()
+                               and doc[end - 1].lower_.rstrip(".") not in ("st", "rev"))):
+        end -= 1  # a trailing rank is the next person's title: "the Sudanese Armed Forces Brig."
     if end <= start:
         return None
     return doc[start:end]

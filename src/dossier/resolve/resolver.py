@@ -293,7 +293,11 @@ class Resolver:
         before = [(o, a) for o, a in located if a.country and m.start - 60 <= o.end <= m.start]
         for o, a in sorted(before, key=lambda oa: -oa[0].end):
             gap = text[o.end:m.start]
-            if re.fullmatch(r"(['’]s)?[ A-Za-z\-]*", gap) and sector_of(gap):
+            words = re.findall(r"[A-Za-z\-]+", gap.replace("’s", " ").replace("'s", " "))
+            # only title words between the country and the name ("'s foreign minister"), never a clause
+            # ("... to the swearing in of President")
+            if re.fullmatch(r"(['’]s)?[ A-Za-z\-]*", gap) and sector_of(gap) and len(words) <= 4 \
+                    and all(_is_title_word(w) for w in words):
                 role = re.sub(r"\s+", " ", gap).strip(" '’").removeprefix("s ").strip()
                 return a.country, sector_of(gap), role or None
             break
@@ -469,6 +473,15 @@ class Resolver:
         out = [self.actors[i] for i in sorted(self.changed) if i in self.actors]
         self.changed.clear()
         return out
+
+
+def _is_title_word(word: str) -> bool:
+    from dossier.nlp.entities import _title_words
+
+    w = word.lower()
+    return w in _title_words() or w in ("foreign", "defence", "defense", "interior", "prime", "vice", "deputy",
+                                        "first", "supreme", "state", "minister", "ministry", "secretary",
+                                        "economic", "external", "relations", "affairs", "trade", "finance")
 
 
 def _inherit_country(ev, mentions: list[Mention]) -> None:
