@@ -352,3 +352,83 @@ def test_masthead_line_names_the_outlet_and_numeric_dates():
     assert a.published == "2023-09-13" and "VALLEY COURIER" not in a.text
     b = build_article(RawDocument("n.txt", "text", f"Accord signed\n2023.09.14 11:20 | Politics\n{P1}\n{P2}"))
     assert b.published == "2023-09-14" and b.outlet is None
+
+
+# -- publication dates from what pages carry (sentences written for these tests) -------------------
+
+def test_url_dates_in_every_common_shape():
+    from dossier.ingest.dates import url_date
+
+    assert str(url_date("https://news.example/20240116/talks-resume-123.html")) == "2024-01-16"
+    assert str(url_date("https://news.example/2024/01/16/talks-resume/")) == "2024-01-16"
+    assert str(url_date("https://news.example/news/2024/apr/03/strike-hits-port/")) == "2024-04-03"
+    assert url_date("https://news.example/2024/01/talks") is None  # a month is not a date
+    assert url_date(None) is None
+
+
+def test_yearless_dateline_takes_the_year_from_the_feed_or_the_story():
+    body = ("OSLO, Jan 4 (NTB) -- Norway said on Wednesday it would reopen its embassy, closed since "
+            "December 20, 2023.")
+    dated = publication_date(body.splitlines(), body)
+    assert dated.value == "2024-01-04" and "dateline" in dated.evidence and dated.confidence < 0.8
+    tass = "MOSCOW, September 13. /TASS/. The talks will go on, a spokesman said."
+    with_feed = publication_date(tass.splitlines(), tass, {"url": "https://wire.example/item/991"})
+    assert with_feed.value is None  # no year anywhere: an honest unknown
+    with_year = publication_date(tass.splitlines(), tass, {"published": "2023-09-13T09:10:00Z"})
+    assert with_year.value == "2023-09-13"
+
+
+def test_a_photo_caption_never_dates_the_story():
+    lines = ["Flood barriers seen near the river, May 3, 2021. (Photo: Lena Park/AFP)", "",
+             "Engineers finished the barrier on Monday, the city said."]
+    dated = publication_date(lines, lines[-1])
+    assert dated.value is None
+
+
+def test_a_byline_date_and_a_labelled_segment_date_the_story():
+    lines = ["By Tom Reyes | March 7, 2025", "", "The council voted on Thursday to close the bridge."]
+    assert publication_date(lines, lines[-1]).value == "2025-03-07"
+    lines = ["World Desk | Updated: 18-06-2025 03:36 IST | Created: 17-06-2025 21:10 IST", "",
+             "The envoy arrived on Tuesday."]
+    assert publication_date(lines, lines[-1]).value == "2025-06-17"
+
+
+def test_a_lede_opening_with_an_event_date_does_not_date_the_story():
+    lines = ["On March 2, 2025, protesters filled the square, and the movement has grown since then, "
+             "organisers said in a long statement released to reporters this week."]
+    assert publication_date(lines, lines[0]).value is None
+
+
+def test_url_date_reaches_articles_without_metadata():
+    from dossier.ingest.raw import RawDocument
+
+    art = build_article(RawDocument("x.jsonl#1", "jsonl", "The harbour reopened after the storm, officials said.",
+                                    {"url": "https://port.example/2024/02/11/harbour-reopens/"}))
+    assert art.published == "2024-02-11" and art.published_evidence.startswith("URL")
+
+
+# -- cleaning never deletes the article -------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt,fields", [("text", {}), ("jsonl", {}), ("jsonl", {"title": "Border clash"}),
+                                        ("jsonl", {"title": "Chad and Niger trade accusations over a border "
+                                                            "clash late on Sunday."})])
+def test_a_one_sentence_item_survives_cleaning(fmt, fields):
+    from dossier.ingest.raw import RawDocument
+
+    sentence = "Chad and Niger trade accusations over a border clash late on Sunday."
+    art = build_article(RawDocument(f"x.{fmt}", fmt, sentence, dict(fields)))
+    assert art.text == sentence
+
+
+def test_homoglyphs_inside_latin_words_are_folded_and_offsets_kept():
+    from dossier.ingest.clean import fold_homoglyphs
+
+    mixed = "Vostochny \u0421osmodrome hosted the talks; \u041c\u043e\u0441\u043a\u0432\u0430 agreed."
+    folded, n = fold_homoglyphs(mixed)
+    assert folded.startswith("Vostochny Cosmodrome") and n == 1
+    assert "\u041c\u043e\u0441\u043a\u0432\u0430" in folded  # a wholly Cyrillic word is left as written
+    assert len(folded) == len(mixed)
+    from dossier.ingest.raw import RawDocument
+
+    art = build_article(RawDocument("h.txt", "text", f"Headline\n\n{mixed}"))
+    assert art.text.startswith("Vostochny Cosmodrome") and art.metadata["homoglyphs folded"] == "1"

@@ -90,6 +90,10 @@ class Mention:
     actor_id: str | None = None
     country: str | None = None  # ISO-3 (or IGO code) of the resolved actor
     sector: str | None = None  # GOV, MIL, MED, SPY ...
+    # entity hygiene (nlp/entities.py) and resolution; all optional, older stores lack them
+    kind: str | None = None  # person | organisation | place | country | government | group
+    role: str | None = None  # title or description split from a name: "Rear Adm.", "IDF spokesperson"
+    evidence: str | None = None  # why the country/sector/kind is what it is ("role: Iranian foreign ministry")
 
 
 @dataclass(slots=True)
@@ -167,11 +171,12 @@ class Actor:
     name: str
     country: str | None = None
     sector: str | None = None
-    kind: str = "unknown"  # person | organisation | government | country | group | unknown
+    kind: str = "unknown"  # person | organisation | government | country | place | group | unknown
     variants: dict[str, int] = field(default_factory=dict)  # surface form -> count
     roles: list[str] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
     source: str = "kb"  # "kb" (built in or --kb) or "discovered"
+    evidence: list[str] = field(default_factory=list)  # where a discovered actor's country/sector came from
 
 
 @dataclass(slots=True)

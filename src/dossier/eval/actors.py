@@ -76,19 +76,143 @@ def register(app: typer.Typer) -> None:
     @app.command("actors")
     def eval_actors(path: Optional[str] = typer.Argument(None, help="Gold JSONL (default: the built-in list)."),
                     kb: list[Path] = typer.Option([], "--kb", help="Extra knowledge-base YAML file(s)."),
+                    ecbplus: Optional[str] = typer.Option(
+                        None, "--ecbplus", help="ECB+ JSONL to score named entity mentions on "
+                        "(default: ../shared/bench/ecbplus/ecbplus_dev.jsonl when present; 'none' to skip)."),
                     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON.")) -> None:
-        """Merge precision/recall of actor resolution over a gold list of name variants."""
+        """Merge precision/recall over a gold list of name variants, and ECB+ named-mention B-cubed."""
+        kb_paths = tuple(str(p) for p in kb)
         try:
-            result = evaluate(load_gold(path), tuple(str(p) for p in kb))
+            result = evaluate(load_gold(path), kb_paths)
+            ecb_path = None if ecbplus == "none" else (ecbplus or (str(ECB_DEFAULT) if ECB_DEFAULT.exists() else None))
+            ecb = evaluate_ecbplus(ecb_path, kb_paths) if ecb_path else None
         except (OSError, ValueError) as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2)
         if as_json:
-            typer.echo(json.dumps(result, indent=2))
+            typer.echo(json.dumps({**result, "ecbplus": ecb}, indent=2))
             return
+        if ecb:
+            w, c = ecb["within_document"], ecb["cross_document"]
+            bw, bc = ecb["baseline_same_head_lemma"]["within_document"], ecb["baseline_same_head_lemma"]["cross_document"]
+            typer.echo(f"ECB+ {Path(ecb['corpus']).name}: {ecb['named_mentions']} named mentions in {ecb['documents']} "
+                       f"documents, {ecb['detected']} found by NER ({ecb['detected_share']:.3f})")
+            typer.echo(f"  within-document B3  P {w['precision']:.3f} R {w['recall']:.3f} F1 {w['f1']:.3f}   "
+                       f"(same-head-lemma baseline F1 {bw['f1']:.3f})")
+            typer.echo(f"  cross-document  B3  P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}   "
+                       f"(same-head-lemma baseline F1 {bc['f1']:.3f})")
         typer.echo(f"{result['variants']} variants of {result['actors']} actors "
                    f"({result['kb_literal_variants']} literal KB aliases, {result['unresolved']} unresolved)")
         typer.echo(f"merges: gold {result['gold_merges']}, predicted {result['predicted_merges']}")
         typer.echo(f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  f1 {result['f1']:.3f}")
         for e in result["errors"][:30]:
             typer.echo(f"  {e['error']}: {e['a']!r} / {e['b']!r}")
+
+
+# -- ECB+ entity mentions -------------------------------------------------------------------------------
+#
+# ECB+ (Cybulska & Vossen 2014, CC BY 3.0; read in place from ../shared/bench/ecbplus) annotates the
+# participants, locations and times of events with within- and cross-document coreference. Scored here:
+# the *named* participants and locations (tags HUMAN_PART*, NON_HUMAN_PART*, LOC*) in the selected
+# sentences whose head word is a proper noun (spaCy's tag of the head: NNP/NNPS). Each document is run
+# through the real per-article path (nlp.analyse, which includes entity hygiene) and one Resolver shared
+# by the whole corpus, as an ingest would. A gold mention takes the actor of the system mention that
+# covers its head token; a gold mention no system mention covers, or whose mention resolved to nothing,
+# is a singleton. B-cubed (Bagga & Baldwin 1998) over the gold mentions: within each document (the
+# mention's gold cluster and predicted cluster restricted to its document, averaged over all mentions),
+# and across documents (the whole corpus). Baseline printed beside: the same found mentions clustered
+# by head lemma alone.
+
+ECB_TAG_PREFIXES = ("HUMAN_PART", "NON_HUMAN_PART", "LOC")
+ECB_DEFAULT = Path(__file__).resolve().parents[4] / "shared" / "bench" / "ecbplus" / "ecbplus_dev.jsonl"
+
+
+def _ecb_text(doc: dict) -> tuple[str, dict[int, int]]:
+    """The document as one text (a blank line between sentences) and each sentence's start offset."""
+    parts, offsets, pos = [], {}, 0
+    for s in doc["sentences"]:
+        offsets[s["sent_id"]] = pos
+        parts.append(s["text"])
+        pos += len(s["text"]) + 2
+    return "\n\n".join(parts), offsets
+
+
+def _b_cubed(pairs: list[tuple[str, str, str]]) -> tuple[float, float, float]:
+    """B-cubed over items (item id, gold cluster, predicted cluster)."""
+    if not pairs:
+        return 0.0, 0.0, 0.0
+    gold: dict[str, set[str]] = {}
+    pred: dict[str, set[str]] = {}
+    for item, g, p in pairs:
+        gold.setdefault(g, set()).add(item)
+        pred.setdefault(p, set()).add(item)
+    p_sum = r_sum = 0.0
+    for item, g, p in pairs:
+        inter = len(gold[g] & pred[p])
+        p_sum += inter / len(pred[p])
+        r_sum += inter / len(gold[g])
+    prec, rec = p_sum / len(pairs), r_sum / len(pairs)
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+
+
+def evaluate_ecbplus(path: str | Path | None = None, kb_paths: tuple[str, ...] = (), limit: int | None = None) -> dict:
+    from dossier.nlp import analyse_doc, load
+    from dossier.records import Article
+
+    path = Path(path) if path else ECB_DEFAULT
+    nlp = load(kb_paths)
+    resolver = Resolver(load_kb(kb_paths))
+    rows: list[dict] = []  # one per gold named mention
+    detected = 0
+    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln.strip()]
+    for line in lines[:limit] if limit else lines:
+        doc = json.loads(line)
+        text, offsets = _ecb_text(doc)
+        art = Article(id=doc["doc_id"], source=str(path), text=text)
+        parsed = nlp(text)
+        an = resolver.resolve(analyse_doc(art, parsed))  # the same parse analyse made (the pipeline is deterministic)
+        for m in doc["entity_mentions"]:
+            if not m.get("in_selected_sentence") or not m["tag"].startswith(ECB_TAG_PREFIXES):
+                continue
+            start = offsets[m["sent_id"]] + m["char_start"]
+            end = offsets[m["sent_id"]] + m["char_end"]
+            span = parsed.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = _head_noun(span)
+            if head is None or head.tag_ not in ("NNP", "NNPS"):
+                continue
+            sys_m = next((x for x in an.mentions if x.start <= head.idx < x.end), None)
+            actor = sys_m.actor_id if sys_m is not None else None
+            detected += sys_m is not None
+            rows.append({"doc": doc["doc_id"], "item": f"{doc['doc_id']}:{m['m_id']}",
+                         "gold": m["cluster_id"], "pred": actor or f"single:{doc['doc_id']}:{m['m_id']}",
+                         "lemma": head.lemma_.lower(), "text": m["text"], "found": sys_m is not None})
+    within_sys = _b_cubed([(r["item"], f"{r['doc']}|{r['gold']}", f"{r['doc']}|{r['pred']}") for r in rows])
+    cross_sys = _b_cubed([(r["item"], r["gold"], r["pred"]) for r in rows])
+    # the baseline clusters the same found mentions by head lemma (an unfound mention stays alone)
+    base = {r["item"]: (r["lemma"] if r["found"] else r["item"]) for r in rows}
+    within_base = _b_cubed([(r["item"], f"{r['doc']}|{r['gold']}", f"{r['doc']}|{base[r['item']]}") for r in rows])
+    cross_base = _b_cubed([(r["item"], r["gold"], base[r["item"]]) for r in rows])
+
+    def fmt(t):
+        return {"precision": round(t[0], 4), "recall": round(t[1], 4), "f1": round(t[2], 4)}
+    return {"corpus": str(path), "documents": len(lines[:limit] if limit else lines), "named_mentions": len(rows),
+            "detected": detected, "detected_share": round(detected / len(rows), 4) if rows else 0.0,
+            "within_document": fmt(within_sys), "cross_document": fmt(cross_sys),
+            "baseline_same_head_lemma": {"within_document": fmt(within_base), "cross_document": fmt(cross_base)},
+            "missed": [r["text"] for r in rows if not r["found"]][:40]}
+
+
+def _head_noun(span):
+    """The noun or proper noun of a span closest to its root ("at the Kodak Theatre" -> Theatre)."""
+    nouns = [t for t in span if t.pos_ in ("PROPN", "NOUN")]
+    if not nouns:
+        return None
+
+    def depth(t):
+        d = 0
+        while t.head.i != t.i and span.start <= t.head.i < span.end:
+            t, d = t.head, d + 1
+        return d
+    return min(nouns, key=lambda t: (depth(t), -t.i))

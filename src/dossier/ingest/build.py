@@ -11,12 +11,12 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
-from dossier.ingest.clean import clean_text, parse_byline
+from dossier.ingest.clean import clean_text, fold_homoglyphs, parse_byline
 from dossier.ingest.dates import DatedEvidence, parse_field, publication_date, story_checks
 from dossier.ingest.raw import IngestError, RawDocument
 from dossier.records import Article, stable_id
 
-MIN_BODY_CHARS = 40
+MIN_BODY_CHARS = 40  # a one-sentence news item is longer; shorter bodies are menus or fragments
 
 
 def article_id(raw: RawDocument) -> str:
@@ -65,6 +65,10 @@ def _from_text(raw: RawDocument) -> Article:
     if not title and raw.format != "text":
         title = ""  # a record's text is all body: only plain-text files carry the title as first line
     cleaned = clean_text(raw.body, title=title)
+    cleaned.body, folded = fold_homoglyphs(cleaned.body)
+    cleaned.title, _ = fold_homoglyphs(cleaned.title)
+    if folded:
+        cleaned.metadata["homoglyphs folded"] = str(folded)
     lines = raw.body.splitlines()
     dated = publication_date(lines, cleaned.body, raw.fields, cleaned.header_lines)
     url = raw.fields.get("url")
@@ -125,7 +129,8 @@ def _from_html(raw: RawDocument) -> Article:
     if len(paras) > 1 and title and re.sub(r"\W+", " ", paras[0]).strip().lower() == re.sub(
             r"\W+", " ", title).strip().lower():
         paras = paras[1:]  # the page's <h1> repeats the title
-    body = "\n\n".join(paras)
+    body, folded = fold_homoglyphs("\n\n".join(paras))
+    title, _ = fold_homoglyphs(title)
     dated = DatedEvidence(None, None, 0.0)
     if raw.fields.get("published"):
         d = parse_field(str(raw.fields["published"]))
@@ -140,7 +145,7 @@ def _from_html(raw: RawDocument) -> Article:
         if found:
             dated = DatedEvidence(found, "HTML metadata (htmldate, original date)", 0.85)
     if dated.value is None:
-        dated = publication_date(body.splitlines(), body, {})
+        dated = publication_date(body.splitlines(), body, {"url": url} if url else {})
     else:
         # metadata dates are checked against the story too (a page's "today" is not its date)
         delta, notes = story_checks(date.fromisoformat(dated.value), body)
@@ -148,7 +153,7 @@ def _from_html(raw: RawDocument) -> Article:
             dated = DatedEvidence(dated.value, dated.evidence, round(max(0.05, dated.confidence + delta), 2),
                                   None, notes)
     outlet, outlet_evidence = _outlet_fallback(raw, url)
-    metadata: dict = {}
+    metadata: dict = {"homoglyphs folded": str(folded)} if folded else {}
     _date_metadata(metadata, dated)
     if raw.fields.get("outlet") is None and doc.sitename:
         outlet, outlet_evidence = doc.sitename, "HTML site name"

@@ -57,6 +57,9 @@ def _norm(line: str) -> str:
     return re.sub(r"\W+", " ", line).strip().lower()
 
 
+# removals that keep no chrome out, only repetition: undone when nothing else is left
+_CONTENT_REASONS = frozenset({"repeated title", "repeated line", "standfirst repeating the body",
+                              "teaser repeating the lead", "lone headline between paragraphs (related-article link)"})
 _END_PUNCT = (".", "!", "?", "\"", "”", "’", "'", ")", ":", ";", "…")
 _LABELS = re.compile(r"^(category|categories|section|tags?|topics?)$", re.I)
 
@@ -104,8 +107,39 @@ def parse_byline(value: str) -> tuple[str | None, str | None]:
     return author, outlet
 
 
+_MIXED_SCRIPT = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+\b")
+
+
+def fold_homoglyphs(text: str) -> tuple[str, int]:
+    """Cyrillic or Greek look-alikes inside a Latin word ("Vostochny Сosmodrome" with a Cyrillic С) ->
+    Latin letters, using the Unicode confusables table (confusable-homoglyphs). Words wholly in another
+    script are left alone. One character for one, so offsets do not move. Returns (text, letters folded).
+    Article building applies it to the cleaned body and title (the cleaner itself only keeps or drops lines)."""
+    if text.isascii():
+        return text, 0
+    from confusable_homoglyphs import confusables
+
+    folded = 0
+
+    def fix(m: re.Match) -> str:
+        nonlocal folded
+        word = m.group(0)
+        found = confusables.is_confusable(word, preferred_aliases=["latin"], greedy=True) or []
+        table = {}
+        for f in found:
+            latin = [h["c"] for h in f["homoglyphs"] if len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()]
+            if latin:
+                table[f["character"]] = latin[0]
+        if not table:
+            return word
+        folded += sum(word.count(ch) for ch in table)
+        return "".join(table.get(ch, ch) for ch in word)
+    return _MIXED_SCRIPT.sub(fix, text), folded
+
+
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
     """Split scraped text into title and body; log every line removed and why."""
+    title_from_text = title is None
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     steps: list[CleaningStep] = []
     metadata: dict[str, str] = {}
@@ -181,6 +215,14 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         seen.add(key)
         verdict.append((ln, None, "keep"))
     _positional(verdict, metadata)
+    if not any(r is None for _, r, _ in verdict):
+        # cleaning never deletes the article: when every line went, the lines removed only for
+        # repeating another (title, standfirst, teaser) come back, and a one-sentence item whose
+        # sentence was taken as its title keeps it as its body too
+        verdict = [(ln, None if r in _CONTENT_REASONS else r, a) for ln, r, a in verdict]
+        if not any(r is None for _, r, _ in verdict) and title_from_text and title.strip() and not _rule_of(title):
+            verdict.append((title.strip(), None, "keep"))
+            metadata.setdefault("body from title", "the item's only sentence is also its title")
     kept = []
     for ln, reason, action in verdict:
         if reason is None:

@@ -1,9 +1,16 @@
 """Publication date of an article, with the evidence it came from and a confidence.
 
 Candidates, in order of trust: an explicit metadata field (HTML meta via
-htmldate, a feed date, a JSONL/CSV field), an "Updated:/Published:" line, a
-dateline ("SEOUL, April 24, 2024 (Reuters) -"), a date line under the
-headline. A date *above* the headline is usually the site's today's-date
+htmldate, a feed date, a JSONL/CSV field), a date in the URL (htmldate's
+``extract_url_date`` for /2024/01/16/ and 2024-01-16, plus the compact
+/20240116/ segment it does not read), an "Updated:/Published:" line, a
+dateline ("SEOUL, April 24, 2024 (Reuters) -"), a byline or date line under the
+headline. A dateline without a year ("WASHINGTON, Jan 4 (KUNA) --",
+"MOSCOW, September 13. /TASS/.") takes its year from the feed's date when there
+is one, else from the latest full date the story itself states (the dateline
+is on or after it, so the year is that date's, or the next when the month/day
+would fall before it); that inference is weaker than a stated year. Lines that
+are photo captions or credits never give the date (a caption dates the photo). A date *above* the headline is usually the site's today's-date
 banner, so it starts weak. Each candidate is then checked against the story:
 weekdays it names ("said on Wednesday") should fall in the days up to the
 date, and an "Nth anniversary" of a year it names should land in that year
@@ -28,14 +35,31 @@ _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-./](?P<mnum>\d{1,2})[-./](?P<day>\d{1,2})\b"),
     # numeric day-first (13/09/2023, 13.09.2023): most of the world's order; a month > 12 swaps it
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>(?:19|20)\d{2})\b"),  # 18-06-2025
 ]
-_LABEL = re.compile(r"^(updated|published|posted|last updated|first published|date|publication date)\s*(on)?\s*:?\s*", re.I)
+_LABEL = re.compile(r"^(updated|published|posted|last updated|first published|date|publication date|created)\s*(on)?\s*:?\s*", re.I)
 # "SEOUL, April 24, 2024 (Reuters) -" / "SEOUL: ..." at the start of a paragraph
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?[,:]\s*(?P<rest>.{0,60}?)(?:\([A-Za-z .]+\))?\s*[-–—]")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}))?\b")
 MIN_CONFIDENCE = 0.3  # below this the date is reported as unknown
+# a dateline that states month and day only: "WASHINGTON, Jan 4 (KUNA) --", "MOSCOW, September 13. /TASS/."
+_MONTH_WORDS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DATELINE_NO_YEAR = re.compile(
+    r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?,\s*"
+    r"(?:(?P<month>" + _MONTH_WORDS + r")\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_WORDS
+    + r"))\b\.?\s*(?:\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:--|—|–|-|:)?", re.I)
+_CAPTION = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
+                      r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b",
+                      re.I)
+_BYLINE = re.compile(r"^(by|written by|posted by|reported by)\s+[A-Z]", re.I)
+_COMPACT_URL_DATE = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
+_WORD_MONTH_URL_DATE = re.compile(r"/((?:19|20)\d{2})/([a-z]{3})[a-z]*/(\d{1,2})(?:/|[-_.]|$)", re.I)
+# "early this morning, Friday, June 13, 2025": a lede that dates itself
+_TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\s*,?\s*"
+                    r"(?:\(?(?:mon|tues|wednes|thurs|fri|satur|sun)day\)?\s*,?\s*)?(?=[A-Z0-9])", re.I)
 
 
 @dataclass(slots=True)
@@ -137,6 +161,74 @@ def _dateline(line: str) -> date | None:
     return find_date(m.group("rest"))
 
 
+def url_date(url: str | None) -> date | None:
+    """The date a URL states (/2024/01/16/, 2024-01-16, /20240116/), or None."""
+    if not url:
+        return None
+    from htmldate.extractors import extract_url_date
+    from htmldate.utils import Extractor
+
+    options = Extractor(False, datetime(2100, 1, 1), datetime(1995, 1, 1), True, "%Y-%m-%d")
+    try:
+        found = extract_url_date(url, options)
+    except Exception:  # noqa: BLE001 - a hostile URL must not stop a batch
+        found = None
+    if found:
+        return date.fromisoformat(found)
+    m = _COMPACT_URL_DATE.search(url)
+    w = _WORD_MONTH_URL_DATE.search(url)
+    try:
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if w and w.group(2).lower() in MONTHS:
+            return date(int(w.group(1)), MONTHS[w.group(2).lower()], int(w.group(3)))
+    except ValueError:
+        return None
+    return None
+
+
+def dateline_month_day(line: str) -> tuple[int, int] | None:
+    """(month, day) of a dateline that states no year."""
+    m = _DATELINE_NO_YEAR.match(line)
+    if not m:
+        return None
+    month = m.group("month") or m.group("month2")
+    day = m.group("day") or m.group("day2")
+    return MONTHS[month[:3].lower()], int(day)
+
+
+def infer_year(month: int, day: int, body: str, hint: date | None = None) -> tuple[date, str] | None:
+    """The date of a year-less dateline: the hint's year (feed date) when given, else the year that puts
+    it on or just after the latest full date the story states (within a year)."""
+    def make(year: int) -> date | None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    if hint is not None:
+        options = [d for d in (make(hint.year - 1), make(hint.year), make(hint.year + 1)) if d]
+        best = min(options, key=lambda d: abs((d - hint).days), default=None)
+        return (best, f"year from the feed's date {hint}") if best else None
+    stated = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(body):
+            gd = m.groupdict()
+            try:
+                mon = int(gd["mnum"]) if gd.get("mnum") else MONTHS[gd["month"][:3].lower()]
+                stated.append(date(int(gd["year"]), mon, int(gd["day"])))
+            except (ValueError, KeyError):
+                continue
+    if not stated:
+        return None
+    latest = max(stated)
+    d = make(latest.year)
+    if d is not None and d < latest:
+        d = make(latest.year + 1)
+    if d is None or (d - latest).days > 366:
+        return None
+    return d, f"year from the latest date in the story ({latest})"
+
+
 def publication_date(lines: list[str], body: str, fields: dict | None = None,
                      header_lines: list[str] | None = None) -> DatedEvidence:
     """Best publication date for an article, or an honest unknown.
@@ -147,13 +239,20 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     fields = fields or {}
     header = {ln.strip() for ln in header_lines or []}
     candidates: list[tuple[float, date, str]] = []
+    feed_date = None
     if fields.get("published"):
         d = parse_field(str(fields["published"]))
         if d:
+            feed_date = d
             candidates.append((0.9, d, f"{fields.get('published_field', 'published field')}: {fields['published']}"))
+    from_url = url_date(fields.get("url"))
+    if from_url:
+        candidates.append((0.85, from_url, f"URL: {fields['url']}"))
     nonblank = [ln.strip() for ln in lines if ln.strip()]
     head = set(nonblank[:8])
     for s in nonblank:
+        if _CAPTION.search(s):
+            continue  # a caption dates the photo, not the story
         if s in header:
             d = find_date(s)
             if d:
@@ -164,15 +263,34 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
             if d:
                 candidates.append((0.85, d, s))
             continue
+        segments = [g.strip() for g in s.split("|")] if s in head and "|" in s else []
+        labelled = [g for g in segments if _LABEL.match(g) and find_date(g)]
+        if labelled:  # "News Desk | Updated: 18-06-2025 03:36 IST | Created: 18-06-2025 03:36 IST"
+            first = [g for g in labelled if not g.lower().startswith(("updated", "last updated"))] or labelled
+            candidates.append((0.8, find_date(first[0]), first[0]))
+            continue
         d = _dateline(s)
         if d:
             candidates.append((0.8, d, f"dateline: {s[:80]}"))
             continue
+        md = dateline_month_day(s)
+        if md:
+            inferred = infer_year(md[0], md[1], body, feed_date or from_url)
+            if inferred:
+                conf = 0.8 if (feed_date or from_url) else 0.6
+                candidates.append((conf, inferred[0], f"dateline: {s[:60]} ({inferred[1]})"))
+            continue
         span = find_date_span(s) if s in head else None
-        if span and (len(s) < 40 or span[0] <= 3):  # a short date line, or one that starts with the date
-            d = span[2]
-            if d:
-                candidates.append((0.7, d, s))
+        if span and (len(s) < 40 or (span[0] == 0 and len(s) < 80) or (_BYLINE.match(s) and len(s) < 120)):
+            # a short date line, a short line that starts with the date, or a byline with its date
+            # (not a lede that opens "On June 13, 2025, ...": that dates the event)
+            candidates.append((0.75 if _BYLINE.match(s) else 0.7, span[2], s))
+            continue
+        if s in head:
+            today = _TODAY.search(s)
+            span = find_date_span(s[today.end():today.end() + 40]) if today else None
+            if span and span[0] == 0:
+                candidates.append((0.65, span[2], f"the lede dates itself: {s[today.start():today.end() + span[1]]}"))
     notes: list[str] = []
     scored = []
     for conf, d, evidence in candidates:

@@ -16,6 +16,15 @@ Order of evidence for one mention, strongest first:
    and sector come from a title next to the name ("North Korea's foreign
    minister X", "X, Iran's defence minister") using ``data/sectors.yaml``.
 
+Entity mentions arrive cleaned by ``nlp/entities.py`` (titles split into ``Mention.role``, non-actors
+dropped, a first ``kind``). A person's or organisation's country and sector come, strongest first, from
+the knowledge base, the derived PETRARCH2/Phoenix lexicon (exact names), the role the parse attached
+("IDF spokesperson" -> ISR MIL, "Iranian foreign ministry spokesman" -> IRN GOV), the tight title
+patterns below, and a country word inside an organisation's name ("Russian Defence Ministry"); the
+evidence is kept in ``Mention.evidence`` and ``Actor.evidence``. Places (kind ``place``) get the country
+the gazetteer (``places.py``) or their stated container ("in Russia's Amur Region") gives them; a
+capital tagged GPE still stands for its government.
+
 Countries named as actors carry the ISO-3 code and no sector (the state as a
 whole); capitals, the Kremlin, the White House carry ISO-3 + GOV; see
 ``data/kb.yaml``. Event participants follow the mention at their span;
@@ -40,9 +49,12 @@ import yaml
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, load_kb, normalise_name
 from dossier.resolve.names import name_key, same_person, strip_titles, surname_matches
+from dossier.resolve.places import gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group", "LOC": "place",
+                 "FAC": "place"}
 _TITLE_START = re.compile(r"^(the\s+)?(vice\s+|deputy\s+|first\s+)?(minister|minster|president|chairman|secretary|"
                           r"spokes(person|man|woman)|ambassador|premier|prime minister)\b", re.I)
 
@@ -98,11 +110,16 @@ class Resolver:
             entry = self.kb.capital(text)
         return self._entry_actor(entry) if entry is not None else None
 
-    def _person(self, text: str, country: str | None, sector: str | None, role: str | None) -> Actor | None:
+    def _person(self, text: str, country: str | None, sector: str | None, role: str | None,
+                evidence: str | None = None) -> Actor | None:
         name = strip_titles(text)
         k = name_key(name)
         if k is None or not k.given:
             return None
+        lex = self.kb.lexicon_entry(name, "person")
+        if lex is not None and (not country or lex.country == country):
+            country, sector = lex.country, sector or lex.sector
+            evidence = evidence or "PETRARCH2 Phoenix dictionary"
         for pk, aid in self._people:
             a = self.actors.get(aid)
             if a is None or not same_person(k, pk):
@@ -112,13 +129,19 @@ class Resolver:
             if not a.country and country:
                 a.country, a.sector = country, sector
                 self.changed.add(a.id)
-            if role and role not in a.roles:
+            elif a.country == country and sector and not a.sector:
+                a.sector = sector
+                self.changed.add(a.id)
+            if role and role not in a.roles and len(a.roles) < 8:
                 a.roles.append(role)
+            if evidence and evidence not in a.evidence and len(a.evidence) < 8:
+                a.evidence.append(evidence)
             return a
         actor_id = stable_id("x-", "person", k.full, country or "", length=12)
         if actor_id not in self.actors:
             self.actors[actor_id] = Actor(id=actor_id, name=name, country=country, sector=sector if country else None,
-                                          kind="person", roles=[role] if role else [], source="discovered")
+                                          kind="person", roles=[role] if role else [], source="discovered",
+                                          evidence=[evidence] if evidence else [])
             self._index_person(name, actor_id)
         return self.actors[actor_id]
 
@@ -126,6 +149,13 @@ class Resolver:
         name = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
         if _TITLE_START.match(name) and "ministry" not in name.lower():
             return None  # a title the model tagged ORG ("Minister of External Economic Relations")
+        if label == "ORG":
+            lex = self.kb.lexicon_entry(name, "org")
+            if lex is not None:
+                actor = self._entry_actor(lex)
+                if "PETRARCH2 Phoenix dictionary" not in actor.evidence:
+                    actor.evidence.append("PETRARCH2 Phoenix dictionary")
+                return actor
         country = None
         m = re.match(r"^(.+?)['’]s\s+(.+)$", name)
         if m:
@@ -140,18 +170,105 @@ class Resolver:
                     if owner is not None and owner.kind == "country":
                         country = owner.country
                         break
+            of = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w'’\- ]+)$", name)
+            if country is None and of:  # "Atomic Energy Organization of Iran"
+                owner = self.kb.lookup(of.group(1))
+                if owner is not None and owner.kind in ("country", "government"):
+                    country = owner.country
         if country is None and label == "GPE":
-            country = self.kb.city(name)  # "Lagos", "Genoa": a city stands for its country
+            country = gazetteer().find(name)[0] if gazetteer().find(name) else None
         key = normalise_name(name)
         if not key or len(key) < 2:
             return None
         kind = KIND_BY_LABEL.get(label, "unknown")
         actor_id = stable_id("x-", key, length=12) if country is None else stable_id("x-", country, key, length=12)
         if actor_id not in self.actors:
-            sector = sector_of(name) if kind == "organisation" else None
+            sector = (sector_of(name) or self.kb.agent_sector(name)) if kind == "organisation" else None
             self.actors[actor_id] = Actor(id=actor_id, name=name, country=country, sector=sector, kind=kind,
-                                          source="discovered")
+                                          source="discovered",
+                                          evidence=[f"name: {name}"] if country and kind == "organisation" else [])
         return self.actors[actor_id]
+
+    def _place(self, text: str, container: str | None = None) -> Actor | None:
+        """A place: its country from the gazetteer, else from the place the text says it is in."""
+        name = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+        key = normalise_name(name)
+        if not key or len(key) < 2:
+            return None
+        found = gazetteer().find(name)
+        country, evidence = (found[0], f"gazetteer ({found[1]})") if found else (None, None)
+        if country is None and container:
+            country = self._country_in(container)
+            evidence = f"stated: {container}" if country else None
+        # keyed by the gazetteer's answer only: a country stated in one article fills in a place the
+        # gazetteer does not know, without splitting it from the same name in other articles
+        actor_id = stable_id("x-", "place", found[0] if found else "", key, length=12)
+        a = self.actors.get(actor_id)
+        if a is None:
+            a = self.actors[actor_id] = Actor(id=actor_id, name=name, country=country, kind="place",
+                                              source="discovered", evidence=[evidence] if evidence else [])
+        elif a.country is None and country:
+            a.country = country
+            a.evidence.append(evidence)
+            self.changed.add(a.id)
+        return a
+
+    def _country_in(self, phrase: str) -> str | None:
+        """The one country a short phrase names ("in Russia's Amur Region", "Iranian foreign ministry")."""
+        owner = self._owner_in(phrase)
+        if owner is not None:
+            return owner.country
+        words = re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", phrase)
+        found = {gazetteer().find(w)[0] for w in words if gazetteer().find(w)}
+        return found.pop() if len(found) == 1 else None
+
+    def _owner_in(self, phrase: str) -> KBEntry | None:
+        """The country, government or coded organisation a role names, longest name first ("IDF", "North
+        Korea's", "Iranian"); None when it names two different countries."""
+        words = re.findall(r"[\w.'’\-]+", phrase)
+        hits: list[KBEntry] = []
+        used: set[int] = set()
+        for n in range(min(5, len(words)), 0, -1):
+            for i in range(0, len(words) - n + 1):
+                if used & set(range(i, i + n)):
+                    continue
+                chunk = " ".join(words[i:i + n])
+                if n == 1 and (not chunk[:1].isupper() or len(chunk) < 2):
+                    continue
+                e = self.kb.lookup(chunk)
+                if e is None and chunk[:1].isupper():
+                    e = self.kb.lexicon_entry(chunk, "org")
+                if e is not None and e.country and e.kind in ("country", "government", "organisation"):
+                    hits.append(e)
+                    used.update(range(i, i + n))
+        countries = {e.country for e in hits}
+        if len(countries) != 1:
+            return None
+        orgs = [e for e in hits if e.kind == "organisation" and e.sector]
+        return orgs[0] if orgs else hits[0]
+
+    def _role_context(self, role: str | None) -> tuple[str | None, str | None, str | None]:
+        """(country, sector, evidence) from a person's role ("IDF spokesperson Rear Adm." -> ISR, MIL)."""
+        if not role:
+            return None, None, None
+        owner = self._owner_in(role)
+        if owner is None:
+            # a place the role names ("Lipetsk's governor") or a known person's ("leader of Yoon's party")
+            country = self._country_in(role)
+            if country is None:
+                people = {e.country for w in re.findall(r"[A-Z][\w\-]+", role)
+                          if (e := self.kb.lookup(w)) is not None and e.kind == "person" and e.country}
+                country = people.pop() if len(people) == 1 else None
+            if country is None:
+                return None, None, None
+            return country, sector_of(role) or self.kb.agent_sector(role), f"role: {role}"
+        if owner.country in (None, "IGO") and owner.kind != "organisation":
+            return None, None, None
+        sector = sector_of(role)
+        if owner.kind == "organisation" and owner.sector and sector in (None, "GOV"):
+            sector = owner.sector  # "IDF spokesperson": the IDF's sector, not the spokesperson's
+        sector = sector or self.kb.agent_sector(role)
+        return owner.country, sector, f"role: {role}"
 
     def match(self, text: str, label: str) -> Actor | None:
         """Context-free resolution of one name (what the gold-list evaluation scores)."""
@@ -176,7 +293,11 @@ class Resolver:
         before = [(o, a) for o, a in located if a.country and m.start - 60 <= o.end <= m.start]
         for o, a in sorted(before, key=lambda oa: -oa[0].end):
             gap = text[o.end:m.start]
-            if re.fullmatch(r"(['’]s)?[ A-Za-z\-]*", gap) and sector_of(gap):
+            words = re.findall(r"[A-Za-z\-]+", gap.replace("’s", " ").replace("'s", " "))
+            # only title words between the country and the name ("'s foreign minister"), never a clause
+            # ("... to the swearing in of President")
+            if re.fullmatch(r"(['’]s)?[ A-Za-z\-]*", gap) and sector_of(gap) and len(words) <= 4 \
+                    and all(_is_title_word(w) for w in words):
                 role = re.sub(r"\s+", " ", gap).strip(" '’").removeprefix("s ").strip()
                 return a.country, sector_of(gap), role or None
             break
@@ -218,6 +339,7 @@ class Resolver:
     @staticmethod
     def _set(m: Mention, actor: Actor) -> None:
         m.actor_id, m.country, m.sector = actor.id, actor.country, actor.sector
+        m.kind = actor.kind if actor.kind != "unknown" else m.kind
 
     # -- the pass over one article --------------------------------------------
     def resolve(self, analysis: Analysis) -> Analysis:
@@ -231,10 +353,31 @@ class Resolver:
                 located.append((m, self._entry_actor(e)))
         local: list[tuple[int, Actor]] = []  # people named in full in this article
         short: list[Mention] = []
+        # one full name is one person within an article: the context one of its mentions gives
+        # ("American comedian X") holds for its other mentions
+        context: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
         for m in mentions:
-            if _dateline(analysis.article.text, m):
+            if m.label != "PERSON" or m.evidence == "dateline":
+                continue
+            k = name_key(m.text)
+            if k is None or not k.given or k.full in context:
+                continue
+            country, sector, evidence = self._role_context(m.role)
+            role = m.role
+            if country is None:
+                country, sector, role = self._title_context(analysis, m, located)
+                evidence = f"title: {role}" if country else None
+            if country is not None:
+                context[k.full] = (country, sector, role, evidence)
+        for m in mentions:
+            if m.evidence == "dateline" or _dateline(analysis.article.text, m):
                 continue  # "SEOUL:" says where the report was filed, not who acted
-            actor = self.kb_match(m.text, m.label) if m.label in ACTOR_LABELS else None
+            actor = None
+            if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
+                actor = self.kb_match(m.text, m.label)
+            elif m.label in ("LOC", "FAC"):
+                entry = self.kb.lookup(m.text)  # "the North" tagged LOC is still North Korea
+                actor = self._entry_actor(entry) if entry is not None and entry.kind == "country" else None
             if actor is None and m.label == "PERSON":
                 k = name_key(m.text)
                 if k is None:
@@ -242,12 +385,21 @@ class Resolver:
                 if not k.given:
                     short.append(m)  # decided once the article's full names are known
                     continue
-                country, sector, role = self._title_context(analysis, m, located)
-                actor = self._person(m.text, country, sector, role)
+                country, sector, role, evidence = context.get(k.full, (None, None, m.role, None))
+                actor = self._person(m.text, country, sector, role, evidence)
+                if actor is not None and evidence:
+                    m.evidence = evidence
+            elif actor is None and (m.kind == "place" or m.label in ("LOC", "FAC")):
+                actor = self._place(m.text, m.role)
             elif actor is None and m.label in ("ORG", "GPE"):
                 if _title_fragment(analysis.article.text, m):
                     continue
-                actor = self._organisation(m.text, m.label)
+                if m.label == "ORG" and not m.text.isupper() and self.kb.lexicon_entry(m.text, "org") is None \
+                        and gazetteer().find(m.text) is not None:
+                    m.kind = "place"  # "Natanz", "Lipetsk" tagged ORG: the gazetteer knows them as places
+                    actor = self._place(m.text, m.role)
+                else:
+                    actor = self._organisation(m.text, m.label)
             if actor is None:
                 continue
             if actor.kind == "person":
@@ -321,6 +473,15 @@ class Resolver:
         out = [self.actors[i] for i in sorted(self.changed) if i in self.actors]
         self.changed.clear()
         return out
+
+
+def _is_title_word(word: str) -> bool:
+    from dossier.nlp.entities import _title_words
+
+    w = word.lower()
+    return w in _title_words() or w in ("foreign", "defence", "defense", "interior", "prime", "vice", "deputy",
+                                        "first", "supreme", "state", "minister", "ministry", "secretary",
+                                        "economic", "external", "relations", "affairs", "trade", "finance")
 
 
 def _inherit_country(ev, mentions: list[Mention]) -> None:

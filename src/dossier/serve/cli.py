@@ -268,6 +268,7 @@ def export(what: str = typer.Option(..., "--what", help="articles|timexes|events
 _PLUGINS = {
     "dossier.eval.extraction": eval_app, "dossier.eval.events": eval_app, "dossier.eval.timex": eval_app,
     "dossier.eval.actors": eval_app, "dossier.eval.coref": eval_app, "dossier.eval.stories": eval_app,
+    "dossier.eval.dates": eval_app,
     "dossier.eval.bench": app, "dossier.serve.api": app,
 }
 

@@ -1,0 +1,448 @@
+"""Entity hygiene: spaCy's entity spans made into mentions an analyst would accept.
+
+The statistical NER of ``en_core_web_sm`` is trained on well-formed news; scraped pages give it headlines
+in Title Case, datelines, bylines, photo credits and menus, and it answers with spans such as
+"Central Committee of the", "Al Jazeera's", "Rear Adm." or "Break Diplomatic Isolation With". This module
+repairs or drops those spans *before* resolution, using the parse spaCy already made (no second model):
+
+1. **span repair**: a possessive ("Al Jazeera's") and dangling function words ("Central Committee of the")
+   are trimmed; "X of the" directly followed by another entity is joined to it ("Central Committee of the"
+   + "Workers' Party of Korea");
+2. **titles split from names**: leading title words ("Rear Adm.", "President", "Foreign Minister") leave a
+   person's span and go to ``Mention.role``; a span that is nothing but a title is dropped;
+3. **non-actors dropped**: URLs, e-mail addresses and handles; spans inside bylines ("By Jane Doe"),
+   photo credits and captions; outlets in datelines ("(KUNA)", "/TASS/"); interface words ("Photo Credit",
+   "Subscribe"); spans that begin with a verb (headline fragments: "Break Diplomatic Isolation"); and
+   names found only in a Title-Case heading that the body never repeats;
+4. **kind**: person, organisation, place, country or group from the label, the gazetteer
+   (``resolve/places.py``) and the span's last word (an ORG span ending in "Cosmodrome" or "Region" is a
+   place);
+5. **role/context** from the dependency parse: the modifiers left of a name inside its noun phrase ("IDF
+   spokesperson"), an apposition ("X, Iran's defence minister"), the noun a name is in apposition to
+   ("North Korea's Foreign Minister, Choe Son Hui"), and for places the place they are said to be in
+   ("Vostochny Cosmodrome in Russia's Amur Region"). The resolver reads countries and sectors from it;
+6. **short forms**: a bare surname the model missed ("Choe", "Hagari" tagged ORG) becomes a PERSON mention
+   when the same article names that person in full; the resolver then joins it to the full name.
+
+Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
+here is short, says why it exists, and the longer lexicons (titles, agents) come from data files.
+Homoglyphs (a Cyrillic "С" inside a Latin word) are folded earlier, in ``ingest/clean.py``, so that every
+stage sees the same letters.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Any
+
+from dossier.nlp.docview import doc_text, sentences
+from dossier.records import Article, Mention
+
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+                 "NORP": "group"}
+# function words that never end a name ("Central Committee of the", "Isolation With")
+_TRAILING = frozenset({"of", "the", "and", "&", "for", "with", "in", "on", "at", "to", "by", "from", "a", "an",
+                       "'s", "’s", "'", "’", ",", "-", "–", "—", ":", ";", "(", "/", "|", "said", "says"})
+_LEADING = frozenset({",", "-", "–", "—", ":", ";", ")", "/", "|", "'", "’", '"', "“", "”"})
+# abbreviated military and civil ranks ("Rear Adm.", "Lt. Gen."): a dotted word of this shape is a title
+_RANK = re.compile(r"^(adm|gen|lt|col|maj|capt|cmdr|cdr|sgt|brig|cpl|pvt|sen|rep|gov|amb|pres|supt|insp|"
+                   r"gen'l|rear|vice|lieut|maj\.-gen|mr|mrs|ms|dr|prof|rev|st)\.?$", re.I)
+# page furniture that NER reads as names (no package lists interface strings)
+_FURNITURE = re.compile(r"\b(photo|photos|credit|credits|image|images|picture|video|videos|caption|subscribe|"
+                        r"newsletter|sign in|log in|login|share|comments?|advertisement|click|cookie|copyright|"
+                        r"read more|watch live|live updates|getty|shutterstock|file photo|all rights)\b", re.I)
+_URLISH = re.compile(r"(https?://|www\.|\.(com|org|net|gov|co\.uk|ru|kr|ir|cn|info|io)\b|@\w|\w@\w)", re.I)
+_CREDIT_LINE = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
+                          r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b|"
+                          r"^\(?(reporting|writing|editing|additional reporting) by\b", re.I)
+_BYLINE = re.compile(r"^(by|written by|reported by|author:)\s+[A-Z]", re.I)
+# "WASHINGTON, Jan 4 (KUNA) --", "MOSCOW, September 13. /TASS/.", "SEOUL (Reuters) -"
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?"
+                       r"(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s*\d{4})?)?\.?"
+                       r"(?:\s*(?P<outlet>\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:(?:--|—|–|-|:)\s*)?"
+                       r"|\s*(?:--|—|–|-|:)\s)")
+_OUTLET_WRAP = re.compile(r"^(?:\(\s*|/)(?P<name>[^()/]{2,30})(?:\s*\)|/)$")
+_FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harbour", "harbor", "square",
+                       "bridge", "palace", "station", "plant", "reactor", "complex", "site", "range", "strait",
+                       "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
+                       "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor"})
+_ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
+_MAX_ROLE_TOKENS = 10
+# head nouns of things that are named but do not act (no package lists them)
+_DOCUMENTS = frozenset({"agreement", "award", "awards", "treaty", "prize", "initiative", "plan", "act", "accord",
+                        "accords", "resolution", "doctrine", "protocol", "memorandum", "declaration", "charter"})
+# a span that is one of these words alone is a fragment ("the Republic" of "the Republic of ...")
+_LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "party", "council", "kingdom",
+                           "federation", "union", "army", "state", "states", "assembly", "court", "office",
+                           "agency", "department", "navy", "command", "forces", "president", "minister"})
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    from dossier.resolve.names import _rules
+    from dossier.resolve.resolver import sector_words
+
+    _, titles, _ = _rules()
+    words = set(titles)
+    # every single-word role in the sector lexicon is a title when it stands before a name
+    for _, pat in sector_words():
+        words.update(w for w in re.findall(r"[a-z]+", pat.pattern.replace("\\b", " ").replace("\\ ", " "))
+                     if len(w) > 2)
+    words.update({"rear", "lieutenant", "brigadier", "sergeant", "corporal", "private", "commander", "chief",
+                  "spokesperson", "spokesman", "spokeswoman", "envoy", "ayatollah", "emir", "sultan", "pope",
+                  "cardinal", "bishop", "rabbi", "imam", "sheikh", "coach", "striker", "midfielder", "goalkeeper",
+                  "defender", "substitute", "captain", "manager", "chairwoman", "chairperson", "mp", "mep",
+                  "congressman", "congresswoman", "lawmaker", "opposition", "former", "ex", "acting", "interim",
+                  "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special"})
+    words -= {"the", "of", "and", "state", "party", "court", "assembly", "police", "media", "army", "navy",
+              "company", "bank", "university", "school", "government", "cabinet", "ministry", "council", "news",
+              "agency", "newspaper", "television", "forces", "force", "air", "united", "nations", "foreign",
+              "office", "department", "committee", "central", "politburo", "intelligence", "troops", "military",
+              "parliament", "duma", "tribunal", "justice", "militia", "rebels", "rebel", "firm", "corporation"}
+    return frozenset(words)
+
+
+def _is_title_token(tok: Any) -> bool:
+    low = tok.lower_.rstrip(".")
+    if _RANK.match(tok.text):
+        return True
+    return low in _title_words() or low in {"foreign", "defence", "defense", "interior", "prime", "vice", "deputy",
+                                            "first", "supreme", "state", "general", "minister", "secretary"}
+
+
+def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
+    """The article's entity mentions after hygiene, in text order."""
+    article_id = article if isinstance(article, str) else article.id
+    outlet = None if isinstance(article, str) else article.outlet
+    text = doc_text(doc)
+    starts, _ = sentences(doc)
+    lines = _line_index(text)
+    spans = _merge_dangling([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc)
+    heading_only = _heading_names(doc, spans, lines, text)
+    out: list[Mention] = []
+    for ent in spans:
+        span, label, kb_id = ent
+        if span is None:
+            continue
+        line_start, line_end = lines(span.start_char)
+        line = text[line_start:line_end]
+        reason = _drop_reason(span, label, kb_id, line, line_start, text, outlet)
+        if reason is None and span.text in heading_only and not kb_id:
+            reason = "heading only"
+        if reason:
+            continue
+        span, label, role_tokens = _split_title(span, label)
+        if span is None:
+            continue
+        kind = _kind(span, label)
+        if label == "PERSON" and kind == "organisation":
+            label = "ORG"
+        m = Mention(article_id, span.start_char, span.end_char, span.text, label,
+                    sentence=max(0, bisect_right(starts, span.start) - 1), kind=kind)
+        if kb_id:
+            m.actor_id = kb_id
+        if _in_dateline(line, line_start, span.start_char):
+            m.evidence = "dateline"
+        role = _role(span, role_tokens, kind)
+        if role:
+            m.role = role
+        out.append(m)
+    out.extend(_short_forms(doc, out, article_id, starts))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+# -- spans ----------------------------------------------------------------------------------
+
+def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
+    """(span, label, kb id) after joining "X of the" + a following entity and trimming dangling words."""
+    out: list[tuple[Any, str, str]] = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        start, end, label, kb_id = e.start, e.end, e.label_, e.ent_id_
+        if (i + 1 < len(ents) and e[-1].lower_ in ("of", "the", "for", "and") and ents[i + 1].start == end
+                and label in ("ORG", "FAC", "GPE", "LOC")):
+            end = ents[i + 1].end  # "Central Committee of the" + "Workers' Party of Korea"
+            kb_id = ""
+            i += 1
+        i += 1
+        out.append((_trim(doc, start, end), label, kb_id))  # a trimmed possessive is still the KB's name
+    return out
+
+
+def _trim(doc: Any, start: int, end: int):
+    while start < end and (doc[start].text in _LEADING or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct and doc[end - 1].text != "."
+                           or doc[end - 1].is_space
+                           or (end - start > 1 and _RANK.match(doc[end - 1].text) and doc[end - 1].text[:1].isupper()
+                               and doc[end - 1].lower_.rstrip(".") not in ("st", "rev"))):
+        end -= 1  # a trailing rank is the next person's title: "the Sudanese Armed Forces Brig."
+    if end <= start:
+        return None
+    return doc[start:end]
+
+
+def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
+    """Leading title words out of a person's span: ("Rear Adm. Daniel Hagari") -> ("Daniel Hagari", ["Rear", "Adm."])."""
+    if label not in ("PERSON", "ORG"):
+        return span, label, []
+    i = span.start
+    while i < span.end and _is_title_token(span.doc[i]):
+        i += 1
+    if i == span.start:
+        return span, label, []
+    rest = span.doc[i:span.end]
+    if len(rest) == 0:
+        return None, label, []  # nothing but a title: "Rear Adm."
+    if not all(t.is_title or t.is_upper or t.text in ("-", ".", "'") or t.lower_ in ("bin", "al", "de", "van", "von")
+               for t in rest):
+        return span, label, []
+    if label == "ORG" and not _looks_like_person(rest):
+        return span, label, []
+    return rest, "PERSON", list(span.doc[span.start:i])
+
+
+def _looks_like_person(span: Any) -> bool:
+    """Two to four capitalised words and none of them an organisation or place word."""
+    words = [t for t in span if t.is_alpha]
+    if not 2 <= len(words) <= 4:
+        return False
+    return not any(t.lower_ in _FACILITY or t.lower_ in ("ministry", "party", "committee", "council", "agency",
+                                                           "army", "forces", "news", "times", "post", "bank",
+                                                           "group", "company", "university", "institute")
+                   for t in words)
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    from dossier.ingest.clean import _data
+
+    return frozenset(w.lower() for w in _data().get("outlet_words", []))
+
+
+def _kind(span: Any, label: str) -> str | None:
+    kind = KIND_BY_LABEL.get(label)
+    last = span[-1].lower_
+    if label == "PERSON" and len(span) > 1 and last in _outlet_words():
+        return "organisation"  # "Eurasia Monitor", "Harbour Times": an outlet read as a name
+    if label in ("ORG", "PERSON") and (last in _FACILITY or _generic_place_word(last)) and len(span) > 1:
+        return "place"  # "Vostochny Cosmodrome", "Amur Region" tagged ORG
+    if kind == "place" and label == "GPE":
+        from dossier.resolve.places import is_country
+
+        if is_country(span.text):
+            return "country"
+    return kind
+
+
+_PLACE_SUFFIX = frozenset({"region", "province", "oblast", "krai", "kray", "okrug", "county", "district",
+                           "prefecture", "governorate", "city", "town", "village", "municipality"})
+
+
+def _generic_place_word(word: str) -> bool:
+    """A word that makes a name a place when it ends it ("Amur Region", "Cholsan County")."""
+    return word in _PLACE_SUFFIX
+
+
+# -- what is not an actor -------------------------------------------------------------------
+
+def _line_index(text: str):
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+
+    def line_of(pos: int) -> tuple[int, int]:
+        k = bisect_right(breaks, pos)
+        start = breaks[k - 1] + 1 if k else 0
+        end = breaks[k] if k < len(breaks) else len(text)
+        return start, end
+    return line_of
+
+
+def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, text: str,
+                 outlet: str | None) -> str | None:
+    t = span.text
+    if _URLISH.search(t):
+        return "URL or handle"
+    if any(q in t for q in ('"', "“", "”")):
+        return "quoted title"  # a work, a nickname or a slogan in quotes, not a name
+    if label in ("ORG", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and span[-1].lower_ in _DOCUMENTS \
+            and not kb_id:
+        return "an agreement, award or plan, not an actor"
+    words = [w for w in re.findall(r"[\w'’\-]+", t.lower()) if w != "the"]
+    if len(words) == 1 and (words[0] in _LONE_GENERIC or _generic_place_word(words[0])) and not kb_id:
+        return "a generic word alone"
+    if not any(ch.isupper() for ch in t) and not kb_id:
+        return "no capital letter"
+    if _FURNITURE.search(t) and not kb_id and len(span) <= 3:
+        return "page furniture"  # "Photo Credit", "Getty Images"; not "Academy of Motion Picture Arts"
+    if label in ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT") and span[0].tag_.startswith("VB") and not kb_id:
+        return "headline fragment starting with a verb"
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if (label == "ORG" and len(span) == 1 and t.isupper() and len(t) <= 4 and prev is not None
+            and (prev.like_num or re.search(r"\d|^(a\.?m|p\.?m)\.?$", prev.text, re.I))):
+        return "time zone after a time"  # "10:30 HKT", "5pm BST"
+    stripped = line.strip()
+    if _BYLINE.match(stripped) and len(stripped.split()) <= 12:
+        return "byline"
+    if _CREDIT_LINE.search(stripped):
+        return "photo credit or caption"
+    rel = span.start_char - line_start
+    if _in_dateline(line, line_start, span.start_char) and label != "GPE" and label != "LOC":
+        return "outlet in a dateline"
+    before = text[max(0, span.start_char - 2):span.start_char]
+    after = text[span.end_char:span.end_char + 2]
+    if rel < 80 and (before.endswith(("(", "/")) and after.startswith((")", "/"))) and label == "ORG":
+        if re.search(r"[-–—]|/\s*\.?\s*$", text[span.end_char:span.end_char + 6]) or after.startswith("/"):
+            return "outlet in a dateline"
+    if outlet and t.lower().strip() == outlet.lower().strip() and len(stripped.split()) <= 6:
+        return "the outlet's own masthead or credit"
+    return None
+
+
+def _in_dateline(line: str, line_start: int, pos: int) -> bool:
+    m = _DATELINE.match(line)
+    return bool(m) and pos - line_start < m.end() and line[:1].isupper() and (
+        m.group("place").isupper() or bool(m.group("outlet")))
+
+
+def _heading_names(doc: Any, spans: list, lines, text: str) -> set[str]:
+    """Names that occur only in Title-Case heading lines of the body (the model misreads such lines)."""
+    in_heading: set[str] = set()
+    elsewhere: set[str] = set()
+    for span, _label, _ in spans:
+        if span is None:
+            continue
+        s, e = lines(span.start_char)
+        line = text[s:e]
+        (in_heading if _title_case(line) else elsewhere).add(span.text)
+    return in_heading - elsewhere
+
+
+def _title_case(line: str) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)
+    if len(words) < 4 or line.rstrip().endswith((".", "?", "!", '"', "”")):
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.75
+
+
+# -- context: role and location -------------------------------------------------------------
+
+def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
+    """The words that say who or where the entity is, from the parse."""
+    doc = span.doc
+    inside = set(range(span.start, span.end))
+    picked: list[Any] = list(title_tokens)
+    head = span.root
+    # modifiers left of the span inside its noun phrase ("IDF spokesperson", "Lipetsk's governor"): the
+    # longest run of tokens just before it whose chain of heads reaches the name without leaving the run
+    start = title_tokens[0].i if title_tokens else span.start
+    w = start
+    while w > 0 and start - w < _MAX_ROLE_TOKENS:
+        tok = doc[w - 1]
+        if tok.ent_type_ == "PERSON" or tok.is_space or tok.text in (",", ";", ":", "(", ")", "—", "--", "\"", "“"):
+            break
+        if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.dep_ != "case":
+            break
+        w -= 1
+    attached = set(inside) | {t.i for t in title_tokens}
+
+    def reaches(tok) -> bool:
+        for _ in range(8):
+            if tok.i in attached:
+                return True
+            if not (w <= tok.i < start) or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+    left: list[Any] = []
+    for i in range(start - 1, w - 1, -1):
+        if not reaches(doc[i]):
+            break
+        left.insert(0, doc[i])
+    while left and left[0].dep_ in ("det", "punct", "case"):
+        left.pop(0)
+    pieces = [_text(left + picked)] if (left or picked) else []
+    if kind == "person":
+        for child in head.children:
+            if child.dep_ == "appos" and child.i not in inside and child.ent_type_ != "PERSON":
+                pieces.append(_subtree_text(child, exclude=inside))
+        if head.dep_ == "appos" and head.head.i not in inside and head.head.ent_type_ != "PERSON" \
+                and head.head.pos_ in ("NOUN", "PROPN"):
+            pieces.append(_subtree_text(head.head, exclude=set(t.i for t in head.subtree)))
+    elif kind in ("place", "organisation"):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "near", "of", "outside"):
+                obj = [c for c in child.children if c.dep_ == "pobj"]
+                where = _subtree_text(obj[0], exclude=inside) if obj else ""
+                if where and (obj[0].ent_type_ in ("GPE", "LOC", "FAC") or obj[0].pos_ == "PROPN"
+                              or any(c.ent_type_ in ("GPE", "NORP") for c in obj[0].children)):
+                    pieces.append(child.text + " " + where)
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in (
+                "city", "town", "province", "region", "port", "village", "capital"):
+            pass
+    role = "; ".join(p for p in pieces if p and p.strip())
+    return role[:160] or None
+
+
+def _text(tokens: list) -> str:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    out = ""
+    for t in tokens:
+        out += t.text_with_ws
+    return out.strip()
+
+
+def _subtree_text(tok: Any, exclude: set[int]) -> str:
+    toks = [t for t in tok.subtree if t.i not in exclude]
+    # keep the part that hangs together around the token, no longer than a title
+    toks = [t for t in toks if abs(t.i - tok.i) <= _MAX_ROLE_TOKENS]
+    while toks and toks[0].dep_ in ("det", "punct"):
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return _text(toks)
+
+
+# -- short forms ----------------------------------------------------------------------------
+
+def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: list[int]) -> list[Mention]:
+    """Bare surnames of people the article names in full, which the model left untagged or mislabelled."""
+    from dossier.resolve.names import name_key
+
+    surnames: set[str] = set()
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        words = m.text.replace("’", "'").removesuffix("'s").split()
+        k = name_key(m.text)
+        if k is None or not k.given or len(words) < 2:
+            continue
+        surnames.add(words[0] if k.syllabic else words[-1])
+    if not surnames:
+        return []
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    added = []
+    full_names = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    for m in mentions:  # a surname the model called ORG or GPE ("Hagari"), or the full name itself
+        if m.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and not m.actor_id and (
+                m.text in surnames or m.text in full_names):
+            m.label, m.kind = "PERSON", "person"
+            m.evidence = "a person the article names in full"
+    for tok in doc:
+        if tok.text not in surnames or tok.idx in covered or tok.pos_ != "PROPN":
+            continue
+        nb = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+        if any(n.pos_ == "PROPN" and n.is_title and not n.is_sent_start for n in nb if n.i == tok.i + 1):
+            continue  # part of a longer name ("Choe Ryong Hae" when the article names "Choe Son Hui")
+        m = Mention(article_id, tok.idx, tok.idx + len(tok.text), tok.text, "PERSON",
+                    sentence=max(0, bisect_right(starts, tok.i) - 1), kind="person",
+                    evidence="surname of a person named in full in the article")
+        added.append(m)
+    return added

@@ -1,0 +1,171 @@
+"""Entity hygiene, roles, places and short forms (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.nlp.entities import entity_mentions
+from dossier.records import Analysis, Article
+from dossier.resolve import Resolver, load_kb
+from dossier.resolve.places import contains, country_of_place, is_capital, place_key
+
+
+def mentions(nlp, text: str, outlet: str | None = None):
+    art = Article("t1", "test", text, outlet=outlet)
+    return entity_mentions(nlp(text), art)
+
+
+def resolved(nlp, text: str, resolver: Resolver | None = None, aid: str = "t1"):
+    from dossier.nlp import analyse
+
+    r = resolver or Resolver(load_kb())
+    an = r.resolve(analyse(Article(aid, "test", text), nlp))
+    return an, r
+
+
+def by_text(ms):
+    return {m.text: m for m in ms}
+
+
+# -- span repair and titles -------------------------------------------------------------------
+
+def test_title_goes_to_role_and_surname_joins_full_name(nlp):
+    text = ("IDF spokesperson Rear Adm. Daniel Hagari told a briefing that the strikes would go on. "
+            "Hagari gave no figure for casualties.")
+    an, r = resolved(nlp, text)
+    people = [m for m in an.mentions if m.kind == "person"]
+    assert [m.text for m in people] == ["Daniel Hagari", "Hagari"]
+    assert "Rear Adm." in people[0].role and "IDF" in people[0].role
+    assert people[0].actor_id == people[1].actor_id
+    actor = r.actors[people[0].actor_id]
+    assert (actor.country, actor.sector, actor.kind) == ("ISR", "MIL", "person")
+    assert any("IDF" in e for e in actor.evidence)
+
+
+def test_nationality_and_ministry_in_a_role_give_country_and_sector(nlp):
+    an, r = resolved(nlp, "Iranian foreign ministry spokesman Hamid Rezaeipour said the talks would resume.")
+    m = next(m for m in an.mentions if m.text == "Hamid Rezaeipour")
+    assert (m.country, m.sector) == ("IRN", "GOV")
+    assert m.evidence and m.evidence.startswith("role:")
+
+
+def test_apposition_gives_the_role(nlp):
+    ms = by_text(mentions(nlp, "Karl Osterberg, Sweden's defence minister, visited the base on Friday."))
+    assert "defence minister" in (ms["Karl Osterberg"].role or "")
+
+
+def test_possessive_and_dangling_words_are_trimmed(nlp):
+    ms = mentions(nlp, "Al Jazeera's correspondent said the Central Committee of the Workers' Party of Korea met "
+                       "in the capital on Monday.")
+    texts = [m.text for m in ms]
+    assert "Al Jazeera" in texts and "Al Jazeera's" not in texts
+    assert not any(t.endswith((" of the", " of")) for t in texts)
+
+
+def test_page_furniture_urls_and_bylines_are_not_actors(nlp):
+    text = ("By Maren Tolliver\n\nPhoto Credit: Getty Images\n\nThe ministry posted the statement on "
+            "www.example-ministry.org late on Tuesday, and Chancellor Olaf Scholz welcomed it.")
+    texts = [m.text for m in mentions(nlp, text)]
+    assert "Maren Tolliver" not in texts
+    assert not any("Photo" in t or "Getty" in t or "www." in t for t in texts)
+    assert "Olaf Scholz" in texts
+
+
+def test_outlets_in_datelines_are_not_actors(nlp):
+    ms = mentions(nlp, "KUWAIT, March 3 (KUNA) -- Kuwait's cabinet approved the budget.\n\n"
+                       "MOSCOW, May 9. /TASS/. Russia held a parade on Red Square.")
+    texts = [m.text for m in ms]
+    assert "KUNA" not in texts and "TASS" not in texts
+    assert by_text(ms)["MOSCOW"].evidence == "dateline"
+
+
+def test_headline_fragments_starting_with_a_verb_are_dropped(nlp):
+    text = "Chad Moves to Break Diplomatic Isolation With Sudan Visit\n\nChad sent its envoy to Sudan on Monday."
+    texts = [m.text for m in mentions(nlp, text)]
+    assert not any("Break" in t or "Isolation" in t for t in texts)
+
+
+def test_an_outlet_read_as_a_person_is_an_organisation(nlp):
+    ms = mentions(nlp, "The report first appeared in the Caspian Monitor, which cited two officials.")
+    monitor = [m for m in ms if "Monitor" in m.text]
+    assert all(m.kind != "person" for m in monitor)
+
+
+# -- kinds and places -------------------------------------------------------------------------
+
+def test_places_get_their_country_and_kind(nlp):
+    an, r = resolved(nlp, "Shelling hit Zaporizhzhya province overnight, and Kim Jong Un later toured the "
+                          "Amur Region in Russia's Far East.")
+    got = {m.text.removeprefix("the "): (m.kind, m.country) for m in an.mentions}
+    assert got["Zaporizhzhya province"] == ("place", "UKR")
+    assert got["Amur Region"] == ("place", "RUS")
+    assert got["Kim Jong Un"] == ("person", "PRK")
+
+
+def test_a_capital_still_stands_for_its_government(nlp):
+    an, _ = resolved(nlp, "Tehran rejected the proposal, and Ottawa said it would wait.")
+    got = {m.text: (m.kind, m.country, m.sector) for m in an.mentions}
+    assert got["Tehran"] == ("government", "IRN", "GOV")
+    assert got["Ottawa"] == ("government", "CAN", "GOV")
+
+
+def test_gazetteer_containment_and_capitals():
+    assert country_of_place("Tehran") == "IRN"
+    assert country_of_place("Kherson region") == "UKR"
+    assert country_of_place("Hualien City") == "TWN"
+    assert country_of_place("Gulf of Aden") is None  # a sea is in no country
+    assert country_of_place("Red Sea") is None  # not the Sudanese state of that name
+    assert contains("Iran", "Tehran") and contains("Iran", "Iran")
+    assert not contains("Iran", "Moscow") and not contains("Tehran", "Iran")
+    assert is_capital("Pyongyang") == "PRK" and is_capital("Vladivostok") is None
+    assert place_key("the Amur Region") == "amur region"
+
+
+# -- coreference inside an article, never across ---------------------------------------------
+
+def test_bare_kim_follows_the_kim_the_article_names(nlp):
+    r = Resolver(load_kb())
+    a, _ = resolved(nlp, "Kim Jong Un toured a tractor factory. Kim praised the workers.", r, "k1")
+    b, _ = resolved(nlp, "Kim Yo Jong issued a statement on Sunday. Kim warned Seoul.", r, "k2")
+    kims_a = {m.actor_id for m in a.mentions if m.text.startswith("Kim")}
+    kims_b = {m.actor_id for m in b.mentions if m.text.startswith("Kim")}
+    assert kims_a == {"prk-kim-jong-un"}
+    assert kims_b == {"prk-kim-yo-jong"}
+
+
+def test_same_name_in_two_articles_with_different_countries_stays_apart(nlp):
+    r = Resolver(load_kb())
+    a, _ = resolved(nlp, "Chilean senator Tomas Arenas criticised the plan.", r, "c1")
+    b, _ = resolved(nlp, "Spanish minister Tomas Arenas defended the plan.", r, "c2")
+    ida = next(m.actor_id for m in a.mentions if m.text == "Tomas Arenas")
+    idb = next(m.actor_id for m in b.mentions if m.text == "Tomas Arenas")
+    assert ida != idb
+    assert r.actors[ida].country == "CHL" and r.actors[idb].country == "ESP"
+
+
+# -- lexicon from PETRARCH2/PLOVER --------------------------------------------------------------
+
+def test_derived_lexicon_gives_organisations_and_role_sectors():
+    kb = load_kb()
+    hamas = kb.lexicon_entry("Hamas", "org")
+    assert (hamas.country, hamas.sector) == ("PSE", "REB")
+    assert kb.agent_sector("rear admiral") == "MIL"
+    assert kb.lexicon_entry("Lavrov", "person") is None  # bare surnames are never lexicon names
+
+
+def test_lexicon_generator_reproduces_the_committed_file(tmp_path):
+    import gzip
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from conftest import BENCH, ROOT
+
+    res = BENCH / "plover_resources"
+    if not res.exists():
+        pytest.skip("../shared/bench/plover_resources is absent")
+    out = tmp_path / "lex.tsv.gz"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_actor_lexicon.py"), "--resources", str(res),
+                    "--out", str(out)], check=True, capture_output=True)
+    committed = Path(ROOT / "src" / "dossier" / "resolve" / "data" / "actor_lexicon.tsv.gz")
+    assert gzip.decompress(out.read_bytes()) == gzip.decompress(committed.read_bytes())
