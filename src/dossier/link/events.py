@@ -273,7 +273,9 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
                                duplicate_of=an.article.duplicate_of) for em, an in members]
         article_ids = list(dict.fromkeys(an.article.id for _, an in members))
         independent = {an.article.duplicate_of or an.article.id for _, an in members}
-        dated = sorted((em.date, em.date_end) for em, _ in members if em.date_source == "timex" and em.date)
+        # a missing end sorts before any end on the same start date (None and str do not compare)
+        dated = sorted(((em.date, em.date_end) for em, _ in members if em.date_source == "timex" and em.date),
+                       key=lambda d: (d[0], d[1] or ""))
         modes = [em.mode for em, _ in members]
         keys = sorted(a for _, an in members for a in [an.article.id])
         events.append(Event(
