@@ -5,6 +5,10 @@ outlets). It does not depend on ingest or linking, so the surfaces are tested
 on their own: one story reported by three outlets that disagree on whether a
 delegation departed or arrived, one unrelated story, and one article whose
 title, outlet, text and quotes carry HTML/JS payloads.
+
+``extra=True`` adds what the pipeline stores for plain-text input: an article without an outlet, an event
+between North Korea's government and Iran whose participants carry an actor id but no canonical name,
+and an actor with a long name (the CLI and API must name them all the way a reader would).
 """
 
 from __future__ import annotations
@@ -93,11 +97,51 @@ def build(store) -> None:
     store.write_links(stories, [visit, talks, strike], dis)
 
 
-def build_file(path: str) -> str:
+LONG_NAME = "Permanent Mission of the Republic of Southland to the United Nations"
+NO_OUTLET_TITLE = "Delegation from Pyongyang lands in Tehran for trade talks"
+PRK_IRN_EVENT = "e-prk-irn"
+
+
+def build_extra(store) -> None:
+    prk_gov = dict(actor_id="prk-gov", country="PRK", sector="GOV")
+    irn = dict(actor_id="irn", country="IRN")
+    text = "A trade delegation from Pyongyang arrived in Tehran on Wednesday for talks with Iranian officials."
+    store.write_analyses([Analysis(article=Article(id="p1", source="/in/000_5f3a.txt", text=text,
+                                                   title=NO_OUTLET_TITLE, published="2031-04-02",
+                                                   content_hash="h-p1"))])
+    store.upsert_actors([
+        Actor(id="prk-gov", name="Government of North Korea", country="PRK", sector="GOV", kind="government",
+              variants={"Pyongyang": 3}, article_ids=["p1"]),
+        Actor(id="prk", name="North Korea", country="PRK", kind="country", variants={"North Korea": 2},
+              article_ids=["p1"]),
+        Actor(id="irn", name="Iran", country="IRN", kind="country", variants={"Iran": 4, "Tehran": 1},
+              article_ids=["p1"]),
+        Actor(id="sld-mission", name=LONG_NAME, country="SLD", sector="GOV", kind="organisation",
+              variants={LONG_NAME: 1}, article_ids=["a1"]),
+    ])
+    # participants as the linker stores them when only the id was resolved: no canonical name
+    visit = Event(id=PRK_IRN_EVENT, type="CONSULT", mode="asserted",
+                  actors=[ActorRef("Pyongyang", **prk_gov)], recipients=[ActorRef("Tehran", **irn)],
+                  date="2031-04-01", story_id="s-prk", article_ids=["p1"], n_sources=1,
+                  mentions=[EventSource("p1", "m-p1", None, text, None, "asserted", "arrived", "2031-04-01",
+                                        "2031-04-02")])
+    appeal = Event(id="e-long", type="REQUEST", mode="asserted",
+                   actors=[ActorRef(LONG_NAME, actor_id="sld-mission", name=LONG_NAME, country="SLD", sector="GOV")],
+                   recipients=[ActorRef("Iran", **irn)], date="2031-04-03", story_id="s-prk", article_ids=["p1"],
+                   n_sources=1, mentions=[EventSource("p1", "m-p1b", None, text, None, "asserted", None, None,
+                                                      "2031-04-02")])
+    store.write_links([Story(id="s-prk", article_ids=["p1"], title=NO_OUTLET_TITLE, first_published="2031-04-02",
+                             last_published="2031-04-02", outlets=["unknown outlet (000_5f3a.txt)"])],
+                      [visit, appeal], [])
+
+
+def build_file(path: str, extra: bool = False) -> str:
     """Write the fixture store to a DuckDB file and close it, so the app can open it read-only."""
     from dossier.store import open_store
 
     s = open_store(path)
     build(s)
+    if extra:
+        build_extra(s)
     s.close()
     return path

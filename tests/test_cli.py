@@ -15,54 +15,14 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from surfaces_fixture import build
+from surfaces_fixture import LONG_NAME, build_file
 
 HEAVY = ("spacy", "thinc", "scipy", "numpy", "sklearn", "fastapi", "starlette", "uvicorn", "networkx", "duckdb",
          "pyarrow", "pandas", "trafilatura", "ray", "psycopg")
 
-PRK_GOV = dict(actor_id="prk-gov", country="PRK", sector="GOV")
-IRN = dict(actor_id="irn", country="IRN")
-LONG_NAME = "Permanent Mission of the Republic of Southland to the United Nations"
-NO_OUTLET_TITLE = "Delegation from Pyongyang lands in Tehran for trade talks"
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    from dossier.records import Actor, ActorRef, Analysis, Article, Event, EventSource, Story
-    from dossier.store import open_store
-
-    path = str(tmp_path_factory.mktemp("cli") / "cli.duckdb")
-    s = open_store(path)
-    build(s)
-    text = "A trade delegation from Pyongyang arrived in Tehran on Wednesday for talks with Iranian officials."
-    s.write_analyses([Analysis(article=Article(id="p1", source="/in/000_5f3a.txt", text=text, title=NO_OUTLET_TITLE,
-                                               published="2031-04-02", content_hash="h-p1"))])
-    s.upsert_actors([
-        Actor(id="prk-gov", name="Government of North Korea", country="PRK", sector="GOV", kind="government",
-              variants={"Pyongyang": 3}, article_ids=["p1"]),
-        Actor(id="prk", name="North Korea", country="PRK", kind="country", variants={"North Korea": 2},
-              article_ids=["p1"]),
-        Actor(id="irn", name="Iran", country="IRN", kind="country", variants={"Iran": 4, "Tehran": 1},
-              article_ids=["p1"]),
-        Actor(id="sld-mission", name=LONG_NAME, country="SLD", sector="GOV", kind="organisation",
-              variants={LONG_NAME: 1}, article_ids=["a1"]),
-    ])
-    # participants as the linker stores them when only the id was resolved: no canonical name
-    visit = Event(id="e-prk-irn", type="CONSULT", mode="asserted",
-                  actors=[ActorRef("Pyongyang", **PRK_GOV)], recipients=[ActorRef("Tehran", **IRN)],
-                  date="2031-04-01", story_id="s-prk", article_ids=["p1"], n_sources=1,
-                  mentions=[EventSource("p1", "m-p1", None, text, None, "asserted", "arrived", "2031-04-01",
-                                        "2031-04-02")])
-    appeal = Event(id="e-long", type="REQUEST", mode="asserted",
-                   actors=[ActorRef(LONG_NAME, actor_id="sld-mission", name=LONG_NAME, country="SLD", sector="GOV")],
-                   recipients=[ActorRef("Iran", **IRN)], date="2031-04-03", story_id="s-prk", article_ids=["p1"],
-                   n_sources=1, mentions=[EventSource("p1", "m-p1b", None, text, None, "asserted", None, None,
-                                                      "2031-04-02")])
-    s.write_links([Story(id="s-prk", article_ids=["p1"], title=NO_OUTLET_TITLE, first_published="2031-04-02",
-                         last_published="2031-04-02", outlets=["unknown outlet (000_5f3a.txt)"])],
-                  [visit, appeal], [])
-    s.close()
-    return path
+    return build_file(str(tmp_path_factory.mktemp("cli") / "cli.duckdb"), extra=True)
 
 
 def run(*args: str, db: str | None = None):
