@@ -44,6 +44,25 @@ def check_date(value: str | None) -> str | None:
     return value.strip()
 
 
+_CALENDAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?")
+
+
+def calendar_date(value: str | None) -> str | None:
+    """``value`` when it is an ISO 8601 calendar or week date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www) that
+    exists, else None: TIMEX values such as PAST_REF or 2031-SU are not dates."""
+    m = _CALENDAR.fullmatch(value or "")
+    if not m:
+        return None
+    year = int(m[1])
+    if m[4]:
+        return value if 1 <= int(m[4]) <= dt.date(year, 12, 28).isocalendar()[1] else None
+    try:
+        dt.date(year, int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return None
+    return value
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """``1 source``, ``2 sources``; ``many`` for irregular plurals (``copy`` -> ``copies``)."""
     return f"{n} {word if n == 1 else (many or word + 's')}"
