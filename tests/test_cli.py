@@ -162,3 +162,43 @@ def test_missing_store_points_to_the_demo_store(tmp_path, monkeypatch):
 def test_show_actor_by_alias(db):
     code, out = run("show", "actor", "Pyongyang", db=db)
     assert code == 0 and "Government of North Korea" in out
+
+
+# -- the newcomer's path in the README -----------------------------------------------------------------
+def _readme_block(title: str) -> str:
+    from conftest import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split(f"## {title}", 1)[1].split("\n## ", 1)[0]
+    return section.split("```bash", 1)[1].split("```", 1)[0]
+
+
+def test_readme_first_hour_commands_are_accepted_and_serve_the_demo_store():
+    """The README never said to activate .venv, and `make demo` wrote a store `dossier serve` did not read."""
+    import shlex
+
+    import typer.main
+
+    from conftest import ROOT
+    from dossier.serve.cli import DEMO_DB, app
+
+    block = _readme_block("Your first hour")
+    assert "source .venv/bin/activate" in block
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert f"DEMO_DB := {DEMO_DB}" in makefile and "make demo" in block
+    root = typer.main.get_command(app)
+    served = []
+    for line in block.splitlines():
+        words = shlex.split(line, comments=True)
+        if not words or words[0] != "dossier":
+            continue
+        args, cmd = words[1:], root
+        while args and getattr(cmd, "commands", None) and args[0] in cmd.commands:
+            cmd = cmd.commands[args.pop(0)]
+        assert cmd is not root or args == ["--help"], line
+        if args == ["--help"]:
+            continue
+        cmd.make_context("dossier", list(args), resilient_parsing=False)  # raises on an unknown option or value
+        if cmd.name == "serve":
+            served.append(args)
+    assert served and all(["--db", DEMO_DB] == a[-2:] or f"--db={DEMO_DB}" in a for a in served)
