@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from surfaces_fixture import LONG_NAME, build_file
 
 HEAVY = ("spacy", "thinc", "scipy", "numpy", "sklearn", "fastapi", "starlette", "uvicorn", "networkx", "duckdb",
-         "pyarrow", "pandas", "trafilatura", "ray", "psycopg")
+         "pyarrow", "pandas", "trafilatura", "ray", "psycopg", "rapidfuzz", "dateparser", "feedparser")
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):

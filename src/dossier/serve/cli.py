@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from dossier.records import EVENT_TYPES, MODES
 from dossier.serve.export import TABLES
@@ -40,9 +38,27 @@ eval_app = typer.Typer(help="Measure quality against benchmark data.", no_args_i
 app.add_typer(show_app, name="show")
 app.add_typer(eval_app, name="eval")
 
-# piped output (make demo, logs) gets a readable width instead of rich's 80-column fallback
-console = Console() if Console().is_terminal else Console(width=150)
-err = Console(stderr=True)
+class _Console:
+    """A rich Console made on first use: rich.console costs ~0.1 s to import, which `--help` does not need."""
+
+    def __init__(self, stderr: bool = False) -> None:
+        self._stderr, self._console = stderr, None
+
+    def real(self):
+        if self._console is None:
+            from rich.console import Console
+
+            c = Console(stderr=self._stderr)
+            # piped output (make demo, logs) gets a readable width instead of rich's 80-column fallback
+            self._console = c if c.is_terminal else Console(stderr=self._stderr, width=150)
+        return self._console
+
+    def __getattr__(self, name: str):
+        return getattr(self.real(), name)
+
+
+console = _Console()
+err = _Console(stderr=True)
 
 DEMO_DB = "demo.duckdb"  # what `make demo` writes
 
@@ -98,8 +114,10 @@ def _read_store(db: Optional[str]):
     return _store(db, read_only=True)
 
 
-def _table(*columns: str, ids: int = 1) -> Table:
+def _table(*columns: str, ids: int = 1):
     """A table that wraps long cells at word boundaries; the first ``ids`` columns never wrap (copyable ids)."""
+    from rich.table import Table
+
     t = Table()
     for i, c in enumerate(columns):
         t.add_column(c, no_wrap=i < ids, overflow="fold")
@@ -126,7 +144,7 @@ def ingest(
     store = _store(db)
     pipeline = Pipeline(store, engine=engine, workers=workers, kb_paths=kb)
     with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, disable=quiet or as_json, transient=True) as progress:
+                  console=err.real(), disable=quiet or as_json, transient=True) as progress:
         task = progress.add_task("ingest", total=None)
         report = pipeline.ingest(paths, progress=lambda n: progress.advance(task, n))
     store.close()
@@ -204,7 +222,7 @@ class _Sources:
         return f"{plural(e.n_sources, 'source')}: " + ", ".join(self.labels_of(e))
 
 
-def _event_rows(store, evs, t: Table) -> None:
+def _event_rows(store, evs, t) -> None:
     from dossier.serve.query import actor_names
 
     names, sources = actor_names(store), _Sources(store)
