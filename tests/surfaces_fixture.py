@@ -184,7 +184,8 @@ def _busy_date(i: int) -> tuple[str | None, str | None]:
     if kind == 3:
         return f"2031-{month:02d}-{day:02d}", f"2031-{min(month + 1, 12):02d}"  # a range ending in a month
     if kind == 4:
-        return "PAST_REF", None
+        # relative TIMEX values, as stores written before merging kept only calendar dates still hold them
+        return ("PAST_REF", None) if i % 40 < 20 else (f"2031-{month:02d}-{day:02d}", "FUTURE_REF")
     if kind == 5:
         return None, None
     if kind in (6, 7, 8):

@@ -202,3 +202,17 @@ def test_readme_first_hour_commands_are_accepted_and_serve_the_demo_store():
         if cmd.name == "serve":
             served.append(args)
     assert served and all(["--db", DEMO_DB] == a[-2:] or f"--db={DEMO_DB}" in a for a in served)
+
+
+def test_ingest_summary_counts_in_words(tmp_path):
+    """The summary said "1 copies"; a wire copy is now "1 copy of earlier reports"."""
+    text = ("Chile and Peru agree to share fishing data\n\n"
+            "Chile and Peru agreed on Monday to share catch data every month, officials in Lima said.\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "first.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "in" / "second.txt").write_text(text, encoding="utf-8")
+    code, out = run("ingest", str(tmp_path / "in"), "--workers", "1", "--quiet", db=str(tmp_path / "s.duckdb"))
+    flat = " ".join(out.split())
+    assert code == 0, out
+    assert "added 2 articles (1 copy of earlier reports" in flat
+    assert "1 copies" not in flat and re.search(r"\b1 (event|story|actor)s\b", flat) is None
