@@ -21,7 +21,10 @@ import typer
 
 from dossier.records import EVENT_TYPES, MODES
 from dossier.serve.export import TABLES
-from dossier.serve.query import DATE_FORMAT_HELP, actor_key, check_date, involves, plural, source_label
+from dossier.serve.query import (
+    DATE_FORMAT_HELP, actor_key, actor_names, check_date, find_actor, involves, is_loopback, plural, ref_name,
+    source_label,
+)
 from dossier.store import DEFAULT_DB, open_store, resolve_db
 
 HELP = """dossier: news articles in, source-attributed events, stories and disagreements out.
@@ -197,8 +200,6 @@ def stories(db: Optional[str] = DbOpt, since: Optional[str] = SinceOpt, until: O
 
 
 def _refs(refs, names: dict[str, str] | None = None) -> str:
-    from dossier.serve.query import ref_name
-
     return ", ".join(ref_name(r, names) + (f" ({r.country}{' ' + r.sector if r.sector else ''})" if r.country else "")
                      for r in refs) or "—"
 
@@ -223,8 +224,6 @@ class _Sources:
 
 
 def _event_rows(store, evs, t) -> None:
-    from dossier.serve.query import actor_names
-
     names, sources = actor_names(store), _Sources(store)
     for e in evs:
         when = (e.date or "undated") + (f" – {e.date_end}" if e.date_end and e.date_end != e.date else "")
@@ -274,8 +273,6 @@ def timeline(db: Optional[str] = DbOpt, actor: Optional[str] = ActorOpt,
             a, b = (actor_key(store, x) for x in between)
             evs = [e for e in evs if (involves(e.actors, a) and involves(e.recipients, b)) or
                    (involves(e.actors, b) and involves(e.recipients, a))]
-        from dossier.serve.query import actor_names
-
         names, sources = actor_names(store), _Sources(store)
         for e in evs:
             when = (e.date or "undated") + (f" – {e.date_end}" if e.date_end and e.date_end != e.date else "")
@@ -334,8 +331,6 @@ def show_event(event_id: str = typer.Argument(..., metavar="EVENT_ID", help="An 
 def show_actor(name: str = typer.Argument(..., metavar="ACTOR", help="Actor id, name, alias or ISO-3 code."),
                db: Optional[str] = DbOpt) -> None:
     """An actor's dossier: names, roles, events, outlets."""
-    from dossier.serve.query import find_actor
-
     store = _read_store(db)
     with store.session():
         found = find_actor(store, name)
@@ -411,8 +406,6 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", metavar="HOST",
           token: Optional[str] = typer.Option(None, "--token", envvar="DOSSIER_TOKEN", metavar="TOKEN",
                                               help="Required when --host is not a loopback address.")) -> None:
     """Serve the read-only web UI (at /) and HTTP API (docs at /docs)."""
-    from dossier.serve.query import is_loopback
-
     if not is_loopback(host) and not token:
         typer.echo(f"refusing to bind {host} without a token: pass --token or set DOSSIER_TOKEN", err=True)
         raise typer.Exit(2)
