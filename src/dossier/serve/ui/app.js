@@ -272,7 +272,8 @@ function eventsTable(events, labels) {
 
 function sourceLink(articleId, outlet, articlesById) {
   const a = articlesById[articleId];
-  const parts = [h("a", { href: "#/article/" + enc(articleId) }, sourceLabel(outlet, a))];
+  // the article's own outlet when it is known: the linker names a source without one by its file name
+  const parts = [h("a", { href: "#/article/" + enc(articleId) }, a ? sourceLabel(a.outlet, a) : sourceLabel(outlet, null))];
   if (a && a.url && /^https?:/i.test(a.url)) parts.push(" · ", h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, "original"));
   return parts;
 }
