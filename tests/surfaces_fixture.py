@@ -5,6 +5,10 @@ outlets). It does not depend on ingest or linking, so the surfaces are tested
 on their own: one story reported by three outlets that disagree on whether a
 delegation departed or arrived, one unrelated story, and one article whose
 title, outlet, text and quotes carry HTML/JS payloads.
+
+``extra=True`` adds what the pipeline stores for plain-text input: an article without an outlet, an event
+between North Korea's government and Iran whose participants carry an actor id but no canonical name,
+and an actor with a long name (the CLI and API must name them all the way a reader would).
 """
 
 from __future__ import annotations
@@ -93,11 +97,149 @@ def build(store) -> None:
     store.write_links(stories, [visit, talks, strike], dis)
 
 
-def build_file(path: str) -> str:
+LONG_NAME = "Permanent Mission of the Republic of Southland to the United Nations"
+NO_OUTLET_TITLE = "Delegation from Pyongyang lands in Tehran for trade talks"
+PRK_IRN_EVENT = "e-prk-irn"
+
+
+def build_extra(store) -> None:
+    prk_gov = dict(actor_id="prk-gov", country="PRK", sector="GOV")
+    irn = dict(actor_id="irn", country="IRN")
+    text = "A trade delegation from Pyongyang arrived in Tehran on Wednesday for talks with Iranian officials."
+    store.write_analyses([Analysis(article=Article(id="p1", source="/in/000_5f3a.txt", text=text,
+                                                   title=NO_OUTLET_TITLE, published="2031-04-02",
+                                                   content_hash="h-p1"))])
+    store.upsert_actors([
+        Actor(id="prk-gov", name="Government of North Korea", country="PRK", sector="GOV", kind="government",
+              variants={"Pyongyang": 3}, article_ids=["p1"]),
+        Actor(id="prk", name="North Korea", country="PRK", kind="country", variants={"North Korea": 2},
+              article_ids=["p1"]),
+        Actor(id="irn", name="Iran", country="IRN", kind="country", variants={"Iran": 4, "Tehran": 1},
+              article_ids=["p1"]),
+        Actor(id="sld-mission", name=LONG_NAME, country="SLD", sector="GOV", kind="organisation",
+              variants={LONG_NAME: 1}, article_ids=["a1"]),
+    ])
+    # participants as the linker stores them when only the id was resolved: no canonical name
+    visit = Event(id=PRK_IRN_EVENT, type="CONSULT", mode="asserted",
+                  actors=[ActorRef("Pyongyang", **prk_gov)], recipients=[ActorRef("Tehran", **irn)],
+                  date="2031-04-01", story_id="s-prk", article_ids=["p1"], n_sources=1,
+                  mentions=[EventSource("p1", "m-p1", None, text, None, "asserted", "arrived", "2031-04-01",
+                                        "2031-04-02")])
+    appeal = Event(id="e-long", type="REQUEST", mode="asserted",
+                   actors=[ActorRef(LONG_NAME, actor_id="sld-mission", name=LONG_NAME, country="SLD", sector="GOV")],
+                   recipients=[ActorRef("Iran", **irn)], date="2031-04-03", story_id="s-prk", article_ids=["p1"],
+                   n_sources=1, mentions=[EventSource("p1", "m-p1b", None, text, None, "asserted", None, None,
+                                                      "2031-04-02")])
+    store.write_links([Story(id="s-prk", article_ids=["p1"], title=NO_OUTLET_TITLE, first_published="2031-04-02",
+                             last_published="2031-04-02", outlets=["unknown outlet (000_5f3a.txt)"])],
+                      [visit, appeal], [])
+
+
+def build_file(path: str, extra: bool = False) -> str:
     """Write the fixture store to a DuckDB file and close it, so the app can open it read-only."""
     from dossier.store import open_store
 
     s = open_store(path)
     build(s)
+    if extra:
+        build_extra(s)
+    s.close()
+    return path
+
+
+# -- a busy store: what the pages must stay readable on ------------------------------------------------
+BUSY_ACTOR = "nld-venn"
+BUSY_STORY = "s-busy-0"
+_BUSY_CAST = [  # id, name, country, sector, kind
+    ("nld-venn", "Arla Venn", "NLD", "GOV", "person"),
+    ("sld", "Southland", "SLD", "GOV", "country"),
+    ("sld-gov", "Government of Southland", "SLD", "GOV", "government"),
+    ("nld", "Northmark", "NLD", None, "country"),
+    ("nld-gov", "Government of Northmark", "NLD", "GOV", "government"),
+    ("sld-mission", LONG_NAME, "SLD", "GOV", "organisation"),
+    ("quay-union", "Quay Dockworkers and Harbour Pilots Union", "NLD", "LAB", "organisation"),
+    ("est-hale", "Tomas Hale", "EST", "GOV", "person"),
+    ("est", "Eastmere", "EST", None, "country"),
+    ("wst-council", "Western Fisheries Council", "IGO", "IGO", "organisation"),
+    ("wst-okoro", "Ada Okoro", "WST", "GOV", "person"),
+    ("wst", "Westreach", "WST", None, "country"),
+]
+_BUSY_OUTLETS = ["Harbour Gazette", "Valley Courier", "Plains Observer", "Coastline Daily", None]
+_BUSY_TYPES = ["CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "PROTEST"]
+_BUSY_MODES = ["asserted", "asserted", "asserted", "alleged", "denied", "planned"]
+
+
+def _busy_date(i: int) -> tuple[str | None, str | None]:
+    """Dates as the pipeline stores them: mostly days (several events a day), some months, weeks and years,
+    ranges whose end has another precision, a relative TIMEX value and undated events."""
+    kind = i % 20
+    day = 1 + (i * 7) % 27
+    month = 1 + (i // 20) % 6
+    if kind == 0:
+        return f"2031-{month:02d}", None
+    if kind == 1:
+        return "2031", None
+    if kind == 2:
+        return f"2031-W{10 + i % 20:02d}", None
+    if kind == 3:
+        return f"2031-{month:02d}-{day:02d}", f"2031-{min(month + 1, 12):02d}"  # a range ending in a month
+    if kind == 4:
+        # relative TIMEX values, as stores written before merging kept only calendar dates still hold them
+        return ("PAST_REF", None) if i % 40 < 20 else (f"2031-{month:02d}-{day:02d}", "FUTURE_REF")
+    if kind == 5:
+        return None, None
+    if kind in (6, 7, 8):
+        return "2031-03-14", None  # many events on one day
+    return f"2031-{month:02d}-{day:02d}", None
+
+
+def build_busy(store, stories: int = 8, events_per_story: int = 25) -> None:
+    """``stories`` stories of ``events_per_story`` events each; Arla Venn takes part in nearly all of them."""
+    store.upsert_actors([Actor(id=i, name=n, country=c, sector=s, kind=k, variants={n: 3}) for i, n, c, s, k in _BUSY_CAST])
+    refs = {i: ActorRef(n, actor_id=i, name=n if j % 3 else None, country=c, sector=s)
+            for j, (i, n, c, s, k) in enumerate(_BUSY_CAST)}
+    others = [i for i, *_ in _BUSY_CAST if i != BUSY_ACTOR]
+    analyses, events, story_records = [], [], []
+    for st in range(stories):
+        sid = f"s-busy-{st}"
+        arts = []
+        for k in range(6):
+            aid = f"b{st}-{k}"
+            outlet = _BUSY_OUTLETS[k % len(_BUSY_OUTLETS)]
+            text = f"Report {k} on round {st} of the harbour talks between Northmark and Southland."
+            arts.append(Article(id=aid, source=f"/in/busy/{aid}.txt", text=text,
+                                title=f"Harbour talks, round {st}: report {k}", outlet=outlet,
+                                url=f"https://news{k}.example/{aid}" if k == 3 else None,
+                                published=f"2031-{1 + st % 6:02d}-{10 + k:02d}", content_hash=f"h-{aid}"))
+        analyses += [Analysis(article=a) for a in arts]
+        for n in range(events_per_story):
+            i = st * events_per_story + n
+            date, date_end = _busy_date(i)
+            actor = BUSY_ACTOR if i % 9 else others[i % len(others)]
+            recipient = others[(i * 5 + st) % len(others)]
+            if recipient == actor:
+                recipient = others[(i * 5 + st + 1) % len(others)]
+            extra = [refs[others[(i + 3) % len(others)]]] if i % 4 == 0 else []
+            a = arts[n % len(arts)]
+            quote = f"Officials in round {st} said the parties met again ({n})."
+            events.append(Event(
+                id=f"e-busy-{st}-{n}", type=_BUSY_TYPES[i % len(_BUSY_TYPES)], mode=_BUSY_MODES[i % len(_BUSY_MODES)],
+                actors=[refs[actor], *extra], recipients=[refs[recipient]], date=date, date_end=date_end,
+                story_id=sid, article_ids=[a.id], n_sources=1 + n % 3,
+                mentions=[EventSource(a.id, f"m-busy-{st}-{n}", a.outlet, quote, None, "asserted", None, date,
+                                      a.published)]))
+        story_records.append(Story(id=sid, article_ids=[a.id for a in arts], title=f"Harbour talks, round {st}",
+                                   first_published=arts[0].published, last_published=arts[-1].published,
+                                   outlets=sorted({a.outlet or f"unknown outlet ({a.id}.txt)" for a in arts}),
+                                   summary=f"Round {st} of the talks, as six reports tell it."))
+    store.write_analyses(analyses)
+    store.write_links(story_records, events, [])
+
+
+def build_busy_file(path: str) -> str:
+    from dossier.store import open_store
+
+    s = open_store(path)
+    build_busy(s)
     s.close()
     return path

@@ -218,3 +218,78 @@ def test_export_endpoint_every_table(client):
     assert client.get("/api/export/actor_graph.graphml").text.startswith("<graphml")
     assert client.get("/api/export/nope.csv").status_code == 404
     assert client.get("/api/export/events.graphml").status_code == 400
+
+
+# -- the first hour: what a newcomer met (issue 19) ----------------------------------------------------
+@pytest.fixture(scope="module")
+def full_client(tmp_path_factory):
+    from dossier.serve.api import create_app
+    from surfaces_fixture import build_file as build_full
+
+    db = build_full(str(tmp_path_factory.mktemp("api-extra") / "extra.duckdb"), extra=True)
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def test_head_is_answered_like_get(client):
+    for path in ("/", "/api/stories", "/ui/app.js", "/docs"):
+        get, head = client.get(path), client.head(path)
+        assert head.status_code == get.status_code == 200, path
+        assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"], path
+
+
+def test_malformed_dates_are_refused_not_answered_empty(client):
+    for path in ("/api/events", "/api/articles", "/api/stories", "/api/timeline", "/api/graph"):
+        for bad in ("garbage", "2031-13-01", "2031-02-30", "31/03/2031"):
+            r = client.get(path, params={"since": bad})
+            assert r.status_code == 422, (path, bad)
+            assert "YYYY-MM-DD" in json.dumps(r.json()) or "not a date" in json.dumps(r.json()), (path, bad)
+        assert client.get(path, params={"until": "2031-03"}).status_code == 200, path
+        assert client.get(path, params={"since": "2031"}).status_code == 200, path
+
+
+def test_events_name_every_participant(full_client):
+    """Participants stored with an actor id but no canonical name came out as "name": null."""
+    for e in full_client.get("/api/events", params={"limit": 500}).json()["items"]:
+        for r in e["actors"] + e["recipients"]:
+            assert r["name"], (e["id"], r)
+    from surfaces_fixture import PRK_IRN_EVENT
+
+    e = full_client.get(f"/api/events/{PRK_IRN_EVENT}").json()
+    assert [r["name"] for r in e["actors"]] == ["Government of North Korea"]
+    assert [r["name"] for r in e["recipients"]] == ["Iran"]
+    assert e["actors"][0]["text"] == "Pyongyang"  # the words of the article are kept beside the name
+    tl = full_client.get("/api/timeline", params={"actor": "North Korea"}).json()
+    assert [t["actors"] for t in tl] == [["Government of North Korea"]]
+
+
+def test_actor_filters_take_names_and_aliases(full_client):
+    from surfaces_fixture import PRK_IRN_EVENT
+
+    for name in ("North Korea", "prk", "Pyongyang", "Government of North Korea", "prk-gov"):
+        ids = [e["id"] for e in full_client.get("/api/events", params={"actor": name}).json()["items"]]
+        assert ids == [PRK_IRN_EVENT], name
+
+
+def test_actor_page_lists_stories_by_headline(full_client):
+    d = full_client.get("/api/actors/irn").json()
+    assert d["story_ids"] == ["s-prk"]
+    assert [s["title"] for s in d["stories"]] == ["Delegation from Pyongyang lands in Tehran for trade talks"]
+    # a source without an outlet is named by its headline, never by an internal id
+    assert "p1" not in d["outlets"] and d["sources"]["p1"].startswith("“Delegation from Pyongyang")
+
+
+def test_docs_render_from_local_assets(client):
+    """/docs loaded Swagger UI from a CDN: blank without internet. Every asset it names is served here."""
+    import re
+
+    page = client.get("/docs")
+    assert page.status_code == 200
+    refs = re.findall(r"""(?:src|href)\s*=\s*["']([^"']+)["']""", page.text)
+    refs += re.findall(r"""url\s*:\s*["']([^"']+)["']""", page.text)
+    assert refs and not [u for u in refs if re.match(r"(https?:)?//", u)], refs
+    for u in refs:
+        r = client.get(u)
+        assert r.status_code == 200 and r.content, u
+    assert any(u.endswith(".js") for u in refs) and any(u.endswith(".css") for u in refs)
+    assert client.get("/redoc").status_code == 404  # ReDoc has no offline build here: not offered

@@ -2,10 +2,17 @@
 
 The app runs in a uvicorn thread on a free loopback port over the fixture store of
 surfaces_fixture. Screenshots are written to tests/artifacts/ (git-ignored) for review.
+
+Every page is watched for console errors, uncaught exceptions and failed requests (a 404 for an
+icon counts): ``page.errors`` must stay empty. The busy store (``build_busy``: 200 events, 177 of
+them with one actor, 25 per story, dates at every precision the pipeline stores) checks that the
+timeline and graph stay readable: the bounding boxes of their text elements, measured in the
+page, must not overlap.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import threading
@@ -32,10 +39,21 @@ def _chromium() -> str:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
+    db = build_file(str(tmp_path_factory.mktemp("ui") / "fixture.duckdb"))
+    yield from _serve(db)
+
+
+@pytest.fixture(scope="module")
+def busy_server(tmp_path_factory):
+    from surfaces_fixture import build_busy_file
+
+    yield from _serve(build_busy_file(str(tmp_path_factory.mktemp("ui-busy") / "busy.duckdb")))
+
+
+def _serve(db: str):
     uvicorn = pytest.importorskip("uvicorn")
     from dossier.serve.api import create_app
 
-    db = build_file(str(tmp_path_factory.mktemp("ui") / "fixture.duckdb"))
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -69,6 +87,9 @@ def page(browser):
     pg = ctx.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("console", lambda msg: msg.type == "error" and errors.append(f"console: {msg.text}"))
+    pg.on("response", lambda r: r.status >= 400 and errors.append(f"{r.status} {r.url}"))
+    pg.on("requestfailed", lambda r: errors.append(f"failed {r.url}"))
     pg.errors = errors  # type: ignore[attr-defined]
     yield pg
     ctx.close()
@@ -240,3 +261,88 @@ def test_seed_story_with_three_outlets_and_stage_disagreement(seeds_store, brows
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
+
+
+# -- busy pages: 100+ events per actor, 20+ per story ---------------------------------------------------
+LABELS = "[data-testid=timeline] text, [data-testid=graph] text"
+
+
+def _overlapping_labels(page) -> tuple[int, list]:
+    """How many label elements the page shows, and the pairs whose bounding boxes overlap."""
+    found = page.evaluate("""(sel) => {
+        const boxes = [...document.querySelectorAll(sel)].map(e => {
+            const r = e.getBoundingClientRect();
+            return { text: e.textContent, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+        }).filter(b => b.x1 > b.x0 && b.y1 > b.y0);
+        const bad = [];
+        for (let i = 0; i < boxes.length; i++)
+            for (let j = i + 1; j < boxes.length; j++) {
+                const a = boxes[i], b = boxes[j];
+                if (a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5) bad.push([a, b]);
+            }
+        return [boxes.length, bad.slice(0, 5)];
+    }""", LABELS)
+    return found[0], found[1]
+
+
+def _check_busy(page, url: str, name: str, min_labels: int) -> None:
+    _open(page, url)
+    n, bad = _overlapping_labels(page)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"busy_{name}.png"), full_page=True)
+    for sel, part in (("[data-testid=timeline]", "timeline"), ("[data-testid=graph]", "graph")):
+        if page.locator(sel).count():
+            page.locator(sel).screenshot(path=str(ARTIFACTS / f"busy_{name}_{part}.png"))
+    assert n >= min_labels, (name, n)
+    assert not bad, (name, bad)
+    assert not page.errors, (name, page.errors)
+
+
+def test_busy_actor_page_is_readable(busy_server, page):
+    from surfaces_fixture import BUSY_ACTOR
+
+    _check_busy(page, f"{busy_server}/#/actor/{BUSY_ACTOR}", "actor", min_labels=100)
+    assert page.locator("[data-testid=timeline] .tl-event").count() >= 100
+    # the actor's stories are listed by headline, not by id
+    stories = page.locator("#actor-stories a").all_inner_texts()
+    assert stories and all(t.startswith("Harbour talks, round") for t in stories)
+
+
+def test_busy_story_page_is_readable(busy_server, page):
+    from surfaces_fixture import BUSY_STORY
+
+    _check_busy(page, f"{busy_server}/#/story/{BUSY_STORY}", "story", min_labels=20)
+    assert page.locator("[data-testid=timeline] .tl-event").count() >= 20
+    assert "without a calendar date" in page.inner_text("main")  # PAST_REF and undated events are counted
+    assert "unknown outlet" not in page.inner_text("main")
+
+
+def test_busy_event_page_names_its_sources(busy_server, page):
+    _check_busy(page, f"{busy_server}/#/event/e-busy-0-4", "event", min_labels=0)
+    text = page.inner_text("main")
+    assert "b0-4" not in text and "Harbour talks, round 0: report 4" in text  # no outlet: the headline
+
+
+def test_busy_graph_page_is_readable(busy_server, page):
+    _check_busy(page, f"{busy_server}/#/graph", "graph", min_labels=8)
+    assert page.locator("[data-testid=graph] circle").count() == 12
+    assert page.locator("#graph-legend .legend-item").count() >= 5
+
+
+def test_story_list_shows_headlines(busy_server, page):
+    _open(page, busy_server + "/#/")
+    titles = page.locator("#stories a[data-story]").all_inner_texts()
+    assert len(titles) == 8 and all(t.startswith("Harbour talks, round") for t in titles)
+    assert "unknown outlet" not in page.inner_text("#stories")
+    assert not page.errors
+
+
+def test_docs_render_offline(server, page):
+    """Swagger UI comes from this server: with every other host unreachable the operations still render."""
+    page.route(re.compile(r"^https?://(?!127\.0\.0\.1)"), lambda route: route.abort())
+    page.goto(server + "/docs")
+    page.wait_for_selector(".opblock", timeout=15000)
+    assert page.locator(".opblock").count() >= 10
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "docs.png"))
+    assert not page.errors

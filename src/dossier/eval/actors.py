@@ -23,8 +23,6 @@ from typing import Optional
 
 import typer
 
-from dossier.resolve import Resolver, load_kb, normalise_name
-
 
 def load_gold(path: str | Path | None = None) -> list[dict]:
     text = (Path(path).read_text("utf-8") if path else
@@ -42,6 +40,8 @@ def load_gold(path: str | Path | None = None) -> list[dict]:
 
 
 def evaluate(gold: list[dict], kb_paths: tuple[str, ...] = ()) -> dict:
+    from dossier.resolve import Resolver, load_kb, normalise_name  # here: the CLI imports this module at start-up
+
     kb = load_kb(kb_paths)
     resolver = Resolver(kb)
     predicted: list[str | None] = []

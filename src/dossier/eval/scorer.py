@@ -12,9 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 
-import numpy as np
-from scipy.optimize import linear_sum_assignment
-
 Clusters = list[frozenset]
 
 
@@ -65,6 +62,10 @@ def ceaf_e(key, response) -> tuple[float, float, float]:
     key, response = _norm(key), _norm(response)
     if not key or not response:
         return 0.0, 0.0, 0.0
+    # imported here: the CLI registers the eval commands at start-up and scipy takes ~0.6 s to load
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
     sim = np.zeros((len(key), len(response)))
     index: dict = {}
     for j, r in enumerate(response):

@@ -31,6 +31,13 @@ from dossier.records import ActorRef, Analysis, Event, EventMention, EventSource
 
 STAGES_FILE = Path(__file__).with_name("data") / "stages.yaml"
 DATE_TOLERANCE_DAYS = 2
+# what a merged event's date may be: an ISO calendar date (year, month, day or week precision); TIMEX
+# values such as PAST_REF or FUTURE_REF ("in the coming weeks") place nothing on a calendar
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")
+
+
+def calendar_date(value: str | None) -> str | None:
+    return value if value and CALENDAR_DATE.fullmatch(value) else None
 
 
 @lru_cache(maxsize=1)
@@ -269,11 +276,14 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
         lead = max(members, key=lambda p: (len(specific_ids(p[0].actors)), len(p[0].actors) + len(p[0].recipients)))[0]
         sources = [EventSource(article_id=an.article.id, event_mention_id=em.id, outlet=an.article.outlet,
                                quote=em.quote, attribution=em.attribution, mode=em.mode, stage=mention_stage(em),
-                               date=em.date if em.date_source == "timex" else None, published=an.article.published,
+                               date=calendar_date(em.date) if em.date_source == "timex" else None,
+                               published=an.article.published,
                                duplicate_of=an.article.duplicate_of) for em, an in members]
         article_ids = list(dict.fromkeys(an.article.id for _, an in members))
         independent = {an.article.duplicate_of or an.article.id for _, an in members}
-        dated = sorted((em.date, em.date_end) for em, _ in members if em.date_source == "timex" and em.date)
+        # a missing end sorts before any end on the same start date (None and str do not compare)
+        dated = sorted(((em.date, calendar_date(em.date_end)) for em, _ in members
+                        if em.date_source == "timex" and calendar_date(em.date)), key=lambda d: (d[0], d[1] or ""))
         modes = [em.mode for em, _ in members]
         keys = sorted(a for _, an in members for a in [an.article.id])
         events.append(Event(

@@ -15,6 +15,13 @@ from dossier.nlp.embed import embed, lead_text, model
 from dossier.records import Analysis, SkippedItem
 
 
+def too_long(chars: int, limit: int) -> str:
+    """The skip reason for a text over spaCy's ``max_length`` (spaCy's own E088 message speaks of parsers
+    and memory, and reads as a crash)."""
+    return (f"text too long to analyse: {chars:,} characters after cleaning, the limit is {limit:,} "
+            "(one item this long is usually a whole page or file pasted into one field; split it into articles)")
+
+
 class ArticleWorker:
     """Holds the model; call it on a batch of raw documents."""
 
@@ -37,6 +44,9 @@ class ArticleWorker:
                 built.append(SkippedItem(raw.source, str(exc)))
             except Exception as exc:  # a bug or a hostile input must not stop the batch
                 built.append(SkippedItem(raw.source, f"unexpected {type(exc).__name__}: {exc}"))
+        limit = self.nlp.max_length
+        built = [SkippedItem(b.source, too_long(len(b.text), limit))
+                 if not isinstance(b, SkippedItem) and len(b.text) > limit else b for b in built]
         articles = [b for b in built if not isinstance(b, SkippedItem)]
         t1 = clock()
         try:

@@ -15,28 +15,49 @@ Content-Security-Policy forbids inline scripts as a second line of defence.
 Filters the store does not index (outlet on events, actor on stories) are
 applied here after the indexed ones; fine for a desk-sized store, and the
 reason list endpoints cap the page size.
+
+Inputs are checked before any query: ``since``/``until`` must be ISO dates
+(a typo answers 422 with the accepted forms, not an empty list), and an actor
+may be named as a person would (``North Korea``, ``Kim Jong-un``): see
+:mod:`dossier.serve.query`. Events go out with every participant named (the
+canonical name, else the words of the article), as the CLI shows them.
+
+The API documentation (``/docs``) is Swagger UI served from the files of the
+``swagger-ui-py`` package, so it renders without internet access; ``HEAD`` is
+answered on every ``GET`` route, as HTTP expects.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
-import ipaddress
+import importlib.util
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, Optional, TypeVar
+from typing import Annotated, Any, Generic, Optional, TypeVar
 
-import typer
-from fastapi.responses import JSONResponse
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import FileResponse, PlainTextResponse, Response
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel
+from pydantic import AfterValidator, BaseModel
 
 from dossier.records import Actor, Analysis, Article, Disagreement, Event, Story
 from dossier.serve.graph import ActorGraph, actor_graph, build_graph, to_graphml
+from dossier.serve.query import DATE_FORMAT_HELP, actor_key, actor_names, check_date, named, source_label
 
 UI_DIR = Path(__file__).resolve().parent / "ui"
+
+
+def swagger_ui_dir() -> Path | None:
+    """The Swagger UI files shipped by the swagger-ui-py package (found without importing it)."""
+    spec = importlib.util.find_spec("swagger_ui")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    static = Path(next(iter(spec.submodule_search_locations))) / "static"
+    return static if (static / "swagger-ui-bundle.js").exists() else None
+
 MAX_PAGE = 500
 DEFAULT_PAGE = 50
 
@@ -70,6 +91,17 @@ class StoryDetail:
 
 
 @dataclass(slots=True)
+class StoryRef:
+    """A story as a list shows it: its headline and span."""
+
+    id: str
+    title: str
+    first_published: str | None = None
+    last_published: str | None = None
+    articles: int = 0
+
+
+@dataclass(slots=True)
 class ActorDetail:
     """The dossier of one actor: how it is named, what it did, who reported it."""
 
@@ -77,6 +109,8 @@ class ActorDetail:
     events: list[Event] = field(default_factory=list)
     outlets: dict[str, int] = field(default_factory=dict)  # outlet -> mentions of the actor's events
     story_ids: list[str] = field(default_factory=list)
+    stories: list[StoryRef] = field(default_factory=list)  # the same stories, with their headlines
+    sources: dict[str, str] = field(default_factory=dict)  # article id -> label, for sources without an outlet
 
 
 @dataclass(slots=True)
@@ -96,33 +130,34 @@ class TimelineItem:
 
 
 # -- helpers -------------------------------------------------------------------------------------------
-def _outlets(e: Event) -> list[str]:
-    return sorted({m.outlet or m.article_id for m in e.mentions})
-
-
 def _name(r) -> str:
     return r.name or r.text
 
 
-def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
-    if since and (date is None or date < since):
-        return False
-    if until and (date is None or date[: len(until)] > until):
-        return False
-    return True
+def _named_events(s, evs: list[Event]) -> list[Event]:
+    """``evs`` with every participant's ``name`` filled (the canonical name, else the article's words)."""
+    names = actor_names(s) if any(not r.name for e in evs for r in (*e.actors, *e.recipients)) else {}
+    return [dataclasses.replace(e, actors=named(e.actors, names), recipients=named(e.recipients, names))
+            for e in evs]
 
 
-def _is_loopback(host: str) -> bool:
-    if host in ("localhost", ""):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+def _unnamed_sources(s, evs: list[Event]) -> dict[str, str]:
+    """Article id -> a label a reader recognises (site host or headline) for sources without an outlet."""
+    ids = {m.article_id for e in evs for m in e.mentions if not m.outlet}
+    return {i: source_label(None, s.get_article(i)) for i in sorted(ids)}
+
+
+def _valid_date(value: str | None) -> str | None:
+    return check_date(value)  # a ValueError becomes a 422 naming the accepted forms
 
 
 Limit = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description=f"Page size (at most {MAX_PAGE}).")
 Offset = Query(0, ge=0)
+Since = Annotated[Optional[str], Query(description=f"Earliest date ({DATE_FORMAT_HELP})."),
+                  AfterValidator(_valid_date)]
+Until = Annotated[Optional[str], Query(description=f"Latest date, inclusive ({DATE_FORMAT_HELP})."),
+                  AfterValidator(_valid_date)]
+ActorQuery = Query(None, description="Actor id, name, alias or ISO-3 code, e.g. 'North Korea', prk-gov, IRN.")
 
 
 MAX_URL_CHARS = 8192
@@ -162,7 +197,7 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         with lock:
             return fn(s, *args, **kwargs)
 
-    app = FastAPI(title="dossier", version="1", description=(
+    app = FastAPI(title="dossier", version="1", docs_url=None, redoc_url=None, description=(
         "Read-only access to articles, stories, merged events, canonical actors and disagreements "
         "between outlets. Every record carries the ids of the articles it comes from."))
     api = Depends(check_token)
@@ -174,7 +209,13 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
             return JSONResponse({"detail": f"URL longer than {MAX_URL_CHARS} characters"}, status_code=414)
         if int(request.headers.get("content-length") or 0) > MAX_BODY_BYTES:
             return JSONResponse({"detail": "request body too large"}, status_code=413)
+        head = request.method == "HEAD"
+        if head:
+            # HEAD is GET without the body (RFC 9110); FastAPI routes only declare GET
+            request.scope["method"] = "GET"
         response = await call_next(request)
+        if head:
+            response = Response(status_code=response.status_code, headers=dict(response.headers))
         if not request.url.path.startswith(("/docs", "/redoc")):  # Swagger UI needs its inline bootstrap
             response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
@@ -183,7 +224,7 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
 
     # -- articles ----------------------------------------------------------------------------------------
     @app.get("/api/articles", response_model=Page[Article], dependencies=[api], tags=["articles"])
-    def list_articles(since: Optional[str] = None, until: Optional[str] = None, outlet: Optional[str] = None,
+    def list_articles(since: Since = None, until: Until = None, outlet: Optional[str] = None,
                       story: Optional[str] = None, limit: int = Limit, offset: int = Offset) -> Page:
         def run(s):
             arts = s.list_articles(since=since, until=until, outlet=outlet)
@@ -204,16 +245,16 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
 
     # -- stories -----------------------------------------------------------------------------------------
     @app.get("/api/stories", response_model=Page[Story], dependencies=[api], tags=["stories"])
-    def list_stories(since: Optional[str] = None, until: Optional[str] = None, outlet: Optional[str] = None,
-                     actor: Optional[str] = Query(None, description="Actor id: stories with its events."),
-                     limit: int = Limit, offset: int = Offset) -> Page:
+    def list_stories(since: Since = None, until: Until = None, outlet: Optional[str] = None,
+                     actor: Optional[str] = ActorQuery, limit: int = Limit, offset: int = Offset) -> Page:
         def run(s):
             sts = s.list_stories(since=since, until=until)
             if outlet:
                 sts = [st for st in sts if outlet.lower() in {o.lower() for o in st.outlets}]
             if actor:
-                with_actor = {e.story_id for e in s.list_events(actor=actor)}
-                sts = [st for st in sts if st.id in with_actor or actor in st.actor_ids]
+                key = actor_key(s, actor)
+                with_actor = {e.story_id for e in s.list_events(actor=key)}
+                sts = [st for st in sts if st.id in with_actor or key in st.actor_ids]
             return sts
         sts = q(run)
         return _page(Story, sts, limit, offset)
@@ -224,9 +265,9 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
             st = s.get_story(story_id)
             if st is None:
                 return None
-            ids = set(st.article_ids)
-            arts = [a for a in s.list_articles() if a.id in ids]
-            return StoryDetail(story=st, articles=arts, events=s.list_events(story_id=story_id),
+            arts = sorted((an.article for an in s.iter_analyses(st.article_ids)),
+                          key=lambda a: (a.published is None, a.published or "", a.id))
+            return StoryDetail(story=st, articles=arts, events=_named_events(s, s.list_events(story_id=story_id)),
                                disagreements=s.list_disagreements(story_id=story_id))
         detail = q(run)
         if detail is None:
@@ -235,26 +276,29 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
 
     # -- events ------------------------------------------------------------------------------------------
     def _events(s, actor, type, mode, since, until, story, outlet) -> list[Event]:
-        evs = s.list_events(actor=actor, type=type, mode=mode, story_id=story, since=since, until=until)
+        evs = s.list_events(actor=actor_key(s, actor), type=type, mode=mode, story_id=story, since=since,
+                            until=until)
         if outlet:
             o = outlet.lower()
             evs = [e for e in evs if any((m.outlet or "").lower() == o for m in e.mentions)]
         return evs
 
     @app.get("/api/events", response_model=Page[Event], dependencies=[api], tags=["events"])
-    def list_events(actor: Optional[str] = Query(None, description="Actor id, name or ISO-3 code."),
+    def list_events(actor: Optional[str] = ActorQuery,
                     type: Optional[str] = Query(None, description="PLOVER type, e.g. CONSULT."),
                     mode: Optional[str] = Query(None, description="asserted, alleged, denied, planned ..."),
-                    since: Optional[str] = Query(None, description="Earliest event date (YYYY-MM-DD)."),
-                    until: Optional[str] = Query(None, description="Latest event date (YYYY-MM-DD)."),
+                    since: Since = None, until: Until = None,
                     story: Optional[str] = None, outlet: Optional[str] = None,
                     limit: int = Limit, offset: int = Offset) -> Page:
-        evs = q(_events, actor, type, mode, since, until, story, outlet)
-        return _page(Event, evs, limit, offset)
+        def run(s):
+            page = _page(Event, _events(s, actor, type, mode, since, until, story, outlet), limit, offset)
+            page.items = _named_events(s, page.items)
+            return page
+        return q(run)
 
     @app.get("/api/events/{event_id}", response_model=Event, dependencies=[api], tags=["events"])
     def get_event(event_id: str) -> Event:
-        e = q(lambda s: s.get_event(event_id))
+        e = q(lambda s: next(iter(_named_events(s, [ev])), None) if (ev := s.get_event(event_id)) else None)
         if e is None:
             raise HTTPException(404, f"no event {event_id}")
         return e
@@ -281,14 +325,19 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
             a = s.get_actor(actor_id)
             if a is None:
                 return None
-            evs = s.list_events(actor=actor_id)
+            evs = _named_events(s, s.list_events(actor=actor_id))
+            labels = _unnamed_sources(s, evs)
             outlets: dict[str, int] = {}
             for e in evs:
                 for m in e.mentions:
-                    k = m.outlet or m.article_id
+                    k = m.outlet or labels[m.article_id]
                     outlets[k] = outlets.get(k, 0) + 1
+            story_ids = list(dict.fromkeys(e.story_id for e in evs if e.story_id))
+            stories = [StoryRef(id=st.id, title=st.title, first_published=st.first_published,
+                                last_published=st.last_published, articles=len(st.article_ids))
+                       for st in (s.get_story(i) for i in story_ids) if st]
             return ActorDetail(actor=a, events=evs, outlets=dict(sorted(outlets.items(), key=lambda kv: -kv[1])),
-                               story_ids=list(dict.fromkeys(e.story_id for e in evs if e.story_id)))
+                               story_ids=story_ids, stories=stories, sources=labels)
         d = q(run)
         if d is None:
             raise HTTPException(404, f"no actor {actor_id}")
@@ -305,26 +354,30 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         return _page(Disagreement, ds, limit, offset)
 
     @app.get("/api/timeline", response_model=list[TimelineItem], dependencies=[api], tags=["events"])
-    def timeline(actor: Optional[str] = None, type: Optional[str] = None, mode: Optional[str] = None,
-                 since: Optional[str] = None, until: Optional[str] = None, story: Optional[str] = None,
+    def timeline(actor: Optional[str] = ActorQuery, type: Optional[str] = None, mode: Optional[str] = None,
+                 since: Since = None, until: Until = None, story: Optional[str] = None,
                  outlet: Optional[str] = None,
                  limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE)) -> list[TimelineItem]:
-        evs = q(_events, actor, type, mode, since, until, story, outlet)[:limit]
+        def run(s):
+            evs = _named_events(s, _events(s, actor, type, mode, since, until, story, outlet)[:limit])
+            return evs, _unnamed_sources(s, evs)
+        evs, labels = q(run)
         return [TimelineItem(event_id=e.id, date=e.date, date_end=e.date_end, type=e.type, mode=e.mode,
                              actors=[_name(r) for r in e.actors], recipients=[_name(r) for r in e.recipients],
-                             place=e.place, story_id=e.story_id, n_sources=e.n_sources, outlets=_outlets(e),
+                             place=e.place, story_id=e.story_id, n_sources=e.n_sources,
+                             outlets=sorted({m.outlet or labels[m.article_id] for m in e.mentions}),
                              stages=e.stages) for e in evs]
 
     @app.get("/api/graph", response_model=ActorGraph, dependencies=[api], tags=["actors"])
-    def graph(since: Optional[str] = None, until: Optional[str] = None, type: Optional[str] = None,
+    def graph(since: Since = None, until: Until = None, type: Optional[str] = None,
               mode: Optional[str] = None) -> ActorGraph:
-        evs = q(lambda s: s.list_events(since=since, until=until, type=type, mode=mode))
+        evs = q(lambda s: _named_events(s, s.list_events(since=since, until=until, type=type, mode=mode)))
         return actor_graph(evs, since=since, until=until)
 
     @app.get("/api/graph.graphml", dependencies=[api], tags=["actors"], response_class=PlainTextResponse)
-    def graph_graphml(since: Optional[str] = None, until: Optional[str] = None, type: Optional[str] = None,
+    def graph_graphml(since: Since = None, until: Until = None, type: Optional[str] = None,
                       mode: Optional[str] = None) -> Response:
-        evs = q(lambda s: s.list_events(since=since, until=until, type=type, mode=mode))
+        evs = q(lambda s: _named_events(s, s.list_events(since=since, until=until, type=type, mode=mode)))
         return Response(to_graphml(build_graph(evs)), media_type="application/graphml+xml",
                         headers={"Content-Disposition": 'attachment; filename="actor_graph.graphml"'})
 
@@ -359,6 +412,22 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         # no data, no token: lets a supervisor check the process without a credential
         return {"ok": True}
 
+    # -- API docs, served from this process (no CDN: the page must work offline) ---------------------------
+    swagger = swagger_ui_dir()
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        if swagger is None:
+            return HTMLResponse("<p>Swagger UI is not installed (pip package swagger-ui-py); the schema is at "
+                                "<a href='/openapi.json'>/openapi.json</a>.</p>", status_code=503)
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="dossier API",
+                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-assets/swagger-ui.css",
+                                   swagger_favicon_url="/docs-assets/favicon-32x32.png")
+
+    if swagger is not None:
+        app.mount("/docs-assets", StaticFiles(directory=swagger), name="docs-assets")
+
     # -- UI ----------------------------------------------------------------------------------------------
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
@@ -369,28 +438,4 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
     return app
 
 
-def register(app: typer.Typer) -> None:
-    @app.command()
-    def serve(host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (loopback by default)."),
-              port: int = typer.Option(8000, "--port"),
-              db: Optional[str] = typer.Option(None, "--db", envvar="DOSSIER_DB",
-                                               help="Store: a DuckDB file or a postgresql:// URL."),
-              token: Optional[str] = typer.Option(None, "--token", envvar="DOSSIER_TOKEN",
-                                                  help="Required when --host is not a loopback address.")) -> None:
-        """Serve the read-only HTTP API (docs at /docs) and the web UI."""
-        import uvicorn
-
-        if not _is_loopback(host) and not token:
-            typer.echo(f"refusing to bind {host} without a token: pass --token or set DOSSIER_TOKEN", err=True)
-            raise typer.Exit(2)
-        from dossier.store import resolve_db
-
-        url = resolve_db(db)
-        if not url.startswith("postgres") and url != ":memory:" and not Path(url).exists():
-            typer.echo(f"no store at {url}: run `dossier ingest PATH` first", err=True)
-            raise typer.Exit(2)
-        typer.echo(f"dossier UI at http://{host}:{port}/  API docs at http://{host}:{port}/docs")
-        uvicorn.run(create_app(url, token=token), host=host, port=port, log_level="info")
-
-
-__all__ = ["create_app", "register", "UI_DIR", "MAX_PAGE"]
+__all__ = ["create_app", "UI_DIR", "MAX_PAGE"]

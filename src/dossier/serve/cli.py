@@ -1,59 +1,141 @@
-"""The ``dossier`` command line: a thin layer over the pipeline, the store and the exporters."""
+"""The ``dossier`` command line: a thin layer over the pipeline, the store and the exporters.
+
+Start-up cost: ``dossier --help`` must answer at once, so this module and every module
+that registers a command import only light modules (typer, rich, the records, the store
+interface). spaCy, scipy, FastAPI, networkx, DuckDB and pyarrow are imported inside the
+commands that use them; ``tests/test_cli.py`` checks that ``--help`` loads none of them.
+
+Help is click's plain layout (``rich_markup_mode=None``): typer's rich panels print a
+``<bool>`` type beside every flag and cut long choice lists; the plain layout wraps them.
+Tables wrap whole words instead of cutting names mid-way.
+"""
 
 from __future__ import annotations
 
+import enum
 import json
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from dossier.store import open_store
+from dossier.records import EVENT_TYPES, MODES
+from dossier.serve.export import TABLES
+from dossier.serve.query import (
+    DATE_FORMAT_HELP, actor_key, actor_names, check_date, find_actor, involves, is_loopback, plural, ref_name,
+    source_label,
+)
+from dossier.store import DEFAULT_DB, open_store, resolve_db
 
-app = typer.Typer(help="dossier: news articles in, source-attributed events, stories and disagreements out.",
-                  no_args_is_help=True, add_completion=False)
-show_app = typer.Typer(help="Show one story, event, actor or article in full.", no_args_is_help=True)
-eval_app = typer.Typer(help="Measure quality against benchmark data.", no_args_is_help=True)
+HELP = """dossier: news articles in, source-attributed events, stories and disagreements out.
+
+Start with `dossier ingest PATH` (files or folders of .txt, .html, .jsonl, .csv, RSS/Atom .xml, .warc),
+then list what it found (stories, events, actors, timeline), `dossier show ...` one item in full,
+`dossier export` tables, or `dossier serve` the web UI and HTTP API. The store is ./dossier.duckdb
+unless --db or $DOSSIER_DB names another."""
+
+app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
+show_app = typer.Typer(help="Show one story, event, actor or article in full.", no_args_is_help=True,
+                       rich_markup_mode=None)
+eval_app = typer.Typer(help="Measure quality against benchmark data.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(show_app, name="show")
 app.add_typer(eval_app, name="eval")
 
-# piped output (make demo, logs) gets a readable width instead of rich's 80-column fallback
-console = Console() if Console().is_terminal else Console(width=150)
-err = Console(stderr=True)
+class _Console:
+    """A rich Console made on first use: rich.console costs ~0.1 s to import, which `--help` does not need."""
 
-DbOpt = typer.Option(None, "--db", envvar="DOSSIER_DB",
-                     help="Store: a DuckDB file (default ./dossier.duckdb) or a postgresql:// URL.")
+    def __init__(self, stderr: bool = False) -> None:
+        self._stderr, self._console = stderr, None
+
+    def real(self):
+        if self._console is None:
+            from rich.console import Console
+
+            c = Console(stderr=self._stderr)
+            # piped output (make demo, logs) gets a readable width instead of rich's 80-column fallback
+            self._console = c if c.is_terminal else Console(stderr=self._stderr, width=150)
+        return self._console
+
+    def __getattr__(self, name: str):
+        return getattr(self.real(), name)
+
+
+console = _Console()
+err = _Console(stderr=True)
+
+DEMO_DB = "demo.duckdb"  # what `make demo` writes
+
+# Choices as enums: typer lists their values in --help and rejects anything else with the list
+ExportTable = enum.Enum("ExportTable", {t: t for t in (*TABLES, "actor_graph")}, type=str)
+ExportFormat = enum.Enum("ExportFormat", {f: f for f in ("jsonl", "csv", "parquet", "graphml")}, type=str)
+EventType = enum.Enum("EventType", {t: t for t in EVENT_TYPES}, type=str)
+EventMode = enum.Enum("EventMode", {m: m for m in MODES}, type=str)
+
+
+def _date(value: Optional[str]) -> Optional[str]:
+    try:
+        return check_date(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+DbOpt = typer.Option(None, "--db", envvar="DOSSIER_DB", metavar="FILE|URL",
+                     help=f"Store: a DuckDB file (default ./{DEFAULT_DB}) or a postgresql:// URL.")
+SinceOpt = typer.Option(None, "--since", metavar="DATE", callback=_date,
+                        help=f"Only from this date on ({DATE_FORMAT_HELP}).")
+UntilOpt = typer.Option(None, "--until", metavar="DATE", callback=_date,
+                        help=f"Only up to this date, inclusive ({DATE_FORMAT_HELP}).")
+ActorOpt = typer.Option(None, "--actor", metavar="ACTOR",
+                        help="Actor id, name, alias or ISO-3 code, e.g. 'North Korea', prk-gov, IRN.")
+TypeOpt = typer.Option(None, "--type", case_sensitive=False, metavar="TYPE",
+                       help=f"PLOVER event type: {', '.join(EVENT_TYPES)}.")
+ModeOpt = typer.Option(None, "--mode", case_sensitive=False, metavar="MODE",
+                       help=f"How the sources state the event: {', '.join(MODES)}.")
 
 
 def _store(db: Optional[str], read_only: bool = False):
     try:
         return open_store(db, read_only=read_only and not (db or "").startswith("postgres"))
     except Exception as exc:
-        err.print(f"[red]cannot open store {db or 'dossier.duckdb'}: {exc}[/red]")
+        err.print(f"[red]cannot open store {resolve_db(db)}: {exc}[/red]")
         raise typer.Exit(2)
 
 
-def _read_store(db: Optional[str]):
-    from dossier.store import resolve_db
+def missing_store_message(url: str) -> str:
+    """The error for a store that is not there, with the way out a newcomer most likely needs."""
+    msg = f"no store at {url}: run `dossier ingest PATH` first"
+    if url == DEFAULT_DB and Path(DEMO_DB).exists():
+        msg += f" (the demo's store is {DEMO_DB}: add --db {DEMO_DB} or export DOSSIER_DB={DEMO_DB})"
+    return msg
 
+
+def _read_store(db: Optional[str]):
     url = resolve_db(db)
     if not url.startswith("postgres") and url != ":memory:" and not Path(url).exists():
-        err.print(f"[red]no store at {url}: run `dossier ingest PATH` first[/red]")
+        err.print(f"[red]{missing_store_message(url)}[/red]", highlight=False)
         raise typer.Exit(2)
     return _store(db, read_only=True)
 
 
+def _table(*columns: str, ids: int = 1):
+    """A table that wraps long cells at word boundaries; the first ``ids`` columns never wrap (copyable ids)."""
+    from rich.table import Table
+
+    t = Table()
+    for i, c in enumerate(columns):
+        t.add_column(c, no_wrap=i < ids, overflow="fold")
+    return t
+
+
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, folders (recursive) or - for stdin."),
     db: Optional[str] = DbOpt,
-    kb: list[Path] = typer.Option([], "--kb", help="Extra knowledge-base YAML file(s) of actors."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Worker processes (default: cores)."),
-    engine: str = typer.Option("local", "--engine", help="local or ray."),
-    quiet: bool = typer.Option(False, "--quiet", "-q"),
+    kb: list[Path] = typer.Option([], "--kb", metavar="FILE", help="Extra knowledge-base YAML file(s) of actors."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", metavar="N",
+                                          help="Worker processes (default: the machine's cores)."),
+    engine: str = typer.Option("local", "--engine", metavar="local|ray", help="Where the per-article work runs."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Read articles, analyse, resolve and link them into the store."""
@@ -65,19 +147,21 @@ def ingest(
     store = _store(db)
     pipeline = Pipeline(store, engine=engine, workers=workers, kb_paths=kb)
     with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, disable=quiet or as_json, transient=True) as progress:
+                  console=err.real(), disable=quiet or as_json, transient=True) as progress:
         task = progress.add_task("ingest", total=None)
         report = pipeline.ingest(paths, progress=lambda n: progress.advance(task, n))
     store.close()
     if as_json:
         print(json.dumps(to_dict(report), indent=2))
     else:
-        console.print(f"[bold]added[/bold] {report.added} articles "
-                      f"({report.duplicates} copies of earlier reports, {report.already_known} already known), "
-                      f"[bold]skipped[/bold] {len(report.skipped)}")
-        console.print(f"found {report.mentions} entity mentions, {report.timexes} time expressions, "
-                      f"{report.event_mentions} event mentions; store now holds {report.events} events, "
-                      f"{report.stories} stories, {report.actors} actors  ({report.seconds:.1f}s)")
+        console.print(f"[bold]added[/bold] {plural(report.added, 'article')} "
+                      f"({plural(report.duplicates, 'copy', 'copies')} of earlier reports, "
+                      f"{report.already_known} already known), [bold]skipped[/bold] {len(report.skipped)}",
+                      highlight=False)
+        console.print(f"found {plural(report.mentions, 'entity mention')}, {plural(report.timexes, 'time expression')}, "
+                      f"{plural(report.event_mentions, 'event mention')}; store now holds "
+                      f"{plural(report.events, 'event')}, {plural(report.stories, 'story', 'stories')}, "
+                      f"{plural(report.actors, 'actor')}  ({report.seconds:.1f}s)", highlight=False)
         for s in report.skipped:
             console.print(f"  [yellow]skipped[/yellow] {s.source}: {s.reason}", markup=True, highlight=False)
     if report.added == 0 and report.already_known == 0 and report.duplicates == 0 and report.skipped:
@@ -85,106 +169,154 @@ def ingest(
 
 
 @app.command()
-def articles(db: Optional[str] = DbOpt, since: Optional[str] = None, until: Optional[str] = None,
-             outlet: Optional[str] = None, limit: int = 100) -> None:
+def articles(db: Optional[str] = DbOpt, since: Optional[str] = SinceOpt, until: Optional[str] = UntilOpt,
+             outlet: Optional[str] = typer.Option(None, "--outlet", metavar="NAME", help="Only this outlet."),
+             limit: int = typer.Option(100, "--limit", metavar="N", help="At most N rows.")) -> None:
     """List articles with their publication date and its confidence."""
     store = _read_store(db)
-    t = Table("id", "published", "conf", "outlet", "title")
+    t = _table("id", "published", "conf", "outlet", "title")
     for a in store.list_articles(since=since, until=until, outlet=outlet, limit=limit):
-        t.add_row(a.id, a.published or "unknown", f"{a.published_confidence:.2f}", a.outlet or "",
-                  (a.title or "")[:70] + (" [copy]" if a.duplicate_of else ""))
+        t.add_row(a.id, a.published or "unknown", f"{a.published_confidence:.2f}", source_label(a.outlet, a, 30),
+                  a.title + (" [copy]" if a.duplicate_of else ""))
     console.print(t)
 
 
+def story_outlets(outlets: list[str]) -> str:
+    """A story's outlets; reports without a named outlet are counted, not listed by file name."""
+    named = [o for o in outlets if not o.startswith("unknown outlet")]
+    unnamed = len(outlets) - len(named)
+    return ", ".join(named + ([f"{plural(unnamed, 'report')} without an outlet"] if unnamed else []))
+
+
 @app.command()
-def stories(db: Optional[str] = DbOpt, since: Optional[str] = None, until: Optional[str] = None,
-            limit: int = 100) -> None:
+def stories(db: Optional[str] = DbOpt, since: Optional[str] = SinceOpt, until: Optional[str] = UntilOpt,
+            limit: int = typer.Option(100, "--limit", metavar="N", help="At most N rows.")) -> None:
     """List stories: clusters of articles about one real-world event."""
     store = _read_store(db)
-    t = Table("id", "first published", "articles", "outlets", "title")
+    t = _table("id", "first published", "articles", "outlets", "title")
     for s in store.list_stories(since=since, until=until, limit=limit):
-        t.add_row(s.id, s.first_published or "unknown", str(len(s.article_ids)), ", ".join(s.outlets)[:40],
-                  s.title[:70])
+        t.add_row(s.id, s.first_published or "unknown", str(len(s.article_ids)), story_outlets(s.outlets), s.title)
     console.print(t)
 
 
-def _refs(refs) -> str:
-    return ", ".join(f"{r.name or r.text}" + (f" ({r.country} {r.sector or ''}".rstrip() + ")" if r.country else "")
-                     for r in refs)
+def _refs(refs, names: dict[str, str] | None = None) -> str:
+    return ", ".join(ref_name(r, names) + (f" ({r.country}{' ' + r.sector if r.sector else ''})" if r.country else "")
+                     for r in refs) or "—"
+
+
+class _Sources:
+    """Names the sources of events: the outlet, else (looked up once per article) its host or headline."""
+
+    def __init__(self, store) -> None:
+        self.store, self.labels = store, {}
+
+    def labels_of(self, e) -> list[str]:
+        out: list[str] = []
+        for m in e.mentions:
+            if m.article_id not in self.labels:
+                article = None if m.outlet else self.store.get_article(m.article_id)
+                self.labels[m.article_id] = source_label(m.outlet, article)
+            out.append(self.labels[m.article_id])
+        return list(dict.fromkeys(out))
+
+    def __call__(self, e) -> str:
+        return f"{plural(e.n_sources, 'source')}: " + ", ".join(self.labels_of(e))
+
+
+def _event_rows(store, evs, t) -> None:
+    names, sources = actor_names(store), _Sources(store)
+    for e in evs:
+        when = (e.date or "undated") + (f" – {e.date_end}" if e.date_end and e.date_end != e.date else "")
+        t.add_row(e.id, when, e.type, e.mode, _refs(e.actors, names), _refs(e.recipients, names), sources(e))
 
 
 @app.command()
-def events(db: Optional[str] = DbOpt, actor: Optional[str] = typer.Option(None, help="Actor id, name or ISO-3."),
-           type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT."),
-           mode: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-           limit: int = 200) -> None:
-    """List events merged across articles."""
+def events(db: Optional[str] = DbOpt, actor: Optional[str] = ActorOpt, type: Optional[EventType] = TypeOpt,
+           mode: Optional[EventMode] = ModeOpt, since: Optional[str] = SinceOpt, until: Optional[str] = UntilOpt,
+           limit: int = typer.Option(200, "--limit", metavar="N", help="At most N rows.")) -> None:
+    """List events merged across articles, in date order."""
     store = _read_store(db)
-    t = Table("id", "date", "type", "mode", "actor", "recipient", "sources")
-    for e in store.list_events(actor=actor, type=type, mode=mode, since=since, until=until, limit=limit):
-        t.add_row(e.id, e.date or "", e.type, e.mode, _refs(e.actors)[:40], _refs(e.recipients)[:40], str(e.n_sources))
+    t = _table("id", "date", "type", "mode", "actor", "recipient", "sources")
+    with store.session():
+        evs = store.list_events(actor=actor_key(store, actor), type=type and type.value, mode=mode and mode.value,
+                                since=since, until=until, limit=limit)
+        _event_rows(store, evs, t)
     console.print(t)
 
 
 @app.command()
-def actors(db: Optional[str] = DbOpt, limit: int = 200) -> None:
-    """List canonical actors with codes, variants and counts."""
+def actors(db: Optional[str] = DbOpt, limit: int = typer.Option(200, "--limit", metavar="N", help="At most N rows.")) -> None:
+    """List canonical actors, most reported first.
+
+    With their ISO-3 country, sector, kind, article count and the names the news used for them."""
     store = _read_store(db)
-    t = Table("id", "name", "country", "sector", "kind", "articles", "variants")
+    t = _table("id", "name", "country", "sector", "kind", "articles", "variants")
     rows = sorted(store.list_actors(), key=lambda a: (-len(a.article_ids), a.name))[:limit]
     for a in rows:
         t.add_row(a.id, a.name, a.country or "", a.sector or "", a.kind, str(len(a.article_ids)),
-                  "; ".join(f"{v} ×{n}" for v, n in sorted(a.variants.items(), key=lambda kv: -kv[1]))[:60])
+                  "; ".join(f"{v} ×{n}" for v, n in sorted(a.variants.items(), key=lambda kv: -kv[1])))
     console.print(t)
 
 
 @app.command()
-def timeline(db: Optional[str] = DbOpt, actor: Optional[str] = None,
-             between: Optional[tuple[str, str]] = typer.Option(None, help="Two actors: events between them."),
-             since: Optional[str] = None, until: Optional[str] = None) -> None:
+def timeline(db: Optional[str] = DbOpt, actor: Optional[str] = ActorOpt,
+             between: Optional[tuple[str, str]] = typer.Option(
+                 None, "--between", metavar="ACTOR ACTOR",
+                 help="Two actors (id, name, alias or ISO-3 code): events from either one to the other."),
+             since: Optional[str] = SinceOpt, until: Optional[str] = UntilOpt) -> None:
     """Events in date order, optionally for one actor or between two."""
     store = _read_store(db)
-    evs = store.list_events(actor=actor, since=since, until=until)
-    a, b = between if between else (None, None)
-    if a and b:
-        a_l, b_l = a.lower(), b.lower()
-
-        def has(refs, key):
-            return any(key in {x.lower() for x in (r.actor_id, r.name, r.country, r.text) if x} for r in refs)
-        evs = [e for e in evs if (has(e.actors, a_l) and has(e.recipients, b_l)) or
-               (has(e.actors, b_l) and has(e.recipients, a_l))]
-    for e in evs:
-        outlets = sorted({m.outlet or m.article_id for m in e.mentions})
-        console.print(f"[bold]{e.date or 'undated':<10}[/bold] {e.type:<9} {e.mode:<12} "
-                      f"{_refs(e.actors)[:45]} -> {_refs(e.recipients)[:45]}  "
-                      f"[dim]({e.n_sources} source{'s' if e.n_sources != 1 else ''}: {', '.join(outlets)[:60]})[/dim]",
-                      highlight=False)
+    t = _table("date", "type", "mode", "actor", "recipient", "sources", ids=0)
+    with store.session():
+        evs = store.list_events(actor=actor_key(store, actor), since=since, until=until)
+        if between:
+            a, b = (actor_key(store, x) for x in between)
+            evs = [e for e in evs if (involves(e.actors, a) and involves(e.recipients, b)) or
+                   (involves(e.actors, b) and involves(e.recipients, a))]
+        names, sources = actor_names(store), _Sources(store)
+        for e in evs:
+            when = (e.date or "undated") + (f" – {e.date_end}" if e.date_end and e.date_end != e.date else "")
+            t.add_row(when, e.type, e.mode, _refs(e.actors, names), _refs(e.recipients, names), sources(e))
+    if not evs:
+        err.print("no events match" + (f" between {between[0]!r} and {between[1]!r}" if between else ""))
+        return
+    console.print(t)
 
 
 @show_app.command("story")
-def show_story(story_id: str, db: Optional[str] = DbOpt) -> None:
+def show_story(story_id: str = typer.Argument(..., metavar="STORY_ID", help="A story id from `dossier stories`."),
+               db: Optional[str] = DbOpt) -> None:
+    """A story: articles, merged events, disagreements."""
     store = _read_store(db)
-    s = store.get_story(story_id)
-    if s is None:
-        err.print(f"[red]no story {story_id}[/red]")
-        raise typer.Exit(1)
-    console.print(f"[bold]{s.title}[/bold]  ({s.first_published or 'undated'} .. {s.last_published or ''})")
-    console.print(f"outlets: {', '.join(s.outlets)}")
-    console.print(s.summary, highlight=False)
-    for a in store.list_articles():
-        if a.id in s.article_ids:
-            console.print(f"  - {a.id} {a.outlet or ''} {a.published or 'undated'} {a.title}", highlight=False)
-    for e in store.list_events(story_id=story_id):
-        console.print(f"  event {e.id} {e.date or ''} {e.type} {e.mode} {_refs(e.actors)} -> {_refs(e.recipients)} "
-                      f"[{e.n_sources} sources]", highlight=False)
-    for d in store.list_disagreements(story_id=story_id):
-        console.print(f"  [yellow]disagreement on {d.field}[/yellow]")
-        for v in d.values:
-            console.print(f"     {v.outlet or v.article_id}: {v.value} — “{v.quote}”", highlight=False)
+    with store.session():
+        s = store.get_story(story_id)
+        if s is None:
+            err.print(f"[red]no story {story_id}[/red]")
+            raise typer.Exit(1)
+        console.print(f"[bold]{s.title}[/bold]  ({s.first_published or 'undated'}"
+                      f"{' – ' + s.last_published if s.last_published and s.last_published != s.first_published else ''})",
+                      highlight=False)
+        console.print(f"outlets: {story_outlets(s.outlets)}", highlight=False)
+        console.print(s.summary, highlight=False)
+        arts = _table("article", "published", "outlet", "title")
+        for an in store.iter_analyses(s.article_ids):
+            a = an.article
+            arts.add_row(a.id, a.published or "undated", source_label(a.outlet, a, 30),
+                         a.title + (" [copy]" if a.duplicate_of else ""))
+        console.print(arts)
+        t = _table("event", "date", "type", "mode", "actor", "recipient", "sources")
+        _event_rows(store, store.list_events(story_id=story_id), t)
+        console.print(t)
+        for d in store.list_disagreements(story_id=story_id):
+            console.print(f"  [yellow]disagreement on {d.field}[/yellow]")
+            for v in d.values:
+                console.print(f"     {v.outlet or v.article_id}: {v.value} — “{v.quote}”", highlight=False)
 
 
 @show_app.command("event")
-def show_event(event_id: str, db: Optional[str] = DbOpt) -> None:
+def show_event(event_id: str = typer.Argument(..., metavar="EVENT_ID", help="An event id from `dossier events`."),
+               db: Optional[str] = DbOpt) -> None:
+    """An event with every source that reports it, as JSON."""
     from dossier.records import to_dict
 
     store = _read_store(db)
@@ -196,44 +328,44 @@ def show_event(event_id: str, db: Optional[str] = DbOpt) -> None:
 
 
 @show_app.command("actor")
-def show_actor(name: str, db: Optional[str] = DbOpt) -> None:
-    from dossier.resolve import normalise_name
-
+def show_actor(name: str = typer.Argument(..., metavar="ACTOR", help="Actor id, name, alias or ISO-3 code."),
+               db: Optional[str] = DbOpt) -> None:
+    """An actor's dossier: names, roles, events, outlets."""
     store = _read_store(db)
-    from dossier.resolve import load_kb
-
-    key = normalise_name(name)
-    entry = load_kb().lookup(name) or load_kb().find_person(name)  # other romanisations too
-    found = store.get_actor(name) or (store.get_actor(entry.id) if entry else None) or next(
-        (a for a in store.list_actors() if key in {normalise_name(v) for v in [a.name, *a.variants]}), None)
-    if found is None:
-        err.print(f"[red]no actor {name}[/red]")
-        raise typer.Exit(1)
-    console.print(f"[bold]{found.name}[/bold]  {found.country or ''} {found.sector or ''} ({found.kind}, {found.id})")
-    console.print(f"variants: {', '.join(found.variants)}")
-    if found.roles:
-        console.print(f"roles: {', '.join(found.roles)}")
-    evs = store.list_events(actor=found.id)
-    stories_seen = {e.story_id for e in evs}
-    outlets = sorted({m.outlet or m.article_id for e in evs for m in e.mentions})
-    console.print(f"articles: {len(found.article_ids)}, events: {len(evs)}, stories: {len(stories_seen)}, "
-                  f"outlets: {', '.join(outlets)}")
-    for e in evs:
-        console.print(f"  {e.date or 'undated':<10} {e.type:<9} {e.mode:<10} {_refs(e.actors)} -> {_refs(e.recipients)}",
+    with store.session():
+        found = find_actor(store, name)
+        if found is None:
+            err.print(f"[red]no actor {name}[/red]")
+            raise typer.Exit(1)
+        console.print(f"[bold]{found.name}[/bold]  {found.country or ''} {found.sector or ''} ({found.kind}, {found.id})",
                       highlight=False)
+        console.print(f"variants: {', '.join(found.variants)}", highlight=False)
+        if found.roles:
+            console.print(f"roles: {', '.join(found.roles)}", highlight=False)
+        evs = store.list_events(actor=found.id)
+        sources = _Sources(store)
+        outlets = sorted({label for e in evs for label in sources.labels_of(e)})
+        console.print(f"{plural(len(found.article_ids), 'article')}, {plural(len(evs), 'event')}, "
+                      f"{plural(len({e.story_id for e in evs}), 'story', 'stories')}; outlets: {', '.join(outlets)}",
+                      highlight=False)
+        t = _table("event", "date", "type", "mode", "actor", "recipient", "sources")
+        _event_rows(store, evs, t)
+    console.print(t)
 
 
 @show_app.command("article")
-def show_article(article_id: str, db: Optional[str] = DbOpt,
+def show_article(article_id: str = typer.Argument(..., metavar="ARTICLE_ID", help="An article id from `dossier articles`."),
+                 db: Optional[str] = DbOpt,
                  cleaning: bool = typer.Option(False, "--cleaning", help="Show each removed line and why.")) -> None:
+    """An article's text and the events found in it."""
     store = _read_store(db)
     an = store.get_analysis(article_id)
     if an is None:
         err.print(f"[red]no article {article_id}[/red]")
         raise typer.Exit(1)
     a = an.article
-    console.print(f"[bold]{a.title}[/bold]\n{a.outlet or 'unknown outlet'} · {a.published or 'date unknown'} "
-                  f"(confidence {a.published_confidence:.2f}; evidence: {a.published_evidence or 'none'})",
+    console.print(f"[bold]{a.title}[/bold]\n{a.outlet or 'outlet not named'} · {a.published or 'date unknown'} "
+                  f"(confidence {a.published_confidence:.2f}; evidence: {a.published_evidence or 'none'}) · {a.source}",
                   highlight=False)
     if cleaning:
         for step in a.cleaning:
@@ -246,30 +378,56 @@ def show_article(article_id: str, db: Optional[str] = DbOpt,
 
 
 @app.command()
-def export(what: str = typer.Option(..., "--what", help="articles|timexes|events|stories|actors|disagreements|"
-                                                        "event_mentions|flat_events"),
-           fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet"),
-           out: Optional[str] = typer.Option(None, "--out", help="File (stdout when omitted; parquet needs one)."),
+def export(what: ExportTable = typer.Option(..., "--what", help="The table to export (actor_graph: GraphML only)."),
+           fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", help="File format."),
+           out: Optional[str] = typer.Option(None, "--out", metavar="FILE",
+                                             help="File (stdout when omitted; parquet needs one)."),
            db: Optional[str] = DbOpt) -> None:
-    """Export a table; every row carries the ids of the articles it comes from."""
+    """Export a table as JSONL, CSV or Parquet, or the actor graph.
+
+    Every row carries the ids of the articles it comes from."""
     from dossier.serve.export import write
 
     store = _read_store(db)
     try:
-        n = write(store, what, fmt, out)
+        n = write(store, what.value, fmt.value, out)
     except ValueError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
     if out:
-        err.print(f"wrote {n} rows to {out}")
+        err.print(f"wrote {plural(n, 'row')} to {out}")
 
 
-# Commands that live beside the code they drive: each module exposes ``register(app)``.
+@app.command()
+def serve(host: str = typer.Option("127.0.0.1", "--host", metavar="HOST",
+                                   help="Interface to bind (loopback by default)."),
+          port: int = typer.Option(8000, "--port", metavar="PORT", help="TCP port."),
+          db: Optional[str] = DbOpt,
+          token: Optional[str] = typer.Option(None, "--token", envvar="DOSSIER_TOKEN", metavar="TOKEN",
+                                              help="Required when --host is not a loopback address.")) -> None:
+    """Serve the read-only web UI (at /) and HTTP API (docs at /docs)."""
+    if not is_loopback(host) and not token:
+        typer.echo(f"refusing to bind {host} without a token: pass --token or set DOSSIER_TOKEN", err=True)
+        raise typer.Exit(2)
+    url = resolve_db(db)
+    if not url.startswith("postgres") and url != ":memory:" and not Path(url).exists():
+        typer.echo(missing_store_message(url), err=True)
+        raise typer.Exit(2)
+    import uvicorn
+
+    from dossier.serve.api import create_app
+
+    typer.echo(f"dossier UI at http://{host}:{port}/  API docs at http://{host}:{port}/docs  (store: {url})")
+    uvicorn.run(create_app(url, token=token), host=host, port=port, log_level="info")
+
+
+# Commands that live beside the code they drive: each module exposes ``register(app)`` and keeps its
+# heavy imports inside the command (see the module docstring).
 _PLUGINS = {
     "dossier.eval.extraction": eval_app, "dossier.eval.events": eval_app, "dossier.eval.timex": eval_app,
     "dossier.eval.actors": eval_app, "dossier.eval.coref": eval_app, "dossier.eval.stories": eval_app,
     "dossier.eval.dates": eval_app,
-    "dossier.eval.bench": app, "dossier.serve.api": app,
+    "dossier.eval.bench": app,
 }
 
 

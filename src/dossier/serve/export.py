@@ -2,6 +2,12 @@
 
 Nested fields (actors, mentions, values) stay nested in JSONL and Parquet and
 are JSON-encoded in CSV cells.
+
+Every column named like a date (``date``, ``published`` ...) holds an ISO 8601
+date (year, month, day or week precision) or null. An event mention's date is
+the TIMEX value of its time expression, which may be a reference such as
+PAST_REF ("previously"): that is not a date, so it goes out as null, and the
+words stay in ``date_text``.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.records import ActorRef, to_dict
+from dossier.serve.query import calendar_date
 from dossier.store.base import SQLStore
 
 TABLES = ("articles", "timexes", "events", "stories", "actors", "disagreements", "event_mentions", "flat_events")
@@ -40,6 +47,7 @@ def rows(store: SQLStore, what: str) -> Iterator[dict[str, Any]]:
         for an in store.iter_analyses():
             for e in an.events:
                 d = to_dict(e)
+                d["date"], d["date_end"] = calendar_date(e.date), calendar_date(e.date_end)
                 d["article_ids"] = [e.article_id]
                 yield d
     elif what == "events":

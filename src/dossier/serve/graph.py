@@ -89,7 +89,10 @@ def build_graph(events: Iterable[Event]) -> nx.MultiDiGraph:
 def actor_graph(events: Iterable[Event], since: str | None = None, until: str | None = None) -> ActorGraph:
     """The graph as records (for the API), with a deterministic spring layout."""
     g = build_graph(events)
-    pos = nx.spring_layout(nx.Graph(g), seed=7) if len(g) > 1 else {n: (0.0, 0.0) for n in g}
+    # k: the spring's rest length; networkx's default (1/sqrt(n)) packs a busy component into a knot while
+    # isolated pairs drift to the edges, so the length is doubled (the UI then spreads what still touches)
+    pos = (nx.spring_layout(nx.Graph(g), seed=7, k=2 / len(g) ** 0.5, iterations=100) if len(g) > 1
+           else {n: (0.0, 0.0) for n in g})
     nodes = [GraphNode(id=n, name=d["name"], country=d["country"] or None, sector=d["sector"] or None,
                        events=d["events"], x=float(pos[n][0]), y=float(pos[n][1]))
              for n, d in sorted(g.nodes(data=True), key=lambda nd: (-nd[1]["events"], nd[1]["name"]))]

@@ -40,8 +40,45 @@ function safeHref(url) {
   return "#";
 }
 const enc = encodeURIComponent;
+
+// -- names a reader recognises (the same rules as serve/query.py) -------------------------------------------
+function clip(text, width) {
+  text = String(text || "").split(/\s+/).filter(Boolean).join(" ");
+  if (text.length <= width) return text;
+  let cut = text.slice(0, width - 1);
+  if (cut.includes(" ")) cut = cut.slice(0, cut.lastIndexOf(" "));
+  return cut.replace(/[ ,;:-]+$/, "") + "…";
+}
+// where a report comes from: the outlet, else the site's host, else the headline in quotes
+function sourceLabel(outlet, article) {
+  if (outlet) return outlet;
+  if (article) {
+    try { if (article.url && /^https?:/i.test(article.url)) return new URL(article.url).hostname.replace(/^www\./, ""); } catch (e) { /* not a URL */ }
+    if ((article.title || "").trim()) return "“" + clip(article.title, 48) + "”";
+  }
+  return "outlet not named";
+}
+// a story's outlets as stored, with reports that name no outlet counted instead of listed by file name
+function storyOutlets(outlets) {
+  const named = (outlets || []).filter(o => !o.startsWith("unknown outlet"));
+  const unnamed = (outlets || []).length - named.length;
+  return named.map(o => pill(o)).concat(unnamed ? [pill(`${unnamed} without an outlet`, "muted")] : []);
+}
+function storyTitle(st) {
+  return (st.title || "").trim() || `Untitled story (${(st.article_ids || []).length} articles)`;
+}
+
+// -- text measurement for label layout: a canvas measures with the font the SVG text is drawn in ----------
+const FONT = getComputedStyle(document.body).fontFamily || "sans-serif";
+const measureCtx = document.createElement("canvas").getContext("2d");
+function textWidth(text, px) {
+  measureCtx.font = `${px}px ${FONT}`;
+  return measureCtx.measureText(text).width;
+}
+function overlaps(a, b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
 function pill(text, extra) { return h("span", { class: "pill " + (extra || "") }, text); }
 function refs(list) { return (list || []).map(r => r.name || r.text).join(", ") || "—"; }
+function plural(n, word, many) { return `${n} ${n === 1 ? word : (many || word + "s")}`; }
 function actorLinks(list) {
   const out = [];
   (list || []).forEach((r, i) => {
@@ -84,13 +121,13 @@ function tokenForm() {
 async function storiesPage() {
   const page = await api("stories", { limit: 500 });
   const rows = page.items.map(st => [
-    h("a", { href: "#/story/" + enc(st.id), "data-story": st.id }, st.title || st.id),
+    h("a", { href: "#/story/" + enc(st.id), "data-story": st.id }, storyTitle(st)),
     st.first_published === st.last_published ? (st.first_published || "undated")
       : `${st.first_published || "?"} – ${st.last_published || "?"}`,
-    h("span", { class: "outlets" }, (st.outlets || []).map(o => pill(o))),
+    h("span", { class: "outlets" }, storyOutlets(st.outlets)),
     String((st.article_ids || []).length),
   ]);
-  return [h("h1", {}, "Stories"), h("p", { class: "meta" }, `${page.total} stories, earliest first`),
+  return [h("h1", {}, "Stories"), h("p", { class: "meta" }, `${plural(page.total, "story", "stories")}, earliest first`),
           table(["Story", "Published", "Outlets", "Articles"], rows, { id: "stories" }),
           h("h2", {}, "Exports"),
           h("p", { class: "meta", id: "exports" }, "Flat event table (POLECAT/ICEWS style): ",
@@ -99,60 +136,144 @@ async function storiesPage() {
             h("a", { href: "/api/export/actor_graph.graphml" }, "GraphML"))];
 }
 
-function timeline(events) {
-  const dated = events.filter(e => e.date && /^\d{4}-\d{2}-\d{2}/.test(e.date));
-  const svg = s("svg", { class: "timeline", "data-testid": "timeline", role: "img" });
-  if (!dated.length) {
-    svg.setAttribute("viewBox", "0 0 900 40");
-    svg.appendChild(s("text", { x: 10, y: 25, class: "tick" }, "No dated events."));
-    return svg;
+// An event's date as a span of days [first, last]: ISO dates at day, month, year or week precision (a month is
+// drawn across the month, not pinned to its first day); null for what is not a calendar date (PAST_REF ...).
+const DAY = 86400000;
+function daySpan(value) {
+  if (!value) return null;
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) { const d = Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY; return isNaN(d) ? null : [d, d]; }
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) {  // ISO week: the week holding 4 January is week 1
+    const jan4 = Date.UTC(+m[1], 0, 4) / DAY, monday = jan4 - ((new Date(jan4 * DAY).getUTCDay() + 6) % 7);
+    const first = monday + (+m[2] - 1) * 7;
+    return [first, first + 6];
   }
-  const day = d => Date.parse(d.slice(0, 10) + "T00:00:00Z") / 86400000;
-  let lo = Math.min(...dated.map(e => day(e.date))), hi = Math.max(...dated.map(e => day(e.date_end || e.date)));
-  if (hi === lo) { lo -= 1; hi += 1; }
-  const W = 900, left = 60, right = 60, axisY = 30;
-  const x = d => left + (day(d) - lo) / (hi - lo) * (W - left - right);
-  const stacks = {};
-  const items = dated.map(e => {
-    const key = e.date.slice(0, 10);
-    stacks[key] = (stacks[key] || 0) + 1;
-    return { e, row: stacks[key] };
-  });
-  const H = axisY + 20 + Math.max(...Object.values(stacks)) * 18 + 10;
-  svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
-  svg.appendChild(s("line", { class: "axis", x1: left, x2: W - right, y1: axisY, y2: axisY }));
-  for (const d of [...new Set(dated.map(e => e.date.slice(0, 10)))].sort()) {
-    svg.appendChild(s("line", { class: "axis", x1: x(d), x2: x(d), y1: axisY - 4, y2: axisY + 4 }));
-    svg.appendChild(s("text", { class: "tick", x: x(d), y: axisY - 8, "text-anchor": "middle" }, d));
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return [Date.UTC(+m[1], +m[2] - 1, 1) / DAY, Date.UTC(+m[1], +m[2], 1) / DAY - 1];
+  m = /^(\d{4})$/.exec(value);
+  if (m) return [Date.UTC(+m[1], 0, 1) / DAY, Date.UTC(+m[1] + 1, 0, 1) / DAY - 1];
+  return null;
+}
+function eventSpan(e) {
+  const a = daySpan(e.date);
+  if (!a) return null;
+  const b = daySpan(e.date_end);
+  return b && b[1] >= a[0] ? [a[0], b[1]] : a;
+}
+function isoDay(d) { return new Date(d * DAY).toISOString().slice(0, 10); }
+
+// Axis ticks at a calendar step chosen so that their labels stay apart.
+function ticks(lo, hi, width) {
+  const maxTicks = Math.max(2, Math.floor(width / 95));
+  const steps = [[1, "day"], [2, "day"], [7, "day"], [14, "day"], [1, "month"], [2, "month"], [3, "month"], [6, "month"],
+                 [1, "year"], [2, "year"], [5, "year"], [10, "year"], [25, "year"], [50, "year"], [100, "year"]];
+  const span = hi - lo;
+  const approx = { day: 1, month: 30.44, year: 365.25 };
+  const [n, unit] = steps.find(([k, u]) => span / (k * approx[u]) <= maxTicks) || steps[steps.length - 1];
+  const out = [];
+  const start = new Date(lo * DAY);
+  let y = start.getUTCFullYear(), mo = start.getUTCMonth(), d = start.getUTCDate();
+  if (unit === "year") { y = Math.ceil(y / n) * n; mo = 0; d = 1; }
+  if (unit === "month") { d = 1; mo = Math.ceil(mo / n) * n; }
+  for (let guard = 0; guard < 500; guard++) {
+    const t = Date.UTC(y, mo, d) / DAY;
+    if (t > hi) break;
+    if (t >= lo) {
+      const iso = isoDay(t);
+      out.push([t, unit === "year" ? iso.slice(0, 4) : unit === "month" ? iso.slice(0, 7) : iso]);
+    }
+    if (unit === "day") d += n; else if (unit === "month") mo += n; else y += n;
   }
-  for (const { e, row } of items) {
-    const y = axisY + 8 + row * 18;
-    const g = s("g", { class: "tl-event", "data-event": e.id });
-    const dot = s("circle", { class: "dot" + (e.mode === "asserted" ? "" : " alt"), cx: x(e.date), cy: y - 4, r: 5 });
-    dot.appendChild(s("title", {}, `${e.date} ${e.type} ${e.mode}: ${refs(e.actors)} → ${refs(e.recipients)}`));
-    g.appendChild(dot);
-    // labels of late events extend leftwards so they stay inside the box
-    const late = x(e.date) > W / 2;
-    g.appendChild(s("text", { class: "label", x: x(e.date) + (late ? -8 : 8), y, "text-anchor": late ? "end" : "start" },
-      `${e.type} · ${refs(e.actors)} → ${refs(e.recipients)}`));
-    svg.appendChild(g);
-  }
-  return svg;
+  return out;
 }
 
-function eventsTable(events, articlesById) {
+// The timeline: a calendar axis, one bar or dot per dated event, and every label on a row of its own
+// stretch of time. Rows are packed greedily with measured label widths, so no two labels overlap however
+// many events share a day; a label longer than a third of the width is clipped (the full text is its tooltip).
+function timeline(events) {
+  const spans = events.map(e => [e, eventSpan(e)]).filter(([, sp]) => sp);
+  const undated = events.length - spans.length;
+  const svg = s("svg", { class: "timeline", "data-testid": "timeline", role: "img" });
+  const W = 900, left = 16, right = 16, top = 34, rowH = 18, FS = 11;
+  if (!spans.length) {
+    svg.setAttribute("viewBox", "0 0 900 40");
+    svg.appendChild(s("text", { x: 10, y: 25, class: "tick" }, events.length ? `None of the ${plural(events.length, "event")} has a calendar date.` : "No events."));
+    return svg;
+  }
+  let lo = Math.min(...spans.map(([, sp]) => sp[0])), hi = Math.max(...spans.map(([, sp]) => sp[1]));
+  if (hi - lo < 2) { lo -= 1; hi += 1; }
+  const x = d => left + (d - lo) / (hi - lo) * (W - left - right);
+  const placed = [];  // occupied rectangles, in rows
+  const rows = [];
+  spans.sort((a, b) => a[1][0] - b[1][0] || a[1][1] - b[1][1]);
+  const items = spans.map(([e, sp]) => {
+    const x0 = x(sp[0]), x1 = Math.max(x(sp[1] + 1) - 1, x0 + 1);
+    const full = `${e.type} · ${refs(e.actors)} → ${refs(e.recipients)}`;
+    // the label starts after the mark, or ends before it when it would run out of the box; when neither
+    // side has room (a span across most of the axis, e.g. a year) it is written on the bar itself
+    const roomAfter = W - 2 - (x1 + 8), roomBefore = x0 - 8 - 2;
+    const fullW = textWidth(full, FS) + 2;
+    const inside = Math.max(roomAfter, roomBefore) < 160 && x1 - x0 > 160;
+    const after = !inside && (fullW <= Math.min(roomAfter, W / 3) || (fullW > Math.min(roomBefore, W / 3) && roomAfter >= roomBefore));
+    const room = Math.min(inside ? x1 - x0 - 12 : after ? roomAfter : roomBefore, W / 3);
+    let text = full;
+    while (textWidth(text, FS) + 2 > room && text.length > 6) text = clip(full, text.length - 3);
+    const w = textWidth(text, FS) + 2;
+    const lx0 = inside ? x0 + 6 : after ? x1 + 8 : x0 - 8 - w;
+    const span = [Math.min(x0 - 5, lx0) - 3, Math.max(x1 + 5, lx0 + w) + 3];
+    let row = rows.findIndex(r => r.every(([a, b]) => span[1] <= a || b <= span[0]));
+    if (row < 0) { rows.push([]); row = rows.length - 1; }
+    rows[row].push(span);
+    return { e, sp, x0, x1, lx0, w, text, full, row, inside };
+  });
+  const H = top + rows.length * rowH + 8;
+  svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  svg.appendChild(s("line", { class: "axis", x1: left, x2: W - right, y1: top - 12, y2: top - 12 }));
+  let lastEnd = -Infinity;
+  for (const [t, label] of ticks(lo, hi, W - left - right)) {
+    const tx = x(t), tw = textWidth(label, FS);
+    svg.appendChild(s("line", { class: "axis", x1: tx, x2: tx, y1: top - 16, y2: top - 8 }));
+    const lx = Math.min(Math.max(tx - tw / 2, 1), W - 1 - tw);
+    if (lx < lastEnd + 6) continue;  // the step keeps ticks apart; the box edges may still squeeze one
+    svg.appendChild(s("text", { class: "tick", x: lx, y: top - 20 }, label));
+    lastEnd = lx + tw;
+  }
+  for (const it of items) {
+    const y = top + it.row * rowH + rowH / 2;
+    const g = s("g", { class: "tl-event", "data-event": it.e.id });
+    const alt = it.e.mode === "asserted" ? "" : " alt";
+    const when = isoDay(it.sp[0]) + (it.sp[1] > it.sp[0] ? " – " + isoDay(it.sp[1]) : "");
+    const mark = it.x1 - it.x0 > 4
+      ? s("rect", { class: "bar" + alt, x: it.x0, y: y - (it.inside ? 7 : 4), width: it.x1 - it.x0, height: it.inside ? 14 : 8, rx: 2 })
+      : s("circle", { class: "dot" + alt, cx: it.x0, cy: y, r: 4.5 });
+    mark.appendChild(s("title", {}, `${it.e.date}${it.e.date_end && it.e.date_end !== it.e.date ? " – " + it.e.date_end : ""} (${when}) ${it.e.type} ${it.e.mode}: ${refs(it.e.actors)} → ${refs(it.e.recipients)}`));
+    g.appendChild(mark);
+    const label = s("text", { class: "label" + (it.inside ? " on-bar" : ""), x: it.lx0, y: y + 4 }, it.text);
+    if (it.text !== it.full) label.appendChild(s("title", {}, it.full));
+    g.appendChild(label);
+    svg.appendChild(g);
+  }
+  const wrap = h("figure", { class: "timeline-wrap" }, svg);
+  if (undated) wrap.appendChild(h("figcaption", { class: "meta" }, `${plural(undated, "event")} without a calendar date ${undated === 1 ? "is" : "are"} listed in the table below.`));
+  return wrap;
+}
+
+// labels: article id -> how to name a source that has no outlet (see sourceLabel)
+function eventsTable(events, labels) {
   const rows = events.map(e => [
     e.date ? e.date + (e.date_end && e.date_end !== e.date ? " – " + e.date_end : "") : "undated",
     h("a", { href: "#/event/" + enc(e.id) }, e.type), pill(e.mode, "mode-" + e.mode),
     actorLinks(e.actors), actorLinks(e.recipients), e.place || "",
-    `${e.n_sources} (${[...new Set((e.mentions || []).map(m => m.outlet || m.article_id))].join(", ")})`,
+    `${e.n_sources} (${[...new Set((e.mentions || []).map(m => m.outlet || (labels || {})[m.article_id] || "outlet not named"))].join(", ")})`,
   ]);
   return table(["Date", "Type", "Mode", "Actor", "Recipient", "Place", "Sources"], rows, { class: "events" });
 }
 
 function sourceLink(articleId, outlet, articlesById) {
   const a = articlesById[articleId];
-  const parts = [h("a", { href: "#/article/" + enc(articleId) }, outlet || articleId)];
+  // the article's own outlet when it is known: the linker names a source without one by its file name
+  const parts = [h("a", { href: "#/article/" + enc(articleId) }, a ? sourceLabel(a.outlet, a) : sourceLabel(outlet, null))];
   if (a && a.url && /^https?:/i.test(a.url)) parts.push(" · ", h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, "original"));
   return parts;
 }
@@ -171,30 +292,36 @@ async function storyPage(id) {
   const d = await api("stories/" + enc(id));
   const st = d.story;
   const byId = Object.fromEntries(d.articles.map(a => [a.id, a]));
+  const labels = Object.fromEntries(d.articles.map(a => [a.id, sourceLabel(a.outlet, a)]));
   return [
-    h("h1", { id: "story-title" }, st.title || st.id),
+    h("h1", { id: "story-title" }, storyTitle(st)),
     h("p", { class: "meta" }, `${st.first_published || "undated"}${st.last_published && st.last_published !== st.first_published ? " – " + st.last_published : ""} · ${st.article_ids.length} articles`),
-    h("div", { id: "story-outlets" }, st.outlets.map(o => pill(o))),
+    h("div", { id: "story-outlets" }, [...new Set(d.articles.map(a => labels[a.id]))].map(o => pill(o))),
     st.summary ? h("p", {}, st.summary) : null,
     h("h2", {}, "Timeline"), timeline(d.events),
     h("h2", {}, "Where the outlets disagree"), h("div", { id: "disagreements" }, disagreements(d.disagreements, byId)),
-    h("h2", {}, "Events merged across outlets"), eventsTable(d.events, byId),
+    h("h2", {}, "Events merged across outlets"), eventsTable(d.events, labels),
     h("h2", {}, "Articles"),
     table(["Published", "Outlet", "Title"], d.articles.map(a => [
-      a.published || "undated", a.outlet || "", [h("a", { href: "#/article/" + enc(a.id) }, a.title || a.id), a.duplicate_of ? " (copy)" : ""],
+      a.published || "undated", a.outlet || "—", [h("a", { href: "#/article/" + enc(a.id) }, a.title || "(no headline)"), a.duplicate_of ? " (copy)" : ""],
     ]), { id: "story-articles" }),
   ];
 }
 
 async function eventPage(id) {
   const e = await api("events/" + enc(id));
+  // sources without an outlet are named by their article (host or headline), fetched once each
+  const unnamed = [...new Set(e.mentions.filter(m => !m.outlet).map(m => m.article_id))];
+  const labels = Object.fromEntries(await Promise.all(unnamed.map(async aid => {
+    try { return [aid, sourceLabel(null, (await api("articles/" + enc(aid))).article)]; } catch (err) { return [aid, "outlet not named"]; }
+  })));
   return [
     h("h1", {}, `${e.type} (${e.mode})`),
-    h("p", { class: "meta" }, `${e.date || "undated"} · ${e.n_sources} independent sources`, e.story_id ? [" · ", h("a", { href: "#/story/" + enc(e.story_id) }, "story")] : ""),
+    h("p", { class: "meta" }, `${e.date || "undated"} · ${plural(e.n_sources, "independent source")}`, e.story_id ? [" · ", h("a", { href: "#/story/" + enc(e.story_id) }, "story")] : ""),
     h("p", {}, "Actor: ", actorLinks(e.actors), " · Recipient: ", actorLinks(e.recipients), e.place ? " · Place: " + e.place : ""),
     h("h2", {}, "How each source reports it"),
     table(["Outlet", "Date", "Mode", "Stage", "According to", "Quote"], e.mentions.map(m => [
-      h("a", { href: "#/article/" + enc(m.article_id) }, m.outlet || m.article_id), m.date || "", m.mode, m.stage || "",
+      h("a", { href: "#/article/" + enc(m.article_id) }, m.outlet || labels[m.article_id]), m.date || "", m.mode, m.stage || "",
       m.attribution || "", h("blockquote", {}, m.quote)])),
   ];
 }
@@ -203,8 +330,8 @@ async function articlePage(id) {
   const an = await api("articles/" + enc(id));
   const a = an.article;
   return [
-    h("h1", { id: "article-title" }, a.title || a.id),
-    h("p", { class: "meta" }, `${a.outlet || "unknown outlet"} · ${a.published || "date unknown"} (confidence ${a.published_confidence.toFixed(2)})`,
+    h("h1", { id: "article-title" }, a.title || "(no headline)"),
+    h("p", { class: "meta" }, `${a.outlet || "outlet not named"} · ${a.published || "date unknown"} (confidence ${a.published_confidence.toFixed(2)})`,
       a.url && /^https?:/i.test(a.url) ? [" · ", h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, "original")] : ""),
     h("div", { class: "article-text", id: "article-text" }, a.text),
     h("h2", {}, "Events found"),
@@ -228,14 +355,75 @@ async function actorPage(id) {
   const a = d.actor;
   return [
     h("h1", { id: "actor-name" }, a.name),
-    h("p", { class: "meta" }, [a.country, a.sector, a.kind].filter(Boolean).join(" · "), ` · ${a.article_ids.length} articles · ${d.story_ids.length} stories`),
+    h("p", { class: "meta" }, [a.country, a.sector, a.kind].filter(Boolean).join(" · "), ` · ${plural(a.article_ids.length, "article")} · ${plural(d.story_ids.length, "story", "stories")} · ${plural(d.events.length, "event")}`),
     h("h2", {}, "Names used"), h("div", { id: "actor-variants" }, Object.entries(a.variants).sort((x, y) => y[1] - x[1]).map(([v, n]) => pill(`${v} ×${n}`))),
     a.roles.length ? [h("h2", {}, "Roles"), h("ul", {}, a.roles.map(r => h("li", {}, r)))] : null,
     h("h2", {}, "Outlets reporting on this actor's events"), h("div", {}, Object.entries(d.outlets).map(([o, n]) => pill(`${o} (${n})`))),
     h("h2", {}, "Timeline"), timeline(d.events),
-    h("h2", {}, "Events"), eventsTable(d.events, {}),
-    h("h2", {}, "Stories"), h("ul", {}, d.story_ids.map(s => h("li", {}, h("a", { href: "#/story/" + enc(s) }, s)))),
+    h("h2", {}, "Events"), eventsTable(d.events, d.sources),
+    h("h2", {}, "Stories"), h("ul", { id: "actor-stories" }, (d.stories || []).map(st => h("li", {},
+      h("a", { href: "#/story/" + enc(st.id) }, storyTitle({ title: st.title, article_ids: new Array(st.articles) })),
+      h("span", { class: "meta" }, ` · ${st.first_published || "undated"} · ${plural(st.articles, "article")}`)))),
   ];
+}
+
+// one colour per PLOVER type (edges carry their type as colour, named in the legend and each edge's tooltip)
+const TYPE_COLOURS = {
+  AGREE: "#2a9d8f", CONSULT: "#3460c4", SUPPORT: "#6a994e", CONCEDE: "#8ab17d", COOPERATE: "#457b9d", AID: "#43aa8b",
+  RETREAT: "#b5838d", REQUEST: "#9c6ade", ACCUSE: "#e76f51", REJECT: "#f4a261", THREATEN: "#d62828", PROTEST: "#c77dff",
+  SANCTION: "#bc6c25", MOBILIZE: "#6d597a", COERCE: "#9d0208", ASSAULT: "#370617",
+};
+
+// Node labels are placed one by one, busiest actor first, at the first of eight spots around the node that
+// overlaps no label already placed (nor, if it can, another node) and stays inside the box; a node with no
+// free spot keeps its name as a tooltip only. Edge types are colours (legend below), not text on the lines, which would pile up.
+function layoutLabels(nodes, W, H, FS) {
+  const placed = [];
+  const discs = nodes.map(n => ({ id: n.id, x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r }));
+  const tryPlace = (n, coverNodes) => {
+    const w = textWidth(n.label, FS) + 2, hgt = FS + 3, r = n.r;
+    const spots = [[r + 5, -hgt / 2], [-r - 5 - w, -hgt / 2], [-w / 2, -r - 4 - hgt], [-w / 2, r + 4],
+                   [r + 5, -hgt - 4], [r + 5, 4], [-r - 5 - w, -hgt - 4], [-r - 5 - w, 4]];
+    for (const [dx, dy] of spots) {
+      const b = { x0: n.x + dx, y0: n.y + dy, x1: n.x + dx + w, y1: n.y + dy + hgt };
+      if (b.x0 < 1 || b.y0 < 1 || b.x1 > W - 1 || b.y1 > H - 1) continue;
+      const padded = { x0: b.x0 - 2, y0: b.y0 - 1, x1: b.x1 + 2, y1: b.y1 + 1 };
+      if (placed.some(p => overlaps(p, padded))) continue;
+      if (!coverNodes && discs.some(d => d.id !== n.id && overlaps(d, b))) continue;
+      n.box = b;
+      placed.push(b);
+      return true;
+    }
+    return false;
+  };
+  // busiest first; where no spot is clear of other nodes, the label may lie over one (it is drawn on top,
+  // with a halo), but never over another label
+  for (const n of nodes) { n.box = null; tryPlace(n, false) || tryPlace(n, true); }
+}
+
+// The spring layout keeps connected actors close, and in a big graph they sit on top of each other: push
+// apart every pair of nodes closer than their radii plus a gap, a few dozen rounds, inside the box.
+function spreadNodes(nodes, W, H, margin) {
+  for (let round = 0; round < 60; round++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i], b = nodes[j];
+        let dx = b.x - a.x, dy = b.y - a.y, d = Math.hypot(dx, dy);
+        const want = a.r + b.r + 18;
+        if (d >= want) continue;
+        if (d < 0.01) { dx = Math.cos(i + j); dy = Math.sin(i + j); d = 1; }
+        const push = (want - d) / 2;
+        a.x -= dx / d * push; a.y -= dy / d * push; b.x += dx / d * push; b.y += dy / d * push;
+        moved = true;
+      }
+    }
+    for (const n of nodes) {
+      n.x = Math.min(Math.max(n.x, margin), W - margin);
+      n.y = Math.min(Math.max(n.y, margin), H - margin);
+    }
+    if (!moved) break;
+  }
 }
 
 async function graphPage(params) {
@@ -247,38 +435,54 @@ async function graphPage(params) {
     location.hash = "#/graph?" + new URLSearchParams({ since: since.value, until: until.value });
   });
   const g = await api("graph", { since: params.get("since"), until: params.get("until") });
-  const W = 900, H = 560, pad = 70;
+  const FS = 11, W = 900, pad = 60;
+  const H = Math.round(Math.min(1400, Math.max(560, 14 * g.nodes.length)));
   const svg = s("svg", { class: "graph", "data-testid": "graph", viewBox: `0 0 ${W} ${H}` });
   const xs = g.nodes.map(n => n.x), ys = g.nodes.map(n => n.y);
-  const sx = v => pad + (v - Math.min(...xs)) / ((Math.max(...xs) - Math.min(...xs)) || 1) * (W - 2 * pad);
-  const sy = v => pad + (v - Math.min(...ys)) / ((Math.max(...ys) - Math.min(...ys)) || 1) * (H - 2 * pad);
-  const pos = Object.fromEntries(g.nodes.map(n => [n.id, [sx(n.x), sy(n.y)]]));
-  const pairCount = {};
+  const [xlo, xhi, ylo, yhi] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const sx = v => xhi > xlo ? pad + (v - xlo) / (xhi - xlo) * (W - 2 * pad) : W / 2;
+  const sy = v => yhi > ylo ? pad + (v - ylo) / (yhi - ylo) * (H - 2 * pad) : H / 2;
+  const names = Object.fromEntries(g.nodes.map(n => [n.id, n.name]));
+  const nodes = g.nodes.map(n => ({ ...n, x: sx(n.x), y: sy(n.y), r: 4 + Math.min(n.events, 10),
+                                    label: clip(n.name, 32) + (n.country ? ` (${n.country})` : "") }));
+  spreadNodes(nodes, W, H, pad / 2);
+  const pos = Object.fromEntries(nodes.map(n => [n.id, n]));
+  const types = {};
   for (const e of g.edges) {
-    const [x1, y1] = pos[e.source], [x2, y2] = pos[e.target];
-    const k = [e.source, e.target].sort().join("|");  // both directions share a line: stack their labels
-    const nth = pairCount[k] = (pairCount[k] || 0) + 1;
-    const line = s("line", { x1, y1, x2, y2, "stroke-width": Math.min(1 + e.weight, 6), "data-type": e.type });
-    line.appendChild(s("title", {}, `${e.type} ×${e.weight} (${e.modes.join(", ")})`));
+    const a = pos[e.source], b = pos[e.target];
+    if (!a || !b) continue;
+    types[e.type] = (types[e.type] || 0) + e.weight;
+    const line = s("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, "stroke-width": Math.min(1 + e.weight, 6),
+                             stroke: TYPE_COLOURS[e.type] || "#8aa0c8", "data-type": e.type });
+    line.appendChild(s("title", {}, `${names[e.source]} → ${names[e.target]}: ${e.type} ×${e.weight} (${e.modes.join(", ")})`));
     svg.appendChild(line);
-    const arrow = x1 <= x2 ? "→" : "←";  // which way the event goes, as drawn (left to right or back)
-    svg.appendChild(s("text", { class: "edge-label", x: (x1 + x2) / 2, y: (y1 + y2) / 2 + (nth - 1) * 12 },
-      `${e.type}${e.weight > 1 ? " ×" + e.weight : ""} ${arrow}`));
   }
-  for (const n of g.nodes) {
-    const [x, y] = pos[n.id];
-    const link = document.createElementNS(SVG, "a");
-    if (!n.id.startsWith("text:")) link.setAttribute("href", "#/actor/" + enc(n.id));
-    link.appendChild(s("circle", { cx: x, cy: y, r: 4 + Math.min(n.events, 10), "data-node": n.id }));
-    const right = x > W / 2;  // labels of right-hand nodes extend leftwards so they stay inside the box
-    link.appendChild(s("text", { x: x + (right ? -8 : 8), y: y - 8, "text-anchor": right ? "end" : "start" },
-      n.name + (n.country ? ` (${n.country})` : "")));
-    svg.appendChild(link);
+  layoutLabels(nodes, W, H, FS);
+  const link = n => {
+    const a = document.createElementNS(SVG, "a");
+    if (!n.id.startsWith("text:")) a.setAttribute("href", "#/actor/" + enc(n.id));
+    return a;
+  };
+  for (const n of nodes) {
+    const circle = s("circle", { cx: n.x, cy: n.y, r: n.r, "data-node": n.id });
+    circle.appendChild(s("title", {}, `${n.name}${n.country ? " (" + n.country + ")" : ""}: ${plural(n.events, "event")}`));
+    svg.appendChild(link(n)).appendChild(circle);
   }
+  // labels after every node, so none is hidden under a later node's disc
+  for (const n of nodes) {
+    if (n.box) svg.appendChild(link(n)).appendChild(s("text", { class: "node-label", x: n.box.x0 + 1, y: n.box.y1 - 3 }, n.label));
+  }
+  const unlabelled = nodes.filter(n => !n.box).length;
+  const legend = h("p", { class: "legend", id: "graph-legend" }, Object.entries(types).sort((a, b) => b[1] - a[1]).map(([t, n]) => {
+    const sw = s("svg", { width: 22, height: 10, viewBox: "0 0 22 10", "aria-hidden": "true" });
+    sw.appendChild(s("rect", { x: 0, y: 3, width: 22, height: 4, fill: TYPE_COLOURS[t] || "#8aa0c8" }));
+    return h("span", { class: "legend-item" }, sw, ` ${t} ×${n}`);
+  }));
   const q = new URLSearchParams({ since: params.get("since") || "", until: params.get("until") || "" });
-  return [h("h1", {}, "Actor graph"), h("p", { class: "meta" }, "Actors as nodes, event types as edges, for the chosen date range."), form,
-          h("p", { class: "meta" }, `${g.nodes.length} actors, ${g.edges.length} edges · `, h("a", { href: "/api/graph.graphml?" + q }, "GraphML")),
-          g.nodes.length ? svg : h("p", {}, "No events in this range.")];
+  return [h("h1", {}, "Actor graph"), h("p", { class: "meta" }, "Actors as nodes, events between them as edges coloured by type, for the chosen date range."), form,
+          h("p", { class: "meta" }, `${plural(g.nodes.length, "actor")}, ${plural(g.edges.length, "edge")}`,
+            unlabelled ? ` · ${unlabelled} names without room are shown on hover` : "", " · ", h("a", { href: "/api/graph.graphml?" + q }, "GraphML")),
+          g.nodes.length ? [svg, legend] : h("p", {}, "No events in this range.")];
 }
 
 // -- router ---------------------------------------------------------------------------------------------
