@@ -158,6 +158,7 @@ def _b_cubed(pairs: list[tuple[str, str, str]]) -> tuple[float, float, float]:
 def evaluate_ecbplus(path: str | Path | None = None, kb_paths: tuple[str, ...] = (), limit: int | None = None) -> dict:
     from dossier.nlp import analyse_doc, load
     from dossier.records import Article
+    from dossier.resolve import Resolver, load_kb
 
     path = Path(path) if path else ECB_DEFAULT
     nlp = load(kb_paths)
