@@ -58,6 +58,10 @@ class StoreBusy(RuntimeError):
     """The store stayed locked by another process for longer than the lock timeout."""
 
 
+class StoreOutdated(RuntimeError):
+    """A store of an earlier schema version opened read-only where it cannot be upgraded."""
+
+
 class DuckDBStore(SQLStore):
     placeholder = "?"
 
@@ -87,10 +91,22 @@ class DuckDBStore(SQLStore):
         if read_only:
             # fail now, with the real error, when the file is missing or not a database
             with self.session():
-                pass
+                from dossier.store.migrations import needs_upgrade
+
+                outdated = needs_upgrade(self)
+            if outdated:
+                self._upgrade()
         else:
             with self.session():
                 super().__init__()
+
+    def _upgrade(self) -> None:
+        """A read-only store cannot migrate itself: open the file once for writing (which migrates it)."""
+        try:
+            DuckDBStore(self.path, lock_timeout=self.lock_timeout).close()
+        except (duckdb.IOException, duckdb.PermissionException, PermissionError) as exc:
+            raise StoreOutdated(f"{self.path} was written by an earlier release of dossier and must be "
+                                f"upgraded, which needs write access to it once: {exc}") from exc
 
     # -- connection lifecycle ---------------------------------------------------
     def _open(self) -> Any:
