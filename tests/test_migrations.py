@@ -189,3 +189,27 @@ def test_a_newer_store_is_refused(tmp_path):
     con.close()
     with pytest.raises(StoreTooNew):
         open_store(path)
+
+
+def test_legacy_signatures_still_find_their_copies(tmp_path):
+    """A wire copy of a report whose signature an old release kept in a ``syn:`` state row is still found
+    (the migration files the row in ``signatures``; ingest reads only that table)."""
+    import duckdb
+
+    from dossier.ingest.dedup import Syndication, signature
+    from dossier.records import Article
+    from dossier.store import open_store
+
+    wire = " ".join(f"Paragraph {i} of the wire report says the harbour board met the fishing council and "
+                    f"agreed on quota number {i * 7} for the coming season." for i in range(4))
+    path = str(tmp_path / "old.duckdb")
+    con = duckdb.connect(path)
+    legacy = {"syn:old": [[int(v) for v in signature(wire).hashvalues], "old"]}
+    _write_v1(lambda sql, p: con.execute(sql, p), _dump("surfaces")["tables"], legacy)
+    con.close()
+    store = open_store(path)
+    try:
+        copy = Article(id="new", source="a", text=wire + " Reposted.", published="2031-03-06")
+        assert Syndication(store).check(copy) == "old"
+    finally:
+        store.close()
