@@ -251,9 +251,8 @@ def actors(db: Optional[str] = DbOpt, limit: int = typer.Option(200, "--limit", 
     With their ISO-3 country, sector, kind, article count and the names the news used for them."""
     store = _read_store(db)
     t = _table("id", "name", "country", "sector", "kind", "articles", "variants")
-    rows = sorted(store.list_actors(), key=lambda a: (-len(a.article_ids), a.name))[:limit]
-    for a in rows:
-        t.add_row(a.id, a.name, a.country or "", a.sector or "", a.kind, str(len(a.article_ids)),
+    for a in store.list_actors(order="articles", limit=limit, article_ids=0):
+        t.add_row(a.id, a.name, a.country or "", a.sector or "", a.kind, str(a.n_articles),
                   "; ".join(f"{v} ×{n}" for v, n in sorted(a.variants.items(), key=lambda kv: -kv[1])))
     console.print(t)
 
@@ -345,7 +344,7 @@ def show_actor(name: str = typer.Argument(..., metavar="ACTOR", help="Actor id, 
         evs = store.list_events(actor=found.id)
         sources = _Sources(store)
         outlets = sorted({label for e in evs for label in sources.labels_of(e)})
-        console.print(f"{plural(len(found.article_ids), 'article')}, {plural(len(evs), 'event')}, "
+        console.print(f"{plural(found.n_articles, 'article')}, {plural(len(evs), 'event')}, "
                       f"{plural(len({e.story_id for e in evs}), 'story', 'stories')}; outlets: {', '.join(outlets)}",
                       highlight=False)
         t = _table("event", "date", "type", "mode", "actor", "recipient", "sources")

@@ -61,8 +61,8 @@ from dossier.records import (
 # resolved, so the pairs of the last few are written on upsert (the mentions write the rest)
 ACTOR_IDS_WRITTEN = 64
 
-# a keyset cursor: (value of the sort column, id) of the last row of the previous page
-After = tuple[Any, str]
+# a keyset cursor: the sort values of the last row of the previous page, its id last
+After = tuple[Any, ...]
 
 
 @runtime_checkable
@@ -92,7 +92,7 @@ class Store(Protocol):
     def get_actor(self, actor_id: str, *, article_ids: int | None = None) -> Actor | None: ...
     def list_actors(self, *, q: str | None = None, country: str | None = None, sector: str | None = None,
                     order: str = "name", limit: int | None = None, offset: int = 0,
-                    article_ids: int | None = None) -> list[Actor]: ...
+                    after: After | None = None, article_ids: int | None = None) -> list[Actor]: ...
     def count_actors(self, *, q: str | None = None, country: str | None = None,
                      sector: str | None = None) -> int: ...
     def actor_names(self, actor_ids: Iterable[str]) -> dict[str, str]: ...
@@ -122,7 +122,7 @@ class Store(Protocol):
     def event_outlets(self, *, actor: str, limit: int = 100) -> list[tuple[str | None, str | None, int]]: ...
     def list_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                            field: str | None = None, limit: int | None = None,
-                           offset: int = 0) -> list[Disagreement]: ...
+                           offset: int = 0, after: After | None = None) -> list[Disagreement]: ...
     def count_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                             field: str | None = None) -> int: ...
 
@@ -259,15 +259,42 @@ class _Where:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
-def _keyset(where: _Where, column: str, after: After, desc: bool = False) -> None:
-    """Rows after ``after`` in ``ORDER BY column [DESC] NULLS LAST, id [DESC]``."""
-    value, last_id = after
-    cmp = "<" if desc else ">"
-    if value is None:
-        where.add(f"({column} IS NULL AND id {cmp} ?)", last_id)
-    else:
-        where.add(f"({column} {cmp} ? OR ({column} = ? AND id {cmp} ?) OR {column} IS NULL)",
-                  value, value, last_id)
+def _keyset(where: _Where, columns: Sequence[tuple[str, bool, bool, type]], after: After) -> None:
+    """Rows after ``after`` (the sort values of the last row seen, its id last) in the order
+    ``columns``: ``(column, descending, nullable, type)`` each, NULLS LAST, the primary key last.
+    ValueError when ``after`` does not fit them."""
+    if len(after) != len(columns):
+        raise ValueError(f"a cursor of {len(columns)} values was expected, not {len(after)}")
+    after = tuple(v if v is None else kind(v) for (*_, kind), v in zip(columns, after))
+    terms: list[str] = []
+    params: list[Any] = []
+    equal: list[str] = []
+    equal_params: list[Any] = []
+    for (column, desc, nullable, _), value in zip(columns, after):
+        if value is not None:  # nothing sorts after NULL in a NULLS LAST column
+            beyond = f"{column} {'<' if desc else '>'} ?" + (f" OR {column} IS NULL" if nullable else "")
+            terms.append("(" + " AND ".join([*equal, f"({beyond})"]) + ")")
+            params.extend([*equal_params, value])
+            equal.append(f"{column} = ?")
+            equal_params.append(value)
+        else:
+            equal.append(f"{column} IS NULL")
+    where.add("(" + (" OR ".join(terms) or "FALSE") + ")", *params)
+
+
+# sort orders of the lists: (column, descending, nullable, type of its values)
+ARTICLE_ORDER = (("published", False, True, str), ("id", False, False, str))
+STORY_ORDER = (("first_published", False, True, str), ("id", False, False, str))
+EVENT_ORDER = (("date", False, True, str), ("id", False, False, str))
+EVENT_ORDER_NEWEST = (("date", True, True, str), ("id", True, False, str))
+ACTOR_ORDER = (("name", False, False, str), ("id", False, False, str))
+ACTOR_ORDER_ARTICLES = (("n_articles", True, False, int), ("name", False, False, str), ("id", False, False, str))
+DISAGREEMENT_ORDER = (("story_id", False, True, str), ("id", False, False, str))
+
+
+def _order_sql(columns: Sequence[tuple[str, bool, bool, type]]) -> str:
+    return ", ".join(f"{c}{' DESC' if desc else ''}{' NULLS LAST' if nullable else ''}"
+                     for c, desc, nullable, _ in columns)
 
 
 def _page(limit: int | None, offset: int) -> str:
@@ -508,9 +535,9 @@ class SQLStore:
                       offset: int = 0, after: After | None = None) -> list[Article]:
         where = self._article_filter(since, until, outlet, story_id)
         if after is not None:
-            _keyset(where, "published", after)
+            _keyset(where, ARTICLE_ORDER, after)
         with self.session():
-            ids = self._page_ids("articles", where, "published NULLS LAST, id", limit, offset)
+            ids = self._page_ids("articles", where, _order_sql(ARTICLE_ORDER), limit, offset)
             return [from_dict(Article, json.loads(d)) for _, d in self._docs("articles", ids)]
 
     def count_articles(self, *, since: str | None = None, until: str | None = None,
@@ -597,14 +624,16 @@ class SQLStore:
         return where
 
     def list_actors(self, *, q: str | None = None, country: str | None = None, sector: str | None = None,
-                    order: str = "name", limit: int | None = None, offset: int = 0,
+                    order: str = "name", limit: int | None = None, offset: int = 0, after: After | None = None,
                     article_ids: int | None = None) -> list[Actor]:
         """Actors by name (``order="articles"``: most articles first); ``q`` is part of a name or variant;
         ``article_ids``: how many of each actor's latest articles to list (None: all, 0: none)."""
         where = self._actor_filter(q, country, sector)
-        by = "n_articles DESC, name, id" if order == "articles" else "name, id"
+        by = ACTOR_ORDER_ARTICLES if order == "articles" else ACTOR_ORDER
+        if after is not None:
+            _keyset(where, by, after)
         with self.session():
-            rows = self._fetchall(f"SELECT id, data, n_articles FROM actors{where.sql()} ORDER BY {by}"
+            rows = self._fetchall(f"SELECT id, data, n_articles FROM actors{where.sql()} ORDER BY {_order_sql(by)}"
                                   + _page(limit, offset), where.params)
             return self._actors(rows, article_ids)
 
@@ -718,9 +747,9 @@ class SQLStore:
                      limit: int | None = None, offset: int = 0, after: After | None = None) -> list[Story]:
         where = self._story_filter(since, until, outlet, actor)
         if after is not None:
-            _keyset(where, "first_published", after)
+            _keyset(where, STORY_ORDER, after)
         with self.session():
-            ids = self._page_ids("stories", where, "first_published NULLS LAST, id", limit, offset)
+            ids = self._page_ids("stories", where, _order_sql(STORY_ORDER), limit, offset)
             return self._stories(self._docs("stories", ids))
 
     def count_stories(self, *, since: str | None = None, until: str | None = None,
@@ -775,11 +804,11 @@ class SQLStore:
                     newest_first: bool = False, after: After | None = None) -> list[Event]:
         """Events matching every filter given, by date (undated last), or newest first."""
         where = self._event_filter(actor, type, mode, story_id, since, until, outlet, min_confidence, background)
+        order = EVENT_ORDER_NEWEST if newest_first else EVENT_ORDER
         if after is not None:
-            _keyset(where, "date", after, desc=newest_first)
-        order = "date DESC NULLS LAST, id DESC" if newest_first else "date NULLS LAST, id"
+            _keyset(where, order, after)
         with self.session():
-            ids = self._page_ids("events", where, order, limit, offset)
+            ids = self._page_ids("events", where, _order_sql(order), limit, offset)
             return [from_dict(Event, json.loads(d)) for _, d in self._docs("events", ids)]
 
     def count_events(self, **filters: Any) -> int:
@@ -805,9 +834,12 @@ class SQLStore:
 
     def list_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                            field: str | None = None, limit: int | None = None,
-                           offset: int = 0) -> list[Disagreement]:
+                           offset: int = 0, after: After | None = None) -> list[Disagreement]:
         where = self._disagreement_filter(story_id, event_id, field)
-        sql = f"SELECT data FROM disagreements{where.sql()} ORDER BY story_id, id" + _page(limit, offset)
+        if after is not None:
+            _keyset(where, DISAGREEMENT_ORDER, after)
+        sql = (f"SELECT data FROM disagreements{where.sql()} ORDER BY {_order_sql(DISAGREEMENT_ORDER)}"
+               + _page(limit, offset))
         return [from_dict(Disagreement, json.loads(r[0])) for r in self._fetchall(sql, where.params)]
 
     def count_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
