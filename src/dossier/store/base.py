@@ -110,6 +110,7 @@ class Store(Protocol):
                      limit: int | None = None, offset: int = 0, after: After | None = None) -> list[Story]: ...
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int: ...
+    def largest_stories(self, limit: int = 10) -> list[tuple[str, int]]: ...
     def stories_in_window(self, since: str | None, until: str | None) -> list[Story]: ...
     def get_event(self, event_id: str) -> Event | None: ...
     def list_events(self, *, actor: str | None = None, type: str | None = None,
@@ -755,6 +756,12 @@ class SQLStore:
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int:
         return self._count("stories", self._story_filter(since, until, outlet, actor))
+
+    def largest_stories(self, limit: int = 10) -> list[tuple[str, int]]:
+        """``(story id, articles)`` of the stories with most articles, biggest first."""
+        return [(sid, int(n)) for sid, n in self._fetchall(
+            "SELECT story_id, count(*) AS n FROM story_articles GROUP BY story_id ORDER BY n DESC, story_id "
+            "LIMIT ?", [int(limit)])]
 
     def stories_in_window(self, since: str | None, until: str | None) -> list[Story]:
         """Stories whose span touches [since, until], plus undated ones: linking's candidates."""
