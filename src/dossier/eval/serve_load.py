@@ -105,13 +105,16 @@ def _percentiles(lat: list[float]) -> dict[str, float | None]:
 
 def hammer(base: str, urls: dict[str, list[str]], seconds: float, clients: int,
            while_running: Callable[[], bool] | None = None) -> dict[str, Any]:
-    """``clients`` threads request the endpoints in turn for ``seconds``: latency per endpoint."""
+    """``clients`` threads request the endpoints in turn for ``seconds``: latency per endpoint;
+    ``while_running()`` (e.g. "is the ingest still writing?") is asked before each request, and the
+    successful requests made while it said yes are counted in ``ok_while_running``."""
     import httpx
 
     names = sorted(urls)
     lock = threading.Lock()
     lat: dict[str, list[float]] = {n: [] for n in names}
     errors: dict[str, dict[str, int]] = {}
+    during = [0]
     stop = time.monotonic() + seconds
 
     def client(k: int) -> None:
@@ -122,6 +125,7 @@ def hammer(base: str, urls: dict[str, list[str]], seconds: float, clients: int,
                 url = urls[name][(i // len(names)) % len(urls[name])]
                 i += 1
                 t0 = time.perf_counter()
+                running = while_running() if while_running is not None else False
                 try:
                     r = c.get(url)
                     kind = None if r.status_code == 200 else f"HTTP {r.status_code}"
@@ -130,6 +134,7 @@ def hammer(base: str, urls: dict[str, list[str]], seconds: float, clients: int,
                 dt = time.perf_counter() - t0
                 with lock:
                     lat[name].append(dt)
+                    during[0] += running and kind is None
                     if kind:
                         errors.setdefault(name, {}).setdefault(kind, 0)
                         errors[name][kind] += 1
@@ -146,7 +151,7 @@ def hammer(base: str, urls: dict[str, list[str]], seconds: float, clients: int,
         "clients": clients, "seconds": round(elapsed, 1), "requests": len(every),
         "errors": sum(sum(v.values()) for v in errors.values()), "error_kinds": errors,
         "requests_per_second": round(len(every) / elapsed, 1) if elapsed else 0.0,
-        "latency_ms": _percentiles(every),
+        "latency_ms": _percentiles(every), "ok_while_running": during[0],
         "endpoints": {n: {"requests": len(lat[n]), **_percentiles(lat[n])} for n in names},
     }
 

@@ -110,6 +110,11 @@ class Store(Protocol):
                      limit: int | None = None, offset: int = 0, after: After | None = None) -> list[Story]: ...
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int: ...
+    def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The story each of ``article_ids`` belongs to (those in a story)."""
+        return dict(self._in("story_articles", "article_id", list(dict.fromkeys(article_ids)), "article_id, story_id"))
+
+    def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]: ...
     def largest_stories(self, limit: int = 10) -> list[tuple[str, int]]: ...
     def stories_in_window(self, since: str | None, until: str | None) -> list[Story]: ...
     def get_event(self, event_id: str) -> Event | None: ...
@@ -756,6 +761,10 @@ class SQLStore:
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int:
         return self._count("stories", self._story_filter(since, until, outlet, actor))
+
+    def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The story each of ``article_ids`` belongs to (those in a story)."""
+        return dict(self._in("story_articles", "article_id", list(dict.fromkeys(article_ids)), "article_id, story_id"))
 
     def largest_stories(self, limit: int = 10) -> list[tuple[str, int]]:
         """``(story id, articles)`` of the stories with most articles, biggest first."""
