@@ -243,3 +243,49 @@ def test_article_filters_and_pages(any_store):
     assert set(any_store.get_articles(["a1", "a4", "zz"])) == {"a1", "a4"}
     with pytest.raises(ValueError):
         any_store.list_articles(after=("2024-04-02",))
+
+
+def test_lingering_reader_gives_way_to_a_writer(tmp_path):
+    """A server under steady load keeps its read-only connection open (reopening costs more than a request),
+    yet a writer that waits for the file gets it, and the reader then sees what was written."""
+    import json
+    import subprocess
+    import sys
+    import textwrap
+    import time
+
+    from dossier.store.duckdb_store import DuckDBStore
+
+    path = tmp_path / "shared.duckdb"
+    writer = DuckDBStore(path, lock_timeout=60)
+    writer.write_analyses([_analysis(1)])
+    reader = textwrap.dedent(f"""
+        import json, sys, time
+        from dossier.store.duckdb_store import DuckDBStore
+        s = DuckDBStore({str(path)!r}, read_only=True, read_linger=30, lock_timeout=60)
+        seen, opens, real_open = set(), [0], s._open
+        s._open = lambda: opens.__setitem__(0, opens[0] + 1) or real_open()
+        print("ready", flush=True)
+        stop = time.monotonic() + 120
+        while time.monotonic() < stop and seen != {{1, 2}}:
+            with s.session():  # back to back, as requests under load: the linger never runs out
+                seen.add(s.count_articles())
+            time.sleep(0.005)
+        print(json.dumps([sorted(seen), opens[0]]), flush=True)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", reader], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(0.5)  # the reader now holds the file
+        writer.write_analyses([_analysis(2)])  # waits for the reader to give way (StoreBusy otherwise)
+        out, err = proc.communicate(timeout=180)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert out.strip(), err[-2000:]
+    seen, reopened = json.loads(out)
+    assert seen == [1, 2]
+    assert reopened >= 1  # it let go for the writer, and opened again to read the new article
+    assert not (tmp_path / "shared.duckdb.writer-waiting").exists()
+    writer.close()
