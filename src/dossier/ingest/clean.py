@@ -107,6 +107,7 @@ def parse_byline(value: str) -> tuple[str | None, str | None]:
     return author, outlet
 
 
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0]")
 _MIXED_SCRIPT = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+\b")
 
 
@@ -140,7 +141,8 @@ def fold_homoglyphs(text: str) -> tuple[str, int]:
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
     """Split scraped text into title and body; log every line removed and why."""
     title_from_text = title is None
-    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    # runs of spaces inside a line are layout, not text ("President Joe  Biden" splits the name for NER)
+    lines = [_SPACES.sub(" ", ln).strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     steps: list[CleaningStep] = []
     metadata: dict[str, str] = {}
     header: list[str] = []

@@ -33,6 +33,7 @@ _DEFAULT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "gene
                    "spokesman", "spokeswoman", "ambassador", "senator", "rep", "vice", "deputy", "lt", "col",
                    "admiral", "adm", "supreme", "state", "chief", "brig", "brigadier", "maj", "capt", "rear",
                    "lieutenant", "sgt", "cpl", "pvt", "cmdr", "cdr", "sen", "gov", "amb", "taoiseach")
+_SYLLABIC_SHAPE = re.compile(r"^[A-Z][a-z]{1,5}\s+[A-Z][a-z]+-[a-z]+$")
 # generational suffixes are not the surname ("Robert Downey Jr." is a Downey)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -98,8 +99,10 @@ def name_key(name: str) -> NameKey | None:
     _, _, surname_first = _rules()
     if len(folded) == 1:
         return NameKey(folded[0], "", tuple(folded))
-    # East Asian names are written surname first; Western names surname last
-    if folded[0] in surname_first:
+    # East Asian names are written surname first; Western names surname last. Besides the listed
+    # surnames, the shape says so: a hyphenated given name with a lower-case second syllable after one
+    # word ("Lai Ching-te", "Lee Jae-myung"), which Western names do not have ("Haji-Rahimi", "Jean-Luc")
+    if folded[0] in surname_first or _SYLLABIC_SHAPE.match(strip_titles(name)):
         return NameKey(folded[0], "".join(folded[1:]), tuple(folded), True)
     return NameKey(folded[-1], "".join(folded[:-1]), tuple(folded))
 

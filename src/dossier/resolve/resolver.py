@@ -46,6 +46,7 @@ from importlib import resources
 
 import yaml
 
+from dossier.nlp.entities import _BRAND
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, load_kb, normalise_name
 from dossier.resolve.names import name_key, same_person, strip_titles, surname_matches
@@ -174,8 +175,12 @@ class Resolver:
         a = self.actors.get(actor_id)
         if a is None:
             sector = (sector_of(name) or self.kb.agent_sector(name)) if kind == "organisation" else None
+            evidence_list = [evidence] if evidence else []
+            if sector is None and kind == "organisation" and _BRAND.match(name):
+                sector = "BUS"  # "SpaceX", "OpenAI": a company's shape of name
+                evidence_list.append("sector from the name's shape (a brand)")
             a = self.actors[actor_id] = Actor(id=actor_id, name=name, country=country, sector=sector, kind=kind,
-                                              source="discovered", evidence=[evidence] if evidence else [])
+                                              source="discovered", evidence=evidence_list)
         elif evidence and evidence not in a.evidence and len(a.evidence) < 8:
             a.evidence.append(evidence)
         return a
@@ -492,6 +497,13 @@ class Resolver:
             if actor is not None:
                 self._set(m, actor)
                 self._note(actor, m.text, art_id)
+        for m in mentions:  # one name, one referent within an article: "Nvidia" tagged PERSON once
+            if m.actor_id is None and m.evidence != "dateline" and m.label in ACTOR_LABELS:
+                actor = here.get(normalise_name(m.text))
+                if actor is not None and actor.kind != "place":
+                    m.evidence = m.evidence or "the same name resolved in this article"
+                    self._set(m, actor)
+                    self._note(actor, m.text, art_id)
         by_span = {(m.start, m.end): m for m in analysis.mentions}
         for ev in analysis.events:
             ev.actors = self._fill_refs(ev.actors, by_span, local, analysis)
@@ -675,6 +687,9 @@ def _inherit_country(ev, mentions: list[Mention]) -> None:
     """An actor with no country of its own ("Lt. Gen. X", "the rebel front") takes the one country the
     rest of its sentence names, when that is unambiguous and not the event's recipient."""
     people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
+    # only descriptions of bodies ("the rebel front", "security forces"): never a name the resolver
+    # could not place ("Smoke", "Seismologists"), whose country would then have no evidence
+    named = {(m.start, m.end) for m in mentions}
     if not any(r.country is None and (r.start, r.end) not in people for r in ev.actors):
         return
     taken = {r.country for r in ev.recipients if r.country}
@@ -684,8 +699,9 @@ def _inherit_country(ev, mentions: list[Mention]) -> None:
     if len(codes) == 1 and not codes & taken:
         code = codes.pop()
         for r in ev.actors:
-            if r.country is None and (r.start, r.end) not in people:  # a named person may be a visitor
-                r.country = code
+            if r.country is None and (r.start, r.end) not in people and (r.start, r.end) not in named \
+                    and r.actor_id is None and (sector_of(r.text) or _agent_sector(r.text)):
+                r.country = code  # a named person may be a visitor
 
 
 def _split_compound(ref: ActorRef) -> list[ActorRef]:
@@ -743,4 +759,8 @@ def _stated_container(text: str, m: Mention, mentions: list[Mention]) -> str | N
         if o.start == j + 2 and o.label in ("GPE", "LOC"):
             return o.text
     return None
+
+
+def _agent_sector(text: str) -> str | None:
+    return load_kb().agent_sector(text)
 
