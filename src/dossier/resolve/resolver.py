@@ -85,6 +85,7 @@ class Resolver:
         self.changed: set[str] = set()
         self._people: list[tuple[object, str]] = []  # (NameKey, actor id) of discovered people
         # (rule, mention, country, article) of the latest countries inferred from context, for review
+        self._text = ""  # the article being resolved
         self.inferred: deque[tuple[str, str, str | None, str]] = deque(maxlen=10_000)
         for a in known:
             self.actors[a.id] = a
@@ -379,7 +380,7 @@ class Resolver:
         context (known names, places, countries), then bodies whose country the article tells
         (``context.py``), then people (whose roles may name those bodies), then bare surnames."""
         art_id = analysis.article.id
-        text = analysis.article.text
+        text = self._text = analysis.article.text
         mentions = sorted(analysis.mentions, key=lambda x: x.start)
         ctx = ArticleContext(analysis)
         # countries and governments named anywhere in the article: the owners of titles
@@ -494,6 +495,11 @@ class Resolver:
                 done(m, actor)
         for m in short:
             actor = self._coref(m.text, local, m.start)
+            if actor is None and self.kb.lexicon_entry(m.text, "person") is None:
+                found = gazetteer().find(m.text)
+                if found is not None and found[1] in ("country", "capital", "region", "listed"):
+                    m.kind, m.evidence = "place", "a place the gazetteer knows, no person of that name here"
+                    actor = self._place(m.text)  # "Rostov" tagged PERSON
             if actor is not None:
                 self._set(m, actor)
                 self._note(actor, m.text, art_id)
@@ -540,7 +546,7 @@ class Resolver:
             if lex is not None:
                 m.evidence = f"acronym of {expansion}"
                 return self._entry_actor(lex)
-        inference = self._stated_context(m.role)
+        inference = self._stated_context(m.role) or self._owner_before(m, here)
         key = normalise_name(_org_name(text))
         if inference is None:
             inference = ctx.antecedent(key)
@@ -553,6 +559,21 @@ class Resolver:
         if actor is not None and expansion is not None:
             here.setdefault(normalise_name(expansion), actor)
         return actor
+
+    def _owner_before(self, m: Mention, here: dict[str, Actor]) -> Inference | None:
+        """A body named right before this one, as its owner: "the International Atomic Energy Agency
+        (IAEA) Board of Governors", "Hamas's political bureau" (the parse breaks on the brackets)."""
+        text = self._text
+        before = text[max(0, m.start - 80):m.start]
+        g = re.search(r"([A-Z][\w'’\-]*(?:\s+(?:of|the|for|and|[A-Z][\w'’\-]*))*)\s*(?:\(\s*([A-Z]{2,8})\s*\))?"
+                      r"(?:['’]s)?\s+$", before)
+        if not g:
+            return None
+        for name in (g.group(2), g.group(1)):
+            owner = here.get(normalise_name(name)) if name else None
+            if owner is not None and owner.country and owner.kind in ("organisation", "government", "country"):
+                return Inference(owner.country, "modifier", f"owner: {name}")
+        return None
 
     def _stated_context(self, role: str | None) -> Inference | None:
         """The country a body's own phrase states: a possessor or modifier, or where it is."""
