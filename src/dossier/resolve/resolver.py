@@ -329,10 +329,13 @@ class Resolver:
             words = re.findall(r"[A-Za-z\-]+", gap.replace("’s", " ").replace("'s", " "))
             # only title words between the country and the name ("'s foreign minister"), never a clause
             # ("... to the swearing in of President")
-            if re.fullmatch(r"(['’]s)?[ A-Za-z\-]*", gap) and sector_of(gap) and len(words) <= 4 \
-                    and all(_is_title_word(w) for w in words):
+            sector = sector_of(gap) or self.kb.agent_sector(gap)
+            if re.fullmatch(r"(['’]s)?[ A-Za-z\-]*", gap) and (sector or a.kind == "organisation" and words) \
+                    and len(words) <= 4 and all(_is_title_word(w) for w in words):
                 role = re.sub(r"\s+", " ", gap).strip(" '’").removeprefix("s ").strip()
-                return a.country, sector_of(gap), role or None
+                if a.kind == "organisation" and a.sector and sector in ("GOV", None):
+                    sector = a.sector  # "Wagner chief": the body's sector
+                return a.country, sector, (f"{o.text} {role}" if a.kind == "organisation" else role) or None
             break
         rest = text[m.end:m.end + 120]
         if rest.startswith(", "):
@@ -470,6 +473,9 @@ class Resolver:
                 m.evidence = inference.evidence
                 self.inferred.append((inference.rule, m.text, actor.country, m.article_id, ctx.counts()))
             done(m, actor)
+        # bodies placed in this article own titles as countries do ("Wagner chief Yevgeny Prigozhin")
+        bodies = [(m, self.actors[m.actor_id]) for m in mentions if m.actor_id and m.kind == "organisation"
+                  and self.actors.get(m.actor_id) is not None and self.actors[m.actor_id].country not in (None, "IGO")]
         # one full name is one person within an article: the context one of its mentions gives
         # ("American comedian X") holds for its other mentions
         context: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
@@ -477,7 +483,7 @@ class Resolver:
             k = name_key(m.text)
             if k is None or not k.given or k.full in context:
                 continue
-            found = self._person_context(analysis, m, located, ctx, here, local)
+            found = self._person_context(analysis, m, located + bodies, ctx, here, local)
             if found[0] is not None:
                 context[k.full] = found
         for m in people:
