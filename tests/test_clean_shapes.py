@@ -84,3 +84,9 @@ def test_a_line_in_another_script_goes_from_an_english_page():
 def test_one_sentence_item_still_survives():
     out = clean_text("The northern pier will stay closed until spring, the harbour authority said.")
     assert out.body
+
+
+def test_a_page_in_another_script_keeps_its_lines():
+    text = "Заголовок новости\n\nПорт закрыт на ремонт до весны.\n\nРыбаки используют южный причал."
+    out = clean_text(text)
+    assert "Порт закрыт на ремонт до весны." in out.body.split("\n\n")

@@ -164,6 +164,8 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         else:
             lines = []
     title_key = _norm(title)
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    latin_page = not letters or sum(ch.isascii() for ch in letters) >= 0.8 * len(letters)
     nonblank, joined = _rejoin([ln for ln in lines if ln], origin)
     if joined:
         metadata["lines re-joined"] = str(joined)
@@ -188,7 +190,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             verdict.append((ln, "repeated line", "drop"))
             continue
         rule = _rule_of(ln)
-        shape = None if rule else _shape_reason(ln)
+        shape = None if rule else _shape_reason(ln, latin_page)
         if shape:
             verdict.append((ln, shape, "drop"))
             continue
@@ -390,8 +392,9 @@ def _rejoin(lines: list[str], origin: dict[str, list[tuple[str, str | None]]]) -
     return out, joined
 
 
-def _shape_reason(line: str) -> str | None:
-    """Why a line's shape says it is page chrome, or None."""
+def _shape_reason(line: str, latin_page: bool = True) -> str | None:
+    """Why a line's shape says it is page chrome, or None (``latin_page``: the page is written in Latin
+    letters, so a short line in another script is a notice or a button, not the story)."""
     if _CODE.search(line):
         return "stylesheet or template code"
     if _NUMBERS_ONLY.match(line) or _COUNTER.match(line):
@@ -402,7 +405,7 @@ def _shape_reason(line: str) -> str | None:
     if len(words) <= 4 and line == line.lower() and not line.endswith(_END):
         return "interface text"  # "web analytics"
     letters = [ch for ch in line if ch.isalpha()]
-    if letters and sum(1 for ch in letters if ch.isascii()) < 0.4 * len(letters) and len(words) <= 12:
+    if latin_page and letters and sum(1 for ch in letters if ch.isascii()) < 0.4 * len(letters) and len(words) <= 12:
         return "a line in another script"  # a translation notice or a share button in an English page
     bare = line.strip("()[]. ")
     if bare and bare.lower() in _known_outlets():
