@@ -39,6 +39,7 @@ from typing import Any
 
 from dossier.nlp.docview import doc_text, sentences
 from dossier.records import Article, Mention
+from dossier.resolve.context import BRAND as _BRAND
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -164,6 +165,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             m.role = role
         out.append(m)
     out.extend(_short_forms(doc, out, article_id, starts))
+    out.extend(_acronym_mentions(doc, out, article_id, starts))
     if storms:  # "Milton" after "Hurricane Milton"
         out = [m for m in out if m.text not in storms]
     out.sort(key=lambda m: m.start)
@@ -264,8 +266,6 @@ _PERSON_NOUNS = frozenset({"champion", "star", "winner", "runner-up", "rival", "
                            "director", "writer", "author", "artist", "musician", "comedian", "presenter", "host",
                            "founder", "ceo", "chairman", "businessman", "businesswoman", "billionaire", "activist",
                            "journalist", "pilot", "lawyer", "doctor", "scientist", "professor", "survivor"})
-# a capital inside a lower-case word that does not start a surname ("SpaceX", "OpenAI"; not "McDonald")
-_BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|D')[A-Z])[A-Z]?[a-z]+[A-Z][A-Za-z]*$")
 
 
 def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
@@ -512,3 +512,26 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
                     evidence="surname of a person named in full in the article")
         added.append(m)
     return added
+
+
+def _acronym_mentions(doc: Any, mentions: list[Mention], article_id: str, starts: list[int]) -> list[Mention]:
+    """An acronym the article defines for a body it names ("the Rapid Support Forces (RSF)"), wherever the
+    model left it untagged: the article has said what it stands for."""
+    from dossier.resolve.context import acronyms
+
+    text = doc_text(doc)
+    defined = {short: long for short, long in acronyms(text).items()
+               if any(m.label == "ORG" and long in m.text for m in mentions)}
+    if not defined:
+        return []
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    added = []
+    for tok in doc:
+        if tok.text in defined and tok.idx not in covered:
+            added.append(Mention(article_id, tok.idx, tok.idx + len(tok.text), tok.text, "ORG",
+                                 sentence=max(0, bisect_right(starts, tok.i) - 1), kind="organisation",
+                                 evidence=f"acronym of {defined[tok.text]}"))
+    return added
+

@@ -37,6 +37,8 @@ from importlib import resources
 from dossier.records import Analysis, Mention
 from dossier.resolve.places import gazetteer
 
+# a capital inside a lower-case word that does not start a surname ("SpaceX", "OpenAI"; not "McDonald")
+BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|D')[A-Z])[A-Z]?[a-z]+[A-Z][A-Za-z]*$")
 _ORDINARY = 500  # pyspellchecker counts: "penitentiary" 1213, "democratic" 9830; "israel" 237, "rostov" 50
 _FUNCTION = frozenset({"of", "the", "and", "for", "on", "in", "'s", "’s", "&"})
 # nouns that head the name of a body (beside the agents lexicon and sectors.yaml)

@@ -46,10 +46,10 @@ from importlib import resources
 
 import yaml
 
-from dossier.nlp.entities import _BRAND
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, load_kb, normalise_name
 from dossier.resolve.names import name_key, same_person, strip_titles, surname_matches
+from dossier.resolve.context import BRAND as _BRAND
 from dossier.resolve.context import ArticleContext, Inference, is_generic_institution, name_country
 from dossier.resolve.places import gazetteer
 
@@ -400,6 +400,8 @@ class Resolver:
         known: list[tuple[Mention, Actor]] = []  # known bodies with a generic name ("Security Council")
 
         def done(m: Mention, actor: Actor) -> None:
+            if m.evidence is None and actor.source == "discovered" and actor.country and actor.evidence:
+                m.evidence = actor.evidence[0]  # every country keeps its evidence, on the mention too
             if actor.kind == "person":
                 local.append((m.start, actor))
             self._set(m, actor)
