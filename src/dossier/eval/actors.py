@@ -16,6 +16,7 @@ built-in knowledge base (those are matched by lookup, the rest by romanisation m
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
@@ -79,9 +80,32 @@ def register(app: typer.Typer) -> None:
                     ecbplus: Optional[str] = typer.Option(
                         None, "--ecbplus", help="ECB+ JSONL to score named entity mentions on "
                         "(default: ../shared/bench/ecbplus/ecbplus_dev.jsonl when present; 'none' to skip)."),
+                    realnews: Optional[str] = typer.Option(
+                        None, "--realnews", help="Real-news JSONL corpus whose annotated event participants "
+                        "to score countries on (with --realnews-gold)."),
+                    realnews_gold: Optional[str] = typer.Option(
+                        None, "--realnews-gold", help="Sentence-level PLOVER annotations of that corpus."),
                     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON.")) -> None:
         """Merge precision/recall over a gold list of name variants, and ECB+ named-mention B-cubed."""
         kb_paths = tuple(str(p) for p in kb)
+        if realnews and realnews_gold:
+            try:
+                rn = evaluate_realnews_countries(realnews, realnews_gold, kb_paths)
+            except (OSError, ValueError) as exc:
+                typer.echo(f"error: {exc}", err=True)
+                raise typer.Exit(2)
+            if as_json:
+                typer.echo(json.dumps(rn, indent=2))
+                return
+            typer.echo(f"{rn['participants']} annotated participants with a country, {rn['named']} with a system "
+                       f"mention: country coverage {rn['coverage']:.3f}, precision {rn['precision']:.3f}")
+            for rule, v in rn["by_evidence"].items():
+                typer.echo(f"  {rule:<36} {v['right']:>4}/{v['countries']:<4} right")
+            for r in rn["wrong"]:
+                typer.echo(f"  wrong: {r['text']!r} ({r['mention']}) {r['country']} for {r['gold']} [{r['rule']}]")
+            for r in rn["missing"]:
+                typer.echo(f"  no country: {r['text']!r} ({r['mention']}) gold {r['gold']}")
+            return
         try:
             result = evaluate(load_gold(path), kb_paths)
             ecb_path = None if ecbplus == "none" else (ecbplus or (str(ECB_DEFAULT) if ECB_DEFAULT.exists() else None))
@@ -217,3 +241,114 @@ def _head_noun(span):
             t, d = t.head, d + 1
         return d
     return min(nouns, key=lambda t: (depth(t), -t.i))
+
+
+# -- countries of event participants on annotated real news -------------------------------------------
+#
+# The annotated real-news sentences (``{"id", "text", "events": [{"actors": [{"text", "country", "sector"}],
+# "recipients": [...]}]}``, e.g. /work/annot/realnews_dev_plover.jsonl; read in place, never copied) name the
+# participants an analyst accepted in real events, with their country. Each article of the matching JSONL
+# corpus goes through the real path (build_article, analyse, one Resolver for the corpus); a gold participant
+# is looked for in its sentence of the cleaned text, and takes the country of the system mention inside it
+# (a person first, else the last body or country: "North Korean leader Kim Jong Un" is Kim). Scored,
+# independently of event detection: how many gold participants with a country have a system mention
+# (``named``), how many of those get a country (``coverage``), and how many of those countries are the
+# gold one (``precision``), overall and by the evidence that gave the country (KB, gazetteer, role,
+# each context rule).
+
+def evaluate_realnews_countries(articles: str | Path, gold: str | Path, kb_paths: tuple[str, ...] = ()) -> dict:
+    from dossier.ingest.build import build_article
+    from dossier.ingest.raw import IngestError
+    from dossier.ingest.sources import read_file
+    from dossier.nlp import analyse, load
+
+    nlp = load(kb_paths)
+    resolver = Resolver(load_kb(kb_paths))
+    by_id: dict[str, list[dict]] = {}
+    for line in Path(gold).read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            by_id.setdefault(row["id"], []).append(row)
+    rows: list[dict] = []
+    for item in read_file(Path(articles)):
+        if not hasattr(item, "fields") or item.fields.get("id") not in by_id:
+            continue
+        try:
+            art = build_article(item)
+        except IngestError:
+            continue
+        an = resolver.resolve(analyse(art, nlp))
+        text = art.text
+        for sent in by_id[art.id]:
+            where = _find_sentence(text, sent["text"])
+            for ev in sent["events"]:
+                for part in [*ev.get("actors", []), *ev.get("recipients", [])]:
+                    if not part.get("country"):
+                        continue
+                    rows.append(_score_participant(part, where, text, an.mentions, resolver))
+    named = [r for r in rows if r["mention"]]
+    with_country = [r for r in named if r["country"]]
+    correct = [r for r in with_country if r["country"] == r["gold"]]
+    by_rule: dict[str, list[int]] = {}
+    for r in with_country:
+        by_rule.setdefault(r["rule"], [0, 0])
+        by_rule[r["rule"]][0] += 1
+        by_rule[r["rule"]][1] += r["country"] == r["gold"]
+    return {"participants": len(rows), "named": len(named),
+            "coverage": round(len(with_country) / len(named), 4) if named else 0.0,
+            "precision": round(len(correct) / len(with_country), 4) if with_country else 0.0,
+            "by_evidence": {k: {"countries": v[0], "right": v[1]} for k, v in sorted(by_rule.items())},
+            "wrong": [r for r in with_country if r["country"] != r["gold"]],
+            "missing": [r for r in named if not r["country"]]}
+
+
+def _find_sentence(text: str, sentence: str) -> tuple[int, int] | None:
+    probe = sentence.strip()[:60]
+    i = text.find(probe) if probe else -1
+    if i < 0:
+        return None
+    return i, i + len(sentence.strip()) + 200  # the cleaner may have re-joined lines: allow some slack
+
+
+def _score_participant(part: dict, where: tuple[int, int] | None, text: str, mentions, resolver: Resolver) -> dict:
+    row = {"text": part["text"], "gold": part["country"], "mention": None, "country": None, "rule": None}
+    if where is None:
+        return row
+    i = text.find(part["text"], where[0], where[1])
+    if i < 0:
+        return row
+    # the participant's head must be a name: its text, cut before a prepositional phrase ("Iran's
+    # Consulate in Damascus" -> "Iran's Consulate") and stripped of closing brackets, ends with a mention.
+    # Descriptions ("pro-North Korean forces", "citizens in South Korea") are left out: their country
+    # is not a resolved name's.
+    phrase = re.split(r"\s+(?:in|of|for|from|at|on|near|with|who|which|that|to)\s+", part["text"], maxsplit=1)[0]
+    end = i + len(phrase.rstrip(" )\"”’'.,"))
+    heads = [m for m in mentions if i <= m.start and m.end == end and m.actor_id]
+    if not heads:
+        return row
+    m = heads[-1]
+    actor = resolver.actors.get(m.actor_id)
+    row.update(mention=m.text, country=m.country, rule=_evidence_rule(m, actor))
+    return row
+
+
+def _evidence_rule(m, actor) -> str:
+    """Which kind of evidence gave a mention its country (for the by-evidence precision)."""
+    ev = m.evidence or ""
+    if actor is not None and actor.source == "kb" and not actor.id.startswith("p2-"):
+        return "knowledge base"
+    if actor is not None and actor.id.startswith("p2-"):
+        return "PETRARCH2 lexicon"
+    for key, rule in (("acronym of", "acronym"), ("named in the article", "antecedent"), ("owner:", "modifier"),
+                      ("; office:", "office"), ("sentence names", "sentence"), ("dateline:", "dateline"),
+                      ("role:", "role"), ("title:", "title"), ("gazetteer", "gazetteer"), ("stated:", "stated place"),
+                      ("name:", "name"), ("same name resolved", "same name in the article")):
+        if key in ev:
+            return rule
+    if actor is not None and actor.evidence:
+        first = actor.evidence[0]
+        for key, rule in (("gazetteer", "gazetteer"), ("PETRARCH2", "PETRARCH2 lexicon"), ("name:", "name"),
+                          ("role:", "role"), ("title:", "title"), ("stated:", "stated place")):
+            if first.startswith(key) or key in first:
+                return rule
+    return "other (same actor placed elsewhere)"

@@ -107,6 +107,7 @@ def parse_byline(value: str) -> tuple[str | None, str | None]:
     return author, outlet
 
 
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0]")
 _MIXED_SCRIPT = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+\b")
 
 
@@ -140,8 +141,11 @@ def fold_homoglyphs(text: str) -> tuple[str, int]:
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
     """Split scraped text into title and body; log every line removed and why."""
     title_from_text = title is None
-    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     steps: list[CleaningStep] = []
+    # origin: a prepared line -> the input line(s) it came from and what was changed, so that every
+    # step names real input lines (a line kept with an edit is logged with action "keep")
+    origin: dict[str, list[tuple[str, str | None]]] = {}
+    lines = _prepare(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), origin)
     metadata: dict[str, str] = {}
     header: list[str] = []
     if title is None:
@@ -160,7 +164,11 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         else:
             lines = []
     title_key = _norm(title)
-    nonblank = [ln for ln in lines if ln]
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    latin_page = not letters or sum(ch.isascii() for ch in letters) >= 0.8 * len(letters)
+    nonblank, joined = _rejoin([ln for ln in lines if ln], origin)
+    if joined:
+        metadata["lines re-joined"] = str(joined)
     seen: set[str] = set()
     verdict: list[tuple[str, str | None, str]] = []  # (line, reason or None=keep, action)
     skip_next_value = False
@@ -182,6 +190,10 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             verdict.append((ln, "repeated line", "drop"))
             continue
         rule = _rule_of(ln)
+        shape = None if rule else _shape_reason(ln, latin_page)
+        if shape:
+            verdict.append((ln, shape, "drop"))
+            continue
         if rule:
             reason, action, value = rule
             if reason == "label line" and _LABELS.match(ln):
@@ -225,10 +237,15 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             metadata.setdefault("body from title", "the item's only sentence is also its title")
     kept = []
     for ln, reason, action in verdict:
+        sources = origin.get(ln) or [(ln, None)]
         if reason is None:
             kept.append(ln)
+            for src, edit in sources:
+                if edit:
+                    steps.append(CleaningStep(src, edit, "keep"))
         else:
-            steps.append(CleaningStep(ln, reason, action))
+            for src, _ in sources:
+                steps.append(CleaningStep(src, reason, action))
     return CleanText(title=title.strip(), body="\n\n".join(kept), steps=steps, metadata=metadata, header_lines=header)
 
 
@@ -265,3 +282,146 @@ def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, 
         i = headings[0]
         if len(verdict[i][0].split()) >= 5 and verdict[i][0][:1].isupper():
             verdict[i] = (verdict[i][0], "lone headline between paragraphs (related-article link)", "drop")
+
+
+# -- shapes of chrome that no word list names ---------------------------------------------------------
+#
+# Scraped plain text keeps traces of the page around the story: markup, widget code, players, counters,
+# bullets, wrapped lines. These rules look at a line's *shape* (what characters and words it is made of,
+# where it stands), so they hold for pages the project has never seen; each one only ever removes a line
+# or a fragment that carries no sentence, or re-arranges line breaks without touching words.
+
+_TAG = re.compile(r"</?(?:a|span|strong|em|b|i|u|p|div|br|img|font|sup|sub)\b[^<>]{0,300}>", re.I)
+_BULLET = re.compile(r"^(?:[•·▪►▶◦‣∙*]|[-–—](?=\s+\S))\s*")
+# "READ MORE: <a headline>" inside a paragraph: the link runs to the next sentence's first word
+_INLINE_LINK = re.compile(r"\b(?:READ MORE|ALSO READ|READ ALSO|RELATED|SEE ALSO)\s*:\s*")
+_LEADING_LINK = re.compile(r"^(?:read more|also read|read also|related|see also|read)\s*:\s*", re.I)
+# words that open an English sentence; one of them capitalised right after a lower-case word, with no
+# punctuation between, marks two pieces of text run together ("What prompted the attack The strikes ...")
+_OPENERS = frozenset({"The", "A", "An", "According", "In", "On", "At", "It", "He", "She", "They", "We", "This",
+                      "These", "Those", "His", "Her", "Their", "Our", "After", "Before", "When", "While", "As",
+                      "But", "However", "Meanwhile", "Earlier", "Later", "There", "Some", "Many", "Most", "Officials"})
+_QUESTION_LABEL = re.compile(r"^((?:What|Why|How|Who|When|Where|Which)(?:\s+[A-Z][\w'’]*){1,4}\s*:)\s+(?=[A-Z\"“])")
+_CODE = re.compile(r"\{\{.*?\}\}|\{[^{}]*:[^{}]*;[^{}]*\}?|^[.#][\w\-]+(?:[\s.#>][\w\-.#]+)*\s*\{")
+_NUMBERS_ONLY = re.compile(r"^[\d\s.,:/|•·xX+%-]+$")
+_COUNTER = re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+(?:views?|shares?|comments?|likes?|reads?|reactions?|followers)$", re.I)
+_LABEL_COLON = re.compile(r"^[^\s:]+(?:\s+[^\s:\-–—]+){0,2}\s*:$")
+_END = (".", "!", "?", "\"", "”", "’", "'", ")", ":", ";", "…")
+
+
+def _prepare(raw_lines: list[str], origin: dict[str, list[tuple[str, str | None]]]) -> list[str]:
+    """Line by line, before any line is judged: markup tags out (their text stays), runs of spaces folded,
+    list bullets off, an inline "READ MORE: headline" cut out, and a sub-heading or question label run
+    into the next sentence put on its own line. ``origin`` records, for every line changed, the input
+    line and the change."""
+    out: list[str] = []
+
+    def emit(line: str, source: str, edit: str | None) -> None:
+        out.append(line)
+        if line and (edit or line != source):
+            origin.setdefault(line, []).append((source, edit or "markup, spacing or a list bullet removed"))
+    for raw in raw_lines:
+        source = raw.strip()
+        ln = _SPACES.sub(" ", _TAG.sub("", raw)).strip()
+        ln = _BULLET.sub("", ln) if _BULLET.match(ln) else ln
+        edit = None
+        m = _INLINE_LINK.search(ln) or _LEADING_LINK.match(ln)
+        if m and (m.start() > 0 or len(ln.split()) > 20):
+            # a link run into a paragraph: cut the headline up to the next sentence's opener; when no
+            # opener shows where the headline ends, only the marker goes (never the words after it)
+            rest = ln[m.end():]
+            cut = _opener_at(rest, 3, after_name=True)
+            removed = ln[m.start():m.end() + (cut if cut is not None else 0)]
+            ln = (ln[:m.start()].rstrip() + " " + (rest[cut:] if cut is not None else rest)).strip()
+            edit = f"related-article link cut out of the paragraph: {removed.strip()}"
+        q = _QUESTION_LABEL.match(ln)
+        if q:  # "What Happened: Shoigu delivered ..." -> the label on a line of its own
+            emit(q.group(1), source, "a label run into its paragraph, split off")
+            emit(ln[q.end():], source, edit or "a label run into its paragraph, split off")
+            continue
+        cut = _opener_at(ln, 2, limit=8) if not ln.endswith(_END) or len(ln.split()) > 8 else None
+        if cut is not None and not re.search(r"[.!?:;,\"“”]", ln[:cut]):
+            # "Extent of damage A majority of ..." -> the sub-heading and its paragraph
+            emit(ln[:cut].strip(), source, "a sub-heading run into its paragraph, split off")
+            emit(ln[cut:], source, edit or "a sub-heading run into its paragraph, split off")
+            continue
+        emit(ln, source, edit)
+    return out
+
+
+def _opener_at(text: str, min_words: int, limit: int = 30, after_name: bool = False) -> int | None:
+    """Offset of the first sentence opener that follows a lower-case word (or, with ``after_name``, any
+    word: a headline may end on a name), after at least ``min_words`` words and within ``limit`` words;
+    None when there is none."""
+    words = list(re.finditer(r"\S+", text))
+    for k in range(min_words, min(len(words), limit + 1)):
+        w, prev = words[k].group(0), words[k - 1].group(0)
+        if w in _OPENERS and prev.isalpha() and (prev.islower() or after_name) and prev not in (
+                "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "said", "says"):
+            return words[k].start()
+    return None
+
+
+def _rejoin(lines: list[str], origin: dict[str, list[tuple[str, str | None]]]) -> tuple[list[str], int]:
+    """Hard-wrapped text back into paragraphs. A line that does not end a sentence is joined to the next
+    when the next goes on in lower case (or with a comma), and, in a text that is wrapped throughout
+    (most of its longer lines stop mid-sentence, at about the same width), to any next line that is
+    not itself chrome. A caption or a credit is never joined to anything."""
+    long_lines = [ln for ln in lines if len(ln.split()) >= 6]
+    open_ended = [len(ln) for ln in long_lines if not ln.endswith(_END)]
+    wrapped = (len(open_ended) >= 6 and len(open_ended) >= 0.5 * len(long_lines)
+               and max(open_ended) <= 2 * min(open_ended))
+    out: list[str] = []
+    joined = 0
+    for ln in lines:
+        if out:
+            prev = out[-1]
+            continues = ln[:1].islower() or ln[:1] in (",", ";", ")", "”") or (
+                wrapped and len(prev.split()) >= 6 and ln[:1].isalnum())
+            ended = prev.endswith((".", "!", "?", ":", ";", "…")) or re.search(r"[.!?,][\"”’')]+$", prev)
+            if continues and (not prev.endswith(_END) or not ended and ln[:1].islower()) \
+                    and len(prev.split()) >= 3 and not (
+                    _CODE.search(prev) or _CODE.search(ln) or _rule_of(prev) or _rule_of(ln)
+                    or _NUMBERS_ONLY.match(ln)):
+                out[-1] = prev + ("" if ln[:1] in (",", ";", ")") else " ") + ln
+                origin[out[-1]] = [(src, edit or "hard-wrapped line re-joined to its paragraph")
+                                   for part in (prev, ln) for src, edit in (origin.get(part) or [(part, None)])]
+                joined += 1
+                continue
+        out.append(ln)
+    return out, joined
+
+
+def _shape_reason(line: str, latin_page: bool = True) -> str | None:
+    """Why a line's shape says it is page chrome, or None (``latin_page``: the page is written in Latin
+    letters, so a short line in another script is a notice or a button, not the story)."""
+    if _CODE.search(line):
+        return "stylesheet or template code"
+    if _NUMBERS_ONLY.match(line) or _COUNTER.match(line):
+        return "numbers only (counter, player or share widget)"
+    if _LABEL_COLON.match(line):
+        return "label line"  # "Quick links:", "Print:", "Next Up:"
+    words = line.split()
+    if len(words) <= 4 and line == line.lower() and not line.endswith(_END):
+        return "interface text"  # "web analytics"
+    letters = [ch for ch in line if ch.isalpha()]
+    if latin_page and letters and sum(1 for ch in letters if ch.isascii()) < 0.4 * len(letters) and len(words) <= 12:
+        return "a line in another script"  # a translation notice or a share button in an English page
+    bare = line.strip("()[]. ")
+    if bare and bare.lower() in _known_outlets():
+        return "agency credit"  # "AFP", "(Yonhap)"
+    if 2 <= len(words) <= 3 and not line.endswith(_END) and all(w[:1].isupper() and w.isalpha() for w in words) \
+            and not any(_ordinary(w) for w in words):
+        return "a lone name (byline or caption credit)"  # "Ellen Kenny" between paragraphs
+    return None
+
+
+@lru_cache(maxsize=1)
+def _known_outlets() -> frozenset[str]:
+    return frozenset(k.lower() for k in _data().get("known_outlets", []))
+
+
+def _ordinary(word: str) -> bool:
+    from dossier.resolve.context import ordinary_word
+
+    return ordinary_word(word)

@@ -39,6 +39,7 @@ from typing import Any
 
 from dossier.nlp.docview import doc_text, sentences
 from dossier.records import Article, Mention
+from dossier.resolve.context import BRAND as _BRAND
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -65,7 +66,8 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z][A-
                        r"(?:\s*(?P<outlet>\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:(?:--|—|–|-|:)\s*)?"
                        r"|\s*(?:--|—|–|-|:)\s)")
 _OUTLET_WRAP = re.compile(r"^(?:\(\s*|/)(?P<name>[^()/]{2,30})(?:\s*\)|/)$")
-_FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harbour", "harbor", "square",
+_FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harbour", "harbor", "square", "stadium",
+                       "arena", "airfield", "hospital", "prison", "museum",
                        "bridge", "palace", "station", "plant", "reactor", "complex", "site", "range", "strait",
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor"})
@@ -105,9 +107,15 @@ def _title_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _ordinary(word: str) -> bool:
+    from dossier.resolve.context import ordinary_word
+
+    return ordinary_word(word)
+
+
 def _is_title_token(tok: Any) -> bool:
-    low = tok.lower_.rstrip(".")
-    if _RANK.match(tok.text):
+    low = tok.lower_.strip(".-")
+    if _RANK.match(tok.text.lstrip("-")):
         return True
     return low in _title_words() or low in {"foreign", "defence", "defense", "interior", "prime", "vice", "deputy",
                                             "first", "supreme", "state", "general", "minister", "secretary"}
@@ -123,6 +131,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     spans = _merge_dangling([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc)
     heading_only = _heading_names(doc, spans, lines, text)
     out: list[Mention] = []
+    storms: set[str] = set()
     for ent in spans:
         span, label, kb_id = ent
         if span is None:
@@ -133,6 +142,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         if reason is None and span.text in heading_only and not kb_id:
             reason = "heading only"
         if reason:
+            if reason == "a storm's name":
+                storms.add(span[-1].text)
             continue
         span, label, role_tokens = _split_title(span, label)
         if span is None:
@@ -140,6 +151,9 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         kind = _kind(span, label)
         if label == "PERSON" and kind == "organisation":
             label = "ORG"
+        relabel = _relabel(span, label, kb_id)
+        if relabel is not None:
+            label, kind = relabel
         m = Mention(article_id, span.start_char, span.end_char, span.text, label,
                     sentence=max(0, bisect_right(starts, span.start) - 1), kind=kind)
         if kb_id:
@@ -151,6 +165,9 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             m.role = role
         out.append(m)
     out.extend(_short_forms(doc, out, article_id, starts))
+    out.extend(_acronym_mentions(doc, out, article_id, starts))
+    if storms:  # "Milton" after "Hurricane Milton"
+        out = [m for m in out if m.text not in storms]
     out.sort(key=lambda m: m.start)
     return out
 
@@ -192,7 +209,9 @@ def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
     if label not in ("PERSON", "ORG"):
         return span, label, []
     i = span.start
-    while i < span.end and _is_title_token(span.doc[i]):
+    while i < span.end and (_is_title_token(span.doc[i]) or (
+            span.doc[i].text in ("-", "–") and i > span.start and i + 1 < span.end
+            and _is_title_token(span.doc[i + 1]))):  # "Brig-Gen"
         i += 1
     if i == span.start:
         return span, label, []
@@ -240,6 +259,41 @@ def _kind(span: Any, label: str) -> str | None:
     return kind
 
 
+# descriptions that make an apposed name a person's ("seven-time champion Novak Djokovic", tagged ORG)
+_PERSON_NOUNS = frozenset({"champion", "star", "winner", "runner-up", "rival", "teammate", "veteran", "legend",
+                           "actor", "actress", "singer", "rapper", "player", "athlete", "footballer", "forward",
+                           "winger", "keeper", "boxer", "driver", "cyclist", "golfer", "swimmer", "sprinter",
+                           "director", "writer", "author", "artist", "musician", "comedian", "presenter", "host",
+                           "founder", "ceo", "chairman", "businessman", "businesswoman", "billionaire", "activist",
+                           "journalist", "pilot", "lawyer", "doctor", "scientist", "professor", "survivor"})
+
+
+def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
+    """(label, kind) where the parse or the name's shape overrules the model's label, else None."""
+    if kb_id:
+        return None
+    root = span.root
+    from dossier.resolve.places import country_of_place
+
+    if label == "PERSON" and len(span) <= 4:
+        # "areas like Haifa and Be'er Sheva": a name joined to a place and known to the gazetteer
+        partners = [t for t in (root.head, *root.children) if t.dep_ == "conj" or root.dep_ == "conj"]
+        if any(t.ent_type_ in ("GPE", "LOC") and t.i not in range(span.start, span.end) for t in partners) \
+                and country_of_place(span.text):
+            return "GPE", "place"
+    if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and _BRAND.match(span.text) \
+            and not country_of_place(span.text):
+        return "ORG", "organisation"  # a brand's shape: "SpaceX" tagged GPE or PERSON
+    if label in ("ORG", "GPE") and _looks_like_person(span) and not country_of_place(span.text):
+        described = [root.head] if root.dep_ == "appos" else []
+        described += [c for c in root.children if c.dep_ == "appos"]
+        described += [t for t in span.doc[max(0, span.start - 3):span.start] if t.dep_ in ("compound", "amod")]
+        if any(t.lower_ in _PERSON_NOUNS or t.lower_ in _title_words() for t in described
+               if t.pos_ == "NOUN" and not t.ent_type_):
+            return "PERSON", "person"  # "Real Madrid goalkeeper Thibaut Courtois" tagged ORG
+    return None
+
+
 _PLACE_SUFFIX = frozenset({"region", "province", "oblast", "krai", "kray", "okrug", "county", "district",
                            "prefecture", "governorate", "city", "town", "village", "municipality"})
 
@@ -269,9 +323,21 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "URL or handle"
     if any(q in t for q in ('"', "“", "”")):
         return "quoted title"  # a work, a nickname or a slogan in quotes, not a name
-    if label in ("ORG", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and span[-1].lower_ in _DOCUMENTS \
-            and not kb_id:
-        return "an agreement, award or plan, not an actor"
+    if label in ("ORG", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and not kb_id and (
+            span[-1].lower_ in _DOCUMENTS or span.root.lower_ in _DOCUMENTS and span.root.i < span.end - 1):
+        return "an agreement, award or plan, not an actor"  # also "Academy Award for Stone"
+    before1 = text[max(0, span.start_char - 1):span.start_char]
+    after1 = text[span.end_char:span.end_char + 1]
+    if before1 in ('"', "“", "‘") and after1 in ('"', "”", "’") and not kb_id:
+        return "quoted name"  # "Super Heavy", a nickname or a product named in quotes
+    if re.match(r"(hurricane|typhoon|cyclone|tropical storm|storm|tropical depression)\b", t, re.I) or \
+            re.search(r"\b(hurricane|typhoon|cyclone|storm)\s+$", text[max(0, span.start_char - 20):span.start_char],
+                      re.I):
+        return "a storm's name"
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if (label == "ORG" and len(span) == 1 and not kb_id and nxt is not None and nxt.is_title and not nxt.ent_type_
+            and nxt.idx == span.end_char + 1 and _ordinary(t)):
+        return "fragment of a longer name"  # "Joint" of "Joint Sword-2024A"
     words = [w for w in re.findall(r"[\w'’\-]+", t.lower()) if w != "the"]
     if len(words) == 1 and (words[0] in _LONE_GENERIC or _generic_place_word(words[0])) and not kb_id:
         return "a generic word alone"
@@ -446,3 +512,26 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
                     evidence="surname of a person named in full in the article")
         added.append(m)
     return added
+
+
+def _acronym_mentions(doc: Any, mentions: list[Mention], article_id: str, starts: list[int]) -> list[Mention]:
+    """An acronym the article defines for a body it names ("the Rapid Support Forces (RSF)"), wherever the
+    model left it untagged: the article has said what it stands for."""
+    from dossier.resolve.context import acronyms
+
+    text = doc_text(doc)
+    defined = {short: long for short, long in acronyms(text).items()
+               if any(m.label == "ORG" and long in m.text for m in mentions)}
+    if not defined:
+        return []
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    added = []
+    for tok in doc:
+        if tok.text in defined and tok.idx not in covered:
+            added.append(Mention(article_id, tok.idx, tok.idx + len(tok.text), tok.text, "ORG",
+                                 sentence=max(0, bisect_right(starts, tok.i) - 1), kind="organisation",
+                                 evidence=f"acronym of {defined[tok.text]}"))
+    return added
+

