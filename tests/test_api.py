@@ -387,3 +387,13 @@ def test_actor_list_counts_articles(full_client):
     assert counts == sorted(counts, reverse=True) and counts[0] >= 1
     d = full_client.get("/api/actors/nld-venn").json()
     assert d["actor"]["n_articles"] == 3 and sorted(d["actor"]["article_ids"]) == ["a1", "a2", "a3"]
+
+
+def test_story_page_is_bounded(busy_client, monkeypatch):
+    from dossier.serve.routers import stories
+
+    monkeypatch.setattr(stories, "STORY_ARTICLES", 2)
+    d = busy_client.get("/api/stories/s-busy-1").json()
+    assert d["n_articles"] == len(d["story"]["article_ids"]) == 6
+    whole = busy_client.get("/api/articles", params={"story": "s-busy-1"}).json()["items"]
+    assert [a["id"] for a in d["articles"]] == [a["id"] for a in whole][:2]

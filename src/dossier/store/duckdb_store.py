@@ -29,9 +29,10 @@ well inside its lock timeout.
 Readers linger, and give way. Opening the file costs more than most API
 requests (~10 ms to open, and every query then reads its blocks cold: three
 times the time of a request on an open connection, measured on a 2 000-article
-store), so a read-only store keeps its connection ``read_linger`` seconds
-(``$DOSSIER_READ_LINGER``, default 1) after its last session, and a server
-under steady load keeps it open. A writer that meets the lock says so: it
+store), so a read-only store may keep its connection ``read_linger`` seconds
+after its last session (``dossier serve`` asks for 1 s, ``$DOSSIER_READ_LINGER``
+overrides it; a CLI command reads once and closes), and a server under steady
+load keeps it open. A writer that meets the lock says so: it
 keeps a marker file (``<store>.writer-waiting``, its mtime refreshed on every
 retry) until it has the file; a reader that sees a fresh marker closes its
 connection at its next session and opens again only once the marker is gone,
@@ -42,11 +43,13 @@ change it, so a lingering connection never reads stale data.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import random
 import threading
 import time
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -59,7 +62,7 @@ from dossier.store.base import SQLStore
 DEFAULT_LOCK_TIMEOUT = 30.0
 DEFAULT_HOLD_SECONDS = 5.0
 DEFAULT_HOLD_IDLE_SECONDS = 0.5
-DEFAULT_READ_LINGER = 1.0
+SERVE_READ_LINGER = 1.0  # what `dossier serve` asks for
 WRITER_WAITING = ".writer-waiting"  # suffix of the marker a writer keeps while it waits for the lock
 MARKER_FRESH_SECONDS = 5.0  # a marker not refreshed for this long was left by a writer that died
 
@@ -69,6 +72,16 @@ def _is_lock_error(exc: Exception) -> bool:
     # another process holds the file ("Could not set lock on file"), or this
     # process has it open with the other read_only setting (an in-process lock)
     return "lock" in msg or "different configuration" in msg
+
+
+_OPEN: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def _close_lingering() -> None:
+    for store in list(_OPEN):
+        with contextlib.suppress(Exception):
+            store.close()
 
 
 class StoreBusy(RuntimeError):
@@ -92,9 +105,9 @@ class DuckDBStore(SQLStore):
         if lock_timeout is None:
             lock_timeout = float(os.environ.get("DOSSIER_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
         self.lock_timeout = lock_timeout
-        if read_linger is None:
-            read_linger = float(os.environ.get("DOSSIER_READ_LINGER", DEFAULT_READ_LINGER))
-        self.read_linger = read_linger if read_only else 0.0
+        if os.environ.get("DOSSIER_READ_LINGER"):
+            read_linger = float(os.environ["DOSSIER_READ_LINGER"])
+        self.read_linger = (read_linger or 0.0) if read_only else 0.0
         self._marker = self.path + WRITER_WAITING
         self._in_tx = False
         self._conn: Any = None
@@ -106,6 +119,7 @@ class DuckDBStore(SQLStore):
         self._timer: threading.Timer | None = None
         # the hold timer closes an idle connection from its own thread
         self._lock = threading.RLock()
+        _OPEN.add(self)  # a connection left lingering is closed at exit
         if self.path != ":memory:" and not read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         if not self.transient:
@@ -141,7 +155,9 @@ class DuckDBStore(SQLStore):
         try:
             while True:
                 try:
-                    return duckdb.connect(self.path, read_only=self.read_only)
+                    # no progress bar: a long query would print one into the output of a CLI command
+                    return duckdb.connect(self.path, read_only=self.read_only,
+                                          config={"enable_progress_bar": False})
                 except (duckdb.IOException, duckdb.ConnectionException) as exc:
                     if not _is_lock_error(exc):
                         raise

@@ -36,7 +36,9 @@ class StoreAccess:
             if not url.startswith("postgres") and url != ":memory:" and not Path(url).exists():
                 raise HTTPException(503, f"no store at {url}: run `dossier ingest PATH` first")
             try:
-                self.store = open_store(url, read_only=not url.startswith("postgres"))
+                from dossier.store.duckdb_store import SERVE_READ_LINGER
+
+                self.store = open_store(url, read_only=not url.startswith("postgres"), read_linger=SERVE_READ_LINGER)
             except Exception as exc:  # e.g. a DuckDB file locked by a running ingest
                 raise HTTPException(503, f"cannot open store {url}: {exc}") from exc
         return self.store

@@ -14,6 +14,8 @@ from dossier.serve.routers.common import TOKEN, Access, ActorQuery, Since, Until
 
 router = APIRouter(prefix="/api/stories", tags=["stories"], dependencies=TOKEN)
 
+STORY_ARTICLES = 100  # articles on a story's page, in publication order (the rest by /api/articles?story=)
+
 
 @router.get("", response_model=Page[Story])
 def list_stories(db: Access, since: Since = None, until: Until = None, outlet: Optional[str] = None,
@@ -31,14 +33,15 @@ def list_stories(db: Access, since: Since = None, until: Until = None, outlet: O
 
 @router.get("/{story_id}", response_model=StoryDetail)
 def get_story(db: Access, story_id: str) -> StoryDetail:
-    """The story, its articles in publication order, its events in date order, its disagreements."""
+    """The story, its first articles in publication order, its events in date order, its disagreements."""
     def run(s):
         st = s.get_story(story_id)
         if st is None:
             return None
-        return StoryDetail(story=st, articles=s.list_articles(story_id=story_id),
+        return StoryDetail(story=st, articles=s.list_articles(story_id=story_id, limit=STORY_ARTICLES),
                            events=named_events(s, s.list_events(story_id=story_id)),
-                           disagreements=s.list_disagreements(story_id=story_id))
+                           disagreements=s.list_disagreements(story_id=story_id),
+                           n_articles=len(st.article_ids))
     detail = db.run(run)
     if detail is None:
         raise HTTPException(404, f"no story {story_id}")

@@ -302,6 +302,7 @@ async function storyPage(id) {
     h("h2", {}, "Where the outlets disagree"), h("div", { id: "disagreements" }, disagreements(d.disagreements, byId)),
     h("h2", {}, "Events merged across outlets"), eventsTable(d.events, labels),
     h("h2", {}, "Articles"),
+    d.n_articles > d.articles.length ? h("p", { class: "meta" }, `the first ${d.articles.length} of ${d.n_articles}`) : null,
     table(["Published", "Outlet", "Title"], d.articles.map(a => [
       a.published || "undated", a.outlet || "—", [h("a", { href: "#/article/" + enc(a.id) }, a.title || "(no headline)"), a.duplicate_of ? " (copy)" : ""],
     ]), { id: "story-articles" }),
