@@ -155,9 +155,10 @@ class DuckDBStore(SQLStore):
         try:
             while True:
                 try:
+                    conn = duckdb.connect(self.path, read_only=self.read_only)
                     # no progress bar: a long query would print one into the output of a CLI command
-                    return duckdb.connect(self.path, read_only=self.read_only,
-                                          config={"enable_progress_bar": False})
+                    conn.execute("SET enable_progress_bar = false")
+                    return conn
                 except (duckdb.IOException, duckdb.ConnectionException) as exc:
                     if not _is_lock_error(exc):
                         raise
