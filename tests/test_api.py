@@ -393,7 +393,11 @@ def test_story_page_is_bounded(busy_client, monkeypatch):
     from dossier.serve.routers import stories
 
     monkeypatch.setattr(stories, "STORY_ARTICLES", 2)
+    monkeypatch.setattr(stories, "STORY_EVENTS", 3)
     d = busy_client.get("/api/stories/s-busy-1").json()
     assert d["n_articles"] == len(d["story"]["article_ids"]) == 6
     whole = busy_client.get("/api/articles", params={"story": "s-busy-1"}).json()["items"]
     assert [a["id"] for a in d["articles"]] == [a["id"] for a in whole][:2]
+    events = busy_client.get("/api/events", params={"story": "s-busy-1", "limit": 500}).json()
+    assert d["n_events"] == events["total"] == 25
+    assert [e["id"] for e in d["events"]] == [e["id"] for e in events["items"]][:3]

@@ -10,13 +10,15 @@ from dossier.records import Actor, Article, Disagreement, Event, Story
 @dataclass(slots=True)
 class StoryDetail:
     """A story's page: its first articles in publication order (at most ``STORY_ARTICLES`` of
-    ``n_articles``; ``/api/articles?story=ID`` pages through all), its events and disagreements."""
+    ``n_articles``; ``/api/articles?story=ID`` pages through all), its first events in date order (at most
+    ``STORY_EVENTS`` of ``n_events``; ``/api/events?story=ID`` pages through all), its disagreements."""
 
     story: Story
     articles: list[Article] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     disagreements: list[Disagreement] = field(default_factory=list)
     n_articles: int = 0
+    n_events: int = 0
 
 
 @dataclass(slots=True)

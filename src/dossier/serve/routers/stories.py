@@ -15,6 +15,7 @@ from dossier.serve.routers.common import TOKEN, Access, ActorQuery, Since, Until
 router = APIRouter(prefix="/api/stories", tags=["stories"], dependencies=TOKEN)
 
 STORY_ARTICLES = 100  # articles on a story's page, in publication order (the rest by /api/articles?story=)
+STORY_EVENTS = 500  # events on a story's page, in date order (the rest by /api/events?story=)
 
 
 @router.get("", response_model=Page[Story])
@@ -39,9 +40,9 @@ def get_story(db: Access, story_id: str) -> StoryDetail:
         if st is None:
             return None
         return StoryDetail(story=st, articles=s.list_articles(story_id=story_id, limit=STORY_ARTICLES),
-                           events=named_events(s, s.list_events(story_id=story_id)),
+                           events=named_events(s, s.list_events(story_id=story_id, limit=STORY_EVENTS)),
                            disagreements=s.list_disagreements(story_id=story_id),
-                           n_articles=len(st.article_ids))
+                           n_articles=len(st.article_ids), n_events=s.count_events(story_id=story_id))
     detail = db.run(run)
     if detail is None:
         raise HTTPException(404, f"no story {story_id}")

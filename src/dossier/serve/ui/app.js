@@ -300,7 +300,9 @@ async function storyPage(id) {
     st.summary ? h("p", {}, st.summary) : null,
     h("h2", {}, "Timeline"), timeline(d.events),
     h("h2", {}, "Where the outlets disagree"), h("div", { id: "disagreements" }, disagreements(d.disagreements, byId)),
-    h("h2", {}, "Events merged across outlets"), eventsTable(d.events, labels),
+    h("h2", {}, "Events merged across outlets"),
+    d.n_events > d.events.length ? h("p", { class: "meta" }, `the first ${d.events.length} of ${d.n_events}`) : null,
+    eventsTable(d.events, labels),
     h("h2", {}, "Articles"),
     d.n_articles > d.articles.length ? h("p", { class: "meta" }, `the first ${d.articles.length} of ${d.n_articles}`) : null,
     table(["Published", "Outlet", "Title"], d.articles.map(a => [
