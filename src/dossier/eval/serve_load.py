@@ -33,15 +33,35 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def _children(pid: int) -> list[int]:
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
+
+
 def rss_mb(pid: int) -> float | None:
-    """Resident memory of process ``pid`` in MB (Linux), None where /proc does not tell."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        return None
-    return None
+    """Resident memory of process ``pid`` and its descendants (a server's workers) in MB (Linux), None
+    where /proc does not tell."""
+    total, todo, seen = 0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            if p == pid:
+                return None
+            continue
+        todo += _children(p)
+    return round(total / 1024, 1)
 
 
 def endpoints(db: str) -> dict[str, list[str]]:
@@ -156,11 +176,12 @@ def hammer(base: str, urls: dict[str, list[str]], seconds: float, clients: int,
     }
 
 
-def start_server(db: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+def start_server(db: str, env: dict[str, str] | None = None, workers: int = 1) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = dict(os.environ if env is None else env)
     env.setdefault("OMP_NUM_THREADS", "1")
-    server = subprocess.Popen([sys.executable, "-m", "dossier", "serve", "--db", db, "--port", str(port)], env=env,
+    server = subprocess.Popen([sys.executable, "-m", "dossier", "serve", "--db", db, "--port", str(port),
+                               "--workers", str(workers)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     import httpx
@@ -187,10 +208,11 @@ def stop_server(server: subprocess.Popen) -> None:
         server.wait()
 
 
-def load_test(db: str, seconds: float = 30.0, clients: int = 4) -> dict[str, Any]:
-    """Serve ``db`` and load it (see the module docstring); the store must not be held by a writer."""
+def load_test(db: str, seconds: float = 30.0, clients: int = 4, workers: int = 1) -> dict[str, Any]:
+    """Serve ``db`` with ``workers`` server processes and load it (see the module docstring); the store
+    must not be held by a writer. RSS counts the server and its workers together."""
     urls = endpoints(db)
-    server, base = start_server(db)
+    server, base = start_server(db, workers=workers)
     samples: list[float] = []
     done = threading.Event()
 
@@ -215,6 +237,7 @@ def load_test(db: str, seconds: float = 30.0, clients: int = 4) -> dict[str, Any
         if sampler.is_alive():
             sampler.join()
         stop_server(server)
+    result["workers"] = workers
     result["serve_rss_mb"] = {"after_warm_up": rss_warm, "first": samples[0] if samples else None,
                               "max": max(samples) if samples else None, "last": samples[-1] if samples else None,
                               "samples_every_0_5s": samples}

@@ -130,5 +130,13 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
     return app
 
 
-__all__ = ["create_app", "UI_DIR", "MAX_PAGE", "DEFAULT_PAGE", "Page", "StoryDetail", "StoryRef", "ActorDetail",
+def app_from_env() -> FastAPI:
+    """The app each worker process of ``dossier serve --workers N`` builds (uvicorn imports it by name):
+    the store at ``$DOSSIER_DB``, the token in ``$DOSSIER_TOKEN``."""
+    import os
+
+    return create_app(os.environ.get("DOSSIER_DB"), token=os.environ.get("DOSSIER_TOKEN") or None)
+
+
+__all__ = ["create_app", "app_from_env", "UI_DIR", "MAX_PAGE", "DEFAULT_PAGE", "Page", "StoryDetail", "StoryRef", "ActorDetail",
            "TimelineItem"]

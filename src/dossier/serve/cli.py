@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 from pathlib import Path
 from typing import Optional
 
@@ -403,7 +404,10 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", metavar="HOST",
           port: int = typer.Option(8000, "--port", metavar="PORT", help="TCP port."),
           db: Optional[str] = DbOpt,
           token: Optional[str] = typer.Option(None, "--token", envvar="DOSSIER_TOKEN", metavar="TOKEN",
-                                              help="Required when --host is not a loopback address.")) -> None:
+                                              help="Required when --host is not a loopback address."),
+          workers: int = typer.Option(1, "--workers", min=1, max=16, metavar="N",
+                                      help="Server processes (each reads the store on its own connection).")
+          ) -> None:
     """Serve the read-only web UI (at /) and HTTP API (docs at /docs)."""
     if not is_loopback(host) and not token:
         typer.echo(f"refusing to bind {host} without a token: pass --token or set DOSSIER_TOKEN", err=True)
@@ -417,6 +421,13 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", metavar="HOST",
     from dossier.serve.api import create_app
 
     typer.echo(f"dossier UI at http://{host}:{port}/  API docs at http://{host}:{port}/docs  (store: {url})")
+    if workers > 1:  # uvicorn starts each worker from an import string; the settings travel in the environment
+        os.environ["DOSSIER_DB"] = url
+        if token:
+            os.environ["DOSSIER_TOKEN"] = token
+        uvicorn.run("dossier.serve.api:app_from_env", factory=True, workers=workers, host=host, port=port,
+                    log_level="info")
+        return
     uvicorn.run(create_app(url, token=token), host=host, port=port, log_level="info")
 
 

@@ -104,15 +104,26 @@ class Store(Protocol):
                     delete_disagreements: Sequence[str] = (),
                     replace_story_links: Sequence[str] = ()) -> None: ...
     def get_story(self, story_id: str) -> Story | None: ...
-    def get_stories(self, story_ids: Iterable[str]) -> dict[str, Story]: ...
+    def get_stories(self, story_ids: Iterable[str], *, article_ids: bool = True) -> dict[str, Story]: ...
+    def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]: ...
     def list_stories(self, *, since: str | None = None, until: str | None = None,
                      outlet: str | None = None, actor: str | None = None,
                      limit: int | None = None, offset: int = 0, after: After | None = None) -> list[Story]: ...
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int: ...
+    def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
+        """Articles per story, of the stories among ``story_ids`` that have any."""
+        return {sid: int(n) for sid, n in self._in("story_articles", "story_id", list(dict.fromkeys(story_ids)),
+                                                    "story_id, count(*)", " GROUP BY story_id")}
+
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The story each of ``article_ids`` belongs to (those in a story)."""
         return dict(self._in("story_articles", "article_id", list(dict.fromkeys(article_ids)), "article_id, story_id"))
+
+    def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
+        """Articles per story, of the stories among ``story_ids`` that have any."""
+        return {sid: int(n) for sid, n in self._in("story_articles", "story_id", list(dict.fromkeys(story_ids)),
+                                                    "story_id, count(*)", " GROUP BY story_id")}
 
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]: ...
     def largest_stories(self, limit: int = 10) -> list[tuple[str, int]]: ...
@@ -595,6 +606,12 @@ class SQLStore:
         """Article ids per actor, latest last (by publication date, undated ones first); only the latest
         ``latest`` if given."""
         out: dict[str, list[str]] = {}
+        if len(actor_ids) == 1 and latest is not None:  # one actor's page: a top-N, no window over its articles
+            rows = self._fetchall("SELECT aa.article_id FROM article_actors aa LEFT JOIN articles a "
+                                  "ON a.id = aa.article_id WHERE aa.actor_id = ? "
+                                  "ORDER BY a.published DESC NULLS LAST, aa.article_id DESC LIMIT ?",
+                                  [actor_ids[0], int(latest)])
+            return {actor_ids[0]: [r[0] for r in reversed(rows)]} if rows else {}
         rank = ("row_number() OVER (PARTITION BY aa.actor_id ORDER BY a.published DESC NULLS LAST, "
                 "aa.article_id DESC)")
         for start in range(0, len(actor_ids), CHUNK):
@@ -710,10 +727,9 @@ class SQLStore:
         if len(ids) > 20 * CHUNK:  # most of the table: one pass beats many IN lists
             found = self._fetchall("SELECT story_id, article_id FROM story_articles ORDER BY story_id, pos")
         else:
-            found = sorted(self._in("story_articles", "story_id", ids, "story_id, article_id, pos"),
-                           key=lambda r: (r[0], r[2]))
+            found = self._in("story_articles", "story_id", ids, "story_id, article_id", " ORDER BY story_id, pos")
         wanted = set(ids)
-        for sid, aid, *_ in found:
+        for sid, aid in found:
             if sid in wanted:
                 members.setdefault(sid, []).append(aid)
         out = []
@@ -728,10 +744,14 @@ class SQLStore:
             rows = self._fetchall("SELECT id, data FROM stories WHERE id = ?", [story_id])
             return self._stories(rows)[0] if rows else None
 
-    def get_stories(self, story_ids: Iterable[str]) -> dict[str, Story]:
+    def get_stories(self, story_ids: Iterable[str], *, article_ids: bool = True) -> dict[str, Story]:
+        """The stories among ``story_ids``; ``article_ids=False`` leaves their article lists empty (cheaper
+        where only the headline is shown: see :meth:`story_sizes`)."""
         with self.session():
             rows = self._in("stories", "id", list(dict.fromkeys(story_ids)), "id, data")
-            return {s.id: s for s in self._stories(rows)}
+            if article_ids:
+                return {s.id: s for s in self._stories(rows)}
+            return {sid: from_dict(Story, json.loads(data)) for sid, data in rows}
 
     def _story_filter(self, since: str | None, until: str | None, outlet: str | None,
                       actor: str | None) -> _Where:
@@ -761,6 +781,11 @@ class SQLStore:
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int:
         return self._count("stories", self._story_filter(since, until, outlet, actor))
+
+    def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
+        """Articles per story, of the stories among ``story_ids`` that have any."""
+        return {sid: int(n) for sid, n in self._in("story_articles", "story_id", list(dict.fromkeys(story_ids)),
+                                                    "story_id, count(*)", " GROUP BY story_id")}
 
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The story each of ``article_ids`` belongs to (those in a story)."""

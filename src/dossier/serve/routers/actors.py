@@ -15,7 +15,7 @@ from dossier.serve.routers.common import TOKEN, Access, named_events, unnamed_so
 router = APIRouter(prefix="/api/actors", tags=["actors"], dependencies=TOKEN)
 
 ACTOR_ARTICLES = 100  # latest article ids listed on an actor's page (n_articles counts them all)
-ACTOR_EVENTS = 200  # latest events on an actor's page (n_events counts them all)
+ACTOR_EVENTS = 100  # latest events on an actor's page (n_events counts them all)
 ACTOR_OUTLETS = 100  # outlets (or unnamed sources) that reported the actor's events most
 
 
@@ -49,9 +49,9 @@ def get_actor(db: Access, actor_id: str) -> ActorDetail:
             k = outlet or labels.get(aid or "") or source_label(None)
             outlets[k] = outlets.get(k, 0) + n
         story_ids = list(dict.fromkeys(e.story_id for e in evs if e.story_id))
-        found = s.get_stories(story_ids)
+        found, sizes = s.get_stories(story_ids, article_ids=False), s.story_sizes(story_ids)
         stories = [StoryRef(id=st.id, title=st.title, first_published=st.first_published,
-                            last_published=st.last_published, articles=len(st.article_ids))
+                            last_published=st.last_published, articles=sizes.get(st.id, 0))
                    for st in (found.get(i) for i in story_ids) if st]
         return ActorDetail(actor=a, events=evs, outlets=dict(sorted(outlets.items(), key=lambda kv: -kv[1])),
                            story_ids=story_ids, stories=stories, sources=labels,
