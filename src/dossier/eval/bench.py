@@ -370,6 +370,8 @@ def register(app: typer.Typer) -> None:
         serve_seconds: float = typer.Option(30.0, "--serve-seconds", help="seconds of load per store"),
         serve_clients: int = typer.Option(4, "--serve-clients", help="concurrent clients"),
         serve_workers: int = typer.Option(1, "--serve-workers", help="`dossier serve --workers`"),
+        serve_mix: str = typer.Option("all", "--serve-mix", help="all: every endpoint in turn; lists: the list "
+                                                                 "endpoints only"),
         as_json: bool = typer.Option(False, "--json", help="print one JSON object"),
         out: Path = typer.Option(None, "--out", help="also write the JSON here, rewritten after each phase"),
     ) -> None:
@@ -384,7 +386,8 @@ def register(app: typer.Typer) -> None:
             if out:
                 out.write_text(json.dumps(partial, indent=2) + "\n", encoding="utf-8")
 
-        load = {"seconds": serve_seconds, "clients": serve_clients, "workers": serve_workers} if serve else None
+        load = ({"seconds": serve_seconds, "clients": serve_clients, "workers": serve_workers, "mix": serve_mix}
+                if serve else None)
         try:
             result = run_bench(articles, workers, engine, sizes, link_batch, db, skip_reference=no_reference,
                                progress=say, checkpoint=save, serve=load, link_db=link_db)

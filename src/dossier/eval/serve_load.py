@@ -208,10 +208,17 @@ def stop_server(server: subprocess.Popen) -> None:
         server.wait()
 
 
-def load_test(db: str, seconds: float = 30.0, clients: int = 4, workers: int = 1) -> dict[str, Any]:
+LISTS = ("articles", "articles_after", "articles_deep_offset", "articles_outlet", "stories", "stories_actor",
+         "events", "events_actor", "events_outlet", "actors", "actors_q", "disagreements")
+
+
+def load_test(db: str, seconds: float = 30.0, clients: int = 4, workers: int = 1, mix: str = "all") -> dict[str, Any]:
     """Serve ``db`` with ``workers`` server processes and load it (see the module docstring); the store
-    must not be held by a writer. RSS counts the server and its workers together."""
+    must not be held by a writer. RSS counts the server and its workers together. ``mix``: ``all`` the
+    endpoints, or only the ``lists``."""
     urls = endpoints(db)
+    if mix == "lists":
+        urls = {k: v for k, v in urls.items() if k in LISTS}
     server, base = start_server(db, workers=workers)
     samples: list[float] = []
     done = threading.Event()
@@ -237,7 +244,7 @@ def load_test(db: str, seconds: float = 30.0, clients: int = 4, workers: int = 1
         if sampler.is_alive():
             sampler.join()
         stop_server(server)
-    result["workers"] = workers
+    result["workers"], result["mix"] = workers, mix
     result["serve_rss_mb"] = {"after_warm_up": rss_warm, "first": samples[0] if samples else None,
                               "max": max(samples) if samples else None, "last": samples[-1] if samples else None,
                               "samples_every_0_5s": samples}
