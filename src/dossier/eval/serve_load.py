@@ -180,9 +180,9 @@ def start_server(db: str, env: dict[str, str] | None = None, workers: int = 1) -
     port = free_port()
     env = dict(os.environ if env is None else env)
     env.setdefault("OMP_NUM_THREADS", "1")
-    server = subprocess.Popen([sys.executable, "-m", "dossier", "serve", "--db", db, "--port", str(port),
-                               "--workers", str(workers)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    more = ["--workers", str(workers)] if workers > 1 else []
+    server = subprocess.Popen([sys.executable, "-m", "dossier", "serve", "--db", db, "--port", str(port), *more],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     import httpx
 
