@@ -48,8 +48,9 @@ from dossier.link.disagreements import find_disagreements
 from dossier.link.events import merge_story_events
 from dossier.link.stories import (
     THREAD_DAYS,
+    SCORING,
     THREAD_THRESHOLD,
-    THRESHOLD,
+    Scoring,
     actor_keys,
     article_terms,
     blocking_features,
@@ -70,6 +71,7 @@ ARTICLE_TERMS = 100  # an article is scored by its strongest terms: the long tai
 BUCKET_STORIES = 50  # most recent stories kept per LSH band key
 INDEX_STORIES = 20  # most recent stories kept per actor / focus key
 STORY_DAYS = 10  # a story is one occurrence: reports more than this after its first start a new one
+TERM_KEYS = 10  # an article is also indexed under its strongest terms
 MAX_CANDIDATES = 24  # stories sharing the most keys with an article are scored, the rest not
 GEN_KEY = "link:gen"
 PENDING_KEY = "link:pending"
@@ -153,8 +155,11 @@ def _compatible_range(art, prof: dict) -> bool:
 
 
 def index_keys(feats: dict) -> list[str]:
-    """The blocking keys of an article: LSH bands of its strongest features, its actors, its focus."""
+    """The blocking keys of an article: LSH bands of its strongest features, its strongest terms
+    themselves (LSH alone missed stories whose reports share a third of their top terms), its actors,
+    its focus."""
     keys = lsh_keys(blocking_features(feats))
+    keys += [f"t:{t}" for t, _ in sorted(feats["terms"].items(), key=lambda kv: (-kv[1], kv[0]))[:TERM_KEYS]]
     keys += [f"a:{a}" for a in sorted(feats["actors"])]
     keys += [f"f:{f}" for f in feats["focus"]]
     return keys
@@ -164,12 +169,13 @@ class Linker:
     """Places new analyses into stories; keep one per ingest run so its caches pay off."""
 
     def __init__(self, store: SQLStore, *, cached_analyses: int = 2000, rebuild_every: int = 1,
-                 rebuild_growth: int = 0) -> None:
+                 rebuild_growth: int = 0, scoring: Scoring = SCORING) -> None:
         """``rebuild_every``: re-merge the events of touched stories every that many batches (and at
         :meth:`flush`); in between, stories gain their articles at once and their events later.
         ``rebuild_growth``: when > 0, only stories grown by that fraction of their size are re-merged
         then (the others at a later turn or at :meth:`flush`); see the module docstring."""
         self.store = store
+        self.scoring = scoring
         self.cached_analyses = cached_analyses
         self.rebuild_every = max(1, rebuild_every)
         self.rebuild_growth = max(0, rebuild_growth)
@@ -349,7 +355,7 @@ class Linker:
             votes.update(self._index.get(k) or ())
         candidates = [sid for sid, _ in votes.most_common(MAX_CANDIDATES)]
         self._fetch("link:story:", candidates, self._profiles, dict)
-        best, best_score, thread_of, thread_score = None, THRESHOLD, None, THREAD_THRESHOLD
+        best, best_score, thread_of, thread_score = None, 0.0, None, THREAD_THRESHOLD
         for sid in candidates:
             prof = _with_defaults(self._profiles.get(sid))
             if not prof["terms"] and not prof["actors"]:
@@ -358,8 +364,8 @@ class Linker:
                 continue
             span = days_apart(art.published, prof.get("first"))
             open_story = span is None or span <= STORY_DAYS
-            sc = score(feats, prof) if open_story and _same_occurrence(feats, prof) else 0.0
-            if sc > best_score or (sc == best_score and best is not None and sid < best):
+            sc = score(feats, prof, self.scoring) if open_story and _same_occurrence(feats, prof) else -1.0
+            if sc > best_score or (sc == best_score and (best is None or sid < best)):
                 best, best_score = sid, sc
             follow = cosine(feats["actors"], prof["actors"], feats["actors_norm"], prof["actors_norm"])
             gap = days_apart(art.published, prof.get("last"))
