@@ -62,7 +62,7 @@ from dossier.link.stories import (
     score,
     weighted,
 )
-from dossier.link.summary import summarise
+from dossier.link.summary import story_title, summarise, what_happened, who_is_cited
 from dossier.records import Analysis, Story, stable_id
 from dossier.store.base import SQLStore
 
@@ -375,7 +375,7 @@ class Linker:
             story = self._story(best, touched)
             if story is not None:
                 return story
-        story = Story(id=stable_id("s", art.id), title=art.title)
+        story = Story(id=stable_id("s", art.id), title=story_title([an]))
         if thread_of is not None:
             parent = self._story(thread_of, touched)
             if parent is not None:
@@ -444,13 +444,14 @@ class Linker:
             # an unnamed outlet is shown by where the text came from
             story.outlets = sorted({a.article.outlet or f"unknown outlet ({a.article.source.rsplit('/', 1)[-1]})"
                                     for a in analyses})
-            first = min(analyses, key=lambda a: (a.article.published or "9999", a.article.id))
-            story.title = first.article.title
+            story.title = story_title(analyses) or story.title
             events = merge_story_events(story.id, analyses)
             dis = find_disagreements(story.id, events, analyses)
             story.event_types = sorted({e.type for e in events})
             story.actor_ids = sorted({r.actor_id for e in events for r in e.actors + e.recipients if r.actor_id})
             story.summary = summarise(story, analyses, events)
+            story.main_event, story.main_event_id = what_happened(story, events, analyses)
+            story.cited = who_is_cited(events, analyses)
             all_events += events
             all_dis += dis
             self._stories.put(story.id, story)
