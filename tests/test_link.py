@@ -203,6 +203,16 @@ def test_places_conflict_only_when_neither_contains_the_other():
     assert not places_clash("Zurbriggens Ridge", "Moscow")  # a name the gazetteer does not know is no evidence
 
 
+def test_figures_of_two_occasions_are_not_a_conflict():
+    from dossier.link.disagreements import _conflict, numbers_clash, same_occasion
+
+    a, b = _dv("23 pirates", "a"), _dv("26 pirates", "b")
+    a.quote, b.quote = "The navy captured 23 pirates on Saturday.", "A warship seized 26 pirates on Thursday."
+    assert _conflict("s", "e", "number", [a, b], numbers_clash, same_occasion) is None
+    b.quote = "A warship seized 26 pirates on Saturday."
+    assert _conflict("s", "e", "number", [a, b], numbers_clash, same_occasion) is not None
+
+
 def test_numbers_conflict_by_unit_with_qualifiers_and_tolerance():
     from dossier.link.disagreements import numbers_clash
 

@@ -17,6 +17,7 @@ never an internal actor id), and two values conflict only when they cannot descr
 * ``number``: quantities of the same counted thing (the unit noun after the number) whose ranges do
   not overlap once qualifiers ("more than", "about", "up to") and a tolerance are applied; a unit
   whose values one article states together is a breakdown ("170 drones, 30 missiles"), not a conflict;
+  nor are two figures whose quotes name different weekdays (two occasions: "on Saturday" vs "on Thursday");
 * ``title``: the rank given to one resolved person ("deputy minister" vs "minister"); the portfolio
   wording is left aside, since translations of one title differ in it.
 
@@ -71,15 +72,25 @@ def is_shown_value(value: str) -> bool:
     return bool(v) and not v.endswith("_REF") and "XXXX" not in v and not _INTERNAL_ID.match(v)
 
 
+def same_occasion(a: DisagreementValue, b: DisagreementValue) -> bool:
+    """Whether two statements can be about one occasion: quotes that name different weekdays are not
+    ("captured 23 pirates on Saturday" and "26 pirates on Thursday" are two captures, not a conflict)."""
+    da = {d.lower() for d in _WEEKDAY.findall(a.quote)}
+    db = {d.lower() for d in _WEEKDAY.findall(b.quote)}
+    return not (da and db and not da & db)
+
+
 def _conflict(story_id: str, event_id: str | None, field: str, values: list[DisagreementValue],
-              clash: Callable[[str, str], bool] = lambda a, b: a != b) -> Disagreement | None:
+              clash: Callable[[str, str], bool] = lambda a, b: a != b,
+              comparable: Callable[[DisagreementValue, DisagreementValue], bool] = lambda a, b: True,
+              ) -> Disagreement | None:
     """A disagreement when two values from different outlets clash; only the values in a clash are kept."""
     values = [v for v in values if is_shown_value(v.value)]
     involved: set[int] = set()
     for i, a in enumerate(values):
         for j in range(i + 1, len(values)):
             b = values[j]
-            if a.article_id != b.article_id and a.outlet != b.outlet and clash(a.value, b.value):
+            if a.article_id != b.article_id and a.outlet != b.outlet and clash(a.value, b.value) and comparable(a, b):
                 involved.update((i, j))
     if not involved:
         return None
@@ -259,7 +270,7 @@ def event_disagreements(story_id: str, event: Event, analyses: dict[str, Analysi
         if (d := _conflict(story_id, event.id, "date", values, dates_clash)):
             out.append(d)
     for values in places.values():
-        if (d := _conflict(story_id, event.id, "place", values, places_clash)):
+        if (d := _conflict(story_id, event.id, "place", values, places_clash, same_occasion)):
             out.append(d)
     return out
 
@@ -293,7 +304,7 @@ def number_disagreements(story_id: str, events: list[Event], analyses: dict[str,
                 per_article[v.article_id].add(v.value.split(" ", 1)[0] if v.value[0].isdigit() else v.value)
             if any(len(vals) > 1 for vals in per_article.values()):
                 continue
-            if (d := _conflict(story_id, ev.id, "number", values, numbers_clash)):
+            if (d := _conflict(story_id, ev.id, "number", values, numbers_clash, same_occasion)):
                 out.append(d)
     return out
 

@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dossier.store import open_store
@@ -104,7 +105,7 @@ def stories(db: Optional[str] = DbOpt, since: Optional[str] = None, until: Optio
     t = Table("id", "first published", "articles", "outlets", "title")
     for s in store.list_stories(since=since, until=until, limit=limit):
         t.add_row(s.id, s.first_published or "unknown", str(len(s.article_ids)), ", ".join(s.outlets)[:40],
-                  s.title[:70])
+                  s.title[:70] + (f"\n[dim]{escape(s.main_event)}[/dim]" if s.main_event else ""))
     console.print(t)
 
 
@@ -169,7 +170,11 @@ def show_story(story_id: str, db: Optional[str] = DbOpt) -> None:
         err.print(f"[red]no story {story_id}[/red]")
         raise typer.Exit(1)
     console.print(f"[bold]{s.title}[/bold]  ({s.first_published or 'undated'} .. {s.last_published or ''})")
+    if s.main_event:
+        console.print(f"what happened: {s.main_event}", highlight=False)
     console.print(f"outlets: {', '.join(s.outlets)}")
+    if s.cited:
+        console.print(f"who is cited: {', '.join(s.cited)}", highlight=False)
     console.print(s.summary, highlight=False)
     for a in store.list_articles():
         if a.id in s.article_ids:
