@@ -203,14 +203,18 @@ def test_places_conflict_only_when_neither_contains_the_other():
     assert not places_clash("Zurbriggens Ridge", "Moscow")  # a name the gazetteer does not know is no evidence
 
 
-def test_figures_of_two_occasions_are_not_a_conflict():
-    from dossier.link.disagreements import _conflict, numbers_clash, same_occasion
+def test_figures_of_two_occasions_or_two_statements_are_not_a_conflict():
+    from dossier.link.disagreements import number_disagreements
 
-    a, b = _dv("23 pirates", "a"), _dv("26 pirates", "b")
-    a.quote, b.quote = "The navy captured 23 pirates on Saturday.", "A warship seized 26 pirates on Thursday."
-    assert _conflict("s", "e", "number", [a, b], numbers_clash, same_occasion) is None
-    b.quote = "A warship seized 26 pirates on Saturday."
-    assert _conflict("s", "e", "number", [a, b], numbers_clash, same_occasion) is not None
+    ev, analyses = _event_with_quotes({"a": "The navy captured 23 pirates in the gulf on Saturday.",
+                                       "b": "On Thursday a navy warship captured 26 pirates in the gulf."})
+    assert number_disagreements("s", [ev], analyses) == []
+    ev, analyses = _event_with_quotes({"a": "The navy captured 23 pirates in the gulf on Saturday.",
+                                       "b": "On Saturday a navy warship captured 26 pirates in the gulf."})
+    assert len(number_disagreements("s", [ev], analyses)) == 1
+    ev, analyses = _event_with_quotes({"a": "More than 10,000 people marched through the capital in a strike.",
+                                       "b": "A crowd of about 1,000 people attended a sit-down vigil."})
+    assert number_disagreements("s", [ev], analyses) == []
 
 
 def test_numbers_conflict_by_unit_with_qualifiers_and_tolerance():
@@ -348,3 +352,21 @@ def test_eval_stories_reads_a_gold_file_and_prints_a_baseline(tmp_path):
     out = json.loads(r.output.strip().splitlines()[-1])
     assert out["articles"] == 3 and out["gold_clusters"] == 2
     assert {"b3_p", "b3_r", "b3_f1", "stories"} <= out["baseline"].keys()
+
+
+def test_fit_ranks_scoring_settings_by_b_cubed(tmp_path):
+    from dossier.eval.stories import fit
+
+    arts = tmp_path / "articles.jsonl"
+    rows = [
+        {"id": "f1", "published": "2024-05-01", "title": "Chile and Peru sign fishing accord", "cluster": "fish",
+         "text": "Chile and Peru signed a fishing accord in Lima on Tuesday, officials in Santiago said."},
+        {"id": "f2", "published": "2024-05-01", "title": "Peru, Chile agree on fishing accord", "cluster": "fish",
+         "text": "Peru and Chile agreed a fishing accord in Lima on Tuesday, Peruvian officials said."},
+        {"id": "f3", "published": "2024-05-20", "title": "Floods hit southern Germany", "cluster": "flood",
+         "text": "Heavy rain flooded towns in Bavaria on Monday, the German weather service said."},
+    ]
+    arts.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    r = fit([arts], grid={"actors": (0.2,), "focus": (0.15,), "events": (0.0,), "threshold": (0.95, 0.225)})
+    assert [row["threshold"] for row in r["linker"]] == [0.225, 0.95]  # nothing reaches 0.95: all split
+    assert r["linker"][0]["per_corpus"][0]["b3_f1"] == 1.0 > r["linker"][1]["per_corpus"][0]["b3_f1"]

@@ -10,11 +10,14 @@ TF-IDF (title + text, sublinear tf, English stop words) average-link clustering 
 threshold (``BASELINE_THRESHOLD``, fitted on ECB+ train), run over the whole corpus at once. It is
 not incremental, so it is the yardstick the streaming linker should match.
 
-``--fit TRAIN`` fits the linker's :class:`~dossier.link.stories.Scoring` and the baseline's threshold
-on a training corpus: the corpus is analysed once, then the linker is replayed over the analyses in
-the pipeline's batches for every setting of a small grid (events are not re-merged: stories do not
-depend on them), and the settings are ranked by B-cubed F1. The constants in
-:mod:`dossier.link.stories` come from ``dossier eval stories --fit ../shared/bench/ecbplus/ecbplus_train.jsonl``.
+``--fit TRAIN [--also OTHER]`` fits the linker's :class:`~dossier.link.stories.Scoring` (and ranks the
+baseline's thresholds): each corpus is analysed once, then the linker is replayed over the analyses
+in the pipeline's batches for every setting of a small grid (events are not re-merged: stories do
+not depend on them), and the settings are ranked by B-cubed F1 summed over the corpora. The
+constants in :mod:`dossier.link.stories` come from ``dossier eval stories
+../shared/bench/ecbplus/ecbplus_train.jsonl --fit --also /work/realnews/dev/articles.jsonl``: ECB+
+has no dates, outlets or headlines, so the real-news dev set keeps the fit honest about them; ECB+
+dev is left for reporting.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ import typer
 
 from dossier.eval.scorer import b_cubed, clusters_from_labels
 
-# fitted on ECB+ train by `--fit` (train B-cubed F1 0.884 at 0.15; 0.882 at 0.2)
+# fitted on ECB+ train by `--fit` (train B-cubed F1 0.884 at 0.15, 0.882 at 0.2), on train alone: the
+# baseline is the issue's yardstick, "one threshold fitted on train"
 BASELINE_THRESHOLD = 0.15
 
 
@@ -179,18 +183,28 @@ def evaluate(path: Path, workers: int = 1, gold_path: Path | None = None) -> dic
     return out
 
 
-def fit(path: Path, workers: int = 1, gold_path: Path | None = None,
+def fit(paths: list[Path], workers: int = 1, gold_path: Path | None = None,
         grid: dict[str, Iterable[float]] | None = None) -> dict:
-    """Rank settings of the linker's scoring (and the baseline's threshold) by B-cubed F1 on ``path``."""
+    """Rank settings of the linker's scoring by B-cubed F1 summed over ``paths`` (and the baseline's
+    threshold by the same sum). ``gold_path`` is the first corpus's gold file when it has one."""
     from dossier.link.stories import SCORING, Scoring
     from dossier.nlp import embed
 
-    with tempfile.TemporaryDirectory() as tmp:
-        src, gold = _prepared(path, Path(tmp), gold_path)
-        analyses, _, _ = analyse(src, workers)
-    grid = grid or {"actors": (0.0, 0.1, 0.2), "focus": (0.1, 0.2, 0.3), "events": (0.0, 0.1),
-                    "threshold": (0.15, 0.2, 0.25, 0.3)}
-    embedded = any(a.embedding for a in analyses)
+    corpora = []
+    for n, path in enumerate(paths):
+        with tempfile.TemporaryDirectory() as tmp:
+            src, gold = _prepared(path, Path(tmp), gold_path if n == 0 else None)
+            analyses, _, _ = analyse(src, workers)
+        corpora.append((analyses, gold))
+    grid = grid or {"actors": (0.1, 0.15, 0.2), "focus": (0.1, 0.15, 0.2, 0.3), "events": (0.0, 0.1),
+                    "threshold": (0.2, 0.225, 0.25)}
+    embedded = any(a.embedding for analyses, _ in corpora for a in analyses)
+
+    def ranked(scorer) -> dict:
+        per = [score(gold, scorer(analyses)) for analyses, gold in corpora]
+        return {"b3_f1": sum(p["b3_f1"] for p in per),
+                "per_corpus": [{k: round(p[k], 3) for k in ("stories", "b3_p", "b3_r", "b3_f1")} for p in per]}
+
     rows = []
     keys = list(grid)
     for values in itertools.product(*(grid[k] for k in keys)):
@@ -201,15 +215,12 @@ def fit(path: Path, workers: int = 1, gold_path: Path | None = None,
         else:
             scoring = Scoring(**{**setting, "embed_weight": SCORING.embed_weight,
                                  "embed_floor": SCORING.embed_floor, "embed_threshold": SCORING.embed_threshold})
-        s = score(gold, relink(analyses, scoring))
-        rows.append({**setting, **{k: s[k] for k in ("stories", "b3_p", "b3_r", "b3_f1")}})
+        rows.append({**setting, **ranked(lambda analyses: relink(analyses, scoring))})
     rows.sort(key=lambda r: -r["b3_f1"])
-    base = []
-    for t in (0.1, 0.12, 0.15, 0.2, 0.25, 0.3):
-        s = score(gold, baseline(analyses, t))
-        base.append({"threshold": t, **{k: s[k] for k in ("stories", "b3_p", "b3_r", "b3_f1")}})
+    base = [{"threshold": t, **ranked(lambda analyses: baseline(analyses, t))}
+            for t in (0.1, 0.12, 0.15, 0.2, 0.25, 0.3)]
     base.sort(key=lambda r: -r["b3_f1"])
-    return {"path": str(path), "articles": len(analyses),
+    return {"paths": [str(p) for p in paths], "articles": [len(a) for a, _ in corpora],
             "embeddings": embed.MODEL_NAME if embedded else None, "linker": rows, "baseline": base}
 
 
@@ -224,10 +235,12 @@ def register(app: typer.Typer) -> None:
                                                                "(default: gold.jsonl beside PATH when present)."),
                 fit_: bool = typer.Option(False, "--fit", help="Fit the linker's scoring and the baseline's "
                                                                "threshold on PATH (a training corpus)."),
+                also: list[Path] = typer.Option(None, "--also", help="With --fit: another corpus to fit on "
+                                                                    "(its gold.jsonl beside it); F1s are summed."),
                 workers: int = typer.Option(1, "--workers", "-w"),
                 as_json: bool = typer.Option(False, "--json")) -> None:
         """B-cubed of dossier's stories against gold stories, beside a TF-IDF average-link baseline."""
-        for p in (path, gold):
+        for p in (path, gold, *(also or [])):
             if p is not None and not p.exists():
                 typer.echo(f"no such file: {p}", err=True)
                 raise typer.Exit(2)
@@ -235,20 +248,24 @@ def register(app: typer.Typer) -> None:
             from dossier.nlp import embed
 
             grid = EMBED_GRID if embed.installed() and embed.model() is not None else None
-            r = fit(path, workers, gold, grid)
+            r = fit([path, *(also or [])], workers, gold, grid)
             if as_json:
                 typer.echo(json.dumps(r))
                 return
-            typer.echo(f"{r['articles']} articles; embeddings: {r['embeddings'] or 'none (TF-IDF only)'}")
-            typer.echo("linker settings by B-cubed F1 (best 10):")
+            typer.echo(f"{' + '.join(map(str, r['articles']))} articles ({', '.join(r['paths'])}); "
+                       f"embeddings: {r['embeddings'] or 'none (TF-IDF only)'}")
+
+            def per(row: dict) -> str:
+                return "; ".join(f"P {c['b3_p']:.3f} R {c['b3_r']:.3f} F1 {c['b3_f1']:.3f} ({c['stories']} stories)"
+                                 for c in row["per_corpus"])
+
+            typer.echo("linker settings by B-cubed F1 summed over the corpora (best 10):")
             for row in r["linker"][:10]:
-                setting = ", ".join(f"{k} {v}" for k, v in row.items() if not k.startswith(("b3_", "stories")))
-                typer.echo(f"  {setting}: P {row['b3_p']:.3f} R {row['b3_r']:.3f} F1 {row['b3_f1']:.3f}"
-                           f" ({row['stories']} stories)")
-            typer.echo("baseline thresholds by B-cubed F1:")
+                setting = ", ".join(f"{k} {v}" for k, v in row.items() if k not in ("b3_f1", "per_corpus"))
+                typer.echo(f"  {setting}: {per(row)}")
+            typer.echo("baseline thresholds:")
             for row in r["baseline"]:
-                typer.echo(f"  cosine >= {row['threshold']}: P {row['b3_p']:.3f} R {row['b3_r']:.3f}"
-                           f" F1 {row['b3_f1']:.3f} ({row['stories']} stories)")
+                typer.echo(f"  cosine >= {row['threshold']}: {per(row)}")
             return
         r = evaluate(path, workers, gold)
         if as_json:

@@ -17,7 +17,9 @@ never an internal actor id), and two values conflict only when they cannot descr
 * ``number``: quantities of the same counted thing (the unit noun after the number) whose ranges do
   not overlap once qualifiers ("more than", "about", "up to") and a tolerance are applied; a unit
   whose values one article states together is a breakdown ("170 drones, 30 missiles"), not a conflict;
-  nor are two figures whose quotes name different weekdays (two occasions: "on Saturday" vs "on Thursday");
+  and two figures are compared only when their quotes make the same statement (content words overlap)
+  and are not tied to different weekdays (two occasions: "23 pirates ... on Saturday" vs "on Thursday
+  ... 26 pirates");
 * ``title``: the rank given to one resolved person ("deputy minister" vs "minister"); the portfolio
   wording is left aside, since translations of one title differ in it.
 
@@ -39,6 +41,8 @@ from dossier.records import Analysis, Disagreement, DisagreementValue, Event, st
 
 BACKGROUND_DAYS = 30
 NUMBER_TOLERANCE = 0.05  # two exact figures within 5% are one figure rounded differently
+SAME_STATEMENT = 0.25  # content-word cosine of two quotes above which they state one thing
+FIGURE_DAY_CHARS = 100
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _INTERNAL_ID = re.compile(r"^(?:x-[0-9a-f]+|[a-z]{3}(?:-[a-z0-9-]+)?)$")
 _NUMBER = re.compile(
@@ -275,15 +279,36 @@ def event_disagreements(story_id: str, event: Event, analyses: dict[str, Analysi
     return out
 
 
+def _statement_words(quote: str) -> dict[str, float]:
+    from dossier.link.stories import terms
+
+    return {t: 1.0 for t in terms(quote) if not t.startswith("#")}
+
+
+def _day_of_figure(quote: str, at: int) -> str | None:
+    """The weekday told nearest a figure, within ``FIGURE_DAY_CHARS`` of it: the day the figure is about."""
+    near = [(abs(m.start() - at), m.group(1).lower()) for m in _WEEKDAY.finditer(quote)
+            if abs(m.start() - at) <= FIGURE_DAY_CHARS]
+    return min(near)[1] if near else None
+
+
 def number_disagreements(story_id: str, events: list[Event], analyses: dict[str, Analysis]) -> list[Disagreement]:
-    """The same counted thing with quantities that cannot both hold, in the quotes of one event's sources."""
+    """The same statement with figures that cannot both hold, in the quotes of one event's sources.
+
+    Two figures are compared only when their quotes make the same statement (their content words
+    overlap by ``SAME_STATEMENT`` cosine or more: "10,000 people marched" and "1,000 people attended
+    a sit-in" are two crowds) and are not tied to different weekdays (two occasions)."""
+    from dossier.link.stories import cosine
+
     out = []
     for ev in events:
         by_unit: dict[str, list] = defaultdict(list)
+        about: dict[int, tuple[str | None, dict[str, float]]] = {}
         for src in ev.mentions:
             an = analyses.get(src.article_id)
             if an is None or src.duplicate_of:
                 continue
+            words = _statement_words(src.quote)
             for m in _NUMBER.finditer(src.quote):
                 # the counted thing is the noun after the number, past a proper adjective ("26 Somali pirates")
                 unit = m.group("unit").split()[-1].lower()
@@ -296,15 +321,23 @@ def number_disagreements(story_id: str, events: list[Event], analyses: dict[str,
                     continue  # a year before a noun ("2024 elections") is no count
                 value = (f"{m.group('qual').lower()} " if m.group("qual") else "") + num + (
                     "%" if unit == "%" else f" {unit}")
-                by_unit[unit].append(_value(value, src.quote, an))
+                dv = _value(value, src.quote, an)
+                about[id(dv)] = (_day_of_figure(src.quote, m.start("num")), words)
+                by_unit[unit].append(dv)
+
+        def same_statement(a: DisagreementValue, b: DisagreementValue) -> bool:
+            day_a, words_a = about[id(a)]
+            day_b, words_b = about[id(b)]
+            return (not (day_a and day_b and day_a != day_b)) and cosine(words_a, words_b) >= SAME_STATEMENT
+
         for unit, values in by_unit.items():
             # one article giving several figures for one unit is a breakdown, not a conflict
             per_article: dict[str, set[str]] = defaultdict(set)
             for v in values:
-                per_article[v.article_id].add(v.value.split(" ", 1)[0] if v.value[0].isdigit() else v.value)
+                per_article[v.article_id].add(v.value)
             if any(len(vals) > 1 for vals in per_article.values()):
                 continue
-            if (d := _conflict(story_id, ev.id, "number", values, numbers_clash, same_occasion)):
+            if (d := _conflict(story_id, ev.id, "number", values, numbers_clash, same_statement)):
                 out.append(d)
     return out
 

@@ -72,9 +72,11 @@ class Scoring:
     embed_threshold: float = 0.0
 
 
-# Fitted on ECB+ train run as a story corpus (gold = subtopic; ``dossier eval stories --fit
-# ../shared/bench/ecbplus/ecbplus_train.jsonl`` prints the grid), reported on ECB+ dev.
-SCORING = Scoring(actors=0.1, focus=0.2, events=0.0, threshold=0.2,
+# Fitted by B-cubed F1 summed over ECB+ train run as a story corpus (gold = subtopic) and the real-news
+# dev set (`dossier eval stories ../shared/bench/ecbplus/ecbplus_train.jsonl --fit --also
+# /work/realnews/dev/articles.jsonl` prints the grid): train 0.890, real-news dev 0.888; the
+# neighbouring settings score within 0.02. Reported on ECB+ dev, which no setting was chosen on.
+SCORING = Scoring(actors=0.2, focus=0.15, events=0.0, threshold=0.225,
                   embed_weight=0.5, embed_floor=0.3, embed_threshold=0.2)
 # kept for readers of the old constants
 THRESHOLD = SCORING.threshold
