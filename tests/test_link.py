@@ -347,10 +347,12 @@ def test_eval_stories_reads_a_gold_file_and_prints_a_baseline(tmp_path):
     arts.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps(r) for r in [
         {"id": "g1", "gold_story": "fish"}, {"id": "g2", "gold_story": "fish"}, {"id": "g3", "gold_story": None}]))
-    r = runner.invoke(app, ["eval", "stories", str(arts), "--json"])
+    flagged = tmp_path / "flagged.jsonl"
+    r = runner.invoke(app, ["eval", "stories", str(arts), "--json", "--disagreements", str(flagged)])
     assert r.exit_code == 0, r.output
     out = json.loads(r.output.strip().splitlines()[-1])
     assert out["articles"] == 3 and out["gold_clusters"] == 2
+    assert flagged.exists() and len(flagged.read_text().splitlines()) == out["disagreements"]
     assert {"b3_p", "b3_r", "b3_f1", "stories"} <= out["baseline"].keys()
 
 

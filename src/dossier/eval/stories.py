@@ -96,9 +96,8 @@ def score(gold: dict[str, str], pred: dict[str, str]) -> dict:
 
 
 def analyse(path: Path, workers: int = 1):
-    """Ingest ``path`` into a temporary store with the whole pipeline: (analyses in input order, stories, report).
-
-    ``stories`` maps article id -> story id as the pipeline linked them."""
+    """Ingest ``path`` into a temporary store with the whole pipeline: (analyses in input order, stories,
+    report, disagreements). ``stories`` maps article id -> story id as the pipeline linked them."""
     from dossier.pipeline import Pipeline
     from dossier.store import open_store
 
@@ -108,6 +107,7 @@ def analyse(path: Path, workers: int = 1):
             report = Pipeline(store, workers=workers).ingest([path])
             pred = {aid: s.id for s in store.list_stories() for aid in s.article_ids}
             analyses = list(store.iter_analyses())
+            flagged = store.list_disagreements()
         finally:
             store.close()
     order = {}
@@ -119,7 +119,7 @@ def analyse(path: Path, workers: int = 1):
         if isinstance(row, dict) and row.get("id") is not None:
             order.setdefault(str(row["id"]), n)
     analyses.sort(key=lambda a: (order.get(a.article.id, len(order)), a.article.id))
-    return analyses, pred, report
+    return analyses, pred, report, flagged
 
 
 def relink(analyses: list, scoring=None, batch: int | None = None) -> dict[str, str]:
@@ -168,14 +168,23 @@ def _prepared(path: Path, tmp: Path, gold_path: Path | None) -> tuple[Path, dict
     return path, read_gold(path, gold_path)
 
 
-def evaluate(path: Path, workers: int = 1, gold_path: Path | None = None) -> dict:
-    """Also takes an ECB+ file (``dossier eval coref``'s format): its subtopics are the gold stories."""
+def evaluate(path: Path, workers: int = 1, gold_path: Path | None = None,
+             disagreements_out: Path | None = None) -> dict:
+    """Also takes an ECB+ file (``dossier eval coref``'s format): its subtopics are the gold stories.
+
+    ``disagreements_out``: write every disagreement the run flagged there (JSONL), for an audit."""
     from dossier.nlp import embed
+    from dossier.records import to_dict
 
     with tempfile.TemporaryDirectory() as tmp:
         src, gold = _prepared(path, Path(tmp), gold_path)
-        analyses, pred, report = analyse(src, workers)
+        analyses, pred, report, flagged = analyse(src, workers)
+    if disagreements_out is not None:
+        with disagreements_out.open("w", encoding="utf-8") as f:
+            for d in flagged:
+                f.write(json.dumps(to_dict(d)) + "\n")
     out = {"path": str(path), **score(gold, pred), "skipped": len(report.skipped),
+           "disagreements": len(flagged),
            "embeddings": embed.MODEL_NAME if embed.installed() and embed.model() is not None else None}
     base = score(gold, baseline(analyses))
     out["baseline"] = {"method": f"TF-IDF average link, cosine >= {BASELINE_THRESHOLD}",
@@ -194,7 +203,7 @@ def fit(paths: list[Path], workers: int = 1, gold_path: Path | None = None,
     for n, path in enumerate(paths):
         with tempfile.TemporaryDirectory() as tmp:
             src, gold = _prepared(path, Path(tmp), gold_path if n == 0 else None)
-            analyses, _, _ = analyse(src, workers)
+            analyses = analyse(src, workers)[0]
         corpora.append((analyses, gold))
     grid = grid or {"actors": (0.1, 0.15, 0.2), "focus": (0.1, 0.15, 0.2, 0.3), "events": (0.0, 0.1),
                     "threshold": (0.2, 0.225, 0.25)}
@@ -235,6 +244,8 @@ def register(app: typer.Typer) -> None:
                                                                "(default: gold.jsonl beside PATH when present)."),
                 fit_: bool = typer.Option(False, "--fit", help="Fit the linker's scoring and the baseline's "
                                                                "threshold on PATH (a training corpus)."),
+                disagreements: Path = typer.Option(None, "--disagreements", help="Write the flagged "
+                                                   "disagreements there (JSONL), for an audit."),
                 also: list[Path] = typer.Option(None, "--also", help="With --fit: another corpus to fit on "
                                                                     "(its gold.jsonl beside it); F1s are summed."),
                 workers: int = typer.Option(1, "--workers", "-w"),
@@ -267,14 +278,15 @@ def register(app: typer.Typer) -> None:
             for row in r["baseline"]:
                 typer.echo(f"  cosine >= {row['threshold']}: {per(row)}")
             return
-        r = evaluate(path, workers, gold)
+        r = evaluate(path, workers, gold, disagreements)
         if as_json:
             typer.echo(json.dumps(r))
             return
         typer.echo(f"{r['articles']} articles, {r['gold_clusters']} gold clusters -> {r['stories']} stories"
                    f" ({r['skipped']} skipped, {r['unscored']} unscored);"
                    f" embeddings: {r['embeddings'] or 'none (TF-IDF only)'}")
-        typer.echo(f"B-cubed  P {r['b3_p']:.3f}  R {r['b3_r']:.3f}  F1 {r['b3_f1']:.3f}")
+        typer.echo(f"B-cubed  P {r['b3_p']:.3f}  R {r['b3_r']:.3f}  F1 {r['b3_f1']:.3f};"
+                   f" {r['disagreements']} disagreements flagged")
         b = r["baseline"]
         typer.echo(f"baseline ({b['method']}): {b['stories']} stories, "
                    f"P {b['b3_p']:.3f}  R {b['b3_r']:.3f}  F1 {b['b3_f1']:.3f}")
