@@ -78,6 +78,7 @@ PENDING_KEY = "link:pending"
 # what an ingest run uses: events re-merged every 8 batches, a story once it has grown by an eighth
 REBUILD_EVERY = 8
 REBUILD_GROWTH = 8
+LEAD_DAY_SLACK = 3  # days before publication an article's lead event may lie and still be its news
 LEGACY_DF_KEY = "link:df"
 
 
@@ -102,11 +103,26 @@ class _LRU(OrderedDict):
 
 
 def _lead_day(an: Analysis) -> str | None:
-    """The calendar day of the article's first precisely dated event: when the reported thing happened."""
+    """The calendar day of the article's first precisely dated event: when the reported thing happened.
+
+    In a dated report, only a day from ``LEAD_DAY_SLACK`` days before publication to the day after
+    counts: an earlier one is background the report recalls ("after the strike of April 1")."""
+    published = an.article.published
     for em in sorted(an.events, key=lambda e: e.trigger_start):
         if em.date_source == "timex" and em.date and len(em.date) == 10 and em.date[4] == "-":
+            if published:
+                day, gap = em.date[:10], days_apart(em.date, published)
+                if gap is None or (day < published[:10] and gap > LEAD_DAY_SLACK) or day > _next_day(published):
+                    continue
             return em.date
     return None
+
+
+def _next_day(published: str) -> str:
+    try:
+        return (date.fromisoformat(published[:10]) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return published[:10]
 
 
 def _same_occurrence(feats: dict, prof: dict) -> bool:
