@@ -372,3 +372,20 @@ def test_fit_ranks_scoring_settings_by_b_cubed(tmp_path):
     r = fit([arts], grid={"actors": (0.2,), "focus": (0.15,), "events": (0.0,), "threshold": (0.95, 0.225)})
     assert [row["threshold"] for row in r["linker"]] == [0.225, 0.95]  # nothing reaches 0.95: all split
     assert r["linker"][0]["per_corpus"][0]["b3_f1"] == 1.0 > r["linker"][1]["per_corpus"][0]["b3_f1"]
+
+
+def test_story_lists_show_title_and_main_event_in_cli_and_api(seeds_store):
+    need_seeds()
+    pytest = __import__("pytest")
+    r = runner.invoke(app, ["stories", "--db", seeds_store.path])
+    assert r.exit_code == 0, r.output
+    assert "independent outlet" in r.output
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from dossier.serve.api import create_app
+
+    with TestClient(create_app(seeds_store.path)) as c:
+        items = c.get("/api/stories").json()["items"]
+    assert items and all(s["title"] and s["main_event"] for s in items)
+    assert any(s["cited"] for s in items)
