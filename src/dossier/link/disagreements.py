@@ -133,7 +133,7 @@ def _span(value: str) -> tuple[date, date] | None:
     return None
 
 
-def _near_story(value: str, published: list[str]) -> bool:
+def near_story(value: str, published: list[str]) -> bool:
     """Whether a stated date can be this story's: within BACKGROUND_DAYS of its reports (any, when undated)."""
     span = _span(value)
     if span is None:
@@ -263,7 +263,7 @@ def event_disagreements(story_id: str, event: Event, analyses: dict[str, Analysi
         day = m.group(1).lower() if m else (em.date_text.lower() if em and em.date_text else src.date)
         if src.stage in ("departed", "arrived", "returned") and day:
             by_day[day].append(_value(src.stage, src.quote, an))
-        if src.stage and src.date and _ISO.match(src.date) and _near_story(src.date, published):
+        if src.stage and src.date and _ISO.match(src.date) and near_story(src.date, published):
             by_stage[src.stage].append(_value(src.date, src.quote, an))
         if em is not None and em.place:
             places[src.stage or ""].append(_value(em.place, src.quote, an))

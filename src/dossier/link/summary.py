@@ -151,9 +151,14 @@ def what_happened(story: Story, events: list[Event], analyses: list[Analysis]) -
     who, whom = _names(ev.actors) or "someone", _names(ev.recipients)
     kind = ev.type + (f" ({ev.mode})" if ev.mode and ev.mode != "asserted" else "")
     line = f"{who} → {kind}" + (f" → {whom}" if whom else "")
-    # placeholders ("PRESENT_REF", "XXXX-WXX-2") are no dates to show
-    start = ev.date if ev.date and _ISO.match(ev.date) else None
-    end = ev.date_end if ev.date_end and _ISO.match(ev.date_end) and ev.date_end != start else None
+    from dossier.link.disagreements import near_story
+
+    # placeholders ("PRESENT_REF", "XXXX-WXX-2") are no dates to show, nor a date far from every report
+    # of the story ("they last met in 2019" merged into this summit)
+    published = [a.article.published for a in analyses if a.article.published]
+    start, end = ((d if d and _ISO.match(d) and near_story(d, published) else None) for d in (ev.date, ev.date_end))
+    start, end = start or end, end if start else None
+    end = end if end != start else None
     when = (start + (f" to {end}" if end else "")) if start else None
     line += f" · {when or 'date unknown'}"
     if ev.place:
