@@ -6,27 +6,31 @@ an article costs the same whatever the size of the store:
 
 * **blocking**: candidates are the stories that share the most index keys with
   the article: MinHash LSH bands (``datasketch``) of its strongest terms and
-  actors, its specific actors and its headline focus (see
-  :mod:`dossier.link.linker`); a story more than ``WINDOW_DAYS`` away scores half;
-* **scoring** combines signals no one of which separates stories alone
-  (whole-text similarity of two reports on the same two countries is as high
-  as that of two reports on one trip): TF-IDF cosine of title + lead + body
-  against the story profile, IDF-weighted overlap of the specific resolved
-  actors (people, organisations), overlap of the lead's focus (the countries
-  and actors of the title and first sentences) and of event signatures
-  (PLOVER type + the actors' countries). When the optional sentence-embedding
-  model is installed (:mod:`dossier.nlp.embed`, extra ``embeddings``), the
-  text term is a blend of the TF-IDF cosine and the cosine of the article's
-  title+lead embedding to the story's centroid; without it, TF-IDF alone
-  (the fallback).
+  actors, its ten strongest terms themselves, its specific actors and its
+  headline focus (see :mod:`dossier.link.linker`);
+* **scoring** (:func:`score`, weights in :class:`Scoring`): the TF-IDF cosine of
+  the article's terms (title and lead counted three times, words and numbers:
+  two events of one kind differ in their figures and years) to the story
+  profile is the main signal; IDF-weighted overlap of the specific resolved
+  actors (people, organisations) and overlap of the lead's focus (the countries
+  and actors of the headline) add to it; a story more than ``WINDOW_DAYS``
+  away scores half. An undated article is placed by content alone. When the
+  optional sentence-embedding model is installed (:mod:`dossier.nlp.embed`,
+  extra ``embeddings``), the text term blends the TF-IDF cosine with the cosine
+  of the article's title+lead embedding to the story's centroid; without it,
+  TF-IDF alone (the fallback, and the default).
 * **threads**: an article that is not the same event but follows a recent
   story about the same specific actors (a delegation leaves; days later it
   holds talks) starts a new story in that story's thread.
 
-The scoring weights are hand-set rather than learned: there is no labelled
-story corpus here beyond ECB+ (used for evaluation), and every signal is
-visible in :func:`score` for a user to reweigh.
-"""
+The weights and the threshold are fitted, not hand-set: ``dossier eval
+stories --fit`` replays the linker over analysed corpora with gold stories
+(ECB+ train, the real-news dev set) for a grid of settings (see
+:mod:`dossier.eval.stories`); ECB+ dev is kept for reporting. A plain
+average-link TF-IDF clustering of whole corpora (the evaluation's baseline)
+scores about the same on ECB+ but needs every article at once; this linker
+places each article as it arrives.
+""""""
 
 from __future__ import annotations
 
