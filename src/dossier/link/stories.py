@@ -30,7 +30,7 @@ stories --fit`` replays the linker over analysed corpora with gold stories
 average-link TF-IDF clustering of whole corpora (the evaluation's baseline)
 scores about the same on ECB+ but needs every article at once; this linker
 places each article as it arrives.
-""""""
+"""
 
 from __future__ import annotations
 
