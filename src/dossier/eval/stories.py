@@ -119,6 +119,12 @@ def analyse(path: Path, workers: int = 1):
         if isinstance(row, dict) and row.get("id") is not None:
             order.setdefault(str(row["id"]), n)
     analyses.sort(key=lambda a: (order.get(a.article.id, len(order)), a.article.id))
+    from dossier.nlp.embed import embed, lead_text, model
+
+    if analyses and model() is not None:  # the store keeps no embeddings: a replay needs them again
+        vectors = embed([lead_text(a.article.title, a.article.text) for a in analyses]) or []
+        for a, v in zip(analyses, vectors):
+            a.embedding = v
     return analyses, pred, report, flagged
 
 
