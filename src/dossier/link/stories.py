@@ -83,7 +83,7 @@ class Scoring:
 # The embedding blend is fitted by the same command with the 'embeddings' extra installed (the
 # overlap weights stay, weight and threshold are fitted); see README, "Models".
 SCORING = Scoring(actors=0.1, focus=0.2, events=0.0, threshold=0.2,
-                  embed_weight=0.3, embed_floor=0.3, embed_threshold=0.25)
+                  embed_weight=0.3, embed_floor=0.3, embed_threshold=0.2)
 # kept for readers of the old constants
 THRESHOLD = SCORING.threshold
 _SPECIFIC_LABELS = ("PERSON", "ORG")
