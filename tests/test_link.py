@@ -389,3 +389,21 @@ def test_story_lists_show_title_and_main_event_in_cli_and_api(seeds_store):
         items = c.get("/api/stories").json()["items"]
     assert items and all(s["title"] and s["main_event"] for s in items)
     assert any(s["cited"] for s in items)
+
+
+def test_a_date_recalled_from_an_earlier_occasion_is_not_a_conflict():
+    from dossier.link.disagreements import event_disagreements
+    from dossier.records import Article, Analysis, Event, EventSource
+
+    quotes = {"a": ("The envoy met the president in the capital on Tuesday.", "2025-06-17"),
+              "b": ("The talks came two weeks after the envoy's previous meeting with the president on June 4.",
+                    "2025-06-04"),
+              "c": ("The envoy met the president in the capital on Wednesday.", "2025-06-18")}
+    analyses = {aid: Analysis(article=Article(id=aid, source=aid, text=q, outlet=f"Outlet {aid}",
+                                              published="2025-06-18")) for aid, (q, _) in quotes.items()}
+    ev = Event(id="e", type="CONSULT", mode="asserted", article_ids=list(quotes),
+               mentions=[EventSource(article_id=aid, event_mention_id=f"m-{aid}", outlet=f"Outlet {aid}", quote=q,
+                                     attribution=None, mode="asserted", stage="arrived", date=d, published=None)
+                         for aid, (q, d) in quotes.items()])
+    found = [d for d in event_disagreements("s", ev, analyses) if d.field == "date"]
+    assert len(found) == 1 and {v.value for v in found[0].values} == {"2025-06-17", "2025-06-18"}

