@@ -215,6 +215,15 @@ def test_figures_of_two_occasions_or_two_statements_are_not_a_conflict():
     ev, analyses = _event_with_quotes({"a": "More than 10,000 people marched through the capital in a strike.",
                                        "b": "A crowd of about 1,000 people attended a sit-down vigil."})
     assert number_disagreements("s", [ev], analyses) == []
+    same = {"a": "Officials said 45 people were killed in the blast on Monday.",
+            "b": "Police said 12 people were killed in the blast on Monday."}
+    assert len(number_disagreements("s", *_rev(_event_with_quotes(same)))) == 1
+    assert number_disagreements("s", *_rev(_event_with_quotes(same, published=None))) == []  # undated: not placed
+
+
+def _rev(pair):
+    ev, analyses = pair
+    return [ev], analyses
 
 
 def test_numbers_conflict_by_unit_with_qualifiers_and_tolerance():
@@ -227,10 +236,11 @@ def test_numbers_conflict_by_unit_with_qualifiers_and_tolerance():
     assert numbers_clash("99%", "90%")
 
 
-def _event_with_quotes(quotes: dict[str, str]):
+def _event_with_quotes(quotes: dict[str, str], published: str | None = "2024-03-05"):
     from dossier.records import Article, Analysis, Event, EventSource
 
-    analyses = {aid: Analysis(article=Article(id=aid, source=f"{aid}.txt", text=q, outlet=f"Outlet {aid}"))
+    analyses = {aid: Analysis(article=Article(id=aid, source=f"{aid}.txt", text=q, outlet=f"Outlet {aid}",
+                                              published=published))
                 for aid, q in quotes.items()}
     ev = Event(id="e1", type="ASSAULT", mode="asserted", article_ids=list(quotes),
                mentions=[EventSource(article_id=aid, event_mention_id=f"m-{aid}", outlet=f"Outlet {aid}", quote=q,

@@ -18,9 +18,10 @@ never an internal actor id), and two values conflict only when they cannot descr
 * ``number``: quantities of the same counted thing (the unit noun after the number) whose ranges do
   not overlap once qualifiers ("more than", "about", "up to") and a tolerance are applied; a unit
   whose values one article states together is a breakdown ("170 drones, 30 missiles"), not a conflict;
-  and two figures are compared only when their quotes make the same statement (content words overlap)
-  and are not tied to different weekdays (two occasions: "23 pirates ... on Saturday" vs "on Thursday
-  ... 26 pirates");
+  and two figures are compared only when their reports are dated at most a day apart (a toll that
+  rises over days is news developing; an undated report cannot be placed against another), their
+  quotes make the same statement (content words overlap) and they are not tied to different weekdays
+  (two occasions: "23 pirates ... on Saturday" vs "on Thursday ... 26 pirates");
 * ``title``: the rank given to one resolved person ("deputy minister" vs "minister"); the portfolio
   wording is left aside, since translations of one title differ in it.
 
@@ -44,6 +45,7 @@ BACKGROUND_DAYS = 30
 NUMBER_TOLERANCE = 0.05  # two exact figures within 5% are one figure rounded differently
 SAME_STATEMENT = 0.25  # content-word cosine of two quotes above which they state one thing
 FIGURE_DAY_CHARS = 100
+FIGURE_DAYS = 1  # figures of reports published further apart are updates, not conflicts
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _INTERNAL_ID = re.compile(r"^(?:x-[0-9a-f]+|[a-z]{3}(?:-[a-z0-9-]+)?)$")
 _NUMBER = re.compile(
@@ -303,7 +305,7 @@ def number_disagreements(story_id: str, events: list[Event], analyses: dict[str,
     Two figures are compared only when their quotes make the same statement (their content words
     overlap by ``SAME_STATEMENT`` cosine or more: "10,000 people marched" and "1,000 people attended
     a sit-in" are two crowds) and are not tied to different weekdays (two occasions)."""
-    from dossier.link.stories import cosine
+    from dossier.link.stories import cosine, days_apart
 
     out = []
     for ev in events:
@@ -333,7 +335,11 @@ def number_disagreements(story_id: str, events: list[Event], analyses: dict[str,
         def same_statement(a: DisagreementValue, b: DisagreementValue) -> bool:
             day_a, words_a = about[id(a)]
             day_b, words_b = about[id(b)]
-            return (not (day_a and day_b and day_a != day_b)) and cosine(words_a, words_b) >= SAME_STATEMENT
+            # figures change as news develops (a toll rises): only reports of the same day or the next
+            # compete, and a report with no date cannot be placed against another at all
+            gap = days_apart(analyses[a.article_id].article.published, analyses[b.article_id].article.published)
+            return (gap is not None and gap <= FIGURE_DAYS and not (day_a and day_b and day_a != day_b)
+                    and cosine(words_a, words_b) >= SAME_STATEMENT)
 
         for unit, values in by_unit.items():
             # one article giving several figures for one unit is a breakdown, not a conflict
