@@ -8,6 +8,7 @@ story's best-sourced event, else its lead sentence, prefixed by the outlet
 
 from __future__ import annotations
 
+import math
 import re
 
 from dossier.records import Analysis, Event, Story
@@ -89,7 +90,7 @@ def _first_line(text: str) -> str:
 def story_title(analyses: list[Analysis]) -> str:
     """The headline that shares most words with the story's other headlines (the earliest on a tie);
     without any headline, the first sentence of the earliest report."""
-    from dossier.link.stories import cosine, terms
+    from dossier.link.stories import terms
 
     originals = [a for a in analyses if not a.article.duplicate_of] or list(analyses)
     originals.sort(key=lambda a: (a.article.published or "9999", a.article.id))
@@ -97,12 +98,22 @@ def story_title(analyses: list[Analysis]) -> str:
     titled = [(a, t) for a, t in titled if len(re.findall(r"[A-Za-z]{2,}", t)) >= 3 and not _URLISH.search(t)]
     if not titled:
         return _clip(_first_line(originals[0].article.text)) if originals else ""
-    vectors = [{k: float(v) for k, v in terms(t).items()} for _, t in titled]
+    # the sum of a headline's cosines to the others is its unit vector's dot with the sum of all unit
+    # vectors (less one, itself): linear in the story's size, not quadratic
+    vectors = []
+    for _, t in titled:
+        v = {k: float(c) for k, c in terms(t).items()}
+        n = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors.append({k: x / n for k, x in v.items()})
+    total: dict[str, float] = {}
+    for v in vectors:
+        for k, x in v.items():
+            total[k] = total.get(k, 0.0) + x
     best, best_sum = 0, -1.0
     for i, v in enumerate(vectors):
-        total = sum(cosine(v, w) for j, w in enumerate(vectors) if j != i)
-        if total > best_sum + 1e-9:
-            best, best_sum = i, total
+        shared = sum(x * total[k] for k, x in v.items())
+        if shared > best_sum + 1e-9:
+            best, best_sum = i, shared
     return _clip(titled[best][1])
 
 
