@@ -229,6 +229,9 @@ class Story:
     thread_id: str | None = None  # stories that follow one another (departure -> talks)
     actor_ids: list[str] = field(default_factory=list)
     event_types: list[str] = field(default_factory=list)
+    main_event: str = ""  # one line: who -> type -> whom, date, independent outlets (link/summary.py)
+    main_event_id: str | None = None
+    cited: list[str] = field(default_factory=list)  # who the reports cite, e.g. "KCNA (3 reports)"
 
 
 @dataclass(slots=True)

@@ -195,7 +195,10 @@ def stories(db: Optional[str] = DbOpt, since: Optional[str] = SinceOpt, until: O
     store = _read_store(db)
     t = _table("id", "first published", "articles", "outlets", "title")
     for s in store.list_stories(since=since, until=until, limit=limit):
-        t.add_row(s.id, s.first_published or "unknown", str(len(s.article_ids)), story_outlets(s.outlets), s.title)
+        from rich.markup import escape
+
+        title = escape(s.title) + (f"\n[dim]{escape(s.main_event)}[/dim]" if s.main_event else "")
+        t.add_row(s.id, s.first_published or "unknown", str(len(s.article_ids)), story_outlets(s.outlets), title)
     console.print(t)
 
 
@@ -296,7 +299,11 @@ def show_story(story_id: str = typer.Argument(..., metavar="STORY_ID", help="A s
         console.print(f"[bold]{s.title}[/bold]  ({s.first_published or 'undated'}"
                       f"{' – ' + s.last_published if s.last_published and s.last_published != s.first_published else ''})",
                       highlight=False)
+        if s.main_event:
+            console.print(f"what happened: {s.main_event}", highlight=False)
         console.print(f"outlets: {story_outlets(s.outlets)}", highlight=False)
+        if s.cited:
+            console.print(f"who is cited: {', '.join(s.cited)}", highlight=False)
         console.print(s.summary, highlight=False)
         arts = _table("article", "published", "outlet", "title")
         for an in store.iter_analyses(s.article_ids):
