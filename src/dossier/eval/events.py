@@ -74,38 +74,52 @@ def _published(row: dict) -> str | None:
     return None
 
 
-def evaluate(path: str | Path, *, limit: int | None = None, part: str = "all") -> dict[str, Any]:
-    """Scores for one JSONL file; ``part`` = all | tune | holdout (deterministic halves by line)."""
-    from dossier.nlp import analyse, load
+def analyse_with(nlp, article: Article, model=None, lex=None):
+    """The per-article analysis with a given event model (cross-validation folds), resolved."""
+    from dossier.nlp._anchor import anchor_of
+    from dossier.nlp.analyse import mentions_of
+    from dossier.nlp.events import extract_events
+    from dossier.nlp.timex import extract_timexes
+    from dossier.records import Analysis
     from dossier.resolve import Resolver
 
-    nlp = load()
-    resolver = Resolver()
-    rows = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
-    if part != "all":
-        rows = [r for i, r in enumerate(rows) if (i % 4 == 3) == (part == "holdout")]
-    if limit:
-        rows = rows[:limit]
+    doc = nlp(article.text)
+    mentions = mentions_of(doc, article.id)
+    timexes = extract_timexes(doc, article.id, anchor_of(article.published))
+    events = extract_events(doc, article.id, mentions, timexes, article.published, model=model, lex=lex)
+    return Resolver().resolve(Analysis(article=article, mentions=mentions, timexes=timexes, events=events))
+
+
+def score_rows(rows: list[dict], *, model_for=None, lex_for=None, path: str = "",
+               min_confidence: float | None = None, nlp=None) -> dict[str, Any]:
+    """Scores of PLOVER GSR rows; ``model_for(i)`` gives the event model for row ``i`` (a cross-validation
+    fold that did not see it), else the shipped model."""
+    from dossier.nlp import load
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
+    nlp = nlp or load()
+    threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
     n_gold = n_type = n_pred = n_extra = n_mode = 0
     counts = {"actor": Counter(), "recipient": Counter()}
     confusion: Counter = Counter()
     for i, row in enumerate(rows):
         gold = gold_events(row)
         art = Article(id=f"eval-{i}", source=str(path), text=row["text"], published=_published(row))
-        an = resolver.resolve(analyse(art, nlp))
+        an = analyse_with(nlp, art, model_for(i) if model_for else None, lex_for(i) if lex_for else None)
         preds = [{"type": e.type, "mode": e.mode,
                   "actors": {a.country for a in e.actors if a.country},
-                  "recipients": {a.country for a in e.recipients if a.country}} for e in an.events]
+                  "recipients": {a.country for a in e.recipients if a.country}}
+                 for e in an.events if e.confidence >= threshold]
         n_pred += len(preds)
         free = list(range(len(preds)))
         for g in gold:
             n_gold += 1
 
-            def score(j: int) -> tuple:
+            def rank(j: int) -> tuple:
                 p = preds[j]
                 return (p["type"] == g["type"], len(p["actors"] & g["actors"]) + len(p["recipients"] & g["recipients"]))
-            best = max(free, key=score, default=None)
-            if best is not None and preds[best]["type"] != g["type"] and not score(best)[1]:
+            best = max(free, key=rank, default=None)
+            if best is not None and preds[best]["type"] != g["type"] and not rank(best)[1]:
                 best = None
             p = preds[best] if best is not None else {"type": None, "mode": None, "actors": set(), "recipients": set()}
             if best is not None:
@@ -118,8 +132,8 @@ def evaluate(path: str | Path, *, limit: int | None = None, part: str = "all") -
                 counts[role]["fp"] += len(p[key] - g[key])
                 counts[role]["fn"] += len(g[key] - p[key])
         n_extra += len(free)
-    out: dict[str, Any] = {"path": str(path), "part": part, "sentences": len(rows), "gold_events": n_gold,
-                           "predicted_events": n_pred,
+    out: dict[str, Any] = {"path": str(path), "sentences": len(rows), "gold_events": n_gold,
+                           "predicted_events": n_pred, "threshold": threshold,
                            "type_accuracy": n_type / n_gold if n_gold else 0.0,
                            "extra_rate": n_extra / n_gold if n_gold else 0.0,
                            "mode_accuracy": n_mode / n_gold if n_gold else 0.0}
@@ -131,6 +145,19 @@ def evaluate(path: str | Path, *, limit: int | None = None, part: str = "all") -
     out["confusions"] = [{"gold": g, "predicted": p, "n": n} for (g, p), n in confusion.most_common()
                          if g != p][:15]
     out["anchor"] = ANCHOR
+    return out
+
+
+def evaluate(path: str | Path, *, limit: int | None = None, part: str = "all",
+             min_confidence: float | None = None) -> dict[str, Any]:
+    """Scores for one JSONL file with the shipped model; ``part`` = all | tune | holdout (by line)."""
+    rows = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
+    if part != "all":
+        rows = [r for i, r in enumerate(rows) if (i % 4 == 3) == (part == "holdout")]
+    if limit:
+        rows = rows[:limit]
+    out = score_rows(rows, path=str(path), min_confidence=min_confidence)
+    out["part"] = part
     return out
 
 

@@ -33,6 +33,7 @@ from fastapi.responses import FileResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 
+from dossier.link.events import shown
 from dossier.records import Actor, Analysis, Article, Disagreement, Event, Story
 from dossier.serve.graph import ActorGraph, actor_graph, build_graph, to_graphml
 
@@ -121,6 +122,10 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+# events under nlp.event_model.DEFAULT_THRESHOLD, and background events in a story's view, need include=all
+Include = Query("shown", pattern="^(shown|all)$",
+                description="shown: events at or above the default confidence threshold (story views: news only); "
+                            "all: every event")
 Limit = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description=f"Page size (at most {MAX_PAGE}).")
 Offset = Query(0, ge=0)
 
@@ -219,14 +224,15 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         return _page(Story, sts, limit, offset)
 
     @app.get("/api/stories/{story_id}", response_model=StoryDetail, dependencies=[api], tags=["stories"])
-    def get_story(story_id: str) -> StoryDetail:
+    def get_story(story_id: str, include: str = Include) -> StoryDetail:
         def run(s):
             st = s.get_story(story_id)
             if st is None:
                 return None
             ids = set(st.article_ids)
             arts = [a for a in s.list_articles() if a.id in ids]
-            return StoryDetail(story=st, articles=arts, events=s.list_events(story_id=story_id),
+            evs = s.list_events(story_id=story_id, **shown(include == "all", story_view=True))
+            return StoryDetail(story=st, articles=arts, events=evs,
                                disagreements=s.list_disagreements(story_id=story_id))
         detail = q(run)
         if detail is None:
@@ -234,8 +240,9 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         return detail
 
     # -- events ------------------------------------------------------------------------------------------
-    def _events(s, actor, type, mode, since, until, story, outlet) -> list[Event]:
-        evs = s.list_events(actor=actor, type=type, mode=mode, story_id=story, since=since, until=until)
+    def _events(s, actor, type, mode, since, until, story, outlet, include="shown") -> list[Event]:
+        evs = s.list_events(actor=actor, type=type, mode=mode, story_id=story, since=since, until=until,
+                            **shown(include == "all"))
         if outlet:
             o = outlet.lower()
             evs = [e for e in evs if any((m.outlet or "").lower() == o for m in e.mentions)]
@@ -247,9 +254,9 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
                     mode: Optional[str] = Query(None, description="asserted, alleged, denied, planned ..."),
                     since: Optional[str] = Query(None, description="Earliest event date (YYYY-MM-DD)."),
                     until: Optional[str] = Query(None, description="Latest event date (YYYY-MM-DD)."),
-                    story: Optional[str] = None, outlet: Optional[str] = None,
+                    story: Optional[str] = None, outlet: Optional[str] = None, include: str = Include,
                     limit: int = Limit, offset: int = Offset) -> Page:
-        evs = q(_events, actor, type, mode, since, until, story, outlet)
+        evs = q(_events, actor, type, mode, since, until, story, outlet, include)
         return _page(Event, evs, limit, offset)
 
     @app.get("/api/events/{event_id}", response_model=Event, dependencies=[api], tags=["events"])
@@ -307,9 +314,9 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
     @app.get("/api/timeline", response_model=list[TimelineItem], dependencies=[api], tags=["events"])
     def timeline(actor: Optional[str] = None, type: Optional[str] = None, mode: Optional[str] = None,
                  since: Optional[str] = None, until: Optional[str] = None, story: Optional[str] = None,
-                 outlet: Optional[str] = None,
+                 outlet: Optional[str] = None, include: str = Include,
                  limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE)) -> list[TimelineItem]:
-        evs = q(_events, actor, type, mode, since, until, story, outlet)[:limit]
+        evs = q(_events, actor, type, mode, since, until, story, outlet, include)[:limit]
         return [TimelineItem(event_id=e.id, date=e.date, date_end=e.date_end, type=e.type, mode=e.mode,
                              actors=[_name(r) for r in e.actors], recipients=[_name(r) for r in e.recipients],
                              place=e.place, story_id=e.story_id, n_sources=e.n_sources, outlets=_outlets(e),
@@ -317,21 +324,21 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
 
     @app.get("/api/graph", response_model=ActorGraph, dependencies=[api], tags=["actors"])
     def graph(since: Optional[str] = None, until: Optional[str] = None, type: Optional[str] = None,
-              mode: Optional[str] = None) -> ActorGraph:
-        evs = q(lambda s: s.list_events(since=since, until=until, type=type, mode=mode))
+              mode: Optional[str] = None, include: str = Include) -> ActorGraph:
+        evs = q(lambda s: s.list_events(since=since, until=until, type=type, mode=mode, **shown(include == "all")))
         return actor_graph(evs, since=since, until=until)
 
     @app.get("/api/graph.graphml", dependencies=[api], tags=["actors"], response_class=PlainTextResponse)
     def graph_graphml(since: Optional[str] = None, until: Optional[str] = None, type: Optional[str] = None,
-                      mode: Optional[str] = None) -> Response:
-        evs = q(lambda s: s.list_events(since=since, until=until, type=type, mode=mode))
+                      mode: Optional[str] = None, include: str = Include) -> Response:
+        evs = q(lambda s: s.list_events(since=since, until=until, type=type, mode=mode, **shown(include == "all")))
         return Response(to_graphml(build_graph(evs)), media_type="application/graphml+xml",
                         headers={"Content-Disposition": 'attachment; filename="actor_graph.graphml"'})
 
     @app.get("/api/export/{what}.{fmt}", dependencies=[api], tags=["exports"],
              responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {},
                                           "application/vnd.apache.parquet": {}, "application/graphml+xml": {}}}})
-    def export(what: str, fmt: str) -> Response:
+    def export(what: str, fmt: str, include: str = Include) -> Response:
         """Any export table (articles, events, flat_events ...) as jsonl, csv or parquet; actor_graph as graphml."""
         import tempfile
 
@@ -347,7 +354,7 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         with tempfile.TemporaryDirectory() as tmp:
             out = str(Path(tmp) / f"{what}.{fmt}")
             try:
-                q(lambda s: write(s, what, fmt, out))
+                q(lambda s: write(s, what, fmt, out, include_all=include == "all"))
             except ValueError as exc:
                 raise HTTPException(400, str(exc)) from exc
             body = Path(out).read_bytes() if Path(out).exists() else b""

@@ -26,6 +26,8 @@ err = Console(stderr=True)
 
 DbOpt = typer.Option(None, "--db", envvar="DOSSIER_DB",
                      help="Store: a DuckDB file (default ./dossier.duckdb) or a postgresql:// URL.")
+# events under nlp.event_model.DEFAULT_THRESHOLD (and background events in story views) are hidden unless --all
+AllOpt = typer.Option(False, "--all", help="Also events under the default confidence threshold (and background).")
 
 
 def _store(db: Optional[str], read_only: bool = False):
@@ -117,12 +119,16 @@ def _refs(refs) -> str:
 def events(db: Optional[str] = DbOpt, actor: Optional[str] = typer.Option(None, help="Actor id, name or ISO-3."),
            type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT."),
            mode: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-           limit: int = 200) -> None:
-    """List events merged across articles."""
+           limit: int = 200, all_: bool = AllOpt) -> None:
+    """List events merged across articles (confident ones unless --all)."""
+    from dossier.link.events import shown
+
     store = _read_store(db)
-    t = Table("id", "date", "type", "mode", "actor", "recipient", "sources")
-    for e in store.list_events(actor=actor, type=type, mode=mode, since=since, until=until, limit=limit):
-        t.add_row(e.id, e.date or "", e.type, e.mode, _refs(e.actors)[:40], _refs(e.recipients)[:40], str(e.n_sources))
+    t = Table("id", "date", "type", "mode", "actor", "recipient", "sources", "conf")
+    for e in store.list_events(actor=actor, type=type, mode=mode, since=since, until=until, limit=limit,
+                               **shown(all_)):
+        t.add_row(e.id, e.date or "", e.type, e.mode + (" (bg)" if e.background else ""), _refs(e.actors)[:40],
+                  _refs(e.recipients)[:40], str(e.n_sources), f"{e.confidence:.2f}")
     console.print(t)
 
 
@@ -141,10 +147,12 @@ def actors(db: Optional[str] = DbOpt, limit: int = 200) -> None:
 @app.command()
 def timeline(db: Optional[str] = DbOpt, actor: Optional[str] = None,
              between: Optional[tuple[str, str]] = typer.Option(None, help="Two actors: events between them."),
-             since: Optional[str] = None, until: Optional[str] = None) -> None:
-    """Events in date order, optionally for one actor or between two."""
+             since: Optional[str] = None, until: Optional[str] = None, all_: bool = AllOpt) -> None:
+    """Events in date order, optionally for one actor or between two (confident ones unless --all)."""
+    from dossier.link.events import shown
+
     store = _read_store(db)
-    evs = store.list_events(actor=actor, since=since, until=until)
+    evs = store.list_events(actor=actor, since=since, until=until, **shown(all_))
     a, b = between if between else (None, None)
     if a and b:
         a_l, b_l = a.lower(), b.lower()
@@ -162,7 +170,9 @@ def timeline(db: Optional[str] = DbOpt, actor: Optional[str] = None,
 
 
 @show_app.command("story")
-def show_story(story_id: str, db: Optional[str] = DbOpt) -> None:
+def show_story(story_id: str, db: Optional[str] = DbOpt, all_: bool = AllOpt) -> None:
+    from dossier.link.events import shown
+
     store = _read_store(db)
     s = store.get_story(story_id)
     if s is None:
@@ -174,7 +184,7 @@ def show_story(story_id: str, db: Optional[str] = DbOpt) -> None:
     for a in store.list_articles():
         if a.id in s.article_ids:
             console.print(f"  - {a.id} {a.outlet or ''} {a.published or 'undated'} {a.title}", highlight=False)
-    for e in store.list_events(story_id=story_id):
+    for e in store.list_events(story_id=story_id, **shown(all_, story_view=True)):
         console.print(f"  event {e.id} {e.date or ''} {e.type} {e.mode} {_refs(e.actors)} -> {_refs(e.recipients)} "
                       f"[{e.n_sources} sources]", highlight=False)
     for d in store.list_disagreements(story_id=story_id):
@@ -241,7 +251,7 @@ def show_article(article_id: str, db: Optional[str] = DbOpt,
         return
     console.print(a.text, highlight=False, markup=False)
     for e in an.events:
-        console.print(f"  {e.type} {e.mode} {_refs(e.actors)} -> {_refs(e.recipients)} {e.date or ''} "
+        console.print(f"  {e.confidence:.2f}{' bg' if e.background else ''} {e.type} {e.mode} {_refs(e.actors)} -> {_refs(e.recipients)} {e.date or ''} "
                       f"{'according to ' + e.attribution if e.attribution else ''}", highlight=False)
 
 
@@ -250,13 +260,13 @@ def export(what: str = typer.Option(..., "--what", help="articles|timexes|events
                                                         "event_mentions|flat_events"),
            fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet"),
            out: Optional[str] = typer.Option(None, "--out", help="File (stdout when omitted; parquet needs one)."),
-           db: Optional[str] = DbOpt) -> None:
+           db: Optional[str] = DbOpt, all_: bool = AllOpt) -> None:
     """Export a table; every row carries the ids of the articles it comes from."""
     from dossier.serve.export import write
 
     store = _read_store(db)
     try:
-        n = write(store, what, fmt, out)
+        n = write(store, what, fmt, out, include_all=all_)
     except ValueError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
@@ -268,7 +278,7 @@ def export(what: str = typer.Option(..., "--what", help="articles|timexes|events
 _PLUGINS = {
     "dossier.eval.extraction": eval_app, "dossier.eval.events": eval_app, "dossier.eval.timex": eval_app,
     "dossier.eval.actors": eval_app, "dossier.eval.coref": eval_app, "dossier.eval.stories": eval_app,
-    "dossier.eval.bench": app, "dossier.serve.api": app,
+    "dossier.eval.bench": app, "dossier.serve.api": app, "dossier.eval.audit": app,
 }
 
 
