@@ -30,11 +30,15 @@ def test_departure_and_arrival_stages(nlp):
     assert stages["left"][0] == "departed" and stages["arrived"] == ("arrived", "2024-04-23")
 
 
-def test_denial_mode_and_accusation_attribution(nlp):
+def test_denial_is_an_asserted_reject_and_accusation_attribution(nlp):
     evs = _events(nlp, "Germany accused Iran of hiding weapons. Iran denied the charges.")
     acc = next(e for e in evs if e.type == "ACCUSE")
     assert acc.attribution == "Germany"
-    assert any(e.mode == "denied" for e in evs if e.trigger == "denied")
+    denial = [e for e in evs if e.trigger == "denied"]
+    # PLOVER's way: the denial happened (an asserted REJECT by Iran), the denied act is no event of its own
+    assert denial and denial[0].type == "REJECT" and denial[0].mode == "asserted"
+    assert denial[0].actors[0].country == "IRN"
+    assert not any(e.type == "AID" or e.trigger == "hiding" for e in evs)
 
 
 def test_no_actor_no_event(nlp):
@@ -76,7 +80,10 @@ def test_seed_delegation_trip_prk_to_irn(seeds, key):
 def test_seed_shoigu_meets_kim(seeds):
     evs = [e for e in seeds["003"].events if e.type == "CONSULT" and e.stage == "met"
            and any("Shoigu" in a.text or "Kim" in a.text for a in e.actors + e.recipients)]
-    assert any(e.date and e.date.startswith("2023-07") for e in evs), [(e.trigger, e.date) for e in evs]
+    assert evs
+    # the sentence gives no date of the meeting: unknown, never the publication date put in its place
+    assert all(e.date is None or e.date.startswith("2023-07") for e in evs), [(e.trigger, e.date) for e in evs]
+    assert all(e.date_source != "published" for e in seeds["003"].events)
 
 
 def test_seed_choe_visit_planned(seeds):
@@ -91,8 +98,8 @@ def test_seed_white_house_accuses(seeds):
 
 
 def test_seed_denials(seeds):
-    evs = [e for e in seeds["001"].events if e.mode == "denied"]
-    assert evs and {"PRK", "IRN"} <= _countries(evs[0].actors)
+    evs = [e for e in seeds["001"].events if e.type == "REJECT" and e.trigger == "denied"]
+    assert evs and evs[0].mode == "asserted" and {"PRK", "IRN"} <= _countries(evs[0].actors)
 
 
 def test_seed_iran_strike_on_israel(seeds):

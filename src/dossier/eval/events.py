@@ -23,6 +23,7 @@ Gold codes are CAMEO-style: the first three letters are the country
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -54,12 +55,17 @@ def _codes(value: Any) -> set[str]:
     return {c for c in (_country(v) for v in vals if v) if c}
 
 
+def _typed(e: dict) -> str | None:
+    etype = e.get("code_current") or e.get("code")
+    if etype and etype[:1].isdigit():
+        etype = CAMEO_PLOVER.get(etype[:2])
+    return etype or None
+
+
 def gold_events(row: dict) -> list[dict]:
     out = []
     for e in row.get("expected_events") or []:
-        etype = e.get("code_current") or e.get("code")
-        if etype and etype[:1].isdigit():
-            etype = CAMEO_PLOVER.get(etype[:2])
+        etype = _typed(e)
         if not etype:
             continue
         out.append({"type": etype.upper(), "actors": _codes(e.get("source")), "recipients": _codes(e.get("target")),
@@ -74,7 +80,7 @@ def _published(row: dict) -> str | None:
     return None
 
 
-def analyse_with(nlp, article: Article, model=None, lex=None):
+def analyse_with(nlp, article: Article, model=None, lex=None, keep_floor: float | None = None):
     """The per-article analysis with a given event model (cross-validation folds), resolved."""
     from dossier.nlp._anchor import anchor_of
     from dossier.nlp.analyse import mentions_of
@@ -86,7 +92,10 @@ def analyse_with(nlp, article: Article, model=None, lex=None):
     doc = nlp(article.text)
     mentions = mentions_of(doc, article.id)
     timexes = extract_timexes(doc, article.id, anchor_of(article.published))
-    events = extract_events(doc, article.id, mentions, timexes, article.published, model=model, lex=lex)
+    from dossier.nlp.event_model import KEEP_FLOOR
+
+    events = extract_events(doc, article.id, mentions, timexes, article.published, model=model, lex=lex,
+                            keep_floor=KEEP_FLOOR if keep_floor is None else keep_floor)
     return Resolver().resolve(Analysis(article=article, mentions=mentions, timexes=timexes, events=events))
 
 
@@ -99,17 +108,25 @@ def score_rows(rows: list[dict], *, model_for=None, lex_for=None, path: str = ""
 
     nlp = nlp or load()
     threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
-    n_gold = n_type = n_pred = n_extra = n_mode = 0
+    n_gold = n_type = n_pred = n_extra = n_mode = n_matched = n_matched_type = 0
     counts = {"actor": Counter(), "recipient": Counter()}
     confusion: Counter = Counter()
     for i, row in enumerate(rows):
         gold = gold_events(row)
         art = Article(id=f"eval-{i}", source=str(path), text=row["text"], published=_published(row))
-        an = analyse_with(nlp, art, model_for(i) if model_for else None, lex_for(i) if lex_for else None)
+        an = analyse_with(nlp, art, model_for(i) if model_for else None, lex_for(i) if lex_for else None,
+                          keep_floor=0.01)
         preds = [{"type": e.type, "mode": e.mode,
                   "actors": {a.country for a in e.actors if a.country},
                   "recipients": {a.country for a in e.recipients if a.country}}
                  for e in an.events if e.confidence >= threshold]
+        for g, raw in zip(gold, [e for e in row.get("expected_events") or [] if _typed(e)]):
+            # the type given to the gold trigger itself, at any confidence: type assignment apart from detection
+            words = set(re.findall(r"[a-z]+", (raw.get("event_text") or "").lower()))
+            on_trigger = [e for e in an.events if e.trigger.lower() in words]
+            if on_trigger:
+                n_matched += 1
+                n_matched_type += max(on_trigger, key=lambda e: e.confidence).type == g["type"]
         n_pred += len(preds)
         free = list(range(len(preds)))
         for g in gold:
@@ -135,6 +152,8 @@ def score_rows(rows: list[dict], *, model_for=None, lex_for=None, path: str = ""
     out: dict[str, Any] = {"path": str(path), "sentences": len(rows), "gold_events": n_gold,
                            "predicted_events": n_pred, "threshold": threshold,
                            "type_accuracy": n_type / n_gold if n_gold else 0.0,
+                           "trigger_found": n_matched / n_gold if n_gold else 0.0,
+                           "type_accuracy_on_trigger": n_matched_type / n_matched if n_matched else 0.0,
                            "extra_rate": n_extra / n_gold if n_gold else 0.0,
                            "mode_accuracy": n_mode / n_gold if n_gold else 0.0}
     for role in ("actor", "recipient"):

@@ -131,6 +131,12 @@ class Participants:
             return [ActorRef(text, start, end)]
         return []
 
+    def places_in(self, tok) -> list[ActorRef]:
+        """Countries and cities named inside a phrase ("targets inside Israel", "sites in Ukraine")."""
+        lo, hi = min(t.idx for t in tok.subtree), max(t.idx + len(t) for t in tok.subtree)
+        return [ActorRef(m.text, m.start, m.end) for m in self.places if lo <= m.start and m.end <= hi
+                and m.label == "GPE"]
+
     def place_of(self, tok) -> Mention | None:
         for m in self.places:
             if m.start <= tok.idx < m.end:
@@ -146,8 +152,13 @@ def _pobjs(prep) -> list:
     return [p for p in prep.children if p.dep_ == "pobj"]
 
 
-def arguments(tok, parts: Participants) -> tuple[list[ActorRef], list[ActorRef], str | None]:
-    """(actors, recipients, place) of the event whose trigger is ``tok``."""
+TARGETED = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
+
+
+def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
+    """(actors, recipients, place) of the event whose trigger is ``tok``. For attacks and other acts aimed at
+    a place ("fired missiles at targets inside Israel", "strikes on sites in Ukraine") the country of the
+    place aimed at is the recipient."""
     actors: list[ActorRef] = []
     recipients: list[ActorRef] = []
     place: str | None = None
@@ -183,10 +194,17 @@ def arguments(tok, parts: Participants) -> tuple[list[ActorRef], list[ActorRef],
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
             for s in subj:
                 actors.extend(parts.refs(s))
-        if not actors and tok.dep_ == "relcl":
-            actors.extend(parts.refs(tok.head))
+        if not actors and (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ != "VBN"):
+            actors.extend(parts.refs(tok.head))  # "the man who shot", a subject parsed as owning its verb
+        elif not recipients and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            recipients.extend(parts.refs(tok.head))  # "the man arrested on Monday"
         for o in _children(tok, ("dobj", "dative")):
             recipients.extend(parts.refs(o))
+            if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
+                for prep in _children(o, ("prep",)):
+                    if prep.lower_ in RECIPIENT_PREPS:
+                        for p in _pobjs(prep):
+                            recipients.extend(parts.refs(p) or parts.places_in(p))
     for prep in _children(tok, ("prep",)):
         word = prep.lower_
         for p in _pobjs(prep):
@@ -202,6 +220,8 @@ def arguments(tok, parts: Participants) -> tuple[list[ActorRef], list[ActorRef],
                 refs = parts.refs(p)
                 if pl is not None and travel:
                     place = place or pl.text
+                if not refs and etype in TARGETED:
+                    refs = parts.places_in(p)
                 recipients.extend(refs)
     if travel:
         for o in _children(tok, ("dobj",)):

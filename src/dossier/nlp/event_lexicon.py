@@ -47,6 +47,7 @@ AGENT_SECTORS = {"GOV": "GOV", "MIL": "MIL", "COP": "POL", "JUD": "JUD", "LEG": 
                  "CRM": "CRM", "CVL": "CVL", "BUS": "BUS", "MED": "HLH", "JRN": "MED", "EDU": "EDU", "HLH": "HLH",
                  "REL": "REL", "IGO": "IGO", "NGO": "NGO", "SPY": "SPY", "UAF": "MIL", "LAB": "CVL", "AGR": "CVL",
                  "ELI": "GOV", "REF": "CVL", "PRM": "GOV", "SOC": "CVL"}
+PATTERN_WORDS = 30
 _WORD = re.compile(r"^[a-z][a-z'-]*$")
 _PATTERN_STOP = {"to", "of", "in", "on", "for", "with", "by", "a", "an", "the", "and", "from", "at", "as", "into",
                  "that", "over", "against", "about", "said", "must", "would", "will", "not", "no", "be", "up", "out"}
@@ -185,8 +186,14 @@ def build(shared: Path, annotated: dict[str, Counter] | None = None) -> dict[str
     # a verb's own code says what it usually means; its patterns say what else it can mean
     verbs = {v: {"base": _share(base[v]) if base[v] else {}, "patterns": _share(priors[v]) if priors[v] else {}}
              for v in set(base) | set(priors) if base[v] or priors[v]}
-    pattern_out = {v: {w: c.most_common(1)[0][0] for w, c in sorted(words.items())}
-                   for v, words in sorted(patterns.items()) if v in verbs}
+    # the words a verb's patterns use most often, with the type they select (a compact file, and rare
+    # pattern words are mostly synonym-set padding)
+    pattern_out = {}
+    for v, words in sorted(patterns.items()):
+        if v not in verbs or " " in v:
+            continue
+        top = sorted(words.items(), key=lambda kv: -sum(kv[1].values()))[:PATTERN_WORDS]
+        pattern_out[v] = {w: c.most_common(1)[0][0] for w, c in sorted(top)}
     hand: dict[str, dict[str, float]] = {}
     for entry, etype in hand_triggers().items():
         hand[entry.split("/")[0]] = {etype: 1.0}

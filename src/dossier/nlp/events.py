@@ -29,7 +29,7 @@ from importlib import resources
 import yaml
 
 from dossier.nlp import event_lexicon, event_model
-from dossier.nlp.docview import doc_text, sentence_of
+from dossier.nlp.docview import doc_text, sentence_of, sentences
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import Participants, arguments
 from dossier.nlp.timex import event_date
@@ -50,6 +50,20 @@ HYPOTHETICAL_GOVERNORS = {"consider", "weigh", "mull", "could", "possible", "may
 NEGATING_GOVERNORS = {"deny", "refuse", "fail", "decline", "reject", "avoid", "prevent", "foil", "stop", "halt",
                       "thwart", "unable"}
 ALLEGING_GOVERNORS = {"accuse", "allege", "claim", "suspect", "charge", "blame"}
+# light verbs that carry a nominal event ("paid a visit", "held talks", "launched an attack"): the noun is the event
+LIGHT_VERBS = {"pay", "make", "hold", "launch", "carry", "conduct", "stage", "mount", "undertake", "begin", "start",
+               "continue", "resume", "wage", "give", "take", "have", "deliver", "impose", "file", "level", "issue"}
+# grammar that reports an event whatever the training data saw of the word (the model still decides the rest)
+RULE_CONFIDENCE = 0.6
+TRAVEL_STAGE_LEMMAS = {"depart", "fly", "arrive", "land", "travel", "visit", "head", "leave", "return", "reach",
+                       "tour", "set"}
+DESTINATION_PREPS = {"to", "for", "in", "at", "into", "toward", "towards"}
+DENY_LEMMAS = {"deny", "reject", "dismiss", "refute", "rebuff"}
+DENIED_OBJECTS = {"claim", "allegation", "accusation", "charge", "report", "rumor", "rumour", "suggestion",
+                  "involvement", "responsibility", "request", "demand", "proposal", "offer", "plan", "call"}
+ENVOYS = {"delegation", "envoy", "minister", "official", "officials", "emissary", "representative", "team",
+          "mission", "diplomat", "ambassador"}
+POLITICAL_SECTORS = {"GOV", "MIL", "SPY", "IGO", "LEG", "PTY", "JUD", "POL", "REB"}
 BACKGROUND_DAYS = 30  # dated more than this before publication: recalled, not reported
 NEWS_DAYS = 3  # dated within this of publication: the news itself
 
@@ -221,6 +235,93 @@ def _background(p_background: float, date: str | None, date_end: str | None, pub
     return bool(p_background >= 0.5)
 
 
+@lru_cache(maxsize=1)
+def natural_causes() -> frozenset[str]:
+    text = resources.files("dossier.nlp").joinpath("data/natural_causes.yaml").read_text("utf-8")
+    return frozenset(str(w).lower() for w in (yaml.safe_load(text) or {}).get("causes", []))
+
+
+def _natural_doer(tok) -> bool:
+    """"an earthquake struck", "killed by the blaze", "died in a crash", "the storm's destruction": the doer is
+    a natural force or an accident, so there is no PLOVER event."""
+    causes = natural_causes()
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
+    doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+              for p in c.children if p.dep_ == "pobj"] if tok.pos_ == "VERB" and not doers else []
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+        doers.append(tok.head)
+    return any(d.lemma_.lower() in causes or d.lower_ in causes for d in doers)
+
+
+def _political_doer(tok, parts: Participants) -> bool:
+    """A subject that can make a state visit or a denial: a named person, organisation, country or
+    nationality, or a described official ("the delegation", "the minister")."""
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not doers and tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
+        doers = [tok.head]  # "a delegation ... departed for Iran" parsed as a clause of its subject
+    for c in doers:
+        if parts._mentions_in(_np_tokens(c)):
+            return True
+        sector = parts.nouns.get(c.lemma_.lower())
+        if sector in POLITICAL_SECTORS or c.lemma_.lower() in ("delegation", "minister", "envoy", "official"):
+            return True
+    return False
+
+
+def _np_tokens(tok) -> list:
+    return [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
+
+
+def _destination(tok, parts: Participants):
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj" and parts.place_of(p) is not None:
+                    return p
+        if c.dep_ in ("dobj", "npadvmod") and parts.place_of(c) is not None:
+            return c
+    return None
+
+
+def rule_event(tok, parts: Participants) -> str | None:
+    """Event types that grammar alone settles (the issue's conventions), whatever the model makes of the word:
+
+    * a stage of a state trip: a travel verb whose doer is a political actor, with a destination
+      ("departed for Iran", "arrived in Tehran") or a trip verb's own particle ("flew out") -> CONSULT;
+    * a denial or rejection by an actor of a claim, a request or an act ("denied the claims", "denied
+      sending weapons") -> REJECT, asserted: the denial happened (PLOVER's way)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return None
+    if lemma in TRAVEL_STAGE_LEMMAS and tok.pos_ == "VERB" and _political_doer(tok, parts):
+        particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+        if lemma == "set" and "off" not in particle:
+            return None
+        if _destination(tok, parts) is not None or (lemma in ("fly", "depart") and particle & {"out", "off"}) or \
+                (lemma == "depart" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+            return "CONSULT"
+    if lemma in ("send", "dispatch") and tok.pos_ == "VERB" and _political_doer(tok, parts):
+        envoys = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
+        if envoys and (_destination(tok, parts) is not None or _destination(envoys[0], parts) is not None):
+            return "CONSULT"  # "North Korea sends delegation to Iran": a visit by the sender's envoys
+    if lemma in ("visit", "trip", "tour") and tok.pos_ == "NOUN":
+        owner = [c for c in tok.children if c.dep_ == "poss"]
+        carrier = tok.head if tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in LIGHT_VERBS else None
+        if (carrier is not None and _political_doer(carrier, parts)) or \
+                any(parts._mentions_in(_np_tokens(o)) for o in owner):
+            if _destination(tok, parts) is not None:
+                return "CONSULT"
+        return None
+    if lemma in DENY_LEMMAS and _political_doer(tok, parts):
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_OBJECTS:
+                return "REJECT"
+            if c.dep_ in ("xcomp", "ccomp", "pcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG"):
+                return "REJECT"
+    return None
+
+
 def _not_reporting(sent) -> bool:
     text = sent.text.strip()
     return bool(NOT_REPORTING.match(text) or CAPTION.search(text))
@@ -252,15 +353,34 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         raise RuntimeError("no event model: run `make train` (src/dossier/nlp/data/event_model.npz is missing)")
     lex = lex or event_lexicon.load()
     classes = model.classes
+    parts = Participants(doc, mentions)
+    scored = score_candidates(doc, model, lex)
+    by_index = {c["tok"].i: c for c in scored}
     kept: dict[int, dict] = {}
-    for c in score_candidates(doc, model, lex):
-        probs = c["probs"]
+    for c in scored:
+        probs, tok = c["probs"], c["tok"]
         order = sorted(((p, j) for j, p in enumerate(probs) if classes[j] != event_model.NONE), reverse=True)
         conf, j = order[0]
-        if conf < keep_floor or _not_reporting(c["sent"]):
-            continue
         c["type"], c["confidence"] = classes[j], float(conf)
-        kept[c["tok"].i] = c
+        ruled = rule_event(tok, parts)
+        if ruled is not None:
+            p_rule = float(probs[classes.index(ruled)]) if ruled in classes else 0.0
+            c["type"], c["confidence"] = ruled, max(p_rule, RULE_CONFIDENCE)
+        if c["confidence"] < keep_floor or _not_reporting(c["sent"]) or _natural_doer(tok):
+            continue
+        kept[tok.i] = c
+    for i in list(kept):  # "paid a visit", "held talks": the noun is the event, the verb only carries it
+        tok = kept[i]["tok"]
+        if tok.lemma_.lower() in LIGHT_VERBS and any(
+                ch.dep_ in ("dobj", "attr") and ch.i in by_index for ch in tok.children):
+            noun = next(ch for ch in tok.children if ch.dep_ in ("dobj", "attr") and ch.i in by_index)
+            if noun.i not in kept:
+                n = by_index[noun.i]
+                n_order = sorted(((p, j) for j, p in enumerate(n["probs"]) if classes[j] != event_model.NONE),
+                                 reverse=True)
+                n["type"], n["confidence"] = classes[n_order[0][1]], max(float(n_order[0][0]), kept[i]["confidence"])
+                kept[noun.i] = n
+            del kept[i]
     at = {i: c["type"] for i, c in kept.items()}
     final = []
     for i, c in kept.items():
@@ -269,13 +389,12 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             continue
         final.append(c)
     final.sort(key=lambda c: c["tok"].i)
-    parts = Participants(doc, mentions)
     stages = load_stages()
     out: list[EventMention] = []
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
-        actors, recipients, place = arguments(tok, parts)
-        mode = mode_of(tok)
+        actors, recipients, place = arguments(tok, parts, etype)
+        mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else mode_of(tok)
         tx = _timex_for(tok, sent, timexes)
         date = date_end = date_text = None
         date_source = "none"
@@ -289,22 +408,27 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
             sentence_start=sent.start_char, sentence_end=sent.end_char, quote=sent.text.strip(),
             actors=actors, recipients=recipients, date=date, date_end=date_end, date_source=date_source,
-            date_text=date_text, place=place, mode=mode, attribution=_attribution(tok),
+            date_text=date_text, place=place, mode=mode,
+            attribution=_attribution(tok) or (actors[0].text if etype == "ACCUSE" and actors else None),
             stage=_stage(tok, mode, stages) if etype == "CONSULT" else None,
             confidence=round(c["confidence"], 3), background=background,
         ))
-    _carry_destinations(out, mentions)
+    starts, spans = sentences(doc)
+    lead_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
+    _carry_destinations(out, mentions, doc_text(doc), lead_end)
     return out
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
-def _carry_destinations(events: list[EventMention], mentions: list[Mention]) -> None:
+def _carry_destinations(events: list[EventMention], mentions: list[Mention], text: str = "",
+                        lead_end: int = 0) -> None:
     """A trip stated without its destination ("flew out on Tuesday") takes the one the article gave.
 
     Articles name the destination once (headline sentence, lead) and then report stages
-    without it; the nearest travel event with a place, earlier first, supplies it.
+    without it; the nearest travel event with a place, earlier first, supplies it, else a place the
+    lead's first two sentences name after "to" ("was on its way to Iran").
     """
     travel = [e for e in events if e.stage in ("departed", "arrived", "announced", "returned", "visit")]
     by_text = {m.text: m for m in mentions if m.label in PLACE_LABELS}
@@ -321,6 +445,13 @@ def _carry_destinations(events: list[EventMention], mentions: list[Mention]) -> 
             continue
         donors = [e for e in travel[:i][::-1] if e.place]
         if not donors:
+            lead = [m for m in mentions if m.label == "GPE" and m.end <= lead_end
+                    and re.search(r"\bto\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start])]
+            if lead:
+                ev.place = lead[0].text
+                ev.confidence = min(ev.confidence, 0.5)
+                if not ev.recipients:
+                    ev.recipients = [ActorRef(lead[0].text, lead[0].start, lead[0].end)]
             continue
         donor = donors[0]
         ev.place = donor.place
