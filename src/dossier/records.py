@@ -209,7 +209,9 @@ class Event:
     stages: list[str] = field(default_factory=list)
     first_reported: str | None = None
     n_sources: int = 0  # independent sources: wire copies count once
-    confidence: float = 0.5  # the most confident mention's; surfaces hide events under the default threshold
+    # the most confident mention's (link/events.py sets it); surfaces hide events under the default threshold;
+    # an event built by hand without one (an import, a fixture) is shown
+    confidence: float = 1.0
     background: bool = False  # every mention recalls it as context: hidden in story views by default
 
 

@@ -181,7 +181,9 @@ def evaluate(path: str | Path = DEFAULT, *, texts: str | Path | None = None, lim
             gold[(r["doc_id"], r["sent_id"])] = r["events"]
     nlp = load()
     pred: dict[tuple[str, int], list[dict]] = {}
-    threshold = min_confidence or 0.0
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
+    threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
     for doc_id in wanted:
         doc = docs[doc_id]
         text, spans = document_text(doc)
