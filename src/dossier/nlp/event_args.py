@@ -38,7 +38,9 @@ RECIPIENT_PREPS = {"on", "against", "with", "to", "at", "into", "toward", "towar
 TRAVEL_LEMMAS = {"visit", "travel", "trip", "arrive", "fly", "depart", "leave", "tour", "reach", "land", "return",
                  "head", "come", "go", "delegation"}
 PERSONAL = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON", "hers": "PERSON"}
-CLIMB = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl")
+# links through which a verb shares its subject; never ccomp: the content of "X said (that) Y did" is Y's act,
+# and the one who reports it is not its doer
+CLIMB = ("xcomp", "conj", "advcl", "pcomp")
 HOME_SHARE = 0.6  # a country is "the article's" when it holds at least this share of resolved places/nationalities
 
 
@@ -115,7 +117,17 @@ class Participants:
         return out
 
     def _one(self, tok) -> list[ActorRef]:
+        for c in tok.children:  # "the leader of the DPRK, Kim Jong-un": the name in apposition
+            if c.dep_ == "appos":
+                named = [m for m in self._mentions_in([c]) if m.label in ("PERSON", "ORG")]
+                if named:
+                    return [ActorRef(named[0].text, named[0].start, named[0].end)]
         np_toks = [t for t in _subtree_np(tok) if t.dep_ not in ("conj", "cc") or t.i == tok.i]
+        if tok.lemma_.lower() in self.nouns:  # "the speaker of parliament", "the leader of the DPRK"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    np_toks = sorted({*np_toks, *(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos"))},
+                                     key=lambda t: t.i)
         np_toks = [t for t in np_toks if not (t.i != tok.i and t.head.dep_ == "conj" and t.head.i != tok.i)]
         inner = self._mentions_in(np_toks)
         head_ent = [m for m in inner if m.start <= tok.idx < m.end]
@@ -185,11 +197,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             for s in _children(tok, ("nsubjpass",)):
                 recipients.extend(parts.refs(s))
         head = tok
-        for _ in range(3):  # "vowed to attack", "arrested and charged", "will pay a visit"
+        for _ in range(3):  # "vowed to attack", "arrested and charged", "said ..., accusing X"
             if actors or head.dep_ not in CLIMB or head.head.i == head.i:
                 break
-            if head.dep_ == "relcl":
-                break
+            if head.dep_ == "advcl" and head.tag_ not in ("VBG", "VBN"):
+                break  # a finite clause has a subject of its own, even when the parse lost it
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
             for s in subj:

@@ -43,10 +43,9 @@ DOMINATED_DEPS = {"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "acl", "adv
 NOT_REPORTING = re.compile(r"^\W*(also read|read more|read also|related|see also|watch|photo|picture|image|"
                            r"file photo|click here|subscribe|more from|recommended|trending)\b", re.I)
 CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA)[^)]*(?:Photo|Images)[^)]*\)|\bPhoto(?:graph)?:\s", re.I)
-PLANNED_GOVERNORS = {"plan", "expect", "schedule", "due", "intend", "set", "prepare", "aim", "hope", "seek",
-                     "consider", "propose", "agree", "decide", "vow", "pledge", "promise", "threaten", "want"}
-HYPOTHETICAL_GOVERNORS = {"consider", "weigh", "mull", "could", "possible", "may", "risk", "face", "prospect",
-                          "potential", "threaten"}
+PLANNED_GOVERNORS = {"plan", "expect", "schedule", "due", "intend", "set", "prepare", "aim", "propose", "agree",
+                     "decide", "vow", "pledge", "promise", "go"}
+HYPOTHETICAL_GOVERNORS = {"consider", "weigh", "mull", "risk", "threaten", "try", "attempt", "want", "seek"}
 NEGATING_GOVERNORS = {"deny", "refuse", "fail", "decline", "reject", "avoid", "prevent", "foil", "stop", "halt",
                       "thwart", "unable"}
 ALLEGING_GOVERNORS = {"accuse", "allege", "claim", "suspect", "charge", "blame"}
@@ -151,7 +150,7 @@ def _governing_event(tok, kept: dict[int, str]):
 def _governors(tok, depth: int = 4) -> list:
     out, node = [], tok
     for _ in range(depth):
-        if node.head.i == node.i or node.dep_ in ("ROOT", "parataxis") or _across_lines(tok, node.head):
+        if node.head.i == node.i or node.dep_ in ("ROOT", "parataxis", "conj") or _across_lines(tok, node.head):
             break
         node = node.head
         out.append(node)
@@ -160,26 +159,60 @@ def _governors(tok, depth: int = 4) -> list:
     return out
 
 
+def _xcomp_chain(tok) -> list:
+    """The verbs ``tok`` is the open complement of ("plans to visit", "failed to reach", "is set to travel")."""
+    out, node = [], tok
+    while node.dep_ == "xcomp" and node.head.i != node.i and len(out) < 3:
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _content_governor(tok):
+    """The verb whose content ``tok`` is: "denied sending" (the gerund), "accused X of attacking", "claimed
+    that X attacked" (one or two links up, through a clause or a preposition)."""
+    node = tok
+    for _ in range(3):
+        if node.head.i == node.i or _across_lines(tok, node.head):
+            return None
+        dep, node = node.dep_, node.head
+        if dep in ("ccomp", "pcomp", "dobj", "xcomp") and node.pos_ in ("VERB", "AUX"):
+            return node
+        if dep not in ("pobj", "prep", "pcomp"):
+            return None
+    return None
+
+
 def mode_of(tok) -> str:
-    """asserted | planned | hypothetical | negated (the sentence says it did not happen) | alleged."""
-    govs = _governors(tok)
-    near = [tok, *govs[:2]]
-    kids = {c.lower_ for h in near for c in h.children if c.dep_ in ("aux", "auxpass", "neg", "det", "advmod")}
+    """asserted | planned | hypothetical | negated (the sentence says it did not happen) | alleged.
+
+    Auxiliaries and negation count on the trigger and on the verbs it is the open complement of ("will
+    visit", "plans to visit", "did not meet", "failed to reach"); a coordinated verb shares the first one's
+    mode; the act inside a denial or an accusation is negated or alleged."""
+    own = {c.dep_ for c in tok.children}
+    if tok.dep_ == "conj" and not own & {"aux", "auxpass", "neg", "mark", "nsubj"} and tok.head.i != tok.i:
+        return mode_of(tok.head)  # "accused X and warned Y": coordinated acts share the first one's mode
+    chain = _xcomp_chain(tok)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        chain = [tok.head, *_xcomp_chain(tok.head)]  # "will pay a visit", "plans to hold talks": the carrier's
+    near = [tok, *chain]
+    kids = {c.lower_ for h in near for c in h.children if c.dep_ in ("aux", "auxpass")}
     neg = any(c.dep_ == "neg" for h in near for c in h.children) or \
         any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-    lemmas = {g.lemma_.lower() for g in govs}
-    if neg or lemmas & NEGATING_GOVERNORS:
+    lemmas = {g.lemma_.lower() for g in chain}
+    gov = _content_governor(tok)
+    gov_lemma = gov.lemma_.lower() if gov is not None else ""
+    if neg or lemmas & NEGATING_GOVERNORS or gov_lemma in NEGATING_GOVERNORS:
         return "negated"
-    marks = {c.lower_ for h in [tok, *govs] for c in h.children if c.dep_ == "mark"}
+    marks = {c.lower_ for h in [tok, *chain, *([tok.head] if tok.dep_ == "advcl" else [])]
+             for c in h.children if c.dep_ == "mark"}
     if marks & {"if", "unless", "whether"} or kids & {"could", "would", "might", "may", "should", "can"} or \
             any(c.lower_ in ("potential", "possible") for c in tok.children if c.dep_ == "amod") or \
             lemmas & HYPOTHETICAL_GOVERNORS:
         return "hypothetical"
-    if kids & {"will", "shall", "'ll", "wo"} or lemmas & PLANNED_GOVERNORS or \
-            any(g.lemma_.lower() == "be" and any(c.dep_ == "xcomp" for c in g.children) for g in govs[:1]) and \
-            tok.dep_ == "xcomp":
+    if kids & {"will", "shall", "'ll", "wo"} or lemmas & PLANNED_GOVERNORS:
         return "planned"
-    if lemmas & ALLEGING_GOVERNORS:
+    if gov_lemma in ALLEGING_GOVERNORS:
         return "alleged"
     return "asserted"
 
@@ -385,8 +418,16 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     final = []
     for i, c in kept.items():
         gov = _governing_event(c["tok"], at)
-        if gov is not None and (at[gov.i] in SPEECH_TYPES or at[gov.i] == c["type"]):
-            continue
+        if gov is not None:
+            g = kept[gov.i]
+            if g["type"] == c["type"] and g["confidence"] >= c["confidence"]:
+                continue  # one event told twice ("killed in an attack"): the surer word speaks for it
+            if g["type"] in SPEECH_TYPES and g["type"] != c["type"] and \
+                    g["confidence"] >= min(c["confidence"], event_model.DEFAULT_THRESHOLD):
+                continue  # the content of an accusation, request, threat, denial or agreement
+        if any(_governing_event(o["tok"], {i: c["type"]}) is not None and o["type"] == c["type"]
+               and o["confidence"] > c["confidence"] for o in kept.values() if o is not c):
+            continue  # the governed word of the same type was surer ("plans to visit": the visit)
         final.append(c)
     final.sort(key=lambda c: c["tok"].i)
     stages = load_stages()
