@@ -42,6 +42,7 @@ PERSONAL = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "
 # and the one who reports it is not its doer
 CLIMB = ("xcomp", "conj", "advcl", "pcomp")
 HOME_SHARE = 0.6  # a country is "the article's" when it holds at least this share of resolved places/nationalities
+PERSON_HOME_SHARE = 0.75  # a named person with no country of their own takes it only when it is this clear
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +255,7 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-def home_country(analysis: Analysis) -> str | None:
+def home_country(analysis: Analysis, share: float = HOME_SHARE) -> str | None:
     """The one country an article is about, judged from its resolved places and nationalities."""
     counts = Counter(m.country for m in analysis.mentions
                      if m.country and m.label in ("GPE", "NORP", "LOC", "FAC") and m.country != "IGO")
@@ -262,24 +263,30 @@ def home_country(analysis: Analysis) -> str | None:
     if not total:
         return None
     code, n = counts.most_common(1)[0]
-    return code if n >= 2 and n / total >= HOME_SHARE else None
+    return code if n >= 2 and n / total >= share else None
 
 
 def settle_countries(analysis: Analysis) -> None:
     """After resolution: participants described but not named ("police", "a judge", "the driver") take the
-    article's country. Named people and organisations keep what the resolver found (or nothing)."""
-    home = None
-    named = {(m.start, m.end) for m in analysis.mentions if m.label in ACTOR_LABELS}
+    article's country when one dominates its places; a named person the resolver could not place takes it
+    only when it is clearer still (``PERSON_HOME_SHARE``); organisations keep what the resolver found."""
+    home = person_home = None
+    labels = {(m.start, m.end): m.label for m in analysis.mentions if m.label in ACTOR_LABELS}
     nouns = participant_nouns()
     for ev in analysis.events:
         for ref in (*ev.actors, *ev.recipients):
-            if ref.country or (ref.start, ref.end) in named:
+            if ref.country:
                 continue
-            if ref.sector is None and ref.text:
+            label = labels.get((ref.start, ref.end))
+            if label is None and ref.sector is None and ref.text:
                 last = ref.text.split()[-1].lower()
                 ref.sector = nouns.get(last) or nouns.get(last.rstrip("s"))
-            if home is None:
-                home = home_country(analysis) or ""
-            if home:
-                ref.country = home
+            if label is None:
+                if home is None:
+                    home = home_country(analysis) or ""
+                ref.country = home or None
+            elif label == "PERSON":
+                if person_home is None:
+                    person_home = home_country(analysis, PERSON_HOME_SHARE) or ""
+                ref.country = person_home or None
 

@@ -21,6 +21,7 @@ explanation reads as words.
 
 from __future__ import annotations
 
+import json
 import threading
 from functools import lru_cache
 from importlib import resources
@@ -34,10 +35,21 @@ from dossier.nlp.docview import sentence_of
 
 MODEL_FILE = "data/event_model.npz"
 NONE = "NONE"
+
+
+def _shipped_threshold(fallback: float = 0.65) -> float:
+    """The threshold ``make train`` chose (``data/event_model.meta.json``: the lowest confidence whose
+    cross-validated precision of (sentence, type) on the annotated real-news sentences reaches 0.85)."""
+    try:
+        meta = json.loads(resources.files("dossier.nlp").joinpath("data/event_model.meta.json").read_text("utf-8"))
+        return float(meta.get("threshold", fallback))
+    except (FileNotFoundError, ValueError, TypeError):
+        return fallback
+
+
 # Events shown by default (CLI, exports, API, UI) have at least this confidence; ``--all`` / ``include=all``
-# shows the rest. Chosen on cross-validation over the annotated ECB+ train documents (event_model.meta.json)
-# as the lowest value that keeps precision of (sentence, type) at or above 0.8 there.
-DEFAULT_THRESHOLD = 0.5
+# shows the rest.
+DEFAULT_THRESHOLD = _shipped_threshold()
 # below this an event mention is not kept at all (it would only clutter --all)
 KEEP_FLOOR = 0.2
 
@@ -90,7 +102,41 @@ def _governor(tok):
 
 
 def features(tok, ents: dict[int, str], lex: dict[str, Any], sent=None) -> dict[str, float]:
-    """Named features of one candidate token."""
+    """Named features of one candidate token: its own, its sentence's and its contextual vector's (what
+    training sees; prediction adds the last two per sentence and as a dense product, see ``EventModel``)."""
+    sent = sent if sent is not None else sentence_of(tok)
+    f = token_features(tok, ents, lex, sent)
+    f.update(sentence_features(sent, ents))
+    row = tensor_row(tok)
+    if row is not None:
+        for k, v in enumerate(row.tolist()):
+            f[f"V{k}"] = v * TENSOR_SCALE
+    return f
+
+
+def tensor_row(tok):
+    """The pipeline's own contextual vector of the word (tok2vec output, already computed): what generalises
+    from "robbery" to "heist" when the lexicon and the examples know only one of them."""
+    tensor = tok.doc.tensor
+    if tensor is not None and len(tensor) == len(tok.doc) and tensor.shape[1] == TENSOR_WIDTH:
+        return tensor[tok.i]
+    return None
+
+
+def sentence_features(sent, ents: dict[int, str]) -> dict[str, float]:
+    """Features shared by every candidate of a sentence: its content words (what tells a match report from a
+    military report) and whether it opens the article."""
+    f: dict[str, float] = {}
+    for t in sent:
+        if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha:
+            f["S=" + _short(t)] = 0.5
+    if sent.start == 0:
+        f["FIRST_SENT"] = 1.0
+    return f
+
+
+def token_features(tok, ents: dict[int, str], lex: dict[str, Any], sent=None) -> dict[str, float]:
+    """Features of the word itself and its place in the parse."""
     f: dict[str, float] = {}
     lemma, pos = _short(tok), tok.pos_
     f["L=" + lemma] = 1.0
@@ -197,29 +243,8 @@ def features(tok, ents: dict[int, str], lex: dict[str, Any], sent=None) -> dict[
     if ents.get(tok.i):
         f["INENT=" + ents[tok.i]] = 1.0
     sent = sent if sent is not None else sentence_of(tok)
-    n = len(sent)
-    f["SLEN=" + ("short" if n < 10 else "mid" if n < 30 else "long")] = 1.0
     if tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("“", '"', "'", "‘"):
         f["QUOTED"] = 1.0
-    labels = set()
-    for t in sent:
-        if t.i == tok.i:
-            continue
-        lab = ents.get(t.i)
-        if lab:
-            labels.add(lab)
-        if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha:
-            f["S=" + _short(t)] = 0.5
-    for lab in labels:
-        f["SENT=" + lab] = 1.0
-    if tok.i == 0 or tok.doc[sent.start].i == 0:
-        f["FIRST_SENT"] = 1.0
-    tensor = tok.doc.tensor
-    if tensor is not None and len(tensor) == len(tok.doc) and tensor.shape[1] == TENSOR_WIDTH:
-        # the pipeline's own contextual vector of the word (tok2vec, already computed): what generalises
-        # from "robbery" to "heist" when neither is in the lexicon's examples
-        for k, v in enumerate(tensor[tok.i].tolist()):
-            f[f"V{k}"] = v * TENSOR_SCALE
     return f
 
 
@@ -246,6 +271,15 @@ class EventModel:
         self.bg_intercept = float(bg_intercept)
         self.meta = meta or {}
         self.none = classes.index(NONE) if NONE in classes else -1
+        # the contextual-vector weights as dense blocks: 96 dict lookups per candidate would cost more than
+        # the rest of its features together
+        self.tensor_coef = np.zeros((TENSOR_WIDTH, len(classes)), np.float32)
+        self.tensor_bg = np.zeros(TENSOR_WIDTH, np.float32)
+        for k in range(TENSOR_WIDTH):
+            i = self.index.get(f"V{k}")
+            if i is not None:
+                self.tensor_coef[k] = self.coef[i] * TENSOR_SCALE
+                self.tensor_bg[k] = self.bg_coef[i] * TENSOR_SCALE
 
     def _rows(self, feats: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
         idx, val = [], []
@@ -256,12 +290,27 @@ class EventModel:
                 val.append(v)
         return np.asarray(idx, dtype=np.int64), np.asarray(val, dtype=np.float32)
 
-    def predict(self, feats: dict[str, float]) -> tuple[np.ndarray, float]:
-        """(class probabilities, probability of background)."""
+    def partial(self, feats: dict[str, float]) -> tuple[np.ndarray, float]:
+        """The linear scores of some features (no intercept): a sentence's are summed once for all its words."""
         idx, val = self._rows(feats)
-        z = self.intercept + (val @ self.coef[idx] if len(idx) else 0.0)
+        if not len(idx):
+            return np.zeros(len(self.classes), np.float32), 0.0
+        return val @ self.coef[idx], float(val @ self.bg_coef[idx])
+
+    def predict(self, feats: dict[str, float], base: tuple[np.ndarray, float] | None = None,
+                tensor: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+        """(class probabilities, probability of background) from a word's features, plus its sentence's
+        partial scores (``base``) and its contextual vector (``tensor``) when they are given apart."""
+        z, bz = self.partial(feats)
+        z = z + self.intercept
+        bz += self.bg_intercept
+        if base is not None:
+            z = z + base[0]
+            bz += base[1]
+        if tensor is not None:
+            z = z + tensor @ self.tensor_coef
+            bz += float(tensor @ self.tensor_bg)
         z = np.exp(z - z.max())
-        bz = self.bg_intercept + (float(val @ self.bg_coef[idx]) if len(idx) else 0.0)
         return z / z.sum(), float(1.0 / (1.0 + np.exp(-bz)))
 
     def explain(self, feats: dict[str, float], cls: str, top: int = 8) -> list[tuple[str, float]]:
