@@ -88,21 +88,41 @@ class Participants:
                 out.append(m)
         return out
 
+    def _is_subject(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass")
+
     def _antecedent(self, tok) -> Mention | None:
-        """The last person named before a personal pronoun, within three sentences."""
+        """Who a pronoun stands for: for he/she the last person named within three sentences, a person who was
+        a subject first; for it/they (as a doer) the last country or organisation that was a subject within
+        two sentences."""
         starts, spans = sentences(self.doc)
         k = bisect_right(starts, tok.i) - 1
-        floor = spans[max(0, k - 3)].start_char
+        personal = tok.lower_ in PERSONAL
+        floor = spans[max(0, k - (3 if personal else 2))].start_char
+        labels = ("PERSON",) if personal else ("GPE", "ORG", "NORP")
         i = bisect_right(self.starts, tok.idx) - 1
+        fallback = None
         while i >= 0 and self.mentions[i].start >= floor:
-            if self.mentions[i].label == "PERSON":
-                return self.mentions[i]
+            m = self.mentions[i]
+            if m.label in labels:
+                if self._is_subject(m):
+                    return m
+                fallback = fallback or (m if personal else None)
             i -= 1
-        return None
+        return fallback
 
     def refs(self, tok) -> list[ActorRef]:
         """Participant references of the noun phrase headed by ``tok`` (several when coordinated)."""
         low = tok.lower_
+        if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
+            m = self._antecedent(tok)
+            return [ActorRef(m.text, m.start, m.end)] if m else []
         if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "that", "which")):
             if low in ("who", "that", "which"):
                 head = tok.head
@@ -135,6 +155,18 @@ class Participants:
         if head_ent:
             return [ActorRef(m.text, m.start, m.end) for m in head_ent]
         lemma = tok.lemma_.lower()
+        if not inner and lemma not in self.nouns and tok.lower_ not in self.nouns:
+            # "the top leadership of Hezbollah", "the building of the Iranian embassy": who the thing belongs to
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                    for p in _pobjs(c):
+                        found = self._one(p) if c.lower_ == "of" else \
+                            [r for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for pp in _pobjs(q)
+                             for r in self._one(pp)]
+                        found = [r for r in found if not any(m.label in ("GPE", "LOC", "FAC") and m.start == r.start
+                                                             for m in self.places)] if c.lower_ == "in" else found
+                        if found:
+                            return found
         if inner or lemma in self.nouns or tok.lower_ in self.nouns:
             toks = [t for t in np_toks if not (t.dep_ == "det" and t.i == np_toks[0].i and t.lower_ in ("a", "an"))]
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -166,6 +198,7 @@ def _pobjs(prep) -> list:
 
 
 TARGETED = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
+DESTINATIONS = {"to", "in", "at", "into", "for", "toward", "towards"}
 
 
 def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
@@ -187,7 +220,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             pass
     else:
         agent = [p for c in _children(tok, ("agent",)) for p in _pobjs(c)]
-        if agent:
+        headline_passive = tok.tag_ == "VBN" and not _children(tok, ("aux", "auxpass", "dobj")) and \
+            _children(tok, ("nsubj",))
+        if headline_passive:  # "Navalny brutally murdered", "Senior commanders killed": the subject suffered it
+            for s in _children(tok, ("nsubj",)):
+                recipients.extend(parts.refs(s))
+            agent = agent or []
+            for p in agent:
+                actors.extend(parts.refs(p))
+        elif agent:
             for p in agent:
                 actors.extend(parts.refs(p))
             for s in _children(tok, ("nsubjpass",)):
@@ -201,7 +242,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         for _ in range(3):  # "vowed to attack", "arrested and charged", "said ..., accusing X"
             if actors or head.dep_ not in CLIMB or head.head.i == head.i:
                 break
-            if head.dep_ == "advcl" and head.tag_ not in ("VBG", "VBN"):
+            if head.dep_ == "advcl" and head.tag_ not in ("VBG", "VBN", "VB"):
                 break  # a finite clause has a subject of its own, even when the parse lost it
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
@@ -222,12 +263,19 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         word = prep.lower_
         for p in _pobjs(prep):
             pl = parts.place_of(p)
+            if pl is None and travel and word in DESTINATIONS:  # "in the capital, Pyongyang"
+                inner = parts.places_in(p)
+                pl = next((m for m in parts.places if inner and m.start == inner[0].start), None)
             if pl is not None and (word in ("in", "at", "near", "inside", "outside", "across", "from", "off")):
                 if travel and word in ("in", "at"):
                     place = place or pl.text
                     recipients.append(ActorRef(pl.text, pl.start, pl.end))
                 else:
                     place = place or pl.text
+                continue
+            if pl is not None and travel and word in DESTINATIONS:
+                place = place or pl.text
+                recipients.append(ActorRef(pl.text, pl.start, pl.end))
                 continue
             if word in RECIPIENT_PREPS:
                 refs = parts.refs(p)

@@ -224,9 +224,10 @@ def write(lexicon: dict[str, Any], path: Path) -> None:
 @lru_cache(maxsize=2)
 def load(path: str | None = None) -> dict[str, Any]:
     """The generated lexicon (``data/event_lexicon.json``); an empty one when it has not been built."""
+    from dossier.nlp.event_model import data_file
+
     try:
-        text = Path(path).read_text("utf-8") if path else \
-            resources.files("dossier.nlp").joinpath(LEXICON_FILE).read_text("utf-8")
+        text = Path(path).read_text("utf-8") if path else data_file("event_lexicon.json").read_text("utf-8")
     except FileNotFoundError:
         return {"verbs": {}, "patterns": {}, "hand": {}, "annotated": {}, "agents": {}}
     return json.loads(text)

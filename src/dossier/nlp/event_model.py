@@ -22,6 +22,7 @@ explanation reads as words.
 from __future__ import annotations
 
 import json
+import os
 import threading
 from functools import lru_cache
 from importlib import resources
@@ -37,11 +38,21 @@ MODEL_FILE = "data/event_model.npz"
 NONE = "NONE"
 
 
+# another trained model (a folder holding event_model.npz, event_model.meta.json, event_lexicon.json), e.g. one
+# trained without some source to read its output; the shipped one when unset
+MODEL_DIR_ENV = "DOSSIER_EVENT_MODEL_DIR"
+
+
+def data_file(name: str):
+    folder = os.environ.get(MODEL_DIR_ENV)
+    return Path(folder) / name if folder else resources.files("dossier.nlp").joinpath("data/" + name)
+
+
 def _shipped_threshold(fallback: float = 0.65) -> float:
     """The threshold ``make train`` chose (``data/event_model.meta.json``: the lowest confidence whose
     cross-validated precision of (sentence, type) on the annotated real-news sentences reaches 0.85)."""
     try:
-        meta = json.loads(resources.files("dossier.nlp").joinpath("data/event_model.meta.json").read_text("utf-8"))
+        meta = json.loads(data_file("event_model.meta.json").read_text("utf-8"))
         return float(meta.get("threshold", fallback))
     except (FileNotFoundError, ValueError, TypeError):
         return fallback
@@ -340,7 +351,7 @@ def load(path: str | None = None) -> EventModel | None:
     with _lock:
         if path:
             return EventModel.read(path)
-        ref = resources.files("dossier.nlp").joinpath(MODEL_FILE)
+        ref = data_file("event_model.npz")
         if not ref.is_file():
             return None
         with resources.as_file(ref) as p:

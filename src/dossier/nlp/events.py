@@ -40,9 +40,10 @@ SAY_LEMMAS = {"say", "report", "tell", "announce", "state", "claim", "add", "not
 SPEECH_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
 DOMINATED_DEPS = {"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "acl", "advcl", "acomp", "attr", "oprd",
                   "compound", "amod", "nmod", "appos", "dative", "agent", "nsubjpass"}
-NOT_REPORTING = re.compile(r"^\W*(also read|read more|read also|related|see also|watch|photo|picture|image|"
-                           r"file photo|click here|subscribe|more from|recommended|trending)\b", re.I)
-CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA)[^)]*(?:Photo|Images)[^)]*\)|\bPhoto(?:graph)?:\s", re.I)
+NOT_REPORTING = re.compile(r"^\W*(also read|read more|read also|read:|related|see also|watch|photo|picture|image|"
+                           r"file photo|click here|subscribe|more from|recommended|trending|representational)\b", re.I)
+CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA)[^)]*(?:Photo|Images)[^)]*\)|\bPhoto(?:graph)?(?: Credit)?:"
+                     r"|\bRepresentational (?:image|photo|picture)\b|\bFile (?:photo|image)\b", re.I)
 PLANNED_GOVERNORS = {"plan", "expect", "schedule", "due", "intend", "set", "prepare", "aim", "propose", "agree",
                      "decide", "vow", "pledge", "promise", "go"}
 HYPOTHETICAL_GOVERNORS = {"consider", "weigh", "mull", "risk", "threaten", "try", "attempt", "want", "seek"}
@@ -68,6 +69,8 @@ ENVOYS = {"delegation", "envoy", "minister", "official", "officials", "emissary"
 MOVERS = {"troop", "troops", "peacekeeper", "fighter", "force", "forces", "contingent", "unit", "soldier", "refugee",
           "migrant", "convoy", "ship", "warship", "vessel", "aircraft", "plane", "jet", "missile", "drone"}
 POLITICAL_SECTORS = {"GOV", "MIL", "SPY", "IGO", "LEG", "PTY", "JUD", "POL", "REB"}
+BOUND = re.compile(r"\b(?:since|until|till|by|before|after|through)\s+$", re.I)
+BACKGROUND_P = 0.5  # the model's background probability needed when the dates do not settle it
 BACKGROUND_DAYS = 30  # dated more than this before publication: recalled, not reported
 NEWS_DAYS = 3  # dated within this of publication: the news itself
 
@@ -230,7 +233,10 @@ def _date_tokens(tok) -> set[int]:
     while stack:
         t = stack.pop()
         keep.add(t.idx)
-        stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis"))
+        # not into clauses, nor into another verb's phrase ("accused Israel of launching a strike on April 1":
+        # the date is the strike's, not the accusation's)
+        stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis")
+                     and not (c.pos_ == "VERB" and c.i != tok.i) and not (c.dep_ == "pcomp" and c.pos_ == "VERB"))
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         for c in tok.head.children:
             if c.dep_ in ("prep", "npadvmod", "advmod"):
@@ -243,7 +249,10 @@ def _timex_for(tok, sent, timexes: list[TimeExpr]) -> TimeExpr | None:
     if not in_sent:
         return None
     near = _date_tokens(tok)
-    attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in near)]
+    text = doc_text(tok.doc)
+    # "since October 7", "until Friday", "by March": the start or bound of something, not the day it happened
+    attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in near)
+                and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
     if not attached:
         return None
     return min(attached, key=lambda tx: abs(tx.start - tok.idx))
@@ -257,6 +266,9 @@ def _day(value: str | None) -> Date | None:
 
 
 def _background(p_background: float, date: str | None, date_end: str | None, published: str | None) -> bool:
+    """Dates first (well before publication: background; within a few days of it: news), then the model.
+    Grammar cues ("had", "previously", "last") and a stricter model threshold both did worse under
+    cross-validation (real-news background accuracy 0.70 and 0.68 against 0.73)."""
     pub = _day(published)
     if date and pub:
         last = _day(date_end or date)
@@ -270,13 +282,27 @@ def _background(p_background: float, date: str | None, date_end: str | None, pub
         elif len(date) == 7 and date < published[:7] and (pub.year * 12 + pub.month) - \
                 (int(date[:4]) * 12 + int(date[5:7])) > 1:
             return True
-    return bool(p_background >= 0.5)
+    return bool(p_background >= BACKGROUND_P)
 
 
 @lru_cache(maxsize=1)
+def _non_events() -> dict[str, frozenset[str]]:
+    text = resources.files("dossier.nlp").joinpath("data/non_events.yaml").read_text("utf-8")
+    return {k: frozenset(str(w).lower() for w in v) for k, v in (yaml.safe_load(text) or {}).items()}
+
+
 def natural_causes() -> frozenset[str]:
-    text = resources.files("dossier.nlp").joinpath("data/natural_causes.yaml").read_text("utf-8")
-    return frozenset(str(w).lower() for w in (yaml.safe_load(text) or {}).get("causes", []))
+    return _non_events()["causes"]
+
+
+def _game_or_market(tok, etype: str) -> bool:
+    """"overpowered Djokovic to retain his title", "beat Wall Street expectations": a violent word in a
+    sports or markets sentence reports a result, not an attack (GUIDELINES: sports and business news)."""
+    cues = _non_events()
+    if tok.lemma_.lower() not in cues["contest_verbs"]:
+        return False
+    words = {t.lower_ for t in sentence_of(tok)} | {t.lemma_.lower() for t in sentence_of(tok)}
+    return bool(words & cues["sports"]) or bool(words & cues["markets"])
 
 
 def _natural_doer(tok) -> bool:
@@ -317,8 +343,8 @@ def _destination(tok, parts: Participants):
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS:
             for p in c.children:
-                if p.dep_ == "pobj" and parts.place_of(p) is not None:
-                    return p
+                if p.dep_ == "pobj" and (parts.place_of(p) is not None or parts.places_in(p)):
+                    return p  # "to Iran", "in the capital, Pyongyang"
         if c.dep_ in ("dobj", "npadvmod") and parts.place_of(c) is not None:
             return c
     return None
@@ -410,7 +436,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         if ruled is not None:
             p_rule = float(probs[classes.index(ruled)]) if ruled in classes else 0.0
             c["type"], c["confidence"] = ruled, max(p_rule, RULE_CONFIDENCE[ruled])
-        if c["confidence"] < keep_floor or _not_reporting(c["sent"]) or _natural_doer(tok):
+        if c["confidence"] < keep_floor or _not_reporting(c["sent"]) or _natural_doer(tok) or \
+                _game_or_market(tok, c["type"]):
             continue
         kept[tok.i] = c
     for i in list(kept):  # "paid a visit", "held talks": the noun is the event, the verb only carries it
