@@ -213,8 +213,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
                 actors.extend(parts.refs(c))
-        if tok.dep_ in ("dobj", "attr", "nsubjpass") and not actors:
-            for s in _children(tok.head, ("nsubj",)):
+        carrier = tok.head if tok.dep_ in ("dobj", "attr", "nsubjpass") else \
+            tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("on", "in", "for")\
+            and tok.head.head.pos_ == "VERB" else None
+        if carrier is not None and not actors:  # "held talks", "arrived on an official visit", "engaged in talks"
+            for s in _children(carrier, ("nsubj",)):
                 actors.extend(parts.refs(s))
         if tok.dep_ == "pobj" and tok.head.lower_ == "by":
             pass

@@ -40,8 +40,9 @@ SAY_LEMMAS = {"say", "report", "tell", "announce", "state", "claim", "add", "not
 SPEECH_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
 DOMINATED_DEPS = {"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "acl", "advcl", "acomp", "attr", "oprd",
                   "compound", "amod", "nmod", "appos", "dative", "agent", "nsubjpass"}
-NOT_REPORTING = re.compile(r"^\W*(also read|read more|read also|read:|related|see also|watch|photo|picture|image|"
-                           r"file photo|click here|subscribe|more from|recommended|trending|representational)\b", re.I)
+NOT_REPORTING = re.compile(r"^\W*(?:(?:read|related|watch|see|more)\s*:|(?:also read|read more|read also|related|"
+                           r"see also|photo|picture|image|file photo|click here|subscribe|more from|recommended|"
+                           r"trending|representational)\b)", re.I)
 CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA)[^)]*(?:Photo|Images)[^)]*\)|\bPhoto(?:graph)?(?: Credit)?:"
                      r"|\bRepresentational (?:image|photo|picture)\b|\bFile (?:photo|image)\b", re.I)
 PLANNED_GOVERNORS = {"plan", "expect", "schedule", "due", "intend", "set", "prepare", "aim", "propose", "agree",
@@ -237,8 +238,10 @@ def _date_tokens(tok) -> set[int]:
         # the date is the strike's, not the accusation's)
         stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis")
                      and not (c.pos_ == "VERB" and c.i != tok.i) and not (c.dep_ == "pcomp" and c.pos_ == "VERB"))
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
-        for c in tok.head.children:
+    carrier = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else \
+        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+    if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
+        for c in carrier.children:  # "held talks on Tuesday", "arrived on June 17 on an official visit"
             if c.dep_ in ("prep", "npadvmod", "advmod"):
                 keep.update(t.idx for t in c.subtree)
     return keep
@@ -362,6 +365,8 @@ def rule_event(tok, parts: Participants) -> str | None:
         return None
     if lemma in TRAVEL_STAGE_LEMMAS and tok.pos_ == "VERB" and _political_doer(tok, parts):
         particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+        if particle & {"back", "home"}:
+            return None  # going home is no visit
         if lemma == "set" and "off" not in particle:
             return None
         if _destination(tok, parts) is not None or (lemma in ("fly", "depart") and particle & {"out", "off"}) or \
