@@ -184,6 +184,7 @@ def evaluate(path: str | Path = DEFAULT, *, texts: str | Path | None = None, lim
     from dossier.nlp.event_model import DEFAULT_THRESHOLD
 
     threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
+    floor = min(threshold, 0.2) if details else threshold
     for doc_id in wanted:
         doc = docs[doc_id]
         text, spans = document_text(doc)
@@ -191,9 +192,25 @@ def evaluate(path: str | Path = DEFAULT, *, texts: str | Path | None = None, lim
             sentences[(doc_id, sid)] = text[s0:s1]
         art = Article(id=doc_id, source=str(texts), text=text)
         an = Resolver().resolve(analyse(art, nlp))
-        pred.update(predicted_events(an, spans, doc_id, min_confidence=threshold))
-    res = score(gold, pred, sentences)
+        pred.update(predicted_events(an, spans, doc_id, min_confidence=floor))
+    res = score(gold, {k: [e for e in v if e["confidence"] >= threshold] for k, v in pred.items()}, sentences)
     res["path"], res["documents"], res["threshold"] = str(path), len(wanted), threshold
     if details:
-        res["pred"] = {f"{k[0]}#{k[1]}": v for k, v in pred.items()}
+        res["pred"] = pred
+        res["doc_ids"] = wanted
     return res
+
+
+def curve(path: str | Path, pred: dict[tuple[str, int], list[dict]], doc_ids: list[str],
+          thresholds=(0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)) -> list[dict[str, float]]:
+    """Detection precision and recall of the same predictions at other confidence floors."""
+    rows = read_jsonl(path)
+    wanted = set(doc_ids)
+    gold = {(r["doc_id"], r["sent_id"]): r["events"] for r in rows if r["doc_id"] in wanted}
+    sentences = {(r["doc_id"], r["sent_id"]): r["text"] for r in rows if r["doc_id"] in wanted}
+    out = []
+    for th in thresholds:
+        s = score(gold, {k: [e for e in v if e["confidence"] >= th] for k, v in pred.items()}, sentences)
+        out.append({"threshold": th, "detection_precision": round(s["detection_precision"], 3),
+                    "detection_recall": round(s["detection_recall"], 3)})
+    return out

@@ -180,14 +180,15 @@ def evaluate(path: str | Path, *, limit: int | None = None, part: str = "all",
     return out
 
 
-def plover_cross_validation(log=None) -> dict[str, Any]:
+def plover_cross_validation(log=None, realnews: Path | None = None) -> dict[str, Any]:
     """Cross-validated figures of the training sources (PLOVER dev among them): each fold's model never saw
     the sentences it is scored on (``nlp/event_train.py``). Parses the training sources (cached)."""
     from dossier.nlp import load
     from dossier.nlp.event_train import REALNEWS, build_corpus, cross_validate
 
     nlp = load()
-    corpus = build_corpus(nlp, realnews=REALNEWS if REALNEWS.exists() else None, log=log or (lambda *a: None))
+    realnews = realnews or REALNEWS
+    corpus = build_corpus(nlp, realnews=realnews if realnews.exists() else None, log=log or (lambda *a: None))
     return cross_validate(corpus, log=log or (lambda *a: None))
 
 
@@ -222,6 +223,8 @@ def register(app) -> None:
                    cv: bool = typer.Option(True, "--cv/--no-cv", help="PLOVER dev by cross-validation (refits the "
                                                                        "model per fold; a few minutes)"),
                    part: str = typer.Option("all", help="GSR files: all | tune | holdout (every 4th line)"),
+                   realnews: Path = typer.Option(None, help="real-news JSONL the real-news annotations point into "
+                                                            "(default ../realnews/dev/articles.jsonl)"),
                    limit: int = typer.Option(0, help="first N documents or sentences only")) -> None:
         """PLOVER events: ECB+ PLOVER dev (detection P/R/F1, type, country, mode) and PLOVER dev (by CV)."""
         out: dict[str, Any] = {}
@@ -232,13 +235,14 @@ def register(app) -> None:
                 raise typer.Exit(2)
         for p in paths:
             if _is_ecb(p):
-                out["ecbplus"] = ecb_events.evaluate(p, limit=limit or None, min_confidence=threshold)
+                out["ecbplus"] = ecb_events.evaluate(p, limit=limit or None, min_confidence=threshold, details=True)
+                out["ecbplus_curve"] = ecb_events.curve(p, out["ecbplus"].pop("pred"), out["ecbplus"].pop("doc_ids"))
             elif path or not cv:
                 out["plover"] = evaluate(p, limit=limit or None, part=part, min_confidence=threshold)
                 out["plover"]["note"] = ("the shipped model was fitted on these sentences" if Path(p).resolve() ==
                                          Path(DEFAULT).resolve() else "")
         if not path and cv:
-            res = plover_cross_validation()
+            res = plover_cross_validation(realnews=realnews)
             out["plover_cv"] = res["plover_dev"]
             out["cv_threshold"] = res["threshold"]
             out["cv_curves"] = {k: res[k] for k in ("ecb_train", "synthetic", "realnews", "pooled") if res.get(k)}
@@ -247,6 +251,9 @@ def register(app) -> None:
             return
         if "ecbplus" in out:
             _print_ecb(typer, out["ecbplus"])
+            typer.echo("  at other thresholds: " + "; ".join(
+                f"{c['threshold']}: P {c['detection_precision']:.2f} R {c['detection_recall']:.2f}"
+                for c in out["ecbplus_curve"]))
         for key in ("plover", "plover_cv"):
             res = out.get(key)
             if not res:
