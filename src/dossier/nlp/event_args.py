@@ -27,7 +27,7 @@ from importlib import resources
 import yaml
 
 from dossier.nlp import event_lexicon
-from dossier.nlp.docview import sentences
+from dossier.nlp.docview import doc_text, sentences
 from dossier.records import ActorRef, Analysis, Mention
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -170,7 +170,7 @@ class Participants:
         if inner or lemma in self.nouns or tok.lower_ in self.nouns:
             toks = [t for t in np_toks if not (t.dep_ == "det" and t.i == np_toks[0].i and t.lower_ in ("a", "an"))]
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-            text = self.doc.text[start:end] if end - start < 80 else tok.text
+            text = doc_text(self.doc)[start:end] if end - start < 80 else tok.text
             if end - start >= 80:
                 start, end = tok.idx, tok.idx + len(tok)
             return [ActorRef(text, start, end)]

@@ -240,7 +240,9 @@ def token_features(tok, ents: dict[int, str], lex: dict[str, Any], sent=None) ->
             if c.dep_ in ("nsubj", "nsubjpass"):
                 f["LIGHTSUBJ=" + participant(c, ents, agents)] = 1.0
     # modality and negation on the trigger or the verbs it hangs from
-    chain = [tok, *list(tok.ancestors)[:2]]
+    chain = [tok]
+    while len(chain) < 3 and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
     for h in chain:
         for c in h.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
@@ -323,6 +325,30 @@ class EventModel:
             bz += float(tensor @ self.tensor_bg)
         z = np.exp(z - z.max())
         return z / z.sum(), float(1.0 / (1.0 + np.exp(-bz)))
+
+    def predict_many(self, feats: list[dict[str, float]], base: np.ndarray, tensors: np.ndarray | None,
+                     base_bg: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`predict` for every candidate of a document at once: one sparse product instead of a few
+        numpy calls per word (their overhead was a third of the stage)."""
+        from scipy.sparse import csr_matrix
+
+        rows, cols, vals = [], [], []
+        index = self.index
+        for r, f in enumerate(feats):
+            for name, v in f.items():
+                i = index.get(name)
+                if i is not None:
+                    rows.append(r)
+                    cols.append(i)
+                    vals.append(v)
+        x = csr_matrix((np.asarray(vals, np.float32), (rows, cols)), shape=(len(feats), len(self.vocab)))
+        z = np.asarray(x @ self.coef) + self.intercept + base
+        bz = np.asarray(x @ self.bg_coef).ravel() + self.bg_intercept + base_bg
+        if tensors is not None:
+            z = z + tensors @ self.tensor_coef
+            bz = bz + tensors @ self.tensor_bg
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        return z / z.sum(axis=1, keepdims=True), 1.0 / (1.0 + np.exp(-bz))
 
     def explain(self, feats: dict[str, float], cls: str, top: int = 8) -> list[tuple[str, float]]:
         """The features that pushed ``cls`` most (weight x value), strongest first."""

@@ -26,6 +26,7 @@ from datetime import date as Date
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 import yaml
 
 from dossier.nlp import event_lexicon, event_model
@@ -400,21 +401,38 @@ def _not_reporting(sent) -> bool:
 
 def score_candidates(doc, model, lex) -> list[dict]:
     """Every lexicon candidate with the model's probabilities (before any grammar). The model is linear, so a
-    sentence's shared features are scored once for all its candidates."""
+    sentence's shared features are scored once for all its candidates, and a document's candidates together."""
     ents = event_model.entity_labels(doc)
-    out = []
     lemmas = _candidate_lemmas(lex)
     base: dict[int, tuple] = {}
+    toks, sents, feats, bases, bgs = [], [], [], [], []
     for tok in _tokens_with_lemma(doc, lemmas):
         if tok.pos_ not in ("VERB", "NOUN") or tok.lower_ == "according":
             continue
         sent = sentence_of(tok)
         if sent.start not in base:
             base[sent.start] = model.partial(event_model.sentence_features(sent, ents))
-        feats = event_model.token_features(tok, ents, lex, sent)
-        probs, p_bg = model.predict(feats, base[sent.start], event_model.tensor_row(tok))
-        out.append({"tok": tok, "sent": sent, "probs": probs, "p_bg": p_bg})
-    return out
+        toks.append(tok)
+        sents.append(sent)
+        feats.append(event_model.token_features(tok, ents, lex, sent))
+        bases.append(base[sent.start][0])
+        bgs.append(base[sent.start][1])
+    if not toks:
+        return []
+    tensor = doc.tensor
+    rows = tensor[[t.i for t in toks]] if tensor is not None and len(tensor) == len(doc) and \
+        tensor.shape[1] == event_model.TENSOR_WIDTH else None
+    probs, p_bg = model.predict_many(feats, np.vstack(bases), rows, np.asarray(bgs, np.float32))
+    return [{"tok": t, "sent": s, "probs": probs[k], "p_bg": float(p_bg[k])}
+            for k, (t, s) in enumerate(zip(toks, sents))]
+
+
+def _best_type(probs, none: int | None) -> int:
+    if none is None:
+        return int(np.argmax(probs))
+    masked = probs.copy()
+    masked[none] = -1.0
+    return int(np.argmax(masked))
 
 
 def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[TimeExpr],
@@ -432,11 +450,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     scored = score_candidates(doc, model, lex)
     by_index = {c["tok"].i: c for c in scored}
     kept: dict[int, dict] = {}
+    none = classes.index(event_model.NONE) if event_model.NONE in classes else None
     for c in scored:
         probs, tok = c["probs"], c["tok"]
-        order = sorted(((p, j) for j, p in enumerate(probs) if classes[j] != event_model.NONE), reverse=True)
-        conf, j = order[0]
-        c["type"], c["confidence"] = classes[j], float(conf)
+        j = _best_type(probs, none)
+        c["type"], c["confidence"] = classes[j], float(probs[j])
         ruled = rule_event(tok, parts)
         if ruled is not None:
             p_rule = float(probs[classes.index(ruled)]) if ruled in classes else 0.0
@@ -452,9 +470,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             noun = next(ch for ch in tok.children if ch.dep_ in ("dobj", "attr") and ch.i in by_index)
             if noun.i not in kept:
                 n = by_index[noun.i]
-                n_order = sorted(((p, j) for j, p in enumerate(n["probs"]) if classes[j] != event_model.NONE),
-                                 reverse=True)
-                n["type"], n["confidence"] = classes[n_order[0][1]], max(float(n_order[0][0]), kept[i]["confidence"])
+                j = _best_type(n["probs"], none)
+                n["type"], n["confidence"] = classes[j], max(float(n["probs"][j]), kept[i]["confidence"])
                 kept[noun.i] = n
             del kept[i]
     at = {i: c["type"] for i, c in kept.items()}
