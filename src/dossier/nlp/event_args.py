@@ -217,8 +217,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("on", "in", "for")\
             and tok.head.head.pos_ == "VERB" else None
         if carrier is not None and not actors:  # "held talks", "arrived on an official visit", "engaged in talks"
-            for s in _children(carrier, ("nsubj",)):
-                actors.extend(parts.refs(s))
+            for _ in range(3):  # "arrived to hold a meeting": the carrier's own subject, else the one it shares
+                for s in _children(carrier, ("nsubj",)):
+                    actors.extend(parts.refs(s))
+                if actors or carrier.dep_ not in CLIMB or carrier.head.i == carrier.i or \
+                        carrier.dep_ == "advcl" and carrier.tag_ not in ("VBG", "VBN", "VB"):
+                    break
+                carrier = carrier.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "by":
             pass
     else:

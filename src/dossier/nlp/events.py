@@ -485,9 +485,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             if g["type"] in SPEECH_TYPES and g["type"] != c["type"] and \
                     g["confidence"] >= min(c["confidence"], event_model.DEFAULT_THRESHOLD):
                 continue  # the content of an accusation, request, threat, denial or agreement
-        if any(_governing_event(o["tok"], {i: c["type"]}) is not None and o["type"] == c["type"]
-               and o["confidence"] > c["confidence"] for o in kept.values() if o is not c):
-            continue  # the governed word of the same type was surer ("plans to visit": the visit)
+        if c["confidence"] < event_model.DEFAULT_THRESHOLD and any(
+                _governing_event(o["tok"], {i: c["type"]}) is not None and o["type"] == c["type"]
+                and o["confidence"] > c["confidence"] for o in kept.values() if o is not c):
+            continue  # a weak word over a surer one of the same type ("plans to visit": the visit)
         final.append(c)
     final.sort(key=lambda c: c["tok"].i)
     stages = load_stages()
