@@ -23,6 +23,23 @@ def sentence_hash(text: str) -> str:
     return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
 
 
+SPAN_CHARS = 40  # longer quoted spans (a long participant description) are cut: no runs of article text here
+
+
+def _short(text: str | None) -> str | None:
+    if not text or len(text) <= SPAN_CHARS:
+        return text
+    return text[:SPAN_CHARS].rsplit(" ", 1)[0]
+
+
+def _trim(event: dict) -> dict:
+    out = dict(event, trigger=_short(event.get("trigger")), attributed_to=_short(event.get("attributed_to")))
+    for role in ("actors", "recipients"):
+        out[role] = [dict(r, text=_short(r.get("text")), resolved=_short(r.get("resolved"))) if r.get("resolved")
+                     else dict(r, text=_short(r.get("text"))) for r in event.get(role) or []]
+    return out
+
+
 def import_realnews(path: Path, articles: Path, out: Path) -> tuple[int, int]:
     raw = {a["id"]: a["text"] for a in map(json.loads, articles.read_text("utf-8").splitlines()) if a.get("text")}
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
@@ -39,7 +56,7 @@ def import_realnews(path: Path, articles: Path, out: Path) -> tuple[int, int]:
             continue
         cursor[r["id"]] = at + len(needle)
         kept.append({"id": r["id"], "sent": r["sent"], "raw_start": at, "raw_end": at + len(needle),
-                     "sha1": sentence_hash(needle), "events": r["events"]})
+                     "sha1": sentence_hash(needle), "events": [_trim(e) for e in r["events"]]})
     out.write_text("".join(json.dumps(k, ensure_ascii=False) + "\n" for k in kept), "utf-8")
     return len(kept), lost
 
