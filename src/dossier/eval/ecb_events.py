@@ -26,7 +26,6 @@ from typing import Any
 from dossier.eval.scorer import put_prf
 
 DEFAULT = "../shared/bench/ecbplus_plover/dev.jsonl"
-ECB_TEXTS = {"dev": "../shared/bench/ecbplus/ecbplus_dev.jsonl", "train": "../shared/bench/ecbplus/ecbplus_train.jsonl"}
 # our modes in the gold's vocabulary ("negated" = the sentence says it did not happen)
 MODE_TO_GOLD = {"asserted": "asserted", "planned": "planned", "hypothetical": "hypothetical",
                 "negated": "denied", "denied": "denied", "threatened": "threatened", "requested": "requested",

@@ -34,7 +34,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 LEXICON_FILE = "data/event_lexicon.json"
 RESOURCES = "../shared/bench/plover_resources"
@@ -231,9 +230,3 @@ def load(path: str | None = None) -> dict[str, Any]:
     except FileNotFoundError:
         return {"verbs": {}, "patterns": {}, "hand": {}, "annotated": {}, "agents": {}}
     return json.loads(text)
-
-
-def triggers_yaml_types() -> dict[str, str]:
-    """Hand lexicon as lemma -> type (for tests and the model's features)."""
-    text = resources.files("dossier.nlp").joinpath("data/triggers.yaml").read_text("utf-8")
-    return {str(k).lower(): t for t, ks in yaml.safe_load(text).items() for k in ks}

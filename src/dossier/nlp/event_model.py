@@ -31,10 +31,8 @@ from typing import Any
 
 import numpy as np
 
-from dossier.nlp import event_lexicon
 from dossier.nlp.docview import sentence_of
 
-MODEL_FILE = "data/event_model.npz"
 NONE = "NONE"
 
 
@@ -382,10 +380,6 @@ def load(path: str | None = None) -> EventModel | None:
             return None
         with resources.as_file(ref) as p:
             return EventModel.read(p)
-
-
-def lexicon() -> dict[str, Any]:
-    return event_lexicon.load()
 
 
 def candidate_lemmas(lex: dict[str, Any]) -> frozenset[str]:

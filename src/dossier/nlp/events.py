@@ -32,7 +32,7 @@ import yaml
 from dossier.nlp import event_lexicon, event_model
 from dossier.nlp.docview import doc_text, sentence_of, sentences
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
-from dossier.nlp.event_args import Participants, arguments
+from dossier.nlp.event_args import PLACE_LABELS, Participants, arguments
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
 
@@ -158,18 +158,6 @@ def _governing_event(tok, kept: dict[int, str]):
         if node.lemma_.lower() in SAY_LEMMAS:
             return None
     return None
-
-
-def _governors(tok, depth: int = 4) -> list:
-    out, node = [], tok
-    for _ in range(depth):
-        if node.head.i == node.i or node.dep_ in ("ROOT", "parataxis", "conj") or _across_lines(tok, node.head):
-            break
-        node = node.head
-        out.append(node)
-        if node.lemma_.lower() in SAY_LEMMAS:
-            break
-    return out
 
 
 def _xcomp_chain(tok) -> list:
@@ -523,8 +511,6 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     return out
 
-
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def _carry_destinations(events: list[EventMention], mentions: list[Mention], text: str = "",
