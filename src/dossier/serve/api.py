@@ -43,6 +43,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTex
 from fastapi.staticfiles import StaticFiles
 from pydantic import AfterValidator, BaseModel
 
+from dossier.link.events import shown
 from dossier.records import Actor, Analysis, Article, Disagreement, Event, Story
 from dossier.serve.graph import ActorGraph, actor_graph, build_graph, to_graphml
 from dossier.serve.query import DATE_FORMAT_HELP, actor_key, actor_names, check_date, named, source_label
@@ -151,6 +152,10 @@ def _valid_date(value: str | None) -> str | None:
     return check_date(value)  # a ValueError becomes a 422 naming the accepted forms
 
 
+# events under nlp.event_model.DEFAULT_THRESHOLD, and background events in a story's view, need include=all
+Include = Query("shown", pattern="^(shown|all)$",
+                description="shown: events at or above the default confidence threshold (story views: news only); "
+                            "all: every event")
 Limit = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description=f"Page size (at most {MAX_PAGE}).")
 Offset = Query(0, ge=0)
 Since = Annotated[Optional[str], Query(description=f"Earliest date ({DATE_FORMAT_HELP})."),
@@ -260,14 +265,15 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         return _page(Story, sts, limit, offset)
 
     @app.get("/api/stories/{story_id}", response_model=StoryDetail, dependencies=[api], tags=["stories"])
-    def get_story(story_id: str) -> StoryDetail:
+    def get_story(story_id: str, include: str = Include) -> StoryDetail:
         def run(s):
             st = s.get_story(story_id)
             if st is None:
                 return None
             arts = sorted((an.article for an in s.iter_analyses(st.article_ids)),
                           key=lambda a: (a.published is None, a.published or "", a.id))
-            return StoryDetail(story=st, articles=arts, events=_named_events(s, s.list_events(story_id=story_id)),
+            evs = s.list_events(story_id=story_id, **shown(include == "all", story_view=True))
+            return StoryDetail(story=st, articles=arts, events=_named_events(s, evs),
                                disagreements=s.list_disagreements(story_id=story_id))
         detail = q(run)
         if detail is None:
@@ -275,9 +281,9 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         return detail
 
     # -- events ------------------------------------------------------------------------------------------
-    def _events(s, actor, type, mode, since, until, story, outlet) -> list[Event]:
+    def _events(s, actor, type, mode, since, until, story, outlet, include="shown") -> list[Event]:
         evs = s.list_events(actor=actor_key(s, actor), type=type, mode=mode, story_id=story, since=since,
-                            until=until)
+                            until=until, **shown(include == "all"))
         if outlet:
             o = outlet.lower()
             evs = [e for e in evs if any((m.outlet or "").lower() == o for m in e.mentions)]
@@ -288,10 +294,10 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
                     type: Optional[str] = Query(None, description="PLOVER type, e.g. CONSULT."),
                     mode: Optional[str] = Query(None, description="asserted, alleged, denied, planned ..."),
                     since: Since = None, until: Until = None,
-                    story: Optional[str] = None, outlet: Optional[str] = None,
+                    story: Optional[str] = None, outlet: Optional[str] = None, include: str = Include,
                     limit: int = Limit, offset: int = Offset) -> Page:
         def run(s):
-            page = _page(Event, _events(s, actor, type, mode, since, until, story, outlet), limit, offset)
+            page = _page(Event, _events(s, actor, type, mode, since, until, story, outlet, include), limit, offset)
             page.items = _named_events(s, page.items)
             return page
         return q(run)
@@ -320,12 +326,12 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         return _page(Actor, acts, limit, offset)
 
     @app.get("/api/actors/{actor_id}", response_model=ActorDetail, dependencies=[api], tags=["actors"])
-    def get_actor(actor_id: str) -> ActorDetail:
+    def get_actor(actor_id: str, include: str = Include) -> ActorDetail:
         def run(s):
             a = s.get_actor(actor_id)
             if a is None:
                 return None
-            evs = _named_events(s, s.list_events(actor=actor_id))
+            evs = _named_events(s, s.list_events(actor=actor_id, **shown(include == "all")))
             labels = _unnamed_sources(s, evs)
             outlets: dict[str, int] = {}
             for e in evs:
@@ -356,10 +362,10 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
     @app.get("/api/timeline", response_model=list[TimelineItem], dependencies=[api], tags=["events"])
     def timeline(actor: Optional[str] = ActorQuery, type: Optional[str] = None, mode: Optional[str] = None,
                  since: Since = None, until: Until = None, story: Optional[str] = None,
-                 outlet: Optional[str] = None,
+                 outlet: Optional[str] = None, include: str = Include,
                  limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE)) -> list[TimelineItem]:
         def run(s):
-            evs = _named_events(s, _events(s, actor, type, mode, since, until, story, outlet)[:limit])
+            evs = _named_events(s, _events(s, actor, type, mode, since, until, story, outlet, include)[:limit])
             return evs, _unnamed_sources(s, evs)
         evs, labels = q(run)
         return [TimelineItem(event_id=e.id, date=e.date, date_end=e.date_end, type=e.type, mode=e.mode,
@@ -370,21 +376,23 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
 
     @app.get("/api/graph", response_model=ActorGraph, dependencies=[api], tags=["actors"])
     def graph(since: Since = None, until: Until = None, type: Optional[str] = None,
-              mode: Optional[str] = None) -> ActorGraph:
-        evs = q(lambda s: _named_events(s, s.list_events(since=since, until=until, type=type, mode=mode)))
+              mode: Optional[str] = None, include: str = Include) -> ActorGraph:
+        evs = q(lambda s: _named_events(s, s.list_events(since=since, until=until, type=type, mode=mode,
+                                                         **shown(include == "all"))))
         return actor_graph(evs, since=since, until=until)
 
     @app.get("/api/graph.graphml", dependencies=[api], tags=["actors"], response_class=PlainTextResponse)
     def graph_graphml(since: Since = None, until: Until = None, type: Optional[str] = None,
-                      mode: Optional[str] = None) -> Response:
-        evs = q(lambda s: _named_events(s, s.list_events(since=since, until=until, type=type, mode=mode)))
+                      mode: Optional[str] = None, include: str = Include) -> Response:
+        evs = q(lambda s: _named_events(s, s.list_events(since=since, until=until, type=type, mode=mode,
+                                                         **shown(include == "all"))))
         return Response(to_graphml(build_graph(evs)), media_type="application/graphml+xml",
                         headers={"Content-Disposition": 'attachment; filename="actor_graph.graphml"'})
 
     @app.get("/api/export/{what}.{fmt}", dependencies=[api], tags=["exports"],
              responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {},
                                           "application/vnd.apache.parquet": {}, "application/graphml+xml": {}}}})
-    def export(what: str, fmt: str) -> Response:
+    def export(what: str, fmt: str, include: str = Include) -> Response:
         """Any export table (articles, events, flat_events ...) as jsonl, csv or parquet; actor_graph as graphml."""
         import tempfile
 
@@ -400,7 +408,7 @@ def create_app(db: str | None = None, *, store: Any = None, token: str | None = 
         with tempfile.TemporaryDirectory() as tmp:
             out = str(Path(tmp) / f"{what}.{fmt}")
             try:
-                q(lambda s: write(s, what, fmt, out))
+                q(lambda s: write(s, what, fmt, out, include_all=include == "all"))
             except ValueError as exc:
                 raise HTTPException(400, str(exc)) from exc
             body = Path(out).read_bytes() if Path(out).exists() else b""

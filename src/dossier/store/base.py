@@ -68,7 +68,8 @@ class Store(Protocol):
     def list_events(self, *, actor: str | None = None, type: str | None = None,
                     mode: str | None = None, story_id: str | None = None,
                     since: str | None = None, until: str | None = None,
-                    limit: int | None = None, offset: int = 0) -> list[Event]: ...
+                    limit: int | None = None, offset: int = 0, min_confidence: float | None = None,
+                    background: bool | None = None) -> list[Event]: ...
     def list_disagreements(self, *, story_id: str | None = None,
                            event_id: str | None = None) -> list[Disagreement]: ...
 
@@ -114,6 +115,9 @@ SCHEMA = [
         id TEXT PRIMARY KEY, type TEXT, mode TEXT, date TEXT, story_id TEXT,
         actor_keys TEXT, data TEXT NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS events_date ON events (date)",
+    # added with event confidence (stores made before it get the columns; NULL reads as shown)
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence DOUBLE PRECISION",
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS background BOOLEAN",
     """CREATE TABLE IF NOT EXISTS disagreements (
         id TEXT PRIMARY KEY, story_id TEXT, event_id TEXT, field TEXT, data TEXT NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS events_story ON events (story_id)",
@@ -357,9 +361,10 @@ class SQLStore:
             self._delete("disagreements", list(delete_disagreements))
             self._upsert("stories", ["id", "first_published", "last_published", "data"],
                          [(s.id, s.first_published, s.last_published, dumps(to_dict(s))) for s in stories])
-            self._upsert("events", ["id", "type", "mode", "date", "story_id", "actor_keys", "data"],
-                         [(e.id, e.type, e.mode, e.date, e.story_id, _actor_keys(e), dumps(to_dict(e)))
-                          for e in events])
+            self._upsert("events", ["id", "type", "mode", "date", "story_id", "actor_keys", "confidence",
+                                    "background", "data"],
+                         [(e.id, e.type, e.mode, e.date, e.story_id, _actor_keys(e), e.confidence, e.background,
+                           dumps(to_dict(e))) for e in events])
             self._upsert("disagreements", ["id", "story_id", "event_id", "field", "data"],
                          [(d.id, d.story_id, d.event_id, d.field, dumps(to_dict(d))) for d in disagreements])
 
@@ -399,8 +404,17 @@ class SQLStore:
     def list_events(self, *, actor: str | None = None, type: str | None = None,
                     mode: str | None = None, story_id: str | None = None,
                     since: str | None = None, until: str | None = None,
-                    limit: int | None = None, offset: int = 0) -> list[Event]:
+                    limit: int | None = None, offset: int = 0, min_confidence: float | None = None,
+                    background: bool | None = None) -> list[Event]:
+        """Events matching every filter given; ``min_confidence`` and ``background`` (False: news only)
+        are how surfaces apply the default view (``nlp.event_model.DEFAULT_THRESHOLD``)."""
         where, params = [], []
+        if min_confidence is not None:
+            where.append("COALESCE(confidence, 1.0) >= ?")
+            params.append(float(min_confidence))
+        if background is not None:
+            where.append("COALESCE(background, FALSE) = ?")
+            params.append(bool(background))
         if actor:
             where.append("actor_keys LIKE ?")
             params.append(f"%|{actor.lower()}|%")
