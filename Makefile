@@ -6,7 +6,7 @@ UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: install embeddings demo test bench clean lock
+.PHONY: install embeddings demo test bench clean lock train annotations
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,18 @@ demo: install
 
 test: install
 	$(PY) -m pytest -q
+
+# the event model and its lexicon (src/dossier/nlp/data/event_*), rebuilt from ../shared and data/annotations;
+# REALNEWS: the real-news JSONL that data/annotations/realnews_dev_plover.jsonl points into (used when present)
+SHARED ?= ../shared
+REALNEWS ?= ../realnews/dev/articles.jsonl
+train: install
+	nice -n 10 $(PY) -m dossier.nlp.event_train --shared $(SHARED) --realnews $(REALNEWS)
+
+# copy the annotators' files into data/annotations (no sentence text: real-news rows become offsets + hash)
+ANNOT ?= ../annot
+annotations: install
+	$(PY) scripts/import_annotations.py $(ANNOT) --realnews $(REALNEWS)
 
 bench: install
 	$(VENV)/bin/dossier bench

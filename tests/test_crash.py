@@ -20,7 +20,8 @@ import pytest
 from dossier.store.duckdb_store import DuckDBStore
 
 ROOT = Path(__file__).resolve().parent.parent
-N_ITEMS = 640  # ten batches of 64: a reader blocked by the writer's hold for a few seconds still sees a run in progress
+N_ITEMS = 1280  # twenty batches of 64: a reader blocked by the writer's hold for a few seconds still sees a run in
+# progress (640 was too few once per-article work got lighter on this corpus: the run ended before a read got in)
 
 TOWNS = ["Arvella", "Brenmoor", "Castaro", "Dunhallow", "Esterine", "Falkreach", "Galdmere", "Hollin"]
 TOPICS = ["a new bridge", "the water supply", "school repairs", "a bus route", "the harvest fair",

@@ -156,3 +156,264 @@ def test_linker_cache_keeps_what_a_batch_uses(tmp_path):
     assert linker._index.get("k0") == ["s0"] and linker._index.get("k1") == ["s1"]
     assert linker._index.get("k5") == ["s5"]
     store.close()
+
+
+# ---- disagreements: only facts that cannot both hold -------------------------------------------------
+
+def _dv(value, article, outlet=None):
+    from dossier.records import DisagreementValue
+
+    return DisagreementValue(value=value, quote=f"{article} said {value}.", article_id=article,
+                             outlet=outlet or f"outlet-{article}")
+
+
+def test_dates_are_compared_at_the_coarser_granularity():
+    from dossier.link.disagreements import dates_clash
+
+    assert not dates_clash("2023-09", "2023-09-13")  # a month contains its days
+    assert not dates_clash("2023", "2023-09-13")
+    assert dates_clash("2023-10-18", "2023-10-19")
+    assert dates_clash("2023-08", "2023-09-13")
+
+
+def test_placeholders_and_internal_ids_are_never_values():
+    from dossier.link.disagreements import _conflict, dates_clash
+
+    assert _conflict("s", "e", "date", [_dv("2023-09-13", "a"), _dv("FUTURE_REF", "b")], dates_clash) is None
+    assert _conflict("s", "e", "attribution", [_dv("rus-gov", "a"), _dv("rus-putin", "b"), _dv("x-96a31b55", "c")]) is None
+    d = _conflict("s", "e", "date", [_dv("2023-10-18", "a"), _dv("2023-10", "b"), _dv("2023-10-19", "c")], dates_clash)
+    assert {v.value for v in d.values} == {"2023-10-18", "2023-10-19"}  # the month agrees with both: left out
+
+
+def test_two_sides_need_two_outlets():
+    from dossier.link.disagreements import _conflict
+
+    same_outlet = [_dv("departed", "a", "KCNA"), _dv("arrived", "b", "KCNA")]
+    assert _conflict("s", "e", "stage", same_outlet) is None
+    assert _conflict("s", "e", "stage", [_dv("departed", "a", "KCNA"), _dv("arrived", "b", "Yonhap")]) is not None
+
+
+def test_places_conflict_only_when_neither_contains_the_other():
+    from dossier.link.disagreements import places_clash
+
+    assert not places_clash("Iran", "Tehran") and not places_clash("Tehran", "Iran")
+    assert not places_clash("Vladivostok", "Russia") and not places_clash("Moscow", "Russia")
+    assert places_clash("Moscow", "Vladivostok")
+    assert places_clash("Iran", "Russia")
+    assert not places_clash("Zurbriggens Ridge", "Moscow")  # a name the gazetteer does not know is no evidence
+
+
+def test_figures_of_two_occasions_or_two_statements_are_not_a_conflict():
+    from dossier.link.disagreements import number_disagreements
+
+    ev, analyses = _event_with_quotes({"a": "The navy captured 23 pirates in the gulf on Saturday.",
+                                       "b": "On Thursday a navy warship captured 26 pirates in the gulf."})
+    assert number_disagreements("s", [ev], analyses) == []
+    ev, analyses = _event_with_quotes({"a": "The navy captured 23 pirates in the gulf on Saturday.",
+                                       "b": "On Saturday a navy warship captured 26 pirates in the gulf."})
+    assert len(number_disagreements("s", [ev], analyses)) == 1
+    ev, analyses = _event_with_quotes({"a": "More than 10,000 people marched through the capital in a strike.",
+                                       "b": "A crowd of about 1,000 people attended a sit-down vigil."})
+    assert number_disagreements("s", [ev], analyses) == []
+    same = {"a": "Officials said 45 people were killed in the blast on Monday.",
+            "b": "Police said 12 people were killed in the blast on Monday."}
+    assert len(number_disagreements("s", *_rev(_event_with_quotes(same)))) == 1
+    assert number_disagreements("s", *_rev(_event_with_quotes(same, published=None))) == []  # undated: not placed
+
+
+def _rev(pair):
+    ev, analyses = pair
+    return [ev], analyses
+
+
+def test_numbers_conflict_by_unit_with_qualifiers_and_tolerance():
+    from dossier.link.disagreements import numbers_clash
+
+    assert numbers_clash("more than 1000 containers", "about 600 containers")
+    assert not numbers_clash("more than 300 drones", "320 drones")
+    assert not numbers_clash("about 300 drones", "310 drones")
+    assert not numbers_clash("1000 containers", "1020 containers")
+    assert numbers_clash("99%", "90%")
+
+
+def _event_with_quotes(quotes: dict[str, str], published: str | None = "2024-03-05"):
+    from dossier.records import Article, Analysis, Event, EventSource
+
+    analyses = {aid: Analysis(article=Article(id=aid, source=f"{aid}.txt", text=q, outlet=f"Outlet {aid}",
+                                              published=published))
+                for aid, q in quotes.items()}
+    ev = Event(id="e1", type="ASSAULT", mode="asserted", article_ids=list(quotes),
+               mentions=[EventSource(article_id=aid, event_mention_id=f"m-{aid}", outlet=f"Outlet {aid}", quote=q,
+                                     attribution=None, mode="asserted", stage=None, date=None, published=None)
+                         for aid, q in quotes.items()])
+    return ev, analyses
+
+
+def test_a_breakdown_in_one_report_is_not_a_conflict():
+    from dossier.link.disagreements import number_disagreements
+
+    ev, analyses = _event_with_quotes({
+        "a": "The barrage included 170 drones, 30 cruise missiles and 120 ballistic missiles, the army said.",
+        "b": "More than 300 missiles and drones were fired overnight, officials said."})
+    assert number_disagreements("s", [ev], analyses) == []
+    ev, analyses = _event_with_quotes({
+        "a": "Officials said 45 people were killed in the blast on Monday.",
+        "b": "Some 12 people were killed in the blast, police said."})
+    found = number_disagreements("s", [ev], analyses)
+    assert len(found) == 1 and {v.value for v in found[0].values} == {"45 people", "some 12 people"}
+    ev, analyses = _event_with_quotes({
+        "a": "Officials said 45 people were killed in the blast on Monday.",
+        "b": "At least 40 people were killed in the blast, police said."})
+    assert number_disagreements("s", [ev], analyses) == []  # "at least 40" allows 45
+
+
+def test_titles_differing_only_in_portfolio_wording_agree():
+    from dossier.link.disagreements import rank_of
+
+    assert rank_of("minister for external economic relations") == rank_of("Minister of Foreign Economic Affairs")
+    assert rank_of("Deputy Foreign Minister") == "deputy minister" == rank_of("Vice Foreign Minister")
+    assert rank_of("Deputy Foreign Minister") != rank_of("Foreign Minister")
+
+
+def test_seed_disagreements_are_real_conflicts_and_who_is_cited_is_listed(seeds_store):
+    need_seeds()
+    sid = _story_of(seeds_store)["000"]
+    found = seeds_store.list_disagreements(story_id=sid)
+    assert {d.field for d in found} == {"stage"}  # not Iran vs Tehran, not who is cited, not title wording
+    story = seeds_store.get_story(sid)
+    assert any("Korean Central News Agency" in c or "KCNA" in c for c in story.cited)
+
+
+# ---- titles and the one-line "what happened" ----------------------------------------------------
+
+def test_every_seed_story_has_a_title_and_a_main_event_line(seeds_store):
+    need_seeds()
+    for s in seeds_store.list_stories():
+        assert s.title and s.main_event, s.id
+        assert "independent outlet" in s.main_event
+        assert "_REF" not in s.main_event
+    trip = seeds_store.get_story(_story_of(seeds_store)["000"])
+    assert "3 independent outlets" in trip.main_event and trip.main_event_id
+
+
+def test_story_title_is_the_most_shared_headline_or_a_first_line():
+    from dossier.link.summary import story_title
+    from dossier.records import Analysis, Article
+
+    def an(aid, title, text="", published="2024-05-01", outlet=None):
+        return Analysis(article=Article(id=aid, source=aid, text=text, title=title, published=published,
+                                        outlet=outlet))
+
+    titled = [an("a", "Storm closes ports in Chile", published="2024-04-30"),
+              an("b", "Chile ports shut as storm hits coast - Andes Daily", outlet="Andes Daily"),
+              an("c", "Storm shuts ports along Chile coast")]
+    assert story_title(titled) == "Chile ports shut as storm hits coast"  # outlet suffix dropped
+    untitled = [an("d", "", "http : / / example . com / news / 2024\n\nHeavy rain closed every port along the "
+                            "coast of Chile on Tuesday, the navy said. More rain is due.")]
+    assert story_title(untitled) == "Heavy rain closed every port along the coast of Chile on Tuesday, the navy said."
+
+
+# ---- linking real multi-outlet coverage --------------------------------------------------------
+
+def test_undated_reports_join_their_story_by_content(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    rows = [
+        {"id": "d1", "published": "2024-06-04", "outlet": "Harbour Post", "title": "Estonian premier visits Seoul",
+         "text": "Estonian Prime Minister Kristen Michal arrived in Seoul on Tuesday for talks with South Korean "
+                 "President Lee on shipbuilding and drones."},
+        {"id": "d2", "published": "2024-06-04", "outlet": "Baltic Wire", "title": "Michal in Seoul for shipbuilding "
+         "talks", "text": "Kristen Michal, Estonia's prime minister, held talks in Seoul on Tuesday on shipbuilding "
+                          "and drone cooperation with South Korea."},
+        {"id": "u1", "outlet": "Tallinn Letter", "title": "Estonia and South Korea discuss shipbuilding",
+         "text": "Prime Minister Kristen Michal discussed shipbuilding and drones with South Korean officials in "
+                 "Seoul, his office said."},
+        {"id": "u2", "outlet": "Alpine Courier", "title": "Avalanche closes Swiss pass",
+         "text": "An avalanche closed the Grimsel pass in the Swiss Alps on Sunday; no one was hurt, police said."},
+    ]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    db = str(tmp_path / "t.duckdb")
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", db, "-q", "--workers", "1"]).exit_code == 0
+    from dossier.store import open_store
+
+    store = open_store(db, read_only=True)
+    try:
+        story = {aid: s for s in store.list_stories() for aid in s.article_ids}
+    finally:
+        store.close()
+    assert story["d1"].id == story["d2"].id == story["u1"].id
+    assert story["u2"].id != story["d1"].id
+
+
+def test_eval_stories_reads_a_gold_file_and_prints_a_baseline(tmp_path):
+    arts = tmp_path / "articles.jsonl"
+    rows = [
+        {"id": "g1", "published": "2024-05-01", "title": "Chile and Peru sign fishing accord",
+         "text": "Chile and Peru signed a fishing accord in Lima on Tuesday, officials in Santiago said."},
+        {"id": "g2", "published": "2024-05-01", "title": "Peru, Chile agree on fishing",
+         "text": "Peru and Chile agreed a fishing accord in Lima on Tuesday, Peruvian officials said."},
+        {"id": "g3", "published": "2024-05-20", "title": "Floods hit southern Germany",
+         "text": "Heavy rain flooded towns in Bavaria on Monday, the German weather service said."},
+    ]
+    arts.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps(r) for r in [
+        {"id": "g1", "gold_story": "fish"}, {"id": "g2", "gold_story": "fish"}, {"id": "g3", "gold_story": None}]))
+    flagged = tmp_path / "flagged.jsonl"
+    r = runner.invoke(app, ["eval", "stories", str(arts), "--json", "--disagreements", str(flagged)])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.output.strip().splitlines()[-1])
+    assert out["articles"] == 3 and out["gold_clusters"] == 2
+    assert flagged.exists() and len(flagged.read_text().splitlines()) == out["disagreements"]
+    assert {"b3_p", "b3_r", "b3_f1", "stories"} <= out["baseline"].keys()
+
+
+def test_fit_ranks_scoring_settings_by_b_cubed(tmp_path):
+    from dossier.eval.stories import fit
+
+    arts = tmp_path / "articles.jsonl"
+    rows = [
+        {"id": "f1", "published": "2024-05-01", "title": "Chile and Peru sign fishing accord", "cluster": "fish",
+         "text": "Chile and Peru signed a fishing accord in Lima on Tuesday, officials in Santiago said."},
+        {"id": "f2", "published": "2024-05-01", "title": "Peru, Chile agree on fishing accord", "cluster": "fish",
+         "text": "Peru and Chile agreed a fishing accord in Lima on Tuesday, Peruvian officials said."},
+        {"id": "f3", "published": "2024-05-20", "title": "Floods hit southern Germany", "cluster": "flood",
+         "text": "Heavy rain flooded towns in Bavaria on Monday, the German weather service said."},
+    ]
+    arts.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    r = fit([arts], grid={"actors": (0.2,), "focus": (0.15,), "events": (0.0,), "threshold": (0.95, 0.225)})
+    assert [row["threshold"] for row in r["linker"]] == [0.225, 0.95]  # nothing reaches 0.95: all split
+    assert r["linker"][0]["per_corpus"][0]["b3_f1"] == 1.0 > r["linker"][1]["per_corpus"][0]["b3_f1"]
+
+
+def test_story_lists_show_title_and_main_event_in_cli_and_api(seeds_store):
+    need_seeds()
+    pytest = __import__("pytest")
+    r = runner.invoke(app, ["stories", "--db", seeds_store.path])
+    assert r.exit_code == 0, r.output
+    assert "independent outlet" in r.output
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from dossier.serve.api import create_app
+
+    with TestClient(create_app(seeds_store.path)) as c:
+        items = c.get("/api/stories").json()["items"]
+    assert items and all(s["title"] and s["main_event"] for s in items)
+    assert any(s["cited"] for s in items)
+
+
+def test_a_date_recalled_from_an_earlier_occasion_is_not_a_conflict():
+    from dossier.link.disagreements import event_disagreements
+    from dossier.records import Article, Analysis, Event, EventSource
+
+    quotes = {"a": ("The envoy met the president in the capital on Tuesday.", "2025-06-17"),
+              "b": ("The talks came two weeks after the envoy's previous meeting with the president on June 4.",
+                    "2025-06-04"),
+              "c": ("The envoy met the president in the capital on Wednesday.", "2025-06-18")}
+    analyses = {aid: Analysis(article=Article(id=aid, source=aid, text=q, outlet=f"Outlet {aid}",
+                                              published="2025-06-18")) for aid, (q, _) in quotes.items()}
+    ev = Event(id="e", type="CONSULT", mode="asserted", article_ids=list(quotes),
+               mentions=[EventSource(article_id=aid, event_mention_id=f"m-{aid}", outlet=f"Outlet {aid}", quote=q,
+                                     attribution=None, mode="asserted", stage="arrived", date=d, published=None)
+                         for aid, (q, d) in quotes.items()])
+    found = [d for d in event_disagreements("s", ev, analyses) if d.field == "date"]
+    assert len(found) == 1 and {v.value for v in found[0].values} == {"2025-06-17", "2025-06-18"}

@@ -1,8 +1,9 @@
 """Stores written by the release before schema versions open, are upgraded, and answer as that release did.
 
-The old stores are rebuilt from ``fixtures/store_v1``: that release's schema (frozen SQL) and every row of
+The old stores are rebuilt from ``fixtures/store_v1``: a release's schema (frozen SQL) and every row of
 two stores it wrote (``examples/`` ingested by its pipeline; the API tests' fixture), beside what its store
-and API answered (see ``fixtures/store_v1/make_fixture.py``). The same checks run on DuckDB and PostgreSQL.
+and API answered (see ``fixtures/store_v1/make_fixture.py``), for the two releases that wrote version-1
+stores: 8979f79, and c0f5e28 (events with confidences). The same checks run on DuckDB and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -23,9 +24,13 @@ def _dump(name: str) -> dict:
         return json.load(fh)
 
 
-def _write_v1(execute, tables: dict, extra_state: dict | None = None, mark: str = "?") -> None:
+RELEASES = ["", "_c0f5e28"]  # fixture suffixes: commit 8979f79, commit c0f5e28
+STORES = [name + release for release in RELEASES for name in ("examples", "surfaces")]
+
+
+def _write_v1(execute, tables: dict, extra_state: dict | None = None, mark: str = "?", release: str = "") -> None:
     """The old release's tables and rows, through ``execute(sql, params)``."""
-    for stmt in (V1 / "schema.sql").read_text(encoding="utf-8").split(";\n"):
+    for stmt in (V1 / f"schema{release}.sql").read_text(encoding="utf-8").split(";\n"):
         if stmt.strip():
             execute(stmt, [])
     state = dict(extra_state or {})
@@ -47,18 +52,19 @@ def old_store(request, tmp_path):
 
     def make(name: str, extra_state: dict | None = None) -> str:
         tables = _dump(name)["tables"]
+        release = next(r for r in reversed(RELEASES) if name.endswith(r))
         if request.param == "postgres":
             import psycopg
 
             url = request.getfixturevalue("pg_url")
             with psycopg.connect(url, autocommit=True) as conn:
-                _write_v1(lambda sql, p: conn.execute(sql, p), tables, extra_state, mark="%s")
+                _write_v1(lambda sql, p: conn.execute(sql, p), tables, extra_state, mark="%s", release=release)
             return url
         import duckdb
 
         path = str(tmp_path / f"{name}.duckdb")
         con = duckdb.connect(path)
-        _write_v1(lambda sql, p: con.execute(sql, p), tables, extra_state)
+        _write_v1(lambda sql, p: con.execute(sql, p), tables, extra_state, release=release)
         con.close()
         return path
 
@@ -66,12 +72,22 @@ def old_store(request, tmp_path):
     return make
 
 
+def _as_old(value, old):
+    """``value`` restricted to the fields ``old`` has: records gained fields since (with defaults)."""
+    if isinstance(old, dict) and isinstance(value, dict):
+        return {k: _as_old(value.get(k), v) for k, v in old.items()}
+    if isinstance(old, list) and isinstance(value, list) and len(old) == len(value):
+        return [_as_old(v, o) for v, o in zip(value, old)]
+    return value
+
+
 def _same_answers(store, expected: dict) -> None:
     assert store.counts() == expected["counts"]
     assert [a.id for a in store.list_articles()] == expected["articles"]
-    assert {an.article.id: to_dict(an) for an in store.iter_analyses()} == expected["analyses"]
-    assert [to_dict(s) for s in store.list_stories()] == expected["stories"]
-    assert [to_dict(e) for e in store.list_events()] == expected["events"]
+    analyses = {an.article.id: to_dict(an) for an in store.iter_analyses()}
+    assert _as_old(analyses, expected["analyses"]) == expected["analyses"]
+    assert _as_old([to_dict(s) for s in store.list_stories()], expected["stories"]) == expected["stories"]
+    assert _as_old([to_dict(e) for e in store.list_events()], expected["events"]) == expected["events"]
     assert [to_dict(d) for d in store.list_disagreements()] == expected["disagreements"]
     assert {k: [e.id for e in store.list_events(actor=k)] for k in expected["events_by_actor"]} \
         == expected["events_by_actor"]
@@ -91,11 +107,11 @@ def _same_answers(store, expected: dict) -> None:
         assert set(old["article_ids"]) <= set(got.article_ids), got.id
         assert set(got.article_ids) == set(old["article_ids"]) | named.get(got.id, set()), got.id
         assert got.n_articles == len(got.article_ids), got.id
-        mine = {k: v for k, v in to_dict(got).items() if k not in ("article_ids", "n_articles")}
-        assert mine == {k: v for k, v in old.items() if k != "article_ids"}, got.id
+        rest = {k: v for k, v in old.items() if k != "article_ids"}
+        assert _as_old(to_dict(got), rest) == rest, got.id
 
 
-@pytest.mark.parametrize("name", ["examples", "surfaces"])
+@pytest.mark.parametrize("name", STORES)
 def test_old_store_is_upgraded_and_answers_the_same(old_store, name):
     from dossier.store import open_store
     from dossier.store.migrations import LATEST
@@ -115,10 +131,11 @@ def test_old_store_is_upgraded_and_answers_the_same(old_store, name):
         again.close()
 
 
-def test_upgraded_store_keeps_no_membership_in_documents(old_store):
+@pytest.mark.parametrize("name", ["examples", "examples_c0f5e28"])
+def test_upgraded_store_keeps_no_membership_in_documents(old_store, name):
     from dossier.store import open_store
 
-    url = old_store("examples")
+    url = old_store(name)
     store = open_store(url)
     try:
         for table in ("actors", "stories"):
@@ -215,18 +232,7 @@ def test_legacy_signatures_still_find_their_copies(tmp_path):
         store.close()
 
 
-_NEW_FIELDS = {"next", "n_articles", "n_events", "n_stories"}  # answers the upgraded API adds
-
-
-def _without_new(value):
-    if isinstance(value, dict):
-        return {k: _without_new(v) for k, v in value.items() if k not in _NEW_FIELDS}
-    if isinstance(value, list):
-        return [_without_new(v) for v in value]
-    return value
-
-
-@pytest.mark.parametrize("name", ["examples", "surfaces"])
+@pytest.mark.parametrize("name", STORES)
 def test_upgraded_store_serves_what_the_old_api_served(old_store, name):
     """Every URL the old release's API answered (pages, story/actor/event pages, timeline, graph), asked
     again of the API over the upgraded store."""
@@ -245,5 +251,25 @@ def test_upgraded_store_serves_what_the_old_api_served(old_store, name):
                 # lists leave article_ids empty and count them instead, so an order by count may move one
                 old_items = {a["id"]: {**a, "article_ids": []} for a in old.pop("items")}
                 new_items = {a["id"]: a for a in new.pop("items")}
-                assert _without_new(new_items) == old_items, url
-            assert _without_new(new) == old, url
+                assert _as_old(new_items, old_items) == old_items, url
+            # fields added since (paging cursors, counts, event confidences) are left out of the comparison
+            assert _as_old(new, old) == old, url
+
+
+def test_event_confidences_survive_the_upgrade(old_store):
+    """Stores of c0f5e28 keep event confidences in columns the surfaces filter on: the upgrade keeps them."""
+    from dossier.store import open_store
+
+    url = old_store("examples_c0f5e28")
+    events = _dump("examples_c0f5e28")["tables"]["events"]
+    cols = events["columns"]
+    old = {r[cols.index("id")]: (r[cols.index("confidence")], r[cols.index("background")]) for r in events["rows"]}
+    assert old and any(c is not None for c, _ in old.values())
+    store = open_store(url)
+    try:
+        got = {i: (c, b) for i, c, b in store._fetchall("SELECT id, confidence, background FROM events")}
+        assert got == old
+        shown = {e.id for e in store.list_events(min_confidence=0.65)}
+        assert shown == {i for i, (c, _) in old.items() if c is None or c >= 0.65}
+    finally:
+        store.close()

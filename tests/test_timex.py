@@ -155,3 +155,27 @@ def test_prefilter_never_hides_a_match():
             if not allowed:
                 assert rule["rx"].search(text) is None, (rule["name"], text[:80])
     assert skipped > len(texts) * len(rules) // 4  # and it does skip most rule runs
+
+
+@pytest.mark.parametrize("value,end,expected", [
+    ("2024-04-23", None, ("2024-04-23", None)),
+    ("2024-04-23T15:30Z", None, ("2024-04-23", None)),
+    ("2024-01-15", "2024-01-17", ("2024-01-15", "2024-01-17")),
+    ("2024-04", None, ("2024-04", None)),
+    ("2019", None, ("2019", None)),
+    ("2024-W16", None, None),
+    ("2024-W17-WE", None, None),
+    ("PAST_REF", None, None),
+    ("FUTURE_REF", None, None),
+    ("PRESENT_REF", None, None),
+    ("2024-Q2", None, None),
+    ("2024-SU", None, None),
+    ("FY2024", None, None),
+    ("P3D", None, None),
+    ("XXXX-WXX-2", None, None),
+    ("202", None, None),
+])
+def test_event_date_is_a_calendar_value_or_nothing(value, end, expected):
+    from dossier.nlp.timex import event_date
+
+    assert event_date(value, end) == expected

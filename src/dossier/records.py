@@ -148,6 +148,7 @@ class EventMention:
     stage: str | None = None  # announced | departed | arrived | returned | None
     confidence: float = 0.5
     subtype: str | None = None  # finer PLOVER mode/context, e.g. "visit", "meet"
+    background: bool = False  # recalled as context, not the news of this article
 
 
 @dataclass(slots=True)
@@ -216,6 +217,10 @@ class Event:
     stages: list[str] = field(default_factory=list)
     first_reported: str | None = None
     n_sources: int = 0  # independent sources: wire copies count once
+    # the most confident mention's (link/events.py sets it); surfaces hide events under the default threshold;
+    # an event built by hand without one (an import, a fixture) is shown
+    confidence: float = 1.0
+    background: bool = False  # every mention recalls it as context: hidden in story views by default
 
 
 @dataclass(slots=True)
@@ -232,6 +237,9 @@ class Story:
     thread_id: str | None = None  # stories that follow one another (departure -> talks)
     actor_ids: list[str] = field(default_factory=list)
     event_types: list[str] = field(default_factory=list)
+    main_event: str = ""  # one line: who -> type -> whom, date, independent outlets (link/summary.py)
+    main_event_id: str | None = None
+    cited: list[str] = field(default_factory=list)  # who the reports cite, e.g. "KCNA (3 reports)"
 
 
 @dataclass(slots=True)

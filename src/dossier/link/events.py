@@ -1,12 +1,21 @@
 """Merging the event mentions of one story into events with every source kept.
 
-Two mentions are one event when their PLOVER type agrees, their participants
-agree (a shared specific actor such as a named person, or the same countries
-on both sides), their dates do not conflict and their places do not conflict.
-Mentions of a trip's stages (announced -> departed -> arrived -> returned) by
-the same actor merge into one event whose ``stages`` lists them: they are one
-real-world event told at different moments. Merging is complete-link:
-a mention joins an event only when it agrees with every mention already in it.
+Two mentions are one event when their PLOVER type and mode agree, their
+participants agree (a shared specific actor such as a named person, or the same
+countries on both sides), their dates are the same (a day and the month or year
+holding it agree; two different days never do) and their places do not
+conflict. A background mention (an earlier event recalled as context) never
+joins a mention reported as news. The one exception to "same day": mentions of
+a trip's stages (departed -> arrived -> returned) by the same named traveller
+merge into one event whose ``stages`` lists them and whose date runs from the
+first stage to the last: one real-world event told at different moments.
+Merging is complete-link: a mention joins an event only when it agrees with
+every mention already in it.
+
+An event's confidence is its most confident mention's; it is background when
+every mention is. Its date is only ever a calendar value a mention's own time
+expression gave (``nlp.timex.event_date``): never a placeholder, a week code or
+the publication date.
 
 Wire copies (``duplicate_of``) are kept as mentions but count once in
 ``n_sources``. Stages come from the extractor when it sets them, else from the
@@ -27,6 +36,7 @@ from pathlib import Path
 
 import yaml
 
+from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, Analysis, Event, EventMention, EventSource, stable_id
 
 STAGES_FILE = Path(__file__).with_name("data") / "stages.yaml"
@@ -91,18 +101,21 @@ def _day(value: str | None) -> str | None:
     return value if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
 
 
-def _dates_compatible(a: EventMention, b: EventMention) -> bool:
+def _dates_compatible(a: EventMention, b: EventMention, *, tolerance: int = 0) -> bool:
+    """Same date, or one holds the other ("2024-04" and "2024-04-23"); ``tolerance`` days only for the
+    stages of one trip."""
     va = a.date if a.date_source == "timex" else None
     vb = b.date if b.date_source == "timex" else None
-    if va and vb and re.match(r"\d{4}", va) and re.match(r"\d{4}", vb) and not (_day(va) and _day(vb)) \
-            and not (va.startswith(vb) or vb.startswith(va)):
-        return False  # "2023" and "2024-04-23" cannot be one occurrence
-    da, db = _day(va), _day(vb)
-    if not da or not db:
+    if not va or not vb:
         return True
-    from datetime import date
+    da, db = _day(va), _day(vb)
+    if da and db:
+        if not tolerance:
+            return da == db
+        from datetime import date
 
-    return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= DATE_TOLERANCE_DAYS
+        return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= tolerance
+    return va.startswith(vb) or vb.startswith(va)  # "2023" and "2024-04-23" cannot be one occurrence
 
 
 def _place_country(em: EventMention) -> str | None:
@@ -120,11 +133,14 @@ def _same_country(a: EventMention, b: EventMention) -> bool:
 class _Keys:
     """What :func:`compatible` compares, worked out once per mention (merging compares every pair)."""
 
-    __slots__ = ("em", "type", "place", "place_country", "recipients", "actors", "specific", "stage", "sig")
+    __slots__ = ("em", "type", "mode", "background", "place", "place_country", "recipients", "actors", "specific",
+                 "stage", "sig")
 
     def __init__(self, em: EventMention) -> None:
         self.em = em
         self.type = em.type
+        self.mode = em.mode
+        self.background = bool(em.background)
         self.place = em.place.lower() if em.place else None
         self.place_country = _place_country(em)
         self.recipients = countries(em.recipients)
@@ -132,12 +148,12 @@ class _Keys:
         self.specific = specific_ids(em.actors + em.recipients)
         self.stage = mention_stage(em)
         # everything compatibility reads: mentions with equal signatures agree with the same others
-        self.sig = (self.type, self.place, self.place_country, self.recipients, self.actors,
+        self.sig = (self.type, self.mode, self.background, self.place, self.place_country, self.recipients, self.actors,
                     frozenset(self.specific), bool(self.stage), em.date if em.date_source == "timex" else None)
 
 
 def _compatible_keys(a: _Keys, b: _Keys) -> bool:
-    if a.type != b.type:
+    if a.type != b.type or a.mode != b.mode or a.background != b.background:
         return False
     if a.place and b.place and a.place != b.place and not (a.place_country is not None
                                                            and a.place_country == b.place_country):
@@ -145,8 +161,9 @@ def _compatible_keys(a: _Keys, b: _Keys) -> bool:
     if a.recipients and b.recipients and not a.recipients & b.recipients:
         return False  # a visit to Iran and a visit to Russia are two trips
     shared = a.specific & b.specific
-    if shared and a.stage and b.stage:
-        return True  # stages of one trip by the same people: dates legitimately differ
+    if shared and a.stage and b.stage and a.stage != b.stage and "announced" not in (a.stage, b.stage):
+        # stages of one trip by the same people: dates legitimately differ, by a few days at most
+        return _dates_compatible(a.em, b.em, tolerance=DATE_TOLERANCE_DAYS)
     if not _dates_compatible(a.em, b.em):
         return False
     if shared:
@@ -200,6 +217,7 @@ def _movement_mentions(an: Analysis) -> list[EventMention]:
             continue
         places = [m for m in inside if m.label in ("GPE", "LOC") and m.country]
         tx = next((t for t in an.timexes if s0 <= t.start < s1 and t.type == "DATE"), None)
+        dated = event_date(tx.value, tx.end_value) if tx and tx.anchored else None
         trig = next(p.search(sent) for p, st in stage_lexicon() if st == stage and p.search(sent))
         actors = [ActorRef(text=m.text, start=m.start, end=m.end, actor_id=m.actor_id, country=m.country,
                            sector=m.sector) for m in people]
@@ -209,8 +227,9 @@ def _movement_mentions(an: Analysis) -> list[EventMention]:
             id=stable_id("m", an.article.id, "move", str(s0)), article_id=an.article.id, type="CONSULT",
             trigger=trig.group(0), trigger_start=s0 + trig.start(), trigger_end=s0 + trig.end(),
             sentence_start=s0, sentence_end=s1, quote=sent.strip(), actors=actors, recipients=recipients,
-            date=tx.value if tx and tx.anchored else None, date_source="timex" if tx and tx.anchored else "none",
-            date_text=tx.text if tx else None, stage=stage, subtype="visit", confidence=0.4))
+            date=dated[0] if dated else None, date_end=dated[1] if dated else None,
+            date_source="timex" if dated else "none", date_text=tx.text if tx else None, stage=stage, subtype="visit",
+            confidence=0.4))
     return out
 
 
@@ -296,6 +315,24 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
             stages=sorted({s.stage for s in sources if s.stage}, key=lambda s: order.get(s, 9)),
             first_reported=min((an.article.published for _, an in members if an.article.published), default=None),
             n_sources=len(independent),
+            confidence=max(em.confidence for em, _ in members),
+            background=all(em.background for em, _ in members),
         ))
     events.sort(key=lambda e: (-e.n_sources, e.id))
     return events
+
+
+def shown(include_all: bool = False, *, story_view: bool = False) -> dict:
+    """``list_events`` filters of the default view: events at or above ``DEFAULT_THRESHOLD`` confidence, and in
+    story views only the news (background hidden); ``include_all`` (``--all``, ``include=all``) shows everything."""
+    if include_all:
+        return {}
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
+    return {"min_confidence": DEFAULT_THRESHOLD, **({"background": False} if story_view else {})}
+
+
+def mention_shown(em: EventMention, include_all: bool = False) -> bool:
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
+    return include_all or em.confidence >= DEFAULT_THRESHOLD

@@ -48,8 +48,9 @@ from dossier.link.disagreements import find_disagreements
 from dossier.link.events import merge_story_events
 from dossier.link.stories import (
     THREAD_DAYS,
+    SCORING,
     THREAD_THRESHOLD,
-    THRESHOLD,
+    Scoring,
     actor_keys,
     article_terms,
     blocking_features,
@@ -61,7 +62,7 @@ from dossier.link.stories import (
     score,
     weighted,
 )
-from dossier.link.summary import summarise
+from dossier.link.summary import story_title, summarise, what_happened, who_is_cited
 from dossier.records import Analysis, Story, stable_id
 from dossier.store.base import SQLStore
 
@@ -70,12 +71,14 @@ ARTICLE_TERMS = 100  # an article is scored by its strongest terms: the long tai
 BUCKET_STORIES = 50  # most recent stories kept per LSH band key
 INDEX_STORIES = 20  # most recent stories kept per actor / focus key
 STORY_DAYS = 10  # a story is one occurrence: reports more than this after its first start a new one
+TERM_KEYS = 10  # an article is also indexed under its strongest terms
 MAX_CANDIDATES = 24  # stories sharing the most keys with an article are scored, the rest not
 GEN_KEY = "link:gen"
 PENDING_KEY = "link:pending"
 # what an ingest run uses: events re-merged every 8 batches, a story once it has grown by an eighth
 REBUILD_EVERY = 8
 REBUILD_GROWTH = 8
+LEAD_DAY_SLACK = 3  # days before publication an article's lead event may lie and still be its news
 
 
 class _LRU(OrderedDict):
@@ -99,11 +102,26 @@ class _LRU(OrderedDict):
 
 
 def _lead_day(an: Analysis) -> str | None:
-    """The calendar day of the article's first precisely dated event: when the reported thing happened."""
+    """The calendar day of the article's first precisely dated event: when the reported thing happened.
+
+    In a dated report, only a day from ``LEAD_DAY_SLACK`` days before publication to the day after
+    counts: an earlier one is background the report recalls ("after the strike of April 1")."""
+    published = an.article.published
     for em in sorted(an.events, key=lambda e: e.trigger_start):
         if em.date_source == "timex" and em.date and len(em.date) == 10 and em.date[4] == "-":
+            if published:
+                day, gap = em.date[:10], days_apart(em.date, published)
+                if gap is None or (day < published[:10] and gap > LEAD_DAY_SLACK) or day > _next_day(published):
+                    continue
             return em.date
     return None
+
+
+def _next_day(published: str) -> str:
+    try:
+        return (date.fromisoformat(published[:10]) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return published[:10]
 
 
 def _same_occurrence(feats: dict, prof: dict) -> bool:
@@ -152,8 +170,11 @@ def _compatible_range(art, prof: dict) -> bool:
 
 
 def index_keys(feats: dict) -> list[str]:
-    """The blocking keys of an article: LSH bands of its strongest features, its actors, its focus."""
+    """The blocking keys of an article: LSH bands of its strongest features, its strongest terms
+    themselves (LSH alone missed stories whose reports share a third of their top terms), its actors,
+    its focus."""
     keys = lsh_keys(blocking_features(feats))
+    keys += [f"t:{t}" for t, _ in sorted(feats["terms"].items(), key=lambda kv: (-kv[1], kv[0]))[:TERM_KEYS]]
     keys += [f"a:{a}" for a in sorted(feats["actors"])]
     keys += [f"f:{f}" for f in feats["focus"]]
     return keys
@@ -163,12 +184,13 @@ class Linker:
     """Places new analyses into stories; keep one per ingest run so its caches pay off."""
 
     def __init__(self, store: SQLStore, *, cached_analyses: int = 2000, rebuild_every: int = 1,
-                 rebuild_growth: int = 0) -> None:
+                 rebuild_growth: int = 0, scoring: Scoring = SCORING) -> None:
         """``rebuild_every``: re-merge the events of touched stories every that many batches (and at
         :meth:`flush`); in between, stories gain their articles at once and their events later.
         ``rebuild_growth``: when > 0, only stories grown by that fraction of their size are re-merged
         then (the others at a later turn or at :meth:`flush`); see the module docstring."""
         self.store = store
+        self.scoring = scoring
         self.cached_analyses = cached_analyses
         self.rebuild_every = max(1, rebuild_every)
         self.rebuild_growth = max(0, rebuild_growth)
@@ -342,7 +364,7 @@ class Linker:
             votes.update(self._index.get(k) or ())
         candidates = [sid for sid, _ in votes.most_common(MAX_CANDIDATES)]
         self._fetch("link:story:", candidates, self._profiles, dict)
-        best, best_score, thread_of, thread_score = None, THRESHOLD, None, THREAD_THRESHOLD
+        best, best_score, thread_of, thread_score = None, 0.0, None, THREAD_THRESHOLD
         for sid in candidates:
             prof = _with_defaults(self._profiles.get(sid))
             if not prof["terms"] and not prof["actors"]:
@@ -351,8 +373,8 @@ class Linker:
                 continue
             span = days_apart(art.published, prof.get("first"))
             open_story = span is None or span <= STORY_DAYS
-            sc = score(feats, prof) if open_story and _same_occurrence(feats, prof) else 0.0
-            if sc > best_score or (sc == best_score and best is not None and sid < best):
+            sc = score(feats, prof, self.scoring) if open_story and _same_occurrence(feats, prof) else -1.0
+            if sc > best_score or (sc == best_score and (best is None or sid < best)):
                 best, best_score = sid, sc
             follow = cosine(feats["actors"], prof["actors"], feats["actors_norm"], prof["actors_norm"])
             gap = days_apart(art.published, prof.get("last"))
@@ -362,7 +384,7 @@ class Linker:
             story = self._story(best, touched)
             if story is not None:
                 return story
-        story = Story(id=stable_id("s", art.id), title=art.title)
+        story = Story(id=stable_id("s", art.id), title=story_title([an]))
         if thread_of is not None:
             parent = self._story(thread_of, touched)
             if parent is not None:
@@ -431,13 +453,14 @@ class Linker:
             # an unnamed outlet is shown by where the text came from
             story.outlets = sorted({a.article.outlet or f"unknown outlet ({a.article.source.rsplit('/', 1)[-1]})"
                                     for a in analyses})
-            first = min(analyses, key=lambda a: (a.article.published or "9999", a.article.id))
-            story.title = first.article.title
+            story.title = story_title(analyses) or story.title
             events = merge_story_events(story.id, analyses)
             dis = find_disagreements(story.id, events, analyses)
             story.event_types = sorted({e.type for e in events})
             story.actor_ids = sorted({r.actor_id for e in events for r in e.actors + e.recipients if r.actor_id})
             story.summary = summarise(story, analyses, events)
+            story.main_event, story.main_event_id = what_happened(story, events, analyses)
+            story.cited = who_is_cited(events, analyses)
             all_events += events
             all_dis += dis
             self._stories.put(story.id, story)

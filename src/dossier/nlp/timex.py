@@ -577,3 +577,23 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
         out.append(TimeExpr(article_id, start, end, text, typ, value, end_value=end_value,
                             anchored=anchor is not None))
     return out
+
+
+_CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def event_date(value: str | None, end_value: str | None = None) -> tuple[str, str | None] | None:
+    """(date, date_end) an event may carry, from a TIMEX value: a year, a month or a day (a clock time gives
+    its day; a range keeps its last day). None for what is not a calendar date an analyst can use as one:
+    PAST_REF / PRESENT_REF / FUTURE_REF, weeks and weekends (2024-W16), quarters, halves, seasons, fiscal
+    years, decades, durations and sets."""
+    if not value:
+        return None
+    day = value[:10] if re.match(r"^\d{4}-\d{2}-\d{2}T", value) else value
+    if not _CALENDAR.match(day):
+        return None
+    end = None
+    if end_value:
+        end_day = end_value[:10] if re.match(r"^\d{4}-\d{2}-\d{2}T", end_value) else end_value
+        end = end_day if _CALENDAR.match(end_day) and end_day != day else None
+    return day, end

@@ -523,6 +523,9 @@ class Resolver:
             ev.actors = self._fill_refs(ev.actors, by_span, local, analysis)
             ev.recipients = self._fill_refs(ev.recipients, by_span, local, analysis)
             _inherit_country(ev, analysis.mentions)
+        from dossier.nlp.event_args import settle_countries  # described participants ("police"): article's country
+
+        settle_countries(analysis)
         return analysis
 
     # -- context for bodies and people ----------------------------------------------

@@ -92,6 +92,9 @@ TypeOpt = typer.Option(None, "--type", case_sensitive=False, metavar="TYPE",
                        help=f"PLOVER event type: {', '.join(EVENT_TYPES)}.")
 ModeOpt = typer.Option(None, "--mode", case_sensitive=False, metavar="MODE",
                        help=f"How the sources state the event: {', '.join(MODES)}.")
+# events under nlp.event_model.DEFAULT_THRESHOLD (and background events in story views) are hidden unless --all
+AllOpt = typer.Option(False, "--all", help="Also events under the default confidence threshold (and, in story "
+                                           "views, background events recalled as context).")
 
 
 def _store(db: Optional[str], read_only: bool = False):
@@ -196,7 +199,10 @@ def stories(db: Optional[str] = DbOpt, since: Optional[str] = SinceOpt, until: O
     store = _read_store(db)
     t = _table("id", "first published", "articles", "outlets", "title")
     for s in store.list_stories(since=since, until=until, limit=limit):
-        t.add_row(s.id, s.first_published or "unknown", str(len(s.article_ids)), story_outlets(s.outlets), s.title)
+        from rich.markup import escape
+
+        title = escape(s.title) + (f"\n[dim]{escape(s.main_event)}[/dim]" if s.main_event else "")
+        t.add_row(s.id, s.first_published or "unknown", str(len(s.article_ids)), story_outlets(s.outlets), title)
     console.print(t)
 
 
@@ -228,19 +234,23 @@ def _event_rows(store, evs, t) -> None:
     names, sources = actor_names(store), _Sources(store)
     for e in evs:
         when = (e.date or "undated") + (f" – {e.date_end}" if e.date_end and e.date_end != e.date else "")
-        t.add_row(e.id, when, e.type, e.mode, _refs(e.actors, names), _refs(e.recipients, names), sources(e))
+        t.add_row(e.id, when, e.type, e.mode + (" (background)" if e.background else ""), _refs(e.actors, names),
+                  _refs(e.recipients, names), sources(e), f"{e.confidence:.2f}")
 
 
 @app.command()
 def events(db: Optional[str] = DbOpt, actor: Optional[str] = ActorOpt, type: Optional[EventType] = TypeOpt,
            mode: Optional[EventMode] = ModeOpt, since: Optional[str] = SinceOpt, until: Optional[str] = UntilOpt,
-           limit: int = typer.Option(200, "--limit", metavar="N", help="At most N rows.")) -> None:
-    """List events merged across articles, in date order."""
+           limit: int = typer.Option(200, "--limit", metavar="N", help="At most N rows."),
+           all_: bool = AllOpt) -> None:
+    """List events merged across articles, in date order (confident ones unless --all)."""
+    from dossier.link.events import shown
+
     store = _read_store(db)
-    t = _table("id", "date", "type", "mode", "actor", "recipient", "sources")
+    t = _table("id", "date", "type", "mode", "actor", "recipient", "sources", "conf")
     with store.session():
         evs = store.list_events(actor=actor_key(store, actor), type=type and type.value, mode=mode and mode.value,
-                                since=since, until=until, limit=limit)
+                                since=since, until=until, limit=limit, **shown(all_))
         _event_rows(store, evs, t)
     console.print(t)
 
@@ -263,12 +273,14 @@ def timeline(db: Optional[str] = DbOpt, actor: Optional[str] = ActorOpt,
              between: Optional[tuple[str, str]] = typer.Option(
                  None, "--between", metavar="ACTOR ACTOR",
                  help="Two actors (id, name, alias or ISO-3 code): events from either one to the other."),
-             since: Optional[str] = SinceOpt, until: Optional[str] = UntilOpt) -> None:
-    """Events in date order, optionally for one actor or between two."""
+             since: Optional[str] = SinceOpt, until: Optional[str] = UntilOpt, all_: bool = AllOpt) -> None:
+    """Events in date order, optionally for one actor or between two (confident ones unless --all)."""
+    from dossier.link.events import shown
+
     store = _read_store(db)
     t = _table("date", "type", "mode", "actor", "recipient", "sources", ids=0)
     with store.session():
-        evs = store.list_events(actor=actor_key(store, actor), since=since, until=until)
+        evs = store.list_events(actor=actor_key(store, actor), since=since, until=until, **shown(all_))
         if between:
             a, b = (actor_key(store, x) for x in between)
             evs = [e for e in evs if (involves(e.actors, a) and involves(e.recipients, b)) or
@@ -285,8 +297,10 @@ def timeline(db: Optional[str] = DbOpt, actor: Optional[str] = ActorOpt,
 
 @show_app.command("story")
 def show_story(story_id: str = typer.Argument(..., metavar="STORY_ID", help="A story id from `dossier stories`."),
-               db: Optional[str] = DbOpt) -> None:
-    """A story: articles, merged events, disagreements."""
+               db: Optional[str] = DbOpt, all_: bool = AllOpt) -> None:
+    """A story: articles, merged events (the news, confident ones unless --all), disagreements."""
+    from dossier.link.events import shown
+
     store = _read_store(db)
     with store.session():
         s = store.get_story(story_id)
@@ -296,7 +310,11 @@ def show_story(story_id: str = typer.Argument(..., metavar="STORY_ID", help="A s
         console.print(f"[bold]{s.title}[/bold]  ({s.first_published or 'undated'}"
                       f"{' – ' + s.last_published if s.last_published and s.last_published != s.first_published else ''})",
                       highlight=False)
+        if s.main_event:
+            console.print(f"what happened: {s.main_event}", highlight=False)
         console.print(f"outlets: {story_outlets(s.outlets)}", highlight=False)
+        if s.cited:
+            console.print(f"who is cited: {', '.join(s.cited)}", highlight=False)
         console.print(s.summary, highlight=False)
         arts = _table("article", "published", "outlet", "title")
         for an in store.iter_analyses(s.article_ids):
@@ -304,8 +322,8 @@ def show_story(story_id: str = typer.Argument(..., metavar="STORY_ID", help="A s
             arts.add_row(a.id, a.published or "undated", source_label(a.outlet, a, 30),
                          a.title + (" [copy]" if a.duplicate_of else ""))
         console.print(arts)
-        t = _table("event", "date", "type", "mode", "actor", "recipient", "sources")
-        _event_rows(store, store.list_events(story_id=story_id), t)
+        t = _table("event", "date", "type", "mode", "actor", "recipient", "sources", "conf")
+        _event_rows(store, store.list_events(story_id=story_id, **shown(all_, story_view=True)), t)
         console.print(t)
         for d in store.list_disagreements(story_id=story_id):
             console.print(f"  [yellow]disagreement on {d.field}[/yellow]")
@@ -373,7 +391,7 @@ def show_article(article_id: str = typer.Argument(..., metavar="ARTICLE_ID", hel
         return
     console.print(a.text, highlight=False, markup=False)
     for e in an.events:
-        console.print(f"  {e.type} {e.mode} {_refs(e.actors)} -> {_refs(e.recipients)} {e.date or ''} "
+        console.print(f"  {e.confidence:.2f}{' background' if e.background else ''} {e.type} {e.mode} {_refs(e.actors)} -> {_refs(e.recipients)} {e.date or ''} "
                       f"{'according to ' + e.attribution if e.attribution else ''}", highlight=False)
 
 
@@ -382,15 +400,15 @@ def export(what: ExportTable = typer.Option(..., "--what", help="The table to ex
            fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", help="File format."),
            out: Optional[str] = typer.Option(None, "--out", metavar="FILE",
                                              help="File (stdout when omitted; parquet needs one)."),
-           db: Optional[str] = DbOpt) -> None:
-    """Export a table as JSONL, CSV or Parquet, or the actor graph.
+           db: Optional[str] = DbOpt, all_: bool = AllOpt) -> None:
+    """Export a table as JSONL, CSV or Parquet, or the actor graph (events: confident ones unless --all).
 
     Every row carries the ids of the articles it comes from."""
     from dossier.serve.export import write
 
     store = _read_store(db)
     try:
-        n = write(store, what.value, fmt.value, out)
+        n = write(store, what.value, fmt.value, out, include_all=all_)
     except ValueError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
@@ -437,7 +455,7 @@ _PLUGINS = {
     "dossier.eval.extraction": eval_app, "dossier.eval.events": eval_app, "dossier.eval.timex": eval_app,
     "dossier.eval.actors": eval_app, "dossier.eval.coref": eval_app, "dossier.eval.stories": eval_app,
     "dossier.eval.dates": eval_app,
-    "dossier.eval.bench": app,
+    "dossier.eval.bench": app, "dossier.eval.audit": app,
 }
 
 

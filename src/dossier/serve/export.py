@@ -33,7 +33,10 @@ def _ref(r: ActorRef) -> dict[str, Any]:
     return {"name": r.name or r.text, "country": r.country, "sector": r.sector, "actor_id": r.actor_id, "text": r.text}
 
 
-def rows(store: SQLStore, what: str) -> Iterator[dict[str, Any]]:
+def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict[str, Any]]:
+    """Rows of one table; events under the default confidence threshold only with ``include_all``."""
+    from dossier.link.events import mention_shown, shown
+
     if what == "articles":
         for a in store.list_articles():
             d = to_dict(a)
@@ -46,28 +49,32 @@ def rows(store: SQLStore, what: str) -> Iterator[dict[str, Any]]:
     elif what == "event_mentions":
         for an in store.iter_analyses():
             for e in an.events:
+                if not mention_shown(e, include_all):
+                    continue
                 d = to_dict(e)
                 d["date"], d["date_end"] = calendar_date(e.date), calendar_date(e.date_end)
                 d["article_ids"] = [e.article_id]
                 yield d
     elif what == "events":
-        for e in store.list_events():
+        for e in store.list_events(**shown(include_all)):
             yield {"id": e.id, "type": e.type, "mode": e.mode, "actors": [_ref(r) for r in e.actors],
                    "recipients": [_ref(r) for r in e.recipients], "date": e.date, "date_end": e.date_end,
                    "place": e.place, "story_id": e.story_id, "article_ids": e.article_ids,
                    "n_sources": e.n_sources, "first_reported": e.first_reported, "stages": e.stages,
+                   "confidence": e.confidence, "background": e.background,
                    "mentions": [{"article_id": m.article_id, "outlet": m.outlet, "quote": m.quote,
                                  "attribution": m.attribution, "mode": m.mode, "stage": m.stage, "date": m.date}
                                 for m in e.mentions]}
     elif what == "flat_events":
         urls = {a.id: a.url or a.source for a in store.list_articles()}
-        for e in store.list_events():
+        for e in store.list_events(**shown(include_all)):
             a = e.actors[0] if e.actors else ActorRef("")
             r = e.recipients[0] if e.recipients else ActorRef("")
             yield {"event_id": e.id, "date": e.date, "actor_name": a.name or a.text or None,
                    "actor_country": a.country, "actor_sector": a.sector, "event_type": e.type, "mode": e.mode,
                    "recipient_name": r.name or r.text or None, "recipient_country": r.country,
                    "recipient_sector": r.sector, "place": e.place, "n_sources": e.n_sources,
+                   "confidence": e.confidence, "background": e.background,
                    "first_source_url": urls.get(e.article_ids[0]) if e.article_ids else None,
                    "article_ids": e.article_ids}
     elif what == "stories":
@@ -88,15 +95,15 @@ def rows(store: SQLStore, what: str) -> Iterator[dict[str, Any]]:
         raise ValueError(f"unknown table {what!r}; choose one of {', '.join(TABLES)}")
 
 
-def write(store: SQLStore, what: str, fmt: str, out: str | None) -> int:
+def write(store: SQLStore, what: str, fmt: str, out: str | None, include_all: bool = False) -> int:
     if what == "actor_graph" or fmt == "graphml":
         # a graph is not a table: it has its own format (GraphML via networkx, see serve/graph.py)
         if (what, fmt) != ("actor_graph", "graphml"):
             raise ValueError("the actor graph exports as --what actor_graph --format graphml")
         from dossier.serve.graph import write_graphml
 
-        return write_graphml(store, out)
-    data = list(rows(store, what))
+        return write_graphml(store, out, include_all=include_all)
+    data = list(rows(store, what, include_all))
     if fmt == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data)
         _emit(text, out)

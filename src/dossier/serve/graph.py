@@ -112,11 +112,14 @@ def to_graphml(g: nx.MultiDiGraph) -> str:
     return "\n".join(nx.generate_graphml(flat)) + "\n"
 
 
-def write_graphml(store, out: str | None, since: str | None = None, until: str | None = None) -> int:
+def write_graphml(store, out: str | None, since: str | None = None, until: str | None = None,
+                  include_all: bool = False) -> int:
     """Write the actor graph of the store's events in [since, until] as GraphML; returns the edge count."""
     import sys
 
-    g = build_graph(store.list_events(since=since, until=until))
+    from dossier.link.events import shown
+
+    g = build_graph(store.list_events(since=since, until=until, **shown(include_all)))
     text = to_graphml(g)
     if out:
         Path(out).write_text(text, encoding="utf-8")

@@ -136,7 +136,8 @@ class Store(Protocol):
                     min_confidence: float | None = None, background: bool | None = None,
                     newest_first: bool = False, after: After | None = None) -> list[Event]: ...
     def count_events(self, **filters: Any) -> int: ...
-    def event_outlets(self, *, actor: str, limit: int = 100) -> list[tuple[str | None, str | None, int]]: ...
+    def count_event_stories(self, **filters: Any) -> int: ...
+    def event_outlets(self, *, actor: str, limit: int = 100, **filters: Any) -> list[tuple[str | None, str | None, int]]: ...
     def list_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                            field: str | None = None, limit: int | None = None,
                            offset: int = 0, after: After | None = None) -> list[Disagreement]: ...
@@ -855,13 +856,20 @@ class SQLStore:
     def count_events(self, **filters: Any) -> int:
         return self._count("events", self._event_filter(**filters))
 
-    def event_outlets(self, *, actor: str, limit: int = 100) -> list[tuple[str | None, str | None, int]]:
-        """``(outlet, article_id, reports)`` of the events of ``actor``, most reports first; a report
-        without an outlet is counted by its article (``outlet`` None), the others with ``article_id`` None."""
+    def count_event_stories(self, **filters: Any) -> int:
+        """How many stories the events matching ``filters`` (those of :meth:`list_events`) belong to."""
+        where = self._event_filter(**filters)
+        return int(self._fetchall(f"SELECT count(DISTINCT story_id) FROM events{where.sql()}", where.params)[0][0])
+
+    def event_outlets(self, *, actor: str, limit: int = 100, **filters: Any) -> list[tuple[str | None, str | None, int]]:
+        """``(outlet, article_id, reports)`` of the events of ``actor`` (and ``filters``, those of
+        :meth:`list_events`), most reports first; a report without an outlet is counted by its article
+        (``outlet`` None), the others with ``article_id`` None."""
+        where = self._event_filter(actor=actor, **filters)
         return [(o, a, int(n)) for o, a, n in self._fetchall(
             "SELECT s.outlet, CASE WHEN s.outlet IS NULL THEN s.article_id END AS aid, count(*) AS n "
-            "FROM event_sources s WHERE s.event_id IN (SELECT event_id FROM event_actors WHERE key = ?) "
-            "GROUP BY s.outlet, aid ORDER BY n DESC, s.outlet, aid LIMIT ?", [actor.lower(), int(limit)])]
+            f"FROM event_sources s WHERE s.event_id IN (SELECT id FROM events{where.sql()}) "
+            "GROUP BY s.outlet, aid ORDER BY n DESC, s.outlet, aid LIMIT ?", [*where.params, int(limit)])]
 
     def _disagreement_filter(self, story_id: str | None, event_id: str | None, field: str | None) -> _Where:
         where = _Where()

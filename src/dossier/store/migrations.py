@@ -2,7 +2,8 @@
 
 A store records the versions applied to it in ``schema_version``. A store
 with tables but no such table was written before versions existed: version 1
-(its schema is frozen in ``tests/fixtures/store_v1/schema.sql``). An empty
+(its schema is frozen in ``tests/fixtures/store_v1/``; stores written after
+commit c0f5e28 also have ``events.confidence`` and ``events.background``). An empty
 database is created at the latest version directly. Each migration runs in
 one transaction, so a store is at one version or the next, never between;
 on PostgreSQL the opener holds an advisory lock meanwhile, so that two
@@ -55,6 +56,11 @@ class StoreTooNew(RuntimeError):
 def _tables(store: Any) -> set[str]:
     rows = store._fetchall("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
     return {r[0] for r in rows}
+
+
+def _columns(store: Any, table: str) -> set[str]:
+    return {r[0] for r in store._fetchall("SELECT column_name FROM information_schema.columns "
+                                          "WHERE table_schema = current_schema() AND table_name = ?", [table])}
 
 
 def current_version(store: Any) -> int:
@@ -117,8 +123,10 @@ def _to_v2(store: Any) -> None:
     # events: the pipe-joined actor_keys column goes (DuckDB cannot drop a column of a table with an index,
     # so the table is rebuilt), confidence and background come
     store._execute(_EVENTS_V2.replace("IF NOT EXISTS events ", "IF NOT EXISTS events_v2 "))
-    store._execute("INSERT INTO events_v2 (id, type, mode, date, story_id, data) "
-                   "SELECT id, type, mode, date, story_id, data FROM events")
+    # stores written after event confidences came (commit c0f5e28) already have those two columns
+    kept = ["id", "type", "mode", "date", "story_id", "data"]
+    kept += [c for c in ("confidence", "background") if c in _columns(store, "events")]
+    store._execute(f"INSERT INTO events_v2 ({', '.join(kept)}) SELECT {', '.join(kept)} FROM events")
     store._execute("DROP TABLE events")
     store._execute("ALTER TABLE events_v2 RENAME TO events")
     store._execute("ALTER TABLE articles ADD COLUMN outlet_key TEXT")

@@ -10,7 +10,7 @@ from dossier.records import Actor
 from dossier.serve.models import ActorDetail, StoryRef
 from dossier.serve.paging import Page, Paging, page_of, paging
 from dossier.serve.query import source_label
-from dossier.serve.routers.common import TOKEN, Access, named_events, unnamed_sources
+from dossier.serve.routers.common import TOKEN, Access, Include, event_view, named_events, unnamed_sources
 
 router = APIRouter(prefix="/api/actors", tags=["actors"], dependencies=TOKEN)
 
@@ -35,14 +35,16 @@ def list_actors(db: Access,
 
 
 @router.get("/{actor_id}", response_model=ActorDetail)
-def get_actor(db: Access, actor_id: str) -> ActorDetail:
+def get_actor(db: Access, actor_id: str, include: Include = "shown") -> ActorDetail:
+    view = event_view(include)
+
     def run(s):
         a = s.get_actor(actor_id, article_ids=ACTOR_ARTICLES)
         if a is None:
             return None
-        latest = s.list_events(actor=actor_id, newest_first=True, limit=ACTOR_EVENTS)
+        latest = s.list_events(actor=actor_id, newest_first=True, limit=ACTOR_EVENTS, **view)
         evs = named_events(s, sorted(latest, key=lambda e: (e.date is None, e.date or "", e.id)))
-        reports = s.event_outlets(actor=actor_id, limit=ACTOR_OUTLETS)
+        reports = s.event_outlets(actor=actor_id, limit=ACTOR_OUTLETS, **view)
         labels = unnamed_sources(s, evs, {aid for outlet, aid, _ in reports if outlet is None and aid})
         outlets: dict[str, int] = {}
         for outlet, aid, n in reports:
@@ -55,7 +57,8 @@ def get_actor(db: Access, actor_id: str) -> ActorDetail:
                    for st in (found.get(i) for i in story_ids) if st]
         return ActorDetail(actor=a, events=evs, outlets=dict(sorted(outlets.items(), key=lambda kv: -kv[1])),
                            story_ids=story_ids, stories=stories, sources=labels,
-                           n_events=s.count_events(actor=actor_id), n_stories=s.count_stories(actor=actor_id))
+                           n_events=s.count_events(actor=actor_id, **view),
+                           n_stories=s.count_event_stories(actor=actor_id, **view))
     d = db.run(run)
     if d is None:
         raise HTTPException(404, f"no actor {actor_id}")

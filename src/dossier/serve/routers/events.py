@@ -11,7 +11,7 @@ from dossier.serve.models import TimelineItem
 from dossier.serve.paging import MAX_PAGE, Page, Paging, page_of, paging
 from dossier.serve.query import actor_key
 from dossier.serve.routers.common import (
-    TOKEN, Access, ActorQuery, Since, Until, name_of, named_events, unnamed_sources,
+    TOKEN, Access, ActorQuery, Include, Since, Until, event_view, name_of, named_events, unnamed_sources,
 )
 
 router = APIRouter(tags=["events"], dependencies=TOKEN)
@@ -20,9 +20,9 @@ TypeQuery = Query(None, description="PLOVER type, e.g. CONSULT.")
 ModeQuery = Query(None, description="asserted, alleged, denied, planned ...")
 
 
-def _filters(s, actor, type, mode, since, until, story, outlet) -> dict:
+def _filters(s, actor, type, mode, since, until, story, outlet, include) -> dict:
     return dict(actor=actor_key(s, actor), type=type, mode=mode, story_id=story, since=since, until=until,
-                outlet=outlet)
+                outlet=outlet, **event_view(include))
 
 
 @router.get("/api/events", response_model=Page[Event])
@@ -30,10 +30,10 @@ def list_events(db: Access, actor: ActorQuery = None, type: Optional[str] = Type
                 mode: Optional[str] = ModeQuery, since: Since = None, until: Until = None,
                 story: Optional[str] = None, outlet: Optional[str] = Query(None, description="An outlet that "
                                                                           "reported the event."),
-                p: Paging = Depends(paging)) -> Page:
+                include: Include = "shown", p: Paging = Depends(paging)) -> Page:
     """Events in date order (undated last), every participant named."""
     def run(s):
-        filters = _filters(s, actor, type, mode, since, until, story, outlet)
+        filters = _filters(s, actor, type, mode, since, until, story, outlet, include)
         page = page_of(Event, p, s.count_events(**filters),
                        lambda limit, offset, after: s.list_events(**filters, limit=limit, offset=offset,
                                                                   after=after),
@@ -54,11 +54,11 @@ def get_event(db: Access, event_id: str) -> Event:
 @router.get("/api/timeline", response_model=list[TimelineItem])
 def timeline(db: Access, actor: ActorQuery = None, type: Optional[str] = None, mode: Optional[str] = None,
              since: Since = None, until: Until = None, story: Optional[str] = None,
-             outlet: Optional[str] = None,
+             outlet: Optional[str] = None, include: Include = "shown",
              limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE)) -> list[TimelineItem]:
     """The first ``limit`` events in date order, as a timeline draws them."""
     def run(s):
-        evs = named_events(s, s.list_events(**_filters(s, actor, type, mode, since, until, story, outlet),
+        evs = named_events(s, s.list_events(**_filters(s, actor, type, mode, since, until, story, outlet, include),
                                             limit=limit))
         return evs, unnamed_sources(s, evs)
     evs, labels = db.run(run)

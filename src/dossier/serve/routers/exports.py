@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import Response
 
-from dossier.serve.routers.common import TOKEN, Access
+from dossier.serve.routers.common import TOKEN, Access, Include
 
 router = APIRouter(tags=["exports"], dependencies=TOKEN)
 
@@ -19,7 +19,7 @@ MEDIA = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
 @router.get("/api/export/{what}.{fmt}",
             responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {},
                                          "application/vnd.apache.parquet": {}, "application/graphml+xml": {}}}})
-def export(db: Access, what: str, fmt: str) -> Response:
+def export(db: Access, what: str, fmt: str, include: Include = "shown") -> Response:
     """Any export table (articles, events, flat_events ...) as jsonl, csv or parquet; actor_graph as graphml."""
     from dossier.serve.export import TABLES, write
 
@@ -31,7 +31,7 @@ def export(db: Access, what: str, fmt: str) -> Response:
     with tempfile.TemporaryDirectory() as tmp:
         out = str(Path(tmp) / f"{what}.{fmt}")
         try:
-            db.run(lambda s: write(s, what, fmt, out))
+            db.run(lambda s: write(s, what, fmt, out, include_all=include == "all"))
         except ValueError as exc:
             raise HTTPException(400, str(exc)) from exc
         body = Path(out).read_bytes() if Path(out).exists() else b""

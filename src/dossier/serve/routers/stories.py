@@ -10,7 +10,9 @@ from dossier.records import Story
 from dossier.serve.models import StoryDetail
 from dossier.serve.paging import Page, Paging, page_of, paging
 from dossier.serve.query import actor_key
-from dossier.serve.routers.common import TOKEN, Access, ActorQuery, Since, Until, named_events
+from dossier.serve.routers.common import (
+    TOKEN, Access, ActorQuery, Include, Since, Until, event_view, named_events,
+)
 
 router = APIRouter(prefix="/api/stories", tags=["stories"], dependencies=TOKEN)
 
@@ -33,16 +35,18 @@ def list_stories(db: Access, since: Since = None, until: Until = None, outlet: O
 
 
 @router.get("/{story_id}", response_model=StoryDetail)
-def get_story(db: Access, story_id: str) -> StoryDetail:
+def get_story(db: Access, story_id: str, include: Include = "shown") -> StoryDetail:
     """The story, its first articles in publication order, its events in date order, its disagreements."""
+    view = event_view(include, story_view=True)
+
     def run(s):
         st = s.get_story(story_id)
         if st is None:
             return None
         return StoryDetail(story=st, articles=s.list_articles(story_id=story_id, limit=STORY_ARTICLES),
-                           events=named_events(s, s.list_events(story_id=story_id, limit=STORY_EVENTS)),
+                           events=named_events(s, s.list_events(story_id=story_id, limit=STORY_EVENTS, **view)),
                            disagreements=s.list_disagreements(story_id=story_id),
-                           n_articles=len(st.article_ids), n_events=s.count_events(story_id=story_id))
+                           n_articles=len(st.article_ids), n_events=s.count_events(story_id=story_id, **view))
     detail = db.run(run)
     if detail is None:
         raise HTTPException(404, f"no story {story_id}")

@@ -121,7 +121,8 @@ function tokenForm() {
 async function storiesPage() {
   const page = await api("stories", { limit: 500 });
   const rows = page.items.map(st => [
-    h("a", { href: "#/story/" + enc(st.id), "data-story": st.id }, storyTitle(st)),
+    [h("a", { href: "#/story/" + enc(st.id), "data-story": st.id }, storyTitle(st)),
+     st.main_event ? h("div", { class: "meta main-event" }, st.main_event) : null],
     st.first_published === st.last_published ? (st.first_published || "undated")
       : `${st.first_published || "?"} – ${st.last_published || "?"}`,
     h("span", { class: "outlets" }, storyOutlets(st.outlets)),
@@ -296,7 +297,9 @@ async function storyPage(id) {
   return [
     h("h1", { id: "story-title" }, storyTitle(st)),
     h("p", { class: "meta" }, `${st.first_published || "undated"}${st.last_published && st.last_published !== st.first_published ? " – " + st.last_published : ""} · ${st.article_ids.length} articles`),
+    st.main_event ? h("p", { id: "story-main-event" }, "What happened: " + st.main_event) : null,
     h("div", { id: "story-outlets" }, [...new Set(d.articles.map(a => labels[a.id]))].map(o => pill(o))),
+    (st.cited || []).length ? h("p", { class: "meta", id: "story-cited" }, "Who is cited: " + st.cited.join(", ")) : null,
     st.summary ? h("p", {}, st.summary) : null,
     h("h2", {}, "Timeline"), timeline(d.events),
     h("h2", {}, "Where the outlets disagree"), h("div", { id: "disagreements" }, disagreements(d.disagreements, byId)),

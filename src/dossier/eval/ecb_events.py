@@ -1,0 +1,215 @@
+"""Sentence-level scoring of PLOVER events against the ECB+ PLOVER gold (``bench/ecbplus_plover``).
+
+The gold annotates every sentence of its documents, including those with no event, so precision can be
+measured. Documents are analysed whole (sentences joined by newlines, so that one gold sentence is one line
+and the parse cannot run two together); each predicted event mention belongs to the gold sentence holding
+its trigger. Scores, as the gold's README suggests:
+
+* detection: precision, recall and F1 over distinct ``(document, sentence, type)`` triples;
+* the sentence-level decision "this sentence reports an event";
+* alignment of single events by trigger (a predicted trigger inside the gold trigger's words, else the same
+  type in the same sentence), then on aligned pairs: type accuracy (pairs aligned by trigger only, so
+  that the type is not what aligned them), actor and recipient country P/R/F1, mode and background accuracy.
+
+The same scorer serves cross-validation on the annotated ECB+ train documents (``nlp/event_train.py``), so it
+takes predictions as plain dicts and knows nothing about how they were made.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from dossier.eval.scorer import put_prf
+
+DEFAULT = "../shared/bench/ecbplus_plover/dev.jsonl"
+# our modes in the gold's vocabulary ("negated" = the sentence says it did not happen)
+MODE_TO_GOLD = {"asserted": "asserted", "planned": "planned", "hypothetical": "hypothetical",
+                "negated": "denied", "denied": "denied", "threatened": "threatened", "requested": "requested",
+                "alleged": "asserted", "historical": "asserted"}
+
+
+def read_jsonl(path: str | Path) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
+
+
+def gold_countries(refs: list[dict]) -> set[str]:
+    return {r["country"] for r in refs or [] if r.get("country")}
+
+
+def trigger_span(sentence: str, trigger: str) -> tuple[int, int] | None:
+    """Character span of the gold trigger in its sentence: the whole phrase, else its first word found."""
+    if not trigger:
+        return None
+    at = sentence.find(trigger)
+    if at >= 0:
+        return at, at + len(trigger)
+    low = sentence.lower()
+    for word in re.findall(r"\w[\w'-]*", trigger.lower()):
+        m = re.search(r"\b" + re.escape(word) + r"\b", low)
+        if m:
+            return m.start(), m.end()
+    return None
+
+
+def document_text(doc: dict) -> tuple[str, list[tuple[int, int, int]]]:
+    """The document as one text, one sentence a line, and (start, end, sent_id) of each sentence."""
+    parts, spans, pos = [], [], 0
+    for s in doc["sentences"]:
+        t = s["text"]
+        spans.append((pos, pos + len(t), s["sent_id"]))
+        parts.append(t)
+        pos += len(t) + 1
+    return "\n".join(parts), spans
+
+
+def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], list[dict]],
+          sentences: dict[tuple[str, int], str]) -> dict[str, Any]:
+    """Scores of predicted events against gold, both keyed by (doc_id, sent_id).
+
+    A predicted event is ``{"type", "mode", "start", "end" (trigger offsets within the sentence),
+    "actors", "recipients" (sets of ISO-3 codes), "background"}``; a gold event is a row of the gold file."""
+    keys = set(gold) | set(pred)
+    g_trip = {(k, e["type"]) for k in keys for e in gold.get(k, [])}
+    p_trip = {(k, e["type"]) for k in keys for e in pred.get(k, [])}
+    out: dict[str, Any] = {"sentences": len(sentences), "gold_events": sum(len(v) for v in gold.values()),
+                           "predicted_events": sum(len(v) for v in pred.values())}
+    put_prf(out, "detection", len(g_trip & p_trip), len(p_trip), len(g_trip))
+    g_sent = {k for k in keys if gold.get(k)}
+    p_sent = {k for k in keys if pred.get(k)}
+    put_prf(out, "sentence", len(g_sent & p_sent), len(p_sent), len(g_sent))
+    n_trig = n_type = n_mode = n_bg = n_pairs = 0
+    counts = {"actor": Counter(), "recipient": Counter()}
+    confusion: Counter = Counter()
+    for k in keys:
+        gs, ps = list(gold.get(k, [])), list(pred.get(k, []))
+        if not gs or not ps:
+            continue
+        sent = sentences.get(k, "")
+        pairs, free = [], list(range(len(ps)))
+        for g in gs:  # by trigger first
+            span = trigger_span(sent, g.get("trigger") or "")
+            hit = None
+            if span:
+                hit = next((j for j in free if ps[j]["start"] < span[1] and ps[j]["end"] > span[0]), None)
+            if hit is not None:
+                free.remove(hit)
+                pairs.append((g, ps[hit], True))
+        used = {id(g) for g, _, _ in pairs}
+        for g in gs:  # then the same type in the same sentence
+            if id(g) in used:
+                continue
+            hit = next((j for j in free if ps[j]["type"] == g["type"]), None)
+            if hit is not None:
+                free.remove(hit)
+                pairs.append((g, ps[hit], False))
+        for g, p, by_trigger in pairs:
+            n_pairs += 1
+            if by_trigger:
+                n_trig += 1
+                n_type += p["type"] == g["type"]
+                confusion[(g["type"], p["type"])] += 1
+            n_mode += MODE_TO_GOLD.get(p.get("mode") or "asserted", "asserted") == g.get("mode", "asserted")
+            n_bg += bool(p.get("background")) == bool(g.get("background"))
+            for role, key in (("actor", "actors"), ("recipient", "recipients")):
+                gc, pc = gold_countries(g.get(key)), set(p.get(key) or ())
+                counts[role]["tp"] += len(gc & pc)
+                counts[role]["fp"] += len(pc - gc)
+                counts[role]["fn"] += len(gc - pc)
+    out["aligned_pairs"] = n_pairs
+    out["trigger_aligned"] = n_trig
+    out["type_accuracy"] = n_type / n_trig if n_trig else 0.0
+    out["mode_accuracy"] = n_mode / n_pairs if n_pairs else 0.0
+    out["background_accuracy"] = n_bg / n_pairs if n_pairs else 0.0
+    for role in ("actor", "recipient"):
+        c = counts[role]
+        put_prf(out, role, c["tp"], c["tp"] + c["fp"], c["tp"] + c["fn"])
+    both = counts["actor"] + counts["recipient"]
+    put_prf(out, "country", both["tp"], both["tp"] + both["fp"], both["tp"] + both["fn"])
+    out["confusions"] = [{"gold": g, "predicted": p, "n": n} for (g, p), n in confusion.most_common() if g != p][:12]
+    by_type: dict[str, Counter] = {}
+    for (_, t) in g_trip:
+        by_type.setdefault(t, Counter())["gold"] += 1
+    for (_, t) in p_trip:
+        by_type.setdefault(t, Counter())["pred"] += 1
+    for (_, t) in g_trip & p_trip:
+        by_type[t]["tp"] += 1
+    out["by_type"] = {t: dict(c) for t, c in sorted(by_type.items())}
+    return out
+
+
+def predicted_events(an, spans: list[tuple[int, int, int]], doc_id: str, *,
+                     min_confidence: float = 0.0) -> dict[tuple[str, int], list[dict]]:
+    """Event mentions of one analysed document, keyed by the gold sentence that holds their trigger."""
+    out: dict[tuple[str, int], list[dict]] = {}
+    for e in an.events:
+        if e.confidence < min_confidence:
+            continue
+        for s0, s1, sid in spans:
+            if s0 <= e.trigger_start < s1:
+                out.setdefault((doc_id, sid), []).append({
+                    "type": e.type, "mode": e.mode, "start": e.trigger_start - s0, "end": e.trigger_end - s0,
+                    "actors": {a.country for a in e.actors if a.country},
+                    "recipients": {a.country for a in e.recipients if a.country},
+                    "background": getattr(e, "background", False), "confidence": e.confidence,
+                    "trigger": e.trigger})
+                break
+    return out
+
+
+def evaluate(path: str | Path = DEFAULT, *, texts: str | Path | None = None, limit: int | None = None,
+             min_confidence: float | None = None, details: bool = False) -> dict[str, Any]:
+    """Run the whole per-article pipeline on the gold's documents and score it."""
+    from dossier.nlp import analyse, load
+    from dossier.records import Article
+    from dossier.resolve import Resolver
+
+    rows = read_jsonl(path)
+    texts = texts or Path(path).resolve().parent.parent / "ecbplus" / "ecbplus_dev.jsonl"
+    wanted = list(dict.fromkeys(r["doc_id"] for r in rows))
+    if limit:
+        wanted = wanted[:limit]
+    docs = {d["doc_id"]: d for d in read_jsonl(texts) if d["doc_id"] in set(wanted)}
+    gold: dict[tuple[str, int], list[dict]] = {}
+    sentences: dict[tuple[str, int], str] = {}
+    for r in rows:
+        if r["doc_id"] in docs:
+            gold[(r["doc_id"], r["sent_id"])] = r["events"]
+    nlp = load()
+    pred: dict[tuple[str, int], list[dict]] = {}
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
+    threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
+    floor = min(threshold, 0.2) if details else threshold
+    for doc_id in wanted:
+        doc = docs[doc_id]
+        text, spans = document_text(doc)
+        for s0, s1, sid in spans:
+            sentences[(doc_id, sid)] = text[s0:s1]
+        art = Article(id=doc_id, source=str(texts), text=text)
+        an = Resolver().resolve(analyse(art, nlp))
+        pred.update(predicted_events(an, spans, doc_id, min_confidence=floor))
+    res = score(gold, {k: [e for e in v if e["confidence"] >= threshold] for k, v in pred.items()}, sentences)
+    res["path"], res["documents"], res["threshold"] = str(path), len(wanted), threshold
+    if details:
+        res["pred"] = pred
+        res["doc_ids"] = wanted
+    return res
+
+
+def curve(path: str | Path, pred: dict[tuple[str, int], list[dict]], doc_ids: list[str],
+          thresholds=(0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)) -> list[dict[str, float]]:
+    """Detection precision and recall of the same predictions at other confidence floors."""
+    rows = read_jsonl(path)
+    wanted = set(doc_ids)
+    gold = {(r["doc_id"], r["sent_id"]): r["events"] for r in rows if r["doc_id"] in wanted}
+    sentences = {(r["doc_id"], r["sent_id"]): r["text"] for r in rows if r["doc_id"] in wanted}
+    out = []
+    for th in thresholds:
+        s = score(gold, {k: [e for e in v if e["confidence"] >= th] for k, v in pred.items()}, sentences)
+        out.append({"threshold": th, "detection_precision": round(s["detection_precision"], 3),
+                    "detection_recall": round(s["detection_recall"], 3)})
+    return out

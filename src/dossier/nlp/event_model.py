@@ -1,0 +1,390 @@
+"""The learned decision: does this candidate word report a PLOVER event here, of which type, and is it news?
+
+A candidate is a token whose lemma the event lexicon (``event_lexicon.py``) lists, in its parsed sentence.
+:func:`features` describes it with named, sparse, binary-or-weighted features: the word itself, what the
+lexicon says of it (CAMEO base type, pattern types, the hand lexicon, annotated triggers), CAMEO patterns its
+dependents match, its place in the parse (dependency, head, governing verb), who its subject and object are
+(a named entity, an agent noun such as "police", a pronoun, a thing), modality and negation, and a bag of the
+sentence's content lemmas (the context that tells a game's "attack" from a militia's).
+
+Two logistic regressions read the same features: a multinomial one over ``NONE`` plus the 16 PLOVER types
+(event-ness and type in one decision; confidence = probability of the chosen type) and a binary one for
+*background* (an earlier event recalled as context). They are trained by ``event_train.py`` with
+scikit-learn and stored as plain arrays in ``data/event_model.npz`` (read with ``allow_pickle=False``: no
+code runs on load), loaded once per process. Prediction is a sparse dot product in numpy: no scikit-learn at
+run time, about a millisecond per article.
+
+Why logistic regression: it is small, fast on CPU, calibrated enough to threshold, and explainable —
+:func:`explain` lists the features that pushed a decision. Named features rather than hashing, so an
+explanation reads as words.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from dossier.nlp.docview import sentence_of
+
+NONE = "NONE"
+
+
+# another trained model (a folder holding event_model.npz, event_model.meta.json, event_lexicon.json), e.g. one
+# trained without some source to read its output; the shipped one when unset
+MODEL_DIR_ENV = "DOSSIER_EVENT_MODEL_DIR"
+
+
+def data_file(name: str):
+    folder = os.environ.get(MODEL_DIR_ENV)
+    return Path(folder) / name if folder else resources.files("dossier.nlp").joinpath("data/" + name)
+
+
+def _shipped_threshold(fallback: float = 0.65) -> float:
+    """The threshold ``make train`` chose (``data/event_model.meta.json``: the lowest confidence whose
+    cross-validated precision of (sentence, type) on the annotated real-news sentences reaches 0.85)."""
+    try:
+        meta = json.loads(data_file("event_model.meta.json").read_text("utf-8"))
+        return float(meta.get("threshold", fallback))
+    except (FileNotFoundError, ValueError, TypeError):
+        return fallback
+
+
+# Events shown by default (CLI, exports, API, UI) have at least this confidence; ``--all`` / ``include=all``
+# shows the rest.
+DEFAULT_THRESHOLD = _shipped_threshold()
+# below this an event mention is not kept at all (it would only clutter --all)
+KEEP_FLOOR = 0.2
+
+ENTITY_ACTOR = {"PERSON", "ORG", "GPE", "NORP"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who", "which", "that"}
+LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "make", "impose", "mount", "wage", "deliver",
+               "file", "level", "lodge", "issue", "announce", "order", "face", "take", "give", "pay", "begin",
+               "continue", "start", "end", "call", "lead", "sign", "reach", "commit"}
+CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ"}
+MODALS = {"will", "would", "could", "may", "might", "shall", "should", "must", "can", "'ll", "wo", "ca"}
+TENSOR_WIDTH = 96
+TENSOR_SCALE = 0.25
+CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "csubj"}
+
+
+def _short(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def participant(tok, ents: dict[int, str], agents: dict[str, str]) -> str:
+    """What kind of participant a noun phrase headed by ``tok`` is."""
+    label = ents.get(tok.i)
+    if label in ENTITY_ACTOR:
+        return label
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "poss") and ents.get(c.i) in ENTITY_ACTOR:
+            return "MOD_" + ents[c.i]
+    low = tok.lower_
+    if low in PRONOUNS or tok.pos_ == "PRON":
+        return "PRON"
+    lemma = _short(tok)
+    if lemma in agents:
+        return "AGENT_" + agents[lemma]
+    if label:
+        return "ENT_" + label
+    return "THING"
+
+
+def _governor(tok):
+    """The first verb or lexicon word above ``tok`` through complement and modifier links, and the path."""
+    path, node = [], tok
+    for _ in range(4):
+        if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
+            return None, path
+        path.append(node.dep_)
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") or node.pos_ == "NOUN" and node.dep_ != "pobj":
+            return node, path
+    return None, path
+
+
+def features(tok, ents: dict[int, str], lex: dict[str, Any], sent=None) -> dict[str, float]:
+    """Named features of one candidate token: its own, its sentence's and its contextual vector's (what
+    training sees; prediction adds the last two per sentence and as a dense product, see ``EventModel``)."""
+    sent = sent if sent is not None else sentence_of(tok)
+    f = token_features(tok, ents, lex, sent)
+    f.update(sentence_features(sent, ents))
+    row = tensor_row(tok)
+    if row is not None:
+        for k, v in enumerate(row.tolist()):
+            f[f"V{k}"] = v * TENSOR_SCALE
+    return f
+
+
+def tensor_row(tok):
+    """The pipeline's own contextual vector of the word (tok2vec output, already computed): what generalises
+    from "robbery" to "heist" when the lexicon and the examples know only one of them."""
+    tensor = tok.doc.tensor
+    if tensor is not None and len(tensor) == len(tok.doc) and tensor.shape[1] == TENSOR_WIDTH:
+        return tensor[tok.i]
+    return None
+
+
+def sentence_features(sent, ents: dict[int, str]) -> dict[str, float]:
+    """Features shared by every candidate of a sentence: its content words (what tells a match report from a
+    military report) and whether it opens the article."""
+    f: dict[str, float] = {}
+    for t in sent:
+        if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha:
+            f["S=" + _short(t)] = 0.5
+    if sent.start == 0:
+        f["FIRST_SENT"] = 1.0
+    return f
+
+
+def token_features(tok, ents: dict[int, str], lex: dict[str, Any], sent=None) -> dict[str, float]:
+    """Features of the word itself and its place in the parse."""
+    f: dict[str, float] = {}
+    lemma, pos = _short(tok), tok.pos_
+    f["L=" + lemma] = 1.0
+    f["LP=" + lemma + "|" + pos] = 1.0
+    f["POS=" + pos] = 1.0
+    f["TAG=" + tok.tag_] = 1.0
+    verbs, hand, ann, pats = lex["verbs"], lex["hand"], lex["annotated"], lex["patterns"]
+    known = False
+    v = verbs.get(lemma)
+    if v:
+        known = True
+        for t, w in v["base"].items():
+            f["base=" + t] = w
+            f["base=" + t + "|" + pos] = w
+        for t, w in v["patterns"].items():
+            f["pshare=" + t] = w
+    for t, w in (hand.get(lemma) or {}).items():
+        known = True
+        f["hand=" + t] = w
+        f["hand=" + t + "|" + pos] = w
+    for t, w in (ann.get(lemma) or {}).items():
+        known = True
+        f["ann=" + t] = w
+    if not known:
+        f["nolex"] = 1.0
+    f["DEP=" + tok.dep_] = 1.0
+    head = tok.head
+    if head.i != tok.i:
+        f["HEAD=" + _short(head)] = 1.0
+        f["DEPHEAD=" + tok.dep_ + "|" + _short(head)] = 1.0
+        for t in (verbs.get(_short(head)) or {}).get("base", {}):
+            f["HEADBASE=" + t] = 1.0
+    else:
+        f["ROOT"] = 1.0
+    gov, path = _governor(tok)
+    if gov is not None:
+        f["GOV=" + _short(gov)] = 1.0
+        f["GOVPATH=" + "/".join(path)] = 1.0
+        for t in (verbs.get(_short(gov)) or {}).get("base", {}):
+            f["GOVBASE=" + t] = 1.0
+        for t in (hand.get(_short(gov)) or {}):
+            f["GOVHAND=" + t] = 1.0
+    agents = lex["agents"]
+    pat = pats.get(lemma) or {}
+    subj = obj = None
+    for c in tok.children:
+        dep = c.dep_
+        if dep in ("nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "prt", "neg", "aux", "auxpass", "poss",
+                   "det", "compound", "amod", "advmod", "mark", "acomp", "xcomp", "ccomp", "nummod"):
+            f["C=" + dep] = 1.0
+        if dep in ("prt", "neg", "aux", "auxpass", "det", "mark", "advmod"):
+            f["C=" + dep + "|" + c.lower_] = 1.0
+        if dep in ("nsubj", "nsubjpass", "csubj"):
+            subj = c
+            f["SUBJ=" + dep + "|" + participant(c, ents, agents)] = 1.0
+            f["SUBJL=" + _short(c)] = 1.0
+        elif dep in ("dobj", "dative", "attr"):
+            obj = c
+            f["OBJ=" + participant(c, ents, agents)] = 1.0
+            f["OBJL=" + _short(c)] = 1.0
+        elif dep == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    f["AGENT=" + participant(p, ents, agents)] = 1.0
+        elif dep == "poss":
+            f["POSS=" + participant(c, ents, agents)] = 1.0
+        elif dep in ("compound", "amod") and ents.get(c.i) in ENTITY_ACTOR:
+            f["MODENT=" + ents[c.i]] = 1.0
+        elif dep == "prep":
+            f["PREP=" + c.lower_] = 1.0
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    f["PP=" + c.lower_ + "|" + _short(p)] = 1.0
+                    f["PPK=" + c.lower_ + "|" + participant(p, ents, agents)] = 1.0
+                    if _short(p) in pat:
+                        f["pat=" + pat[_short(p)]] = 1.0
+        if _short(c) in pat and dep not in ("nsubj", "aux", "det", "punct"):
+            f["pat=" + pat[_short(c)]] = 1.0
+    if subj is None and pos == "VERB":
+        f["NOSUBJ"] = 1.0
+    if obj is not None:
+        for c in obj.children:
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "pobj" and _short(p) in pat:
+                        f["pat=" + pat[_short(p)]] = 1.0
+    if pos == "NOUN" and head.i != tok.i and tok.dep_ in ("dobj", "attr", "nsubjpass") and _short(head) in LIGHT_VERBS:
+        f["LIGHT=" + _short(head)] = 1.0
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                f["LIGHTSUBJ=" + participant(c, ents, agents)] = 1.0
+    # modality and negation on the trigger or the verbs it hangs from
+    chain = [tok]
+    while len(chain) < 3 and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    for h in chain:
+        for c in h.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
+                f["MODAL=" + c.lower_] = 1.0
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                f["NEG"] = 1.0
+            if c.dep_ == "mark":
+                f["MARK=" + c.lower_] = 1.0
+            if c.dep_ == "aux" and c.lower_ in ("had", "'d"):
+                f["PLUPERF"] = 1.0
+    if ents.get(tok.i):
+        f["INENT=" + ents[tok.i]] = 1.0
+    sent = sent if sent is not None else sentence_of(tok)
+    if tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("“", '"', "'", "‘"):
+        f["QUOTED"] = 1.0
+    return f
+
+
+def entity_labels(doc) -> dict[int, str]:
+    """Token index -> entity label, for every token of an entity."""
+    out = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            out[i] = ent.label_
+    return out
+
+
+class EventModel:
+    """Weights of both regressions over one feature vocabulary."""
+
+    def __init__(self, vocab: list[str], classes: list[str], coef: np.ndarray, intercept: np.ndarray,
+                 bg_coef: np.ndarray | None = None, bg_intercept: float = 0.0, meta: dict | None = None) -> None:
+        self.index = {name: i for i, name in enumerate(vocab)}
+        self.vocab = vocab
+        self.classes = classes
+        self.coef = coef.astype(np.float32)  # (n_features, n_classes)
+        self.intercept = intercept.astype(np.float32)
+        self.bg_coef = bg_coef.astype(np.float32) if bg_coef is not None else np.zeros(len(vocab), np.float32)
+        self.bg_intercept = float(bg_intercept)
+        self.meta = meta or {}
+        self.none = classes.index(NONE) if NONE in classes else -1
+        # the contextual-vector weights as dense blocks: 96 dict lookups per candidate would cost more than
+        # the rest of its features together
+        self.tensor_coef = np.zeros((TENSOR_WIDTH, len(classes)), np.float32)
+        self.tensor_bg = np.zeros(TENSOR_WIDTH, np.float32)
+        for k in range(TENSOR_WIDTH):
+            i = self.index.get(f"V{k}")
+            if i is not None:
+                self.tensor_coef[k] = self.coef[i] * TENSOR_SCALE
+                self.tensor_bg[k] = self.bg_coef[i] * TENSOR_SCALE
+
+    def _rows(self, feats: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        idx, val = [], []
+        for name, v in feats.items():
+            i = self.index.get(name)
+            if i is not None:
+                idx.append(i)
+                val.append(v)
+        return np.asarray(idx, dtype=np.int64), np.asarray(val, dtype=np.float32)
+
+    def partial(self, feats: dict[str, float]) -> tuple[np.ndarray, float]:
+        """The linear scores of some features (no intercept): a sentence's are summed once for all its words."""
+        idx, val = self._rows(feats)
+        if not len(idx):
+            return np.zeros(len(self.classes), np.float32), 0.0
+        return val @ self.coef[idx], float(val @ self.bg_coef[idx])
+
+    def predict(self, feats: dict[str, float], base: tuple[np.ndarray, float] | None = None,
+                tensor: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+        """(class probabilities, probability of background) from a word's features, plus its sentence's
+        partial scores (``base``) and its contextual vector (``tensor``) when they are given apart."""
+        z, bz = self.partial(feats)
+        z = z + self.intercept
+        bz += self.bg_intercept
+        if base is not None:
+            z = z + base[0]
+            bz += base[1]
+        if tensor is not None:
+            z = z + tensor @ self.tensor_coef
+            bz += float(tensor @ self.tensor_bg)
+        z = np.exp(z - z.max())
+        return z / z.sum(), float(1.0 / (1.0 + np.exp(-bz)))
+
+    def predict_many(self, feats: list[dict[str, float]], base: np.ndarray, tensors: np.ndarray | None,
+                     base_bg: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`predict` for every candidate of a document at once: one sparse product instead of a few
+        numpy calls per word (their overhead was a third of the stage)."""
+        from scipy.sparse import csr_matrix
+
+        rows, cols, vals = [], [], []
+        index = self.index
+        for r, f in enumerate(feats):
+            for name, v in f.items():
+                i = index.get(name)
+                if i is not None:
+                    rows.append(r)
+                    cols.append(i)
+                    vals.append(v)
+        x = csr_matrix((np.asarray(vals, np.float32), (rows, cols)), shape=(len(feats), len(self.vocab)))
+        z = np.asarray(x @ self.coef) + self.intercept + base
+        bz = np.asarray(x @ self.bg_coef).ravel() + self.bg_intercept + base_bg
+        if tensors is not None:
+            z = z + tensors @ self.tensor_coef
+            bz = bz + tensors @ self.tensor_bg
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        return z / z.sum(axis=1, keepdims=True), 1.0 / (1.0 + np.exp(-bz))
+
+    def explain(self, feats: dict[str, float], cls: str, top: int = 8) -> list[tuple[str, float]]:
+        """The features that pushed ``cls`` most (weight x value), strongest first."""
+        j = self.classes.index(cls)
+        scored = [(n, float(self.coef[self.index[n], j] * v)) for n, v in feats.items() if n in self.index]
+        return sorted(scored, key=lambda x: -abs(x[1]))[:top]
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(path, vocab=np.asarray(self.vocab, dtype=str), classes=np.asarray(self.classes, dtype=str),
+                            coef=self.coef.astype(np.float16), intercept=self.intercept,
+                            bg_coef=self.bg_coef.astype(np.float16), bg_intercept=np.asarray([self.bg_intercept]))
+
+    @classmethod
+    def read(cls, path) -> EventModel:
+        with np.load(path, allow_pickle=False) as z:
+            return cls([str(v) for v in z["vocab"]], [str(c) for c in z["classes"]], z["coef"].astype(np.float32),
+                       z["intercept"], z["bg_coef"].astype(np.float32), float(z["bg_intercept"][0]))
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=2)
+def load(path: str | None = None) -> EventModel | None:
+    """The shipped model, read once per process; None when it has not been trained (``make train``)."""
+    with _lock:
+        if path:
+            return EventModel.read(path)
+        ref = data_file("event_model.npz")
+        if not ref.is_file():
+            return None
+        with resources.as_file(ref) as p:
+            return EventModel.read(p)
+
+
+def candidate_lemmas(lex: dict[str, Any]) -> frozenset[str]:
+    """Every lemma the lexicon proposes (verbs with a PLOVER reading, hand and annotated triggers)."""
+    out = {v for v, d in lex["verbs"].items() if d["base"] or sum(d["patterns"].values()) > 0 and " " not in v}
+    out |= {k.split()[0] for k in lex["hand"]}
+    out |= set(lex["annotated"])
+    return frozenset(w for w in out if " " not in w)
