@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pytest
 
+from dossier.link.events import shown
+
 # -- the corpus ----------------------------------------------------------------------------------------
 TALKS = [
     ("Japan and South Korea agree to resume regular defence talks",
@@ -228,10 +230,12 @@ def test_mixed_dates_give_events_and_wire_copies_are_marked(run):
     assert events
     sourced = {m.article_id for e in events for m in e.mentions}
     assert {"talks-0", "talks-1", "talks-2"} <= sourced, sorted(sourced)
-    assert len(_export_lines(store, "events")) == len(events)
+    # every event exports with --all; the default view keeps those at or above the confidence threshold
+    assert len(_export_lines(store, "events", include_all=True)) == len(events)
+    assert len(_export_lines(store, "events")) == len(store.list_events(**shown()))
 
 
-def _export_lines(store, table: str) -> list[str]:
+def _export_lines(store, table: str, include_all: bool = False) -> list[str]:
     import contextlib
     import io
 
@@ -239,7 +243,7 @@ def _export_lines(store, table: str) -> list[str]:
 
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
-        write(store, table, "jsonl", None)
+        write(store, table, "jsonl", None, include_all=include_all)
     return buf.getvalue().splitlines()
 
 
