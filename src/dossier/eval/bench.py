@@ -182,7 +182,8 @@ def _synthetic_analyses(n: int, seed: int, events: bool = False) -> Iterator[tup
             found.append(EventMention(
                 id=stable_id("m", art.id, plan.kind), article_id=art.id, type=plan.kind, trigger=plan.kind.lower(),
                 trigger_start=0, trigger_end=0, sentence_start=0, sentence_end=len(lead), quote=lead[:300],
-                actors=refs[:1], recipients=refs[1:], date=plan.day.isoformat(), date_source="timex"))
+                actors=refs[:1], recipients=refs[1:], date=plan.day.isoformat(), date_source="timex",
+                confidence=1.0))  # ground truth: shown in the surfaces' default view
         yield Analysis(article=art, mentions=mentions, events=found), plan
 
 
