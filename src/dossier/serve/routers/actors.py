@@ -15,7 +15,7 @@ from dossier.serve.routers.common import TOKEN, Access, Include, event_view, nam
 router = APIRouter(prefix="/api/actors", tags=["actors"], dependencies=TOKEN)
 
 ACTOR_ARTICLES = 100  # latest article ids listed on an actor's page (n_articles counts them all)
-ACTOR_EVENTS = 100  # latest events on an actor's page (n_events counts them all)
+ACTOR_EVENTS = 200  # latest events on an actor's page (n_events counts them all)
 ACTOR_OUTLETS = 100  # outlets (or unnamed sources) that reported the actor's events most
 
 
