@@ -16,16 +16,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
-import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 import httpx
+
+from dossier.eval.serve_load import hammer, start_server, stop_server
 
 ROOT = Path(__file__).resolve().parent.parent
 TOWNS = ["Arvella", "Brenmoor", "Castaro", "Dunhallow", "Esterine", "Falkreach", "Galdmere", "Hollin"]
@@ -50,12 +48,6 @@ def corpus(folder: Path, n: int, parts: int) -> list[Path]:
     return files
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seconds", type=float, default=20.0)
@@ -74,62 +66,15 @@ def main() -> int:
         db = tmp_path / "load.duckdb"
         subprocess.run([*py, "ingest", str(files[0]), "--db", str(db), "--workers", "1", "-q"],
                        env=env, check=True, capture_output=True)
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([*py, "serve", "--db", str(db), "--port", str(port)], env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        server, base = start_server(str(db), env)
         ingest = None
         try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                try:
-                    if httpx.get(base + "/api/health", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.2)
-            else:
-                print("server did not start:", server.stderr.read().decode()[-2000:], file=sys.stderr)
-                return 1
-
             ingest = subprocess.Popen([*py, "ingest", *map(str, files[1:]), "--db", str(db), "--workers", "1",
                                        "--json"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            paths = ["/api/articles?limit=50", "/api/stories?limit=50", "/api/events?limit=50",
-                     "/api/actors?limit=50", "/api/timeline", "/api/articles/load-00001"]
-            lock = threading.Lock()
-            stats = {"ok": 0, "errors": 0, "during_ingest": 0, "latencies": [], "error_kinds": {}}
-            stop = time.monotonic() + args.seconds
-
-            def client(k: int) -> None:
-                with httpx.Client(base_url=base, timeout=30) as c:
-                    n = k
-                    while time.monotonic() < stop:
-                        path = paths[n % len(paths)]
-                        n += 1
-                        t0 = time.perf_counter()
-                        writing = ingest.poll() is None
-                        try:
-                            r = c.get(path)
-                            ok = r.status_code == 200
-                            kind = f"HTTP {r.status_code}"
-                        except httpx.HTTPError as exc:
-                            ok, kind = False, type(exc).__name__
-                        dt = time.perf_counter() - t0
-                        with lock:
-                            stats["latencies"].append(dt)
-                            if ok:
-                                stats["ok"] += 1
-                                stats["during_ingest"] += writing
-                            else:
-                                stats["errors"] += 1
-                                stats["error_kinds"][kind] = stats["error_kinds"].get(kind, 0) + 1
-
-            started = time.monotonic()
-            threads = [threading.Thread(target=client, args=(k,)) for k in range(args.clients)]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join()
-            elapsed = time.monotonic() - started
+            urls = {"articles": ["/api/articles?limit=50"], "stories": ["/api/stories?limit=50"],
+                    "events": ["/api/events?limit=50"], "actors": ["/api/actors?limit=50"],
+                    "timeline": ["/api/timeline"], "article_page": ["/api/articles/load-00001"]}
+            stats = hammer(base, urls, args.seconds, args.clients, while_running=lambda: ingest.poll() is None)
             ingest_running_at_end = ingest.poll() is None
             out, err = ingest.communicate(timeout=600)
             ingest_report = json.loads(out) if ingest.returncode == 0 else {"error": err.decode()[-1000:]}
@@ -157,22 +102,16 @@ def main() -> int:
         finally:
             if ingest is not None and ingest.poll() is None:
                 ingest.kill()
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+            stop_server(server)
 
-    lat = sorted(stats["latencies"])
     result = {
-        "clients": args.clients, "seconds": round(elapsed, 1), "requests": stats["ok"] + stats["errors"],
-        "ok": stats["ok"], "errors": stats["errors"], "error_kinds": stats["error_kinds"],
-        "requests_per_second": round((stats["ok"] + stats["errors"]) / elapsed, 1),
-        "served_while_ingest_wrote": stats["during_ingest"],
+        "clients": args.clients, "seconds": stats["seconds"], "requests": stats["requests"],
+        "ok": stats["requests"] - stats["errors"], "errors": stats["errors"], "error_kinds": stats["error_kinds"],
+        "requests_per_second": stats["requests_per_second"],
+        "served_while_ingest_wrote": stats["ok_while_running"],
         "ingest_still_running_at_end": ingest_running_at_end,
-        "latency_ms": {"p50": round(1000 * statistics.median(lat), 1) if lat else None,
-                       "p95": round(1000 * lat[int(0.95 * (len(lat) - 1))], 1) if lat else None,
-                       "max": round(1000 * lat[-1], 1) if lat else None},
+        "latency_ms": stats["latency_ms"],
+        "endpoints": stats["endpoints"],
         "ingest": {k: ingest_report.get(k) for k in ("added", "already_known", "skipped", "seconds", "error")
                    if k in ingest_report},
         "probes": {k: v for k, v in refused.items() if k.endswith(" status")},

@@ -293,3 +293,111 @@ def test_docs_render_from_local_assets(client):
         assert r.status_code == 200 and r.content, u
     assert any(u.endswith(".js") for u in refs) and any(u.endswith(".css") for u in refs)
     assert client.get("/redoc").status_code == 404  # ReDoc has no offline build here: not offered
+
+
+# -- paging in SQL: the same lists by offset and by cursor (issue 20) -----------------------------------
+@pytest.fixture(scope="module")
+def busy_client(tmp_path_factory):
+    from dossier.serve.api import create_app
+    from surfaces_fixture import build_busy_file
+
+    db = build_busy_file(str(tmp_path_factory.mktemp("api-busy") / "busy.duckdb"))
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def _walk(client, path: str, params: dict, size: int) -> list[str]:
+    """Every item id of a list, page by page through the ``next`` cursors."""
+    ids, after = [], None
+    while True:
+        page = client.get(path, params={**params, "limit": size, **({"after": after} if after else {})}).json()
+        ids += [i["id"] for i in page["items"]]
+        after = page["next"]
+        if after is None:
+            return ids
+
+
+@pytest.mark.parametrize("which,path,params", [
+    ("busy_client", "/api/events", {}), ("busy_client", "/api/events", {"actor": "nld-venn"}),
+    ("busy_client", "/api/events", {"type": "CONSULT"}), ("busy_client", "/api/events", {"outlet": "Valley Courier"}),
+    ("busy_client", "/api/stories", {}), ("busy_client", "/api/articles", {}),
+    ("busy_client", "/api/articles", {"story": "s-busy-3"}), ("busy_client", "/api/actors", {}),
+    ("full_client", "/api/disagreements", {}), ("full_client", "/api/actors", {}),
+])
+def test_cursor_pages_equal_the_whole_list(request, which, path, params):
+    """Walking the cursors gives the whole list in its order (undated events, many on one day, included)."""
+    busy_client = request.getfixturevalue(which)
+    whole = busy_client.get(path, params={**params, "limit": 500}).json()
+    assert whole["next"] is None
+    expected = [i["id"] for i in whole["items"]]
+    assert expected and len(expected) == whole["total"]
+    for size in (1, 7):
+        assert _walk(busy_client, path, params, size) == expected, size
+    by_offset = [i["id"] for k in range(0, len(expected), 7)
+                 for i in busy_client.get(path, params={**params, "limit": 7, "offset": k}).json()["items"]]
+    assert by_offset == expected
+
+
+def test_cursor_errors_are_clear(busy_client):
+    page = busy_client.get("/api/actors", params={"limit": 2}).json()
+    assert page["next"]
+    for bad in ("garbage!", "W10=", page["next"]):  # not base64 JSON; an empty list; an actors cursor
+        r = busy_client.get("/api/events", params={"after": bad})
+        assert r.status_code == 422 and "cursor" in r.json()["detail"], bad
+    r = busy_client.get("/api/events", params={"after": page["next"], "offset": 3})
+    assert r.status_code == 422
+
+
+def test_outlet_and_actor_filters_in_sql(busy_client):
+    """Filters the API used to apply in Python after loading every row: same answers from the store."""
+    events = busy_client.get("/api/events", params={"limit": 500}).json()["items"]
+    by_outlet = [e["id"] for e in events if any((m["outlet"] or "").lower() == "coastline daily"
+                                                  for m in e["mentions"])]
+    got = busy_client.get("/api/events", params={"outlet": "Coastline Daily", "limit": 500}).json()
+    assert [e["id"] for e in got["items"]] == by_outlet and got["total"] == len(by_outlet) > 0
+    stories = busy_client.get("/api/stories", params={"limit": 500}).json()["items"]
+    with_outlet = [s["id"] for s in stories if "Coastline Daily" in s["outlets"]]
+    assert [s["id"] for s in busy_client.get("/api/stories", params={"outlet": "coastline daily"}).json()["items"]] \
+        == with_outlet
+    with_est = sorted({e["story_id"] for e in events
+                       if any(r["actor_id"] == "est-hale" for r in e["actors"] + e["recipients"])})
+    got = busy_client.get("/api/stories", params={"actor": "Tomas Hale", "limit": 500}).json()
+    assert sorted(s["id"] for s in got["items"]) == with_est and got["total"] == len(with_est)
+
+
+def test_actor_page_is_bounded(busy_client, monkeypatch):
+    """An actor in every story: its page lists its latest events (n_events counts them all)."""
+    from dossier.serve.routers import actors
+
+    whole = busy_client.get("/api/events", params={"actor": "nld-venn", "limit": 500}).json()
+    monkeypatch.setattr(actors, "ACTOR_EVENTS", 10)
+    d = busy_client.get("/api/actors/nld-venn").json()
+    assert d["n_events"] == whole["total"] > 10 and len(d["events"]) == 10
+    dated = [e for e in whole["items"] if e["date"]]
+    latest = sorted(dated, key=lambda e: (e["date"], e["id"]))[-10:]
+    assert {e["id"] for e in d["events"]} == {e["id"] for e in latest}
+    assert [e["date"] for e in d["events"]] == sorted(e["date"] for e in d["events"])
+    assert d["n_stories"] == 8 and set(d["story_ids"]) <= {f"s-busy-{k}" for k in range(8)}
+    assert sum(d["outlets"].values()) == sum(len(e["mentions"]) for e in whole["items"])
+
+
+def test_actor_list_counts_articles(full_client):
+    items = full_client.get("/api/actors").json()["items"]
+    counts = [a["n_articles"] for a in items]
+    assert counts == sorted(counts, reverse=True) and counts[0] >= 1
+    d = full_client.get("/api/actors/nld-venn").json()
+    assert d["actor"]["n_articles"] == 3 and sorted(d["actor"]["article_ids"]) == ["a1", "a2", "a3"]
+
+
+def test_story_page_is_bounded(busy_client, monkeypatch):
+    from dossier.serve.routers import stories
+
+    monkeypatch.setattr(stories, "STORY_ARTICLES", 2)
+    monkeypatch.setattr(stories, "STORY_EVENTS", 3)
+    d = busy_client.get("/api/stories/s-busy-1").json()
+    assert d["n_articles"] == len(d["story"]["article_ids"]) == 6
+    whole = busy_client.get("/api/articles", params={"story": "s-busy-1"}).json()["items"]
+    assert [a["id"] for a in d["articles"]] == [a["id"] for a in whole][:2]
+    events = busy_client.get("/api/events", params={"story": "s-busy-1", "limit": 500}).json()
+    assert d["n_events"] == events["total"] == 25
+    assert [e["id"] for e in d["events"]] == [e["id"] for e in events["items"]][:3]

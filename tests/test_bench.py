@@ -50,3 +50,18 @@ def test_bench_reports_story_quality_and_linking_memory():
     assert 0 < b3["p"] <= 1 and 0 < b3["r"] <= 1
     assert out["ratio_vs_spacy"] > 0 and out["link_scaling_peak_rss_mb"] > 0
     assert set(out["link_ms_per_article"]) == {"100"}
+
+
+def test_serve_phase_loads_every_endpoint_of_the_store_it_built(tmp_path):
+    """``bench --serve``: the linking-scale store (with synthetic events) served under concurrent clients;
+    every endpoint answered without error, the server's memory sampled."""
+    from dossier.eval.bench import link_scaling
+
+    out = link_scaling([100], batch=20, db=str(tmp_path / "s.duckdb"), serve={"seconds": 2, "clients": 2})
+    (served,) = out["serve"].values()
+    assert served["errors"] == 0, served["error_kinds"]
+    expected = {"articles", "articles_after", "stories", "events", "events_actor", "stories_actor", "actors",
+                "actor_page", "story_page", "event_page", "article_page", "disagreements", "timeline_actor"}
+    assert expected <= set(served["endpoints"])
+    assert all(e["requests"] > 0 for e in served["endpoints"].values())
+    assert served["serve_rss_mb"]["samples_every_0_5s"] and served["serve_rss_mb"]["max"] > 0

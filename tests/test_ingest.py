@@ -296,14 +296,6 @@ def test_wire_copies_found_within_the_window_only(store):
     assert later.check(Article(id="c3", source="g", text=wire, published="2024-03-13")) == "o"
 
 
-def test_legacy_signature_rows_are_still_compared(store):
-    from dossier.ingest.dedup import LEGACY_PREFIX, signature
-
-    wire = " ".join([P1, P2, P3])
-    store.put_states({LEGACY_PREFIX + "old": ([int(v) for v in signature(wire).hashvalues], "old")})
-    assert Syndication(store).check(Article(id="new", source="a", text=wire, published="2024-03-10")) == "old"
-
-
 # -- seeds -----------------------------------------------------------------------------------------
 
 def _seed_articles():

@@ -132,3 +132,160 @@ def test_duckdb_hold_keeps_one_connection_for_its_window(tmp_path, monkeypatch):
         assert released_while_holding()
     assert store.known_ids(f"a{i}" for i in range(8)) == {f"a{i}" for i in range(8)}
     store.close()
+
+
+# -- relations, filters and pages in SQL (schema v2), the same on both databases ------------------------
+def _event(i: int, date: str | None, story: str, actor: ActorRef, outlet: str | None = "Harbour Gazette") -> Event:
+    from dossier.records import EventSource
+
+    return Event(id=f"e{i:02d}", type="CONSULT" if i % 2 else "AGREE", mode="asserted", date=date, story_id=story,
+                 actors=[actor], recipients=[ActorRef("Iran", actor_id="irn", country="IRN")],
+                 article_ids=[f"a{i}"], mentions=[EventSource(f"a{i}", f"m{i}", outlet, "q", None, "asserted", None,
+                                                              date, date)])
+
+
+def test_story_membership_lives_in_its_relation(any_store):
+    s = Story(id="s1", article_ids=["a1", "a2"], first_published="2024-04-24")
+    any_store.write_links([s], [], [])
+    s.article_ids.append("a3")  # the linker appends: only the new row is written
+    any_store.write_links([s], [], [])
+    assert any_store.get_story("s1").article_ids == ["a1", "a2", "a3"]
+    assert any_store.stories_of(["a3", "zz"]) == {"a3": "s1"}
+    s.article_ids = ["a3", "a1"]  # reordered and shrunk: rewritten
+    any_store.write_links([s], [], [])
+    assert any_store.get_story("s1").article_ids == ["a3", "a1"]
+    assert any_store.largest_stories(1) == [("s1", 2)]
+    import json
+
+    assert "article_ids" not in json.loads(any_store._fetchall("SELECT data FROM stories")[0][0])
+    any_store.write_links([], [], [], delete_stories=["s1"])
+    assert any_store.stories_of(["a1", "a3"]) == {} and any_store.get_story("s1") is None
+
+
+def test_actor_articles_are_counted_from_mentions(any_store):
+    def named(i: int, *actors: str) -> Analysis:
+        an = _analysis(i, f"2024-04-{10 + i:02d}")
+        an.mentions = [Mention(f"a{i}", 0, 4, "Body", "PERSON", actor_id=a) for a in actors]
+        return an
+
+    any_store.upsert_actors([Actor(id="x", name="Xavier Ode", variants={"X. Ode": 1}),
+                             Actor(id="y", name="Yara Ode", article_ids=["a9"])])
+    any_store.write_analyses([named(1, "x"), named(2, "x", "y"), named(3, "y")])
+    assert any_store.get_actor("x").n_articles == 2 and any_store.get_actor("x").article_ids == ["a1", "a2"]
+    assert any_store.get_actor("y").n_articles == 3  # a9 came with the record, the rest from the mentions
+    assert any_store.get_actor("y", article_ids=2).article_ids == ["a2", "a3"]  # the latest, in date order
+    any_store.write_analyses([named(2, "y")])  # written again without x: the relation follows
+    assert any_store.get_actor("x").article_ids == ["a1"] and any_store.get_actor("x").n_articles == 1
+    assert [a.id for a in any_store.list_actors(order="articles", article_ids=0)] == ["y", "x"]
+    assert all(a.article_ids == [] for a in any_store.list_actors(article_ids=0))
+    assert [a.id for a in any_store.list_actors(q="x. ode")] == ["x"]
+    assert [a.id for a in any_store.list_actors(q="ode", after=("Xavier Ode", "x"))] == ["y"]
+    assert any_store.list_actors(q="100%") == [] and any_store.count_actors(q="ode") == 2
+    assert any_store.actor_names(["y", "nobody"]) == {"y": "Yara Ode"}
+    import json
+
+    assert "article_ids" not in json.loads(any_store._fetchall("SELECT data FROM actors WHERE id = 'y'")[0][0])
+
+
+def test_event_filters_and_keyset_pages(any_store):
+    yun = ActorRef("Yun", actor_id="prk-yun", name="Yun Jong Ho", country="PRK")
+    kim = ActorRef("the envoy", actor_id="prk-kim", name="Kim", country="PRK")
+    dates = ["2024-04-23", None, "2024-04-23", "2024-04", "2024-05-01", None, "2024-04-23"]
+    events = [_event(i, d, "s1" if i < 4 else "s2", yun if i % 3 else kim, None if i == 5 else "Harbour Gazette")
+              for i, d in enumerate(dates)]
+    any_store.write_links([], events, [Disagreement("d1", "s1", "e01", "date", [])])
+    ordered = [e.id for e in any_store.list_events()]
+    assert ordered == ["e03", "e00", "e02", "e06", "e04", "e01", "e05"]  # dates, ids; undated last
+    for size in (1, 2, 3):
+        pages, after = [], None
+        while True:
+            page = any_store.list_events(limit=size, after=after)
+            pages += [e.id for e in page]
+            if len(page) < size:
+                break
+            after = (page[-1].date, page[-1].id)
+        assert pages == ordered, size
+    newest = [e.id for e in any_store.list_events(newest_first=True)]
+    assert newest == ["e04", "e06", "e02", "e00", "e03", "e05", "e01"]
+    assert [e.id for e in any_store.list_events(newest_first=True, after=("2024-04-23", "e02"))] \
+        == ["e00", "e03", "e05", "e01"]
+    assert [e.id for e in any_store.list_events(actor="the envoy")] == ["e03", "e00", "e06"]
+    assert any_store.count_events(actor="prk") == 7 and any_store.count_events(actor="prk-kim", type="agree") == 2
+    assert [e.id for e in any_store.list_events(outlet="harbour gazette", story_id="s2")] == ["e06", "e04"]
+    assert any_store.list_events(until="2024-04", since="2024-04") and \
+        [e.id for e in any_store.list_events(until="2024-04")] == ["e03", "e00", "e02", "e06"]
+    assert any_store.event_outlets(actor="prk-kim") == [("Harbour Gazette", None, 3)]
+    assert any_store.event_outlets(actor="prk-yun") == [("Harbour Gazette", None, 3), (None, "a5", 1)]
+    assert [s for s in any_store.list_stories(actor="prk-kim")] == []  # no story records written
+    any_store.write_links([Story(id="s1", article_ids=["a0"]), Story(id="s2", article_ids=["a4"])], [], [])
+    assert [s.id for s in any_store.list_stories(actor="the envoy")] == ["s1", "s2"]
+    assert any_store.count_stories(actor="nobody") == 0
+    assert [d.id for d in any_store.list_disagreements(field="date")] == ["d1"]
+    assert any_store.count_disagreements(event_id="e01") == 1 and any_store.list_disagreements(field="stage") == []
+    any_store.write_links([], [], [], replace_story_links=["s1"])  # the story's events and their rows go
+    assert any_store.count_events(actor="prk") == 3
+    assert any_store._fetchall("SELECT count(*) FROM event_actors WHERE event_id = 'e00'")[0][0] == 0
+
+
+def test_article_filters_and_pages(any_store):
+    arts = [_analysis(i, p) for i, p in enumerate(["2024-04-02", None, "2024-03-30", "2024-04-02", None])]
+    for k, an in enumerate(arts):
+        an.article.outlet = "Valley Courier" if k % 2 else "Harbour Gazette"
+    any_store.write_analyses(arts)
+    any_store.write_links([Story(id="s1", article_ids=["a3", "a1"])], [], [])
+    assert [a.id for a in any_store.list_articles()] == ["a2", "a0", "a3", "a1", "a4"]
+    assert [a.id for a in any_store.list_articles(after=("2024-04-02", "a0"))] == ["a3", "a1", "a4"]
+    assert [a.id for a in any_store.list_articles(after=(None, "a1"))] == ["a4"]
+    assert [a.id for a in any_store.list_articles(outlet="valley COURIER")] == ["a3", "a1"]
+    assert [a.id for a in any_store.list_articles(story_id="s1")] == ["a3", "a1"]
+    assert [a.id for a in any_store.list_articles(until="2024-04")] == ["a2", "a0", "a3"]
+    assert any_store.count_articles(since="2024-04-01") == 2 and any_store.count_articles(outlet="x") == 0
+    assert set(any_store.get_articles(["a1", "a4", "zz"])) == {"a1", "a4"}
+    with pytest.raises(ValueError):
+        any_store.list_articles(after=("2024-04-02",))
+
+
+def test_lingering_reader_gives_way_to_a_writer(tmp_path):
+    """A server under steady load keeps its read-only connection open (reopening costs more than a request),
+    yet a writer that waits for the file gets it, and the reader then sees what was written."""
+    import json
+    import subprocess
+    import sys
+    import textwrap
+    import time
+
+    from dossier.store.duckdb_store import DuckDBStore
+
+    path = tmp_path / "shared.duckdb"
+    writer = DuckDBStore(path, lock_timeout=60)
+    writer.write_analyses([_analysis(1)])
+    reader = textwrap.dedent(f"""
+        import json, sys, time
+        from dossier.store.duckdb_store import DuckDBStore
+        s = DuckDBStore({str(path)!r}, read_only=True, read_linger=30, lock_timeout=60)
+        seen, opens, real_open = set(), [0], s._open
+        s._open = lambda: opens.__setitem__(0, opens[0] + 1) or real_open()
+        print("ready", flush=True)
+        stop = time.monotonic() + 120
+        while time.monotonic() < stop and seen != {{1, 2}}:
+            with s.session():  # back to back, as requests under load: the linger never runs out
+                seen.add(s.count_articles())
+            time.sleep(0.005)
+        print(json.dumps([sorted(seen), opens[0]]), flush=True)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", reader], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(0.5)  # the reader now holds the file
+        writer.write_analyses([_analysis(2)])  # waits for the reader to give way (StoreBusy otherwise)
+        out, err = proc.communicate(timeout=180)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert out.strip(), err[-2000:]
+    seen, reopened = json.loads(out)
+    assert seen == [1, 2]
+    assert reopened >= 1  # it let go for the writer, and opened again to read the new article
+    assert not (tmp_path / "shared.duckdb.writer-waiting").exists()
+    writer.close()

@@ -41,7 +41,8 @@ class Pipeline:
         self.batch_size = batch_size
         self.engine_name = engine
         self.workers = workers
-        self.resolver = Resolver(load_kb(self.kb_paths), store.list_actors())
+        # without their article lists: the store keeps those (the resolver appends the articles of this run)
+        self.resolver = Resolver(load_kb(self.kb_paths), store.list_actors(article_ids=0))
         # events of touched stories are re-merged every 8 batches and at the end of the run, not per batch:
         # a big story's articles arrive over many batches
         self.linker = Linker(store, rebuild_every=REBUILD_EVERY, rebuild_growth=REBUILD_GROWTH)

@@ -175,9 +175,12 @@ class Actor:
     kind: str = "unknown"  # person | organisation | government | country | place | group | unknown
     variants: dict[str, int] = field(default_factory=dict)  # surface form -> count
     roles: list[str] = field(default_factory=list)
+    # articles that name the actor; a store fills it on reading (all of them, or the latest when asked for
+    # fewer) and counts them in n_articles
     article_ids: list[str] = field(default_factory=list)
     source: str = "kb"  # "kb" (built in or --kb) or "discovered"
     evidence: list[str] = field(default_factory=list)  # where a discovered actor's country/sector came from
+    n_articles: int = 0  # articles that name the actor, counted by the store (article_ids may list fewer)
 
 
 @dataclass(slots=True)

@@ -12,6 +12,15 @@ Three measurements in one run, over the same texts:
    (no NLP: mentions come from the generator's ground truth), then the time
    :class:`~dossier.link.Linker` takes per article to place a new batch, at
    each N. Constant per-article time across N means linking is incremental.
+4. *serving* (``--serve``): ``dossier serve`` on the store a phase built (the
+   pipeline's, and the linking-scale store at each N), loaded by 4 concurrent
+   clients: p50/p95 per endpoint and the server's RSS over the run
+   (:mod:`dossier.eval.serve_load`). With ``--serve`` the synthetic analyses of
+   the linking-scale store also carry one event mention each (the generator's
+   event type, actor, recipient and day), so that the served store has events,
+   event participants and disagreements to page through; linking then also
+   merges events, so its ms/article are not comparable with a run without.
+   ``--articles 0 --link-sizes '' --serve --db PATH`` load-tests an existing store.
 
 Peak RSS (Linux ``VmHWM``) is reported for this process, which runs only the
 pipeline's main process (reading, resolving, storing, linking), for the largest
@@ -146,28 +155,50 @@ def pipeline_run(files: list[Path], db: str, workers: int, engine: str,
     }
 
 
-def _synthetic_analyses(n: int, seed: int) -> Iterator[tuple[Any, StoryPlan]]:
-    """Analyses straight from the generator: article plus its actors' mentions, no NLP."""
+def _synthetic_analyses(n: int, seed: int, events: bool = False) -> Iterator[tuple[Any, StoryPlan]]:
+    """Analyses straight from the generator: article plus its actors' mentions, no NLP; with ``events``,
+    one event mention too (the plan's event type, actor, recipient and day, quoted from the lead)."""
     import hashlib
 
-    from dossier.records import Analysis, Article, Mention
+    from dossier.records import ActorRef, Analysis, Article, EventMention, Mention, stable_id
 
     for rec, plan in generate(n, seed):
         text = rec["text"]
         art = Article(id=rec["id"], source=f"bench:{rec['id']}", text=text, title=rec["title"],
                       outlet=rec["outlet"], published=rec["published"], format="jsonl",
                       content_hash=hashlib.sha1(text.encode("utf-8")).hexdigest())
-        mentions = []
+        mentions, refs = [], []
         for actor in (plan.actor, plan.other):
             at = text.find(actor["name"])
+            actor_id = "bench-" + actor["name"].lower().replace(" ", "-")
             if at >= 0:
                 mentions.append(Mention(art.id, at, at + len(actor["name"]), actor["name"], "PERSON",
-                                        actor_id="bench-" + actor["name"].lower().replace(" ", "-")))
-        yield Analysis(article=art, mentions=mentions), plan
+                                        actor_id=actor_id))
+            refs.append(ActorRef(actor["name"], at, at + len(actor["name"]) if at >= 0 else -1, actor_id=actor_id,
+                                 name=actor["name"]))
+        found = []
+        if events:
+            lead = text.split("\n\n", 1)[0]
+            found.append(EventMention(
+                id=stable_id("m", art.id, plan.kind), article_id=art.id, type=plan.kind, trigger=plan.kind.lower(),
+                trigger_start=0, trigger_end=0, sentence_start=0, sentence_end=len(lead), quote=lead[:300],
+                actors=refs[:1], recipients=refs[1:], date=plan.day.isoformat(), date_source="timex",
+                confidence=1.0))  # ground truth: shown in the surfaces' default view
+        yield Analysis(article=art, mentions=mentions, events=found), plan
+
+
+def bench_cast() -> list[Any]:
+    """The generator's actors as the resolver would store them (ids as the synthetic mentions carry)."""
+    from dossier.eval.bench_corpus import templates
+    from dossier.records import Actor
+
+    return [Actor(id="bench-" + a["name"].lower().replace(" ", "-"), name=a["name"], kind="person",
+                  variants={a["name"]: 1, **({a["short"]: 1} if a.get("short") else {})}, roles=[a["role"]],
+                  source="discovered") for a in templates()["actors"]]
 
 
 def link_scaling(sizes: list[int], batch: int = 64, db: str | None = None, seed: int = 11,
-                 budget_s: float = 3600.0) -> dict[str, Any]:
+                 budget_s: float = 3600.0, serve: dict[str, Any] | None = None) -> dict[str, Any]:
     """Per-article time to link new articles at each store size, with the pipeline's linker settings.
 
     The store is filled by the linker itself (synthetic analyses, no NLP, in
@@ -177,6 +208,9 @@ def link_scaling(sizes: list[int], batch: int = 64, db: str | None = None, seed:
     caches, as in a long ingest, and the next turn is timed: ``REBUILD_EVERY``
     batches (wire-copy check, store write, linking), so that the average
     includes one turn of event re-merging, as the pipeline's does.
+
+    ``serve``: keyword arguments of :func:`~dossier.eval.serve_load.load_test`; at each size, once timed,
+    the store is released and served under load (``out["serve"][size]``).
     """
     from dossier.ingest.dedup import Syndication
     from dossier.link import Linker
@@ -191,10 +225,12 @@ def link_scaling(sizes: list[int], batch: int = 64, db: str | None = None, seed:
     store = open_store(db or str(Path(tmp.name) / "link.duckdb"))
     out: dict[str, Any] = {}
     started = time.perf_counter()
-    stream = (an for an, _plan in _synthetic_analyses(sizes[-1] + 2 * turn * len(sizes), seed))
+    stream = (an for an, _plan in _synthetic_analyses(sizes[-1] + 2 * turn * len(sizes), seed,
+                                                      events=serve is not None))
     linker = Linker(store, rebuild_every=REBUILD_EVERY, rebuild_growth=REBUILD_GROWTH)
     syndication = Syndication(store)
     stored = 0
+    store.upsert_actors(bench_cast())
 
     def link(chunk: list) -> None:
         nonlocal stored
@@ -217,17 +253,22 @@ def link_scaling(sizes: list[int], batch: int = 64, db: str | None = None, seed:
         return n
 
     try:
-        with store.hold():  # as Pipeline.ingest does
-            for size in sizes:
+        for size in sizes:
+            with store.hold():  # as Pipeline.ingest does
                 while stored < size:
                     link([next(stream) for _ in range(min(batch, size - stored))])
                 link_turn()  # warm-up, untimed
                 t = time.perf_counter()
                 n = link_turn()
                 out[str(size)] = round((time.perf_counter() - t) * 1000 / n, 3)
-                if time.perf_counter() - started > budget_s:
-                    out["stopped"] = f"time budget of {budget_s:.0f}s spent after N={size}"
-                    break
+            if serve is not None:  # the hold is over: the file is free for the server's read-only opens
+                from dossier.eval.serve_load import load_test
+
+                out.setdefault("serve", {})[str(stored)] = load_test(store.url, **serve)
+            if time.perf_counter() - started > budget_s:
+                out["stopped"] = f"time budget of {budget_s:.0f}s spent after N={size}"
+                break
+        with store.hold():
             linker.flush()
     finally:
         store.close()
@@ -239,9 +280,11 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
               link_sizes: list[int] | None = None, link_batch: int = 64, db: str | None = None,
               kb_paths: tuple[str, ...] = (), skip_reference: bool = False,
               progress: Callable[[str], None] | None = None,
-              checkpoint: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
-    """All three measurements; ``checkpoint`` receives the result so far after each phase
-    (a long run that dies in its last phase keeps what it measured)."""
+              checkpoint: Callable[[dict[str, Any]], None] | None = None,
+              serve: dict[str, Any] | None = None, link_db: str | None = None) -> dict[str, Any]:
+    """All measurements; ``checkpoint`` receives the result so far after each phase (a long run that dies
+    in its last phase keeps what it measured). ``serve``: load-test the stores built (keyword arguments of
+    :func:`~dossier.eval.serve_load.load_test`), or the store at ``db`` when nothing is built."""
     say = progress or (lambda _msg: None)
     keep = checkpoint or (lambda _result: None)
     workers = workers if workers is not None else max(1, min(os.cpu_count() or 1, 4))
@@ -264,7 +307,13 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
                 result["spacy"] = _in_own_process(spacy_reference, files, workers, kb_paths)
                 keep(result)
             say("pipeline")
-            run = pipeline_run(files, db or str(Path(tmp) / "bench.duckdb"), workers, engine, kb_paths, truth)
+            store_at = db or str(Path(tmp) / "bench.duckdb")
+            run = pipeline_run(files, store_at, workers, engine, kb_paths, truth)
+            if serve is not None:
+                say("serving the pipeline's store")
+                from dossier.eval.serve_load import load_test
+
+                run["serve"] = load_test(store_at, **serve)
         result["pipeline"] = run
         # every input is analysed (wire copies too: they are only marked duplicate_of), so both rates
         # count the same articles
@@ -279,15 +328,27 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
     if link_sizes:
         say(f"linking at store sizes {link_sizes}")
         # in a process of its own, so that its peak RSS is the linking store's alone
-        times, rss = _in_own_process(_link_scaling_with_rss, link_sizes, link_batch)
+        times, rss = _in_own_process(_link_scaling_with_rss, link_sizes, link_batch, serve, link_db)
+        if "serve" in times:
+            result["link_store_serve"] = times.pop("serve")
+            result["link_synthetic_events"] = True
         result["link_ms_per_article"] = times
         result["link_scaling_peak_rss_mb"] = rss
+        keep(result)
+    if serve is not None and articles <= 0 and not link_sizes:
+        if not db:
+            raise ValueError("--serve with nothing to build needs --db: the store to load-test")
+        say(f"serving {db}")
+        from dossier.eval.serve_load import load_test
+
+        result["serve"] = load_test(db, **serve)
         keep(result)
     return result
 
 
-def _link_scaling_with_rss(sizes: list[int], batch: int) -> tuple[dict[str, Any], float]:
-    return link_scaling(sizes, batch), _rss_mb(resource.RUSAGE_SELF)
+def _link_scaling_with_rss(sizes: list[int], batch: int, serve: dict[str, Any] | None = None,
+                           db: str | None = None) -> tuple[dict[str, Any], float]:
+    return link_scaling(sizes, batch, db=db, serve=serve), _rss_mb(resource.RUSAGE_SELF)
 
 
 def register(app: typer.Typer) -> None:
@@ -301,8 +362,17 @@ def register(app: typer.Typer) -> None:
                                        help="store sizes for the linking-time measurement, comma-separated ('' to "
                                             "skip; the README's figures: 1000,10000,100000, about 1 h)"),
         link_batch: int = typer.Option(64, "--link-batch", help="articles per linking batch (the pipeline's is 64)"),
+        link_db: str = typer.Option(None, "--link-db", help="keep the linking-scale store here (default: a temp "
+                                                            "file, removed at the end)"),
         db: str = typer.Option(None, "--db", help="store for the pipeline run (default: a temp DuckDB file)"),
         no_reference: bool = typer.Option(False, "--no-reference", help="skip the bare spaCy pass"),
+        serve: bool = typer.Option(False, "--serve", help="load-test `dossier serve` on each store built (or on "
+                                                         "--db when nothing is built): p50/p95 per endpoint, RSS"),
+        serve_seconds: float = typer.Option(30.0, "--serve-seconds", help="seconds of load per store"),
+        serve_clients: int = typer.Option(4, "--serve-clients", help="concurrent clients"),
+        serve_workers: int = typer.Option(1, "--serve-workers", help="`dossier serve --workers`"),
+        serve_mix: str = typer.Option("all", "--serve-mix", help="all: every endpoint in turn; lists: the list "
+                                                                 "endpoints only"),
         as_json: bool = typer.Option(False, "--json", help="print one JSON object"),
         out: Path = typer.Option(None, "--out", help="also write the JSON here, rewritten after each phase"),
     ) -> None:
@@ -317,8 +387,14 @@ def register(app: typer.Typer) -> None:
             if out:
                 out.write_text(json.dumps(partial, indent=2) + "\n", encoding="utf-8")
 
-        result = run_bench(articles, workers, engine, sizes, link_batch, db, skip_reference=no_reference,
-                           progress=say, checkpoint=save)
+        load = ({"seconds": serve_seconds, "clients": serve_clients, "workers": serve_workers, "mix": serve_mix}
+                if serve else None)
+        try:
+            result = run_bench(articles, workers, engine, sizes, link_batch, db, skip_reference=no_reference,
+                               progress=say, checkpoint=save, serve=load, link_db=link_db)
+        except ValueError as exc:
+            typer.echo(str(exc), err=True)
+            raise typer.Exit(2) from None
         if as_json:
             print(json.dumps(result, indent=2))
             return
@@ -345,3 +421,18 @@ def register(app: typer.Typer) -> None:
             print(f"linking at N={n}: {ms} ms/article")
         if "link_scaling_peak_rss_mb" in result:
             print(f"peak RSS of the linking-scale run: {result['link_scaling_peak_rss_mb']} MB")
+        served = [("pipeline store", p["serve"])] if p and "serve" in p else []
+        served += [(f"linking store at N={n}", r) for n, r in result.get("link_store_serve", {}).items()]
+        served += [(db, result["serve"])] if "serve" in result else []
+        for label, r in served:
+            print(_serve_summary(label, r))
+
+
+def _serve_summary(label: str, r: dict[str, Any]) -> str:
+    rss = r["serve_rss_mb"]
+    lines = [f"serving the {label}: {r['requests']} requests in {r['seconds']}s from {r['clients']} clients, "
+             f"{r['errors']} errors; serve RSS {rss['first']} -> {rss['last']} MB (max {rss['max']})",
+             f"  {'endpoint':<22} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}"]
+    for name, e in r["endpoints"].items():
+        lines.append(f"  {name:<22} {e['requests']:>5} {e['p50']:>8} {e['p95']:>8} {e['max']:>8}")
+    return "\n".join(lines)

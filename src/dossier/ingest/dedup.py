@@ -18,7 +18,8 @@ index cost ~3 kB per stored article and, on template-heavy text, a candidate
 list that grew with the store. The price: a copy published more than
 ``window_days`` from its original is not recognised as one. An undated
 article is compared with every day in memory (the recent feed) and the
-undated reports.
+undated reports. (Signatures kept in state rows by earlier releases are
+moved into ``signatures`` by the store's schema migration.)
 """
 
 from __future__ import annotations
@@ -33,8 +34,6 @@ from datasketch import MinHash, MinHashLSH
 
 from dossier.records import Article
 
-LEGACY_KEY = "ingest.syndication.v1"  # one JSON value holding every signature (first format)
-LEGACY_PREFIX = "syn:"  # one state row per signature (second format); both are read into the undated index
 SCHEME = "affine32"  # stated, so stored signatures stay comparable across datasketch versions
 NUM_PERM = 64
 THRESHOLD = 0.6  # estimated Jaccard of word 5-shingles; wire copies with other chrome score 0.6-0.95
@@ -105,20 +104,8 @@ class Syndication:
         self.cached_days = cached_days if store is not None else 0
         self._days: OrderedDict[str, _Day] = OrderedDict()
         self._new: dict[str, str] = {}  # article id -> day, not yet saved
-        self._legacy: _Day | None = None
 
     # -- days ------------------------------------------------------------------------
-    def _legacy_day(self) -> _Day | None:
-        """Signatures written by earlier versions (no day known): compared with every article."""
-        if self._legacy is None:
-            self._legacy = _Day(self.threshold)
-            if self.store is not None:
-                rows = dict(self.store.get_state(LEGACY_KEY) or {})
-                rows.update({k[len(LEGACY_PREFIX):]: v for k, v in self.store.scan_states(LEGACY_PREFIX).items()})
-                for aid, (values, root) in sorted(rows.items()):
-                    self._legacy.add(aid, _minhash(values), root)
-        return self._legacy if self._legacy.sigs else None
-
     def _load(self, days: list[str]) -> None:
         missing = [d for d in days if d not in self._days]
         if missing:
@@ -159,8 +146,7 @@ class Syndication:
         if m is None:
             return None
         best, best_sim, best_root = None, 0.0, None
-        legacy = self._legacy_day()
-        for bucket in [*(self._days[d] for d in window), *([legacy] if legacy else [])]:
+        for bucket in (self._days[d] for d in window):
             for cand in bucket.lsh.query(m):
                 sim = m.jaccard(bucket.sigs[cand])
                 if sim >= self.threshold and (sim > best_sim or (sim == best_sim and str(cand) < str(best))):

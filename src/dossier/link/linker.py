@@ -79,7 +79,6 @@ PENDING_KEY = "link:pending"
 REBUILD_EVERY = 8
 REBUILD_GROWTH = 8
 LEAD_DAY_SLACK = 3  # days before publication an article's lead event may lie and still be its news
-LEGACY_DF_KEY = "link:df"
 
 
 class _LRU(OrderedDict):
@@ -212,13 +211,7 @@ class Linker:
     # -- state -----------------------------------------------------------------
     def _load_counts(self) -> dict[str, int]:
         if self._counts is None:
-            counts = self.store.get_counters()
-            if not counts:  # a store written before counters existed keeps them in one state value
-                legacy = self.store.get_state(LEGACY_DF_KEY) or {}
-                counts = {"n": legacy.get("n", 0)}
-                counts.update({f"t:{k}": v for k, v in legacy.get("df", {}).items()})
-                counts.update({f"a:{k}": v for k, v in legacy.get("adf", {}).items()})
-            self._counts = counts
+            self._counts = self.store.get_counters()
         return self._counts
 
     def _fetch(self, prefix: str, keys: list[str], cache: _LRU, default: Any) -> None:

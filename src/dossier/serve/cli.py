@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 from pathlib import Path
 from typing import Optional
 
@@ -261,9 +262,8 @@ def actors(db: Optional[str] = DbOpt, limit: int = typer.Option(200, "--limit", 
     With their ISO-3 country, sector, kind, article count and the names the news used for them."""
     store = _read_store(db)
     t = _table("id", "name", "country", "sector", "kind", "articles", "variants")
-    rows = sorted(store.list_actors(), key=lambda a: (-len(a.article_ids), a.name))[:limit]
-    for a in rows:
-        t.add_row(a.id, a.name, a.country or "", a.sector or "", a.kind, str(len(a.article_ids)),
+    for a in store.list_actors(order="articles", limit=limit, article_ids=0):
+        t.add_row(a.id, a.name, a.country or "", a.sector or "", a.kind, str(a.n_articles),
                   "; ".join(f"{v} ×{n}" for v, n in sorted(a.variants.items(), key=lambda kv: -kv[1])))
     console.print(t)
 
@@ -363,7 +363,7 @@ def show_actor(name: str = typer.Argument(..., metavar="ACTOR", help="Actor id, 
         evs = store.list_events(actor=found.id)
         sources = _Sources(store)
         outlets = sorted({label for e in evs for label in sources.labels_of(e)})
-        console.print(f"{plural(len(found.article_ids), 'article')}, {plural(len(evs), 'event')}, "
+        console.print(f"{plural(found.n_articles, 'article')}, {plural(len(evs), 'event')}, "
                       f"{plural(len({e.story_id for e in evs}), 'story', 'stories')}; outlets: {', '.join(outlets)}",
                       highlight=False)
         t = _table("event", "date", "type", "mode", "actor", "recipient", "sources")
@@ -422,7 +422,10 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", metavar="HOST",
           port: int = typer.Option(8000, "--port", metavar="PORT", help="TCP port."),
           db: Optional[str] = DbOpt,
           token: Optional[str] = typer.Option(None, "--token", envvar="DOSSIER_TOKEN", metavar="TOKEN",
-                                              help="Required when --host is not a loopback address.")) -> None:
+                                              help="Required when --host is not a loopback address."),
+          workers: int = typer.Option(1, "--workers", min=1, max=16, metavar="N",
+                                      help="Server processes (each reads the store on its own connection).")
+          ) -> None:
     """Serve the read-only web UI (at /) and HTTP API (docs at /docs)."""
     if not is_loopback(host) and not token:
         typer.echo(f"refusing to bind {host} without a token: pass --token or set DOSSIER_TOKEN", err=True)
@@ -436,6 +439,13 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", metavar="HOST",
     from dossier.serve.api import create_app
 
     typer.echo(f"dossier UI at http://{host}:{port}/  API docs at http://{host}:{port}/docs  (store: {url})")
+    if workers > 1:  # uvicorn starts each worker from an import string; the settings travel in the environment
+        os.environ["DOSSIER_DB"] = url
+        if token:
+            os.environ["DOSSIER_TOKEN"] = token
+        uvicorn.run("dossier.serve.api:app_from_env", factory=True, workers=workers, host=host, port=port,
+                    log_level="info")
+        return
     uvicorn.run(create_app(url, token=token), host=host, port=port, log_level="info")
 
 

@@ -77,15 +77,20 @@ def find_actor(store, text: str) -> Actor | None:
     text = text.strip()
     if not text:
         return None
-    found = store.get_actor(text) or store.get_actor(text.lower())
+    found = store.get_actor(text, article_ids=0) or store.get_actor(text.lower(), article_ids=0)
     if found:
         return found
     kb = load_kb()
     entry = kb.lookup(text) or kb.find_person(text)
-    if entry and (found := store.get_actor(entry.id)):
+    if entry and (found := store.get_actor(entry.id, article_ids=0)):
         return found
     key = normalise_name(text)
-    return next((a for a in store.list_actors() if key in {normalise_name(v) for v in [a.name, *a.variants]}), None)
+    # the store searches names and variants for the key's longest word; the fold decides among those found
+    word = max(re.split(r"[\s']+", key), key=len)
+    if not word:
+        return None
+    return next((a for a in store.list_actors(q=word, article_ids=0)
+                 if key in {normalise_name(v) for v in [a.name, *a.variants]}), None)
 
 
 def actor_key(store, text: str | None) -> str | None:
@@ -102,9 +107,12 @@ def involves(refs: Iterable[ActorRef], key: str) -> bool:
     return any(k in {x.lower() for x in (r.actor_id, r.name, r.country, r.text) if x} for r in refs)
 
 
-def actor_names(store) -> dict[str, str]:
-    """Canonical names by actor id, to name participants the linker stored without one."""
-    return {a.id: a.name for a in store.list_actors()}
+def actor_names(store, actor_ids: Iterable[str] | None = None) -> dict[str, str]:
+    """Canonical names by actor id (of ``actor_ids``, or of every actor), to name participants the linker
+    stored without one."""
+    if actor_ids is None:
+        return {a.id: a.name for a in store.list_actors(article_ids=0)}
+    return store.actor_names(actor_ids)
 
 
 def ref_name(ref: ActorRef, names: dict[str, str] | None = None) -> str:

@@ -303,8 +303,11 @@ async function storyPage(id) {
     st.summary ? h("p", {}, st.summary) : null,
     h("h2", {}, "Timeline"), timeline(d.events),
     h("h2", {}, "Where the outlets disagree"), h("div", { id: "disagreements" }, disagreements(d.disagreements, byId)),
-    h("h2", {}, "Events merged across outlets"), eventsTable(d.events, labels),
+    h("h2", {}, "Events merged across outlets"),
+    d.n_events > d.events.length ? h("p", { class: "meta" }, `the first ${d.events.length} of ${d.n_events}`) : null,
+    eventsTable(d.events, labels),
     h("h2", {}, "Articles"),
+    d.n_articles > d.articles.length ? h("p", { class: "meta" }, `the first ${d.articles.length} of ${d.n_articles}`) : null,
     table(["Published", "Outlet", "Title"], d.articles.map(a => [
       a.published || "undated", a.outlet || "—", [h("a", { href: "#/article/" + enc(a.id) }, a.title || "(no headline)"), a.duplicate_of ? " (copy)" : ""],
     ]), { id: "story-articles" }),
@@ -349,7 +352,7 @@ async function actorsPage(params) {
   form.addEventListener("submit", ev => { ev.preventDefault(); location.hash = "#/actors?q=" + enc(input.value); });
   const page = await api("actors", { q: params.get("q"), limit: 500 });
   return [h("h1", {}, "Actors"), form, table(["Name", "Country", "Sector", "Kind", "Articles", "Variants"], page.items.map(a => [
-    h("a", { href: "#/actor/" + enc(a.id) }, a.name), a.country || "", a.sector || "", a.kind, String(a.article_ids.length),
+    h("a", { href: "#/actor/" + enc(a.id) }, a.name), a.country || "", a.sector || "", a.kind, String(a.n_articles),
     Object.keys(a.variants).join("; ")]), { id: "actors" })];
 }
 
@@ -358,7 +361,8 @@ async function actorPage(id) {
   const a = d.actor;
   return [
     h("h1", { id: "actor-name" }, a.name),
-    h("p", { class: "meta" }, [a.country, a.sector, a.kind].filter(Boolean).join(" · "), ` · ${plural(a.article_ids.length, "article")} · ${plural(d.story_ids.length, "story", "stories")} · ${plural(d.events.length, "event")}`),
+    h("p", { class: "meta" }, [a.country, a.sector, a.kind].filter(Boolean).join(" · "), ` · ${plural(a.n_articles, "article")} · ${plural(d.n_stories, "story", "stories")} · ${plural(d.n_events, "event")}`
+      + (d.n_events > d.events.length ? ` (the latest ${d.events.length} shown)` : "")),
     h("h2", {}, "Names used"), h("div", { id: "actor-variants" }, Object.entries(a.variants).sort((x, y) => y[1] - x[1]).map(([v, n]) => pill(`${v} ×${n}`))),
     a.roles.length ? [h("h2", {}, "Roles"), h("ul", {}, a.roles.map(r => h("li", {}, r)))] : null,
     h("h2", {}, "Outlets reporting on this actor's events"), h("div", {}, Object.entries(d.outlets).map(([o, n]) => pill(`${o} (${n})`))),

@@ -1,0 +1,206 @@
+"""Schema versions, and the migrations that bring an older store to the latest one when it is opened.
+
+A store records the versions applied to it in ``schema_version``. A store
+with tables but no such table was written before versions existed: version 1
+(its schema is frozen in ``tests/fixtures/store_v1/``; stores written after
+commit c0f5e28 also have ``events.confidence`` and ``events.background``). An empty
+database is created at the latest version directly. Each migration runs in
+one transaction, so a store is at one version or the next, never between;
+on PostgreSQL the opener holds an advisory lock meanwhile, so that two
+processes opening one old store do not both migrate it.
+
+A store opened read-only (``dossier serve`` on DuckDB) cannot migrate
+itself: :class:`~dossier.store.duckdb_store.DuckDBStore` opens it once for
+writing first (see :func:`needs_upgrade`).
+
+Migrations replace the code paths that read old formats: a reader of the
+store only ever meets the latest schema. Version 2 (relations out of the JSON
+documents, see :mod:`dossier.store.base`) also moves the linker's document
+frequencies out of the single ``link:df`` state value into ``counters``, and
+wire-copy signatures out of ``ingest.syndication.v1`` / ``syn:*`` state rows into
+``signatures``, filed by their article's publication day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from dossier.records import Actor, Event, Story, from_dict
+from dossier.store.base import (
+    SCHEMA,
+    SCHEMA_VERSION,
+    actor_document,
+    actor_names_column,
+    dumps,
+    event_actor_rows,
+    event_source_rows,
+    story_document,
+)
+
+log = logging.getLogger("dossier.store")
+
+LATEST = SCHEMA_VERSION
+LEGACY_DF_KEY = "link:df"  # version 1 stores written before counters: {"n", "df", "adf"} in one state value
+LEGACY_SYNDICATION_KEY = "ingest.syndication.v1"  # {article id: [signature, root]} in one state value
+LEGACY_SYNDICATION_PREFIX = "syn:"  # one state row per signature
+
+
+class StoreTooNew(RuntimeError):
+    """The store was written by a newer release of dossier than this one."""
+
+
+def _tables(store: Any) -> set[str]:
+    rows = store._fetchall("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+    return {r[0] for r in rows}
+
+
+def _columns(store: Any, table: str) -> set[str]:
+    return {r[0] for r in store._fetchall("SELECT column_name FROM information_schema.columns "
+                                          "WHERE table_schema = current_schema() AND table_name = ?", [table])}
+
+
+def current_version(store: Any) -> int:
+    """0 for an empty database, 1 for a store written before versions, else the highest version applied."""
+    tables = _tables(store)
+    if "schema_version" in tables:
+        rows = store._fetchall("SELECT max(version) FROM schema_version")
+        return int(rows[0][0] or 1)
+    return 1 if "articles" in tables else 0
+
+
+def needs_upgrade(store: Any) -> bool:
+    version = current_version(store)
+    if version > LATEST:
+        raise StoreTooNew(f"{store.url} has schema version {version}; this dossier reads up to {LATEST}")
+    return 0 < version < LATEST
+
+
+def prepare(store: Any) -> None:
+    """Create an empty store at the latest version, or migrate an older one to it."""
+    with store.transaction():
+        version = current_version(store)
+        if version > LATEST:
+            raise StoreTooNew(f"{store.url} has schema version {version}; this dossier reads up to {LATEST}")
+        if version == 0:
+            for stmt in SCHEMA:
+                store._execute(stmt)
+            _record(store, LATEST)
+            return
+    for target in range(version + 1, LATEST + 1):
+        with store.transaction():
+            MIGRATIONS[target](store)
+            _record(store, target)
+        log.warning("dossier store %s upgraded to schema version %d", store.url, target)
+
+
+def _record(store: Any, version: int) -> None:
+    store._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
+    store._execute("INSERT INTO schema_version (version, applied) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                   [version, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")])
+
+
+def _chunks(store: Any, table: str, key: str, columns: str, size: int = 1000) -> Iterator[list[tuple]]:
+    """Every row of ``table`` in pages of ``size``, by ``key`` (a keyset, so a big table is never one list)."""
+    last = None
+    while True:
+        where, params = (f" WHERE {key} > ?", [last]) if last is not None else ("", [])
+        rows = store._fetchall(f"SELECT {key}, {columns} FROM {table}{where} ORDER BY {key} LIMIT {size}", params)
+        if not rows:
+            return
+        yield rows
+        last = rows[-1][0]
+
+
+# -- version 2: relations out of the documents ---------------------------------------------------------
+_EVENTS_V2 = next(s for s in SCHEMA if "TABLE IF NOT EXISTS events " in s)
+
+
+def _to_v2(store: Any) -> None:
+    # events: the pipe-joined actor_keys column goes (DuckDB cannot drop a column of a table with an index,
+    # so the table is rebuilt), confidence and background come
+    store._execute(_EVENTS_V2.replace("IF NOT EXISTS events ", "IF NOT EXISTS events_v2 "))
+    # stores written after event confidences came (commit c0f5e28) already have those two columns
+    kept = ["id", "type", "mode", "date", "story_id", "data"]
+    kept += [c for c in ("confidence", "background") if c in _columns(store, "events")]
+    store._execute(f"INSERT INTO events_v2 ({', '.join(kept)}) SELECT {', '.join(kept)} FROM events")
+    store._execute("DROP TABLE events")
+    store._execute("ALTER TABLE events_v2 RENAME TO events")
+    store._execute("ALTER TABLE articles ADD COLUMN outlet_key TEXT")
+    store._execute("ALTER TABLE actors ADD COLUMN names TEXT")
+    store._execute("ALTER TABLE actors ADD COLUMN n_articles INTEGER DEFAULT 0")
+    # the new tables and every index before any UPDATE: DuckDB cannot index a table with updates outstanding
+    for stmt in SCHEMA:
+        store._execute(stmt)
+    store._execute("UPDATE articles SET outlet_key = lower(outlet)")
+
+    pairs: set[tuple[str, str]] = set()
+    for rows in _chunks(store, "actors", "id", "data"):
+        actors = [from_dict(Actor, json.loads(data)) for _, data in rows]
+        pairs.update((aid, a.id) for a in actors for aid in a.article_ids)
+        store._upsert("actors", ["id", "names", "data"],
+                      [(a.id, actor_names_column(a), actor_document(a)) for a in actors])
+    for rows in _chunks(store, "analyses", "article_id", "mentions"):
+        for article_id, mentions in rows:
+            pairs.update((article_id, m["actor_id"]) for m in json.loads(mentions) if m.get("actor_id"))
+    store._insert("article_actors", ["article_id", "actor_id"], sorted(pairs))
+    store._execute("UPDATE actors SET n_articles = "
+                   "(SELECT count(*) FROM article_actors aa WHERE aa.actor_id = actors.id)")
+
+    for rows in _chunks(store, "stories", "id", "data"):
+        stories = [from_dict(Story, json.loads(data)) for _, data in rows]
+        store._insert("story_articles", ["story_id", "article_id", "pos"],
+                      [(s.id, aid, pos) for s in stories for pos, aid in enumerate(dict.fromkeys(s.article_ids))])
+        store._upsert("stories", ["id", "data"], [(s.id, story_document(s)) for s in stories])
+
+    for rows in _chunks(store, "events", "id", "data"):
+        events = [from_dict(Event, json.loads(data)) for _, data in rows]
+        store._insert("event_actors", ["event_id", "role", "key", "actor_id"],
+                      [r for e in events for r in event_actor_rows(e)])
+        store._insert("event_sources", ["event_id", "mention_id", "article_id", "outlet", "outlet_key"],
+                      [r for e in events for r in event_source_rows(e)])
+
+    _legacy_counters(store)
+    _legacy_signatures(store)
+
+
+def _legacy_counters(store: Any) -> None:
+    legacy = store.get_state(LEGACY_DF_KEY)
+    if legacy is None:
+        return
+    if not store._fetchall("SELECT key FROM counters LIMIT 1"):
+        counts = {"n": int(legacy.get("n", 0))}
+        counts.update({f"t:{k}": int(v) for k, v in legacy.get("df", {}).items()})
+        counts.update({f"a:{k}": int(v) for k, v in legacy.get("adf", {}).items()})
+        store._upsert("counters", ["key", "n"], sorted(counts.items()))
+    store._delete("state", [LEGACY_DF_KEY], column="key")
+
+
+def _day(published: str | None) -> str:
+    """The day a signature is filed under (as :func:`dossier.ingest.dedup.day_of` files it)."""
+    if published and len(published) >= 10:
+        try:
+            return dt.date.fromisoformat(published[:10]).isoformat()
+        except ValueError:
+            pass
+    return "undated"
+
+
+def _legacy_signatures(store: Any) -> None:
+    rows: dict[str, Any] = dict(store.get_state(LEGACY_SYNDICATION_KEY) or {})
+    legacy_rows = store.scan_states(LEGACY_SYNDICATION_PREFIX)
+    rows.update({k[len(LEGACY_SYNDICATION_PREFIX):]: v for k, v in legacy_rows.items()})
+    if not rows:
+        return
+    ids = sorted(rows)
+    filed = {r[0] for r in store._in("signatures", "article_id", ids, "article_id")}
+    published = dict(store._in("articles", "id", ids, "id, published"))
+    store._insert("signatures", ["article_id", "day", "data"],
+                  [(aid, _day(published.get(aid)), dumps(rows[aid])) for aid in ids if aid not in filed])
+    store._delete("state", [LEGACY_SYNDICATION_KEY, *legacy_rows], column="key")
+
+
+MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2}
