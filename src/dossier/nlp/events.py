@@ -428,10 +428,12 @@ def _best_type(probs, none: int | None) -> int:
 
 def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[TimeExpr],
                    published: str | None, triggers: dict[str, str] | None = None, *, model=None, lex=None,
-                   keep_floor: float = event_model.KEEP_FLOOR) -> list[EventMention]:
+                   keep_floor: float = event_model.KEEP_FLOOR, trace: dict | None = None) -> list[EventMention]:
     """Event mentions of one parsed article. ``model`` and ``lex`` default to the shipped ones (training
     passes a cross-validation fold's); ``triggers`` is accepted for compatibility and unused: the hand
-    lexicon reaches the model through the generated lexicon."""
+    lexicon reaches the model through the generated lexicon. ``trace``, when given, receives for every
+    candidate (by trigger character offset) its type, confidence and fate (kept, or the rule that dropped it):
+    what the recall-loss breakdown (``eval/event_losses.py``) reads."""
     model = model or event_model.load()
     if model is None:
         raise RuntimeError("no event model: run `make train` (src/dossier/nlp/data/event_model.npz is missing)")
@@ -450,8 +452,13 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         if ruled is not None:
             p_rule = float(probs[classes.index(ruled)]) if ruled in classes else 0.0
             c["type"], c["confidence"] = ruled, max(p_rule, RULE_CONFIDENCE[ruled])
-        if c["confidence"] < keep_floor or _not_reporting(c["sent"]) or _natural_doer(tok) or \
-                _game_or_market(tok, c["type"]):
+        fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
+            "natural_doer" if _natural_doer(tok) else "game_or_market" if _game_or_market(tok, c["type"]) else None
+        if trace is not None:
+            trace[tok.idx] = {"type": c["type"], "confidence": c["confidence"], "fate": fate or "kept",
+                              "p_none": float(probs[none]) if none is not None else 0.0,
+                              "probs": {classes[k]: float(probs[k]) for k in np.argsort(-probs)[:3]}}
+        if fate:
             continue
         kept[tok.i] = c
     for i in list(kept):  # "paid a visit", "held talks": the noun is the event, the verb only carries it
@@ -464,6 +471,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                 j = _best_type(n["probs"], none)
                 n["type"], n["confidence"] = classes[j], max(float(n["probs"][j]), kept[i]["confidence"])
                 kept[noun.i] = n
+                if trace is not None:
+                    trace.setdefault(noun.idx, {}).update(
+                        type=n["type"], confidence=n["confidence"], fate="kept")
+            if trace is not None:
+                trace[tok.idx]["fate"] = "light_verb"
             del kept[i]
     at = {i: c["type"] for i, c in kept.items()}
     final = []
@@ -472,13 +484,16 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         if gov is not None:
             g = kept[gov.i]
             if g["type"] == c["type"] and g["confidence"] >= c["confidence"]:
+                _fate(trace, c, "same_type_governor")
                 continue  # one event told twice ("killed in an attack"): the surer word speaks for it
             if g["type"] in SPEECH_TYPES and g["type"] != c["type"] and \
                     g["confidence"] >= min(c["confidence"], WEAK):
+                _fate(trace, c, "speech_content:" + g["type"])
                 continue  # the content of an accusation, request, threat, denial or agreement
         if c["confidence"] < WEAK and any(
                 _governing_event(o["tok"], {i: c["type"]}) is not None and o["type"] == c["type"]
                 and o["confidence"] > c["confidence"] for o in kept.values() if o is not c):
+            _fate(trace, c, "weak_over_surer")
             continue  # a weak word over a surer one of the same type ("plans to visit": the visit)
         final.append(c)
     final.sort(key=lambda c: c["tok"].i)
@@ -511,6 +526,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     return out
 
+
+
+def _fate(trace: dict | None, c: dict, fate: str) -> None:
+    if trace is not None and c["tok"].idx in trace:
+        trace[c["tok"].idx]["fate"] = fate
 
 
 def _carry_destinations(events: list[EventMention], mentions: list[Mention], text: str = "",
