@@ -275,3 +275,21 @@ def test_model_file_loads_without_pickle(tmp_path):
     p, bg = back.predict({"L=attack": 1.0})
     assert back.classes == ["ASSAULT", "NONE"] and p[0] > p[1] and 0.0 < bg < 1.0
     assert back.explain({"L=attack": 1.0, "unknown": 1.0}, "ASSAULT")[0][0] == "L=attack"
+
+
+def test_model_scores_a_document_at_once_as_word_by_word():
+    """predict_many (one sparse product per document, sentence scores added once) = predict word by word."""
+    import numpy as np
+
+    from dossier.nlp.event_model import EventModel
+
+    m = EventModel(["L=attack", "L=talks", "S=army"], ["ASSAULT", "CONSULT", "NONE"],
+                   np.array([[3.0, -3.0, 0.0], [-3.0, 3.0, 0.0], [1.0, 0.0, -1.0]]), np.zeros(3),
+                   np.array([0.5, 0.0, 0.2]), -1.0)
+    sent = m.partial({"S=army": 0.5})
+    one = [m.predict({"L=attack": 1.0}, sent), m.predict({"L=talks": 1.0}, sent)]
+    many, bg = m.predict_many([{"L=attack": 1.0}, {"L=talks": 1.0}], np.vstack([sent, sent]), None)
+    for k, (p, b) in enumerate(one):
+        assert np.allclose(many[k], p, atol=1e-5) and abs(bg[k] - b) < 1e-5
+    assert many[0].argmax() == 0 and many[1].argmax() == 1
+

@@ -84,6 +84,7 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
     n_trig = n_type = n_mode = n_bg = n_pairs = 0
     counts = {"actor": Counter(), "recipient": Counter()}
     confusion: Counter = Counter()
+    losses: Counter = Counter()
     for k in keys:
         gs, ps = list(gold.get(k, [])), list(pred.get(k, []))
         if not gs or not ps:
@@ -119,6 +120,15 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
                 counts[role]["tp"] += len(gc & pc)
                 counts[role]["fp"] += len(pc - gc)
                 counts[role]["fn"] += len(gc - pc)
+                other = set(p.get("recipients" if key == "actors" else "actors") or ())
+                for c in gc - pc:  # why a gold country was missed
+                    why = "swapped_role" if c in other else "no_participant" if not p.get("n_" + key) else \
+                        "no_country" if not pc else "other_country"
+                    losses[f"{role}_missed_{why}"] += 1
+                for c in pc - gc:
+                    why = "swapped_role" if c in gold_countries(g.get("recipients" if key == "actors" else "actors")) \
+                        else "gold_has_none" if not gc else "wrong_country"
+                    losses[f"{role}_extra_{why}"] += 1
     out["aligned_pairs"] = n_pairs
     out["trigger_aligned"] = n_trig
     out["type_accuracy"] = n_type / n_trig if n_trig else 0.0
@@ -130,6 +140,7 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
     both = counts["actor"] + counts["recipient"]
     put_prf(out, "country", both["tp"], both["tp"] + both["fp"], both["tp"] + both["fn"])
     out["confusions"] = [{"gold": g, "predicted": p, "n": n} for (g, p), n in confusion.most_common() if g != p][:12]
+    out["country_losses"] = dict(losses.most_common())
     by_type: dict[str, Counter] = {}
     for (_, t) in g_trip:
         by_type.setdefault(t, Counter())["gold"] += 1
@@ -154,6 +165,7 @@ def predicted_events(an, spans: list[tuple[int, int, int]], doc_id: str, *,
                     "type": e.type, "mode": e.mode, "start": e.trigger_start - s0, "end": e.trigger_end - s0,
                     "actors": {a.country for a in e.actors if a.country},
                     "recipients": {a.country for a in e.recipients if a.country},
+                    "n_actors": len(e.actors), "n_recipients": len(e.recipients),
                     "background": getattr(e, "background", False), "confidence": e.confidence,
                     "trigger": e.trigger})
                 break

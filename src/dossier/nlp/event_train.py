@@ -337,9 +337,6 @@ def featurize(examples: list[Example], lex: dict[str, Any]) -> list[dict[str, fl
     return out
 
 
-CLASS_WEIGHT: str | None = None
-
-
 def fit(examples: list[Example], lex: dict[str, Any], *, c_type: float | None = None,
         c_bg: float = C_BACKGROUND) -> event_model.EventModel:
     from sklearn.feature_extraction import DictVectorizer
@@ -356,7 +353,7 @@ def fit(examples: list[Example], lex: dict[str, Any], *, c_type: float | None = 
     X = vec.fit_transform([{k: v for k, v in f.items() if k in keep} for f in feats])
     y = [ex.label for ex in examples]
     w = np.asarray([ex.weight for ex in examples])
-    clf = LogisticRegression(C=c_type or C_TYPE, max_iter=5000, class_weight=CLASS_WEIGHT)
+    clf = LogisticRegression(C=c_type or C_TYPE, max_iter=5000)
     clf.fit(X, y, sample_weight=w)
     bg_idx = [i for i, ex in enumerate(examples) if ex.background is not None]
     bg_coef, bg_int = np.zeros(X.shape[1]), -3.0

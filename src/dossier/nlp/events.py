@@ -395,8 +395,8 @@ def score_candidates(doc, model, lex) -> list[dict]:
     sentence's shared features are scored once for all its candidates, and a document's candidates together."""
     ents = event_model.entity_labels(doc)
     lemmas = _candidate_lemmas(lex)
-    base: dict[int, tuple] = {}
-    toks, sents, feats, bases, bgs = [], [], [], [], []
+    base: dict[int, np.ndarray] = {}
+    toks, sents, feats, bases = [], [], [], []
     for tok in _tokens_with_lemma(doc, lemmas):
         if tok.pos_ not in ("VERB", "NOUN") or tok.lower_ == "according":
             continue
@@ -406,14 +406,13 @@ def score_candidates(doc, model, lex) -> list[dict]:
         toks.append(tok)
         sents.append(sent)
         feats.append(event_model.token_features(tok, ents, lex, sent))
-        bases.append(base[sent.start][0])
-        bgs.append(base[sent.start][1])
+        bases.append(base[sent.start])
     if not toks:
         return []
     tensor = doc.tensor
     rows = tensor[[t.i for t in toks]] if tensor is not None and len(tensor) == len(doc) and \
         tensor.shape[1] == event_model.TENSOR_WIDTH else None
-    probs, p_bg = model.predict_many(feats, np.vstack(bases), rows, np.asarray(bgs, np.float32))
+    probs, p_bg = model.predict_many(feats, np.vstack(bases), rows)
     return [{"tok": t, "sent": s, "probs": probs[k], "p_bg": float(p_bg[k])}
             for k, (t, s) in enumerate(zip(toks, sents))]
 
