@@ -115,6 +115,7 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
                 confusion[(g["type"], p["type"])] += 1
             n_mode += MODE_TO_GOLD.get(p.get("mode") or "asserted", "asserted") == g.get("mode", "asserted")
             n_bg += bool(p.get("background")) == bool(g.get("background"))
+            losses[f"background_gold_{bool(g.get('background'))}_pred_{bool(p.get('background'))}"] += 1
             for role, key in (("actor", "actors"), ("recipient", "recipients")):
                 gc, pc = gold_countries(g.get(key)), set(p.get(key) or ())
                 counts[role]["tp"] += len(gc & pc)
@@ -140,7 +141,8 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
     both = counts["actor"] + counts["recipient"]
     put_prf(out, "country", both["tp"], both["tp"] + both["fp"], both["tp"] + both["fn"])
     out["confusions"] = [{"gold": g, "predicted": p, "n": n} for (g, p), n in confusion.most_common() if g != p][:12]
-    out["country_losses"] = dict(losses.most_common())
+    out["background_confusion"] = {k: v for k, v in sorted(losses.items()) if k.startswith("background_")}
+    out["country_losses"] = {k: v for k, v in losses.most_common() if not k.startswith("background_")}
     by_type: dict[str, Counter] = {}
     for (_, t) in g_trip:
         by_type.setdefault(t, Counter())["gold"] += 1

@@ -208,6 +208,9 @@ def _print_ecb(typer, res: dict) -> None:
                f"mode accuracy {res['mode_accuracy']:.3f}, background accuracy {res['background_accuracy']:.3f} "
                f"on {res['aligned_pairs']} aligned")
     typer.echo(prf_line(res, "country", "actor+recipient country", width=34))
+    if res.get("background_confusion"):
+        typer.echo("  background (gold, predicted): " + ", ".join(
+            f"{k.replace('background_', '')} {v}" for k, v in res["background_confusion"].items()))
     if res.get("country_losses"):
         typer.echo("  countries missed / extra, by cause: " + ", ".join(f"{k} {v}" for k, v in res["country_losses"].items()))
     if res.get("losses"):

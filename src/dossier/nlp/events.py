@@ -310,6 +310,12 @@ def _natural_doer(tok) -> bool:
               for p in c.children if p.dep_ == "pobj"] if tok.pos_ == "VERB" and not doers else []
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
         doers.append(tok.head)
+    node = tok
+    for _ in range(2):  # "an earthquake struck the coast, killing three": the participle shares the subject
+        if doers or node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+        doers = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(d.lemma_.lower() in causes or d.lower_ in causes for d in doers)
 
 
