@@ -42,8 +42,47 @@ def test_denial_is_an_asserted_reject_and_accusation_attribution(nlp):
     assert not any(e.type == "AID" or e.trigger == "hiding" for e in evs)
 
 
-def test_no_actor_no_event(nlp):
-    assert _events(nlp, "It rained and people met for coffee.") == []
+def _one(evs, etype):
+    return next(e for e in evs if e.type == etype)
+
+
+def _texts(refs):
+    return [r.text for r in refs]
+
+
+def test_who_sent_a_visitor_is_not_visited(nlp):
+    ev = _one(_events(nlp, "Sergei Lavrov arrived in Tehran on the orders of President Vladimir Putin."), "CONSULT")
+    assert _texts(ev.actors) == ["Sergei Lavrov"] and _texts(ev.recipients) == ["Tehran"]
+
+
+def test_nominal_event_by_doer(nlp):
+    ev = _one(_events(nlp, "The visit by Sergei Lavrov to Pyongyang was his second this year."), "CONSULT")
+    assert _countries(ev.actors) == {"RUS"} and _countries(ev.recipients) == {"PRK"}
+
+
+def test_passive_coordination_shares_the_one_acted_upon(nlp):
+    evs = _events(nlp, "Police said the suspect was arrested and charged with murder.")
+    coerce = [e for e in evs if e.type == "COERCE"]
+    assert {e.trigger for e in coerce} == {"arrested", "charged"}
+    assert all(_texts(e.recipients) == ["the suspect"] and not e.actors for e in coerce)
+
+
+def test_it_stands_for_a_described_subject(nlp):
+    ev = _one(_events(nlp, "The Indian navy said it arrested 12 pirates off the coast of Somalia."), "COERCE")
+    assert _countries(ev.actors) == {"IND"} and _texts(ev.recipients) == ["12 pirates"]
+
+
+def test_the_accused_is_the_doer_of_the_alleged_act(nlp):
+    evs = _events(nlp, "A man charged with killing a French tourist appeared in court in Ankara.")
+    killing = _one(evs, "ASSAULT")
+    assert _texts(killing.actors) == ["man"] and _countries(killing.recipients) == {"FRA"}
+    assert killing.mode == "alleged"
+
+
+def test_a_document_that_demands_speaks_for_who_passed_it(nlp):
+    ev = _one(_events(nlp, "The parliament passed a resolution demanding that the president revoke the decree."),
+              "REQUEST")
+    assert _texts(ev.actors) == ["The parliament"] and _texts(ev.recipients) == ["the president"]
 
 
 def _seed_analyses(nlp, published=None):
@@ -293,3 +332,8 @@ def test_model_scores_a_document_at_once_as_word_by_word():
         assert np.allclose(many[k], p, atol=1e-5) and abs(bg[k] - b) < 1e-5
     assert many[0].argmax() == 0 and many[1].argmax() == 1
 
+
+
+def test_who_is_pulled_out_withdraws(nlp):
+    ev = _one(_events(nlp, "Russian troops were pulled out of the town on Monday."), "RETREAT")
+    assert _countries(ev.actors) == {"RUS"} and not ev.recipients

@@ -132,61 +132,17 @@ def tensor_row(tok):
     return None
 
 
-# document context: what the article is about tells a boxer's "bombed" from a militia's, a quake's "killing"
-# from a gunman's; off by setting it False (training experiments)
-DOC_FEATURES = True
-DOC_CUES = ("sports", "markets", "causes")
-_DOC_KEY = "dossier.event_doc_features"
-
-
-@lru_cache(maxsize=1)
-def _cue_words() -> dict[str, frozenset[str]]:
-    import yaml
-
-    text = resources.files("dossier.nlp").joinpath("data/non_events.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
-    return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in DOC_CUES}
-
-
-def document_features(doc) -> dict[str, float]:
-    """Features of the whole article, once per document: the content words of its first line (the headline,
-    or the lead when there is none) and how often it uses the words of sports, markets and natural or
-    accidental harm (``data/non_events.yaml``)."""
-    cached = doc.user_data.get(_DOC_KEY)
-    if cached is not None:
-        return cached
-    f: dict[str, float] = {}
-    first = next(iter(doc.sents), None)
-    if first is not None:
-        for t in first:
-            if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha:
-                f["H=" + _short(t)] = 0.3
-    cues = _cue_words()
-    counts = dict.fromkeys(DOC_CUES, 0)
-    for t in doc:
-        if t.is_alpha and not t.is_stop:
-            low, lemma = t.lower_, t.lemma_.lower()
-            for k in DOC_CUES:
-                if low in cues[k] or lemma in cues[k]:
-                    counts[k] += 1
-    for k, n in counts.items():
-        if n:
-            f["DOC_" + k] = min(n, 4) / 4.0
-    doc.user_data[_DOC_KEY] = f
-    return f
-
-
 def sentence_features(sent, ents: dict[int, str]) -> dict[str, float]:
     """Features shared by every candidate of a sentence: its content words (what tells a match report from a
-    military report), whether it opens the article, and the article's own (:func:`document_features`)."""
+    military report) and whether it opens the article. (Article-level context -- headline words, counts of
+    sports, markets and disaster words, the sentence's position, the word recurring in the headline -- was
+    measured: no better under cross-validation, background accuracy worse; see docs/EVENTS.md.)"""
     f: dict[str, float] = {}
     for t in sent:
         if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha:
             f["S=" + _short(t)] = 0.5
     if sent.start == 0:
         f["FIRST_SENT"] = 1.0
-    if DOC_FEATURES:
-        f.update(document_features(sent.doc))
     return f
 
 

@@ -177,8 +177,8 @@ def _content_governor(tok):
         if node.head.i == node.i or _across_lines(tok, node.head):
             return None
         dep, node = node.dep_, node.head
-        if dep in ("ccomp", "pcomp", "dobj", "xcomp") and node.pos_ in ("VERB", "AUX"):
-            return node
+        if dep in ("ccomp", "pcomp", "dobj", "xcomp", "prep") and node.pos_ in ("VERB", "AUX"):
+            return node  # "claimed that X attacked", "charged with killing" (through the preposition)
         if dep not in ("pobj", "prep", "pcomp"):
             return None
     return None
