@@ -52,6 +52,7 @@ from dossier.records import (
     EventMention,
     Mention,
     Story,
+    StoryProfile,
     TimeExpr,
     from_dict,
     to_dict,
@@ -111,20 +112,6 @@ class Store(Protocol):
                      limit: int | None = None, offset: int = 0, after: After | None = None) -> list[Story]: ...
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int: ...
-    def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
-        """Articles per story, of the stories among ``story_ids`` that have any."""
-        return {sid: int(n) for sid, n in self._in("story_articles", "story_id", list(dict.fromkeys(story_ids)),
-                                                    "story_id, count(*)", " GROUP BY story_id")}
-
-    def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
-        """The story each of ``article_ids`` belongs to (those in a story)."""
-        return dict(self._in("story_articles", "article_id", list(dict.fromkeys(article_ids)), "article_id, story_id"))
-
-    def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
-        """Articles per story, of the stories among ``story_ids`` that have any."""
-        return {sid: int(n) for sid, n in self._in("story_articles", "story_id", list(dict.fromkeys(story_ids)),
-                                                    "story_id, count(*)", " GROUP BY story_id")}
-
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]: ...
     def largest_stories(self, limit: int = 10) -> list[tuple[str, int]]: ...
     def stories_in_window(self, since: str | None, until: str | None) -> list[Story]: ...
@@ -144,7 +131,15 @@ class Store(Protocol):
     def count_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                             field: str | None = None) -> int: ...
 
-    # key/value state for incremental stages (linking indexes)
+    # linking state (see link/linker.py): story profiles, the story index, stories waiting for a re-merge
+    def get_profiles(self, story_ids: Iterable[str]) -> dict[str, StoryProfile]: ...
+    def put_profiles(self, profiles: dict[str, StoryProfile]) -> None: ...
+    def get_index(self, keys: Iterable[str]) -> dict[str, list[str]]: ...
+    def put_index(self, entries: dict[str, list[str]]) -> None: ...
+    def pending_stories(self) -> list[str]: ...
+    def put_pending(self, *, add: Iterable[str], remove: Iterable[str]) -> None: ...
+
+    # key/value state for single values (the linker's generation token)
     def get_state(self, key: str) -> Any | None: ...
     def get_states(self, keys: Iterable[str]) -> dict[str, Any]: ...
     def put_states(self, items: dict[str, Any]) -> None: ...
@@ -163,7 +158,7 @@ class Store(Protocol):
     def schema_version(self) -> int: ...
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # the latest schema: a new store is created from it; an older store is brought to it by migrations
 SCHEMA = [
@@ -208,6 +203,9 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS disagreements_story ON disagreements (story_id)",
     "CREATE INDEX IF NOT EXISTS disagreements_event ON disagreements (event_id)",
     "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, data TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS link_profiles (story_id TEXT PRIMARY KEY, data TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS link_index (key TEXT PRIMARY KEY, stories TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS link_pending (story_id TEXT PRIMARY KEY)",
     "CREATE TABLE IF NOT EXISTS counters (key TEXT PRIMARY KEY, n BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS signatures (article_id TEXT PRIMARY KEY, day TEXT NOT NULL, data TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS signatures_day ON signatures (day)",
@@ -894,6 +892,33 @@ class SQLStore:
     def count_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                             field: str | None = None) -> int:
         return self._count("disagreements", self._disagreement_filter(story_id, event_id, field))
+
+    # -- linking state --------------------------------------------------------------
+    def get_profiles(self, story_ids: Iterable[str]) -> dict[str, StoryProfile]:
+        return {sid: from_dict(StoryProfile, json.loads(data)) for sid, data in
+                self._in("link_profiles", "story_id", list(dict.fromkeys(story_ids)), "story_id, data")}
+
+    def put_profiles(self, profiles: dict[str, StoryProfile]) -> None:
+        with self.transaction():
+            self._upsert("link_profiles", ["story_id", "data"],
+                         [(sid, dumps(to_dict(p))) for sid, p in sorted(profiles.items())])
+
+    def get_index(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        """The story ids filed under each of ``keys`` (most recent last); keys with none are absent."""
+        return {k: json.loads(v) for k, v in self._in("link_index", "key", list(dict.fromkeys(keys)), "key, stories")}
+
+    def put_index(self, entries: dict[str, list[str]]) -> None:
+        with self.transaction():
+            self._upsert("link_index", ["key", "stories"], [(k, dumps(v)) for k, v in sorted(entries.items())])
+
+    def pending_stories(self) -> list[str]:
+        """Stories whose events wait for a re-merge."""
+        return [r[0] for r in self._fetchall("SELECT story_id FROM link_pending ORDER BY story_id")]
+
+    def put_pending(self, *, add: Iterable[str], remove: Iterable[str]) -> None:
+        with self.transaction():
+            self._delete("link_pending", sorted(set(remove)), column="story_id")
+            self._insert("link_pending", ["story_id"], [(sid,) for sid in sorted(set(add))])
 
     # -- state -------------------------------------------------------------------
     def get_state(self, key: str) -> Any | None:
