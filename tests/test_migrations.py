@@ -266,6 +266,11 @@ def test_upgraded_store_serves_what_the_old_api_served(old_store, name):
                 old_items = {a["id"]: {**a, "article_ids": []} for a in old.pop("items")}
                 new_items = {a["id"]: a for a in new.pop("items")}
                 assert _as_old(new_items, old_items) == old_items, url
+            elif url.startswith("/api/stories?"):
+                # story lists count a story's articles and leave article_ids empty (a story's page lists them)
+                for item, was in zip(new["items"], old["items"]):
+                    assert item["article_ids"] == [] and item["n_articles"] == len(was["article_ids"]), url
+                    was["article_ids"] = []
             # fields added since (paging cursors, counts, event confidences) are left out of the comparison
             assert _as_old(new, old) == old, url
 

@@ -241,6 +241,7 @@ class Story:
     main_event: str = ""  # one line: who -> type -> whom, date, independent outlets (link/summary.py)
     main_event_id: str | None = None
     cited: list[str] = field(default_factory=list)  # who the reports cite, e.g. "KCNA (3 reports)"
+    n_articles: int = 0  # its articles, all of them (lists and pages may show only some of article_ids)
 
 
 @dataclass(slots=True)

@@ -104,12 +104,13 @@ class Store(Protocol):
                     delete_stories: Sequence[str] = (), delete_events: Sequence[str] = (),
                     delete_disagreements: Sequence[str] = (),
                     replace_story_links: Sequence[str] = ()) -> None: ...
-    def get_story(self, story_id: str) -> Story | None: ...
+    def get_story(self, story_id: str, *, article_ids: int | None = None) -> Story | None: ...
     def get_stories(self, story_ids: Iterable[str], *, article_ids: bool = True) -> dict[str, Story]: ...
     def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]: ...
     def list_stories(self, *, since: str | None = None, until: str | None = None,
                      outlet: str | None = None, actor: str | None = None,
-                     limit: int | None = None, offset: int = 0, after: After | None = None) -> list[Story]: ...
+                     limit: int | None = None, offset: int = 0, after: After | None = None,
+                     article_ids: int | None = None) -> list[Story]: ...
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int: ...
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]: ...
@@ -255,8 +256,10 @@ def actor_names_column(actor: Actor) -> str:
 
 
 def story_document(story: Story) -> str:
+    """The story's JSON without what ``story_articles`` holds."""
     d = to_dict(story)
     d.pop("article_ids", None)
+    d.pop("n_articles", None)
     return dumps(d)
 
 
@@ -705,6 +708,9 @@ class SQLStore:
         writes a growing story after every batch that adds to it."""
         if not stories:
             return
+        partial = [s.id for s in stories if len(s.article_ids) < s.n_articles]
+        if partial:  # read with a bounded article list (an API page): writing it would drop members
+            raise ValueError(f"stories read with part of their article list cannot be written: {partial[:3]}")
         want = {s.id: {aid: pos for pos, aid in enumerate(dict.fromkeys(s.article_ids))} for s in stories}
         have: dict[str, dict[str, int]] = {}
         for sid, aid, pos in self._in("story_articles", "story_id", list(want), "story_id, article_id, pos"):
@@ -719,38 +725,47 @@ class SQLStore:
                      [(sid, aid, pos) for sid, members in want.items() for aid, pos in members.items()
                       if aid not in have.get(sid, {})])
 
-    def _stories(self, rows: list[tuple[str, str]]) -> list[Story]:
-        """Stories from ``(id, data)`` rows, their article ids from ``story_articles``."""
+    def _stories(self, rows: list[tuple[str, str]], article_ids: int | None = None) -> list[Story]:
+        """Stories from ``(id, data)`` rows, ``n_articles`` and their article ids from ``story_articles``:
+        all of them (``article_ids`` None), none (0) or the first ``article_ids`` in the linker's order."""
         members: dict[str, list[str]] = {}
         ids = [r[0] for r in rows]
-        if len(ids) > 20 * CHUNK:  # most of the table: one pass beats many IN lists
-            found = self._fetchall("SELECT story_id, article_id FROM story_articles ORDER BY story_id, pos")
+        if article_ids is None:
+            if len(ids) > 20 * CHUNK:  # most of the table: one pass beats many IN lists
+                found = self._fetchall("SELECT story_id, article_id FROM story_articles ORDER BY story_id, pos")
+            else:
+                found = self._in("story_articles", "story_id", ids, "story_id, article_id", " ORDER BY story_id, pos")
+            wanted = set(ids)
+            for sid, aid in found:
+                if sid in wanted:
+                    members.setdefault(sid, []).append(aid)
+            sizes = {sid: len(m) for sid, m in members.items()}
         else:
-            found = self._in("story_articles", "story_id", ids, "story_id, article_id", " ORDER BY story_id, pos")
-        wanted = set(ids)
-        for sid, aid in found:
-            if sid in wanted:
-                members.setdefault(sid, []).append(aid)
+            sizes = self.story_sizes(ids)
+            for sid in ids if article_ids > 0 else ():
+                members[sid] = [r[0] for r in self._fetchall(
+                    "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY pos LIMIT ?",
+                    [sid, int(article_ids)])]
         out = []
         for sid, data in rows:
             s = from_dict(Story, json.loads(data))
             s.article_ids = members.get(sid, [])
+            s.n_articles = sizes.get(sid, 0)
             out.append(s)
         return out
 
-    def get_story(self, story_id: str) -> Story | None:
+    def get_story(self, story_id: str, *, article_ids: int | None = None) -> Story | None:
+        """The story; ``article_ids``: how many of its first articles to list (None: all)."""
         with self.session():
             rows = self._fetchall("SELECT id, data FROM stories WHERE id = ?", [story_id])
-            return self._stories(rows)[0] if rows else None
+            return self._stories(rows, article_ids)[0] if rows else None
 
     def get_stories(self, story_ids: Iterable[str], *, article_ids: bool = True) -> dict[str, Story]:
         """The stories among ``story_ids``; ``article_ids=False`` leaves their article lists empty (cheaper
-        where only the headline is shown: see :meth:`story_sizes`)."""
+        where only the headline is shown)."""
         with self.session():
             rows = self._in("stories", "id", list(dict.fromkeys(story_ids)), "id, data")
-            if article_ids:
-                return {s.id: s for s in self._stories(rows)}
-            return {sid: from_dict(Story, json.loads(data)) for sid, data in rows}
+            return {s.id: s for s in self._stories(rows, None if article_ids else 0)}
 
     def _story_filter(self, since: str | None, until: str | None, outlet: str | None,
                       actor: str | None) -> _Where:
@@ -769,13 +784,16 @@ class SQLStore:
 
     def list_stories(self, *, since: str | None = None, until: str | None = None,
                      outlet: str | None = None, actor: str | None = None,
-                     limit: int | None = None, offset: int = 0, after: After | None = None) -> list[Story]:
+                     limit: int | None = None, offset: int = 0, after: After | None = None,
+                     article_ids: int | None = None) -> list[Story]:
+        """Stories by first report (undated last); ``article_ids``: how many of each story's first articles
+        to list (None: all, 0: none; ``n_articles`` counts them all)."""
         where = self._story_filter(since, until, outlet, actor)
         if after is not None:
             _keyset(where, STORY_ORDER, after)
         with self.session():
             ids = self._page_ids("stories", where, _order_sql(STORY_ORDER), limit, offset)
-            return self._stories(self._docs("stories", ids))
+            return self._stories(self._docs("stories", ids), article_ids)
 
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int:
