@@ -215,6 +215,13 @@ def test_event_filters_and_keyset_pages(any_store):
     any_store.write_links([], events, [Disagreement("d1", "s1", "e01", "date", [])])
     ordered = [e.id for e in any_store.list_events()]
     assert ordered == ["e03", "e00", "e02", "e06", "e04", "e01", "e05"]  # dates, ids; undated last
+    # what a graph reads: the same events in the same order, participants and no reports
+    light = any_store.event_participants(since="2024-04")
+    whole = any_store.list_events(since="2024-04")
+    assert [(e.id, e.type, e.mode, e.date, e.story_id, e.actors, e.recipients) for e in light] \
+        == [(e.id, e.type, e.mode, e.date, e.story_id, e.actors, e.recipients) for e in whole]
+    assert light and all(e.mentions == [] for e in light)
+    assert any_store.event_counts(actor="prk-kim") == (3, 2)
     for size in (1, 2, 3):
         pages, after = [], None
         while True:
