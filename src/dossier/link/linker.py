@@ -214,14 +214,19 @@ class Linker:
         return self._story(self._story_of.get(original), touched) if original else None
 
     def _index_story(self, story_id: str, keys: list[str]) -> list[str]:
-        """File the story under an article's keys, most recent last; the keys changed."""
+        """File the story under an article's keys, most recent last; the keys whose entry changed (one
+        whose most recent story already is this one stays as it is: not written again)."""
+        changed = []
         for k in keys:
             bucket = self._index.get(k)
+            if bucket and bucket[-1] == story_id:
+                continue
             if story_id in bucket:
                 bucket.remove(story_id)
             bucket.append(story_id)
             del bucket[:-(INDEX_STORIES if k.startswith(("a:", "f:")) else BUCKET_STORIES)]
-        return keys
+            changed.append(k)
+        return changed
 
     def _save(self, touched: dict[str, Story], assigned: dict[str, str], dirty_profiles: set[str],
               dirty_index: set[str], changed_counts: dict[str, int]) -> None:
