@@ -337,3 +337,10 @@ def test_model_scores_a_document_at_once_as_word_by_word():
 def test_who_is_pulled_out_withdraws(nlp):
     ev = _one(_events(nlp, "Russian troops were pulled out of the town on Monday."), "RETREAT")
     assert _countries(ev.actors) == {"RUS"} and not ev.recipients
+
+
+def test_undated_article_events_take_their_explicit_dates(nlp):
+    evs = _events(nlp, "On March 3, 2025, the Iranian foreign minister met the Russian ambassador in Tehran.",
+                  published=None)
+    ev = next(e for e in evs if e.type == "CONSULT")
+    assert ev.date == "2025-03-03" and ev.date_source == "timex"
