@@ -344,3 +344,10 @@ def test_undated_article_events_take_their_explicit_dates(nlp):
                   published=None)
     ev = next(e for e in evs if e.type == "CONSULT")
     assert ev.date == "2025-03-03" and ev.date_source == "timex"
+
+
+def test_a_military_strike_is_an_assault_and_a_walkout_a_protest(nlp):
+    evs = _events(nlp, "An Israeli missile strike hit the Iranian consulate in Damascus on Monday.")
+    assert "ASSAULT" in {e.type for e in evs} and "PROTEST" not in {e.type for e in evs}
+    evs = _events(nlp, "Thousands of teachers went on strike in Tehran on Monday over unpaid wages.")
+    assert "ASSAULT" not in {e.type for e in evs}

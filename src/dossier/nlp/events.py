@@ -33,6 +33,7 @@ from dossier.nlp import event_lexicon, event_model
 from dossier.nlp.docview import doc_text, sentence_of, sentences
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import PLACE_LABELS, Participants, arguments
+from dossier.nlp.senses import strike_type
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
 
@@ -506,6 +507,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     out: list[EventMention] = []
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
+        sense = strike_type(tok, etype)
+        if sense is not None and sense in classes:
+            # the model was sure of a strike, not of which kind: the two senses' mass is its confidence
+            etype = sense
+            c["confidence"] = min(1.0, c["confidence"] + float(c["probs"][classes.index(sense)]))
         actors, recipients, place = arguments(tok, parts, etype)
         mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else mode_of(tok)
         tx = _timex_for(tok, sent, timexes)
