@@ -2,7 +2,7 @@
 
 Two mentions are one event when their PLOVER type and mode agree, their
 participants agree (a shared specific actor such as a named person, or the same
-countries on both sides), their dates are the same (a day and the month or year
+countries on both sides, both sides named), their dates are the same (a day and the month or year
 holding it agree; two different days never do) and their places do not
 conflict. A background mention (an earlier event recalled as context) never
 joins a mention reported as news. The one exception to "same day": mentions of
@@ -18,7 +18,8 @@ expression gave (``nlp.timex.event_date``): never a placeholder, a week code or
 the publication date.
 
 Wire copies (``duplicate_of``) are kept as mentions but count once in
-``n_sources``. Stages come from the extractor when it sets them, else from the
+``n_sources``. A sentence is quoted once per event, however many of its words
+report it ("arrived ... on an official visit"): its stages still all count. Stages come from the extractor when it sets them, else from the
 trigger's word form via ``data/stages.yaml``; when an article of the story
 has no mention of the trip at all, sentences with a stage word and a named
 actor are added as movement mentions, so that a report the extractor missed
@@ -168,7 +169,9 @@ def _compatible_keys(a: _Keys, b: _Keys) -> bool:
         return False
     if shared:
         return True
-    return bool(a.actors) and a.actors == b.actors and a.recipients == b.recipients
+    # countries alone identify an event only when both sides are known: "Iran attacked" in one article and
+    # "Iranian commanders killed" in another share a country and nothing else
+    return bool(a.actors) and bool(a.recipients) and a.actors == b.actors and a.recipients == b.recipients
 
 
 def compatible(a: EventMention, b: EventMention) -> bool:
@@ -298,6 +301,11 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
                                date=calendar_date(em.date) if em.date_source == "timex" else None,
                                published=an.article.published,
                                duplicate_of=an.article.duplicate_of) for em, an in members]
+        stages = {s.stage for s in sources if s.stage}
+        # two triggers of one sentence ("arrived ... on a visit") are one quote: each sentence is shown once
+        seen_quotes: set[tuple[str, str]] = set()
+        sources = [s for s in sources if (s.article_id, s.quote) not in seen_quotes
+                   and not seen_quotes.add((s.article_id, s.quote))]
         article_ids = list(dict.fromkeys(an.article.id for _, an in members))
         independent = {an.article.duplicate_of or an.article.id for _, an in members}
         # a missing end sorts before any end on the same start date (None and str do not compare)
@@ -312,7 +320,7 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
             date=dated[0][0] if dated else None, date_end=dated[-1][1] or (dated[-1][0] if len(dated) > 1 and dated[-1][0] != dated[0][0] else None) if dated else None,
             place=next((em.place for em, _ in members if em.place), None), story_id=story_id,
             article_ids=article_ids, mentions=sources,
-            stages=sorted({s.stage for s in sources if s.stage}, key=lambda s: order.get(s, 9)),
+            stages=sorted(stages, key=lambda s: order.get(s, 9)),
             first_reported=min((an.article.published for _, an in members if an.article.published), default=None),
             n_sources=len(independent),
             confidence=max(em.confidence for em, _ in members),
