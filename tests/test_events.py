@@ -412,7 +412,7 @@ def test_one_sentence_is_quoted_once_per_event_and_keeps_its_stages():
 
 
 def test_a_shared_country_alone_does_not_make_one_event():
-    from dossier.link.events import compatible
+    from dossier.link.events import compatible, compatible_reports
 
     def em(i, actor, recipients):
         return EventMention(id=f"m{i}", article_id=f"a{i}", type="ASSAULT", trigger="attack", trigger_start=0,
@@ -422,4 +422,9 @@ def test_a_shared_country_alone_does_not_make_one_event():
     officers = ActorRef("Alandic officers", country="ALA")
     assert not compatible(em(1, state, []), em(2, officers, []))
     target = [ActorRef("Borvia", actor_id="brv", country="BRV")]
-    assert compatible(em(1, state, target), em(2, officers, target))
+    assert compatible_reports(em(1, state, target), "2024-03-01", em(2, officers, target), "2024-03-02")
+    # reports months apart, or of one country's people acting on each other, need more than countries
+    assert not compatible_reports(em(1, state, target), "2024-03-01", em(2, officers, target), "2024-09-01")
+    assert not compatible(em(1, state, target), em(2, officers, target))
+    home = [ActorRef("Alandic courts", country="ALA")]
+    assert not compatible_reports(em(1, state, home), "2024-03-01", em(2, officers, home), "2024-03-01")
