@@ -81,7 +81,8 @@ WEAK = 0.5
 MILITARY_CUES = {"air", "airstrike", "missile", "drone", "rocket", "military", "army", "force", "troop", "bomb",
                  "artillery", "precision", "retaliatory", "kill", "target", "warplane", "jet", "aircraft", "navy",
                  "naval", "fighter", "bombing", "shell", "shelling", "strategic", "nuclear", "preemptive",
-                 "pre-emptive", "casualty", "wound", "explosion", "blast", "weapon", "ballistic", "barrage"}
+                 "pre-emptive", "casualty", "wound", "explosion", "blast", "weapon", "ballistic", "barrage",
+                 "attack", "war", "raid", "militant", "retaliation", "retaliate"}
 LABOUR_CUES = {"worker", "union", "hunger", "general", "walkout", "staff", "employee", "teacher", "doctor", "nurse",
                "miner", "driver", "pilot", "docker", "pay", "wage", "pension", "picket", "labour", "labor"}
 BOUND = re.compile(r"\b(?:since|until|till|by|before|after|through)\s+$", re.I)
