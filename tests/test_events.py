@@ -497,3 +497,28 @@ def test_residents_belong_to_who_addresses_them_or_where_they_are(nlp):
     assert _countries(ev.recipients) == {"JPN"}
     ev = _one(_events(nlp, "Russian shells killed residents in Kherson."), "ASSAULT")
     assert _countries(ev.recipients) == {"UKR"}  # attacked residents are not the attacker's
+
+
+def test_a_sponsor_is_not_the_participant(nlp):
+    ev = _one(_events(nlp, "Rockets were fired at Haifa by Hamas and other Qatar-funded groups in Gaza."), "ASSAULT")
+    assert "QAT" not in _countries(ev.actors)
+
+
+def test_the_passive_subject_of_a_schedule_does_the_act(nlp):
+    evs = _events(nlp, "President Lula of Brazil flew to Beijing on Sunday. During the visit, he is expected to "
+                       "meet Xi Jinping.")
+    meet = next(e for e in evs if e.trigger == "meet")
+    assert _texts(meet.actors) == ["Lula"] and _countries(meet.recipients) == {"CHN"}
+
+
+def test_a_relative_clause_hung_on_a_place_belongs_to_the_act(nlp):
+    evs = _events(nlp, "Kyiv vowed revenge for a Russian strike on a hospital in Dnipro, Ukraine, which killed "
+                       "nine patients.")
+    killed = next(e for e in evs if e.trigger == "killed")
+    assert _countries(killed.actors) <= {"RUS"} and "Dnipro" not in _texts(killed.actors)
+
+
+def test_coordinated_people_are_one_reference_each(nlp):
+    ev = _one(_events(nlp, "On Monday the Chinese premier and the senior Brazilian trade official held talks."),
+              "CONSULT")
+    assert len(ev.actors) == 2

@@ -64,6 +64,8 @@ ABROAD = frozenset({"embassy", "consulate", "mission", "envoy", "ambassador", "d
 # verbs that tell what an attack hit: "the strike destroyed / hit / killed X"
 IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "kill", "wound", "injure", "target", "level",
                           "flatten", "raze", "devastate", "demolish", "hurt", "pound", "ravage"})
+# "Iranian-launched drones" are Iran's; "Iran-backed groups" are not Iran
+LAUNCH_VERBS = frozenset({"launch", "fire", "operate", "fly", "pilot", "send", "deploy", "shoot"})
 # "countries like the US and China", "groups including Hamas": the members named are the participants
 MEMBER_PREPS = frozenset({"like", "including"})
 # the people of a country, who belong to whoever governs or addresses them unless the sentence places them
@@ -193,7 +195,7 @@ class Participants:
                 head = tok.head
                 while head.dep_ not in ("relcl", "acl") and head.head.i != head.i:
                     head = head.head
-                return self.refs(head.head) if head.dep_ in ("relcl", "acl") else []
+                return self.clause_owner(head.head) if head.dep_ in ("relcl", "acl") else []
             m = self._antecedent(tok)
             return [ActorRef(m.text, m.start, m.end)] if m else []
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
@@ -201,6 +203,21 @@ class Participants:
         for h in heads:
             out.extend(self._one(h))
         return out
+
+    def clause_owner(self, noun) -> list[ActorRef]:
+        """Who a relative clause's "who/which/that" stands for. The parser often hangs the clause on the last
+        place of a long phrase ("a strike on a consulate in Damascus, Syria, which killed seven"): a place does
+        not act, so the doer is the owner of the act the place phrase belongs to, else unknown."""
+        if self.place_of(noun) is None or noun.dep_ not in ("pobj", "appos"):
+            return self.refs(noun)
+        node = noun
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if is_act_noun(node):
+                return self._act_owner(node)
+        return []
 
     def _act_owner(self, tok) -> list[ActorRef]:
         """Who owns an act: its possessor or named modifier ("Iran's attack", "the Hamas assault", "a Russian
@@ -226,7 +243,7 @@ class Participants:
                         found = self.refs(p)
                         if found:
                             return found
-            if c.dep_ == "amod" and c.tag_ == "VBN":
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in LAUNCH_VERBS:
                 for g in c.children:
                     if g.dep_ in ("npadvmod", "compound", "amod") and self._mentions_in([g]):
                         return self.refs(g)
@@ -240,7 +257,7 @@ class Participants:
             # "Israel said its military struck", "an attack on its consulate": the side that owns it, when the
             # owner is a country or body that was a subject just before
             m = self._antecedent(owner[0])
-            if m is not None:
+            if m is not None and m.start >= tok.sent.start_char:  # its owner in its own sentence, or unknown
                 return [ActorRef(m.text, m.start, m.end)]
         if any(c.dep_ in ("amod", "advmod", "prep") and c.lower_ in LOCATIVE_MODIFIERS and c.i < tok.i
                for c in tok.children):
@@ -269,8 +286,15 @@ class Participants:
                     skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
                     np_toks = sorted({*np_toks, *(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos")
                                                   and t.i not in skip)}, key=lambda t: t.i)
-        np_toks = [t for t in np_toks if not (t.i != tok.i and t.head.dep_ == "conj" and t.head.i != tok.i)]
-        inner = self._mentions_in(np_toks)
+        coordinated = {d.i for c in tok.children if c.dep_ in ("conj", "cc") for d in c.subtree}
+        np_toks = [t for t in np_toks if t.i not in coordinated]  # "the leader and the Russian official": two
+        # "Iran-backed groups", "Saudi-led coalition": the sponsor named in the modifier is not the participant
+        sponsor = {d.i for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN" for d in c.subtree
+                   if d.i != c.i}
+        inner = self._mentions_in([t for t in np_toks if t.i not in sponsor] or [tok])
+        if sponsor:  # the phrase starts after the sponsor, so that no name of the sponsor is inside it
+            last = max(c.i for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN")
+            np_toks = [t for t in np_toks if t.i > last] or [tok]
         head_ent = [m for m in inner if m.start <= tok.idx < m.end]
         if head_ent:
             return [ActorRef(m.text, m.start, m.end) for m in head_ent]
@@ -419,8 +443,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 break
             if head.dep_ == "advcl" and head.tag_ not in ("VBG", "VBN", "VB"):
                 break  # a finite clause has a subject of its own, even when the parse lost it
+            via_xcomp = head.dep_ == "xcomp"
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
+            if not subj and via_xcomp and not passive and tok.pos_ != "NOUN" and not _children(head, ("agent",)):
+                subj = _children(head, ("nsubjpass",))  # "he is scheduled to meet", "was ordered to withdraw"
+                if subj:
+                    for s in subj:
+                        actors.extend(parts.refs(s))
+                    break
             if passive and subj:
                 if not recipients:
                     for s in subj:
@@ -436,7 +467,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl") else tok
         if not actors and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
             # "the man who shot", a subject parsed as owning its verb; "a resolution demanding": who passed it
-            actors.extend(parts.refs(clause.head) or _owner(clause.head, parts))
+            if parts.place_of(clause.head) is not None and clause.head.dep_ in ("pobj", "appos"):
+                actors.extend(parts.clause_owner(clause.head))
+            else:
+                actors.extend(parts.refs(clause.head) or _owner(clause.head, parts))
         elif not recipients and clause.dep_ == "acl" and clause.tag_ == "VBN":
             recipients.extend(parts.refs(clause.head))  # "the man arrested on Monday", "a woman hit and killed"
         if not recipients and etype in SPEECH_ACTS and not _children(tok, ("dobj", "dative")):
