@@ -522,3 +522,14 @@ def test_coordinated_people_are_one_reference_each(nlp):
     ev = _one(_events(nlp, "On Monday the Chinese premier and the senior Brazilian trade official held talks."),
               "CONSULT")
     assert len(ev.actors) == 2
+
+
+def test_who_reacts_to_an_act_did_not_do_it(nlp):
+    evs = _events(nlp, "Macron condemned the bombing that killed twelve soldiers.")
+    killed = [e for e in evs if e.trigger == "killed"]
+    assert all("Macron" not in _texts(e.actors) for e in killed)
+
+
+def test_the_maker_of_a_speech_is_who_it_is_denounced_against(nlp):
+    ev = _one(_events(nlp, "President Javier Milei gave a speech that Spain denounced as an insult."), "ACCUSE")
+    assert _texts(ev.recipients) == ["Javier Milei"] and _countries(ev.actors) == {"ESP"}

@@ -64,6 +64,13 @@ ABROAD = frozenset({"embassy", "consulate", "mission", "envoy", "ambassador", "d
 # verbs that tell what an attack hit: "the strike destroyed / hit / killed X"
 IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "kill", "wound", "injure", "target", "level",
                           "flatten", "raze", "devastate", "demolish", "hurt", "pound", "ravage"})
+# verbs whose subject is the doer of the act they take as object (light verbs: "made a speech", "launched an
+# attack") or the author of the document ("passed a resolution"); never a verb of reacting ("condemned the attack")
+OWNING_VERBS = frozenset({"make", "give", "deliver", "hold", "launch", "carry", "conduct", "stage", "mount",
+                          "undertake", "begin", "start", "pay", "issue", "initiate", "wage",
+                          # a document speaks for whoever issued it: "the Assembly passed a resolution demanding"
+                          "pass", "adopt", "release", "publish", "approve", "sign", "send", "write", "draft",
+                          "present", "submit", "file", "table", "unveil", "announce"})
 # "Iranian-launched drones" are Iran's; "Iran-backed groups" are not Iran
 LAUNCH_VERBS = frozenset({"launch", "fire", "operate", "fly", "pilot", "send", "deploy", "shoot"})
 # "countries like the US and China", "groups including Hamas": the members named are the participants
@@ -231,6 +238,12 @@ class Participants:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     for p in _pobjs(c):
                         out.extend(self.refs(p))
+        if not out and tok.dep_ == "dobj" and tok.head.lemma_.lower() in OWNING_VERBS:
+            verb = tok.head  # "Lai made a speech that ...", "Israel launched an attack", "was sworn in and made"
+            subj = _children(verb, ("nsubj",)) or (_children(verb.head, ("nsubj", "nsubjpass"))
+                                                   if verb.dep_ == "conj" else [])
+            for s in subj:
+                out.extend(self.refs(s))
         return out
 
     def _launcher(self, tok) -> list[ActorRef]:
@@ -470,7 +483,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             if parts.place_of(clause.head) is not None and clause.head.dep_ in ("pobj", "appos"):
                 actors.extend(parts.clause_owner(clause.head))
             else:
-                actors.extend(parts.refs(clause.head) or _owner(clause.head, parts))
+                # an act's doer is its owner, never who reacts to it ("Biden condemned the attack that killed")
+                actors.extend(parts.refs(clause.head) or ([] if is_act_noun(clause.head) else
+                                                          _owner(clause.head, parts)))
         elif not recipients and clause.dep_ == "acl" and clause.tag_ == "VBN":
             recipients.extend(parts.refs(clause.head))  # "the man arrested on Monday", "a woman hit and killed"
         if not recipients and etype in SPEECH_ACTS and not _children(tok, ("dobj", "dative")):
