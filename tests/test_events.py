@@ -533,3 +533,14 @@ def test_who_reacts_to_an_act_did_not_do_it(nlp):
 def test_the_maker_of_a_speech_is_who_it_is_denounced_against(nlp):
     ev = _one(_events(nlp, "President Javier Milei gave a speech that Spain denounced as an insult."), "ACCUSE")
     assert _texts(ev.recipients) == ["Javier Milei"] and _countries(ev.actors) == {"ESP"}
+
+
+def test_what_a_strike_killed_is_its_recipient(nlp):
+    ev = _one(_events(nlp, "The crisis deepened after Turkish strikes that killed commanders such as PKK leader "
+                           "Murat Karayilan."), "ASSAULT")
+    assert "Murat Karayilan" in _texts(ev.recipients)
+
+
+def test_forces_an_owner_deploys_are_not_a_second_doer(nlp):
+    ev = _one(_events(nlp, "The pact led to Belarus's deployment of thousands of troops near the border."), "MOBILIZE")
+    assert _texts(ev.actors) == ["Belarus"]

@@ -276,7 +276,9 @@ class Participants:
                for c in tok.children):
             return []  # "outside parliament": where, not who
         if not self._mentions_in([tok]):  # "countries like the US and China": the members named
-            members = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS for p in _pobjs(c)]
+            such = any(c.dep_ == "amod" and c.lower_ == "such" for c in tok.children)
+            members = [p for c in tok.children if c.dep_ == "prep" and (c.lower_ in MEMBER_PREPS or such and
+                       c.lower_ == "as" or any(d.lower_ == "such" for d in c.children)) for p in _pobjs(c)]
             if members:
                 out: list[ActorRef] = []
                 for p in members:
@@ -409,11 +411,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                         carrier.dep_ == "advcl" and carrier.tag_ not in ("VBG", "VBN", "VB"):
                     break
                 carrier = carrier.head
+        owned = bool(actors) and any(c.dep_ == "poss" for c in tok.children)
         for prep in _children(tok, ("prep",)):
             word = prep.lower_
             for p in _pobjs(prep):
                 if word == "by" or (word == "from" and etype in HOSTILE) or \
-                        (word == "of" and etype in OF_IS_DOER and parts.place_of(p) is None):
+                        (word == "of" and etype in OF_IS_DOER and parts.place_of(p) is None and not owned):
+                    # "North Korea's deployment of troops": the troops are what is deployed, the owner deploys
                     found = parts.refs(p)  # "the visit by Shoigu", "attacks from Iran", "a withdrawal of troops"
                     actors.extend(r for r in found if r not in actors)
                 elif word == "of" and etype in OF_IS_TARGET:
@@ -421,8 +425,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         if etype in TARGETED:
             # "an Israeli strike destroyed the consulate", "the strike, targeting Tel Aviv": what the act hit
             impact = [tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS else []
-            impact += [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"
-                       and c.lemma_.lower() in IMPACT_VERBS]
+            impact += [c for c in tok.children if (c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "relcl" and
+                       any(s.lower_ in ("that", "which") for s in _children(c, ("nsubj",))))
+                       and c.lemma_.lower() in IMPACT_VERBS]  # "a strike targeting X", "strikes that killed X"
             for verb in impact:
                 for o in _children(verb, ("dobj",)):
                     recipients.extend(parts.refs(o) or parts.places_in(o))
