@@ -458,3 +458,89 @@ def test_a_shared_country_alone_does_not_make_one_event():
     assert not compatible(em(1, state, target), em(2, officers, target))
     home = [ActorRef("Alandic courts", country="ALA")]
     assert not compatible_reports(em(1, state, home), "2024-03-01", em(2, officers, home), "2024-03-01")
+
+
+def test_an_act_is_no_participant_its_owner_is(nlp):
+    ev = _one(_events(nlp, "A Turkish drone strike killed four fighters near the border."), "ASSAULT")
+    assert _texts(ev.actors) == ["Turkish"] and _countries(ev.actors) == {"TUR"}
+    acc = _one(_events(nlp, "The Kenyan president condemned the mutiny as a betrayal."), "ACCUSE")
+    assert acc.recipients == []  # the mutiny is an act, and the sentence does not say whose
+
+
+def test_a_place_phrase_is_no_recipient(nlp):
+    evs = _events(nlp, "Thousands of farmers gathered outside parliament in Paris on Monday.")
+    assert all("parliament" not in r.text for e in evs for r in e.recipients)
+
+
+def test_members_named_after_like_are_the_doers(nlp):
+    ev = _one(_events(nlp, "Countries like Brazil, India and Japan urged both parties to stop fighting."), "REQUEST")
+    assert _countries(ev.actors) == {"BRA", "IND", "JPN"}
+
+
+def test_the_body_in_a_country_is_that_country_s(nlp):
+    ev = _one(_events(nlp, "The regime in Syria bombed rebel-held towns on Sunday."), "ASSAULT")
+    assert _countries(ev.actors) == {"SYR"}
+
+
+def test_its_forces_belong_to_the_subject_that_owns_them(nlp):
+    ev = _one(_events(nlp, "Egypt said that its army destroyed smuggling tunnels near Libya."), "ASSAULT")
+    assert _countries(ev.actors) == {"EGY"}
+
+
+def test_weapons_launched_by_a_country_make_it_the_target(nlp):
+    ev = _one(_events(nlp, "Jordanian jets shot down several drones launched by Iran."), "ASSAULT")
+    assert _countries(ev.recipients) == {"IRN"}
+
+
+def test_residents_belong_to_who_addresses_them_or_where_they_are(nlp):
+    ev = _one(_events(nlp, "A Japanese government spokesman urged residents to stay indoors."), "REQUEST")
+    assert _countries(ev.recipients) == {"JPN"}
+    ev = _one(_events(nlp, "Russian shells killed residents in Kherson."), "ASSAULT")
+    assert _countries(ev.recipients) == {"UKR"}  # attacked residents are not the attacker's
+
+
+def test_a_sponsor_is_not_the_participant(nlp):
+    ev = _one(_events(nlp, "Rockets were fired at Haifa by Hamas and other Qatar-funded groups in Gaza."), "ASSAULT")
+    assert "QAT" not in _countries(ev.actors)
+
+
+def test_the_passive_subject_of_a_schedule_does_the_act(nlp):
+    evs = _events(nlp, "President Lula of Brazil flew to Beijing on Sunday. During the visit, he is expected to "
+                       "meet Xi Jinping.")
+    meet = next(e for e in evs if e.trigger == "meet")
+    assert _texts(meet.actors) == ["Lula"] and _countries(meet.recipients) == {"CHN"}
+
+
+def test_a_relative_clause_hung_on_a_place_belongs_to_the_act(nlp):
+    evs = _events(nlp, "Kyiv vowed revenge for a Russian strike on a hospital in Dnipro, Ukraine, which killed "
+                       "nine patients.")
+    killed = next(e for e in evs if e.trigger == "killed")
+    assert _countries(killed.actors) <= {"RUS"} and "Dnipro" not in _texts(killed.actors)
+
+
+def test_coordinated_people_are_one_reference_each(nlp):
+    ev = _one(_events(nlp, "On Monday the Chinese premier and the senior Brazilian trade official held talks."),
+              "CONSULT")
+    assert len(ev.actors) == 2
+
+
+def test_who_reacts_to_an_act_did_not_do_it(nlp):
+    evs = _events(nlp, "Macron condemned the bombing that killed twelve soldiers.")
+    killed = [e for e in evs if e.trigger == "killed"]
+    assert all("Macron" not in _texts(e.actors) for e in killed)
+
+
+def test_the_maker_of_a_speech_is_who_it_is_denounced_against(nlp):
+    ev = _one(_events(nlp, "President Javier Milei gave a speech that Spain denounced as an insult."), "ACCUSE")
+    assert _texts(ev.recipients) == ["Javier Milei"] and _countries(ev.actors) == {"ESP"}
+
+
+def test_what_a_strike_killed_is_its_recipient(nlp):
+    ev = _one(_events(nlp, "The crisis deepened after Turkish strikes that killed commanders such as PKK leader "
+                           "Murat Karayilan."), "ASSAULT")
+    assert "Murat Karayilan" in _texts(ev.recipients)
+
+
+def test_forces_an_owner_deploys_are_not_a_second_doer(nlp):
+    ev = _one(_events(nlp, "The pact led to Belarus's deployment of thousands of troops near the border."), "MOBILIZE")
+    assert _texts(ev.actors) == ["Belarus"]

@@ -19,6 +19,7 @@ takes the one country the article is about, when one clearly dominates its place
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -43,6 +44,43 @@ PERSONAL = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "
 # links through which a verb shares its subject; never ccomp: the content of "X said (that) Y did" is Y's act,
 # and the one who reports it is not its doer
 CLIMB = ("xcomp", "conj", "advcl", "pcomp", "acomp")
+# an act, a statement or a condition is never a participant: "a Russian rocket attack killed", "condemned the
+# rebellion", "Lai's speech", "declared a state of emergency"; the one who owns the act is ("Russian", "Lai").
+# Beside the nouns of the event lexicon (attack, strike, trip, visit...), the acts and utterances below, some of
+# which the PLOVER agents dictionary lists as agents ("rebellion", "uprising") because CAMEO matched phrases.
+ACT_NOUNS = frozenset({"speech", "statement", "remarks", "remark", "report", "address", "letter", "message",
+                       "rebellion", "uprising", "insurgency", "revolt", "mutiny", "coup", "insurrection",
+                       "emergency", "operation", "campaign", "offensive", "war", "conflict", "barrage", "salvo",
+                       "decision", "move", "plan", "policy", "programme", "program", "strength", "readiness"})
+# trigger words of the lexicon that name who or what takes part, not an act ("the Iranian delegation", "a
+# hostage", "military targets")
+NOT_ACTS = frozenset({"ally", "delegation", "force", "friend", "gun", "hostage", "house", "inspector", "marcher",
+                      "partner", "party", "protestor", "source", "one", "time", "year", "day", "kind", "target",
+                      "medicine", "package", "tent", "co", "fin", "re", "stag", "mass", "series", "importance",
+                      "interest", "question", "relief", "shelter", "summit", "forum"})
+# "protesters gathered outside parliament": a preposition the parser made a modifier marks a place phrase
+LOCATIVE_MODIFIERS = frozenset({"outside", "inside", "near", "beside", "behind", "across", "around", "within"})
+ABROAD = frozenset({"embassy", "consulate", "mission", "envoy", "ambassador", "delegation", "diplomat"})
+# verbs that tell what an attack hit: "the strike destroyed / hit / killed X"
+IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "kill", "wound", "injure", "target", "level",
+                          "flatten", "raze", "devastate", "demolish", "hurt", "pound", "ravage"})
+# verbs whose subject is the doer of the act they take as object (light verbs: "made a speech", "launched an
+# attack") or the author of the document ("passed a resolution"); never a verb of reacting ("condemned the attack")
+OWNING_VERBS = frozenset({"make", "give", "deliver", "hold", "launch", "carry", "conduct", "stage", "mount",
+                          "undertake", "begin", "start", "pay", "issue", "initiate", "wage",
+                          # a document speaks for whoever issued it: "the Assembly passed a resolution demanding"
+                          "pass", "adopt", "release", "publish", "approve", "sign", "send", "write", "draft",
+                          "present", "submit", "file", "table", "unveil", "announce"})
+# "Iranian-launched drones" are Iran's; "Iran-backed groups" are not Iran
+LAUNCH_VERBS = frozenset({"launch", "fire", "operate", "fly", "pilot", "send", "deploy", "shoot"})
+# "countries like the US and China", "groups including Hamas": the members named are the participants
+MEMBER_PREPS = frozenset({"like", "including"})
+# the people of a country, who belong to whoever governs or addresses them unless the sentence places them
+# elsewhere: "a spokesman urged residents", "the president denounced the opposition"
+DOMESTIC_GROUPS = frozenset({"residents", "resident", "citizens", "citizen", "people", "public", "population",
+                             "opposition", "protesters", "protester", "demonstrators", "demonstrator", "voters",
+                             "nation", "civilians", "civilian", "crowd", "crowds", "inhabitants", "populace",
+                             "citizenry", "households", "families", "workers"})
 HOME_SHARE = 0.6  # a country is "the article's" when it holds at least this share of resolved places/nationalities
 PERSON_HOME_SHARE = 0.75  # a named person with no country of their own takes it only when it is this clear
 
@@ -66,6 +104,25 @@ def _subtree_np(tok) -> list:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ in NP_KEEP)
     return sorted(out, key=lambda t: t.i)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_act_nouns() -> frozenset[str]:
+    lex = event_lexicon.load()
+    agents = set(lex.get("agents", {}))
+    return frozenset((set(lex.get("hand", {})) | set(lex.get("annotated", {}))) - agents - NOT_ACTS)
+
+
+def is_act_noun(tok) -> bool:
+    """A noun that names an act, an utterance or a condition rather than who takes part."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in ACT_NOUNS or tok.lower_ in ACT_NOUNS:
+        return True
+    if lemma == "state" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "a state of emergency / war / alert"
+    return lemma in _lexicon_act_nouns() and lemma not in participant_nouns()
 
 
 class Participants:
@@ -145,7 +202,7 @@ class Participants:
                 head = tok.head
                 while head.dep_ not in ("relcl", "acl") and head.head.i != head.i:
                     head = head.head
-                return self.refs(head.head) if head.dep_ in ("relcl", "acl") else []
+                return self.clause_owner(head.head) if head.dep_ in ("relcl", "acl") else []
             m = self._antecedent(tok)
             return [ActorRef(m.text, m.start, m.end)] if m else []
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
@@ -154,7 +211,80 @@ class Participants:
             out.extend(self._one(h))
         return out
 
+    def clause_owner(self, noun) -> list[ActorRef]:
+        """Who a relative clause's "who/which/that" stands for. The parser often hangs the clause on the last
+        place of a long phrase ("a strike on a consulate in Damascus, Syria, which killed seven"): a place does
+        not act, so the doer is the owner of the act the place phrase belongs to, else unknown."""
+        if self.place_of(noun) is None or noun.dep_ not in ("pobj", "appos"):
+            return self.refs(noun)
+        node = noun
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if is_act_noun(node):
+                return self._act_owner(node)
+        return []
+
+    def _act_owner(self, tok) -> list[ActorRef]:
+        """Who owns an act: its possessor or named modifier ("Iran's attack", "the Hamas assault", "a Russian
+        rocket attack", "Lai's speech"), else its ``by`` agent; nobody when the sentence does not say."""
+        out: list[ActorRef] = []
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self._mentions_in([c])):
+                out.extend(r for r in self.refs(c) if r not in out)
+        if not out:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    for p in _pobjs(c):
+                        out.extend(self.refs(p))
+        if not out and tok.dep_ == "dobj" and tok.head.lemma_.lower() in OWNING_VERBS:
+            verb = tok.head  # "Lai made a speech that ...", "Israel launched an attack", "was sworn in and made"
+            subj = _children(verb, ("nsubj",)) or (_children(verb.head, ("nsubj", "nsubjpass"))
+                                                   if verb.dep_ == "conj" else [])
+            for s in subj:
+                out.extend(self.refs(s))
+        return out
+
+    def _launcher(self, tok) -> list[ActorRef]:
+        """Whose a thing is when the phrase says who sent it: "drones launched by Iran", "Iranian-launched
+        drones"."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for a in _children(c, ("agent",)):
+                    for p in _pobjs(a):
+                        found = self.refs(p)
+                        if found:
+                            return found
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in LAUNCH_VERBS:
+                for g in c.children:
+                    if g.dep_ in ("npadvmod", "compound", "amod") and self._mentions_in([g]):
+                        return self.refs(g)
+        return []
+
     def _one(self, tok) -> list[ActorRef]:
+        if is_act_noun(tok):
+            return self._act_owner(tok)
+        owner = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+        if owner and tok.lower_ not in DOMESTIC_GROUPS and not self._mentions_in([tok]):
+            # "Israel said its military struck", "an attack on its consulate": the side that owns it, when the
+            # owner is a country or body that was a subject just before
+            m = self._antecedent(owner[0])
+            if m is not None and m.start >= tok.sent.start_char:  # its owner in its own sentence, or unknown
+                return [ActorRef(m.text, m.start, m.end)]
+        if any(c.dep_ in ("amod", "advmod", "prep") and c.lower_ in LOCATIVE_MODIFIERS and c.i < tok.i
+               for c in tok.children):
+            return []  # "outside parliament": where, not who
+        if not self._mentions_in([tok]):  # "countries like the US and China": the members named
+            such = any(c.dep_ == "amod" and c.lower_ == "such" for c in tok.children)
+            members = [p for c in tok.children if c.dep_ == "prep" and (c.lower_ in MEMBER_PREPS or such and
+                       c.lower_ == "as" or any(d.lower_ == "such" for d in c.children)) for p in _pobjs(c)]
+            if members:
+                out: list[ActorRef] = []
+                for p in members:
+                    out.extend(self.refs(p))
+                if out:
+                    return out
         for c in tok.children:  # "the leader of the DPRK, Kim Jong-un": the name in apposition
             if c.dep_ == "appos":
                 named = [m for m in self._mentions_in([c]) if m.label in ("PERSON", "ORG")]
@@ -162,17 +292,32 @@ class Participants:
                     return [ActorRef(named[0].text, named[0].start, named[0].end)]
         np_toks = [t for t in _subtree_np(tok) if t.dep_ not in ("conj", "cc") or t.i == tok.i]
         if tok.lemma_.lower() in self.nouns:  # "the speaker of parliament", "the leader of the DPRK"
+            # "the regime in Iran", "police in Mumbai": the body of the place named; never a body somebody else
+            # owns ("its consulate in Syria") or a diplomatic post, which stands in a foreign place
+            located = tok.lemma_.lower() not in ABROAD and not any(c.dep_ == "poss" for c in tok.children)
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    np_toks = sorted({*np_toks, *(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos"))},
-                                     key=lambda t: t.i)
-        np_toks = [t for t in np_toks if not (t.i != tok.i and t.head.dep_ == "conj" and t.head.i != tok.i)]
-        inner = self._mentions_in(np_toks)
+                if c.dep_ == "prep" and (c.lower_ == "of" or located and c.lower_ == "in" and any(
+                        m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
+                    skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
+                    np_toks = sorted({*np_toks, *(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos")
+                                                  and t.i not in skip)}, key=lambda t: t.i)
+        coordinated = {d.i for c in tok.children if c.dep_ in ("conj", "cc") for d in c.subtree}
+        np_toks = [t for t in np_toks if t.i not in coordinated]  # "the leader and the Russian official": two
+        # "Iran-backed groups", "Saudi-led coalition": the sponsor named in the modifier is not the participant
+        sponsor = {d.i for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN" for d in c.subtree
+                   if d.i != c.i}
+        inner = self._mentions_in([t for t in np_toks if t.i not in sponsor] or [tok])
+        if sponsor:  # the phrase starts after the sponsor, so that no name of the sponsor is inside it
+            last = max(c.i for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN")
+            np_toks = [t for t in np_toks if t.i > last] or [tok]
         head_ent = [m for m in inner if m.start <= tok.idx < m.end]
         if head_ent:
             return [ActorRef(m.text, m.start, m.end) for m in head_ent]
         lemma = tok.lemma_.lower()
         if not inner and lemma not in self.nouns and tok.lower_ not in self.nouns:
+            launcher = self._launcher(tok)
+            if launcher:
+                return launcher
             # "the top leadership of Hezbollah", "the building of the Iranian embassy": who the thing belongs to
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
@@ -255,6 +400,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             and tok.head.head.pos_ == "VERB" else None
         if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
             carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
+        if carrier is not None and (any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) or
+                                    any(is_act_noun(s) for s in _children(carrier, ("nsubj",)))):
+            carrier = None  # "the attack came in retaliation for a strike by Israel": the strike has its own doer
         if carrier is not None and not actors:  # "held talks", "arrived on an official visit", "engaged in talks"
             for _ in range(3):  # "arrived to hold a meeting": the carrier's own subject, else the one it shares
                 for s in _children(carrier, ("nsubj",)):
@@ -263,15 +411,26 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                         carrier.dep_ == "advcl" and carrier.tag_ not in ("VBG", "VBN", "VB"):
                     break
                 carrier = carrier.head
+        owned = bool(actors) and any(c.dep_ == "poss" for c in tok.children)
         for prep in _children(tok, ("prep",)):
             word = prep.lower_
             for p in _pobjs(prep):
                 if word == "by" or (word == "from" and etype in HOSTILE) or \
-                        (word == "of" and etype in OF_IS_DOER and parts.place_of(p) is None):
+                        (word == "of" and etype in OF_IS_DOER and parts.place_of(p) is None and not owned):
+                    # "North Korea's deployment of troops": the troops are what is deployed, the owner deploys
                     found = parts.refs(p)  # "the visit by Shoigu", "attacks from Iran", "a withdrawal of troops"
                     actors.extend(r for r in found if r not in actors)
                 elif word == "of" and etype in OF_IS_TARGET:
                     recipients.extend(parts.refs(p))  # "the shooting of his boss", "the arrest of the suspect"
+        if etype in TARGETED:
+            # "an Israeli strike destroyed the consulate", "the strike, targeting Tel Aviv": what the act hit
+            impact = [tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS else []
+            impact += [c for c in tok.children if (c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "relcl" and
+                       any(s.lower_ in ("that", "which") for s in _children(c, ("nsubj",))))
+                       and c.lemma_.lower() in IMPACT_VERBS]  # "a strike targeting X", "strikes that killed X"
+            for verb in impact:
+                for o in _children(verb, ("dobj",)):
+                    recipients.extend(parts.refs(o) or parts.places_in(o))
     else:
         agent = [p for c in _children(tok, ("agent",)) for p in _pobjs(c)]
         headline_passive = tok.tag_ == "VBN" and not _children(tok, ("aux", "auxpass", "dobj")) and \
@@ -302,8 +461,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 break
             if head.dep_ == "advcl" and head.tag_ not in ("VBG", "VBN", "VB"):
                 break  # a finite clause has a subject of its own, even when the parse lost it
+            via_xcomp = head.dep_ == "xcomp"
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
+            if not subj and via_xcomp and not passive and tok.pos_ != "NOUN" and not _children(head, ("agent",)):
+                subj = _children(head, ("nsubjpass",))  # "he is scheduled to meet", "was ordered to withdraw"
+                if subj:
+                    for s in subj:
+                        actors.extend(parts.refs(s))
+                    break
             if passive and subj:
                 if not recipients:
                     for s in subj:
@@ -319,7 +485,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl") else tok
         if not actors and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
             # "the man who shot", a subject parsed as owning its verb; "a resolution demanding": who passed it
-            actors.extend(parts.refs(clause.head) or _owner(clause.head, parts))
+            if parts.place_of(clause.head) is not None and clause.head.dep_ in ("pobj", "appos"):
+                actors.extend(parts.clause_owner(clause.head))
+            else:
+                # an act's doer is its owner, never who reacts to it ("Biden condemned the attack that killed")
+                actors.extend(parts.refs(clause.head) or ([] if is_act_noun(clause.head) else
+                                                          _owner(clause.head, parts)))
         elif not recipients and clause.dep_ == "acl" and clause.tag_ == "VBN":
             recipients.extend(parts.refs(clause.head))  # "the man arrested on Monday", "a woman hit and killed"
         if not recipients and etype in SPEECH_ACTS and not _children(tok, ("dobj", "dative")):
@@ -439,6 +610,7 @@ def settle_countries(analysis: Analysis) -> None:
     take shelter as Iran prepares to strike back" the government is not Iran's, whatever the article's
     most named country. A participant owned by "its/their" ("its citizens") is the doer's own."""
     home = person_home = None
+    text = analysis.article.text
     labels = {(m.start, m.end): m.label for m in analysis.mentions if m.label in ACTOR_LABELS}
     nouns = participant_nouns()
     for ev in analysis.events:
@@ -461,6 +633,14 @@ def settle_countries(analysis: Analysis) -> None:
                     ref.text.split()[0].lower() in OWN_POSSESSIVES:
                 ref.country = next(iter(doers))
                 continue
+            if label is None and ref.text and ref.text.split()[-1].lower() in DOMESTIC_GROUPS:
+                placed = _placed_in_sentence(analysis, ev, text)
+                if placed:
+                    ref.country = placed  # "residents of/in <a place>" or a sentence set in one country
+                    continue
+                if ev.type != "ASSAULT" and len(doers) == 1 and ref in ev.recipients:
+                    ref.country = next(iter(doers))  # who addresses, governs or polices them is theirs
+                    continue
             if label is None:
                 if home is None:
                     home = home_country(analysis) or ""
@@ -475,6 +655,17 @@ def settle_countries(analysis: Analysis) -> None:
                 if ref.country is None and len(doers) == 1 and ref.text and \
                         ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None:
                     ref.country = next(iter(doers))
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _placed_in_sentence(analysis: Analysis, ev, text: str) -> str | None:
+    """The one country the event's sentence sets things in ("in Kharkiv", "across Israel"), none if several."""
+    codes = {m.country for m in analysis.mentions if m.country and m.country != "IGO"
+             and ev.sentence_start <= m.start < ev.sentence_end and m.label in ("GPE", "LOC", "FAC")
+             and _LOCATIVE.search(text[max(0, m.start - 16):m.start])}
+    return codes.pop() if len(codes) == 1 else None
 
 
 # an event whose doer is unknown, or cannot be placed in any country, tells an analyst little and is more often
