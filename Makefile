@@ -40,11 +40,12 @@ test: install
 	$(PY) -m pytest -q
 
 # the event model and its lexicon (src/dossier/nlp/data/event_*), rebuilt from ../shared and data/annotations;
-# REALNEWS: the real-news JSONL that data/annotations/realnews_dev_plover.jsonl points into (used when present)
+# REALNEWS: the real-news JSONL that data/annotations/realnews_dev_plover.jsonl points into (for `make annotations`
+# and `dossier eval events --realnews`; never for training)
 SHARED ?= ../shared
 REALNEWS ?= ../realnews/dev/articles.jsonl
 train: install
-	nice -n 10 $(PY) -m dossier.nlp.event_train --shared $(SHARED) --realnews $(REALNEWS)
+	nice -n 10 $(PY) -m dossier.nlp.event_train --shared $(SHARED)
 
 # copy the annotators' files into data/annotations (no sentence text: real-news rows become offsets + hash)
 ANNOT ?= ../annot

@@ -67,7 +67,9 @@ def main() -> None:
     ap.add_argument("--realnews", type=Path, default=None, help="the real-news JSONL the annotations point into")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    for name in ("ecbplus_train_plover_A.jsonl", "ecbplus_train_plover_B.jsonl", "synthetic_plover.jsonl"):
+    names = sorted(p.name for p in args.folder.glob("ecbplus_train_plover_*.jsonl")) + \
+        sorted(p.name for p in args.folder.glob("synthetic_plover*.jsonl"))
+    for name in names:
         src = args.folder / name
         if src.exists():
             for line in src.read_text("utf-8").splitlines():

@@ -26,9 +26,15 @@ def test_corpus_is_deterministic_and_news_shaped():
 def test_link_scaling_reports_each_size():
     from dossier.eval.bench import link_scaling
 
-    out = link_scaling([200, 400], batch=10)
-    assert set(out) == {"200", "400"}
-    assert all(v > 0 for v in out.values())
+    out = link_scaling([200, 400], batch=10, turns=3)
+    assert set(out) == {"200", "400", "detail", "growth"}
+    assert out["200"] > 0 and out["400"] > 0
+    for size in ("200", "400"):  # every timed turn reported, the figure their median
+        d = out["detail"][size]
+        assert len(d["wall_ms_turns"]) == 3 and len(d["cpu_ms_turns"]) == 3
+        assert d["wall_ms_median"] == out[size] == sorted(d["wall_ms_turns"])[1]
+        assert d["stored_to"] - d["stored_from"] == 3 * 10 * 8  # three turns of REBUILD_EVERY batches
+    assert out["growth"]["wall"] == round(out["400"] / out["200"], 3)
 
 
 def test_article_lengths_look_like_news_bodies():

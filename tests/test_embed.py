@@ -7,7 +7,8 @@ import math
 import pytest
 
 from dossier.link.doc_cluster import DocClusterer
-from dossier.link.stories import embedding_cosine, score
+from dossier.link.stories import embedding_cosine, norm, score
+from dossier.records import LinkFeatures, StoryProfile
 
 
 def _unit(v: list[float]) -> list[float]:
@@ -15,14 +16,16 @@ def _unit(v: list[float]) -> list[float]:
     return [x / n for x in v]
 
 
-def _feats(embedding: list[float] | None) -> dict:
-    return {"terms": {"grain": 1.0, "talks": 1.0}, "actors": {}, "focus": ["RUS"], "events": [],
-            "date": "2024-01-02", "embedding": embedding}
+def _feats(embedding: list[float] | None) -> LinkFeatures:
+    terms = {"grain": 1.0, "talks": 1.0}
+    return LinkFeatures(article_id="a", terms=terms, actors={}, focus=["RUS"], events=[], date="2024-01-02",
+                        day=None, embedding=embedding, terms_norm=norm(terms), actors_norm=0.0, keys=[])
 
 
-def _profile(emb: list[float] | None) -> dict:
-    return {"terms": {"grain": 1.0, "shipments": 1.0}, "actors": {}, "focus": ["RUS"], "events": [],
-            "last": "2024-01-02", "emb": emb}
+def _profile(emb: list[float] | None) -> StoryProfile:
+    terms = {"grain": 1.0, "shipments": 1.0}
+    return StoryProfile(terms=terms, focus=["RUS"], first="2024-01-02", last="2024-01-02", emb=emb,
+                        terms_norm=norm(terms))
 
 
 def test_embedding_cosine_reads_an_unnormalised_centroid():
@@ -77,8 +80,8 @@ def test_linker_keeps_the_sum_of_its_articles_embeddings(tmp_path):
         Linker(store).update(ans)
     stories = store.list_stories()
     assert len(stories) == 1
-    prof = store.get_state(f"link:story:{stories[0].id}")
-    assert prof["emb"] == pytest.approx([1.4, 1.4])
+    prof = store.get_profiles([stories[0].id])[stories[0].id]
+    assert prof.emb == pytest.approx([1.4, 1.4])
     store.close()
 
 

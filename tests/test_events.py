@@ -42,8 +42,47 @@ def test_denial_is_an_asserted_reject_and_accusation_attribution(nlp):
     assert not any(e.type == "AID" or e.trigger == "hiding" for e in evs)
 
 
-def test_no_actor_no_event(nlp):
-    assert _events(nlp, "It rained and people met for coffee.") == []
+def _one(evs, etype):
+    return next(e for e in evs if e.type == etype)
+
+
+def _texts(refs):
+    return [r.text for r in refs]
+
+
+def test_who_sent_a_visitor_is_not_visited(nlp):
+    ev = _one(_events(nlp, "Sergei Lavrov arrived in Tehran on the orders of President Vladimir Putin."), "CONSULT")
+    assert _texts(ev.actors) == ["Sergei Lavrov"] and _texts(ev.recipients) == ["Tehran"]
+
+
+def test_nominal_event_by_doer(nlp):
+    ev = _one(_events(nlp, "The visit by Sergei Lavrov to Pyongyang was his second this year."), "CONSULT")
+    assert _countries(ev.actors) == {"RUS"} and _countries(ev.recipients) == {"PRK"}
+
+
+def test_passive_coordination_shares_the_one_acted_upon(nlp):
+    evs = _events(nlp, "Police said the suspect was arrested and charged with murder.")
+    coerce = [e for e in evs if e.type == "COERCE"]
+    assert {e.trigger for e in coerce} == {"arrested", "charged"}
+    assert all(_texts(e.recipients) == ["the suspect"] and not e.actors for e in coerce)
+
+
+def test_it_stands_for_a_described_subject(nlp):
+    ev = _one(_events(nlp, "The Indian navy said it arrested 12 pirates off the coast of Somalia."), "COERCE")
+    assert _countries(ev.actors) == {"IND"} and _texts(ev.recipients) == ["12 pirates"]
+
+
+def test_the_accused_is_the_doer_of_the_alleged_act(nlp):
+    evs = _events(nlp, "A man charged with killing a French tourist appeared in court in Ankara.")
+    killing = _one(evs, "ASSAULT")
+    assert _texts(killing.actors) == ["man"] and _countries(killing.recipients) == {"FRA"}
+    assert killing.mode == "alleged"
+
+
+def test_a_document_that_demands_speaks_for_who_passed_it(nlp):
+    ev = _one(_events(nlp, "The parliament passed a resolution demanding that the president revoke the decree."),
+              "REQUEST")
+    assert _texts(ev.actors) == ["The parliament"] and _texts(ev.recipients) == ["the president"]
 
 
 def _seed_analyses(nlp, published=None):
@@ -275,3 +314,26 @@ def test_model_file_loads_without_pickle(tmp_path):
     p, bg = back.predict({"L=attack": 1.0})
     assert back.classes == ["ASSAULT", "NONE"] and p[0] > p[1] and 0.0 < bg < 1.0
     assert back.explain({"L=attack": 1.0, "unknown": 1.0}, "ASSAULT")[0][0] == "L=attack"
+
+
+def test_model_scores_a_document_at_once_as_word_by_word():
+    """predict_many (one sparse product per document, sentence scores added once) = predict word by word."""
+    import numpy as np
+
+    from dossier.nlp.event_model import EventModel
+
+    m = EventModel(["L=attack", "L=talks", "S=army"], ["ASSAULT", "CONSULT", "NONE"],
+                   np.array([[3.0, -3.0, 0.0], [-3.0, 3.0, 0.0], [1.0, 0.0, -1.0]]), np.zeros(3),
+                   np.array([0.5, 0.0, 0.2]), -1.0)
+    sent = m.partial({"S=army": 0.5})
+    one = [m.predict({"L=attack": 1.0}, sent), m.predict({"L=talks": 1.0}, sent)]
+    many, bg = m.predict_many([{"L=attack": 1.0}, {"L=talks": 1.0}], np.vstack([sent, sent]), None)
+    for k, (p, b) in enumerate(one):
+        assert np.allclose(many[k], p, atol=1e-5) and abs(bg[k] - b) < 1e-5
+    assert many[0].argmax() == 0 and many[1].argmax() == 1
+
+
+
+def test_who_is_pulled_out_withdraws(nlp):
+    ev = _one(_events(nlp, "Russian troops were pulled out of the town on Monday."), "RETREAT")
+    assert _countries(ev.actors) == {"RUS"} and not ev.recipients

@@ -296,6 +296,40 @@ def test_wire_copies_found_within_the_window_only(store):
     assert later.check(Article(id="c3", source="g", text=wire, published="2024-03-13")) == "o"
 
 
+def test_wire_copy_roots_do_not_chain_across_time(store):
+    """Each copy matches last week's copy; its original must lie within the window of the copy itself, so
+    a feed of weekly reprints does not make a month of reports copies of its first article."""
+    wire = " ".join([P1, P2, P3])
+    s = Syndication(store, window_days=7)
+    days = ["2024-03-01", "2024-03-06", "2024-03-11", "2024-03-16", "2024-03-21"]
+    found = {}
+    for k, day in enumerate(days):
+        found[day] = s.check(Article(id=f"r{k}", source=str(k), text=f"{wire} Reprint {k}.", published=day))
+        s.save()
+    assert found["2024-03-01"] is None
+    assert found["2024-03-06"] == "r0"  # five days on: a copy of the first
+    # ten days after r0: r1 matches, but r1 copies r0, which lies outside this report's window
+    assert found["2024-03-11"] is None
+    assert found["2024-03-16"] == "r2"  # the chain starts again from r2
+    assert found["2024-03-21"] is None
+    # read back from the store: r3 (three days away) copies r2, eight days away, so the copy is of r4
+    later = Syndication(store, window_days=7)
+    assert later.check(Article(id="late", source="x", text=wire + " Again.", published="2024-03-19")) == "r4"
+
+
+def test_wire_copy_days_with_unsaved_signatures_are_not_forgotten(store):
+    """A day whose signatures are not saved yet stays in memory however many days the cache holds."""
+    wire = " ".join([P1, P2, P3])
+    s = Syndication(store, window_days=1, cached_days=1)
+    assert s.check(Article(id="a", source="a", text=wire, published="2024-01-01")) is None
+    for k in range(4):  # other days push 2024-01-01 out of the one-day cache before any save
+        s.check(Article(id=f"o{k}", source="o", text=f"Other words {k} " * 30, published=f"2024-02-{10 + 3 * k}"))
+    assert "2024-01-01" not in s._days
+    assert s.check(Article(id="b", source="b", text=wire + " Copied.", published="2024-01-02")) == "a"
+    s.save()
+    assert set(store.signatures_on(["2024-01-01", "2024-01-02"])) == {"a", "b"}
+
+
 # -- seeds -----------------------------------------------------------------------------------------
 
 def _seed_articles():

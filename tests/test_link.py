@@ -6,7 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
-from conftest import need_bench, need_seeds
+from conftest import EXAMPLES, need_bench, need_seeds
 
 from dossier.link.events import compatible, stage_of
 from dossier.records import ActorRef, EventMention
@@ -143,18 +143,51 @@ def test_eval_coref_on_ecbplus_dev():
 
 def test_linker_cache_keeps_what_a_batch_uses(tmp_path):
     """Fetching a batch's keys must not evict the ones the batch already had (they are about to be used)."""
-    from dossier.link.linker import Linker, _LRU
+    from cachetools import LRUCache
+
+    from dossier.link.linker import Linker
     from dossier.store import open_store
 
     store = open_store(str(tmp_path / "l.duckdb"))
-    store.put_states({f"link:idx:k{i}": [f"s{i}"] for i in range(6)})
+    store.put_index({f"k{i}": [f"s{i}"] for i in range(6)})
     linker = Linker(store)
-    linker._index = _LRU(4)
-    linker._fetch("link:idx:", ["k0", "k1"], linker._index, list)
-    linker._fetch("link:idx:", ["k0", "k1", "k2", "k3"], linker._index, list)  # k0, k1 in use again
-    linker._fetch("link:idx:", ["k0", "k1", "k4", "k5"], linker._index, list)
+    linker._index = LRUCache(4)
+    linker._fetch_index(["k0", "k1"])
+    linker._fetch_index(["k0", "k1", "k2", "k3"])  # k0, k1 in use again
+    linker._fetch_index(["k0", "k1", "k4", "k5"])
     assert linker._index.get("k0") == ["s0"] and linker._index.get("k1") == ["s1"]
     assert linker._index.get("k5") == ["s5"]
+    store.close()
+
+
+def test_link_state_lives_in_typed_tables(tmp_path):
+    """Profiles, index entries and waiting stories are rows of their own tables; an article's story is
+    its story_articles row; nothing of the linker is left in the key/value state but its generation."""
+    from dossier.link.linker import Linker
+    from dossier.pipeline import Pipeline
+    from dossier.records import StoryProfile
+    from dossier.store import open_store
+
+    store = open_store(str(tmp_path / "t.duckdb"))
+    pipe = Pipeline(store, workers=1, batch_size=4)
+    pipe.linker.flush = lambda: None  # leave stories waiting for their events
+    pipe.linker.rebuild_every = 1000
+    pipe.ingest([str(EXAMPLES)])
+    stories = store.list_stories()
+    assert stories
+    profiles = store.get_profiles(s.id for s in stories)
+    assert set(profiles) == {s.id for s in stories}
+    for s in stories:
+        p = profiles[s.id]
+        assert isinstance(p, StoryProfile) and p.terms and p.first <= p.last
+    members = {aid: s.id for s in stories for aid in s.article_ids}
+    assert store.stories_of(members) == members
+    assert set(store.pending_stories()) == {s.id for s in stories}
+    n_index = store._fetchall("SELECT count(*) FROM link_index")[0][0]
+    assert n_index > len(stories)
+    assert [r[0] for r in store._fetchall("SELECT key FROM state")] == ["link:gen"]
+    Linker(store).flush()
+    assert store.pending_stories() == []
     store.close()
 
 

@@ -130,14 +130,14 @@ def test_deferred_event_rebuild_gives_the_same_links_and_survives_a_stop(tmp_pat
     # a story re-merged only once it has grown by half: fewer re-merges, the same links in the end
     assert links(1, "g.duckdb", growth=2) == every and remerged["g.duckdb"] < remerged["a.duckdb"]
 
-    # a run that stops between rebuilds leaves the waiting stories in the state table; the next linker
+    # a run that stops between rebuilds leaves the waiting stories in link_pending; the next linker
     # (another process) re-merges them
     store = open_store(str(tmp_path / "c.duckdb"))
     pipe = Pipeline(store, workers=1, batch_size=3)
     pipe.linker.rebuild_every = 1000
     pipe.linker.flush = lambda: None  # as if killed before the end of the run
     pipe.ingest([str(EXAMPLES)])
-    assert store.list_events() == [] and store.get_state("link:pending")
+    assert store.list_events() == [] and store.pending_stories()
     Linker(store).flush()
-    assert sorted(e.id for e in store.list_events()) == every[1]
+    assert sorted(e.id for e in store.list_events()) == every[1] and store.pending_stories() == []
     store.close()

@@ -162,6 +162,25 @@ def test_story_membership_lives_in_its_relation(any_store):
     assert any_store.stories_of(["a1", "a3"]) == {} and any_store.get_story("s1") is None
 
 
+def test_story_reads_bound_their_article_lists(any_store):
+    """Lists and pages may read a story's first articles only, counting them all; such a story cannot be
+    written back (it would lose the members it was read without)."""
+    import pytest
+
+    any_store.write_links([Story(id="s1", article_ids=[f"a{i}" for i in range(5)], first_published="2024-04-24"),
+                           Story(id="s2", article_ids=["b1"], first_published="2024-04-25")], [], [])
+    whole = any_store.get_story("s1")
+    assert whole.article_ids == [f"a{i}" for i in range(5)] and whole.n_articles == 5
+    first = any_store.get_story("s1", article_ids=2)
+    assert first.article_ids == ["a0", "a1"] and first.n_articles == 5
+    listed = any_store.list_stories(article_ids=0)
+    assert [(s.id, s.article_ids, s.n_articles) for s in listed] == [("s1", [], 5), ("s2", [], 1)]
+    assert [s.article_ids for s in any_store.list_stories()] == [[f"a{i}" for i in range(5)], ["b1"]]
+    with pytest.raises(ValueError):
+        any_store.write_links([first], [], [])
+    assert any_store.get_story("s1").article_ids == [f"a{i}" for i in range(5)]
+
+
 def test_actor_articles_are_counted_from_mentions(any_store):
     def named(i: int, *actors: str) -> Analysis:
         an = _analysis(i, f"2024-04-{10 + i:02d}")
@@ -196,6 +215,13 @@ def test_event_filters_and_keyset_pages(any_store):
     any_store.write_links([], events, [Disagreement("d1", "s1", "e01", "date", [])])
     ordered = [e.id for e in any_store.list_events()]
     assert ordered == ["e03", "e00", "e02", "e06", "e04", "e01", "e05"]  # dates, ids; undated last
+    # what a graph reads: the same events in the same order, participants and no reports
+    light = any_store.event_participants(since="2024-04")
+    whole = any_store.list_events(since="2024-04")
+    assert [(e.id, e.type, e.mode, e.date, e.story_id, e.actors, e.recipients) for e in light] \
+        == [(e.id, e.type, e.mode, e.date, e.story_id, e.actors, e.recipients) for e in whole]
+    assert light and all(e.mentions == [] for e in light)
+    assert any_store.event_counts(actor="prk-kim") == (3, 2)
     for size in (1, 2, 3):
         pages, after = [], None
         while True:

@@ -5,7 +5,8 @@ contract of its pipeline: ingest produces :class:`Article`; per-article
 analysis adds :class:`Mention`, :class:`TimeExpr` and :class:`EventMention`
 (bundled in :class:`Analysis`); resolution fills the actor fields of mentions
 and produces :class:`Actor`; linking produces :class:`Story`, :class:`Event`
-and :class:`Disagreement`. Stores persist exactly these records; the API
+and :class:`Disagreement` (and keeps :class:`StoryProfile` for the stories it may
+extend, scoring each article's :class:`LinkFeatures` against them). Stores persist exactly these records; the API
 serves them as its response models.
 
 Records are plain dataclasses: cheap to build, picklable (worker processes,
@@ -240,6 +241,42 @@ class Story:
     main_event: str = ""  # one line: who -> type -> whom, date, independent outlets (link/summary.py)
     main_event_id: str | None = None
     cited: list[str] = field(default_factory=list)  # who the reports cite, e.g. "KCNA (3 reports)"
+    n_articles: int = 0  # its articles, all of them (lists and pages may show only some of article_ids)
+
+
+@dataclass(slots=True)
+class LinkFeatures:
+    """What story linking knows of one article, computed once when a batch is linked
+    (:func:`dossier.link.stories.link_features`); the linker places the article by these alone."""
+
+    article_id: str
+    terms: dict[str, float]  # strongest terms, TF-IDF weighted against the store's document frequencies
+    actors: dict[str, float]  # specific resolved actors, IDF weighted
+    focus: list[str]  # the countries and actors the headline (or lead) names
+    events: list[str]  # "TYPE:actor countries>recipient countries" of its event mentions
+    date: str | None  # publication date
+    day: str | None  # the day of its lead event, when the text dates it
+    embedding: list[float] | None
+    terms_norm: float
+    actors_norm: float
+    keys: list[str]  # blocking keys: the story index entries it is looked up under
+
+
+@dataclass(slots=True)
+class StoryProfile:
+    """What an article is scored against when it may join a story: the sum of its articles' features
+    (:func:`dossier.link.stories.merge_profile`). Kept in the store's ``link_profiles``."""
+
+    terms: dict[str, float] = field(default_factory=dict)
+    actors: dict[str, float] = field(default_factory=dict)
+    focus: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+    first: str | None = None  # earliest and latest publication dates of its articles
+    last: str | None = None
+    days: list[str] = field(default_factory=list)  # lead-event days of its articles (latest 20)
+    emb: list[float] | None = None  # sum of its articles' sentence embeddings (their centroid's direction)
+    terms_norm: float = 0.0
+    actors_norm: float = 0.0
 
 
 @dataclass(slots=True)

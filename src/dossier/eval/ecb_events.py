@@ -84,6 +84,7 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
     n_trig = n_type = n_mode = n_bg = n_pairs = 0
     counts = {"actor": Counter(), "recipient": Counter()}
     confusion: Counter = Counter()
+    losses: Counter = Counter()
     for k in keys:
         gs, ps = list(gold.get(k, [])), list(pred.get(k, []))
         if not gs or not ps:
@@ -114,11 +115,21 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
                 confusion[(g["type"], p["type"])] += 1
             n_mode += MODE_TO_GOLD.get(p.get("mode") or "asserted", "asserted") == g.get("mode", "asserted")
             n_bg += bool(p.get("background")) == bool(g.get("background"))
+            losses[f"background_gold_{bool(g.get('background'))}_pred_{bool(p.get('background'))}"] += 1
             for role, key in (("actor", "actors"), ("recipient", "recipients")):
                 gc, pc = gold_countries(g.get(key)), set(p.get(key) or ())
                 counts[role]["tp"] += len(gc & pc)
                 counts[role]["fp"] += len(pc - gc)
                 counts[role]["fn"] += len(gc - pc)
+                other = set(p.get("recipients" if key == "actors" else "actors") or ())
+                for c in gc - pc:  # why a gold country was missed
+                    why = "swapped_role" if c in other else "no_participant" if not p.get("n_" + key) else \
+                        "no_country" if not pc else "other_country"
+                    losses[f"{role}_missed_{why}"] += 1
+                for c in pc - gc:
+                    why = "swapped_role" if c in gold_countries(g.get("recipients" if key == "actors" else "actors")) \
+                        else "gold_has_none" if not gc else "wrong_country"
+                    losses[f"{role}_extra_{why}"] += 1
     out["aligned_pairs"] = n_pairs
     out["trigger_aligned"] = n_trig
     out["type_accuracy"] = n_type / n_trig if n_trig else 0.0
@@ -130,6 +141,8 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
     both = counts["actor"] + counts["recipient"]
     put_prf(out, "country", both["tp"], both["tp"] + both["fp"], both["tp"] + both["fn"])
     out["confusions"] = [{"gold": g, "predicted": p, "n": n} for (g, p), n in confusion.most_common() if g != p][:12]
+    out["background_confusion"] = {k: v for k, v in sorted(losses.items()) if k.startswith("background_")}
+    out["country_losses"] = {k: v for k, v in losses.most_common() if not k.startswith("background_")}
     by_type: dict[str, Counter] = {}
     for (_, t) in g_trip:
         by_type.setdefault(t, Counter())["gold"] += 1
@@ -154,6 +167,7 @@ def predicted_events(an, spans: list[tuple[int, int, int]], doc_id: str, *,
                     "type": e.type, "mode": e.mode, "start": e.trigger_start - s0, "end": e.trigger_end - s0,
                     "actors": {a.country for a in e.actors if a.country},
                     "recipients": {a.country for a in e.recipients if a.country},
+                    "n_actors": len(e.actors), "n_recipients": len(e.recipients),
                     "background": getattr(e, "background", False), "confidence": e.confidence,
                     "trigger": e.trigger})
                 break
@@ -163,7 +177,7 @@ def predicted_events(an, spans: list[tuple[int, int, int]], doc_id: str, *,
 def evaluate(path: str | Path = DEFAULT, *, texts: str | Path | None = None, limit: int | None = None,
              min_confidence: float | None = None, details: bool = False) -> dict[str, Any]:
     """Run the whole per-article pipeline on the gold's documents and score it."""
-    from dossier.nlp import analyse, load
+    from dossier.nlp import load
     from dossier.records import Article
     from dossier.resolve import Resolver
 
@@ -184,32 +198,131 @@ def evaluate(path: str | Path = DEFAULT, *, texts: str | Path | None = None, lim
 
     threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
     floor = min(threshold, 0.2) if details else threshold
+    traces: dict[str, dict] = {}
+    sent_spans: dict[tuple[str, int], Any] = {}
+    offsets: dict[tuple[str, int], int] = {}
     for doc_id in wanted:
         doc = docs[doc_id]
         text, spans = document_text(doc)
         for s0, s1, sid in spans:
             sentences[(doc_id, sid)] = text[s0:s1]
         art = Article(id=doc_id, source=str(texts), text=text)
-        an = Resolver().resolve(analyse(art, nlp))
+        parsed = nlp(text)
+        an = Resolver().resolve(analyse_traced(art, parsed, traces.setdefault(doc_id, {})))
         pred.update(predicted_events(an, spans, doc_id, min_confidence=floor))
+        for s0, s1, sid in spans:
+            sent_spans[(doc_id, sid)] = parsed.char_span(s0, s1, alignment_mode="expand")
+            offsets[(doc_id, sid)] = s0
     res = score(gold, {k: [e for e in v if e["confidence"] >= threshold] for k, v in pred.items()}, sentences)
     res["path"], res["documents"], res["threshold"] = str(path), len(wanted), threshold
     if details:
+        from dossier.eval import event_losses
+        from dossier.nlp import event_lexicon, event_model
+
         res["pred"] = pred
         res["doc_ids"] = wanted
+        lemmas = event_model.candidate_lemmas(event_lexicon.load())
+        res["losses"] = event_losses.summary(event_losses.classify(
+            gold, sentences, sent_spans, offsets, traces, pred, threshold, lemmas, floor))
     return res
 
 
+def analyse_traced(article, doc, trace: dict):
+    """``nlp.analyse_doc`` with the event extraction's candidate trace kept (for the loss breakdown)."""
+    from dossier.nlp._anchor import anchor_of
+    from dossier.nlp.analyse import mentions_of
+    from dossier.nlp.events import extract_events
+    from dossier.nlp.timex import extract_timexes
+    from dossier.records import Analysis
+
+    mentions = mentions_of(doc, article)
+    timexes = extract_timexes(doc, article.id, anchor_of(article.published))
+    events = extract_events(doc, article.id, mentions, timexes, article.published, trace=trace)
+    return Analysis(article=article, mentions=mentions, timexes=timexes, events=events)
+
+
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
 def curve(path: str | Path, pred: dict[tuple[str, int], list[dict]], doc_ids: list[str],
-          thresholds=(0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)) -> list[dict[str, float]]:
+          thresholds=THRESHOLDS) -> list[dict[str, float]]:
     """Detection precision and recall of the same predictions at other confidence floors."""
     rows = read_jsonl(path)
     wanted = set(doc_ids)
     gold = {(r["doc_id"], r["sent_id"]): r["events"] for r in rows if r["doc_id"] in wanted}
     sentences = {(r["doc_id"], r["sent_id"]): r["text"] for r in rows if r["doc_id"] in wanted}
+    return curve_of(gold, pred, sentences, thresholds)
+
+
+def curve_of(gold: dict, pred: dict, sentences: dict, thresholds=THRESHOLDS) -> list[dict[str, float]]:
     out = []
     for th in thresholds:
         s = score(gold, {k: [e for e in v if e["confidence"] >= th] for k, v in pred.items()}, sentences)
         out.append({"threshold": th, "detection_precision": round(s["detection_precision"], 3),
                     "detection_recall": round(s["detection_recall"], 3)})
     return out
+
+
+REALNEWS_ANNOTATIONS = Path(__file__).resolve().parents[3] / "data" / "annotations" / "realnews_dev_plover.jsonl"
+
+
+def evaluate_realnews(articles: str | Path, annotations: str | Path = REALNEWS_ANNOTATIONS, *,
+                      min_confidence: float | None = None, details: bool = False) -> dict[str, Any]:
+    """The shipped model on dossier's annotated real-news *dev* sentences (never trained on): each article is
+    analysed whole, as ingest would (its raw text, its publication date, else the gold one beside it), and every
+    event mention belongs to the annotated sentence that holds its trigger; sentences nobody annotated are
+    left out of the score. ``annotations`` holds offsets and a hash, checked against ``articles``."""
+    import sys
+
+    from dossier.nlp import load
+    from dossier.records import Article
+    from dossier.resolve import Resolver
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
+    from import_annotations import sentence_hash
+
+    raw = {a["id"]: a for a in read_jsonl(articles)}
+    gold_file = Path(articles).with_name("gold.jsonl")
+    gold_dates = {g["id"]: g.get("gold_published") for g in read_jsonl(gold_file)} if gold_file.exists() else {}
+    rows = read_jsonl(annotations)
+    by_article: dict[str, list[dict]] = {}
+    skipped = 0
+    for r in rows:
+        text = (raw.get(r["id"]) or {}).get("text") or ""
+        if sentence_hash(text[r["raw_start"]:r["raw_end"]]) != r["sha1"]:
+            skipped += 1
+            continue
+        by_article.setdefault(r["id"], []).append(r)
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
+    threshold = DEFAULT_THRESHOLD if min_confidence is None else min_confidence
+    floor = min(threshold, 0.2)
+    nlp = load()
+    gold, sentences, pred, traces, sent_spans, offsets = {}, {}, {}, {}, {}, {}
+    for art_id, sents in by_article.items():
+        a = raw[art_id]
+        spans = [(r["raw_start"], r["raw_end"], r["sent"]) for r in sents]
+        for r in sents:
+            gold[(art_id, r["sent"])] = r["events"]
+            sentences[(art_id, r["sent"])] = a["text"][r["raw_start"]:r["raw_end"]]
+        art = Article(id=art_id, source=str(articles), text=a["text"], title=a.get("title") or "",
+                      published=(a.get("published") or gold_dates.get(art_id) or None))
+        parsed = nlp(a["text"])
+        an = Resolver().resolve(analyse_traced(art, parsed, traces.setdefault(art_id, {})))
+        pred.update(predicted_events(an, spans, art_id, min_confidence=floor))
+        for s0, s1, sid in spans:
+            sent_spans[(art_id, sid)] = parsed.char_span(s0, s1, alignment_mode="expand")
+            offsets[(art_id, sid)] = s0
+    res = score(gold, {k: [e for e in v if e["confidence"] >= threshold] for k, v in pred.items()}, sentences)
+    res.update(path=str(annotations), documents=len(by_article), threshold=threshold, skipped_sentences=skipped)
+    if details:
+        from dossier.eval import event_losses
+        from dossier.nlp import event_lexicon, event_model
+
+        res["pred"] = pred
+        res["gold"] = gold
+        res["sentences_text"] = sentences
+        lemmas = event_model.candidate_lemmas(event_lexicon.load())
+        res["losses"] = event_losses.summary(event_losses.classify(
+            gold, sentences, sent_spans, offsets, traces, pred, threshold, lemmas, floor))
+    return res

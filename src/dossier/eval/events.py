@@ -180,16 +180,17 @@ def evaluate(path: str | Path, *, limit: int | None = None, part: str = "all",
     return out
 
 
-def plover_cross_validation(log=None, realnews: Path | None = None) -> dict[str, Any]:
+def plover_cross_validation(log=None) -> dict[str, Any]:
     """Cross-validated figures of the training sources (PLOVER dev among them): each fold's model never saw
     the sentences it is scored on (``nlp/event_train.py``). Parses the training sources (cached)."""
     from dossier.nlp import load
-    from dossier.nlp.event_train import REALNEWS, build_corpus, cross_validate
+    from dossier.nlp.event_train import build_corpus, cross_validate
 
     nlp = load()
-    realnews = realnews or REALNEWS
-    corpus = build_corpus(nlp, realnews=realnews if realnews.exists() else None, log=log or (lambda *a: None))
-    return cross_validate(corpus, log=log or (lambda *a: None))
+    corpus = build_corpus(nlp, log=log or (lambda *a: None))
+    res = cross_validate(corpus, log=log or (lambda *a: None))
+    res.pop("ecb_train_losses", None)
+    return res
 
 
 def _is_ecb(path: str | Path) -> bool:
@@ -207,6 +208,15 @@ def _print_ecb(typer, res: dict) -> None:
                f"mode accuracy {res['mode_accuracy']:.3f}, background accuracy {res['background_accuracy']:.3f} "
                f"on {res['aligned_pairs']} aligned")
     typer.echo(prf_line(res, "country", "actor+recipient country", width=34))
+    if res.get("background_confusion"):
+        typer.echo("  background (gold, predicted): " + ", ".join(
+            f"{k.replace('background_', '')} {v}" for k, v in res["background_confusion"].items()))
+    if res.get("country_losses"):
+        typer.echo("  countries missed / extra, by cause: " + ", ".join(f"{k} {v}" for k, v in res["country_losses"].items()))
+    if res.get("losses"):
+        from dossier.eval.event_losses import format_summary
+
+        typer.echo(format_summary(f"  where gold events are lost at {res['threshold']}", res["losses"]))
 
 
 def register(app) -> None:
@@ -223,8 +233,9 @@ def register(app) -> None:
                    cv: bool = typer.Option(True, "--cv/--no-cv", help="PLOVER dev by cross-validation (refits the "
                                                                        "model per fold; a few minutes)"),
                    part: str = typer.Option("all", help="GSR files: all | tune | holdout (every 4th line)"),
-                   realnews: Path = typer.Option(None, help="real-news JSONL the real-news annotations point into "
-                                                            "(default ../realnews/dev/articles.jsonl)"),
+                   realnews: Path = typer.Option(None, help="also score the shipped model on dossier's annotated "
+                                                            "real-news dev sentences: the articles JSONL they point "
+                                                            "into (e.g. ../realnews/dev/articles.jsonl)"),
                    limit: int = typer.Option(0, help="first N documents or sentences only")) -> None:
         """PLOVER events: ECB+ PLOVER dev (detection P/R/F1, type, country, mode) and PLOVER dev (by CV)."""
         out: dict[str, Any] = {}
@@ -241,19 +252,24 @@ def register(app) -> None:
                 out["plover"] = evaluate(p, limit=limit or None, part=part, min_confidence=threshold)
                 out["plover"]["note"] = ("the shipped model was fitted on these sentences" if Path(p).resolve() ==
                                          Path(DEFAULT).resolve() else "")
+        if realnews:
+            out["realnews"] = ecb_events.evaluate_realnews(realnews, min_confidence=threshold, details=True)
+            rn = out["realnews"]
+            out["realnews_curve"] = ecb_events.curve_of(rn.pop("gold"), rn.pop("pred"), rn.pop("sentences_text"))
         if not path and cv:
-            res = plover_cross_validation(realnews=realnews)
+            res = plover_cross_validation()
             out["plover_cv"] = res["plover_dev"]
             out["cv_threshold"] = res["threshold"]
-            out["cv_curves"] = {k: res[k] for k in ("ecb_train", "synthetic", "realnews", "pooled") if res.get(k)}
+            out["cv_curves"] = {k: res[k] for k in ("ecb_train", "synthetic", "pooled") if res.get(k)}
         if json_out:
             typer.echo(json.dumps(out))
             return
-        if "ecbplus" in out:
-            _print_ecb(typer, out["ecbplus"])
-            typer.echo("  at other thresholds: " + "; ".join(
-                f"{c['threshold']}: P {c['detection_precision']:.2f} R {c['detection_recall']:.2f}"
-                for c in out["ecbplus_curve"]))
+        for key in ("ecbplus", "realnews"):
+            if key in out:
+                _print_ecb(typer, out[key])
+                typer.echo("  at other thresholds: " + "; ".join(
+                    f"{c['threshold']}: P {c['detection_precision']:.2f} R {c['detection_recall']:.2f}"
+                    for c in out[key + "_curve"]))
         for key in ("plover", "plover_cv"):
             res = out.get(key)
             if not res:

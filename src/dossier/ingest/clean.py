@@ -139,8 +139,12 @@ def fold_homoglyphs(text: str) -> tuple[str, int]:
 
 
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
-    """Split scraped text into title and body; log every line removed and why."""
-    title_from_text = title is None
+    """Split scraped text into title and body; log every line removed and why.
+
+    Four steps: the lines are prepared (tags, bullets, inline links, lines re-joined), the title is
+    taken from the first line when not given, every line gets a verdict (keep, drop or metadata, with
+    its reason) from its own text and then from its position in the article, and the verdicts become
+    the body and the log."""
     steps: list[CleaningStep] = []
     # origin: a prepared line -> the input line(s) it came from and what was changed, so that every
     # step names real input lines (a line kept with an edit is logged with action "keep")
@@ -148,105 +152,120 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     lines = _prepare(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), origin)
     metadata: dict[str, str] = {}
     header: list[str] = []
+    title_from_text = title is None
     if title is None:
-        title = ""
-        for i, ln in enumerate(lines):
-            if not ln:
-                continue
-            # a date above the headline is the site's banner ("Sunday, June 23, 2024"), not the title
-            if is_date_only(ln) or _LABELS.match(ln):
-                steps.append(CleaningStep(ln, "page header above the headline", "metadata"))
-                header.append(ln)
-                continue
-            title = ln
-            lines = lines[i + 1:]
-            break
-        else:
-            lines = []
-    title_key = _norm(title)
-    letters = [ch for ch in text[:20000] if ch.isalpha()]
-    latin_page = not letters or sum(ch.isascii() for ch in letters) >= 0.8 * len(letters)
+        title, lines, header = _title_from_lines(lines)
+        steps += [CleaningStep(ln, "page header above the headline", "metadata") for ln in header]
     nonblank, joined = _rejoin([ln for ln in lines if ln], origin)
     if joined:
         metadata["lines re-joined"] = str(joined)
-    seen: set[str] = set()
-    verdict: list[tuple[str, str | None, str]] = []  # (line, reason or None=keep, action)
-    skip_next_value = False
-    for idx, ln in enumerate(nonblank):
-        nxt = nonblank[idx + 1] if idx + 1 < len(nonblank) else ""
-        key = _norm(ln)
-        if skip_next_value:
-            skip_next_value = False
-            if len(ln.split()) <= 3 and not ln.endswith(_END_PUNCT) and not _rule_of(ln):
-                verdict.append((ln, "value of a label line", "drop"))
-                continue
-        if not key:
-            verdict.append((ln, "no words", "drop"))
-            continue
-        if key == title_key:
-            verdict.append((ln, "repeated title", "drop"))
-            continue
-        if key in seen:
-            verdict.append((ln, "repeated line", "drop"))
-            continue
-        rule = _rule_of(ln)
-        shape = None if rule else _shape_reason(ln, latin_page)
-        if shape:
-            verdict.append((ln, shape, "drop"))
-            continue
-        if rule:
-            reason, action, value = rule
-            if reason == "label line" and _LABELS.match(ln):
-                skip_next_value = True
-            verdict.append((ln, reason, action))
-            if action == "metadata":
-                metadata.setdefault(reason, value)
-            continue
-        if _is_masthead(ln) and not any(r is None for _, r, _ in verdict):
-            # the page names its outlet above the story ("The Harbour Times"): metadata, not body
-            verdict.append((ln, "outlet masthead", "metadata"))
-            metadata.setdefault("outlet masthead", ln.title() if ln.isupper() else ln)
-            continue
-        if is_date_only(ln):
-            verdict.append((ln, "date line", "metadata"))
-            metadata.setdefault("date line", ln)
-            continue
-        if ln.endswith(("...", "…")):
-            stem = _norm(ln.rstrip(".…"))
-            if len(stem) > 30 and any(_norm(o).startswith(stem) for o in nonblank if o is not ln):
-                verdict.append((ln, "teaser repeating the lead", "drop"))
-                continue
-        # a caption sits right above its credit ("Source: X", "Photo: X") before the story starts
-        nxt_rule = _rule_of(nxt) if nxt else None
-        if (nxt_rule and nxt_rule[0] in ("source", "photo caption or credit") and len(nxt.split()) <= 6
-                and _is_heading(ln)
-                and not any(r is None for _, r, _ in verdict)):
-            verdict.append((ln, "photo caption", "metadata"))
-            metadata.setdefault("caption", ln)
-            continue
-        seen.add(key)
-        verdict.append((ln, None, "keep"))
+    verdict = _line_verdicts(nonblank, _norm(title), _latin_page(text), metadata)
     _positional(verdict, metadata)
     if not any(r is None for _, r, _ in verdict):
-        # cleaning never deletes the article: when every line went, the lines removed only for
-        # repeating another (title, standfirst, teaser) come back, and a one-sentence item whose
-        # sentence was taken as its title keeps it as its body too
-        verdict = [(ln, None if r in _CONTENT_REASONS else r, a) for ln, r, a in verdict]
-        if not any(r is None for _, r, _ in verdict) and title_from_text and title.strip() and not _rule_of(title):
-            verdict.append((title.strip(), None, "keep"))
-            metadata.setdefault("body from title", "the item's only sentence is also its title")
+        verdict = _never_empty(verdict, title if title_from_text else None, metadata)
     kept = []
     for ln, reason, action in verdict:
         sources = origin.get(ln) or [(ln, None)]
         if reason is None:
             kept.append(ln)
-            for src, edit in sources:
-                if edit:
-                    steps.append(CleaningStep(src, edit, "keep"))
+            steps += [CleaningStep(src, edit, "keep") for src, edit in sources if edit]
         else:
-            for src, _ in sources:
-                steps.append(CleaningStep(src, reason, action))
+            steps += [CleaningStep(src, reason, action) for src, _ in sources]
     return CleanText(title=title.strip(), body="\n\n".join(kept), steps=steps, metadata=metadata, header_lines=header)
+
+
+def _title_from_lines(lines: list[str]) -> tuple[str, list[str], list[str]]:
+    """``(title, the lines after it, page header lines above it)``: the first line that is not a
+    date banner ("Sunday, June 23, 2024") or a section label."""
+    header: list[str] = []
+    for i, ln in enumerate(lines):
+        if not ln:
+            continue
+        if is_date_only(ln) or _LABELS.match(ln):
+            header.append(ln)
+            continue
+        return ln, lines[i + 1:], header
+    return "", [], header
+
+
+def _latin_page(text: str) -> bool:
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    return not letters or sum(ch.isascii() for ch in letters) >= 0.8 * len(letters)
+
+
+Verdict = tuple[str, "str | None", str]  # (line, reason or None = keep, action)
+
+
+def _line_verdicts(nonblank: list[str], title_key: str, latin_page: bool,
+                   metadata: dict[str, str]) -> list[Verdict]:
+    """Each line's verdict from its own text (and its neighbour's, for captions and label values)."""
+    seen: set[str] = set()
+    verdict: list[Verdict] = []
+    skip_next_value = False
+    started = False  # a line of the story itself has been kept
+    for idx, ln in enumerate(nonblank):
+        nxt = nonblank[idx + 1] if idx + 1 < len(nonblank) else ""
+        if skip_next_value:
+            skip_next_value = False
+            if len(ln.split()) <= 3 and not ln.endswith(_END_PUNCT) and not _rule_of(ln):
+                verdict.append((ln, "value of a label line", "drop"))
+                continue
+        reason, action, meta = _line_verdict(ln, nxt, nonblank, title_key, seen, latin_page, started)
+        if reason == "label line" and _LABELS.match(ln):
+            skip_next_value = True
+        if meta is not None:
+            metadata.setdefault(*meta)
+        if reason is None:
+            seen.add(_norm(ln))
+            started = True
+        verdict.append((ln, reason, action))
+    return verdict
+
+
+def _line_verdict(ln: str, nxt: str, nonblank: list[str], title_key: str, seen: set[str], latin_page: bool,
+                  story_started: bool) -> tuple[str | None, str, tuple[str, str] | None]:
+    """``(reason or None to keep, action, (metadata key, value) or None)`` of one line."""
+    key = _norm(ln)
+    if not key:
+        return "no words", "drop", None
+    if key == title_key:
+        return "repeated title", "drop", None
+    if key in seen:
+        return "repeated line", "drop", None
+    rule = _rule_of(ln)
+    shape = None if rule else _shape_reason(ln, latin_page)
+    if shape:
+        return shape, "drop", None
+    if rule:
+        reason, action, value = rule
+        return reason, action, ((reason, value) if action == "metadata" else None)
+    if _is_masthead(ln) and not story_started:
+        # the page names its outlet above the story ("The Harbour Times"): metadata, not body
+        return "outlet masthead", "metadata", ("outlet masthead", ln.title() if ln.isupper() else ln)
+    if is_date_only(ln):
+        return "date line", "metadata", ("date line", ln)
+    if ln.endswith(("...", "…")):
+        stem = _norm(ln.rstrip(".…"))
+        if len(stem) > 30 and any(_norm(o).startswith(stem) for o in nonblank if o is not ln):
+            return "teaser repeating the lead", "drop", None
+    # a caption sits right above its credit ("Source: X", "Photo: X") before the story starts
+    nxt_rule = _rule_of(nxt) if nxt else None
+    if (nxt_rule and nxt_rule[0] in ("source", "photo caption or credit") and len(nxt.split()) <= 6
+            and _is_heading(ln) and not story_started):
+        return "photo caption", "metadata", ("caption", ln)
+    return None, "keep", None
+
+
+def _never_empty(verdict: list[Verdict], title_from_text: str | None, metadata: dict[str, str]) -> list[Verdict]:
+    """Cleaning never deletes the article: when every line went, the lines removed only for repeating
+    another (title, standfirst, teaser) come back, and a one-sentence item whose sentence was taken as
+    its title (``title_from_text``) keeps it as its body too."""
+    verdict = [(ln, None if r in _CONTENT_REASONS else r, a) for ln, r, a in verdict]
+    title = title_from_text
+    if not any(r is None for _, r, _ in verdict) and title is not None and title.strip() and not _rule_of(title):
+        verdict.append((title.strip(), None, "keep"))
+        metadata.setdefault("body from title", "the item's only sentence is also its title")
+    return verdict
 
 
 def _rule_of(line: str) -> tuple[str, str, str] | None:

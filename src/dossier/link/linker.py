@@ -29,155 +29,73 @@ Per-article cost must not grow with the store, so nothing here scans stories:
   s/g new articles costs O(g) per article whatever the story's size. (A 20 000
   article bench spent 75 ms/article in the linker without it.)
 
-Profiles, index entries and the article -> story map are rows of the store's
-``state`` table written in the batch's transaction. The in-memory caches are
-dropped whenever another process has linked into the same store since this
-linker last wrote (a generation token in the state table tells).
+A batch is linked in three steps: every article's features are computed once
+into a :class:`~dossier.records.LinkFeatures` record
+(:func:`~dossier.link.stories.link_features`: weighted terms and actors, focus,
+event signatures, lead-event day, blocking keys), the state the batch needs is
+read in one query per table, then each article is placed (scored against its
+candidates' :class:`~dossier.records.StoryProfile`) and its story's profile and
+index entries updated.
+
+State lives in typed tables written in the batch's transaction: profiles in
+``link_profiles``, index entries in ``link_index``, the stories waiting for a
+re-merge in ``link_pending``; the article -> story map is the store's
+``story_articles`` (which a batch writes anyway). The in-memory caches are
+``cachetools.LRUCache`` maps, dropped whenever another process has linked into
+the same store since this linker last wrote (a generation token in the
+``state`` table tells).
 """
 
 from __future__ import annotations
 
-import math
 import uuid
-from collections import Counter, OrderedDict
-from collections.abc import Sequence
-from datetime import date, timedelta
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from typing import Any
+
+from cachetools import LRUCache
 
 from dossier.link.disagreements import find_disagreements
 from dossier.link.events import merge_story_events
 from dossier.link.stories import (
-    THREAD_DAYS,
     SCORING,
+    THREAD_DAYS,
     THREAD_THRESHOLD,
     Scoring,
     actor_keys,
     article_terms,
-    blocking_features,
+    compatible_range,
     cosine,
     days_apart,
-    event_signatures,
-    focus_keys,
-    lsh_keys,
+    link_features,
+    merge_profile,
+    same_occurrence,
     score,
-    weighted,
 )
 from dossier.link.summary import story_title, summarise, what_happened, who_is_cited
-from dossier.records import Analysis, Story, stable_id
+from dossier.records import Analysis, LinkFeatures, Story, StoryProfile, stable_id
 from dossier.store.base import SQLStore
 
-PROFILE_TERMS = 300
-ARTICLE_TERMS = 100  # an article is scored by its strongest terms: the long tail moves no cosine much
 BUCKET_STORIES = 50  # most recent stories kept per LSH band key
 INDEX_STORIES = 20  # most recent stories kept per actor / focus key
 STORY_DAYS = 10  # a story is one occurrence: reports more than this after its first start a new one
-TERM_KEYS = 10  # an article is also indexed under its strongest terms
 MAX_CANDIDATES = 24  # stories sharing the most keys with an article are scored, the rest not
 GEN_KEY = "link:gen"
-PENDING_KEY = "link:pending"
 # what an ingest run uses: events re-merged every 8 batches, a story once it has grown by an eighth
 REBUILD_EVERY = 8
 REBUILD_GROWTH = 8
-LEAD_DAY_SLACK = 3  # days before publication an article's lead event may lie and still be its news
 
 
-class _LRU(OrderedDict):
-    """A dict that forgets its least recently used entries beyond ``limit``."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__()
-        self.limit = limit
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        if key in self:
-            self.move_to_end(key)
-            return self[key]
-        return default
-
-    def put(self, key: Any, value: Any) -> None:
-        self[key] = value
-        self.move_to_end(key)
-        while len(self) > self.limit:
-            self.popitem(last=False)
-
-
-def _lead_day(an: Analysis) -> str | None:
-    """The calendar day of the article's first precisely dated event: when the reported thing happened.
-
-    In a dated report, only a day from ``LEAD_DAY_SLACK`` days before publication to the day after
-    counts: an earlier one is background the report recalls ("after the strike of April 1")."""
-    published = an.article.published
-    for em in sorted(an.events, key=lambda e: e.trigger_start):
-        if em.date_source == "timex" and em.date and len(em.date) == 10 and em.date[4] == "-":
-            if published:
-                day, gap = em.date[:10], days_apart(em.date, published)
-                if gap is None or (day < published[:10] and gap > LEAD_DAY_SLACK) or day > _next_day(published):
-                    continue
-            return em.date
-    return None
-
-
-def _next_day(published: str) -> str:
-    try:
-        return (date.fromisoformat(published[:10]) + timedelta(days=1)).isoformat()
-    except ValueError:
-        return published[:10]
-
-
-def _same_occurrence(feats: dict, prof: dict) -> bool:
-    """Days apart by more than the reporting slack are two occurrences (departure, then talks days later)."""
-    day, days = feats.get("day"), prof.get("days") or []
-    if not day or not days:
-        return True
-    d = date.fromisoformat(day)
-    return min(abs((d - date.fromisoformat(x)).days) for x in days) <= 2
-
-
-def _top(vec: dict[str, float], k: int) -> dict[str, float]:
-    if len(vec) <= k:
-        return vec
-    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k])
-
-
-def _norm(vec: dict[str, float]) -> float:
-    return math.sqrt(sum(v * v for v in vec.values()))
-
-
-def _with_defaults(prof: dict) -> dict:
-    for k in ("terms", "actors"):
-        prof.setdefault(k, {})
-    for k in ("focus", "events"):
-        prof.setdefault(k, [])
-    prof.setdefault("last", None)
-    prof.setdefault("first", prof["last"])
-    if "terms_norm" not in prof:
-        prof["terms_norm"] = _norm(prof["terms"])
-        prof["actors_norm"] = _norm(prof["actors"])
-    return prof
-
-
-def _compatible_range(art, prof: dict) -> bool:
-    """An undated article whose date is known to lie in a range (ingest's inference) joins no story outside it."""
-    if art.published or not art.published_range:
-        return True
-    lo, hi = art.published_range
-    first, last = prof.get("first"), prof.get("last")
-    if not first or not last:
-        return True
-    slack = timedelta(days=7)  # the story window
-    return not (date.fromisoformat(last[:10]) < date.fromisoformat(lo[:10]) - slack
-                or date.fromisoformat(first[:10]) > date.fromisoformat(hi[:10]) + slack)
-
-
-def index_keys(feats: dict) -> list[str]:
-    """The blocking keys of an article: LSH bands of its strongest features, its strongest terms
-    themselves (LSH alone missed stories whose reports share a third of their top terms), its actors,
-    its focus."""
-    keys = lsh_keys(blocking_features(feats))
-    keys += [f"t:{t}" for t, _ in sorted(feats["terms"].items(), key=lambda kv: (-kv[1], kv[0]))[:TERM_KEYS]]
-    keys += [f"a:{a}" for a in sorted(feats["actors"])]
-    keys += [f"f:{f}" for f in feats["focus"]]
-    return keys
+def _touch(cache: LRUCache, keys: Iterable[Any]) -> list[Any]:
+    """Mark the cached ``keys`` as just used (the batch is about to use them: loading the others must not
+    evict them); return the keys not in the cache."""
+    missing = []
+    for k in dict.fromkeys(keys):
+        if k in cache:
+            cache[k] = cache[k]
+        else:
+            missing.append(k)
+    return missing
 
 
 class Linker:
@@ -196,17 +114,17 @@ class Linker:
         self.rebuild_growth = max(0, rebuild_growth)
         self._grown: Counter = Counter()  # story id -> articles added since its last re-merge
         self._gen: str | None = None
-        self._pending: set[str] | None = None  # stories whose events wait for a rebuild
+        self._pending: set[str] | None = None  # stories whose events wait for a rebuild (as stored)
         self._batches = 0
         self._reset()
 
     def _reset(self) -> None:
         self._counts: dict[str, int] | None = None
-        self._index = _LRU(200_000)
-        self._profiles = _LRU(50_000)
-        self._stories = _LRU(5_000)
-        self._story_of = _LRU(100_000)
-        self._analyses = _LRU(self.cached_analyses)
+        self._index: LRUCache = LRUCache(200_000)  # index key -> story ids, most recent last
+        self._profiles: LRUCache = LRUCache(50_000)  # story id -> StoryProfile
+        self._stories: LRUCache = LRUCache(5_000)  # story id -> Story
+        self._story_of: LRUCache = LRUCache(100_000)  # article id -> story id
+        self._analyses: LRUCache = LRUCache(self.cached_analyses)
 
     # -- state -----------------------------------------------------------------
     def _load_counts(self) -> dict[str, int]:
@@ -214,17 +132,31 @@ class Linker:
             self._counts = self.store.get_counters()
         return self._counts
 
-    def _fetch(self, prefix: str, keys: list[str], cache: _LRU, default: Any) -> None:
-        missing = []
-        for k in dict.fromkeys(keys):
-            if k in cache:
-                cache.move_to_end(k)  # in use by this batch: the puts below must not evict it
-            else:
-                missing.append(k)
+    def _fetch_index(self, keys: Iterable[str]) -> None:
+        missing = _touch(self._index, keys)
         if missing:
-            found = self.store.get_states(prefix + k for k in missing)
+            found = self.store.get_index(missing)
             for k in missing:
-                cache.put(k, found.get(prefix + k, default() if callable(default) else default))
+                self._index[k] = found.get(k, [])
+
+    def _fetch_profiles(self, story_ids: Iterable[str]) -> None:
+        missing = _touch(self._profiles, story_ids)
+        if missing:
+            found = self.store.get_profiles(missing)
+            for sid in missing:
+                self._profiles[sid] = found.get(sid) or StoryProfile()
+
+    def _fetch_stories_of(self, article_ids: Iterable[str]) -> None:
+        missing = _touch(self._story_of, article_ids)
+        if missing:
+            found = self.store.stories_of(missing)
+            for aid in missing:
+                self._story_of[aid] = found.get(aid)
+
+    def _profile(self, story_id: str) -> StoryProfile:
+        if story_id not in self._profiles:
+            self._fetch_profiles([story_id])
+        return self._profiles[story_id]
 
     # -- the batch ----------------------------------------------------------------
     def update(self, analyses: Sequence[Analysis]) -> list[str]:
@@ -233,80 +165,75 @@ class Linker:
             self._reset()  # someone else linked into this store: what we remember may be stale
             self._pending = None
             self._grown.clear()
-        counts = self._load_counts()
-        changed: dict[str, int] = {}
-
-        def bump(key: str) -> None:
-            counts[key] = changed[key] = counts.get(key, 0) + 1
-
-        feats_of: dict[str, dict] = {}
-        for an in analyses:
-            if an.article.duplicate_of is None:
-                terms, actors = article_terms(an), actor_keys(an)
-                for t in terms:
-                    bump(f"t:{t}")
-                for a in actors:
-                    bump(f"a:{a}")
-                bump("n")
-                feats_of[an.article.id] = {"terms": terms, "actors": actors}
-        n_docs = counts.get("n", 0)
-        df = _Prefixed(counts, "t:")
-        adf = _Prefixed(counts, "a:")
+        ordered = sorted(analyses, key=lambda a: (a.article.published is None, a.article.published or "",
+                                                  a.article.id))
+        feats, changed_counts = self._features(ordered)
+        # the state the batch reads, one query per table
+        self._fetch_stories_of(an.article.duplicate_of for an in ordered if an.article.duplicate_of)
+        self._fetch_index(k for f in feats for k in f.keys)
 
         touched: dict[str, Story] = {}
         dirty_profiles: set[str] = set()
         dirty_index: set[str] = set()
         assigned: dict[str, str] = {}
-        ordered = sorted(analyses, key=lambda a: (a.article.published is None, a.article.published or "", a.article.id))
-        # features and blocking keys first, so that the batch's index rows and profiles come in one query each
-        prepared: list[tuple[Analysis, dict | None, list[str]]] = []
-        copies = [an.article.duplicate_of for an in ordered if an.article.duplicate_of]
-        self._fetch("link:art:", copies, self._story_of, None)
-        for an in ordered:
-            raw = feats_of.get(an.article.id)
-            if raw is None:  # a wire copy: it joins its original's story, or is placed like a report of its own
-                raw = {"terms": article_terms(an), "actors": actor_keys(an)}
-            feats = {
-                "terms": _top(weighted(raw["terms"], df, n_docs), ARTICLE_TERMS),
-                "actors": weighted(raw["actors"], adf, n_docs),
-                "focus": sorted(focus_keys(an)),
-                "events": sorted(event_signatures(an)),
-                "date": an.article.published,
-                "day": _lead_day(an),
-                "embedding": an.embedding,
-            }
-            feats["terms_norm"], feats["actors_norm"] = _norm(feats["terms"]), _norm(feats["actors"])
-            prepared.append((an, feats, index_keys(feats)))
-        self._fetch("link:idx:", [k for _, _, keys in prepared for k in keys], self._index, list)
-
-        for an, feats, keys in prepared:
-            art = an.article
-            story = self._story(self._story_of.get(art.duplicate_of), touched) if art.duplicate_of else None
+        for an, f in zip(ordered, feats):
+            story = self._join_original(an, touched)
             if story is None:
-                story = self._place(an, feats, keys, touched)
-                self._merge_profile(story.id, feats)
+                story = self._place(an, f, touched)
+                merge_profile(self._profile(story.id), f)
                 dirty_profiles.add(story.id)
-                for k in keys:
-                    bucket = self._index.get(k)
-                    if story.id in bucket:
-                        bucket.remove(story.id)
-                    bucket.append(story.id)
-                    del bucket[:-(INDEX_STORIES if k.startswith(("a:", "f:")) else BUCKET_STORIES)]
-                    dirty_index.add(k)
-            if art.id not in story.article_ids:
-                story.article_ids.append(art.id)
+                dirty_index.update(self._index_story(story.id, f.keys))
+            if an.article.id not in story.article_ids:
+                story.article_ids.append(an.article.id)
             touched[story.id] = story
-            self._story_of.put(art.id, story.id)
-            assigned[art.id] = story.id
+            self._story_of[an.article.id] = story.id
+            assigned[an.article.id] = story.id
         for an in analyses:
-            self._analyses.put(an.article.id, an)
+            self._analyses[an.article.id] = an
+        self._save(touched, assigned, dirty_profiles, dirty_index, changed_counts)
+        return list(touched)
 
+    def _features(self, ordered: Sequence[Analysis]) -> tuple[list[LinkFeatures], dict[str, int]]:
+        """Every article's features, weighted by document frequencies that count the batch's reports (wire
+        copies are weighted but not counted: their words are their original's); and the counters changed."""
+        counts = self._load_counts()
+        changed: dict[str, int] = {}
+        raw = [(article_terms(an), actor_keys(an)) for an in ordered]
+        for an, (terms, actors) in zip(ordered, raw):
+            if an.article.duplicate_of is None:
+                for key in [*(f"t:{t}" for t in terms), *(f"a:{a}" for a in actors), "n"]:
+                    counts[key] = changed[key] = counts.get(key, 0) + 1
+        n_docs = counts.get("n", 0)
+        df, adf = _Prefixed(counts, "t:"), _Prefixed(counts, "a:")
+        return [link_features(an, terms, actors, df, adf, n_docs) for an, (terms, actors) in zip(ordered, raw)], \
+            changed
+
+    def _join_original(self, an: Analysis, touched: dict[str, Story]) -> Story | None:
+        """A wire copy joins its original's story (None: not a copy, or its original is in no story yet)."""
+        original = an.article.duplicate_of
+        return self._story(self._story_of.get(original), touched) if original else None
+
+    def _index_story(self, story_id: str, keys: list[str]) -> list[str]:
+        """File the story under an article's keys, most recent last; the keys whose entry changed (one
+        whose most recent story already is this one stays as it is: not written again)."""
+        changed = []
+        for k in keys:
+            bucket = self._index.get(k)
+            if bucket and bucket[-1] == story_id:
+                continue
+            if story_id in bucket:
+                bucket.remove(story_id)
+            bucket.append(story_id)
+            del bucket[:-(INDEX_STORIES if k.startswith(("a:", "f:")) else BUCKET_STORIES)]
+            changed.append(k)
+        return changed
+
+    def _save(self, touched: dict[str, Story], assigned: dict[str, str], dirty_profiles: set[str],
+              dirty_index: set[str], changed_counts: dict[str, int]) -> None:
+        """Write the batch's link state, and membership or re-merged events of the stories it touched."""
         self._gen = uuid.uuid4().hex
-        states: dict[str, Any] = {GEN_KEY: self._gen}
-        states.update({f"link:story:{sid}": self._profiles.get(sid) for sid in dirty_profiles})
-        states.update({f"link:idx:{k}": self._index.get(k) for k in dirty_index})
-        states.update({f"link:art:{aid}": sid for aid, sid in assigned.items()})
         self._load_pending()
+        stored_pending = set(self._pending)
         self._pending.update(touched)
         self._grown.update(assigned.values())
         self._batches += 1
@@ -316,22 +243,23 @@ class Linker:
             due = [sid for sid in sorted(self._pending) if self._due(sid, touched)]
         due_set = set(due)
         waiting = self._pending - due_set
-        states[PENDING_KEY] = sorted(waiting)
-        self.store.put_states(states)
-        self.store.put_counters(changed)
+        self.store.put_state(GEN_KEY, self._gen)
+        self.store.put_profiles({sid: self._profiles[sid] for sid in dirty_profiles})
+        self.store.put_index({k: self._index[k] for k in dirty_index})
+        self.store.put_pending(add=waiting - stored_pending, remove=stored_pending - waiting)
+        self.store.put_counters(changed_counts)
         for story in touched.values():
-            self._stories.put(story.id, story)
+            self._stories[story.id] = story
         if due:
             self._rebuild_ids(due, touched)
         self._pending = waiting
         unmerged = [s for sid, s in touched.items() if sid not in due_set]
         if unmerged:  # membership now, events at a later turn
             self.store.write_links(unmerged, [], [])
-        return list(touched)
 
     def _load_pending(self) -> None:
         if self._pending is None:  # stories a crashed or unflushed run left without their events
-            self._pending = set(self.store.get_state(PENDING_KEY) or [])
+            self._pending = set(self.store.pending_stories())
 
     def _due(self, story_id: str, touched: dict[str, Story]) -> bool:
         if not self.rebuild_growth or story_id not in self._grown:
@@ -345,8 +273,9 @@ class Linker:
         if not self._pending:
             return
         with self.store.transaction():
-            self._rebuild_ids(sorted(self._pending), {})
-            self.store.put_state(PENDING_KEY, [])
+            waiting = sorted(self._pending)
+            self._rebuild_ids(waiting, {})
+            self.store.put_pending(add=(), remove=waiting)
         self._pending = set()
         self._batches = 0
 
@@ -356,28 +285,28 @@ class Linker:
         for sid in story_ids:
             self._grown.pop(sid, None)
 
-    def _place(self, an: Analysis, feats: dict, keys: list[str], touched: dict[str, Story]) -> Story:
+    def _place(self, an: Analysis, feats: LinkFeatures, touched: dict[str, Story]) -> Story:
         """The story the article joins, or a new one (in the thread of a recent story on the same actors)."""
         art = an.article
         votes: Counter = Counter()
-        for k in keys:
+        for k in feats.keys:
             votes.update(self._index.get(k) or ())
         candidates = [sid for sid, _ in votes.most_common(MAX_CANDIDATES)]
-        self._fetch("link:story:", candidates, self._profiles, dict)
+        self._fetch_profiles(candidates)
         best, best_score, thread_of, thread_score = None, 0.0, None, THREAD_THRESHOLD
         for sid in candidates:
-            prof = _with_defaults(self._profiles.get(sid))
-            if not prof["terms"] and not prof["actors"]:
+            prof = self._profiles[sid]
+            if not prof.terms and not prof.actors:
                 continue
-            if not _compatible_range(art, prof):
+            if not compatible_range(art.published, art.published_range, prof):
                 continue
-            span = days_apart(art.published, prof.get("first"))
+            span = days_apart(art.published, prof.first)
             open_story = span is None or span <= STORY_DAYS
-            sc = score(feats, prof, self.scoring) if open_story and _same_occurrence(feats, prof) else -1.0
+            sc = score(feats, prof, self.scoring) if open_story and same_occurrence(feats, prof) else -1.0
             if sc > best_score or (sc == best_score and (best is None or sid < best)):
                 best, best_score = sid, sc
-            follow = cosine(feats["actors"], prof["actors"], feats["actors_norm"], prof["actors_norm"])
-            gap = days_apart(art.published, prof.get("last"))
+            follow = cosine(feats.actors, prof.actors, feats.actors_norm, prof.actors_norm)
+            gap = days_apart(art.published, prof.last)
             if follow > thread_score and (gap is None or gap <= THREAD_DAYS):
                 thread_of, thread_score = sid, follow
         if best is not None:
@@ -400,45 +329,16 @@ class Linker:
         if story is None:
             story = self.store.get_story(story_id)
             if story is not None:
-                self._stories.put(story_id, story)
+                self._stories[story_id] = story
         return story
-
-    def _merge_profile(self, story_id: str, feats: dict) -> None:
-        prof = self._profiles.get(story_id)
-        if prof is None:
-            self._fetch("link:story:", [story_id], self._profiles, dict)
-            prof = self._profiles.get(story_id)
-        prof = _with_defaults(prof)
-        for key, limit in (("terms", PROFILE_TERMS), ("actors", 100)):
-            merged = dict(prof[key])
-            for t, w in feats[key].items():
-                merged[t] = merged.get(t, 0.0) + w
-            if len(merged) > limit:
-                merged = _top(merged, limit)
-            prof[key] = {t: round(w, 3) for t, w in merged.items()}  # 3 decimals: a fraction of the JSON
-            prof[f"{key}_norm"] = _norm(prof[key])
-        if feats.get("embedding"):
-            # the centroid's direction is all cosine needs: keep the running sum
-            old = prof.get("emb") or [0.0] * len(feats["embedding"])
-            if len(old) == len(feats["embedding"]):
-                prof["emb"] = [round(a + b, 4) for a, b in zip(old, feats["embedding"])]
-        prof["focus"] = sorted(set(prof["focus"]) | set(feats["focus"]))
-        prof["events"] = sorted(set(prof["events"]) | set(feats["events"]))[:200]
-        if feats["date"] and (prof["last"] is None or feats["date"] > prof["last"]):
-            prof["last"] = feats["date"]
-        if feats.get("day") and feats["day"] not in prof.setdefault("days", []):
-            prof["days"] = sorted(prof["days"] + [feats["day"]])[-20:]
-        if feats["date"] and (prof.get("first") is None or feats["date"] < prof["first"]):
-            prof["first"] = feats["date"]
-        self._profiles.put(story_id, prof)
 
     def _analyses_of(self, stories: list[Story]) -> dict[str, Analysis]:
         wanted = [aid for s in stories for aid in s.article_ids]
-        out = {aid: self._analyses.get(aid) for aid in wanted if aid in self._analyses}
+        out = {aid: self._analyses[aid] for aid in wanted if aid in self._analyses}
         missing = [aid for aid in wanted if aid not in out]
         for an in self.store.iter_analyses(missing):
             out[an.article.id] = an
-            self._analyses.put(an.article.id, an)
+            self._analyses[an.article.id] = an
         return out
 
     def _rebuild(self, stories: list[Story]) -> None:
@@ -463,7 +363,7 @@ class Linker:
             story.cited = who_is_cited(events, analyses)
             all_events += events
             all_dis += dis
-            self._stories.put(story.id, story)
+            self._stories[story.id] = story
         self.store.write_links(stories, all_events, all_dis, replace_story_links=[s.id for s in stories])
 
 

@@ -42,12 +42,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from dossier.records import Analysis
+from dossier.records import Analysis, LinkFeatures, StoryProfile
 
 WINDOW_DAYS = 7
 THREAD_DAYS = 45
 THREAD_THRESHOLD = 0.20
 LEAD_CHARS = 600
+ARTICLE_TERMS = 100  # an article is scored by its strongest terms: the long tail moves no cosine much
+TERM_KEYS = 10  # an article is also indexed under its strongest terms
+PROFILE_TERMS = 300  # a story profile keeps its strongest terms ...
+PROFILE_ACTORS = 100  # ... and actors
+PROFILE_EVENTS = 200
+PROFILE_DAYS = 20
+LEAD_DAY_SLACK = 3  # days before publication an article's lead event may lie and still be its news
+SAME_OCCURRENCE_DAYS = 2  # lead events further apart than this are two occurrences
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 # numbers and names with numbers ("300", "2024", "Sword-2024B"): two events of one kind differ in them
 _NUMBER = re.compile(r"\b[A-Za-z]*-?\d[\d,.]*\d[A-Za-z]?\b|\b\d\b")
@@ -206,32 +214,141 @@ def days_apart(a: str | None, b: str | None) -> int | None:
         return None
 
 
-def score(article: dict, profile: dict, scoring: Scoring = SCORING) -> float:
+def score(article: LinkFeatures, profile: StoryProfile, scoring: Scoring = SCORING) -> float:
     """How far an article's similarity to a story profile lies above the joining threshold (>= 0 joins).
 
     The text term is the TF-IDF cosine of the article's strongest terms to the story's; when both
     carry a sentence embedding it is blended with the embedding cosine (rescaled so that
     ``embed_floor``, what unrelated news scores, counts as nothing).
     """
-    text = cosine(article["terms"], profile["terms"], article.get("terms_norm"), profile.get("terms_norm"))
+    text = cosine(article.terms, profile.terms, article.terms_norm, profile.terms_norm)
     threshold = scoring.threshold
-    meaning = embedding_cosine(article.get("embedding"), profile.get("emb"))
+    meaning = embedding_cosine(article.embedding, profile.emb)
     if meaning is not None and scoring.embed_weight:
         meaning = min(1.0, max(0.0, (meaning - scoring.embed_floor) / (1 - scoring.embed_floor)))
         text = (1 - scoring.embed_weight) * text + scoring.embed_weight * meaning
         threshold = scoring.embed_threshold
     s = text
     if scoring.actors:
-        s += scoring.actors * cosine(article["actors"], profile["actors"], article.get("actors_norm"),
-                                     profile.get("actors_norm"))
+        s += scoring.actors * cosine(article.actors, profile.actors, article.actors_norm, profile.actors_norm)
     if scoring.focus:
-        s += scoring.focus * jaccard(set(article["focus"]), set(profile["focus"]))
+        s += scoring.focus * jaccard(set(article.focus), set(profile.focus))
     if scoring.events:
-        s += scoring.events * jaccard(set(article["events"]), set(profile["events"]))
-    gap = days_apart(article.get("date"), profile.get("last"))
+        s += scoring.events * jaccard(set(article.events), set(profile.events))
+    gap = days_apart(article.date, profile.last)
     if gap is not None and gap > WINDOW_DAYS:
         s *= 0.5
     return s - threshold
+
+
+def same_occurrence(article: LinkFeatures, profile: StoryProfile) -> bool:
+    """Lead events days apart by more than the reporting slack are two occurrences (a departure, then
+    talks days later); an article or story without a dated lead event may be either."""
+    if not article.day or not profile.days:
+        return True
+    d = date.fromisoformat(article.day)
+    return min(abs((d - date.fromisoformat(x)).days) for x in profile.days) <= SAME_OCCURRENCE_DAYS
+
+
+def compatible_range(published: str | None, published_range: tuple[str, str] | list[str] | None,
+                     profile: StoryProfile) -> bool:
+    """An undated article whose date is known to lie in a range (ingest's inference) joins no story outside it."""
+    if published or not published_range:
+        return True
+    lo, hi = published_range
+    if not profile.first or not profile.last:
+        return True
+    slack = timedelta(days=WINDOW_DAYS)
+    return not (date.fromisoformat(profile.last[:10]) < date.fromisoformat(lo[:10]) - slack
+                or date.fromisoformat(profile.first[:10]) > date.fromisoformat(hi[:10]) + slack)
+
+
+def merge_profile(profile: StoryProfile, article: LinkFeatures) -> None:
+    """Add an article's features to the profile of the story it joined (in place)."""
+    for key, limit in (("terms", PROFILE_TERMS), ("actors", PROFILE_ACTORS)):
+        merged = dict(getattr(profile, key))
+        for t, w in getattr(article, key).items():
+            merged[t] = merged.get(t, 0.0) + w
+        if len(merged) > limit:
+            merged = top(merged, limit)
+        rounded = {t: round(w, 3) for t, w in merged.items()}  # 3 decimals: a fraction of the JSON
+        setattr(profile, key, rounded)
+        setattr(profile, f"{key}_norm", norm(rounded))
+    if article.embedding:
+        # the centroid's direction is all cosine needs: keep the running sum
+        old = profile.emb or [0.0] * len(article.embedding)
+        if len(old) == len(article.embedding):
+            profile.emb = [round(a + b, 4) for a, b in zip(old, article.embedding)]
+    profile.focus = sorted(set(profile.focus) | set(article.focus))
+    profile.events = sorted(set(profile.events) | set(article.events))[:PROFILE_EVENTS]
+    if article.date and (profile.last is None or article.date > profile.last):
+        profile.last = article.date
+    if article.day and article.day not in profile.days:
+        profile.days = sorted(profile.days + [article.day])[-PROFILE_DAYS:]
+    if article.date and (profile.first is None or article.date < profile.first):
+        profile.first = article.date
+
+
+def top(vec: dict[str, float], k: int) -> dict[str, float]:
+    """The ``k`` strongest entries (ties by key)."""
+    if len(vec) <= k:
+        return vec
+    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k])
+
+
+def norm(vec: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vec.values()))
+
+
+# ---- an article's features, computed once ----
+
+def lead_day(analysis: Analysis) -> str | None:
+    """The calendar day of the article's first precisely dated event: when the reported thing happened.
+
+    In a dated report, only a day from ``LEAD_DAY_SLACK`` days before publication to the day after
+    counts: an earlier one is background the report recalls ("after the strike of April 1")."""
+    published = analysis.article.published
+    for em in sorted(analysis.events, key=lambda e: e.trigger_start):
+        if em.date_source == "timex" and em.date and len(em.date) == 10 and em.date[4] == "-":
+            if published:
+                day, gap = em.date[:10], days_apart(em.date, published)
+                if gap is None or (day < published[:10] and gap > LEAD_DAY_SLACK) or day > _next_day(published):
+                    continue
+            return em.date
+    return None
+
+
+def _next_day(published: str) -> str:
+    try:
+        return (date.fromisoformat(published[:10]) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return published[:10]
+
+
+def link_features(analysis: Analysis, raw_terms: Counter, raw_actors: Counter, df, adf,
+                  n_docs: int) -> LinkFeatures:
+    """An article's features for linking: ``raw_terms`` / ``raw_actors`` (:func:`article_terms`,
+    :func:`actor_keys`) weighted by the document frequencies ``df`` / ``adf`` of a store of ``n_docs``."""
+    terms_w = top(weighted(raw_terms, df, n_docs), ARTICLE_TERMS)
+    actors_w = weighted(raw_actors, adf, n_docs)
+    focus = sorted(focus_keys(analysis))
+    feats = LinkFeatures(
+        article_id=analysis.article.id, terms=terms_w, actors=actors_w, focus=focus,
+        events=sorted(event_signatures(analysis)), date=analysis.article.published, day=lead_day(analysis),
+        embedding=analysis.embedding, terms_norm=norm(terms_w), actors_norm=norm(actors_w), keys=[])
+    feats.keys = index_keys(feats)
+    return feats
+
+
+def index_keys(article: LinkFeatures) -> list[str]:
+    """The blocking keys of an article: LSH bands of its strongest features, its strongest terms
+    themselves (LSH alone missed stories whose reports share a third of their top terms), its actors,
+    its focus."""
+    keys = lsh_keys(blocking_features(article))
+    keys += [f"t:{t}" for t, _ in sorted(article.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:TERM_KEYS]]
+    keys += [f"a:{a}" for a in sorted(article.actors)]
+    keys += [f"f:{f}" for f in article.focus]
+    return keys
 
 
 # ---- blocking: MinHash LSH over the strongest features, buckets kept in the store's state ----
@@ -262,9 +379,9 @@ def lsh_keys(features: list[str]) -> list[str]:
     return keys
 
 
-def blocking_features(article: dict, top: int = 20) -> list[str]:
-    best = sorted(article["terms"].items(), key=lambda kv: -kv[1])[:top]
-    return [t for t, _ in best] + [f"@{a}" for a in article["actors"]] + [f"#{f}" for f in article["focus"]]
+def blocking_features(article: LinkFeatures, strongest: int = 20) -> list[str]:
+    best = sorted(article.terms.items(), key=lambda kv: -kv[1])[:strongest]
+    return [t for t, _ in best] + [f"@{a}" for a in article.actors] + [f"#{f}" for f in article.focus]
 
 
 # ---- an in-memory clusterer with the same greedy rule, for evaluation on plain documents ----

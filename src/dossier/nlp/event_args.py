@@ -35,12 +35,14 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "punct", "appos", "prep", "cc"}
 NP_KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "conj", "cc", "poss"}
 RECIPIENT_PREPS = {"on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "onto", "over", "for"}
+# "aid for refugees", "support for Kyiv"; but "arrested for drunk driving", "sentenced for murder": the charge
+FOR_RECIPIENT = {"AID", "SUPPORT", "COOPERATE", "AGREE"}
 TRAVEL_LEMMAS = {"visit", "travel", "trip", "arrive", "fly", "depart", "leave", "tour", "reach", "land", "return",
                  "head", "come", "go", "delegation"}
 PERSONAL = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON", "hers": "PERSON"}
 # links through which a verb shares its subject; never ccomp: the content of "X said (that) Y did" is Y's act,
 # and the one who reports it is not its doer
-CLIMB = ("xcomp", "conj", "advcl", "pcomp")
+CLIMB = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 HOME_SHARE = 0.6  # a country is "the article's" when it holds at least this share of resolved places/nationalities
 PERSON_HOME_SHARE = 0.75  # a named person with no country of their own takes it only when it is this clear
 
@@ -117,12 +119,27 @@ class Participants:
             i -= 1
         return fallback
 
+    def _described_antecedent(self, tok) -> list[ActorRef]:
+        """"The Indian navy said it arrested 23 pirates": it/they for the nearest earlier subject that names a
+        participant without a name (an agent noun such as navy, police, government), within two sentences."""
+        starts, spans = sentences(self.doc)
+        k = bisect_right(starts, tok.i) - 1
+        floor = spans[max(0, k - 1)].start
+        for i in range(tok.i - 1, floor - 1, -1):
+            t = self.doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and \
+                    (t.lemma_.lower() in self.nouns or t.lower_ in self.nouns):
+                return self._one(t)
+        return []
+
     def refs(self, tok) -> list[ActorRef]:
         """Participant references of the noun phrase headed by ``tok`` (several when coordinated)."""
         low = tok.lower_
         if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
             m = self._antecedent(tok)
-            return [ActorRef(m.text, m.start, m.end)] if m else []
+            if m is not None:
+                return [ActorRef(m.text, m.start, m.end)]
+            return self._described_antecedent(tok)
         if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "that", "which")):
             if low in ("who", "that", "which"):
                 head = tok.head
@@ -198,6 +215,15 @@ def _pobjs(prep) -> list:
 
 
 TARGETED = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
+HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "MOBILIZE"}
+# "of X" after a nominal event: the doer of intransitive acts, the one acted upon for acts done to someone
+OF_IS_DOER = {"CONSULT", "RETREAT", "PROTEST", "MOBILIZE", "COOPERATE"}
+OF_IS_TARGET = {"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "AID"}
+PASSIVE_SUBJECT_DOES = {"RETREAT"}
+SPEECH_ACTS = {"REQUEST", "THREATEN", "ACCUSE"}
+ON_BEHALF = {"order", "orders", "request", "behalf", "instruction", "instructions", "invitation", "initiative",
+             "direction", "command", "behest", "suggestion", "urging"}
+ACCUSING = {"accuse", "charge", "suspect", "convict", "indict", "allege", "blame", "arrest", "jail", "sentence"}
 DESTINATIONS = {"to", "in", "at", "into", "for", "toward", "towards"}
 
 
@@ -224,8 +250,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                         carrier.dep_ == "advcl" and carrier.tag_ not in ("VBG", "VBN", "VB"):
                     break
                 carrier = carrier.head
-        if tok.dep_ == "pobj" and tok.head.lower_ == "by":
-            pass
+        for prep in _children(tok, ("prep",)):
+            word = prep.lower_
+            for p in _pobjs(prep):
+                if word == "by" or (word == "from" and etype in HOSTILE) or \
+                        (word == "of" and etype in OF_IS_DOER and parts.place_of(p) is None):
+                    found = parts.refs(p)  # "the visit by Shoigu", "attacks from Iran", "a withdrawal of troops"
+                    actors.extend(r for r in found if r not in actors)
+                elif word == "of" and etype in OF_IS_TARGET:
+                    recipients.extend(parts.refs(p))  # "the shooting of his boss", "the arrest of the suspect"
     else:
         agent = [p for c in _children(tok, ("agent",)) for p in _pobjs(c)]
         headline_passive = tok.tag_ == "VBN" and not _children(tok, ("aux", "auxpass", "dobj")) and \
@@ -245,21 +278,41 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             for s in _children(tok, ("nsubj",)):
                 actors.extend(parts.refs(s))
             for s in _children(tok, ("nsubjpass",)):
-                recipients.extend(parts.refs(s))
+                # "Wagner forces were pulled out of Ukraine": who is withdrawn is who withdraws
+                (actors if etype in PASSIVE_SUBJECT_DOES else recipients).extend(parts.refs(s))
         head = tok
-        for _ in range(3):  # "vowed to attack", "arrested and charged", "said ..., accusing X"
-            if actors or head.dep_ not in CLIMB or head.head.i == head.i:
+        # a passive trigger's shared subject is the one it is done to ("is the second player to be arrested")
+        passive = bool(_children(tok, ("auxpass",)))
+        own_subject = bool(_children(tok, ("nsubj", "nsubjpass", "csubj")))
+        for _ in range(3):  # "vowed to attack", "arrested and charged", "said ..., accusing X", "were able to"
+            if actors or own_subject or head.dep_ not in CLIMB or head.head.i == head.i:
                 break
             if head.dep_ == "advcl" and head.tag_ not in ("VBG", "VBN", "VB"):
                 break  # a finite clause has a subject of its own, even when the parse lost it
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
+            if passive and subj:
+                if not recipients:
+                    for s in subj:
+                        recipients.extend(parts.refs(s))
+                break
+            if not subj and not recipients and tok.dep_ == "conj":
+                for s in _children(head, ("nsubjpass",)):  # "he was arrested and charged": charged too
+                    recipients.extend(parts.refs(s))
             for s in subj:
                 actors.extend(parts.refs(s))
-        if not actors and (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ != "VBN"):
-            actors.extend(parts.refs(tok.head))  # "the man who shot", a subject parsed as owning its verb
-        elif not recipients and tok.dep_ == "acl" and tok.tag_ == "VBN":
-            recipients.extend(parts.refs(tok.head))  # "the man arrested on Monday"
+        if not actors:
+            actors.extend(_accused(tok, parts))  # "X accused Y of attacking", "a man charged with killing"
+        clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl") else tok
+        if not actors and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
+            # "the man who shot", a subject parsed as owning its verb; "a resolution demanding": who passed it
+            actors.extend(parts.refs(clause.head) or _owner(clause.head, parts))
+        elif not recipients and clause.dep_ == "acl" and clause.tag_ == "VBN":
+            recipients.extend(parts.refs(clause.head))  # "the man arrested on Monday", "a woman hit and killed"
+        if not recipients and etype in SPEECH_ACTS and not _children(tok, ("dobj", "dative")):
+            for c in _children(tok, ("ccomp",)):  # "demanding that the president revokes the decree"
+                for s in _children(c, ("nsubj", "nsubjpass")):
+                    recipients.extend(parts.refs(s))
         for o in _children(tok, ("dobj", "dative")):
             recipients.extend(parts.refs(o))
             if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
@@ -269,6 +322,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                             recipients.extend(parts.refs(p) or parts.places_in(p))
     for prep in _children(tok, ("prep",)):
         word = prep.lower_
+        if word == "between" and not actors:  # "talks between Moscow and Pyongyang": both are parties
+            for p in _pobjs(prep):
+                actors.extend(parts.refs(p))
+            continue
         for p in _pobjs(prep):
             pl = parts.place_of(p)
             if pl is None and travel and word in DESTINATIONS:  # "in the capital, Pyongyang"
@@ -286,6 +343,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 recipients.append(ActorRef(pl.text, pl.start, pl.end))
                 continue
             if word in RECIPIENT_PREPS:
+                if p.lemma_.lower() in ON_BEHALF or (word == "for" and etype not in FOR_RECIPIENT and not travel):
+                    continue  # "arrived on the orders of Putin", "at the request of": who sent, not who is met
                 refs = parts.refs(p)
                 if pl is not None and travel:
                     place = place or pl.text
@@ -300,6 +359,42 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     return _dedupe(actors), _dedupe(recipients), place
+
+
+def _accused(tok, parts: Participants) -> list[ActorRef]:
+    """The doer of an act someone is accused, charged or convicted of: "Germany accused Iran of hiding
+    weapons" (the object), "a man charged with killing" / "was convicted of attacking" (who was charged)."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("pcomp", "pobj", "prep") or node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ == "VERB":
+            break
+    if node.pos_ != "VERB" or node.lemma_.lower() not in ACCUSING:
+        return []
+    for o in _children(node, ("dobj",)):
+        return parts.refs(o)
+    for s in _children(node, ("nsubjpass",)):
+        return parts.refs(s)
+    if node.dep_ == "acl" and node.tag_ == "VBN":
+        return parts.refs(node.head)
+    return []
+
+
+def _owner(noun, parts: Participants) -> list[ActorRef]:
+    """Whose a thing is ("the IAEA report", "Iran's statement"), else who made it ("the Assembly passed a
+    resolution"): the doer of an act the thing performs ("a resolution demanding ...")."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod") and parts._mentions_in([c]):
+            return parts.refs(c)
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        for s in _children(noun.head, ("nsubj",) if noun.dep_ == "dobj" else ()):
+            return parts.refs(s)
+        for a in _children(noun.head, ("agent",)):
+            for p in _pobjs(a):
+                return parts.refs(p)
+    return []
 
 
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:

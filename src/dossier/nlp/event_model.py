@@ -134,7 +134,9 @@ def tensor_row(tok):
 
 def sentence_features(sent, ents: dict[int, str]) -> dict[str, float]:
     """Features shared by every candidate of a sentence: its content words (what tells a match report from a
-    military report) and whether it opens the article."""
+    military report) and whether it opens the article. (Article-level context -- headline words, counts of
+    sports, markets and disaster words, the sentence's position, the word recurring in the headline -- was
+    measured: no better under cross-validation, background accuracy worse; see docs/EVENTS.md.)"""
     f: dict[str, float] = {}
     for t in sent:
         if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha:
@@ -268,29 +270,38 @@ def entity_labels(doc) -> dict[int, str]:
     return out
 
 
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = np.exp(z - z.max(axis=-1, keepdims=True))
+    return z / z.sum(axis=-1, keepdims=True)
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
 class EventModel:
-    """Weights of both regressions over one feature vocabulary."""
+    """Weights of both regressions over one feature vocabulary, as one matrix (the types' columns, then the
+    background column), so that a word's features are read once, in one sparse product, for every score."""
 
     def __init__(self, vocab: list[str], classes: list[str], coef: np.ndarray, intercept: np.ndarray,
                  bg_coef: np.ndarray | None = None, bg_intercept: float = 0.0, meta: dict | None = None) -> None:
         self.index = {name: i for i, name in enumerate(vocab)}
         self.vocab = vocab
-        self.classes = classes
-        self.coef = coef.astype(np.float32)  # (n_features, n_classes)
-        self.intercept = intercept.astype(np.float32)
-        self.bg_coef = bg_coef.astype(np.float32) if bg_coef is not None else np.zeros(len(vocab), np.float32)
-        self.bg_intercept = float(bg_intercept)
+        self.classes = list(classes)
+        n = len(vocab)
+        bg = bg_coef if bg_coef is not None else np.zeros(n, np.float32)
+        self.W = np.hstack([np.asarray(coef, np.float32).reshape(n, len(self.classes)),
+                            np.asarray(bg, np.float32).reshape(n, 1)])
+        self.b = np.concatenate([np.asarray(intercept, np.float32).ravel(), np.asarray([bg_intercept], np.float32)])
         self.meta = meta or {}
-        self.none = classes.index(NONE) if NONE in classes else -1
-        # the contextual-vector weights as dense blocks: 96 dict lookups per candidate would cost more than
+        self.none = self.classes.index(NONE) if NONE in self.classes else -1
+        # the contextual-vector weights as one dense block: 96 dict lookups per candidate would cost more than
         # the rest of its features together
-        self.tensor_coef = np.zeros((TENSOR_WIDTH, len(classes)), np.float32)
-        self.tensor_bg = np.zeros(TENSOR_WIDTH, np.float32)
+        self.tensor_W = np.zeros((TENSOR_WIDTH, self.W.shape[1]), np.float32)
         for k in range(TENSOR_WIDTH):
             i = self.index.get(f"V{k}")
             if i is not None:
-                self.tensor_coef[k] = self.coef[i] * TENSOR_SCALE
-                self.tensor_bg[k] = self.bg_coef[i] * TENSOR_SCALE
+                self.tensor_W[k] = self.W[i] * TENSOR_SCALE
 
     def _rows(self, feats: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
         idx, val = [], []
@@ -301,31 +312,31 @@ class EventModel:
                 val.append(v)
         return np.asarray(idx, dtype=np.int64), np.asarray(val, dtype=np.float32)
 
-    def partial(self, feats: dict[str, float]) -> tuple[np.ndarray, float]:
+    def partial(self, feats: dict[str, float]) -> np.ndarray:
         """The linear scores of some features (no intercept): a sentence's are summed once for all its words."""
         idx, val = self._rows(feats)
         if not len(idx):
-            return np.zeros(len(self.classes), np.float32), 0.0
-        return val @ self.coef[idx], float(val @ self.bg_coef[idx])
+            return np.zeros(self.W.shape[1], np.float32)
+        return val @ self.W[idx]
 
-    def predict(self, feats: dict[str, float], base: tuple[np.ndarray, float] | None = None,
+    def _finish(self, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Scores (n, columns) -> (class probabilities in ``classes`` order, background probabilities)."""
+        return _softmax(z[:, :-1]), _sigmoid(z[:, -1])
+
+    def predict(self, feats: dict[str, float], base: np.ndarray | None = None,
                 tensor: np.ndarray | None = None) -> tuple[np.ndarray, float]:
         """(class probabilities, probability of background) from a word's features, plus its sentence's
         partial scores (``base``) and its contextual vector (``tensor``) when they are given apart."""
-        z, bz = self.partial(feats)
-        z = z + self.intercept
-        bz += self.bg_intercept
+        z = self.partial(feats) + self.b
         if base is not None:
-            z = z + base[0]
-            bz += base[1]
+            z = z + base
         if tensor is not None:
-            z = z + tensor @ self.tensor_coef
-            bz += float(tensor @ self.tensor_bg)
-        z = np.exp(z - z.max())
-        return z / z.sum(), float(1.0 / (1.0 + np.exp(-bz)))
+            z = z + tensor @ self.tensor_W
+        probs, bg = self._finish(z[None, :])
+        return probs[0], float(bg[0])
 
-    def predict_many(self, feats: list[dict[str, float]], base: np.ndarray, tensors: np.ndarray | None,
-                     base_bg: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def predict_many(self, feats: list[dict[str, float]], base: np.ndarray,
+                     tensors: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         """:meth:`predict` for every candidate of a document at once: one sparse product instead of a few
         numpy calls per word (their overhead was a third of the stage)."""
         from scipy.sparse import csr_matrix
@@ -340,24 +351,21 @@ class EventModel:
                     cols.append(i)
                     vals.append(v)
         x = csr_matrix((np.asarray(vals, np.float32), (rows, cols)), shape=(len(feats), len(self.vocab)))
-        z = np.asarray(x @ self.coef) + self.intercept + base
-        bz = np.asarray(x @ self.bg_coef).ravel() + self.bg_intercept + base_bg
+        z = np.asarray(x @ self.W) + self.b + base
         if tensors is not None:
-            z = z + tensors @ self.tensor_coef
-            bz = bz + tensors @ self.tensor_bg
-        z = np.exp(z - z.max(axis=1, keepdims=True))
-        return z / z.sum(axis=1, keepdims=True), 1.0 / (1.0 + np.exp(-bz))
+            z = z + tensors @ self.tensor_W
+        return self._finish(z)
 
     def explain(self, feats: dict[str, float], cls: str, top: int = 8) -> list[tuple[str, float]]:
         """The features that pushed ``cls`` most (weight x value), strongest first."""
-        j = self.classes.index(cls)
-        scored = [(n, float(self.coef[self.index[n], j] * v)) for n, v in feats.items() if n in self.index]
+        w = self.W[:, self.classes.index(cls)]
+        scored = [(n, float(w[self.index[n]] * v)) for n, v in feats.items() if n in self.index]
         return sorted(scored, key=lambda x: -abs(x[1]))[:top]
 
     def save(self, path: Path) -> None:
         np.savez_compressed(path, vocab=np.asarray(self.vocab, dtype=str), classes=np.asarray(self.classes, dtype=str),
-                            coef=self.coef.astype(np.float16), intercept=self.intercept,
-                            bg_coef=self.bg_coef.astype(np.float16), bg_intercept=np.asarray([self.bg_intercept]))
+                            coef=self.W[:, :-1].astype(np.float16), intercept=self.b[:-1],
+                            bg_coef=self.W[:, -1].astype(np.float16), bg_intercept=self.b[-1:])
 
     @classmethod
     def read(cls, path) -> EventModel:

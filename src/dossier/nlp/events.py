@@ -177,8 +177,8 @@ def _content_governor(tok):
         if node.head.i == node.i or _across_lines(tok, node.head):
             return None
         dep, node = node.dep_, node.head
-        if dep in ("ccomp", "pcomp", "dobj", "xcomp") and node.pos_ in ("VERB", "AUX"):
-            return node
+        if dep in ("ccomp", "pcomp", "dobj", "xcomp", "prep") and node.pos_ in ("VERB", "AUX"):
+            return node  # "claimed that X attacked", "charged with killing" (through the preposition)
         if dep not in ("pobj", "prep", "pcomp"):
             return None
     return None
@@ -310,6 +310,12 @@ def _natural_doer(tok) -> bool:
               for p in c.children if p.dep_ == "pobj"] if tok.pos_ == "VERB" and not doers else []
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
         doers.append(tok.head)
+    node = tok
+    for _ in range(2):  # "an earthquake struck the coast, killing three": the participle shares the subject
+        if doers or node.dep_ not in ("advcl", "conj", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+        doers = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(d.lemma_.lower() in causes or d.lower_ in causes for d in doers)
 
 
@@ -395,8 +401,8 @@ def score_candidates(doc, model, lex) -> list[dict]:
     sentence's shared features are scored once for all its candidates, and a document's candidates together."""
     ents = event_model.entity_labels(doc)
     lemmas = _candidate_lemmas(lex)
-    base: dict[int, tuple] = {}
-    toks, sents, feats, bases, bgs = [], [], [], [], []
+    base: dict[int, np.ndarray] = {}
+    toks, sents, feats, bases = [], [], [], []
     for tok in _tokens_with_lemma(doc, lemmas):
         if tok.pos_ not in ("VERB", "NOUN") or tok.lower_ == "according":
             continue
@@ -406,14 +412,13 @@ def score_candidates(doc, model, lex) -> list[dict]:
         toks.append(tok)
         sents.append(sent)
         feats.append(event_model.token_features(tok, ents, lex, sent))
-        bases.append(base[sent.start][0])
-        bgs.append(base[sent.start][1])
+        bases.append(base[sent.start])
     if not toks:
         return []
     tensor = doc.tensor
     rows = tensor[[t.i for t in toks]] if tensor is not None and len(tensor) == len(doc) and \
         tensor.shape[1] == event_model.TENSOR_WIDTH else None
-    probs, p_bg = model.predict_many(feats, np.vstack(bases), rows, np.asarray(bgs, np.float32))
+    probs, p_bg = model.predict_many(feats, np.vstack(bases), rows)
     return [{"tok": t, "sent": s, "probs": probs[k], "p_bg": float(p_bg[k])}
             for k, (t, s) in enumerate(zip(toks, sents))]
 
@@ -428,10 +433,12 @@ def _best_type(probs, none: int | None) -> int:
 
 def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[TimeExpr],
                    published: str | None, triggers: dict[str, str] | None = None, *, model=None, lex=None,
-                   keep_floor: float = event_model.KEEP_FLOOR) -> list[EventMention]:
+                   keep_floor: float = event_model.KEEP_FLOOR, trace: dict | None = None) -> list[EventMention]:
     """Event mentions of one parsed article. ``model`` and ``lex`` default to the shipped ones (training
     passes a cross-validation fold's); ``triggers`` is accepted for compatibility and unused: the hand
-    lexicon reaches the model through the generated lexicon."""
+    lexicon reaches the model through the generated lexicon. ``trace``, when given, receives for every
+    candidate (by trigger character offset) its type, confidence and fate (kept, or the rule that dropped it):
+    what the recall-loss breakdown (``eval/event_losses.py``) reads."""
     model = model or event_model.load()
     if model is None:
         raise RuntimeError("no event model: run `make train` (src/dossier/nlp/data/event_model.npz is missing)")
@@ -450,8 +457,13 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         if ruled is not None:
             p_rule = float(probs[classes.index(ruled)]) if ruled in classes else 0.0
             c["type"], c["confidence"] = ruled, max(p_rule, RULE_CONFIDENCE[ruled])
-        if c["confidence"] < keep_floor or _not_reporting(c["sent"]) or _natural_doer(tok) or \
-                _game_or_market(tok, c["type"]):
+        fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
+            "natural_doer" if _natural_doer(tok) else "game_or_market" if _game_or_market(tok, c["type"]) else None
+        if trace is not None:
+            trace[tok.idx] = {"type": c["type"], "confidence": c["confidence"], "fate": fate or "kept",
+                              "p_none": float(probs[none]) if none is not None else 0.0,
+                              "probs": {classes[k]: float(probs[k]) for k in np.argsort(-probs)[:3]}}
+        if fate:
             continue
         kept[tok.i] = c
     for i in list(kept):  # "paid a visit", "held talks": the noun is the event, the verb only carries it
@@ -464,6 +476,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                 j = _best_type(n["probs"], none)
                 n["type"], n["confidence"] = classes[j], max(float(n["probs"][j]), kept[i]["confidence"])
                 kept[noun.i] = n
+                if trace is not None:
+                    trace.setdefault(noun.idx, {}).update(
+                        type=n["type"], confidence=n["confidence"], fate="kept")
+            if trace is not None:
+                trace[tok.idx]["fate"] = "light_verb"
             del kept[i]
     at = {i: c["type"] for i, c in kept.items()}
     final = []
@@ -472,13 +489,16 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         if gov is not None:
             g = kept[gov.i]
             if g["type"] == c["type"] and g["confidence"] >= c["confidence"]:
+                _fate(trace, c, "same_type_governor")
                 continue  # one event told twice ("killed in an attack"): the surer word speaks for it
             if g["type"] in SPEECH_TYPES and g["type"] != c["type"] and \
                     g["confidence"] >= min(c["confidence"], WEAK):
+                _fate(trace, c, "speech_content:" + g["type"])
                 continue  # the content of an accusation, request, threat, denial or agreement
         if c["confidence"] < WEAK and any(
                 _governing_event(o["tok"], {i: c["type"]}) is not None and o["type"] == c["type"]
                 and o["confidence"] > c["confidence"] for o in kept.values() if o is not c):
+            _fate(trace, c, "weak_over_surer")
             continue  # a weak word over a surer one of the same type ("plans to visit": the visit)
         final.append(c)
     final.sort(key=lambda c: c["tok"].i)
@@ -511,6 +531,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     return out
 
+
+
+def _fate(trace: dict | None, c: dict, fate: str) -> None:
+    if trace is not None and c["tok"].idx in trace:
+        trace[c["tok"].idx]["fate"] = fate
 
 
 def _carry_destinations(events: list[EventMention], mentions: list[Mention], text: str = "",

@@ -11,7 +11,10 @@ entities are then added where no rule matched. Each span is normalised by
 verb (:func:`tense`) decides whether an underspecified date ("Tuesday",
 "June 3", "October") lies before or after it. Expressions that need an anchor
 are dropped when the publication date is unknown, and unnormalisable spaCy
-entities are dropped.
+entities are dropped. Normalisation is a list of rules, one per kind of
+expression (clock times, parts of day, full dates, quarters, seasons, relative
+dates, sets, durations, ...), asked in turn; month and weekday names come from
+:mod:`dossier.timewords`, shared with publication dates.
 
 Why hand-written: HeidelTime and SUTime are Java programs and there is no
 pure-Python port on PyPI that runs offline; dateparser (used by the project)
@@ -30,10 +33,9 @@ from importlib import resources
 from dossier.nlp.docview import doc_text
 from dossier.nlp.prefilter import FoldedText, required
 from dossier.records import TimeExpr
+from dossier.timewords import WEEKDAY_PATTERN, WEEKDAYS
+from dossier.timewords import month_number as _month
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december"]
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
@@ -45,14 +47,6 @@ UNIT_CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": 
              "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-
-
-def _month(word: str) -> int | None:
-    w = word.lower().rstrip(".")
-    for i, m in enumerate(MONTHS, 1):
-        if len(w) >= 3 and m.startswith(w):
-            return i
-    return None
 
 
 def _num(word: str) -> int | None:
@@ -140,96 +134,153 @@ def _weekday(wd: int, anchor: date, future: bool | None, ord_: str | None) -> da
 
 _MOD = re.compile(r"^(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle|end|start|beginning)"
                   r"(?:\s+of|-|\s+)\s*(?=\S)")
-
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a value of day granularity
+NEXT = object()  # a rule's answer when the expression is not of its kind: the next rule is asked
 
 def normalise(text: str, anchor: date | None, *, future: bool | None = False) -> tuple[str, str] | None:
-    """(type, value) for a time expression, or None when it cannot be normalised."""
+    """(type, value) for a time expression, or None when it cannot be normalised.
+
+    The expression is lower-cased and stripped of a leading preposition, then offered to each rule
+    of ``_RULES`` in turn: the first that recognises its kind answers (a value, or None when that
+    kind cannot be normalised here, e.g. a relative date without an anchor)."""
+    t = _canonical(text)
+    for rule in _RULES:
+        out = rule(t, anchor, future)
+        if out is not NEXT:
+            return out
+    return None
+
+
+def _canonical(text: str) -> str:
     t = re.sub(r"\s+", " ", text.lower().strip())
     t = re.sub(r"\s+(?:'s|’s)$", "", t)
     t = re.sub(r"\s*,\s*", ", ", t)
-    t = re.sub(r"^(the|on|in|since|by|during|until|from|at|for|of)\s+", "", t)
-    # clock times, optionally with a day: "10 a.m.", "16:00 UTC today", "12:00 UTC Monday"
+    return re.sub(r"^(the|on|in|since|by|during|until|from|at|for|of)\s+", "", t)
+
+
+# ---- times of day
+
+def _clock_time(t: str, anchor: date | None, future: bool | None):
+    """Clock times, optionally with a day: "10 a.m.", "16:00 UTC today", "12:00 UTC Monday", "noon"."""
     m = re.fullmatch(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)?\s*(?P<tz>utc|gmt|z)?"
                      r"(?:,?\s*(?:on\s+)?(?P<rest>.+))?|(?P<word>noon|midnight)(?:,?\s*(?P<rest2>.+))?", t)
-    if m and (m["mi"] or m["ap"] or m["word"]):
-        if m["word"]:
-            h, mi = (12, 0) if m["word"] == "noon" else (24, 0)
-            rest = m["rest2"]
-        else:
-            h, mi, rest = int(m["h"]), int(m["mi"] or 0), m["rest"]
-            if m["ap"] and m["ap"][0] == "p" and h < 12:
-                h += 12
-            if m["ap"] and m["ap"][0] == "a" and h == 12:
-                h = 0
-            if h > 24:
-                return None
-        day = normalise(rest, anchor, future=future) if rest else (("DATE", anchor.isoformat()) if anchor else None)
-        if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
+    if not (m and (m["mi"] or m["ap"] or m["word"])):
+        return NEXT
+    if m["word"]:
+        h, mi = (12, 0) if m["word"] == "noon" else (24, 0)
+        rest = m["rest2"]
+    else:
+        h, mi, rest = int(m["h"]), int(m["mi"] or 0), m["rest"]
+        if m["ap"] and m["ap"][0] == "p" and h < 12:
+            h += 12
+        if m["ap"] and m["ap"][0] == "a" and h == 12:
+            h = 0
+        if h > 24:
             return None
-        return "TIME", f"{day[1]}T{h:02d}:{mi:02d}" + ("Z" if m["tz"] else "")
-    # part of day: "Friday morning", "this morning", "tonight", "yesterday evening"
+    day = normalise(rest, anchor, future=future) if rest else (("DATE", anchor.isoformat()) if anchor else None)
+    if day is None or not _DAY.fullmatch(day[1]):
+        return None
+    return "TIME", f"{day[1]}T{h:02d}:{mi:02d}" + ("Z" if m["tz"] else "")
+
+
+def _part_of_day(t: str, anchor: date | None, future: bool | None):
+    """"Friday morning", "this morning", "tonight", "yesterday evening"."""
     if t == "tonight" and anchor:
         return "TIME", f"{anchor.isoformat()}TNI"
     m = re.fullmatch(r"(?P<d>.+?)\s+(?P<p>morning|afternoon|evening|night)", t)
-    if m and anchor:
-        d = m["d"]
-        if d in ("this", "earlier this", "later this", "early this", "late this"):
-            d = "today"
-        elif d == "last" and m["p"] in ("night", "evening"):
-            d = "yesterday"
-        day = normalise(d, anchor, future=future)
-        if day and re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
-            return "TIME", f"{day[1]}T{PARTS[m['p']]}"
-        return None
-    # "Tuesday, June 2, 2009": the weekday adds nothing to a full date
-    m = re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?P<rest>.*\d.*)", t)
+    if not (m and anchor):
+        return NEXT
+    d = m["d"]
+    if d in ("this", "earlier this", "later this", "early this", "late this"):
+        d = "today"
+    elif d == "last" and m["p"] in ("night", "evening"):
+        d = "yesterday"
+    day = normalise(d, anchor, future=future)
+    if day and _DAY.fullmatch(day[1]):
+        return "TIME", f"{day[1]}T{PARTS[m['p']]}"
+    return None
+
+
+# ---- calendar dates stated in full or in part
+
+def _weekday_date(t: str, anchor: date | None, future: bool | None):
+    """"Tuesday, June 2, 2009" (the weekday adds nothing to a full date); "Tuesday", "next Friday"."""
+    m = re.fullmatch(rf"(?:{WEEKDAY_PATTERN}),? (?P<rest>.*\d.*)", t)
     if m:
         return normalise(m["rest"], anchor, future=future)
-    m = re.fullmatch(r"(?:(?P<ord>last|next|this|this coming|this past|early|late)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
-    if m:
-        if not anchor:
-            return None
-        ord_ = {"this coming": "next", "this past": "last"}.get(m["ord"], m["ord"])
-        return "DATE", _weekday(WEEKDAYS.index(m["wd"]), anchor, future, ord_).isoformat()
-    m = re.fullmatch(r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)", t)
-    if m:
+    m = re.fullmatch(rf"(?:(?P<ord>last|next|this|this coming|this past|early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})", t)
+    if not m:
+        return NEXT
+    if not anchor:
+        return None
+    ord_ = {"this coming": "next", "this past": "last"}.get(m["ord"], m["ord"])
+    return "DATE", _weekday(WEEKDAYS.index(m["wd"]), anchor, future, ord_).isoformat()
+
+
+def _iso_and_years(t: str, anchor: date | None, future: bool | None):
+    """"2009-06-02", "2009", "the 1950-53 war" (a span of years: its first year plus end_value)."""
+    if re.fullmatch(r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)", t):
         return "DATE", t
     if re.fullmatch(r"(1[89]|20)\d{2}", t):
         return "DATE", t
     m = re.fullmatch(r"(?P<a>(1[89]|20)\d{2})\s*[-–/]\s*(?P<b>\d{2,4})", t)
     if m:
-        # "the 1950-53 war": a span of years, kept as its first year plus end_value
         return "DATE", f"{m['a']}|{m['b'] if len(m['b']) == 4 else m['a'][:2] + m['b']}"
+    return NEXT
+
+
+def _day_range(t: str, anchor: date | None, future: bool | None):
+    """"June 3-5", "between May 30 and June 2, 2009": both ends normalised."""
     m = re.fullmatch(r"(?:from\s+|between\s+)?(?P<mon>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through)\s*"
                      r"(?:(?P<mon2>[a-z]+)\.?\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(19|20)\d{2}))?", t)
-    if m and _month(m["mon"]) and (not m["mon2"] or _month(m["mon2"])):
-        first = normalise(f"{m['mon']} {m['d1']}" + (f", {m['y']}" if m["y"] else ""), anchor, future=future)
-        last = normalise(f"{m['mon2'] or m['mon']} {m['d2']}" + (f", {m['y']}" if m["y"] else ""), anchor, future=future)
-        if first and last:
-            return "DATE", f"{first[1]}|{last[1]}"
+    if not (m and _month(m["mon"]) and (not m["mon2"] or _month(m["mon2"]))):
+        return NEXT
+    year = f", {m['y']}" if m["y"] else ""
+    first = normalise(f"{m['mon']} {m['d1']}" + year, anchor, future=future)
+    last = normalise(f"{m['mon2'] or m['mon']} {m['d2']}" + year, anchor, future=future)
+    if first and last:
+        return "DATE", f"{first[1]}|{last[1]}"
+    return NEXT
+
+
+def _month_year_and_full_date(t: str, anchor: date | None, future: bool | None):
+    """"June 2009", "June of 2009"; "June 2, 2009", "2 June 2009"."""
     m = re.fullmatch(r"(?P<mon>[a-z]+)\.?,?\s+(?:of\s+)?(?P<y>(1[89]|20)\d{2})", t)
     if m and _month(m["mon"]):
         return "DATE", f"{m['y']}-{_month(m['mon']):02d}"
     m = re.fullmatch(r"(?P<mon>[a-z]+)\.?\s+(?P<d>\d{1,2})(st|nd|rd|th)?,?\s+(?P<y>(1[89]|20)\d{2})", t) or \
         re.fullmatch(r"(?P<d>\d{1,2})(st|nd|rd|th)?\s+(?P<mon>[a-z]+)\.?,?\s+(?P<y>(1[89]|20)\d{2})", t)
-    if m and _month(m["mon"]):
-        try:
-            return "DATE", date(int(m["y"]), _month(m["mon"]), int(m["d"])).isoformat()
-        except ValueError:
-            return None
-    # decades: "the 1990s", "the '80s", "70s"
+    if not (m and _month(m["mon"])):
+        return NEXT
+    try:
+        return "DATE", date(int(m["y"]), _month(m["mon"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+# ---- coarser calendar units: decades, fiscal years, quarters and halves, seasons
+
+def _decade(t: str, anchor: date | None, future: bool | None):
+    """"the 1990s", "the '80s", "70s"."""
     m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?P<c>1[89]|20)?'?(?P<d>\d)0'?s", t)
-    if m:
-        century = m["c"] or ("19" if anchor is None or int(m["d"]) > anchor.year % 100 // 10 else "20")
-        return "DATE", f"{century}{m['d']}"
-    # fiscal years
+    if not m:
+        return NEXT
+    century = m["c"] or ("19" if anchor is None or int(m["d"]) > anchor.year % 100 // 10 else "20")
+    return "DATE", f"{century}{m['d']}"
+
+
+def _fiscal_year(t: str, anchor: date | None, future: bool | None):
     m = re.fullmatch(r"(?:fiscal|financial)(?: year)?,? (?P<y>(19|20)\d{2})", t)
     if m:
         return "DATE", f"FY{m['y']}"
     m = re.fullmatch(r"(?:very )?(?:(?:end|start|beginning) of the )?(?:fiscal|financial) year", t)
     if m and anchor:
         return "DATE", f"FY{anchor.year}"
-    # quarters and halves
+    return NEXT
+
+
+def _quarter_of_year(t: str, anchor: date | None, future: bool | None):
+    """"the second quarter (of 2009 / of last year)", "Q3 2009", "last quarter", "the first half of 2009"."""
     m = re.fullmatch(r"(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
                      r"(?: (?:of )?(?P<y>(?:19|20)\d{2}|this year|last year|next year|the current year|the previous year|the last year))?"
                      r"|q(?P<q>[1-4])(?: (?P<y2>(?:19|20)\d{2}))?", t)
@@ -251,45 +302,59 @@ def normalise(text: str, anchor: date | None, *, future: bool | None = False) ->
         return "DATE", f"{year}-Q{q}"
     m = re.fullmatch(r"(?P<r>last|this|next|current|previous|past|coming|same) quarter", t)
     if m and anchor:
-        return "DATE", _rel_unit(anchor, "quarter", {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m["r"], 0))
+        offset = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m["r"], 0)
+        return "DATE", _rel_unit(anchor, "quarter", offset)
     m = re.fullmatch(r"(?P<h>first|second|1st|2nd) half(?: of (?P<y>(?:19|20)\d{2}|this year|last year|next year|the year))?", t)
-    if m:
-        h = 1 if m["h"] in ("first", "1st") else 2
-        if m["y"] and m["y"][0].isdigit():
-            return "DATE", f"{m['y']}-H{h}"
-        if anchor is None:
-            return None
-        y = anchor.year + (1 if m["y"] and "next" in m["y"] else -1 if m["y"] and "last" in m["y"] else 0)
-        return "DATE", f"{y}-H{h}"
-    # seasons
+    if not m:
+        return NEXT
+    h = 1 if m["h"] in ("first", "1st") else 2
+    if m["y"] and m["y"][0].isdigit():
+        return "DATE", f"{m['y']}-H{h}"
+    if anchor is None:
+        return None
+    y = anchor.year + (1 if m["y"] and "next" in m["y"] else -1 if m["y"] and "last" in m["y"] else 0)
+    return "DATE", f"{y}-H{h}"
+
+
+def _season(t: str, anchor: date | None, future: bool | None):
+    """"summer 2009", "last winter", "the spring" (in the past tense: this year's if it has begun)."""
     m = re.fullmatch(r"(?:(?P<r>this|last|next|early|late|mid)[- ])?(?P<s>spring|summer|autumn|fall|winter)"
                      r"(?: (?:of )?(?P<y>(?:19|20)\d{2}|this year|last year|next year))?", t)
-    if m:
-        code = SEASONS[m["s"]]
-        if m["y"] and m["y"][0].isdigit():
-            return "DATE", f"{m['y']}-{code}"
-        if anchor is None:
-            return None
-        y = anchor.year
-        rel = m["r"] or (m["y"] or "").split(" ")[0] or None
-        if rel in ("last",):
+    if not m:
+        return NEXT
+    code = SEASONS[m["s"]]
+    if m["y"] and m["y"][0].isdigit():
+        return "DATE", f"{m['y']}-{code}"
+    if anchor is None:
+        return None
+    y = anchor.year
+    rel = m["r"] or (m["y"] or "").split(" ")[0] or None
+    if rel in ("last",):
+        y -= 1
+    elif rel == "next":
+        y += 1
+    elif rel is None and future is False and SEASONS[m["s"]] != "WI":
+        start = {"SP": 3, "SU": 6, "FA": 9}[code]
+        if anchor.month < start:
             y -= 1
-        elif rel == "next":
-            y += 1
-        elif rel is None and future is False and SEASONS[m["s"]] != "WI":
-            # bare season in the past tense: this year's if it has begun, else last year's
-            start = {"SP": 3, "SU": 6, "FA": 9}[code]
-            if anchor.month < start:
-                y -= 1
-        return "DATE", f"{y}-{code}"
-    # modifiers that keep the granularity of what they modify (MEANTIME: "early 2009" -> 2009)
+    return "DATE", f"{y}-{code}"
+
+
+def _modified(t: str, anchor: date | None, future: bool | None):
+    """Modifiers that keep the granularity of what they modify (MEANTIME: "early 2009" -> 2009)."""
     m = _MOD.match(t)
-    if m and t[m.end():] not in ("", "today", "tonight"):
-        rest = t[m.end():]
-        if rest.startswith("the ") and rest[4:] in ("year", "month", "week", "decade"):
-            rest = "this " + rest[4:]
-        return normalise(rest, anchor, future=future)
-    # "N units ago", "N units from now"
+    if not (m and t[m.end():] not in ("", "today", "tonight")):
+        return NEXT
+    rest = t[m.end():]
+    if rest.startswith("the ") and rest[4:] in ("year", "month", "week", "decade"):
+        rest = "this " + rest[4:]
+    return normalise(rest, anchor, future=future)
+
+
+# ---- dates relative to the anchor
+
+def _units_from_anchor(t: str, anchor: date | None, future: bool | None):
+    """"three weeks ago", "two years from now", "the previous month", "the week before"."""
     m = re.fullmatch(r"(?:about |some |nearly |almost |more than )?(?P<n>[\w ]+?)[- ](?P<u>day|week|month|quarter|year|decade)s? (?P<dir>ago|from now|hence)", t)
     if m and anchor:
         n = _num(m["n"])
@@ -299,6 +364,11 @@ def normalise(text: str, anchor: date | None, *, future: bool | None = False) ->
     m = re.fullmatch(r"(?:previous|prior|preceding) (?P<u>day|week|month|year)|(?P<u2>day|week|month|year) (?:before|previous)", t)
     if m and anchor:
         return "DATE", _rel_unit(anchor, m["u"] or m["u2"], -1)
+    return NEXT
+
+
+def _week_of_month(t: str, anchor: date | None, future: bool | None):
+    """"the first week of March (2009)", "the last week of June"; "the same month last year"."""
     m = re.fullmatch(r"(?P<o>first|second|third|fourth|last|final) week of (?P<mon>[a-z]+)(?:,? (?P<y>(?:19|20)\d{2}))?", t)
     if m and _month(m["mon"]) and (m["y"] or anchor):
         mon = _month(m["mon"])
@@ -310,41 +380,67 @@ def normalise(text: str, anchor: date | None, *, future: bool | None = False) ->
         return "DATE", _week(ref)
     m = re.fullmatch(r"same (?P<u>month|week|day|quarter) (?:a year ago|last year)", t)
     if m and anchor:
-        prev = anchor.replace(year=anchor.year - 1) if not (anchor.month == 2 and anchor.day == 29) else anchor - timedelta(days=366)
+        prev = anchor.replace(year=anchor.year - 1) if not (anchor.month == 2 and anchor.day == 29) \
+            else anchor - timedelta(days=366)
         return "DATE", _rel_unit(prev, m["u"], 0)
+    return NEXT
+
+
+def _today(t: str, anchor: date | None, future: bool | None):
+    """"today", "yesterday", "tomorrow", "earlier today"."""
     if anchor is not None:
         m = re.fullmatch(r"(?P<r>earlier |later |early |late )?(?P<d>today|yesterday|tomorrow|this day)", t)
         if m:
             off = {"yesterday": -1, "tomorrow": 1}.get(m["d"], 0)
             return "DATE", (anchor + timedelta(days=off)).isoformat()
-    if anchor is None:
-        m = re.fullmatch(r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?P<u>day|week|month|year)s?(-long)?", t)
-        if m:
-            return "DURATION", f"P{_num(m['n'])}{m['u'][0].upper()}"
-        return None
-    if t in ("now", "currently", "current", "the present", "at present", "present"):
-        return "DATE", "PRESENT_REF"
-    if t in ("recently", "recent", "in the past", "the past", "past", "previously"):
-        return "DATE", "PAST_REF"
-    if t in ("future", "the future", "soon"):
-        return "DATE", "FUTURE_REF"
+    return NEXT
+
+
+def _without_anchor(t: str, anchor: date | None, future: bool | None):
+    """Without an anchor only a plain duration ("three years") can still be normalised: the rules after
+    this one all need it."""
+    if anchor is not None:
+        return NEXT
+    m = re.fullmatch(r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?P<u>day|week|month|year)s?(-long)?", t)
+    if m:
+        return "DURATION", f"P{_num(m['n'])}{m['u'][0].upper()}"
+    return None
+
+
+_REFS = {**dict.fromkeys(("now", "currently", "current", "the present", "at present", "present"), "PRESENT_REF"),
+         **dict.fromkeys(("recently", "recent", "in the past", "the past", "past", "previously"), "PAST_REF"),
+         **dict.fromkeys(("future", "the future", "soon"), "FUTURE_REF")}
+
+
+def _reference(t: str, anchor: date | None, future: bool | None):
+    """"now", "recently", "soon": PRESENT_REF, PAST_REF, FUTURE_REF."""
+    return ("DATE", _REFS[t]) if t in _REFS else NEXT
+
+
+_SET_WORDS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
+              "weekly": "P1W", "every week": "P1W", "each week": "P1W", "daily": "P1D", "every day": "P1D",
+              "each day": "P1D", "nightly": "P1D", "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H",
+              "biannual": "P6M", "semiannual": "P6M"}
+
+
+def _set(t: str, anchor: date | None, future: bool | None):
+    """Recurrences: "every two weeks", "each Monday", "twice a year", "annually"."""
     m = re.fullmatch(r"(?:every|each|per) (?:(?P<n>[\w ]+?) )?(?P<u>second|minute|hour|day|night|week|month|quarter|year|decade)s?", t)
     if m:
         n = _num(m["n"]) if m["n"] else 1
         code = UNIT_CODE[m["u"]]
         return "SET", f"P{'T' if code.startswith('T') else ''}{n or 'X'}{code[-1] if code.startswith('T') else code}"
-    m = re.fullmatch(r"(?:every|each) (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", t)
+    m = re.fullmatch(rf"(?:every|each) (?P<wd>{WEEKDAY_PATTERN})s?", t)
     if m:
         return "SET", f"XXXX-WXX-{WEEKDAYS.index(m['wd']) + 1}"
     m = re.fullmatch(r"(?:once|twice|[a-z]+ times) (?:a|per) (?P<u>day|week|month|year)", t)
     if m:
         return "SET", f"P1{UNIT_CODE[m['u']]}"
-    sets = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
-            "weekly": "P1W", "every week": "P1W", "each week": "P1W", "daily": "P1D", "every day": "P1D",
-            "each day": "P1D", "nightly": "P1D", "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H",
-            "biannual": "P6M", "semiannual": "P6M"}
-    if t in sets:
-        return "SET", sets[t]
+    return ("SET", _SET_WORDS[t]) if t in _SET_WORDS else NEXT
+
+
+def _relative_named(t: str, anchor: date, future: bool | None):
+    """"this weekend", "last year", "earlier this month", "next week", "this past decade"."""
     if t in ("this weekend", "the weekend"):
         y, w, _ = anchor.isocalendar()
         return "DATE", f"{y}-W{w:02d}-WE"
@@ -374,24 +470,39 @@ def normalise(text: str, anchor: date | None, *, future: bool | None = False) ->
         return "DATE", _week(ref)
     m = re.fullmatch(r"(?P<r>this|last|next|this coming|this past) (?P<u>weekend|decade|century)", t)
     if m:
-        return "DATE", _rel_unit(anchor, m["u"], {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(m["r"], 0))
+        offset = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(m["r"], 0)
+        return "DATE", _rel_unit(anchor, m["u"], offset)
+    return NEXT
+
+
+def _underspecified(t: str, anchor: date, future: bool | None):
+    """A month and day, or a month, without a year: placed before or after the anchor by the tense."""
     m = re.fullmatch(r"(?P<mon>[a-z]+)\.? (?P<d>\d{1,2})(st|nd|rd|th)?|(?P<d2>\d{1,2})(st|nd|rd|th)? (?P<mon2>[a-z]+)\.?", t)
     if m and _month(m["mon"] or m["mon2"]):
         cand = _month_day(_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]), anchor, future)
         return ("DATE", cand.isoformat()) if cand else None
     m = re.fullmatch(r"(?P<mon>[a-z]+)(?: (?:of )?(?P<r>this|last|next) year)?", t)
-    if m and _month(m["mon"]) and len(m["mon"]) >= 3:
-        mon = _month(m["mon"])
-        if m["r"]:
-            return "DATE", f"{anchor.year + {'this': 0, 'last': -1, 'next': 1}[m['r']]}-{mon:02d}"
-        year = anchor.year if (mon <= anchor.month or future or (future is None and mon - anchor.month <= 3)) \
-            else anchor.year - 1
-        return "DATE", f"{year}-{mon:02d}"
-    # durations
+    if not (m and _month(m["mon"]) and len(m["mon"]) >= 3):
+        return NEXT
+    mon = _month(m["mon"])
+    if m["r"]:
+        return "DATE", f"{anchor.year + {'this': 0, 'last': -1, 'next': 1}[m['r']]}-{mon:02d}"
+    year = anchor.year if (mon <= anchor.month or future or (future is None and mon - anchor.month <= 3)) \
+        else anchor.year - 1
+    return "DATE", f"{year}-{mon:02d}"
+
+
+# ---- durations
+
+_AMOUNT = (r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|several|a few|"
+           r"a couple of|few|many)")
+
+
+def _duration(t: str, anchor: date | None, future: bool | None):
+    """"three years", "the past 18 months", "years", "decades-long", "the past decade"."""
     m = re.fullmatch(r"(?:(?:past|last|next|coming|previous|first|final|following) )?(?:about |some |nearly |almost )?"
-                     r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|several|a few|"
-                     r"a couple of|few|many)[- ](?P<u>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)s?(?:-long|-old)?", t)
+                     + _AMOUNT + r"[- ](?P<u>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century)s?(?:-long|-old)?", t)
     if m:
         n = _num(m["n"])
         code = UNIT_CODE[m["u"]]
@@ -415,7 +526,16 @@ def normalise(text: str, anchor: date | None, *, future: bool | None = False) ->
     m = re.fullmatch(r"(?:past|last|next|coming|previous) (?P<u>year|month|week|century)", t)
     if m:
         return "DURATION", {"year": "P1Y", "month": "P1M", "week": "P1W", "century": "P100Y"}[m["u"]]
-    return None
+    return NEXT
+
+
+# in this order: a rule may rely on the ones before it not having matched (every rule after
+# _without_anchor has an anchor)
+_RULES = (
+    _clock_time, _part_of_day, _weekday_date, _iso_and_years, _day_range, _month_year_and_full_date, _decade,
+    _fiscal_year, _quarter_of_year, _season, _modified, _units_from_anchor, _week_of_month, _today,
+    _without_anchor, _reference, _set, _relative_named, _underspecified, _duration,
+)
 
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "should", "may", "might", "must", "would", "ca", "can"}

@@ -119,7 +119,7 @@ def write_graphml(store, out: str | None, since: str | None = None, until: str |
 
     from dossier.link.events import shown
 
-    g = build_graph(store.list_events(since=since, until=until, **shown(include_all)))
+    g = build_graph(store.event_participants(since=since, until=until, **shown(include_all)))
     text = to_graphml(g)
     if out:
         Path(out).write_text(text, encoding="utf-8")

@@ -45,6 +45,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from dossier.records import (
     Actor,
+    ActorRef,
     Analysis,
     Article,
     Disagreement,
@@ -52,6 +53,7 @@ from dossier.records import (
     EventMention,
     Mention,
     Story,
+    StoryProfile,
     TimeExpr,
     from_dict,
     to_dict,
@@ -103,28 +105,15 @@ class Store(Protocol):
                     delete_stories: Sequence[str] = (), delete_events: Sequence[str] = (),
                     delete_disagreements: Sequence[str] = (),
                     replace_story_links: Sequence[str] = ()) -> None: ...
-    def get_story(self, story_id: str) -> Story | None: ...
+    def get_story(self, story_id: str, *, article_ids: int | None = None) -> Story | None: ...
     def get_stories(self, story_ids: Iterable[str], *, article_ids: bool = True) -> dict[str, Story]: ...
     def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]: ...
     def list_stories(self, *, since: str | None = None, until: str | None = None,
                      outlet: str | None = None, actor: str | None = None,
-                     limit: int | None = None, offset: int = 0, after: After | None = None) -> list[Story]: ...
+                     limit: int | None = None, offset: int = 0, after: After | None = None,
+                     article_ids: int | None = None) -> list[Story]: ...
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int: ...
-    def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
-        """Articles per story, of the stories among ``story_ids`` that have any."""
-        return {sid: int(n) for sid, n in self._in("story_articles", "story_id", list(dict.fromkeys(story_ids)),
-                                                    "story_id, count(*)", " GROUP BY story_id")}
-
-    def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
-        """The story each of ``article_ids`` belongs to (those in a story)."""
-        return dict(self._in("story_articles", "article_id", list(dict.fromkeys(article_ids)), "article_id, story_id"))
-
-    def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
-        """Articles per story, of the stories among ``story_ids`` that have any."""
-        return {sid: int(n) for sid, n in self._in("story_articles", "story_id", list(dict.fromkeys(story_ids)),
-                                                    "story_id, count(*)", " GROUP BY story_id")}
-
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]: ...
     def largest_stories(self, limit: int = 10) -> list[tuple[str, int]]: ...
     def stories_in_window(self, since: str | None, until: str | None) -> list[Story]: ...
@@ -136,7 +125,8 @@ class Store(Protocol):
                     min_confidence: float | None = None, background: bool | None = None,
                     newest_first: bool = False, after: After | None = None) -> list[Event]: ...
     def count_events(self, **filters: Any) -> int: ...
-    def count_event_stories(self, **filters: Any) -> int: ...
+    def event_participants(self, **filters: Any) -> list[Event]: ...
+    def event_counts(self, **filters: Any) -> tuple[int, int]: ...
     def event_outlets(self, *, actor: str, limit: int = 100, **filters: Any) -> list[tuple[str | None, str | None, int]]: ...
     def list_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                            field: str | None = None, limit: int | None = None,
@@ -144,7 +134,15 @@ class Store(Protocol):
     def count_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                             field: str | None = None) -> int: ...
 
-    # key/value state for incremental stages (linking indexes)
+    # linking state (see link/linker.py): story profiles, the story index, stories waiting for a re-merge
+    def get_profiles(self, story_ids: Iterable[str]) -> dict[str, StoryProfile]: ...
+    def put_profiles(self, profiles: dict[str, StoryProfile]) -> None: ...
+    def get_index(self, keys: Iterable[str]) -> dict[str, list[str]]: ...
+    def put_index(self, entries: dict[str, list[str]]) -> None: ...
+    def pending_stories(self) -> list[str]: ...
+    def put_pending(self, *, add: Iterable[str], remove: Iterable[str]) -> None: ...
+
+    # key/value state for single values (the linker's generation token)
     def get_state(self, key: str) -> Any | None: ...
     def get_states(self, keys: Iterable[str]) -> dict[str, Any]: ...
     def put_states(self, items: dict[str, Any]) -> None: ...
@@ -163,7 +161,7 @@ class Store(Protocol):
     def schema_version(self) -> int: ...
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # the latest schema: a new store is created from it; an older store is brought to it by migrations
 SCHEMA = [
@@ -208,6 +206,9 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS disagreements_story ON disagreements (story_id)",
     "CREATE INDEX IF NOT EXISTS disagreements_event ON disagreements (event_id)",
     "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, data TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS link_profiles (story_id TEXT PRIMARY KEY, data TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS link_index (key TEXT PRIMARY KEY, stories TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS link_pending (story_id TEXT PRIMARY KEY)",
     "CREATE TABLE IF NOT EXISTS counters (key TEXT PRIMARY KEY, n BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS signatures (article_id TEXT PRIMARY KEY, day TEXT NOT NULL, data TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS signatures_day ON signatures (day)",
@@ -257,8 +258,10 @@ def actor_names_column(actor: Actor) -> str:
 
 
 def story_document(story: Story) -> str:
+    """The story's JSON without what ``story_articles`` holds."""
     d = to_dict(story)
     d.pop("article_ids", None)
+    d.pop("n_articles", None)
     return dumps(d)
 
 
@@ -707,6 +710,9 @@ class SQLStore:
         writes a growing story after every batch that adds to it."""
         if not stories:
             return
+        partial = [s.id for s in stories if len(s.article_ids) < s.n_articles]
+        if partial:  # read with a bounded article list (an API page): writing it would drop members
+            raise ValueError(f"stories read with part of their article list cannot be written: {partial[:3]}")
         want = {s.id: {aid: pos for pos, aid in enumerate(dict.fromkeys(s.article_ids))} for s in stories}
         have: dict[str, dict[str, int]] = {}
         for sid, aid, pos in self._in("story_articles", "story_id", list(want), "story_id, article_id, pos"):
@@ -721,38 +727,47 @@ class SQLStore:
                      [(sid, aid, pos) for sid, members in want.items() for aid, pos in members.items()
                       if aid not in have.get(sid, {})])
 
-    def _stories(self, rows: list[tuple[str, str]]) -> list[Story]:
-        """Stories from ``(id, data)`` rows, their article ids from ``story_articles``."""
+    def _stories(self, rows: list[tuple[str, str]], article_ids: int | None = None) -> list[Story]:
+        """Stories from ``(id, data)`` rows, ``n_articles`` and their article ids from ``story_articles``:
+        all of them (``article_ids`` None), none (0) or the first ``article_ids`` in the linker's order."""
         members: dict[str, list[str]] = {}
         ids = [r[0] for r in rows]
-        if len(ids) > 20 * CHUNK:  # most of the table: one pass beats many IN lists
-            found = self._fetchall("SELECT story_id, article_id FROM story_articles ORDER BY story_id, pos")
+        if article_ids is None:
+            if len(ids) > 20 * CHUNK:  # most of the table: one pass beats many IN lists
+                found = self._fetchall("SELECT story_id, article_id FROM story_articles ORDER BY story_id, pos")
+            else:
+                found = self._in("story_articles", "story_id", ids, "story_id, article_id", " ORDER BY story_id, pos")
+            wanted = set(ids)
+            for sid, aid in found:
+                if sid in wanted:
+                    members.setdefault(sid, []).append(aid)
+            sizes = {sid: len(m) for sid, m in members.items()}
         else:
-            found = self._in("story_articles", "story_id", ids, "story_id, article_id", " ORDER BY story_id, pos")
-        wanted = set(ids)
-        for sid, aid in found:
-            if sid in wanted:
-                members.setdefault(sid, []).append(aid)
+            sizes = self.story_sizes(ids)
+            for sid in ids if article_ids > 0 else ():
+                members[sid] = [r[0] for r in self._fetchall(
+                    "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY pos LIMIT ?",
+                    [sid, int(article_ids)])]
         out = []
         for sid, data in rows:
             s = from_dict(Story, json.loads(data))
             s.article_ids = members.get(sid, [])
+            s.n_articles = sizes.get(sid, 0)
             out.append(s)
         return out
 
-    def get_story(self, story_id: str) -> Story | None:
+    def get_story(self, story_id: str, *, article_ids: int | None = None) -> Story | None:
+        """The story; ``article_ids``: how many of its first articles to list (None: all)."""
         with self.session():
             rows = self._fetchall("SELECT id, data FROM stories WHERE id = ?", [story_id])
-            return self._stories(rows)[0] if rows else None
+            return self._stories(rows, article_ids)[0] if rows else None
 
     def get_stories(self, story_ids: Iterable[str], *, article_ids: bool = True) -> dict[str, Story]:
         """The stories among ``story_ids``; ``article_ids=False`` leaves their article lists empty (cheaper
-        where only the headline is shown: see :meth:`story_sizes`)."""
+        where only the headline is shown)."""
         with self.session():
             rows = self._in("stories", "id", list(dict.fromkeys(story_ids)), "id, data")
-            if article_ids:
-                return {s.id: s for s in self._stories(rows)}
-            return {sid: from_dict(Story, json.loads(data)) for sid, data in rows}
+            return {s.id: s for s in self._stories(rows, None if article_ids else 0)}
 
     def _story_filter(self, since: str | None, until: str | None, outlet: str | None,
                       actor: str | None) -> _Where:
@@ -771,13 +786,16 @@ class SQLStore:
 
     def list_stories(self, *, since: str | None = None, until: str | None = None,
                      outlet: str | None = None, actor: str | None = None,
-                     limit: int | None = None, offset: int = 0, after: After | None = None) -> list[Story]:
+                     limit: int | None = None, offset: int = 0, after: After | None = None,
+                     article_ids: int | None = None) -> list[Story]:
+        """Stories by first report (undated last); ``article_ids``: how many of each story's first articles
+        to list (None: all, 0: none; ``n_articles`` counts them all)."""
         where = self._story_filter(since, until, outlet, actor)
         if after is not None:
             _keyset(where, STORY_ORDER, after)
         with self.session():
             ids = self._page_ids("stories", where, _order_sql(STORY_ORDER), limit, offset)
-            return self._stories(self._docs("stories", ids))
+            return self._stories(self._docs("stories", ids), article_ids)
 
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int:
@@ -856,10 +874,27 @@ class SQLStore:
     def count_events(self, **filters: Any) -> int:
         return self._count("events", self._event_filter(**filters))
 
-    def count_event_stories(self, **filters: Any) -> int:
-        """How many stories the events matching ``filters`` (those of :meth:`list_events`) belong to."""
+    def event_participants(self, **filters: Any) -> list[Event]:
+        """The events matching ``filters`` (those of :meth:`list_events`, all of them, by date) with their
+        id, type, mode, date, story and participants only: what an actor graph draws. Only those two
+        fields of each document are read out of its JSON (by the database), not its reports: a month of
+        events costs a fifth of reading them whole."""
         where = self._event_filter(**filters)
-        return int(self._fetchall(f"SELECT count(DISTINCT story_id) FROM events{where.sql()}", where.params)[0][0])
+        rows = self._fetchall(
+            "SELECT id, type, mode, date, story_id, CAST(data AS JSON) ->> 'actors', "
+            f"CAST(data AS JSON) ->> 'recipients' FROM events{where.sql()} ORDER BY {_order_sql(EVENT_ORDER)}",
+            where.params)
+        return [Event(id=i, type=t, mode=m, date=d, story_id=sid,
+                      actors=[from_dict(ActorRef, r) for r in json.loads(a or "[]")],
+                      recipients=[from_dict(ActorRef, r) for r in json.loads(rc or "[]")])
+                for i, t, m, d, sid, a, rc in rows]
+
+    def event_counts(self, **filters: Any) -> tuple[int, int]:
+        """``(events, stories)``: how many events match ``filters`` and how many stories they belong to."""
+        where = self._event_filter(**filters)
+        n, stories = self._fetchall(f"SELECT count(*), count(DISTINCT story_id) FROM events{where.sql()}",
+                                    where.params)[0]
+        return int(n), int(stories)
 
     def event_outlets(self, *, actor: str, limit: int = 100, **filters: Any) -> list[tuple[str | None, str | None, int]]:
         """``(outlet, article_id, reports)`` of the events of ``actor`` (and ``filters``, those of
@@ -894,6 +929,33 @@ class SQLStore:
     def count_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                             field: str | None = None) -> int:
         return self._count("disagreements", self._disagreement_filter(story_id, event_id, field))
+
+    # -- linking state --------------------------------------------------------------
+    def get_profiles(self, story_ids: Iterable[str]) -> dict[str, StoryProfile]:
+        return {sid: from_dict(StoryProfile, json.loads(data)) for sid, data in
+                self._in("link_profiles", "story_id", list(dict.fromkeys(story_ids)), "story_id, data")}
+
+    def put_profiles(self, profiles: dict[str, StoryProfile]) -> None:
+        with self.transaction():
+            self._upsert("link_profiles", ["story_id", "data"],
+                         [(sid, dumps(to_dict(p))) for sid, p in sorted(profiles.items())])
+
+    def get_index(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        """The story ids filed under each of ``keys`` (most recent last); keys with none are absent."""
+        return {k: json.loads(v) for k, v in self._in("link_index", "key", list(dict.fromkeys(keys)), "key, stories")}
+
+    def put_index(self, entries: dict[str, list[str]]) -> None:
+        with self.transaction():
+            self._upsert("link_index", ["key", "stories"], [(k, dumps(v)) for k, v in sorted(entries.items())])
+
+    def pending_stories(self) -> list[str]:
+        """Stories whose events wait for a re-merge."""
+        return [r[0] for r in self._fetchall("SELECT story_id FROM link_pending ORDER BY story_id")]
+
+    def put_pending(self, *, add: Iterable[str], remove: Iterable[str]) -> None:
+        with self.transaction():
+            self._delete("link_pending", sorted(set(remove)), column="story_id")
+            self._insert("link_pending", ["story_id"], [(sid,) for sid in sorted(set(add))])
 
     # -- state -------------------------------------------------------------------
     def get_state(self, key: str) -> Any | None:

@@ -18,7 +18,12 @@ store only ever meets the latest schema. Version 2 (relations out of the JSON
 documents, see :mod:`dossier.store.base`) also moves the linker's document
 frequencies out of the single ``link:df`` state value into ``counters``, and
 wire-copy signatures out of ``ingest.syndication.v1`` / ``syn:*`` state rows into
-``signatures``, filed by their article's publication day.
+``signatures``, filed by their article's publication day. Version 3 moves the
+linker's key-prefixed ``state`` rows into typed tables: ``link:story:*``
+profiles into ``link_profiles``, ``link:idx:*`` index entries into
+``link_index``, the ``link:pending`` list into ``link_pending`` rows; the
+``link:art:*`` article -> story rows go (``story_articles`` holds the same
+map, written in the same transactions).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from dossier.records import Actor, Event, Story, from_dict
+from dossier.records import Actor, Event, Story, StoryProfile, from_dict, to_dict
 from dossier.store.base import (
     SCHEMA,
     SCHEMA_VERSION,
@@ -203,4 +208,46 @@ def _legacy_signatures(store: Any) -> None:
     store._delete("state", [LEGACY_SYNDICATION_KEY, *legacy_rows], column="key")
 
 
-MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2}
+# -- version 3: the linker's state in typed tables -----------------------------------------------------
+def _prefix_range(prefix: str) -> tuple[str, str]:
+    """``key >= lo AND key < hi`` selects the keys that start with ``prefix``."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _profile_v3(data: dict) -> str:
+    """A profile as version 3 keeps it. Version-1 linkers wrote profiles without ``first`` (their
+    ``last`` stood in) or without norms (computed when read); those defaults are applied here once."""
+    import math
+
+    data = dict(data)
+    data.setdefault("first", data.get("last"))
+    for key in ("terms", "actors"):
+        if f"{key}_norm" not in data:
+            data[f"{key}_norm"] = math.sqrt(sum(v * v for v in (data.get(key) or {}).values()))
+    return dumps(to_dict(from_dict(StoryProfile, data)))
+
+
+def _to_v3(store: Any) -> None:
+    for stmt in SCHEMA:
+        store._execute(stmt)
+    lo, hi = _prefix_range("link:idx:")
+    store._execute("INSERT INTO link_index (key, stories) "
+                   f"SELECT substr(key, {len(lo) + 1}), data FROM state WHERE key >= ? AND key < ?", [lo, hi])
+    lo, hi = _prefix_range("link:story:")
+    last = lo
+    while True:  # in pages: a profile is rewritten on the way
+        rows = store._fetchall("SELECT key, data FROM state WHERE key > ? AND key < ? ORDER BY key LIMIT 1000",
+                               [last, hi])
+        if not rows:
+            break
+        store._insert("link_profiles", ["story_id", "data"],
+                      [(key[len(lo):], _profile_v3(json.loads(data))) for key, data in rows])
+        last = rows[-1][0]
+    pending = store.get_state("link:pending") or []
+    store._insert("link_pending", ["story_id"], [(sid,) for sid in sorted(set(pending))])
+    for prefix in ("link:idx:", "link:story:", "link:art:"):
+        store._execute("DELETE FROM state WHERE key >= ? AND key < ?", list(_prefix_range(prefix)))
+    store._delete("state", ["link:pending"], column="key")
+
+
+MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3}

@@ -55,10 +55,10 @@ def get_actor(db: Access, actor_id: str, include: Include = "shown") -> ActorDet
         stories = [StoryRef(id=st.id, title=st.title, first_published=st.first_published,
                             last_published=st.last_published, articles=sizes.get(st.id, 0))
                    for st in (found.get(i) for i in story_ids) if st]
+        n_events, n_stories = s.event_counts(actor=actor_id, **view)
         return ActorDetail(actor=a, events=evs, outlets=dict(sorted(outlets.items(), key=lambda kv: -kv[1])),
-                           story_ids=story_ids, stories=stories, sources=labels,
-                           n_events=s.count_events(actor=actor_id, **view),
-                           n_stories=s.count_event_stories(actor=actor_id, **view))
+                           story_ids=story_ids, stories=stories, sources=labels, n_events=n_events,
+                           n_stories=n_stories)
     d = db.run(run)
     if d is None:
         raise HTTPException(404, f"no actor {actor_id}")

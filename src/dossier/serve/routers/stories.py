@@ -24,12 +24,13 @@ STORY_EVENTS = 500  # events on a story's page, in date order (the rest by /api/
 def list_stories(db: Access, since: Since = None, until: Until = None, outlet: Optional[str] = None,
                  actor: ActorQuery = None, p: Paging = Depends(paging)) -> Page:
     """Stories by first report (undated last); ``outlet``: one of the outlets that carried it; ``actor``:
-    one of its events involves the actor."""
+    one of its events involves the actor. ``n_articles`` counts a story's articles (``article_ids`` is left
+    empty in lists: a story's own page lists its first, ``/api/articles?story=`` all of them)."""
     def run(s):
         filters = dict(since=since, until=until, outlet=outlet, actor=actor_key(s, actor))
         return page_of(Story, p, s.count_stories(**filters),
                        lambda limit, offset, after: s.list_stories(**filters, limit=limit, offset=offset,
-                                                                   after=after),
+                                                                   after=after, article_ids=0),
                        lambda st: (st.first_published, st.id))
     return db.run(run)
 
@@ -40,13 +41,13 @@ def get_story(db: Access, story_id: str, include: Include = "shown") -> StoryDet
     view = event_view(include, story_view=True)
 
     def run(s):
-        st = s.get_story(story_id)
+        st = s.get_story(story_id, article_ids=STORY_ARTICLES)
         if st is None:
             return None
         return StoryDetail(story=st, articles=s.list_articles(story_id=story_id, limit=STORY_ARTICLES),
                            events=named_events(s, s.list_events(story_id=story_id, limit=STORY_EVENTS, **view)),
                            disagreements=s.list_disagreements(story_id=story_id),
-                           n_articles=len(st.article_ids), n_events=s.count_events(story_id=story_id, **view))
+                           n_articles=st.n_articles, n_events=s.count_events(story_id=story_id, **view))
     detail = db.run(run)
     if detail is None:
         raise HTTPException(404, f"no story {story_id}")

@@ -65,7 +65,7 @@ function storyOutlets(outlets) {
   return named.map(o => pill(o)).concat(unnamed ? [pill(`${unnamed} without an outlet`, "muted")] : []);
 }
 function storyTitle(st) {
-  return (st.title || "").trim() || `Untitled story (${(st.article_ids || []).length} articles)`;
+  return (st.title || "").trim() || `Untitled story (${st.n_articles ?? (st.article_ids || []).length} articles)`;
 }
 
 // -- text measurement for label layout: a canvas measures with the font the SVG text is drawn in ----------
@@ -126,7 +126,7 @@ async function storiesPage() {
     st.first_published === st.last_published ? (st.first_published || "undated")
       : `${st.first_published || "?"} – ${st.last_published || "?"}`,
     h("span", { class: "outlets" }, storyOutlets(st.outlets)),
-    String((st.article_ids || []).length),
+    String(st.n_articles ?? (st.article_ids || []).length),
   ]);
   return [h("h1", {}, "Stories"), h("p", { class: "meta" }, `${plural(page.total, "story", "stories")}, earliest first`),
           table(["Story", "Published", "Outlets", "Articles"], rows, { id: "stories" }),
@@ -296,7 +296,7 @@ async function storyPage(id) {
   const labels = Object.fromEntries(d.articles.map(a => [a.id, sourceLabel(a.outlet, a)]));
   return [
     h("h1", { id: "story-title" }, storyTitle(st)),
-    h("p", { class: "meta" }, `${st.first_published || "undated"}${st.last_published && st.last_published !== st.first_published ? " – " + st.last_published : ""} · ${st.article_ids.length} articles`),
+    h("p", { class: "meta" }, `${st.first_published || "undated"}${st.last_published && st.last_published !== st.first_published ? " – " + st.last_published : ""} · ${d.n_articles} articles`),
     st.main_event ? h("p", { id: "story-main-event" }, "What happened: " + st.main_event) : null,
     h("div", { id: "story-outlets" }, [...new Set(d.articles.map(a => labels[a.id]))].map(o => pill(o))),
     (st.cited || []).length ? h("p", { class: "meta", id: "story-cited" }, "Who is cited: " + st.cited.join(", ")) : null,
@@ -369,7 +369,7 @@ async function actorPage(id) {
     h("h2", {}, "Timeline"), timeline(d.events),
     h("h2", {}, "Events"), eventsTable(d.events, d.sources),
     h("h2", {}, "Stories"), h("ul", { id: "actor-stories" }, (d.stories || []).map(st => h("li", {},
-      h("a", { href: "#/story/" + enc(st.id) }, storyTitle({ title: st.title, article_ids: new Array(st.articles) })),
+      h("a", { href: "#/story/" + enc(st.id) }, storyTitle({ title: st.title, n_articles: st.articles })),
       h("span", { class: "meta" }, ` · ${st.first_published || "undated"} · ${plural(st.articles, "article")}`)))),
   ];
 }
