@@ -1,20 +1,21 @@
 """Which PLOVER event types a sentence reports: a fine-tuned MiniLM run with ONNX Runtime (no torch at run time).
 
-An EXPERIMENT beside the per-candidate event model (``event_model.py``): the lexical model decides per trigger
-word and tops out near recall 0.2 at precision 0.8 on ECB+ PLOVER dev, because most of what makes a sentence
-an event (who acts on whom, whether it happened) is spread over the sentence. A small transformer reads the
-whole sentence and answers one multi-label question: for each of the 16 PLOVER types, the probability that the
-sentence reports an event of that type, plus one output for "reports any event".
+An EXPERIMENT beside the per-candidate event model (``event_model.py``), measured and NOT adopted (docs/EVENTS.md,
+"Sentence model experiment"): no pipeline stage imports this module. The idea was that a small transformer
+reading the whole sentence would find events whose words the trigger lexicon does not know. It answers one
+multi-label question: for each of the 16 PLOVER types, the probability that the sentence reports an event of
+that type, plus one output for "reports any event". On ECB+ PLOVER dev it reached precision 0.80 only at
+recall 0.28 (int8), below the per-candidate model's 0.42 at the same precision, and adding it to that model
+raised recall by 0.02 at most, so it did not pay for its 77 ms per article.
 
 The network is all-MiniLM-L6-v2 (6 layers, 384 wide; Apache-2.0, Microsoft / sentence-transformers) with a
-linear head over the mean of its token vectors, fine-tuned by ``sentence_model_train.py`` (``make
-train-sentence``), exported to ONNX and quantised to int8 (weights only, activations quantised on the fly).
-Run time needs ``onnxruntime`` and ``tokenizers`` (the model's own ``tokenizer.json``), both PyPI wheels
-without torch. The sigmoid is inside the exported graph, so outputs are probabilities.
+linear head over the mean of its token vectors, fine-tuned by ``sentence_model_train.py``, exported to ONNX and
+quantised to int8 (weights only, activations quantised on the fly). Run time would need ``onnxruntime`` and
+``tokenizers`` (the model's own ``tokenizer.json``, read from a file), both PyPI wheels without torch; neither
+is a dependency of dossier. The sigmoid is inside the exported graph, so outputs are probabilities.
 
-Cost: inference is the price of a transformer pass per sentence, so sentences are batched by length (little
-padding) and the session runs on ``threads`` intra-op threads (default 1: dossier parallelises over
-articles, not inside one). Figures are in ``sentence_model.meta.json`` and docs/EVENTS.md.
+Cost: a transformer pass per sentence, so sentences are batched by length (little padding) and the session runs
+on ``threads`` intra-op threads (default 1: dossier parallelises over articles, not inside one).
 """
 
 from __future__ import annotations
@@ -81,9 +82,16 @@ class SentenceEventModel:
 
     def probabilities(self, sentences: list[str], batch: int = BATCH) -> np.ndarray:
         """``(len(sentences), 17)`` probabilities in the order of :data:`OUTPUTS`."""
-        out = np.zeros((len(sentences), len(OUTPUTS)), dtype=np.float32)
         if not sentences:
-            return out
+            return np.zeros((0, len(OUTPUTS)), dtype=np.float32)
+        return self.embeddings(sentences, batch)
+
+    def embeddings(self, sentences: list[str], batch: int = BATCH) -> np.ndarray:
+        """The graph's output per sentence, whatever its width (probabilities, or pooled vectors for an
+        encoder-only graph), rows in the order of ``sentences``."""
+        if not sentences:
+            return np.zeros((0, 0), dtype=np.float32)
+        out: np.ndarray | None = None
         encs = self.tokenizer.encode_batch([s or "" for s in sentences])
         order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
         for b in range(0, len(order), batch):
@@ -96,7 +104,10 @@ class SentenceEventModel:
                 ids[row, :n] = encs[i].ids
                 mask[row, :n] = 1
             feeds = {"input_ids": ids, "attention_mask": mask}
-            out[idx] = self.session.run(None, {k: v for k, v in feeds.items() if k in self.input_names})[0]
+            got = self.session.run(None, {k: v for k, v in feeds.items() if k in self.input_names})[0]
+            if out is None:
+                out = np.zeros((len(sentences), got.shape[1]), dtype=np.float32)
+            out[idx] = got
         return out
 
     def predict(self, sentences: list[str]) -> list[SentenceTypes]:
