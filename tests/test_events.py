@@ -337,3 +337,124 @@ def test_model_scores_a_document_at_once_as_word_by_word():
 def test_who_is_pulled_out_withdraws(nlp):
     ev = _one(_events(nlp, "Russian troops were pulled out of the town on Monday."), "RETREAT")
     assert _countries(ev.actors) == {"RUS"} and not ev.recipients
+
+
+def test_undated_article_events_take_their_explicit_dates(nlp):
+    evs = _events(nlp, "On March 3, 2025, the Iranian foreign minister met the Russian ambassador in Tehran.",
+                  published=None)
+    ev = next(e for e in evs if e.type == "CONSULT")
+    assert ev.date == "2025-03-03" and ev.date_source == "timex"
+
+
+def test_a_military_strike_is_an_assault_and_a_walkout_a_protest(nlp):
+    evs = _events(nlp, "An Israeli missile strike hit the Iranian consulate in Damascus on Monday.")
+    assert "ASSAULT" in {e.type for e in evs} and "PROTEST" not in {e.type for e in evs}
+    evs = _events(nlp, "Thousands of teachers went on strike in Tehran on Monday over unpaid wages.")
+    assert "ASSAULT" not in {e.type for e in evs}
+
+
+# -- events an analyst can use as they stand (events3): own sentences, invented places where it helps --------
+
+def test_a_military_strike_is_an_assault_and_a_walkout_stays_a_protest(nlp):
+    from dossier.nlp.senses import strike_type
+
+    doc = nlp("Turkish warplanes carried out air strikes on rebel camps, killing twelve fighters. "
+              "Dock workers began a strike over pay on Monday.")
+    military, labour = [t for t in doc if t.lemma_.lower() == "strike"]
+    assert strike_type(military, "PROTEST") == "ASSAULT"
+    assert strike_type(labour, "PROTEST") is None and strike_type(labour, "ASSAULT") == "PROTEST"
+    assert strike_type(military, "COERCE") is None  # only the two strike readings are weighed
+
+
+def test_a_power_or_a_condition_is_not_an_asserted_act(nlp):
+    evs = _events(nlp, "Under the charter, the president must dissolve the assembly if the budget fails twice. "
+                       "The emergency decree also allows for detention without trial.")
+    assert all(e.mode != "asserted" for e in evs if e.trigger in ("dissolve", "detention"))
+
+
+def test_the_government_is_not_the_country_its_sentence_names_as_another(nlp):
+    text = ("Greek jets struck three bases in Turkey on Friday. Turkey said the raids hit depots in Turkey. "
+            "Turkish officials vowed revenge for Turkey. The government has urged its citizens to stay near "
+            "shelters, as they expect Turkey to strike back.")
+    ev = next(e for e in _events(nlp, text) if e.trigger == "urged")
+    assert ev.actors and ev.actors[0].country is None  # the most named country is the other side here
+
+
+def test_its_citizens_belong_to_the_doer(nlp):
+    ev = next(e for e in _events(nlp, "The Greek government urged its citizens to leave the border area.")
+              if e.type == "REQUEST")
+    assert _countries(ev.recipients) == {"GRC"}
+
+
+def test_its_is_the_doers_only_when_the_doer_leads_the_sentence():
+    from dossier.nlp.event_args import settle_countries
+    from dossier.records import Analysis, Mention
+
+    text = "Ankara fired rockets after a Greek attack on its embassy."
+    ankara = Mention(article_id="a", text="Ankara", label="GPE", start=0, end=6, country="TUR")
+    greek = Mention(article_id="a", text="Greek", label="NORP", start=28, end=33, country="GRC")
+    attack = EventMention(id="e", article_id="a", type="ASSAULT", trigger="attack", trigger_start=34, trigger_end=40,
+                          sentence_start=0, sentence_end=len(text), quote=text,
+                          actors=[ActorRef("Greek", 28, 33, country="GRC")],
+                          recipients=[ActorRef("its embassy", 44, 55)])
+    settle_countries(Analysis(article=Article(id="a", source="t", text=text), mentions=[ankara, greek],
+                              events=[attack]))
+    assert attack.recipients[0].country != "GRC"  # Ankara's embassy: "its" goes with the sentence's subject
+
+
+def test_who_reports_or_judges_a_nominal_event_is_not_its_doer(nlp):
+    evs = _events(nlp, "Local media reported several explosions near the airport on Sunday.")
+    assert not any("media" in r.text for e in evs for r in e.actors)
+    ev = _one(_events(nlp, "The Kenyan president restated his backing for the plan during a meeting with the "
+                           "Ethiopian prime minister in Nairobi."), "CONSULT")
+    assert _countries(ev.actors) == {"KEN"} and _countries(ev.recipients) == {"ETH"}
+
+
+def test_events_with_weak_participants_are_less_confident():
+    from dossier.nlp.event_args import weigh_participants
+    from dossier.records import Analysis
+
+    def em(actors):
+        return EventMention(id=str(len(actors)), article_id="x", type="ASSAULT", trigger="shelled", trigger_start=0,
+                            trigger_end=7, sentence_start=0, sentence_end=9, quote="q", actors=actors,
+                            confidence=0.9)
+    placed = em([ActorRef("Aland", country="ALA")])
+    unplaced = em([ActorRef("gunmen", sector="CRM")])
+    nobody = em([])
+    weigh_participants(Analysis(article=Article(id="x", source="t", text="q"), events=[placed, unplaced, nobody]))
+    assert placed.confidence == 0.9 and nobody.confidence <= unplaced.confidence < 0.9
+
+
+def test_one_sentence_is_quoted_once_per_event_and_keeps_its_stages():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis
+
+    text = "Aland's foreign minister arrived in Borvia on an official visit."
+    art = Article(id="a", source="t", text=text, published="2024-03-01")
+    minister = ActorRef("Aland's foreign minister", actor_id="aland-fm", country="ALA", sector="GOV")
+    borvia = ActorRef("Borvia", actor_id="borvia", country="BRV")
+    ems = [EventMention(id=f"m{i}", article_id="a", type="CONSULT", trigger=w, trigger_start=s, trigger_end=s + len(w),
+                        sentence_start=0, sentence_end=len(text), quote=text, actors=[minister], recipients=[borvia],
+                        stage=stage, confidence=0.9)
+           for i, (w, s, stage) in enumerate([("arrived", 25, "arrived"), ("visit", 58, "visit")])]
+    (event,) = merge_story_events("s", [Analysis(article=art, events=ems)])
+    assert len(event.mentions) == 1 and set(event.stages) == {"arrived", "visit"}
+
+
+def test_a_shared_country_alone_does_not_make_one_event():
+    from dossier.link.events import compatible, compatible_reports
+
+    def em(i, actor, recipients):
+        return EventMention(id=f"m{i}", article_id=f"a{i}", type="ASSAULT", trigger="attack", trigger_start=0,
+                            trigger_end=6, sentence_start=0, sentence_end=9, quote=f"q{i}", actors=[actor],
+                            recipients=recipients)
+    state = ActorRef("Aland", actor_id="ala", country="ALA")
+    officers = ActorRef("Alandic officers", country="ALA")
+    assert not compatible(em(1, state, []), em(2, officers, []))
+    target = [ActorRef("Borvia", actor_id="brv", country="BRV")]
+    assert compatible_reports(em(1, state, target), "2024-03-01", em(2, officers, target), "2024-03-02")
+    # reports months apart, or of one country's people acting on each other, need more than countries
+    assert not compatible_reports(em(1, state, target), "2024-03-01", em(2, officers, target), "2024-09-01")
+    assert not compatible(em(1, state, target), em(2, officers, target))
+    home = [ActorRef("Alandic courts", country="ALA")]
+    assert not compatible_reports(em(1, state, home), "2024-03-01", em(2, officers, home), "2024-03-01")

@@ -48,6 +48,8 @@ def test_unanchored_relative_dates_are_dropped_but_absolute_kept(nlp):
     got = {t.text: t.value for t in extract_timexes(doc, "a", None)}
     assert got.get("August 2019") == "2019-08"
     assert "Tuesday" not in got
+    # an absolute date needs no anchor: it is as usable as an anchored one
+    assert all(t.anchored for t in extract_timexes(doc, "a", None))
 
 
 def test_eval_timex_on_meantime_runs():

@@ -261,6 +261,7 @@ def evaluate_realnews_countries(articles: str | Path, gold: str | Path, kb_paths
     from dossier.ingest.raw import IngestError
     from dossier.ingest.sources import read_file
     from dossier.nlp import analyse, load
+    from dossier.resolve import Resolver, load_kb
 
     nlp = load(kb_paths)
     resolver = Resolver(load_kb(kb_paths))

@@ -2,7 +2,8 @@
 
 Two mentions are one event when their PLOVER type and mode agree, their
 participants agree (a shared specific actor such as a named person, or the same
-countries on both sides), their dates are the same (a day and the month or year
+countries on both sides, both sides named and different, in mentions dated to the
+same day or reported within two days of each other), their dates are the same (a day and the month or year
 holding it agree; two different days never do) and their places do not
 conflict. A background mention (an earlier event recalled as context) never
 joins a mention reported as news. The one exception to "same day": mentions of
@@ -18,7 +19,8 @@ expression gave (``nlp.timex.event_date``): never a placeholder, a week code or
 the publication date.
 
 Wire copies (``duplicate_of``) are kept as mentions but count once in
-``n_sources``. Stages come from the extractor when it sets them, else from the
+``n_sources``. A sentence is quoted once per event, however many of its words
+report it ("arrived ... on an official visit"): its stages still all count. Stages come from the extractor when it sets them, else from the
 trigger's word form via ``data/stages.yaml``; when an article of the story
 has no mention of the trip at all, sentences with a stage word and a named
 actor are added as movement mentions, so that a report the extractor missed
@@ -41,6 +43,7 @@ from dossier.records import ActorRef, Analysis, Event, EventMention, EventSource
 
 STAGES_FILE = Path(__file__).with_name("data") / "stages.yaml"
 DATE_TOLERANCE_DAYS = 2
+REPORT_DAYS = 2  # undated mentions of one event by countries alone: reports published this close together
 # what a merged event's date may be: an ISO calendar date (year, month, day or week precision); TIMEX
 # values such as PAST_REF or FUTURE_REF ("in the coming weeks") place nothing on a calendar
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")
@@ -134,10 +137,11 @@ class _Keys:
     """What :func:`compatible` compares, worked out once per mention (merging compares every pair)."""
 
     __slots__ = ("em", "type", "mode", "background", "place", "place_country", "recipients", "actors", "specific",
-                 "stage", "sig")
+                 "stage", "published", "sig")
 
-    def __init__(self, em: EventMention) -> None:
+    def __init__(self, em: EventMention, published: str | None = None) -> None:
         self.em = em
+        self.published = _day(published[:10]) if published else None
         self.type = em.type
         self.mode = em.mode
         self.background = bool(em.background)
@@ -149,7 +153,8 @@ class _Keys:
         self.stage = mention_stage(em)
         # everything compatibility reads: mentions with equal signatures agree with the same others
         self.sig = (self.type, self.mode, self.background, self.place, self.place_country, self.recipients, self.actors,
-                    frozenset(self.specific), bool(self.stage), em.date if em.date_source == "timex" else None)
+                    frozenset(self.specific), bool(self.stage), em.date if em.date_source == "timex" else None,
+                    self.published)
 
 
 def _compatible_keys(a: _Keys, b: _Keys) -> bool:
@@ -168,11 +173,33 @@ def _compatible_keys(a: _Keys, b: _Keys) -> bool:
         return False
     if shared:
         return True
-    return bool(a.actors) and a.actors == b.actors and a.recipients == b.recipients
+    # countries alone identify an event only when both sides are known and differ ("Iran attacked" and
+    # "Iranian commanders killed" share a country and nothing else; a Russian accusing a Russian is any
+    # Russian), and when the mentions are pinned to one time: the same day stated, or reports of the same days
+    return bool(a.actors) and bool(a.recipients) and a.actors == b.actors and a.recipients == b.recipients \
+        and a.actors != a.recipients and _same_time(a, b)
+
+
+def _same_time(a: _Keys, b: _Keys) -> bool:
+    if a.stage and b.stage:
+        return True  # stages of a trip: who travels where says which trip (its dates were checked above)
+    if _day(a.em.date if a.em.date_source == "timex" else None) and \
+            _day(b.em.date if b.em.date_source == "timex" else None):
+        return True  # both dated to the day, and _dates_compatible found them equal
+    if a.published and b.published:
+        from datetime import date
+
+        return abs((date.fromisoformat(a.published) - date.fromisoformat(b.published)).days) <= REPORT_DAYS
+    return False
 
 
 def compatible(a: EventMention, b: EventMention) -> bool:
     return _compatible_keys(_Keys(a), _Keys(b))
+
+
+def compatible_reports(a: EventMention, a_published: str | None, b: EventMention, b_published: str | None) -> bool:
+    """:func:`compatible` for mentions of articles published on the given days."""
+    return _compatible_keys(_Keys(a, a_published), _Keys(b, b_published))
 
 
 _MOVES: OrderedDict[tuple[str, str | None, int], list[EventMention]] = OrderedDict()
@@ -257,7 +284,7 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
     # complete link: a mention joins a group only if it agrees with every member, so two trips
     # cannot be chained together through a mention that names no destination; stage-bearing and
     # more specific mentions seed the groups
-    keyed = [(_Keys(em), em, an) for em, an in pairs]
+    keyed = [(_Keys(em, an.article.published), em, an) for em, an in pairs]
     keyed.sort(key=lambda p: (p[0].stage is None, -len(p[0].specific),
                               p[2].article.published or "9999", p[2].article.id, p[1].trigger_start))
     # big stories hold thousands of mentions: compare a mention with each group's distinct signatures
@@ -298,6 +325,11 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
                                date=calendar_date(em.date) if em.date_source == "timex" else None,
                                published=an.article.published,
                                duplicate_of=an.article.duplicate_of) for em, an in members]
+        stages = {s.stage for s in sources if s.stage}
+        # two triggers of one sentence ("arrived ... on a visit") are one quote: each sentence is shown once
+        seen_quotes: set[tuple[str, str]] = set()
+        sources = [s for s in sources if (s.article_id, s.quote) not in seen_quotes
+                   and not seen_quotes.add((s.article_id, s.quote))]
         article_ids = list(dict.fromkeys(an.article.id for _, an in members))
         independent = {an.article.duplicate_of or an.article.id for _, an in members}
         # a missing end sorts before any end on the same start date (None and str do not compare)
@@ -312,7 +344,7 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
             date=dated[0][0] if dated else None, date_end=dated[-1][1] or (dated[-1][0] if len(dated) > 1 and dated[-1][0] != dated[0][0] else None) if dated else None,
             place=next((em.place for em, _ in members if em.place), None), story_id=story_id,
             article_ids=article_ids, mentions=sources,
-            stages=sorted({s.stage for s in sources if s.stage}, key=lambda s: order.get(s, 9)),
+            stages=sorted(stages, key=lambda s: order.get(s, 9)),
             first_reported=min((an.article.published for _, an in members if an.article.published), default=None),
             n_sources=len(independent),
             confidence=max(em.confidence for em, _ in members),

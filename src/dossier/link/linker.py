@@ -300,7 +300,8 @@ class Linker:
                 continue
             if not compatible_range(art.published, art.published_range, prof):
                 continue
-            span = days_apart(art.published, prof.first)
+            # an undated article is placed in time by its first dated event, where it has one
+            span = days_apart(art.published or feats.day, prof.first)
             open_story = span is None or span <= STORY_DAYS
             sc = score(feats, prof, self.scoring) if open_story and same_occurrence(feats, prof) else -1.0
             if sc > best_score or (sc == best_score and (best is None or sid < best)):

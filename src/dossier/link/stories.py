@@ -235,7 +235,7 @@ def score(article: LinkFeatures, profile: StoryProfile, scoring: Scoring = SCORI
         s += scoring.focus * jaccard(set(article.focus), set(profile.focus))
     if scoring.events:
         s += scoring.events * jaccard(set(article.events), set(profile.events))
-    gap = days_apart(article.date, profile.last)
+    gap = days_apart(article.date or article.day, profile.last)
     if gap is not None and gap > WINDOW_DAYS:
         s *= 0.5
     return s - threshold

@@ -33,6 +33,7 @@ from dossier.nlp import event_lexicon, event_model
 from dossier.nlp.docview import doc_text, sentence_of, sentences
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import PLACE_LABELS, Participants, arguments
+from dossier.nlp.senses import strike_type
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
 
@@ -51,6 +52,8 @@ PLANNED_GOVERNORS = {"plan", "expect", "schedule", "due", "intend", "set", "prep
 HYPOTHETICAL_GOVERNORS = {"consider", "weigh", "mull", "risk", "threaten", "try", "attempt", "want", "seek"}
 NEGATING_GOVERNORS = {"deny", "refuse", "fail", "decline", "reject", "avoid", "prevent", "foil", "stop", "halt",
                       "thwart", "unable"}
+# "the law allows arrest without warrant": a power granted, not an act done
+PERMITTING_GOVERNORS = {"allow", "permit", "authorize", "authorise", "enable", "empower", "entitle"}
 ALLEGING_GOVERNORS = {"accuse", "allege", "claim", "suspect", "charge", "blame"}
 # light verbs that carry a nominal event ("paid a visit", "held talks", "launched an attack"): the noun is the event
 LIGHT_VERBS = {"pay", "make", "hold", "launch", "carry", "conduct", "stage", "mount", "undertake", "begin", "start",
@@ -207,7 +210,10 @@ def mode_of(tok) -> str:
         return "negated"
     marks = {c.lower_ for h in [tok, *chain, *([tok.head] if tok.dep_ == "advcl" else [])]
              for c in h.children if c.dep_ == "mark"}
-    if marks & {"if", "unless", "whether"} or kids & {"could", "would", "might", "may", "should", "can"} or \
+    # "must lift the decree if parliament demands it": a condition clause of the trigger's own
+    marks |= {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+    if marks & {"if", "unless", "whether"} or kids & {"could", "would", "might", "may", "should", "can", "must"} or \
+            gov_lemma in PERMITTING_GOVERNORS or \
             any(c.lower_ in ("potential", "possible") for c in tok.children if c.dep_ == "amod") or \
             lemmas & HYPOTHETICAL_GOVERNORS:
         return "hypothetical"
@@ -506,6 +512,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     out: list[EventMention] = []
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
+        sense = strike_type(tok, etype)
+        if sense is not None and sense in classes:
+            # the model was sure of a strike, not of which kind: the two senses' mass is its confidence
+            etype = sense
+            c["confidence"] = min(1.0, c["confidence"] + float(c["probs"][classes.index(sense)]))
         actors, recipients, place = arguments(tok, parts, etype)
         mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else mode_of(tok)
         tx = _timex_for(tok, sent, timexes)

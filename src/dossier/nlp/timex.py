@@ -668,6 +668,9 @@ def _day_after(doc, end: int, anchor: date) -> str | None:
     return norm[1] if norm and re.fullmatch(r"\d{4}-\d\d-\d\d", norm[1]) else None
 
 
+_ABSOLUTE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?(?:T|$)")  # a year, a month or a day
+
+
 def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     for start, end, rule in candidates(doc):
@@ -694,8 +697,10 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
         end_value = None
         if "|" in value:
             value, end_value = value.split("|", 1)
+        # without a publication date only absolute expressions normalise ("June 13, 2025", "2005"): their
+        # calendar value needs no anchor, so it is as usable as an anchored one
         out.append(TimeExpr(article_id, start, end, text, typ, value, end_value=end_value,
-                            anchored=anchor is not None))
+                            anchored=anchor is not None or bool(_ABSOLUTE.match(value))))
     return out
 
 

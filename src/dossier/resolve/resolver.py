@@ -522,10 +522,11 @@ class Resolver:
         for ev in analysis.events:
             ev.actors = self._fill_refs(ev.actors, by_span, local, analysis)
             ev.recipients = self._fill_refs(ev.recipients, by_span, local, analysis)
-            _inherit_country(ev, analysis.mentions)
-        from dossier.nlp.event_args import settle_countries  # described participants ("police"): article's country
+            _inherit_country(ev, analysis.mentions, analysis.article.text)
+        from dossier.nlp.event_args import settle_countries, weigh_participants
 
-        settle_countries(analysis)
+        settle_countries(analysis)  # described participants ("police"): the article's country
+        weigh_participants(analysis)  # events with no placed doer: less confident
         return analysis
 
     # -- context for bodies and people ----------------------------------------------
@@ -715,9 +716,13 @@ def _is_title_word(word: str) -> bool:
                                         "economic", "external", "relations", "affairs", "trade", "finance")
 
 
-def _inherit_country(ev, mentions: list[Mention]) -> None:
+_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of)\s+(?:the\s+)?$", re.I)
+
+
+def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
     """An actor with no country of its own ("Lt. Gen. X", "the rebel front") takes the one country the
-    rest of its sentence names, when that is unambiguous and not the event's recipient."""
+    rest of its sentence names (a country only as a place: "in Sudan", "of Sudan"), when that is
+    unambiguous and not the event's recipient."""
     people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
     # only descriptions of bodies ("the rebel front", "security forces"): never a name the resolver
     # could not place ("Smoke", "Seismologists"), whose country would then have no evidence
@@ -726,8 +731,11 @@ def _inherit_country(ev, mentions: list[Mention]) -> None:
         return
     taken = {r.country for r in ev.recipients if r.country}
     spans = {(r.start, r.end) for r in ev.recipients}
+    # a country only as a place the sentence sets things in ("security forces in Khartoum"): a country named
+    # as another party ("the government told citizens to shelter as Iran prepares to strike") is somebody else
     codes = {m.country for m in mentions if m.country and ev.sentence_start <= m.start < ev.sentence_end
-             and (m.start, m.end) not in spans and m.country != "IGO"}
+             and (m.start, m.end) not in spans and m.country != "IGO"
+             and (m.label not in ("GPE", "NORP") or _LOCATIVE.search(text[max(0, m.start - 12):m.start]))}
     if len(codes) == 1 and not codes & taken:
         code = codes.pop()
         for r in ev.actors:
