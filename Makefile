@@ -6,7 +6,7 @@ UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: install embeddings demo test bench clean lock train annotations
+.PHONY: install embeddings demo test bench clean lock train annotations train-sentence
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,12 @@ SHARED ?= ../shared
 REALNEWS ?= ../realnews/dev/articles.jsonl
 train: install
 	nice -n 10 $(PY) -m dossier.nlp.event_train --shared $(SHARED)
+
+# the MiniLM sentence-model experiment (measured, not adopted: docs/EVENTS.md); nothing it writes is shipped.
+# Needs `make embeddings` plus onnxruntime and tokenizers; about 25 minutes on 2 shared cores
+train-sentence: install
+	nice -n 10 $(PY) -m dossier.nlp.sentence_model_train holdout --shared $(SHARED) --realnews $(REALNEWS)
+	nice -n 10 $(PY) -m dossier.nlp.sentence_model_train frozen --shared $(SHARED) --realnews $(REALNEWS)
 
 # copy the annotators' files into data/annotations (no sentence text: real-news rows become offsets + hash)
 ANNOT ?= ../annot
