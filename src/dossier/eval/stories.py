@@ -225,8 +225,9 @@ def fit(paths: list[Path], workers: int = 1, gold_path: Path | None = None,
     for values in itertools.product(*(grid[k] for k in keys)):
         setting = dict(zip(keys, values))
         if embedded:  # with embeddings the blend is fitted, the overlap weights stay the default's
-            scoring = Scoring(actors=SCORING.actors, focus=SCORING.focus, events=SCORING.events,
-                              threshold=SCORING.threshold, embed_floor=SCORING.embed_floor, **setting)
+            # (a grid that names an overlap weight itself still wins)
+            scoring = Scoring(**{"actors": SCORING.actors, "focus": SCORING.focus, "events": SCORING.events,
+                                 "threshold": SCORING.threshold, "embed_floor": SCORING.embed_floor, **setting})
         else:
             scoring = Scoring(**{**setting, "embed_weight": SCORING.embed_weight,
                                  "embed_floor": SCORING.embed_floor, "embed_threshold": SCORING.embed_threshold})
