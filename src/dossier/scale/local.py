@@ -134,6 +134,7 @@ class LocalEngine:
         for batch in batches:
             pending.append(self._pool.apply_async(_run, (batch,)))
             if len(pending) >= self.in_flight:
+                release_freed_memory()  # this process too: the batch it committed last is garbage now
                 out, timings = pending.popleft().get()
                 self._add(timings)
                 yield out
