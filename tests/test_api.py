@@ -405,3 +405,14 @@ def test_story_page_is_bounded(busy_client, monkeypatch):
     events = busy_client.get("/api/events", params={"story": "s-busy-1", "limit": 500}).json()
     assert d["n_events"] == events["total"] == 25
     assert [e["id"] for e in d["events"]] == [e["id"] for e in events["items"]][:3]
+
+
+def test_article_lists_leave_bodies_to_the_article_page(client):
+    listed = client.get("/api/articles", params={"limit": 500}).json()["items"]
+    assert listed and all(a["text"] == "" and a["cleaning"] == [] for a in listed)
+    one = client.get(f"/api/articles/{listed[0]['id']}").json()["article"]
+    assert one["text"] and {k: v for k, v in one.items() if k not in ("text", "cleaning")} == \
+        {k: v for k, v in listed[0].items() if k not in ("text", "cleaning")}
+    story = client.get("/api/stories", params={"limit": 1}).json()["items"][0]
+    page = client.get(f"/api/stories/{story['id']}").json()
+    assert page["articles"] and all(a["text"] == "" for a in page["articles"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections import Counter
 
 
@@ -56,6 +58,30 @@ def test_bench_reports_story_quality_and_linking_memory():
     assert 0 < b3["p"] <= 1 and 0 < b3["r"] <= 1
     assert out["ratio_vs_spacy"] > 0 and out["link_scaling_peak_rss_mb"] > 0
     assert set(out["link_ms_per_article"]) == {"100"}
+    mem = out["pipeline"]["memory_all_processes_mb"]  # sampled while the pipeline ran, this process included
+    assert mem["processes_at_peak"] >= 1 and mem["peak_rss"] >= mem["peak_pss"] > 0
+    assert mem["samples"] and mem["samples"][-1][1] <= 40
+
+
+def test_tree_memory_counts_child_processes():
+    import subprocess
+    import sys
+
+    from dossier.eval.serve_load import cpu_seconds, tree_memory_mb
+
+    alone = tree_memory_mb(os.getpid())
+    child = subprocess.Popen([sys.executable, "-c", "import time; x = bytearray(200 * 2**20); time.sleep(30)"])
+    try:
+        for _ in range(100):  # until the child has its 200 MB
+            both = tree_memory_mb(os.getpid())
+            if both["rss"] - alone["rss"] > 150:
+                break
+            time.sleep(0.1)
+        assert both["processes"] == alone["processes"] + 1 and both["rss"] - alone["rss"] > 150
+    finally:
+        child.kill()
+        child.wait()
+    assert cpu_seconds(os.getpid()) > 0
 
 
 def test_serve_phase_loads_every_endpoint_of_the_store_it_built(tmp_path):

@@ -279,6 +279,10 @@ def test_upgraded_store_serves_what_the_old_api_served(old_store, name, monkeypa
                 for item, was in zip(new["items"], old["items"]):
                     assert item["article_ids"] == [] and item["n_articles"] == len(was["article_ids"]), url
                     was["article_ids"] = []
+            elif url.startswith("/api/articles?") or url.startswith("/api/stories/"):
+                # article lists (and a story page's articles) leave the bodies to an article's own page
+                for was in old.get("items", old.get("articles", [])):
+                    was["text"], was["cleaning"] = "", []
             # fields added since (paging cursors, counts, event confidences) are left out of the comparison
             assert _as_old(new, old) == old, url
 

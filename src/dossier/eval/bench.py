@@ -26,7 +26,10 @@ Peak RSS (Linux ``VmHWM``) is reported for this process, which runs only the
 pipeline's main process (reading, resolving, storing, linking), for the largest
 pipeline worker (each reports its own), and for the linking-scale run. The
 reference pass and the linking-scale run each run in a spawned process of their
-own, so that neither's model or store counts in another's figure. Timings are
+own, so that neither's model or store counts in another's figure. During the
+pipeline run the memory of all its processes together (this one, the forkserver,
+the workers) is sampled every half second: peak RSS and PSS, and their growth per
+1 000 articles (``pipeline.memory_all_processes_mb``). Timings are
 wall-clock on whatever else the machine is doing: compare runs on the same
 machine only.
 """
@@ -88,6 +91,9 @@ def spacy_reference(files: list[Path], workers: int, kb_paths: tuple[str, ...] =
     nlp = load(kb_paths)
     started = time.perf_counter()
     n = 0
+    # 32 texts at a time, as this reference was always measured: spaCy's multi-process pipe ships each batch
+    # between processes, and with the workers' 8 it read 5.0 articles/s in one run (pipeline 7.5, load 5-7),
+    # a slower reference that would flatter the ratio
     for _doc in nlp.pipe(corpus_texts(files), batch_size=32, n_process=max(1, workers)):
         n += 1
     seconds = time.perf_counter() - started
@@ -135,8 +141,10 @@ def pipeline_run(files: list[Path], db: str, workers: int, engine: str,
         return made[-1]
 
     pipe._engine = engine_factory
+    memory = _TreeMemory(os.getpid())
     started = time.perf_counter()
-    report = pipe.ingest([str(f) for f in files])
+    with memory:
+        report = pipe.ingest([str(f) for f in files], progress=memory.advance)
     seconds = time.perf_counter() - started
     worker_rss = 0.0
     for eng in made:
@@ -147,6 +155,7 @@ def pipeline_run(files: list[Path], db: str, workers: int, engine: str,
     predicted = {aid: st.id for st in store.list_stories() for aid in st.article_ids}
     store.close()
     return {
+        "memory_all_processes_mb": memory.summary(),
         "stories_b3": _story_b3(predicted, truth) if truth else None,
         "peak_rss_worker_mb": worker_rss,
         "articles": report.added, "duplicates": report.duplicates, "skipped": len(report.skipped),
@@ -154,6 +163,67 @@ def pipeline_run(files: list[Path], db: str, workers: int, engine: str,
         "stage_seconds": {k: round(v, 3) for k, v in sorted(stages.items())},
         "stories": counts["stories"], "events": counts["events"], "actors": counts["actors"],
     }
+
+
+class _TreeMemory:
+    """Samples, every ``every`` seconds in a thread, the memory of this process and all its descendants
+    (the workers, the forkserver, the resource tracker) together, with the articles done by then: the
+    figure the issue's memory budget is about (all processes of an ingest), and its growth per article.
+    RSS counts shared pages once per process (an upper bound); PSS shares them out."""
+
+    def __init__(self, pid: int, every: float = 0.5) -> None:
+        import threading
+
+        self.pid, self.every = pid, every
+        self.done = 0
+        self.samples: list[tuple[float, int, float, float, int]] = []  # (seconds, articles, rss, pss, processes)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._t0 = 0.0
+
+    def advance(self, n: int) -> None:
+        self.done += n
+
+    def _run(self) -> None:
+        from dossier.eval.serve_load import tree_memory_mb
+
+        while True:
+            m = tree_memory_mb(self.pid)
+            if m is not None:
+                self.samples.append((round(time.perf_counter() - self._t0, 1), self.done, m["rss"], m["pss"],
+                                     m["processes"]))
+            if self._stop.wait(self.every):
+                return
+
+    def __enter__(self) -> _TreeMemory:
+        self._t0 = time.perf_counter()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def summary(self) -> dict[str, Any] | None:
+        if not self.samples:
+            return None
+        peak = max(self.samples, key=lambda r: r[2])
+        # growth per 1 000 articles: least squares over the samples after the first tenth of the articles
+        # (the first batches load the models and fill the caches)
+        last = self.samples[-1][1]
+        tail = [(a, r, p) for _, a, r, p, _ in self.samples if a >= last / 10]
+        slope: dict[str, float] | None = None
+        if len(tail) > 2 and tail[-1][0] > tail[0][0]:
+            xs = [a for a, _, _ in tail]
+            mx = statistics.fmean(xs)
+            var = sum((x - mx) ** 2 for x in xs)
+            slope = {k: round(1000 * sum((x - mx) * (y - statistics.fmean(ys)) for x, y in zip(xs, ys)) / var, 2)
+                     for k, ys in (("rss", [r for _, r, _ in tail]), ("pss", [p for _, _, p in tail]))}
+        step = max(1, len(self.samples) // 200)  # at most ~200 samples in the report
+        return {"peak_rss": peak[2], "peak_pss": max(r[3] for r in self.samples),
+                "processes_at_peak": peak[4], "at_articles": peak[1], "mb_per_1000_articles": slope,
+                "samples_every_s": self.every,
+                "samples": [list(r) for r in self.samples[::step]]}
 
 
 def _synthetic_analyses(n: int, seed: int, events: bool = False) -> Iterator[tuple[Any, StoryPlan]]:
@@ -316,6 +386,8 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
 
     result: dict[str, Any] = {"articles": articles, "workers": workers, "engine": engine,
                               "cpu_count": os.cpu_count(),
+                              # other jobs on a shared machine move every wall-clock figure
+                              "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
                               # the workers embed each article when the optional model is installed
                               "embeddings": embed.MODEL_NAME if embed.installed() else None}
     if articles > 0:
@@ -370,6 +442,7 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
 
         result["serve"] = load_test(db, **serve)
         keep(result)
+    result["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     return result
 
 
@@ -444,6 +517,11 @@ def register(app: typer.Typer) -> None:
             workers_rss = (f"{result['peak_rss_worker_mb']} MB (largest worker)" if result["workers"] > 1
                            else "analysis ran in this process")
             print(f"peak RSS: {result['peak_rss_mb']} MB (main), {workers_rss}")
+            mem = p.get("memory_all_processes_mb")
+            if mem:
+                print(f"all processes together: peak RSS {mem['peak_rss']} MB, peak PSS {mem['peak_pss']} MB "
+                      f"({mem['processes_at_peak']} processes); growth per 1 000 articles: "
+                      f"{mem['mb_per_1000_articles']}")
         for n, ms in result.get("link_ms_per_article", {}).items():
             d = result.get("link_scaling_detail", {}).get(n)
             spread = (f" (median of {len(d['wall_ms_turns'])} turns, {min(d['wall_ms_turns'])}-"

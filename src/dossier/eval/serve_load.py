@@ -64,6 +64,53 @@ def rss_mb(pid: int) -> float | None:
     return round(total / 1024, 1)
 
 
+def tree_memory_mb(pid: int) -> dict[str, float] | None:
+    """``{"rss": ..., "pss": ..., "processes": n}`` of process ``pid`` and its descendants, in MB (Linux).
+    RSS counts a page shared by several processes (libraries, copy-on-write pages) once per process;
+    PSS divides it among them, so the PSS sum is what the processes take together."""
+    rss = pss = 0
+    n = 0
+    todo, seen = [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+            n += 1
+        except OSError:
+            if p == pid:
+                return None
+            continue
+        todo += _children(p)
+    return {"rss": round(rss / 1024, 1), "pss": round(pss / 1024, 1), "processes": n}
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of process ``pid`` and its descendants (Linux)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total, todo, seen = 0.0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+        except (OSError, IndexError, ValueError):
+            if p == pid:
+                return None
+            continue
+        todo += _children(p)
+    return total
+
+
 def endpoints(db: str) -> dict[str, list[str]]:
     """Endpoint name -> the URLs requested for it, with ids taken from the store at ``db``."""
     from dossier.serve.paging import encode_cursor
@@ -238,13 +285,21 @@ def load_test(db: str, seconds: float = 30.0, clients: int = 4, workers: int = 1
                 c.get(urls[name][0])
         rss_warm = rss_mb(server.pid)
         sampler.start()
+        load_before, cpu_before = os.getloadavg(), cpu_seconds(server.pid)
         result = hammer(base, urls, seconds, clients)
+        cpu_after, load_after = cpu_seconds(server.pid), os.getloadavg()
     finally:
         done.set()
         if sampler.is_alive():
             sampler.join()
         stop_server(server)
     result["workers"], result["mix"] = workers, mix
+    # what other jobs on the machine leave to the server moves the latencies: the server's own CPU time per
+    # request (its children included) and the load average tell a slow server from a busy machine
+    if cpu_before is not None and cpu_after is not None and result["requests"]:
+        result["server_cpu_ms_per_request"] = round(1000 * (cpu_after - cpu_before) / result["requests"], 2)
+    result["load_average"] = {"before": [round(x, 2) for x in load_before],
+                              "after": [round(x, 2) for x in load_after]}
     result["serve_rss_mb"] = {"after_warm_up": rss_warm, "first": samples[0] if samples else None,
                               "max": max(samples) if samples else None, "last": samples[-1] if samples else None,
                               "samples_every_0_5s": samples}

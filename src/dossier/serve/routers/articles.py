@@ -16,11 +16,13 @@ router = APIRouter(prefix="/api/articles", tags=["articles"], dependencies=TOKEN
 @router.get("", response_model=Page[Article])
 def list_articles(db: Access, since: Since = None, until: Until = None, outlet: Optional[str] = None,
                   story: Optional[str] = None, p: Paging = Depends(paging)) -> Page:
-    """Articles in publication order (undated last)."""
+    """Articles in publication order (undated last). ``text`` and ``cleaning`` are left empty in lists: an
+    article's own page (``/api/articles/{id}``) has them."""
     filters = dict(since=since, until=until, outlet=outlet, story_id=story)
     return db.run(lambda s: page_of(
         Article, p, s.count_articles(**filters),
-        lambda limit, offset, after: s.list_articles(**filters, limit=limit, offset=offset, after=after),
+        lambda limit, offset, after: s.list_articles(**filters, limit=limit, offset=offset, after=after,
+                                                     bodies=False),
         lambda a: (a.published, a.id)))
 
 

@@ -17,7 +17,9 @@ from dossier.serve.routers.common import (
 router = APIRouter(prefix="/api/stories", tags=["stories"], dependencies=TOKEN)
 
 STORY_ARTICLES = 100  # articles on a story's page, in publication order (the rest by /api/articles?story=)
-STORY_EVENTS = 500  # events on a story's page, in date order (the rest by /api/events?story=)
+# events on a story's page, in date order (the rest by /api/events?story=); as many as an actor's page shows:
+# 500 made the page of a big story 1 MB of JSON, the heaviest request an archive server answers
+STORY_EVENTS = 200
 
 
 @router.get("", response_model=Page[Story])
@@ -37,14 +39,16 @@ def list_stories(db: Access, since: Since = None, until: Until = None, outlet: O
 
 @router.get("/{story_id}", response_model=StoryDetail)
 def get_story(db: Access, story_id: str, include: Include = "shown") -> StoryDetail:
-    """The story, its first articles in publication order, its events in date order, its disagreements."""
+    """The story, its first articles in publication order (without their text, as lists show them), its events
+    in date order, its disagreements."""
     view = event_view(include, story_view=True)
 
     def run(s):
         st = s.get_story(story_id, article_ids=STORY_ARTICLES)
         if st is None:
             return None
-        return StoryDetail(story=st, articles=s.list_articles(story_id=story_id, limit=STORY_ARTICLES),
+        return StoryDetail(story=st, articles=s.list_articles(story_id=story_id, limit=STORY_ARTICLES,
+                                                                  bodies=False),
                            events=named_events(s, s.list_events(story_id=story_id, limit=STORY_EVENTS, **view)),
                            disagreements=s.list_disagreements(story_id=story_id),
                            n_articles=st.n_articles, n_events=s.count_events(story_id=story_id, **view))
