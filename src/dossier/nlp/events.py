@@ -239,10 +239,53 @@ def _date_tokens(tok) -> set[int]:
     carrier = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else \
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
     if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
+        earlier = [c for c in carrier.children if _introduces_earlier(c)]
         for c in carrier.children:  # "held talks on Tuesday", "arrived on June 17 on an official visit"
-            if c.dep_ in ("prep", "npadvmod", "advmod"):
+            if c.dep_ in ("prep", "npadvmod", "advmod") and c not in earlier and not (
+                    earlier and carrier.lemma_.lower() in ANSWERING_VERBS and c.i > earlier[0].i):
                 keep.update(t.idx for t in c.subtree)
+    # "This comes in response to the strike on the embassy on 1 April": the date after the phrase that
+    # names an earlier event is that event's
+    t, below = tok, None
+    while t.head is not t and t.dep_ in ("pobj", "prep", "pcomp", "compound", "conj"):
+        t, below = t.head, t
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    if below is not None and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ANSWERING_VERBS and \
+            _introduces_earlier(below):
+        for c in t.children:
+            if c.dep_ in ("prep", "npadvmod") and c.i > below.i and not _introduces_earlier(c):
+                keep.update(x.idx for x in c.subtree)
     return keep
+
+
+ANSWERING_VERBS = {"come", "follow", "be"}
+BOUND_WORDS = {"since", "until", "till", "through", "throughout"}
+
+
+def _introduces_earlier(prep) -> bool:
+    """A phrase that names an earlier event: "after/following/since X", "in response/retaliation to X"."""
+    w = prep.lower_
+    if prep.dep_ not in ("prep", "advcl", "mark") and prep.pos_ != "ADP":
+        return False
+    if w in RECALLING_PREPS or w == "amid":
+        return True
+    return w == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in ANSWERING_HEADS for c in prep.children)
+
+
+def _bound(tx: TimeExpr, tok) -> bool:
+    """The time expression sits in a "since ..."/"until ..." phrase: "since the start of the war in October"
+    gives the start of a span, not the day this event happened."""
+    doc = tok.doc
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t, hops = span.root, 0
+    while t.head is not t and t is not tok and hops < 8:
+        if t.lower_ in BOUND_WORDS and t.dep_ in ("prep", "mark", "advmod", "cc"):
+            return True
+        t, hops = t.head, hops + 1
+    return t.lower_ in BOUND_WORDS
 
 
 def _timex_for(tok, sent, timexes: list[TimeExpr]) -> TimeExpr | None:
@@ -253,7 +296,12 @@ def _timex_for(tok, sent, timexes: list[TimeExpr]) -> TimeExpr | None:
     text = doc_text(tok.doc)
     # "since October 7", "until Friday", "by March": the start or bound of something, not the day it happened
     attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in near)
-                and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
+                and not BOUND.search(text[max(0, tx.start - 8):tx.start]) and not _bound(tx, tok)]
+    # "in 2024, when the pact was signed": a clause hung on a date is dated by it
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if not attached and clause.dep_ == "relcl":
+        attached = [tx for tx in in_sent if tx.start <= clause.head.idx < tx.end and not _bound(tx, tok)
+                    and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
     if not attached:
         return None
     return min(attached, key=lambda tx: abs(tx.start - tok.idx))
@@ -284,6 +332,59 @@ def _background(p_background: float, date: str | None, date_end: str | None, pub
                 (int(date[:4]) * 12 + int(date[5:7])) > 1:
             return True
     return bool(p_background >= BACKGROUND_P)
+
+
+# what makes an event recalled rather than reported: it is what something came "after", answered or
+# avenged; a past perfect; "last"/"previous"/"earlier"; "ago". Weighed with the model's probability and the
+# sentence's place by ``background_p`` (weights fitted by scripts/fit_background.py, see docs/EVENTS.md).
+RECALLING_PREPS = {"after", "following", "since"}
+ANSWERING_HEADS = {"retaliation", "response", "revenge", "reaction", "reprisal", "wake", "answer", "aftermath",
+                   "anniversary", "memory", "commemoration"}
+RECALLING_MODIFIERS = {"last", "previous", "earlier", "prior", "former", "past", "first", "ago", "previously",
+                       "once", "before", "already"}
+
+
+def background_cues(tok) -> dict[str, float]:
+    """Named grammar cues of one event word for the background decision (all 0/1)."""
+    cues = dict.fromkeys(("recalled_prep", "answered", "past_perfect", "recalled_modifier", "relative_clause",
+                          "present", "present_perfect", "nominal", "planned_or_if"), 0.0)
+    t, hops = tok, 0
+    while hops < 6 and t.dep_ in ("pobj", "pcomp", "prep", "compound", "amod", "conj", "appos", "dobj") \
+            and t.head is not t:
+        h = t.head
+        if h.dep_ == "prep" or h.pos_ == "ADP" or h.lower_ in RECALLING_PREPS:
+            w = h.lower_
+            if w in RECALLING_PREPS:
+                cues["recalled_prep"] = 1.0
+            if w in ("for", "to", "of") and h.head.lemma_.lower() in ANSWERING_HEADS:
+                cues["answered"] = 1.0
+        t, hops = h, hops + 1
+    clause = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+                                                     else None)
+    # "after the troops withdrew", "since the invasion began": the clause the event is or leads
+    for v in {tok, tok.head} if tok.dep_ in ("nsubj", "nsubjpass") else {tok}:
+        if v.dep_ in ("advcl", "pcomp") and {c.lower_ for c in v.children if c.dep_ == "mark"} & RECALLING_PREPS | (
+                {v.head.lower_} & RECALLING_PREPS if v.dep_ == "pcomp" else set()):
+            cues["recalled_prep"] = 1.0
+    if clause is not None:
+        aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("had", "'d") for a in aux) and clause.tag_ == "VBN":
+            cues["past_perfect"] = 1.0
+        if any(a.lower_ in ("has", "have", "'ve", "'s") for a in aux) and clause.tag_ == "VBN":
+            cues["present_perfect"] = 1.0
+        if clause.tag_ in ("VBZ", "VBP") or (clause.tag_ == "VBG" and any(
+                a.lower_ in ("is", "are", "am", "'s", "'re") for a in aux)):
+            cues["present"] = 1.0
+        if any(a.lower_ in ("will", "would", "could", "may", "might", "'ll") for a in aux):
+            cues["planned_or_if"] = 1.0
+    near = [c for c in tok.children] + ([c for c in clause.children] if clause is not None and clause is not tok else [])
+    if any(c.lower_ in RECALLING_MODIFIERS and c.dep_ in ("amod", "advmod", "npadvmod", "prep")
+           or (c.dep_ in ("npadvmod", "advmod") and any(g.lower_ == "ago" for g in c.subtree)) for c in near):
+        cues["recalled_modifier"] = 1.0
+    if tok.dep_ in ("relcl", "acl") or (clause is not None and clause.dep_ == "relcl"):
+        cues["relative_clause"] = 1.0
+    cues["nominal"] = float(tok.pos_ == "NOUN")
+    return cues
 
 
 @lru_cache(maxsize=1)
