@@ -6,8 +6,9 @@ held-out documents with that fold's model, aligns them to gold events (trigger o
 sentence) and records, per aligned event, the fold model's background probability, the grammar cues of
 ``events.background_cues``, the sentence's place and whether the story's lead reports the same type. Then it
 compares, under the same grouped folds: always news, the shipped rule (probability >= 0.5) and a small logistic
-regression over those features; prints the regression refitted on everything, to be written into
-``nlp/events.py`` (BACKGROUND_WEIGHTS). Real-news and ECB+ dev are never read here.
+regression over those features, and prints the regression refitted on everything with each cue's background
+share. (Result of 2026-12-01: the regression did not beat the model's probability, so dossier keeps the
+model; only "what another event answers" became a rule.) Real-news and ECB+ dev are never read here.
 
     .venv/bin/python scripts/fit_background.py [--out rows.json]
 """
@@ -21,6 +22,55 @@ import time
 from bisect import bisect_right
 
 import numpy as np
+
+from dossier.nlp.events import ANSWERING_HEADS, RECALLING_PREPS
+
+RECALLING_MODIFIERS = {"last", "previous", "earlier", "prior", "former", "past", "first", "ago", "previously",
+                       "once", "before", "already"}
+
+
+def background_cues(tok) -> dict[str, float]:
+    """Named grammar cues of one event word for the background decision (all 0/1)."""
+    cues = dict.fromkeys(("recalled_prep", "answered", "past_perfect", "recalled_modifier", "relative_clause",
+                          "present", "present_perfect", "nominal", "planned_or_if"), 0.0)
+    t, hops = tok, 0
+    while hops < 6 and t.dep_ in ("pobj", "pcomp", "prep", "compound", "amod", "conj", "appos", "dobj") \
+            and t.head is not t:
+        h = t.head
+        if h.dep_ == "prep" or h.pos_ == "ADP" or h.lower_ in RECALLING_PREPS:
+            w = h.lower_
+            if w in RECALLING_PREPS:
+                cues["recalled_prep"] = 1.0
+            if w in ("for", "to", "of") and h.head.lemma_.lower() in ANSWERING_HEADS:
+                cues["answered"] = 1.0
+        t, hops = h, hops + 1
+    clause = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+                                                     else None)
+    # "after the troops withdrew", "since the invasion began": the clause the event is or leads
+    for v in {tok, tok.head} if tok.dep_ in ("nsubj", "nsubjpass") else {tok}:
+        if v.dep_ in ("advcl", "pcomp") and {c.lower_ for c in v.children if c.dep_ == "mark"} & RECALLING_PREPS | (
+                {v.head.lower_} & RECALLING_PREPS if v.dep_ == "pcomp" else set()):
+            cues["recalled_prep"] = 1.0
+    if clause is not None:
+        aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("had", "'d") for a in aux) and clause.tag_ == "VBN":
+            cues["past_perfect"] = 1.0
+        if any(a.lower_ in ("has", "have", "'ve", "'s") for a in aux) and clause.tag_ == "VBN":
+            cues["present_perfect"] = 1.0
+        if clause.tag_ in ("VBZ", "VBP") or (clause.tag_ == "VBG" and any(
+                a.lower_ in ("is", "are", "am", "'s", "'re") for a in aux)):
+            cues["present"] = 1.0
+        if any(a.lower_ in ("will", "would", "could", "may", "might", "'ll") for a in aux):
+            cues["planned_or_if"] = 1.0
+    near = [c for c in tok.children] + ([c for c in clause.children] if clause is not None and clause is not tok else [])
+    if any(c.lower_ in RECALLING_MODIFIERS and c.dep_ in ("amod", "advmod", "npadvmod", "prep")
+           or (c.dep_ in ("npadvmod", "advmod") and any(g.lower_ == "ago" for g in c.subtree)) for c in near):
+        cues["recalled_modifier"] = 1.0
+    if tok.dep_ in ("relcl", "acl") or (clause is not None and clause.dep_ == "relcl"):
+        cues["relative_clause"] = 1.0
+    cues["nominal"] = float(tok.pos_ == "NOUN")
+    return cues
+
 
 
 def _align(preds: list[dict], golds: list[dict], sent: str) -> list[tuple[dict, dict]]:
@@ -48,7 +98,7 @@ def _align(preds: list[dict], golds: list[dict], sent: str) -> list[tuple[dict, 
 def rows_of_fold(scored, doc_ids, model, lex, source: str) -> list[dict]:
     from dossier.nlp.analyse import mentions_of
     from dossier.nlp.docview import sentences
-    from dossier.nlp.events import background_cues, extract_events, score_candidates
+    from dossier.nlp.events import extract_events, score_candidates
     from dossier.nlp.timex import extract_timexes
 
     out = []

@@ -569,3 +569,16 @@ def test_clause_hung_on_a_date_takes_it(nlp):
                        "the two capitals, the minister said.", published="2025-06-04")
     signed = next(e for e in evs if e.trigger == "signed")
     assert signed.date == "2024" and signed.background
+
+
+def test_event_another_answers_is_background_and_a_fortnight_old_date_too(nlp):
+    evs = _events(nlp, "Tehran's barrage came in retaliation for an April 1 strike by Israel on its embassy "
+                       "in Damascus.", published="2024-04-14")
+    strike = next(e for e in evs if e.trigger == "strike")
+    assert strike.background and strike.date == "2024-04-01"
+    evs = _events(nlp, "On April 2 the ministers of Aland and Borvia signed a fisheries accord in Oslo.",
+                  published="2024-04-14")
+    assert all(e.background for e in evs if e.type == "AGREE") and any(e.type == "AGREE" for e in evs)
+    evs = _events(nlp, "On Saturday the ministers of Aland and Borvia signed a fisheries accord in Oslo.",
+                  published="2024-04-14")
+    assert all(not e.background for e in evs if e.type == "AGREE")
