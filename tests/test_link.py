@@ -100,6 +100,10 @@ def test_different_doers_and_unpinned_recalled_mentions_do_not_merge():
     recalled_strike = replace(_em("strike", ["aaa"], ["bbb"], "2024-04-01", type_="ASSAULT"), background=True)
     shot_down = replace(_em("shot", ["aaa"], ["bbb"], type_="ASSAULT"), background=True)
     assert not compatible_reports(recalled_strike, "2024-04-13", shot_down, "2024-04-14")
+    # a trip stage is no exception: a recalled dated meeting and an undated recalled visit stay apart
+    old_meeting = replace(_em("meeting", ["aaa-envoy"], ["bbb"], "2024-06-04", stage="visit"), background=True)
+    third_visit = replace(_em("visit", ["aaa-envoy"], ["bbb"], stage="arrived"), background=True)
+    assert not compatible_reports(old_meeting, "2024-06-18", third_visit, None)
 
 
 def test_follow_up_is_a_new_story_in_the_same_thread(tmp_path):

@@ -170,16 +170,16 @@ def _compatible_keys(a: _Keys, b: _Keys) -> bool:
         return False  # "Tehran" and "Iran" are one destination; "Tehran" and "Moscow" are not
     if a.recipients and b.recipients and not a.recipients & b.recipients:
         return False  # a visit to Iran and a visit to Russia are two trips
+    if a.actors and b.actors and not a.actors & b.actors or \
+            a.specific_actors and b.specific_actors and not a.specific_actors & b.specific_actors:
+        return False  # different doers ("Putin thanked" and "Shoigu thanked" the same troops): two acts
+    if not _same_moment(a, b) or not _same_moment(b, a):
+        return False  # "the June 4 meeting" (recalled) and "his third visit" (undated) are not one pinned time
     shared = a.specific & b.specific
     if shared and a.stage and b.stage and a.stage != b.stage and "announced" not in (a.stage, b.stage):
         # stages of one trip by the same people: dates legitimately differ, by a few days at most
         return _dates_compatible(a.em, b.em, tolerance=DATE_TOLERANCE_DAYS)
     if not _dates_compatible(a.em, b.em):
-        return False
-    if a.actors and b.actors and not a.actors & b.actors or \
-            a.specific_actors and b.specific_actors and not a.specific_actors & b.specific_actors:
-        return False  # different doers ("Putin thanked" and "Shoigu thanked" the same troops): two acts
-    if not _same_moment(a, b) or not _same_moment(b, a):
         return False
     if shared:
         return True
