@@ -544,3 +544,41 @@ def test_what_a_strike_killed_is_its_recipient(nlp):
 def test_forces_an_owner_deploys_are_not_a_second_doer(nlp):
     ev = _one(_events(nlp, "The pact led to Belarus's deployment of thousands of troops near the border."), "MOBILIZE")
     assert _texts(ev.actors) == ["Belarus"]
+
+
+def test_since_and_until_phrases_never_date_an_event(nlp):
+    evs = _events(nlp, "Fighter jets have stepped up strikes on the border since the start of the war in the "
+                       "north in October last year.", published="2024-04-14")
+    assert all(e.date is None for e in evs)
+    evs = _events(nlp, "Soldiers shelled the village until March, residents said.", published="2024-04-14")
+    assert all(e.date is None for e in evs)
+
+
+def test_date_after_a_response_phrase_is_the_earlier_events(nlp):
+    evs = _events(nlp, "This comes in response to a drone strike on the embassy in Beirut on 3 May 2023.",
+                  published="2023-05-20")
+    strike = next(e for e in evs if e.trigger == "strike")
+    assert strike.date == "2023-05-03"
+    evs = _events(nlp, "The raid came in response to a drone strike on the embassy in Beirut on 3 May 2023.",
+                  published="2023-05-20")
+    assert [e.date for e in evs if e.trigger == "raid"] in ([], [None])
+
+
+def test_clause_hung_on_a_date_takes_it(nlp):
+    evs = _events(nlp, "There will be more visits in 2025 than in 2024, when the defence pact was signed by "
+                       "the two capitals, the minister said.", published="2025-06-04")
+    signed = next(e for e in evs if e.trigger == "signed")
+    assert signed.date == "2024" and signed.background
+
+
+def test_event_another_answers_is_background_and_a_fortnight_old_date_too(nlp):
+    evs = _events(nlp, "Tehran's barrage came in retaliation for an April 1 strike by Israel on its embassy "
+                       "in Damascus.", published="2024-04-14")
+    strike = next(e for e in evs if e.trigger == "strike")
+    assert strike.background and strike.date == "2024-04-01"
+    evs = _events(nlp, "On April 2 the ministers of Aland and Borvia signed a fisheries accord in Oslo.",
+                  published="2024-04-14")
+    assert all(e.background for e in evs if e.type == "AGREE") and any(e.type == "AGREE" for e in evs)
+    evs = _events(nlp, "On Saturday the ministers of Aland and Borvia signed a fisheries accord in Oslo.",
+                  published="2024-04-14")
+    assert all(not e.background for e in evs if e.type == "AGREE")

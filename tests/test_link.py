@@ -77,6 +77,35 @@ def test_stages_of_one_trip_merge_but_other_trips_do_not():
     assert not compatible(_em("visited", ["aaa"], ["bbb"], "2023"), _em("visited", ["aaa"], ["bbb"], "2024-03-01"))
 
 
+def test_different_doers_and_unpinned_recalled_mentions_do_not_merge():
+    from dataclasses import replace
+
+    from dossier.link.events import compatible_reports
+
+    # two ministers of one country thanking the same troops: two acts, whoever they thanked
+    thanks_a = _em("thanked", ["aaa-minister"], ["bbb-army"], type_="SUPPORT")
+    thanks_b = _em("thanked", ["aaa-president"], ["bbb-army"], type_="SUPPORT")
+    assert not compatible(thanks_a, thanks_b)
+    # a meeting dated the 4th and an undated visit reported as news on the 17th are not one occurrence
+    meeting = _em("meeting", ["aaa-envoy"], ["bbb"], "2024-06-04")
+    visit = _em("visit", ["aaa-envoy"], ["bbb"])
+    assert not compatible_reports(meeting, "2024-06-18", visit, "2024-06-17")
+    assert compatible_reports(meeting, "2024-06-05", replace(visit, trigger="meeting"), "2024-06-05")
+    assert compatible_reports(meeting, "2024-06-05", visit, "2024-06-05")
+    # undated recalled mentions pin no time: only the same word makes them one
+    killing = replace(_em("killed", ["aaa"], ["bbb-group"], type_="ASSAULT"), background=True)
+    invasion = replace(_em("invasion", ["aaa"], ["bbb-group"], type_="ASSAULT"), background=True)
+    assert not compatible_reports(killing, "2024-10-26", invasion, "2024-10-26")
+    assert compatible_reports(killing, "2024-10-26", replace(invasion, trigger="killing"), "2024-10-27")
+    recalled_strike = replace(_em("strike", ["aaa"], ["bbb"], "2024-04-01", type_="ASSAULT"), background=True)
+    shot_down = replace(_em("shot", ["aaa"], ["bbb"], type_="ASSAULT"), background=True)
+    assert not compatible_reports(recalled_strike, "2024-04-13", shot_down, "2024-04-14")
+    # a trip stage is no exception: a recalled dated meeting and an undated recalled visit stay apart
+    old_meeting = replace(_em("meeting", ["aaa-envoy"], ["bbb"], "2024-06-04", stage="visit"), background=True)
+    third_visit = replace(_em("visit", ["aaa-envoy"], ["bbb"], stage="arrived"), background=True)
+    assert not compatible_reports(old_meeting, "2024-06-18", third_visit, None)
+
+
 def test_follow_up_is_a_new_story_in_the_same_thread(tmp_path):
     corpus = tmp_path / "c.jsonl"
     rows = [

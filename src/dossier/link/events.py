@@ -43,6 +43,8 @@ from dossier.records import ActorRef, Analysis, Event, EventMention, EventSource
 
 STAGES_FILE = Path(__file__).with_name("data") / "stages.yaml"
 DATE_TOLERANCE_DAYS = 2
+NEWS_WINDOW_DAYS = 3  # an undated news mention reports something this close to its publication
+STEM = 4  # a trigger's first letters: "strike"/"strikes", "invasion"/"invaded" (crude, but no lemma is stored)
 REPORT_DAYS = 2  # undated mentions of one event by countries alone: reports published this close together
 # what a merged event's date may be: an ISO calendar date (year, month, day or week precision); TIMEX
 # values such as PAST_REF or FUTURE_REF ("in the coming weeks") place nothing on a calendar
@@ -137,7 +139,7 @@ class _Keys:
     """What :func:`compatible` compares, worked out once per mention (merging compares every pair)."""
 
     __slots__ = ("em", "type", "mode", "background", "place", "place_country", "recipients", "actors", "specific",
-                 "stage", "published", "sig")
+                 "specific_actors", "stage", "published", "day", "stem", "sig")
 
     def __init__(self, em: EventMention, published: str | None = None) -> None:
         self.em = em
@@ -150,11 +152,14 @@ class _Keys:
         self.recipients = countries(em.recipients)
         self.actors = countries(em.actors)
         self.specific = specific_ids(em.actors + em.recipients)
+        self.specific_actors = specific_ids(em.actors)
         self.stage = mention_stage(em)
+        self.day = _day(em.date if em.date_source == "timex" else None)
+        self.stem = em.trigger.lower()[:STEM]
         # everything compatibility reads: mentions with equal signatures agree with the same others
         self.sig = (self.type, self.mode, self.background, self.place, self.place_country, self.recipients, self.actors,
                     frozenset(self.specific), bool(self.stage), em.date if em.date_source == "timex" else None,
-                    self.published)
+                    self.published, frozenset(self.specific_actors), self.stem)
 
 
 def _compatible_keys(a: _Keys, b: _Keys) -> bool:
@@ -165,6 +170,11 @@ def _compatible_keys(a: _Keys, b: _Keys) -> bool:
         return False  # "Tehran" and "Iran" are one destination; "Tehran" and "Moscow" are not
     if a.recipients and b.recipients and not a.recipients & b.recipients:
         return False  # a visit to Iran and a visit to Russia are two trips
+    if a.actors and b.actors and not a.actors & b.actors or \
+            a.specific_actors and b.specific_actors and not a.specific_actors & b.specific_actors:
+        return False  # different doers ("Putin thanked" and "Shoigu thanked" the same troops): two acts
+    if not _same_moment(a, b) or not _same_moment(b, a):
+        return False  # "the June 4 meeting" (recalled) and "his third visit" (undated) are not one pinned time
     shared = a.specific & b.specific
     if shared and a.stage and b.stage and a.stage != b.stage and "announced" not in (a.stage, b.stage):
         # stages of one trip by the same people: dates legitimately differ, by a few days at most
@@ -178,6 +188,26 @@ def _compatible_keys(a: _Keys, b: _Keys) -> bool:
     # Russian), and when the mentions are pinned to one time: the same day stated, or reports of the same days
     return bool(a.actors) and bool(a.recipients) and a.actors == b.actors and a.recipients == b.recipients \
         and a.actors != a.recipients and _same_time(a, b)
+
+
+def _same_moment(a: _Keys, b: _Keys) -> bool:
+    """A mention dated to a day and one with no date are one occurrence only when the undated one is pinned
+    near that day: reported as news within ``NEWS_WINDOW_DAYS`` of it. An undated recalled mention is pinned
+    to nothing, so it joins another (dated, or undated recalled) only when both use the same word ("the June
+    4 meeting" and "his third visit", "the killing of the leaders" and "the ground invasion" are not one)."""
+    if b.day:
+        return True
+    if a.day:
+        if b.background:
+            return a.stem == b.stem
+        if b.published:
+            from datetime import date
+
+            return abs((date.fromisoformat(a.day) - date.fromisoformat(b.published)).days) <= NEWS_WINDOW_DAYS
+        return True
+    if a.background and b.background:
+        return a.stem == b.stem
+    return True
 
 
 def _same_time(a: _Keys, b: _Keys) -> bool:
