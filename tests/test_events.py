@@ -582,3 +582,13 @@ def test_event_another_answers_is_background_and_a_fortnight_old_date_too(nlp):
     evs = _events(nlp, "On Saturday the ministers of Aland and Borvia signed a fisheries accord in Oslo.",
                   published="2024-04-14")
     assert all(not e.background for e in evs if e.type == "AGREE")
+
+
+def test_a_delegation_headed_by_someone_is_led_not_departing(nlp):
+    from dossier.nlp.events import _stage, load_stages
+
+    doc = nlp("On May 5, a delegation headed by the Iranian foreign minister was in Moscow. "
+              "The next day the Iranian foreign minister headed to Beijing.")
+    led, went = [t for t in doc if t.lemma_.lower() == "head"]
+    assert _stage(led, "asserted", load_stages()) is None
+    assert _stage(went, "asserted", load_stages()) == "departed"

@@ -117,8 +117,14 @@ def _candidate_lemmas(lex: dict) -> frozenset[str]:
     return hit[1]
 
 
+HEADING_PREPS = {"to", "for", "toward", "towards", "into", "back", "home"}
+
+
 def _stage(tok, mode: str, stages: dict[str, str]) -> str | None:
     lemma = tok.lemma_.lower()
+    if lemma == "head" and not any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in HEADING_PREPS)
+                                   for c in tok.children):
+        return None  # "a delegation headed by Shoigu", "heads the delegation": leading, not travelling
     stage = None
     for prt in (c.lower_ for c in tok.children if c.dep_ == "prt"):
         stage = stages.get(f"{lemma} {prt}") or stage
