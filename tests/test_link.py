@@ -479,3 +479,11 @@ def test_a_date_recalled_from_an_earlier_occasion_is_not_a_conflict():
                          for aid, (q, d) in quotes.items()])
     found = [d for d in event_disagreements("s", ev, analyses) if d.field == "date"]
     assert len(found) == 1 and {v.value for v in found[0].values} == {"2025-06-17", "2025-06-18"}
+
+
+def test_stage_words_of_movement_sentences_are_travel_only():
+    from dossier.link.events import stage_of
+
+    assert stage_of("A delegation headed by the foreign minister was in Moscow on Friday.") is None
+    assert stage_of("The two sides reached an agreement on grain exports.") is None
+    assert stage_of("The foreign minister headed to Moscow on Friday.") == "departed"
