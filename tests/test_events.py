@@ -592,3 +592,13 @@ def test_a_delegation_headed_by_someone_is_led_not_departing(nlp):
     led, went = [t for t in doc if t.lemma_.lower() == "head"]
     assert _stage(led, "asserted", load_stages()) is None
     assert _stage(went, "asserted", load_stages()) == "departed"
+
+
+def test_a_reported_would_is_a_plan_and_a_conditional_would_is_not(nlp):
+    from dossier.nlp.events import mode_of
+
+    doc = nlp("The ministry said the Iranian foreign minister would visit Moscow next week. "
+              "The minister would visit Moscow if the talks resumed.")
+    reported, conditional = [t for t in doc if t.lemma_ == "visit"]
+    assert mode_of(reported) == "planned"
+    assert mode_of(conditional) == "hypothetical"

@@ -218,6 +218,8 @@ def mode_of(tok) -> str:
              for c in h.children if c.dep_ == "mark"}
     # "must lift the decree if parliament demands it": a condition clause of the trigger's own
     marks |= {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+    if "would" in kids and not marks & {"if", "unless", "whether"} and _reported_will(near):
+        kids = (kids - {"would"}) | {"will"}  # "the ministry said Lavrov would visit": a reported "will"
     if marks & {"if", "unless", "whether"} or kids & {"could", "would", "might", "may", "should", "can", "must"} or \
             gov_lemma in PERMITTING_GOVERNORS or \
             any(c.lower_ in ("potential", "possible") for c in tok.children if c.dep_ == "amod") or \
@@ -228,6 +230,15 @@ def mode_of(tok) -> str:
     if gov_lemma in ALLEGING_GOVERNORS:
         return "alleged"
     return "asserted"
+
+
+def _reported_will(near) -> bool:
+    """The verb that carries "would" is the content of a report ("said ... would visit"): in reported speech
+    "would" is a backshifted "will" (a plan), not a condition."""
+    for h in near:
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in h.children):
+            return h.dep_ == "ccomp" and h.head.lemma_.lower() in SAY_LEMMAS
+    return False
 
 
 def _date_tokens(tok) -> set[int]:
