@@ -602,3 +602,10 @@ def test_a_reported_would_is_a_plan_and_a_conditional_would_is_not(nlp):
     reported, conditional = [t for t in doc if t.lemma_ == "visit"]
     assert mode_of(reported) == "planned"
     assert mode_of(conditional) == "hypothetical"
+
+
+def test_the_datelines_day_does_not_date_the_event(nlp):
+    evs = _events(nlp, "TOKYO, Jan 17 (GNA) -- Russia's president has met North Korea's foreign minister in Moscow, "
+                       "the Kremlin said.", published="2024-01-17")
+    ev = next(e for e in evs if e.type == "CONSULT")
+    assert ev.date is None

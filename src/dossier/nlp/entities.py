@@ -369,6 +369,21 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     return None
 
 
+_CREDIT_WRAPPER = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*")  # "(MENAFN- Kuwait News Agency (KUNA)) "
+
+
+def in_dateline(text: str, pos: int) -> bool:
+    """Whether character ``pos`` of ``text`` lies in the dateline that opens its line ("MOSCOW, June 19 (AFP):"),
+    after any source credit in brackets."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    wrapper = _CREDIT_WRAPPER.match(line)
+    if wrapper:
+        start, line = start + wrapper.end(), line[wrapper.end():]
+    return pos >= start and _in_dateline(line, start, pos)
+
+
 def _in_dateline(line: str, line_start: int, pos: int) -> bool:
     m = _DATELINE.match(line)
     return bool(m) and pos - line_start < m.end() and line[:1].isupper() and (

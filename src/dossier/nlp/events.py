@@ -31,6 +31,7 @@ import yaml
 
 from dossier.nlp import event_lexicon, event_model
 from dossier.nlp.docview import doc_text, sentence_of, sentences
+from dossier.nlp.entities import in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import PLACE_LABELS, Participants, arguments
 from dossier.nlp.senses import strike_type
@@ -306,11 +307,13 @@ def _bound(tx: TimeExpr, tok) -> bool:
 
 
 def _timex_for(tok, sent, timexes: list[TimeExpr]) -> TimeExpr | None:
-    in_sent = [tx for tx in timexes if sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME")]
+    text = doc_text(tok.doc)
+    # the dateline's day is the report's ("TOKYO, Jan 17 (KUNA) -- Putin has met ..."), not the event's
+    in_sent = [tx for tx in timexes if sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME")
+               and not in_dateline(text, tx.start)]
     if not in_sent:
         return None
     near = _date_tokens(tok)
-    text = doc_text(tok.doc)
     # "since October 7", "until Friday", "by March": the start or bound of something, not the day it happened
     attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in near)
                 and not BOUND.search(text[max(0, tx.start - 8):tx.start]) and not _bound(tx, tok)]
