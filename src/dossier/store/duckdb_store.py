@@ -315,16 +315,20 @@ class DuckDBStore(SQLStore):
         if len(rows) < STAGED_ROWS:
             super()._insert(table, columns, rows, conflict)
             return
+        cols, name = ", ".join(columns), f"staged_{table}"
+        self._over_staged(name, columns, rows, f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name} {conflict}")
+
+    def _over_staged(self, name: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], *sql: str) -> None:
+        """Runs ``sql`` in one session with ``rows`` registered as the Arrow table ``name``."""
         import pyarrow as pa
 
         staged = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
-        cols = ", ".join(columns)
-        name = f"staged_{table}"
         with self.session():
             conn = self._connection()
             conn.register(name, staged)
             try:
-                conn.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name} {conflict}")
+                for statement in sql:
+                    conn.execute(statement)
             finally:
                 conn.unregister(name)
 
@@ -344,19 +348,10 @@ class DuckDBStore(SQLStore):
                 self._delete(table, [r[0] for r in latest], column=columns[0])
                 super()._insert(table, columns, latest, conflict="")
             return
-        import pyarrow as pa
-
-        staged = pa.table({c: [r[i] for r in latest] for i, c in enumerate(columns)})
-        cols = ", ".join(columns)
-        name = f"staged_{table}"
-        with self.session():
-            conn = self._connection()
-            conn.register(name, staged)
-            try:
-                conn.execute(f"DELETE FROM {table} WHERE {columns[0]} IN (SELECT {columns[0]} FROM {name})")
-                conn.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name}")
-            finally:
-                conn.unregister(name)
+        cols, name = ", ".join(columns), f"staged_{table}"
+        self._over_staged(name, columns, latest,
+                          f"DELETE FROM {table} WHERE {columns[0]} IN (SELECT {columns[0]} FROM {name})",
+                          f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name}")
 
     def _create_schema(self) -> None:
         self._table_columns.clear()  # migrations add columns: what was read before them is stale
