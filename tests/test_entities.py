@@ -169,3 +169,13 @@ def test_lexicon_generator_reproduces_the_committed_file(tmp_path):
                     "--out", str(out)], check=True, capture_output=True)
     committed = Path(ROOT / "src" / "dossier" / "resolve" / "data" / "actor_lexicon.tsv.gz")
     assert gzip.decompress(out.read_bytes()) == gzip.decompress(committed.read_bytes())
+
+
+def test_a_country_name_tagged_as_a_product_is_the_country(nlp):
+    from dossier.nlp import analyse
+    from dossier.records import Article
+    from dossier.resolve import Resolver
+
+    text = "On 27 July, Niger soldiers publicly announced a coup on national TV."
+    an = Resolver().resolve(analyse(Article(id="t", source="test", text=text, published="2023-07-28"), nlp))
+    assert ("Niger", "NER") in {(m.text, m.country) for m in an.mentions}

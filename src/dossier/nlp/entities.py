@@ -268,6 +268,13 @@ _PERSON_NOUNS = frozenset({"champion", "star", "winner", "runner-up", "rival", "
                            "journalist", "pilot", "lawyer", "doctor", "scientist", "professor", "survivor"})
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n)
+
+
 def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
     """(label, kind) where the parse or the name's shape overrules the model's label, else None."""
     if kb_id:
@@ -281,6 +288,8 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
         if any(t.ent_type_ in ("GPE", "LOC") and t.i not in range(span.start, span.end) for t in partners) \
                 and country_of_place(span.text):
             return "GPE", "place"
+    if label in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW") and span.text in _country_names():
+        return "GPE", "country"  # "Niger soldiers": a country's name the model tagged as a product
     if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and _BRAND.match(span.text) \
             and not country_of_place(span.text):
         return "ORG", "organisation"  # a brand's shape: "SpaceX" tagged GPE or PERSON
