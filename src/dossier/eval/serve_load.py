@@ -43,71 +43,57 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def rss_mb(pid: int) -> float | None:
-    """Resident memory of process ``pid`` and its descendants (a server's workers) in MB (Linux), None
-    where /proc does not tell."""
-    total, todo, seen = 0, [pid], set()
+def _tree_files(pid: int, name: str) -> list[str] | None:
+    """The text of ``/proc/P/<name>`` for process ``pid`` and each of its descendants that can still be read;
+    None when ``pid`` itself cannot."""
+    texts, todo, seen = [], [pid], set()
     while todo:
         p = todo.pop()
         if p in seen:
             continue
         seen.add(p)
         try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
+            texts.append(Path(f"/proc/{p}/{name}").read_text())
         except OSError:
             if p == pid:
                 return None
             continue
         todo += _children(p)
-    return round(total / 1024, 1)
+    return texts
+
+
+def _kb(text: str, field: str) -> int:
+    return sum(int(line.split()[1]) for line in text.splitlines() if line.startswith(field))
+
+
+def rss_mb(pid: int) -> float | None:
+    """Resident memory of process ``pid`` and its descendants (a server's workers) in MB (Linux), None
+    where /proc does not tell."""
+    texts = _tree_files(pid, "status")
+    return None if texts is None else round(sum(_kb(t, "VmRSS:") for t in texts) / 1024, 1)
 
 
 def tree_memory_mb(pid: int) -> dict[str, float] | None:
     """``{"rss": ..., "pss": ..., "processes": n}`` of process ``pid`` and its descendants, in MB (Linux).
     RSS counts a page shared by several processes (libraries, copy-on-write pages) once per process;
     PSS divides it among them, so the PSS sum is what the processes take together."""
-    rss = pss = 0
-    n = 0
-    todo, seen = [pid], set()
-    while todo:
-        p = todo.pop()
-        if p in seen:
-            continue
-        seen.add(p)
-        try:
-            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Rss:"):
-                    rss += int(line.split()[1])
-                elif line.startswith("Pss:"):
-                    pss += int(line.split()[1])
-            n += 1
-        except OSError:
-            if p == pid:
-                return None
-            continue
-        todo += _children(p)
-    return {"rss": round(rss / 1024, 1), "pss": round(pss / 1024, 1), "processes": n}
+    texts = _tree_files(pid, "smaps_rollup")
+    if texts is None:
+        return None
+    return {"rss": round(sum(_kb(t, "Rss:") for t in texts) / 1024, 1),
+            "pss": round(sum(_kb(t, "Pss:") for t in texts) / 1024, 1), "processes": len(texts)}
 
 
 def cpu_seconds(pid: int) -> float | None:
     """User + system CPU seconds of process ``pid`` and its descendants (Linux)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total, todo, seen = 0.0, [pid], set()
-    while todo:
-        p = todo.pop()
-        if p in seen:
-            continue
-        seen.add(p)
-        try:
-            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+    texts = _tree_files(pid, "stat")
+    if texts is None:
+        return None
+    tick, total = os.sysconf("SC_CLK_TCK"), 0.0
+    for text in texts:
+        fields = text.rsplit(")", 1)[1].split()
+        if len(fields) > 12:
             total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
-        except (OSError, IndexError, ValueError):
-            if p == pid:
-                return None
-            continue
-        todo += _children(p)
     return total
 
 
