@@ -179,7 +179,6 @@ def evaluate(path: str | Path = DEFAULT, *, texts: str | Path | None = None, lim
     """Run the whole per-article pipeline on the gold's documents and score it."""
     from dossier.nlp import load
     from dossier.records import Article
-    from dossier.resolve import Resolver
 
     rows = read_jsonl(path)
     texts = texts or Path(path).resolve().parent.parent / "ecbplus" / "ecbplus_dev.jsonl"
@@ -206,13 +205,8 @@ def evaluate(path: str | Path = DEFAULT, *, texts: str | Path | None = None, lim
         text, spans = document_text(doc)
         for s0, s1, sid in spans:
             sentences[(doc_id, sid)] = text[s0:s1]
-        art = Article(id=doc_id, source=str(texts), text=text)
-        parsed = nlp(text)
-        an = Resolver().resolve(analyse_traced(art, parsed, traces.setdefault(doc_id, {})))
-        pred.update(predicted_events(an, spans, doc_id, min_confidence=floor))
-        for s0, s1, sid in spans:
-            sent_spans[(doc_id, sid)] = parsed.char_span(s0, s1, alignment_mode="expand")
-            offsets[(doc_id, sid)] = s0
+        _analyse_scored(nlp, Article(id=doc_id, source=str(texts), text=text), spans, floor, pred, traces,
+                        sent_spans, offsets)
     res = score(gold, {k: [e for e in v if e["confidence"] >= threshold] for k, v in pred.items()}, sentences)
     res["path"], res["documents"], res["threshold"] = str(path), len(wanted), threshold
     if details:
@@ -225,6 +219,21 @@ def evaluate(path: str | Path = DEFAULT, *, texts: str | Path | None = None, lim
         res["losses"] = event_losses.summary(event_losses.classify(
             gold, sentences, sent_spans, offsets, traces, pred, threshold, lemmas, floor))
     return res
+
+
+def _analyse_scored(nlp, art, spans, floor: float, pred: dict, traces: dict, sent_spans: dict,
+                    offsets: dict) -> None:
+    """Analyse one article as ingest would, keeping what scoring and the loss breakdown read: its predicted
+    events per annotated sentence (``spans``: start, end, sentence id), the candidate trace, each sentence's
+    parse span and offset."""
+    from dossier.resolve import Resolver
+
+    parsed = nlp(art.text)
+    an = Resolver().resolve(analyse_traced(art, parsed, traces.setdefault(art.id, {})))
+    pred.update(predicted_events(an, spans, art.id, min_confidence=floor))
+    for s0, s1, sid in spans:
+        sent_spans[(art.id, sid)] = parsed.char_span(s0, s1, alignment_mode="expand")
+        offsets[(art.id, sid)] = s0
 
 
 def analyse_traced(article, doc, trace: dict):
@@ -276,7 +285,6 @@ def evaluate_realnews(articles: str | Path, annotations: str | Path = REALNEWS_A
 
     from dossier.nlp import load
     from dossier.records import Article
-    from dossier.resolve import Resolver
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
     from import_annotations import sentence_hash
@@ -307,12 +315,7 @@ def evaluate_realnews(articles: str | Path, annotations: str | Path = REALNEWS_A
             sentences[(art_id, r["sent"])] = a["text"][r["raw_start"]:r["raw_end"]]
         art = Article(id=art_id, source=str(articles), text=a["text"], title=a.get("title") or "",
                       published=(a.get("published") or gold_dates.get(art_id) or None))
-        parsed = nlp(a["text"])
-        an = Resolver().resolve(analyse_traced(art, parsed, traces.setdefault(art_id, {})))
-        pred.update(predicted_events(an, spans, art_id, min_confidence=floor))
-        for s0, s1, sid in spans:
-            sent_spans[(art_id, sid)] = parsed.char_span(s0, s1, alignment_mode="expand")
-            offsets[(art_id, sid)] = s0
+        _analyse_scored(nlp, art, spans, floor, pred, traces, sent_spans, offsets)
     res = score(gold, {k: [e for e in v if e["confidence"] >= threshold] for k, v in pred.items()}, sentences)
     res.update(path=str(annotations), documents=len(by_article), threshold=threshold, skipped_sentences=skipped)
     if details:
