@@ -52,13 +52,15 @@ def _get(obj: Any, key: str, default: Any = None) -> Any:
 
 def features(event: Any) -> dict[str, float]:
     """The model's inputs for one event: an :class:`~dossier.records.Event` or an exported row (a dict with
-    the same field names; ``detection_confidence`` falls back to ``confidence`` for rows exported before the
-    two were told apart)."""
+    the same field names; a row exported before the two confidences were told apart has its detection
+    confidence in ``confidence``)."""
     actors = _get(event, "actors") or []
     recipients = _get(event, "recipients") or []
-    detection = _get(event, "detection_confidence")
-    if detection is None:
-        detection = _get(event, "confidence")
+    if isinstance(event, dict) and "detection_confidence" not in event:
+        detection = event.get("confidence")
+    else:
+        detection = _get(event, "detection_confidence")
+    # unknown (an event stored before confidences existed): counted as confident, as the store always did
     detection = 1.0 if detection is None else float(detection)
     return {
         "detection": detection,
