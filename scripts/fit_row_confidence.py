@@ -10,7 +10,8 @@ its first quote, its type and what the row says (mode, background, date, partici
 source count); a row judged in several audits keeps its latest verdict. A row whose participants changed
 between versions is a different row with its own verdict.
 
-The model is scikit-learn's ``LogisticRegression`` (L2, C=1) over ``row_confidence.features``. It is
+The model is scikit-learn's ``LogisticRegression`` (L2, C=1) over ``row_confidence.features``, its
+probability capped at the detection confidence as ``row_confidence`` caps it. It is
 cross-validated leaving one story out (a story's rows share articles and wording; rows of an article
 outside the gold stories form a group of their own), and the default threshold is chosen on the
 out-of-fold probabilities: the lowest at which the rows kept are accepted at ``--target`` or more, provided
@@ -88,12 +89,14 @@ def matrix(rows: list[dict]) -> tuple[list[str], np.ndarray]:
     return names, np.array([[f[n] for n in names] for f in feats], dtype=float)
 
 
-def out_of_fold(X: np.ndarray, y: np.ndarray, groups: list[str]) -> np.ndarray:
+def out_of_fold(X: np.ndarray, y: np.ndarray, groups: list[str], detection: np.ndarray | None = None) -> np.ndarray:
+    """Each row's probability from a model fitted without its story; capped at its detection confidence, as
+    ``row_confidence`` caps it, when ``detection`` is given."""
     oof = np.zeros(len(y))
     for train, test in LeaveOneGroupOut().split(X, y, groups):
         model = LogisticRegression(C=C, max_iter=1000).fit(X[train], y[train])
         oof[test] = model.predict_proba(X[test])[:, 1]
-    return oof
+    return oof if detection is None else np.minimum(oof, detection)
 
 
 def curve(p: np.ndarray, y: np.ndarray) -> list[dict]:
@@ -149,7 +152,8 @@ def main() -> None:
     groups = groups_of(rows, args.gold)
     names, X = matrix(rows)
     y = np.array([r["accepted"] == "yes" for r in rows], dtype=int)
-    oof = out_of_fold(X, y, groups)
+    detection = X[:, names.index("detection")]
+    oof = out_of_fold(X, y, groups, detection)
     det = out_of_fold(X[:, [names.index("detection")]], y, groups)
     points = curve(oof, y)
     chosen = choose(points, args.target, args.min_kept)

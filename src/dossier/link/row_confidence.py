@@ -82,11 +82,22 @@ def load_model(path: str | None = None) -> dict[str, Any]:
 
 
 def row_confidence(event: Any, model: dict[str, Any] | None = None) -> float:
-    """Estimated probability that an analyst accepts ``event``'s row as it stands (0..1, 3 decimals)."""
+    """Estimated probability that an analyst accepts ``event``'s row as it stands (0..1, 3 decimals).
+
+    Never above the detection confidence: a row is no likelier to be right than its event is to be one.
+    The cap also keeps the estimate where the model was fitted: the audits drew rows from the default view
+    of the time, so rows under the detection threshold were never judged and a complete but doubtful
+    detection ("the council authorized the prime minister...") would otherwise borrow the credit of its
+    countries and date."""
     model = model or load_model()
     x = features(event)
+    return round(min(probability(x, model), x["detection"]), 3)
+
+
+def probability(x: dict[str, float], model: dict[str, Any]) -> float:
     z = model["intercept"] + sum(w * x[name] for name, w in model["coefficients"].items())
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+    return 1.0 / (1.0 + math.exp(-z))
+
 
 
 def default_threshold() -> float:
