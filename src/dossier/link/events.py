@@ -14,7 +14,8 @@ Merging is complete-link: a mention joins an event only when it agrees with
 every mention already in it.
 
 An event's detection confidence is its most confident mention's, its confidence
-the row confidence of ``link.row_confidence``; it is background when every mention is. Its date is only ever a calendar value a mention's own time
+the row confidence of ``link.row_confidence``; it is background when every
+mention is. Its date is only ever a calendar value a mention's own time
 expression gave (``nlp.timex.event_date``): never a placeholder, a week code or
 the publication date.
 
