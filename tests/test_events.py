@@ -268,6 +268,14 @@ def test_row_confidence_prefers_a_complete_dyadic_row():
     assert row_confidence(complete) > row_confidence(dataclasses.replace(complete, detection_confidence=0.56))
 
 
+def test_row_confidence_model_covers_every_feature():
+    from dossier.link.row_confidence import default_threshold, features, load_model
+
+    model = load_model()
+    assert set(model["coefficients"]) == set(features(_visit([])))  # refit after changing the features
+    assert 0.0 < default_threshold() < 1.0
+
+
 def _trip_mentions(text: str, article_id: str, *, recipient: bool, date: str | None) -> Analysis:
     start = text.index("visited")
     actors = [ActorRef("Aland's premier", 0, 15, actor_id="ala-premier", country="ALA", sector="GOV")]
