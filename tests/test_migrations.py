@@ -95,13 +95,25 @@ def _as_old(value, old):
     return value
 
 
+def _event_as_old(event) -> dict:
+    """An upgraded event as its release wrote it: the old ``confidence`` (the detection confidence) is
+    ``detection_confidence`` now, and ``confidence`` the row confidence of the event's document."""
+    from dossier.link.row_confidence import row_confidence
+
+    d = to_dict(event)
+    assert d["confidence"] == row_confidence(event), event.id
+    if d["detection_confidence"] is not None:
+        d["confidence"] = d["detection_confidence"]
+    return d
+
+
 def _same_answers(store, expected: dict) -> None:
     assert store.counts() == expected["counts"]
     assert [a.id for a in store.list_articles()] == expected["articles"]
     analyses = {an.article.id: to_dict(an) for an in store.iter_analyses()}
     assert _as_old(analyses, expected["analyses"]) == expected["analyses"]
     assert _as_old([to_dict(s) for s in store.list_stories()], expected["stories"]) == expected["stories"]
-    assert _as_old([to_dict(e) for e in store.list_events()], expected["events"]) == expected["events"]
+    assert _as_old([_event_as_old(e) for e in store.list_events()], expected["events"]) == expected["events"]
     assert [to_dict(d) for d in store.list_disagreements()] == expected["disagreements"]
     assert {k: [e.id for e in store.list_events(actor=k)] for k in expected["events_by_actor"]} \
         == expected["events_by_actor"]
@@ -255,15 +267,19 @@ def test_upgraded_store_serves_what_the_old_api_served(old_store, name, monkeypa
     again of the API over the upgraded store."""
     from fastapi.testclient import TestClient
 
-    from dossier.nlp import event_model
     from dossier.serve.api import create_app
 
     # the default view is "confidence >= the shipped threshold"; the releases that wrote these fixtures
-    # shipped 0.65, a retrained model may ship another: compare like with like
-    monkeypatch.setattr(event_model, "DEFAULT_THRESHOLD", OLD_DEFAULT_THRESHOLD)
+    # shipped 0.65 on the detection confidence, this one a threshold on the row confidence (the upgrade
+    # computes it; test_event_confidences_survive_the_upgrade checks it): compare like with like
+    from dossier.link import events as link_events
+
+    monkeypatch.setattr(link_events, "default_threshold", lambda: OLD_DEFAULT_THRESHOLD)
+    url = old_store(name)
+    _with_detection_confidences(url)
 
     dump = _dump(name)
-    with TestClient(create_app(old_store(name))) as c:
+    with TestClient(create_app(url)) as c:
         for url, old in dump["api"].items():
             new = c.get(url).json()
             if url.startswith("/api/actors/"):
@@ -287,8 +303,31 @@ def test_upgraded_store_serves_what_the_old_api_served(old_store, name, monkeypa
             assert _as_old(new, old) == old, url
 
 
+def _with_detection_confidences(url: str) -> None:
+    """Upgrade the store at ``url`` and put each event's detection confidence back where its release kept
+    it (``confidence``, document and column): what the old default view filtered on."""
+    from dossier.records import to_dict
+    from dossier.store import open_store
+    from dossier.store.base import dumps
+
+    store = open_store(url)
+    try:
+        rows = []
+        for e in store.list_events():
+            e.confidence = e.detection_confidence if e.detection_confidence is not None else 1.0
+            rows.append((e.id, e.detection_confidence, dumps(to_dict(e))))
+        with store.transaction():
+            store._upsert("events", ["id", "confidence", "data"], rows)
+    finally:
+        store.close()
+
+
 def test_event_confidences_survive_the_upgrade(old_store):
-    """Stores of c0f5e28 keep event confidences in columns the surfaces filter on: the upgrade keeps them."""
+    """Stores of c0f5e28 kept event (detection) confidences in the column the surfaces filter on: the upgrade
+    keeps them as ``detection_confidence`` and puts the row confidence in that column, which the default
+    view filters on."""
+    from dossier.link.events import shown
+    from dossier.link.row_confidence import row_confidence
     from dossier.store import open_store
 
     url = old_store("examples_c0f5e28")
@@ -298,10 +337,15 @@ def test_event_confidences_survive_the_upgrade(old_store):
     assert old and any(c is not None for c, _ in old.values())
     store = open_store(url)
     try:
-        got = {i: (c, b) for i, c, b in store._fetchall("SELECT id, confidence, background FROM events")}
+        got = {e.id: (e.detection_confidence, e.background) for e in store.list_events()}
         assert got == old
-        shown = {e.id for e in store.list_events(min_confidence=0.65)}
-        assert shown == {i for i, (c, _) in old.items() if c is None or c >= 0.65}
+        column = dict(store._fetchall("SELECT id, confidence FROM events"))
+        upgraded = store.list_events()
+        assert column == {e.id: row_confidence(e) for e in upgraded} == {e.id: e.confidence for e in upgraded}
+        threshold = shown()["min_confidence"]
+        assert {e.id for e in store.list_events(**shown())} == {i for i, c in column.items() if c >= threshold}
+        # the row confidence is not the detection confidence renamed: it ranks the events otherwise
+        assert any((old[a][0] or 1) > (old[b][0] or 1) and column[a] < column[b] for a in old for b in old)
     finally:
         store.close()
 

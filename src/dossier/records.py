@@ -218,10 +218,14 @@ class Event:
     stages: list[str] = field(default_factory=list)
     first_reported: str | None = None
     n_sources: int = 0  # independent sources: wire copies count once
-    # the most confident mention's (link/events.py sets it); surfaces hide events under the default threshold;
+    # row confidence: the estimated probability that an analyst accepts the row as it stands
+    # (link/row_confidence.py; link/events.py sets it); surfaces hide events under its default threshold;
     # an event built by hand without one (an import, a fixture) is shown
     confidence: float = 1.0
     background: bool = False  # every mention recalls it as context: hidden in story views by default
+    # detection confidence: the most confident mention's probability of being an event (nlp/event_model.py);
+    # None when unknown (an event built by hand, or stored without confidences)
+    detection_confidence: float | None = None
 
 
 @dataclass(slots=True)

@@ -2,7 +2,8 @@
 
 Precision on real text is measured by an analyst reading what dossier exports, not by a dev figure. This
 writes ``N`` events drawn at random (seeded, so the same store and seed give the same sample) from what the
-default view exports — events at or above ``nlp.event_model.DEFAULT_THRESHOLD`` unless ``--all`` — each with
+default view exports — events at or above the default row confidence (``link.row_confidence``) unless
+``--all`` — each with
 its quotes and one blank verdict per criterion of ``bench/ecbplus_plover/GUIDELINES.md``:
 
 * ``event``: the quote reports an interaction between actors of one of the 16 PLOVER types (not a disaster,
@@ -50,7 +51,8 @@ def sample(store, n: int, *, seed: int = 0, include_all: bool = False, quotes: i
         row: dict[str, Any] = {
             "event_id": e.id, "type": e.type, "mode": e.mode, "actors": [_ref(r) for r in e.actors],
             "recipients": [_ref(r) for r in e.recipients], "date": e.date, "date_end": e.date_end,
-            "background": e.background, "confidence": e.confidence, "n_sources": e.n_sources,
+            "background": e.background, "confidence": e.confidence,
+            "detection_confidence": e.detection_confidence, "n_sources": e.n_sources,
             "story_id": e.story_id, "stages": e.stages,
             "quotes": [{"article_id": m.article_id, "outlet": m.outlet, "published": published.get(m.article_id, (None,))[0],
                         "url": published.get(m.article_id, (None, None))[1], "quote": m.quote, "mode": m.mode,

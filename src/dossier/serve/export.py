@@ -34,7 +34,8 @@ def _ref(r: ActorRef) -> dict[str, Any]:
 
 
 def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict[str, Any]]:
-    """Rows of one table; events under the default confidence threshold only with ``include_all``."""
+    """Rows of one table; events under the default row-confidence threshold (event mentions: under the
+    detection threshold) only with ``include_all``."""
     from dossier.link.events import mention_shown, shown
 
     if what == "articles":
@@ -61,7 +62,8 @@ def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict
                    "recipients": [_ref(r) for r in e.recipients], "date": e.date, "date_end": e.date_end,
                    "place": e.place, "story_id": e.story_id, "article_ids": e.article_ids,
                    "n_sources": e.n_sources, "first_reported": e.first_reported, "stages": e.stages,
-                   "confidence": e.confidence, "background": e.background,
+                   "confidence": e.confidence, "detection_confidence": e.detection_confidence,
+                   "background": e.background,
                    "mentions": [{"article_id": m.article_id, "outlet": m.outlet, "quote": m.quote,
                                  "attribution": m.attribution, "mode": m.mode, "stage": m.stage, "date": m.date}
                                 for m in e.mentions]}
@@ -74,7 +76,8 @@ def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict
                    "actor_country": a.country, "actor_sector": a.sector, "event_type": e.type, "mode": e.mode,
                    "recipient_name": r.name or r.text or None, "recipient_country": r.country,
                    "recipient_sector": r.sector, "place": e.place, "n_sources": e.n_sources,
-                   "confidence": e.confidence, "background": e.background,
+                   "confidence": e.confidence, "detection_confidence": e.detection_confidence,
+                   "background": e.background,
                    "first_source_url": urls.get(e.article_ids[0]) if e.article_ids else None,
                    "article_ids": e.article_ids}
     elif what == "stories":

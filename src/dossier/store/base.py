@@ -161,7 +161,7 @@ class Store(Protocol):
     def schema_version(self) -> int: ...
 
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # the latest schema: a new store is created from it; an older store is brought to it by migrations
 SCHEMA = [

@@ -23,7 +23,12 @@ linker's key-prefixed ``state`` rows into typed tables: ``link:story:*``
 profiles into ``link_profiles``, ``link:idx:*`` index entries into
 ``link_index``, the ``link:pending`` list into ``link_pending`` rows; the
 ``link:art:*`` article -> story rows go (``story_articles`` holds the same
-map, written in the same transactions).
+map, written in the same transactions). Version 4 gives events a row
+confidence (:mod:`dossier.link.row_confidence`): an event's old ``confidence``
+(its most confident mention's detection confidence) moves to
+``detection_confidence`` and ``confidence`` (document and column) becomes the
+row confidence worked out from the event's document, so that the default views
+filter old and new events alike.
 """
 
 from __future__ import annotations
@@ -250,4 +255,21 @@ def _to_v3(store: Any) -> None:
     store._delete("state", ["link:pending"], column="key")
 
 
-MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3}
+# -- version 4: row confidences ---------------------------------------------------------------------------
+def _to_v4(store: Any) -> None:
+    from dossier.link.row_confidence import row_confidence
+
+    for rows in _chunks(store, "events", "id", "confidence, data"):
+        updated = []
+        for event_id, detection, data in rows:
+            doc = json.loads(data)
+            if "detection_confidence" not in doc:
+                # stores written before confidences existed had none: the store counted them as confident
+                doc["detection_confidence"] = detection
+            event = from_dict(Event, doc)
+            event.confidence = row_confidence(event)
+            updated.append((event_id, event.confidence, dumps(to_dict(event))))
+        store._upsert("events", ["id", "confidence", "data"], updated)
+
+
+MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
