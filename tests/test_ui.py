@@ -346,3 +346,42 @@ def test_docs_render_offline(server, page):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "docs.png"))
     assert not page.errors
+
+
+@pytest.fixture(scope="module")
+def recalled_server(tmp_path_factory):
+    """The fixture store plus one row of the delegation story an analyst would not take as it stands: a
+    background recollection with a low row confidence (hidden by default, shown with include=all)."""
+    from surfaces_fixture import SOUTH, VENN
+
+    from dossier.records import Event, EventSource
+    from dossier.store import open_store
+
+    path = build_file(str(tmp_path_factory.mktemp("ui-recalled") / "fixture.duckdb"))
+    s = open_store(path)
+    quote = "Venn had last called on Southland years before, the gazette recalled."
+    s.write_links([], [Event(id="e-recalled", type="CONSULT", mode="asserted", actors=[VENN], recipients=[SOUTH],
+                             story_id=STORY, article_ids=["a1"], confidence=0.2, detection_confidence=0.6,
+                             background=True, n_sources=1,
+                             mentions=[EventSource("a1", "m-recalled", "Harbour Gazette", quote, None, "asserted",
+                                                   None, None, "2031-03-04")])], [])
+    s.close()
+    yield from _serve(path)
+
+
+def test_story_page_shows_confident_events_and_all_on_request(recalled_server, page):
+    _open(page, recalled_server + f"/#/story/{STORY}")
+    shown = page.locator("table.events tbody tr").count()
+    assert "Confidence" in page.inner_text("table.events thead")
+    assert "Venn had last called" not in page.inner_text("main")
+    page.click("#view-toggle a")
+    page.wait_for_function("document.querySelectorAll('table.events tbody tr').length !== %d" % shown)
+    page.wait_for_selector("body[data-ready='1']")
+    assert "include=all" in page.url
+    assert page.locator("table.events tbody tr").count() == shown + 1
+    assert "0.20" in page.inner_text("table.events")
+    page.click("#view-toggle a")  # and back to the default view
+    page.wait_for_function("document.querySelectorAll('table.events tbody tr').length === %d" % shown)
+    page.wait_for_selector("body[data-ready='1']")
+    assert page.locator("table.events tbody tr").count() == shown
+    assert not page.errors

@@ -266,9 +266,10 @@ function eventsTable(events, labels) {
     e.date ? e.date + (e.date_end && e.date_end !== e.date ? " – " + e.date_end : "") : "undated",
     h("a", { href: "#/event/" + enc(e.id) }, e.type), pill(e.mode, "mode-" + e.mode),
     actorLinks(e.actors), actorLinks(e.recipients), e.place || "",
+    typeof e.confidence === "number" ? e.confidence.toFixed(2) : "",
     `${e.n_sources} (${[...new Set((e.mentions || []).map(m => m.outlet || (labels || {})[m.article_id] || "outlet not named"))].join(", ")})`,
   ]);
-  return table(["Date", "Type", "Mode", "Actor", "Recipient", "Place", "Sources"], rows, { class: "events" });
+  return table(["Date", "Type", "Mode", "Actor", "Recipient", "Place", "Confidence", "Sources"], rows, { class: "events" });
 }
 
 function sourceLink(articleId, outlet, articlesById) {
@@ -289,8 +290,17 @@ function disagreements(list, articlesById) {
       h("div", { class: "meta" }, sourceLink(v.article_id, v.outlet, articlesById)))))));
 }
 
-async function storyPage(id) {
-  const d = await api("stories/" + enc(id));
+// Default views show rows an analyst is likely to accept as they stand (row confidence at or above the
+// documented threshold; story views also hide background); the toggle asks the API for include=all.
+function viewToggle(base, all) {
+  return h("p", { class: "meta", id: "view-toggle" }, all
+    ? ["All events, incl. low-confidence and background rows · ", h("a", { href: base }, "show only confident news")]
+    : ["Confident events only · ", h("a", { href: base + "?include=all" }, "show all events")]);
+}
+
+async function storyPage(id, params) {
+  const all = params.get("include") === "all";
+  const d = await api("stories/" + enc(id), all ? { include: "all" } : {});
   const st = d.story;
   const byId = Object.fromEntries(d.articles.map(a => [a.id, a]));
   const labels = Object.fromEntries(d.articles.map(a => [a.id, sourceLabel(a.outlet, a)]));
@@ -304,6 +314,7 @@ async function storyPage(id) {
     h("h2", {}, "Timeline"), timeline(d.events),
     h("h2", {}, "Where the outlets disagree"), h("div", { id: "disagreements" }, disagreements(d.disagreements, byId)),
     h("h2", {}, "Events merged across outlets"),
+    viewToggle("#/story/" + enc(id), all),
     d.n_events > d.events.length ? h("p", { class: "meta" }, `the first ${d.events.length} of ${d.n_events}`) : null,
     eventsTable(d.events, labels),
     h("h2", {}, "Articles"),
@@ -356,8 +367,9 @@ async function actorsPage(params) {
     Object.keys(a.variants).join("; ")]), { id: "actors" })];
 }
 
-async function actorPage(id) {
-  const d = await api("actors/" + enc(id));
+async function actorPage(id, params) {
+  const all = params.get("include") === "all";
+  const d = await api("actors/" + enc(id), all ? { include: "all" } : {});
   const a = d.actor;
   return [
     h("h1", { id: "actor-name" }, a.name),
@@ -367,7 +379,7 @@ async function actorPage(id) {
     a.roles.length ? [h("h2", {}, "Roles"), h("ul", {}, a.roles.map(r => h("li", {}, r)))] : null,
     h("h2", {}, "Outlets reporting on this actor's events"), h("div", {}, Object.entries(d.outlets).map(([o, n]) => pill(`${o} (${n})`))),
     h("h2", {}, "Timeline"), timeline(d.events),
-    h("h2", {}, "Events"), eventsTable(d.events, d.sources),
+    h("h2", {}, "Events"), viewToggle("#/actor/" + enc(id), all), eventsTable(d.events, d.sources),
     h("h2", {}, "Stories"), h("ul", { id: "actor-stories" }, (d.stories || []).map(st => h("li", {},
       h("a", { href: "#/story/" + enc(st.id) }, storyTitle({ title: st.title, n_articles: st.articles })),
       h("span", { class: "meta" }, ` · ${st.first_published || "undated"} · ${plural(st.articles, "article")}`)))),
@@ -498,8 +510,8 @@ async function route() {
   const params = new URLSearchParams(query || "");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
   const pages = {
-    "": () => storiesPage(), story: () => storyPage(parts[1]), event: () => eventPage(parts[1]),
-    article: () => articlePage(parts[1]), actors: () => actorsPage(params), actor: () => actorPage(parts[1]),
+    "": () => storiesPage(), story: () => storyPage(parts[1], params), event: () => eventPage(parts[1]),
+    article: () => articlePage(parts[1]), actors: () => actorsPage(params), actor: () => actorPage(parts[1], params),
     graph: () => graphPage(params),
   };
   const page = pages[parts[0] || ""] || (() => [h("p", { class: "error" }, "No such page.")]);
