@@ -375,13 +375,10 @@ def test_story_page_shows_confident_events_and_all_on_request(recalled_server, p
     assert "Confidence" in page.inner_text("table.events thead")
     assert "Venn had last called" not in page.inner_text("main")
     page.click("#view-toggle a")
-    page.wait_for_function("document.querySelectorAll('table.events tbody tr').length !== %d" % shown)
-    page.wait_for_selector("body[data-ready='1']")
+    expect = pytest.importorskip("playwright.sync_api").expect  # waits for the re-rendered page
+    expect(page.locator("table.events tbody tr")).to_have_count(shown + 1)
     assert "include=all" in page.url
-    assert page.locator("table.events tbody tr").count() == shown + 1
     assert "0.20" in page.inner_text("table.events")
     page.click("#view-toggle a")  # and back to the default view
-    page.wait_for_function("document.querySelectorAll('table.events tbody tr').length === %d" % shown)
-    page.wait_for_selector("body[data-ready='1']")
-    assert page.locator("table.events tbody tr").count() == shown
+    expect(page.locator("table.events tbody tr")).to_have_count(shown)
     assert not page.errors
