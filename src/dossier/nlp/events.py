@@ -244,7 +244,10 @@ def _reported_will(near) -> bool:
 
 def _date_tokens(tok) -> set[int]:
     """Character offsets of the words a time expression must touch to date this event: the trigger's own
-    phrase (not its clauses), and for a nominal trigger carried by a light verb, that verb's modifiers."""
+    phrase (not its clauses), for a nominal trigger carried by a light verb that verb's modifiers, for a
+    nominal trigger the modifiers of the participle that describes it ("a strike carried out on Sunday",
+    "the pact signed in 2024"), and for a verb coordinated with another and sharing its subject and tense
+    that verb's modifiers ("addressed the nation on Saturday and condemned ...")."""
     keep: set[int] = set()
     stack = [tok]
     while stack:
@@ -254,6 +257,13 @@ def _date_tokens(tok) -> set[int]:
         # the date is the strike's, not the accusation's)
         stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis")
                      and not (c.pos_ == "VERB" and c.i != tok.i) and not (c.dep_ == "pcomp" and c.pos_ == "VERB"))
+    if tok.pos_ == "NOUN":
+        for part in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            _keep_modifiers(part, keep)
+    own = {c.dep_ for c in tok.children}
+    if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and \
+            not own & {"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass", "prep", "npadvmod"}:
+        _keep_modifiers(tok.head, keep, before=tok.i)
     carrier = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else \
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
     if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
@@ -275,6 +285,15 @@ def _date_tokens(tok) -> set[int]:
             if c.dep_ in ("prep", "npadvmod") and c.i > below.i and not _introduces_earlier(c):
                 keep.update(x.idx for x in c.subtree)
     return keep
+
+
+def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
+    """Add the time-bearing modifiers of ``verb`` (its prepositional and bare noun phrases, not one that names
+    an earlier event: "after the strike on Monday"), only those before ``before`` when given."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "npadvmod", "advmod") and not _introduces_earlier(c) and \
+                (before is None or c.i < before):
+            keep.update(t.idx for t in c.subtree)
 
 
 ANSWERING_VERBS = {"come", "follow", "be"}
@@ -368,12 +387,21 @@ ANSWERING_HEADS = {"retaliation", "response", "revenge", "reaction", "reprisal",
 
 def _answered(tok) -> bool:
     """The event is what another answers or follows: "in retaliation for the April 1 strike", "in response to
-    the raid" (all 5 such events of the annotated sentences are background)."""
+    the raid" (all 5 such events of the annotated sentences are background), what the news "comes (days)
+    after" or "followed" (it happened before the news it explains)."""
     t, hops = tok, 0
-    while hops < 6 and t.dep_ in ("pobj", "prep", "compound", "amod", "conj", "appos") and t.head is not t:
+    while hops < 6 and t.dep_ in ("pobj", "prep", "compound", "amod", "conj", "appos", "dobj", "acl") and \
+            t.head is not t:
         h = t.head
         if h.lower_ in ("for", "to", "of") and h.head.lemma_.lower() in ANSWERING_HEADS:
             return True
+        # "the visit comes days after a strike", "the operation followed a report": what the news came after
+        if h.lower_ in RECALLING_PREPS - {"since"} and h.dep_ == "prep" and h.head.lemma_.lower() == "come":
+            return True
+        if t.dep_ == "dobj" and h.lemma_.lower() == "follow" and h.pos_ == "VERB":
+            return True
+        if t.dep_ == "dobj":
+            return False
         t, hops = h, hops + 1
     return False
 
