@@ -82,6 +82,7 @@ BOUND = re.compile(r"\b(?:since|until|till|by|before|after|through)\s+$", re.I)
 BACKGROUND_P = 0.5  # the model's background probability needed when the dates do not settle it
 BACKGROUND_DAYS = 7  # dated more than a week before publication: recalled, not reported (a daily report is of the last few days)
 NEWS_DAYS = 3  # dated within this of publication: the news itself
+LEAD_IS_NEWS = True  # the title and first sentence report the news (when no date or recall grammar says otherwise)
 
 
 @lru_cache(maxsize=4)
@@ -354,7 +355,7 @@ def _day(value: str | None) -> Date | None:
 
 
 def _background(p_background: float, date: str | None, date_end: str | None, published: str | None,
-                answered: bool = False) -> bool:
+                answered: bool = False, lead: bool = False) -> bool:
     """Dates first (more than a week before publication: background; within a few days of it: news), then
     what another event answers (background), then the model. A learned combination of the model's
     probability with the sentence's place, the lead's types and grammar cues of recall (past perfect, "after",
@@ -376,7 +377,27 @@ def _background(p_background: float, date: str | None, date_end: str | None, pub
             return True
     if answered:
         return True
+    if lead and LEAD_IS_NEWS:
+        return False
     return bool(p_background >= BACKGROUND_P)
+
+
+def _recalled_in_clause(tok) -> bool:
+    """Recall grammar around the trigger: "after/since/following X", a past perfect, "last/previous X"."""
+    t, hops = tok, 0
+    while hops < 6 and t.head is not t and t.dep_ in ("pobj", "pcomp", "prep", "compound", "amod", "conj", "appos"):
+        if t.head.lower_ in RECALLING_PREPS or t.head.lower_ in ("before", "amid"):
+            return True
+        t, hops = t.head, hops + 1
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if any(c.dep_ == "mark" and c.lower_ in RECALLING_PREPS | {"before", "when", "as"} for c in clause.children):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in clause.children):
+        return True
+    if clause.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in clause.children):
+        return True  # "the party leader, who has clashed with the president": what describes a participant
+    return any(c.lower_ in ("last", "previous", "earlier", "prior", "former", "first", "past", "ago")
+               for c in [*tok.children, *clause.children])
 
 
 # phrases that name an earlier event: what something came "after", answered or avenged
@@ -630,6 +651,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     final.sort(key=lambda c: c["tok"].i)
     stages = load_stages()
     out: list[EventMention] = []
+    starts, spans = sentences(doc)
+    lead_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
         sense = strike_type(tok, etype)
@@ -646,7 +669,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             span = event_date(tx.value, tx.end_value)
             if span is not None:
                 (date, date_end), date_source, date_text = span, "timex", tx.text
-        background = _background(c["p_bg"], date, date_end, published, answered=_answered(tok))
+        background = _background(c["p_bg"], date, date_end, published, answered=_answered(tok),
+                                 lead=sent.start_char < lead_end and not _recalled_in_clause(tok))
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
             trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
@@ -657,8 +681,6 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             stage=_stage(tok, mode, stages) if etype == "CONSULT" else None,
             confidence=round(c["confidence"], 3), background=background,
         ))
-    starts, spans = sentences(doc)
-    lead_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     return out
 
