@@ -114,3 +114,11 @@ def test_an_earlier_storys_event_recalled_is_background_with_its_day(store):
     out = settle(soon, [_analysis("n1", "2024-04-03", [_mention("n1", 900, "ASSAULT", "AAA", "BBB",
                                                                  trigger="strike", quote="X strike it.")])], store)
     assert not out[0].events[0].background
+
+
+def test_what_the_news_answers_is_background_however_for_is_attached(nlp):
+    evs = _events(nlp, "Officials in Kesk gave no figures. Borvia's raid came in retaliation for an earlier strike "
+                       "by Aland on a border post, which killed two guards.")
+    strike = [e for e in evs if e.trigger == "strike"]
+    assert strike and strike[0].background
+    assert all(e.background for e in evs if e.trigger == "killed")

@@ -411,11 +411,15 @@ def _answered(tok) -> bool:
     the raid" (all 5 such events of the annotated sentences are background), what the news "comes (days)
     after" or "followed" (it happened before the news it explains)."""
     t, hops = tok, 0
-    while hops < 6 and t.dep_ in ("pobj", "prep", "compound", "amod", "conj", "appos", "dobj", "acl") and \
+    while hops < 6 and t.dep_ in ("pobj", "prep", "compound", "amod", "conj", "appos", "dobj", "acl", "relcl") and \
             t.head is not t:
         h = t.head
         if h.lower_ in ("for", "to", "of") and h.head.lemma_.lower() in ANSWERING_HEADS:
             return True
+        if h.lower_ in ("for", "to") and h.dep_ == "prep" and any(
+                s.dep_ == "prep" and s.lower_ == "in" and any(p.lemma_.lower() in ANSWERING_HEADS for p in s.children)
+                for s in h.head.children):
+            return True  # "came in retaliation for the strike" parsed with "for" on the verb
         # "the visit comes days after a strike", "the operation followed a report": what the news came after
         if h.lower_ in RECALLING_PREPS - {"since"} and h.dep_ == "prep" and h.head.lemma_.lower() == "come":
             return True
