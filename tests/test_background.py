@@ -122,3 +122,15 @@ def test_what_the_news_answers_is_background_however_for_is_attached(nlp):
     strike = [e for e in evs if e.trigger == "strike"]
     assert strike and strike[0].background
     assert all(e.background for e in evs if e.trigger == "killed")
+
+
+def test_a_story_is_filed_only_under_the_keys_it_still_leads_with(store):
+    story = Story(id="s-a", article_ids=["a"], first_published="2024-03-01")
+    settle(story, [_analysis("a", "2024-03-01", [_mention("a", 0, "ASSAULT", "AAA", "BBB", trigger="strike")])],
+           store)
+    settle(story, [_analysis("a", "2024-03-01", [_mention("a", 0, "CONSULT", "AAA", "BBB")])], store)
+    later = Story(id="s-b", article_ids=["b"], first_published="2024-03-20")
+    out = settle(later, [_analysis("b", "2024-03-20", [
+        _mention("b", 0, "PROTEST", "CCC", "CCC", trigger="rally"),
+        _mention("b", 900, "ASSAULT", "AAA", "BBB", trigger="strike", quote="X strike on the post.")])], store)
+    assert not out[0].events[1].background  # the first story no longer leads with the strike

@@ -41,7 +41,8 @@ from dossier.records import Analysis, EventMention, Story
 NEWS_DAYS = 3  # an earlier story first published within this of this one may still be its news
 MIN_CONFIDENCE = 0.55  # lead mentions under the shown threshold are too unsure to say what a story is about
 STORIES_PER_KEY = 20  # most recent stories filed per key
-STATE_PREFIX = "bg:lead:"
+STATE_PREFIX = "bg:lead:"  # key -> the stories that lead with it
+STORY_PREFIX = "bg:story:"  # story -> the keys it was filed under
 STEM = 4  # a trigger's first letters ("strike"/"strikes"), as link/events.py compares triggers
 # wording just before a trigger that recalls or answers something else: the extractor's background stands
 RECALL_BEFORE = re.compile(r"\b(?:after|following|since|before|amid|ago|last|previous|previously|earlier|prior|"
@@ -128,20 +129,30 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
                         and (first - _day(r[1])).days > NEWS_DAYS]
                 if rows:
                     earlier[k] = rows
-        if keys:
-            filed = store.get_states(_state_key(k) for k in keys)
-            items = {}
-            for k in keys:
-                day, text, stems = dated[k]
-                rows = [r for r in filed.get(_state_key(k)) or [] if r[0] != story.id]
-                rows.append([story.id, story.first_published, day, text, sorted(stems)])
-                items[_state_key(k)] = rows[-STORIES_PER_KEY:]
-            store.put_states(items)
+        _file(store, story, keys, dated)
     out = []
     for an in analyses:
         events = [_settled(em, keys, earlier) for em in an.events]
         out.append(an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events))
     return out
+
+
+def _file(store, story: Story, keys: set, dated: dict) -> None:
+    """File the story under its lead keys, and take it off the keys it no longer leads with."""
+    own = f"{STORY_PREFIX}{story.id}"
+    before = {tuple(k) for k in (store.get_state(own) or [])}
+    if not keys and not before:
+        return
+    filed = store.get_states(_state_key(k) for k in keys | before)
+    items: dict[str, list] = {}
+    for k in keys | before:
+        rows = [r for r in filed.get(_state_key(k)) or [] if r[0] != story.id]
+        if k in keys:
+            day, text, stems = dated[k]
+            rows.append([story.id, story.first_published, day, text, sorted(stems)])
+        items[_state_key(k)] = rows[-STORIES_PER_KEY:]
+    items[own] = sorted(list(k) for k in keys)
+    store.put_states(items)
 
 
 def _settled(em: EventMention, keys: set, earlier: dict[tuple, list]) -> EventMention:
