@@ -134,3 +134,15 @@ def test_a_story_is_filed_only_under_the_keys_it_still_leads_with(store):
         _mention("b", 0, "PROTEST", "CCC", "CCC", trigger="rally"),
         _mention("b", 900, "ASSAULT", "AAA", "BBB", trigger="strike", quote="X strike on the post.")])], store)
     assert not out[0].events[1].background  # the first story no longer leads with the strike
+
+
+def test_the_previous_day_counts_from_the_day_its_sentence_states(nlp):
+    from datetime import date
+
+    from dossier.nlp.timex import extract_timexes
+
+    doc = nlp("Borvia on Tuesday vowed to answer a raid that hit its embassy the previous day.")
+    values = {t.text: t.value for t in extract_timexes(doc, "a", date(2024, 4, 3))}
+    assert values["Tuesday"] == "2024-04-02" and values["the previous day"] == "2024-04-01"
+    doc = nlp("The talks ended the day before.")
+    assert [t.value for t in extract_timexes(doc, "a", date(2024, 4, 3))] == ["2024-04-02"]
