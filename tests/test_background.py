@@ -146,3 +146,12 @@ def test_the_previous_day_counts_from_the_day_its_sentence_states(nlp):
     assert values["Tuesday"] == "2024-04-02" and values["the previous day"] == "2024-04-01"
     doc = nlp("The talks ended the day before.")
     assert [t.value for t in extract_timexes(doc, "a", date(2024, 4, 3))] == ["2024-04-02"]
+
+
+def test_a_coordinated_verb_after_an_interjected_phrase_shares_the_date(nlp):
+    evs = _events(nlp, "Officials met. The Russian President addressed the nation Saturday and, without naming the "
+                       "rebel leader, condemned the rebellion as treason.", published="2023-06-24")
+    assert next(e for e in evs if e.trigger == "condemned").date == "2023-06-24"
+    evs = _events(nlp, "The minister met his counterpart on Monday and signed a pact on Tuesday.",
+                  published="2023-06-24")
+    assert next(e for e in evs if e.trigger == "signed").date == "2023-06-20"

@@ -262,8 +262,14 @@ def _date_tokens(tok) -> set[int]:
         for part in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             _keep_modifiers(part, keep)
     own = {c.dep_ for c in tok.children}
-    if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and \
-            not own & {"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass", "prep", "npadvmod"}:
+    # "addressed the nation Saturday and, without naming him, condemned ...": no time phrase of its own
+    own_time = any(t.ent_type_ in ("DATE", "TIME") for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod")
+                   for t in c.subtree)
+    # the parser sometimes leaves the second of two coordinated verbs as "dep" after an interjected phrase
+    coordinated = tok.dep_ == "conj" or (tok.dep_ == "dep" and any(
+        c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children))
+    if tok.pos_ == "VERB" and coordinated and tok.head.pos_ in ("VERB", "AUX") and not own_time and \
+            not own & {"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"}:
         _keep_modifiers(tok.head, keep, before=tok.i)
     carrier = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else \
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
