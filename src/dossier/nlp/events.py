@@ -13,8 +13,10 @@
    from the time expressions attached to it, never the publication date and never a placeholder
    (``timex.event_date``); attribution ("police said"); the stage of a trip.
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
-   well before publication is background, within a few days of it is news). Background events carry no
-   date unless the text gives one.
+   well before publication is background, within a few days of it is news; by grammar: what the news answers
+   or "comes after" is background; and by place: the lead's events are news unless recall grammar says
+   otherwise). Background events carry no date unless the text gives one. The story an article joins
+   settles more at link time (``link/background.py``).
 
 Lines that are not reporting (a linked headline "Also read: ...", a photo caption) give no events.
 """
