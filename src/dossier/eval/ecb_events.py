@@ -82,6 +82,7 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
     p_sent = {k for k in keys if pred.get(k)}
     put_prf(out, "sentence", len(g_sent & p_sent), len(p_sent), len(g_sent))
     n_trig = n_type = n_mode = n_bg = n_pairs = 0
+    dates = Counter()  # event dates on aligned pairs: exact agreement (no date = no date), and per side
     counts = {"actor": Counter(), "recipient": Counter()}
     confusion: Counter = Counter()
     losses: Counter = Counter()
@@ -115,6 +116,11 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
                 confusion[(g["type"], p["type"])] += 1
             n_mode += MODE_TO_GOLD.get(p.get("mode") or "asserted", "asserted") == g.get("mode", "asserted")
             n_bg += bool(p.get("background")) == bool(g.get("background"))
+            gd, pd = g.get("date") or None, p.get("date") or None
+            dates["agree"] += gd == pd
+            dates["predicted"] += pd is not None
+            dates["predicted_right"] += pd is not None and gd == pd
+            dates["gold"] += gd is not None
             losses[f"background_gold_{bool(g.get('background'))}_pred_{bool(p.get('background'))}"] += 1
             for role, key in (("actor", "actors"), ("recipient", "recipients")):
                 gc, pc = gold_countries(g.get(key)), set(p.get(key) or ())
@@ -135,6 +141,11 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
     out["type_accuracy"] = n_type / n_trig if n_trig else 0.0
     out["mode_accuracy"] = n_mode / n_pairs if n_pairs else 0.0
     out["background_accuracy"] = n_bg / n_pairs if n_pairs else 0.0
+    # date_accuracy: the aligned event's date equals the gold one (both empty counts); date_precision: of the
+    # dates given, the share that are the gold date; dates_given / gold_dated: how many of the pairs have one
+    out["date_accuracy"] = dates["agree"] / n_pairs if n_pairs else 0.0
+    out["date_precision"] = dates["predicted_right"] / dates["predicted"] if dates["predicted"] else 0.0
+    out["dates_given"], out["gold_dated"] = dates["predicted"], dates["gold"]
     for role in ("actor", "recipient"):
         c = counts[role]
         put_prf(out, role, c["tp"], c["tp"] + c["fp"], c["tp"] + c["fn"])
@@ -176,7 +187,8 @@ def predicted_events(an, spans: list[tuple[int, int, int]], doc_id: str, *,
                     "recipients": {a.country for a in e.recipients if a.country},
                     "n_actors": len(e.actors), "n_recipients": len(e.recipients),
                     "background": getattr(e, "background", False), "confidence": e.confidence,
-                    "row_confidence": row_confidence(row), "trigger": e.trigger})
+                    "row_confidence": row_confidence(row), "date": e.date, "id": e.id,
+                    "trigger": e.trigger})
                 break
     return out
 
@@ -243,7 +255,7 @@ def default_view(gold: dict, pred: dict, sentences: dict, threshold: float) -> d
 
 
 def _analyse_scored(nlp, art, spans, floor: float, pred: dict, traces: dict, sent_spans: dict,
-                    offsets: dict) -> None:
+                    offsets: dict):
     """Analyse one article as ingest would, keeping what scoring and the loss breakdown read: its predicted
     events per annotated sentence (``spans``: start, end, sentence id), the candidate trace, each sentence's
     parse span and offset."""
@@ -255,6 +267,7 @@ def _analyse_scored(nlp, art, spans, floor: float, pred: dict, traces: dict, sen
     for s0, s1, sid in spans:
         sent_spans[(art.id, sid)] = parsed.char_span(s0, s1, alignment_mode="expand")
         offsets[(art.id, sid)] = s0
+    return an
 
 
 def analyse_traced(article, doc, trace: dict):
@@ -297,11 +310,14 @@ REALNEWS_ANNOTATIONS = Path(__file__).resolve().parents[3] / "data" / "annotatio
 
 
 def evaluate_realnews(articles: str | Path, annotations: str | Path = REALNEWS_ANNOTATIONS, *,
-                      min_confidence: float | None = None, details: bool = False) -> dict[str, Any]:
+                      min_confidence: float | None = None, details: bool = False,
+                      linked: bool = False) -> dict[str, Any]:
     """The shipped model on dossier's annotated real-news *dev* sentences (never trained on): each article is
     analysed whole, as ingest would (its raw text, its publication date, else the gold one beside it), and every
     event mention belongs to the annotated sentence that holds its trigger; sentences nobody annotated are
-    left out of the score. ``annotations`` holds offsets and a hash, checked against ``articles``."""
+    left out of the score. ``annotations`` holds offsets and a hash, checked against ``articles``.
+    ``linked``: the articles are also linked into stories as ingest links them, and each mention is scored
+    with the background flag and date of the merged event that holds it (what an export shows)."""
     import sys
 
     from dossier.nlp import load
@@ -328,6 +344,7 @@ def evaluate_realnews(articles: str | Path, annotations: str | Path = REALNEWS_A
     floor = min(threshold, 0.2)
     nlp = load()
     gold, sentences, pred, traces, sent_spans, offsets = {}, {}, {}, {}, {}, {}
+    analyses = []
     for art_id, sents in by_article.items():
         a = raw[art_id]
         spans = [(r["raw_start"], r["raw_end"], r["sent"]) for r in sents]
@@ -336,7 +353,11 @@ def evaluate_realnews(articles: str | Path, annotations: str | Path = REALNEWS_A
             sentences[(art_id, r["sent"])] = a["text"][r["raw_start"]:r["raw_end"]]
         art = Article(id=art_id, source=str(articles), text=a["text"], title=a.get("title") or "",
                       published=(a.get("published") or gold_dates.get(art_id) or None))
-        _analyse_scored(nlp, art, spans, floor, pred, traces, sent_spans, offsets)
+        analyses.append(_analyse_scored(nlp, art, spans, floor, pred, traces, sent_spans, offsets))
+    if linked:
+        merged = linked_mentions(analyses)
+        for e in (e for v in pred.values() for e in v if e["id"] in merged):
+            e["background"], e["date"] = merged[e["id"]]
     res = score(gold, {k: [e for e in v if e["confidence"] >= threshold] for k, v in pred.items()}, sentences)
     res.update(path=str(annotations), documents=len(by_article), threshold=threshold, skipped_sentences=skipped)
     if details:
@@ -350,3 +371,25 @@ def evaluate_realnews(articles: str | Path, annotations: str | Path = REALNEWS_A
         res["losses"] = event_losses.summary(event_losses.classify(
             gold, sentences, sent_spans, offsets, traces, pred, threshold, lemmas, floor))
     return res
+
+
+def linked_mentions(analyses: list) -> dict[str, tuple[bool, str | None]]:
+    """Link analysed articles into stories in an in-memory store, as ingest does (publication order, the
+    pipeline's batches), and give each event mention the background flag and date of its merged event."""
+    from dossier.link.linker import REBUILD_EVERY, REBUILD_GROWTH, Linker
+    from dossier.pipeline import BATCH
+    from dossier.store import open_store
+
+    ordered = sorted(analyses, key=lambda a: (a.article.published is None, a.article.published or "", a.article.id))
+    store = open_store(":memory:")
+    try:
+        linker = Linker(store, rebuild_every=REBUILD_EVERY, rebuild_growth=REBUILD_GROWTH)
+        for i in range(0, len(ordered), BATCH):
+            part = ordered[i:i + BATCH]
+            store.write_analyses(part)
+            linker.update(part)
+        linker.flush()
+        return {src.event_mention_id: (ev.background, ev.date) for ev in store.list_events()
+                for src in ev.mentions}
+    finally:
+        store.close()

@@ -207,6 +207,9 @@ def _print_ecb(typer, res: dict) -> None:
     typer.echo(f"  type accuracy {res['type_accuracy']:.3f} on {res['trigger_aligned']} events aligned by trigger; "
                f"mode accuracy {res['mode_accuracy']:.3f}, background accuracy {res['background_accuracy']:.3f} "
                f"on {res['aligned_pairs']} aligned")
+    typer.echo(f"  event date on aligned events: accuracy {res.get('date_accuracy', 0.0):.3f} (no date = no date), "
+               f"precision {res.get('date_precision', 0.0):.3f} of {res.get('dates_given', 0)} given "
+               f"({res.get('gold_dated', 0)} gold dated)")
     typer.echo(prf_line(res, "country", "actor+recipient country", width=34))
     if res.get("background_confusion"):
         typer.echo("  background (gold, predicted): " + ", ".join(
@@ -236,6 +239,9 @@ def register(app) -> None:
                    realnews: Path = typer.Option(None, help="also score the shipped model on dossier's annotated "
                                                             "real-news dev sentences: the articles JSONL they point "
                                                             "into (e.g. ../realnews/dev/articles.jsonl)"),
+                   linked: bool = typer.Option(False, "--linked", help="with --realnews: also link the articles "
+                                                                       "into stories and score the merged events' "
+                                                                       "background and date"),
                    limit: int = typer.Option(0, help="first N documents or sentences only")) -> None:
         """PLOVER events: ECB+ PLOVER dev (detection P/R/F1, type, country, mode) and PLOVER dev (by CV)."""
         out: dict[str, Any] = {}
@@ -256,6 +262,8 @@ def register(app) -> None:
             out["realnews"] = ecb_events.evaluate_realnews(realnews, min_confidence=threshold, details=True)
             rn = out["realnews"]
             out["realnews_curve"] = ecb_events.curve_of(rn.pop("gold"), rn.pop("pred"), rn.pop("sentences_text"))
+            if linked:
+                out["realnews_linked"] = ecb_events.evaluate_realnews(realnews, min_confidence=threshold, linked=True)
         if not path and cv:
             res = plover_cross_validation()
             out["plover_cv"] = res["plover_dev"]
@@ -275,6 +283,13 @@ def register(app) -> None:
                 typer.echo("  at other thresholds: " + "; ".join(
                     f"{c['threshold']}: P {c['detection_precision']:.2f} R {c['detection_recall']:.2f}"
                     for c in out[key + "_curve"]))
+        if "realnews_linked" in out:
+            res = out["realnews_linked"]
+            typer.echo(f"  linked into stories: background accuracy {res['background_accuracy']:.3f}, event date "
+                       f"accuracy {res['date_accuracy']:.3f}, precision {res['date_precision']:.3f} of "
+                       f"{res['dates_given']} given, on {res['aligned_pairs']} aligned")
+            typer.echo("  background (gold, predicted): " + ", ".join(
+                f"{k.replace('background_', '')} {v}" for k, v in res["background_confusion"].items()))
         for key in ("plover", "plover_cv"):
             res = out.get(key)
             if not res:

@@ -55,6 +55,7 @@ from typing import Any
 
 from cachetools import LRUCache
 
+from dossier.link.background import settle as settle_background
 from dossier.link.disagreements import find_disagreements
 from dossier.link.events import merge_story_events
 from dossier.link.stories import (
@@ -345,11 +346,17 @@ class Linker:
     def _rebuild(self, stories: list[Story]) -> None:
         all_events, all_dis = [], []
         by_id = self._analyses_of(stories)
-        for story in stories:
+
+        def first(story: Story) -> str:
+            return min((by_id[a].article.published for a in story.article_ids
+                        if a in by_id and by_id[a].article.published), default="9999")
+        # earlier stories first: a story's background reads the lead events earlier ones filed (link/background.py)
+        for story in sorted(stories, key=lambda s: (first(s), s.id)):
             analyses = [by_id[aid] for aid in story.article_ids if aid in by_id]
             dates = sorted(a.article.published for a in analyses if a.article.published)
             story.first_published = dates[0] if dates else None
             story.last_published = dates[-1] if dates else None
+            analyses = settle_background(story, analyses, self.store)
             # every outlet that carried the story (wire copies too: events count them once);
             # an unnamed outlet is shown by where the text came from
             story.outlets = sorted({a.article.outlet or f"unknown outlet ({a.article.source.rsplit('/', 1)[-1]})"

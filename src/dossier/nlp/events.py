@@ -13,8 +13,10 @@
    from the time expressions attached to it, never the publication date and never a placeholder
    (``timex.event_date``); attribution ("police said"); the stage of a trip.
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
-   well before publication is background, within a few days of it is news). Background events carry no
-   date unless the text gives one.
+   well before publication is background, within a few days of it is news; by grammar: what the news answers
+   or "comes after" is background; and by place: the lead's events are news unless recall grammar says
+   otherwise). Background events carry no date unless the text gives one. The story an article joins
+   settles more at link time (``link/background.py``).
 
 Lines that are not reporting (a linked headline "Also read: ...", a photo caption) give no events.
 """
@@ -82,6 +84,7 @@ BOUND = re.compile(r"\b(?:since|until|till|by|before|after|through)\s+$", re.I)
 BACKGROUND_P = 0.5  # the model's background probability needed when the dates do not settle it
 BACKGROUND_DAYS = 7  # dated more than a week before publication: recalled, not reported (a daily report is of the last few days)
 NEWS_DAYS = 3  # dated within this of publication: the news itself
+LEAD_IS_NEWS = True  # the title and first sentence report the news (when no date or recall grammar says otherwise)
 
 
 @lru_cache(maxsize=4)
@@ -244,7 +247,10 @@ def _reported_will(near) -> bool:
 
 def _date_tokens(tok) -> set[int]:
     """Character offsets of the words a time expression must touch to date this event: the trigger's own
-    phrase (not its clauses), and for a nominal trigger carried by a light verb, that verb's modifiers."""
+    phrase (not its clauses), for a nominal trigger carried by a light verb that verb's modifiers, for a
+    nominal trigger the modifiers of the participle that describes it ("a strike carried out on Sunday",
+    "the pact signed in 2024"), and for a verb coordinated with another and sharing its subject and tense
+    that verb's modifiers ("addressed the nation on Saturday and condemned ...")."""
     keep: set[int] = set()
     stack = [tok]
     while stack:
@@ -254,6 +260,19 @@ def _date_tokens(tok) -> set[int]:
         # the date is the strike's, not the accusation's)
         stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis")
                      and not (c.pos_ == "VERB" and c.i != tok.i) and not (c.dep_ == "pcomp" and c.pos_ == "VERB"))
+    if tok.pos_ == "NOUN":
+        for part in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            _keep_modifiers(part, keep)
+    own = {c.dep_ for c in tok.children}
+    # "addressed the nation Saturday and, without naming him, condemned ...": no time phrase of its own
+    own_time = any(t.ent_type_ in ("DATE", "TIME") for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod")
+                   for t in c.subtree)
+    # the parser sometimes leaves the second of two coordinated verbs as "dep" after an interjected phrase
+    coordinated = tok.dep_ == "conj" or (tok.dep_ == "dep" and any(
+        c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children))
+    if tok.pos_ == "VERB" and coordinated and tok.head.pos_ in ("VERB", "AUX") and not own_time and \
+            not own & {"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"}:
+        _keep_modifiers(tok.head, keep, before=tok.i)
     carrier = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else \
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
     if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
@@ -275,6 +294,15 @@ def _date_tokens(tok) -> set[int]:
             if c.dep_ in ("prep", "npadvmod") and c.i > below.i and not _introduces_earlier(c):
                 keep.update(x.idx for x in c.subtree)
     return keep
+
+
+def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
+    """Add the time-bearing modifiers of ``verb`` (its prepositional and bare noun phrases, not one that names
+    an earlier event: "after the strike on Monday"), only those before ``before`` when given."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "npadvmod", "advmod") and not _introduces_earlier(c) and \
+                (before is None or c.i < before):
+            keep.update(t.idx for t in c.subtree)
 
 
 ANSWERING_VERBS = {"come", "follow", "be"}
@@ -335,7 +363,7 @@ def _day(value: str | None) -> Date | None:
 
 
 def _background(p_background: float, date: str | None, date_end: str | None, published: str | None,
-                answered: bool = False) -> bool:
+                answered: bool = False, lead: bool = False) -> bool:
     """Dates first (more than a week before publication: background; within a few days of it: news), then
     what another event answers (background), then the model. A learned combination of the model's
     probability with the sentence's place, the lead's types and grammar cues of recall (past perfect, "after",
@@ -357,7 +385,27 @@ def _background(p_background: float, date: str | None, date_end: str | None, pub
             return True
     if answered:
         return True
+    if lead and LEAD_IS_NEWS:
+        return False
     return bool(p_background >= BACKGROUND_P)
+
+
+def _recalled_in_clause(tok) -> bool:
+    """Recall grammar around the trigger: "after/since/following X", a past perfect, "last/previous X"."""
+    t, hops = tok, 0
+    while hops < 6 and t.head is not t and t.dep_ in ("pobj", "pcomp", "prep", "compound", "amod", "conj", "appos"):
+        if t.head.lower_ in RECALLING_PREPS or t.head.lower_ in ("before", "amid"):
+            return True
+        t, hops = t.head, hops + 1
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if any(c.dep_ == "mark" and c.lower_ in RECALLING_PREPS | {"before", "when", "as"} for c in clause.children):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in clause.children):
+        return True
+    if clause.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in clause.children):
+        return True  # "the party leader, who has clashed with the president": what describes a participant
+    return any(c.lower_ in ("last", "previous", "earlier", "prior", "former", "first", "past", "ago")
+               for c in [*tok.children, *clause.children])
 
 
 # phrases that name an earlier event: what something came "after", answered or avenged
@@ -368,12 +416,25 @@ ANSWERING_HEADS = {"retaliation", "response", "revenge", "reaction", "reprisal",
 
 def _answered(tok) -> bool:
     """The event is what another answers or follows: "in retaliation for the April 1 strike", "in response to
-    the raid" (all 5 such events of the annotated sentences are background)."""
+    the raid" (all 5 such events of the annotated sentences are background), what the news "comes (days)
+    after" or "followed" (it happened before the news it explains)."""
     t, hops = tok, 0
-    while hops < 6 and t.dep_ in ("pobj", "prep", "compound", "amod", "conj", "appos") and t.head is not t:
+    while hops < 6 and t.dep_ in ("pobj", "prep", "compound", "amod", "conj", "appos", "dobj", "acl", "relcl") and \
+            t.head is not t:
         h = t.head
         if h.lower_ in ("for", "to", "of") and h.head.lemma_.lower() in ANSWERING_HEADS:
             return True
+        if h.lower_ in ("for", "to") and h.dep_ == "prep" and any(
+                s.dep_ == "prep" and s.lower_ == "in" and any(p.lemma_.lower() in ANSWERING_HEADS for p in s.children)
+                for s in h.head.children):
+            return True  # "came in retaliation for the strike" parsed with "for" on the verb
+        # "the visit comes days after a strike", "the operation followed a report": what the news came after
+        if h.lower_ in RECALLING_PREPS - {"since"} and h.dep_ == "prep" and h.head.lemma_.lower() == "come":
+            return True
+        if t.dep_ == "dobj" and h.lemma_.lower() == "follow" and h.pos_ == "VERB":
+            return True
+        if t.dep_ == "dobj":
+            return False
         t, hops = h, hops + 1
     return False
 
@@ -602,6 +663,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     final.sort(key=lambda c: c["tok"].i)
     stages = load_stages()
     out: list[EventMention] = []
+    starts, spans = sentences(doc)
+    lead_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
         sense = strike_type(tok, etype)
@@ -618,7 +681,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             span = event_date(tx.value, tx.end_value)
             if span is not None:
                 (date, date_end), date_source, date_text = span, "timex", tx.text
-        background = _background(c["p_bg"], date, date_end, published, answered=_answered(tok))
+        background = _background(c["p_bg"], date, date_end, published, answered=_answered(tok),
+                                 lead=sent.start_char < lead_end and not _recalled_in_clause(tok))
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
             trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
@@ -629,8 +693,6 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             stage=_stage(tok, mode, stages) if etype == "CONSULT" else None,
             confidence=round(c["confidence"], 3), background=background,
         ))
-    starts, spans = sentences(doc)
-    lead_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     return out
 

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-from dossier.nlp.docview import doc_text
+from dossier.nlp.docview import doc_text, sentence_of
 from dossier.nlp.prefilter import FoldedText, required
 from dossier.records import TimeExpr
 from dossier.timewords import WEEKDAY_PATTERN, WEEKDAYS
@@ -701,7 +701,28 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
         # calendar value needs no anchor, so it is as usable as an anchored one
         out.append(TimeExpr(article_id, start, end, text, typ, value, end_value=end_value,
                             anchored=anchor is not None or bool(_ABSOLUTE.match(value))))
+    _relative_to_sentence(doc, out)
     return out
+
+
+DAY_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before)", re.I)
+
+
+def _relative_to_sentence(doc, timexes: list[TimeExpr]) -> None:
+    """"Iran on Tuesday vowed to respond to a strike the previous day": "the previous day" counts from the day
+    its sentence states before it, not from the publication date (in place)."""
+    for k, tx in enumerate(timexes):
+        if not DAY_BEFORE.fullmatch(tx.text.strip()) or not tx.anchored:
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = sentence_of(span[0])
+        earlier = [o for o in timexes[:k] if o.start >= sent.start_char and o.type == "DATE"
+                   and re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value or "")]
+        if earlier:
+            day = date.fromisoformat(earlier[-1].value) - timedelta(days=1)
+            tx.value = day.isoformat()
 
 
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

@@ -1,0 +1,184 @@
+"""Cross-article evidence for the background flag (news vs an event recalled as context) and for the dates
+of recalled events, applied to a story's mentions when its events are re-merged (``Linker._rebuild``).
+
+Per article, the extractor decides background from the event's own date, grammar and a learned probability
+(``nlp/events.py``); it cannot know what the story is about. The story can:
+
+1. **The story's news, told again.** The events its reports lead with (an event in an article's first two
+   sentences that the extractor calls news, at the default confidence) give the story's *lead keys*:
+   (type, actor country, recipient country). A key is the story's when the leads of two independent
+   reports carry it, or the lead of its only report. A mention with a lead key that the extractor called
+   background on its model's word alone (no date of its own; no recall wording just before the trigger:
+   "after", "since", "in response to", "last", "previous", ...) is the news told again, so it is news
+   (GUIDELINES: later sentences repeating the news event are coded again): "This is the minister's second
+   visit in two months" in a report of the visit.
+2. **An earlier story's news, recalled.** Each story files its lead keys in the store's state table with its
+   first publication date and its lead event's day (where a time expression gave one). A mention of a later
+   story (first published more than ``NEWS_DAYS`` after the earlier one) whose key is the earlier story's
+   lead key and not its own story's is that earlier event recalled: background. When the mention has no date
+   and its trigger word is one the earlier story's lead used ("strike", "strikes"), it takes that day.
+
+The stored analyses keep the extractor's decision: the story's mentions are adjusted copies, so a re-merge
+gives the same answer. Hand-written: the rules read dossier's own records (stories, resolved countries).
+
+Trade-offs: countries are the only participant identity used (named actors vary in form between outlets), so
+both sides must be known; an event reported with other countries or another type is not recognised; a story
+linked before the earlier story it recalls is corrected only when it is next re-merged; two events of one
+type between the same countries in one story (a second strike recalled in a report of the first) are told
+apart only by their dates and the recall wording.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter, defaultdict
+from datetime import date as Date
+
+from dossier.link.stories import _lead_end
+from dossier.records import Analysis, EventMention, Story
+
+NEWS_DAYS = 3  # an earlier story first published within this of this one may still be its news
+MIN_CONFIDENCE = 0.55  # lead mentions under the shown threshold are too unsure to say what a story is about
+STORIES_PER_KEY = 20  # most recent stories filed per key
+STATE_PREFIX = "bg:lead:"  # key -> the stories that lead with it
+STORY_PREFIX = "bg:story:"  # story -> the keys it was filed under
+STEM = 4  # a trigger's first letters ("strike"/"strikes"), as link/events.py compares triggers
+# wording just before a trigger that recalls or answers something else: the extractor's background stands
+RECALL_BEFORE = re.compile(r"\b(?:after|following|since|before|amid|ago|last|previous|previously|earlier|prior|"
+                           r"former|past|first|once|in\s+(?:response|retaliation|reply|revenge|reaction|the\s+wake))"
+                           r"\b[^.;]*$", re.I)
+RECALL_WINDOW = 60  # characters before the trigger read for recall wording
+
+
+def keys_of(em: EventMention) -> set[tuple[str, str, str]]:
+    actors = {a.country for a in em.actors if a.country}
+    recipients = {r.country for r in em.recipients if r.country}
+    return {(em.type, a, r) for a in actors for r in recipients}
+
+
+def _state_key(key: tuple[str, str, str]) -> str:
+    return f"{STATE_PREFIX}{key[0]}:{key[1]}>{key[2]}"
+
+
+def _day(value: str | None) -> Date | None:
+    try:
+        return Date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _in_lead(em: EventMention, lead_end: int) -> bool:
+    return em.sentence_start < lead_end
+
+
+def lead_keys(analyses: list[Analysis]) -> tuple[set[tuple[str, str, str]], dict[tuple, tuple[str, str, set[str]]]]:
+    """The story's lead keys, and for each the day its lead mentions give most often (with that day's time
+    expression and the lead triggers' stems), where they give one."""
+    reports: Counter = Counter()
+    days: dict[tuple, Counter] = defaultdict(Counter)
+    texts: dict[tuple, str] = {}
+    stems: dict[tuple, set[str]] = defaultdict(set)
+    independent = [an for an in analyses if not an.article.duplicate_of]
+    for an in independent:
+        end = _lead_end(an.article.text)
+        seen: set[tuple] = set()
+        for em in an.events:
+            if not _in_lead(em, end) or em.background or em.confidence < MIN_CONFIDENCE or \
+                    em.mode in ("negated", "hypothetical"):
+                continue
+            for k in keys_of(em):
+                seen.add(k)
+                stems[k].add(em.trigger.lower()[:STEM])
+                if em.date_source == "timex" and _day(em.date) is not None and not em.date_end:
+                    days[k][em.date[:10]] += 1
+                    texts.setdefault((k, em.date[:10]), em.date_text or "")
+        reports.update(seen)
+    need = 1 if len(independent) <= 1 else 2
+    keys = {k for k, n in reports.items() if n >= need}
+    dated = {}
+    for k in keys:
+        if days[k]:
+            day = days[k].most_common(1)[0][0]
+            dated[k] = (day, texts.get((k, day), ""), stems[k])
+        else:
+            dated[k] = ("", "", stems[k])
+    return keys, dated
+
+
+def _recalled_before(em: EventMention) -> bool:
+    at = em.trigger_start - em.sentence_start
+    before = em.quote[max(0, at - RECALL_WINDOW):max(0, at)] if at > 0 else ""
+    return bool(RECALL_BEFORE.search(before))
+
+
+def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]:
+    """The story's analyses with their event mentions' background flags (and the dates of recalled events)
+    settled by the story and the earlier stories filed in ``store`` (none: the story alone); files the
+    story's lead keys in ``store``. The analyses given are not changed."""
+    keys, dated = lead_keys(analyses)
+    earlier: dict[tuple, list] = {}
+    if store is not None:
+        wanted = {k for an in analyses for em in an.events for k in keys_of(em)} - keys
+        if wanted:
+            found = store.get_states(_state_key(k) for k in wanted)
+            first = _day(story.first_published)
+            for k in wanted:
+                rows = [r for r in found.get(_state_key(k)) or [] if r[0] != story.id]
+                rows = [r for r in rows if first is not None and _day(r[1]) is not None
+                        and (first - _day(r[1])).days > NEWS_DAYS]
+                if rows:
+                    earlier[k] = rows
+        _file(store, story, keys, dated)
+    out = []
+    for an in analyses:
+        events = [_settled(em, keys, earlier) for em in an.events]
+        out.append(an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events))
+    return out
+
+
+def _file(store, story: Story, keys: set, dated: dict) -> None:
+    """File the story under its lead keys, and take it off the keys it no longer leads with."""
+    own = f"{STORY_PREFIX}{story.id}"
+    before = {tuple(k) for k in (store.get_state(own) or [])}
+    if not keys and not before:
+        return
+    filed = store.get_states(_state_key(k) for k in keys | before)
+    items: dict[str, list] = {}
+    for k in keys | before:
+        rows = [r for r in filed.get(_state_key(k)) or [] if r[0] != story.id]
+        if k in keys:
+            day, text, stems = dated[k]
+            rows.append([story.id, story.first_published, day, text, sorted(stems)])
+        items[_state_key(k)] = rows[-STORIES_PER_KEY:]
+    items[own] = sorted(list(k) for k in keys)
+    store.put_states(items)
+
+
+def _settled(em: EventMention, keys: set, earlier: dict[tuple, list]) -> EventMention:
+    mine = keys_of(em)
+    if not mine:
+        return em
+    if mine & keys:
+        if em.background and em.date is None and em.mode != "negated" and not _recalled_before(em):
+            return dataclasses.replace(em, background=False)
+        return em
+    recalled = [r for k in mine for r in earlier.get(k, ())]
+    if not recalled:
+        return em
+    if em.date is not None:
+        return em if em.background else _background_if_same_day(em, recalled)
+    stem = em.trigger.lower()[:STEM]
+    days = sorted({(r[2], r[3]) for r in recalled if r[2] and stem in (r[4] or ())})
+    if len(days) == 1:
+        day, text = days[0]
+        return dataclasses.replace(em, background=True, date=day, date_end=None, date_source="timex",
+                                   date_text=text or None)
+    return em if em.background else dataclasses.replace(em, background=True)
+
+
+def _background_if_same_day(em: EventMention, recalled: list) -> EventMention:
+    """A dated mention is the earlier story's event only when its day is that story's lead day."""
+    if any(r[2] and em.date[:10] == r[2] for r in recalled):
+        return dataclasses.replace(em, background=True)
+    return em

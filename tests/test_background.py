@@ -1,0 +1,157 @@
+"""Background (news vs recalled context) and event dates: the extractor's grammar and the story-level
+evidence of ``link/background.py``. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from dossier.link.background import keys_of, settle
+from dossier.nlp import analyse
+from dossier.records import ActorRef, Analysis, Article, EventMention, Story
+from dossier.resolve import Resolver
+
+
+def _events(nlp, text, published="2024-10-26"):
+    art = Article(id="t", source="test", text=text, published=published)
+    return Resolver().resolve(analyse(art, nlp)).events
+
+
+def test_a_participle_dates_the_nominal_event_it_describes(nlp):
+    evs = _events(nlp, "Officials in Kesk are still counting the damage. The visit comes just days after a drone "
+                       "strike on two air bases, carried out by Borvia on Sunday.")
+    strike = next(e for e in evs if e.trigger == "strike")
+    assert strike.date == "2024-10-20" and strike.background
+
+
+def test_a_coordinated_verb_shares_the_first_ones_date(nlp):
+    evs = _events(nlp, "Officials met in Kesk. The president addressed the nation on Saturday and condemned the "
+                       "uprising as treason.")
+    condemned = next(e for e in evs if e.trigger == "condemned")
+    assert condemned.date == "2024-10-26"
+    # a verb with its own auxiliary is its own clause: "will visit" is not dated by "on Monday"
+    evs = _events(nlp, "The minister met his counterpart on Monday and will visit the border next month.")
+    visit = [e for e in evs if e.trigger == "visit"]
+    assert visit and visit[0].date != "2024-10-21"
+
+
+def test_what_the_news_followed_is_background(nlp):
+    evs = _events(nlp, "Officials in Kesk gave no figures. The raid followed a scathing report accusing Borvia "
+                       "of hiding weapons.")
+    assert all(e.background for e in evs if e.trigger == "accusing") and any(e.trigger == "accusing" for e in evs)
+
+
+def test_lead_without_recall_grammar_is_news(nlp):
+    from dossier.nlp.events import _background, _recalled_in_clause
+
+    # the model's word alone does not make the lead's event background; its date or recall grammar still do
+    assert not _background(0.9, None, None, "2024-10-26", lead=True)
+    assert _background(0.1, "2024-09-01", None, "2024-10-26", lead=True)
+    assert _background(0.1, None, None, "2024-10-26", answered=True, lead=True)
+    doc = nlp("Aland expelled two envoys after Borvia had seized a fishing boat.")
+    seized = next(t for t in doc if t.text == "seized")
+    expelled = next(t for t in doc if t.text == "expelled")
+    assert _recalled_in_clause(seized) and not _recalled_in_clause(expelled)
+
+
+# ---- story-level evidence (link/background.py) ----
+
+def _ref(country):
+    return ActorRef(text=country, country=country)
+
+
+def _mention(article_id, start, etype, actor, recipient, *, background=False, date=None, trigger="visited",
+             quote=None, confidence=0.9):
+    quote = quote or f"X {trigger} Y."
+    at = start + quote.find(trigger)
+    return EventMention(id=f"m-{article_id}-{start}", article_id=article_id, type=etype, trigger=trigger,
+                        trigger_start=at, trigger_end=at + len(trigger), sentence_start=start,
+                        sentence_end=start + len(quote), quote=quote, actors=[_ref(actor)],
+                        recipients=[_ref(recipient)], date=date, date_source="timex" if date else "none",
+                        confidence=confidence, background=background)
+
+
+def _analysis(article_id, published, events, text_len=2000):
+    text = ("A lead sentence of the report that is long enough to count as prose here. " * 30)[:text_len]
+    return Analysis(article=Article(id=article_id, source="t", text=text, published=published), events=events)
+
+
+def test_the_storys_lead_event_told_again_is_news():
+    a = _analysis("a1", "2025-06-04", [_mention("a1", 0, "CONSULT", "AAA", "BBB", date="2025-06-04"),
+                                       _mention("a1", 900, "CONSULT", "AAA", "BBB", background=True,
+                                                trigger="visit", quote="It is his second visit in two months.")])
+    b = _analysis("b1", "2025-06-04", [_mention("b1", 0, "CONSULT", "AAA", "BBB")])
+    story = Story(id="s1", article_ids=["a1", "b1"], first_published="2025-06-04")
+    out = settle(story, [a, b])
+    assert not out[0].events[1].background
+    assert a.events[1].background  # the stored analysis keeps the extractor's decision
+    # recall wording before the trigger keeps it background: "his last visit"
+    c = _analysis("a1", "2025-06-04", [a.events[0], _mention("a1", 900, "CONSULT", "AAA", "BBB", background=True,
+                                                            trigger="visit", quote="On his last visit they met.")])
+    assert settle(story, [c, b])[0].events[1].background
+    # one report's lead alone does not say what a story of two reports is about
+    lone = _analysis("b1", "2025-06-04", [_mention("b1", 0, "ASSAULT", "CCC", "DDD")])
+    d = _analysis("a1", "2025-06-04", [_mention("a1", 900, "ASSAULT", "CCC", "DDD", background=True,
+                                                trigger="strike", quote="A strike hit the port.")])
+    assert settle(story, [d, lone])[0].events[0].background
+
+
+def test_an_earlier_storys_event_recalled_is_background_with_its_day(store):
+    first = Story(id="s-early", article_ids=["e1"], first_published="2024-04-01")
+    early = _analysis("e1", "2024-04-01", [_mention("e1", 0, "ASSAULT", "AAA", "BBB", date="2024-04-01",
+                                                    trigger="strike")])
+    settle(first, [early], store)
+    later = Story(id="s-late", article_ids=["l1", "l2"], first_published="2024-04-14")
+    news = [_mention(x, 0, "ASSAULT", "BBB", "AAA", trigger="attack") for x in ("l1", "l2")]
+    recalled = _mention("l1", 900, "ASSAULT", "AAA", "BBB", trigger="strike", quote="X strike on the consulate.")
+    other_word = _mention("l1", 1200, "ASSAULT", "AAA", "BBB", trigger="shot", quote="X shot down the drones.")
+    out = settle(later, [_analysis("l1", "2024-04-14", [news[0], recalled, other_word]),
+                         _analysis("l2", "2024-04-14", [news[1]])], store)
+    got = {e.trigger: e for e in out[0].events}
+    assert got["strike"].background and got["strike"].date == "2024-04-01"
+    assert got["shot"].background and got["shot"].date is None  # another word: recalled, but not dated by it
+    assert not got["attack"].background  # the later story's own news
+    assert keys_of(got["attack"]) == {("ASSAULT", "BBB", "AAA")}
+    # a story reported within a few days of the earlier one may still be its news
+    soon = Story(id="s-soon", article_ids=["n1"], first_published="2024-04-03")
+    out = settle(soon, [_analysis("n1", "2024-04-03", [_mention("n1", 900, "ASSAULT", "AAA", "BBB",
+                                                                 trigger="strike", quote="X strike it.")])], store)
+    assert not out[0].events[0].background
+
+
+def test_what_the_news_answers_is_background_however_for_is_attached(nlp):
+    evs = _events(nlp, "Officials in Kesk gave no figures. Borvia's raid came in retaliation for an earlier strike "
+                       "by Aland on a border post, which killed two guards.")
+    strike = [e for e in evs if e.trigger == "strike"]
+    assert strike and strike[0].background
+    assert all(e.background for e in evs if e.trigger == "killed")
+
+
+def test_a_story_is_filed_only_under_the_keys_it_still_leads_with(store):
+    story = Story(id="s-a", article_ids=["a"], first_published="2024-03-01")
+    settle(story, [_analysis("a", "2024-03-01", [_mention("a", 0, "ASSAULT", "AAA", "BBB", trigger="strike")])],
+           store)
+    settle(story, [_analysis("a", "2024-03-01", [_mention("a", 0, "CONSULT", "AAA", "BBB")])], store)
+    later = Story(id="s-b", article_ids=["b"], first_published="2024-03-20")
+    out = settle(later, [_analysis("b", "2024-03-20", [
+        _mention("b", 0, "PROTEST", "CCC", "CCC", trigger="rally"),
+        _mention("b", 900, "ASSAULT", "AAA", "BBB", trigger="strike", quote="X strike on the post.")])], store)
+    assert not out[0].events[1].background  # the first story no longer leads with the strike
+
+
+def test_the_previous_day_counts_from_the_day_its_sentence_states(nlp):
+    from datetime import date
+
+    from dossier.nlp.timex import extract_timexes
+
+    doc = nlp("Borvia on Tuesday vowed to answer a raid that hit its embassy the previous day.")
+    values = {t.text: t.value for t in extract_timexes(doc, "a", date(2024, 4, 3))}
+    assert values["Tuesday"] == "2024-04-02" and values["the previous day"] == "2024-04-01"
+    doc = nlp("The talks ended the day before.")
+    assert [t.value for t in extract_timexes(doc, "a", date(2024, 4, 3))] == ["2024-04-02"]
+
+
+def test_a_coordinated_verb_after_an_interjected_phrase_shares_the_date(nlp):
+    evs = _events(nlp, "Officials met. The Russian President addressed the nation Saturday and, without naming the "
+                       "rebel leader, condemned the rebellion as treason.", published="2023-06-24")
+    assert next(e for e in evs if e.trigger == "condemned").date == "2023-06-24"
+    evs = _events(nlp, "The minister met his counterpart on Monday and signed a pact on Tuesday.",
+                  published="2023-06-24")
+    assert next(e for e in evs if e.trigger == "signed").date == "2023-06-20"
