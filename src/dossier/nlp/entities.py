@@ -40,6 +40,7 @@ from typing import Any
 from dossier.nlp.docview import doc_text, sentences
 from dossier.records import Article, Mention
 from dossier.resolve.context import BRAND as _BRAND
+from dossier.resolve.context import LOCATIVE
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -65,6 +66,14 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z][A-
                        r"(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s*\d{4})?)?\.?"
                        r"(?:\s*(?P<outlet>\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:(?:--|—|–|-|:)\s*)?"
                        r"|\s*(?:--|—|–|-|:)\s)")
+# a date (and time) that a page prints before its dateline on the same line
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_LEAD = re.compile(r"^\s*(?:(?:date|updated|published|posted|last updated)\s*:?\s*)?"
+                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                   rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+                   r"(?:,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+                   r"(?:\s*(?:\||//|,|-)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
+                   r"\s*(?:\||//|[-–—:])?\s+", re.I)
 _OUTLET_WRAP = re.compile(r"^(?:\(\s*|/)(?P<name>[^()/]{2,30})(?:\s*\)|/)$")
 _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harbour", "harbor", "square", "stadium",
                        "arena", "airfield", "hospital", "prison", "museum",
@@ -151,6 +160,10 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         kind = _kind(span, label)
         if label == "PERSON" and kind == "organisation":
             label = "ORG"
+        if label in ("PERSON", "ORG") and kind == "place":
+            label = "FAC"  # "Lyon's Groupama Stadium" tagged PERSON: a site, resolved as a place
+        if kind == "place":
+            span = _after_owner(span)  # "Stockholm's Friends Arena" -> "Friends Arena"
         relabel = _relabel(span, label, kb_id)
         if relabel is not None:
             label, kind = relabel
@@ -160,6 +173,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             m.actor_id = kb_id
         if _in_dateline(line, line_start, span.start_char):
             m.evidence = "dateline"
+        elif label == "GPE" and kind != "country" and _locative(span):
+            m.evidence = LOCATIVE  # "talks in Moscow", "Stockholm's arena": where, not who
         role = _role(span, role_tokens, kind)
         if role:
             m.role = role
@@ -196,6 +211,8 @@ def _trim(doc: Any, start: int, end: int):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct and doc[end - 1].text != "."
                            or doc[end - 1].is_space
+                           or (end - start > 1 and doc[end - 1].tag_ in ("VBD", "VBN", "VBZ")
+                               and _ordinary(doc[end - 1].text))  # a headline's verb: "Taylor Swift Played"
                            or (end - start > 1 and _RANK.match(doc[end - 1].text) and doc[end - 1].text[:1].isupper()
                                and doc[end - 1].lower_.rstrip(".") not in ("st", "rev"))):
         end -= 1  # a trailing rank is the next person's title: "the Sudanese Armed Forces Brig."
@@ -224,6 +241,15 @@ def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
     if label == "ORG" and not _looks_like_person(rest):
         return span, label, []
     return rest, "PERSON", list(span.doc[span.start:i])
+
+
+def _after_owner(span: Any) -> Any:
+    """A place's name without the place that owns it ("Lyon's Groupama Stadium" -> "Groupama Stadium"),
+    when at least two words are left."""
+    for tok in span:
+        if tok.tag_ == "POS" and tok.i < span.end - 2:
+            return span.doc[tok.i + 1:span.end]
+    return span
 
 
 def _looks_like_person(span: Any) -> bool:
@@ -314,6 +340,38 @@ def _generic_place_word(word: str) -> bool:
 
 # -- what is not an actor -------------------------------------------------------------------
 
+# prepositions after which a city names where something happens ("talks in Moscow"), not who acts;
+# "to" and "from" are left out: "a message to Seoul", "pressure from Beijing" name governments
+_WHERE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "around", "across", "throughout",
+                          "within", "via", "toward", "towards", "through", "past", "beyond", "between"})
+
+
+def _locative(span: Any) -> bool:
+    """A place name used for where, not for who: the object of a locative preposition ("in Stockholm"), the
+    owner of a facility ("Stockholm's Friends Arena") or a name in a list that hangs from one ("in Madrid
+    and Lyon")."""
+    root = span.root
+    for _ in range(4):  # climb coordinations: "in Madrid, Lyon and Edinburgh"
+        if root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        else:
+            break
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in _WHERE_PREPS:
+        return True
+    if root.dep_ in ("poss", "compound") and head.i >= span.end:
+        noun = head
+        return (noun.lower_ in _FACILITY or noun.ent_type_ == "FAC"
+                or any(t.ent_type_ == "FAC" for t in noun.subtree if t.i >= span.end))
+    return False
+
+
+def _lone_on_line(span: Any, stripped: str) -> bool:
+    """The name is all its line says ("Ellen Kenny", "FPREN", "(Yonhap)"): a byline, a photo credit or a
+    link, never a sentence about the named one."""
+    rest = stripped.replace(span.text, "", 1).strip(" \t()[]|.,:;-–—•'\"“”’")
+    return not rest and len(span) <= 5
+
 def _line_index(text: str):
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
 
@@ -361,6 +419,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
             and (prev.like_num or re.search(r"\d|^(a\.?m|p\.?m)\.?$", prev.text, re.I))):
         return "time zone after a time"  # "10:30 HKT", "5pm BST"
     stripped = line.strip()
+    if label in ("PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and _lone_on_line(span, stripped):
+        return "a name alone on its line (byline, credit or link)"
     if _BYLINE.match(stripped) and len(stripped.split()) <= 12:
         return "byline"
     if _CREDIT_LINE.search(stripped):
@@ -394,6 +454,10 @@ def in_dateline(text: str, pos: int) -> bool:
 
 
 def _in_dateline(line: str, line_start: int, pos: int) -> bool:
+    lead = _LEAD.match(line)
+    if lead and pos - line_start >= lead.end():
+        # "date 2024-02-16 MOSCOW: ...", "June 4, 2025 | SEOUL (Yonhap) --": a page's date run into the line
+        line, line_start = line[lead.end():], line_start + lead.end()
     m = _DATELINE.match(line)
     return bool(m) and pos - line_start < m.end() and line[:1].isupper() and (
         m.group("place").isupper() or bool(m.group("outlet")))
@@ -412,12 +476,27 @@ def _heading_names(doc: Any, spans: list, lines, text: str) -> set[str]:
     return in_heading - elsewhere
 
 
+# words that headline style leaves in lower case ("How the World Reacted to Israel's Strikes on Iran")
+_HEADLINE_LOWER = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
+                             "with", "from", "as", "vs", "via", "into", "over", "after", "amid", "about"})
+
+
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december"})
+
+
 def _title_case(line: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)
     if len(words) < 4 or line.rstrip().endswith((".", "?", "!", '"', "”")):
         return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.75
+    content = [w for w in words if w.lower() not in _HEADLINE_LOWER]
+    if len(content) < 3:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    # headline style capitalises everyday words too ("Reacted", "Strikes"); a run of names does not
+    styled = any(w[0].isupper() and w.lower() not in _CALENDAR and _ordinary(w.rstrip("'’s")) for w in content[1:])
+    return caps / len(content) >= 0.8 and styled
 
 
 # -- context: role and location -------------------------------------------------------------

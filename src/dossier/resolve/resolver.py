@@ -50,7 +50,7 @@ from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, load_kb, normalise_name
 from dossier.resolve.names import name_key, same_person, strip_titles, surname_matches
 from dossier.resolve.context import BRAND as _BRAND
-from dossier.resolve.context import ArticleContext, Inference, is_generic_institution, name_country
+from dossier.resolve.context import LOCATIVE, ArticleContext, Inference, is_generic_institution, name_country
 from dossier.resolve.places import gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -425,6 +425,10 @@ class Resolver:
                 actor = self.kb_match(m.text, m.label)
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
                     continue  # "Real Madrid": the capital is part of another name, not the government
+                if actor is not None and actor.kind == "government" and m.evidence == LOCATIVE \
+                        and gazetteer().find(m.text) is not None:
+                    m.kind = "place"  # "a concert in Madrid": the city, not the government it stands for
+                    actor = self._place(m.text)
                 if actor is not None and actor.kind == "organisation" and m.role:
                     stated = self._role_owner_country(m.role)
                     if stated and actor.country and stated != actor.country:

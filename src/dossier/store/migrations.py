@@ -23,7 +23,8 @@ linker's key-prefixed ``state`` rows into typed tables: ``link:story:*``
 profiles into ``link_profiles``, ``link:idx:*`` index entries into
 ``link_index``, the ``link:pending`` list into ``link_pending`` rows; the
 ``link:art:*`` article -> story rows go (``story_articles`` holds the same
-map, written in the same transactions).
+map, written in the same transactions). Version 4 copies each actor's ``kind`` out of its document
+into a column, so that actor lists can leave places out in the database.
 """
 
 from __future__ import annotations
@@ -250,4 +251,14 @@ def _to_v3(store: Any) -> None:
     store._delete("state", ["link:pending"], column="key")
 
 
-MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3}
+# -- version 4: an actor's kind as a column ------------------------------------------------------------
+def _to_v4(store: Any) -> None:
+    # actor lists leave places out by default; the kind was only inside the JSON document
+    store._execute("ALTER TABLE actors ADD COLUMN kind TEXT")
+    for rows in _chunks(store, "actors", "id", "data"):
+        # the document goes with it: PostgreSQL checks NOT NULL on the row it would insert
+        store._upsert("actors", ["id", "data", "kind"],
+                      [(actor_id, data, json.loads(data).get("kind")) for actor_id, data in rows])
+
+
+MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
