@@ -90,3 +90,19 @@ def test_a_page_in_another_script_keeps_its_lines():
     text = "Заголовок новости\n\nПорт закрыт на ремонт до весны.\n\nРыбаки используют южный причал."
     out = clean_text(text)
     assert "Порт закрыт на ремонт до весны." in out.body.split("\n\n")
+
+
+def test_wire_and_agency_photo_credits_go():
+    for credit in ("Workers inspect the supports on Monday. (AFP via Getty Images)",
+                   "Workers inspect the supports. Photo: Jane Roe/Reuters",
+                   "REUTERS/Jane Roe", "Credit: Jane Roe/Bloomberg"):
+        assert _body(STORY[0], credit, STORY[1], STORY[2]) == STORY, credit
+
+
+def test_headlines_listed_under_a_related_label_go_and_the_story_stays():
+    body = _body(STORY[0], "Related", "Ferry fares to rise in May", "Storm damages the coastal road...",
+                 STORY[1], "Also read:", "New lighthouse opens on the cape", STORY[2])
+    assert body == STORY
+    # without a label, a line shaped like a headline between paragraphs is not taken for a link list
+    body = _body(STORY[0], "Crews move to the southern quay", STORY[1], "Costs double after inspection", STORY[2])
+    assert "Crews move to the southern quay" in body and "Costs double after inspection" in body

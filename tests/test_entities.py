@@ -179,3 +179,54 @@ def test_a_country_name_tagged_as_a_product_is_the_country(nlp):
     text = "On 27 July, Niger soldiers publicly announced a coup on national TV."
     an = Resolver().resolve(analyse(Article(id="t", source="test", text=text, published="2023-07-28"), nlp))
     assert ("Niger", "NER") in {(m.text, m.country) for m in an.mentions}
+
+
+# -- furniture, datelines after a leading line, capitals used for where ---------------------
+
+def test_a_dateline_after_a_leading_date_is_not_an_actor(nlp):
+    for text in ("date 2025-03-02 ANKARA: Turkey's parliament passed the budget on Sunday.",
+                 "March 2, 2025 | ANKARA (Anadolu) -- Turkey's parliament passed the budget on Sunday."):
+        ms = mentions(nlp, text)
+        texts = [m.text for m in ms]
+        assert "Anadolu" not in texts
+        ankara = [m for m in ms if m.text == "ANKARA"]
+        assert all(m.evidence == "dateline" for m in ankara)
+        an, _ = resolved(nlp, text)
+        assert not any(m.text == "ANKARA" and m.actor_id for m in an.mentions)
+
+
+def test_a_name_alone_on_its_line_is_a_byline_not_an_actor(nlp):
+    text = ("Marta Velling\n\nThe port authority in Gdansk said the pier would reopen in May, and Mayor "
+            "Aleksandra Dulkiewicz welcomed the plan.")
+    texts = [m.text for m in mentions(nlp, text)]
+    assert "Marta Velling" not in texts
+    assert "Aleksandra Dulkiewicz" in texts
+
+
+def test_a_capital_named_as_where_is_the_city_not_the_government(nlp):
+    text = ("The singer will play two nights in Madrid before a show at Lisbon's Altice Arena, and "
+            "Madrid said on Monday it would fund the new stadium.")
+    an, r = resolved(nlp, text)
+    where = [m for m in an.mentions if m.text == "Madrid" and m.start < 40]
+    who = [m for m in an.mentions if m.text == "Madrid" and m.start > 40]
+    assert where and where[0].kind == "place" and r.actors[where[0].actor_id].kind == "place"
+    assert r.actors[where[0].actor_id].country == "ESP"
+    assert who and who[0].kind == "government" and who[0].country == "ESP"
+    arena = [m for m in an.mentions if "Arena" in m.text]
+    assert arena and all(m.text == "Altice Arena" and m.kind == "place" for m in arena)
+    assert not any(m.text == "Lisbon" and m.kind == "government" for m in an.mentions)
+
+
+def test_a_headline_line_in_the_body_gives_no_actors(nlp):
+    text = ("The storm reached the coast on Friday, the weather office said.\n\n"
+            "How the Coastal Towns Braced for the Storm\n\n"
+            "Residents of Varna boarded up windows, and Mayor Blagomir Kotsev urged calm.")
+    texts = [m.text for m in mentions(nlp, text)]
+    assert not any("Coastal Towns" in t for t in texts)
+    assert "Blagomir Kotsev" in texts
+
+
+def test_a_headline_verb_is_not_part_of_a_name(nlp):
+    text = "Every City Bruce Springsteen Played This Year\n\nBruce Springsteen closed his tour in Milan."
+    texts = [m.text for m in mentions(nlp, text)]
+    assert not any(t.endswith("Played") for t in texts)

@@ -348,8 +348,14 @@ _WHERE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "arou
 
 def _locative(span: Any) -> bool:
     """A place name used for where, not for who: the object of a locative preposition ("in Stockholm"), the
-    owner of a facility ("Stockholm's Friends Arena") or a name in a list that hangs from one ("in Madrid
-    and Lyon")."""
+    owner of a facility ("Stockholm's Friends Arena"), a name in a list that hangs from one ("in Madrid
+    and Lyon"), or a name in a line without a verb (a tour date, a caption's place)."""
+    try:
+        sent = span.sent
+    except ValueError:  # no sentence boundaries set
+        sent = None
+    if sent is not None and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return True  # a list item, a caption or a heading with no verb ("Thursday, May 30 – Madrid"): a venue
     root = span.root
     for _ in range(4):  # climb coordinations: "in Madrid, Lyon and Edinburgh"
         if root.dep_ == "conj" and root.head.i < root.i:

@@ -419,6 +419,8 @@ class Resolver:
                 country = self._country_of_place_name(m.text)
                 if country:
                     ctx.set_dateline(country, m.text)
+                m.actor_id = None  # the entity ruler's KB id: "SEOUL:" is not the government of South Korea
+                m.kind = "place"
                 continue  # "SEOUL:" says where the report was filed, not who acted
             actor = None
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
