@@ -230,3 +230,15 @@ def test_a_headline_verb_is_not_part_of_a_name(nlp):
     text = "Every City Bruce Springsteen Played This Year\n\nBruce Springsteen closed his tour in Milan."
     texts = [m.text for m in mentions(nlp, text)]
     assert not any(t.endswith("Played") for t in texts)
+
+
+def test_what_the_sentence_says_a_person_is_gives_the_country(nlp):
+    an, _ = resolved(nlp, "Georgi Stanev was sworn in as Bulgaria's new interior minister on Monday.")
+    got = {m.text: (m.country, m.sector) for m in an.mentions if m.kind == "person"}
+    assert got["Georgi Stanev"] == ("BGR", "GOV")
+
+
+def test_a_rank_cut_off_by_the_sentence_split_still_gives_the_body(nlp):
+    an, _ = resolved(nlp, "A spokesman for the Sudanese Armed Forces Brig. Omar Salih denied the report on Friday.")
+    got = {m.text: (m.country, m.sector) for m in an.mentions if m.kind == "person"}
+    assert got["Omar Salih"] == ("SDN", "MIL")

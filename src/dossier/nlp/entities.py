@@ -543,6 +543,11 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
         left.pop(0)
     pieces = [_text(left + picked)] if (left or picked) else []
     if kind == "person":
+        if not left and not picked:
+            cut = _rank_before(span)
+            if cut:
+                pieces.append(cut)
+        pieces.extend(_predicate_role(span))
         for child in head.children:
             if child.dep_ == "appos" and child.i not in inside and child.ent_type_ != "PERSON":
                 pieces.append(_subtree_text(child, exclude=inside))
@@ -562,6 +567,46 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
             pass
     role = "; ".join(p for p in pieces if p and p.strip())
     return role[:160] or None
+
+
+def _rank_before(span: Any) -> str | None:
+    """A rank cut from the name by a sentence split or a parse that hung it elsewhere ("the Sudanese Armed
+    Forces Brig. | Nabil Abdullah"): the rank and the words of its own phrase ("Sudanese Armed Forces
+    Brig."), so that the body it names gives the person's country."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    if i < 0 or not (_RANK.match(doc[i].text) and doc[i].text[:1].isupper()) or doc[i].lower_.rstrip(".") in (
+            "mr", "mrs", "ms", "dr", "st", "rev"):
+        return None
+    rank = doc[i]
+    left = [t for t in rank.subtree if t.i < rank.i and t.dep_ not in ("det", "punct", "prep", "case")
+            and t.head.i <= rank.i and rank.i - t.i <= _MAX_ROLE_TOKENS]
+    return _text(left + [rank]) or None
+
+
+# verbs whose "as" phrase or complement says what the subject is ("X was sworn in as Japan's prime minister")
+_BECOME = frozenset({"be", "become", "remain", "inaugurate", "appoint", "name", "elect", "nominate", "swear",
+                     "install", "serve", "confirm", "choose", "promote"})
+
+
+def _predicate_role(span: Any) -> list[str]:
+    """What a sentence says the person is: "X is inaugurated as South Korea's new president", "X became
+    the party's leader"."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in _BECOME:
+        return []
+    verb = root.head
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("attr", "oprd") and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ != "PERSON":
+            out.append(_subtree_text(child, exclude=set()))
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            obj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if obj and obj[0].ent_type_ != "PERSON":
+                out.append(_subtree_text(obj[0], exclude=set()))
+    return [o for o in out if o]
 
 
 def _text(tokens: list) -> str:
