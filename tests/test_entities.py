@@ -242,3 +242,11 @@ def test_a_rank_cut_off_by_the_sentence_split_still_gives_the_body(nlp):
     an, _ = resolved(nlp, "A spokesman for the Sudanese Armed Forces Brig. Omar Salih denied the report on Friday.")
     got = {m.text: (m.country, m.sector) for m in an.mentions if m.kind == "person"}
     assert got["Omar Salih"] == ("SDN", "MIL")
+
+
+def test_operations_competitions_and_time_zones_are_not_actors(nlp):
+    text = ("Operation Northern Shield began at 0400 GMT, the army said. Vardar Skopje reached the final of the "
+            "EHF Champions League, and Borussia Dortmund lost in the German Cup.")
+    texts = [m.text for m in mentions(nlp, text)]
+    assert not any(t.startswith("Operation") or t.endswith(("League", "Cup")) or t == "GMT" for t in texts)
+    assert "Borussia Dortmund" in texts

@@ -85,6 +85,10 @@ _MAX_ROLE_TOKENS = 10
 # head nouns of things that are named but do not act (no package lists them)
 _DOCUMENTS = frozenset({"agreement", "award", "awards", "treaty", "prize", "initiative", "plan", "act", "accord",
                         "accords", "resolution", "doctrine", "protocol", "memorandum", "declaration", "charter"})
+# last words of named happenings that news names like bodies ("UEFA Champions League", "Operation Rising Lion"
+# starts with its own word): a competition, an election or a summit does not act
+_HAPPENINGS = frozenset({"cup", "championship", "championships", "tournament", "olympics", "paralympics", "slam",
+                         "slams", "prix", "marathon", "festival", "election", "elections", "summit", "war"})
 # a span that is one of these words alone is a fragment ("the Republic" of "the Republic of ...")
 _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "party", "council", "kingdom",
                            "federation", "union", "army", "state", "states", "assembly", "court", "office",
@@ -378,6 +382,16 @@ def _lone_on_line(span: Any, stripped: str) -> bool:
     rest = stripped.replace(span.text, "", 1).strip(" \t()[]|.,:;-–—•'\"“”’")
     return not rest and len(span) <= 5
 
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    import zoneinfo
+
+    # the IANA database's bare abbreviations ("GMT", "EST", "UTC"), not its Area/City names nor its legacy
+    # country links ("PRC", "ROK", "NZ" are countries in the news)
+    return frozenset(z for z in zoneinfo.available_timezones()
+                     if z.isupper() and z.isalpha() and len(z) == 3 and (z.endswith("T") or z.startswith("U")))
+
+
 def _line_index(text: str):
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
 
@@ -399,6 +413,13 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if label in ("ORG", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and not kb_id and (
             span[-1].lower_ in _DOCUMENTS or span.root.lower_ in _DOCUMENTS and span.root.i < span.end - 1):
         return "an agreement, award or plan, not an actor"  # also "Academy Award for Stone"
+    if not kb_id and label in ("ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "GPE") and (
+            span[0].lower_ in ("operation", "operations", "exercise") and len(span) > 1
+            or span[-1].lower_ in _HAPPENINGS
+            or span[-1].lower_ == "league" and len(span) > 1 and span[-2].lower_ in ("champions", "premier", "europa")):
+        return "a named operation, competition or event, not an actor"
+    if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and t.isupper() and t in _time_zones():
+        return "a time zone"  # "GMT", "EST" tagged ORG
     before1 = text[max(0, span.start_char - 1):span.start_char]
     after1 = text[span.end_char:span.end_char + 1]
     if before1 in ('"', "“", "‘") and after1 in ('"', "”", "’") and not kb_id:
