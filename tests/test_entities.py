@@ -250,3 +250,18 @@ def test_operations_competitions_and_time_zones_are_not_actors(nlp):
     texts = [m.text for m in mentions(nlp, text)]
     assert not any(t.startswith("Operation") or t.endswith(("League", "Cup")) or t == "GMT" for t in texts)
     assert "Borussia Dortmund" in texts
+
+
+def test_a_known_name_inside_a_longer_one_is_the_longer_one(nlp):
+    an, _ = resolved(nlp, "The Iranian Supreme National Security Council met after the strike, and the debris "
+                          "fell into the Indian Ocean.")
+    got = {m.text.removeprefix("The ").removeprefix("the "): (m.kind, m.country) for m in an.mentions}
+    assert got["Supreme National Security Council"][1] == "IRN"
+    assert got["Indian Ocean"][0] == "place"
+    assert "Security Council" not in got and not any(m.actor_id == "ind" for m in an.mentions)
+
+
+def test_a_name_the_model_cut_short_gets_its_last_word(nlp):
+    texts = [m.text for m in mentions(nlp, "Norway's Foreign Minister Espen Barth Eide wrote on X that the talks "
+                                           "had failed.")]
+    assert "Espen Barth Eide" in texts

@@ -79,7 +79,8 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "arena", "airfield", "hospital", "prison", "museum",
                        "bridge", "palace", "station", "plant", "reactor", "complex", "site", "range", "strait",
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
-                       "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor"})
+                       "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
+                       "ocean"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
 _MAX_ROLE_TOKENS = 10
 # head nouns of things that are named but do not act (no package lists them)
@@ -206,8 +207,39 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             kb_id = ""
             i += 1
         i += 1
+        if kb_id:
+            start, end, label, kb_id = _longer_name(doc, start, end, label, kb_id)
+        if label == "PERSON" and end < len(doc) and (i >= len(ents) or ents[i].start > end):
+            nxt = doc[end]  # "Espen Barth" + "Eide": the name's last word, which the parse makes its head
+            if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and doc[start:end].root.head.i == end \
+                    and nxt.whitespace_ is not None and not _is_title_token(nxt):
+                end += 1
         out.append((_trim(doc, start, end), label, kb_id))  # a trimmed possessive is still the KB's name
     return out
+
+
+# words that may open a body's longer name before a known one ("Supreme National" + "Security Council")
+_NAME_OPENERS = frozenset({"supreme", "national", "federal", "central", "joint", "general", "state", "high",
+                           "higher", "grand", "revolutionary", "islamic", "people's", "peoples", "presidential"})
+
+
+def _longer_name(doc: Any, start: int, end: int, label: str, kb_id: str) -> tuple[int, int, str, str]:
+    """A known name that is only part of the name written ("Security Council" of "Supreme National Security
+    Council", "Indian" of "Indian Ocean"): the whole name, without the knowledge base's id."""
+    if label in ("NORP", "GPE") and end < len(doc):
+        nxt = doc[end]
+        if nxt.is_title and not nxt.ent_type_ and (nxt.lower_ in _FACILITY or nxt.lower_ in ("ocean", "oceans")
+                                                   or _generic_place_word(nxt.lower_)):
+            return start, end + 1, "LOC", ""  # "Indian Ocean", "Korean Peninsula": a place, not the country
+    if label == "ORG":
+        root = doc[start:end].root
+        s = start
+        while s > 0 and doc[s - 1].is_title and not doc[s - 1].ent_type_ and doc[s - 1].lower_ in _NAME_OPENERS \
+                and doc[s - 1].head.i in range(s, end):
+            s -= 1
+        if s < start and root.i in range(start, end):
+            return s, end, label, ""
+    return start, end, label, kb_id
 
 
 def _trim(doc: Any, start: int, end: int):
