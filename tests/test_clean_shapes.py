@@ -106,3 +106,10 @@ def test_headlines_listed_under_a_related_label_go_and_the_story_stays():
     # without a label, a line shaped like a headline between paragraphs is not taken for a link list
     body = _body(STORY[0], "Crews move to the southern quay", STORY[1], "Costs double after inspection", STORY[2])
     assert "Crews move to the southern quay" in body and "Costs double after inspection" in body
+
+
+def test_a_menu_of_links_with_one_opening_goes_and_short_content_lines_stay():
+    body = _body(STORY[0], "Ferry tickets at SeaLink", "Ferry tickets at BoatHop", "Ferry tickets at Harbour Pass",
+                 STORY[1], "Repairs start in May", "Repairs end in June", STORY[2])
+    assert not any("tickets at" in ln for ln in body)
+    assert "Repairs start in May" in body and "Repairs end in June" in body

@@ -310,6 +310,23 @@ def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, 
                                    for j in paragraphs):
             verdict[i] = (ln, "standfirst repeating the body", "metadata")
             metadata.setdefault("standfirst", ln)
+    # three or more short unpunctuated lines in a row that open with the same two words are a menu of
+    # links ("X tickets at A", "X tickets at B", ...), not sentences of the story
+    run: list[int] = []
+    for i in kept + [-1]:
+        ln = verdict[i][0] if i >= 0 else ""
+        opening = _norm(ln).split()[:2]
+        if (i >= 0 and len(opening) == 2 and not ln.endswith(_END_PUNCT) and len(ln.split()) <= 12
+                and (not run or (run[-1] == i - 1 and _norm(verdict[run[-1]][0]).split()[:2] == opening))):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                verdict[j] = (verdict[j][0], "list of links with one opening", "drop")
+        run = [i] if i >= 0 and len(opening) == 2 and not ln.endswith(_END_PUNCT) and len(ln.split()) <= 12 else []
+    kept = [i for i, (_, r, _) in enumerate(verdict) if r is None]
+    if not kept:
+        return
     # writers who use sub-headings use several; one headline alone between paragraphs is a link
     # to another story ("related article" inserted into the body)
     headings = [i for i in kept if first_para < i < kept[-1] and verdict[i][1] is None

@@ -572,8 +572,10 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
     w = start
     while w > 0 and start - w < _MAX_ROLE_TOKENS:
         tok = doc[w - 1]
-        if tok.ent_type_ == "PERSON" or tok.is_space or tok.text in (",", ";", ":", "(", ")", "—", "--", "\"", "“"):
-            break
+        if tok.ent_type_ == "PERSON" or tok.is_space or tok.text in (",", ";", ":", "(", ")", "—", "--", "\"", "“",
+                                                                     "|", "//") \
+                or _LEAD.match(tok.text + " "):
+            break  # a page's date before the first sentence ("date 2024-05-28 Taylor Swift ...") is no title
         if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.dep_ != "case":
             break
         w -= 1
