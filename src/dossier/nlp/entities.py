@@ -12,15 +12,23 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    person's span and go to ``Mention.role``; a span that is nothing but a title is dropped;
 3. **non-actors dropped**: URLs, e-mail addresses and handles; spans inside bylines ("By Jane Doe"),
    photo credits and captions; outlets in datelines ("(KUNA)", "/TASS/"); interface words ("Photo Credit",
-   "Subscribe"); spans that begin with a verb (headline fragments: "Break Diplomatic Isolation"); and
-   names found only in a Title-Case heading that the body never repeats;
+   "Subscribe"); spans that begin with a verb (headline fragments: "Break Diplomatic Isolation"); a name
+   alone on its line (a byline, a credit, a link: "Ellen Kenny", "FPREN"); named operations, competitions
+   and time zones ("Operation Rising Lion", "UEFA Champions League", "GMT"); and names found only in a
+   headline-style line (everyday words capitalised: "How the World Reacted to ...") that the body never
+   repeats. A dateline counts also after a date the page printed before it on the same line
+   ("date 2024-02-16 MOSCOW: ..."), and its place is never an actor;
 4. **kind**: person, organisation, place, country or group from the label, the gazetteer
    (``resolve/places.py``) and the span's last word (an ORG span ending in "Cosmodrome" or "Region" is a
-   place);
+   place). A city named as *where* ("talks in Madrid", "Stockholm's Friends Arena", a verbless tour-date
+   line) is marked ``LOCATIVE``, and the resolver keeps it as the city instead of its government; a known
+   name inside a longer written one is the longer one ("Supreme National Security Council", "Indian Ocean");
 5. **role/context** from the dependency parse: the modifiers left of a name inside its noun phrase ("IDF
    spokesperson"), an apposition ("X, Iran's defence minister"), the noun a name is in apposition to
    ("North Korea's Foreign Minister, Choe Son Hui"), and for places the place they are said to be in
-   ("Vostochny Cosmodrome in Russia's Amur Region"). The resolver reads countries and sectors from it;
+   ("Vostochny Cosmodrome in Russia's Amur Region"), what the sentence says a person is ("X was sworn in as
+   Bulgaria's interior minister"), and a rank a sentence split cut off ("the Sudanese Armed Forces Brig." |
+   "Nabil Abdullah"). The resolver reads countries and sectors from it;
 6. **short forms**: a bare surname the model missed ("Choe", "Hagari" tagged ORG) becomes a PERSON mention
    when the same article names that person in full; the resolver then joins it to the full name.
 
@@ -212,7 +220,7 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
         if label == "PERSON" and end < len(doc) and (i >= len(ents) or ents[i].start > end):
             nxt = doc[end]  # "Espen Barth" + "Eide": the name's last word, which the parse makes its head
             if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and doc[start:end].root.head.i == end \
-                    and nxt.whitespace_ is not None and not _is_title_token(nxt):
+                    and not _is_title_token(nxt) and not _ordinary(nxt.text):  # not a headline's "Set"
                 end += 1
         out.append((_trim(doc, start, end), label, kb_id))  # a trimmed possessive is still the KB's name
     return out
@@ -555,7 +563,7 @@ def _title_case(line: str) -> bool:
     caps = sum(1 for w in content if w[0].isupper())
     # headline style capitalises everyday words too ("Reacted", "Strikes"); a run of names does not
     styled = any(w[0].isupper() and w.lower() not in _CALENDAR and _ordinary(w.rstrip("'’s")) for w in content[1:])
-    return caps / len(content) >= 0.8 and styled
+    return caps / len(content) >= 0.9 and styled
 
 
 # -- context: role and location -------------------------------------------------------------
@@ -653,15 +661,14 @@ def _predicate_role(span: Any) -> list[str]:
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in _BECOME:
         return []
     verb = root.head
-    out = []
-    for child in verb.children:
-        if child.dep_ in ("attr", "oprd") and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ != "PERSON":
-            out.append(_subtree_text(child, exclude=set()))
-        elif child.dep_ == "prep" and child.lower_ == "as":
-            obj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
-            if obj and obj[0].ent_type_ != "PERSON":
-                out.append(_subtree_text(obj[0], exclude=set()))
-    return [o for o in out if o]
+    nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+    nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+              if o.dep_ == "pobj"]
+    # only a description that names its country or body ("South Korea's new president"): a bare office
+    # ("the new prime minister") would leave the country to a guess from the sentence
+    return [_subtree_text(n, exclude=set()) for n in nouns
+            if n.pos_ in ("NOUN", "PROPN") and n.ent_type_ != "PERSON"
+            and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in n.subtree if t.i != n.i)]
 
 
 def _text(tokens: list) -> str:

@@ -251,8 +251,17 @@ class Resolver:
         owner = self._owner_in(phrase)
         if owner is not None:
             return owner.country
-        words = re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", phrase)
-        found = {gazetteer().find(w)[0] for w in words if gazetteer().find(w)}
+        found = set()
+        for m in re.finditer(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", phrase):
+            hit = gazetteer().find(m.group(0))
+            if hit is None:
+                continue
+            # a town's name as a bare modifier is more often a person's or a fund's ("MacArthur fellow"):
+            # a city counts when the phrase says it owns or holds the role ("Lipetsk's governor", "mayor of X")
+            if hit[1] == "city" and not (re.search(r"['’]s?$", m.group(0))
+                                         or re.search(r"\b(of|in|from)\s+(the\s+)?$", phrase[:m.start()])):
+                continue
+            found.add(hit[0])
         return found.pop() if len(found) == 1 else None
 
     def _owner_in(self, phrase: str) -> KBEntry | None:
