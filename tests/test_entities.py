@@ -265,3 +265,11 @@ def test_a_name_the_model_cut_short_gets_its_last_word(nlp):
     texts = [m.text for m in mentions(nlp, "Norway's Foreign Minister Espen Barth Eide wrote on X that the talks "
                                            "had failed.")]
     assert "Espen Barth Eide" in texts
+
+
+def test_a_capital_listed_among_towns_is_a_town(nlp):
+    an, _ = resolved(nlp, "The drones targeted sites including Haifa, Jerusalem and Dimona, and Tehran and "
+                          "Moscow later agreed to talk.")
+    got = {m.text: m.kind for m in an.mentions}
+    assert got["Jerusalem"] == "place"
+    assert got["Tehran"] == "government" and got["Moscow"] == "government"

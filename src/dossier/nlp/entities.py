@@ -407,12 +407,37 @@ def _locative(span: Any) -> bool:
         else:
             break
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in _WHERE_PREPS:
-        return True
+    if root.dep_ == "pobj" and (head.lower_ in _WHERE_PREPS or head.lower_ in ("including", "like") and
+                                head.head.lemma_ in _PLACE_NOUNS):
+        return True  # "in Madrid", "targets including Jerusalem"
+    if _listed_with_towns(span):
+        return True  # "Tel Aviv, Jerusalem and Dimona": a capital among towns is a town
     if root.dep_ in ("poss", "compound") and head.i >= span.end:
         noun = head
         return (noun.lower_ in _FACILITY or noun.ent_type_ == "FAC"
                 or any(t.ent_type_ == "FAC" for t in noun.subtree if t.i >= span.end))
+    return False
+
+
+_PLACE_NOUNS = frozenset({"location", "city", "town", "area", "site", "place", "target", "region", "village",
+                          "destination", "venue", "stop", "capital"})
+
+
+def _listed_with_towns(span: Any) -> bool:
+    """The span is coordinated with a place name that is neither a country nor a capital."""
+    from dossier.resolve.places import country_of_place, is_capital, is_country
+
+    root = span.root
+    top = root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    members = [t for t in top.subtree if (t.i == top.i or t.dep_ == "conj") and t.i not in range(span.start, span.end)]
+    for t in members:
+        ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+        if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if not is_country(ent.text) and not is_capital(ent.text) and country_of_place(ent.text):
+            return True
     return False
 
 
