@@ -113,3 +113,9 @@ def test_a_menu_of_links_with_one_opening_goes_and_short_content_lines_stay():
                  STORY[1], "Repairs start in May", "Repairs end in June", STORY[2])
     assert not any("tickets at" in ln for ln in body)
     assert "Repairs start in May" in body and "Repairs end in June" in body
+
+
+def test_newsletter_follow_and_file_photo_lines_go():
+    body = _body(STORY[0], "Get the harbour news delivered to your inbox every morning.", STORY[1],
+                 "Follow us on Telegram for updates", "FILE PHOTO: A crane stands on the northern pier.", STORY[2])
+    assert body == STORY
