@@ -602,13 +602,14 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
     # modifiers left of the span inside its noun phrase ("IDF spokesperson", "Lipetsk's governor"): the
     # longest run of tokens just before it whose chain of heads reaches the name without leaving the run
     start = title_tokens[0].i if title_tokens else span.start
+    # a page's date (and dateline) before the first sentence ("date 2024-05-28 Taylor Swift ...") is no title
+    floor = _sentence_floor(span)
     w = start
     while w > 0 and start - w < _MAX_ROLE_TOKENS:
         tok = doc[w - 1]
-        if tok.ent_type_ == "PERSON" or tok.is_space or tok.text in (",", ";", ":", "(", ")", "—", "--", "\"", "“",
-                                                                     "|", "//") \
-                or _LEAD.match(tok.text + " "):
-            break  # a page's date before the first sentence ("date 2024-05-28 Taylor Swift ...") is no title
+        if tok.idx < floor or tok.ent_type_ == "PERSON" or tok.is_space or tok.text in (
+                ",", ";", ":", "(", ")", "—", "--", "\"", "“", "|", "//"):
+            break
         if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.dep_ != "case":
             break
         w -= 1
@@ -630,6 +631,8 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
     while left and left[0].dep_ in ("det", "punct", "case"):
         left.pop(0)
     pieces = [_text(left + picked)] if (left or picked) else []
+    below = set(range(0, next((t.i for t in doc if t.idx >= floor), 0)))
+    inside |= below  # nothing of the page's date or dateline goes into a role
     if kind == "person":
         if not left and not picked:
             cut = _rank_before(span)
@@ -655,6 +658,20 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
             pass
     role = "; ".join(p for p in pieces if p and p.strip())
     return role[:160] or None
+
+
+def _sentence_floor(span: Any) -> int:
+    """Where the text of the span's line starts after a date and a dateline the page put before it."""
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line = text[line_start:span.start_char]
+    lead = _LEAD.match(line)
+    floor = line_start + (lead.end() if lead else 0)
+    dateline = _DATELINE.match(text[floor:span.start_char])
+    if dateline and (dateline.group("place").isupper() or dateline.group("outlet")
+                     or re.search(r"\s[-–—]\s", dateline.group(0))):
+        floor += dateline.end()  # "Kharp, Russia - ": where the report was filed
+    return floor
 
 
 def _rank_before(span: Any) -> str | None:
