@@ -90,3 +90,32 @@ def test_a_page_in_another_script_keeps_its_lines():
     text = "Заголовок новости\n\nПорт закрыт на ремонт до весны.\n\nРыбаки используют южный причал."
     out = clean_text(text)
     assert "Порт закрыт на ремонт до весны." in out.body.split("\n\n")
+
+
+def test_wire_and_agency_photo_credits_go():
+    for credit in ("Workers inspect the supports on Monday. (AFP via Getty Images)",
+                   "Workers inspect the supports. Photo: Jane Roe/Reuters",
+                   "REUTERS/Jane Roe", "Credit: Jane Roe/Bloomberg"):
+        assert _body(STORY[0], credit, STORY[1], STORY[2]) == STORY, credit
+
+
+def test_headlines_listed_under_a_related_label_go_and_the_story_stays():
+    body = _body(STORY[0], "Related", "Ferry fares to rise in May", "Storm damages the coastal road...",
+                 STORY[1], "Also read:", "New lighthouse opens on the cape", STORY[2])
+    assert body == STORY
+    # without a label, a line shaped like a headline between paragraphs is not taken for a link list
+    body = _body(STORY[0], "Crews move to the southern quay", STORY[1], "Costs double after inspection", STORY[2])
+    assert "Crews move to the southern quay" in body and "Costs double after inspection" in body
+
+
+def test_a_menu_of_links_with_one_opening_goes_and_short_content_lines_stay():
+    body = _body(STORY[0], "Ferry tickets at SeaLink", "Ferry tickets at BoatHop", "Ferry tickets at Harbour Pass",
+                 STORY[1], "Repairs start in May", "Repairs end in June", STORY[2])
+    assert not any("tickets at" in ln for ln in body)
+    assert "Repairs start in May" in body and "Repairs end in June" in body
+
+
+def test_newsletter_follow_and_file_photo_lines_go():
+    body = _body(STORY[0], "Get the harbour news delivered to your inbox every morning.", STORY[1],
+                 "Follow us on Telegram for updates", "FILE PHOTO: A crane stands on the northern pier.", STORY[2])
+    assert body == STORY

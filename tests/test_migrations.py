@@ -281,7 +281,11 @@ def test_upgraded_store_serves_what_the_old_api_served(old_store, name, monkeypa
     dump = _dump(name)
     with TestClient(create_app(url)) as c:
         for url, old in dump["api"].items():
-            new = c.get(url).json()
+            # actor lists leave places out unless asked (schema 5): the old lists held them
+            new = c.get(url + "&places=true" if url.startswith("/api/actors?") else url).json()
+            if url.startswith("/api/actors?"):
+                shown = c.get(url).json()["items"]
+                assert shown and all(a["kind"] != "place" for a in shown), url
             if url.startswith("/api/actors/"):
                 # the actor's article list comes from the relation (a superset of the old list, see above)
                 assert set(old["actor"].pop("article_ids")) <= set(new["actor"].pop("article_ids")), url

@@ -83,6 +83,15 @@ def _is_heading(line: str) -> bool:
     return 3 <= len(words) <= 20 and not line.endswith(_END_PUNCT) and line[:1].isupper()
 
 
+def _listed_headline(line: str) -> bool:
+    """A line shaped like a headline in a list of links: short, no sentence end (or cut off with an
+    ellipsis), not a quotation."""
+    words = line.split()
+    if not 2 <= len(words) <= 20 or not line[:1].isupper() or line[:1] in ('"', "“"):
+        return False
+    return not line.endswith(_END_PUNCT) or line.endswith(("...", "…")) and len(words) <= 16
+
+
 def _content_words(line: str) -> set[str]:
     return {w for w in _norm(line).split() if len(w) > 3}
 
@@ -202,9 +211,15 @@ def _line_verdicts(nonblank: list[str], title_key: str, latin_page: bool,
     seen: set[str] = set()
     verdict: list[Verdict] = []
     skip_next_value = False
+    link_list = False  # under a "Related" / "Also read" label: the headlines listed there are links
     started = False  # a line of the story itself has been kept
     for idx, ln in enumerate(nonblank):
         nxt = nonblank[idx + 1] if idx + 1 < len(nonblank) else ""
+        if link_list:
+            if _listed_headline(ln) and not _rule_of(ln):
+                verdict.append((ln, "related-article link (listed under its label)", "drop"))
+                continue
+            link_list = False
         if skip_next_value:
             skip_next_value = False
             if len(ln.split()) <= 3 and not ln.endswith(_END_PUNCT) and not _rule_of(ln):
@@ -213,6 +228,8 @@ def _line_verdicts(nonblank: list[str], title_key: str, latin_page: bool,
         reason, action, meta = _line_verdict(ln, nxt, nonblank, title_key, seen, latin_page, started)
         if reason == "label line" and _LABELS.match(ln):
             skip_next_value = True
+        if reason == "related-article link" and len(ln.rstrip(":").split()) <= 5:
+            link_list = True  # the label alone: what follows it is its list
         if meta is not None:
             metadata.setdefault(*meta)
         if reason is None:
@@ -293,6 +310,23 @@ def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, 
                                    for j in paragraphs):
             verdict[i] = (ln, "standfirst repeating the body", "metadata")
             metadata.setdefault("standfirst", ln)
+    # three or more short unpunctuated lines in a row that open with the same two words are a menu of
+    # links ("X tickets at A", "X tickets at B", ...), not sentences of the story
+    run: list[int] = []
+    for i in kept + [-1]:
+        ln = verdict[i][0] if i >= 0 else ""
+        opening = _norm(ln).split()[:2]
+        if (i >= 0 and len(opening) == 2 and not ln.endswith(_END_PUNCT) and len(ln.split()) <= 12
+                and (not run or (run[-1] == i - 1 and _norm(verdict[run[-1]][0]).split()[:2] == opening))):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                verdict[j] = (verdict[j][0], "list of links with one opening", "drop")
+        run = [i] if i >= 0 and len(opening) == 2 and not ln.endswith(_END_PUNCT) and len(ln.split()) <= 12 else []
+    kept = [i for i, (_, r, _) in enumerate(verdict) if r is None]
+    if not kept:
+        return
     # writers who use sub-headings use several; one headline alone between paragraphs is a link
     # to another story ("related article" inserted into the body)
     headings = [i for i in kept if first_para < i < kept[-1] and verdict[i][1] is None

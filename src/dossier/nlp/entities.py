@@ -12,15 +12,23 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    person's span and go to ``Mention.role``; a span that is nothing but a title is dropped;
 3. **non-actors dropped**: URLs, e-mail addresses and handles; spans inside bylines ("By Jane Doe"),
    photo credits and captions; outlets in datelines ("(KUNA)", "/TASS/"); interface words ("Photo Credit",
-   "Subscribe"); spans that begin with a verb (headline fragments: "Break Diplomatic Isolation"); and
-   names found only in a Title-Case heading that the body never repeats;
+   "Subscribe"); spans that begin with a verb (headline fragments: "Break Diplomatic Isolation"); a name
+   alone on its line (a byline, a credit, a link: "Ellen Kenny", "FPREN"); named operations, competitions
+   and time zones ("Operation Rising Lion", "UEFA Champions League", "GMT"); and names found only in a
+   headline-style line (everyday words capitalised: "How the World Reacted to ...") that the body never
+   repeats. A dateline counts also after a date the page printed before it on the same line
+   ("date 2024-02-16 MOSCOW: ..."), and its place is never an actor;
 4. **kind**: person, organisation, place, country or group from the label, the gazetteer
    (``resolve/places.py``) and the span's last word (an ORG span ending in "Cosmodrome" or "Region" is a
-   place);
+   place). A city named as *where* ("talks in Madrid", "Stockholm's Friends Arena", a verbless tour-date
+   line) is marked ``LOCATIVE``, and the resolver keeps it as the city instead of its government; a known
+   name inside a longer written one is the longer one ("Supreme National Security Council", "Indian Ocean");
 5. **role/context** from the dependency parse: the modifiers left of a name inside its noun phrase ("IDF
    spokesperson"), an apposition ("X, Iran's defence minister"), the noun a name is in apposition to
    ("North Korea's Foreign Minister, Choe Son Hui"), and for places the place they are said to be in
-   ("Vostochny Cosmodrome in Russia's Amur Region"). The resolver reads countries and sectors from it;
+   ("Vostochny Cosmodrome in Russia's Amur Region"), what the sentence says a person is ("X was sworn in as
+   Bulgaria's interior minister"), and a rank a sentence split cut off ("the Sudanese Armed Forces Brig." |
+   "Nabil Abdullah"). The resolver reads countries and sectors from it;
 6. **short forms**: a bare surname the model missed ("Choe", "Hagari" tagged ORG) becomes a PERSON mention
    when the same article names that person in full; the resolver then joins it to the full name.
 
@@ -40,6 +48,7 @@ from typing import Any
 from dossier.nlp.docview import doc_text, sentences
 from dossier.records import Article, Mention
 from dossier.resolve.context import BRAND as _BRAND
+from dossier.resolve.context import LOCATIVE
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -65,17 +74,30 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z][A-
                        r"(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s*\d{4})?)?\.?"
                        r"(?:\s*(?P<outlet>\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:(?:--|—|–|-|:)\s*)?"
                        r"|\s*(?:--|—|–|-|:)\s)")
+# a date (and time) that a page prints before its dateline on the same line
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_LEAD = re.compile(r"^\s*(?:(?:date|updated|published|posted|last updated)\s*:?\s*)?"
+                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                   rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+                   r"(?:,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+                   r"(?:\s*(?:\||//|,|-)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
+                   r"\s*(?:\||//|[-–—:])?\s+", re.I)
 _OUTLET_WRAP = re.compile(r"^(?:\(\s*|/)(?P<name>[^()/]{2,30})(?:\s*\)|/)$")
 _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harbour", "harbor", "square", "stadium",
                        "arena", "airfield", "hospital", "prison", "museum",
                        "bridge", "palace", "station", "plant", "reactor", "complex", "site", "range", "strait",
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
-                       "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor"})
+                       "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
+                       "ocean"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
 _MAX_ROLE_TOKENS = 10
 # head nouns of things that are named but do not act (no package lists them)
 _DOCUMENTS = frozenset({"agreement", "award", "awards", "treaty", "prize", "initiative", "plan", "act", "accord",
                         "accords", "resolution", "doctrine", "protocol", "memorandum", "declaration", "charter"})
+# last words of named happenings that news names like bodies ("UEFA Champions League", "Operation Rising Lion"
+# starts with its own word): a competition, an election or a summit does not act
+_HAPPENINGS = frozenset({"cup", "championship", "championships", "tournament", "olympics", "paralympics", "slam",
+                         "slams", "prix", "marathon", "festival", "election", "elections", "summit", "war"})
 # a span that is one of these words alone is a fragment ("the Republic" of "the Republic of ...")
 _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "party", "council", "kingdom",
                            "federation", "union", "army", "state", "states", "assembly", "court", "office",
@@ -151,6 +173,10 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         kind = _kind(span, label)
         if label == "PERSON" and kind == "organisation":
             label = "ORG"
+        if label in ("PERSON", "ORG") and kind == "place":
+            label = "FAC"  # "Lyon's Groupama Stadium" tagged PERSON: a site, resolved as a place
+        if kind == "place":
+            span = _after_owner(span)  # "Stockholm's Friends Arena" -> "Friends Arena"
         relabel = _relabel(span, label, kb_id)
         if relabel is not None:
             label, kind = relabel
@@ -160,6 +186,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             m.actor_id = kb_id
         if _in_dateline(line, line_start, span.start_char):
             m.evidence = "dateline"
+        elif label == "GPE" and kind != "country" and _locative(span):
+            m.evidence = LOCATIVE  # "talks in Moscow", "Stockholm's arena": where, not who
         role = _role(span, role_tokens, kind)
         if role:
             m.role = role
@@ -187,8 +215,39 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             kb_id = ""
             i += 1
         i += 1
+        if kb_id:
+            start, end, label, kb_id = _longer_name(doc, start, end, label, kb_id)
+        if label == "PERSON" and end < len(doc) and (i >= len(ents) or ents[i].start > end):
+            nxt = doc[end]  # "Espen Barth" + "Eide": the name's last word, which the parse makes its head
+            if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and doc[start:end].root.head.i == end \
+                    and not _is_title_token(nxt) and not _ordinary(nxt.text):  # not a headline's "Set"
+                end += 1
         out.append((_trim(doc, start, end), label, kb_id))  # a trimmed possessive is still the KB's name
     return out
+
+
+# words that may open a body's longer name before a known one ("Supreme National" + "Security Council")
+_NAME_OPENERS = frozenset({"supreme", "national", "federal", "central", "joint", "general", "state", "high",
+                           "higher", "grand", "revolutionary", "islamic", "people's", "peoples", "presidential"})
+
+
+def _longer_name(doc: Any, start: int, end: int, label: str, kb_id: str) -> tuple[int, int, str, str]:
+    """A known name that is only part of the name written ("Security Council" of "Supreme National Security
+    Council", "Indian" of "Indian Ocean"): the whole name, without the knowledge base's id."""
+    if label in ("NORP", "GPE") and end < len(doc):
+        nxt = doc[end]
+        if nxt.is_title and not nxt.ent_type_ and (nxt.lower_ in _FACILITY or nxt.lower_ in ("ocean", "oceans")
+                                                   or _generic_place_word(nxt.lower_)):
+            return start, end + 1, "LOC", ""  # "Indian Ocean", "Korean Peninsula": a place, not the country
+    if label == "ORG":
+        root = doc[start:end].root
+        s = start
+        while s > 0 and doc[s - 1].is_title and not doc[s - 1].ent_type_ and doc[s - 1].lower_ in _NAME_OPENERS \
+                and doc[s - 1].head.i in range(s, end):
+            s -= 1
+        if s < start and root.i in range(start, end):
+            return s, end, label, ""
+    return start, end, label, kb_id
 
 
 def _trim(doc: Any, start: int, end: int):
@@ -196,6 +255,8 @@ def _trim(doc: Any, start: int, end: int):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct and doc[end - 1].text != "."
                            or doc[end - 1].is_space
+                           or (end - start > 1 and doc[end - 1].tag_ in ("VBD", "VBN", "VBZ")
+                               and _ordinary(doc[end - 1].text))  # a headline's verb: "Taylor Swift Played"
                            or (end - start > 1 and _RANK.match(doc[end - 1].text) and doc[end - 1].text[:1].isupper()
                                and doc[end - 1].lower_.rstrip(".") not in ("st", "rev"))):
         end -= 1  # a trailing rank is the next person's title: "the Sudanese Armed Forces Brig."
@@ -224,6 +285,15 @@ def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
     if label == "ORG" and not _looks_like_person(rest):
         return span, label, []
     return rest, "PERSON", list(span.doc[span.start:i])
+
+
+def _after_owner(span: Any) -> Any:
+    """A place's name without the place that owns it ("Lyon's Groupama Stadium" -> "Groupama Stadium"),
+    when at least two words are left."""
+    for tok in span:
+        if tok.tag_ == "POS" and tok.i < span.end - 2:
+            return span.doc[tok.i + 1:span.end]
+    return span
 
 
 def _looks_like_person(span: Any) -> bool:
@@ -314,6 +384,79 @@ def _generic_place_word(word: str) -> bool:
 
 # -- what is not an actor -------------------------------------------------------------------
 
+# prepositions after which a city names where something happens ("talks in Moscow"), not who acts;
+# "to" and "from" are left out: "a message to Seoul", "pressure from Beijing" name governments
+_WHERE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "around", "across", "throughout",
+                          "within", "via", "toward", "towards", "through", "past", "beyond", "between"})
+
+
+def _locative(span: Any) -> bool:
+    """A place name used for where, not for who: the object of a locative preposition ("in Stockholm"), the
+    owner of a facility ("Stockholm's Friends Arena"), a name in a list that hangs from one ("in Madrid
+    and Lyon"), or a name in a line without a verb (a tour date, a caption's place)."""
+    try:
+        sent = span.sent
+    except ValueError:  # no sentence boundaries set
+        sent = None
+    if sent is not None and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return True  # a list item, a caption or a heading with no verb ("Thursday, May 30 – Madrid"): a venue
+    root = span.root
+    for _ in range(4):  # climb coordinations: "in Madrid, Lyon and Edinburgh"
+        if root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        else:
+            break
+    head = root.head
+    if root.dep_ == "pobj" and (head.lower_ in _WHERE_PREPS or head.lower_ in ("including", "like") and
+                                head.head.lemma_ in _PLACE_NOUNS):
+        return True  # "in Madrid", "targets including Jerusalem"
+    if _listed_with_towns(span):
+        return True  # "Tel Aviv, Jerusalem and Dimona": a capital among towns is a town
+    if root.dep_ in ("poss", "compound") and head.i >= span.end:
+        noun = head
+        return (noun.lower_ in _FACILITY or noun.ent_type_ == "FAC"
+                or any(t.ent_type_ == "FAC" for t in noun.subtree if t.i >= span.end))
+    return False
+
+
+_PLACE_NOUNS = frozenset({"location", "city", "town", "area", "site", "place", "target", "region", "village",
+                          "destination", "venue", "stop", "capital"})
+
+
+def _listed_with_towns(span: Any) -> bool:
+    """The span is coordinated with a place name that is neither a country nor a capital."""
+    from dossier.resolve.places import country_of_place, is_capital, is_country
+
+    root = span.root
+    top = root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    members = [t for t in top.subtree if (t.i == top.i or t.dep_ == "conj") and t.i not in range(span.start, span.end)]
+    for t in members:
+        ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+        if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if not is_country(ent.text) and not is_capital(ent.text) and country_of_place(ent.text):
+            return True
+    return False
+
+
+def _lone_on_line(span: Any, stripped: str) -> bool:
+    """The name is all its line says ("Ellen Kenny", "FPREN", "(Yonhap)"): a byline, a photo credit or a
+    link, never a sentence about the named one."""
+    rest = stripped.replace(span.text, "", 1).strip(" \t()[]|.,:;-–—•'\"“”’")
+    return not rest and len(span) <= 5
+
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    import zoneinfo
+
+    # the IANA database's bare abbreviations ("GMT", "EST", "UTC"), not its Area/City names nor its legacy
+    # country links ("PRC", "ROK", "NZ" are countries in the news)
+    return frozenset(z for z in zoneinfo.available_timezones()
+                     if z.isupper() and z.isalpha() and len(z) == 3 and (z.endswith("T") or z.startswith("U")))
+
+
 def _line_index(text: str):
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
 
@@ -335,6 +478,13 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if label in ("ORG", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and not kb_id and (
             span[-1].lower_ in _DOCUMENTS or span.root.lower_ in _DOCUMENTS and span.root.i < span.end - 1):
         return "an agreement, award or plan, not an actor"  # also "Academy Award for Stone"
+    if not kb_id and label in ("ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "GPE") and (
+            span[0].lower_ in ("operation", "operations", "exercise") and len(span) > 1
+            or span[-1].lower_ in _HAPPENINGS
+            or span[-1].lower_ == "league" and len(span) > 1 and span[-2].lower_ in ("champions", "premier", "europa")):
+        return "a named operation, competition or event, not an actor"
+    if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and t.isupper() and t in _time_zones():
+        return "a time zone"  # "GMT", "EST" tagged ORG
     before1 = text[max(0, span.start_char - 1):span.start_char]
     after1 = text[span.end_char:span.end_char + 1]
     if before1 in ('"', "“", "‘") and after1 in ('"', "”", "’") and not kb_id:
@@ -361,6 +511,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
             and (prev.like_num or re.search(r"\d|^(a\.?m|p\.?m)\.?$", prev.text, re.I))):
         return "time zone after a time"  # "10:30 HKT", "5pm BST"
     stripped = line.strip()
+    if label in ("PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and _lone_on_line(span, stripped):
+        return "a name alone on its line (byline, credit or link)"
     if _BYLINE.match(stripped) and len(stripped.split()) <= 12:
         return "byline"
     if _CREDIT_LINE.search(stripped):
@@ -394,6 +546,10 @@ def in_dateline(text: str, pos: int) -> bool:
 
 
 def _in_dateline(line: str, line_start: int, pos: int) -> bool:
+    lead = _LEAD.match(line)
+    if lead and pos - line_start >= lead.end():
+        # "date 2024-02-16 MOSCOW: ...", "June 4, 2025 | SEOUL (Yonhap) --": a page's date run into the line
+        line, line_start = line[lead.end():], line_start + lead.end()
     m = _DATELINE.match(line)
     return bool(m) and pos - line_start < m.end() and line[:1].isupper() and (
         m.group("place").isupper() or bool(m.group("outlet")))
@@ -412,12 +568,27 @@ def _heading_names(doc: Any, spans: list, lines, text: str) -> set[str]:
     return in_heading - elsewhere
 
 
+# words that headline style leaves in lower case ("How the World Reacted to Israel's Strikes on Iran")
+_HEADLINE_LOWER = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
+                             "with", "from", "as", "vs", "via", "into", "over", "after", "amid", "about"})
+
+
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december"})
+
+
 def _title_case(line: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)
     if len(words) < 4 or line.rstrip().endswith((".", "?", "!", '"', "”")):
         return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.75
+    content = [w for w in words if w.lower() not in _HEADLINE_LOWER]
+    if len(content) < 3:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    # headline style capitalises everyday words too ("Reacted", "Strikes"); a run of names does not
+    styled = any(w[0].isupper() and w.lower() not in _CALENDAR and _ordinary(w.rstrip("'’s")) for w in content[1:])
+    return caps / len(content) >= 0.9 and styled
 
 
 # -- context: role and location -------------------------------------------------------------
@@ -431,10 +602,13 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
     # modifiers left of the span inside its noun phrase ("IDF spokesperson", "Lipetsk's governor"): the
     # longest run of tokens just before it whose chain of heads reaches the name without leaving the run
     start = title_tokens[0].i if title_tokens else span.start
+    # a page's date (and dateline) before the first sentence ("date 2024-05-28 Taylor Swift ...") is no title
+    floor = _sentence_floor(span)
     w = start
     while w > 0 and start - w < _MAX_ROLE_TOKENS:
         tok = doc[w - 1]
-        if tok.ent_type_ == "PERSON" or tok.is_space or tok.text in (",", ";", ":", "(", ")", "—", "--", "\"", "“"):
+        if tok.idx < floor or tok.ent_type_ == "PERSON" or tok.is_space or tok.text in (
+                ",", ";", ":", "(", ")", "—", "--", "\"", "“", "|", "//"):
             break
         if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.dep_ != "case":
             break
@@ -457,7 +631,14 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
     while left and left[0].dep_ in ("det", "punct", "case"):
         left.pop(0)
     pieces = [_text(left + picked)] if (left or picked) else []
+    below = set(range(0, next((t.i for t in doc if t.idx >= floor), 0)))
+    inside |= below  # nothing of the page's date or dateline goes into a role
     if kind == "person":
+        if not left and not picked:
+            cut = _rank_before(span)
+            if cut:
+                pieces.append(cut)
+        pieces.extend(_predicate_role(span))
         for child in head.children:
             if child.dep_ == "appos" and child.i not in inside and child.ent_type_ != "PERSON":
                 pieces.append(_subtree_text(child, exclude=inside))
@@ -477,6 +658,59 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
             pass
     role = "; ".join(p for p in pieces if p and p.strip())
     return role[:160] or None
+
+
+def _sentence_floor(span: Any) -> int:
+    """Where the text of the span's line starts after a date and a dateline the page put before it."""
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line = text[line_start:span.start_char]
+    lead = _LEAD.match(line)
+    floor = line_start + (lead.end() if lead else 0)
+    dateline = _DATELINE.match(text[floor:span.start_char])
+    if dateline and (dateline.group("place").isupper() or dateline.group("outlet")
+                     or re.search(r"\s[-–—]\s", dateline.group(0))):
+        floor += dateline.end()  # "Kharp, Russia - ": where the report was filed
+    return floor
+
+
+def _rank_before(span: Any) -> str | None:
+    """A rank cut from the name by a sentence split or a parse that hung it elsewhere ("the Sudanese Armed
+    Forces Brig. | Nabil Abdullah"): the rank and the words of its own phrase ("Sudanese Armed Forces
+    Brig."), so that the body it names gives the person's country."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    if i < 0 or not (_RANK.match(doc[i].text) and doc[i].text[:1].isupper()) or doc[i].lower_.rstrip(".") in (
+            "mr", "mrs", "ms", "dr", "st", "rev"):
+        return None
+    rank = doc[i]
+    left = [t for t in rank.subtree if t.i < rank.i and t.dep_ not in ("det", "punct", "prep", "case")
+            and t.head.i <= rank.i and rank.i - t.i <= _MAX_ROLE_TOKENS]
+    return _text(left + [rank]) or None
+
+
+# verbs whose "as" phrase or complement says what the subject is ("X was sworn in as Japan's prime minister")
+_BECOME = frozenset({"be", "become", "remain", "inaugurate", "appoint", "name", "elect", "nominate", "swear",
+                     "install", "serve", "confirm", "choose", "promote"})
+
+
+def _predicate_role(span: Any) -> list[str]:
+    """What a sentence says the person is: "X is inaugurated as South Korea's new president", "X became
+    the party's leader"."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in _BECOME:
+        return []
+    verb = root.head
+    nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+    nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+              if o.dep_ == "pobj"]
+    # only a description that names its country or body ("South Korea's new president"): a bare office
+    # ("the new prime minister") would leave the country to a guess from the sentence
+    return [_subtree_text(n, exclude=set()) for n in nouns
+            if n.pos_ in ("NOUN", "PROPN") and n.ent_type_ != "PERSON"
+            and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in n.subtree if t.i != n.i)]
 
 
 def _text(tokens: list) -> str:

@@ -50,7 +50,7 @@ from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, load_kb, normalise_name
 from dossier.resolve.names import name_key, same_person, strip_titles, surname_matches
 from dossier.resolve.context import BRAND as _BRAND
-from dossier.resolve.context import ArticleContext, Inference, is_generic_institution, name_country
+from dossier.resolve.context import LOCATIVE, ArticleContext, Inference, is_generic_institution, name_country
 from dossier.resolve.places import gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -251,8 +251,17 @@ class Resolver:
         owner = self._owner_in(phrase)
         if owner is not None:
             return owner.country
-        words = re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", phrase)
-        found = {gazetteer().find(w)[0] for w in words if gazetteer().find(w)}
+        found = set()
+        for m in re.finditer(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", phrase):
+            hit = gazetteer().find(m.group(0))
+            if hit is None:
+                continue
+            # a town's name as a bare modifier is more often a person's or a fund's ("MacArthur fellow"):
+            # a city counts when the phrase says it owns or holds the role ("Lipetsk's governor", "mayor of X")
+            if hit[1] == "city" and not (re.search(r"['’]s?$", m.group(0))
+                                         or re.search(r"\b(of|in|from)\s+(the\s+)?$", phrase[:m.start()])):
+                continue
+            found.add(hit[0])
         return found.pop() if len(found) == 1 else None
 
     def _owner_in(self, phrase: str) -> KBEntry | None:
@@ -419,12 +428,18 @@ class Resolver:
                 country = self._country_of_place_name(m.text)
                 if country:
                     ctx.set_dateline(country, m.text)
+                m.actor_id = None  # the entity ruler's KB id: "SEOUL:" is not the government of South Korea
+                m.kind = "place"
                 continue  # "SEOUL:" says where the report was filed, not who acted
             actor = None
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
                 actor = self.kb_match(m.text, m.label)
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
                     continue  # "Real Madrid": the capital is part of another name, not the government
+                if actor is not None and actor.kind == "government" and m.evidence == LOCATIVE \
+                        and gazetteer().find(m.text) is not None:
+                    m.kind = "place"  # "a concert in Madrid": the city, not the government it stands for
+                    actor = self._place(m.text)
                 if actor is not None and actor.kind == "organisation" and m.role:
                     stated = self._role_owner_country(m.role)
                     if stated and actor.country and stated != actor.country:

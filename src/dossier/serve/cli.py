@@ -258,13 +258,15 @@ def events(db: Optional[str] = DbOpt, actor: Optional[str] = ActorOpt, type: Opt
 
 
 @app.command()
-def actors(db: Optional[str] = DbOpt, limit: int = typer.Option(200, "--limit", metavar="N", help="At most N rows.")) -> None:
-    """List canonical actors, most reported first.
+def actors(db: Optional[str] = DbOpt, limit: int = typer.Option(200, "--limit", metavar="N", help="At most N rows."),
+           places: bool = typer.Option(False, "--places", help="Also the places named (cities, regions, sites).")
+           ) -> None:
+    """List canonical actors, most reported first (places only with --places).
 
     With their ISO-3 country, sector, kind, article count and the names the news used for them."""
     store = _read_store(db)
     t = _table("id", "name", "country", "sector", "kind", "articles", "variants")
-    for a in store.list_actors(order="articles", limit=limit, article_ids=0):
+    for a in store.list_actors(order="articles", limit=limit, article_ids=0, places=places):
         t.add_row(a.id, a.name, a.country or "", a.sector or "", a.kind, str(a.n_articles),
                   "; ".join(f"{v} ×{n}" for v, n in sorted(a.variants.items(), key=lambda kv: -kv[1])))
     console.print(t)

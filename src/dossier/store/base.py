@@ -94,9 +94,10 @@ class Store(Protocol):
     def get_actor(self, actor_id: str, *, article_ids: int | None = None) -> Actor | None: ...
     def list_actors(self, *, q: str | None = None, country: str | None = None, sector: str | None = None,
                     order: str = "name", limit: int | None = None, offset: int = 0,
-                    after: After | None = None, article_ids: int | None = None) -> list[Actor]: ...
+                    after: After | None = None, article_ids: int | None = None,
+                    places: bool = True) -> list[Actor]: ...
     def count_actors(self, *, q: str | None = None, country: str | None = None,
-                     sector: str | None = None) -> int: ...
+                     sector: str | None = None, places: bool = True) -> int: ...
     def actor_names(self, actor_ids: Iterable[str]) -> dict[str, str]: ...
 
     # linking output
@@ -161,7 +162,7 @@ class Store(Protocol):
     def schema_version(self) -> int: ...
 
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # the latest schema: a new store is created from it; an older store is brought to it by migrations
 SCHEMA = [
@@ -177,7 +178,7 @@ SCHEMA = [
         events TEXT NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS actors (
         id TEXT PRIMARY KEY, name TEXT, country TEXT, sector TEXT, data TEXT NOT NULL,
-        names TEXT, n_articles INTEGER DEFAULT 0)""",
+        names TEXT, n_articles INTEGER DEFAULT 0, kind TEXT)""",
     """CREATE TABLE IF NOT EXISTS article_actors (
         article_id TEXT NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (article_id, actor_id))""",
     "CREATE INDEX IF NOT EXISTS article_actors_actor ON article_actors (actor_id)",
@@ -576,8 +577,8 @@ class SQLStore:
     def upsert_actors(self, actors: Sequence[Actor]) -> None:
         with self.transaction():
             # n_articles is not among the columns: an upsert keeps the count, a new row starts at 0
-            self._upsert("actors", ["id", "name", "country", "sector", "names", "data"],
-                         [(a.id, a.name, a.country, a.sector, actor_names_column(a), actor_document(a))
+            self._upsert("actors", ["id", "name", "country", "sector", "kind", "names", "data"],
+                         [(a.id, a.name, a.country, a.sector, a.kind, actor_names_column(a), actor_document(a))
                           for a in actors])
             pairs = sorted({(aid, a.id) for a in actors for aid in a.article_ids[-ACTOR_IDS_WRITTEN:]})
             self._insert("article_actors", ["article_id", "actor_id"], pairs)
@@ -646,8 +647,11 @@ class SQLStore:
             rows = self._fetchall("SELECT id, data, n_articles FROM actors WHERE id = ?", [actor_id])
             return self._actors(rows, article_ids)[0] if rows else None
 
-    def _actor_filter(self, q: str | None, country: str | None, sector: str | None) -> _Where:
+    def _actor_filter(self, q: str | None, country: str | None, sector: str | None,
+                      places: bool = True) -> _Where:
         where = _Where()
+        if not places:
+            where.add("(kind IS NULL OR kind <> ?)", "place")
         if q:
             needle = q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             where.add("names LIKE ? ESCAPE '\\'", f"%{needle}%")
@@ -659,10 +663,12 @@ class SQLStore:
 
     def list_actors(self, *, q: str | None = None, country: str | None = None, sector: str | None = None,
                     order: str = "name", limit: int | None = None, offset: int = 0, after: After | None = None,
-                    article_ids: int | None = None) -> list[Actor]:
+                    article_ids: int | None = None, places: bool = True) -> list[Actor]:
         """Actors by name (``order="articles"``: most articles first); ``q`` is part of a name or variant;
-        ``article_ids``: how many of each actor's latest articles to list (None: all, 0: none)."""
-        where = self._actor_filter(q, country, sector)
+        ``article_ids``: how many of each actor's latest articles to list (None: all, 0: none); ``places``:
+        also the places (kind ``place``: cities, regions, facilities), which are kept as actors so that
+        events and stories can name where things happened, but do not act."""
+        where = self._actor_filter(q, country, sector, places)
         by = ACTOR_ORDER_ARTICLES if order == "articles" else ACTOR_ORDER
         if after is not None:
             _keyset(where, by, after)
@@ -671,8 +677,9 @@ class SQLStore:
                                   + _page(limit, offset), where.params)
             return self._actors(rows, article_ids)
 
-    def count_actors(self, *, q: str | None = None, country: str | None = None, sector: str | None = None) -> int:
-        return self._count("actors", self._actor_filter(q, country, sector))
+    def count_actors(self, *, q: str | None = None, country: str | None = None, sector: str | None = None,
+                     places: bool = True) -> int:
+        return self._count("actors", self._actor_filter(q, country, sector, places))
 
     def actor_names(self, actor_ids: Iterable[str]) -> dict[str, str]:
         """Canonical names of the actors among ``actor_ids`` that exist."""

@@ -28,7 +28,8 @@ confidence (:mod:`dossier.link.row_confidence`): an event's old ``confidence``
 (its most confident mention's detection confidence) moves to
 ``detection_confidence`` and ``confidence`` (document and column) becomes the
 row confidence worked out from the event's document, so that the default views
-filter old and new events alike.
+filter old and new events alike. Version 5 copies each actor's ``kind`` out of its document
+into a column, so that actor lists can leave places out in the database.
 """
 
 from __future__ import annotations
@@ -272,4 +273,14 @@ def _to_v4(store: Any) -> None:
         store._upsert("events", ["id", "confidence", "data"], updated)
 
 
-MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+# -- version 5: an actor's kind as a column ------------------------------------------------------------
+def _to_v5(store: Any) -> None:
+    # actor lists leave places out by default; the kind was only inside the JSON document
+    store._execute("ALTER TABLE actors ADD COLUMN kind TEXT")
+    for rows in _chunks(store, "actors", "id", "data"):
+        # the document goes with it: PostgreSQL checks NOT NULL on the row it would insert
+        store._upsert("actors", ["id", "data", "kind"],
+                      [(actor_id, data, json.loads(data).get("kind")) for actor_id, data in rows])
+
+
+MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}

@@ -23,10 +23,12 @@ ACTOR_OUTLETS = 100  # outlets (or unnamed sources) that reported the actor's ev
 def list_actors(db: Access,
                 q: Optional[str] = Query(None, description="Part of a name or variant."),
                 country: Optional[str] = None, sector: Optional[str] = None,
+                places: bool = Query(False, description="Also the places named (cities, regions, sites), "
+                                                        "which the news names but which do not act."),
                 p: Paging = Depends(paging)) -> Page:
     """Actors named in the most articles first; ``n_articles`` counts them (``article_ids`` is left empty
-    in lists: an actor's own page lists its latest)."""
-    filters = dict(q=q, country=country, sector=sector)
+    in lists: an actor's own page lists its latest). Places only with ``places=true``."""
+    filters = dict(q=q, country=country, sector=sector, places=places)
     return db.run(lambda s: page_of(
         Actor, p, s.count_actors(**filters),
         lambda limit, offset, after: s.list_actors(**filters, order="articles", limit=limit, offset=offset,
