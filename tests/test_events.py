@@ -609,3 +609,66 @@ def test_the_datelines_day_does_not_date_the_event(nlp):
                        "the Kremlin said.", published="2024-01-17")
     ev = next(e for e in evs if e.type == "CONSULT")
     assert ev.date is None
+
+
+def test_subject_read_as_object_of_a_subordinator_is_the_doer(nlp):
+    # the small parser reads "as Chile" as a preposition phrase; Chile is the subject of "fired"
+    evs = _events(nlp, "Alarms rang across Peru as Chile on Monday night fired rockets at Peru in a surprise attack, "
+                       "officials said.")
+    attack = [e for e in evs if e.type == "ASSAULT" and e.trigger in ("fired", "attack")]
+    assert attack and all(_countries(e.actors) == {"CHL"} for e in attack)
+
+
+def test_a_hostile_act_aimed_at_a_country_has_it_as_recipient(nlp):
+    ev = _one(_events(nlp, "Peru hit back at Chile early on Sunday, officials said."), "ASSAULT")
+    assert _countries(ev.actors) == {"PER"} and _countries(ev.recipients) == {"CHL"}
+
+
+def test_targets_in_a_country_are_that_country_s_whatever_the_attachment(nlp):
+    ev = _one(_events(nlp, "Peru said its army launched precise strikes on military targets in Chile."), "ASSAULT")
+    assert _countries(ev.recipients) == {"CHL"}
+
+
+def test_who_suffers_a_strike_is_not_its_doer_and_the_participle_names_it(nlp):
+    evs = _events(nlp, "Lopez's tour begins days after ten Chilean jets were wrecked in a drone strike on an airfield, "
+                       "carried out by Peru's intelligence service on Friday.")
+    assault = _one(evs, "ASSAULT")
+    assert "Lopez" not in _texts(assault.actors) and _countries(assault.actors) == {"PER"}
+
+
+def test_the_one_an_act_is_attributed_to_did_it(nlp):
+    ev = _one(_events(nlp, "A drone attack widely attributed to Peru destroyed the Chilean embassy in Quito."), "ASSAULT")
+    assert _countries(ev.actors) == {"PER"}
+
+
+def test_a_broadcaster_reporting_a_death_is_not_the_killer(nlp):
+    ev = _one(_events(nlp, "General Maria Soto was also reported killed by Chile's state broadcaster TVN."), "ASSAULT")
+    assert not ev.actors and _texts(ev.recipients) == ["Maria Soto"]
+
+
+def test_a_title_line_past_tense_is_what_its_subject_suffered(nlp):
+    ev = _one(_events(nlp, "Two Senior Russian Officers Arrested"), "COERCE")
+    assert not ev.actors and _countries(ev.recipients) == {"RUS"}
+
+
+def test_who_lets_an_act_happen_is_not_its_doer(nlp):
+    evs = _events(nlp, "The interior ministry issued a decree on Monday. It also allows for arrests without a warrant.")
+    arrests = [e for e in evs if e.trigger == "arrests"]
+    assert arrests and not arrests[0].actors
+
+
+def test_a_place_inside_an_apposition_is_no_target(nlp):
+    ev = _one(_events(nlp, "Peru aimed its attacks at soldiers tied to Chile, a country that arms rebels in Bolivia "
+                           "and Ecuador."), "ASSAULT")
+    assert _countries(ev.recipients) <= {"CHL"} and "BOL" not in _countries(ev.recipients)
+
+
+def test_a_count_with_a_comma_stays_one_participant(nlp):
+    evs = _events(nlp, "The rebels launched the raid that killed over 1,300 villagers in Chad.")
+    killed = [e for e in evs if e.type == "ASSAULT" and e.recipients]
+    assert killed and all(len(e.recipients) == 1 and "villagers" in e.recipients[0].text for e in killed)
+
+
+def test_who_is_headed_somewhere_travels(nlp):
+    ev = _one(_events(nlp, "A senior envoy from Chile was headed to Lima on Tuesday."), "CONSULT")
+    assert "envoy" in " ".join(_texts(ev.actors)) and _countries(ev.recipients) == {"PER"}

@@ -265,6 +265,9 @@ class Participants:
     def _one(self, tok) -> list[ActorRef]:
         if is_act_noun(tok):
             return self._act_owner(tok)
+        if tok.pos_ == "NUM" and not self._mentions_in([tok]) and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return []  # "killed 12": a bare number is nobody; "two of Iran's commanders" are Iran's
         owner = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
         if owner and tok.lower_ not in DOMESTIC_GROUPS and not self._mentions_in([tok]):
             # "Israel said its military struck", "an attack on its consulate": the side that owns it, when the
@@ -331,6 +334,11 @@ class Participants:
                             return found
         if inner or lemma in self.nouns or tok.lower_ in self.nouns:
             toks = [t for t in np_toks if not (t.dep_ == "det" and t.i == np_toks[0].i and t.lower_ in ("a", "an"))]
+            # "over 1,200 civilians": a count written with a comma would be read downstream as a list of two
+            # names ("over 1" and "200 civilians"); "12 pirates" keeps its count
+            count = {d.i for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and "," in c.text
+                     for d in c.subtree}
+            toks = [t for t in toks if t.i not in count] or toks
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
             text = doc_text(self.doc)[start:end] if end - start < 80 else tok.text
             if end - start >= 80:
@@ -340,9 +348,13 @@ class Participants:
 
     def places_in(self, tok) -> list[ActorRef]:
         """Countries and cities named inside a phrase ("targets inside Israel", "sites in Ukraine")."""
-        lo, hi = min(t.idx for t in tok.subtree), max(t.idx + len(t) for t in tok.subtree)
-        return [ActorRef(m.text, m.start, m.end) for m in self.places if lo <= m.start and m.end <= hi
-                and m.label == "GPE"]
+        # not through a clause or an apposition: "personnel affiliated with Iran, a country that backs
+        # factions in Gaza" aims at Iran's personnel, not at Gaza
+        cut = {d.i for t in tok.subtree if t.i != tok.i and (t.dep_ in ("relcl", "advcl", "ccomp", "parataxis")
+                                                          or t.dep_ == "acl" and t.tag_ != "VBN") for d in t.subtree}
+        spans = [(t.idx, t.idx + len(t)) for t in tok.subtree if t.i not in cut]
+        return [ActorRef(m.text, m.start, m.end) for m in self.places if m.label == "GPE"
+                and any(a <= m.start < b for a, b in spans)]
 
     def place_of(self, tok) -> Mention | None:
         for m in self.places:
@@ -381,6 +393,27 @@ NOT_CARRIERS = {"say", "report", "tell", "quote", "cite", "hear", "see", "witnes
                 "predict", "anticipate", "warn", "protest", "oppose", "support", "back", "justify", "explain"}
 # "the government asked its citizens": a recipient owned by "its/their" belongs to the doer
 OWN_POSSESSIVES = {"its", "their", "his", "her"}
+# verbs that let, cause or follow an act somebody else does: "the decree allows arrests", "the speech
+# prompted protests" -- their subject is not the doer of the nominal event they govern
+NOT_CARRIERS |= {"allow", "permit", "enable", "authorise", "authorize", "prompt", "provoke", "trigger", "spark",
+                 "cause", "precede", "follow"}
+# the small parser often reads a subordinating "as/while/after ..." as a preposition and the clause's subject as
+# its object ("as Iran [pobj] ... launched"): that object is the subject of the verb right after it
+SUBORDINATORS = frozenset({"as", "while", "after", "before", "since", "until", "because", "once", "when",
+                           "whereas", "though", "although"})
+# "a strike carried out by the SBU", "an airstrike attributed to Israel": the participle says who did it
+EXECUTING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "fire",
+                       "order", "claim", "undertake", "wage", "lead"})
+ATTRIBUTING = frozenset({"attribute", "blame", "ascribe", "credit"})
+# "was reported killed by the state broadcaster": a reporting verb's agent lands on its participle complement
+REPORTING = frozenset({"report", "say", "confirm", "believe", "announce", "declare", "fear", "presume", "think",
+                       "understand", "know", "claim", "allege"})
+MEDIA_WORDS = frozenset({"broadcaster", "media", "agency", "news", "newspaper", "television", "tv", "radio",
+                         "outlet", "channel", "daily", "press", "reporter", "reporters", "journalist",
+                         "journalists", "correspondent", "network", "wire", "website", "tabloid"})
+# "drones launched at Israel", "fired missiles at the capital": aimed at a country, a hostile act has it as
+# recipient; "in" stays a place ("a shooting in Mumbai")
+AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
 
 
 def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
@@ -400,6 +433,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             and tok.head.head.pos_ == "VERB" else None
         if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
             carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
+        if carrier is not None and tok.dep_ == "pobj" and _children(carrier, ("auxpass", "nsubjpass")):
+            carrier = None  # "aircraft were destroyed in a strike": who suffers it did not do it
+        if not actors:
+            actors.extend(_executor(tok, parts))  # "a strike carried out by the SBU"
+            if actors:
+                carrier = None
         if carrier is not None and (any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) or
                                     any(is_act_noun(s) for s in _children(carrier, ("nsubj",)))):
             carrier = None  # "the attack came in retaliation for a strike by Israel": the strike has its own doer
@@ -407,6 +446,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             for _ in range(3):  # "arrived to hold a meeting": the carrier's own subject, else the one it shares
                 for s in _children(carrier, ("nsubj",)):
                     actors.extend(parts.refs(s))
+                if not actors:
+                    actors.extend(_lost_subject(carrier, parts))  # "as Iran launched drones in an attack"
                 if actors or carrier.dep_ not in CLIMB or carrier.head.i == carrier.i or \
                         carrier.dep_ == "advcl" and carrier.tag_ not in ("VBG", "VBN", "VB"):
                     break
@@ -433,8 +474,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     recipients.extend(parts.refs(o) or parts.places_in(o))
     else:
         agent = [p for c in _children(tok, ("agent",)) for p in _pobjs(c)]
-        headline_passive = tok.tag_ == "VBN" and not _children(tok, ("aux", "auxpass", "dobj")) and \
-            _children(tok, ("nsubj",))
+        if agent and _reported_by_media(tok):
+            agent = []  # "was reported killed by the state broadcaster": the one reported on suffered it
+            for s in _children(tok.head, ("nsubjpass",)):
+                recipients.extend(parts.refs(s))
+        # "Senior Commanders Killed": a title-cased line reads its past participle as a past tense
+        title_line = tok.tag_ == "VBD" and tok.text[:1].isupper() and tok.i > tok.sent.start and \
+            sum(t.text[:1].isupper() for t in tok.sent if t.is_alpha) >= 0.8 * sum(t.is_alpha for t in tok.sent)
+        headline_passive = (tok.tag_ == "VBN" or title_line) and not _children(tok, ("aux", "auxpass", "dobj")) \
+            and _children(tok, ("nsubj",))
         if headline_passive:  # "Navalny brutally murdered", "Senior commanders killed": the subject suffered it
             for s in _children(tok, ("nsubj",)):
                 recipients.extend(parts.refs(s))
@@ -450,8 +498,16 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             for s in _children(tok, ("nsubj",)):
                 actors.extend(parts.refs(s))
             for s in _children(tok, ("nsubjpass",)):
-                # "Wagner forces were pulled out of Ukraine": who is withdrawn is who withdraws
-                (actors if etype in PASSIVE_SUBJECT_DOES else recipients).extend(parts.refs(s))
+                # "Wagner forces were pulled out of Ukraine": who is withdrawn is who withdraws; "a lawyer was
+                # headed to the colony": who is headed somewhere travels there
+                (actors if etype in PASSIVE_SUBJECT_DOES or tok.lemma_.lower() == "head" and travel
+                 else recipients).extend(parts.refs(s))
+            if not actors and not recipients:
+                actors.extend(_lost_subject(tok, parts))  # "sirens sounded as Iran launched drones"
+            if not actors and _children(tok, ("auxpass",)):  # "were destroyed in a strike, carried out by X"
+                actors.extend(r for c in _children(tok, ("advcl",)) if c.tag_ == "VBN" and
+                              c.lemma_.lower() in EXECUTING for a in _children(c, ("agent",)) for p in _pobjs(a)
+                              for r in parts.refs(p))
         head = tok
         # a passive trigger's shared subject is the one it is done to ("is the second player to be arrested")
         passive = bool(_children(tok, ("auxpass",)))
@@ -464,6 +520,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             via_xcomp = head.dep_ == "xcomp"
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
+            if not subj and via_xcomp and tok.tag_ == "VBN" and tok.pos_ != "NOUN":
+                if not recipients:  # "was reported killed", "is believed kidnapped": the subject suffered it
+                    for s in _children(head, ("nsubjpass",)):
+                        recipients.extend(parts.refs(s))
+                break
             if not subj and via_xcomp and not passive and tok.pos_ != "NOUN" and not _children(head, ("agent",)):
                 subj = _children(head, ("nsubjpass",))  # "he is scheduled to meet", "was ordered to withdraw"
                 if subj:
@@ -504,6 +565,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     if prep.lower_ in RECIPIENT_PREPS:
                         for p in _pobjs(prep):
                             recipients.extend(parts.refs(p) or parts.places_in(p))
+    aimed_at_thing = False  # "strikes on military targets": aimed at something no participant names
+    where = None  # the place mention of "in <place>"
     for prep in _children(tok, ("prep",)):
         word = prep.lower_
         if word == "between" and not actors:  # "talks between Moscow and Pyongyang": both are parties
@@ -516,11 +579,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 inner = parts.places_in(p)
                 pl = next((m for m in parts.places if inner and m.start == inner[0].start), None)
             if pl is not None and (word in ("in", "at", "near", "inside", "outside", "across", "from", "off")):
-                if travel and word in ("in", "at"):
-                    place = place or pl.text
+                if travel and word in ("in", "at") or etype in TARGETED and word == "at" and pl.label == "GPE":
+                    place = place or pl.text  # "fired missiles at Israel", "hit back at Iran": the target
                     recipients.append(ActorRef(pl.text, pl.start, pl.end))
                 else:
                     place = place or pl.text
+                    if word == "in" and pl.label == "GPE":
+                        where = where or pl
                 continue
             if pl is not None and travel and word in DESTINATIONS:
                 place = place or pl.text
@@ -534,15 +599,79 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     place = place or pl.text
                 if not refs and etype in TARGETED:
                     refs = parts.places_in(p)
+                    aimed_at_thing = aimed_at_thing or (not refs and word in AIM_PREPS)
                 recipients.extend(refs)
     if travel:
         for o in _children(tok, ("dobj",)):
             pl = parts.place_of(o)
             if pl is not None:
                 place = place or pl.text
+    if aimed_at_thing and where is None and tok.dep_ == "dobj":  # "launched strikes on targets | in Iran"
+        where = next((pl for prep in _children(tok.head, ("prep",)) if prep.lower_ == "in" for p in _pobjs(prep)
+                      for pl in [parts.place_of(p)] if pl is not None and pl.label == "GPE"), None)
+    if aimed_at_thing and where is not None and not recipients:
+        # "strikes on military targets in Iran" with "in Iran" hung on the strikes (the parser's usual
+        # attachment): the targets are Iran's
+        recipients.append(ActorRef(where.text, where.start, where.end))
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     return _dedupe(actors), _dedupe(recipients), place
+
+
+def _lost_subject(verb, parts: Participants) -> list[ActorRef]:
+    """The subject of a finite verb the parser gave none because it read the subordinator before it as a
+    preposition: "sirens sounded as Iran on Saturday launched drones" (``as`` -> pobj ``Iran``). Only the noun
+    phrase ending right where the verb's own phrase begins, the object of a subordinator, qualifies."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _children(verb, ("nsubj", "nsubjpass", "csubj", "expl")):
+        return []
+    at = verb.left_edge.i - 1
+    if at < 1:
+        return []
+    obj = verb.doc[at]
+    while obj.dep_ in ("compound", "amod", "poss", "case", "det", "nummod") and obj.head.i > obj.i:
+        obj = obj.head  # the phrase's head ends it, whatever its modifiers
+    if obj.dep_ != "pobj" or obj.right_edge.i != at or obj.head.lower_ not in SUBORDINATORS or \
+            obj.head.i != obj.left_edge.i - 1 or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return []
+    return parts.refs(obj)
+
+
+def _reported_by_media(tok) -> bool:
+    """"X was reported killed by the state broadcaster": the agent is who reports, not who killed."""
+    if tok.dep_ not in ("xcomp", "oprd", "ccomp") or tok.head.lemma_.lower() not in REPORTING:
+        return False
+    return any(t.lower_ in MEDIA_WORDS or t.lemma_.lower() in MEDIA_WORDS
+               for a in _children(tok, ("agent",)) for t in a.subtree)
+
+
+def _executor(tok, parts: Participants) -> list[ActorRef]:
+    """Who did a nominal event by the participle that says so: "a strike carried out by the SBU", "an
+    airstrike widely attributed to Israel". The parser may hang the participle on the event's clause
+    ("destroyed in a strike, carried out by X") or higher still, rather than on the noun: a participle of
+    doing right after the noun phrase, with nothing but punctuation between, is taken too."""
+    cands = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    nxt = tok.right_edge.i + 1
+    while nxt < len(tok.doc) and tok.doc[nxt].is_punct:
+        nxt += 1
+    if nxt < len(tok.doc) and nxt > tok.right_edge.i + 1 and tok.doc[nxt].tag_ == "VBN" and \
+            tok.doc[nxt].dep_ in ("advcl", "acl") and tok.doc[nxt].head.i != tok.i:
+        cands.append(tok.doc[nxt])
+    for c in cands:
+        lemma = c.lemma_.lower()
+        if lemma in EXECUTING:
+            for a in _children(c, ("agent",)):
+                for p in _pobjs(a):
+                    found = parts.refs(p)
+                    if found:
+                        return found
+        if lemma in ATTRIBUTING:
+            for prep in _children(c, ("prep",)):
+                if prep.lower_ in ("to", "on"):
+                    for p in _pobjs(prep):
+                        found = parts.refs(p)
+                        if found:
+                            return found
+    return []
 
 
 def _accused(tok, parts: Participants) -> list[ActorRef]:
