@@ -672,3 +672,19 @@ def test_a_count_with_a_comma_stays_one_participant(nlp):
 def test_who_is_headed_somewhere_travels(nlp):
     ev = _one(_events(nlp, "A senior envoy from Chile was headed to Lima on Tuesday."), "CONSULT")
     assert "envoy" in " ".join(_texts(ev.actors)) and _countries(ev.recipients) == {"PER"}
+
+
+def test_an_invasion_in_a_country_is_done_to_it(nlp):
+    ev = _one(_events(nlp, "Chile also has launched a ground invasion in Peru."), "ASSAULT")
+    assert _countries(ev.actors) == {"CHL"} and _countries(ev.recipients) == {"PER"}
+
+
+def test_a_raid_in_a_city_keeps_the_city_as_place(nlp):
+    ev = _one(_events(nlp, "Police carried out a raid in Lima."), "ASSAULT")
+    assert not ev.recipients and ev.place == "Lima"
+
+
+def test_his_soldiers_belong_to_the_person_named_before(nlp):
+    evs = _events(nlp, "Vladimir Putin claimed a Ukrainian drone attack had killed dozens of his soldiers.")
+    attack = next(e for e in evs if e.trigger == "attack")
+    assert _countries(attack.actors) == {"UKR"} and _countries(attack.recipients) == {"RUS"}

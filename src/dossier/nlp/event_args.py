@@ -414,6 +414,10 @@ MEDIA_WORDS = frozenset({"broadcaster", "media", "agency", "news", "newspaper", 
 # "drones launched at Israel", "fired missiles at the capital": aimed at a country, a hostile act has it as
 # recipient; "in" stays a place ("a shooting in Mumbai")
 AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
+# acts of entering or holding a territory: the country they happen in is the one they are done to ("a ground
+# invasion in Lebanon", "troops occupied towns in Ukraine")
+TERRITORIAL = frozenset({"invasion", "invade", "incursion", "occupation", "occupy", "annexation", "annex",
+                         "blockade", "siege", "besiege"})
 
 
 def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
@@ -606,12 +610,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             pl = parts.place_of(o)
             if pl is not None:
                 place = place or pl.text
-    if aimed_at_thing and where is None and tok.dep_ == "dobj":  # "launched strikes on targets | in Iran"
+    # "strikes on military targets in Iran" with "in Iran" hung on the strikes or on the verb that launches
+    # them (the parser's usual attachments): the targets are Iran's; "a ground invasion in Lebanon" too
+    territorial = etype in TARGETED and tok.lemma_.lower() in TERRITORIAL
+    if (aimed_at_thing or territorial) and where is None and tok.dep_ == "dobj":
         where = next((pl for prep in _children(tok.head, ("prep",)) if prep.lower_ == "in" for p in _pobjs(prep)
                       for pl in [parts.place_of(p)] if pl is not None and pl.label == "GPE"), None)
-    if aimed_at_thing and where is not None and not recipients:
-        # "strikes on military targets in Iran" with "in Iran" hung on the strikes (the parser's usual
-        # attachment): the targets are Iran's
+    if (aimed_at_thing or territorial) and where is not None and not recipients:
         recipients.append(ActorRef(where.text, where.start, where.end))
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
@@ -762,6 +767,11 @@ def settle_countries(analysis: Analysis) -> None:
                     ref.text.split()[0].lower() in OWN_POSSESSIVES:
                 ref.country = next(iter(doers))
                 continue
+            if label is None and ref.text and ref.text.split()[0].lower() in ("his", "her"):
+                owner = _person_before(analysis, ref.start, ev.sentence_start)
+                if owner is not None:
+                    ref.country = owner  # "scores of his fighters": the people of the person named before
+                    continue
             if label is None and ref.text and ref.text.split()[-1].lower() in DOMESTIC_GROUPS:
                 placed = _placed_in_sentence(analysis, ev, text)
                 if placed:
@@ -784,6 +794,17 @@ def settle_countries(analysis: Analysis) -> None:
                 if ref.country is None and len(doers) == 1 and ref.text and \
                         ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None:
                     ref.country = next(iter(doers))
+
+
+def _person_before(analysis: Analysis, at: int, sentence_start: int) -> str | None:
+    """The country of the person "his/her" most likely stands for: the nearest person named before it in its
+    sentence, else in the text just before the sentence (a paragraph's reach); none when that person has none."""
+    people = [m for m in analysis.mentions if m.label == "PERSON" and m.end <= at
+              and m.start >= max(0, sentence_start - 400)]
+    if not people:
+        return None
+    inside = [m for m in people if m.start >= sentence_start]
+    return max(inside or people, key=lambda m: m.start).country
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of|from)\s+(?:the\s+)?$", re.I)
