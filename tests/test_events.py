@@ -688,3 +688,78 @@ def test_his_soldiers_belong_to_the_person_named_before(nlp):
     evs = _events(nlp, "Vladimir Putin claimed a Ukrainian drone attack had killed dozens of his soldiers.")
     attack = next(e for e in evs if e.trigger == "attack")
     assert _countries(attack.actors) == {"UKR"} and _countries(attack.recipients) == {"RUS"}
+
+
+def _merge_mention(i, article, text, actors, recipients, *, etype="CONSULT", trigger="met", stage=None, date=None,
+                   sentence_start=0, background=False, confidence=0.9):
+    at = text.find(trigger)
+    return EventMention(id=f"m{i}", article_id=article, type=etype, trigger=trigger, trigger_start=sentence_start + at,
+                        trigger_end=sentence_start + at + len(trigger), sentence_start=sentence_start,
+                        sentence_end=sentence_start + len(text), quote=text, actors=actors, recipients=recipients,
+                        stage=stage, date=date, date_source="timex" if date else "none", background=background,
+                        confidence=confidence)
+
+
+def test_a_meeting_told_from_the_hosts_side_is_the_visit_and_the_visitor_does_it():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis
+
+    envoy = ActorRef("Anna Berg", actor_id="ala-berg", country="ALA", sector="GOV")
+    host = ActorRef("Carl Dahl", actor_id="brv-dahl", country="BRV", sector="GOV")
+    capital = ActorRef("Borville", actor_id="brv-gov", country="BRV")
+    t1, t2 = "Anna Berg arrived in Borville on Monday.", "Carl Dahl met Anna Berg in Borville on Monday."
+    a1 = Article(id="a1", source="t", text=t1, published="2024-03-04")
+    a2 = Article(id="a2", source="t", text=t2, published="2024-03-04")
+    m1 = _merge_mention(1, "a1", t1, [envoy], [capital], trigger="arrived", stage="arrived", date="2024-03-04")
+    m2 = _merge_mention(2, "a2", t2, [host], [ActorRef("Anna Berg", actor_id="ala-berg", country="ALA")],
+                        date="2024-03-04")
+    (event,) = merge_story_events("s", [Analysis(article=a1, events=[m1]), Analysis(article=a2, events=[m2])])
+    assert event.n_sources == 2 and _countries(event.actors) == {"ALA"} and _countries(event.recipients) == {"BRV"}
+
+
+def test_meetings_of_other_people_stay_apart():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis
+
+    t1, t2 = "Anna Berg met Carl Dahl.", "Eva Falk met Carl Dahl."
+    dahl = ActorRef("Carl Dahl", actor_id="brv-dahl", country="BRV")
+    a1 = Article(id="a1", source="t", text=t1, published="2024-03-04")
+    a2 = Article(id="a2", source="t", text=t2, published="2024-03-04")
+    m1 = _merge_mention(1, "a1", t1, [ActorRef("Anna Berg", actor_id="ala-berg", country="ALA")], [dahl])
+    m2 = _merge_mention(2, "a2", t2, [ActorRef("Eva Falk", actor_id="cyl-falk", country="CYL")], [dahl])
+    assert len(merge_story_events("s", [Analysis(article=a1, events=[m1]), Analysis(article=a2, events=[m2])])) == 2
+
+
+def test_two_words_of_one_sentence_for_one_act_are_one_event_even_when_one_is_dated():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis
+
+    text = "Aland's May 2 strike on a depot in Borvia, which killed nine Borvian guards, drew protests."
+    art = Article(id="a", source="t", text=text, published="2024-05-20")
+    aland = ActorRef("Aland's", actor_id="ala", country="ALA")
+    strike = _merge_mention(1, "a", text, [aland], [ActorRef("Borvia", actor_id="brv", country="BRV")],
+                            etype="ASSAULT", trigger="strike", date="2024-05-02", background=True)
+    killed = _merge_mention(2, "a", text, [aland], [ActorRef("nine Borvian guards", country="BRV")],
+                            etype="ASSAULT", trigger="killed", confidence=0.7)
+    (event,) = merge_story_events("s", [Analysis(article=art, events=[strike, killed])])
+    assert len(event.mentions) == 1 and event.date == "2024-05-02"
+
+
+def test_the_shown_participants_are_those_most_mentions_agree_on():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis
+
+    aland, borvia = ActorRef("Aland", actor_id="ala", country="ALA"), ActorRef("Borvia", actor_id="brv", country="BRV")
+    analyses = []
+    for i in range(3):
+        text = f"Aland shelled Borvia on Monday, report {i} says."
+        analyses.append(Analysis(article=Article(id=f"a{i}", source="t", text=text, published="2024-03-04"),
+                                 events=[_merge_mention(i, f"a{i}", text, [aland], [borvia], etype="ASSAULT",
+                                                        trigger="shelled", date="2024-03-04")]))
+    text = "Aland's general Lund and Cylian pilots shelled Borvia on Monday."
+    crowded = _merge_mention(9, "a9", text, [ActorRef("Lund", actor_id="ala-lund", country="ALA"),
+                                              ActorRef("Cylian pilots", country="ALA")], [borvia],
+                             etype="ASSAULT", trigger="shelled", date="2024-03-04")
+    analyses.append(Analysis(article=Article(id="a9", source="t", text=text, published="2024-03-04"), events=[crowded]))
+    (event,) = merge_story_events("s", analyses)
+    assert _texts(event.actors) == ["Aland"] and event.n_sources == 4
