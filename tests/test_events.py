@@ -763,3 +763,20 @@ def test_the_shown_participants_are_those_most_mentions_agree_on():
     analyses.append(Analysis(article=Article(id="a9", source="t", text=text, published="2024-03-04"), events=[crowded]))
     (event,) = merge_story_events("s", analyses)
     assert _texts(event.actors) == ["Aland"] and event.n_sources == 4
+
+
+def test_eval_counts_rows_whose_two_sides_are_exactly_the_gold_s():
+    from dossier.eval.ecb_events import score
+
+    key = ("d", 0)
+    sentence = "Aland shelled Borvia and Cylia."
+    gold = {key: [{"type": "ASSAULT", "trigger": "shelled", "actors": [{"text": "Aland", "country": "ALA"}],
+                   "recipients": [{"text": "Borvia", "country": "BRV"}, {"text": "Cylia", "country": "CYL"}]}]}
+
+    def pred(actors, recipients):
+        return {key: [{"type": "ASSAULT", "mode": "asserted", "start": 6, "end": 13, "actors": actors,
+                       "recipients": recipients, "n_actors": len(actors), "n_recipients": len(recipients)}]}
+    assert score(gold, pred({"ALA"}, {"BRV", "CYL"}), {key: sentence})["arguments_exact"] == 1.0
+    partial = score(gold, pred({"ALA"}, {"BRV"}), {key: sentence})
+    assert partial["arguments_exact"] == 0.0 and partial["doer_missing"] == 0.0
+    assert score(gold, pred(set(), {"BRV", "CYL"}), {key: sentence})["doer_missing"] == 1.0

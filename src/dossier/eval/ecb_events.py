@@ -9,7 +9,10 @@ its trigger. Scores, as the gold's README suggests:
 * the sentence-level decision "this sentence reports an event";
 * alignment of single events by trigger (a predicted trigger inside the gold trigger's words, else the same
   type in the same sentence), then on aligned pairs: type accuracy (pairs aligned by trigger only, so
-  that the type is not what aligned them), actor and recipient country P/R/F1, mode and background accuracy.
+  that the type is not what aligned them), actor and recipient country P/R/F1, mode and background accuracy,
+  and ``arguments_exact``: the share of aligned pairs whose actor countries and recipient countries are both
+  exactly the gold's (what an analyst checks on one row), with ``doer_missing``: pairs whose gold names a doer's
+  country and whose prediction names no doer at all.
 
 The same scorer serves cross-validation on the annotated ECB+ train documents (``nlp/event_train.py``), so it
 takes predictions as plain dicts and knows nothing about how they were made.
@@ -81,7 +84,7 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
     g_sent = {k for k in keys if gold.get(k)}
     p_sent = {k for k in keys if pred.get(k)}
     put_prf(out, "sentence", len(g_sent & p_sent), len(p_sent), len(g_sent))
-    n_trig = n_type = n_mode = n_bg = n_pairs = 0
+    n_trig = n_type = n_mode = n_bg = n_pairs = n_exact = n_no_doer = 0
     counts = {"actor": Counter(), "recipient": Counter()}
     confusion: Counter = Counter()
     losses: Counter = Counter()
@@ -116,6 +119,9 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
             n_mode += MODE_TO_GOLD.get(p.get("mode") or "asserted", "asserted") == g.get("mode", "asserted")
             n_bg += bool(p.get("background")) == bool(g.get("background"))
             losses[f"background_gold_{bool(g.get('background'))}_pred_{bool(p.get('background'))}"] += 1
+            n_exact += gold_countries(g.get("actors")) == set(p.get("actors") or ()) and \
+                gold_countries(g.get("recipients")) == set(p.get("recipients") or ())
+            n_no_doer += bool(gold_countries(g.get("actors"))) and not p.get("n_actors", len(p.get("actors") or ()))
             for role, key in (("actor", "actors"), ("recipient", "recipients")):
                 gc, pc = gold_countries(g.get(key)), set(p.get(key) or ())
                 counts[role]["tp"] += len(gc & pc)
@@ -135,6 +141,8 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
     out["type_accuracy"] = n_type / n_trig if n_trig else 0.0
     out["mode_accuracy"] = n_mode / n_pairs if n_pairs else 0.0
     out["background_accuracy"] = n_bg / n_pairs if n_pairs else 0.0
+    out["arguments_exact"] = n_exact / n_pairs if n_pairs else 0.0
+    out["doer_missing"] = n_no_doer / n_pairs if n_pairs else 0.0
     for role in ("actor", "recipient"):
         c = counts[role]
         put_prf(out, role, c["tp"], c["tp"] + c["fp"], c["tp"] + c["fn"])
