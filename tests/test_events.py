@@ -780,3 +780,14 @@ def test_eval_counts_rows_whose_two_sides_are_exactly_the_gold_s():
     partial = score(gold, pred({"ALA"}, {"BRV"}), {key: sentence})
     assert partial["arguments_exact"] == 0.0 and partial["doer_missing"] == 0.0
     assert score(gold, pred(set(), {"BRV", "CYL"}), {key: sentence})["doer_missing"] == 1.0
+
+
+def test_verbs_coordinated_before_one_object_share_it(nlp):
+    evs = _events(nlp, "Lars Lund burst into the courtroom and shot and killed Judge Rowland Barnes.")
+    shot = next(e for e in evs if e.trigger == "shot")
+    assert _texts(shot.recipients) == ["Rowland Barnes"]
+
+
+def test_an_offender_is_a_participant(nlp):
+    ev = next(e for e in _events(nlp, "A convicted offender pulled a gun on two guards on Monday.") if e.type == "ASSAULT")
+    assert "offender" in " ".join(_texts(ev.actors)) and "guards" in " ".join(_texts(ev.recipients))

@@ -562,6 +562,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             for c in _children(tok, ("ccomp",)):  # "demanding that the president revokes the decree"
                 for s in _children(c, ("nsubj", "nsubjpass")):
                     recipients.extend(parts.refs(s))
+        if not recipients and not _children(tok, ("dobj", "dative", "ccomp", "xcomp")):
+            # "shot and killed the judge", "struck and destroyed the depot": verbs coordinated before one
+            # object share it
+            for c in _children(tok, ("conj",)):
+                if c.pos_ == "VERB" and c.i > tok.i and not _children(c, ("nsubj", "nsubjpass")):
+                    for o in _children(c, ("dobj",)):
+                        recipients.extend(parts.refs(o))
         for o in _children(tok, ("dobj", "dative")):
             recipients.extend(parts.refs(o))
             if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
