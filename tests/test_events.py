@@ -791,3 +791,22 @@ def test_verbs_coordinated_before_one_object_share_it(nlp):
 def test_an_offender_is_a_participant(nlp):
     ev = next(e for e in _events(nlp, "A convicted offender pulled a gun on two guards on Monday.") if e.type == "ASSAULT")
     assert "offender" in " ".join(_texts(ev.actors)) and "guards" in " ".join(_texts(ev.recipients))
+
+
+def test_a_named_head_keeps_its_name_over_its_bracketed_acronym(nlp):
+    evs = _events(nlp, "Chilean jets were wrecked in a drone strike, carried out by Peru's Intelligence Service (PIS) "
+                       "on Friday.")
+    strike = next(e for e in evs if e.trigger == "strike")
+    assert _countries(strike.actors) == {"PER"}
+
+
+def test_who_is_hit_in_a_strike_is_its_recipient(nlp):
+    evs = _events(nlp, "Ten Chilean jets were destroyed in a drone strike by Peru on Friday.")
+    assault = [e for e in evs if e.type == "ASSAULT"]
+    assert assault and all(_countries(e.actors) == {"PER"} and _countries(e.recipients) == {"CHL"} for e in assault)
+
+
+def test_who_was_killed_in_a_strike_was_killed_by_the_strike_s_owner(nlp):
+    ev = next(e for e in _events(nlp, "Four Chilean guards were killed in the Peruvian strike, an official said.")
+              if e.trigger == "killed")
+    assert _countries(ev.actors) == {"PER"} and _countries(ev.recipients) == {"CHL"}

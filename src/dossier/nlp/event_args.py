@@ -288,8 +288,10 @@ class Participants:
                     out.extend(self.refs(p))
                 if out:
                     return out
+        own_name = any(m.start <= tok.idx < m.end for m in self._mentions_in([tok]))
         for c in tok.children:  # "the leader of the DPRK, Kim Jong-un": the name in apposition
-            if c.dep_ == "appos":
+            # (a head that is itself a name keeps it: "Ukraine's Security Service (SBU)")
+            if c.dep_ == "appos" and not own_name:
                 named = [m for m in self._mentions_in([c]) if m.label in ("PERSON", "ORG")]
                 if named:
                     return [ActorRef(named[0].text, named[0].start, named[0].end)]
@@ -414,6 +416,10 @@ MEDIA_WORDS = frozenset({"broadcaster", "media", "agency", "news", "newspaper", 
 # "drones launched at Israel", "fired missiles at the capital": aimed at a country, a hostile act has it as
 # recipient; "in" stays a place ("a shooting in Mumbai")
 AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
+# nouns of a violent act that something can be "killed / destroyed in" ("in his head" is not one)
+ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault", "offensive",
+                          "ambush", "barrage", "bombardment", "operation", "shooting", "blast", "explosion",
+                          "missile", "drone", "rocket", "fire", "crossfire", "clash", "clashes", "incursion"})
 # acts of entering or holding a territory: the country they happen in is the one they are done to ("a ground
 # invasion in Lebanon", "troops occupied towns in Ukraine")
 TERRITORIAL = frozenset({"invasion", "invade", "incursion", "occupation", "occupy", "annexation", "annex",
@@ -438,6 +444,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
             carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
         if carrier is not None and tok.dep_ == "pobj" and _children(carrier, ("auxpass", "nsubjpass")):
+            if etype in TARGETED and carrier.lemma_.lower() in IMPACT_VERBS:
+                for s in _children(carrier, ("nsubjpass",)):  # "four guards were killed in the strike"
+                    recipients.extend(parts.refs(s))
             carrier = None  # "aircraft were destroyed in a strike": who suffers it did not do it
         if not actors:
             actors.extend(_executor(tok, parts))  # "a strike carried out by the SBU"
@@ -512,6 +521,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 actors.extend(r for c in _children(tok, ("advcl",)) if c.tag_ == "VBN" and
                               c.lemma_.lower() in EXECUTING for a in _children(c, ("agent",)) for p in _pobjs(a)
                               for r in parts.refs(p))
+            if not actors and _children(tok, ("auxpass",)) and etype in TARGETED:
+                # "were killed in an Israeli strike", "destroyed in a drone strike by Peru": the act's owner
+                for prep in _children(tok, ("prep",)):
+                    if prep.lower_ in ("in", "during", "by"):
+                        for p in _pobjs(prep):
+                            if p.lemma_.lower() in ATTACK_NOUNS:
+                                actors.extend(parts._act_owner(p) or _executor(p, parts))
         head = tok
         # a passive trigger's shared subject is the one it is done to ("is the second player to be arrested")
         passive = bool(_children(tok, ("auxpass",)))
