@@ -290,8 +290,10 @@ class Participants:
                     return out
         own_name = any(m.start <= tok.idx < m.end for m in self._mentions_in([tok]))
         for c in tok.children:  # "the leader of the DPRK, Kim Jong-un": the name in apposition
-            # (a head that is itself a name keeps it: "Ukraine's Security Service (SBU)")
-            if c.dep_ == "appos" and not own_name:
+            # (a head that is itself a name keeps it, and so does a proper name with its acronym in brackets:
+            # "Ukraine's Security Service (SBU)")
+            bracketed = c.i > 0 and c.doc[c.i - 1].text == "(" and tok.pos_ == "PROPN"
+            if c.dep_ == "appos" and not own_name and not bracketed:
                 named = [m for m in self._mentions_in([c]) if m.label in ("PERSON", "ORG")]
                 if named:
                     return [ActorRef(named[0].text, named[0].start, named[0].end)]
@@ -306,6 +308,14 @@ class Participants:
                     skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
                     np_toks = sorted({*np_toks, *(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos")
                                                   and t.i not in skip)}, key=lambda t: t.i)
+        if tok.lemma_.lower() in self.nouns:  # "personnel affiliated with Iran", "fighters loyal to X": whose
+            for c in tok.children:
+                if c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATED:
+                    inner_named = [m for m in self._mentions_in(list(c.subtree)) if m.label in ("GPE", "NORP", "ORG")]
+                    if inner_named:
+                        aside = {d.i for t in c.subtree if t.dep_ in ("relcl", "appos", "acl") and t.i != c.i
+                                 for d in t.subtree} | {t.i for t in c.subtree if t.is_punct}
+                        np_toks = sorted({*np_toks, *(t for t in c.subtree if t.i not in aside)}, key=lambda t: t.i)
         coordinated = {d.i for c in tok.children if c.dep_ in ("conj", "cc") for d in c.subtree}
         np_toks = [t for t in np_toks if t.i not in coordinated]  # "the leader and the Russian official": two
         # "Iran-backed groups", "Saudi-led coalition": the sponsor named in the modifier is not the participant
@@ -416,6 +426,9 @@ MEDIA_WORDS = frozenset({"broadcaster", "media", "agency", "news", "newspaper", 
 # "drones launched at Israel", "fired missiles at the capital": aimed at a country, a hostile act has it as
 # recipient; "in" stays a place ("a shooting in Mumbai")
 AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
+# "personnel affiliated with Iran", "militias loyal to Tehran": the participant is the named side's
+AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tied", "loyal", "ally", "allied",
+                        "belong", "belonging", "attach", "attached", "aligned", "align"})
 # nouns of a violent act that something can be "killed / destroyed in" ("in his head" is not one)
 ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault", "offensive",
                           "ambush", "barrage", "bombardment", "operation", "shooting", "blast", "explosion",
