@@ -810,3 +810,10 @@ def test_who_was_killed_in_a_strike_was_killed_by_the_strike_s_owner(nlp):
     ev = next(e for e in _events(nlp, "Four Chilean guards were killed in the Peruvian strike, an official said.")
               if e.trigger == "killed")
     assert _countries(ev.actors) == {"PER"} and _countries(ev.recipients) == {"CHL"}
+
+
+def test_the_country_stands_for_the_country_named_before_and_is_dropped_when_none_is(nlp):
+    ev = _one(_events(nlp, "Israel braced for a response. Iran fired dozens of rockets at the country."), "ASSAULT")
+    assert _countries(ev.actors) == {"IRN"} and _countries(ev.recipients) == {"ISR"}
+    alone = _one(_events(nlp, "Iran fired dozens of rockets at the country."), "ASSAULT")
+    assert not alone.recipients

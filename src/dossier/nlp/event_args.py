@@ -298,6 +298,8 @@ class Participants:
                 if named:
                     return [ActorRef(named[0].text, named[0].start, named[0].end)]
         np_toks = [t for t in _subtree_np(tok) if t.dep_ not in ("conj", "cc") or t.i == tok.i]
+        if len(np_toks) == 2 and f"{np_toks[0].lower_} {tok.lower_}" in ANAPHORIC_PLACES:
+            return [ActorRef(f"{np_toks[0].text} {tok.text}", np_toks[0].idx, tok.idx + len(tok))]
         if tok.lemma_.lower() in self.nouns:  # "the speaker of parliament", "the leader of the DPRK"
             # "the regime in Iran", "police in Mumbai": the body of the place named; never a body somebody else
             # owns ("its consulate in Syria") or a diplomatic post, which stands in a foreign place
@@ -429,6 +431,9 @@ AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon
 # "personnel affiliated with Iran", "militias loyal to Tehran": the participant is the named side's
 AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tied", "loyal", "ally", "allied",
                         "belong", "belonging", "attach", "attached", "aligned", "align"})
+# "fired missiles at the country", "bring the island under its rule": a definite description standing for a
+# country named just before; settle_countries finds which, and drops it when it cannot
+ANAPHORIC_PLACES = frozenset({"the country", "the nation", "the island", "the kingdom"})
 # nouns of a violent act that something can be "killed / destroyed in" ("in his head" is not one)
 ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault", "offensive",
                           "ambush", "barrage", "bombardment", "operation", "shooting", "blast", "explosion",
@@ -784,6 +789,7 @@ def settle_countries(analysis: Analysis) -> None:
     labels = {(m.start, m.end): m.label for m in analysis.mentions if m.label in ACTOR_LABELS}
     nouns = participant_nouns()
     for ev in analysis.events:
+        _settle_anaphoric_places(analysis, ev)
         named_here = {m.country for m in analysis.mentions if m.country
                       and ev.sentence_start <= m.start < ev.sentence_end}
         doers = {r.country for r in ev.actors if r.country}
@@ -830,6 +836,26 @@ def settle_countries(analysis: Analysis) -> None:
                 if ref.country is None and len(doers) == 1 and ref.text and \
                         ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None:
                     ref.country = next(iter(doers))
+
+
+def _settle_anaphoric_places(analysis: Analysis, ev) -> None:
+    """"The country" / "the island" stands for the last country named before it, within the sentence or the
+    text just before it, that is not the doer's own ("Iran fired missiles at the country": Israel, named
+    earlier); when no such country is named, the description is dropped: an unplaced one tells nothing."""
+    doers = {r.country for r in ev.actors if r.country}
+    for role in ("actors", "recipients"):
+        refs = getattr(ev, role)
+        keep = []
+        for ref in refs:
+            if ref.country is None and ref.text.lower() in ANAPHORIC_PLACES:
+                named = [m for m in analysis.mentions if m.label == "GPE" and m.country and m.country != "IGO"
+                         and m.end <= ref.start and m.start >= ev.sentence_start - 600
+                         and (role == "actors" or m.country not in doers)]
+                if not named:
+                    continue
+                ref.country = max(named, key=lambda m: m.start).country
+            keep.append(ref)
+        setattr(ev, role, keep)
 
 
 def _person_before(analysis: Analysis, at: int, sentence_start: int) -> str | None:
