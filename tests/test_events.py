@@ -817,3 +817,20 @@ def test_the_country_stands_for_the_country_named_before_and_is_dropped_when_non
     assert _countries(ev.actors) == {"IRN"} and _countries(ev.recipients) == {"ISR"}
     alone = _one(_events(nlp, "Iran fired dozens of rockets at the country."), "ASSAULT")
     assert not alone.recipients
+
+
+def test_recalled_series_of_attacks_are_not_one_event():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis
+
+    aland, borvia = ActorRef("Aland", actor_id="ala", country="ALA"), ActorRef("Borvia", actor_id="brv", country="BRV")
+    t1 = "Aland has carried out two missile attacks on Borvia in recent months."
+    t2 = "Aland's attack on Borvia last year was its first."
+    a1 = Article(id="a1", source="t", text=t1, published="2024-03-04")
+    a2 = Article(id="a2", source="t", text=t2, published="2024-03-04")
+    m1 = _merge_mention(1, "a1", t1, [aland], [borvia], etype="ASSAULT", trigger="attacks", background=True)
+    m2 = _merge_mention(2, "a2", t2, [aland], [borvia], etype="ASSAULT", trigger="attack", background=True)
+    copy = _merge_mention(3, "a3", t1, [aland], [borvia], etype="ASSAULT", trigger="attacks", background=True)
+    a3 = Article(id="a3", source="t", text=t1, published="2024-03-05")
+    events = merge_story_events("s", [Analysis(article=a, events=[m]) for a, m in ((a1, m1), (a2, m2), (a3, copy))])
+    assert sorted(e.n_sources for e in events) == [1, 2]

@@ -178,7 +178,8 @@ class _Keys:
         # everything compatibility reads: mentions with equal signatures agree with the same others
         self.sig = (self.type, self.mode, self.background, self.place, self.place_country, self.recipients, self.actors,
                     frozenset(self.specific), bool(self.stage), em.date if em.date_source == "timex" else None,
-                    self.published, frozenset(self.specific_actors), self.stem)
+                    self.published, frozenset(self.specific_actors), self.stem,
+                    (em.quote, _series(em)) if self.background and not self.day else None)
 
 
 def _turned_round(a: _Keys, b: _Keys) -> bool:
@@ -228,7 +229,8 @@ def _same_moment(a: _Keys, b: _Keys) -> bool:
     """A mention dated to a day and one with no date are one occurrence only when the undated one is pinned
     near that day: reported as news within ``NEWS_WINDOW_DAYS`` of it. An undated recalled mention is pinned
     to nothing, so it joins another (dated, or undated recalled) only when both use the same word ("the June
-    4 meeting" and "his third visit", "the killing of the leaders" and "the ground invasion" are not one)."""
+    4 meeting" and "his third visit", "the killing of the leaders" and "the ground invasion" are not one),
+    and two undated recollections only when neither is a plural series or both quote one sentence."""
     if b.day:
         return True
     if a.day:
@@ -240,8 +242,20 @@ def _same_moment(a: _Keys, b: _Keys) -> bool:
             return abs((date.fromisoformat(a.day) - date.fromisoformat(b.published)).days) <= NEWS_WINDOW_DAYS
         return True
     if a.background and b.background:
-        return a.stem == b.stem
+        # a plural ("months of continuous attacks", "two missile attacks") recalls a series, not one occurrence:
+        # it is one event with another undated recollection only in a copy of the same sentence
+        return a.stem == b.stem and (a.em.quote == b.em.quote or not (_series(a.em) or _series(b.em)))
     return True
+
+
+# plurals that name one act: "held talks", "imposed sanctions"
+ONE_ACT_PLURALS = frozenset({"talks", "sanctions", "negotiations", "consultations", "hostilities", "arms"})
+
+
+def _series(em: EventMention) -> bool:
+    word = em.trigger.lower()
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and \
+        word not in ONE_ACT_PLURALS
 
 
 def _same_time(a: _Keys, b: _Keys) -> bool:
