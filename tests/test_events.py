@@ -834,3 +834,24 @@ def test_recalled_series_of_attacks_are_not_one_event():
     a3 = Article(id="a3", source="t", text=t1, published="2024-03-05")
     events = merge_story_events("s", [Analysis(article=a, events=[m]) for a, m in ((a1, m1), (a2, m2), (a3, copy))])
     assert sorted(e.n_sources for e in events) == [1, 2]
+
+
+def test_a_meeting_in_the_capital_and_a_visit_to_the_country_are_one_trip():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis, Mention
+
+    envoy = ActorRef("Anna Berg", actor_id="ala-berg", country="ALA", sector="GOV")
+    t1, t2 = "Anna Berg is visiting Borvia this week.", "Carl Dahl met Anna Berg in Borville."
+    a1 = Analysis(article=Article(id="a1", source="t", text=t1, published="2024-03-04"),
+                  mentions=[Mention(text="Borvia", label="GPE", start=19, end=25, article_id="a1", country="BRV")])
+    a2 = Analysis(article=Article(id="a2", source="t", text=t2, published="2024-03-04"),
+                  mentions=[Mention(text="Borville", label="GPE", start=27, end=35, article_id="a2", country="BRV")])
+    m1 = _merge_mention(1, "a1", t1, [envoy], [ActorRef("Borvia", 19, 25, actor_id="brv", country="BRV")],
+                        trigger="visiting", stage="visit")
+    m1.place = "Borvia"
+    m2 = _merge_mention(2, "a2", t2, [ActorRef("Carl Dahl", actor_id="brv-dahl", country="BRV")],
+                        [ActorRef("Anna Berg", actor_id="ala-berg", country="ALA")])
+    m2.place = "Borville"
+    a1.events, a2.events = [m1], [m2]
+    (event,) = merge_story_events("s", [a1, a2])
+    assert _texts(event.actors) == ["Anna Berg"] and event.n_sources == 2

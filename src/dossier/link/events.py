@@ -140,6 +140,17 @@ def _place_country(em: EventMention) -> str | None:
     return None
 
 
+def _named_place_country(em: EventMention, an: Analysis) -> str | None:
+    """The country of the place as its own sentence names it ("met Shoigu in Pyongyang": Pyongyang is
+    PRK's), for mentions whose place is no participant."""
+    if not em.place:
+        return None
+    for m in an.mentions:
+        if m.country and m.text == em.place and em.sentence_start <= m.start < em.sentence_end:
+            return m.country
+    return None
+
+
 def _same_country(a: EventMention, b: EventMention) -> bool:
     ca, cb = _place_country(a), _place_country(b)
     return ca is not None and ca == cb
@@ -160,14 +171,14 @@ class _Keys:
         out.specific_actors = self.specific - self.specific_actors
         return out
 
-    def __init__(self, em: EventMention, published: str | None = None) -> None:
+    def __init__(self, em: EventMention, published: str | None = None, an: Analysis | None = None) -> None:
         self.em = em
         self.published = _day(published[:10]) if published else None
         self.type = em.type
         self.mode = em.mode
         self.background = bool(em.background)
         self.place = em.place.lower() if em.place else None
-        self.place_country = _place_country(em)
+        self.place_country = _place_country(em) or (_named_place_country(em, an) if an is not None else None)
         self.recipients = countries(em.recipients)
         self.actors = countries(em.actors)
         self.specific = specific_ids(em.actors + em.recipients)
@@ -431,18 +442,19 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
     # complete link: a mention joins a group only if it agrees with every member, so two trips
     # cannot be chained together through a mention that names no destination; stage-bearing and
     # more specific mentions seed the groups
-    keyed = [(_Keys(em, an.article.published), em, an) for em, an in pairs]
+    keyed = [(_Keys(em, an.article.published, an), em, an) for em, an in pairs]
     keyed.sort(key=lambda p: (p[0].stage is None, -len(p[0].specific),
                               p[2].article.published or "9999", p[2].article.id, p[1].trigger_start))
     # a mention with one-sentence twins agrees with another when any of its wordings does ("an Israeli
     # strike ... which killed seven" meets "the attack killed seven officers" through "killed")
     wordings = {em.id: tuple(dict.fromkeys(
-        [_Keys(em, an.article.published).sig] + [_Keys(t, ta.article.published).sig for t, ta in carried.get(em.id, [])]))
+        [_Keys(em, an.article.published, an).sig] +
+        [_Keys(t, ta.article.published, ta).sig for t, ta in carried.get(em.id, [])]))
         for em, an in pairs}
     keys_of: dict[tuple, _Keys] = {}
     for em, an in pairs:
         for t, ta in [(em, an), *carried.get(em.id, [])]:
-            k = _Keys(t, ta.article.published)
+            k = _Keys(t, ta.article.published, ta)
             keys_of.setdefault(k.sig, k)
     # big stories hold thousands of mentions: compare a mention with each group's distinct signatures
     # (not every member), only groups of its type, and remember each pair of signatures' answer
