@@ -855,3 +855,9 @@ def test_a_meeting_in_the_capital_and_a_visit_to_the_country_are_one_trip():
     a1.events, a2.events = [m1], [m2]
     (event,) = merge_story_events("s", [a1, a2])
     assert _texts(event.actors) == ["Anna Berg"] and event.n_sources == 2
+
+
+def test_what_an_attributed_act_did_was_done_by_whom_it_is_attributed_to(nlp):
+    ev = next(e for e in _events(nlp, "Peru vowed to answer an airstrike widely attributed to Israel that killed two "
+                                      "Iranian generals.") if e.trigger == "killed")
+    assert _countries(ev.actors) == {"ISR"} and _countries(ev.recipients) == {"IRN"}

@@ -238,6 +238,8 @@ class Participants:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     for p in _pobjs(c):
                         out.extend(self.refs(p))
+        if not out:
+            out.extend(_executor(tok, self))  # "an airstrike widely attributed to Israel that destroyed ..."
         if not out and tok.dep_ == "dobj" and tok.head.lemma_.lower() in OWNING_VERBS:
             verb = tok.head  # "Lai made a speech that ...", "Israel launched an attack", "was sworn in and made"
             subj = _children(verb, ("nsubj",)) or (_children(verb.head, ("nsubj", "nsubjpass"))
