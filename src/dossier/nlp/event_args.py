@@ -9,6 +9,16 @@
 * **Not participants**: a place that is only where it happened ("in Mumbai") — except the destination of a
   trip, which is who is visited; things ("a vessel" with no owner named); the outlet, dateline or a bare
   title (these never become entity mentions once entity hygiene has run, and the resolver skips datelines).
+  Hostile acts are the exception that proves the rule: "fired missiles at Israel", "a ground invasion in
+  Lebanon" and "strikes on military targets in Iran" (whichever word the parser hangs "in Iran" on) are done
+  to that country; a place inside a relative clause or apposition of the target never is.
+* **Who did it, when the parse hides it**: the subject the small parser reads as the object of a subordinator
+  ("as Iran [pobj] on Saturday launched"); the agent of a participle after the event ("a strike carried out by
+  the SBU", "attributed to Israel"); the owner of the strike something was "killed in". Never the subject of a
+  passive clause that suffers the act ("aircraft were destroyed in a strike" -- they are its recipient), of a
+  verb that only lets or causes it ("the decree allows arrests"), or a broadcaster that "reported" a death.
+* **Definite descriptions**: "the country / the island" stands for the last country named before it that is
+  not the doer's (:func:`settle_countries`); "his/her fighters" belong to the person named just before.
 
 A participant is an entity mention when the phrase's head is one; else the phrase itself when it names a
 participant without a name ("the Indian navy", "Somali pirates", "police"): the resolver gives it the country
