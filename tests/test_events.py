@@ -861,3 +861,10 @@ def test_what_an_attributed_act_did_was_done_by_whom_it_is_attributed_to(nlp):
     ev = next(e for e in _events(nlp, "Peru vowed to answer an airstrike widely attributed to Israel that killed two "
                                       "Iranian generals.") if e.trigger == "killed")
     assert _countries(ev.actors) == {"ISR"} and _countries(ev.recipients) == {"IRN"}
+
+
+def test_a_person_of_the_home_country_named_beside_people_does_not_unplace_them(nlp):
+    ev = _one(_events(nlp, "Police in Moscow braced for unrest. Crowds formed in Kazan and in Samara. Shortly after "
+                           "Vladimir Putin spoke on television, people began gathering outside the parliament building."),
+              "PROTEST")
+    assert _countries(ev.actors) == {"RUS"}

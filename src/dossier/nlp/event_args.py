@@ -802,8 +802,11 @@ def settle_countries(analysis: Analysis) -> None:
     nouns = participant_nouns()
     for ev in analysis.events:
         _settle_anaphoric_places(analysis, ev)
-        named_here = {m.country for m in analysis.mentions if m.country
-                      and ev.sentence_start <= m.start < ev.sentence_end}
+        # a country the sentence names as a party (not as where things happen; a person or a body of that
+        # country is no other side: "people gathered outside the National Assembly after Yoon's announcement")
+        named_here = {m.country for m in analysis.mentions if m.country and m.label in ("GPE", "NORP")
+                      and ev.sentence_start <= m.start < ev.sentence_end
+                      and not _LOCATIVE.search(text[max(0, m.start - 16):m.start])}
         doers = {r.country for r in ev.actors if r.country}
         # "its" is the doer's only when the doer leads the sentence ("Tehran launched missiles after an Israeli
         # attack on its consulate": Tehran's consulate, not the attacker's)
