@@ -868,3 +868,11 @@ def test_a_person_of_the_home_country_named_beside_people_does_not_unplace_them(
                            "Vladimir Putin spoke on television, people began gathering outside the parliament building."),
               "PROTEST")
     assert _countries(ev.actors) == {"RUS"}
+
+
+def test_whose_compound_the_thing_hit_stands_in_was_hit(nlp):
+    ev = next(e for e in _events(nlp, "A Peruvian missile hit the guard house in the compound of the Chilean embassy "
+                                      "in Quito.") if e.trigger == "hit")
+    assert _countries(ev.recipients) == {"CHL"}
+    bare = next(e for e in _events(nlp, "The drone hit a truck in the north of the city.") if e.trigger == "hit")
+    assert not bare.recipients

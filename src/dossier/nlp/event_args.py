@@ -382,6 +382,15 @@ class Participants:
         return [ActorRef(m.text, m.start, m.end) for m in self.places if m.label == "GPE"
                 and any(a <= m.start < b for a, b in spans)]
 
+    def names_inside(self, ref: ActorRef) -> bool:
+        """Whether a participant phrase holds a name ("the Iranian embassy"; not "the city")."""
+        i = bisect_right(self.starts, ref.start) - 1
+        return any(ref.start <= m.start and m.end <= ref.end for m in self.mentions[max(0, i):]
+                   if m.start < ref.end)
+
+    def place_of_ref(self, ref: ActorRef) -> Mention | None:
+        return next((m for m in self.places if m.start == ref.start and m.end == ref.end), None)
+
     def place_of(self, tok) -> Mention | None:
         for m in self.places:
             if m.start <= tok.idx < m.end:
@@ -622,6 +631,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     if prep.lower_ in RECIPIENT_PREPS:
                         for p in _pobjs(prep):
                             recipients.extend(parts.refs(p) or parts.places_in(p))
+        if etype in TARGETED and not recipients and _children(tok, ("dobj",)):
+            # "hit the consulate building in the compound of the Iranian embassy": the parser hangs where the
+            # thing hit stands on the verb; whose that place is, is who was hit
+            for prep in _children(tok, ("prep",)):
+                if prep.lower_ in ("in", "inside", "within"):
+                    for p in _pobjs(prep):
+                        if parts.place_of(p) is None:
+                            recipients.extend(r for r in parts.refs(p) if parts.place_of_ref(r) is None
+                                              and parts.names_inside(r))
     aimed_at_thing = False  # "strikes on military targets": aimed at something no participant names
     where = None  # the place mention of "in <place>"
     for prep in _children(tok, ("prep",)):
