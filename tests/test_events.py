@@ -682,3 +682,270 @@ def test_the_datelines_day_does_not_date_the_event(nlp):
                        "the Kremlin said.", published="2024-01-17")
     ev = next(e for e in evs if e.type == "CONSULT")
     assert ev.date is None
+
+
+def test_subject_read_as_object_of_a_subordinator_is_the_doer(nlp):
+    # the small parser reads "as Chile" as a preposition phrase; Chile is the subject of "fired"
+    evs = _events(nlp, "Alarms rang across Peru as Chile on Monday night fired rockets at Peru in a surprise attack, "
+                       "officials said.")
+    attack = [e for e in evs if e.type == "ASSAULT" and e.trigger in ("fired", "attack")]
+    assert attack and all(_countries(e.actors) == {"CHL"} for e in attack)
+
+
+def test_a_hostile_act_aimed_at_a_country_has_it_as_recipient(nlp):
+    ev = _one(_events(nlp, "Peru hit back at Chile early on Sunday, officials said."), "ASSAULT")
+    assert _countries(ev.actors) == {"PER"} and _countries(ev.recipients) == {"CHL"}
+
+
+def test_targets_in_a_country_are_that_country_s_whatever_the_attachment(nlp):
+    ev = _one(_events(nlp, "Peru said its army launched precise strikes on military targets in Chile."), "ASSAULT")
+    assert _countries(ev.recipients) == {"CHL"}
+
+
+def test_who_suffers_a_strike_is_not_its_doer_and_the_participle_names_it(nlp):
+    evs = _events(nlp, "Lopez's tour begins days after ten Chilean jets were wrecked in a drone strike on an airfield, "
+                       "carried out by Peru's intelligence service on Friday.")
+    assault = _one(evs, "ASSAULT")
+    assert "Lopez" not in _texts(assault.actors) and _countries(assault.actors) == {"PER"}
+
+
+def test_the_one_an_act_is_attributed_to_did_it(nlp):
+    ev = _one(_events(nlp, "A drone attack widely attributed to Peru destroyed the Chilean embassy in Quito."), "ASSAULT")
+    assert _countries(ev.actors) == {"PER"}
+
+
+def test_a_broadcaster_reporting_a_death_is_not_the_killer(nlp):
+    ev = _one(_events(nlp, "General Maria Soto was also reported killed by Chile's state broadcaster TVN."), "ASSAULT")
+    assert not ev.actors and _texts(ev.recipients) == ["Maria Soto"]
+
+
+def test_a_title_line_past_tense_is_what_its_subject_suffered(nlp):
+    ev = _one(_events(nlp, "Two Senior Russian Officers Arrested"), "COERCE")
+    assert not ev.actors and _countries(ev.recipients) == {"RUS"}
+
+
+def test_who_lets_an_act_happen_is_not_its_doer(nlp):
+    evs = _events(nlp, "The interior ministry issued a decree on Monday. It also allows for arrests without a warrant.")
+    arrests = [e for e in evs if e.trigger == "arrests"]
+    assert arrests and not arrests[0].actors
+
+
+def test_a_place_inside_an_apposition_is_no_target(nlp):
+    ev = _one(_events(nlp, "Peru aimed its attacks at soldiers tied to Chile, a country that arms rebels in Bolivia "
+                           "and Ecuador."), "ASSAULT")
+    assert _countries(ev.recipients) == {"CHL"}
+
+
+def test_a_count_with_a_comma_stays_one_participant(nlp):
+    evs = _events(nlp, "The rebels launched the raid that killed over 1,300 villagers in Chad.")
+    killed = [e for e in evs if e.type == "ASSAULT" and e.recipients]
+    assert killed and all(len(e.recipients) == 1 and "villagers" in e.recipients[0].text for e in killed)
+
+
+def test_who_is_headed_somewhere_travels(nlp):
+    ev = _one(_events(nlp, "A senior envoy from Chile was headed to Lima on Tuesday."), "CONSULT")
+    assert "envoy" in " ".join(_texts(ev.actors)) and _countries(ev.recipients) == {"PER"}
+
+
+def test_an_invasion_in_a_country_is_done_to_it(nlp):
+    ev = _one(_events(nlp, "Chile also has launched a ground invasion in Peru."), "ASSAULT")
+    assert _countries(ev.actors) == {"CHL"} and _countries(ev.recipients) == {"PER"}
+
+
+def test_a_raid_in_a_city_keeps_the_city_as_place(nlp):
+    ev = _one(_events(nlp, "Police carried out a raid in Lima."), "ASSAULT")
+    assert not ev.recipients and ev.place == "Lima"
+
+
+def test_his_soldiers_belong_to_the_person_named_before(nlp):
+    evs = _events(nlp, "Vladimir Putin claimed a Ukrainian drone attack had killed dozens of his soldiers.")
+    attack = next(e for e in evs if e.trigger == "attack")
+    assert _countries(attack.actors) == {"UKR"} and _countries(attack.recipients) == {"RUS"}
+
+
+def _merge_mention(i, article, text, actors, recipients, *, etype="CONSULT", trigger="met", stage=None, date=None,
+                   sentence_start=0, background=False, confidence=0.9):
+    at = text.find(trigger)
+    return EventMention(id=f"m{i}", article_id=article, type=etype, trigger=trigger, trigger_start=sentence_start + at,
+                        trigger_end=sentence_start + at + len(trigger), sentence_start=sentence_start,
+                        sentence_end=sentence_start + len(text), quote=text, actors=actors, recipients=recipients,
+                        stage=stage, date=date, date_source="timex" if date else "none", background=background,
+                        confidence=confidence)
+
+
+def test_a_meeting_told_from_the_hosts_side_is_the_visit_and_the_visitor_does_it():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis
+
+    envoy = ActorRef("Anna Berg", actor_id="ala-berg", country="ALA", sector="GOV")
+    host = ActorRef("Carl Dahl", actor_id="brv-dahl", country="BRV", sector="GOV")
+    capital = ActorRef("Borville", actor_id="brv-gov", country="BRV")
+    t1, t2 = "Anna Berg arrived in Borville on Monday.", "Carl Dahl met Anna Berg in Borville on Monday."
+    a1 = Article(id="a1", source="t", text=t1, published="2024-03-04")
+    a2 = Article(id="a2", source="t", text=t2, published="2024-03-04")
+    m1 = _merge_mention(1, "a1", t1, [envoy], [capital], trigger="arrived", stage="arrived", date="2024-03-04")
+    m2 = _merge_mention(2, "a2", t2, [host], [ActorRef("Anna Berg", actor_id="ala-berg", country="ALA")],
+                        date="2024-03-04")
+    (event,) = merge_story_events("s", [Analysis(article=a1, events=[m1]), Analysis(article=a2, events=[m2])])
+    assert event.n_sources == 2 and _countries(event.actors) == {"ALA"} and _countries(event.recipients) == {"BRV"}
+
+
+def test_meetings_of_other_people_stay_apart():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis
+
+    t1, t2 = "Anna Berg met Carl Dahl.", "Eva Falk met Carl Dahl."
+    dahl = ActorRef("Carl Dahl", actor_id="brv-dahl", country="BRV")
+    a1 = Article(id="a1", source="t", text=t1, published="2024-03-04")
+    a2 = Article(id="a2", source="t", text=t2, published="2024-03-04")
+    m1 = _merge_mention(1, "a1", t1, [ActorRef("Anna Berg", actor_id="ala-berg", country="ALA")], [dahl])
+    m2 = _merge_mention(2, "a2", t2, [ActorRef("Eva Falk", actor_id="cyl-falk", country="CYL")], [dahl])
+    assert len(merge_story_events("s", [Analysis(article=a1, events=[m1]), Analysis(article=a2, events=[m2])])) == 2
+
+
+def test_two_words_of_one_sentence_for_one_act_are_one_event_even_when_one_is_dated():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis
+
+    text = "Aland's May 2 strike on a depot in Borvia, which killed nine Borvian guards, drew protests."
+    art = Article(id="a", source="t", text=text, published="2024-05-20")
+    aland = ActorRef("Aland's", actor_id="ala", country="ALA")
+    strike = _merge_mention(1, "a", text, [aland], [ActorRef("Borvia", actor_id="brv", country="BRV")],
+                            etype="ASSAULT", trigger="strike", date="2024-05-02", background=True)
+    killed = _merge_mention(2, "a", text, [aland], [ActorRef("nine Borvian guards", country="BRV")],
+                            etype="ASSAULT", trigger="killed", confidence=0.7)
+    (event,) = merge_story_events("s", [Analysis(article=art, events=[strike, killed])])
+    assert len(event.mentions) == 1 and event.date == "2024-05-02"
+
+
+def test_the_shown_participants_are_those_most_mentions_agree_on():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis
+
+    aland, borvia = ActorRef("Aland", actor_id="ala", country="ALA"), ActorRef("Borvia", actor_id="brv", country="BRV")
+    analyses = []
+    for i in range(3):
+        text = f"Aland shelled Borvia on Monday, report {i} says."
+        analyses.append(Analysis(article=Article(id=f"a{i}", source="t", text=text, published="2024-03-04"),
+                                 events=[_merge_mention(i, f"a{i}", text, [aland], [borvia], etype="ASSAULT",
+                                                        trigger="shelled", date="2024-03-04")]))
+    text = "Aland's general Lund and Cylian pilots shelled Borvia on Monday."
+    crowded = _merge_mention(9, "a9", text, [ActorRef("Lund", actor_id="ala-lund", country="ALA"),
+                                              ActorRef("Cylian pilots", country="ALA")], [borvia],
+                             etype="ASSAULT", trigger="shelled", date="2024-03-04")
+    analyses.append(Analysis(article=Article(id="a9", source="t", text=text, published="2024-03-04"), events=[crowded]))
+    (event,) = merge_story_events("s", analyses)
+    assert _texts(event.actors) == ["Aland"] and event.n_sources == 4
+
+
+def test_eval_counts_rows_whose_two_sides_are_exactly_the_gold_s():
+    from dossier.eval.ecb_events import score
+
+    key = ("d", 0)
+    sentence = "Aland shelled Borvia and Cylia."
+    gold = {key: [{"type": "ASSAULT", "trigger": "shelled", "actors": [{"text": "Aland", "country": "ALA"}],
+                   "recipients": [{"text": "Borvia", "country": "BRV"}, {"text": "Cylia", "country": "CYL"}]}]}
+
+    def pred(actors, recipients):
+        return {key: [{"type": "ASSAULT", "mode": "asserted", "start": 6, "end": 13, "actors": actors,
+                       "recipients": recipients, "n_actors": len(actors), "n_recipients": len(recipients)}]}
+    assert score(gold, pred({"ALA"}, {"BRV", "CYL"}), {key: sentence})["arguments_exact"] == 1.0
+    partial = score(gold, pred({"ALA"}, {"BRV"}), {key: sentence})
+    assert partial["arguments_exact"] == 0.0 and partial["doer_missing"] == 0.0
+    assert score(gold, pred(set(), {"BRV", "CYL"}), {key: sentence})["doer_missing"] == 1.0
+
+
+def test_verbs_coordinated_before_one_object_share_it(nlp):
+    evs = _events(nlp, "Lars Lund burst into the courtroom and shot and killed Judge Rowland Barnes.")
+    shot = next(e for e in evs if e.trigger == "shot")
+    assert _texts(shot.recipients) == ["Rowland Barnes"]
+
+
+def test_an_offender_is_a_participant(nlp):
+    ev = next(e for e in _events(nlp, "A convicted offender pulled a gun on two guards on Monday.") if e.type == "ASSAULT")
+    assert "offender" in " ".join(_texts(ev.actors)) and "guards" in " ".join(_texts(ev.recipients))
+
+
+def test_a_named_head_keeps_its_name_over_its_bracketed_acronym(nlp):
+    evs = _events(nlp, "Chilean jets were wrecked in a drone strike, carried out by Peru's Intelligence Service (PIS) "
+                       "on Friday.")
+    strike = next(e for e in evs if e.trigger == "strike")
+    assert _countries(strike.actors) == {"PER"}
+
+
+def test_who_is_hit_in_a_strike_is_its_recipient(nlp):
+    evs = _events(nlp, "Ten Chilean jets were destroyed in a drone strike by Peru on Friday.")
+    assault = [e for e in evs if e.type == "ASSAULT"]
+    assert assault and all(_countries(e.actors) == {"PER"} and _countries(e.recipients) == {"CHL"} for e in assault)
+
+
+def test_who_was_killed_in_a_strike_was_killed_by_the_strike_s_owner(nlp):
+    ev = next(e for e in _events(nlp, "Four Chilean guards were killed in the Peruvian strike, an official said.")
+              if e.trigger == "killed")
+    assert _countries(ev.actors) == {"PER"} and _countries(ev.recipients) == {"CHL"}
+
+
+def test_the_country_stands_for_the_country_named_before_and_is_dropped_when_none_is(nlp):
+    ev = _one(_events(nlp, "Israel braced for a response. Iran fired dozens of rockets at the country."), "ASSAULT")
+    assert _countries(ev.actors) == {"IRN"} and _countries(ev.recipients) == {"ISR"}
+    alone = _one(_events(nlp, "Iran fired dozens of rockets at the country."), "ASSAULT")
+    assert not alone.recipients
+
+
+def test_recalled_series_of_attacks_are_not_one_event():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis
+
+    aland, borvia = ActorRef("Aland", actor_id="ala", country="ALA"), ActorRef("Borvia", actor_id="brv", country="BRV")
+    t1 = "Aland has carried out two missile attacks on Borvia in recent months."
+    t2 = "Aland's attack on Borvia last year was its first."
+    a1 = Article(id="a1", source="t", text=t1, published="2024-03-04")
+    a2 = Article(id="a2", source="t", text=t2, published="2024-03-04")
+    m1 = _merge_mention(1, "a1", t1, [aland], [borvia], etype="ASSAULT", trigger="attacks", background=True)
+    m2 = _merge_mention(2, "a2", t2, [aland], [borvia], etype="ASSAULT", trigger="attack", background=True)
+    copy = _merge_mention(3, "a3", t1, [aland], [borvia], etype="ASSAULT", trigger="attacks", background=True)
+    a3 = Article(id="a3", source="t", text=t1, published="2024-03-05")
+    events = merge_story_events("s", [Analysis(article=a, events=[m]) for a, m in ((a1, m1), (a2, m2), (a3, copy))])
+    assert sorted(e.n_sources for e in events) == [1, 2]
+
+
+def test_a_meeting_in_the_capital_and_a_visit_to_the_country_are_one_trip():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis, Mention
+
+    envoy = ActorRef("Anna Berg", actor_id="ala-berg", country="ALA", sector="GOV")
+    t1, t2 = "Anna Berg is visiting Borvia this week.", "Carl Dahl met Anna Berg in Borville."
+    a1 = Analysis(article=Article(id="a1", source="t", text=t1, published="2024-03-04"),
+                  mentions=[Mention(text="Borvia", label="GPE", start=19, end=25, article_id="a1", country="BRV")])
+    a2 = Analysis(article=Article(id="a2", source="t", text=t2, published="2024-03-04"),
+                  mentions=[Mention(text="Borville", label="GPE", start=27, end=35, article_id="a2", country="BRV")])
+    m1 = _merge_mention(1, "a1", t1, [envoy], [ActorRef("Borvia", 19, 25, actor_id="brv", country="BRV")],
+                        trigger="visiting", stage="visit")
+    m1.place = "Borvia"
+    m2 = _merge_mention(2, "a2", t2, [ActorRef("Carl Dahl", actor_id="brv-dahl", country="BRV")],
+                        [ActorRef("Anna Berg", actor_id="ala-berg", country="ALA")])
+    m2.place = "Borville"
+    a1.events, a2.events = [m1], [m2]
+    (event,) = merge_story_events("s", [a1, a2])
+    assert _texts(event.actors) == ["Anna Berg"] and event.n_sources == 2
+
+
+def test_what_an_attributed_act_did_was_done_by_whom_it_is_attributed_to(nlp):
+    ev = next(e for e in _events(nlp, "Peru vowed to answer an airstrike widely attributed to Israel that killed two "
+                                      "Iranian generals.") if e.trigger == "killed")
+    assert _countries(ev.actors) == {"ISR"} and _countries(ev.recipients) == {"IRN"}
+
+
+def test_a_person_of_the_home_country_named_beside_people_does_not_unplace_them(nlp):
+    ev = _one(_events(nlp, "Police in Moscow braced for unrest. Crowds formed in Kazan and in Samara. Shortly after "
+                           "Vladimir Putin spoke on television, people began gathering outside the parliament building."),
+              "PROTEST")
+    assert _countries(ev.actors) == {"RUS"}
+
+
+def test_whose_compound_the_thing_hit_stands_in_was_hit(nlp):
+    ev = next(e for e in _events(nlp, "A Peruvian missile hit the guard house in the compound of the Chilean embassy "
+                                      "in Quito.") if e.trigger == "hit")
+    assert _countries(ev.recipients) == {"CHL"}
+    bare = next(e for e in _events(nlp, "The drone hit a truck in the north of the city.") if e.trigger == "hit")
+    assert not bare.recipients

@@ -9,7 +9,10 @@ its trigger. Scores, as the gold's README suggests:
 * the sentence-level decision "this sentence reports an event";
 * alignment of single events by trigger (a predicted trigger inside the gold trigger's words, else the same
   type in the same sentence), then on aligned pairs: type accuracy (pairs aligned by trigger only, so
-  that the type is not what aligned them), actor and recipient country P/R/F1, mode and background accuracy.
+  that the type is not what aligned them), actor and recipient country P/R/F1, mode and background accuracy,
+  and ``arguments_exact``: the share of aligned pairs whose actor countries and recipient countries are both
+  exactly the gold's (what an analyst checks on one row), with ``doer_missing``: pairs whose gold names a doer's
+  country and whose prediction names no doer at all.
 
 The same scorer serves cross-validation on the annotated ECB+ train documents (``nlp/event_train.py``), so it
 takes predictions as plain dicts and knows nothing about how they were made.
@@ -81,7 +84,7 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
     g_sent = {k for k in keys if gold.get(k)}
     p_sent = {k for k in keys if pred.get(k)}
     put_prf(out, "sentence", len(g_sent & p_sent), len(p_sent), len(g_sent))
-    n_trig = n_type = n_mode = n_bg = n_pairs = 0
+    n_trig = n_type = n_mode = n_bg = n_pairs = n_exact = n_no_doer = 0
     dates = Counter()  # event dates on aligned pairs: exact agreement (no date = no date), and per side
     counts = {"actor": Counter(), "recipient": Counter()}
     confusion: Counter = Counter()
@@ -122,6 +125,9 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
             dates["predicted_right"] += pd is not None and gd == pd
             dates["gold"] += gd is not None
             losses[f"background_gold_{bool(g.get('background'))}_pred_{bool(p.get('background'))}"] += 1
+            n_exact += gold_countries(g.get("actors")) == set(p.get("actors") or ()) and \
+                gold_countries(g.get("recipients")) == set(p.get("recipients") or ())
+            n_no_doer += bool(gold_countries(g.get("actors"))) and not p.get("n_actors", len(p.get("actors") or ()))
             for role, key in (("actor", "actors"), ("recipient", "recipients")):
                 gc, pc = gold_countries(g.get(key)), set(p.get(key) or ())
                 counts[role]["tp"] += len(gc & pc)
@@ -146,6 +152,8 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
     out["date_accuracy"] = dates["agree"] / n_pairs if n_pairs else 0.0
     out["date_precision"] = dates["predicted_right"] / dates["predicted"] if dates["predicted"] else 0.0
     out["dates_given"], out["gold_dated"] = dates["predicted"], dates["gold"]
+    out["arguments_exact"] = n_exact / n_pairs if n_pairs else 0.0
+    out["doer_missing"] = n_no_doer / n_pairs if n_pairs else 0.0
     for role in ("actor", "recipient"):
         c = counts[role]
         put_prf(out, role, c["tp"], c["tp"] + c["fp"], c["tp"] + c["fn"])

@@ -211,6 +211,8 @@ def _print_ecb(typer, res: dict) -> None:
                f"precision {res.get('date_precision', 0.0):.3f} of {res.get('dates_given', 0)} given "
                f"({res.get('gold_dated', 0)} gold dated)")
     typer.echo(prf_line(res, "country", "actor+recipient country", width=34))
+    typer.echo(f"  both sides' countries exactly the gold's on {res.get('arguments_exact', 0):.3f} of aligned pairs; "
+               f"no doer where the gold has one: {res.get('doer_missing', 0):.3f}")
     if res.get("background_confusion"):
         typer.echo("  background (gold, predicted): " + ", ".join(
             f"{k.replace('background_', '')} {v}" for k, v in res["background_confusion"].items()))

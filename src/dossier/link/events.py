@@ -13,6 +13,16 @@ first stage to the last: one real-world event told at different moments.
 Merging is complete-link: a mention joins an event only when it agrees with
 every mention already in it.
 
+A meeting is one event whoever the sentence makes its subject: "Kim met Shoigu"
+and "Shoigu met Kim" (CONSULT, roles swapped) are compared with one side's
+roles turned round. Two mentions of one sentence of the same type, mode and
+doers are one event told twice ("an Israeli strike ... which killed seven"):
+the weaker one joins the stronger before merging across sentences, whatever
+dates or background either carries. The participants an event shows are its
+lead mention's: the one whose doers and recipients most other mentions agree
+with (a trip's stage first for meetings, since the traveller is the one
+who visits), not the one naming the most people.
+
 An event's detection confidence is its most confident mention's, its confidence
 the row confidence of ``link.row_confidence``; it is background when every
 mention is. Its date is only ever a calendar value a mention's own time
@@ -132,6 +142,17 @@ def _place_country(em: EventMention) -> str | None:
     return None
 
 
+def _named_place_country(em: EventMention, an: Analysis) -> str | None:
+    """The country of the place as its own sentence names it ("met Shoigu in Pyongyang": Pyongyang is
+    PRK's), for mentions whose place is no participant."""
+    if not em.place:
+        return None
+    for m in an.mentions:
+        if m.country and m.text == em.place and em.sentence_start <= m.start < em.sentence_end:
+            return m.country
+    return None
+
+
 def _same_country(a: EventMention, b: EventMention) -> bool:
     ca, cb = _place_country(a), _place_country(b)
     return ca is not None and ca == cb
@@ -143,14 +164,23 @@ class _Keys:
     __slots__ = ("em", "type", "mode", "background", "place", "place_country", "recipients", "actors", "specific",
                  "specific_actors", "stage", "published", "day", "stem", "sig")
 
-    def __init__(self, em: EventMention, published: str | None = None) -> None:
+    def swapped(self) -> "_Keys":
+        """The same mention with its two sides turned round (a meeting told from the other side)."""
+        out = object.__new__(_Keys)
+        for name in _Keys.__slots__:
+            setattr(out, name, getattr(self, name))
+        out.actors, out.recipients = self.recipients, self.actors
+        out.specific_actors = self.specific - self.specific_actors
+        return out
+
+    def __init__(self, em: EventMention, published: str | None = None, an: Analysis | None = None) -> None:
         self.em = em
         self.published = _day(published[:10]) if published else None
         self.type = em.type
         self.mode = em.mode
         self.background = bool(em.background)
         self.place = em.place.lower() if em.place else None
-        self.place_country = _place_country(em)
+        self.place_country = _place_country(em) or (_named_place_country(em, an) if an is not None else None)
         self.recipients = countries(em.recipients)
         self.actors = countries(em.actors)
         self.specific = specific_ids(em.actors + em.recipients)
@@ -161,12 +191,28 @@ class _Keys:
         # everything compatibility reads: mentions with equal signatures agree with the same others
         self.sig = (self.type, self.mode, self.background, self.place, self.place_country, self.recipients, self.actors,
                     frozenset(self.specific), bool(self.stage), em.date if em.date_source == "timex" else None,
-                    self.published, frozenset(self.specific_actors), self.stem)
+                    self.published, frozenset(self.specific_actors), self.stem,
+                    (em.quote, _series(em)) if self.background and not self.day else None)
+
+
+def _turned_round(a: _Keys, b: _Keys) -> bool:
+    """A meeting ``b`` tells from the other side: its doers are ``a``'s counterparts and its counterparts
+    ``a``'s doers, and no doer is shared."""
+    if a.type != "CONSULT" or not (a.actors or a.specific_actors) or not (b.actors or b.specific_actors):
+        return False
+    if a.actors & b.actors or a.specific_actors & b.specific_actors:
+        return False
+    a_other, b_other = a.specific - a.specific_actors, b.specific - b.specific_actors
+    doers = bool(a.actors & b.recipients) or bool(a.specific_actors & b_other)
+    counterparts = bool(a.recipients & b.actors) or bool(a_other & b.specific_actors)
+    return doers and counterparts
 
 
 def _compatible_keys(a: _Keys, b: _Keys) -> bool:
     if a.type != b.type or a.mode != b.mode or a.background != b.background:
         return False
+    if _turned_round(a, b):
+        b = b.swapped()
     if a.place and b.place and a.place != b.place and not (a.place_country is not None
                                                            and a.place_country == b.place_country):
         return False  # "Tehran" and "Iran" are one destination; "Tehran" and "Moscow" are not
@@ -196,7 +242,8 @@ def _same_moment(a: _Keys, b: _Keys) -> bool:
     """A mention dated to a day and one with no date are one occurrence only when the undated one is pinned
     near that day: reported as news within ``NEWS_WINDOW_DAYS`` of it. An undated recalled mention is pinned
     to nothing, so it joins another (dated, or undated recalled) only when both use the same word ("the June
-    4 meeting" and "his third visit", "the killing of the leaders" and "the ground invasion" are not one)."""
+    4 meeting" and "his third visit", "the killing of the leaders" and "the ground invasion" are not one),
+    and two undated recollections only when neither is a plural series or both quote one sentence."""
     if b.day:
         return True
     if a.day:
@@ -208,8 +255,20 @@ def _same_moment(a: _Keys, b: _Keys) -> bool:
             return abs((date.fromisoformat(a.day) - date.fromisoformat(b.published)).days) <= NEWS_WINDOW_DAYS
         return True
     if a.background and b.background:
-        return a.stem == b.stem
+        # a plural ("months of continuous attacks", "two missile attacks") recalls a series, not one occurrence:
+        # it is one event with another undated recollection only in a copy of the same sentence
+        return a.stem == b.stem and (a.em.quote == b.em.quote or not (_series(a.em) or _series(b.em)))
     return True
+
+
+# plurals that name one act: "held talks", "imposed sanctions"
+ONE_ACT_PLURALS = frozenset({"talks", "sanctions", "negotiations", "consultations", "hostilities", "arms"})
+
+
+def _series(em: EventMention) -> bool:
+    word = em.trigger.lower()
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and \
+        word not in ONE_ACT_PLURALS
 
 
 def _same_time(a: _Keys, b: _Keys) -> bool:
@@ -311,47 +370,128 @@ def _with_movements(analyses: list[Analysis]) -> list[tuple[EventMention, Analys
     return pairs
 
 
+def _one_sentence_twins(a: EventMention, b: EventMention) -> bool:
+    """Two mentions of one sentence that tell one event: same type and mode, the same doers (a shared
+    country or named doer, none differing) and no conflicting recipients."""
+    if a.article_id != b.article_id or a.sentence_start != b.sentence_start or a.type != b.type or \
+            a.mode != b.mode:
+        return False
+    ca, cb = countries(a.actors), countries(b.actors)
+    sa, sb = specific_ids(a.actors), specific_ids(b.actors)
+    if not (ca and ca == cb or sa & sb):
+        return False
+    ra, rb = countries(a.recipients), countries(b.recipients)
+    return not (ra and rb and not ra & rb)
+
+
+DESCRIBING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"})
+
+
+def _speaks_for(em: EventMention) -> tuple:
+    """How well a mention can speak for an event on its own: doers named, then both sides, then surer."""
+    return (bool(em.actors), bool(em.recipients), em.confidence)
+
+
+def _fold_twins(pairs: list[tuple[EventMention, Analysis]]) -> tuple[list[tuple[EventMention, Analysis]],
+                                                                      dict[str, list[tuple[EventMention, Analysis]]]]:
+    """Pairs without the weaker of each one-sentence twin, and the twins each kept mention carries along."""
+    by_sentence: dict[tuple[str, int], list[tuple[EventMention, Analysis]]] = defaultdict(list)
+    for em, an in pairs:
+        by_sentence[(em.article_id, em.sentence_start)].append((em, an))
+    kept: list[tuple[EventMention, Analysis]] = []
+    carried: dict[str, list[tuple[EventMention, Analysis]]] = {}
+    for group in by_sentence.values():
+        group.sort(key=lambda p: _speaks_for(p[0]), reverse=True)
+        heads: list[tuple[EventMention, Analysis]] = []
+        for em, an in group:
+            head = next((h for h in heads if _one_sentence_twins(h[0], em)), None)
+            if head is None:
+                heads.append((em, an))
+            else:
+                carried.setdefault(head[0].id, []).append((em, an))
+        kept.extend(heads)
+    return kept, carried
+
+
+def _lead(members: list[tuple[EventMention, Analysis]]) -> EventMention:
+    """The mention whose participants the others agree with most; for meetings a trip's stage first (the one
+    who travels is the one who visits), then doers named, both sides named, fewer names, surer."""
+    def sides(em: EventMention) -> tuple[frozenset, frozenset]:
+        return countries(em.actors), countries(em.recipients)
+
+    def agreement(em: EventMention) -> int:
+        a, r = sides(em)
+        n = 0
+        for other, _ in members:
+            if other is em:
+                continue
+            oa, orr = sides(other)
+            n += (bool(a) and a == oa) + (bool(r) and r == orr)
+        return n
+
+    def named(em: EventMention) -> int:  # "Hamas" rather than "the Palestinian militant group"
+        return sum(bool(r.text) and r.text[:1].isupper() and r.text.split()[0].lower() not in DESCRIBING
+                   for r in em.actors + em.recipients)
+
+    return max((em for em, _ in members), key=lambda em: (
+        em.type == "CONSULT" and mention_stage(em) in ("arrived", "departed", "visit", "announced"),
+        bool(em.actors), agreement(em), bool(em.recipients), named(em) - 2 * (len(em.actors) + len(em.recipients)),
+        em.confidence))
+
+
 def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
-    pairs = _with_movements(analyses)
+    pairs, carried = _fold_twins(_with_movements(analyses))
     # complete link: a mention joins a group only if it agrees with every member, so two trips
     # cannot be chained together through a mention that names no destination; stage-bearing and
     # more specific mentions seed the groups
-    keyed = [(_Keys(em, an.article.published), em, an) for em, an in pairs]
+    keyed = [(_Keys(em, an.article.published, an), em, an) for em, an in pairs]
     keyed.sort(key=lambda p: (p[0].stage is None, -len(p[0].specific),
                               p[2].article.published or "9999", p[2].article.id, p[1].trigger_start))
+    # a mention with one-sentence twins agrees with another when any of its wordings does ("an Israeli
+    # strike ... which killed seven" meets "the attack killed seven officers" through "killed")
+    wordings = {em.id: tuple(dict.fromkeys(
+        [_Keys(em, an.article.published, an).sig] +
+        [_Keys(t, ta.article.published, ta).sig for t, ta in carried.get(em.id, [])]))
+        for em, an in pairs}
+    keys_of: dict[tuple, _Keys] = {}
+    for em, an in pairs:
+        for t, ta in [(em, an), *carried.get(em.id, [])]:
+            k = _Keys(t, ta.article.published, ta)
+            keys_of.setdefault(k.sig, k)
     # big stories hold thousands of mentions: compare a mention with each group's distinct signatures
     # (not every member), only groups of its type, and remember each pair of signatures' answer
     grouped: list[list[tuple[EventMention, Analysis]]] = []
-    group_sigs: list[dict[tuple, _Keys]] = []
+    group_sigs: list[dict[tuple, tuple]] = []
     by_type: dict[str, list[int]] = defaultdict(list)
     memo: dict[tuple, bool] = {}
 
-    def agrees(k: _Keys, other: _Keys) -> bool:
-        key = (k.sig, other.sig)
+    def agrees(ws: tuple, others: tuple) -> bool:
+        key = (ws, others)
         hit = memo.get(key)
         if hit is None:
-            hit = memo[key] = _compatible_keys(k, other)
+            hit = memo[key] = any(_compatible_keys(keys_of[w], keys_of[o]) for w in ws for o in others)
         return hit
 
     for k, em, an in keyed:
+        ws = wordings[em.id]
         for g in by_type[k.type]:
             sigs = group_sigs[g]
-            if all(agrees(k, other) for other in sigs.values()):
+            if all(agrees(ws, other) for other in sigs.values()):
                 grouped[g].append((em, an))
-                sigs.setdefault(k.sig, k)
+                sigs.setdefault(ws, ws)
                 break
         else:
             by_type[k.type].append(len(grouped))
             grouped.append([(em, an)])
-            group_sigs.append({k.sig: k})
+            group_sigs.append({ws: ws})
     groups = dict(enumerate(grouped))
 
     events: list[Event] = []
     order = {"announced": 0, "departed": 1, "arrived": 2, "returned": 3}
     for members in groups.values():
+        lead = _lead(members)
+        members = members + [twin for em, _ in members for twin in carried.get(em.id, [])]
         members.sort(key=lambda p: (p[1].article.published or "9999", p[1].article.id, p[0].trigger_start))
-        # the mention with the most specific participants speaks for the event
-        lead = max(members, key=lambda p: (len(specific_ids(p[0].actors)), len(p[0].actors) + len(p[0].recipients)))[0]
         sources = [EventSource(article_id=an.article.id, event_mention_id=em.id, outlet=an.article.outlet,
                                quote=em.quote, attribution=em.attribution, mode=em.mode, stage=mention_stage(em),
                                date=calendar_date(em.date) if em.date_source == "timex" else None,

@@ -9,6 +9,16 @@
 * **Not participants**: a place that is only where it happened ("in Mumbai") — except the destination of a
   trip, which is who is visited; things ("a vessel" with no owner named); the outlet, dateline or a bare
   title (these never become entity mentions once entity hygiene has run, and the resolver skips datelines).
+  Hostile acts are the exception that proves the rule: "fired missiles at Israel", "a ground invasion in
+  Lebanon" and "strikes on military targets in Iran" (whichever word the parser hangs "in Iran" on) are done
+  to that country; a place inside a relative clause or apposition of the target never is.
+* **Who did it, when the parse hides it**: the subject the small parser reads as the object of a subordinator
+  ("as Iran [pobj] on Saturday launched"); the agent of a participle after the event ("a strike carried out by
+  the SBU", "attributed to Israel"); the owner of the strike something was "killed in". Never the subject of a
+  passive clause that suffers the act ("aircraft were destroyed in a strike" -- they are its recipient), of a
+  verb that only lets or causes it ("the decree allows arrests"), or a broadcaster that "reported" a death.
+* **Definite descriptions**: "the country / the island" stands for the last country named before it that is
+  not the doer's (:func:`settle_countries`); "his/her fighters" belong to the person named just before.
 
 A participant is an entity mention when the phrase's head is one; else the phrase itself when it names a
 participant without a name ("the Indian navy", "Somali pirates", "police"): the resolver gives it the country
@@ -238,6 +248,8 @@ class Participants:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     for p in _pobjs(c):
                         out.extend(self.refs(p))
+        if not out:
+            out.extend(_executor(tok, self))  # "an airstrike widely attributed to Israel that destroyed ..."
         if not out and tok.dep_ == "dobj" and tok.head.lemma_.lower() in OWNING_VERBS:
             verb = tok.head  # "Lai made a speech that ...", "Israel launched an attack", "was sworn in and made"
             subj = _children(verb, ("nsubj",)) or (_children(verb.head, ("nsubj", "nsubjpass"))
@@ -265,6 +277,9 @@ class Participants:
     def _one(self, tok) -> list[ActorRef]:
         if is_act_noun(tok):
             return self._act_owner(tok)
+        if tok.pos_ == "NUM" and not self._mentions_in([tok]) and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return []  # "killed 12": a bare number is nobody; "two of Iran's commanders" are Iran's
         owner = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
         if owner and tok.lower_ not in DOMESTIC_GROUPS and not self._mentions_in([tok]):
             # "Israel said its military struck", "an attack on its consulate": the side that owns it, when the
@@ -285,12 +300,18 @@ class Participants:
                     out.extend(self.refs(p))
                 if out:
                     return out
+        own_name = any(m.start <= tok.idx < m.end for m in self._mentions_in([tok]))
         for c in tok.children:  # "the leader of the DPRK, Kim Jong-un": the name in apposition
-            if c.dep_ == "appos":
+            # (a head that is itself a name keeps it, and so does a proper name with its acronym in brackets:
+            # "Ukraine's Security Service (SBU)")
+            bracketed = c.i > 0 and c.doc[c.i - 1].text == "(" and tok.pos_ == "PROPN"
+            if c.dep_ == "appos" and not own_name and not bracketed:
                 named = [m for m in self._mentions_in([c]) if m.label in ("PERSON", "ORG")]
                 if named:
                     return [ActorRef(named[0].text, named[0].start, named[0].end)]
         np_toks = [t for t in _subtree_np(tok) if t.dep_ not in ("conj", "cc") or t.i == tok.i]
+        if len(np_toks) == 2 and f"{np_toks[0].lower_} {tok.lower_}" in ANAPHORIC_PLACES:
+            return [ActorRef(f"{np_toks[0].text} {tok.text}", np_toks[0].idx, tok.idx + len(tok))]
         if tok.lemma_.lower() in self.nouns:  # "the speaker of parliament", "the leader of the DPRK"
             # "the regime in Iran", "police in Mumbai": the body of the place named; never a body somebody else
             # owns ("its consulate in Syria") or a diplomatic post, which stands in a foreign place
@@ -301,6 +322,14 @@ class Participants:
                     skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
                     np_toks = sorted({*np_toks, *(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos")
                                                   and t.i not in skip)}, key=lambda t: t.i)
+        if tok.lemma_.lower() in self.nouns:  # "personnel affiliated with Iran", "fighters loyal to X": whose
+            for c in tok.children:
+                if c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATED:
+                    inner_named = [m for m in self._mentions_in(list(c.subtree)) if m.label in ("GPE", "NORP", "ORG")]
+                    if inner_named:
+                        aside = {d.i for t in c.subtree if t.dep_ in ("relcl", "appos", "acl") and t.i != c.i
+                                 for d in t.subtree} | {t.i for t in c.subtree if t.is_punct}
+                        np_toks = sorted({*np_toks, *(t for t in c.subtree if t.i not in aside)}, key=lambda t: t.i)
         coordinated = {d.i for c in tok.children if c.dep_ in ("conj", "cc") for d in c.subtree}
         np_toks = [t for t in np_toks if t.i not in coordinated]  # "the leader and the Russian official": two
         # "Iran-backed groups", "Saudi-led coalition": the sponsor named in the modifier is not the participant
@@ -331,6 +360,11 @@ class Participants:
                             return found
         if inner or lemma in self.nouns or tok.lower_ in self.nouns:
             toks = [t for t in np_toks if not (t.dep_ == "det" and t.i == np_toks[0].i and t.lower_ in ("a", "an"))]
+            # "over 1,200 civilians": a count written with a comma would be read downstream as a list of two
+            # names ("over 1" and "200 civilians"); "12 pirates" keeps its count
+            count = {d.i for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and "," in c.text
+                     for d in c.subtree}
+            toks = [t for t in toks if t.i not in count] or toks
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
             text = doc_text(self.doc)[start:end] if end - start < 80 else tok.text
             if end - start >= 80:
@@ -340,9 +374,22 @@ class Participants:
 
     def places_in(self, tok) -> list[ActorRef]:
         """Countries and cities named inside a phrase ("targets inside Israel", "sites in Ukraine")."""
-        lo, hi = min(t.idx for t in tok.subtree), max(t.idx + len(t) for t in tok.subtree)
-        return [ActorRef(m.text, m.start, m.end) for m in self.places if lo <= m.start and m.end <= hi
-                and m.label == "GPE"]
+        # not through a clause or an apposition: "personnel affiliated with Iran, a country that backs
+        # factions in Gaza" aims at Iran's personnel, not at Gaza
+        cut = {d.i for t in tok.subtree if t.i != tok.i and (t.dep_ in ("relcl", "advcl", "ccomp", "parataxis")
+                                                          or t.dep_ == "acl" and t.tag_ != "VBN") for d in t.subtree}
+        spans = [(t.idx, t.idx + len(t)) for t in tok.subtree if t.i not in cut]
+        return [ActorRef(m.text, m.start, m.end) for m in self.places if m.label == "GPE"
+                and any(a <= m.start < b for a, b in spans)]
+
+    def names_inside(self, ref: ActorRef) -> bool:
+        """Whether a participant phrase holds a name ("the Iranian embassy"; not "the city")."""
+        i = bisect_right(self.starts, ref.start) - 1
+        return any(ref.start <= m.start and m.end <= ref.end for m in self.mentions[max(0, i):]
+                   if m.start < ref.end)
+
+    def place_of_ref(self, ref: ActorRef) -> Mention | None:
+        return next((m for m in self.places if m.start == ref.start and m.end == ref.end), None)
 
     def place_of(self, tok) -> Mention | None:
         for m in self.places:
@@ -381,6 +428,41 @@ NOT_CARRIERS = {"say", "report", "tell", "quote", "cite", "hear", "see", "witnes
                 "predict", "anticipate", "warn", "protest", "oppose", "support", "back", "justify", "explain"}
 # "the government asked its citizens": a recipient owned by "its/their" belongs to the doer
 OWN_POSSESSIVES = {"its", "their", "his", "her"}
+# verbs that let, cause or follow an act somebody else does: "the decree allows arrests", "the speech
+# prompted protests" -- their subject is not the doer of the nominal event they govern
+NOT_CARRIERS |= {"allow", "permit", "enable", "authorise", "authorize", "prompt", "provoke", "trigger", "spark",
+                 "cause", "precede", "follow"}
+# the small parser often reads a subordinating "as/while/after ..." as a preposition and the clause's subject as
+# its object ("as Iran [pobj] ... launched"): that object is the subject of the verb right after it
+SUBORDINATORS = frozenset({"as", "while", "after", "before", "since", "until", "because", "once", "when",
+                           "whereas", "though", "although"})
+# "a strike carried out by the SBU", "an airstrike attributed to Israel": the participle says who did it
+EXECUTING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "fire",
+                       "order", "claim", "undertake", "wage", "lead"})
+ATTRIBUTING = frozenset({"attribute", "blame", "ascribe", "credit"})
+# "was reported killed by the state broadcaster": a reporting verb's agent lands on its participle complement
+REPORTING = frozenset({"report", "say", "confirm", "believe", "announce", "declare", "fear", "presume", "think",
+                       "understand", "know", "claim", "allege"})
+MEDIA_WORDS = frozenset({"broadcaster", "media", "agency", "news", "newspaper", "television", "tv", "radio",
+                         "outlet", "channel", "daily", "press", "reporter", "reporters", "journalist",
+                         "journalists", "correspondent", "network", "wire", "website", "tabloid"})
+# "drones launched at Israel", "fired missiles at the capital": aimed at a country, a hostile act has it as
+# recipient; "in" stays a place ("a shooting in Mumbai")
+AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
+# "personnel affiliated with Iran", "militias loyal to Tehran": the participant is the named side's
+AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tied", "loyal", "ally", "allied",
+                        "belong", "belonging", "attach", "attached", "aligned", "align"})
+# "fired missiles at the country", "bring the island under its rule": a definite description standing for a
+# country named just before; settle_countries finds which, and drops it when it cannot
+ANAPHORIC_PLACES = frozenset({"the country", "the nation", "the island", "the kingdom"})
+# nouns of a violent act that something can be "killed / destroyed in" ("in his head" is not one)
+ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault", "offensive",
+                          "ambush", "barrage", "bombardment", "operation", "shooting", "blast", "explosion",
+                          "missile", "drone", "rocket", "fire", "crossfire", "clash", "clashes", "incursion"})
+# acts of entering or holding a territory: the country they happen in is the one they are done to ("a ground
+# invasion in Lebanon", "troops occupied towns in Ukraine")
+TERRITORIAL = frozenset({"invasion", "invade", "incursion", "occupation", "occupy", "annexation", "annex",
+                         "blockade", "siege", "besiege"})
 
 
 def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
@@ -400,6 +482,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             and tok.head.head.pos_ == "VERB" else None
         if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
             carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
+        if carrier is not None and tok.dep_ == "pobj" and _children(carrier, ("auxpass", "nsubjpass")):
+            if etype in TARGETED and carrier.lemma_.lower() in IMPACT_VERBS:
+                for s in _children(carrier, ("nsubjpass",)):  # "four guards were killed in the strike"
+                    recipients.extend(parts.refs(s))
+            carrier = None  # "aircraft were destroyed in a strike": who suffers it did not do it
+        if not actors:
+            actors.extend(_executor(tok, parts))  # "a strike carried out by the SBU"
+            if actors:
+                carrier = None
         if carrier is not None and (any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) or
                                     any(is_act_noun(s) for s in _children(carrier, ("nsubj",)))):
             carrier = None  # "the attack came in retaliation for a strike by Israel": the strike has its own doer
@@ -407,6 +498,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             for _ in range(3):  # "arrived to hold a meeting": the carrier's own subject, else the one it shares
                 for s in _children(carrier, ("nsubj",)):
                     actors.extend(parts.refs(s))
+                if not actors:
+                    actors.extend(_lost_subject(carrier, parts))  # "as Iran launched drones in an attack"
                 if actors or carrier.dep_ not in CLIMB or carrier.head.i == carrier.i or \
                         carrier.dep_ == "advcl" and carrier.tag_ not in ("VBG", "VBN", "VB"):
                     break
@@ -433,8 +526,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     recipients.extend(parts.refs(o) or parts.places_in(o))
     else:
         agent = [p for c in _children(tok, ("agent",)) for p in _pobjs(c)]
-        headline_passive = tok.tag_ == "VBN" and not _children(tok, ("aux", "auxpass", "dobj")) and \
-            _children(tok, ("nsubj",))
+        if agent and _reported_by_media(tok):
+            agent = []  # "was reported killed by the state broadcaster": the one reported on suffered it
+            for s in _children(tok.head, ("nsubjpass",)):
+                recipients.extend(parts.refs(s))
+        # "Senior Commanders Killed": a title-cased line reads its past participle as a past tense
+        title_line = tok.tag_ == "VBD" and tok.text[:1].isupper() and tok.i > tok.sent.start and \
+            sum(t.text[:1].isupper() for t in tok.sent if t.is_alpha) >= 0.8 * sum(t.is_alpha for t in tok.sent)
+        headline_passive = (tok.tag_ == "VBN" or title_line) and not _children(tok, ("aux", "auxpass", "dobj")) \
+            and _children(tok, ("nsubj",))
         if headline_passive:  # "Navalny brutally murdered", "Senior commanders killed": the subject suffered it
             for s in _children(tok, ("nsubj",)):
                 recipients.extend(parts.refs(s))
@@ -450,8 +550,23 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             for s in _children(tok, ("nsubj",)):
                 actors.extend(parts.refs(s))
             for s in _children(tok, ("nsubjpass",)):
-                # "Wagner forces were pulled out of Ukraine": who is withdrawn is who withdraws
-                (actors if etype in PASSIVE_SUBJECT_DOES else recipients).extend(parts.refs(s))
+                # "Wagner forces were pulled out of Ukraine": who is withdrawn is who withdraws; "a lawyer was
+                # headed to the colony": who is headed somewhere travels there
+                (actors if etype in PASSIVE_SUBJECT_DOES or tok.lemma_.lower() == "head" and travel
+                 else recipients).extend(parts.refs(s))
+            if not actors and not recipients:
+                actors.extend(_lost_subject(tok, parts))  # "sirens sounded as Iran launched drones"
+            if not actors and _children(tok, ("auxpass",)):  # "were destroyed in a strike, carried out by X"
+                actors.extend(r for c in _children(tok, ("advcl",)) if c.tag_ == "VBN" and
+                              c.lemma_.lower() in EXECUTING for a in _children(c, ("agent",)) for p in _pobjs(a)
+                              for r in parts.refs(p))
+            if not actors and _children(tok, ("auxpass",)) and etype in TARGETED:
+                # "were killed in an Israeli strike", "destroyed in a drone strike by Peru": the act's owner
+                for prep in _children(tok, ("prep",)):
+                    if prep.lower_ in ("in", "during", "by"):
+                        for p in _pobjs(prep):
+                            if p.lemma_.lower() in ATTACK_NOUNS:
+                                actors.extend(parts._act_owner(p) or _executor(p, parts))
         head = tok
         # a passive trigger's shared subject is the one it is done to ("is the second player to be arrested")
         passive = bool(_children(tok, ("auxpass",)))
@@ -464,6 +579,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             via_xcomp = head.dep_ == "xcomp"
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
+            if not subj and via_xcomp and tok.tag_ == "VBN" and tok.pos_ != "NOUN":
+                if not recipients:  # "was reported killed", "is believed kidnapped": the subject suffered it
+                    for s in _children(head, ("nsubjpass",)):
+                        recipients.extend(parts.refs(s))
+                break
             if not subj and via_xcomp and not passive and tok.pos_ != "NOUN" and not _children(head, ("agent",)):
                 subj = _children(head, ("nsubjpass",))  # "he is scheduled to meet", "was ordered to withdraw"
                 if subj:
@@ -497,6 +617,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             for c in _children(tok, ("ccomp",)):  # "demanding that the president revokes the decree"
                 for s in _children(c, ("nsubj", "nsubjpass")):
                     recipients.extend(parts.refs(s))
+        if not recipients and not _children(tok, ("dobj", "dative", "ccomp", "xcomp")):
+            # "shot and killed the judge", "struck and destroyed the depot": verbs coordinated before one
+            # object share it
+            for c in _children(tok, ("conj",)):
+                if c.pos_ == "VERB" and c.i > tok.i and not _children(c, ("nsubj", "nsubjpass")):
+                    for o in _children(c, ("dobj",)):
+                        recipients.extend(parts.refs(o))
         for o in _children(tok, ("dobj", "dative")):
             recipients.extend(parts.refs(o))
             if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
@@ -504,6 +631,17 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     if prep.lower_ in RECIPIENT_PREPS:
                         for p in _pobjs(prep):
                             recipients.extend(parts.refs(p) or parts.places_in(p))
+        if etype in TARGETED and not recipients and _children(tok, ("dobj",)):
+            # "hit the consulate building in the compound of the Iranian embassy": the parser hangs where the
+            # thing hit stands on the verb; whose that place is, is who was hit
+            for prep in _children(tok, ("prep",)):
+                if prep.lower_ in ("in", "inside", "within"):
+                    for p in _pobjs(prep):
+                        if parts.place_of(p) is None:
+                            recipients.extend(r for r in parts.refs(p) if parts.place_of_ref(r) is None
+                                              and parts.names_inside(r))
+    aimed_at_thing = False  # "strikes on military targets": aimed at something no participant names
+    where = None  # the place mention of "in <place>"
     for prep in _children(tok, ("prep",)):
         word = prep.lower_
         if word == "between" and not actors:  # "talks between Moscow and Pyongyang": both are parties
@@ -516,11 +654,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 inner = parts.places_in(p)
                 pl = next((m for m in parts.places if inner and m.start == inner[0].start), None)
             if pl is not None and (word in ("in", "at", "near", "inside", "outside", "across", "from", "off")):
-                if travel and word in ("in", "at"):
-                    place = place or pl.text
+                if travel and word in ("in", "at") or etype in TARGETED and word == "at" and pl.label == "GPE":
+                    place = place or pl.text  # "fired missiles at Israel", "hit back at Iran": the target
                     recipients.append(ActorRef(pl.text, pl.start, pl.end))
                 else:
                     place = place or pl.text
+                    if word == "in" and pl.label == "GPE":
+                        where = where or pl
                 continue
             if pl is not None and travel and word in DESTINATIONS:
                 place = place or pl.text
@@ -534,15 +674,80 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     place = place or pl.text
                 if not refs and etype in TARGETED:
                     refs = parts.places_in(p)
+                    aimed_at_thing = aimed_at_thing or (not refs and word in AIM_PREPS)
                 recipients.extend(refs)
     if travel:
         for o in _children(tok, ("dobj",)):
             pl = parts.place_of(o)
             if pl is not None:
                 place = place or pl.text
+    # "strikes on military targets in Iran" with "in Iran" hung on the strikes or on the verb that launches
+    # them (the parser's usual attachments): the targets are Iran's; "a ground invasion in Lebanon" too
+    territorial = etype in TARGETED and tok.lemma_.lower() in TERRITORIAL
+    if (aimed_at_thing or territorial) and where is None and tok.dep_ == "dobj":
+        where = next((pl for prep in _children(tok.head, ("prep",)) if prep.lower_ == "in" for p in _pobjs(prep)
+                      for pl in [parts.place_of(p)] if pl is not None and pl.label == "GPE"), None)
+    if (aimed_at_thing or territorial) and where is not None and not recipients:
+        recipients.append(ActorRef(where.text, where.start, where.end))
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     return _dedupe(actors), _dedupe(recipients), place
+
+
+def _lost_subject(verb, parts: Participants) -> list[ActorRef]:
+    """The subject of a finite verb the parser gave none because it read the subordinator before it as a
+    preposition: "sirens sounded as Iran on Saturday launched drones" (``as`` -> pobj ``Iran``). Only the noun
+    phrase ending right where the verb's own phrase begins, the object of a subordinator, qualifies."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _children(verb, ("nsubj", "nsubjpass", "csubj", "expl")):
+        return []
+    at = verb.left_edge.i - 1
+    if at < 1:
+        return []
+    obj = verb.doc[at]
+    while obj.dep_ in ("compound", "amod", "poss", "case", "det", "nummod") and obj.head.i > obj.i:
+        obj = obj.head  # the phrase's head ends it, whatever its modifiers
+    if obj.dep_ != "pobj" or obj.right_edge.i != at or obj.head.lower_ not in SUBORDINATORS or \
+            obj.head.i != obj.left_edge.i - 1 or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return []
+    return parts.refs(obj)
+
+
+def _reported_by_media(tok) -> bool:
+    """"X was reported killed by the state broadcaster": the agent is who reports, not who killed."""
+    if tok.dep_ not in ("xcomp", "oprd", "ccomp") or tok.head.lemma_.lower() not in REPORTING:
+        return False
+    return any(t.lower_ in MEDIA_WORDS or t.lemma_.lower() in MEDIA_WORDS
+               for a in _children(tok, ("agent",)) for t in a.subtree)
+
+
+def _executor(tok, parts: Participants) -> list[ActorRef]:
+    """Who did a nominal event by the participle that says so: "a strike carried out by the SBU", "an
+    airstrike widely attributed to Israel". The parser may hang the participle on the event's clause
+    ("destroyed in a strike, carried out by X") or higher still, rather than on the noun: a participle of
+    doing right after the noun phrase, with nothing but punctuation between, is taken too."""
+    cands = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    nxt = tok.right_edge.i + 1
+    while nxt < len(tok.doc) and tok.doc[nxt].is_punct:
+        nxt += 1
+    if nxt < len(tok.doc) and nxt > tok.right_edge.i + 1 and tok.doc[nxt].tag_ == "VBN" and \
+            tok.doc[nxt].dep_ in ("advcl", "acl") and tok.doc[nxt].head.i != tok.i:
+        cands.append(tok.doc[nxt])
+    for c in cands:
+        lemma = c.lemma_.lower()
+        if lemma in EXECUTING:
+            for a in _children(c, ("agent",)):
+                for p in _pobjs(a):
+                    found = parts.refs(p)
+                    if found:
+                        return found
+        if lemma in ATTRIBUTING:
+            for prep in _children(c, ("prep",)):
+                if prep.lower_ in ("to", "on"):
+                    for p in _pobjs(prep):
+                        found = parts.refs(p)
+                        if found:
+                            return found
+    return []
 
 
 def _accused(tok, parts: Participants) -> list[ActorRef]:
@@ -614,8 +819,12 @@ def settle_countries(analysis: Analysis) -> None:
     labels = {(m.start, m.end): m.label for m in analysis.mentions if m.label in ACTOR_LABELS}
     nouns = participant_nouns()
     for ev in analysis.events:
-        named_here = {m.country for m in analysis.mentions if m.country
-                      and ev.sentence_start <= m.start < ev.sentence_end}
+        _settle_anaphoric_places(analysis, ev)
+        # a country the sentence names as a party (not as where things happen; a person or a body of that
+        # country is no other side: "people gathered outside the National Assembly after Yoon's announcement")
+        named_here = {m.country for m in analysis.mentions if m.country and m.label in ("GPE", "NORP")
+                      and ev.sentence_start <= m.start < ev.sentence_end
+                      and not _LOCATIVE.search(text[max(0, m.start - 16):m.start])}
         doers = {r.country for r in ev.actors if r.country}
         # "its" is the doer's only when the doer leads the sentence ("Tehran launched missiles after an Israeli
         # attack on its consulate": Tehran's consulate, not the attacker's)
@@ -633,6 +842,11 @@ def settle_countries(analysis: Analysis) -> None:
                     ref.text.split()[0].lower() in OWN_POSSESSIVES:
                 ref.country = next(iter(doers))
                 continue
+            if label is None and ref.text and ref.text.split()[0].lower() in ("his", "her"):
+                owner = _person_before(analysis, ref.start, ev.sentence_start)
+                if owner is not None:
+                    ref.country = owner  # "scores of his fighters": the people of the person named before
+                    continue
             if label is None and ref.text and ref.text.split()[-1].lower() in DOMESTIC_GROUPS:
                 placed = _placed_in_sentence(analysis, ev, text)
                 if placed:
@@ -655,6 +869,37 @@ def settle_countries(analysis: Analysis) -> None:
                 if ref.country is None and len(doers) == 1 and ref.text and \
                         ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None:
                     ref.country = next(iter(doers))
+
+
+def _settle_anaphoric_places(analysis: Analysis, ev) -> None:
+    """"The country" / "the island" stands for the last country named before it, within the sentence or the
+    text just before it, that is not the doer's own ("Iran fired missiles at the country": Israel, named
+    earlier); when no such country is named, the description is dropped: an unplaced one tells nothing."""
+    doers = {r.country for r in ev.actors if r.country}
+    for role in ("actors", "recipients"):
+        refs = getattr(ev, role)
+        keep = []
+        for ref in refs:
+            if ref.country is None and ref.text.lower() in ANAPHORIC_PLACES:
+                named = [m for m in analysis.mentions if m.label == "GPE" and m.country and m.country != "IGO"
+                         and m.end <= ref.start and m.start >= ev.sentence_start - 600
+                         and (role == "actors" or m.country not in doers)]
+                if not named:
+                    continue
+                ref.country = max(named, key=lambda m: m.start).country
+            keep.append(ref)
+        setattr(ev, role, keep)
+
+
+def _person_before(analysis: Analysis, at: int, sentence_start: int) -> str | None:
+    """The country of the person "his/her" most likely stands for: the nearest person named before it in its
+    sentence, else in the text just before the sentence (a paragraph's reach); none when that person has none."""
+    people = [m for m in analysis.mentions if m.label == "PERSON" and m.end <= at
+              and m.start >= max(0, sentence_start - 400)]
+    if not people:
+        return None
+    inside = [m for m in people if m.start >= sentence_start]
+    return max(inside or people, key=lambda m: m.start).country
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of|from)\s+(?:the\s+)?$", re.I)
