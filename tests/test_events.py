@@ -949,3 +949,36 @@ def test_whose_compound_the_thing_hit_stands_in_was_hit(nlp):
     assert _countries(ev.recipients) == {"CHL"}
     bare = next(e for e in _events(nlp, "The drone hit a truck in the north of the city.") if e.trigger == "hit")
     assert not bare.recipients
+
+
+def test_recollections_sharing_only_countries_are_two_events():
+    from dossier.link.events import compatible_reports
+
+    def em(i, actor, date=None):
+        return EventMention(id=f"m{i}", article_id=f"a{i}", type="CONSULT", trigger="visited", trigger_start=0,
+                            trigger_end=7, sentence_start=0, sentence_end=9, quote=f"q{i}", actors=[actor],
+                            recipients=[ActorRef("Borvia", actor_id="brv", country="BRV")], background=True,
+                            date=date, date_source="timex" if date else "none")
+    leader = ActorRef("the Alandic leader", country="ALA")
+    minister = ActorRef("Tove Marr", actor_id="ala-marr", country="ALA")
+    # "the leader visited Borvia in 2031" and "Marr has already visited Borvia this month", both recalled
+    assert not compatible_reports(em(1, leader, "2031"), "2032-04-20", em(2, minister), "2032-04-21")
+    # the same stated day, or the same named visitor, still makes one recalled event
+    assert compatible_reports(em(1, leader, "2032-04-02"), "2032-04-20", em(2, leader, "2032-04-02"), "2032-04-21")
+    assert compatible_reports(em(1, minister, "2031"), "2032-04-20", em(2, minister), "2032-04-21")
+
+
+def test_the_shown_participant_is_a_name_rather_than_a_description_that_opens_with_one():
+    from dossier.link.events import _is_name, _lead
+
+    assert _is_name("Choe Son Hui") and _is_name("Ministry of Foreign Affairs") and _is_name("Osama bin Laden")
+    assert not _is_name("North Korea’s foreign minister") and not _is_name("the Alandic leader")
+
+    def em(i, actor):
+        return EventMention(id=f"m{i}", article_id="a", type="CONSULT", trigger="visit", trigger_start=0,
+                            trigger_end=5, sentence_start=i * 10, sentence_end=i * 10 + 9, quote=f"q{i}",
+                            actors=[actor], recipients=[ActorRef("Borvia", actor_id="brv", country="BRV")],
+                            mode="planned", confidence=0.9 - i / 10)
+    described, named = em(0, ActorRef("Aland’s foreign minister", country="ALA")), \
+        em(1, ActorRef("Tove Marr", actor_id="ala-marr", country="ALA"))
+    assert _lead([(described, None), (named, None)]) is named

@@ -231,6 +231,11 @@ def _compatible_keys(a: _Keys, b: _Keys) -> bool:
         return False
     if shared:
         return True
+    if a.background and b.background and not (a.day and b.day) and a.em.quote != b.em.quote:
+        # recollections are pinned to no time of their own: without a shared named participant, one stated
+        # day or one sentence (a copy), "the leader visited Russia in 2023" and "the minister visited Russia
+        # this month" are two trips
+        return False
     # countries alone identify an event only when both sides are known and differ ("Iran attacked" and
     # "Iranian commanders killed" share a country and nothing else; a Russian accusing a Russian is any
     # Russian), and when the mentions are pinned to one time: the same day stated, or reports of the same days
@@ -385,6 +390,17 @@ def _one_sentence_twins(a: EventMention, b: EventMention) -> bool:
 
 
 DESCRIBING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"})
+# small words a written name keeps in lower case ("Ministry of Foreign Affairs", "Osama bin Laden")
+NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "del", "al", "bin", "von", "van", "la", "le", "du", "da"})
+
+
+def _is_name(text: str) -> bool:
+    """A participant written as a name ("Choe Son Hui", "Ministry of Foreign Affairs"), not a description that
+    opens with one ("North Korea's foreign minister", "Moscow's defence"): every other word is capitalised."""
+    words = text.replace("\u2019", "'").split()
+    if not words or not words[0][:1].isupper() or words[0].lower() in DESCRIBING:
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_PARTICLES for w in words[1:])
 
 
 def _speaks_for(em: EventMention) -> tuple:
@@ -430,8 +446,7 @@ def _lead(members: list[tuple[EventMention, Analysis]]) -> EventMention:
         return n
 
     def named(em: EventMention) -> int:  # "Hamas" rather than "the Palestinian militant group"
-        return sum(bool(r.text) and r.text[:1].isupper() and r.text.split()[0].lower() not in DESCRIBING
-                   for r in em.actors + em.recipients)
+        return sum(bool(r.text) and _is_name(r.text) for r in em.actors + em.recipients)
 
     return max((em for em, _ in members), key=lambda em: (
         em.type == "CONSULT" and mention_stage(em) in ("arrived", "departed", "visit", "announced"),
