@@ -416,3 +416,47 @@ def test_article_lists_leave_bodies_to_the_article_page(client):
     story = client.get("/api/stories", params={"limit": 1}).json()["items"][0]
     page = client.get(f"/api/stories/{story['id']}").json()
     assert page["articles"] and all(a["text"] == "" for a in page["articles"])
+
+
+def test_requests_run_side_by_side_on_duckdb_and_one_at_a_time_otherwise(db, request):
+    """DuckDB reads through a cursor per thread, so the API's threads run requests at once; PostgreSQL's
+    one connection serves one request at a time."""
+    import threading
+
+    from dossier.serve.routers.common import StoreAccess
+
+    access = StoreAccess(db)
+    together = threading.Barrier(2, timeout=30)
+    seen: list[int] = []
+    threads = [threading.Thread(target=lambda: seen.append(access.run(
+        lambda s: together.wait() is not None and s.count_articles()))) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 2 and seen[0] == seen[1] > 0  # the barrier broke (an error) if they were serialised
+
+    from dossier.store import open_store
+
+    pg = open_store(request.getfixturevalue("pg_url"))
+    access, inside, most = StoreAccess(None, pg), [0], [0]
+    lock = threading.Lock()
+
+    def one_request(s):
+        with lock:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+        s.count_articles()
+        import time
+
+        time.sleep(0.05)
+        with lock:
+            inside[0] -= 1
+
+    threads = [threading.Thread(target=access.run, args=(one_request,)) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    pg.close()
+    assert most[0] == 1

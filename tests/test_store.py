@@ -271,9 +271,11 @@ def test_article_filters_and_pages(any_store):
         any_store.list_articles(after=("2024-04-02",))
 
 
-def test_lingering_reader_gives_way_to_a_writer(tmp_path):
+@pytest.mark.parametrize("threads", [1, 3])
+def test_lingering_reader_gives_way_to_a_writer(tmp_path, threads):
     """A server under steady load keeps its read-only connection open (reopening costs more than a request),
-    yet a writer that waits for the file gets it, and the reader then sees what was written."""
+    yet a writer that waits for the file gets it, and the reader then sees what was written; also when
+    several threads read at once, so that some session is always open."""
     import json
     import subprocess
     import sys
@@ -286,17 +288,27 @@ def test_lingering_reader_gives_way_to_a_writer(tmp_path):
     writer = DuckDBStore(path, lock_timeout=60)
     writer.write_analyses([_analysis(1)])
     reader = textwrap.dedent(f"""
-        import json, sys, time
+        import json, sys, threading, time
         from dossier.store.duckdb_store import DuckDBStore
         s = DuckDBStore({str(path)!r}, read_only=True, read_linger=30, lock_timeout=60)
         seen, opens, real_open = set(), [0], s._open
         s._open = lambda: opens.__setitem__(0, opens[0] + 1) or real_open()
-        print("ready", flush=True)
         stop = time.monotonic() + 120
-        while time.monotonic() < stop and seen != {{1, 2}}:
-            with s.session():  # back to back, as requests under load: the linger never runs out
-                seen.add(s.count_articles())
-            time.sleep(0.005)
+
+        def read():
+            while time.monotonic() < stop and seen != {{1, 2}}:
+                with s.session():  # back to back, as requests under load: the linger never runs out
+                    seen.add(s.count_articles())
+                    time.sleep(0.01)  # sessions of several threads overlap
+                time.sleep(0.002)
+
+        readers = [threading.Thread(target=read) for _ in range({threads})]
+        for t in readers:
+            t.start()
+        time.sleep(0.2)
+        print("ready", flush=True)
+        for t in readers:
+            t.join()
         print(json.dumps([sorted(seen), opens[0]]), flush=True)
     """)
     proc = subprocess.Popen([sys.executable, "-c", reader], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -315,3 +327,41 @@ def test_lingering_reader_gives_way_to_a_writer(tmp_path):
     assert reopened >= 1  # it let go for the writer, and opened again to read the new article
     assert not (tmp_path / "shared.duckdb.writer-waiting").exists()
     writer.close()
+
+
+def test_duckdb_threads_read_at_once_through_cursors_of_their_own(tmp_path):
+    """A read-only DuckDB store serves several threads side by side (an API's thread pool): each reads
+    through a cursor of its own while the others are inside their sessions, and the file is let go only
+    once the last session has ended."""
+    import threading
+
+    from dossier.store.duckdb_store import DuckDBStore
+
+    path = tmp_path / "r.duckdb"
+    writer = DuckDBStore(path)
+    writer.write_analyses([_analysis(i) for i in range(3)])
+    writer.close()
+    store = DuckDBStore(path, read_only=True)
+    together = threading.Barrier(3, timeout=30)  # passes only if three sessions are open at once
+    cursors, counts, errors = {}, [], []
+
+    def request(k: int) -> None:
+        try:
+            with store.session():
+                counts.append(store.count_articles())
+                together.wait()
+                cursors[k] = store._connection()
+                counts.append(len(store.list_articles(limit=2)))
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=request, args=(k,)) for k in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert sorted(counts) == [2, 2, 2, 3, 3, 3]
+    assert len({id(c) for c in cursors.values()}) == 3
+    assert store._conn is None and not store._cursors  # no linger asked: closed with the last session
+    store.close()

@@ -332,6 +332,8 @@ class SQLStore:
 
     placeholder = "?"
     url = ""
+    # True where several threads may read at once (each through a cursor of its own); else one at a time
+    concurrent_reads = False
 
     def __init__(self) -> None:
         self._in_tx = False
