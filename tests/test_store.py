@@ -251,6 +251,14 @@ def test_event_filters_and_keyset_pages(any_store):
     any_store.write_links([], [], [], replace_story_links=["s1"])  # the story's events and their rows go
     assert any_store.count_events(actor="prk") == 3
     assert any_store._fetchall("SELECT count(*) FROM event_actors WHERE event_id = 'e00'")[0][0] == 0
+    assert [s.id for s in any_store.list_stories(actor="the envoy")] == ["s2"]
+    moved = next(e for e in events if e.id == "e06")  # an event a re-merge moves to another story
+    moved.story_id = "s3"
+    any_store.write_links([Story(id="s3", article_ids=["a6", "a7"], first_published="2024-04-23")], [moved], [])
+    assert [s.id for s in any_store.list_stories(actor="the envoy")] == ["s3"]
+    assert [(s.id, s.n_articles) for s in any_store.list_stories(actor="prk", article_ids=0)] \
+        == [("s3", 2), ("s2", 1)]
+    assert any_store.story_sizes(["s2", "s3", "zz"]) == {"s2": 1, "s3": 2}
 
 
 def test_article_filters_and_pages(any_store):
@@ -365,3 +373,28 @@ def test_duckdb_threads_read_at_once_through_cursors_of_their_own(tmp_path):
     assert len({id(c) for c in cursors.values()}) == 3
     assert store._conn is None and not store._cursors  # no linger asked: closed with the last session
     store.close()
+
+
+def test_counted_pages_say_how_many_their_filters_select(any_store):
+    """``count=True``: a page also says how many items its filters select, whatever the page (first, by
+    offset, after a cursor, past the end); a cursor does not change the count."""
+    from dossier.store.base import Counted
+
+    yun = ActorRef("Yun", actor_id="prk-yun", name="Yun Jong Ho", country="PRK")
+    dates = ["2024-04-23", None, "2024-04-21", "2024-04", "2024-05-01"]
+    any_store.write_links([Story(id=f"s{i}", article_ids=[f"a{i}"], first_published=d) for i, d in enumerate(dates)],
+                          [_event(i, d, f"s{i}", yun) for i, d in enumerate(dates)], [])
+    first = any_store.list_events(limit=2, count=True)
+    assert isinstance(first, Counted) and first.total == 5 and len(first) == 2
+    later = any_store.list_events(limit=2, after=(first[-1].date, first[-1].id), count=True)
+    assert later.total == 5 and [e.id for e in first + later] == [e.id for e in any_store.list_events()][:4]
+    assert any_store.list_events(since="2024-04-22", limit=1, count=True).total == 2
+    beyond = any_store.list_events(limit=2, offset=10, count=True)
+    assert list(beyond) == [] and beyond.total == 5
+    assert any_store.list_events(actor="nobody", count=True).total == 0
+    assert type(any_store.list_events(limit=2)) is list  # without count: a plain list, as before
+    stories = any_store.list_stories(actor="prk-yun", limit=3, offset=1, article_ids=0, count=True)
+    assert stories.total == 5 and len(stories) == 3
+    assert any_store.list_articles(count=True).total == 0
+    assert any_store.list_actors(count=True).total == 0
+    assert any_store.list_disagreements(story_id="s1", count=True).total == 0

@@ -23,7 +23,9 @@ linker's key-prefixed ``state`` rows into typed tables: ``link:story:*``
 profiles into ``link_profiles``, ``link:idx:*`` index entries into
 ``link_index``, the ``link:pending`` list into ``link_pending`` rows; the
 ``link:art:*`` article -> story rows go (``story_articles`` holds the same
-map, written in the same transactions).
+map, written in the same transactions). Version 4 copies counts the lists
+read beside what they count: ``stories.n_articles`` (from ``story_articles``)
+and ``event_actors.story_id`` (the event's story).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from typing import Any
 
 from dossier.records import Actor, Event, Story, StoryProfile, from_dict, to_dict
 from dossier.store.base import (
+    EVENT_ACTOR_COLUMNS,
     SCHEMA,
     SCHEMA_VERSION,
     actor_document,
@@ -163,8 +166,7 @@ def _to_v2(store: Any) -> None:
 
     for rows in _chunks(store, "events", "id", "data"):
         events = [from_dict(Event, json.loads(data)) for _, data in rows]
-        store._insert("event_actors", ["event_id", "role", "key", "actor_id"],
-                      [r for e in events for r in event_actor_rows(e)])
+        store._insert("event_actors", EVENT_ACTOR_COLUMNS, [r for e in events for r in event_actor_rows(e)])
         store._insert("event_sources", ["event_id", "mention_id", "article_id", "outlet", "outlet_key"],
                       [r for e in events for r in event_source_rows(e)])
 
@@ -250,4 +252,15 @@ def _to_v3(store: Any) -> None:
     store._delete("state", ["link:pending"], column="key")
 
 
-MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3}
+# -- version 4: what lists read beside what they filter on ----------------------------------------------
+def _to_v4(store: Any) -> None:
+    # a store that came from version 1 got event_actors from the latest SCHEMA (in _to_v2): column and all
+    store._execute("ALTER TABLE stories ADD COLUMN IF NOT EXISTS n_articles INTEGER DEFAULT 0")
+    store._execute("ALTER TABLE event_actors ADD COLUMN IF NOT EXISTS story_id TEXT")
+    store._execute("UPDATE stories SET n_articles = n.n FROM "
+                   "(SELECT story_id, count(*) AS n FROM story_articles GROUP BY story_id) AS n "
+                   "WHERE n.story_id = stories.id")
+    store._execute("UPDATE event_actors SET story_id = e.story_id FROM events e WHERE e.id = event_actors.event_id")
+
+
+MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
