@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hmac
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -21,13 +22,19 @@ T = TypeVar("T")
 class StoreAccess:
     """The app's store, opened on first use; every request runs inside one store session (a DuckDB file is
     opened once per request, not once per query). FastAPI runs sync endpoints in a thread pool: a store that
-    reads through a cursor per thread (DuckDB) serves them side by side; any other (PostgreSQL's one
-    connection) serves one request at a time, under a lock."""
+    reads through a cursor per thread (DuckDB) serves them side by side, as many at once as there are cores
+    (``$DOSSIER_SERVE_CONCURRENCY`` overrides it): more only interleave their Python on the GIL and their
+    queries on the cores, and every request in flight then takes longer (4 clients on 2 cores of a
+    101 000-article store: 54 requests/s with all 4 in the store, 82 with 2, 58 under one lock). Any other
+    store (PostgreSQL's one connection) serves one request at a time, under a lock."""
 
     def __init__(self, db: str | None, store: Any = None) -> None:
         self.db = db
         self.store = store
         self.lock = threading.RLock()
+        # requests in the store at once: one per core (more only interleave on the GIL and the cores)
+        self.slots = threading.BoundedSemaphore(int(os.environ.get("DOSSIER_SERVE_CONCURRENCY", 0))
+                                                or os.cpu_count() or 1)
 
     def _open(self) -> Any:
         if self.store is not None:
@@ -53,7 +60,7 @@ class StoreAccess:
     def run(self, fn: Callable[..., T], *args: Any) -> T:
         s = self._open()
         if getattr(s, "concurrent_reads", False):
-            with s.session():
+            with self.slots, s.session():
                 return fn(s, *args)
         with self.lock, s.session():
             return fn(s, *args)
