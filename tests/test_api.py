@@ -416,3 +416,56 @@ def test_article_lists_leave_bodies_to_the_article_page(client):
     story = client.get("/api/stories", params={"limit": 1}).json()["items"][0]
     page = client.get(f"/api/stories/{story['id']}").json()
     assert page["articles"] and all(a["text"] == "" for a in page["articles"])
+
+
+def test_requests_run_side_by_side_on_duckdb_and_one_at_a_time_otherwise(db, request, monkeypatch):
+    """DuckDB reads through a cursor per thread, so the API's threads run requests at once (as many as
+    ``$DOSSIER_SERVE_CONCURRENCY``, by default one per core); PostgreSQL's one connection serves one
+    request at a time."""
+    import threading
+    import time
+
+    from dossier.serve.routers.common import StoreAccess
+
+    monkeypatch.setenv("DOSSIER_SERVE_CONCURRENCY", "2")
+    access = StoreAccess(db)
+    together = threading.Barrier(2, timeout=30)
+    seen: list[int] = []
+    threads = [threading.Thread(target=lambda: seen.append(access.run(
+        lambda s: together.wait() is not None and s.count_articles()))) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 2 and seen[0] == seen[1] > 0  # the barrier broke (an error) if they were serialised
+
+    inside, most = [0], [0]
+    lock = threading.Lock()
+
+    def one_request(s):
+        with lock:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+        s.count_articles()
+        time.sleep(0.05)
+        with lock:
+            inside[0] -= 1
+
+    def most_at_once(access: StoreAccess, clients: int) -> int:
+        most[0] = 0
+        threads = [threading.Thread(target=access.run, args=(one_request,)) for _ in range(clients)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        return most[0]
+
+    assert most_at_once(access, 4) == 2  # the slots bound it
+
+    from dossier.store import open_store
+
+    pg = open_store(request.getfixturevalue("pg_url"))
+    try:
+        assert most_at_once(StoreAccess(None, pg), 3) == 1
+    finally:
+        pg.close()

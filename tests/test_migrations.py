@@ -1,11 +1,12 @@
 """Stores written by earlier releases open, are upgraded, and answer as those releases did.
 
-The old stores are rebuilt from ``fixtures/store_v1`` and ``fixtures/store_v2``: a release's schema (frozen
+The old stores are rebuilt from ``fixtures/store_v1``, ``store_v2`` and ``store_v3``: a release's schema (frozen
 SQL) and every row of two stores it wrote (``examples/`` ingested by its pipeline; the API tests' fixture),
 beside what its store and API answered (see ``fixtures/store_v1/make_fixture.py``), for the two releases
 that wrote version-1 stores: 8979f79, and c0f5e28 (events with confidences), and for eb53b87, which wrote
-version 2 (relation tables; the linker's state still in key-prefixed ``state`` rows). The same checks run
-on DuckDB and PostgreSQL.
+version 2 (relation tables; the linker's state still in key-prefixed ``state`` rows), and from
+``fixtures/store_v3`` for 26c9325, which wrote version 3 (the linker's state in typed tables; stories
+counted and found by actor through other tables). The same checks run on DuckDB and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ from dossier.records import to_dict
 
 V1 = Path(__file__).resolve().parent / "fixtures" / "store_v1"
 V2 = Path(__file__).resolve().parent / "fixtures" / "store_v2"
+V3 = Path(__file__).resolve().parent / "fixtures" / "store_v3"
 
 
 def _where(name: str) -> tuple[Path, str, str]:
-    """``(folder, file name, schema file suffix)`` of a fixture: ``v2/NAME`` in store_v2, the others in store_v1."""
+    """``(folder, file name, schema file suffix)`` of a fixture: ``v2/NAME`` in store_v2, ``v3/NAME`` in
+    store_v3, the others in store_v1."""
     if name.startswith("v2/"):
         return V2, name[3:], ""
+    if name.startswith("v3/"):
+        return V3, name[3:], ""
     return V1, name, next(r for r in reversed(RELEASES) if name.endswith(r))
 
 
@@ -37,7 +42,7 @@ def _dump(name: str) -> dict:
 
 RELEASES = ["", "_c0f5e28"]  # store_v1 fixture suffixes: commit 8979f79, commit c0f5e28
 STORES = [name + release for release in RELEASES for name in ("examples", "surfaces")] \
-    + ["v2/examples", "v2/surfaces"]  # commit eb53b87
+    + ["v2/examples", "v2/surfaces"] + ["v3/examples", "v3/surfaces"]  # commits eb53b87, 26c9325
 
 
 def _write_v1(execute, tables: dict, extra_state: dict | None = None, mark: str = "?", release: str = "",
@@ -157,7 +162,7 @@ def test_old_store_is_upgraded_and_answers_the_same(old_store, name):
         again.close()
 
 
-@pytest.mark.parametrize("name", ["examples", "examples_c0f5e28", "v2/examples"])
+@pytest.mark.parametrize("name", ["examples", "examples_c0f5e28", "v2/examples", "v3/examples"])
 def test_upgraded_store_keeps_no_membership_in_documents(old_store, name):
     from dossier.store import open_store
 
@@ -172,6 +177,12 @@ def test_upgraded_store_keeps_no_membership_in_documents(old_store, name):
         assert "actor_keys" not in cols and {"confidence", "background"} <= cols
         n = store._fetchall("SELECT count(*) FROM story_articles")[0][0]
         assert n == sum(len(s.article_ids) for s in store.list_stories()) > 0
+        # version 4: the count beside the story, the story beside who takes part in its events
+        counted = dict(store._fetchall("SELECT id, n_articles FROM stories"))
+        assert counted == {s.id: len(s.article_ids) for s in store.list_stories()}
+        story_of = dict(store._fetchall("SELECT id, story_id FROM events"))
+        rows = store._fetchall("SELECT event_id, story_id FROM event_actors")
+        assert rows and all(sid == story_of[eid] for eid, sid in rows)
     finally:
         store.close()
 
@@ -259,6 +270,7 @@ def test_legacy_signatures_still_find_their_copies(tmp_path):
 
 
 OLD_DEFAULT_THRESHOLD = 0.65  # event_model.meta.json "threshold" of c0f5e28 and eb53b87
+V3_DEFAULT_THRESHOLD = 0.55  # that of 26c9325
 
 
 @pytest.mark.parametrize("name", STORES)
@@ -270,11 +282,12 @@ def test_upgraded_store_serves_what_the_old_api_served(old_store, name, monkeypa
     from dossier.serve.api import create_app
 
     # the default view is "confidence >= the shipped threshold"; the releases that wrote these fixtures
-    # shipped 0.65 on the detection confidence, this one a threshold on the row confidence (the upgrade
-    # computes it; test_event_confidences_survive_the_upgrade checks it): compare like with like
+    # shipped 0.65 (26c9325: 0.55) on the detection confidence, this one a threshold on the row confidence (the
+    # upgrade computes it; test_event_confidences_survive_the_upgrade checks it): compare like with like
     from dossier.link import events as link_events
 
-    monkeypatch.setattr(link_events, "default_threshold", lambda: OLD_DEFAULT_THRESHOLD)
+    old_threshold = V3_DEFAULT_THRESHOLD if name.startswith("v3/") else OLD_DEFAULT_THRESHOLD
+    monkeypatch.setattr(link_events, "default_threshold", lambda: old_threshold)
     url = old_store(name)
     _with_detection_confidences(url)
 
@@ -297,7 +310,9 @@ def test_upgraded_store_serves_what_the_old_api_served(old_store, name, monkeypa
             elif url.startswith("/api/stories?"):
                 # story lists count a story's articles and leave article_ids empty (a story's page lists them)
                 for item, was in zip(new["items"], old["items"]):
-                    assert item["article_ids"] == [] and item["n_articles"] == len(was["article_ids"]), url
+                    # releases before 26c9325 listed the ids, it counted them as this one does
+                    n = was["n_articles"] if "n_articles" in was else len(was["article_ids"])
+                    assert item["article_ids"] == [] and item["n_articles"] == n, url
                     was["article_ids"] = []
             elif url.startswith("/api/articles?") or url.startswith("/api/stories/"):
                 # article lists (and a story page's articles) leave the bodies to an article's own page
@@ -390,7 +405,8 @@ def test_link_state_moves_to_typed_tables(old_store, name):
         store.close()
 
 
-def test_linking_goes_on_in_an_upgraded_store(tmp_path):
+@pytest.mark.parametrize("name", ["v2/examples", "v3/examples"])
+def test_linking_goes_on_in_an_upgraded_store(tmp_path, name):
     """A report of an event the old release linked joins that story after the upgrade: the profiles and
     index entries it is found by came through the migration."""
     import dataclasses
@@ -400,9 +416,9 @@ def test_linking_goes_on_in_an_upgraded_store(tmp_path):
     from dossier.link.linker import Linker
     from dossier.store import open_store
 
-    path = str(tmp_path / "v2.duckdb")
+    path = str(tmp_path / "old.duckdb")
     con = duckdb.connect(path)
-    _write_v1(lambda sql, p: con.execute(sql, p), _dump("v2/examples")["tables"], folder=V2)
+    _write_v1(lambda sql, p: con.execute(sql, p), _dump(name)["tables"], folder=_where(name)[0])
     con.close()
     store = open_store(path)
     try:

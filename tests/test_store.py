@@ -251,6 +251,14 @@ def test_event_filters_and_keyset_pages(any_store):
     any_store.write_links([], [], [], replace_story_links=["s1"])  # the story's events and their rows go
     assert any_store.count_events(actor="prk") == 3
     assert any_store._fetchall("SELECT count(*) FROM event_actors WHERE event_id = 'e00'")[0][0] == 0
+    assert [s.id for s in any_store.list_stories(actor="the envoy")] == ["s2"]
+    moved = next(e for e in events if e.id == "e06")  # an event a re-merge moves to another story
+    moved.story_id = "s3"
+    any_store.write_links([Story(id="s3", article_ids=["a6", "a7"], first_published="2024-04-23")], [moved], [])
+    assert [s.id for s in any_store.list_stories(actor="the envoy")] == ["s3"]
+    assert [(s.id, s.n_articles) for s in any_store.list_stories(actor="prk", article_ids=0)] \
+        == [("s3", 2), ("s2", 1)]
+    assert any_store.story_sizes(["s2", "s3", "zz"]) == {"s2": 1, "s3": 2}
 
 
 def test_article_filters_and_pages(any_store):
@@ -271,9 +279,11 @@ def test_article_filters_and_pages(any_store):
         any_store.list_articles(after=("2024-04-02",))
 
 
-def test_lingering_reader_gives_way_to_a_writer(tmp_path):
+@pytest.mark.parametrize("threads", [1, 3])
+def test_lingering_reader_gives_way_to_a_writer(tmp_path, threads):
     """A server under steady load keeps its read-only connection open (reopening costs more than a request),
-    yet a writer that waits for the file gets it, and the reader then sees what was written."""
+    yet a writer that waits for the file gets it, and the reader then sees what was written; also when
+    several threads read at once, so that some session is always open."""
     import json
     import subprocess
     import sys
@@ -286,17 +296,27 @@ def test_lingering_reader_gives_way_to_a_writer(tmp_path):
     writer = DuckDBStore(path, lock_timeout=60)
     writer.write_analyses([_analysis(1)])
     reader = textwrap.dedent(f"""
-        import json, sys, time
+        import json, sys, threading, time
         from dossier.store.duckdb_store import DuckDBStore
         s = DuckDBStore({str(path)!r}, read_only=True, read_linger=30, lock_timeout=60)
         seen, opens, real_open = set(), [0], s._open
         s._open = lambda: opens.__setitem__(0, opens[0] + 1) or real_open()
-        print("ready", flush=True)
         stop = time.monotonic() + 120
-        while time.monotonic() < stop and seen != {{1, 2}}:
-            with s.session():  # back to back, as requests under load: the linger never runs out
-                seen.add(s.count_articles())
-            time.sleep(0.005)
+
+        def read():
+            while time.monotonic() < stop and seen != {{1, 2}}:
+                with s.session():  # back to back, as requests under load: the linger never runs out
+                    seen.add(s.count_articles())
+                    time.sleep(0.01)  # sessions of several threads overlap
+                time.sleep(0.002)
+
+        readers = [threading.Thread(target=read) for _ in range({threads})]
+        for t in readers:
+            t.start()
+        time.sleep(0.2)
+        print("ready", flush=True)
+        for t in readers:
+            t.join()
         print(json.dumps([sorted(seen), opens[0]]), flush=True)
     """)
     proc = subprocess.Popen([sys.executable, "-c", reader], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -315,3 +335,66 @@ def test_lingering_reader_gives_way_to_a_writer(tmp_path):
     assert reopened >= 1  # it let go for the writer, and opened again to read the new article
     assert not (tmp_path / "shared.duckdb.writer-waiting").exists()
     writer.close()
+
+
+def test_duckdb_threads_read_at_once_through_cursors_of_their_own(tmp_path):
+    """A read-only DuckDB store serves several threads side by side (an API's thread pool): each reads
+    through a cursor of its own while the others are inside their sessions, and the file is let go only
+    once the last session has ended."""
+    import threading
+
+    from dossier.store.duckdb_store import DuckDBStore
+
+    path = tmp_path / "r.duckdb"
+    writer = DuckDBStore(path)
+    writer.write_analyses([_analysis(i) for i in range(3)])
+    writer.close()
+    store = DuckDBStore(path, read_only=True)
+    together = threading.Barrier(3, timeout=30)  # passes only if three sessions are open at once
+    cursors, counts, errors = {}, [], []
+
+    def request(k: int) -> None:
+        try:
+            with store.session():
+                counts.append(store.count_articles())
+                together.wait()
+                cursors[k] = store._connection()
+                counts.append(len(store.list_articles(limit=2)))
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=request, args=(k,)) for k in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert sorted(counts) == [2, 2, 2, 3, 3, 3]
+    assert len({id(c) for c in cursors.values()}) == 3
+    assert store._conn is None and not store._cursors  # no linger asked: closed with the last session
+    store.close()
+
+
+def test_counted_pages_say_how_many_their_filters_select(any_store):
+    """``count=True``: a page also says how many items its filters select, whatever the page (first, by
+    offset, after a cursor, past the end); a cursor does not change the count."""
+    from dossier.store.base import Counted
+
+    yun = ActorRef("Yun", actor_id="prk-yun", name="Yun Jong Ho", country="PRK")
+    dates = ["2024-04-23", None, "2024-04-21", "2024-04", "2024-05-01"]
+    any_store.write_links([Story(id=f"s{i}", article_ids=[f"a{i}"], first_published=d) for i, d in enumerate(dates)],
+                          [_event(i, d, f"s{i}", yun) for i, d in enumerate(dates)], [])
+    first = any_store.list_events(limit=2, count=True)
+    assert isinstance(first, Counted) and first.total == 5 and len(first) == 2
+    later = any_store.list_events(limit=2, after=(first[-1].date, first[-1].id), count=True)
+    assert later.total == 5 and [e.id for e in first + later] == [e.id for e in any_store.list_events()][:4]
+    assert any_store.list_events(since="2024-04-22", limit=1, count=True).total == 2
+    beyond = any_store.list_events(limit=2, offset=10, count=True)
+    assert list(beyond) == [] and beyond.total == 5
+    assert any_store.list_events(actor="nobody", count=True).total == 0
+    assert type(any_store.list_events(limit=2)) is list  # without count: a plain list, as before
+    stories = any_store.list_stories(actor="prk-yun", limit=3, offset=1, article_ids=0, count=True)
+    assert stories.total == 5 and len(stories) == 3
+    assert any_store.list_articles(count=True).total == 0
+    assert any_store.list_actors(count=True).total == 0
+    assert any_store.list_disagreements(story_id="s1", count=True).total == 0

@@ -5,9 +5,10 @@ the OpenAPI schema (``/docs``, ``/openapi.json``) is generated from the same
 dataclasses the pipeline writes. One router per resource
 (:mod:`dossier.serve.routers`), one paging scheme for every list
 (:mod:`dossier.serve.paging`); this module assembles them with the security
-middleware, the API docs and the UI. The store is opened read-only; every
-request goes through one lock because a DuckDB connection must not be used by
-two threads at once (FastAPI runs sync endpoints in a thread pool).
+middleware, the API docs and the UI. The store is opened read-only; FastAPI
+runs sync endpoints in a thread pool, and a DuckDB store reads through a
+cursor per thread, so requests run side by side (see
+:class:`~dossier.serve.routers.common.StoreAccess`).
 
 Security: the server binds to 127.0.0.1 by default. Bound to any other host it
 refuses to start without a token (``--token`` or ``$DOSSIER_TOKEN``) and then

@@ -71,14 +71,16 @@ def paging(limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description=f"Pag
     return Paging(limit, offset, decode_cursor(after) if after else None)
 
 
-def page_of(kind: type, p: Paging, total: int, fetch: Callable[[int, int, Any], list],
+def page_of(kind: type, p: Paging, fetch: Callable[[int, int, Any], list],
             sort_key: Callable[[Any], tuple[Any, ...]]) -> Page:
     """``fetch(limit, offset, after)`` is asked for one item more than the page, to know whether a next
-    page exists; ``sort_key(item)`` gives the cursor of the page's last item."""
+    page exists, and answers a :class:`~dossier.store.base.Counted` list (its ``total`` counts every item
+    the filters select); ``sort_key(item)`` gives the cursor of the page's last item."""
     try:
         items = fetch(p.limit + 1, p.offset, p.after)
     except ValueError as exc:  # a cursor of another list, or of values that list does not sort by
         raise HTTPException(422, f"the cursor does not fit this list: {exc}") from exc
+    total = items.total
     more = len(items) > p.limit
     items = items[:p.limit]
     nxt = encode_cursor(sort_key(items[-1])) if more and items else None

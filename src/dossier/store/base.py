@@ -19,18 +19,27 @@ as the documents:
 * ``story_articles (story_id, article_id, pos)``: story membership, in the
   order the linker placed the articles. ``Story.article_ids`` is filled from
   here on every read; a write inserts and deletes only the rows that changed;
-* ``event_actors (event_id, role, key, actor_id)``: who takes part in an
-  event, one row per key an actor filter may name (the actor id, its
+  ``stories.n_articles`` keeps the count, written with the membership (lists
+  show it without counting the relation);
+* ``event_actors (event_id, role, key, actor_id, story_id)``: who takes part in
+  an event, one row per key an actor filter may name (the actor id, its
   country, its canonical name, the article's words), lower-cased; it
   replaced a pipe-joined string searched with ``LIKE '%|x|%'``, which read
-  every event;
+  every event. The event's story is copied beside it (an event's rows are
+  rewritten whenever the event is), so that "stories of an actor" reads this
+  table alone rather than joining it with every event;
 * ``event_sources (event_id, mention_id, article_id, outlet, outlet_key)``:
   who reported an event, for the outlet filter and an actor's outlet counts.
 
 Lists are filtered, sorted and paged in SQL: a page is found by its ids on
 the narrow columns (``ORDER BY ... LIMIT``, or a keyset condition ``after``
 the last row of the previous page, which costs the same however deep the page
-is), then its documents are read by primary key.
+is), then its documents are read by primary key. A list asked with
+``count=True`` comes back as a :class:`Counted` list that also says how many
+items its filters select; without a cursor that count is a window over the
+same statement (``count(*) OVER ()``, computed before the ``LIMIT``) when the
+filters go through another table, so a page filtered by actor, outlet or
+story costs one pass over its filter, not two.
 
 Schema versions: :mod:`dossier.store.migrations` upgrades a store written by
 an earlier release when it is opened; ``SCHEMA`` here is always the latest.
@@ -85,7 +94,8 @@ class Store(Protocol):
     def iter_analyses(self, article_ids: Iterable[str] | None = None) -> Iterator[Analysis]: ...
     def list_articles(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, story_id: str | None = None, limit: int | None = None,
-                      offset: int = 0, after: After | None = None, bodies: bool = True) -> list[Article]: ...
+                      offset: int = 0, after: After | None = None, bodies: bool = True,
+                      count: bool = False) -> list[Article]: ...
     def count_articles(self, *, since: str | None = None, until: str | None = None,
                        outlet: str | None = None, story_id: str | None = None) -> int: ...
 
@@ -95,7 +105,7 @@ class Store(Protocol):
     def list_actors(self, *, q: str | None = None, country: str | None = None, sector: str | None = None,
                     order: str = "name", limit: int | None = None, offset: int = 0,
                     after: After | None = None, article_ids: int | None = None,
-                    places: bool = True) -> list[Actor]: ...
+                    places: bool = True, count: bool = False) -> list[Actor]: ...
     def count_actors(self, *, q: str | None = None, country: str | None = None,
                      sector: str | None = None, places: bool = True) -> int: ...
     def actor_names(self, actor_ids: Iterable[str]) -> dict[str, str]: ...
@@ -112,7 +122,7 @@ class Store(Protocol):
     def list_stories(self, *, since: str | None = None, until: str | None = None,
                      outlet: str | None = None, actor: str | None = None,
                      limit: int | None = None, offset: int = 0, after: After | None = None,
-                     article_ids: int | None = None) -> list[Story]: ...
+                     article_ids: int | None = None, count: bool = False) -> list[Story]: ...
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int: ...
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]: ...
@@ -124,14 +134,16 @@ class Store(Protocol):
                     since: str | None = None, until: str | None = None,
                     limit: int | None = None, offset: int = 0, outlet: str | None = None,
                     min_confidence: float | None = None, background: bool | None = None,
-                    newest_first: bool = False, after: After | None = None) -> list[Event]: ...
+                    newest_first: bool = False, after: After | None = None,
+                    count: bool = False) -> list[Event]: ...
     def count_events(self, **filters: Any) -> int: ...
     def event_participants(self, **filters: Any) -> list[Event]: ...
     def event_counts(self, **filters: Any) -> tuple[int, int]: ...
     def event_outlets(self, *, actor: str, limit: int = 100, **filters: Any) -> list[tuple[str | None, str | None, int]]: ...
     def list_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                            field: str | None = None, limit: int | None = None,
-                           offset: int = 0, after: After | None = None) -> list[Disagreement]: ...
+                           offset: int = 0, after: After | None = None,
+                           count: bool = False) -> list[Disagreement]: ...
     def count_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                             field: str | None = None) -> int: ...
 
@@ -162,7 +174,7 @@ class Store(Protocol):
     def schema_version(self) -> int: ...
 
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # the latest schema: a new store is created from it; an older store is brought to it by migrations
 SCHEMA = [
@@ -183,7 +195,8 @@ SCHEMA = [
         article_id TEXT NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (article_id, actor_id))""",
     "CREATE INDEX IF NOT EXISTS article_actors_actor ON article_actors (actor_id)",
     """CREATE TABLE IF NOT EXISTS stories (
-        id TEXT PRIMARY KEY, first_published TEXT, last_published TEXT, data TEXT NOT NULL)""",
+        id TEXT PRIMARY KEY, first_published TEXT, last_published TEXT, data TEXT NOT NULL,
+        n_articles INTEGER DEFAULT 0)""",
     "CREATE INDEX IF NOT EXISTS stories_first ON stories (first_published)",
     """CREATE TABLE IF NOT EXISTS story_articles (
         story_id TEXT NOT NULL, article_id TEXT NOT NULL, pos INTEGER NOT NULL,
@@ -195,7 +208,7 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS events_date ON events (date)",
     "CREATE INDEX IF NOT EXISTS events_story ON events (story_id)",
     """CREATE TABLE IF NOT EXISTS event_actors (
-        event_id TEXT NOT NULL, role TEXT NOT NULL, key TEXT NOT NULL, actor_id TEXT,
+        event_id TEXT NOT NULL, role TEXT NOT NULL, key TEXT NOT NULL, actor_id TEXT, story_id TEXT,
         PRIMARY KEY (event_id, role, key))""",
     "CREATE INDEX IF NOT EXISTS event_actors_key ON event_actors (key)",
     """CREATE TABLE IF NOT EXISTS event_sources (
@@ -226,15 +239,19 @@ def _lower(value: str | None) -> str | None:
     return value.lower() if value else None
 
 
-def event_actor_rows(event: Event) -> list[tuple[str, str, str, str | None]]:
-    """``(event_id, role, key, actor_id)``: every key an actor filter may name a participant by."""
+EVENT_ACTOR_COLUMNS = ["event_id", "role", "key", "actor_id", "story_id"]
+
+
+def event_actor_rows(event: Event) -> list[tuple[str, str, str, str | None, str | None]]:
+    """``(event_id, role, key, actor_id, story_id)``: every key an actor filter may name a participant by
+    (the event's story beside it, so that stories are found by actor without going through the events)."""
     rows: dict[tuple[str, str], str | None] = {}
     for role, refs in (("actor", event.actors), ("recipient", event.recipients)):
         for ref in refs:
             for k in (ref.actor_id, ref.name, ref.country, ref.text):
                 if k:
                     rows.setdefault((role, k.lower()), ref.actor_id)
-    return [(event.id, role, key, actor_id) for (role, key), actor_id in rows.items()]
+    return [(event.id, role, key, actor_id, event.story_id) for (role, key), actor_id in rows.items()]
 
 
 def event_source_rows(event: Event) -> list[tuple[str, str, str, str | None, str | None]]:
@@ -280,6 +297,25 @@ class _Where:
     def sql(self) -> str:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
+    def subqueries(self) -> bool:
+        """Whether a clause filters through another table (``IN (SELECT ...)``)."""
+        return any("SELECT" in c for c in self.clauses)
+
+    def copy(self) -> _Where:
+        out = _Where()
+        out.clauses, out.params = list(self.clauses), list(self.params)
+        return out
+
+
+class Counted(list):
+    """A page of a list, and in ``total`` how many items the list's filters select (all pages)."""
+
+    total: int = 0
+
+    def __init__(self, items: Iterable[Any] = (), total: int = 0) -> None:
+        super().__init__(items)
+        self.total = total
+
 
 def _keyset(where: _Where, columns: Sequence[tuple[str, bool, bool, type]], after: After) -> None:
     """Rows after ``after`` (the sort values of the last row seen, its id last) in the order
@@ -304,6 +340,20 @@ def _keyset(where: _Where, columns: Sequence[tuple[str, bool, bool, type]], afte
     where.add("(" + (" OR ".join(terms) or "FALSE") + ")", *params)
 
 
+def _after(filters: _Where, columns: Sequence[tuple[str, bool, bool, type]], after: After | None) -> _Where:
+    """``filters`` and, given a cursor, the keyset condition of the rows after it (a copy: the filters alone
+    still say what a count counts)."""
+    if after is None:
+        return filters
+    where = filters.copy()
+    _keyset(where, columns, after)
+    return where
+
+
+def _counted(items: list, total: int | None) -> list:
+    return items if total is None else Counted(items, total)
+
+
 # sort orders of the lists: (column, descending, nullable, type of its values)
 ARTICLE_ORDER = (("published", False, True, str), ("id", False, False, str))
 STORY_ORDER = (("first_published", False, True, str), ("id", False, False, str))
@@ -312,6 +362,8 @@ EVENT_ORDER_NEWEST = (("date", True, True, str), ("id", True, False, str))
 ACTOR_ORDER = (("name", False, False, str), ("id", False, False, str))
 ACTOR_ORDER_ARTICLES = (("n_articles", True, False, int), ("name", False, False, str), ("id", False, False, str))
 DISAGREEMENT_ORDER = (("story_id", False, True, str), ("id", False, False, str))
+
+STORY_COLUMNS = "id, data, n_articles"  # what a story is read from (its members come from story_articles)
 
 
 def _order_sql(columns: Sequence[tuple[str, bool, bool, type]]) -> str:
@@ -333,6 +385,8 @@ class SQLStore:
 
     placeholder = "?"
     url = ""
+    # True where several threads may read at once (each through a cursor of its own); else one at a time
+    concurrent_reads = False
 
     def __init__(self) -> None:
         self._in_tx = False
@@ -449,13 +503,29 @@ class SQLStore:
         return out
 
     def _page_ids(self, table: str, where: _Where, order: str, limit: int | None, offset: int) -> list[str]:
-        return [r[0] for r in self._fetchall(f"SELECT id FROM {table}{where.sql()} ORDER BY {order}"
-                                             + _page(limit, offset), where.params)]
+        return [r[0] for r in self._page_rows("id", table, where, order, limit, offset)[0]]
 
-    def _docs(self, table: str, ids: Sequence[str]) -> list[tuple[str, str]]:
-        """``(id, data)`` of ``ids`` that exist, in the order given."""
-        found = dict(self._in(table, "id", list(dict.fromkeys(ids)), "id, data"))
-        return [(i, found[i]) for i in ids if i in found]
+    def _page_rows(self, select: str, table: str, where: _Where, order: str, limit: int | None, offset: int,
+                   count: _Where | None = None) -> tuple[list[tuple], int | None]:
+        """The rows of one page, and with ``count`` (the filters without a cursor) how many rows those
+        select: in the same statement when ``count`` is ``where`` itself (no cursor) and filters through
+        another table, else by a second one. The window materialises every row the filters select, which
+        is cheap for a membership filter (an actor's events, a story's articles) and dearer than a second
+        pass for plain column predicates (counting 100 000 articles reads one column; numbering them for a
+        window costs 20 ms)."""
+        sql = f"FROM {table}{where.sql()} ORDER BY {order}" + _page(limit, offset)
+        if count is where and where.subqueries():
+            rows = self._fetchall(f"SELECT {select}, count(*) OVER () {sql}", where.params)
+            if rows:
+                return [r[:-1] for r in rows], int(rows[0][-1])
+            return [], self._count(table, count) if offset else 0  # a page past the end counts apart
+        rows = self._fetchall(f"SELECT {select} {sql}", where.params)
+        return rows, None if count is None else self._count(table, count)
+
+    def _docs(self, table: str, ids: Sequence[str], columns: str = "id, data") -> list[tuple]:
+        """``(id, data)`` (or the ``columns`` named, the id first) of ``ids`` that exist, in the order given."""
+        found = {r[0]: r for r in self._in(table, "id", list(dict.fromkeys(ids)), columns)}
+        return [found[i] for i in ids if i in found]
 
     def _count(self, table: str, where: _Where) -> int:
         return int(self._fetchall(f"SELECT count(*) FROM {table}{where.sql()}", where.params)[0][0])
@@ -554,20 +624,21 @@ class SQLStore:
 
     def list_articles(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, story_id: str | None = None, limit: int | None = None,
-                      offset: int = 0, after: After | None = None, bodies: bool = True) -> list[Article]:
+                      offset: int = 0, after: After | None = None, bodies: bool = True,
+                      count: bool = False) -> list[Article]:
         """Articles by publication date (undated last); ``bodies=False`` leaves ``text`` and ``cleaning``
         empty (what a list shows is the headline: the body is nine tenths of a document, and a page of
-        50 articles was 210 kB with them)."""
-        where = self._article_filter(since, until, outlet, story_id)
-        if after is not None:
-            _keyset(where, ARTICLE_ORDER, after)
+        50 articles was 210 kB with them); ``count``: a :class:`Counted` list."""
+        filters = self._article_filter(since, until, outlet, story_id)
+        where = _after(filters, ARTICLE_ORDER, after)
         with self.session():
-            ids = self._page_ids("articles", where, _order_sql(ARTICLE_ORDER), limit, offset)
-            docs = [json.loads(d) for _, d in self._docs("articles", ids)]
+            rows, total = self._page_rows("id", "articles", where, _order_sql(ARTICLE_ORDER), limit, offset,
+                                          filters if count else None)
+            docs = [json.loads(d) for _, d in self._docs("articles", [r[0] for r in rows])]
         if not bodies:
             for d in docs:
                 d["text"], d["cleaning"] = "", []
-        return [from_dict(Article, d) for d in docs]
+        return _counted([from_dict(Article, d) for d in docs], total)
 
     def count_articles(self, *, since: str | None = None, until: str | None = None,
                        outlet: str | None = None, story_id: str | None = None) -> int:
@@ -663,19 +734,18 @@ class SQLStore:
 
     def list_actors(self, *, q: str | None = None, country: str | None = None, sector: str | None = None,
                     order: str = "name", limit: int | None = None, offset: int = 0, after: After | None = None,
-                    article_ids: int | None = None, places: bool = True) -> list[Actor]:
+                    article_ids: int | None = None, places: bool = True, count: bool = False) -> list[Actor]:
         """Actors by name (``order="articles"``: most articles first); ``q`` is part of a name or variant;
         ``article_ids``: how many of each actor's latest articles to list (None: all, 0: none); ``places``:
         also the places (kind ``place``: cities, regions, facilities), which are kept as actors so that
-        events and stories can name where things happened, but do not act."""
-        where = self._actor_filter(q, country, sector, places)
+        events and stories can name where things happened, but do not act; ``count``: a :class:`Counted` list."""
+        filters = self._actor_filter(q, country, sector, places)
         by = ACTOR_ORDER_ARTICLES if order == "articles" else ACTOR_ORDER
-        if after is not None:
-            _keyset(where, by, after)
+        where = _after(filters, by, after)
         with self.session():
-            rows = self._fetchall(f"SELECT id, data, n_articles FROM actors{where.sql()} ORDER BY {_order_sql(by)}"
-                                  + _page(limit, offset), where.params)
-            return self._actors(rows, article_ids)
+            rows, total = self._page_rows("id, data, n_articles", "actors", where, _order_sql(by), limit, offset,
+                                          filters if count else None)
+            return _counted(self._actors(rows, article_ids), total)
 
     def count_actors(self, *, q: str | None = None, country: str | None = None, sector: str | None = None,
                      places: bool = True) -> int:
@@ -705,15 +775,15 @@ class SQLStore:
             self._delete("story_articles", list(delete_stories), column="story_id")
             self._delete("events", list(delete_events))
             self._delete("disagreements", list(delete_disagreements))
-            self._upsert("stories", ["id", "first_published", "last_published", "data"],
-                         [(s.id, s.first_published, s.last_published, story_document(s)) for s in stories])
+            self._upsert("stories", ["id", "first_published", "last_published", "n_articles", "data"],
+                         [(s.id, s.first_published, s.last_published, len(dict.fromkeys(s.article_ids)),
+                           story_document(s)) for s in stories])
             self._write_members(stories)
             self._upsert("events", ["id", "type", "mode", "date", "story_id", "confidence", "background", "data"],
                          [(e.id, e.type, e.mode, e.date, e.story_id, getattr(e, "confidence", None),
                            getattr(e, "background", None), dumps(to_dict(e))) for e in events])
             latest = {e.id: e for e in events}.values()
-            self._insert("event_actors", ["event_id", "role", "key", "actor_id"],
-                         [r for e in latest for r in event_actor_rows(e)])
+            self._insert("event_actors", EVENT_ACTOR_COLUMNS, [r for e in latest for r in event_actor_rows(e)])
             self._insert("event_sources", ["event_id", "mention_id", "article_id", "outlet", "outlet_key"],
                          [r for e in latest for r in event_source_rows(e)])
             self._upsert("disagreements", ["id", "story_id", "event_id", "field", "data"],
@@ -741,9 +811,9 @@ class SQLStore:
                      [(sid, aid, pos) for sid, members in want.items() for aid, pos in members.items()
                       if aid not in have.get(sid, {})])
 
-    def _stories(self, rows: list[tuple[str, str]], article_ids: int | None = None) -> list[Story]:
-        """Stories from ``(id, data)`` rows, ``n_articles`` and their article ids from ``story_articles``:
-        all of them (``article_ids`` None), none (0) or the first ``article_ids`` in the linker's order."""
+    def _stories(self, rows: list[tuple[str, str, int | None]], article_ids: int | None = None) -> list[Story]:
+        """Stories from ``(id, data, n_articles)`` rows, their article ids from ``story_articles``: all of them
+        (``article_ids`` None), none (0) or the first ``article_ids`` in the linker's order."""
         members: dict[str, list[str]] = {}
         ids = [r[0] for r in rows]
         if article_ids is None:
@@ -755,32 +825,30 @@ class SQLStore:
             for sid, aid in found:
                 if sid in wanted:
                     members.setdefault(sid, []).append(aid)
-            sizes = {sid: len(m) for sid, m in members.items()}
-        else:
-            sizes = self.story_sizes(ids)
-            for sid in ids if article_ids > 0 else ():
+        elif article_ids > 0:
+            for sid in ids:
                 members[sid] = [r[0] for r in self._fetchall(
                     "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY pos LIMIT ?",
                     [sid, int(article_ids)])]
         out = []
-        for sid, data in rows:
+        for sid, data, n in rows:
             s = from_dict(Story, json.loads(data))
             s.article_ids = members.get(sid, [])
-            s.n_articles = sizes.get(sid, 0)
+            s.n_articles = int(n or 0)
             out.append(s)
         return out
 
     def get_story(self, story_id: str, *, article_ids: int | None = None) -> Story | None:
         """The story; ``article_ids``: how many of its first articles to list (None: all)."""
         with self.session():
-            rows = self._fetchall("SELECT id, data FROM stories WHERE id = ?", [story_id])
+            rows = self._fetchall(f"SELECT {STORY_COLUMNS} FROM stories WHERE id = ?", [story_id])
             return self._stories(rows, article_ids)[0] if rows else None
 
     def get_stories(self, story_ids: Iterable[str], *, article_ids: bool = True) -> dict[str, Story]:
         """The stories among ``story_ids``; ``article_ids=False`` leaves their article lists empty (cheaper
         where only the headline is shown)."""
         with self.session():
-            rows = self._in("stories", "id", list(dict.fromkeys(story_ids)), "id, data")
+            rows = self._in("stories", "id", list(dict.fromkeys(story_ids)), STORY_COLUMNS)
             return {s.id: s for s in self._stories(rows, None if article_ids else 0)}
 
     def _story_filter(self, since: str | None, until: str | None, outlet: str | None,
@@ -794,22 +862,22 @@ class SQLStore:
             where.add("id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
                       "WHERE a.outlet_key = ?)", outlet.lower())
         if actor:
-            where.add("id IN (SELECT e.story_id FROM events e JOIN event_actors x ON x.event_id = e.id "
-                      "WHERE x.key = ?)", actor.lower())
+            where.add("id IN (SELECT story_id FROM event_actors WHERE key = ?)", actor.lower())
         return where
 
     def list_stories(self, *, since: str | None = None, until: str | None = None,
                      outlet: str | None = None, actor: str | None = None,
                      limit: int | None = None, offset: int = 0, after: After | None = None,
-                     article_ids: int | None = None) -> list[Story]:
+                     article_ids: int | None = None, count: bool = False) -> list[Story]:
         """Stories by first report (undated last); ``article_ids``: how many of each story's first articles
-        to list (None: all, 0: none; ``n_articles`` counts them all)."""
-        where = self._story_filter(since, until, outlet, actor)
-        if after is not None:
-            _keyset(where, STORY_ORDER, after)
+        to list (None: all, 0: none; ``n_articles`` counts them all); ``count``: a :class:`Counted` list."""
+        filters = self._story_filter(since, until, outlet, actor)
+        where = _after(filters, STORY_ORDER, after)
         with self.session():
-            ids = self._page_ids("stories", where, _order_sql(STORY_ORDER), limit, offset)
-            return self._stories(self._docs("stories", ids), article_ids)
+            rows, total = self._page_rows("id", "stories", where, _order_sql(STORY_ORDER), limit, offset,
+                                          filters if count else None)
+            docs = self._docs("stories", [r[0] for r in rows], STORY_COLUMNS)
+            return _counted(self._stories(docs, article_ids), total)
 
     def count_stories(self, *, since: str | None = None, until: str | None = None,
                       outlet: str | None = None, actor: str | None = None) -> int:
@@ -817,8 +885,8 @@ class SQLStore:
 
     def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]:
         """Articles per story, of the stories among ``story_ids`` that have any."""
-        return {sid: int(n) for sid, n in self._in("story_articles", "story_id", list(dict.fromkeys(story_ids)),
-                                                    "story_id, count(*)", " GROUP BY story_id")}
+        return {sid: int(n) for sid, n in self._in("stories", "id", list(dict.fromkeys(story_ids)), "id, n_articles")
+                if n}
 
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The story each of ``article_ids`` belongs to (those in a story)."""
@@ -834,10 +902,10 @@ class SQLStore:
         """Stories whose span touches [since, until], plus undated ones: linking's candidates."""
         with self.session():
             if since is None or until is None:
-                rows = self._fetchall("SELECT id, data FROM stories WHERE first_published IS NULL")
+                rows = self._fetchall(f"SELECT {STORY_COLUMNS} FROM stories WHERE first_published IS NULL")
             else:
                 rows = self._fetchall(
-                    "SELECT id, data FROM stories WHERE first_published IS NULL OR "
+                    f"SELECT {STORY_COLUMNS} FROM stories WHERE first_published IS NULL OR "
                     "(first_published <= ? AND last_published >= ?)", [until, since])
             return self._stories(rows)
 
@@ -875,15 +943,18 @@ class SQLStore:
                     since: str | None = None, until: str | None = None,
                     limit: int | None = None, offset: int = 0, outlet: str | None = None,
                     min_confidence: float | None = None, background: bool | None = None,
-                    newest_first: bool = False, after: After | None = None) -> list[Event]:
-        """Events matching every filter given, by date (undated last), or newest first."""
-        where = self._event_filter(actor, type, mode, story_id, since, until, outlet, min_confidence, background)
+                    newest_first: bool = False, after: After | None = None, count: bool = False) -> list[Event]:
+        """Events matching every filter given, by date (undated last), or newest first; ``count``: a
+        :class:`Counted` list."""
+        filters = self._event_filter(actor, type, mode, story_id, since, until, outlet, min_confidence,
+                                     background)
         order = EVENT_ORDER_NEWEST if newest_first else EVENT_ORDER
-        if after is not None:
-            _keyset(where, order, after)
+        where = _after(filters, order, after)
         with self.session():
-            ids = self._page_ids("events", where, _order_sql(order), limit, offset)
-            return [from_dict(Event, json.loads(d)) for _, d in self._docs("events", ids)]
+            rows, total = self._page_rows("id", "events", where, _order_sql(order), limit, offset,
+                                          filters if count else None)
+            return _counted([from_dict(Event, json.loads(d)) for _, d in self._docs("events", [r[0] for r in rows])],
+                            total)
 
     def count_events(self, **filters: Any) -> int:
         return self._count("events", self._event_filter(**filters))
@@ -932,13 +1003,14 @@ class SQLStore:
 
     def list_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                            field: str | None = None, limit: int | None = None,
-                           offset: int = 0, after: After | None = None) -> list[Disagreement]:
-        where = self._disagreement_filter(story_id, event_id, field)
-        if after is not None:
-            _keyset(where, DISAGREEMENT_ORDER, after)
-        sql = (f"SELECT data FROM disagreements{where.sql()} ORDER BY {_order_sql(DISAGREEMENT_ORDER)}"
-               + _page(limit, offset))
-        return [from_dict(Disagreement, json.loads(r[0])) for r in self._fetchall(sql, where.params)]
+                           offset: int = 0, after: After | None = None,
+                           count: bool = False) -> list[Disagreement]:
+        filters = self._disagreement_filter(story_id, event_id, field)
+        where = _after(filters, DISAGREEMENT_ORDER, after)
+        with self.session():
+            rows, total = self._page_rows("data", "disagreements", where, _order_sql(DISAGREEMENT_ORDER), limit,
+                                          offset, filters if count else None)
+        return _counted([from_dict(Disagreement, json.loads(r[0])) for r in rows], total)
 
     def count_disagreements(self, *, story_id: str | None = None, event_id: str | None = None,
                             field: str | None = None) -> int:

@@ -47,6 +47,17 @@ connection at its next session and opens again only once the marker is gone,
 so a waiting writer gets in after the request in flight (an idle reader lets
 go after ``read_linger`` anyway). While a reader holds the file nothing can
 change it, so a lingering connection never reads stale data.
+
+Threads. A DuckDB connection must not run statements from two threads at
+once, and the API serves requests from a pool of threads: each thread reads
+through a cursor of its own (``connection.cursor()``: a second connection to
+the same open database, with its own transaction), made on the thread's first
+statement and kept until the file is closed. Requests therefore run side by
+side instead of queueing behind one lock, and DuckDB, which releases the GIL
+while it executes, overlaps their queries. The file is closed only when no
+thread is inside a session; a writer that waits lets the requests in flight
+finish while new ones wait for it. Writes stay one writer's: a transaction
+belongs to the thread that began it.
 """
 
 from __future__ import annotations
@@ -106,6 +117,7 @@ class StoreOutdated(RuntimeError):
 
 class DuckDBStore(SQLStore):
     placeholder = "?"
+    concurrent_reads = True  # a cursor per thread
 
     def __init__(self, path: str | Path = "dossier.duckdb", *, read_only: bool = False,
                  transient: bool | None = None, lock_timeout: float | None = None,
@@ -124,14 +136,17 @@ class DuckDBStore(SQLStore):
         self._in_tx = False
         self._table_columns: dict[str, set[str]] = {}  # cached for _upsert (the schema of an open store is fixed)
         self._conn: Any = None
-        self._depth = 0  # nesting of session()/transaction() blocks holding the connection
+        self._cursors: dict[int, Any] = {}  # thread id -> that thread's cursor on _conn
+        self._local = threading.local()  # .depth: this thread's nesting of sessions
+        self._depth = 0  # nesting of session()/transaction() blocks holding the connection, all threads
         self._holding = 0  # nesting of hold() blocks
         self._hold_seconds = 0.0
         self._idle_seconds = 0.0
         self._opened_at = 0.0
         self._timer: threading.Timer | None = None
-        # the hold timer closes an idle connection from its own thread
+        # the hold timer closes an idle connection from its own thread; serving threads share the connection
         self._lock = threading.RLock()
+        self._drained = threading.Condition(self._lock)  # notified when the last open session ends
         _OPEN.add(self)  # a connection left lingering is closed at exit
         if self.path != ":memory:" and not read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -210,28 +225,40 @@ class DuckDBStore(SQLStore):
 
     @contextmanager
     def session(self) -> Iterator[None]:
-        """Hold one connection for a block of several reads (e.g. one API request)."""
+        """Hold the file open for a block of several reads (e.g. one API request). Each thread reads through
+        a cursor of its own (module docstring: threads)."""
+        local = self._local
         with self._lock:
             self._cancel_timer()
-            if self._conn is not None and self._depth == 0 and self.read_linger and self._writer_waiting():
-                self._close_now()  # a lingering reader gives way to a writer that waits
-            if self._conn is None:
-                self._conn = self._open()
-                self._opened_at = time.monotonic()
+            if not getattr(local, "depth", 0):  # a thread's nested session never waits for itself
+                if self._conn is not None and self.read_linger and self._writer_waiting():
+                    # a lingering reader gives way to a writer that waits: the requests in flight finish,
+                    # new ones wait here, the file is closed and opened again once the writer is through
+                    while self._depth and self._writer_waiting():
+                        self._drained.wait(0.05)
+                    if not self._depth and self._conn is not None:
+                        self._close_now()
+                if self._conn is None:
+                    self._conn = self._open()
+                    self._opened_at = time.monotonic()
             self._depth += 1
+            local.depth = getattr(local, "depth", 0) + 1
         try:
             yield
         finally:
             with self._lock:
                 self._depth -= 1
-                if self._depth == 0 and self.transient:
-                    left = self._opened_at + self._hold_seconds - time.monotonic()
-                    if self._holding and left > 0:
-                        self._close_later(min(left, self._idle_seconds))
-                    elif self.read_linger and not self._writer_waiting():
-                        self._close_later(self.read_linger)
-                    else:
-                        self._close_now()
+                local.depth -= 1
+                if self._depth == 0:
+                    self._drained.notify_all()
+                    if self.transient:
+                        left = self._opened_at + self._hold_seconds - time.monotonic()
+                        if self._holding and left > 0:
+                            self._close_later(min(left, self._idle_seconds))
+                        elif self.read_linger and not self._writer_waiting():
+                            self._close_later(self.read_linger)
+                        else:
+                            self._close_now()
 
     @contextmanager
     def hold(self, seconds: float | None = None, idle: float | None = None) -> Iterator[None]:
@@ -262,8 +289,14 @@ class DuckDBStore(SQLStore):
             self._timer = None
 
     def _close_now(self) -> None:
+        """Closes the cursors and the connection (only ever while no session is open: ``_depth`` is 0, or
+        the store is being closed). The file is released, and checkpointed, when the last of them closes."""
         self._cancel_timer()
         conn, self._conn = self._conn, None
+        cursors, self._cursors = list(self._cursors.values()), {}
+        for cursor in cursors:
+            with contextlib.suppress(duckdb.Error):
+                cursor.close()
         if conn is not None:
             conn.close()
 
@@ -289,12 +322,20 @@ class DuckDBStore(SQLStore):
             yield
 
     def _connection(self) -> Any:
-        if self._conn is None:
-            raise RuntimeError("no open connection: use session() or transaction()")
-        return self._conn
+        """This thread's cursor on the open connection (made on its first use, kept until the file closes)."""
+        thread = threading.get_ident()
+        cursor = self._cursors.get(thread)
+        if cursor is None:
+            with self._lock:
+                if self._conn is None:
+                    raise RuntimeError("no open connection: use session() or transaction()")
+                cursor = self._conn.cursor()
+                cursor.execute("SET enable_progress_bar = false")
+                self._cursors[thread] = cursor
+        return cursor
 
     def _cursor(self) -> Any:
-        # a DuckDB cursor is a second connection with its own transaction: stay on one
+        # a DuckDB cursor is a connection of its own with its own transaction: a thread stays on its one
         return self._connection()
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:

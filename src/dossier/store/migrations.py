@@ -29,7 +29,9 @@ confidence (:mod:`dossier.link.row_confidence`): an event's old ``confidence``
 ``detection_confidence`` and ``confidence`` (document and column) becomes the
 row confidence worked out from the event's document, so that the default views
 filter old and new events alike. Version 5 copies each actor's ``kind`` out of its document
-into a column, so that actor lists can leave places out in the database.
+into a column, so that actor lists can leave places out in the database. Version 6 copies
+what the lists read beside what they filter on: ``stories.n_articles`` (from ``story_articles``)
+and ``event_actors.story_id`` (the event's story).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from typing import Any
 
 from dossier.records import Actor, Event, Story, StoryProfile, from_dict, to_dict
 from dossier.store.base import (
+    EVENT_ACTOR_COLUMNS,
     SCHEMA,
     SCHEMA_VERSION,
     actor_document,
@@ -169,8 +172,7 @@ def _to_v2(store: Any) -> None:
 
     for rows in _chunks(store, "events", "id", "data"):
         events = [from_dict(Event, json.loads(data)) for _, data in rows]
-        store._insert("event_actors", ["event_id", "role", "key", "actor_id"],
-                      [r for e in events for r in event_actor_rows(e)])
+        store._insert("event_actors", EVENT_ACTOR_COLUMNS, [r for e in events for r in event_actor_rows(e)])
         store._insert("event_sources", ["event_id", "mention_id", "article_id", "outlet", "outlet_key"],
                       [r for e in events for r in event_source_rows(e)])
 
@@ -276,11 +278,22 @@ def _to_v4(store: Any) -> None:
 # -- version 5: an actor's kind as a column ------------------------------------------------------------
 def _to_v5(store: Any) -> None:
     # actor lists leave places out by default; the kind was only inside the JSON document
-    store._execute("ALTER TABLE actors ADD COLUMN kind TEXT")
+    store._execute("ALTER TABLE actors ADD COLUMN IF NOT EXISTS kind TEXT")
     for rows in _chunks(store, "actors", "id", "data"):
         # the document goes with it: PostgreSQL checks NOT NULL on the row it would insert
         store._upsert("actors", ["id", "data", "kind"],
                       [(actor_id, data, json.loads(data).get("kind")) for actor_id, data in rows])
 
 
-MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
+# -- version 6: what lists read beside what they filter on ----------------------------------------------
+def _to_v6(store: Any) -> None:
+    # a store that came from version 1 got event_actors from the latest SCHEMA (in _to_v2): column and all
+    store._execute("ALTER TABLE stories ADD COLUMN IF NOT EXISTS n_articles INTEGER DEFAULT 0")
+    store._execute("ALTER TABLE event_actors ADD COLUMN IF NOT EXISTS story_id TEXT")
+    store._execute("UPDATE stories SET n_articles = n.n FROM "
+                   "(SELECT story_id, count(*) AS n FROM story_articles GROUP BY story_id) AS n "
+                   "WHERE n.story_id = stories.id")
+    store._execute("UPDATE event_actors SET story_id = e.story_id FROM events e WHERE e.id = event_actors.event_id")
+
+
+MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6}

@@ -30,9 +30,9 @@ def list_actors(db: Access,
     in lists: an actor's own page lists its latest). Places only with ``places=true``."""
     filters = dict(q=q, country=country, sector=sector, places=places)
     return db.run(lambda s: page_of(
-        Actor, p, s.count_actors(**filters),
+        Actor, p,
         lambda limit, offset, after: s.list_actors(**filters, order="articles", limit=limit, offset=offset,
-                                                   after=after, article_ids=0),
+                                                   after=after, article_ids=0, count=True),
         lambda a: (a.n_articles, a.name, a.id)))
 
 
@@ -53,9 +53,9 @@ def get_actor(db: Access, actor_id: str, include: Include = "shown") -> ActorDet
             k = outlet or labels.get(aid or "") or source_label(None)
             outlets[k] = outlets.get(k, 0) + n
         story_ids = list(dict.fromkeys(e.story_id for e in evs if e.story_id))
-        found, sizes = s.get_stories(story_ids, article_ids=False), s.story_sizes(story_ids)
+        found = s.get_stories(story_ids, article_ids=False)
         stories = [StoryRef(id=st.id, title=st.title, first_published=st.first_published,
-                            last_published=st.last_published, articles=sizes.get(st.id, 0))
+                            last_published=st.last_published, articles=st.n_articles)
                    for st in (found.get(i) for i in story_ids) if st]
         n_events, n_stories = s.event_counts(actor=actor_id, **view)
         return ActorDetail(actor=a, events=evs, outlets=dict(sorted(outlets.items(), key=lambda kv: -kv[1])),

@@ -20,9 +20,9 @@ def list_articles(db: Access, since: Since = None, until: Until = None, outlet: 
     article's own page (``/api/articles/{id}``) has them."""
     filters = dict(since=since, until=until, outlet=outlet, story_id=story)
     return db.run(lambda s: page_of(
-        Article, p, s.count_articles(**filters),
+        Article, p,
         lambda limit, offset, after: s.list_articles(**filters, limit=limit, offset=offset, after=after,
-                                                     bodies=False),
+                                                     bodies=False, count=True),
         lambda a: (a.published, a.id)))
 
 

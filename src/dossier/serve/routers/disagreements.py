@@ -19,6 +19,7 @@ def list_disagreements(db: Access, story: Optional[str] = None, event: Optional[
                        p: Paging = Depends(paging)) -> Page:
     filters = dict(story_id=story, event_id=event, field=field)
     return db.run(lambda s: page_of(
-        Disagreement, p, s.count_disagreements(**filters),
-        lambda limit, offset, after: s.list_disagreements(**filters, limit=limit, offset=offset, after=after),
+        Disagreement, p,
+        lambda limit, offset, after: s.list_disagreements(**filters, limit=limit, offset=offset, after=after,
+                                                          count=True),
         lambda d: (d.story_id, d.id)))

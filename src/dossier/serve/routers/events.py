@@ -34,9 +34,9 @@ def list_events(db: Access, actor: ActorQuery = None, type: Optional[str] = Type
     """Events in date order (undated last), every participant named."""
     def run(s):
         filters = _filters(s, actor, type, mode, since, until, story, outlet, include)
-        page = page_of(Event, p, s.count_events(**filters),
+        page = page_of(Event, p,
                        lambda limit, offset, after: s.list_events(**filters, limit=limit, offset=offset,
-                                                                  after=after),
+                                                                  after=after, count=True),
                        lambda e: (e.date, e.id))
         page.items = named_events(s, page.items)
         return page

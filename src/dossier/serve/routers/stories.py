@@ -30,9 +30,9 @@ def list_stories(db: Access, since: Since = None, until: Until = None, outlet: O
     empty in lists: a story's own page lists its first, ``/api/articles?story=`` all of them)."""
     def run(s):
         filters = dict(since=since, until=until, outlet=outlet, actor=actor_key(s, actor))
-        return page_of(Story, p, s.count_stories(**filters),
+        return page_of(Story, p,
                        lambda limit, offset, after: s.list_stories(**filters, limit=limit, offset=offset,
-                                                                   after=after, article_ids=0),
+                                                                   after=after, article_ids=0, count=True),
                        lambda st: (st.first_published, st.id))
     return db.run(run)
 
