@@ -17,9 +17,10 @@ Per article, the extractor decides background from the event's own date, grammar
    story (first published more than ``NEWS_DAYS`` after the earlier one) whose key is the earlier story's
    lead key and not its own story's is that earlier event recalled: background. When the mention has no date
    and its trigger word is one the earlier story's lead used ("strike", "strikes"), it takes that day.
-3. **The story's news, dated by its lead.** A news mention (after 1) with no date of its own, asserted, with
-   a lead key whose lead mentions are pinned by a time expression to one day (every dated lead mention of
-   the key states that day, none another) takes that day (GUIDELINES ``date``: the document pins it; "X
+3. **The story's news, dated by its lead.** A news mention (after 1) with no date of its own, asserted, of
+   a lead key's type and with no country that contradicts it (a side it names no country for is open, but
+   it must name one side), where the key's lead mentions are pinned by a time expression to one day (every
+   dated lead mention of the key states that day, none another) takes that day (GUIDELINES ``date``: the document pins it; "X
    arrived in Beijing on Tuesday" dates the undated "the visit" further down and in the other reports).
    Its ``date_text`` is the lead's time expression and ``date_source`` stays "timex": the date comes from a
    time expression, and merging and exports read only such dates. Never for background mentions, never
@@ -56,6 +57,7 @@ STEM = 4  # a trigger's first letters ("strike"/"strikes"), as link/events.py co
 RECALL_BEFORE = re.compile(r"\b(?:after|following|since|before|amid|ago|last|previous|previously|earlier|prior|"
                            r"former|past|first|once|in\s+(?:response|retaliation|reply|revenge|reaction|the\s+wake))"
                            r"\b[^.;]*$", re.I)
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 RECALL_WINDOW = 60  # characters before the trigger read for recall wording
 
 
@@ -127,6 +129,8 @@ def pinned_days(analyses: list[Analysis], keys: set) -> dict[tuple, tuple[str, s
             if not _in_lead(em, end) or em.background or em.confidence < MIN_CONFIDENCE or \
                     em.mode in ("negated", "hypothetical") or em.date is None:
                 continue
+            if em.date_text and ISO_DAY.fullmatch(em.date_text.strip()) and em.date[:10] == an.article.published:
+                continue  # the publication date on a metadata line glued to the text, not the event's day
             for k in keys_of(em) & keys:
                 # a lead mention dated to a month, a range or a publication day disagrees with a pinned day
                 day = em.date[:10] if em.date_source == "timex" and _day(em.date) and not em.date_end else "?"
@@ -136,10 +140,19 @@ def pinned_days(analyses: list[Analysis], keys: set) -> dict[tuple, tuple[str, s
     return {k: (next(iter(d)), texts[k]) for k, d in days.items() if len(d) == 1 and "?" not in d}
 
 
+def _compatible(em: EventMention, key: tuple[str, str, str]) -> bool:
+    """The mention may be the key's event: same type, and each side it names a country for is the key's
+    (a side it names no country for is open: "the strikes" of a report whose lead gave both sides)."""
+    actors = {a.country for a in em.actors if a.country}
+    recipients = {r.country for r in em.recipients if r.country}
+    return em.type == key[0] and bool(actors or recipients) and (not actors or key[1] in actors) and \
+        (not recipients or key[2] in recipients)
+
+
 def _dated_by_lead(em: EventMention, pinned: dict, published: str | None) -> EventMention:
     if em.background or em.date is not None or em.mode != "asserted":
         return em
-    found = {pinned[k] for k in keys_of(em) if k in pinned}
+    found = {day for k, day in pinned.items() if _compatible(em, k)}
     if len(found) != 1:
         return em
     day, text = found.pop()
