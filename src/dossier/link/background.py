@@ -20,12 +20,13 @@ Per article, the extractor decides background from the event's own date, grammar
 3. **The story's news, dated by its lead.** A news mention (after 1) with no date of its own, asserted, of
    a lead key's type and with no country that contradicts it (a side it names no country for is open, but
    it must name one side), where the key's lead mentions are pinned by a time expression to one day (every
-   dated lead mention of the key states that day, none another) takes that day (GUIDELINES ``date``: the document pins it; "X
-   arrived in Beijing on Tuesday" dates the undated "the visit" further down and in the other reports).
-   Its ``date_text`` is the lead's time expression and ``date_source`` stays "timex": the date comes from a
-   time expression, and merging and exports read only such dates. Never for background mentions, never
-   from a publication date, never to a day after the mention's own report was published (a preview's "the
-   visit" is not yet the visit), and not when two lead keys of the mention give different days.
+   dated lead mention of the key states that day, none another), takes that day (GUIDELINES ``date``: the
+   document pins it; "X arrived in Beijing on Tuesday" dates the undated "the visit" further down and in
+   the other reports). Its ``date_text`` is the lead's time expression and ``date_source`` stays "timex":
+   the date comes from a time expression, and merging and exports read only such dates. Never for
+   background mentions, never from a publication date (nor from an ISO date equal to it, the metadata line
+   some texts open with), never to a day after the mention's own report was published (a preview's "the
+   visit" is not yet the visit), and not when two lead keys the mention fits give different days.
 
 The stored analyses keep the extractor's decision: the story's mentions are adjusted copies, so a re-merge
 gives the same answer. Hand-written: the rules read dossier's own records (stories, resolved countries).
