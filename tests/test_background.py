@@ -155,3 +155,54 @@ def test_a_coordinated_verb_after_an_interjected_phrase_shares_the_date(nlp):
     evs = _events(nlp, "The minister met his counterpart on Monday and signed a pact on Tuesday.",
                   published="2023-06-24")
     assert next(e for e in evs if e.trigger == "signed").date == "2023-06-20"
+
+
+def test_the_storys_news_without_a_date_takes_the_day_its_lead_pins():
+    import dataclasses
+
+    def dated(em, text):
+        return dataclasses.replace(em, date_text=text)
+
+    lead = dated(_mention("a1", 0, "CONSULT", "AAA", "BBB", date="2025-06-03", trigger="arrived",
+                          quote="Minister Oravel arrived in Kesk on Tuesday."), "Tuesday")
+    told_again = _mention("a1", 900, "CONSULT", "AAA", "BBB", trigger="visit", quote="The visit lasts two days.")
+    one_side = _mention("a1", 1000, "CONSULT", "AAA", "BBB", trigger="talks", quote="The talks were long.")
+    one_side = dataclasses.replace(one_side, actors=[])  # only the host's country is known
+    other_host = _mention("a1", 1100, "CONSULT", "AAA", "CCC", trigger="met", quote="He met envoys of Tarn.")
+    planned = dataclasses.replace(_mention("a1", 1200, "CONSULT", "AAA", "BBB", trigger="visit",
+                                           quote="He will visit the port too."), mode="planned")
+    recalled = _mention("a1", 1300, "CONSULT", "AAA", "BBB", background=True, trigger="visit",
+                        quote="His last visit ended in a row.")
+    other_report = _mention("b1", 0, "CONSULT", "AAA", "BBB", trigger="arrived",
+                            quote="Oravel arrived in the Kesk capital.")
+    story = Story(id="s1", article_ids=["a1", "b1"], first_published="2025-06-04")
+    out = settle(story, [_analysis("a1", "2025-06-04", [lead, told_again, one_side, other_host, planned, recalled]),
+                         _analysis("b1", "2025-06-04", [other_report])])
+    got = {e.id: e for an in out for e in an.events}
+    for em in (told_again, one_side, other_report):
+        assert (got[em.id].date, got[em.id].date_source, got[em.id].date_text) == ("2025-06-03", "timex", "Tuesday")
+    for em in (other_host, planned, recalled):  # another participant, not yet done, recalled: no day of the lead
+        assert got[em.id].date is None
+    assert told_again.date is None  # the stored analysis keeps the extractor's decision
+
+    # a single report's lead pins its own later sentences
+    lone = settle(Story(id="s2", article_ids=["a1"], first_published="2025-06-04"),
+                  [_analysis("a1", "2025-06-04", [lead, told_again])])
+    assert lone[0].events[1].date == "2025-06-03"
+
+    # lead reports that disagree on the day pin nothing
+    other_day = dated(_mention("b1", 0, "CONSULT", "AAA", "BBB", date="2025-06-02", trigger="arrived"), "Monday")
+    out = settle(story, [_analysis("a1", "2025-06-04", [lead, told_again]),
+                         _analysis("b1", "2025-06-04", [other_day])])
+    assert out[0].events[1].date is None
+
+    # a report published before the lead's day is not yet telling of it
+    early = settle(story, [_analysis("a1", "2025-06-04", [lead]),
+                           _analysis("b1", "2025-06-02", [other_report])])
+    assert early[1].events[0].date is None
+
+    # the publication date on a metadata line glued to the text is not a day the document pins
+    meta = dated(_mention("a1", 0, "CONSULT", "AAA", "BBB", date="2025-06-04", trigger="arrived"), "2025-06-04")
+    out = settle(Story(id="s3", article_ids=["a1"], first_published="2025-06-04"),
+                 [_analysis("a1", "2025-06-04", [meta, told_again])])
+    assert out[0].events[1].date is None

@@ -17,6 +17,16 @@ Per article, the extractor decides background from the event's own date, grammar
    story (first published more than ``NEWS_DAYS`` after the earlier one) whose key is the earlier story's
    lead key and not its own story's is that earlier event recalled: background. When the mention has no date
    and its trigger word is one the earlier story's lead used ("strike", "strikes"), it takes that day.
+3. **The story's news, dated by its lead.** A news mention (after 1) with no date of its own, asserted, of
+   a lead key's type and with no country that contradicts it (a side it names no country for is open, but
+   it must name one side), where the key's lead mentions are pinned by a time expression to one day (every
+   dated lead mention of the key states that day, none another), takes that day (GUIDELINES ``date``: the
+   document pins it; "X arrived in Beijing on Tuesday" dates the undated "the visit" further down and in
+   the other reports). Its ``date_text`` is the lead's time expression and ``date_source`` stays "timex":
+   the date comes from a time expression, and merging and exports read only such dates. Never for
+   background mentions, never from a publication date (nor from an ISO date equal to it, the metadata line
+   some texts open with), never to a day after the mention's own report was published (a preview's "the
+   visit" is not yet the visit), and not when two lead keys the mention fits give different days.
 
 The stored analyses keep the extractor's decision: the story's mentions are adjusted copies, so a re-merge
 gives the same answer. Hand-written: the rules read dossier's own records (stories, resolved countries).
@@ -48,6 +58,7 @@ STEM = 4  # a trigger's first letters ("strike"/"strikes"), as link/events.py co
 RECALL_BEFORE = re.compile(r"\b(?:after|following|since|before|amid|ago|last|previous|previously|earlier|prior|"
                            r"former|past|first|once|in\s+(?:response|retaliation|reply|revenge|reaction|the\s+wake))"
                            r"\b[^.;]*$", re.I)
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 RECALL_WINDOW = 60  # characters before the trigger read for recall wording
 
 
@@ -106,6 +117,52 @@ def lead_keys(analyses: list[Analysis]) -> tuple[set[tuple[str, str, str]], dict
     return keys, dated
 
 
+def pinned_days(analyses: list[Analysis], keys: set) -> dict[tuple, tuple[str, str]]:
+    """For each lead key, the one day (and its time expression) that every lead mention of the key dated by
+    a time expression states; keys whose dated lead mentions disagree, or that none dates, are left out."""
+    days: dict[tuple, set[str]] = defaultdict(set)
+    texts: dict[tuple, str] = {}
+    for an in analyses:
+        if an.article.duplicate_of:
+            continue
+        end = _lead_end(an.article.text)
+        for em in an.events:
+            if not _in_lead(em, end) or em.background or em.confidence < MIN_CONFIDENCE or \
+                    em.mode in ("negated", "hypothetical") or em.date is None:
+                continue
+            if em.date_text and ISO_DAY.fullmatch(em.date_text.strip()) and em.date[:10] == an.article.published:
+                continue  # the publication date on a metadata line glued to the text, not the event's day
+            for k in keys_of(em) & keys:
+                # a lead mention dated to a month, a range or a publication day disagrees with a pinned day
+                day = em.date[:10] if em.date_source == "timex" and _day(em.date) and not em.date_end else "?"
+                days[k].add(day)
+                if day != "?":
+                    texts.setdefault(k, em.date_text or "")
+    return {k: (next(iter(d)), texts[k]) for k, d in days.items() if len(d) == 1 and "?" not in d}
+
+
+def _compatible(em: EventMention, key: tuple[str, str, str]) -> bool:
+    """The mention may be the key's event: same type, and each side it names a country for is the key's
+    (a side it names no country for is open: "the strikes" of a report whose lead gave both sides)."""
+    actors = {a.country for a in em.actors if a.country}
+    recipients = {r.country for r in em.recipients if r.country}
+    return em.type == key[0] and bool(actors or recipients) and (not actors or key[1] in actors) and \
+        (not recipients or key[2] in recipients)
+
+
+def _dated_by_lead(em: EventMention, pinned: dict, published: str | None) -> EventMention:
+    if em.background or em.date is not None or em.mode != "asserted":
+        return em
+    found = {day for k, day in pinned.items() if _compatible(em, k)}
+    if len(found) != 1:
+        return em
+    day, text = found.pop()
+    reported = _day(published)
+    if reported is None or _day(day) > reported:
+        return em
+    return dataclasses.replace(em, date=day, date_end=None, date_source="timex", date_text=text or None)
+
+
 def _recalled_before(em: EventMention) -> bool:
     at = em.trigger_start - em.sentence_start
     before = em.quote[max(0, at - RECALL_WINDOW):max(0, at)] if at > 0 else ""
@@ -117,6 +174,7 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
     settled by the story and the earlier stories filed in ``store`` (none: the story alone); files the
     story's lead keys in ``store``. The analyses given are not changed."""
     keys, dated = lead_keys(analyses)
+    pinned = pinned_days(analyses, keys)
     earlier: dict[tuple, list] = {}
     if store is not None:
         wanted = {k for an in analyses for em in an.events for k in keys_of(em)} - keys
@@ -132,7 +190,7 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
         _file(store, story, keys, dated)
     out = []
     for an in analyses:
-        events = [_settled(em, keys, earlier) for em in an.events]
+        events = [_dated_by_lead(_settled(em, keys, earlier), pinned, an.article.published) for em in an.events]
         out.append(an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events))
     return out
 
