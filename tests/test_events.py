@@ -1015,3 +1015,10 @@ def test_where_one_flees_or_leaves_is_nobody_acted_upon(nlp):
 def test_a_country_visited_stays_the_recipient(nlp):
     ev = _one(_events(nlp, "The Russian president visited North Korea in June."), "CONSULT")
     assert _countries(ev.recipients) == {"PRK"}
+
+
+def test_a_site_named_after_countries_is_where_troops_go_not_whom(nlp):
+    ev = _one(_events(nlp, "Russia deployed troops to the Iran-Azerbaijan border."), "MOBILIZE")
+    assert "IRN" not in _countries(ev.recipients) and ev.place == "the Iran-Azerbaijan border"
+    ev = _one(_events(nlp, "Russia deployed troops to Belarus."), "MOBILIZE")
+    assert "BLR" in _countries(ev.recipients)

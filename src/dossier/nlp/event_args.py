@@ -704,6 +704,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
 FLIGHT_LEMMAS = frozenset({"flee", "escape", "evacuate"})
 AWAY_LEMMAS = FLIGHT_LEMMAS | {"leave", "depart", "quit", "exit", "abandon"}
 ORIGIN_PREPS = frozenset({"from", "out", "of"})
+# a phrase headed by one of these is a site even when a country's name is inside it ("the Iran-Azerbaijan
+# border", "Pyongyang airport"): never a capital standing for its government
+SITE_NOUNS = frozenset({"border", "borders", "frontier", "airport", "airfield", "airbase", "port", "harbour",
+                        "harbor", "region", "province", "city", "town", "village", "area", "district", "base",
+                        "coast", "island", "peninsula", "crossing", "checkpoint", "station", "square"})
 # prepositions of a location complement: "talks in Geneva", "a rally at the airport", "returned from Minsk"
 WHERE_PREPS = frozenset({"in", "at", "to", "from", "into", "toward", "towards", "near", "inside", "outside",
                          "across", "within", "off"})
@@ -765,7 +770,7 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
     Mali"), a town never. A meeting or trip: a counterpart named (a person, an organisation, a government)
     is the recipient and the places go; else a country or its capital stands for who is visited, any other
     place for nobody. Any other event: a city, region or facility after a locative preposition is where."""
-    if etype in HOSTILE:
+    if etype in HOSTILE and etype != "MOBILIZE":
         return recipients, None
     lemma = tok.lemma_.lower()
     trip = etype == "CONSULT" or lemma in TRAVEL_LEMMAS
@@ -773,7 +778,11 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
     standings: list[tuple[ActorRef, Mention | None, str | None]] = []
     for r in recipients:
         m = parts.place_of_ref(r)
-        standings.append((r, m, place_standing(m) if m is not None else None))
+        standing = place_standing(m) if m is not None else None
+        if m is None and r.start >= 0 and r.text.split()[-1].lower() in SITE_NOUNS and \
+                any(r.start <= pm.start and pm.end <= r.end for pm in parts.places):
+            standing = "place"  # "the Iran-Azerbaijan border": a site, not Iran
+        standings.append((r, m, standing))
     counterpart = any(s is None for _, _, s in standings)
     dropped: str | None = None
     for r, m, standing in standings:
@@ -781,7 +790,9 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
             kept.append(r)
             continue
         away = lemma in FLIGHT_LEMMAS or lemma in AWAY_LEMMAS and _left_place(r, parts)
-        if away or etype == "RETREAT":
+        if etype == "MOBILIZE":
+            drop = standing == "place" and _via_where_prep(r, parts)  # "troops deployed to the border"
+        elif away or etype == "RETREAT":
             drop = away or standing != "country"
         elif trip:
             if standing == "country":
