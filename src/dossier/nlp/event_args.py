@@ -6,8 +6,10 @@
   clause shares ("vowed to attack", "arrested and charged", "the man who shot").
 * **Recipient** = who is acted upon, met, accused, attacked: the object, the passive subject, and the object of
   ``on / against / with / to / at / into / toward`` ("attack on Israel", "talks with X").
-* **Not participants**: a place that is only where it happened ("in Mumbai") — except the destination of a
-  trip, which is who is visited; things ("a vessel" with no owner named); the outlet, dateline or a bare
+* **Not participants**: a place that is only where it happened ("in Mumbai", "met Putin in Alaska"); of a
+  trip's destination only a country, or its capital standing for its government, is who is visited ("arrived
+  in Beijing": China's government; "arrived in Shanghai": nobody), and a counterpart met outranks it; where
+  one flees or leaves is nobody acted upon ("fled to Moscow", "left Damascus"); things ("a vessel" with no owner named); the outlet, dateline or a bare
   title (these never become entity mentions once entity hygiene has run, and the resolver skips datelines).
   Hostile acts are the exception that proves the rule: "fired missiles at Israel", "a ground invasion in
   Lebanon" and "strikes on military targets in Iran" (whichever word the parser hangs "in Iran" on) are done
