@@ -982,3 +982,43 @@ def test_the_shown_participant_is_a_name_rather_than_a_description_that_opens_wi
     described, named = em(0, ActorRef("Aland’s foreign minister", country="ALA")), \
         em(1, ActorRef("Tove Marr", actor_id="ala-marr", country="ALA"))
     assert _lead([(described, None), (named, None)]) is named
+
+
+# places that are only where: issue 16, item 3 (own sentences)
+def test_a_visit_to_a_capital_is_a_visit_to_its_government(nlp):
+    ev = _one(_events(nlp, "The Iranian foreign minister arrived in Ankara on Monday."), "CONSULT")
+    assert _countries(ev.recipients) == {"TUR"} and [r.name for r in ev.recipients] == ["Government of Turkey"]
+    assert ev.place == "Ankara"
+
+
+def test_a_city_that_is_no_capital_is_where_not_who(nlp):
+    ev = _one(_events(nlp, "The Iranian president visited Shanghai last week."), "CONSULT")
+    assert ev.recipients == [] and ev.place == "Shanghai"
+    ev = _one(_events(nlp, "The Indian minister travelled to Alaska for talks."), "CONSULT")
+    assert ev.recipients == [] and ev.place == "Alaska"
+
+
+def test_the_counterpart_met_is_the_recipient_not_the_venue(nlp):
+    ev = _one(_events(nlp, "Donald Trump met Vladimir Putin in Alaska on Friday."), "CONSULT")
+    assert _texts(ev.recipients) == ["Vladimir Putin"] and ev.place == "Alaska"
+
+
+def test_where_one_flees_or_leaves_is_nobody_acted_upon(nlp):
+    ev = _one(_events(nlp, "Bashar al-Assad fled to Moscow after rebels advanced."), "RETREAT")
+    assert ev.recipients == [] and ev.place == "Moscow"
+    ev = _one(_events(nlp, "Bashar al-Assad fled Damascus on Sunday."), "RETREAT")
+    assert ev.recipients == [] and ev.place == "Damascus"
+    ev = _one(_events(nlp, "The Iranian delegation left Tehran on Monday."), "CONSULT")
+    assert ev.recipients == [] and ev.place == "Tehran"
+
+
+def test_a_country_visited_stays_the_recipient(nlp):
+    ev = _one(_events(nlp, "The Russian president visited North Korea in June."), "CONSULT")
+    assert _countries(ev.recipients) == {"PRK"}
+
+
+def test_a_site_named_after_countries_is_where_troops_go_not_whom(nlp):
+    ev = _one(_events(nlp, "Russia deployed troops to the Iran-Azerbaijan border."), "MOBILIZE")
+    assert "IRN" not in _countries(ev.recipients) and ev.place == "the Iran-Azerbaijan border"
+    ev = _one(_events(nlp, "Russia deployed troops to Belarus."), "MOBILIZE")
+    assert "BLR" in _countries(ev.recipients)

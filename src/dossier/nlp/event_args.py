@@ -6,8 +6,10 @@
   clause shares ("vowed to attack", "arrested and charged", "the man who shot").
 * **Recipient** = who is acted upon, met, accused, attacked: the object, the passive subject, and the object of
   ``on / against / with / to / at / into / toward`` ("attack on Israel", "talks with X").
-* **Not participants**: a place that is only where it happened ("in Mumbai") — except the destination of a
-  trip, which is who is visited; things ("a vessel" with no owner named); the outlet, dateline or a bare
+* **Not participants**: a place that is only where it happened ("in Mumbai", "met Putin in Alaska"); of a
+  trip's destination only a country, or its capital standing for its government, is who is visited ("arrived
+  in Beijing": China's government; "arrived in Shanghai": nobody), and a counterpart met outranks it; where
+  one flees or leaves is nobody acted upon ("fled to Moscow", "left Damascus"); things ("a vessel" with no owner named); the outlet, dateline or a bare
   title (these never become entity mentions once entity hygiene has run, and the resolver skips datelines).
   Hostile acts are the exception that proves the rule: "fired missiles at Israel", "a ground invasion in
   Lebanon" and "strikes on military targets in Iran" (whichever word the parser hangs "in Iran" on) are done
@@ -40,6 +42,9 @@ import yaml
 from dossier.nlp import event_lexicon
 from dossier.nlp.docview import doc_text, sentences
 from dossier.records import ActorRef, Analysis, Mention
+from dossier.resolve.context import LOCATIVE
+from dossier.resolve.kb import load_kb
+from dossier.resolve.places import gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -691,7 +696,124 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         recipients.append(ActorRef(where.text, where.start, where.end))
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
-    return _dedupe(actors), _dedupe(recipients), place
+    recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
+    return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+# moving away from a place: where one flees or escapes, to or from, is never who is acted upon ("fled to
+# Moscow"); where one leaves is not either ("left Damascus"), but where one leaves for is visited ("left
+# Pyongyang for Tehran")
+FLIGHT_LEMMAS = frozenset({"flee", "escape", "evacuate"})
+AWAY_LEMMAS = FLIGHT_LEMMAS | {"leave", "depart", "quit", "exit", "abandon"}
+ORIGIN_PREPS = frozenset({"from", "out", "of"})
+# a phrase headed by one of these is a site even when a country's name is inside it ("the Iran-Azerbaijan
+# border", "Pyongyang airport"): never a capital standing for its government
+SITE_NOUNS = frozenset({"border", "borders", "frontier", "airport", "airfield", "airbase", "port", "harbour",
+                        "harbor", "region", "province", "city", "town", "village", "area", "district", "base",
+                        "coast", "island", "peninsula", "crossing", "checkpoint", "station", "square"})
+# prepositions of a location complement: "talks in Geneva", "a rally at the airport", "returned from Minsk"
+WHERE_PREPS = frozenset({"in", "at", "to", "from", "into", "toward", "towards", "near", "inside", "outside",
+                         "across", "within", "off"})
+
+
+def place_standing(m: Mention) -> str | None:
+    """What a place mention can stand for as a participant: ``country`` (a country is its people and
+    government), ``capital`` (a capital may stand for its government), ``place`` (a city, region or facility,
+    only ever where something happens), or None when the mention is no known place (an organisation the
+    tagger called GPE is a participant like any other)."""
+    if m.label not in PLACE_LABELS:
+        return None
+    entry = load_kb().lookup(m.text)
+    found = gazetteer().find(m.text)
+    if entry is not None and entry.kind == "country" or entry is None and found and found[1] == "country":
+        return "country"
+    if entry is not None and entry.kind == "government" or entry is None and found and found[1] == "capital":
+        return "capital"
+    if entry is not None and m.label == "GPE":
+        return None  # "the Kremlin", an organisation the KB knows: whoever it is, not a place
+    if m.label in ("LOC", "FAC") or m.kind == "place" or found is not None:
+        return "place"
+    return None
+
+
+def visited(m: Mention) -> ActorRef | None:
+    """Who a trip to place ``m`` visits: a country; the country's government for its capital, even one named
+    as where ("arrived in Beijing": a visit to China); nobody for any other place ("arrived in Alaska" is no
+    visit to the United States' government as host)."""
+    standing = place_standing(m)
+    if standing == "country" or standing is None:
+        return ActorRef(m.text, m.start, m.end)
+    if standing == "capital":
+        # a capital named as where resolves to the city; unanchored, its name resolves to the government
+        return ActorRef(m.text) if m.evidence == LOCATIVE else ActorRef(m.text, m.start, m.end)
+    return None
+
+
+def _via_where_prep(ref: ActorRef, parts: Participants) -> bool:
+    """Is the phrase's head the object of a locative preposition ("in Geneva", "from Minsk")?"""
+    inside = [t for t in parts.doc if ref.start <= t.idx < ref.end]
+    root = next((t for t in inside if not ref.start <= t.head.idx < ref.end), None)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
+
+
+def _left_place(ref: ActorRef, parts: Participants) -> bool:
+    """Is the phrase what is left: the verb's object or the object of "from / out of"?"""
+    inside = [t for t in parts.doc if ref.start <= t.idx < ref.end]
+    root = next((t for t in inside if not ref.start <= t.head.idx < ref.end), None)
+    return root is not None and (root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPS)
+
+
+def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participants,
+                               etype: str | None) -> tuple[list[ActorRef], str | None]:
+    """Recipients less the places that are only where the event happened, and the first place dropped.
+
+    Hostile acts keep their rule (a strike at a city is done to its country). Leaving or fleeing: no place
+    is acted upon, a country included ("fled Syria"); other withdrawals: a country may be ("pulled out of
+    Mali"), a town never. A meeting or trip: a counterpart named (a person, an organisation, a government)
+    is the recipient and the places go; else a country or its capital stands for who is visited, any other
+    place for nobody. Any other event: a city, region or facility after a locative preposition is where."""
+    if etype in HOSTILE and etype != "MOBILIZE":
+        return recipients, None
+    lemma = tok.lemma_.lower()
+    trip = etype == "CONSULT" or lemma in TRAVEL_LEMMAS
+    kept: list[ActorRef] = []
+    standings: list[tuple[ActorRef, Mention | None, str | None]] = []
+    for r in recipients:
+        m = parts.place_of_ref(r)
+        standing = place_standing(m) if m is not None else None
+        if m is None and r.start >= 0 and r.text.split()[-1].lower() in SITE_NOUNS and \
+                any(r.start <= pm.start and pm.end <= r.end for pm in parts.places):
+            standing = "place"  # "the Iran-Azerbaijan border": a site, not Iran
+        standings.append((r, m, standing))
+    counterpart = any(s is None for _, _, s in standings)
+    dropped: str | None = None
+    for r, m, standing in standings:
+        if standing is None:
+            kept.append(r)
+            continue
+        away = lemma in FLIGHT_LEMMAS or lemma in AWAY_LEMMAS and _left_place(r, parts)
+        if etype == "MOBILIZE":
+            drop = standing == "place" and _via_where_prep(r, parts)  # "troops deployed to the border"
+        elif away or etype == "RETREAT":
+            drop = away or standing != "country"
+        elif trip:
+            if standing == "country":
+                drop = False
+            elif counterpart:
+                drop = True  # "met Putin in Alaska": Putin is who was met
+            else:
+                who = visited(m)
+                drop = who is None
+                if who is not None:
+                    r = who
+        else:
+            drop = standing == "place" and _via_where_prep(r, parts) or \
+                standing == "capital" and m.evidence == LOCATIVE
+        if drop:
+            dropped = dropped or r.text
+        else:
+            kept.append(r)
+    return kept, dropped
 
 
 def _lost_subject(verb, parts: Participants) -> list[ActorRef]:

@@ -35,7 +35,7 @@ from dossier.nlp import event_lexicon, event_model
 from dossier.nlp.docview import doc_text, sentence_of, sentences
 from dossier.nlp.entities import in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
-from dossier.nlp.event_args import PLACE_LABELS, Participants, arguments
+from dossier.nlp.event_args import PLACE_LABELS, Participants, arguments, visited
 from dossier.nlp.senses import strike_type
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
@@ -722,7 +722,7 @@ def _carry_destinations(events: list[EventMention], mentions: list[Mention], tex
         if sent_places:
             ev.place = sent_places[0].text
             if not ev.recipients:
-                ev.recipients = [ActorRef(sent_places[0].text, sent_places[0].start, sent_places[0].end)]
+                ev.recipients = [r for r in [visited(sent_places[0])] if r is not None]
             continue
         donors = [e for e in travel[:i][::-1] if e.place]
         if not donors:
@@ -732,7 +732,7 @@ def _carry_destinations(events: list[EventMention], mentions: list[Mention], tex
                 ev.place = lead[0].text
                 ev.confidence = min(ev.confidence, 0.5)
                 if not ev.recipients:
-                    ev.recipients = [ActorRef(lead[0].text, lead[0].start, lead[0].end)]
+                    ev.recipients = [r for r in [visited(lead[0])] if r is not None]
             continue
         donor = donors[0]
         ev.place = donor.place

@@ -746,10 +746,12 @@ def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
         return
     taken = {r.country for r in ev.recipients if r.country}
     spans = {(r.start, r.end) for r in ev.recipients}
+    # a capital visited is given by name, unanchored, to resolve as its government ("arrived in Tehran")
+    unanchored = {r.text for r in ev.recipients if r.start < 0}
     # a country only as a place the sentence sets things in ("security forces in Khartoum"): a country named
     # as another party ("the government told citizens to shelter as Iran prepares to strike") is somebody else
     codes = {m.country for m in mentions if m.country and ev.sentence_start <= m.start < ev.sentence_end
-             and (m.start, m.end) not in spans and m.country != "IGO"
+             and (m.start, m.end) not in spans and m.text not in unanchored and m.country != "IGO"
              and (m.label not in ("GPE", "NORP") or _LOCATIVE.search(text[max(0, m.start - 12):m.start]))}
     if len(codes) == 1 and not codes & taken:
         code = codes.pop()
