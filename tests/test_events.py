@@ -1022,3 +1022,16 @@ def test_a_site_named_after_countries_is_where_troops_go_not_whom(nlp):
     assert "IRN" not in _countries(ev.recipients) and ev.place == "the Iran-Azerbaijan border"
     ev = _one(_events(nlp, "Russia deployed troops to Belarus."), "MOBILIZE")
     assert "BLR" in _countries(ev.recipients)
+
+
+def test_an_event_names_each_participant_once():
+    from dossier.link.events import merge_story_events
+    from dossier.records import Analysis
+
+    text = "The Alandic leader visited Borvia's eastern ports and Borvia's capital."
+    borvia = [ActorRef("Borvia", actor_id="brv", name="Borvia", country="BRV", start=s, end=s + 6)
+              for s in (text.index("Borvia"), text.rindex("Borvia"))]
+    em = _merge_mention(1, "a1", text, [ActorRef("The Alandic leader", country="ALA")], borvia, trigger="visited")
+    (event,) = merge_story_events("s", [Analysis(article=Article(id="a1", source="t", text=text,
+                                                                 published="2032-04-02"), events=[em])])
+    assert [r.actor_id for r in event.recipients] == ["brv"]

@@ -429,6 +429,18 @@ def _fold_twins(pairs: list[tuple[EventMention, Analysis]]) -> tuple[list[tuple[
     return kept, carried
 
 
+def _distinct(refs: list[ActorRef]) -> list[ActorRef]:
+    """One row per participant: two spans of a sentence resolved to one actor ("Russia's far east ... Russia")
+    are one recipient."""
+    out, seen = [], set()
+    for r in refs:
+        key = r.actor_id or (r.name or r.text).lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
 def _lead(members: list[tuple[EventMention, Analysis]]) -> EventMention:
     """The mention whose participants the others agree with most; for meetings a trip's stage first (the one
     who travels is the one who visits), then doers named, both sides named, fewer names, surer."""
@@ -527,7 +539,7 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
         events.append(Event(
             id=stable_id("e", story_id, lead.type, *sorted({em.id for em, _ in members})[:1], *keys[:1]),
             type=lead.type, mode=max(sorted(set(modes)), key=modes.count),
-            actors=lead.actors, recipients=lead.recipients,
+            actors=_distinct(lead.actors), recipients=_distinct(lead.recipients),
             date=dated[0][0] if dated else None, date_end=dated[-1][1] or (dated[-1][0] if len(dated) > 1 and dated[-1][0] != dated[0][0] else None) if dated else None,
             place=next((em.place for em, _ in members if em.place), None), story_id=story_id,
             article_ids=article_ids, mentions=sources,
