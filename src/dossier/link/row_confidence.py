@@ -21,29 +21,11 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 MODEL_FILE = Path(__file__).with_name("data") / "row_confidence.json"
-
-# words that start an actor's text without making it a name ("The government", "Its citizens")
-_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "some", "many", "several", "two", "three",
-            "four", "five", "both", "all", "other", "these", "those", "this", "that"}
-_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
-
-
-def named(text: str) -> bool:
-    """The participant is named (a proper noun, a demonym) rather than described ("three fans",
-    "residents", "The government"): a capitalised word that is not a leading function word."""
-    words = _WORD.findall(text or "")
-    for i, w in enumerate(words):
-        if i == 0 and w.lower() in _LEADING:
-            continue
-        if w[:1].isupper():
-            return True
-    return False
 
 
 def _get(obj: Any, key: str, default: Any = None) -> Any:
