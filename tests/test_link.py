@@ -487,3 +487,24 @@ def test_stage_words_of_movement_sentences_are_travel_only():
     assert stage_of("A delegation headed by the foreign minister was in Moscow on Friday.") is None
     assert stage_of("The two sides reached an agreement on grain exports.") is None
     assert stage_of("The foreign minister headed to Moscow on Friday.") == "departed"
+
+
+def test_a_storys_main_event_line_names_only_an_event_its_page_shows():
+    from dossier.link.summary import what_happened
+    from dossier.records import Analysis, Article, Event, EventSource, Story
+
+    def ev(i, confidence, background, outlets):
+        who, whom = ActorRef("Aland", actor_id="ala", country="ALA"), ActorRef("Borvia", actor_id="brv", country="BRV")
+        return Event(id=f"e{i}", type="CONSULT", mode="asserted", actors=[who], recipients=[whom], confidence=confidence,
+                     background=background, n_sources=len(outlets),
+                     mentions=[EventSource(f"a{j}", f"m{i}{j}", o, "q", None, "asserted", None, None, None)
+                               for j, o in enumerate(outlets)])
+    analyses = [Analysis(article=Article(id=f"a{j}", source="t", text="t", outlet=o, published="2032-04-02"))
+                for j, o in enumerate(["Gazette", "Courier", "Observer"])]
+    recalled = ev(1, 0.9, True, ["Gazette", "Courier", "Observer"])  # most outlets, but a recollection
+    unsure = ev(2, 0.1, False, ["Gazette", "Courier"])  # under the default row confidence
+    news = ev(3, 0.9, False, ["Gazette"])
+    story = Story(id="s", first_published="2032-04-02")
+    assert what_happened(story, [recalled, unsure, news], analyses)[1] == "e3"
+    line, event_id = what_happened(story, [recalled, unsure], analyses)
+    assert event_id is None and line.startswith("no confident event recognised")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from dossier.link.row_confidence import default_threshold
 from dossier.records import Analysis, Event, Story
 
 MAX_SOURCES = 4
@@ -143,10 +144,12 @@ def independent_outlets(event: Event, analyses: dict[str, Analysis]) -> set[str]
 
 
 def main_event(events: list[Event], analyses: list[Analysis]) -> Event | None:
-    """The story's main event: reported by the most independent outlets, then with both sides named,
-    then with the most mentions."""
+    """The story's main event: among the events its page shows by default (news, not background, at or above
+    the default row confidence: the line must not state what the page hides as unsure or recalled), the one
+    reported by the most independent outlets, then with both sides named, then with the most mentions."""
     by_id = {a.article.id: a for a in analyses}
-    ranked = sorted(events, key=lambda e: (-len(independent_outlets(e, by_id)), not (e.actors and e.recipients),
+    shown = [e for e in events if not e.background and e.confidence >= default_threshold()]
+    ranked = sorted(shown, key=lambda e: (-len(independent_outlets(e, by_id)), not (e.actors and e.recipients),
                                            -len(e.mentions), e.date or "9999", e.id))
     return ranked[0] if ranked else None
 
@@ -158,7 +161,7 @@ def what_happened(story: Story, events: list[Event], analyses: list[Analysis]) -
     if ev is None:
         outlets = {source_name(a) for a in analyses if not a.article.duplicate_of}
         when = story.first_published or "date unknown"
-        return f"no event recognised · {when} · {_outlets(len(outlets))}", None
+        return f"no confident event recognised · {when} · {_outlets(len(outlets))}", None
     who, whom = _names(ev.actors) or "someone", _names(ev.recipients)
     kind = ev.type + (f" ({ev.mode})" if ev.mode and ev.mode != "asserted" else "")
     line = f"{who} → {kind}" + (f" → {whom}" if whom else "")
