@@ -1035,3 +1035,11 @@ def test_an_event_names_each_participant_once():
     (event,) = merge_story_events("s", [Analysis(article=Article(id="a1", source="t", text=text,
                                                                  published="2032-04-02"), events=[em])])
     assert [r.actor_id for r in event.recipients] == ["brv"]
+
+
+def test_a_date_is_never_a_participant():
+    from dossier.nlp.event_args import _dedupe
+
+    refs = [ActorRef("Aland", start=0, end=5), ActorRef("August 30", start=10, end=19),
+            ActorRef("Wednesday, 30 August 2031", start=20, end=45), ActorRef("June Carter", start=50, end=61)]
+    assert [r.text for r in _dedupe(refs)] == ["Aland", "June Carter"]

@@ -45,6 +45,7 @@ from dossier.records import ActorRef, Analysis, Mention
 from dossier.resolve.context import LOCATIVE
 from dossier.resolve.kb import load_kb
 from dossier.resolve.places import gazetteer
+from dossier.timewords import MONTH_PATTERN, WEEKDAY_PATTERN
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -908,9 +909,16 @@ def _owner(noun, parts: Participants) -> list[ActorRef]:
     return []
 
 
+# a span that is only a calendar date ("August 30", "Wednesday, 30 August"): a parse or NER slip, never a party
+_DATE_ONLY = re.compile(rf"^(?:(?:{WEEKDAY_PATTERN}),?\s*)?(?:{MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}\.?)(?:,?\s*\d{{4}})?$", re.I)
+
+
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     out, seen = [], set()
     for r in refs:
+        if _DATE_ONLY.match((r.text or "").strip()):
+            continue
         if (r.start, r.end) not in seen:
             seen.add((r.start, r.end))
             out.append(r)
