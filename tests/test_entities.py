@@ -273,3 +273,35 @@ def test_a_capital_listed_among_towns_is_a_town(nlp):
     got = {m.text: m.kind for m in an.mentions}
     assert got["Jerusalem"] == "place"
     assert got["Tehran"] == "government" and got["Moscow"] == "government"
+
+
+# -- countries the article states for new bodies (issue 17) ----------------------------------------------------
+
+
+def test_an_apposition_placing_a_company_gives_its_country(nlp):
+    an, _ = resolved(nlp, "Brontek, a U.S.-based company, said on Monday it would build a battery plant.")
+    m = by_text(an.mentions)["Brontek"]
+    assert m.country == "USA" and "U.S.-based" in (m.evidence or "")
+    an, _ = resolved(nlp, "Velmora, an Italian shipping firm, said on Monday it had lost two vessels.")
+    assert by_text(an.mentions)["Velmora"].country == "ITA"
+
+
+def test_an_apposition_naming_another_body_gives_no_country(nlp):
+    # the company's rival is somebody else: what follows the apposition's noun does not place the company
+    an, _ = resolved(nlp, "Brontek, a small rival of Samsung, said on Monday it would build a battery plant.")
+    assert by_text(an.mentions)["Brontek"].country is None
+
+
+def test_a_clipped_short_form_is_the_body_the_article_spelt_out(nlp):
+    an, _ = resolved(nlp, "The Federal Reserve raised rates on Wednesday. The Fed said inflation was still high.")
+    ms = by_text(an.mentions)
+    fed = ms["Fed"]
+    assert fed.country == "USA" and fed.actor_id == ms["The Federal Reserve"].actor_id
+    assert fed.evidence == "short form of Federal Reserve"
+
+
+def test_a_clipped_short_form_with_two_candidates_is_left_alone(nlp):
+    text = ("The Federal Reserve met on Wednesday while Russia's Federal Security Service detained a trader. "
+            "The Fed said nothing about the case.")
+    an, _ = resolved(nlp, text)
+    assert by_text(an.mentions)["Fed"].evidence != "short form of Federal Reserve"

@@ -646,6 +646,8 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
                 and head.head.pos_ in ("NOUN", "PROPN"):
             pieces.append(_subtree_text(head.head, exclude=set(t.i for t in head.subtree)))
     elif kind in ("place", "organisation"):
+        if kind == "organisation":
+            pieces.extend(_placing_apposition(head, inside))
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "near", "of", "outside"):
                 obj = [c for c in child.children if c.dep_ == "pobj"]
@@ -658,6 +660,20 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
             pass
     role = "; ".join(p for p in pieces if p and p.strip())
     return role[:160] or None
+
+
+def _placing_apposition(head: Any, inside: set[int]) -> list[str]:
+    """A body's apposition that places it ("Brontek, a U.S.-based company", "X, an Israeli defence firm"):
+    the noun and its left modifiers only, and only when one of them is a country word or "<place>-based";
+    what follows the noun ("a rival of Samsung") names somebody else."""
+    out = []
+    for child in head.children:
+        if child.dep_ != "appos" or child.i in inside or child.pos_ != "NOUN" or child.ent_type_:
+            continue
+        left = [t for t in child.subtree if t.i <= child.i and t.i not in inside and t.dep_ not in ("det", "punct")]
+        if any(t.ent_type_ in ("GPE", "NORP") or re.search(r".[-‑]based$", t.text) for t in left if t.i < child.i):
+            out.append(_text(left))
+    return out
 
 
 def _sentence_floor(span: Any) -> int:

@@ -86,6 +86,7 @@ class Resolver:
         self._people: list[tuple[object, str]] = []  # (NameKey, actor id) of discovered people
         # (rule, mention, country, article) of the latest countries inferred from context, for review
         self._text = ""  # the article being resolved
+        self._known_bodies: list[Actor] = []  # known bodies of the article being resolved
         self.inferred: deque[tuple[str, str, str | None, str]] = deque(maxlen=10_000)
         for a in known:
             self.actors[a.id] = a
@@ -267,6 +268,7 @@ class Resolver:
     def _owner_in(self, phrase: str) -> KBEntry | None:
         """The country, government or coded organisation a role names, longest name first ("IDF", "North
         Korea's", "Iranian"); None when it names two different countries."""
+        phrase = _BASED.sub(" based", phrase)  # "a U.S.-based company": the place before "-based"
         words = re.findall(r"[\w.'’\-]+", phrase)
         hits: list[KBEntry] = []
         used: set[int] = set()
@@ -479,6 +481,7 @@ class Resolver:
                         continue
             if actor is not None:
                 done(m, actor)
+        self._known_bodies = [a for _, a in known]  # placed later, but a short form may clip them too
         for m in pending:
             actor = self._pending_organisation(m, ctx, here)
             if actor is not None:
@@ -573,6 +576,11 @@ class Resolver:
             if lex is not None:
                 m.evidence = f"acronym of {expansion}"
                 return self._entry_actor(lex)
+        if expansion is None:
+            clipped = _clipped_body(_org_name(m.text), [*here.values(), *self._known_bodies])
+            if clipped is not None:
+                m.evidence = f"short form of {clipped.name}"
+                return clipped
         inference = self._stated_context(m.role) or self._owner_before(m, here)
         key = normalise_name(_org_name(text))
         if inference is None:
@@ -731,6 +739,7 @@ def _is_title_word(word: str) -> bool:
                                         "economic", "external", "relations", "affairs", "trade", "finance")
 
 
+_BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -759,6 +768,26 @@ def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
             if r.country is None and (r.start, r.end) not in people and (r.start, r.end) not in named \
                     and r.actor_id is None and (sector_of(r.text) or _agent_sector(r.text)):
                 r.country = code  # a named person may be a visitor
+
+
+def _clipped_body(short: str, bodies: list[Actor]) -> Actor | None:
+    """The body of this article a one-word short form clips ("the Fed" for "Federal Reserve"): the
+    first word of its name cut short, that word an ordinary English one ("Federal", not "Fordham": a
+    name's own word clipped is another name), and only one placed body so clipped."""
+    from dossier.resolve.context import is_institution, ordinary_word
+
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", short):
+        return None
+    found = {}
+    for actor in bodies:
+        words = actor.name.split()
+        if actor.kind != "organisation" or not actor.country or actor.country == "IGO" or len(words) < 2:
+            continue
+        first = words[0]
+        if first.startswith(short) and len(first) >= len(short) + 2 and ordinary_word(first) \
+                and is_institution(actor.name):
+            found[actor.id] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _split_compound(ref: ActorRef) -> list[ActorRef]:
