@@ -664,14 +664,15 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
 
 def _placing_apposition(head: Any, inside: set[int]) -> list[str]:
     """A body's apposition that places it ("Brontek, a U.S.-based company", "X, an Israeli defence firm"):
-    the noun and its left modifiers only, and only when one of them is a country word or "<place>-based";
+    the noun and its left modifiers only, and only when one of them is a nationality or "<place>-based";
     what follows the noun ("a rival of Samsung") names somebody else."""
     out = []
     for child in head.children:
         if child.dep_ != "appos" or child.i in inside or child.pos_ != "NOUN" or child.ent_type_:
             continue
         left = [t for t in child.subtree if t.i <= child.i and t.i not in inside and t.dep_ not in ("det", "punct")]
-        if any(t.ent_type_ in ("GPE", "NORP") or re.search(r".[-‑]based$", t.text) for t in left if t.i < child.i):
+        # a nationality or "<place>-based" only: a city's name ("a Detroit station") is as often a market as a home
+        if any(t.ent_type_ == "NORP" or re.search(r".[-‑]based$", t.text) for t in left if t.i < child.i):
             out.append(_text(left))
     return out
 
