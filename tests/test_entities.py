@@ -305,3 +305,21 @@ def test_a_clipped_short_form_with_two_candidates_is_left_alone(nlp):
             "The Fed said nothing about the case.")
     an, _ = resolved(nlp, text)
     assert by_text(an.mentions)["Fed"].evidence != "short form of Federal Reserve"
+
+
+def test_a_bare_office_in_the_predicate_takes_the_country_named_just_before(nlp):
+    text = "Labour won the general election in Britain on Thursday. Alan Fenwick becomes the new prime minister."
+    an, _ = resolved(nlp, text)
+    m = by_text(an.mentions)["Alan Fenwick"]
+    assert m.country == "GBR" and "office: new prime minister" in (m.evidence or "")
+    # two countries just before: whose prime minister is a guess, so none
+    an, _ = resolved(nlp, "Iran and Britain met on Thursday. Alan Fenwick becomes the new prime minister.")
+    assert by_text(an.mentions)["Alan Fenwick"].country is None
+    # a description that is no office places nobody
+    an, _ = resolved(nlp, "Rain fell in Britain on Thursday. Alan Fenwick became the new favourite.")
+    assert by_text(an.mentions)["Alan Fenwick"].country is None
+
+
+def test_a_lower_case_pronoun_is_no_country(nlp):
+    ms = mentions(nlp, "Voters in Britain put their trust in us, Alan Fenwick told supporters on Friday.")
+    assert "us" not in by_text(ms)

@@ -483,6 +483,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
             or span[-1].lower_ in _HAPPENINGS
             or span[-1].lower_ == "league" and len(span) > 1 and span[-2].lower_ in ("champions", "premier", "europa")):
         return "a named operation, competition or event, not an actor"
+    if len(span) == 1 and t.islower() and span[0].pos_ == "PRON":
+        return "a pronoun"  # "put their trust in us" tagged GPE: would count as a mention of the USA
     if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and t.isupper() and t in _time_zones():
         return "a time zone"  # "GMT", "EST" tagged ORG
     before1 = text[max(0, span.start_char - 1):span.start_char]
@@ -723,11 +725,15 @@ def _predicate_role(span: Any) -> list[str]:
     nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
     nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
               if o.dep_ == "pobj"]
-    # only a description that names its country or body ("South Korea's new president"): a bare office
-    # ("the new prime minister") would leave the country to a guess from the sentence
+    # a description that names its country or body ("South Korea's new president"), or an office and
+    # nothing else ("the new prime minister"): the resolver places a bare office only from the dateline or
+    # the article's own country named just before, as it does "Prime Minister X"; any other description
+    # ("a coach who once played in Spain") would leave the country to a guess
     return [_subtree_text(n, exclude=set()) for n in nouns
             if n.pos_ in ("NOUN", "PROPN") and n.ent_type_ != "PERSON"
-            and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in n.subtree if t.i != n.i)]
+            and (any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in n.subtree if t.i != n.i)
+                 or all(t.i == n.i or t.dep_ == "det" or t.dep_ in ("amod", "compound") and t.lower_ in _title_words()
+                        for t in n.subtree) and n.lower_ in _title_words())]
 
 
 def _text(tokens: list) -> str:
