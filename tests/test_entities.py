@@ -323,3 +323,28 @@ def test_a_bare_office_in_the_predicate_takes_the_country_named_just_before(nlp)
 def test_a_lower_case_pronoun_is_no_country(nlp):
     ms = mentions(nlp, "Voters in Britain put their trust in us, Alan Fenwick told supporters on Friday.")
     assert "us" not in by_text(ms)
+
+
+def test_a_short_form_in_brackets_after_a_placed_body_is_that_body(nlp):
+    # the letters are another language's: the brackets right after the placed body say whose short form it is
+    text = ("The drones were launched by Ukraine's Security Service (SBU) on Sunday. "
+            "The SBU said the strike hit four aircraft.")
+    an, _ = resolved(nlp, text)
+    body = by_text(an.mentions)["Security Service"]
+    sbu = [m for m in an.mentions if m.text == "SBU"]
+    assert body.country == "UKR" and len(sbu) == 2
+    assert all(m.actor_id == body.actor_id and m.country == "UKR" for m in sbu)
+    # brackets after a body the article did not place give nothing
+    an, _ = resolved(nlp, "Officials of the Harbour Security Service (HSV) met on Sunday.")
+    assert by_text(an.mentions).get("HSV") is None or by_text(an.mentions)["HSV"].country is None
+
+
+def test_a_bracketed_short_form_after_a_countrys_untagged_body(nlp):
+    for text in ("A dozen bombers were hit in a raid carried out by Ukraine’s Security Service (SBU) on Sunday.",
+                 "A dozen bombers were hit in a raid by Ukraine's Security Service (SBU), officials said."):
+        an, _ = resolved(nlp, text)
+        assert by_text(an.mentions)["SBU"].country == "UKR"
+    # a person's "Security Service" is not a country's
+    an, _ = resolved(nlp, "A raid was carried out by Fenwick's Security Service (FSS) on Sunday.")
+    fss = by_text(an.mentions).get("FSS")
+    assert fss is None or fss.country is None

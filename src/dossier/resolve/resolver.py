@@ -577,6 +577,13 @@ class Resolver:
                 m.evidence = f"acronym of {expansion}"
                 return self._entry_actor(lex)
         if expansion is None:
+            same = here.get(normalise_name(_org_name(m.text)))
+            if same is not None and same.country and m.text.isupper():
+                m.evidence = "the same short form placed in this article"
+                return same  # one name, one referent: the "(SBU)" already placed
+            bracketed = self._bracketed_after(m, here)
+            if bracketed is not None:
+                return bracketed
             clipped = _clipped_body(_org_name(m.text), [*here.values(), *self._known_bodies])
             if clipped is not None:
                 m.evidence = f"short form of {clipped.name}"
@@ -594,6 +601,38 @@ class Resolver:
         if actor is not None and expansion is not None:
             here.setdefault(normalise_name(expansion), actor)
         return actor
+
+    def _bracketed_after(self, m: Mention, here: dict[str, Actor]) -> Actor | None:
+        """A short form in brackets right after a body this article placed is that body, even when its
+        letters are another language's ("Ukraine's Security Service (SBU)")."""
+        text = self._text
+        if not re.fullmatch(r"[A-Z]{2,8}", m.text) or not re.match(r"\s*\)", text[m.end:m.end + 3]):
+            return None
+        g = re.search(r"([A-Z][\w'’\-]*(?:\s+(?:of|the|for|and|[A-Z][\w'’\-]*))*)\s*\(\s*$",
+                      text[max(0, m.start - 80):m.start])
+        if not g:
+            return None
+        words = g.group(1).split()
+        for i in range(len(words)):  # the longest tail of the capitalised run that names a placed body
+            actor = here.get(normalise_name(" ".join(words[i:])))
+            if actor is not None:
+                if actor.kind in ("person", "place", "country") or not actor.country or actor.country == "IGO":
+                    return None
+                m.evidence = f"short form in brackets after {' '.join(words[i:])}"
+                return actor
+        # no entity of its own: "Ukraine's Security Service (SBU)", a country's body the parse did not tag
+        owner = re.match(r"^(.+?)['’]s\s+(.+)$", g.group(1))
+        if owner is not None:
+            from dossier.resolve.context import is_institution
+
+            e = self.kb.lookup(owner.group(1))
+            if e is not None and e.kind in ("country", "government") and e.country and is_institution(owner.group(2)):
+                actor = self._organisation(owner.group(2), "ORG",
+                                           Inference(e.country, "modifier", f"named: {g.group(1)}"))
+                if actor is not None and actor.country == e.country:
+                    m.evidence = f"short form in brackets after {g.group(1)}"
+                    return actor
+        return None
 
     def _owner_before(self, m: Mention, here: dict[str, Actor]) -> Inference | None:
         """A body named right before this one, as its owner: "the International Atomic Energy Agency
