@@ -273,3 +273,78 @@ def test_a_capital_listed_among_towns_is_a_town(nlp):
     got = {m.text: m.kind for m in an.mentions}
     assert got["Jerusalem"] == "place"
     assert got["Tehran"] == "government" and got["Moscow"] == "government"
+
+
+# -- countries the article states for new bodies (issue 17) ----------------------------------------------------
+
+
+def test_an_apposition_placing_a_company_gives_its_country(nlp):
+    an, _ = resolved(nlp, "Brontek, a U.S.-based company, said on Monday it would build a battery plant.")
+    m = by_text(an.mentions)["Brontek"]
+    assert m.country == "USA" and "U.S.-based" in (m.evidence or "")
+    an, _ = resolved(nlp, "Velmora, an Italian shipping firm, said on Monday it had lost two vessels.")
+    assert by_text(an.mentions)["Velmora"].country == "ITA"
+
+
+def test_an_apposition_naming_another_body_gives_no_country(nlp):
+    # the company's rival is somebody else: what follows the apposition's noun does not place the company
+    an, _ = resolved(nlp, "Brontek, a small rival of Samsung, said on Monday it would build a battery plant.")
+    assert by_text(an.mentions)["Brontek"].country is None
+
+
+def test_a_clipped_short_form_is_the_body_the_article_spelt_out(nlp):
+    an, _ = resolved(nlp, "The Federal Reserve raised rates on Wednesday. The Fed said inflation was still high.")
+    ms = by_text(an.mentions)
+    fed = ms["Fed"]
+    assert fed.country == "USA" and fed.actor_id == ms["The Federal Reserve"].actor_id
+    assert fed.evidence == "short form of Federal Reserve"
+
+
+def test_a_clipped_short_form_with_two_candidates_is_left_alone(nlp):
+    text = ("The Federal Reserve met on Wednesday while Russia's Federal Security Service detained a trader. "
+            "The Fed said nothing about the case.")
+    an, _ = resolved(nlp, text)
+    assert by_text(an.mentions)["Fed"].evidence != "short form of Federal Reserve"
+
+
+def test_a_bare_office_in_the_predicate_takes_the_country_named_just_before(nlp):
+    text = "Labour won the general election in Britain on Thursday. Alan Fenwick becomes the new prime minister."
+    an, _ = resolved(nlp, text)
+    m = by_text(an.mentions)["Alan Fenwick"]
+    assert m.country == "GBR" and "office: new prime minister" in (m.evidence or "")
+    # two countries just before: whose prime minister is a guess, so none
+    an, _ = resolved(nlp, "Iran and Britain met on Thursday. Alan Fenwick becomes the new prime minister.")
+    assert by_text(an.mentions)["Alan Fenwick"].country is None
+    # a description that is no office places nobody
+    an, _ = resolved(nlp, "Rain fell in Britain on Thursday. Alan Fenwick became the new favourite.")
+    assert by_text(an.mentions)["Alan Fenwick"].country is None
+
+
+def test_a_lower_case_pronoun_is_no_country(nlp):
+    ms = mentions(nlp, "Voters in Britain put their trust in us, Alan Fenwick told supporters on Friday.")
+    assert "us" not in by_text(ms)
+
+
+def test_a_short_form_in_brackets_after_a_placed_body_is_that_body(nlp):
+    # the letters are another language's: the brackets right after the placed body say whose short form it is
+    text = ("The drones were launched by Ukraine's Security Service (SBU) on Sunday. "
+            "The SBU said the strike hit four aircraft.")
+    an, _ = resolved(nlp, text)
+    body = by_text(an.mentions)["Security Service"]
+    sbu = [m for m in an.mentions if m.text == "SBU"]
+    assert body.country == "UKR" and len(sbu) == 2
+    assert all(m.actor_id == body.actor_id and m.country == "UKR" for m in sbu)
+    # brackets after a body the article did not place give nothing
+    an, _ = resolved(nlp, "Officials of the Harbour Security Service (HSV) met on Sunday.")
+    assert by_text(an.mentions).get("HSV") is None or by_text(an.mentions)["HSV"].country is None
+
+
+def test_a_bracketed_short_form_after_a_countrys_untagged_body(nlp):
+    for text in ("A dozen bombers were hit in a raid carried out by Ukraine’s Security Service (SBU) on Sunday.",
+                 "A dozen bombers were hit in a raid by Ukraine's Security Service (SBU), officials said."):
+        an, _ = resolved(nlp, text)
+        assert by_text(an.mentions)["SBU"].country == "UKR"
+    # a person's "Security Service" is not a country's
+    an, _ = resolved(nlp, "A raid was carried out by Fenwick's Security Service (FSS) on Sunday.")
+    fss = by_text(an.mentions).get("FSS")
+    assert fss is None or fss.country is None

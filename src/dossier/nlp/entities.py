@@ -483,6 +483,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
             or span[-1].lower_ in _HAPPENINGS
             or span[-1].lower_ == "league" and len(span) > 1 and span[-2].lower_ in ("champions", "premier", "europa")):
         return "a named operation, competition or event, not an actor"
+    if len(span) == 1 and t.islower() and span[0].pos_ == "PRON":
+        return "a pronoun"  # "put their trust in us" tagged GPE: would count as a mention of the USA
     if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and t.isupper() and t in _time_zones():
         return "a time zone"  # "GMT", "EST" tagged ORG
     before1 = text[max(0, span.start_char - 1):span.start_char]
@@ -646,6 +648,8 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
                 and head.head.pos_ in ("NOUN", "PROPN"):
             pieces.append(_subtree_text(head.head, exclude=set(t.i for t in head.subtree)))
     elif kind in ("place", "organisation"):
+        if kind == "organisation":
+            pieces.extend(_placing_apposition(head, inside))
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "near", "of", "outside"):
                 obj = [c for c in child.children if c.dep_ == "pobj"]
@@ -658,6 +662,21 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
             pass
     role = "; ".join(p for p in pieces if p and p.strip())
     return role[:160] or None
+
+
+def _placing_apposition(head: Any, inside: set[int]) -> list[str]:
+    """A body's apposition that places it ("Brontek, a U.S.-based company", "X, an Israeli defence firm"):
+    the noun and its left modifiers only, and only when one of them is a nationality or "<place>-based";
+    what follows the noun ("a rival of Samsung") names somebody else."""
+    out = []
+    for child in head.children:
+        if child.dep_ != "appos" or child.i in inside or child.pos_ != "NOUN" or child.ent_type_:
+            continue
+        left = [t for t in child.subtree if t.i <= child.i and t.i not in inside and t.dep_ not in ("det", "punct")]
+        # a nationality or "<place>-based" only: a city's name ("a Detroit station") is as often a market as a home
+        if any(t.ent_type_ == "NORP" or re.search(r".[-‑]based$", t.text) for t in left if t.i < child.i):
+            out.append(_text(left))
+    return out
 
 
 def _sentence_floor(span: Any) -> int:
@@ -706,11 +725,15 @@ def _predicate_role(span: Any) -> list[str]:
     nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
     nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
               if o.dep_ == "pobj"]
-    # only a description that names its country or body ("South Korea's new president"): a bare office
-    # ("the new prime minister") would leave the country to a guess from the sentence
+    # a description that names its country or body ("South Korea's new president"), or an office and
+    # nothing else ("the new prime minister"): the resolver places a bare office only from the dateline or
+    # the article's own country named just before, as it does "Prime Minister X"; any other description
+    # ("a coach who once played in Spain") would leave the country to a guess
     return [_subtree_text(n, exclude=set()) for n in nouns
             if n.pos_ in ("NOUN", "PROPN") and n.ent_type_ != "PERSON"
-            and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in n.subtree if t.i != n.i)]
+            and (any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in n.subtree if t.i != n.i)
+                 or all(t.i == n.i or t.dep_ == "det" or t.dep_ in ("amod", "compound") and t.lower_ in _title_words()
+                        for t in n.subtree) and n.lower_ in _title_words())]
 
 
 def _text(tokens: list) -> str:

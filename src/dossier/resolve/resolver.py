@@ -86,6 +86,7 @@ class Resolver:
         self._people: list[tuple[object, str]] = []  # (NameKey, actor id) of discovered people
         # (rule, mention, country, article) of the latest countries inferred from context, for review
         self._text = ""  # the article being resolved
+        self._known_bodies: list[Actor] = []  # known bodies of the article being resolved
         self.inferred: deque[tuple[str, str, str | None, str]] = deque(maxlen=10_000)
         for a in known:
             self.actors[a.id] = a
@@ -267,6 +268,7 @@ class Resolver:
     def _owner_in(self, phrase: str) -> KBEntry | None:
         """The country, government or coded organisation a role names, longest name first ("IDF", "North
         Korea's", "Iranian"); None when it names two different countries."""
+        phrase = _BASED.sub(" based", phrase)  # "a U.S.-based company": the place before "-based"
         words = re.findall(r"[\w.'’\-]+", phrase)
         hits: list[KBEntry] = []
         used: set[int] = set()
@@ -479,6 +481,7 @@ class Resolver:
                         continue
             if actor is not None:
                 done(m, actor)
+        self._known_bodies = [a for _, a in known]  # placed later, but a short form may clip them too
         for m in pending:
             actor = self._pending_organisation(m, ctx, here)
             if actor is not None:
@@ -573,6 +576,18 @@ class Resolver:
             if lex is not None:
                 m.evidence = f"acronym of {expansion}"
                 return self._entry_actor(lex)
+        if expansion is None:
+            same = here.get(normalise_name(_org_name(m.text)))
+            if same is not None and same.country and m.text.isupper():
+                m.evidence = "the same short form placed in this article"
+                return same  # one name, one referent: the "(SBU)" already placed
+            bracketed = self._bracketed_after(m, here)
+            if bracketed is not None:
+                return bracketed
+            clipped = _clipped_body(_org_name(m.text), [*here.values(), *self._known_bodies])
+            if clipped is not None:
+                m.evidence = f"short form of {clipped.name}"
+                return clipped
         inference = self._stated_context(m.role) or self._owner_before(m, here)
         key = normalise_name(_org_name(text))
         if inference is None:
@@ -586,6 +601,38 @@ class Resolver:
         if actor is not None and expansion is not None:
             here.setdefault(normalise_name(expansion), actor)
         return actor
+
+    def _bracketed_after(self, m: Mention, here: dict[str, Actor]) -> Actor | None:
+        """A short form in brackets right after a body this article placed is that body, even when its
+        letters are another language's ("Ukraine's Security Service (SBU)")."""
+        text = self._text
+        if not re.fullmatch(r"[A-Z]{2,8}", m.text) or not re.match(r"\s*\)", text[m.end:m.end + 3]):
+            return None
+        g = re.search(r"([A-Z][\w'’\-]*(?:\s+(?:of|the|for|and|[A-Z][\w'’\-]*))*)\s*\(\s*$",
+                      text[max(0, m.start - 80):m.start])
+        if not g:
+            return None
+        words = g.group(1).split()
+        for i in range(len(words)):  # the longest tail of the capitalised run that names a placed body
+            actor = here.get(normalise_name(" ".join(words[i:])))
+            if actor is not None:
+                if actor.kind in ("person", "place", "country") or not actor.country or actor.country == "IGO":
+                    return None
+                m.evidence = f"short form in brackets after {' '.join(words[i:])}"
+                return actor
+        # no entity of its own: "Ukraine's Security Service (SBU)", a country's body the parse did not tag
+        owner = re.match(r"^(.+?)['’]s\s+(.+)$", g.group(1))
+        if owner is not None:
+            from dossier.resolve.context import is_institution
+
+            e = self.kb.lookup(owner.group(1))
+            if e is not None and e.kind in ("country", "government") and e.country and is_institution(owner.group(2)):
+                actor = self._organisation(owner.group(2), "ORG",
+                                           Inference(e.country, "modifier", f"named: {g.group(1)}"))
+                if actor is not None and actor.country == e.country:
+                    m.evidence = f"short form in brackets after {g.group(1)}"
+                    return actor
+        return None
 
     def _owner_before(self, m: Mention, here: dict[str, Actor]) -> Inference | None:
         """A body named right before this one, as its owner: "the International Atomic Energy Agency
@@ -731,6 +778,7 @@ def _is_title_word(word: str) -> bool:
                                         "economic", "external", "relations", "affairs", "trade", "finance")
 
 
+_BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -759,6 +807,26 @@ def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
             if r.country is None and (r.start, r.end) not in people and (r.start, r.end) not in named \
                     and r.actor_id is None and (sector_of(r.text) or _agent_sector(r.text)):
                 r.country = code  # a named person may be a visitor
+
+
+def _clipped_body(short: str, bodies: list[Actor]) -> Actor | None:
+    """The body of this article a one-word short form clips ("the Fed" for "Federal Reserve"): the
+    first word of its name cut short, that word an ordinary English one ("Federal", not "Fordham": a
+    name's own word clipped is another name), and only one placed body so clipped."""
+    from dossier.resolve.context import is_institution, ordinary_word
+
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", short):
+        return None
+    found = {}
+    for actor in bodies:
+        words = actor.name.split()
+        if actor.kind != "organisation" or not actor.country or actor.country == "IGO" or len(words) < 2:
+            continue
+        first = words[0]
+        if first.startswith(short) and len(first) >= len(short) + 2 and ordinary_word(first) \
+                and is_institution(actor.name):
+            found[actor.id] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _split_compound(ref: ActorRef) -> list[ActorRef]:
