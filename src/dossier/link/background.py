@@ -210,7 +210,12 @@ def _file(store, story: Story, keys: set, dated: dict) -> None:
             rows.append([story.id, story.first_published, day, text, sorted(stems)])
         items[_state_key(k)] = rows[-STORIES_PER_KEY:]
     items[own] = sorted(list(k) for k in keys)
-    store.put_states(items)
+    # a story is re-merged at every batch that touches it: write only what changed (state rows are JSON,
+    # so what was read back compares equal to what would be written again)
+    stored = {**filed, own: sorted(list(k) for k in before)}
+    changed = {k: v for k, v in items.items() if stored.get(k) != v}
+    if changed:
+        store.put_states(changed)
 
 
 def _settled(em: EventMention, keys: set, earlier: dict[tuple, list]) -> EventMention:
