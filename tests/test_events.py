@@ -235,10 +235,10 @@ def test_mentions_with_different_dates_or_modes_never_merge():
 
 def test_default_view_hides_unconfident_and_story_background(store):
     from dossier.link.events import shown
-    from dossier.link.row_confidence import default_threshold
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
     from dossier.records import Event, Story
 
-    low = Event(id="e-low", type="ACCUSE", mode="asserted", story_id="s1", confidence=default_threshold() / 2)
+    low = Event(id="e-low", type="ACCUSE", mode="asserted", story_id="s1", confidence=DEFAULT_THRESHOLD / 2)
     bg = Event(id="e-bg", type="CONSULT", mode="asserted", story_id="s1", confidence=0.9, background=True)
     news = Event(id="e-news", type="CONSULT", mode="asserted", story_id="s1", confidence=0.9)
     store.write_links([Story(id="s1")], [low, bg, news], [])
@@ -251,32 +251,8 @@ def test_default_view_hides_unconfident_and_story_background(store):
     assert {r["event_id"] for r in rows(store, "flat_events", include_all=True)} == {"e-low", "e-bg", "e-news"}
 
 
-def _visit(recipients: list[ActorRef], **kw) -> Event:
-    return Event(id="e-visit", type="CONSULT", mode="asserted", actors=[ActorRef("Aland's premier", country="ALA")],
-                 recipients=recipients, detection_confidence=0.9, **kw)
-
-
-def test_row_confidence_prefers_a_complete_dyadic_row():
-    from dossier.link.row_confidence import row_confidence
-
-    complete = _visit([ActorRef("Borvia", country="BRV")], date="2031-05-02", n_sources=2)
-    assert row_confidence(complete) > row_confidence(dataclasses.replace(complete, recipients=[]))
-    assert row_confidence(complete) > row_confidence(dataclasses.replace(complete, date=None))
-    # who was met, without a country, is no better an answer for an analyst than nobody named
-    assert row_confidence(complete) > row_confidence(dataclasses.replace(
-        complete, recipients=[ActorRef("the delegates")]))
-    assert row_confidence(complete) > row_confidence(dataclasses.replace(complete, detection_confidence=0.56))
-
-
-def test_row_confidence_model_covers_every_feature():
-    from dossier.link.row_confidence import default_threshold, features, load_model
-
-    model = load_model()
-    assert set(model["coefficients"]) == set(features(_visit([])))  # refit after changing the features
-    assert 0.0 < default_threshold() < 1.0
-
-
-def _trip_mentions(text: str, article_id: str, *, recipient: bool, date: str | None) -> Analysis:
+def _trip_mentions(text: str, article_id: str, *, recipient: bool, date: str | None,
+                   confidence: float = 0.7) -> Analysis:
     start = text.index("visited")
     actors = [ActorRef("Aland's premier", 0, 15, actor_id="ala-premier", country="ALA", sector="GOV")]
     recipients = [ActorRef("Borvia", text.index("Borvia"), text.index("Borvia") + 6, actor_id="brv",
@@ -284,31 +260,31 @@ def _trip_mentions(text: str, article_id: str, *, recipient: bool, date: str | N
     em = EventMention(id=f"m-{article_id}", article_id=article_id, type="CONSULT", trigger="visited",
                       trigger_start=start, trigger_end=start + 7, sentence_start=0, sentence_end=len(text),
                       quote=text, actors=actors, recipients=recipients, date=date,
-                      date_source="timex" if date else "none", confidence=0.7)
+                      date_source="timex" if date else "none", confidence=confidence)
     return Analysis(article=Article(id=article_id, source="own", text=text, published="2031-05-03",
                                     outlet=f"Outlet {article_id}"), events=[em])
 
 
-def test_default_views_hide_rows_an_analyst_would_reject(store, tmp_path):
-    """A merged row with both sides and a date is shown by default; the same detection with nobody acted
-    upon and no date is hidden from the CLI and the exports unless --all."""
+def test_default_views_hide_unconfident_detections(store, tmp_path):
+    """A merged row is as confident as its most confident mention's detection: a row whose every mention is
+    under the default detection threshold is hidden from the CLI and the exports unless --all."""
     from typer.testing import CliRunner
 
     from dossier.link.events import merge_story_events, shown
-    from dossier.link.row_confidence import default_threshold
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
     from dossier.records import Story
     from dossier.serve.cli import app
     from dossier.serve.export import rows
 
     full = merge_story_events("s-full", [
         _trip_mentions("Aland's premier visited Borvia on Friday for talks on the border.", f"a{i}",
-                       recipient=True, date="2031-05-02") for i in range(2)])
+                       recipient=True, date="2031-05-02", confidence=0.5 + i / 5) for i in range(2)])
     bare = merge_story_events("s-bare", [
         _trip_mentions("Aland's premier visited the region, aides said.", "b1", recipient=False,
-                       date=None)])
+                       date=None, confidence=DEFAULT_THRESHOLD / 2)])
     assert len(full) == len(bare) == 1
-    assert full[0].detection_confidence == bare[0].detection_confidence == 0.7
-    assert full[0].confidence >= default_threshold() > bare[0].confidence
+    assert full[0].confidence == full[0].detection_confidence == 0.7
+    assert full[0].confidence >= DEFAULT_THRESHOLD > bare[0].confidence
     store.write_links([Story(id="s-full"), Story(id="s-bare")], full + bare, [])
     assert [e.id for e in store.list_events(**shown())] == [full[0].id]
     assert {e.id for e in store.list_events(**shown(True))} == {full[0].id, bare[0].id}

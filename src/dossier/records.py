@@ -218,13 +218,13 @@ class Event:
     stages: list[str] = field(default_factory=list)
     first_reported: str | None = None
     n_sources: int = 0  # independent sources: wire copies count once
-    # row confidence: the estimated probability that an analyst accepts the row as it stands
-    # (link/row_confidence.py; link/events.py sets it); surfaces hide events under its default threshold;
-    # an event built by hand without one (an import, a fixture) is shown
+    # the most confident mention's detection confidence (link/events.py sets it); surfaces hide events
+    # under nlp.event_model.DEFAULT_THRESHOLD by default; an event built by hand without one (an import,
+    # a fixture) is shown
     confidence: float = 1.0
     background: bool = False  # every mention recalls it as context: hidden in story views by default
-    # detection confidence: the most confident mention's probability of being an event (nlp/event_model.py);
-    # None when unknown (an event built by hand, or stored without confidences)
+    # the same detection confidence, kept under its own name for readers of schema 4-6 exports, where
+    # ``confidence`` was a row confidence; None when unknown (an event built by hand)
     detection_confidence: float | None = None
 
 

@@ -2,7 +2,7 @@
 
 Precision on real text is measured by an analyst reading what dossier exports, not by a dev figure. This
 writes ``N`` events drawn at random (seeded, so the same store and seed give the same sample) from what the
-default view exports — events at or above the default row confidence (``link.row_confidence``) unless
+default view exports — events at or above the default detection threshold (``nlp.event_model``) unless
 ``--all`` — each with
 its quotes and one blank verdict per criterion of ``bench/ecbplus_plover/GUIDELINES.md``:
 

@@ -176,17 +176,11 @@ def score(gold: dict[tuple[str, int], list[dict]], pred: dict[tuple[str, int], l
 def predicted_events(an, spans: list[tuple[int, int, int]], doc_id: str, *,
                      min_confidence: float = 0.0) -> dict[tuple[str, int], list[dict]]:
     """Event mentions of one analysed document, keyed by the gold sentence that holds their trigger."""
-    from dossier.link.events import calendar_date
-    from dossier.link.row_confidence import row_confidence
 
     out: dict[tuple[str, int], list[dict]] = {}
     for e in an.events:
         if e.confidence < min_confidence:
             continue
-        # the row this mention would be alone in an export: one source, its own date
-        row = {"type": e.type, "mode": e.mode, "actors": e.actors, "recipients": e.recipients, "n_sources": 1,
-               "date": calendar_date(e.date) if e.date_source == "timex" else None,
-               "background": getattr(e, "background", False), "detection_confidence": e.confidence}
         for s0, s1, sid in spans:
             if s0 <= e.trigger_start < s1:
                 out.setdefault((doc_id, sid), []).append({
@@ -195,7 +189,7 @@ def predicted_events(an, spans: list[tuple[int, int, int]], doc_id: str, *,
                     "recipients": {a.country for a in e.recipients if a.country},
                     "n_actors": len(e.actors), "n_recipients": len(e.recipients),
                     "background": getattr(e, "background", False), "confidence": e.confidence,
-                    "row_confidence": row_confidence(row), "date": e.date, "id": e.id,
+                    "date": e.date, "id": e.id,
                     "trigger": e.trigger})
                 break
     return out
@@ -236,7 +230,6 @@ def evaluate(path: str | Path = DEFAULT, *, texts: str | Path | None = None, lim
                         sent_spans, offsets)
     res = score(gold, {k: [e for e in v if e["confidence"] >= threshold] for k, v in pred.items()}, sentences)
     res["path"], res["documents"], res["threshold"] = str(path), len(wanted), threshold
-    res["default_view"] = default_view(gold, pred, sentences, threshold)
     if details:
         from dossier.eval import event_losses
         from dossier.nlp import event_lexicon, event_model
@@ -247,19 +240,6 @@ def evaluate(path: str | Path = DEFAULT, *, texts: str | Path | None = None, lim
         res["losses"] = event_losses.summary(event_losses.classify(
             gold, sentences, sent_spans, offsets, traces, pred, threshold, lemmas, floor))
     return res
-
-
-def default_view(gold: dict, pred: dict, sentences: dict, threshold: float) -> dict[str, Any]:
-    """Detection and country figures of what the default views would show of these predictions: each mention as
-    a one-source row at or above the default row confidence (``link.row_confidence``)."""
-    from dossier.link.row_confidence import default_threshold
-
-    floor = default_threshold()
-    res = score(gold, {k: [e for e in v if e["confidence"] >= threshold and e["row_confidence"] >= floor]
-                       for k, v in pred.items()}, sentences)
-    keep = ("detection_precision", "detection_recall", "detection_f1", "type_accuracy", "country_precision",
-            "country_recall", "country_f1")
-    return {"row_threshold": floor, **{k: res[k] for k in keep if k in res}}
 
 
 def _analyse_scored(nlp, art, spans, floor: float, pred: dict, traces: dict, sent_spans: dict,

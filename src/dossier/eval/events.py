@@ -277,11 +277,6 @@ def register(app) -> None:
         for key in ("ecbplus", "realnews"):
             if key in out:
                 _print_ecb(typer, out[key])
-                view = out[key].get("default_view")
-                if view:
-                    typer.echo(f"  default view (row confidence >= {view['row_threshold']}, each mention a one-source "
-                               f"row): detection P {view['detection_precision']:.3f} R {view['detection_recall']:.3f}"
-                               + (f", country F1 {view['country_f1']:.3f}" if "country_f1" in view else ""))
                 typer.echo("  at other thresholds: " + "; ".join(
                     f"{c['threshold']}: P {c['detection_precision']:.2f} R {c['detection_recall']:.2f}"
                     for c in out[key + "_curve"]))

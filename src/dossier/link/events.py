@@ -23,9 +23,9 @@ lead mention's: the one whose doers and recipients most other mentions agree
 with (a trip's stage first for meetings, since the traveller is the one
 who visits), not the one naming the most people.
 
-An event's detection confidence is its most confident mention's, its confidence
-the row confidence of ``link.row_confidence``; it is background when every
-mention is. Its date is only ever a calendar value a mention's own time
+An event's confidence is its most confident mention's detection confidence (a
+row model fitted on audited dev rows did not generalise to unseen news: docs/EVENTS.md);
+it is background when every mention is. Its date is only ever a calendar value a mention's own time
 expression gave (``nlp.timex.event_date``): never a placeholder, a week code or
 the publication date.
 
@@ -49,7 +49,6 @@ from pathlib import Path
 
 import yaml
 
-from dossier.link.row_confidence import default_threshold, row_confidence
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, Analysis, Event, EventMention, EventSource, stable_id
 
@@ -546,22 +545,23 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
             stages=sorted(stages, key=lambda s: order.get(s, 9)),
             first_reported=min((an.article.published for _, an in members if an.article.published), default=None),
             n_sources=len(independent),
+            confidence=max(em.confidence for em, _ in members),
             detection_confidence=max(em.confidence for em, _ in members),
             background=all(em.background for em, _ in members),
         ))
-    for e in events:
-        e.confidence = row_confidence(e)
     events.sort(key=lambda e: (-e.n_sources, e.id))
     return events
 
 
 def shown(include_all: bool = False, *, story_view: bool = False) -> dict:
-    """``list_events`` filters of the default view: events at or above the default row confidence
-    (``link.row_confidence``), and in story views only the news (background hidden); ``include_all``
-    (``--all``, ``include=all``) shows everything."""
+    """``list_events`` filters of the default view: events at or above the default detection threshold
+    (``nlp.event_model.DEFAULT_THRESHOLD``), and in story views only the news (background hidden);
+    ``include_all`` (``--all``, ``include=all``) shows everything."""
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
     if include_all:
         return {}
-    return {"min_confidence": default_threshold(), **({"background": False} if story_view else {})}
+    return {"min_confidence": DEFAULT_THRESHOLD, **({"background": False} if story_view else {})}
 
 
 def mention_shown(em: EventMention, include_all: bool = False) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 
-from dossier.link.row_confidence import default_threshold
 from dossier.records import Analysis, Event, Story
 
 MAX_SOURCES = 4
@@ -145,10 +144,12 @@ def independent_outlets(event: Event, analyses: dict[str, Analysis]) -> set[str]
 
 def main_event(events: list[Event], analyses: list[Analysis]) -> Event | None:
     """The story's main event: among the events its page shows by default (news, not background, at or above
-    the default row confidence: the line must not state what the page hides as unsure or recalled), the one
+    the default detection threshold: the line must not state what the page hides as unsure or recalled), the one
     reported by the most independent outlets, then with both sides named, then with the most mentions."""
     by_id = {a.article.id: a for a in analyses}
-    shown = [e for e in events if not e.background and e.confidence >= default_threshold()]
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
+    shown = [e for e in events if not e.background and e.confidence >= DEFAULT_THRESHOLD]
     ranked = sorted(shown, key=lambda e: (-len(independent_outlets(e, by_id)), not (e.actors and e.recipients),
                                            -len(e.mentions), e.date or "9999", e.id))
     return ranked[0] if ranked else None

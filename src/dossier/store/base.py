@@ -174,7 +174,7 @@ class Store(Protocol):
     def schema_version(self) -> int: ...
 
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # the latest schema: a new store is created from it; an older store is brought to it by migrations
 SCHEMA = [

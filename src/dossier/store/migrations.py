@@ -23,12 +23,12 @@ linker's key-prefixed ``state`` rows into typed tables: ``link:story:*``
 profiles into ``link_profiles``, ``link:idx:*`` index entries into
 ``link_index``, the ``link:pending`` list into ``link_pending`` rows; the
 ``link:art:*`` article -> story rows go (``story_articles`` holds the same
-map, written in the same transactions). Version 4 gives events a row
-confidence (:mod:`dossier.link.row_confidence`): an event's old ``confidence``
-(its most confident mention's detection confidence) moves to
-``detection_confidence`` and ``confidence`` (document and column) becomes the
-row confidence worked out from the event's document, so that the default views
-filter old and new events alike. Version 5 copies each actor's ``kind`` out of its document
+map, written in the same transactions). Version 4 gave events a row
+confidence beside their detection confidence; the row model did not generalise
+to unseen news (docs/EVENTS.md) and was removed, so version 4 now only files an
+event's ``confidence`` as its document's ``detection_confidence``, and version 7
+puts the detection confidence back into ``confidence`` (document and column) of
+stores that went through the old version 4. Version 5 copies each actor's ``kind`` out of its document
 into a column, so that actor lists can leave places out in the database. Version 6 copies
 what the lists read beside what they filter on: ``stories.n_articles`` (from ``story_articles``)
 and ``event_actors.story_id`` (the event's story).
@@ -258,10 +258,8 @@ def _to_v3(store: Any) -> None:
     store._delete("state", ["link:pending"], column="key")
 
 
-# -- version 4: row confidences ---------------------------------------------------------------------------
+# -- version 4: the detection confidence under its own name ------------------------------------------------
 def _to_v4(store: Any) -> None:
-    from dossier.link.row_confidence import row_confidence
-
     for rows in _chunks(store, "events", "id", "confidence, data"):
         updated = []
         for event_id, detection, data in rows:
@@ -269,9 +267,7 @@ def _to_v4(store: Any) -> None:
             if "detection_confidence" not in doc:
                 # stores written before confidences existed had none: the store counted them as confident
                 doc["detection_confidence"] = detection
-            event = from_dict(Event, doc)
-            event.confidence = row_confidence(event)
-            updated.append((event_id, event.confidence, dumps(to_dict(event))))
+                updated.append((event_id, detection, dumps(to_dict(from_dict(Event, doc)))))
         store._upsert("events", ["id", "confidence", "data"], updated)
 
 
@@ -296,4 +292,18 @@ def _to_v6(store: Any) -> None:
     store._execute("UPDATE event_actors SET story_id = e.story_id FROM events e WHERE e.id = event_actors.event_id")
 
 
-MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6}
+# -- version 7: confidence is the detection confidence again --------------------------------------------
+def _to_v7(store: Any) -> None:
+    for rows in _chunks(store, "events", "id", "confidence, data"):
+        updated = []
+        for event_id, confidence, data in rows:
+            doc = json.loads(data)
+            detection = doc.get("detection_confidence")
+            if detection is not None and detection != confidence:
+                doc["confidence"] = detection
+                updated.append((event_id, detection, dumps(to_dict(from_dict(Event, doc)))))
+        store._upsert("events", ["id", "confidence", "data"], updated)
+
+
+MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6,
+                                                7: _to_v7}

@@ -97,11 +97,11 @@ Until = Annotated[Optional[str], Query(description=f"Latest date, inclusive ({DA
                   AfterValidator(_valid_date)]
 ActorQuery = Annotated[Optional[str], Query(
     description="Actor id, name, alias or ISO-3 code, e.g. 'North Korea', prk-gov, IRN.")]
-# events under the default row confidence (link/row_confidence.py), and background events in a story's view,
+# events under the default detection threshold (nlp/event_model.py), and background events in a story's view,
 # need include=all
 Include = Annotated[str, Query(pattern="^(shown|all)$",
                                description="shown: events at or above the default confidence threshold (the "
-                                           "estimated chance an analyst accepts the row; story views: news only); "
+                                           "detection model's probability of an event; story views: news only); "
                                            "all: every event")]
 
 

@@ -290,8 +290,8 @@ function disagreements(list, articlesById) {
       h("div", { class: "meta" }, sourceLink(v.article_id, v.outlet, articlesById)))))));
 }
 
-// Default views show rows an analyst is likely to accept as they stand (row confidence at or above the
-// documented threshold; story views also hide background); the toggle asks the API for include=all.
+// Default views show events whose detection confidence is at or above the documented threshold (story
+// views also hide background); the toggle asks the API for include=all.
 function viewToggle(base, all) {
   return h("p", { class: "meta", id: "view-toggle" }, all
     ? ["All events, incl. low-confidence and background rows · ", h("a", { href: base }, "show only confident news")]
