@@ -371,6 +371,7 @@ class Participants:
             count = {d.i for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and "," in c.text
                      for d in c.subtree}
             toks = [t for t in toks if t.i not in count] or toks
+            toks = _whole_words(_before_time(toks, tok))
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
             text = doc_text(self.doc)[start:end] if end - start < 80 else tok.text
             if end - start >= 80:
@@ -402,6 +403,37 @@ class Participants:
             if m.start <= tok.idx < m.end:
                 return m
         return None
+
+
+TRAILING = frozenset({"ADP", "PUNCT", "CCONJ", "DET", "PART"})
+
+
+def _before_time(toks: list, head) -> list:
+    """A participant phrase ends before a date or time after its head: "leaders of a coup in Gabon on
+    Wednesday, August 30" are the coup's leaders; the day is when, never who."""
+    cut = next((t.i for t in toks if t.i > head.i and t.ent_type_ in ("DATE", "TIME")), None)
+    if cut is None:
+        return toks
+    kept = [t for t in toks if t.i < cut]
+    while len(kept) > 1 and kept[-1].i > head.i and kept[-1].pos_ in TRAILING:
+        kept.pop()  # "... in Gabon on": the preposition that led to the date
+    return kept or toks
+
+
+def _whole_words(toks: list) -> list:
+    """A phrase starts at a word's start: "a 41-year-old man" is not "old man" (the parser hangs the number
+    and "year" off "old" by links a noun phrase does not keep)."""
+    doc, first = toks[0].doc, toks[0].i
+    while first > 0 and not doc[first - 1].whitespace_ and \
+            (doc[first - 1].tag_ == "HYPH" or doc[first].tag_ == "HYPH") and not doc[first - 1].is_sent_end:
+        first -= 1
+    return [doc[i] for i in range(first, toks[0].i)] + toks if first < toks[0].i else toks
+
+
+def _passive(tok) -> bool:
+    """A past participle with a passive auxiliary ("was killed", "had been arrested"), whatever its subject's
+    label."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _children(tok, deps) -> list:
@@ -550,11 +582,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         elif agent:
             for p in agent:
                 actors.extend(parts.refs(p))
-            for s in _children(tok, ("nsubjpass",)):
+            for s in _children(tok, ("nsubjpass",) + (("nsubj",) if _passive(tok) else ())):
                 recipients.extend(parts.refs(s))
         else:
             for s in _children(tok, ("nsubj",)):
-                actors.extend(parts.refs(s))
+                # "his son, who police said was killed in a raid": a relative pronoun the parser made the
+                # active subject of a passive participle is who suffered it
+                (recipients if _passive(tok) else actors).extend(parts.refs(s))
             for s in _children(tok, ("nsubjpass",)):
                 # "Wagner forces were pulled out of Ukraine": who is withdrawn is who withdraws; "a lawyer was
                 # headed to the colony": who is headed somewhere travels there
@@ -609,7 +643,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         if not actors:
             actors.extend(_accused(tok, parts))  # "X accused Y of attacking", "a man charged with killing"
         clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl") else tok
-        if not actors and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
+        # "the border, where he met officials": a clause with a subject of its own (one that could not be
+        # resolved included) is not done by the noun it describes
+        own = [s for s in _children(tok, ("nsubj", "nsubjpass")) if s.lower_ not in ("who", "that", "which")]
+        if not actors and not own and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
             # "the man who shot", a subject parsed as owning its verb; "a resolution demanding": who passed it
             if parts.place_of(clause.head) is not None and clause.head.dep_ in ("pobj", "appos"):
                 actors.extend(parts.clause_owner(clause.head))
@@ -699,6 +736,30 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
     return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+# verbs of judging an act somebody else did: "Japan condemned the launch" is done to whoever launched
+REACTING = frozenset({"condemn", "denounce", "criticise", "criticize", "slam", "deplore", "decry", "censure",
+                      "blast", "protest", "rebuke", "lambast", "castigate", "welcome", "praise", "hail", "applaud",
+                      "commend"})
+# nouns that stand for whatever act was just reported ("condemning the action")
+GENERIC_ACTS = frozenset({"action", "act", "move", "step", "provocation", "aggression", "incident"})
+
+
+def reacted_act(tok):
+    """The act a reaction judges when the phrase names no doer ("condemned the launch", "condemning the
+    action"): the object noun, else None. Only a definite or demonstrative act ("the / this / that") --
+    "condemned attacks" says which acts no more than "condemned violence" does."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in REACTING:
+        return None
+    for o in _children(tok, ("dobj",)):
+        if not (is_act_noun(o) or o.lemma_.lower() in GENERIC_ACTS):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children) or \
+                any(c.dep_ in ("poss", "prep") and c.lower_ != "on" for c in o.children):
+            return None  # "the attack of the rebels", "Iran's attack": its own phrase says whose
+        return o
+    return None
 
 
 # moving away from a place: where one flees or escapes, to or from, is never who is acted upon ("fled to
@@ -968,8 +1029,10 @@ def settle_countries(analysis: Analysis) -> None:
             if label is None and ref.sector is None and ref.text:
                 last = ref.text.split()[-1].lower()
                 ref.sector = nouns.get(last) or nouns.get(last.rstrip("s"))
+            # "its" looks back: a doer named after it ("the group mourned its commander, killed in an Israeli
+            # raid") is not whose it is
             if label is None and ref in ev.recipients and len(doers) == 1 and owner_is_subject and \
-                    ref.text.split()[0].lower() in OWN_POSSESSIVES:
+                    ref.text.split()[0].lower() in OWN_POSSESSIVES and _doer_before(ev, ref):
                 ref.country = next(iter(doers))
                 continue
             if label is None and ref.text and ref.text.split()[0].lower() in ("his", "her"):
@@ -997,8 +1060,14 @@ def settle_countries(analysis: Analysis) -> None:
             doers = {r.country for r in ev.actors if r.country}
             for ref in ev.recipients:
                 if ref.country is None and len(doers) == 1 and ref.text and \
-                        ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None:
+                        ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None \
+                        and _doer_before(ev, ref):
                     ref.country = next(iter(doers))
+
+
+def _doer_before(ev, ref: ActorRef) -> bool:
+    """Is a doer of the event named before the participant (within its sentence) that "its/their" owns?"""
+    return ref.start < 0 or any(0 <= a.start < ref.start for a in ev.actors)
 
 
 def _settle_anaphoric_places(analysis: Analysis, ev) -> None:
