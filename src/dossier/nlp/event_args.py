@@ -56,6 +56,9 @@ RECIPIENT_PREPS = {"on", "against", "with", "to", "at", "into", "toward", "towar
 FOR_RECIPIENT = {"AID", "SUPPORT", "COOPERATE", "AGREE"}
 TRAVEL_LEMMAS = {"visit", "travel", "trip", "arrive", "fly", "depart", "leave", "tour", "reach", "land", "return",
                  "head", "come", "go", "delegation"}
+# "the two leaders", "both presidents": people the article has just named
+PAIRED_PEOPLE = frozenset({"leader", "president", "man", "woman", "minister", "premier", "counterpart",
+                           "statesman", "head", "monarch", "king", "envoy", "diplomat"})
 PERSONAL = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON", "hers": "PERSON"}
 # links through which a verb shares its subject; never ccomp: the content of "X said (that) Y did" is Y's act,
 # and the one who reports it is not its doer
@@ -185,12 +188,40 @@ class Participants:
         fallback = None
         while i >= 0 and self.mentions[i].start >= floor:
             m = self.mentions[i]
+            if personal and fallback is not None and m.end <= fallback[1]:
+                # the nearest earlier sentence that names a person decides: its subject, else the person it
+                # names first ("Putin, who had opened ..., later praised Trump's patience. He urged": Putin,
+                # not a subject of two sentences before)
+                return fallback[0]
             if m.label in labels:
                 if self._is_subject(m):
                     return m
-                fallback = fallback or (m if personal else None)
+                if personal and m.start < spans[k].start_char:
+                    j = bisect_right(starts, self._token_at(m.start)) - 1
+                    first = self._first_person(spans[j].start_char, m.end)
+                    fallback = fallback or (first, spans[j].start_char)
             i -= 1
-        return fallback
+        return fallback[0] if fallback else self._nearest_person(tok, floor) if personal else None
+
+    def _token_at(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else 0
+
+    def _first_person(self, lo: int, hi: int) -> Mention:
+        """The first person named between ``lo`` and ``hi`` who is no one's possessor ("Trump's patience")."""
+        found = [m for m in self.mentions[bisect_right(self.starts, lo - 1):] if m.start < hi and m.label == "PERSON"]
+        text = doc_text(self.doc)
+        plain = [m for m in found if not text[m.end:m.end + 2] in ("'s", "’s")]
+        return (plain or found)[0]
+
+    def _nearest_person(self, tok, floor: int) -> Mention | None:
+        """A person named earlier in the pronoun's own sentence, none being a subject: the nearest."""
+        i = bisect_right(self.starts, tok.idx) - 1
+        while i >= 0 and self.mentions[i].start >= floor:
+            if self.mentions[i].label == "PERSON":
+                return self.mentions[i]
+            i -= 1
+        return None
 
     def _described_antecedent(self, tok) -> list[ActorRef]:
         """"The Indian navy said it arrested 23 pirates": it/they for the nearest earlier subject that names a
@@ -221,11 +252,34 @@ class Participants:
                 return self.clause_owner(head.head) if head.dep_ in ("relcl", "acl") else []
             m = self._antecedent(tok)
             return [ActorRef(m.text, m.start, m.end)] if m else []
+        pair = self._the_two(tok)
+        if pair:
+            return pair
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         out: list[ActorRef] = []
         for h in heads:
             out.extend(self._one(h))
         return out
+
+    def _the_two(self, tok) -> list[ActorRef]:
+        """"The two leaders" / "both presidents": the last two people named, in its sentence or the one before
+        (different surnames); nobody when fewer are named there."""
+        if tok.lemma_.lower() not in PAIRED_PEOPLE or tok.tag_ != "NNS":
+            return []
+        if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
+            return []
+        starts, spans = sentences(self.doc)
+        k = bisect_right(starts, tok.i) - 1
+        floor = spans[max(0, k - 1)].start_char
+        out: list[Mention] = []
+        i = bisect_right(self.starts, tok.idx) - 1
+        while i >= 0 and self.mentions[i].start >= floor and len(out) < 2:
+            m = self.mentions[i]
+            if m.label == "PERSON" and m.end <= tok.idx and \
+                    all(m.text.split()[-1] != o.text.split()[-1] for o in out):
+                out.append(m)
+            i -= 1
+        return [ActorRef(m.text, m.start, m.end) for m in reversed(out)] if len(out) == 2 else []
 
     def clause_owner(self, noun) -> list[ActorRef]:
         """Who a relative clause's "who/which/that" stands for. The parser often hangs the clause on the last
@@ -1052,6 +1106,10 @@ def settle_countries(analysis: Analysis) -> None:
                 if home is None:
                     home = home_country(analysis) or ""
                 ref.country = home if home and home not in named_here else None
+                if ref.country and ref.sector == "MIL" and _foreign_side_near(analysis, ev, home, text):
+                    # "heavy Israeli airstrikes pummeled Beirut ... the army said": an army fights abroad, so the
+                    # country the article is set in is no guide when another side was just named
+                    ref.country = None
             elif label == "PERSON":
                 if person_home is None:
                     person_home = home_country(analysis, PERSON_HOME_SHARE) or ""
@@ -1063,6 +1121,15 @@ def settle_countries(analysis: Analysis) -> None:
                         ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None \
                         and _doer_before(ev, ref):
                     ref.country = next(iter(doers))
+
+
+def _foreign_side_near(analysis: Analysis, ev, home: str, text: str) -> bool:
+    """Does the event's sentence, or the one before it, name a country other than ``home`` as a party (a
+    nationality or a country not after "in / at / of ...")?"""
+    lo = text.rfind(".", 0, max(0, ev.sentence_start - 2)) + 1 if ev.sentence_start > 0 else 0
+    return any(m.country and m.country not in (home, "IGO") and m.label in ("GPE", "NORP")
+               and lo <= m.start < ev.sentence_end and not _LOCATIVE.search(text[max(0, m.start - 16):m.start])
+               for m in analysis.mentions)
 
 
 def _doer_before(ev, ref: ActorRef) -> bool:
