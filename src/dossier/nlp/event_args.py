@@ -407,6 +407,12 @@ class Participants:
             launcher = self._launcher(tok)
             if launcher:
                 return launcher
+            # "the Iran-backed group's headquarters", "the militia's depots": the owner named or described
+            for c in tok.children:
+                if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+                    found = self._one(c)
+                    if found:
+                        return found
             # "the top leadership of Hezbollah", "the building of the Iranian embassy": who the thing belongs to
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
@@ -426,6 +432,8 @@ class Participants:
                      for d in c.subtree}
             toks = [t for t in toks if t.i not in count] or toks
             toks = _whole_words(_before_time(toks, tok))
+            while len(toks) > 1 and toks[-1].dep_ == "case":
+                toks = toks[:-1]  # "the militia's [depots]": the owner, not its possessive ending
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
             text = doc_text(self.doc)[start:end] if end - start < 80 else tok.text
             if end - start >= 80:
@@ -482,6 +490,22 @@ def _whole_words(toks: list) -> list:
             (doc[first - 1].tag_ == "HYPH" or doc[first].tag_ == "HYPH") and not doc[first - 1].is_sent_end:
         first -= 1
     return [doc[i] for i in range(first, toks[0].i)] + toks if first < toks[0].i else toks
+
+
+# "placed X under house arrest", "put under arrest", "taken into custody": the verb's object is who suffers the
+# nominal act, its subject who does it
+PLACING_VERBS = frozenset({"place", "put", "keep", "hold", "take", "detain", "remand"})
+
+
+def _placing_verb(tok):
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("under", "into", "in") or tok.head.head.i == tok.head.i:
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PLACING_VERBS:
+        return None
+    if tok.head.lower_ == "in" and tok.lemma_.lower() not in ("custody", "detention", "jail", "prison"):
+        return None  # "held talks in ..." is no placing
+    return verb
 
 
 def _passive(tok) -> bool:
@@ -579,6 +603,19 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 for s in _children(carrier, ("nsubjpass",)):  # "four guards were killed in the strike"
                     recipients.extend(parts.refs(s))
             carrier = None  # "aircraft were destroyed in a strike": who suffers it did not do it
+        elif carrier is not None and tok.dep_ == "pobj" and etype in TARGETED and \
+                carrier.lemma_.lower() in IMPACT_VERBS and tok.head.lower_ in ("in", "during"):
+            for o in _children(carrier, ("dobj",)):  # "Israel killed the commander in an air strike"
+                recipients.extend(parts.refs(o))
+        placed = _placing_verb(tok)
+        if placed is not None:  # "officers placed the president under house arrest", "was put under arrest"
+            recipients.extend(r for o in _children(placed, ("dobj", "nsubjpass")) for r in parts.refs(o))
+            if not _children(placed, ("auxpass",)):
+                subj = _children(placed, ("nsubj",)) or \
+                    (_children(placed.head, ("nsubj",)) if placed.dep_ == "conj" else [])  # "seized power and placed"
+                actors.extend(r for s in subj for r in parts.refs(s))
+            actors.extend(r for a in _children(placed, ("agent",)) for p in _pobjs(a) for r in parts.refs(p))
+            carrier = None
         if not actors:
             actors.extend(_executor(tok, parts))  # "a strike carried out by the SBU"
             if actors:
