@@ -467,13 +467,17 @@ class Participants:
         return None
 
 
+_TIME_WORD = re.compile(rf"^(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|\d[\d:.]*|today|tonight|yesterday|tomorrow|"
+                        rf"morning|afternoon|evening|night|overnight|dawn|midnight|noon|week|month|year|weekend)\.?$",
+                        re.I)
 TRAILING = frozenset({"ADP", "PUNCT", "CCONJ", "DET", "PART"})
 
 
 def _before_time(toks: list, head) -> list:
     """A participant phrase ends before a date or time after its head: "leaders of a coup in Gabon on
     Wednesday, August 30" are the coup's leaders; the day is when, never who."""
-    cut = next((t.i for t in toks if t.i > head.i and t.ent_type_ in ("DATE", "TIME")), None)
+    cut = next((t.i for t in toks if t.i > head.i and t.ent_type_ in ("DATE", "TIME") and
+                _TIME_WORD.match(t.text)), None)  # "Niger" tagged DATE in "in Niger on Wednesday" is no time
     if cut is None:
         return toks
     kept = [t for t in toks if t.i < cut]
