@@ -710,9 +710,7 @@ def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> 
     leaves without a doer is done to that act's doer, when the same sentence (before it) or the one before
     reports the act with a doer: the same word ("launched" / "the launch"), any asserted attack for "the
     attack / strike", any asserted act that is no reaction for "the action / the move". Nearest first; never
-    the reacting side itself. Failing that, "the launch / the attack" is the article's news: the act of that
-    kind its lead (title and first sentence) reports, when all such lead acts name one doer. Nobody when none
-    is found: no recipient is better than a guessed one."""
+    the reacting side itself. Nobody when none is found: no recipient is better than a guessed one."""
     starts, _ = sentences(doc)
     by_start = {t.idx: t for t in toks}
     for ev, tok in zip(events, toks):
@@ -723,30 +721,22 @@ def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> 
             continue
         lemma = act.lemma_.lower()
         here = bisect_right(starts, act.i) - 1
-        own = {(r.start, r.end) for r in ev.actors}
-        lead: list[list[ActorRef]] = []
+        own = {(r.start, r.end) for r in ev.actors} | {r.name for r in ev.actors if r.name}
         for other in sorted(events, key=lambda e: -e.trigger_start):
             t = by_start.get(other.trigger_start)
-            if t is None or other is ev or t.i >= act.i:
+            if t is None or other is ev or t.i >= act.i or bisect_right(starts, t.i) - 1 < here - 1:
                 continue
-            where = bisect_right(starts, t.i) - 1
             same = t.lemma_.lower() == lemma
             attack = lemma in ATTACK_WORDS and other.type == "ASSAULT" and other.mode == "asserted"
             generic = lemma in GENERIC_ACTS and other.mode == "asserted" and other.type not in SPEECH_TYPES and \
                 not reacted_act(t) and t.lemma_.lower() not in REACTING_WORDS
+            if not (same or attack or generic):
+                continue
             doers = [r for r in other.actors if (r.start, r.end) not in own]
-            if where >= here - 1 and (same or attack or generic) and doers:
+            if doers:
                 ev.recipients = [ActorRef(r.text, r.start, r.end) for r in doers]
                 break
-            if where <= LEAD_SENTENCES - 1 and (same or attack) and other.mode == "asserted" and doers:
-                lead.append(doers)
-        else:
-            named = {tuple(sorted(r.text for r in d)) for d in lead}
-            if len(named) == 1:
-                ev.recipients = [ActorRef(r.text, r.start, r.end) for r in lead[0]]
 
-
-LEAD_SENTENCES = 2  # the title line and the first sentence
 
 
 def _fate(trace: dict | None, c: dict, fate: str) -> None:
