@@ -56,6 +56,9 @@ RECIPIENT_PREPS = {"on", "against", "with", "to", "at", "into", "toward", "towar
 FOR_RECIPIENT = {"AID", "SUPPORT", "COOPERATE", "AGREE"}
 TRAVEL_LEMMAS = {"visit", "travel", "trip", "arrive", "fly", "depart", "leave", "tour", "reach", "land", "return",
                  "head", "come", "go", "delegation"}
+# "the two leaders", "both presidents": people the article has just named
+PAIRED_PEOPLE = frozenset({"leader", "president", "man", "woman", "minister", "premier", "counterpart",
+                           "statesman", "head", "monarch", "king", "envoy", "diplomat"})
 PERSONAL = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON", "hers": "PERSON"}
 # links through which a verb shares its subject; never ccomp: the content of "X said (that) Y did" is Y's act,
 # and the one who reports it is not its doer
@@ -185,12 +188,40 @@ class Participants:
         fallback = None
         while i >= 0 and self.mentions[i].start >= floor:
             m = self.mentions[i]
+            if personal and fallback is not None and m.end <= fallback[1]:
+                # the nearest earlier sentence that names a person decides: its subject, else the person it
+                # names first ("Putin, who had opened ..., later praised Trump's patience. He urged": Putin,
+                # not a subject of two sentences before)
+                return fallback[0]
             if m.label in labels:
                 if self._is_subject(m):
                     return m
-                fallback = fallback or (m if personal else None)
+                if personal and m.start < spans[k].start_char:
+                    j = bisect_right(starts, self._token_at(m.start)) - 1
+                    first = self._first_person(spans[j].start_char, m.end)
+                    fallback = fallback or (first, spans[j].start_char)
             i -= 1
-        return fallback
+        return fallback[0] if fallback else self._nearest_person(tok, floor) if personal else None
+
+    def _token_at(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else 0
+
+    def _first_person(self, lo: int, hi: int) -> Mention:
+        """The first person named between ``lo`` and ``hi`` who is no one's possessor ("Trump's patience")."""
+        found = [m for m in self.mentions[bisect_right(self.starts, lo - 1):] if m.start < hi and m.label == "PERSON"]
+        text = doc_text(self.doc)
+        plain = [m for m in found if not text[m.end:m.end + 2] in ("'s", "’s")]
+        return (plain or found)[0]
+
+    def _nearest_person(self, tok, floor: int) -> Mention | None:
+        """A person named earlier in the pronoun's own sentence, none being a subject: the nearest."""
+        i = bisect_right(self.starts, tok.idx) - 1
+        while i >= 0 and self.mentions[i].start >= floor:
+            if self.mentions[i].label == "PERSON":
+                return self.mentions[i]
+            i -= 1
+        return None
 
     def _described_antecedent(self, tok) -> list[ActorRef]:
         """"The Indian navy said it arrested 23 pirates": it/they for the nearest earlier subject that names a
@@ -221,11 +252,34 @@ class Participants:
                 return self.clause_owner(head.head) if head.dep_ in ("relcl", "acl") else []
             m = self._antecedent(tok)
             return [ActorRef(m.text, m.start, m.end)] if m else []
+        pair = self._the_two(tok)
+        if pair:
+            return pair
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         out: list[ActorRef] = []
         for h in heads:
             out.extend(self._one(h))
         return out
+
+    def _the_two(self, tok) -> list[ActorRef]:
+        """"The two leaders" / "both presidents": the last two people named, in its sentence or the one before
+        (different surnames); nobody when fewer are named there."""
+        if tok.lemma_.lower() not in PAIRED_PEOPLE or tok.tag_ != "NNS":
+            return []
+        if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
+            return []
+        starts, spans = sentences(self.doc)
+        k = bisect_right(starts, tok.i) - 1
+        floor = spans[max(0, k - 1)].start_char
+        out: list[Mention] = []
+        i = bisect_right(self.starts, tok.idx) - 1
+        while i >= 0 and self.mentions[i].start >= floor and len(out) < 2:
+            m = self.mentions[i]
+            if m.label == "PERSON" and m.end <= tok.idx and \
+                    all(m.text.split()[-1] != o.text.split()[-1] for o in out):
+                out.append(m)
+            i -= 1
+        return [ActorRef(m.text, m.start, m.end) for m in reversed(out)] if len(out) == 2 else []
 
     def clause_owner(self, noun) -> list[ActorRef]:
         """Who a relative clause's "who/which/that" stands for. The parser often hangs the clause on the last
@@ -353,6 +407,12 @@ class Participants:
             launcher = self._launcher(tok)
             if launcher:
                 return launcher
+            # "the Iran-backed group's headquarters", "the militia's depots": the owner named or described
+            for c in tok.children:
+                if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+                    found = self._one(c)
+                    if found:
+                        return found
             # "the top leadership of Hezbollah", "the building of the Iranian embassy": who the thing belongs to
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
@@ -371,6 +431,9 @@ class Participants:
             count = {d.i for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and "," in c.text
                      for d in c.subtree}
             toks = [t for t in toks if t.i not in count] or toks
+            toks = _whole_words(_before_time(toks, tok))
+            while len(toks) > 1 and toks[-1].dep_ == "case":
+                toks = toks[:-1]  # "the militia's [depots]": the owner, not its possessive ending
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
             text = doc_text(self.doc)[start:end] if end - start < 80 else tok.text
             if end - start >= 80:
@@ -402,6 +465,57 @@ class Participants:
             if m.start <= tok.idx < m.end:
                 return m
         return None
+
+
+_TIME_WORD = re.compile(rf"^(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|\d[\d:.]*|today|tonight|yesterday|tomorrow|"
+                        rf"morning|afternoon|evening|night|overnight|dawn|midnight|noon|week|month|year|weekend)\.?$",
+                        re.I)
+TRAILING = frozenset({"ADP", "PUNCT", "CCONJ", "DET", "PART"})
+
+
+def _before_time(toks: list, head) -> list:
+    """A participant phrase ends before a date or time after its head: "leaders of a coup in Gabon on
+    Wednesday, August 30" are the coup's leaders; the day is when, never who."""
+    cut = next((t.i for t in toks if t.i > head.i and t.ent_type_ in ("DATE", "TIME") and
+                _TIME_WORD.match(t.text)), None)  # "Niger" tagged DATE in "in Niger on Wednesday" is no time
+    if cut is None:
+        return toks
+    kept = [t for t in toks if t.i < cut]
+    while len(kept) > 1 and kept[-1].i > head.i and kept[-1].pos_ in TRAILING:
+        kept.pop()  # "... in Gabon on": the preposition that led to the date
+    return kept or toks
+
+
+def _whole_words(toks: list) -> list:
+    """A phrase starts at a word's start: "a 41-year-old man" is not "old man" (the parser hangs the number
+    and "year" off "old" by links a noun phrase does not keep)."""
+    doc, first = toks[0].doc, toks[0].i
+    while first > 0 and not doc[first - 1].whitespace_ and \
+            (doc[first - 1].tag_ == "HYPH" or doc[first].tag_ == "HYPH") and not doc[first - 1].is_sent_end:
+        first -= 1
+    return [doc[i] for i in range(first, toks[0].i)] + toks if first < toks[0].i else toks
+
+
+# "placed X under house arrest", "put under arrest", "taken into custody": the verb's object is who suffers the
+# nominal act, its subject who does it
+PLACING_VERBS = frozenset({"place", "put", "keep", "hold", "take", "detain", "remand"})
+
+
+def _placing_verb(tok):
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("under", "into", "in") or tok.head.head.i == tok.head.i:
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PLACING_VERBS:
+        return None
+    if tok.head.lower_ == "in" and tok.lemma_.lower() not in ("custody", "detention", "jail", "prison"):
+        return None  # "held talks in ..." is no placing
+    return verb
+
+
+def _passive(tok) -> bool:
+    """A past participle with a passive auxiliary ("was killed", "had been arrested"), whatever its subject's
+    label."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _children(tok, deps) -> list:
@@ -493,6 +607,19 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 for s in _children(carrier, ("nsubjpass",)):  # "four guards were killed in the strike"
                     recipients.extend(parts.refs(s))
             carrier = None  # "aircraft were destroyed in a strike": who suffers it did not do it
+        elif carrier is not None and tok.dep_ == "pobj" and etype in TARGETED and \
+                carrier.lemma_.lower() in IMPACT_VERBS and tok.head.lower_ in ("in", "during"):
+            for o in _children(carrier, ("dobj",)):  # "Israel killed the commander in an air strike"
+                recipients.extend(parts.refs(o))
+        placed = _placing_verb(tok)
+        if placed is not None:  # "officers placed the president under house arrest", "was put under arrest"
+            recipients.extend(r for o in _children(placed, ("dobj", "nsubjpass")) for r in parts.refs(o))
+            if not _children(placed, ("auxpass",)):
+                subj = _children(placed, ("nsubj",)) or \
+                    (_children(placed.head, ("nsubj",)) if placed.dep_ == "conj" else [])  # "seized power and placed"
+                actors.extend(r for s in subj for r in parts.refs(s))
+            actors.extend(r for a in _children(placed, ("agent",)) for p in _pobjs(a) for r in parts.refs(p))
+            carrier = None
         if not actors:
             actors.extend(_executor(tok, parts))  # "a strike carried out by the SBU"
             if actors:
@@ -550,11 +677,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         elif agent:
             for p in agent:
                 actors.extend(parts.refs(p))
-            for s in _children(tok, ("nsubjpass",)):
+            for s in _children(tok, ("nsubjpass",) + (("nsubj",) if _passive(tok) else ())):
                 recipients.extend(parts.refs(s))
         else:
             for s in _children(tok, ("nsubj",)):
-                actors.extend(parts.refs(s))
+                # "his son, who police said was killed in a raid": a relative pronoun the parser made the
+                # active subject of a passive participle is who suffered it
+                (recipients if _passive(tok) else actors).extend(parts.refs(s))
             for s in _children(tok, ("nsubjpass",)):
                 # "Wagner forces were pulled out of Ukraine": who is withdrawn is who withdraws; "a lawyer was
                 # headed to the colony": who is headed somewhere travels there
@@ -609,7 +738,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         if not actors:
             actors.extend(_accused(tok, parts))  # "X accused Y of attacking", "a man charged with killing"
         clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl") else tok
-        if not actors and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
+        # "the border, where he met officials": a clause with a subject of its own (one that could not be
+        # resolved included) is not done by the noun it describes
+        own = [s for s in _children(tok, ("nsubj", "nsubjpass")) if s.lower_ not in ("who", "that", "which")]
+        if not actors and not own and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
             # "the man who shot", a subject parsed as owning its verb; "a resolution demanding": who passed it
             if parts.place_of(clause.head) is not None and clause.head.dep_ in ("pobj", "appos"):
                 actors.extend(parts.clause_owner(clause.head))
@@ -699,6 +831,30 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
     return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+# verbs of judging an act somebody else did: "Japan condemned the launch" is done to whoever launched
+REACTING = frozenset({"condemn", "denounce", "criticise", "criticize", "slam", "deplore", "decry", "censure",
+                      "blast", "protest", "rebuke", "lambast", "castigate", "welcome", "praise", "hail", "applaud",
+                      "commend"})
+# nouns that stand for whatever act was just reported ("condemning the action")
+GENERIC_ACTS = frozenset({"action", "act", "move", "step", "provocation", "aggression", "incident"})
+
+
+def reacted_act(tok):
+    """The act a reaction judges when the phrase names no doer ("condemned the launch", "condemning the
+    action"): the object noun, else None. Only a definite or demonstrative act ("the / this / that") --
+    "condemned attacks" says which acts no more than "condemned violence" does."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in REACTING:
+        return None
+    for o in _children(tok, ("dobj",)):
+        if not (is_act_noun(o) or o.lemma_.lower() in GENERIC_ACTS):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children) or \
+                any(c.dep_ in ("poss", "prep") and c.lower_ != "on" for c in o.children):
+            return None  # "the attack of the rebels", "Iran's attack": its own phrase says whose
+        return o
+    return None
 
 
 # moving away from a place: where one flees or escapes, to or from, is never who is acted upon ("fled to
@@ -803,7 +959,7 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
             elif counterpart:
                 drop = True  # "met Putin in Alaska": Putin is who was met
             else:
-                who = visited(m)
+                who = visited(m) if m is not None else None  # a site ("the Iran-Azerbaijan border") is nobody visited
                 drop = who is None
                 if who is not None:
                     r = who
@@ -968,8 +1124,10 @@ def settle_countries(analysis: Analysis) -> None:
             if label is None and ref.sector is None and ref.text:
                 last = ref.text.split()[-1].lower()
                 ref.sector = nouns.get(last) or nouns.get(last.rstrip("s"))
+            # "its" looks back: a doer named after it ("the group mourned its commander, killed in an Israeli
+            # raid") is not whose it is
             if label is None and ref in ev.recipients and len(doers) == 1 and owner_is_subject and \
-                    ref.text.split()[0].lower() in OWN_POSSESSIVES:
+                    ref.text.split()[0].lower() in OWN_POSSESSIVES and _doer_before(ev, ref):
                 ref.country = next(iter(doers))
                 continue
             if label is None and ref.text and ref.text.split()[0].lower() in ("his", "her"):
@@ -989,6 +1147,10 @@ def settle_countries(analysis: Analysis) -> None:
                 if home is None:
                     home = home_country(analysis) or ""
                 ref.country = home if home and home not in named_here else None
+                if ref.country and ref.sector == "MIL" and _foreign_side_near(analysis, ev, home, text):
+                    # "heavy Israeli airstrikes pummeled Beirut ... the army said": an army fights abroad, so the
+                    # country the article is set in is no guide when another side was just named
+                    ref.country = None
             elif label == "PERSON":
                 if person_home is None:
                     person_home = home_country(analysis, PERSON_HOME_SHARE) or ""
@@ -997,8 +1159,23 @@ def settle_countries(analysis: Analysis) -> None:
             doers = {r.country for r in ev.actors if r.country}
             for ref in ev.recipients:
                 if ref.country is None and len(doers) == 1 and ref.text and \
-                        ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None:
+                        ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None \
+                        and _doer_before(ev, ref):
                     ref.country = next(iter(doers))
+
+
+def _foreign_side_near(analysis: Analysis, ev, home: str, text: str) -> bool:
+    """Does the event's sentence, or the one before it, name a country other than ``home`` as a party (a
+    nationality or a country not after "in / at / of ...")?"""
+    lo = text.rfind(".", 0, max(0, ev.sentence_start - 2)) + 1 if ev.sentence_start > 0 else 0
+    return any(m.country and m.country not in (home, "IGO") and m.label in ("GPE", "NORP")
+               and lo <= m.start < ev.sentence_end and not _LOCATIVE.search(text[max(0, m.start - 16):m.start])
+               for m in analysis.mentions)
+
+
+def _doer_before(ev, ref: ActorRef) -> bool:
+    """Is a doer of the event named before the participant (within its sentence) that "its/their" owns?"""
+    return ref.start < 0 or any(0 <= a.start < ref.start for a in ev.actors)
 
 
 def _settle_anaphoric_places(analysis: Analysis, ev) -> None:

@@ -24,6 +24,7 @@ Lines that are not reporting (a linked headline "Also read: ...", a photo captio
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date as Date
 from functools import lru_cache
 from importlib import resources
@@ -35,7 +36,8 @@ from dossier.nlp import event_lexicon, event_model
 from dossier.nlp.docview import doc_text, sentence_of, sentences
 from dossier.nlp.entities import in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
-from dossier.nlp.event_args import PLACE_LABELS, Participants, arguments, visited
+from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
+                                    reacted_act, visited)
 from dossier.nlp.senses import strike_type
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
@@ -694,7 +696,46 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             confidence=round(c["confidence"], 3), background=background,
         ))
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
+    _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     return out
+
+
+# acts a definite "the attack / the strike" can stand for, whatever the word the report used ("fired missiles")
+ATTACK_WORDS = frozenset({"attack", "strike", "airstrike", "assault", "raid", "bombing", "shelling", "offensive",
+                          "bombardment", "barrage", "invasion", "incursion"})
+
+
+def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> None:
+    """"North Korea launched a satellite. Japan condemned the launch.": a reaction to an act its own phrase
+    leaves without a doer is done to that act's doer, when the same sentence (before it) or the one before
+    reports the act with a doer: the same word ("launched" / "the launch"), any asserted attack for "the
+    attack / strike", any asserted act that is no reaction for "the action / the move". Nearest first; never
+    the reacting side itself. Nobody when none is found: no recipient is better than a guessed one."""
+    starts, _ = sentences(doc)
+    by_start = {t.idx: t for t in toks}
+    for ev, tok in zip(events, toks):
+        if ev.recipients:
+            continue
+        act = reacted_act(tok)
+        if act is None:
+            continue
+        lemma = act.lemma_.lower()
+        here = bisect_right(starts, act.i) - 1
+        own = {(r.start, r.end) for r in ev.actors} | {r.name for r in ev.actors if r.name}
+        for other in sorted(events, key=lambda e: -e.trigger_start):
+            t = by_start.get(other.trigger_start)
+            if t is None or other is ev or t.i >= act.i or bisect_right(starts, t.i) - 1 < here - 1:
+                continue
+            same = t.lemma_.lower() == lemma
+            attack = lemma in ATTACK_WORDS and other.type == "ASSAULT" and other.mode == "asserted"
+            generic = lemma in GENERIC_ACTS and other.mode == "asserted" and other.type not in SPEECH_TYPES and \
+                not reacted_act(t) and t.lemma_.lower() not in REACTING_WORDS
+            if not (same or attack or generic):
+                continue
+            doers = [r for r in other.actors if (r.start, r.end) not in own]
+            if doers:
+                ev.recipients = [ActorRef(r.text, r.start, r.end) for r in doers]
+                break
 
 
 

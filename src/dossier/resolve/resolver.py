@@ -725,6 +725,12 @@ class Resolver:
                 continue
             parts = _split_compound(ref)
             for part in parts:
+                kin_of = _relation_of(part, an)
+                if kin_of is not None:  # "three sons of X", "X supporters": X's people, never X
+                    owner = self.actors.get(kin_of.actor_id) if kin_of.actor_id else None
+                    part.country = owner.country if owner is not None and owner.country != "IGO" else None
+                    out.append(part)
+                    continue
                 actor = self._resolve_phrase(part, local, an)
                 if actor is not None:
                     part.actor_id, part.name, part.country, part.sector = (actor.id, actor.name, actor.country,
@@ -767,6 +773,27 @@ class Resolver:
         out = [self.actors[i] for i in sorted(self.changed) if i in self.actors]
         self.changed.clear()
         return out
+
+
+# people named by who they belong to: "the sons of X", "X's widow", "X supporters" are not X
+RELATION_NOUNS = frozenset({"son", "sons", "daughter", "daughters", "child", "children", "wife", "wives", "husband",
+                            "widow", "widower", "brother", "brothers", "sister", "sisters", "father", "mother",
+                            "parents", "grandson", "grandsons", "granddaughter", "granddaughters", "nephew",
+                            "nephews", "niece", "nieces", "cousin", "cousins", "relative", "relatives", "family",
+                            "families", "supporters", "followers", "loyalists", "bodyguard", "bodyguards"})
+
+
+def _relation_of(ref: ActorRef, an: Analysis) -> Mention | None:
+    """The person a participant phrase names only as whose kin or followers they are ("three sons of X", "X's
+    widow", "X supporters"), else None. The head is the word before "of", else the phrase's last word."""
+    if ref.start < 0:
+        return None
+    words = ref.text.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head.lower().strip(".,;:'’\"") not in RELATION_NOUNS:
+        return None
+    people = [m for m in an.mentions if m.label == "PERSON" and ref.start <= m.start and m.end <= ref.end]
+    return people[-1] if people else None
 
 
 def _is_title_word(word: str) -> bool:

@@ -1,0 +1,121 @@
+"""Who did it to whom on sentences written for these tests (issue 16: actors and recipients)."""
+
+from __future__ import annotations
+
+from dossier.nlp import analyse
+from dossier.records import Article
+from dossier.resolve import Resolver
+
+
+def _events(nlp, text, published="2024-08-01"):
+    art = Article(id="t", source="test", text=text, published=published)
+    return Resolver().resolve(analyse(art, nlp)).events
+
+
+def _texts(refs):
+    return [r.text for r in refs]
+
+
+def _countries(refs):
+    return {r.country for r in refs if r.country}
+
+
+def test_a_trip_to_a_border_site_visits_nobody(nlp):
+    # a site whose name holds countries ("the Iran-Armenia border") was read as a place with no mention of its own
+    evs = _events(nlp, "The president had been visiting the Iran-Armenia border when the storm began.")
+    trip = [e for e in evs if e.trigger == "visiting"]
+    assert trip and not trip[0].recipients
+
+
+def test_who_a_relative_clause_says_was_killed_is_the_victim(nlp):
+    # the parser makes "who" the active subject of the passive participle
+    evs = _events(nlp, "The militia mourned its commander, who it said was killed in a Russian raid on his house.")
+    killed = next(e for e in evs if e.trigger == "killed")
+    assert _countries(killed.actors) == {"RUS"}
+    assert _texts(killed.recipients) == ["its commander"] and not _countries(killed.recipients)
+
+
+def test_a_participant_phrase_stops_before_a_date(nlp):
+    evs = _events(nlp, "Leaders of an uprising in Burkina Faso on Friday, September 30, named a captain, Ibrahim "
+                       "Traore, interim president.")
+    ev = next(e for e in evs if e.trigger == "named")
+    assert _texts(ev.actors) == ["Leaders of an uprising in Burkina Faso"]
+    assert not any("September" in r.text or "Friday" in r.text for r in ev.actors + ev.recipients)
+
+
+def test_a_place_the_tagger_calls_a_date_stays_in_the_phrase(nlp):
+    evs = _events(nlp, "Leaders of a coup in Niger on Wednesday, July 26, named a general, Abdourahamane Tiani, "
+                       "head of state after seizing power.")
+    ev = next(e for e in evs if e.trigger == "named")
+    assert _texts(ev.actors) == ["Leaders of a coup in Niger"]
+
+
+def test_a_hyphenated_age_stays_in_the_phrase(nlp):
+    ev = next(e for e in _events(nlp, "Officers said a 37-year-old woman suspected of planting the bomb had been "
+                                      "detained.") if e.trigger == "detained")
+    assert _texts(ev.recipients) == ["37-year-old woman"]
+
+
+def test_a_clause_with_its_own_subject_is_not_done_by_the_place_it_describes(nlp):
+    evs = _events(nlp, "The president had been visiting the Iran-Armenia border, where he met officials.")
+    met = next(e for e in evs if e.trigger == "met")
+    assert not any("border" in r.text for r in met.actors)
+
+
+def test_kin_of_a_person_are_not_that_person(nlp):
+    evs = _events(nlp, "Three sons of Ismail Haniyeh were killed in an Israeli airstrike in Gaza, the group said.")
+    ev = next(e for e in evs if e.trigger == "killed")
+    assert _texts(ev.recipients) == ["Three sons of Ismail Haniyeh"]
+    assert all(r.name is None and r.actor_id is None for r in ev.recipients)
+
+
+def test_a_reaction_to_the_launch_is_done_to_who_launched(nlp):
+    evs = _events(nlp, "North Korea launched a spy satellite on Tuesday. Japan and the United States condemned "
+                       "the launch.")
+    ev = next(e for e in evs if e.trigger == "condemned")
+    assert _countries(ev.actors) == {"JPN", "USA"} and _countries(ev.recipients) == {"PRK"}
+
+
+def test_a_reaction_to_the_attack_takes_the_attacker_reported_before(nlp):
+    evs = _events(nlp, "Iran fired 180 ballistic missiles at Israel on Tuesday. The State Department condemned "
+                       "the attack, calling it reckless.")
+    ev = next(e for e in evs if e.trigger == "condemned")
+    assert _countries(ev.recipients) == {"IRN"}
+
+
+def test_a_reaction_to_an_act_only_alleged_has_no_recipient(nlp):
+    # the shelling is the content of an accusation, not a reported act: nobody is known to have done it
+    evs = _events(nlp, "Russia accused Ukraine of shelling the plant. Germany condemned the attack.")
+    ev = next(e for e in evs if e.trigger == "condemned")
+    assert not ev.recipients
+
+
+def test_the_two_leaders_are_the_two_people_just_named(nlp):
+    evs = _events(nlp, "U.S. President Donald Trump and Russian President Vladimir Putin ended their summit in "
+                       "Alaska on Friday without a deal. The two leaders met for three hours at a military base.")
+    met = next(e for e in evs if e.trigger == "met")
+    assert _texts(met.actors) == ["Donald Trump", "Vladimir Putin"]
+
+
+def test_he_follows_the_sentence_just_before(nlp):
+    # the person the sentence just before names outranks a subject of the sentence before that
+    text = "Vladimir Putin spoke first. Reporters later asked Donald Trump about the plan. He urged Kyiv to negotiate."
+    ev = next(e for e in _events(nlp, text) if e.trigger == "urged")
+    assert _texts(ev.actors) == ["Donald Trump"]
+
+
+def test_placed_under_house_arrest(nlp):
+    evs = _events(nlp, "Army officers said they seized power and placed President Ali Bongo under house arrest.")
+    arrest = next(e for e in evs if e.trigger == "arrest")
+    assert _texts(arrest.actors) == ["Army officers"] and _texts(arrest.recipients) == ["Ali Bongo"]
+
+
+def test_killed_in_a_strike_gives_the_strike_its_victim(nlp):
+    evs = _events(nlp, "Israel killed the commander in a powerful air strike in Beirut.")
+    strike = next(e for e in evs if e.trigger == "strike")
+    assert _countries(strike.actors) == {"ISR"} and _texts(strike.recipients) == ["the commander"]
+
+
+def test_a_things_described_owner_is_who_was_hit(nlp):
+    ev = next(e for e in _events(nlp, "Russia struck the militia's weapons depots overnight.") if e.trigger == "struck")
+    assert _texts(ev.recipients) == ["the militia"]
