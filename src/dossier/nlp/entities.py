@@ -98,10 +98,21 @@ _DOCUMENTS = frozenset({"agreement", "award", "awards", "treaty", "prize", "init
 # starts with its own word): a competition, an election or a summit does not act
 _HAPPENINGS = frozenset({"cup", "championship", "championships", "tournament", "olympics", "paralympics", "slam",
                          "slams", "prix", "marathon", "festival", "election", "elections", "summit", "war"})
+# nouns of happenings that head a headline's phrase the model reads as a body ("Gabon Military Coup"): a
+# closed class of news events, checked on the span's head word only when it also ends the span
+_EVENT_HEADS = frozenset({"coup", "coups", "attack", "attacks", "strike", "strikes", "invasion", "crisis",
+                          "conflict", "protest", "protests", "bombing", "bombings", "massacre", "ceasefire",
+                          "truce", "parade", "ceremony", "coronation", "funeral", "visit", "talks", "raid",
+                          "raids", "offensive", "uprising", "earthquake", "flood", "floods", "explosion",
+                          "shooting", "assassination", "killing", "crackdown", "unrest", "standoff", "launch",
+                          "test", "drill", "drills", "rally", "riots", "siege", "shutdown", "hike"})
+# suffixes of nouns made from verbs: one such capitalised word alone names an act or a rite ("The
+# Recognition"), unless it is also a body's head noun ("Opposition", "Coalition", "Parliament")
+_ACT_NOUN = re.compile(r"[a-z]{3,}(tion|sion|ment|ance|ence|ure|ing)$")
 # a span that is one of these words alone is a fragment ("the Republic" of "the Republic of ...")
 _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "party", "council", "kingdom",
                            "federation", "union", "army", "state", "states", "assembly", "court", "office",
-                           "agency", "department", "navy", "command", "forces", "president", "minister"})
+                           "agency", "department", "navy", "command", "forces", "president", "minister", "military"})
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +195,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
                     sentence=max(0, bisect_right(starts, span.start) - 1), kind=kind)
         if kb_id:
             m.actor_id = kb_id
-        if _in_dateline(line, line_start, span.start_char):
+        if _in_dateline(line, line_start, span.start_char) or label in ("GPE", "LOC") and kind != "country" \
+                and _title_dateline(span, line, line_start):
             m.evidence = "dateline"
         elif label == "GPE" and kind != "country" and _locative(span):
             m.evidence = LOCATIVE  # "talks in Moscow", "Stockholm's arena": where, not who
@@ -219,11 +231,136 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             start, end, label, kb_id = _longer_name(doc, start, end, label, kb_id)
         if label == "PERSON" and end < len(doc) and (i >= len(ents) or ents[i].start > end):
             nxt = doc[end]  # "Espen Barth" + "Eide": the name's last word, which the parse makes its head
-            if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and doc[start:end].root.head.i == end \
-                    and not _is_title_token(nxt) and not _ordinary(nxt.text):  # not a headline's "Set"
+            if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and not _is_title_token(nxt) \
+                    and not _ordinary(nxt.text) and (doc[start:end].root.head.i == end  # not a headline's "Set"
+                                                     or _syllable_cut(doc, start, end)):
                 end += 1
+        if label == "ORG" and not kb_id:
+            end = _conjoined_name_end(doc, start, end)
+            while i < len(ents) and ents[i].start < end:
+                i += 1  # "Red Crescent" of "... Red Cross and Red Crescent Societies": inside the longer name
+            opened = _governing_body_start(doc, start, end)
+            if opened < start:
+                while out and out[-1][0] is not None and out[-1][0].end > opened:
+                    out.pop()  # "UN" of "UN Office for the Coordination of ...": now inside the longer name
+                start = opened
+        start, end = _one_sentence(doc, start, end, label)
         out.append((_trim(doc, start, end), label, kb_id))  # a trimmed possessive is still the KB's name
     return out
+
+
+def _syllable_cut(doc: Any, start: int, end: int) -> bool:
+    """A two-word Korean or Chinese name whose last syllable the model left out ("Kim Ju" | "Ae"), often
+    because the sentence splitter cut there: the next word is one short syllable written right after it."""
+    from dossier.resolve.names import name_key
+
+    nxt = doc[end]
+    k = name_key(doc[start:end].text)
+    return (k is not None and k.syllabic and end - start == 2 and len(nxt.text) <= 4 and nxt.is_alpha
+            and doc[end - 1].whitespace_ == " " and (end + 1 >= len(doc) or not doc[end + 1].is_title))
+
+
+def _conjoined_name_end(doc: Any, start: int, end: int) -> int:
+    """The end of a body's name that joins two nouns with "and" after its "of" ("Committee of Transition"
+    + "and the Restoration of Institutions", "Federation of Red Cross" + "and Red Crescent Societies"):
+    the conjunct the parse hangs on the name, when every word of it is capitalised or a function word."""
+    span = doc[start:end]
+    if end + 2 >= len(doc) or doc[end].lower_ != "and" or not any(t.lower_ in ("of", "for") for t in span):
+        return end
+    j = end + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    conj = doc[j]
+    if conj.dep_ != "conj" or not start <= conj.head.i < end or not conj.is_title or _is_title_token(conj):
+        return end
+    right = conj.right_edge.i + 1
+    words = doc[j:right]
+    if len(words) > 6 or any(t.is_sent_start for t in words) or not all(
+            (t.is_title or t.lower_ in ("of", "the", "and", "for")) and t.ent_type_ in ("", "ORG") for t in words):
+        return end
+    if any(t.ent_iob_ == "B" and t.ent_type_ for t in words) and any(
+            e.start >= j and e.end > right for e in doc.ents if e.start < right):
+        return end  # an entity that runs past the conjunct is somebody else's name
+    # a second body of its own ("Ministry of Defence and the Army"): two names, not one
+    if conj.head.i == span.root.i and _institution_head(conj.lower_):
+        return end
+    return right
+
+
+def _in_lexicon(word: str) -> bool:
+    from dossier.resolve.kb import load_kb
+
+    kb = load_kb()
+    return kb.lookup(word) is not None or kb.lexicon_entry(word, "org") is not None
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> frozenset[str]:
+    """Names of news agencies and outlets the knowledge base files under the media sector (KB and the
+    Phoenix lexicon), normalised."""
+    from dossier.resolve.kb import load_kb, normalise_name
+
+    kb = load_kb()
+    return frozenset(normalise_name(n) for e in kb.entries.values() if e.sector == "MED"
+                     for n in (e.name, *getattr(e, "aliases", ())))
+
+
+def _news_agency(name: str) -> bool:
+    from dossier.resolve.kb import load_kb, normalise_name
+
+    if normalise_name(name) in _agency_names():
+        return True
+    e = load_kb().lookup(name)
+    return e is not None and e.sector == "MED" or bool(re.search(r"\b(news|agency|press|times|post)\b", name, re.I))
+
+
+def _institution_head(word: str) -> bool:
+    from dossier.resolve.context import _institution_heads
+
+    return word in _institution_heads()
+
+
+def _governing_body_start(doc: Any, start: int, end: int) -> int:
+    """Where a body's name starts when the model kept only what follows "for" or "of" ("the Coordination
+    of Humanitarian Affairs" of "UN Office for the Coordination of Humanitarian Affairs"): the body noun the
+    preposition hangs on, written right before it in capitals, and its capitalised modifiers."""
+    root = doc[start:end].root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.i >= start or prep.i < start - 2:
+        return start
+    if any(t.i != prep.i and t.lower_ != "the" for t in doc[prep.i:start]):
+        return start
+    body = prep.head
+    if body.i != prep.i - 1 or not body.is_title or body.ent_type_ and body.ent_type_ != "ORG" \
+            or not _institution_head(body.lower_) or _is_title_token(body):
+        return start  # "Minister for the ...": a title, not a body
+    first = body.i
+    while first > 0 and doc[first - 1].head.i == body.i and doc[first - 1].dep_ in ("compound", "amod") \
+            and (doc[first - 1].is_title or doc[first - 1].is_upper) and not doc[first - 1].is_sent_start:
+        first -= 1
+    return first if not doc[body.i].is_sent_start or first == body.i else start
+
+
+# a single capital with a full stop ("on X. Military spokesman ..."): an initial in a person's name, but in
+# any other name the end of a sentence the splitter missed
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _one_sentence(doc: Any, start: int, end: int, label: str) -> tuple[int, int]:
+    """The part of a span that lies in one sentence: the one holding the span's head word."""
+    # a break the splitter made inside a name without punctuation ("Kim Ju" | "Ae") is the splitter's slip
+    cuts = [t.i for t in doc[start + 1:end] if t.is_sent_start and (doc[t.i - 1].is_punct
+                                                                     or doc[t.i - 1].text.endswith("."))]
+    if label != "PERSON":
+        cuts += [t.i + 1 for t in doc[start:end - 1] if _INITIAL.match(t.text) and doc[t.i + 1].is_title]
+    if not cuts:
+        return start, end
+    root = doc[start:end].root.i
+    bounds = [start, *sorted(set(cuts)), end]
+    for a, b in zip(bounds, bounds[1:]):
+        if a <= root < b:
+            return a, b
+    return start, end
 
 
 # words that may open a body's longer name before a known one ("Supreme National" + "Security Council")
@@ -251,7 +388,8 @@ def _longer_name(doc: Any, start: int, end: int, label: str, kb_id: str) -> tupl
 
 
 def _trim(doc: Any, start: int, end: int):
-    while start < end and (doc[start].text in _LEADING or doc[start].is_space):
+    while start < end and (doc[start].text in _LEADING or doc[start].is_space
+                           or doc[start].lower_ in ("a", "an") and doc[start].dep_ == "det"):  # "an International ..."
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct and doc[end - 1].text != "."
                            or doc[end - 1].is_space
@@ -319,6 +457,8 @@ def _kind(span: Any, label: str) -> str | None:
     last = span[-1].lower_
     if label == "PERSON" and len(span) > 1 and last in _outlet_words():
         return "organisation"  # "Eurasia Monitor", "Harbour Times": an outlet read as a name
+    if label == "ORG" and last in ("dynasty", "family", "clan") and len(span) > 1:
+        return "group"  # "Bongo Dynasty": kin, not an organisation
     if label in ("ORG", "PERSON") and (last in _FACILITY or _generic_place_word(last)) and len(span) > 1:
         return "place"  # "Vostochny Cosmodrome", "Amur Region" tagged ORG
     if kind == "place" and label == "GPE":
@@ -387,7 +527,16 @@ def _generic_place_word(word: str) -> bool:
 # prepositions after which a city names where something happens ("talks in Moscow"), not who acts;
 # "to" and "from" are left out: "a message to Seoul", "pressure from Beijing" name governments
 _WHERE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "around", "across", "throughout",
-                          "within", "via", "toward", "towards", "through", "past", "beyond", "between"})
+                          "within", "via", "toward", "towards", "through", "past", "beyond", "over", "above", "below", "beneath", "under", "off", "along", "upon"})
+# nouns of what a city has or holds ("residents of Jerusalem", "the streets of London"): "of" + a capital
+# after them names the city
+_OF_ROUTE_NOUNS = frozenset({"flight", "road", "route", "train", "rail", "railway", "highway", "border", "distance",
+                          "travel", "commute", "corridor", "line", "bridge", "pipeline"})
+_PLACE_NOUNS = frozenset({"resident", "people", "citizen", "inhabitant", "street", "centre", "center",
+                             "outskirt", "suburb", "sky", "part", "mayor", "governor", "city", "town",
+                             "district", "neighbourhood", "neighborhood", "area", "heart", "north", "south",
+                             "east", "west", "edge", "skyline", "population", "province", "region", "capital",
+                             "port", "airport", "university"})
 
 
 def _locative(span: Any) -> bool:
@@ -401,24 +550,48 @@ def _locative(span: Any) -> bool:
     if sent is not None and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return True  # a list item, a caption or a heading with no verb ("Thursday, May 30 – Madrid"): a venue
     root = span.root
-    for _ in range(4):  # climb coordinations: "in Madrid, Lyon and Edinburgh"
-        if root.dep_ == "conj" and root.head.i < root.i:
+    for _ in range(4):  # climb coordinations and appositions: "in Madrid, Lyon and Edinburgh", "in the
+        # capital, Libreville", "in Gabon's capital, Libreville"
+        if root.dep_ in ("conj", "appos") and root.head.i < root.i and root.head.i < span.start:
             root = root.head
         else:
             break
+    if root.i < span.start and root.lower_ in ("capital", "city", "town") and root.dep_ == "pobj" \
+            and root.head.lower_ in _WHERE_PREPS:
+        return True
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("between", "among") and (
+            head.head.lemma_.lower() in _PLACE_NOUNS or head.head.lemma_.lower() in _ROUTE_NOUNS):
+        return True  # "flights between Moscow and Beijing"; "talks between Washington and Beijing" are theirs
     if root.dep_ == "pobj" and (head.lower_ in _WHERE_PREPS or head.lower_ in ("including", "like") and
                                 head.head.lemma_ in _PLACE_NOUNS):
-        return True  # "in Madrid", "targets including Jerusalem"
+        return True  # "in Madrid", "targets including Jerusalem", "explosions heard over Jerusalem"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _OF_PLACE_NOUNS \
+            and head.head.i < span.start:
+        return True  # "residents of Jerusalem", "the mayor of London"
     if _listed_with_towns(span):
         return True  # "Tel Aviv, Jerusalem and Dimona": a capital among towns is a town
     if root.dep_ in ("poss", "compound") and head.i >= span.end:
         noun = head
-        return (noun.lower_ in _FACILITY or noun.ent_type_ == "FAC"
-                or any(t.ent_type_ == "FAC" for t in noun.subtree if t.i >= span.end))
+        if noun.lower_ in _FACILITY or noun.ent_type_ == "FAC" or any(
+                t.ent_type_ == "FAC" for t in noun.subtree if t.i >= span.end):
+            return True
+        # "outside her Downing Street office": the name only says which office, and the office is where
+        return root.dep_ == "compound" and noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPS \
+            and noun.pos_ == "NOUN"
     return False
 
 
+def _title_dateline(span: Any, line: str, line_start: int) -> bool:
+    """A place in Title Case opening a line and cut from the report by a dash ("London - The U.S. Coast
+    Guard said ..."): where it was filed. Only a place: a body at a line's start keeps its sentence."""
+    if span.start_char != line_start + (len(line) - len(line.lstrip())):
+        return False
+    return bool(re.match(r"\s+[-–—]\s", line[span.end_char - line_start:span.end_char - line_start + 4]))
+
+
+_ROUTE_NOUNS = frozenset({"flight", "road", "route", "train", "rail", "railway", "highway", "border", "distance",
+                          "travel", "commute", "corridor", "line", "bridge", "pipeline"})
 _PLACE_NOUNS = frozenset({"location", "city", "town", "area", "site", "place", "target", "region", "village",
                           "destination", "venue", "stop", "capital"})
 
@@ -483,6 +656,13 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
             or span[-1].lower_ in _HAPPENINGS
             or span[-1].lower_ == "league" and len(span) > 1 and span[-2].lower_ in ("champions", "premier", "europa")):
         return "a named operation, competition or event, not an actor"
+    if not kb_id and label in ("ORG", "PERSON", "EVENT", "NORP") and len(span) > 1 and span.root.i == span.end - 1 \
+            and span.root.lower_ in _EVENT_HEADS:
+        return "a happening named like a body (headline phrase), not an actor"  # "Gabon Military Coup"
+    if not kb_id and label == "ORG" and len(span) <= 2 and span[-1].is_title and _ACT_NOUN.search(span[-1].lower_) \
+            and (len(span) == 1 or span[0].lower_ == "the") and _ordinary(span[-1].text) \
+            and not _institution_head(span[-1].lower_) and not _in_lexicon(span[-1].text):
+        return "a common noun capitalised (an act or a rite), not a body"  # "The Recognition"
     if len(span) == 1 and t.islower() and span[0].pos_ == "PRON":
         return "a pronoun"  # "put their trust in us" tagged GPE: would count as a mention of the USA
     if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and t.isupper() and t in _time_zones():
@@ -527,6 +707,14 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if rel < 80 and (before.endswith(("(", "/")) and after.startswith((")", "/"))) and label == "ORG":
         if re.search(r"[-–—]|/\s*\.?\s*$", text[span.end_char:span.end_char + 6]) or after.startswith("/"):
             return "outlet in a dateline"
+    if label == "ORG" and before.endswith("(") and after.startswith(")") and _news_agency(t) \
+            and not text[span.end_char + 1:line_start + len(line)].strip(" .,;:-–—|\t\u00a0"):
+        return "an agency's credit closing its line"  # "... No Redistribution) (Yonhap)"
+    if rel < 60 and label in ("ORG", "PERSON", "NORP") and re.match(r"[ \t]*/", text[span.end_char:span.end_char + 3]) \
+            or rel < 60 and t.endswith("/") and label in ("ORG", "PERSON", "NORP"):
+        head = text[line_start:span.end_char]
+        if re.fullmatch(r"[A-Z][\w.&'’ -]{0,40}/?", head.strip()):
+            return "outlet in a dateline"  # "Shafaq News/ Iran launched ...", "/TASS/"
     if outlet and t.lower().strip() == outlet.lower().strip() and len(stripped.split()) <= 6:
         return "the outlet's own masthead or credit"
     return None

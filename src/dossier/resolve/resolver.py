@@ -411,6 +411,8 @@ class Resolver:
         known: list[tuple[Mention, Actor]] = []  # known bodies with a generic name ("Security Council")
 
         def done(m: Mention, actor: Actor) -> None:
+            if m.kind == "group" and m.label == "ORG" and actor.source == "discovered" and actor.kind == "organisation":
+                actor.kind = "group"  # "Bongo Dynasty": a family, named like a body
             if m.evidence is None and actor.source == "discovered" and actor.country and actor.evidence:
                 m.evidence = actor.evidence[0]  # every country keeps its evidence, on the mention too
             if actor.kind == "person":
@@ -438,10 +440,13 @@ class Resolver:
                 actor = self.kb_match(m.text, m.label)
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
                     continue  # "Real Madrid": the capital is part of another name, not the government
-                if actor is not None and actor.kind == "government" and m.evidence == LOCATIVE \
-                        and gazetteer().find(m.text) is not None:
+                if actor is not None and actor.kind == "government" and m.evidence == LOCATIVE and m.label == "GPE":
                     m.kind = "place"  # "a concert in Madrid": the city, not the government it stands for
+                    seat = actor  # "outside her Downing Street office": an address the gazetteer may not know
                     actor = self._place(m.text)
+                    if actor is not None and actor.country is None and seat.country:
+                        actor.country = seat.country
+                        actor.evidence.append(f"the seat of {seat.name}")
                 if actor is not None and actor.kind == "organisation" and m.role:
                     stated = self._role_owner_country(m.role)
                     if stated and actor.country and stated != actor.country:
