@@ -48,7 +48,7 @@ from typing import Any
 from dossier.nlp.docview import doc_text, sentences
 from dossier.records import Article, Mention
 from dossier.resolve.context import BRAND as _BRAND
-from dossier.resolve.context import LOCATIVE
+from dossier.resolve.context import LOCATIVE, TITLE_DATELINE
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -195,9 +195,10 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
                     sentence=max(0, bisect_right(starts, span.start) - 1), kind=kind)
         if kb_id:
             m.actor_id = kb_id
-        if _in_dateline(line, line_start, span.start_char) or label in ("GPE", "LOC") and kind != "country" \
-                and _title_dateline(span, line, line_start):
+        if _in_dateline(line, line_start, span.start_char):
             m.evidence = "dateline"
+        elif label in ("GPE", "LOC") and kind != "country" and _title_dateline(span, line, line_start):
+            m.evidence = TITLE_DATELINE  # "London - The coast guard said ...": where filed, not who
         elif label == "GPE" and kind != "country" and _locative(span):
             m.evidence = LOCATIVE  # "talks in Moscow", "Stockholm's arena": where, not who
         role = _role(span, role_tokens, kind)
@@ -527,12 +528,11 @@ def _generic_place_word(word: str) -> bool:
 # prepositions after which a city names where something happens ("talks in Moscow"), not who acts;
 # "to" and "from" are left out: "a message to Seoul", "pressure from Beijing" name governments
 _WHERE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "around", "across", "throughout",
-                          "within", "via", "toward", "towards", "through", "past", "beyond", "over", "above", "below", "beneath", "under", "off", "along", "upon"})
+                          "within", "via", "toward", "towards", "through", "past", "beyond", "over", "above", "below", "beneath",
+                          "under", "off", "along", "upon"})
 # nouns of what a city has or holds ("residents of Jerusalem", "the streets of London"): "of" + a capital
 # after them names the city
-_OF_ROUTE_NOUNS = frozenset({"flight", "road", "route", "train", "rail", "railway", "highway", "border", "distance",
-                          "travel", "commute", "corridor", "line", "bridge", "pipeline"})
-_PLACE_NOUNS = frozenset({"resident", "people", "citizen", "inhabitant", "street", "centre", "center",
+_OF_PLACE_NOUNS = frozenset({"resident", "people", "citizen", "inhabitant", "street", "centre", "center",
                              "outskirt", "suburb", "sky", "part", "mayor", "governor", "city", "town",
                              "district", "neighbourhood", "neighborhood", "area", "heart", "north", "south",
                              "east", "west", "edge", "skyline", "population", "province", "region", "capital",
@@ -561,8 +561,10 @@ def _locative(span: Any) -> bool:
         return True
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("between", "among") and (
-            head.head.lemma_.lower() in _PLACE_NOUNS or head.head.lemma_.lower() in _ROUTE_NOUNS):
-        return True  # "flights between Moscow and Beijing"; "talks between Washington and Beijing" are theirs
+            head.head.lemma_.lower() in _PLACE_NOUNS or head.head.lemma_.lower() in _ROUTE_NOUNS
+            or head.head.pos_ == "VERB"):
+        return True  # "flights between Moscow and Beijing", "moved between Ankara and Doha"; "talks between
+        # Washington and Beijing" are theirs
     if root.dep_ == "pobj" and (head.lower_ in _WHERE_PREPS or head.lower_ in ("including", "like") and
                                 head.head.lemma_ in _PLACE_NOUNS):
         return True  # "in Madrid", "targets including Jerusalem", "explosions heard over Jerusalem"
@@ -710,11 +712,12 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if label == "ORG" and before.endswith("(") and after.startswith(")") and _news_agency(t) \
             and not text[span.end_char + 1:line_start + len(line)].strip(" .,;:-–—|\t\u00a0"):
         return "an agency's credit closing its line"  # "... No Redistribution) (Yonhap)"
-    if rel < 60 and label in ("ORG", "PERSON", "NORP") and re.match(r"[ \t]*/", text[span.end_char:span.end_char + 3]) \
-            or rel < 60 and t.endswith("/") and label in ("ORG", "PERSON", "NORP"):
-        head = text[line_start:span.end_char]
-        if re.fullmatch(r"[A-Z][\w.&'’ -]{0,40}/?", head.strip()):
-            return "outlet in a dateline"  # "Shafaq News/ Iran launched ...", "/TASS/"
+    if rel < 40 and label in ("ORG", "PERSON", "NORP") and (
+            re.match(r"/\s", text[span.end_char:span.end_char + 2]) or t.endswith("/")
+            and text[span.end_char:span.end_char + 1].isspace()):
+        # "Shafaq News/ Iran launched ...": an outlet's name and a slash open the report
+        if re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}/?", text[line_start:span.end_char].strip()):
+            return "outlet in a dateline"
     if outlet and t.lower().strip() == outlet.lower().strip() and len(stripped.split()) <= 6:
         return "the outlet's own masthead or credit"
     return None
