@@ -332,9 +332,11 @@ def _governing_body_start(doc: Any, start: int, end: int) -> int:
     if any(t.i != prep.i and t.lower_ != "the" for t in doc[prep.i:start]):
         return start
     body = prep.head
-    if body.i != prep.i - 1 or not body.is_title or body.ent_type_ and body.ent_type_ != "ORG" \
-            or not _institution_head(body.lower_) or _is_title_token(body):
-        return start  # "Minister for the ...": a title, not a body
+    # a body the model named on its own ("the Federal Penitentiary Service" | "of the ... District") is
+    # its own mention; a title is no body ("Minister for the ...")
+    if body.i != prep.i - 1 or not body.is_title or body.ent_type_ or not _institution_head(body.lower_) \
+            or _is_title_token(body):
+        return start
     first = body.i
     while first > 0 and doc[first - 1].head.i == body.i and doc[first - 1].dep_ in ("compound", "amod") \
             and (doc[first - 1].is_title or doc[first - 1].is_upper) and not doc[first - 1].is_sent_start:

@@ -803,7 +803,7 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
             elif counterpart:
                 drop = True  # "met Putin in Alaska": Putin is who was met
             else:
-                who = visited(m)
+                who = visited(m) if m is not None else None  # a site phrase with no mention of its own
                 drop = who is None
                 if who is not None:
                     r = who
