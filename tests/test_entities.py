@@ -362,6 +362,8 @@ def _actor_kinds(an, r):
     ("Shops stayed shut in the capital, Libreville, after the broadcast.", "Libreville"),
     ("The march ended outside her Downing Street office on Friday.", "Downing Street"),
     ("Thousands of residents of Tehran queued for fuel on Monday.", "Tehran"),
+    ("Officials said a drone strike on Baghdad had killed two guards.", "Baghdad"),
+    ("Fires burned across Khartoum's northern districts overnight.", "Khartoum"),
 ])
 def test_a_capital_named_only_as_a_place_is_not_its_government(nlp, text, capital):
     an, r = resolved(nlp, text)

@@ -573,10 +573,16 @@ def _locative(span: Any) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _OF_PLACE_NOUNS \
             and head.head.i < span.start:
         return True  # "residents of Jerusalem", "the mayor of London"
+    if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against") and head.head.lemma_.lower() in _STRIKE_NOUNS:
+        return True  # "a strike on Beirut": the city is hit, its government does nothing
+    if any(c.dep_ == "amod" and c.lower_ in _PART_OF_CITY for c in span.root.children):
+        return True  # "southern Beirut", "central London"
     if _listed_with_towns(span):
         return True  # "Tel Aviv, Jerusalem and Dimona": a capital among towns is a town
     if root.dep_ in ("poss", "compound") and head.i >= span.end:
         noun = head
+        if noun.lemma_.lower() in _OF_PLACE_NOUNS or noun.lemma_.lower() in _PLACE_NOUNS:
+            return True  # "Beirut's southern suburbs", "the Moscow skyline"
         if noun.lower_ in _FACILITY or noun.ent_type_ == "FAC" or any(
                 t.ent_type_ == "FAC" for t in noun.subtree if t.i >= span.end):
             return True
@@ -594,6 +600,11 @@ def _title_dateline(span: Any, line: str, line_start: int) -> bool:
     return bool(re.match(r"\s+[-–—]\s", line[span.end_char - line_start:span.end_char - line_start + 4]))
 
 
+# physical attacks: what they are "on" or "at" is hit as a place ("a strike on Beirut", "missiles at Kyiv")
+_STRIKE_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "bombardment", "shelling", "missile",
+                           "rocket", "drone", "assault", "blast", "explosion"})
+_PART_OF_CITY = frozenset({"northern", "southern", "eastern", "western", "central", "downtown", "greater", "old",
+                           "north", "south", "east", "west", "suburban", "outer", "inner"})
 _ROUTE_NOUNS = frozenset({"flight", "road", "route", "train", "rail", "railway", "highway", "border", "distance",
                           "travel", "commute", "corridor", "line", "bridge", "pipeline"})
 _PLACE_NOUNS = frozenset({"location", "city", "town", "area", "site", "place", "target", "region", "village",
