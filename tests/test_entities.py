@@ -364,6 +364,8 @@ def _actor_kinds(an, r):
     ("Thousands of residents of Tehran queued for fuel on Monday.", "Tehran"),
     ("Officials said a drone strike on Baghdad had killed two guards.", "Baghdad"),
     ("Fires burned across Khartoum's northern districts overnight.", "Khartoum"),
+    ("Insurgents overran Mogadishu's port and then entered Mogadishu by night.", "Mogadishu"),
+    ("Hanoi: Floodwater reached the old quarter after three days of rain.", "Hanoi"),
 ])
 def test_a_capital_named_only_as_a_place_is_not_its_government(nlp, text, capital):
     an, r = resolved(nlp, text)

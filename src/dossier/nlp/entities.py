@@ -538,7 +538,8 @@ _OF_PLACE_NOUNS = frozenset({"resident", "people", "citizen", "inhabitant", "str
                              "outskirt", "suburb", "sky", "part", "mayor", "governor", "city", "town",
                              "district", "neighbourhood", "neighborhood", "area", "heart", "north", "south",
                              "east", "west", "edge", "skyline", "population", "province", "region", "capital",
-                             "port", "airport", "university"})
+                             "port", "airport", "university", "control", "capture", "liberation", "fall",
+                             "siege", "seizure", "gate", "gates", "outskirts", "entrance"})
 
 
 def _locative(span: Any) -> bool:
@@ -573,6 +574,8 @@ def _locative(span: Any) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _OF_PLACE_NOUNS \
             and head.head.i < span.start:
         return True  # "residents of Jerusalem", "the mayor of London"
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _TAKE_VERBS:
+        return True  # "rebels captured Damascus", "Assad fled Damascus": the city is taken or left
     if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against") and head.head.lemma_.lower() in _STRIKE_NOUNS:
         return True  # "a strike on Beirut": the city is hit, its government does nothing
     if any(c.dep_ == "amod" and c.lower_ in _PART_OF_CITY for c in span.root.children):
@@ -597,12 +600,17 @@ def _title_dateline(span: Any, line: str, line_start: int) -> bool:
     Guard said ..."): where it was filed. Only a place: a body at a line's start keeps its sentence."""
     if span.start_char != line_start + (len(line) - len(line.lstrip())):
         return False
-    return bool(re.match(r"\s+[-–—]\s", line[span.end_char - line_start:span.end_char - line_start + 4]))
+    return bool(re.match(r"\s+[-–—]\s|:\s", line[span.end_char - line_start:span.end_char - line_start + 4]))
 
 
 # physical attacks: what they are "on" or "at" is hit as a place ("a strike on Beirut", "missiles at Kyiv")
 _STRIKE_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "bombardment", "shelling", "missile",
                            "rocket", "drone", "assault", "blast", "explosion"})
+# verbs of force or movement on a place: their object is the city, never its government ("captured
+# Damascus", "entered Kabul", "shelled Kyiv"); verbs of saying or dealing ("warned Pyongyang") are not here
+_TAKE_VERBS = frozenset({"capture", "seize", "take", "enter", "leave", "flee", "reach", "storm", "surround",
+                         "besiege", "encircle", "liberate", "overrun", "hit", "strike", "bomb", "shell", "rock",
+                         "pound", "evacuate", "blanket", "flood", "shake", "control", "retake", "recapture"})
 _PART_OF_CITY = frozenset({"northern", "southern", "eastern", "western", "central", "downtown", "greater", "old",
                            "north", "south", "east", "west", "suburban", "outer", "inner"})
 _ROUTE_NOUNS = frozenset({"flight", "road", "route", "train", "rail", "railway", "highway", "border", "distance",
