@@ -571,9 +571,10 @@ def _locative(span: Any) -> bool:
     if root.dep_ == "pobj" and (head.lower_ in _WHERE_PREPS or head.lower_ in ("including", "like") and
                                 head.head.lemma_ in _PLACE_NOUNS):
         return True  # "in Madrid", "targets including Jerusalem", "explosions heard over Jerusalem"
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _OF_PLACE_NOUNS \
+    if root.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_.lower() in _OF_PLACE_NOUNS
+                                                        or head.head.lower_ in ("out", "outside")) \
             and head.head.i < span.start:
-        return True  # "residents of Jerusalem", "the mayor of London"
+        return True  # "residents of Jerusalem", "the mayor of London", "flew out of Damascus"
     if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _TAKE_VERBS:
         return True  # "rebels captured Damascus", "Assad fled Damascus": the city is taken or left
     if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against") and head.head.lemma_.lower() in _STRIKE_NOUNS:
