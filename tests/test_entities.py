@@ -454,3 +454,14 @@ def test_a_clause_after_a_name_is_no_apposition(nlp):
     an, r = resolved(nlp, "Lee Dae Ho, was greeted by China's foreign minister at the station on Tuesday.")
     m = next(m for m in an.mentions if m.text.startswith("Lee"))
     assert r.actors[m.actor_id].country != "CHN"
+
+
+def test_an_outlet_credit_opening_the_article_is_furniture(nlp):
+    ms = mentions(nlp, "(Kyodo) In a significant development, Japan said it would expand the base.",
+                  outlet="Kyodo News")
+    assert [m.text for m in ms if m.label == "ORG"] == []
+
+
+def test_an_archbishop_is_a_title_not_a_body(nlp):
+    ms = mentions(nlp, "The service was led by Archbishop of York Stephen Cottrell on Sunday.")
+    assert "Archbishop" not in [m.text for m in ms if m.kind == "organisation"]

@@ -130,6 +130,7 @@ def _title_words() -> frozenset[str]:
                   "spokesperson", "spokesman", "spokeswoman", "envoy", "ayatollah", "emir", "sultan", "pope",
                   "cardinal", "bishop", "rabbi", "imam", "sheikh", "coach", "striker", "midfielder", "goalkeeper",
                   "defender", "substitute", "captain", "manager", "chairwoman", "chairperson", "mp", "mep",
+                  "archbishop", "patriarch", "metropolitan",
                   "congressman", "congresswoman", "lawmaker", "opposition", "former", "ex", "acting", "interim",
                   "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special"})
     words -= {"the", "of", "and", "state", "party", "court", "assembly", "police", "media", "army", "navy",
@@ -392,7 +393,10 @@ def _longer_name(doc: Any, start: int, end: int, label: str, kb_id: str) -> tupl
 
 def _trim(doc: Any, start: int, end: int):
     while start < end and (doc[start].text in _LEADING or doc[start].is_space
-                           or doc[start].lower_ in ("a", "an") and doc[start].dep_ == "det"):  # "an International ..."
+                           or doc[start].lower_ in ("a", "an") and doc[start].dep_ == "det"  # "an International ..."
+                           # a sentence's first word capitalised with the name: "Before Truss, ..."
+                           or end - start > 1 and doc[start].is_sent_start and doc[start].is_stop
+                           and doc[start].dep_ == "prep" and doc[start + 1:end].root.head.i == start):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct and doc[end - 1].text != "."
                            or doc[end - 1].is_space
@@ -734,6 +738,9 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if label == "ORG" and before.endswith("(") and after.startswith(")") and _news_agency(t) \
             and not text[span.end_char + 1:line_start + len(line)].strip(" .,;:-–—|\t\u00a0"):
         return "an agency's credit closing its line"  # "... No Redistribution) (Yonhap)"
+    if label == "ORG" and before.endswith("(") and after.startswith(")") and not text[line_start:span.start_char - 1].strip() \
+            and (_news_agency(t) or outlet and t.lower() == outlet.lower().strip()):
+        return "outlet in a dateline"  # "(MENAFN) In a significant development, ...": the report's credit
     if rel < 40 and label in ("ORG", "PERSON", "NORP") and (
             re.match(r"/\s", text[span.end_char:span.end_char + 2]) or t.endswith("/")
             and text[span.end_char:span.end_char + 1].isspace()):
