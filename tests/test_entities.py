@@ -465,3 +465,12 @@ def test_an_outlet_credit_opening_the_article_is_furniture(nlp):
 def test_an_archbishop_is_a_title_not_a_body(nlp):
     ms = mentions(nlp, "The service was led by Archbishop of York Stephen Cottrell on Sunday.")
     assert "Archbishop" not in [m.text for m in ms if m.kind == "organisation"]
+
+
+def test_given_names_left_out_before_a_tagged_surname_join_it(nlp):
+    ms = mentions(nlp, "As per the report, the army has declared Brice Clothaire Nguema, the commander of the "
+                       "guard, as leader.")
+    assert "Brice Clothaire Nguema" in [m.text for m in ms if m.kind == "person"]
+    titled = [m.text for m in mentions(nlp, "President Ali Bongo was detained at his residence.")
+              if m.kind == "person"]
+    assert titled == ["Ali Bongo"]  # a title before the name stays out of it

@@ -237,6 +237,16 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
                     and not _ordinary(nxt.text) and (doc[start:end].root.head.i == end  # not a headline's "Set"
                                                      or _syllable_cut(doc, start, end)):
                 end += 1
+        if label == "PERSON" and not kb_id:
+            # given names the model left out before the one it tagged ("Brice Clothaire" + "Nguema"):
+            # capitalised proper nouns that the parse hangs on the name, no title among them
+            root = doc[start:end].root.i
+            while start > 0 and root - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i in range(start, end) and not doc[start - 1].is_sent_start \
+                    and not _is_title_token(doc[start - 1]) and not _ordinary(doc[start - 1].text) \
+                    and doc[start - 1].whitespace_:
+                start -= 1
         if label == "ORG" and not kb_id:
             end = _conjoined_name_end(doc, start, end)
             while i < len(ents) and ents[i].start < end:
