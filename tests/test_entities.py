@@ -471,6 +471,8 @@ def test_given_names_left_out_before_a_tagged_surname_join_it(nlp):
     ms = mentions(nlp, "As per the report, the army has declared Brice Clothaire Nguema, the commander of the "
                        "guard, as leader.")
     assert "Brice Clothaire Nguema" in [m.text for m in ms if m.kind == "person"]
+    split = mentions(nlp, "A video grab shows soldiers holding General Brice Clothaire Oligui Nguema aloft.")
+    assert [m.text for m in split if m.kind == "person"] == ["Brice Clothaire Oligui Nguema"]
     titled = [m.text for m in mentions(nlp, "President Ali Bongo was detained at his residence.")
               if m.kind == "person"]
     assert titled == ["Ali Bongo"]  # a title before the name stays out of it

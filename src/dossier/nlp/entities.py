@@ -228,14 +228,26 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             end = ents[i + 1].end  # "Central Committee of the" + "Workers' Party of Korea"
             kb_id = ""
             i += 1
+        elif (i + 1 < len(ents) and (label == "PERSON" or label == "ORG" and _is_title_token(e[0]))
+              and ents[i + 1].label_ == "PERSON" and ents[i + 1].start == end
+              and not kb_id and not ents[i + 1].ent_id_ and doc[end - 1].whitespace_
+              and ents[i + 1].start <= e.root.head.i < ents[i + 1].end):
+            # "(General) Brice Clothaire" + "Oligui Nguema": one name the parse holds together
+            end, label = ents[i + 1].end, "PERSON"
+            i += 1
         i += 1
         if kb_id:
             start, end, label, kb_id = _longer_name(doc, start, end, label, kb_id)
         if label == "PERSON" and end < len(doc) and (i >= len(ents) or ents[i].start > end):
-            nxt = doc[end]  # "Espen Barth" + "Eide": the name's last word, which the parse makes its head
-            if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and not _is_title_token(nxt) \
-                    and not _ordinary(nxt.text) and (doc[start:end].root.head.i == end  # not a headline's "Set"
-                                                     or _syllable_cut(doc, start, end)):
+            # "Espen Barth" + "Eide", "Brice Clothaire" + "Oligui Nguema": the name's last words, which the
+            # parse makes the head of what the model tagged (not a headline's "Set")
+            head = doc[start:end].root.head.i
+            run = end
+            while run < min(len(doc), end + 2) and _name_word(doc[run]) and (run == end or doc[run - 1].whitespace_):
+                run += 1
+            if end <= head < run:
+                end = head + 1
+            elif run > end and _syllable_cut(doc, start, end):
                 end += 1
         if label == "PERSON" and not kb_id:
             # given names the model left out before the one it tagged ("Brice Clothaire" + "Nguema"):
@@ -259,6 +271,11 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
         start, end = _one_sentence(doc, start, end, label)
         out.append((_trim(doc, start, end), label, kb_id))  # a trimmed possessive is still the KB's name
     return out
+
+
+def _name_word(tok: Any) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not _is_title_token(tok) \
+        and not _ordinary(tok.text)
 
 
 def _syllable_cut(doc: Any, start: int, end: int) -> bool:
