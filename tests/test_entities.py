@@ -476,3 +476,13 @@ def test_given_names_left_out_before_a_tagged_surname_join_it(nlp):
     titled = [m.text for m in mentions(nlp, "President Ali Bongo was detained at his residence.")
               if m.kind == "person"]
     assert titled == ["Ali Bongo"]  # a title before the name stays out of it
+
+
+def test_a_two_city_dateline_and_a_photographer_credit_are_furniture(nlp):
+    text = ("Fishermen mend nets at a harbour in Busan, South Korea, 2 June 2023. EFE/EPA/PARK MIN-SOO\n"
+            "Seoul/Tokyo, May 31 (EFE).- A rocket carrying a satellite fell into the sea, Pyongyang said.")
+    an, r = resolved(nlp, text)
+    assert "PARK MIN-SOO" not in [m.text for m in an.mentions]
+    kinds = {m.text: (r.actors[m.actor_id].kind if m.actor_id else None) for m in an.mentions}
+    assert kinds.get("Seoul") != "government" and kinds.get("Tokyo") != "government"
+    assert kinds.get("Pyongyang") == "government"  # the one that speaks

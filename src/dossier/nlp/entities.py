@@ -66,11 +66,13 @@ _FURNITURE = re.compile(r"\b(photo|photos|credit|credits|image|images|picture|vi
                         r"read more|watch live|live updates|getty|shutterstock|file photo|all rights)\b", re.I)
 _URLISH = re.compile(r"(https?://|www\.|\.(com|org|net|gov|co\.uk|ru|kr|ir|cn|info|io)\b|@\w|\w@\w)", re.I)
 _CREDIT_LINE = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
-                          r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b|"
+                          r"/\s*(AFP|AP|Reuters|Getty Images|EPA|EFE|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b|"
+                          # "EFE/EPA/JANE DOE": a photographer after the agencies that sell the picture
+                          r"\b(AFP|AP|Reuters|EPA|EFE|Yonhap|Xinhua|ANP|DPA|Anadolu)\s*/\s*[A-Z][\w.'\- ]{2,40}$|"
                           r"^\(?(reporting|writing|editing|additional reporting) by\b", re.I)
 _BYLINE = re.compile(r"^(by|written by|reported by|author:)\s+[A-Z]", re.I)
 # "WASHINGTON, Jan 4 (KUNA) --", "MOSCOW, September 13. /TASS/.", "SEOUL (Reuters) -"
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?"
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?"
                        r"(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s*\d{4})?)?\.?"
                        r"(?:\s*(?P<outlet>\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:(?:--|—|–|-|:)\s*)?"
                        r"|\s*(?:--|—|–|-|:)\s)")
