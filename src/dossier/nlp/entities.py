@@ -67,9 +67,11 @@ _FURNITURE = re.compile(r"\b(photo|photos|credit|credits|image|images|picture|vi
 _URLISH = re.compile(r"(https?://|www\.|\.(com|org|net|gov|co\.uk|ru|kr|ir|cn|info|io)\b|@\w|\w@\w)", re.I)
 _CREDIT_LINE = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
                           r"/\s*(AFP|AP|Reuters|Getty Images|EPA|EFE|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b|"
-                          # "EFE/EPA/JANE DOE": a photographer after the agencies that sell the picture
-                          r"\b(AFP|AP|Reuters|EPA|EFE|Yonhap|Xinhua|ANP|DPA|Anadolu)\s*/\s*[A-Z][\w.'\- ]{2,40}$|"
                           r"^\(?(reporting|writing|editing|additional reporting) by\b", re.I)
+# "... 2 June 2023. EFE/EPA/JANE DOE": the agencies that sell a picture and its photographer, closing a caption
+# (a caption may be a whole news paragraph: only the credit itself goes)
+_AGENCY = r"(?:AFP|AP|Reuters|EPA|EFE|Yonhap|Xinhua|ANP|DPA|Anadolu|Getty Images|Sputnik|TASS)"
+_PICTURE_CREDIT = re.compile(rf"\b{_AGENCY}(?:\s*[-/]\s*{_AGENCY})*\s*/\s*[A-Z][\w.'\- ]{{2,40}}$")
 _BYLINE = re.compile(r"^(by|written by|reported by|author:)\s+[A-Z]", re.I)
 # "WASHINGTON, Jan 4 (KUNA) --", "MOSCOW, September 13. /TASS/.", "SEOUL (Reuters) -"
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?"
@@ -756,6 +758,9 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "byline"
     if _CREDIT_LINE.search(stripped):
         return "photo credit or caption"
+    credit = _PICTURE_CREDIT.search(line.rstrip())
+    if credit and span.start_char - line_start >= credit.start():
+        return "photo credit"
     rel = span.start_char - line_start
     if _in_dateline(line, line_start, span.start_char) and label != "GPE" and label != "LOC":
         return "outlet in a dateline"
