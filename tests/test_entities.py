@@ -486,3 +486,10 @@ def test_a_two_city_dateline_and_a_photographer_credit_are_furniture(nlp):
     kinds = {m.text: (r.actors[m.actor_id].kind if m.actor_id else None) for m in an.mentions}
     assert kinds.get("Seoul") != "government" and kinds.get("Tokyo") != "government"
     assert kinds.get("Pyongyang") == "government"  # the one that speaks
+
+
+def test_a_name_the_article_shows_to_be_a_place_is_one_everywhere_in_it(nlp):
+    text = ("Floods destroyed a fifth of the coastal city of Derna. A doctor in Derna said hundreds had died. "
+            "Rescuers from Derna asked for boats.")
+    kinds = {m.kind for m in mentions(nlp, text) if m.text == "Derna"}
+    assert kinds == {"place"}

@@ -92,7 +92,7 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "bridge", "palace", "station", "plant", "reactor", "complex", "site", "range", "strait",
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
-                       "ocean"})
+                       "ocean", "ground", "spaceport", "launchpad"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
 _MAX_ROLE_TOKENS = 10
 # head nouns of things that are named but do not act (no package lists them)
@@ -210,6 +210,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         if role:
             m.role = role
         out.append(m)
+    _places_by_phrase(doc, out)
     out.extend(_short_forms(doc, out, article_id, starts))
     out.extend(_acronym_mentions(doc, out, article_id, starts))
     if storms:  # "Milton" after "Hurricane Milton"
@@ -280,6 +281,35 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
 def _name_word(tok: Any) -> bool:
     return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not _is_title_token(tok) \
         and not _ordinary(tok.text)
+
+
+def _places_by_phrase(doc: Any, mentions: list[Mention]) -> None:
+    """Names the article itself shows to be places, wherever the model called them bodies: the name in "the
+    city of Derna" or "the port, Derna", and the first words of a place it names in full ("Sohae" of
+    "Sohae Satellite Launching Ground"). One name, one kind within an article."""
+    placed: set[str] = set()
+    full: list[str] = []
+    for m in mentions:
+        if m.kind == "place" and m.label in ("FAC", "LOC", "GPE") and len(m.text.split()) > 1:
+            full.append(re.sub(r"^the\s+", "", m.text, flags=re.I))
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else (
+            root.head if root.dep_ == "appos" else None)
+        if owner is not None and owner.i < span.start and owner.lemma_.lower() in _SETTLEMENT_NOUNS:
+            placed.add(m.text)
+    for m in mentions:
+        if m.label != "ORG" or m.actor_id or m.kind != "organisation":
+            continue
+        if m.text in placed or any(f.startswith(m.text + " ") and f.split()[-1].lower() in _FACILITY for f in full):
+            m.label, m.kind = "FAC", "place"
+            m.evidence = m.evidence or "the article names it as a place"
+
+
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "province", "region", "district",
+                               "county", "municipality", "settlement", "camp"})
 
 
 def _syllable_cut(doc: Any, start: int, end: int) -> bool:
