@@ -493,3 +493,10 @@ def test_a_name_the_article_shows_to_be_a_place_is_one_everywhere_in_it(nlp):
             "Rescuers from Derna asked for boats.")
     kinds = {m.kind for m in mentions(nlp, text) if m.text == "Derna"}
     assert kinds == {"place"}
+
+
+def test_a_body_the_model_tagged_in_two_pieces_is_one_name(nlp):
+    ms = mentions(nlp, "An emergency meeting of Iran's Supreme National Security Council is under way.")
+    assert "Supreme National Security Council" in [m.text for m in ms]
+    apart = [m.text for m in mentions(nlp, "Hamas and Hezbollah fighters clashed with troops.")]
+    assert "Hamas" in apart and "Hezbollah" in apart

@@ -233,6 +233,13 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             end = ents[i + 1].end  # "Central Committee of the" + "Workers' Party of Korea"
             kb_id = ""
             i += 1
+        elif (i + 1 < len(ents) and label == "ORG" and ents[i + 1].label_ == "ORG" and ents[i + 1].start == end
+              and not kb_id and doc[end - 1].whitespace_ and e[-1].is_title
+              and (not ents[i + 1].ent_id_ or all(t.lower_ in _NAME_OPENERS for t in e))
+              and ents[i + 1].start <= e.root.head.i < ents[i + 1].end and e.root.dep_ in ("compound", "amod")):
+            # "Supreme National" + "Security Council": one body the parse holds together, not the UN's
+            end, kb_id = ents[i + 1].end, ""
+            i += 1
         elif (i + 1 < len(ents) and (label == "PERSON" or label == "ORG" and _is_title_token(e[0]))
               and ents[i + 1].label_ == "PERSON" and ents[i + 1].start == end
               and not kb_id and not ents[i + 1].ent_id_ and doc[end - 1].whitespace_
