@@ -29,7 +29,26 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    ("Vostochny Cosmodrome in Russia's Amur Region"), what the sentence says a person is ("X was sworn in as
    Bulgaria's interior minister"), and a rank a sentence split cut off ("the Sudanese Armed Forces Brig." |
    "Nabil Abdullah"). The resolver reads countries and sectors from it;
-6. **short forms**: a bare surname the model missed ("Choe", "Hagari" tagged ORG) becomes a PERSON mention
+6. **names cut or run together** (issue 17): a span is kept to one sentence (a missed break: "on X. Military
+   spokesman", a capital with a full stop inside a non-person name); a body the model cut after "for" or "of"
+   gets its governing noun back ("UN Office for the Coordination of ..."); an "and" the parse hangs inside
+   the name's "of" phrase continues it ("Committee of Transition and the Restoration of Institutions"), but
+   a second body stays apart ("the Ministry of ... and the Ministry of ..."); two pieces the parse holds
+   together become one ("Supreme National" + "Security Council", "General Brice Clothaire" + "Oligui
+   Nguema"); a two-syllable Korean name keeps its last syllable; a happening headed like a body ("Gabon
+   Military Coup", a closed list of event nouns) and a single capitalised act noun ("The Recognition") are
+   no actors; a dynasty, family or clan is a group; agency credits closing a line or opening it
+   ("(Yonhap)", "(MENAFN) ..."), "Outlet News/" datelines, two-city datelines ("Seoul/Tokyo, May 31
+   (EFE).-") and picture credits ("EFE/EPA/JANE DOE") are furniture;
+7. **a capital is its government only when it acts**: besides "in/at ...", it is a place when it is over,
+   above or under something, apposed to "the capital" of a locative phrase, the object of "of" after a
+   place noun ("residents of", "control of"), the object of a verb of force or movement ("captured",
+   "fled"), hit by a strike ("a strike on Beirut"), a part of the city ("southern Beirut", "Beirut's
+   suburbs"), the address of a place ("outside her Downing Street office") or a Title-Case dateline
+   ("London - ...", which unlike an upper-case one places nothing else in the article). As subject,
+   speaker, possessor of an act or counterpart ("Pyongyang said", "pressure on Taipei", "talks between
+   Washington and Beijing") it stays the government;
+8. **short forms**: a bare surname the model missed ("Choe", "Hagari" tagged ORG) becomes a PERSON mention
    when the same article names that person in full; the resolver then joins it to the full name.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
