@@ -621,8 +621,8 @@ def _generic_place_word(word: str) -> bool:
 # prepositions after which a city names where something happens ("talks in Moscow"), not who acts;
 # "to" and "from" are left out: "a message to Seoul", "pressure from Beijing" name governments
 _WHERE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "around", "across", "throughout",
-                          "within", "via", "toward", "towards", "through", "past", "beyond", "over", "above", "below", "beneath",
-                          "under", "off", "along", "upon"})
+                          "within", "via", "toward", "towards", "through", "past", "beyond", "over", "above",
+                          "below", "beneath", "under", "off", "along", "upon"})
 # nouns of what a city has or holds ("residents of Jerusalem", "the streets of London"): "of" + a capital
 # after them names the city
 _OF_PLACE_NOUNS = frozenset({"resident", "people", "citizen", "inhabitant", "street", "centre", "center",
@@ -828,7 +828,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if label == "ORG" and before.endswith("(") and after.startswith(")") and _news_agency(t) \
             and not text[span.end_char + 1:line_start + len(line)].strip(" .,;:-–—|\t\u00a0"):
         return "an agency's credit closing its line"  # "... No Redistribution) (Yonhap)"
-    if label == "ORG" and before.endswith("(") and after.startswith(")") and not text[line_start:span.start_char - 1].strip() \
+    if label == "ORG" and before.endswith("(") and after.startswith(")") \
+            and not text[line_start:span.start_char - 1].strip() \
             and (_news_agency(t) or outlet and t.lower() == outlet.lower().strip()):
         return "outlet in a dateline"  # "(MENAFN) In a significant development, ...": the report's credit
     if rel < 40 and label in ("ORG", "PERSON", "NORP") and (

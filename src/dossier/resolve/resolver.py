@@ -50,7 +50,8 @@ from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, load_kb, normalise_name
 from dossier.resolve.names import name_key, same_person, strip_titles, surname_matches
 from dossier.resolve.context import BRAND as _BRAND
-from dossier.resolve.context import LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, is_generic_institution, name_country
+from dossier.resolve.context import (LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, is_generic_institution,
+                                     name_country)
 from dossier.resolve.places import gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
