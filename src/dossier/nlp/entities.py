@@ -29,7 +29,26 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    ("Vostochny Cosmodrome in Russia's Amur Region"), what the sentence says a person is ("X was sworn in as
    Bulgaria's interior minister"), and a rank a sentence split cut off ("the Sudanese Armed Forces Brig." |
    "Nabil Abdullah"). The resolver reads countries and sectors from it;
-6. **short forms**: a bare surname the model missed ("Choe", "Hagari" tagged ORG) becomes a PERSON mention
+6. **names cut or run together** (issue 17): a span is kept to one sentence (a missed break: "on X. Military
+   spokesman", a capital with a full stop inside a non-person name); a body the model cut after "for" or "of"
+   gets its governing noun back ("UN Office for the Coordination of ..."); an "and" the parse hangs inside
+   the name's "of" phrase continues it ("Committee of Transition and the Restoration of Institutions"), but
+   a second body stays apart ("the Ministry of ... and the Ministry of ..."); two pieces the parse holds
+   together become one ("Supreme National" + "Security Council", "General Brice Clothaire" + "Oligui
+   Nguema"); a two-syllable Korean name keeps its last syllable; a happening headed like a body ("Gabon
+   Military Coup", a closed list of event nouns) and a single capitalised act noun ("The Recognition") are
+   no actors; a dynasty, family or clan is a group; agency credits closing a line or opening it
+   ("(Yonhap)", "(MENAFN) ..."), "Outlet News/" datelines, two-city datelines ("Seoul/Tokyo, May 31
+   (EFE).-") and picture credits ("EFE/EPA/JANE DOE") are furniture;
+7. **a capital is its government only when it acts**: besides "in/at ...", it is a place when it is over,
+   above or under something, apposed to "the capital" of a locative phrase, the object of "of" after a
+   place noun ("residents of", "control of"), the object of a verb of force or movement ("captured",
+   "fled"), hit by a strike ("a strike on Beirut"), a part of the city ("southern Beirut", "Beirut's
+   suburbs"), the address of a place ("outside her Downing Street office") or a Title-Case dateline
+   ("London - ...", which unlike an upper-case one places nothing else in the article). As subject,
+   speaker, possessor of an act or counterpart ("Pyongyang said", "pressure on Taipei", "talks between
+   Washington and Beijing") it stays the government;
+8. **short forms**: a bare surname the model missed ("Choe", "Hagari" tagged ORG) becomes a PERSON mention
    when the same article names that person in full; the resolver then joins it to the full name.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
@@ -48,7 +67,7 @@ from typing import Any
 from dossier.nlp.docview import doc_text, sentences
 from dossier.records import Article, Mention
 from dossier.resolve.context import BRAND as _BRAND
-from dossier.resolve.context import LOCATIVE
+from dossier.resolve.context import LOCATIVE, TITLE_DATELINE
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -66,11 +85,15 @@ _FURNITURE = re.compile(r"\b(photo|photos|credit|credits|image|images|picture|vi
                         r"read more|watch live|live updates|getty|shutterstock|file photo|all rights)\b", re.I)
 _URLISH = re.compile(r"(https?://|www\.|\.(com|org|net|gov|co\.uk|ru|kr|ir|cn|info|io)\b|@\w|\w@\w)", re.I)
 _CREDIT_LINE = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
-                          r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b|"
+                          r"/\s*(AFP|AP|Reuters|Getty Images|EPA|EFE|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b|"
                           r"^\(?(reporting|writing|editing|additional reporting) by\b", re.I)
+# "... 2 June 2023. EFE/EPA/JANE DOE": the agencies that sell a picture and its photographer, closing a caption
+# (a caption may be a whole news paragraph: only the credit itself goes)
+_AGENCY = r"(?:AFP|AP|Reuters|EPA|EFE|Yonhap|Xinhua|ANP|DPA|Anadolu|Getty Images|Sputnik|TASS)"
+_PICTURE_CREDIT = re.compile(rf"\b{_AGENCY}(?:\s*[-/]\s*{_AGENCY})*\s*/\s*[A-Z][\w.'\- ]{{2,40}}$")
 _BYLINE = re.compile(r"^(by|written by|reported by|author:)\s+[A-Z]", re.I)
 # "WASHINGTON, Jan 4 (KUNA) --", "MOSCOW, September 13. /TASS/.", "SEOUL (Reuters) -"
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?"
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?"
                        r"(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s*\d{4})?)?\.?"
                        r"(?:\s*(?P<outlet>\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:(?:--|—|–|-|:)\s*)?"
                        r"|\s*(?:--|—|–|-|:)\s)")
@@ -88,7 +111,7 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "bridge", "palace", "station", "plant", "reactor", "complex", "site", "range", "strait",
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
-                       "ocean"})
+                       "ocean", "ground", "spaceport", "launchpad"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
 _MAX_ROLE_TOKENS = 10
 # head nouns of things that are named but do not act (no package lists them)
@@ -98,10 +121,21 @@ _DOCUMENTS = frozenset({"agreement", "award", "awards", "treaty", "prize", "init
 # starts with its own word): a competition, an election or a summit does not act
 _HAPPENINGS = frozenset({"cup", "championship", "championships", "tournament", "olympics", "paralympics", "slam",
                          "slams", "prix", "marathon", "festival", "election", "elections", "summit", "war"})
+# nouns of happenings that head a headline's phrase the model reads as a body ("Gabon Military Coup"): a
+# closed class of news events, checked on the span's head word only when it also ends the span
+_EVENT_HEADS = frozenset({"coup", "coups", "attack", "attacks", "strike", "strikes", "invasion", "crisis",
+                          "conflict", "protest", "protests", "bombing", "bombings", "massacre", "ceasefire",
+                          "truce", "parade", "ceremony", "coronation", "funeral", "visit", "talks", "raid",
+                          "raids", "offensive", "uprising", "earthquake", "flood", "floods", "explosion",
+                          "shooting", "assassination", "killing", "crackdown", "unrest", "standoff", "launch",
+                          "test", "drill", "drills", "rally", "riots", "siege", "shutdown", "hike"})
+# suffixes of nouns made from verbs: one such capitalised word alone names an act or a rite ("The
+# Recognition"), unless it is also a body's head noun ("Opposition", "Coalition", "Parliament")
+_ACT_NOUN = re.compile(r"[a-z]{3,}(tion|sion|ment|ance|ence|ure|ing)$")
 # a span that is one of these words alone is a fragment ("the Republic" of "the Republic of ...")
 _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "party", "council", "kingdom",
                            "federation", "union", "army", "state", "states", "assembly", "court", "office",
-                           "agency", "department", "navy", "command", "forces", "president", "minister"})
+                           "agency", "department", "navy", "command", "forces", "president", "minister", "military"})
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +153,7 @@ def _title_words() -> frozenset[str]:
                   "spokesperson", "spokesman", "spokeswoman", "envoy", "ayatollah", "emir", "sultan", "pope",
                   "cardinal", "bishop", "rabbi", "imam", "sheikh", "coach", "striker", "midfielder", "goalkeeper",
                   "defender", "substitute", "captain", "manager", "chairwoman", "chairperson", "mp", "mep",
+                  "archbishop", "patriarch", "metropolitan",
                   "congressman", "congresswoman", "lawmaker", "opposition", "former", "ex", "acting", "interim",
                   "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special"})
     words -= {"the", "of", "and", "state", "party", "court", "assembly", "police", "media", "army", "navy",
@@ -186,12 +221,15 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             m.actor_id = kb_id
         if _in_dateline(line, line_start, span.start_char):
             m.evidence = "dateline"
+        elif label in ("GPE", "LOC") and kind != "country" and _title_dateline(span, line, line_start):
+            m.evidence = TITLE_DATELINE  # "London - The coast guard said ...": where filed, not who
         elif label == "GPE" and kind != "country" and _locative(span):
             m.evidence = LOCATIVE  # "talks in Moscow", "Stockholm's arena": where, not who
         role = _role(span, role_tokens, kind)
         if role:
             m.role = role
         out.append(m)
+    _places_by_phrase(doc, out)
     out.extend(_short_forms(doc, out, article_id, starts))
     out.extend(_acronym_mentions(doc, out, article_id, starts))
     if storms:  # "Milton" after "Hurricane Milton"
@@ -214,16 +252,206 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             end = ents[i + 1].end  # "Central Committee of the" + "Workers' Party of Korea"
             kb_id = ""
             i += 1
+        elif (i + 1 < len(ents) and label == "ORG" and ents[i + 1].label_ == "ORG" and ents[i + 1].start == end
+              and not kb_id and doc[end - 1].whitespace_ and e[-1].is_title
+              and (not ents[i + 1].ent_id_ or all(t.lower_ in _NAME_OPENERS for t in e))
+              and ents[i + 1].start <= e.root.head.i < ents[i + 1].end and e.root.dep_ in ("compound", "amod")):
+            # "Supreme National" + "Security Council": one body the parse holds together, not the UN's
+            end, kb_id = ents[i + 1].end, ""
+            i += 1
+        elif (i + 1 < len(ents) and (label == "PERSON" or label == "ORG" and _is_title_token(e[0]))
+              and ents[i + 1].label_ == "PERSON" and ents[i + 1].start == end
+              and not kb_id and not ents[i + 1].ent_id_ and doc[end - 1].whitespace_
+              and ents[i + 1].start <= e.root.head.i < ents[i + 1].end):
+            # "(General) Brice Clothaire" + "Oligui Nguema": one name the parse holds together
+            end, label = ents[i + 1].end, "PERSON"
+            i += 1
         i += 1
         if kb_id:
             start, end, label, kb_id = _longer_name(doc, start, end, label, kb_id)
         if label == "PERSON" and end < len(doc) and (i >= len(ents) or ents[i].start > end):
-            nxt = doc[end]  # "Espen Barth" + "Eide": the name's last word, which the parse makes its head
-            if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and doc[start:end].root.head.i == end \
-                    and not _is_title_token(nxt) and not _ordinary(nxt.text):  # not a headline's "Set"
+            # "Espen Barth" + "Eide", "Brice Clothaire" + "Oligui Nguema": the name's last words, which the
+            # parse makes the head of what the model tagged (not a headline's "Set")
+            head = doc[start:end].root.head.i
+            run = end
+            while run < min(len(doc), end + 2) and _name_word(doc[run]) and (run == end or doc[run - 1].whitespace_):
+                run += 1
+            if end <= head < run:
+                end = head + 1
+            elif run > end and _syllable_cut(doc, start, end):
                 end += 1
+        if label == "PERSON" and not kb_id:
+            # given names the model left out before the one it tagged ("Brice Clothaire" + "Nguema"):
+            # capitalised proper nouns that the parse hangs on the name, no title among them
+            root = doc[start:end].root.i
+            while start > 0 and root - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i in range(start, end) and not doc[start - 1].is_sent_start \
+                    and not _is_title_token(doc[start - 1]) and not _ordinary(doc[start - 1].text) \
+                    and doc[start - 1].whitespace_:
+                start -= 1
+        if label == "ORG" and not kb_id:
+            end = _conjoined_name_end(doc, start, end)
+            while i < len(ents) and ents[i].start < end:
+                i += 1  # "Red Crescent" of "... Red Cross and Red Crescent Societies": inside the longer name
+            opened = _governing_body_start(doc, start, end)
+            if opened < start:
+                while out and out[-1][0] is not None and out[-1][0].end > opened:
+                    out.pop()  # "UN" of "UN Office for the Coordination of ...": now inside the longer name
+                start = opened
+        start, end = _one_sentence(doc, start, end, label)
         out.append((_trim(doc, start, end), label, kb_id))  # a trimmed possessive is still the KB's name
     return out
+
+
+def _name_word(tok: Any) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not _is_title_token(tok) \
+        and not _ordinary(tok.text)
+
+
+def _places_by_phrase(doc: Any, mentions: list[Mention]) -> None:
+    """Names the article itself shows to be places, wherever the model called them bodies: the name in "the
+    city of Derna" or "the port, Derna", and the first words of a place it names in full ("Sohae" of
+    "Sohae Satellite Launching Ground"). One name, one kind within an article."""
+    placed: set[str] = set()
+    full: list[str] = []
+    for m in mentions:
+        if m.kind == "place" and m.label in ("FAC", "LOC", "GPE") and len(m.text.split()) > 1:
+            full.append(re.sub(r"^the\s+", "", m.text, flags=re.I))
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else (
+            root.head if root.dep_ == "appos" else None)
+        if owner is not None and owner.i < span.start and owner.lemma_.lower() in _SETTLEMENT_NOUNS:
+            placed.add(m.text)
+    for m in mentions:
+        if m.label != "ORG" or m.actor_id or m.kind != "organisation":
+            continue
+        if m.text in placed or any(f.startswith(m.text + " ") and f.split()[-1].lower() in _FACILITY for f in full):
+            m.label, m.kind = "FAC", "place"
+            m.evidence = m.evidence or "the article names it as a place"
+
+
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "province", "region", "district",
+                               "county", "municipality", "settlement", "camp"})
+
+
+def _syllable_cut(doc: Any, start: int, end: int) -> bool:
+    """A two-word Korean or Chinese name whose last syllable the model left out ("Kim Ju" | "Ae"), often
+    because the sentence splitter cut there: the next word is one short syllable written right after it."""
+    from dossier.resolve.names import name_key
+
+    nxt = doc[end]
+    k = name_key(doc[start:end].text)
+    return (k is not None and k.syllabic and end - start == 2 and len(nxt.text) <= 4 and nxt.is_alpha
+            and doc[end - 1].whitespace_ == " " and (end + 1 >= len(doc) or not doc[end + 1].is_title))
+
+
+def _conjoined_name_end(doc: Any, start: int, end: int) -> int:
+    """The end of a body's name that joins two nouns with "and" after its "of" ("Committee of Transition"
+    + "and the Restoration of Institutions", "Federation of Red Cross" + "and Red Crescent Societies"):
+    the conjunct the parse hangs on the name, when every word of it is capitalised or a function word."""
+    span = doc[start:end]
+    if end + 2 >= len(doc) or doc[end].lower_ != "and" or not any(t.lower_ in ("of", "for") for t in span):
+        return end
+    j = end + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    conj = doc[j]
+    if conj.dep_ != "conj" or not start <= conj.head.i < end or not conj.is_title or _is_title_token(conj):
+        return end
+    right = conj.right_edge.i + 1
+    words = doc[j:right]
+    if len(words) > 6 or any(t.is_sent_start for t in words) or not all(
+            (t.is_title or t.lower_ in ("of", "the", "and", "for")) and t.ent_type_ in ("", "ORG") for t in words):
+        return end
+    if any(t.ent_iob_ == "B" and t.ent_type_ for t in words) and any(
+            e.start >= j and e.end > right for e in doc.ents if e.start < right):
+        return end  # an entity that runs past the conjunct is somebody else's name
+    # a second body of its own ("Ministry of Defence and the Army"): two names, not one
+    if conj.head.i == span.root.i and _institution_head(conj.lower_):
+        return end
+    return right
+
+
+def _in_lexicon(word: str) -> bool:
+    from dossier.resolve.kb import load_kb
+
+    kb = load_kb()
+    return kb.lookup(word) is not None or kb.lexicon_entry(word, "org") is not None
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> frozenset[str]:
+    """Names of news agencies and outlets the knowledge base files under the media sector (KB and the
+    Phoenix lexicon), normalised."""
+    from dossier.resolve.kb import load_kb, normalise_name
+
+    kb = load_kb()
+    return frozenset(normalise_name(n) for e in kb.entries.values() if e.sector == "MED"
+                     for n in (e.name, *getattr(e, "aliases", ())))
+
+
+def _news_agency(name: str) -> bool:
+    from dossier.resolve.kb import load_kb, normalise_name
+
+    if normalise_name(name) in _agency_names():
+        return True
+    e = load_kb().lookup(name)
+    return e is not None and e.sector == "MED" or bool(re.search(r"\b(news|agency|press|times|post)\b", name, re.I))
+
+
+def _institution_head(word: str) -> bool:
+    from dossier.resolve.context import _institution_heads
+
+    return word in _institution_heads()
+
+
+def _governing_body_start(doc: Any, start: int, end: int) -> int:
+    """Where a body's name starts when the model kept only what follows "for" or "of" ("the Coordination
+    of Humanitarian Affairs" of "UN Office for the Coordination of Humanitarian Affairs"): the body noun the
+    preposition hangs on, written right before it in capitals, and its capitalised modifiers."""
+    root = doc[start:end].root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.i >= start or prep.i < start - 2:
+        return start
+    if any(t.i != prep.i and t.lower_ != "the" for t in doc[prep.i:start]):
+        return start
+    body = prep.head
+    # a body the model named on its own ("the Federal Penitentiary Service" | "of the ... District") is
+    # its own mention; a title is no body ("Minister for the ...")
+    if body.i != prep.i - 1 or not body.is_title or body.ent_type_ or not _institution_head(body.lower_) \
+            or _is_title_token(body):
+        return start
+    first = body.i
+    while first > 0 and doc[first - 1].head.i == body.i and doc[first - 1].dep_ in ("compound", "amod") \
+            and (doc[first - 1].is_title or doc[first - 1].is_upper) and not doc[first - 1].is_sent_start:
+        first -= 1
+    return first if not doc[body.i].is_sent_start or first == body.i else start
+
+
+# a single capital with a full stop ("on X. Military spokesman ..."): an initial in a person's name, but in
+# any other name the end of a sentence the splitter missed
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _one_sentence(doc: Any, start: int, end: int, label: str) -> tuple[int, int]:
+    """The part of a span that lies in one sentence: the one holding the span's head word."""
+    # a break the splitter made inside a name without punctuation ("Kim Ju" | "Ae") is the splitter's slip
+    cuts = [t.i for t in doc[start + 1:end] if t.is_sent_start and (doc[t.i - 1].is_punct
+                                                                     or doc[t.i - 1].text.endswith("."))]
+    if label != "PERSON":
+        cuts += [t.i + 1 for t in doc[start:end - 1] if _INITIAL.match(t.text) and doc[t.i + 1].is_title]
+    if not cuts:
+        return start, end
+    root = doc[start:end].root.i
+    bounds = [start, *sorted(set(cuts)), end]
+    for a, b in zip(bounds, bounds[1:]):
+        if a <= root < b:
+            return a, b
+    return start, end
 
 
 # words that may open a body's longer name before a known one ("Supreme National" + "Security Council")
@@ -251,7 +479,11 @@ def _longer_name(doc: Any, start: int, end: int, label: str, kb_id: str) -> tupl
 
 
 def _trim(doc: Any, start: int, end: int):
-    while start < end and (doc[start].text in _LEADING or doc[start].is_space):
+    while start < end and (doc[start].text in _LEADING or doc[start].is_space
+                           or doc[start].lower_ in ("a", "an") and doc[start].dep_ == "det"  # "an International ..."
+                           # a sentence's first word capitalised with the name: "Before Truss, ..."
+                           or end - start > 1 and doc[start].is_sent_start and doc[start].is_stop
+                           and doc[start].dep_ == "prep" and doc[start + 1:end].root.head.i == start):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct and doc[end - 1].text != "."
                            or doc[end - 1].is_space
@@ -319,6 +551,8 @@ def _kind(span: Any, label: str) -> str | None:
     last = span[-1].lower_
     if label == "PERSON" and len(span) > 1 and last in _outlet_words():
         return "organisation"  # "Eurasia Monitor", "Harbour Times": an outlet read as a name
+    if label == "ORG" and last in ("dynasty", "family", "clan") and len(span) > 1:
+        return "group"  # "Bongo Dynasty": kin, not an organisation
     if label in ("ORG", "PERSON") and (last in _FACILITY or _generic_place_word(last)) and len(span) > 1:
         return "place"  # "Vostochny Cosmodrome", "Amur Region" tagged ORG
     if kind == "place" and label == "GPE":
@@ -387,7 +621,16 @@ def _generic_place_word(word: str) -> bool:
 # prepositions after which a city names where something happens ("talks in Moscow"), not who acts;
 # "to" and "from" are left out: "a message to Seoul", "pressure from Beijing" name governments
 _WHERE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "around", "across", "throughout",
-                          "within", "via", "toward", "towards", "through", "past", "beyond", "between"})
+                          "within", "via", "toward", "towards", "through", "past", "beyond", "over", "above",
+                          "below", "beneath", "under", "off", "along", "upon"})
+# nouns of what a city has or holds ("residents of Jerusalem", "the streets of London"): "of" + a capital
+# after them names the city
+_OF_PLACE_NOUNS = frozenset({"resident", "people", "citizen", "inhabitant", "street", "centre", "center",
+                             "outskirt", "suburb", "sky", "part", "mayor", "governor", "city", "town",
+                             "district", "neighbourhood", "neighborhood", "area", "heart", "north", "south",
+                             "east", "west", "edge", "skyline", "population", "province", "region", "capital",
+                             "port", "airport", "university", "control", "capture", "liberation", "fall",
+                             "siege", "seizure", "gate", "gates", "outskirts", "entrance"})
 
 
 def _locative(span: Any) -> bool:
@@ -401,24 +644,69 @@ def _locative(span: Any) -> bool:
     if sent is not None and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return True  # a list item, a caption or a heading with no verb ("Thursday, May 30 – Madrid"): a venue
     root = span.root
-    for _ in range(4):  # climb coordinations: "in Madrid, Lyon and Edinburgh"
-        if root.dep_ == "conj" and root.head.i < root.i:
+    for _ in range(4):  # climb coordinations and appositions: "in Madrid, Lyon and Edinburgh", "in the
+        # capital, Libreville", "in Gabon's capital, Libreville"
+        if root.dep_ in ("conj", "appos") and root.head.i < root.i and root.head.i < span.start:
             root = root.head
         else:
             break
+    if root.i < span.start and root.lower_ in ("capital", "city", "town") and root.dep_ == "pobj" \
+            and root.head.lower_ in _WHERE_PREPS:
+        return True
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("between", "among") and (
+            head.head.lemma_.lower() in _PLACE_NOUNS or head.head.lemma_.lower() in _ROUTE_NOUNS
+            or head.head.pos_ == "VERB"):
+        return True  # "flights between Moscow and Beijing", "moved between Ankara and Doha"; "talks between
+        # Washington and Beijing" are theirs
     if root.dep_ == "pobj" and (head.lower_ in _WHERE_PREPS or head.lower_ in ("including", "like") and
                                 head.head.lemma_ in _PLACE_NOUNS):
-        return True  # "in Madrid", "targets including Jerusalem"
+        return True  # "in Madrid", "targets including Jerusalem", "explosions heard over Jerusalem"
+    if root.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_.lower() in _OF_PLACE_NOUNS
+                                                        or head.head.lower_ in ("out", "outside")) \
+            and head.head.i < span.start:
+        return True  # "residents of Jerusalem", "the mayor of London", "flew out of Damascus"
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _TAKE_VERBS:
+        return True  # "rebels captured Damascus", "Assad fled Damascus": the city is taken or left
+    if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against") and head.head.lemma_.lower() in _STRIKE_NOUNS:
+        return True  # "a strike on Beirut": the city is hit, its government does nothing
+    if any(c.dep_ == "amod" and c.lower_ in _PART_OF_CITY for c in span.root.children):
+        return True  # "southern Beirut", "central London"
     if _listed_with_towns(span):
         return True  # "Tel Aviv, Jerusalem and Dimona": a capital among towns is a town
     if root.dep_ in ("poss", "compound") and head.i >= span.end:
         noun = head
-        return (noun.lower_ in _FACILITY or noun.ent_type_ == "FAC"
-                or any(t.ent_type_ == "FAC" for t in noun.subtree if t.i >= span.end))
+        if noun.lemma_.lower() in _OF_PLACE_NOUNS or noun.lemma_.lower() in _PLACE_NOUNS:
+            return True  # "Beirut's southern suburbs", "the Moscow skyline"
+        if noun.lower_ in _FACILITY or noun.ent_type_ == "FAC" or any(
+                t.ent_type_ == "FAC" for t in noun.subtree if t.i >= span.end):
+            return True
+        # "outside her Downing Street office": the name only says which office, and the office is where
+        return root.dep_ == "compound" and noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPS \
+            and noun.pos_ == "NOUN"
     return False
 
 
+def _title_dateline(span: Any, line: str, line_start: int) -> bool:
+    """A place in Title Case opening a line and cut from the report by a dash ("London - The U.S. Coast
+    Guard said ..."): where it was filed. Only a place: a body at a line's start keeps its sentence."""
+    if span.start_char != line_start + (len(line) - len(line.lstrip())):
+        return False
+    return bool(re.match(r"\s+[-–—]\s|:\s", line[span.end_char - line_start:span.end_char - line_start + 4]))
+
+
+# physical attacks: what they are "on" or "at" is hit as a place ("a strike on Beirut", "missiles at Kyiv")
+_STRIKE_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "bombardment", "shelling", "missile",
+                           "rocket", "drone", "assault", "blast", "explosion"})
+# verbs of force or movement on a place: their object is the city, never its government ("captured
+# Damascus", "entered Kabul", "shelled Kyiv"); verbs of saying or dealing ("warned Pyongyang") are not here
+_TAKE_VERBS = frozenset({"capture", "seize", "take", "enter", "leave", "flee", "reach", "storm", "surround",
+                         "besiege", "encircle", "liberate", "overrun", "hit", "strike", "bomb", "shell", "rock",
+                         "pound", "evacuate", "blanket", "flood", "shake", "control", "retake", "recapture"})
+_PART_OF_CITY = frozenset({"northern", "southern", "eastern", "western", "central", "downtown", "greater", "old",
+                           "north", "south", "east", "west", "suburban", "outer", "inner"})
+_ROUTE_NOUNS = frozenset({"flight", "road", "route", "train", "rail", "railway", "highway", "border", "distance",
+                          "travel", "commute", "corridor", "line", "bridge", "pipeline"})
 _PLACE_NOUNS = frozenset({"location", "city", "town", "area", "site", "place", "target", "region", "village",
                           "destination", "venue", "stop", "capital"})
 
@@ -483,6 +771,13 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
             or span[-1].lower_ in _HAPPENINGS
             or span[-1].lower_ == "league" and len(span) > 1 and span[-2].lower_ in ("champions", "premier", "europa")):
         return "a named operation, competition or event, not an actor"
+    if not kb_id and label in ("ORG", "PERSON", "EVENT", "NORP") and len(span) > 1 and span.root.i == span.end - 1 \
+            and span.root.lower_ in _EVENT_HEADS:
+        return "a happening named like a body (headline phrase), not an actor"  # "Gabon Military Coup"
+    if not kb_id and label == "ORG" and len(span) <= 2 and span[-1].is_title and _ACT_NOUN.search(span[-1].lower_) \
+            and (len(span) == 1 or span[0].lower_ == "the") and _ordinary(span[-1].text) \
+            and not _institution_head(span[-1].lower_) and not _in_lexicon(span[-1].text):
+        return "a common noun capitalised (an act or a rite), not a body"  # "The Recognition"
     if len(span) == 1 and t.islower() and span[0].pos_ == "PRON":
         return "a pronoun"  # "put their trust in us" tagged GPE: would count as a mention of the USA
     if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and t.isupper() and t in _time_zones():
@@ -519,6 +814,9 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "byline"
     if _CREDIT_LINE.search(stripped):
         return "photo credit or caption"
+    credit = _PICTURE_CREDIT.search(line.rstrip())
+    if credit and span.start_char - line_start >= credit.start():
+        return "photo credit"
     rel = span.start_char - line_start
     if _in_dateline(line, line_start, span.start_char) and label != "GPE" and label != "LOC":
         return "outlet in a dateline"
@@ -526,6 +824,19 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     after = text[span.end_char:span.end_char + 2]
     if rel < 80 and (before.endswith(("(", "/")) and after.startswith((")", "/"))) and label == "ORG":
         if re.search(r"[-–—]|/\s*\.?\s*$", text[span.end_char:span.end_char + 6]) or after.startswith("/"):
+            return "outlet in a dateline"
+    if label == "ORG" and before.endswith("(") and after.startswith(")") and _news_agency(t) \
+            and not text[span.end_char + 1:line_start + len(line)].strip(" .,;:-–—|\t\u00a0"):
+        return "an agency's credit closing its line"  # "... No Redistribution) (Yonhap)"
+    if label == "ORG" and before.endswith("(") and after.startswith(")") \
+            and not text[line_start:span.start_char - 1].strip() \
+            and (_news_agency(t) or outlet and t.lower() == outlet.lower().strip()):
+        return "outlet in a dateline"  # "(MENAFN) In a significant development, ...": the report's credit
+    if rel < 40 and label in ("ORG", "PERSON", "NORP") and (
+            re.match(r"/\s", text[span.end_char:span.end_char + 2]) or t.endswith("/")
+            and text[span.end_char:span.end_char + 1].isspace()):
+        # "Shafaq News/ Iran launched ...": an outlet's name and a slash open the report
+        if re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}/?", text[line_start:span.end_char].strip()):
             return "outlet in a dateline"
     if outlet and t.lower().strip() == outlet.lower().strip() and len(stripped.split()) <= 6:
         return "the outlet's own masthead or credit"

@@ -41,6 +41,7 @@ from dossier.resolve.places import gazetteer
 # Mention.evidence of a place name used for where, not who ("talks in Moscow"): set by nlp/entities.py, read
 # by the resolver, which then keeps a capital as the city instead of its government
 LOCATIVE = "named as where something is or happens"
+TITLE_DATELINE = "dateline (Title Case, before a dash or colon)"
 BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|D')[A-Z])[A-Z]?[a-z]+[A-Z][A-Za-z]*$")
 _ORDINARY = 500  # pyspellchecker counts: "penitentiary" 1213, "democratic" 9830; "israel" 237, "rostov" 50
 _FUNCTION = frozenset({"of", "the", "and", "for", "on", "in", "'s", "’s", "&"})

@@ -50,7 +50,8 @@ from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, load_kb, normalise_name
 from dossier.resolve.names import name_key, same_person, strip_titles, surname_matches
 from dossier.resolve.context import BRAND as _BRAND
-from dossier.resolve.context import LOCATIVE, ArticleContext, Inference, is_generic_institution, name_country
+from dossier.resolve.context import (LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, is_generic_institution,
+                                     name_country)
 from dossier.resolve.places import gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -354,7 +355,12 @@ class Resolver:
             post = rest[2: 2 + (stop.start() if stop else len(rest) - 2)]
             lo, hi = m.end + 2, m.end + 2 + len(post)
             owners = [(o, a) for o, a in located if a.country and lo <= o.start and o.end <= hi]
-            if owners and sector_of(post):
+            first = (re.findall(r"[A-Za-z\-]+", post) or [""])[0]
+            # an apposition opens with a determiner, its owner or a title; "X, was welcomed by China's
+            # foreign minister" is a clause about X, said by somebody else
+            apposed = first.lower() in ("the", "a", "an") or _is_title_word(first) or any(
+                o.start == lo for o, _ in owners)
+            if owners and apposed and sector_of(post):
                 return owners[0][1].country, sector_of(post), post.strip() or None
         return None, None, None
 
@@ -411,6 +417,8 @@ class Resolver:
         known: list[tuple[Mention, Actor]] = []  # known bodies with a generic name ("Security Council")
 
         def done(m: Mention, actor: Actor) -> None:
+            if m.kind == "group" and m.label == "ORG" and actor.source == "discovered" and actor.kind == "organisation":
+                actor.kind = "group"  # "Bongo Dynasty": a family, named like a body
             if m.evidence is None and actor.source == "discovered" and actor.country and actor.evidence:
                 m.evidence = actor.evidence[0]  # every country keeps its evidence, on the mention too
             if actor.kind == "person":
@@ -426,9 +434,11 @@ class Resolver:
                               qualified=bool(m.evidence and m.evidence.startswith("role:")))
 
         for m in mentions:
-            if m.evidence == "dateline" or _dateline(text, m):
+            if m.evidence in ("dateline", TITLE_DATELINE) or _dateline(text, m):
                 country = self._country_of_place_name(m.text)
-                if country:
+                # a Title-Case "London - " is where the report was filed, as weak a guide to the bodies
+                # the report names as the outlet's home: it places nothing
+                if country and m.evidence != TITLE_DATELINE:
                     ctx.set_dateline(country, m.text)
                 m.actor_id = None  # the entity ruler's KB id: "SEOUL:" is not the government of South Korea
                 m.kind = "place"
@@ -438,10 +448,13 @@ class Resolver:
                 actor = self.kb_match(m.text, m.label)
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
                     continue  # "Real Madrid": the capital is part of another name, not the government
-                if actor is not None and actor.kind == "government" and m.evidence == LOCATIVE \
-                        and gazetteer().find(m.text) is not None:
+                if actor is not None and actor.kind == "government" and m.evidence == LOCATIVE and m.label == "GPE":
                     m.kind = "place"  # "a concert in Madrid": the city, not the government it stands for
+                    seat = actor  # "outside her Downing Street office": an address the gazetteer may not know
                     actor = self._place(m.text)
+                    if actor is not None and actor.country is None and seat.country:
+                        actor.country = seat.country
+                        actor.evidence.append(f"the seat of {seat.name}")
                 if actor is not None and actor.kind == "organisation" and m.role:
                     stated = self._role_owner_country(m.role)
                     if stated and actor.country and stated != actor.country:
@@ -530,7 +543,7 @@ class Resolver:
                 self._set(m, actor)
                 self._note(actor, m.text, art_id)
         for m in mentions:  # one name, one referent within an article: "Nvidia" tagged PERSON once
-            if m.actor_id is None and m.evidence != "dateline" and m.label in ACTOR_LABELS:
+            if m.actor_id is None and m.evidence not in ("dateline", TITLE_DATELINE) and m.label in ACTOR_LABELS:
                 actor = here.get(normalise_name(m.text))
                 if actor is not None and actor.kind != "place":
                     m.evidence = m.evidence or "the same name resolved in this article"
