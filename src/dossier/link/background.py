@@ -163,6 +163,53 @@ def _dated_by_lead(em: EventMention, pinned: dict, published: str | None) -> Eve
     return dataclasses.replace(em, date=day, date_end=None, date_source="timex", date_text=text or None)
 
 
+def _sides(em: EventMention) -> tuple[set[str], set[str]]:
+    return {a.country for a in em.actors if a.country}, {r.country for r in em.recipients if r.country}
+
+
+def _same_happening(em: EventMention, lead: EventMention) -> bool:
+    """Same type, a country in common on one side and none contradicting on either ("the strikes on
+    Beirut on Friday" and "Nasrallah was killed" with Lebanon acted upon in both)."""
+    if em.type != lead.type:
+        return False
+    (a, r), (la, lr) = _sides(em), _sides(lead)
+    if (a and la and not a & la) or (r and lr and not r & lr):
+        return False
+    return bool(a & la or r & lr)
+
+
+def _dated_by_own_lead(events: list[EventMention], text: str, published: str | None) -> list[EventMention]:
+    """3 within one report, whatever the lead's confidence: a news mention with no date of its own takes the
+    day its report's lead pins for the same happening (``_same_happening``), where every such dated lead
+    mention states that one day, not after the report's publication day. The story's lead keys (3) need a
+    confident lead and both sides' countries, to say what a story is about; one report's lead dating its
+    own later sentences needs only to be the same happening."""
+    reported = _day(published)
+    if reported is None:
+        return events
+    end = _lead_end(text)
+    leads = [em for em in events if _in_lead(em, end) and not em.background and em.mode == "asserted"
+             and em.date is not None and not (em.date_text and ISO_DAY.fullmatch(em.date_text.strip())
+                                              and em.date[:10] == published)]
+    if not leads:
+        return events
+    out = []
+    for em in events:
+        if em.background or em.date is not None or em.mode != "asserted" or _recalled_before(em):
+            out.append(em)
+            continue
+        same = [ld for ld in leads if ld is not em and _same_happening(em, ld)]
+        days = {(ld.date if ld.date_source == "timex" and _day(ld.date) and len(ld.date) == 10 and not ld.date_end
+                 else "?") for ld in same}
+        if len(days) != 1 or "?" in days or _day(next(iter(days))) > reported:
+            out.append(em)
+            continue
+        day = days.pop()
+        text_of = next(ld.date_text for ld in same if ld.date == day)
+        out.append(dataclasses.replace(em, date=day, date_end=None, date_source="timex", date_text=text_of))
+    return out
+
+
 def _recalled_before(em: EventMention) -> bool:
     at = em.trigger_start - em.sentence_start
     before = em.quote[max(0, at - RECALL_WINDOW):max(0, at)] if at > 0 else ""
@@ -191,6 +238,7 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
     out = []
     for an in analyses:
         events = [_dated_by_lead(_settled(em, keys, earlier), pinned, an.article.published) for em in an.events]
+        events = _dated_by_own_lead(events, an.article.text, an.article.published)
         out.append(an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events))
     return out
 
