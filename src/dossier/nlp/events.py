@@ -373,7 +373,9 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
 
 
 REPORTING_LEMMAS = SAY_LEMMAS | {"confirm", "declare", "reveal", "acknowledge", "admit", "insist"}
-QUALIFYING_DEPS = {"poss", "compound", "nmod", "amod", "nummod"}
+# how a date hangs on a noun it qualifies ("Sunday's election"); not "compound": the parser also makes one of a
+# fronted date ("on Wednesday streets ... were blocked")
+QUALIFYING_DEPS = {"poss", "nmod", "amod", "nummod"}
 
 
 def _reports_date(tx: TimeExpr, tok) -> bool:
@@ -386,7 +388,7 @@ def _reports_date(tx: TimeExpr, tok) -> bool:
         if t.pos_ in ("VERB", "AUX") and t.dep_ == "ccomp":
             clause = t
             break
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
@@ -408,11 +410,15 @@ def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ in QUALIFYING_DEPS and root.head is not tok and root.head.i not in (t.i for t in span):
-        return True
+    if root.dep_ in QUALIFYING_DEPS:
+        head = root.head  # "the October 7 Hamas assault": through the phrase's other modifiers to its noun
+        while head.dep_ in QUALIFYING_DEPS | {"compound"} and head.head.i != head.i and head.i != tok.i:
+            head = head.head
+        if head.i != tok.i and head.i not in (t.i for t in span):
+            return True
     t, hops = root.head, 0
     # the words between the date and where its path meets the trigger's (the trigger, or a verb above it)
-    while t is not tok and not t.is_ancestor(tok) and t.head is not t and hops < 8:
+    while t.i != tok.i and not t.is_ancestor(tok) and t.head.i != t.i and hops < 8:
         if t.i in events and events[t.i] != events.get(tok.i):
             return True
         t, hops = t.head, hops + 1
@@ -738,10 +744,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["confidence"] = min(1.0, c["confidence"] + float(c["probs"][classes.index(sense)]))
         actors, recipients, place = arguments(tok, parts, etype)
         mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else mode_of(tok)
-        tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in final if o["sent"] == sent})
+        tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored if o["sent"] == sent})
         date = date_end = date_text = None
         date_source = "none"
-        if tx is not None and tx.anchored:
+        # an ISO date equal to the publication day is a metadata line glued to the text, not the event's day
+        if tx is not None and tx.anchored and not _metadata_date(tx, published):
             span = event_date(tx.value, tx.end_value)
             if span is not None:
                 (date, date_end), date_source, date_text = span, "timex", tx.text
@@ -762,6 +769,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     return out
 
 
+def _metadata_date(tx: TimeExpr, published: str | None) -> bool:
+    return bool(published) and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", tx.text.strip())) and \
+        tx.value == published[:10]
+
+
 MIN_STEM = 4  # the shorter of two lemmas, one the start of the other: "kill"/"killing", "meet"/"meeting"
 
 
@@ -779,8 +791,11 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
     pub = _day(published)
     if pub is None:
         return
+    # a sentence with a date of its own that did not attach to the event says something else about when it was
+    # ("On 27 July soldiers announced a coup, declaring ...": not the "declared ... on Friday" further down)
+    own = {tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published)}
     todo = [e for e in events if e.date is None and not e.background and e.mode == "asserted"
-            and e.sentence_start < lead_end]
+            and e.sentence_start < lead_end and not any(e.sentence_start <= i < e.sentence_end for i in own)]
     if not todo:
         return
     by_start = {t.idx: t for t in doc}
@@ -812,7 +827,7 @@ def _stem_days(doc, stem: str, timexes: list[TimeExpr], pub: Date) -> dict[str, 
                                                                             and len(lemma) >= MIN_STEM)):
             continue
         tx = _timex_for(t, sentence_of(t), timexes)
-        if tx is None or not tx.anchored:
+        if tx is None or not tx.anchored or _metadata_date(tx, pub.isoformat()):
             continue
         if _recalled_in_clause(t) or _answered(t) or mode_of(t) != "asserted":
             continue
