@@ -178,7 +178,25 @@ def _same_happening(em: EventMention, lead: EventMention) -> bool:
     return bool(a & la or r & lr)
 
 
-def _dated_by_own_lead(events: list[EventMention], text: str, published: str | None) -> list[EventMention]:
+def _lead_day(em: EventMention) -> str:
+    """The day a dated lead mention states, "?" for a month, a year or a range."""
+    return em.date if em.date_source == "timex" and _day(em.date) and len(em.date) == 10 and not em.date_end \
+        else "?"
+
+
+def _dated_leads_of(events: list[EventMention], text: str, published: str | None) -> list[EventMention]:
+    end = _lead_end(text)
+    return [em for em in events if _in_lead(em, end) and not em.background and em.mode == "asserted"
+            and em.date is not None and not (em.date_text and ISO_DAY.fullmatch(em.date_text.strip())
+                                             and em.date[:10] == published)]
+
+
+def _dated_leads(an: Analysis) -> list[EventMention]:
+    return _dated_leads_of(an.events, an.article.text, an.article.published)
+
+
+def _dated_by_own_lead(events: list[EventMention], text: str, published: str | None,
+                       timexes: list = (), story_leads: list = ()) -> list[EventMention]:
     """3 within one report, whatever the lead's confidence: a news mention with no date of its own takes the
     day its report's lead pins for the same happening (``_same_happening``), where every such dated lead
     mention states that one day, not after the report's publication day. The story's lead keys (3) need a
@@ -187,21 +205,23 @@ def _dated_by_own_lead(events: list[EventMention], text: str, published: str | N
     reported = _day(published)
     if reported is None:
         return events
-    end = _lead_end(text)
-    leads = [em for em in events if _in_lead(em, end) and not em.background and em.mode == "asserted"
-             and em.date is not None and not (em.date_text and ISO_DAY.fullmatch(em.date_text.strip())
-                                              and em.date[:10] == published)]
+    leads = _dated_leads_of(events, text, published)
     if not leads:
         return events
+    # a sentence with a time expression of its own that did not date the mention says something else about
+    # when it was ("meetings are inevitable in the future")
+    own = [tx.start for tx in timexes if tx.type in ("DATE", "TIME")]
     out = []
     for em in events:
-        if em.background or em.date is not None or em.mode != "asserted" or _recalled_before(em):
+        if em.background or em.date is not None or em.mode != "asserted" or _recalled_before(em) or \
+                any(em.sentence_start <= i < em.sentence_end for i in own):
             out.append(em)
             continue
         same = [ld for ld in leads if ld is not em and _same_happening(em, ld)]
-        days = {(ld.date if ld.date_source == "timex" and _day(ld.date) and len(ld.date) == 10 and not ld.date_end
-                 else "?") for ld in same}
-        if len(days) != 1 or "?" in days or _day(next(iter(days))) > reported:
+        days = {_lead_day(ld) for ld in same}
+        # the other reports' leads must not give the same happening another day
+        elsewhere = {_lead_day(ld) for ld in story_leads if ld is not em and _same_happening(em, ld)}
+        if len(days) != 1 or "?" in days or elsewhere - days or _day(next(iter(days))) > reported:
             out.append(em)
             continue
         day = days.pop()
@@ -235,10 +255,13 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
                 if rows:
                     earlier[k] = rows
         _file(store, story, keys, dated)
+    story_leads = [em for an in analyses if not an.article.duplicate_of for em in _dated_leads(an)]
     out = []
     for an in analyses:
-        events = [_dated_by_lead(_settled(em, keys, earlier), pinned, an.article.published) for em in an.events]
-        events = _dated_by_own_lead(events, an.article.text, an.article.published)
+        lead_end = _lead_end(an.article.text)
+        events = [_dated_by_lead(_settled(em, keys, earlier, _in_lead(em, lead_end)), pinned, an.article.published)
+                  for em in an.events]
+        events = _dated_by_own_lead(events, an.article.text, an.article.published, an.timexes, story_leads)
         out.append(an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events))
     return out
 
@@ -266,7 +289,7 @@ def _file(store, story: Story, keys: set, dated: dict) -> None:
         store.put_states(changed)
 
 
-def _settled(em: EventMention, keys: set, earlier: dict[tuple, list]) -> EventMention:
+def _settled(em: EventMention, keys: set, earlier: dict[tuple, list], lead: bool = False) -> EventMention:
     mine = keys_of(em)
     if not mine:
         return em
@@ -274,6 +297,8 @@ def _settled(em: EventMention, keys: set, earlier: dict[tuple, list]) -> EventMe
         if em.background and em.date is None and em.mode != "negated" and not _recalled_before(em):
             return dataclasses.replace(em, background=False)
         return em
+    if lead and not em.background and em.date is None and not _recalled_before(em):
+        return em  # the report's title and lead tell its news: not an earlier story's event, nor its day
     recalled = [r for k in mine for r in earlier.get(k, ())]
     if not recalled:
         return em

@@ -419,7 +419,8 @@ def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
     t, hops = root.head, 0
     # the words between the date and where its path meets the trigger's (the trigger, or a verb above it)
     while t.i != tok.i and not t.is_ancestor(tok) and t.head.i != t.i and hops < 8:
-        if t.i in events and events[t.i] != events.get(tok.i):
+        # (a participle that describes the trigger is part of it: "a strike carried out on Sunday")
+        if t.i in events and events[t.i] != events.get(tok.i) and not (t.dep_ == "acl" and t.head.i == tok.i):
             return True
         t, hops = t.head, hops + 1
     return False
@@ -770,8 +771,13 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
 
 
 def _metadata_date(tx: TimeExpr, published: str | None) -> bool:
+    """The page's own time stamp, not an event's day: an ISO date equal to the publication day (a metadata
+    line glued to the text), or a clock time to the second ("Saturday, July 12, 2025 8:55:19 AM": prose
+    never gives seconds)."""
+    if re.search(r"\d:\d\d:\d\d", tx.text):
+        return True
     return bool(published) and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", tx.text.strip())) and \
-        tx.value == published[:10]
+        (tx.value or "")[:10] == published[:10]
 
 
 MIN_STEM = 4  # the shorter of two lemmas, one the start of the other: "kill"/"killing", "meet"/"meeting"
