@@ -208,13 +208,10 @@ def _dated_by_own_lead(events: list[EventMention], text: str, published: str | N
     leads = _dated_leads_of(events, text, published)
     if not leads:
         return events
-    # a sentence with a time expression of its own that did not date the mention says something else about
-    # when it was ("meetings are inevitable in the future")
-    own = [tx.start for tx in timexes if tx.type in ("DATE", "TIME")]
+    own = [tx for tx in timexes if tx.type in ("DATE", "TIME")]
     out = []
     for em in events:
-        if em.background or em.date is not None or em.mode != "asserted" or _recalled_before(em) or \
-                any(em.sentence_start <= i < em.sentence_end for i in own):
+        if em.background or em.date is not None or em.mode != "asserted" or _recalled_before(em):
             out.append(em)
             continue
         same = [ld for ld in leads if ld is not em and _same_happening(em, ld)]
@@ -225,6 +222,13 @@ def _dated_by_own_lead(events: list[EventMention], text: str, published: str | N
             out.append(em)
             continue
         day = days.pop()
+        # a time expression of the mention's own sentence that did not date it says something else about when
+        # it was ("meetings are inevitable in the future"), unless it is a day between the lead's and the
+        # report's, the day it was told ("the army announced on Saturday that he was killed")
+        if any(em.sentence_start <= tx.start < em.sentence_end and not (
+                _day(tx.value) and day <= (tx.value or "")[:10] <= published[:10]) for tx in own):
+            out.append(em)
+            continue
         text_of = next(ld.date_text for ld in same if ld.date == day)
         out.append(dataclasses.replace(em, date=day, date_end=None, date_source="timex", date_text=text_of))
     return out
