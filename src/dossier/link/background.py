@@ -150,7 +150,7 @@ def _compatible(em: EventMention, key: tuple[str, str, str]) -> bool:
         (not recipients or key[2] in recipients)
 
 
-def _dated_by_lead(em: EventMention, pinned: dict, published: str | None) -> EventMention:
+def _dated_by_lead(em: EventMention, pinned: dict, published: str | None, timexes=()) -> EventMention:
     if em.background or em.date is not None or em.mode != "asserted":
         return em
     found = {day for k, day in pinned.items() if _compatible(em, k)}
@@ -158,7 +158,7 @@ def _dated_by_lead(em: EventMention, pinned: dict, published: str | None) -> Eve
         return em
     day, text = found.pop()
     reported = _day(published)
-    if reported is None or _day(day) > reported:
+    if reported is None or _day(day) > reported or _own_time_says_otherwise(em, timexes, day, published):
         return em
     return dataclasses.replace(em, date=day, date_end=None, date_source="timex", date_text=text or None)
 
@@ -176,6 +176,14 @@ def _same_happening(em: EventMention, lead: EventMention) -> bool:
     if (a and la and not a & la) or (r and lr and not r & lr):
         return False
     return bool(a & la or r & lr)
+
+
+def _own_time_says_otherwise(em: EventMention, timexes, day: str, published: str) -> bool:
+    """A time expression of the mention's own sentence that did not date it says something else about when it
+    was ("meetings are inevitable in the future"), unless it is a day between ``day`` and the report's, the
+    day it was told ("the army announced on Saturday that he was killed")."""
+    return any(em.sentence_start <= tx.start < em.sentence_end and tx.type in ("DATE", "TIME") and not (
+        _day(tx.value) and day <= (tx.value or "")[:10] <= published[:10]) for tx in timexes)
 
 
 def _lead_day(em: EventMention) -> str:
@@ -222,11 +230,7 @@ def _dated_by_own_lead(events: list[EventMention], text: str, published: str | N
             out.append(em)
             continue
         day = days.pop()
-        # a time expression of the mention's own sentence that did not date it says something else about when
-        # it was ("meetings are inevitable in the future"), unless it is a day between the lead's and the
-        # report's, the day it was told ("the army announced on Saturday that he was killed")
-        if any(em.sentence_start <= tx.start < em.sentence_end and not (
-                _day(tx.value) and day <= (tx.value or "")[:10] <= published[:10]) for tx in own):
+        if _own_time_says_otherwise(em, own, day, published):
             out.append(em)
             continue
         text_of = next(ld.date_text for ld in same if ld.date == day)
@@ -263,8 +267,8 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
     out = []
     for an in analyses:
         lead_end = _lead_end(an.article.text)
-        events = [_dated_by_lead(_settled(em, keys, earlier, _in_lead(em, lead_end)), pinned, an.article.published)
-                  for em in an.events]
+        events = [_dated_by_lead(_settled(em, keys, earlier, _in_lead(em, lead_end)), pinned, an.article.published,
+                                 an.timexes) for em in an.events]
         events = _dated_by_own_lead(events, an.article.text, an.article.published, an.timexes, story_leads)
         out.append(an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events))
     return out
@@ -301,7 +305,7 @@ def _settled(em: EventMention, keys: set, earlier: dict[tuple, list], lead: bool
         if em.background and em.date is None and em.mode != "negated" and not _recalled_before(em):
             return dataclasses.replace(em, background=False)
         return em
-    if lead and not em.background and em.date is None and not _recalled_before(em):
+    if lead and em.date is None and not _recalled_before(em):
         return em  # the report's title and lead tell its news: not an earlier story's event, nor its day
     recalled = [r for k in mine for r in earlier.get(k, ())]
     if not recalled:

@@ -749,7 +749,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         date = date_end = date_text = None
         date_source = "none"
         # an ISO date equal to the publication day is a metadata line glued to the text, not the event's day
-        if tx is not None and tx.anchored and not _metadata_date(tx, published):
+        if tx is not None and tx.anchored and not _metadata_date(tx, published, doc_text(doc)):
             span = event_date(tx.value, tx.end_value)
             if span is not None:
                 (date, date_end), date_source, date_text = span, "timex", tx.text
@@ -770,11 +770,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     return out
 
 
-def _metadata_date(tx: TimeExpr, published: str | None) -> bool:
+def _metadata_date(tx: TimeExpr, published: str | None, text: str = "") -> bool:
     """The page's own time stamp, not an event's day: an ISO date equal to the publication day (a metadata
     line glued to the text), or a clock time to the second ("Saturday, July 12, 2025 8:55:19 AM": prose
     never gives seconds)."""
-    if re.search(r"\d:\d\d:\d\d", tx.text):
+    if re.search(r"\d:\d\d:\d\d", tx.text) or re.match(r"\s*\d{1,2}:\d\d:\d\d", text[tx.end:tx.end + 12]):
         return True
     return bool(published) and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", tx.text.strip())) and \
         (tx.value or "")[:10] == published[:10]
@@ -799,7 +799,7 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
         return
     # a sentence with a date of its own that did not attach to the event says something else about when it was
     # ("On 27 July soldiers announced a coup, declaring ...": not the "declared ... on Friday" further down)
-    own = {tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published)}
+    own = {tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, doc_text(doc))}
     todo = [e for e in events if e.date is None and not e.background and e.mode == "asserted"
             and e.sentence_start < lead_end and not any(e.sentence_start <= i < e.sentence_end for i in own)]
     if not todo:
@@ -833,7 +833,7 @@ def _stem_days(doc, stem: str, timexes: list[TimeExpr], pub: Date) -> dict[str, 
                                                                             and len(lemma) >= MIN_STEM)):
             continue
         tx = _timex_for(t, sentence_of(t), timexes)
-        if tx is None or not tx.anchored or _metadata_date(tx, pub.isoformat()):
+        if tx is None or not tx.anchored or _metadata_date(tx, pub.isoformat(), doc_text(doc)):
             continue
         if _recalled_in_clause(t) or _answered(t) or mode_of(t) != "asserted":
             continue
