@@ -179,11 +179,12 @@ def _same_happening(em: EventMention, lead: EventMention) -> bool:
 
 
 def _own_time_says_otherwise(em: EventMention, timexes, day: str, published: str) -> bool:
-    """A time expression of the mention's own sentence that did not date it says something else about when it
-    was ("meetings are inevitable in the future"), unless it is a day between ``day`` and the report's, the
-    day it was told ("the army announced on Saturday that he was killed")."""
-    return any(em.sentence_start <= tx.start < em.sentence_end and tx.type in ("DATE", "TIME") and not (
-        _day(tx.value) and day <= (tx.value or "")[:10] <= published[:10]) for tx in timexes)
+    """The mention's own sentence speaks of the future ("meetings are inevitable in the future", "talks next
+    week"): not the lead's past day. Earlier dates in the sentence are most often another event's it names
+    ("comes in retaliation for an April 1 strike") and the day it was told is later than the lead's ("the
+    army announced on Saturday that he was killed"): neither stops the lead's day."""
+    return any(em.sentence_start <= tx.start < em.sentence_end and tx.type in ("DATE", "TIME") and (
+        tx.value == "FUTURE_REF" or (tx.value or "")[:10] > published[:10]) for tx in timexes)
 
 
 def _lead_day(em: EventMention) -> str:
