@@ -27,6 +27,15 @@ Per article, the extractor decides background from the event's own date, grammar
    background mentions, never from a publication date (nor from an ISO date equal to it, the metadata line
    some texts open with), never to a day after the mention's own report was published (a preview's "the
    visit" is not yet the visit), and not when two lead keys the mention fits give different days.
+3b. **The report's news, dated by its own lead.** The story's lead keys need a confident lead and both sides'
+   countries, to say what a story is about; one report's lead dating its own later sentences needs only the
+   same happening: a news mention with no date, asserted, no recall wording before it, of the type of a dated
+   lead mention of its report (any confidence), with a country in common on one side and none contradicting,
+   takes the day every such lead mention states, unless another report's lead gives the same happening
+   another day ("Nasrallah was killed" under a lead "strikes on Beirut on Friday" with Lebanon acted upon in
+   both). Neither 3 nor 3b dates a mention whose own sentence speaks of the future ("meetings are inevitable
+   in the future"). A mention in a report's title or lead without recall wording is never taken for an
+   earlier story's event (2): the lead tells the report's news.
 
 The stored analyses keep the extractor's decision: the story's mentions are adjusted copies, so a re-merge
 gives the same answer. Hand-written: the rules read dossier's own records (stories, resolved countries).

@@ -11,7 +11,12 @@
    is REQUEST, "accused X of attacking" is ACCUSE); participants (``event_args.py``); mode from auxiliaries,
    negation and conditionals (PLOVER's way: the denial happened, the denied act did not); the event's own date
    from the time expressions attached to it, never the publication date and never a placeholder
-   (``timex.event_date``); attribution ("police said"); the stage of a trip.
+   (``timex.event_date``); attribution ("police said"); the stage of a trip. Precision first (a wrong date is
+   worse than none): not the day of the report that tells it ("said on Saturday it had killed him on
+   Friday"), not a date that qualifies another noun or another kind of event on its way to the trigger
+   ("during the campaign for Sunday's vote"), not the start of a span ("since Gingrich in 1997"), not a page
+   stamp; what is done "as"/"while" something else is done takes its time; an event of the lead with no date
+   of its own takes the day the article gives the same word ("launched ... The launch on Tuesday").
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
    well before publication is background, within a few days of it is news; by grammar: what the news answers
    or "comes after" is background; and by place: the lead's events are news unless recall grammar says
