@@ -16,9 +16,9 @@ def _events(nlp, text, published="2024-10-26"):
 
 def test_a_participle_dates_the_nominal_event_it_describes(nlp):
     evs = _events(nlp, "Officials in Kesk are still counting the damage. The visit comes just days after a drone "
-                       "strike on two air bases, carried out by Borvia on Sunday.")
+                       "strike on two air bases, carried out by Borvia on Monday.")
     strike = next(e for e in evs if e.trigger == "strike")
-    assert strike.date == "2024-10-20" and strike.background
+    assert strike.date == "2024-10-21" and strike.background
 
 
 def test_a_coordinated_verb_shares_the_first_ones_date(nlp):

@@ -27,6 +27,15 @@ Per article, the extractor decides background from the event's own date, grammar
    background mentions, never from a publication date (nor from an ISO date equal to it, the metadata line
    some texts open with), never to a day after the mention's own report was published (a preview's "the
    visit" is not yet the visit), and not when two lead keys the mention fits give different days.
+3b. **The report's news, dated by its own lead.** The story's lead keys need a confident lead and both sides'
+   countries, to say what a story is about; one report's lead dating its own later sentences needs only the
+   same happening: a news mention with no date, asserted, no recall wording before it, of the type of a dated
+   lead mention of its report (any confidence), with a country in common on one side and none contradicting,
+   takes the day every such lead mention states, unless another report's lead gives the same happening
+   another day ("Nasrallah was killed" under a lead "strikes on Beirut on Friday" with Lebanon acted upon in
+   both). Neither 3 nor 3b dates a mention whose own sentence speaks of the future ("meetings are inevitable
+   in the future"). A mention in a report's title or lead without recall wording is never taken for an
+   earlier story's event (2): the lead tells the report's news.
 
 The stored analyses keep the extractor's decision: the story's mentions are adjusted copies, so a re-merge
 gives the same answer. Hand-written: the rules read dossier's own records (stories, resolved countries).
@@ -150,7 +159,7 @@ def _compatible(em: EventMention, key: tuple[str, str, str]) -> bool:
         (not recipients or key[2] in recipients)
 
 
-def _dated_by_lead(em: EventMention, pinned: dict, published: str | None) -> EventMention:
+def _dated_by_lead(em: EventMention, pinned: dict, published: str | None, timexes=()) -> EventMention:
     if em.background or em.date is not None or em.mode != "asserted":
         return em
     found = {day for k, day in pinned.items() if _compatible(em, k)}
@@ -158,9 +167,85 @@ def _dated_by_lead(em: EventMention, pinned: dict, published: str | None) -> Eve
         return em
     day, text = found.pop()
     reported = _day(published)
-    if reported is None or _day(day) > reported:
+    if reported is None or _day(day) > reported or _own_time_says_otherwise(em, timexes, day, published):
         return em
     return dataclasses.replace(em, date=day, date_end=None, date_source="timex", date_text=text or None)
+
+
+def _sides(em: EventMention) -> tuple[set[str], set[str]]:
+    return {a.country for a in em.actors if a.country}, {r.country for r in em.recipients if r.country}
+
+
+def _same_happening(em: EventMention, lead: EventMention) -> bool:
+    """Same type, a country in common on one side and none contradicting on either ("the strikes on
+    Beirut on Friday" and "Nasrallah was killed" with Lebanon acted upon in both)."""
+    if em.type != lead.type:
+        return False
+    (a, r), (la, lr) = _sides(em), _sides(lead)
+    if (a and la and not a & la) or (r and lr and not r & lr):
+        return False
+    return bool(a & la or r & lr)
+
+
+def _own_time_says_otherwise(em: EventMention, timexes, day: str, published: str) -> bool:
+    """The mention's own sentence speaks of the future ("meetings are inevitable in the future", "talks next
+    week"): not the lead's past day. Earlier dates in the sentence are most often another event's it names
+    ("comes in retaliation for an April 1 strike") and the day it was told is later than the lead's ("the
+    army announced on Saturday that he was killed"): neither stops the lead's day."""
+    return any(em.sentence_start <= tx.start < em.sentence_end and tx.type in ("DATE", "TIME") and (
+        tx.value == "FUTURE_REF" or (tx.value or "")[:10] > published[:10]) for tx in timexes)
+
+
+def _lead_day(em: EventMention) -> str:
+    """The day a dated lead mention states, "?" for a month, a year or a range."""
+    return em.date if em.date_source == "timex" and _day(em.date) and len(em.date) == 10 and not em.date_end \
+        else "?"
+
+
+def _dated_leads_of(events: list[EventMention], text: str, published: str | None) -> list[EventMention]:
+    end = _lead_end(text)
+    return [em for em in events if _in_lead(em, end) and not em.background and em.mode == "asserted"
+            and em.date is not None and not (em.date_text and ISO_DAY.fullmatch(em.date_text.strip())
+                                             and em.date[:10] == published)]
+
+
+def _dated_leads(an: Analysis) -> list[EventMention]:
+    return _dated_leads_of(an.events, an.article.text, an.article.published)
+
+
+def _dated_by_own_lead(events: list[EventMention], text: str, published: str | None,
+                       timexes: list = (), story_leads: list = ()) -> list[EventMention]:
+    """3 within one report, whatever the lead's confidence: a news mention with no date of its own takes the
+    day its report's lead pins for the same happening (``_same_happening``), where every such dated lead
+    mention states that one day, not after the report's publication day. The story's lead keys (3) need a
+    confident lead and both sides' countries, to say what a story is about; one report's lead dating its
+    own later sentences needs only to be the same happening."""
+    reported = _day(published)
+    if reported is None:
+        return events
+    leads = _dated_leads_of(events, text, published)
+    if not leads:
+        return events
+    own = [tx for tx in timexes if tx.type in ("DATE", "TIME")]
+    out = []
+    for em in events:
+        if em.background or em.date is not None or em.mode != "asserted" or _recalled_before(em):
+            out.append(em)
+            continue
+        same = [ld for ld in leads if ld is not em and _same_happening(em, ld)]
+        days = {_lead_day(ld) for ld in same}
+        # the other reports' leads must not give the same happening another day
+        elsewhere = {_lead_day(ld) for ld in story_leads if ld is not em and _same_happening(em, ld)}
+        if len(days) != 1 or "?" in days or elsewhere - days or _day(next(iter(days))) > reported:
+            out.append(em)
+            continue
+        day = days.pop()
+        if _own_time_says_otherwise(em, own, day, published):
+            out.append(em)
+            continue
+        text_of = next(ld.date_text for ld in same if ld.date == day)
+        out.append(dataclasses.replace(em, date=day, date_end=None, date_source="timex", date_text=text_of))
+    return out
 
 
 def _recalled_before(em: EventMention) -> bool:
@@ -188,9 +273,13 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
                 if rows:
                     earlier[k] = rows
         _file(store, story, keys, dated)
+    story_leads = [em for an in analyses if not an.article.duplicate_of for em in _dated_leads(an)]
     out = []
     for an in analyses:
-        events = [_dated_by_lead(_settled(em, keys, earlier), pinned, an.article.published) for em in an.events]
+        lead_end = _lead_end(an.article.text)
+        events = [_dated_by_lead(_settled(em, keys, earlier, _in_lead(em, lead_end)), pinned, an.article.published,
+                                 an.timexes) for em in an.events]
+        events = _dated_by_own_lead(events, an.article.text, an.article.published, an.timexes, story_leads)
         out.append(an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events))
     return out
 
@@ -218,7 +307,7 @@ def _file(store, story: Story, keys: set, dated: dict) -> None:
         store.put_states(changed)
 
 
-def _settled(em: EventMention, keys: set, earlier: dict[tuple, list]) -> EventMention:
+def _settled(em: EventMention, keys: set, earlier: dict[tuple, list], lead: bool = False) -> EventMention:
     mine = keys_of(em)
     if not mine:
         return em
@@ -226,6 +315,8 @@ def _settled(em: EventMention, keys: set, earlier: dict[tuple, list]) -> EventMe
         if em.background and em.date is None and em.mode != "negated" and not _recalled_before(em):
             return dataclasses.replace(em, background=False)
         return em
+    if lead and em.date is None and not _recalled_before(em):
+        return em  # the report's title and lead tell its news: not an earlier story's event, nor its day
     recalled = [r for k in mine for r in earlier.get(k, ())]
     if not recalled:
         return em

@@ -316,6 +316,9 @@ def movement_mentions(an: Analysis) -> list[EventMention]:
     return [dataclasses.replace(em) for em in hit]
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|after|following|before|than)\b[^,;:]{0,60}$", re.I)
+
+
 def _movement_mentions(an: Analysis) -> list[EventMention]:
     text = an.article.text
     out = []
@@ -338,7 +341,9 @@ def _movement_mentions(an: Analysis) -> list[EventMention]:
         if not people:
             continue
         places = [m for m in inside if m.label in ("GPE", "LOC") and m.country]
-        tx = next((t for t in an.timexes if s0 <= t.start < s1 and t.type == "DATE"), None)
+        # not a date in a phrase that bounds or recalls ("the first to visit since Gingrich in 1997")
+        tx = next((t for t in an.timexes if s0 <= t.start < s1 and t.type == "DATE"
+                   and not _BOUND_BEFORE.search(text[s0:t.start])), None)
         dated = event_date(tx.value, tx.end_value) if tx and tx.anchored else None
         trig = next(p.search(sent) for p, st in stage_lexicon() if st == stage and p.search(sent))
         actors = [ActorRef(text=m.text, start=m.start, end=m.end, actor_id=m.actor_id, country=m.country,

@@ -11,7 +11,12 @@
    is REQUEST, "accused X of attacking" is ACCUSE); participants (``event_args.py``); mode from auxiliaries,
    negation and conditionals (PLOVER's way: the denial happened, the denied act did not); the event's own date
    from the time expressions attached to it, never the publication date and never a placeholder
-   (``timex.event_date``); attribution ("police said"); the stage of a trip.
+   (``timex.event_date``); attribution ("police said"); the stage of a trip. Precision first (a wrong date is
+   worse than none): not the day of the report that tells it ("said on Saturday it had killed him on
+   Friday"), not a date that qualifies another noun or another kind of event on its way to the trigger
+   ("during the campaign for Sunday's vote"), not the start of a span ("since Gingrich in 1997"), not a page
+   stamp; what is done "as"/"while" something else is done takes its time; an event of the lead with no date
+   of its own takes the day the article gives the same word ("launched ... The launch on Tuesday").
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
    well before publication is background, within a few days of it is news; by grammar: what the news answers
    or "comes after" is background; and by place: the lead's events are news unless recall grammar says
@@ -275,6 +280,12 @@ def _date_tokens(tok) -> set[int]:
     if tok.pos_ == "VERB" and coordinated and tok.head.pos_ in ("VERB", "AUX") and not own_time and \
             not own & {"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"}:
         _keep_modifiers(tok.head, keep, before=tok.i)
+    # "said in a statement on Tuesday as it urged residents to leave": what is done "as"/"while" something
+    # else is done happens at its time (not a past perfect: "as it had warned" is earlier)
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and not own_time and \
+            any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in tok.children) and \
+            not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "will", "would") for c in tok.children):
+        _keep_modifiers(tok.head, keep)
     carrier = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else \
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
     if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
@@ -308,6 +319,7 @@ def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
 
 
 ANSWERING_VERBS = {"come", "follow", "be"}
+SIMULTANEOUS_MARKS = {"as", "while"}
 BOUND_WORDS = {"since", "until", "till", "through", "throughout"}
 
 
@@ -333,10 +345,19 @@ def _bound(tx: TimeExpr, tok) -> bool:
         if t.lower_ in BOUND_WORDS and t.dep_ in ("prep", "mark", "advmod", "cc"):
             return True
         t, hops = t.head, hops + 1
-    return t.lower_ in BOUND_WORDS
+    if t.lower_ in BOUND_WORDS:
+        return True
+    # "the first speaker to visit Taiwan since Gingrich in 1997": the parser hangs "in 1997" on the visit, but
+    # a date right after a "since" phrase (no verb between) is the earlier one's, the start of the span
+    between = doc[tok.i + 1:span.start] if span.start > tok.i else []
+    since = [w for w in between if w.lower_ in BOUND_WORDS]
+    return bool(since) and not any(w.pos_ in ("VERB", "AUX") for w in doc[since[-1].i + 1:span.start])
 
 
-def _timex_for(tok, sent, timexes: list[TimeExpr]) -> TimeExpr | None:
+def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None = None) -> TimeExpr | None:
+    """The time expression that dates the event of ``tok``: one attached to its phrase (``_date_tokens``),
+    not the start or bound of a span, not another event's (``_others_date``), not the report's
+    (``_reports_date``). ``events``: the sentence's other triggers (token index -> type)."""
     text = doc_text(tok.doc)
     # the dateline's day is the report's ("TOKYO, Jan 17 (KUNA) -- Putin has met ..."), not the event's
     in_sent = [tx for tx in timexes if sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME")
@@ -346,7 +367,8 @@ def _timex_for(tok, sent, timexes: list[TimeExpr]) -> TimeExpr | None:
     near = _date_tokens(tok)
     # "since October 7", "until Friday", "by March": the start or bound of something, not the day it happened
     attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in near)
-                and not BOUND.search(text[max(0, tx.start - 8):tx.start]) and not _bound(tx, tok)]
+                and not BOUND.search(text[max(0, tx.start - 8):tx.start]) and not _bound(tx, tok)
+                and not _others_date(tx, tok, events or {}) and not _reports_date(tx, tok)]
     # "in 2024, when the pact was signed": a clause hung on a date is dated by it
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if not attached and clause.dep_ == "relcl":
@@ -355,6 +377,60 @@ def _timex_for(tok, sent, timexes: list[TimeExpr]) -> TimeExpr | None:
     if not attached:
         return None
     return min(attached, key=lambda tx: abs(tx.start - tok.idx))
+
+
+REPORTING_LEMMAS = SAY_LEMMAS | {"confirm", "declare", "reveal", "acknowledge", "admit", "insist"}
+# how a date hangs on a noun it qualifies ("Sunday's election"); not "compound": the parser also makes one of a
+# fronted date ("on Wednesday streets ... were blocked")
+QUALIFYING_DEPS = {"poss", "nmod", "amod", "nummod"}
+
+
+def _reports_date(tx: TimeExpr, tok) -> bool:
+    """The time expression stands between a reporting verb and the clause it reports ("the army said on
+    Saturday it had killed him in a strike on Friday"): it dates the report, wherever the parser hung it.
+    The clause the trigger sits in starts at its subject or its "that"; what comes before is the report's."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else None
+    t = tok
+    for _ in range(6):  # the nominal's verb, then up through prepositions to the clause
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "ccomp":
+            clause = t
+            break
+        if t.head.i == t.i:
+            break
+        t = t.head
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    opening = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") and c.i < clause.i]
+    if not opening:
+        return False
+    start = min(c.left_edge.idx for c in opening)
+    return clause.head.idx < tx.end <= start
+
+
+def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
+    """The time expression qualifies another noun, or another event of another type, on its way to the
+    trigger: "condemned the shooting during the campaign for Sunday's election" (the election's Sunday),
+    "condemned the attack on Friday" when the attack is an event of its own (the attack's Friday). A date
+    that reaches the trigger through an event of the same type is that event's and this one's ("killed in a
+    strike on Friday")."""
+    span = tok.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in QUALIFYING_DEPS:
+        head = root.head  # "the October 7 Hamas assault": through the phrase's other modifiers to its noun
+        while head.dep_ in QUALIFYING_DEPS | {"compound"} and head.head.i != head.i and head.i != tok.i:
+            head = head.head
+        if head.i != tok.i and head.i not in (t.i for t in span):
+            return True
+    t, hops = root.head, 0
+    # the words between the date and where its path meets the trigger's (the trigger, or a verb above it)
+    while t.i != tok.i and not t.is_ancestor(tok) and t.head.i != t.i and hops < 8:
+        # (a participle that describes the trigger is part of it: "a strike carried out on Sunday")
+        if t.i in events and events[t.i] != events.get(tok.i) and not (t.dep_ == "acl" and t.head.i == tok.i):
+            return True
+        t, hops = t.head, hops + 1
+    return False
 
 
 def _day(value: str | None) -> Date | None:
@@ -676,10 +752,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["confidence"] = min(1.0, c["confidence"] + float(c["probs"][classes.index(sense)]))
         actors, recipients, place = arguments(tok, parts, etype)
         mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else mode_of(tok)
-        tx = _timex_for(tok, sent, timexes)
+        tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored if o["sent"] == sent})
         date = date_end = date_text = None
         date_source = "none"
-        if tx is not None and tx.anchored:
+        # an ISO date equal to the publication day is a metadata line glued to the text, not the event's day
+        if tx is not None and tx.anchored and not _metadata_date(tx, published, doc_text(doc)):
             span = event_date(tx.value, tx.end_value)
             if span is not None:
                 (date, date_end), date_source, date_text = span, "timex", tx.text
@@ -697,6 +774,83 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         ))
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
+    _date_from_same_word(out, doc, timexes, published, lead_end)
+    return out
+
+
+def _metadata_date(tx: TimeExpr, published: str | None, text: str = "") -> bool:
+    """The page's own time stamp, not an event's day: an ISO date equal to the publication day (a metadata
+    line glued to the text), or a clock time to the second ("Saturday, July 12, 2025 8:55:19 AM": prose
+    never gives seconds)."""
+    if re.search(r"\d:\d\d:\d\d", tx.text) or re.match(r"\s*\d{1,2}:\d\d:\d\d", text[tx.end:tx.end + 12]):
+        return True
+    return bool(published) and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", tx.text.strip())) and \
+        (tx.value or "")[:10] == published[:10]
+
+
+MIN_STEM = 4  # the shorter of two lemmas, one the start of the other: "kill"/"killing", "meet"/"meeting"
+
+
+def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
+                         lead_end: int) -> None:
+    """An event of the lead with no date of its own takes the day the article gives the same happening in
+    other words of the same lemma: "North Korea said it launched a spy satellite. The launch on Tuesday was
+    its third attempt" (in place).
+
+    GUIDELINES ``date``: the document pins it. Only news (not background, asserted), only a day that
+    every such dated word states (an "earlier launch in May" elsewhere stops it: two days, no date), not
+    after the publication day nor more than ``BACKGROUND_DAYS`` before it (the lead is the news), never
+    from a word in a recall phrase ("after the strike on Monday"), and only with a publication date: the
+    day must be checked against it."""
+    pub = _day(published)
+    if pub is None:
+        return
+    # a sentence with a date of its own that did not attach to the event says something else about when it was
+    # ("On 27 July soldiers announced a coup, declaring ...": not the "declared ... on Friday" further down)
+    own = {tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, doc_text(doc))}
+    todo = [e for e in events if e.date is None and not e.background and e.mode == "asserted"
+            and e.sentence_start < lead_end and not any(e.sentence_start <= i < e.sentence_end for i in own)]
+    if not todo:
+        return
+    by_start = {t.idx: t for t in doc}
+    days_by_stem: dict[str, dict[str, str]] = {}
+    for e in todo:
+        tok = by_start.get(e.trigger_start)
+        if tok is None:
+            continue
+        stem = tok.lemma_.lower()
+        if len(stem) < MIN_STEM:
+            continue
+        if stem not in days_by_stem:
+            days_by_stem[stem] = _stem_days(doc, stem, timexes, pub)
+        days = days_by_stem[stem]
+        (day, text), = days.items() if len(days) == 1 else [("?", "")]
+        if not day.startswith("?"):
+            e.date, e.date_end, e.date_source, e.date_text = day, None, "timex", text
+
+
+def _stem_days(doc, stem: str, timexes: list[TimeExpr], pub: Date) -> dict[str, str]:
+    """Day -> time expression, for every word of the lemma (or one the lemma starts, or that starts it: "kill",
+    "killing") that a time expression dates, outside recall
+    phrases and in the asserted mode; a word dated otherwise (a month, a year, a range, an old day) counts
+    as another day."""
+    out: dict[str, str] = {}
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ not in ("VERB", "NOUN") or not (lemma.startswith(stem) or (stem.startswith(lemma)
+                                                                            and len(lemma) >= MIN_STEM)):
+            continue
+        tx = _timex_for(t, sentence_of(t), timexes)
+        if tx is None or not tx.anchored or _metadata_date(tx, pub.isoformat(), doc_text(doc)):
+            continue
+        if _recalled_in_clause(t) or _answered(t) or mode_of(t) != "asserted":
+            continue
+        span = event_date(tx.value, tx.end_value)
+        day = _day(span[0]) if span and not span[1] and len(span[0]) == 10 else None
+        if day is None or day > pub or (pub - day).days > BACKGROUND_DAYS:
+            out["?" + (span[0] if span else tx.value or "")] = tx.text
+            continue
+        out[day.isoformat()] = tx.text
     return out
 
 

@@ -214,7 +214,13 @@ def _weekday_date(t: str, anchor: date | None, future: bool | None):
     if not anchor:
         return None
     ord_ = {"this coming": "next", "this past": "last"}.get(m["ord"], m["ord"])
-    return "DATE", _weekday(WEEKDAYS.index(m["wd"]), anchor, future, ord_).isoformat()
+    wd = WEEKDAYS.index(m["wd"])
+    if ord_ in (None, "early", "late") and not future and (anchor.weekday() - wd) % 7 == 6:
+        # the day after the publication day: news names the last few days by their weekday, so this is
+        # rarely six days back; it is the next day where the report is dated in a time zone behind the
+        # place it reports from ("Wednesday morning (local time)" in a report dated Tuesday): undecidable
+        return None
+    return "DATE", _weekday(wd, anchor, future, ord_).isoformat()
 
 
 def _iso_and_years(t: str, anchor: date | None, future: bool | None):

@@ -1,0 +1,109 @@
+"""Event dates (issue 16): which time expression dates an event, and when an undated event may take the day its
+report gives the same happening. Every sentence here is written for the test; places and people are made up."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from dossier.link.background import settle
+from dossier.nlp import analyse
+from dossier.nlp.timex import normalise
+from dossier.records import ActorRef, Analysis, Article, EventMention, Story, TimeExpr
+from dossier.resolve import Resolver
+
+SAT = "2024-10-26"  # a Saturday
+
+
+def _events(nlp, text, published=SAT):
+    art = Article(id="t", source="test", text=text, published=published)
+    return Resolver().resolve(analyse(art, nlp)).events
+
+
+def _dates(evs, trigger):
+    return [e.date for e in evs if e.trigger == trigger]
+
+
+def test_the_day_a_report_was_made_is_not_the_day_of_what_it_reports(nlp):
+    evs = _events(nlp, "The army said on Saturday it had destroyed the depot in a raid on Friday.")
+    assert "2024-10-26" not in _dates(evs, "destroyed") + _dates(evs, "raid")
+    assert "2024-10-25" in _dates(evs, "destroyed") + _dates(evs, "raid")
+    evs = _events(nlp, "The Borvian navy announced on Saturday that the harbour of Kesk was shelled.")
+    assert all(d != "2024-10-26" for d in _dates(evs, "shelled"))
+
+
+def test_a_date_that_qualifies_another_noun_does_not_date_the_event(nlp):
+    evs = _events(nlp, "The governor condemned the bombing of the depot during the campaign for Sunday's vote.",
+                  published="2024-10-24")
+    assert _dates(evs, "condemned") and all(d is None for d in _dates(evs, "condemned"))
+    # the date of the phrase the event noun heads is its own
+    evs = _events(nlp, "Borvia denied any role in the October 7 Tarnish assault on the border post.")
+    assert "2024-10-07" in _dates(evs, "assault")
+
+
+def test_a_date_after_a_since_phrase_is_the_earlier_ones(nlp):
+    evs = _events(nlp, "Oravel is the first Borvian minister to visit Kesk since her predecessor in 2011.")
+    assert all(d != "2011" for d in _dates(evs, "visit"))
+
+
+def test_what_is_done_as_something_else_is_done_shares_its_time(nlp):
+    evs = _events(nlp, "The Borvian army spoke in a short statement on Tuesday as it urged residents to leave "
+                       "the border towns.")
+    assert _dates(evs, "urged") == ["2024-10-22"]
+
+
+def test_a_weekday_the_day_after_publication_is_undecidable():
+    saturday = date(2024, 10, 26)
+    assert normalise("Sunday", saturday, future=False) is None  # six days back, or a time zone ahead
+    assert normalise("Sunday", saturday, future=True) == ("DATE", "2024-10-27")
+    assert normalise("Friday", saturday, future=False) == ("DATE", "2024-10-25")  # the day before
+    assert normalise("last Sunday", saturday, future=False) == ("DATE", "2024-10-20")
+
+
+def test_an_undated_lead_event_takes_the_day_the_article_gives_the_same_word(nlp):
+    evs = _events(nlp, "Borvia said it had successfully launched a weather satellite.\n\nThe launch on Tuesday "
+                       "was its second attempt, officials in Kesk said.", published="2024-10-23")
+    assert _dates(evs, "launched") == ["2024-10-22"]
+    # two days for the word: no date
+    evs = _events(nlp, "Borvia said it had successfully launched a weather satellite.\n\nThe launch on Tuesday "
+                       "was its second attempt. Tarn launched a probe on Monday.", published="2024-10-23")
+    assert _dates(evs, "launched")[0] is None
+
+
+def _ref(country):
+    return [ActorRef(text=country, country=country)] if country else []
+
+
+def _mention(start, etype, actor, recipient, *, date=None, date_text=None, trigger="struck", quote="x.",
+             confidence=0.3):
+    return EventMention(id=f"m-{start}", article_id="a1", type=etype, trigger=trigger, trigger_start=start + 1,
+                        trigger_end=start + 1 + len(trigger), sentence_start=start, sentence_end=start + 90,
+                        quote=quote, actors=_ref(actor), recipients=_ref(recipient), date=date,
+                        date_source="timex" if date else "none", date_text=date_text, confidence=confidence)
+
+
+def _analysis(events, timexes=()):
+    text = ("Lead sentence one that is long enough to count as prose in the lead of this report. " * 2 +
+            "Later prose follows here. " * 40)
+    return Analysis(article=Article(id="a1", source="t", text=text, published=SAT), mentions=[],
+                    timexes=list(timexes), events=events)
+
+
+def test_a_report_dates_the_same_happening_further_down_by_its_own_lead():
+    # the lead is unsure of itself (under the shown threshold), but it is the same happening: same type, a
+    # country in common on one side and none contradicting
+    lead = _mention(0, "ASSAULT", None, "BRV", date="2024-10-25", date_text="Friday")
+    killed = _mention(900, "ASSAULT", None, "BRV", trigger="killed")
+    other = _mention(1000, "ASSAULT", "TRN", "KSK", trigger="shelled")  # another side: not the lead's
+    future = _mention(1100, "ASSAULT", None, "BRV", trigger="strikes")
+    later = TimeExpr("a1", 1150, 1163, "in the future", "DATE", "FUTURE_REF")
+    out = settle(Story(id="s", article_ids=["a1"], first_published=SAT),
+                 [_analysis([lead, killed, other, future], [later])])
+    got = {e.id: e for e in out[0].events}
+    assert (got["m-900"].date, got["m-900"].date_source, got["m-900"].date_text) == ("2024-10-25", "timex", "Friday")
+    assert got["m-1000"].date is None
+    assert got["m-1100"].date is None  # its sentence speaks of the future
+    # a lead that gives the happening a month, not a day, pins nothing
+    vague = dataclasses.replace(lead, date="2024-10")
+    out = settle(Story(id="s", article_ids=["a1"], first_published=SAT), [_analysis([vague, killed])])
+    assert out[0].events[1].date is None
