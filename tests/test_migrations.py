@@ -6,7 +6,8 @@ beside what its store and API answered (see ``fixtures/store_v1/make_fixture.py`
 that wrote version-1 stores: 8979f79, and c0f5e28 (events with confidences), and for eb53b87, which wrote
 version 2 (relation tables; the linker's state still in key-prefixed ``state`` rows), and from
 ``fixtures/store_v3`` for 26c9325, which wrote version 3 (the linker's state in typed tables; stories
-counted and found by actor through other tables). The same checks run on DuckDB and PostgreSQL.
+counted and found by actor through other tables), and from ``fixtures/store_v6`` for 1f13f07, which wrote
+version 6 (background lead keys still in ``state`` rows). The same checks run on DuckDB and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dossier.records import to_dict
 V1 = Path(__file__).resolve().parent / "fixtures" / "store_v1"
 V2 = Path(__file__).resolve().parent / "fixtures" / "store_v2"
 V3 = Path(__file__).resolve().parent / "fixtures" / "store_v3"
+V6 = Path(__file__).resolve().parent / "fixtures" / "store_v6"
 
 
 def _where(name: str) -> tuple[Path, str, str]:
@@ -31,6 +33,8 @@ def _where(name: str) -> tuple[Path, str, str]:
         return V2, name[3:], ""
     if name.startswith("v3/"):
         return V3, name[3:], ""
+    if name.startswith("v6/"):
+        return V6, name[3:], ""
     return V1, name, next(r for r in reversed(RELEASES) if name.endswith(r))
 
 
@@ -42,7 +46,8 @@ def _dump(name: str) -> dict:
 
 RELEASES = ["", "_c0f5e28"]  # store_v1 fixture suffixes: commit 8979f79, commit c0f5e28
 STORES = [name + release for release in RELEASES for name in ("examples", "surfaces")] \
-    + ["v2/examples", "v2/surfaces"] + ["v3/examples", "v3/surfaces"]  # commits eb53b87, 26c9325
+    + ["v2/examples", "v2/surfaces"] + ["v3/examples", "v3/surfaces"] \
+    + ["v6/examples", "v6/surfaces"]  # commits eb53b87, 26c9325, 1f13f07
 
 
 def _write_v1(execute, tables: dict, extra_state: dict | None = None, mark: str = "?", release: str = "",
@@ -112,13 +117,16 @@ def _event_as_old(event) -> dict:
     return d
 
 
-def _same_answers(store, expected: dict) -> None:
+def _same_answers(store, expected: dict, row_confidences: bool = False) -> None:
+    """``row_confidences``: the old release already kept row confidences (version 4 on), its events
+    compare as they are."""
     assert store.counts() == expected["counts"]
     assert [a.id for a in store.list_articles()] == expected["articles"]
     analyses = {an.article.id: to_dict(an) for an in store.iter_analyses()}
     assert _as_old(analyses, expected["analyses"]) == expected["analyses"]
     assert _as_old([to_dict(s) for s in store.list_stories()], expected["stories"]) == expected["stories"]
-    assert _as_old([_event_as_old(e) for e in store.list_events()], expected["events"]) == expected["events"]
+    as_old = (lambda e: to_dict(e)) if row_confidences else _event_as_old
+    assert _as_old([as_old(e) for e in store.list_events()], expected["events"]) == expected["events"]
     assert [to_dict(d) for d in store.list_disagreements()] == expected["disagreements"]
     assert {k: [e.id for e in store.list_events(actor=k)] for k in expected["events_by_actor"]} \
         == expected["events_by_actor"]
@@ -151,13 +159,13 @@ def test_old_store_is_upgraded_and_answers_the_same(old_store, name):
     store = open_store(url)
     try:
         assert store.schema_version() == LATEST
-        _same_answers(store, _dump(name)["answers"])
+        _same_answers(store, _dump(name)["answers"], row_confidences=name.startswith("v6/"))
     finally:
         store.close()
     again = open_store(url)  # opening an upgraded store again changes nothing
     try:
         assert again.schema_version() == LATEST
-        _same_answers(again, _dump(name)["answers"])
+        _same_answers(again, _dump(name)["answers"], row_confidences=name.startswith("v6/"))
     finally:
         again.close()
 
@@ -286,16 +294,19 @@ def test_upgraded_store_serves_what_the_old_api_served(old_store, name, monkeypa
     # upgrade computes it; test_event_confidences_survive_the_upgrade checks it): compare like with like
     from dossier.link import events as link_events
 
-    old_threshold = V3_DEFAULT_THRESHOLD if name.startswith("v3/") else OLD_DEFAULT_THRESHOLD
-    monkeypatch.setattr(link_events, "default_threshold", lambda: old_threshold)
     url = old_store(name)
-    _with_detection_confidences(url)
+    if not name.startswith("v6/"):  # 1f13f07 kept row confidences and this threshold already
+        old_threshold = V3_DEFAULT_THRESHOLD if name.startswith("v3/") else OLD_DEFAULT_THRESHOLD
+        monkeypatch.setattr(link_events, "default_threshold", lambda: old_threshold)
+        _with_detection_confidences(url)
 
     dump = _dump(name)
     with TestClient(create_app(url)) as c:
         for url, old in dump["api"].items():
             # actor lists leave places out unless asked (schema 5): the old lists held them
-            new = c.get(url + "&places=true" if url.startswith("/api/actors?") else url).json()
+            # (1f13f07's lists already left them out)
+            with_places = url.startswith("/api/actors?") and not name.startswith("v6/")
+            new = c.get(url + "&places=true" if with_places else url).json()
             if url.startswith("/api/actors?"):
                 shown = c.get(url).json()["items"]
                 assert shown and all(a["kind"] != "place" for a in shown), url
@@ -432,5 +443,79 @@ def test_linking_goes_on_in_an_upgraded_store(tmp_path, name):
             Linker(store).update([follow_up])
         assert store.stories_of(["follow-up"]) == {"follow-up": story.id}
         assert store.counts()["stories"] == n_stories
+    finally:
+        store.close()
+
+
+def _lead_state(name: str) -> tuple[dict[str, list], dict[str, list]]:
+    """The ``bg:lead:*`` and ``bg:story:*`` state rows of a fixture store, by key without the prefix."""
+    leads, stories = {}, {}
+    for key, data in _dump(name)["tables"]["state"]["rows"]:
+        if key.startswith("bg:lead:"):
+            leads[key[len("bg:lead:"):]] = json.loads(data)
+        elif key.startswith("bg:story:"):
+            stories[key[len("bg:story:"):]] = json.loads(data)
+    return leads, stories
+
+
+def test_lead_keys_move_to_their_table(old_store):
+    """Version 7: the stories filed under each background lead key leave the key/value state for
+    ``story_lead_keys``, in their order; the per-story key lists go (the table answers them by story)."""
+    from dossier.store import open_store
+
+    leads, stories = _lead_state("v6/examples")
+    assert leads and stories  # what 1f13f07's ingest of examples/ filed
+    # a key with several stories, written as that release wrote them, to check their order is kept
+    extra_leads = {"ASSAULT:AAA>BBB": [["s-2", "2024-03-02", "", "", ["stri"]],
+                                       ["s-1", "2024-03-01", "2024-02-28", "on Wednesday", ["atta", "stri"]],
+                                       ["s-3", None, "", "", []]]}
+    extra = {f"bg:lead:{k}": v for k, v in extra_leads.items()}
+    extra.update({"bg:story:s-1": [["ASSAULT", "AAA", "BBB"]], "bg:story:s-2": [["ASSAULT", "AAA", "BBB"]],
+                  "bg:story:s-3": [["ASSAULT", "AAA", "BBB"]]})
+    store = open_store(old_store("v6/examples", extra))
+    try:
+        everything = {**leads, **extra_leads}
+        assert store.get_lead_keys([*everything, "CONSULT:XXX>YYY"]) == everything
+        for sid, keys in stories.items():
+            assert store.lead_keys_of(sid) == {f"{t}:{a}>{r}" for t, a, r in keys}
+        assert store.lead_keys_of("s-1") == {"ASSAULT:AAA>BBB"}
+        assert [r[0] for r in store._fetchall("SELECT key FROM state ORDER BY key")] == ["link:gen"]
+    finally:
+        store.close()
+
+
+def test_background_reads_the_upgraded_lead_keys(old_store):
+    """A later story recalling the lead of a story that 1f13f07 filed finds it after the upgrade: its
+    mention of that lead key is background, as it was before."""
+    from dossier.link.background import settle
+    from dossier.records import ActorRef, Analysis, Article, EventMention, Story
+    from dossier.store import open_store
+
+    leads, _ = _lead_state("v6/examples")
+    key, rows = next(iter(sorted(leads.items())))
+    kind, _, pair = key.partition(":")
+    actor, _, recipient = pair.partition(">")
+    first = rows[-1][1]
+    later_day = f"{int(first[:4]) + 1}{first[4:10]}"
+    store = open_store(old_store("v6/examples"))
+    try:
+        # two sentences of lead (each over 60 characters), then the recall
+        text = ("A rally was held in the main square of the capital on Saturday morning. Crowds stayed "
+                "there until dark, singing and waving flags at the passing cars. The report went on to the talks.")
+        third = text.index("The report")
+        article = Article(id="later", source="test", outlet="Example", title="t", text=text, published=later_day)
+        own = EventMention(id="m0", article_id="later", type="PROTEST", trigger="rally", trigger_start=2,
+                           trigger_end=7, sentence_start=0, sentence_end=40, quote=text[:40], confidence=0.9,
+                           actors=[ActorRef(text="X", country="ZZZ")], recipients=[ActorRef(text="Y", country="ZZZ")])
+        recalled = EventMention(id="m1", article_id="later", type=kind, trigger="talks",
+                                trigger_start=text.index("talks"), trigger_end=text.index("talks") + 5,
+                                sentence_start=third, sentence_end=len(text), quote=text[third:],
+                                confidence=0.9, actors=[ActorRef(text="A", country=actor)],
+                                recipients=[ActorRef(text="B", country=recipient)])
+        out = settle(Story(id="s-later", article_ids=["later"], first_published=later_day),
+                     [Analysis(article=article, events=[own, recalled])], store)
+        assert out[0].events[1].background
+        assert not out[0].events[0].background
+        assert store.lead_keys_of("s-later") == {"PROTEST:ZZZ>ZZZ"}
     finally:
         store.close()
