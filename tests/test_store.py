@@ -443,3 +443,52 @@ def test_a_lingering_reader_renews_its_connection_and_caps_its_memory(tmp_path):
         assert order == ["in flight done", "renewed"]
     finally:
         reader.close()
+
+
+def test_a_holding_writer_lets_a_waiting_reader_in_before_its_long_window_ends(tmp_path):
+    """A writer with back-to-back batches keeps the file up to ``longest`` seconds while no other process
+    waits (fewer checkpoints); a reader that meets the lock says so, and gets the file after the batch in
+    hand once ``seconds`` have passed, long before ``longest``: it opens within a lock timeout shorter than
+    ``longest``, and sees a store the writer is still adding to."""
+    import subprocess
+    import sys
+    import textwrap
+    import time
+    from pathlib import Path
+
+    from dossier.store.duckdb_store import DuckDBStore
+
+    path = tmp_path / "held.duckdb"
+    seen = tmp_path / "reader-saw"
+    writer = DuckDBStore(str(path), lock_timeout=120)
+    writer.write_analyses([_analysis(0)])
+    reader = textwrap.dedent(f"""
+        from pathlib import Path
+        from dossier.store.duckdb_store import DuckDBStore
+        s = DuckDBStore({str(path)!r}, read_only=True, lock_timeout=20)
+        Path({str(seen)!r}).write_text(str(s.count_articles()))
+    """)
+    proc = None
+    written = 1
+    try:
+        with writer.hold(seconds=0.5, idle=5.0, longest=600.0):
+            writer.write_analyses([_analysis(written)])
+            written += 1
+            proc = subprocess.Popen([sys.executable, "-c", reader], stderr=subprocess.PIPE, text=True)
+            # batches back to back until the reader got in (or gave up: StoreBusy after its 20 s)
+            while not seen.exists() and proc.poll() is None and written < 100_000:
+                writer.write_analyses([_analysis(written)])
+                written += 1
+                time.sleep(0.05)  # the next batch's analysis (well inside ``idle``: the window stays open)
+            # the writer goes on after the reader read, in a window of its own
+            writer.write_analyses([_analysis(written)])
+            written += 1
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err[-2000:]
+        assert 1 < int(seen.read_text()) < written  # read between the writer's batches, not after them
+    finally:
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+        writer.close()
+    for marker in (".reader-waiting", ".writer-waiting"):
+        assert not Path(str(path) + marker).exists()
