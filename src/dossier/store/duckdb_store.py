@@ -24,17 +24,10 @@ up to ``seconds`` (``$DOSSIER_HOLD_SECONDS``, default 5) from its opening, so
 a writer that is the bottleneck checkpoints once per window instead of once
 per batch; a writer waiting for its workers releases the file half a second
 after each batch, as readers need. A reader waits at most about one window,
-well inside its lock timeout. While no other process waits for the file the
-window stretches to ``longest`` (``$DOSSIER_HOLD_LONGEST_SECONDS``, default
-30): a reader (or writer) that meets the lock keeps a marker file
-(``<store>.reader-waiting``, ``<store>.writer-waiting``) while it retries, and
-a holder that sees a fresh one lets go at the end of the batch in hand once
-``seconds`` have passed. A checkpoint rewrites every row group in which an
-upsert deleted rows, and the linker's rows are spread over whole tables, so
-its cost grows with the archive; fewer of them is what keeps linking's cost
-per article about flat (at 100 000 stored articles the checkpoints were a
-fifth of linking's CPU time with 5-second windows). For the same reason the
-writer's connection checkpoints only when it closes (``checkpoint_threshold`` is raised; DuckDB
+well inside its lock timeout. A checkpoint also rewrites the row groups of every table an
+update touched, and the linker's state rows are updated all over their
+tables, so its cost grows with the archive: the writer's connection
+checkpoints only when it closes (``checkpoint_threshold`` is raised; DuckDB
 also checkpointed whenever 16 MB of log had gathered, two or three times per
 window), which took the linking cost at 100 000 stored articles from 7.1 to
 6.3 ms per article (CPU; 4.8 at 1 000). Large inserts and upserts reach DuckDB
@@ -97,11 +90,9 @@ from dossier.store.base import SQLStore
 
 DEFAULT_LOCK_TIMEOUT = 30.0
 DEFAULT_HOLD_SECONDS = 5.0
-DEFAULT_HOLD_LONGEST_SECONDS = 30.0  # a writer's window while no other process waits for the file
 DEFAULT_HOLD_IDLE_SECONDS = 0.5
 SERVE_READ_LINGER = 1.0  # what `dossier serve` asks for
 WRITER_WAITING = ".writer-waiting"  # suffix of the marker a writer keeps while it waits for the lock
-READER_WAITING = ".reader-waiting"  # suffix of the marker a reader keeps while it waits for the lock
 MARKER_FRESH_SECONDS = 5.0  # a marker not refreshed for this long was left by a writer that died
 # DuckDB checkpoints when a commit leaves more than this in its write-ahead log (its default: 16 MB) and
 # when the last connection closes; a writer's connection closes at the end of each hold window anyway
@@ -157,7 +148,6 @@ class DuckDBStore(SQLStore):
         self.read_linger = (read_linger or 0.0) if read_only else 0.0
         self.renew_seconds = float(os.environ.get("DOSSIER_READ_RENEW_SECONDS", READER_RENEW_SECONDS))
         self._marker = self.path + WRITER_WAITING
-        self._reader_marker = self.path + READER_WAITING
         self._in_tx = False
         self._table_columns: dict[str, set[str]] = {}  # cached for _upsert (the schema of an open store is fixed)
         self._conn: Any = None
@@ -166,7 +156,6 @@ class DuckDBStore(SQLStore):
         self._depth = 0  # nesting of session()/transaction() blocks holding the connection, all threads
         self._holding = 0  # nesting of hold() blocks
         self._hold_seconds = 0.0
-        self._hold_longest = 0.0
         self._idle_seconds = 0.0
         self._opened_at = 0.0
         self._timer: threading.Timer | None = None
@@ -206,7 +195,6 @@ class DuckDBStore(SQLStore):
         if self.read_only:
             self._give_way(deadline)
         waiting = False
-        marker = self._reader_marker if self.read_only else self._marker
         try:
             while True:
                 try:
@@ -224,42 +212,29 @@ class DuckDBStore(SQLStore):
                         raise
                     if time.monotonic() >= deadline:
                         raise StoreBusy(f"{self.path} stayed locked for {self.lock_timeout:.0f}s: {exc}") from exc
-                    if self.transient:
-                        waiting = self._say_waiting(marker) or waiting
+                    if not self.read_only and self.transient:
+                        waiting = self._say_waiting() or waiting
                     # jitter so that many readers do not retry in lockstep
                     time.sleep(delay * (0.5 + random.random()))
                     delay = min(delay * 2, 0.25)
         finally:
             if waiting:
                 with contextlib.suppress(OSError):
-                    os.unlink(marker)
+                    os.unlink(self._marker)
 
-    @staticmethod
-    def _say_waiting(marker: str) -> bool:
-        """Keep the marker that tells the process holding the file that another waits (module docstring)."""
+    def _say_waiting(self) -> bool:
+        """Keep the marker that tells lingering readers a writer waits (module docstring)."""
         try:
-            Path(marker).write_text(str(os.getpid()), encoding="utf-8")
+            Path(self._marker).write_text(str(os.getpid()), encoding="utf-8")
             return True
-        except OSError:  # a read-only directory: the holder then lets go after its shorter window
-            return False
-
-    @staticmethod
-    def _fresh(marker: str) -> bool:
-        try:
-            return time.time() - os.stat(marker).st_mtime < MARKER_FRESH_SECONDS
-        except OSError:
+        except OSError:  # a read-only directory: readers then let go after their linger
             return False
 
     def _writer_waiting(self) -> bool:
-        return self._fresh(self._marker)
-
-    def _window(self) -> float:
-        """How long a holding writer keeps the file from its opening: ``seconds`` while another process
-        waits for it, else up to ``longest`` (module docstring)."""
-        if self._hold_longest > self._hold_seconds and not (self._fresh(self._reader_marker)
-                                                            or self._writer_waiting()):
-            return self._hold_longest
-        return self._hold_seconds
+        try:
+            return time.time() - os.stat(self._marker).st_mtime < MARKER_FRESH_SECONDS
+        except OSError:
+            return False
 
     def _worn(self) -> bool:
         """A lingering reader's connection has been open longer than ``READER_RENEW_SECONDS``."""
@@ -300,8 +275,8 @@ class DuckDBStore(SQLStore):
                 if self._depth == 0:
                     self._drained.notify_all()
                     if self.transient:
-                        left = self._opened_at + self._window() - time.monotonic() if self._holding else 0
-                        if left > 0:
+                        left = self._opened_at + self._hold_seconds - time.monotonic()
+                        if self._holding and left > 0:
                             self._close_later(min(left, self._idle_seconds))
                         elif self.read_linger and not self._writer_waiting():
                             self._close_later(self.read_linger)
@@ -309,15 +284,10 @@ class DuckDBStore(SQLStore):
                             self._close_now()
 
     @contextmanager
-    def hold(self, seconds: float | None = None, idle: float | None = None,
-             longest: float | None = None) -> Iterator[None]:
-        """Let the connection outlive its transactions for up to ``seconds`` from its opening (``longest``
-        while no other process waits for the file), while the next one starts within ``idle`` seconds of
-        the last (module docstring: one checkpoint per window instead of one per batch when batches come
-        back to back). ``longest`` defaults to ``seconds`` when those are given."""
-        if longest is None:
-            longest = seconds if seconds is not None else float(
-                os.environ.get("DOSSIER_HOLD_LONGEST_SECONDS", DEFAULT_HOLD_LONGEST_SECONDS))
+    def hold(self, seconds: float | None = None, idle: float | None = None) -> Iterator[None]:
+        """Let the connection outlive its transactions for up to ``seconds`` from its opening, while
+        the next one starts within ``idle`` seconds of the last (module docstring: one checkpoint
+        per window instead of one per batch when batches come back to back)."""
         if seconds is None:
             seconds = float(os.environ.get("DOSSIER_HOLD_SECONDS", DEFAULT_HOLD_SECONDS))
         if idle is None:
@@ -325,7 +295,6 @@ class DuckDBStore(SQLStore):
         with self._lock:
             self._holding += 1
             self._hold_seconds = seconds
-            self._hold_longest = longest
             self._idle_seconds = idle
         try:
             yield
@@ -333,7 +302,7 @@ class DuckDBStore(SQLStore):
             with self._lock:
                 self._holding -= 1
                 if not self._holding:
-                    self._hold_seconds = self._hold_longest = 0.0
+                    self._hold_seconds = 0.0
                     if self._depth == 0 and self.transient:
                         self._close_now()
 
