@@ -59,6 +59,16 @@ TRAVEL_LEMMAS = {"visit", "travel", "trip", "arrive", "fly", "depart", "leave", 
 # "the two leaders", "both presidents": people the article has just named
 PAIRED_PEOPLE = frozenset({"leader", "president", "man", "woman", "minister", "premier", "counterpart",
                            "statesman", "head", "monarch", "king", "envoy", "diplomat"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord", "monsieur", "herr", "father", "brother"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame", "sister",
+                           "mother", "frau"})
+# descriptions of one person ("the officer", "the army chief"): a pronoun after them is that person, not
+# someone the same sentence names as an object
+PERSON_NOUNS = frozenset({"chief", "officer", "spokesman", "spokeswoman", "spokesperson", "general", "minister",
+                          "president", "mayor", "leader", "commander", "governor", "premier", "captain", "colonel",
+                          "secretary", "chancellor", "envoy", "diplomat", "official", "prosecutor", "judge",
+                          "lawyer", "senator", "lawmaker", "ambassador", "man", "woman"})
 PERSONAL = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON", "hers": "PERSON"}
 # links through which a verb shares its subject; never ccomp: the content of "X said (that) Y did" is Y's act,
 # and the one who reports it is not its doer
@@ -175,33 +185,94 @@ class Participants:
             root = root.head
         return root.dep_ in ("nsubj", "nsubjpass")
 
-    def _antecedent(self, tok) -> Mention | None:
-        """Who a pronoun stands for: for he/she the last person named within three sentences, a person who was
-        a subject first; for it/they (as a doer) the last country or organisation that was a subject within
-        two sentences."""
+    def _antecedent(self, tok) -> Mention | ActorRef | None:
+        """Who a pronoun stands for. For he/she: a person named as the subject of its own sentence before it
+        (the reporting clause: "Lopez said as she urged"), else the subject of the nearest earlier sentence that
+        has a person as subject -- a person described but not named there ("The officer announced ... He
+        urged") is that phrase, never some other person the sentence names as an object; else the first person
+        the nearest sentence naming one names, unless that person is an object there. A person whose title
+        says the other gender ("Mr", "Queen") is skipped; when unsure, nobody (precision first). For it/they
+        (as a doer): the last country or organisation that was a subject within two sentences."""
         starts, spans = sentences(self.doc)
         k = bisect_right(starts, tok.i) - 1
         personal = tok.lower_ in PERSONAL
-        floor = spans[max(0, k - (3 if personal else 2))].start_char
-        labels = ("PERSON",) if personal else ("GPE", "ORG", "NORP")
+        if personal:
+            return self._person_antecedent(tok, starts, spans, k)
+        floor = spans[max(0, k - 2)].start_char
         i = bisect_right(self.starts, tok.idx) - 1
-        fallback = None
         while i >= 0 and self.mentions[i].start >= floor:
             m = self.mentions[i]
-            if personal and fallback is not None and m.end <= fallback[1]:
-                # the nearest earlier sentence that names a person decides: its subject, else the person it
-                # names first ("Putin, who had opened ..., later praised Trump's patience. He urged": Putin,
-                # not a subject of two sentences before)
-                return fallback[0]
-            if m.label in labels:
-                if self._is_subject(m):
-                    return m
-                if personal and m.start < spans[k].start_char:
-                    j = bisect_right(starts, self._token_at(m.start)) - 1
-                    first = self._first_person(spans[j].start_char, m.end)
-                    fallback = fallback or (first, spans[j].start_char)
+            if m.label in ("GPE", "ORG", "NORP") and self._is_subject(m):
+                return m
             i -= 1
-        return fallback[0] if fallback else self._nearest_person(tok, floor) if personal else None
+        return None
+
+    def _person_antecedent(self, tok, starts, spans, k) -> Mention | ActorRef | None:
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        own = [m for m in self._persons_between(spans[k].start_char, tok.idx)
+               if self._is_subject(m) and self._agrees(m, gender)]
+        if own:
+            return own[-1]
+        for j in range(k - 1, max(-1, k - 4), -1):
+            sent = spans[j]
+            named = self._persons_between(sent.start_char, sent.end_char)
+            subject = self._sentence_subject(sent)
+            if subject is not None:
+                m = next((m for m in named if m.start <= subject.idx < m.end), None)
+                if m is not None:
+                    return m if self._agrees(m, gender) else None
+                if subject.lower_ in PRONOUN_GENDER:
+                    if PRONOUN_GENDER[subject.lower_] == gender:
+                        continue  # "He ... He ...": the same person, named further back
+                    return None
+                if subject.lower_ in ("i", "we"):
+                    return None  # a quoted speaker: "We will speak with President X." He ... is the speaker
+                if subject.lemma_.lower() in self.nouns and subject.lemma_.lower() in PERSON_NOUNS and \
+                        subject.tag_ in ("NN", "NNP"):
+                    return next(iter(self._one(subject)), None)  # "The officer announced ... He urged"
+                titled = any(t.lemma_.lower() in PERSON_NOUNS for t in subject.lefts)
+                other_name = any(m.start <= subject.idx < m.end for m in self.mentions if m.label != "PERSON")
+                if titled or subject.pos_ == "PROPN" and not other_name:
+                    return None  # "Army Chief General Waqar-uz-Zaman announced": a person the tagger missed
+            subjects = [m for m in named if self._is_subject(m) and self._agrees(m, gender)]
+            if subjects:
+                return subjects[-1]
+            if named:
+                first = self._first_person(sent.start_char, sent.end_char)
+                # "Reporters asked Trump. He urged": the object, when no one else could be meant; "The
+                # 76-year-old is accompanied by her sister, X. ... her": a singular subject is likelier
+                singular = subject is not None and subject.tag_ in ("NN", "NNP")
+                return None if singular and self._is_object(first) or not self._agrees(first, gender) else first
+        return None
+
+    def _persons_between(self, lo: int, hi: int) -> list[Mention]:
+        return [m for m in self.mentions[bisect_right(self.starts, lo - 1):] if m.start < hi and m.label == "PERSON"]
+
+    def _sentence_subject(self, sent):
+        """The subject of a sentence's main verb (the first nominal subject of its root, or of the verb a
+        reporting root governs), None when the parse gives none."""
+        root = sent.root
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subj[0] if subj else None
+
+    def _is_object(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+            root = root.head
+        return root.dep_ in ("dobj", "pobj", "dative", "attr", "oprd")
+
+    def _agrees(self, m: Mention, gender: str | None) -> bool:
+        """False when a title at or before the name says the other gender ("Mr Damiba" is no "she")."""
+        if gender is None:
+            return True
+        text = doc_text(self.doc)
+        before = text[max(0, m.start - 12):m.start].split()
+        words = [w.strip(".,").lower() for w in m.text.split()[:1] + before[-1:]]
+        other = FEMALE_TITLES if gender == "m" else MALE_TITLES
+        return not any(w in other for w in words)
 
     def _token_at(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
