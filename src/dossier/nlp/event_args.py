@@ -233,7 +233,10 @@ class Participants:
                 titled = any(t.lemma_.lower() in PERSON_NOUNS for t in subject.lefts)
                 other_name = any(m.start <= subject.idx < m.end for m in self.mentions if m.label != "PERSON")
                 if titled or subject.pos_ == "PROPN" and not other_name:
-                    return None  # "Army Chief General Waqar-uz-Zaman announced": a person the tagger missed
+                    # "Army Chief General Waqar-uz-Zaman announced": a person the tagger missed, kept as the
+                    # titled phrase when it holds a name, else nobody
+                    described = self._one(subject) if titled else []
+                    return described[0] if described else None
             subjects = [m for m in named if self._is_subject(m) and self._agrees(m, gender)]
             if subjects:
                 return subjects[-1]
@@ -241,7 +244,8 @@ class Participants:
                 first = self._first_person(sent.start_char, sent.end_char)
                 # "Reporters asked Trump. He urged": the object, when no one else could be meant; "The
                 # 76-year-old is accompanied by her sister, X. ... her": a singular subject is likelier
-                singular = subject is not None and subject.tag_ in ("NN", "NNP")
+                singular = subject is not None and subject.tag_ not in ("NNS", "NNPS") and \
+                    subject.lower_ not in ("they", "we", "you")
                 return None if singular and self._is_object(first) or not self._agrees(first, gender) else first
         return None
 
