@@ -660,6 +660,14 @@ TERRITORIAL = frozenset({"invasion", "invade", "incursion", "occupation", "occup
                          "blockade", "siege", "besiege"})
 
 
+# nouns of acts whose possessor suffers them when no of-phrase names who does ("her conviction")
+PATIENT_NOUNS = frozenset({"arrest", "detention", "conviction", "sentencing", "execution", "killing",
+                           "assassination", "murder", "release", "removal", "ouster", "overthrow", "expulsion",
+                           "extradition", "imprisonment", "jailing", "capture", "abduction", "kidnapping",
+                           "prosecution", "indictment", "dismissal", "impeachment", "deportation", "trial",
+                           "torture", "internment", "incarceration", "sacking", "firing"})
+
+
 def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
     """(actors, recipients, place) of the event whose trigger is ``tok``. For attacks and other acts aimed at
     a place ("fired missiles at targets inside Israel", "strikes on sites in Ukraine") the country of the
@@ -669,8 +677,14 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     place: str | None = None
     travel = tok.lemma_.lower() in TRAVEL_LEMMAS
     if tok.pos_ in ("NOUN", "PROPN"):
+        # "her conviction", "Navalny's murder", "his arrest": who suffers it; "Iran's release of the crew": who
+        # does it (the one suffering it is the of-phrase)
+        suffered = tok.lemma_.lower() in PATIENT_NOUNS and \
+            not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         for c in tok.children:
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
+            if c.dep_ == "poss" and suffered:
+                recipients.extend(parts.refs(c))
+            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
                 actors.extend(parts.refs(c))
         carrier = tok.head if tok.dep_ in ("dobj", "attr", "nsubjpass") else \
             tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in CARRIER_PREPS\
@@ -902,10 +916,26 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                       for pl in [parts.place_of(p)] if pl is not None and pl.label == "GPE"), None)
     if (aimed_at_thing or territorial) and where is not None and not recipients:
         recipients.append(ActorRef(where.text, where.start, where.end))
+    text = doc_text(tok.doc)
+    actors = [a for a in actors if not _dateline_place(a, parts, text)]
+    recipients = [r for r in recipients if not _dateline_place(r, parts, text)]
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
     return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+_DATELINE_END = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*(?::|[-\u2013\u2014]\s)")
+
+
+def _dateline_place(ref: ActorRef, parts: Participants, text: str) -> bool:
+    """"Dubai: Iran and Saudi Arabia agreed", "KYIV (Reuters) - ...": the place that opens the line is where the
+    report was filed, never a participant (entity hygiene drops the upper-case datelines; this catches the rest
+    the parser hangs on a verb)."""
+    if parts.place_of_ref(ref) is None:
+        return False
+    line_start = text.rfind("\n", 0, ref.start) + 1
+    return not text[line_start:ref.start].strip() and bool(_DATELINE_END.match(text[ref.end:ref.end + 45]))
 
 
 # verbs of judging an act somebody else did: "Japan condemned the launch" is done to whoever launched
