@@ -330,7 +330,9 @@ class Participants:
         pair = self._the_two(tok)
         if pair:
             return pair
-        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        # "Russia invaded Ukraine and Germany refused to ...": a conjunct the next finite verb has lost as its
+        # subject does that verb, it is not acted upon with the others
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_next_verb(c)]
         out: list[ActorRef] = []
         for h in heads:
             out.extend(self._one(h))
@@ -585,6 +587,19 @@ def _placing_verb(tok):
     if tok.head.lower_ == "in" and tok.lemma_.lower() not in ("custody", "detention", "jail", "prison"):
         return None  # "held talks in ..." is no placing
     return verb
+
+
+def _subject_of_next_verb(tok) -> bool:
+    """Whether a name is directly followed by a finite verb that has no subject after it (the parser may hang
+    a far-away word on it as subject): then the name is that verb's subject."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in ("dobj", "pobj", "dative", "attr"):
+        return False  # "Iran and Saudi Arabia agreed": both do it
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") and \
+        nxt.dep_ not in ("aux", "auxpass") and not any(s.i > tok.i for s in _children(nxt, ("nsubj", "nsubjpass")))
 
 
 def _passive(tok) -> bool:
