@@ -1275,6 +1275,12 @@ def settle_countries(analysis: Analysis) -> None:
                 if person_home is None:
                     person_home = home_country(analysis, PERSON_HOME_SHARE) or ""
                 ref.country = person_home if person_home and person_home not in named_here else None
+        # "Xi hailed China and Russia as good neighbours": the doer's own country is not what the doer acts
+        # upon; only doers the resolver placed by name count (a country settled from the article could be wrong)
+        own = {r.country for r in ev.actors if r.country and (r.start, r.end) in labels}
+        if own and len(ev.recipients) > 0:
+            ev.recipients = [r for r in ev.recipients if not (r.country in own and labels.get((r.start, r.end)) ==
+                                                              "GPE" and not _city(r))]
         if not doers and owner_is_subject:  # the doer placed just now owns "its citizens" too
             doers = {r.country for r in ev.actors if r.country}
             for ref in ev.recipients:
@@ -1282,6 +1288,12 @@ def settle_countries(analysis: Analysis) -> None:
                         ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None \
                         and _doer_before(ev, ref):
                     ref.country = next(iter(doers))
+
+
+def _city(ref: ActorRef) -> bool:
+    """Whether a place participant names a city or region rather than a country: its name is not the one the
+    resolver gives the country."""
+    return bool(ref.name) and ref.name != ref.text and ref.text not in (ref.name or "")
 
 
 def _foreign_side_near(analysis: Analysis, ev, home: str, text: str) -> bool:
