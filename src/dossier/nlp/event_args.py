@@ -940,7 +940,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     return _dedupe(actors), _dedupe(recipients), place or where_from
 
 
-_DATELINE_END = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*(?::|[-\u2013\u2014]\s)")
+_DATELINE_END = re.compile(r"^(?:,\s*[A-Z][\w.' ]{0,30}?)?(?:\s*\([^)]{1,40}\))?\s*(?::|[-\u2013\u2014]\s)")
 
 
 def _dateline_place(ref: ActorRef, parts: Participants, text: str) -> bool:
@@ -1281,6 +1281,8 @@ def settle_countries(analysis: Analysis) -> None:
         if own and len(ev.recipients) > 0:
             ev.recipients = [r for r in ev.recipients if not (r.country in own and labels.get((r.start, r.end)) ==
                                                               "GPE" and not _city(r))]
+        if ev.type == "CONSULT":
+            _host_for_destination(analysis, ev, labels)
         if not doers and owner_is_subject:  # the doer placed just now owns "its citizens" too
             doers = {r.country for r in ev.actors if r.country}
             for ref in ev.recipients:
@@ -1288,6 +1290,34 @@ def settle_countries(analysis: Analysis) -> None:
                         ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None \
                         and _doer_before(ev, ref):
                     ref.country = next(iter(doers))
+
+
+def _host_for_destination(analysis: Analysis, ev, labels: dict) -> None:
+    """"Putin arrived in Beijing for a state visit underlining his alignment with Chinese leader Xi Jinping":
+    the destination stands for who is visited, and when the sentence names one person of that country who is
+    not a doer, that host is the recipient (the most specific named participant); else the place stays."""
+    actor_spans = {(r.start, r.end) for r in ev.actors}
+    actor_countries = {r.country for r in ev.actors if r.country}
+    out = []
+    for r in ev.recipients:
+        # a destination carried from the trip's own words has no span of its own ("arrived here ... visit")
+        place = labels.get((r.start, r.end)) == "GPE" or r.start < 0 and any(
+            m.label == "GPE" and m.text == r.text and ev.sentence_start <= m.start < ev.sentence_end
+            for m in analysis.mentions)
+        if place and r.country and r.country not in actor_countries:
+            hosts = [m for m in analysis.mentions if m.label == "PERSON" and m.country == r.country
+                     and ev.sentence_start <= m.start < ev.sentence_end and (m.start, m.end) not in actor_spans]
+            if len({m.actor_id or m.text for m in hosts}) == 1 and not any(
+                    o.start == hosts[0].start for o in ev.recipients):
+                m = hosts[0]
+                # the name the resolver gave this actor elsewhere in the article, else the span
+                name = next((x.name for e in analysis.events for x in (*e.actors, *e.recipients)
+                             if m.actor_id and x.actor_id == m.actor_id and x.name), m.text)
+                out.append(ActorRef(m.text, m.start, m.end, actor_id=m.actor_id, name=name,
+                                    country=m.country, sector=m.sector))
+                continue
+        out.append(r)
+    ev.recipients = out
 
 
 def _city(ref: ActorRef) -> bool:
