@@ -69,6 +69,8 @@ PERSON_NOUNS = frozenset({"chief", "officer", "spokesman", "spokeswoman", "spoke
                           "president", "mayor", "leader", "commander", "governor", "premier", "captain", "colonel",
                           "secretary", "chancellor", "envoy", "diplomat", "official", "prosecutor", "judge",
                           "lawyer", "senator", "lawmaker", "ambassador", "man", "woman"})
+SPEAKING = frozenset({"say", "tell", "add", "state", "write", "declare", "announce", "insist", "stress", "note",
+                      "tweet", "post"})
 PERSONAL = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON", "hers": "PERSON"}
 # links through which a verb shares its subject; never ccomp: the content of "X said (that) Y did" is Y's act,
 # and the one who reports it is not its doer
@@ -213,6 +215,12 @@ class Participants:
                if self._is_subject(m) and self._agrees(m, gender)]
         if own:
             return own[-1]
+        described = [t for t in self.doc[spans[k].start:tok.i] if t.dep_ == "nsubj" and t.tag_ in ("NN", "NNP")
+                     and (t.lemma_.lower() in PERSON_NOUNS or any(x.lemma_.lower() in PERSON_NOUNS for x in t.lefts))]
+        if described:  # "Acapulco mayor Abelina Lopez said as she urged": the titled speaker of the clause
+            found = self._one(described[-1])
+            if found:
+                return found[0]
         for j in range(k - 1, max(-1, k - 4), -1):
             sent = spans[j]
             named = self._persons_between(sent.start_char, sent.end_char)
@@ -246,7 +254,11 @@ class Participants:
                 # 76-year-old is accompanied by her sister, X. ... her": a singular subject is likelier
                 singular = subject is not None and subject.tag_ not in ("NNS", "NNPS") and \
                     subject.lower_ not in ("they", "we", "you")
-                return None if singular and self._is_object(first) or not self._agrees(first, gender) else first
+                possessor = doc_text(self.doc)[first.end:first.end + 2] in ("'s", "\u2019s") and \
+                    not self._owns_subject(first)
+                if singular and self._is_object(first) or possessor or not self._agrees(first, gender):
+                    return None  # "Residents of Guerrero's coast": a name owning a thing is no one to point at
+                return first
         return None
 
     def _persons_between(self, lo: int, hi: int) -> list[Mention]:
@@ -258,6 +270,11 @@ class Participants:
         root = sent.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subj[0] if subj else None
+
+    def _owns_subject(self, m: Mention) -> bool:
+        """"Castillo's term began": the owner of a sentence's subject is as salient as a subject."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in ("nsubj", "nsubjpass")
 
     def _is_object(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -319,6 +336,8 @@ class Participants:
             if m is not None:
                 return [ActorRef(m.text, m.start, m.end)]
             return self._described_antecedent(tok)
+        if low in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
+            return self._quoted_speaker(tok)
         if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "that", "which")):
             if low in ("who", "that", "which"):
                 head = tok.head
@@ -337,6 +356,20 @@ class Participants:
         for h in heads:
             out.extend(self._one(h))
         return out
+
+    def _quoted_speaker(self, tok) -> list[ActorRef]:
+        """""We welcome Finland," NATO's secretary general said': I/we inside a quotation is the one the
+        sentence's reporting verb names as speaking; nobody when the sentence has no quotation or no named
+        speaker."""
+        if not any(t.text in ('"', "\u201c", "\u201d", "''", "``") for t in tok.sent):
+            return []
+        for anc in tok.ancestors:
+            if anc.lemma_.lower() in SPEAKING:
+                for s in _children(anc, ("nsubj",)):
+                    if s.lower_ not in ("i", "we", "you", "they", "it", "he", "she"):
+                        return self.refs(s)
+                return []
+        return []
 
     def _the_two(self, tok) -> list[ActorRef]:
         """"The two leaders" / "both presidents": the last two people named, in its sentence or the one before
