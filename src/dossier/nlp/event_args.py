@@ -251,9 +251,10 @@ class Participants:
             if named:
                 first = self._first_person(sent.start_char, sent.end_char)
                 # "Reporters asked Trump. He urged": the object, when no one else could be meant; "The
-                # 76-year-old is accompanied by her sister, X. ... her": a singular subject is likelier
-                singular = subject is not None and subject.tag_ not in ("NNS", "NNPS") and \
-                    subject.lower_ not in ("they", "we", "you")
+                # 76-year-old is accompanied by her sister, X. ... her": a subject who is one person is likelier
+                lemma = subject.lemma_.lower() if subject is not None else ""
+                singular = subject is not None and subject.tag_ not in ("NNS", "NNPS") and (
+                    lemma in PERSON_NOUNS or self.nouns.get(lemma) == "CVL" or lemma == "old")
                 possessor = doc_text(self.doc)[first.end:first.end + 2] in ("'s", "\u2019s") and \
                     not self._owns_subject(first)
                 if singular and self._is_object(first) or possessor or not self._agrees(first, gender):
@@ -631,8 +632,17 @@ def _subject_of_next_verb(tok) -> bool:
     if first.dep_ not in ("dobj", "pobj", "dative", "attr"):
         return False  # "Iran and Saudi Arabia agreed": both do it
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") and \
-        nxt.dep_ not in ("aux", "auxpass") and not any(s.i > tok.i for s in _children(nxt, ("nsubj", "nsubjpass")))
+    if nxt is None or nxt.pos_ not in ("VERB", "AUX") or nxt.tag_ not in ("VBD", "VBZ", "VBP", "MD") or \
+            nxt.dep_ in ("aux", "auxpass") or any(s.i > tok.i for s in _children(nxt, ("nsubj", "nsubjpass"))):
+        return False
+    # the verb is a clause of its own, reached from the name only through another verb ("Talks between Putin
+    # and Kim began": the talks' verb; "the Qalasi and Khodaafarin dams": a noun tagged as a verb)
+    path, node = [], first.head
+    while node.i != nxt.i and node.head.i != node.i:
+        path.append(node)
+        node = node.head
+    return node.i == nxt.i and any(n.pos_ in ("VERB", "AUX") for n in path) and \
+        nxt.dep_ in ("ROOT", "conj", "advcl", "ccomp", "parataxis")
 
 
 def _passive(tok) -> bool:
@@ -1338,8 +1348,13 @@ def _host_for_destination(analysis: Analysis, ev, labels: dict) -> None:
             m.label == "GPE" and m.text == r.text and ev.sentence_start <= m.start < ev.sentence_end
             for m in analysis.mentions)
         if place and r.country and r.country not in actor_countries:
+            text = analysis.article.text
             hosts = [m for m in analysis.mentions if m.label == "PERSON" and m.country == r.country
-                     and ev.sentence_start <= m.start < ev.sentence_end and (m.start, m.end) not in actor_spans]
+                     and ev.sentence_start <= m.start < ev.sentence_end and (m.start, m.end) not in actor_spans
+                     # "Shoigu's trip": an owner of another act; "the minister, Choe": the doer in apposition
+                     and text[m.end:m.end + 2] not in ("'s", "\u2019s")
+                     and not any(0 <= m.start - a.end <= 2 and not text[a.end:m.start].strip(", ")
+                                 for a in ev.actors if a.end > 0)]
             if len({m.actor_id or m.text for m in hosts}) == 1 and not any(
                     o.start == hosts[0].start for o in ev.recipients):
                 m = hosts[0]
