@@ -632,7 +632,8 @@ def _subject_of_next_verb(tok) -> bool:
     if first.dep_ not in ("dobj", "pobj", "dative", "attr"):
         return False  # "Iran and Saudi Arabia agreed": both do it
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or nxt.pos_ not in ("VERB", "AUX") or nxt.tag_ not in ("VBD", "VBZ", "VBP", "MD") or \
+    # (not "VBZ": "the Qalasi and Khodaafarin dams" is a plural noun the tagger read as a verb)
+    if nxt is None or nxt.pos_ not in ("VERB", "AUX") or nxt.tag_ not in ("VBD", "VBP", "MD") or \
             nxt.dep_ in ("aux", "auxpass") or any(s.i > tok.i for s in _children(nxt, ("nsubj", "nsubjpass"))):
         return False
     # the verb is a clause of its own, reached from the name only through another verb ("Talks between Putin
@@ -641,8 +642,9 @@ def _subject_of_next_verb(tok) -> bool:
     while node.i != nxt.i and node.head.i != node.i:
         path.append(node)
         node = node.head
-    return node.i == nxt.i and any(n.pos_ in ("VERB", "AUX") for n in path) and \
-        nxt.dep_ in ("ROOT", "conj", "advcl", "ccomp", "parataxis")
+    if node.i == nxt.i and not any(n.pos_ in ("VERB", "AUX") for n in path):
+        return False
+    return nxt.dep_ in ("ROOT", "conj", "advcl", "ccomp", "parataxis")
 
 
 def _passive(tok) -> bool:
