@@ -255,10 +255,9 @@ class Participants:
                 lemma = subject.lemma_.lower() if subject is not None else ""
                 singular = subject is not None and subject.tag_ not in ("NNS", "NNPS") and (
                     lemma in PERSON_NOUNS or self.nouns.get(lemma) == "CVL" or lemma == "old")
-                possessor = doc_text(self.doc)[first.end:first.end + 2] in ("'s", "\u2019s") and \
-                    not self._owns_subject(first)
-                if singular and self._is_object(first) or possessor or not self._agrees(first, gender):
-                    return None  # "Residents of Guerrero's coast": a name owning a thing is no one to point at
+                if singular and self._is_object(first) or self._also_a_place(first) or \
+                        not self._agrees(first, gender):
+                    return None  # "Residents of Guerrero's coast": a name the article also uses for a place
                 return first
         return None
 
@@ -272,10 +271,10 @@ class Participants:
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subj[0] if subj else None
 
-    def _owns_subject(self, m: Mention) -> bool:
-        """"Castillo's term began": the owner of a sentence's subject is as salient as a subject."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in ("nsubj", "nsubjpass")
+    def _also_a_place(self, m: Mention) -> bool:
+        """Whether the tagger reads the same name as a place elsewhere in the article ("Guerrero" the state
+        and "Guerrero's coast" read as a person's)."""
+        return any(p.text == m.text or p.text.startswith(m.text + " ") for p in self.places)
 
     def _is_object(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
