@@ -183,3 +183,10 @@ def test_a_visit_to_a_capital_is_to_the_host_the_sentence_names(nlp):
             "French President Emmanuel Macron.")
     ev = next(e for e in _events(nlp, text) if e.trigger == "arrived")
     assert _texts(ev.recipients) == ["Emmanuel Macron"]
+
+
+def test_who_reports_a_killing_is_not_its_victim(nlp):
+    text = ("The dissident Pavel Orlov died in a remote prison camp. Estonia's president said he had been "
+            "murdered by the regime.")
+    ev = next(e for e in _events(nlp, text) if e.trigger == "murdered")
+    assert not any("president" in r.text for r in ev.recipients)

@@ -69,6 +69,7 @@ PERSON_NOUNS = frozenset({"chief", "officer", "spokesman", "spokeswoman", "spoke
                           "president", "mayor", "leader", "commander", "governor", "premier", "captain", "colonel",
                           "secretary", "chancellor", "envoy", "diplomat", "official", "prosecutor", "judge",
                           "lawyer", "senator", "lawmaker", "ambassador", "man", "woman"})
+KILLING = frozenset({"kill", "murder", "assassinate", "execute", "poison", "shoot", "slay", "behead", "hang"})
 SPEAKING = frozenset({"say", "tell", "add", "state", "write", "declare", "announce", "insist", "stress", "note",
                       "tweet", "post"})
 PERSONAL = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON", "hers": "PERSON"}
@@ -211,12 +212,15 @@ class Participants:
 
     def _person_antecedent(self, tok, starts, spans, k) -> Mention | ActorRef | None:
         gender = PRONOUN_GENDER.get(tok.lower_)
+        # "Latvia's president said he had been murdered": whoever reports a killing is not its victim
+        victim = tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in KILLING
         own = [m for m in self._persons_between(spans[k].start_char, tok.idx)
-               if self._is_subject(m) and self._agrees(m, gender)]
+               if self._is_subject(m) and self._agrees(m, gender) and not victim]
         if own:
             return own[-1]
         described = [t for t in self.doc[spans[k].start:tok.i] if t.dep_ == "nsubj" and t.tag_ in ("NN", "NNP")
-                     and (t.lemma_.lower() in PERSON_NOUNS or any(x.lemma_.lower() in PERSON_NOUNS for x in t.lefts))]
+                     and (t.lemma_.lower() in PERSON_NOUNS or any(x.lemma_.lower() in PERSON_NOUNS for x in t.lefts))
+                     and not victim]
         if described:  # "Acapulco mayor Abelina Lopez said as she urged": the titled speaker of the clause
             found = self._one(described[-1])
             if found:
