@@ -24,7 +24,16 @@
 
 A participant is an entity mention when the phrase's head is one; else the phrase itself when it names a
 participant without a name ("the Indian navy", "Somali pirates", "police"): the resolver gives it the country
-of a name inside it. "he"/"she" stand for the last person named before them within three sentences.
+of a name inside it. "he"/"she" stand for a person named as subject of their own clause ("the mayor said as
+she urged"), else the subject of the nearest earlier sentence that has one -- a person described there ("The
+officer announced ... He urged") is that phrase, never another person the sentence names as an object; a title
+of the other gender ("Mr", "Queen") rules a name out, and when unsure the pronoun stays unresolved (precision
+first). "I/we" inside a quotation are its named speaker. The possessor of an act suffered ("her conviction",
+"his arrest") is its recipient. A name coordinated with an object but directly followed by a verb of its own
+clause ("invaded Ukraine and Germany refused") is that verb's subject. After resolution the doer's own
+country is never its recipient ("Xi hailed China and Russia"), and a visit's destination gives way to the one
+host of that country the sentence names ("arrived in Beijing ... with Xi Jinping": Xi), the most specific
+named participant the guidelines ask for.
 :func:`settle_countries` runs after resolution: a participant described but not named ("police", "a judge")
 takes the one country the article is about, when one clearly dominates its places.
 """
@@ -1314,7 +1323,10 @@ def settle_countries(analysis: Analysis) -> None:
             if label is None:
                 if home is None:
                     home = home_country(analysis) or ""
-                ref.country = home if home and home not in named_here else None
+                # a described person a pronoun took from an earlier sentence ("The man had a gun. He shot")
+                # is not set against the countries this sentence names
+                earlier = 0 <= ref.start < ev.sentence_start
+                ref.country = home if home and (earlier or home not in named_here) else None
                 if ref.country and ref.sector == "MIL" and _foreign_side_near(analysis, ev, home, text):
                     # "heavy Israeli airstrikes pummeled Beirut ... the army said": an army fights abroad, so the
                     # country the article is set in is no guide when another side was just named
