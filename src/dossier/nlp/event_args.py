@@ -1338,7 +1338,7 @@ def settle_countries(analysis: Analysis) -> None:
         # "Xi hailed China and Russia as good neighbours": the doer's own country is not what the doer acts
         # upon; only doers the resolver placed by name count (a country settled from the article could be wrong)
         own = {r.country for r in ev.actors if r.country and (r.start, r.end) in labels}
-        if own and len(ev.recipients) > 0:
+        if len(own) == 1 and ev.recipients:  # doers of two countries: whose own is which is not clear
             ev.recipients = [r for r in ev.recipients if not (r.country in own and labels.get((r.start, r.end)) ==
                                                               "GPE" and not _city(r))]
         if ev.type == "CONSULT":
