@@ -119,3 +119,74 @@ def test_killed_in_a_strike_gives_the_strike_its_victim(nlp):
 def test_a_things_described_owner_is_who_was_hit(nlp):
     ev = next(e for e in _events(nlp, "Russia struck the militia's weapons depots overnight.") if e.trigger == "struck")
     assert _texts(ev.recipients) == ["the militia"]
+
+
+# issue 16, args8: pronouns, doers named in the sentence, own countries, datelines, hosts (sentences written
+# for these tests)
+
+def test_he_after_a_described_subject_is_that_person_not_an_earlier_name(nlp):
+    text = ("Prime Minister Maria Lindqvist resigned on Sunday. The army commander announced an interim council "
+            "in a broadcast. He urged citizens to stay at home.")
+    ev = next(e for e in _events(nlp, text) if e.trigger == "urged")
+    assert not any("Lindqvist" in a.text for a in ev.actors)
+    assert all("commander" in a.text for a in ev.actors)
+
+
+def test_she_never_takes_a_man_by_his_title(nlp):
+    text = "Mr Daniel Okafor opened the session in Abuja. She asked the delegates to vote."
+    ev = next(e for e in _events(nlp, text) if e.trigger == "asked")
+    assert not any("Okafor" in a.text for a in ev.actors)
+
+
+def test_we_in_a_quotation_is_the_named_speaker(nlp):
+    evs = _events(nlp, '"We support Moldova fully," Foreign Minister Anna Berg said on Tuesday.')
+    ev = next(e for e in evs if e.trigger == "support")
+    assert _texts(ev.actors) == ["Anna Berg"]
+    assert _texts(ev.recipients) == ["Moldova"]
+
+
+def test_the_owner_of_a_conviction_suffers_it(nlp):
+    text = "The Supreme Court of Chile announced Juan Ortega's conviction for fraud on Friday."
+    ev = next(e for e in _events(nlp, text) if e.trigger == "conviction")
+    assert any("Ortega" in r.text for r in ev.recipients)
+    assert not any("Ortega" in a.text for a in ev.actors)
+    assert any("Court" in a.text for a in ev.actors)
+
+
+def test_a_dateline_place_is_no_doer(nlp):
+    evs = _events(nlp, "Nairobi: Kenya and Uganda agreed on Monday to reopen their shared border.")
+    ev = next(e for e in evs if e.trigger == "agreed")
+    assert "Nairobi" not in _texts(ev.actors)
+    assert _countries(ev.actors) == {"KEN", "UGA"}
+
+
+def test_a_name_that_starts_the_next_clause_is_not_a_second_target(nlp):
+    text = "The line carried oil to Europe until Iraq invaded Kuwait and Syria refused to renew the permits."
+    ev = next(e for e in _events(nlp, text) if e.trigger == "invaded")
+    assert _texts(ev.recipients) == ["Kuwait"]
+
+
+def test_subjects_joined_by_and_stay_both_doers(nlp):
+    ev = next(e for e in _events(nlp, "Kenya and Uganda agreed on Monday to reopen the border.")
+              if e.trigger == "agreed")
+    assert _countries(ev.actors) == {"KEN", "UGA"}
+
+
+def test_the_doers_own_country_is_not_its_recipient(nlp):
+    ev = next(e for e in _events(nlp, "Chinese President Xi Jinping praised China and Brazil as close partners.")
+              if e.trigger == "praised")
+    assert _countries(ev.recipients) == {"BRA"}
+
+
+def test_a_visit_to_a_capital_is_to_the_host_the_sentence_names(nlp):
+    text = ("German Chancellor Olaf Scholz arrived in Paris for a state visit marking his close friendship with "
+            "French President Emmanuel Macron.")
+    ev = next(e for e in _events(nlp, text) if e.trigger == "arrived")
+    assert _texts(ev.recipients) == ["Emmanuel Macron"]
+
+
+def test_who_reports_a_killing_is_not_its_victim(nlp):
+    text = ("The dissident Pavel Orlov died in a remote prison camp. Estonia's president said he had been "
+            "murdered by the regime.")
+    ev = next(e for e in _events(nlp, text) if e.trigger == "murdered")
+    assert not any("president" in r.text for r in ev.recipients)

@@ -24,7 +24,16 @@
 
 A participant is an entity mention when the phrase's head is one; else the phrase itself when it names a
 participant without a name ("the Indian navy", "Somali pirates", "police"): the resolver gives it the country
-of a name inside it. "he"/"she" stand for the last person named before them within three sentences.
+of a name inside it. "he"/"she" stand for a person named as subject of their own clause ("the mayor said as
+she urged"), else the subject of the nearest earlier sentence that has one -- a person described there ("The
+officer announced ... He urged") is that phrase, never another person the sentence names as an object; a title
+of the other gender ("Mr", "Queen") rules a name out, and when unsure the pronoun stays unresolved (precision
+first). "I/we" inside a quotation are its named speaker. The possessor of an act suffered ("her conviction",
+"his arrest") is its recipient. A name coordinated with an object but directly followed by a verb of its own
+clause ("invaded Kuwait and Syria refused") is that verb's subject. After resolution the doer's own
+country is never its recipient ("Xi praised China and Brazil"), and a visit's destination gives way to the one
+host of that country the sentence names ("arrived in Paris ... with President Macron": Macron), the most specific
+named participant the guidelines ask for.
 :func:`settle_countries` runs after resolution: a participant described but not named ("police", "a judge")
 takes the one country the article is about, when one clearly dominates its places.
 """
@@ -59,6 +68,19 @@ TRAVEL_LEMMAS = {"visit", "travel", "trip", "arrive", "fly", "depart", "leave", 
 # "the two leaders", "both presidents": people the article has just named
 PAIRED_PEOPLE = frozenset({"leader", "president", "man", "woman", "minister", "premier", "counterpart",
                            "statesman", "head", "monarch", "king", "envoy", "diplomat"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord", "monsieur", "herr", "father", "brother"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame", "sister",
+                           "mother", "frau"})
+# descriptions of one person ("the officer", "the army chief"): a pronoun after them is that person, not
+# someone the same sentence names as an object
+PERSON_NOUNS = frozenset({"chief", "officer", "spokesman", "spokeswoman", "spokesperson", "general", "minister",
+                          "president", "mayor", "leader", "commander", "governor", "premier", "captain", "colonel",
+                          "secretary", "chancellor", "envoy", "diplomat", "official", "prosecutor", "judge",
+                          "lawyer", "senator", "lawmaker", "ambassador", "man", "woman"})
+KILLING = frozenset({"kill", "murder", "assassinate", "execute", "poison", "shoot", "slay", "behead", "hang"})
+SPEAKING = frozenset({"say", "tell", "add", "state", "write", "declare", "announce", "insist", "stress", "note",
+                      "tweet", "post"})
 PERSONAL = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON", "hers": "PERSON"}
 # links through which a verb shares its subject; never ccomp: the content of "X said (that) Y did" is Y's act,
 # and the one who reports it is not its doer
@@ -175,33 +197,116 @@ class Participants:
             root = root.head
         return root.dep_ in ("nsubj", "nsubjpass")
 
-    def _antecedent(self, tok) -> Mention | None:
-        """Who a pronoun stands for: for he/she the last person named within three sentences, a person who was
-        a subject first; for it/they (as a doer) the last country or organisation that was a subject within
-        two sentences."""
+    def _antecedent(self, tok) -> Mention | ActorRef | None:
+        """Who a pronoun stands for. For he/she: a person named as the subject of its own sentence before it
+        (the reporting clause: "Lopez said as she urged"), else the subject of the nearest earlier sentence that
+        has a person as subject -- a person described but not named there ("The officer announced ... He
+        urged") is that phrase, never some other person the sentence names as an object; else the first person
+        the nearest sentence naming one names, unless that person is an object there. A person whose title
+        says the other gender ("Mr", "Queen") is skipped; when unsure, nobody (precision first). For it/they
+        (as a doer): the last country or organisation that was a subject within two sentences."""
         starts, spans = sentences(self.doc)
         k = bisect_right(starts, tok.i) - 1
         personal = tok.lower_ in PERSONAL
-        floor = spans[max(0, k - (3 if personal else 2))].start_char
-        labels = ("PERSON",) if personal else ("GPE", "ORG", "NORP")
+        if personal:
+            return self._person_antecedent(tok, starts, spans, k)
+        floor = spans[max(0, k - 2)].start_char
         i = bisect_right(self.starts, tok.idx) - 1
-        fallback = None
         while i >= 0 and self.mentions[i].start >= floor:
             m = self.mentions[i]
-            if personal and fallback is not None and m.end <= fallback[1]:
-                # the nearest earlier sentence that names a person decides: its subject, else the person it
-                # names first ("Putin, who had opened ..., later praised Trump's patience. He urged": Putin,
-                # not a subject of two sentences before)
-                return fallback[0]
-            if m.label in labels:
-                if self._is_subject(m):
-                    return m
-                if personal and m.start < spans[k].start_char:
-                    j = bisect_right(starts, self._token_at(m.start)) - 1
-                    first = self._first_person(spans[j].start_char, m.end)
-                    fallback = fallback or (first, spans[j].start_char)
+            if m.label in ("GPE", "ORG", "NORP") and self._is_subject(m):
+                return m
             i -= 1
-        return fallback[0] if fallback else self._nearest_person(tok, floor) if personal else None
+        return None
+
+    def _person_antecedent(self, tok, starts, spans, k) -> Mention | ActorRef | None:
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        # "a minister said he had been murdered": whoever reports a killing is not its victim
+        victim = tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in KILLING
+        own = [m for m in self._persons_between(spans[k].start_char, tok.idx)
+               if self._is_subject(m) and self._agrees(m, gender) and not victim]
+        if own:
+            return own[-1]
+        described = [t for t in self.doc[spans[k].start:tok.i] if t.dep_ == "nsubj" and t.tag_ in ("NN", "NNP")
+                     and (t.lemma_.lower() in PERSON_NOUNS or any(x.lemma_.lower() in PERSON_NOUNS for x in t.lefts))
+                     and not victim]
+        if described:  # "the port's mayor Ana Ruiz said as she urged": the titled speaker of the clause
+            found = self._one(described[-1])
+            if found:
+                return found[0]
+        for j in range(k - 1, max(-1, k - 4), -1):
+            sent = spans[j]
+            named = self._persons_between(sent.start_char, sent.end_char)
+            subject = self._sentence_subject(sent)
+            if subject is not None:
+                m = next((m for m in named if m.start <= subject.idx < m.end), None)
+                if m is not None:
+                    return m if self._agrees(m, gender) else None
+                if subject.lower_ in PRONOUN_GENDER:
+                    if PRONOUN_GENDER[subject.lower_] == gender:
+                        continue  # "He ... He ...": the same person, named further back
+                    return None
+                if subject.lower_ in ("i", "we"):
+                    return None  # a quoted speaker: "We will speak with President X." He ... is the speaker
+                if subject.lemma_.lower() in self.nouns and subject.lemma_.lower() in PERSON_NOUNS and \
+                        subject.tag_ in ("NN", "NNP"):
+                    return next(iter(self._one(subject)), None)  # "The officer announced ... He urged"
+                titled = any(t.lemma_.lower() in PERSON_NOUNS for t in subject.lefts)
+                other_name = any(m.start <= subject.idx < m.end for m in self.mentions if m.label != "PERSON")
+                if titled or subject.pos_ == "PROPN" and not other_name:
+                    # "Army Chief General Ruiz announced": a person the tagger missed, kept as the
+                    # titled phrase when it holds a name, else nobody
+                    described = self._one(subject) if titled else []
+                    return described[0] if described else None
+            subjects = [m for m in named if self._is_subject(m) and self._agrees(m, gender)]
+            if subjects:
+                return subjects[-1]
+            if named:
+                first = self._first_person(sent.start_char, sent.end_char)
+                # "Reporters asked Trump. He urged": the object, when no one else could be meant; "The
+                # 70-year-old travelled with her sister, X. ... her": a subject who is one person is likelier
+                lemma = subject.lemma_.lower() if subject is not None else ""
+                singular = subject is not None and subject.tag_ not in ("NNS", "NNPS") and (
+                    lemma in PERSON_NOUNS or self.nouns.get(lemma) == "CVL" or lemma == "old")
+                if singular and self._is_object(first) or self._also_a_place(first) or \
+                        not self._agrees(first, gender):
+                    return None  # "Residents of Jersey's coast": a name the article also uses for a place
+                return first
+        return None
+
+    def _persons_between(self, lo: int, hi: int) -> list[Mention]:
+        return [m for m in self.mentions[bisect_right(self.starts, lo - 1):] if m.start < hi and m.label == "PERSON"]
+
+    def _sentence_subject(self, sent):
+        """The subject of a sentence's main verb (the first nominal subject of its root, or of the verb a
+        reporting root governs), None when the parse gives none."""
+        root = sent.root
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subj[0] if subj else None
+
+    def _also_a_place(self, m: Mention) -> bool:
+        """Whether the tagger reads the same name as a place elsewhere in the article ("Jersey" the island
+        and "Jersey's coast" read as a person's)."""
+        return any(p.text == m.text or p.text.startswith(m.text + " ") for p in self.places)
+
+    def _is_object(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+            root = root.head
+        return root.dep_ in ("dobj", "pobj", "dative", "attr", "oprd")
+
+    def _agrees(self, m: Mention, gender: str | None) -> bool:
+        """False when a title at or before the name says the other gender ("Mr Okafor" is no "she")."""
+        if gender is None:
+            return True
+        text = doc_text(self.doc)
+        before = text[max(0, m.start - 12):m.start].split()
+        words = [w.strip(".,").lower() for w in m.text.split()[:1] + before[-1:]]
+        other = FEMALE_TITLES if gender == "m" else MALE_TITLES
+        return not any(w in other for w in words)
 
     def _token_at(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -244,6 +349,8 @@ class Participants:
             if m is not None:
                 return [ActorRef(m.text, m.start, m.end)]
             return self._described_antecedent(tok)
+        if low in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
+            return self._quoted_speaker(tok)
         if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "that", "which")):
             if low in ("who", "that", "which"):
                 head = tok.head
@@ -255,11 +362,27 @@ class Participants:
         pair = self._the_two(tok)
         if pair:
             return pair
-        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        # "Iraq invaded Kuwait and Syria refused to ...": a conjunct the next finite verb has lost as its
+        # subject does that verb, it is not acted upon with the others
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_next_verb(c)]
         out: list[ActorRef] = []
         for h in heads:
             out.extend(self._one(h))
         return out
+
+    def _quoted_speaker(self, tok) -> list[ActorRef]:
+        """""We support Moldova," the foreign minister said': I/we inside a quotation is the one the
+        sentence's reporting verb names as speaking; nobody when the sentence has no quotation or no named
+        speaker."""
+        if not any(t.text in ('"', "\u201c", "\u201d", "''", "``") for t in tok.sent):
+            return []
+        for anc in tok.ancestors:
+            if anc.lemma_.lower() in SPEAKING:
+                for s in _children(anc, ("nsubj",)):
+                    if s.lower_ not in ("i", "we", "you", "they", "it", "he", "she"):
+                        return self.refs(s)
+                return []
+        return []
 
     def _the_two(self, tok) -> list[ActorRef]:
         """"The two leaders" / "both presidents": the last two people named, in its sentence or the one before
@@ -512,6 +635,30 @@ def _placing_verb(tok):
     return verb
 
 
+def _subject_of_next_verb(tok) -> bool:
+    """Whether a name is directly followed by a finite verb that has no subject after it (the parser may hang
+    a far-away word on it as subject): then the name is that verb's subject."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in ("dobj", "pobj", "dative", "attr"):
+        return False  # "Kenya and Uganda agreed": both do it
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # (not "VBZ": "the Ayvaz and Kura dams" is a plural noun the tagger read as a verb)
+    if nxt is None or nxt.pos_ not in ("VERB", "AUX") or nxt.tag_ not in ("VBD", "VBP", "MD") or \
+            nxt.dep_ in ("aux", "auxpass") or any(s.i > tok.i for s in _children(nxt, ("nsubj", "nsubjpass"))):
+        return False
+    # the verb is a clause of its own, reached from the name only through another verb ("Talks between Lula
+    # and Milei began": the talks' verb; "the Ayvaz and Kura dams": a noun tagged as a verb)
+    path, node = [], first.head
+    while node.i != nxt.i and node.head.i != node.i:
+        path.append(node)
+        node = node.head
+    if node.i == nxt.i and not any(n.pos_ in ("VERB", "AUX") for n in path):
+        return False
+    return nxt.dep_ in ("ROOT", "conj", "advcl", "ccomp", "parataxis")
+
+
 def _passive(tok) -> bool:
     """A past participle with a passive auxiliary ("was killed", "had been arrested"), whatever its subject's
     label."""
@@ -585,6 +732,14 @@ TERRITORIAL = frozenset({"invasion", "invade", "incursion", "occupation", "occup
                          "blockade", "siege", "besiege"})
 
 
+# nouns of acts whose possessor suffers them when no of-phrase names who does ("her conviction")
+PATIENT_NOUNS = frozenset({"arrest", "detention", "conviction", "sentencing", "execution", "killing",
+                           "assassination", "murder", "release", "removal", "ouster", "overthrow", "expulsion",
+                           "extradition", "imprisonment", "jailing", "capture", "abduction", "kidnapping",
+                           "prosecution", "indictment", "dismissal", "impeachment", "deportation", "trial",
+                           "torture", "internment", "incarceration", "sacking", "firing"})
+
+
 def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
     """(actors, recipients, place) of the event whose trigger is ``tok``. For attacks and other acts aimed at
     a place ("fired missiles at targets inside Israel", "strikes on sites in Ukraine") the country of the
@@ -594,8 +749,14 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     place: str | None = None
     travel = tok.lemma_.lower() in TRAVEL_LEMMAS
     if tok.pos_ in ("NOUN", "PROPN"):
+        # "her conviction", "Navalny's murder", "his arrest": who suffers it; "Iran's release of the crew": who
+        # does it (the one suffering it is the of-phrase)
+        suffered = tok.lemma_.lower() in PATIENT_NOUNS and \
+            not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         for c in tok.children:
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
+            if c.dep_ == "poss" and suffered:
+                recipients.extend(parts.refs(c))
+            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
                 actors.extend(parts.refs(c))
         carrier = tok.head if tok.dep_ in ("dobj", "attr", "nsubjpass") else \
             tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in CARRIER_PREPS\
@@ -827,10 +988,26 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                       for pl in [parts.place_of(p)] if pl is not None and pl.label == "GPE"), None)
     if (aimed_at_thing or territorial) and where is not None and not recipients:
         recipients.append(ActorRef(where.text, where.start, where.end))
+    text = doc_text(tok.doc)
+    actors = [a for a in actors if not _dateline_place(a, parts, text)]
+    recipients = [r for r in recipients if not _dateline_place(r, parts, text)]
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
     return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+_DATELINE_END = re.compile(r"^(?:,\s*[A-Z][\w.' ]{0,30}?)?(?:\s*\([^)]{1,40}\))?\s*(?::|[-\u2013\u2014]\s)")
+
+
+def _dateline_place(ref: ActorRef, parts: Participants, text: str) -> bool:
+    """"Nairobi: Kenya and Uganda agreed", "LIMA (Reuters) - ...": the place that opens the line is where the
+    report was filed, never a participant (entity hygiene drops the upper-case datelines; this catches the rest
+    the parser hangs on a verb)."""
+    if parts.place_of_ref(ref) is None:
+        return False
+    line_start = text.rfind("\n", 0, ref.start) + 1
+    return not text[line_start:ref.start].strip() and bool(_DATELINE_END.match(text[ref.end:ref.end + 45]))
 
 
 # verbs of judging an act somebody else did: "Japan condemned the launch" is done to whoever launched
@@ -1146,7 +1323,10 @@ def settle_countries(analysis: Analysis) -> None:
             if label is None:
                 if home is None:
                     home = home_country(analysis) or ""
-                ref.country = home if home and home not in named_here else None
+                # a described person a pronoun took from an earlier sentence ("The man had a gun. He shot")
+                # is not set against the countries this sentence names
+                earlier = 0 <= ref.start < ev.sentence_start
+                ref.country = home if home and (earlier or home not in named_here) else None
                 if ref.country and ref.sector == "MIL" and _foreign_side_near(analysis, ev, home, text):
                     # "heavy Israeli airstrikes pummeled Beirut ... the army said": an army fights abroad, so the
                     # country the article is set in is no guide when another side was just named
@@ -1155,6 +1335,14 @@ def settle_countries(analysis: Analysis) -> None:
                 if person_home is None:
                     person_home = home_country(analysis, PERSON_HOME_SHARE) or ""
                 ref.country = person_home if person_home and person_home not in named_here else None
+        # "Xi praised China and Brazil as partners": the doer's own country is not what the doer acts
+        # upon; only doers the resolver placed by name count (a country settled from the article could be wrong)
+        own = {r.country for r in ev.actors if r.country and (r.start, r.end) in labels}
+        if len(own) == 1 and ev.recipients:  # doers of two countries: whose own is which is not clear
+            ev.recipients = [r for r in ev.recipients if not (r.country in own and labels.get((r.start, r.end)) ==
+                                                              "GPE" and not _city(r))]
+        if ev.type == "CONSULT":
+            _host_for_destination(analysis, ev, labels)
         if not doers and owner_is_subject:  # the doer placed just now owns "its citizens" too
             doers = {r.country for r in ev.actors if r.country}
             for ref in ev.recipients:
@@ -1162,6 +1350,45 @@ def settle_countries(analysis: Analysis) -> None:
                         ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None \
                         and _doer_before(ev, ref):
                     ref.country = next(iter(doers))
+
+
+def _host_for_destination(analysis: Analysis, ev, labels: dict) -> None:
+    """"The chancellor arrived in Paris for a visit marking his friendship with President Emmanuel Macron":
+    the destination stands for who is visited, and when the sentence names one person of that country who is
+    not a doer, that host is the recipient (the most specific named participant); else the place stays."""
+    actor_spans = {(r.start, r.end) for r in ev.actors}
+    actor_countries = {r.country for r in ev.actors if r.country}
+    out = []
+    for r in ev.recipients:
+        # a destination carried from the trip's own words has no span of its own ("arrived here ... visit")
+        place = labels.get((r.start, r.end)) == "GPE" or r.start < 0 and any(
+            m.label == "GPE" and m.text == r.text and ev.sentence_start <= m.start < ev.sentence_end
+            for m in analysis.mentions)
+        if place and r.country and r.country not in actor_countries:
+            text = analysis.article.text
+            hosts = [m for m in analysis.mentions if m.label == "PERSON" and m.country == r.country
+                     and ev.sentence_start <= m.start < ev.sentence_end and (m.start, m.end) not in actor_spans
+                     # "the envoy's trip": an owner of another act; "the minister, Z": the doer in apposition
+                     and text[m.end:m.end + 2] not in ("'s", "\u2019s")
+                     and not any(0 <= m.start - a.end <= 2 and not text[a.end:m.start].strip(", ")
+                                 for a in ev.actors if a.end > 0)]
+            if len({m.actor_id or m.text for m in hosts}) == 1 and not any(
+                    o.start == hosts[0].start for o in ev.recipients):
+                m = hosts[0]
+                # the name the resolver gave this actor elsewhere in the article, else the span
+                name = next((x.name for e in analysis.events for x in (*e.actors, *e.recipients)
+                             if m.actor_id and x.actor_id == m.actor_id and x.name), m.text)
+                out.append(ActorRef(m.text, m.start, m.end, actor_id=m.actor_id, name=name,
+                                    country=m.country, sector=m.sector))
+                continue
+        out.append(r)
+    ev.recipients = out
+
+
+def _city(ref: ActorRef) -> bool:
+    """Whether a place participant names a city or region rather than a country: its name is not the one the
+    resolver gives the country."""
+    return bool(ref.name) and ref.name != ref.text and ref.text not in (ref.name or "")
 
 
 def _foreign_side_near(analysis: Analysis, ev, home: str, text: str) -> bool:
