@@ -62,6 +62,7 @@ MIN_CONFIDENCE = 0.55  # lead mentions under the shown threshold are too unsure 
 STORIES_PER_KEY = 20  # most recent stories filed per key
 STATE_PREFIX = "bg:lead:"  # key -> the stories that lead with it
 STORY_PREFIX = "bg:story:"  # story -> the keys it was filed under
+SAME_WORD = 6  # first letters two triggers share to be one word ("sentenced"/"sentence"); STEM is looser
 STEM = 4  # a trigger's first letters ("strike"/"strikes"), as link/events.py compares triggers
 # wording just before a trigger that recalls or answers something else: the extractor's background stands
 RECALL_BEFORE = re.compile(r"\b(?:after|following|since|before|amid|ago|last|previous|previously|earlier|prior|"
@@ -184,7 +185,9 @@ def _same_happening(em: EventMention, lead: EventMention) -> bool:
     (a, r), (la, lr) = _sides(em), _sides(lead)
     if (a and la and not a & la) or (r and lr and not r & lr):
         return False
-    return bool(a & la or r & lr)
+    # the lead's own word for it ("was sentenced to death on Monday" ... "the minister was sentenced to death")
+    # names the happening where the second mention names no country
+    return bool(a & la or r & lr) or em.trigger.lower()[:SAME_WORD] == lead.trigger.lower()[:SAME_WORD]
 
 
 def _own_time_says_otherwise(em: EventMention, timexes, day: str, published: str) -> bool:

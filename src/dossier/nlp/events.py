@@ -441,7 +441,7 @@ def _day(value: str | None) -> Date | None:
 
 
 def _background(p_background: float, date: str | None, date_end: str | None, published: str | None,
-                answered: bool = False, lead: bool = False) -> bool:
+                answered: bool = False, lead: bool = False, recalled: bool = False) -> bool:
     """Dates first (more than a week before publication: background; within a few days of it: news), then
     what another event answers (background), then the model. A learned combination of the model's
     probability with the sentence's place, the lead's types and grammar cues of recall (past perfect, "after",
@@ -461,7 +461,7 @@ def _background(p_background: float, date: str | None, date_end: str | None, pub
         elif len(date) == 7 and date < published[:7] and (pub.year * 12 + pub.month) - \
                 (int(date[:4]) * 12 + int(date[5:7])) > 1:
             return True
-    if answered:
+    if answered or recalled:
         return True
     if lead and LEAD_IS_NEWS:
         return False
@@ -478,12 +478,74 @@ def _recalled_in_clause(tok) -> bool:
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if any(c.dep_ == "mark" and c.lower_ in RECALLING_PREPS | {"before", "when", "as"} for c in clause.children):
         return True
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in clause.children):
+    # a past perfect is earlier than the story's time, except backshifted under a past reporting verb:
+    # "said he had congratulated the winner" tells what was just done
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in clause.children) and \
+            not _reported(clause):
         return True
     if clause.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in clause.children):
         return True  # "the party leader, who has clashed with the president": what describes a participant
     return any(c.lower_ in ("last", "previous", "earlier", "prior", "former", "first", "past", "ago")
                for c in [*tok.children, *clause.children])
+
+
+def _reported(clause) -> bool:
+    """The clause is what a reporting verb reports ("said (that) ...", "saying ...")."""
+    return clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in REPORTING_LEMMAS
+
+
+# a perfect with these tells a span or a record, not one happening ("has never condemned", "have repeatedly
+# blocked", "has long supported"); not "recently", "just", "now": "has just arrived" is the news
+RECORD_ADVERBS = {"never", "ever", "repeatedly", "already", "long", "often", "previously", "frequently",
+                  "consistently", "twice", "before"}
+# what the news was "brought on by", "prompted by", "triggered by": a cause, so earlier
+CAUSE_VERBS = {"bring", "cause", "trigger", "prompt", "spark", "provoke", "fuel", "precipitate", "drive",
+               "motivate", "inspire"}
+
+
+def _recall_grammar(tok) -> bool:
+    """Grammar that makes the event a recalled one whatever its place in the article: a span that started
+    earlier ("have been attacking ships since November", "since the invasion"), a record told in the perfect
+    ("has never condemned the invasion", "have repeatedly blocked sanctions"), the cause of something ("a
+    shift brought on by the invasion"). A perfect dated by a month or a year ("has fired 20 missiles this
+    year") is a tally of earlier events: ``_background`` reads its date."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if tok.pos_ in ("VERB", "AUX"):
+        kids = list(tok.children)
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
+            kids += [c for c in tok.head.children if c.i < tok.i]  # "have been targeting and attacking ships"
+        if any(c.lower_ == "since" and c.dep_ in ("prep", "mark", "advmod") for c in kids):
+            return True
+        perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in kids)
+        if perfect and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in kids):
+            return True  # "have been targeting": going on since earlier
+        if perfect and any(c.dep_ in ("advmod", "neg", "npadvmod") and c.lower_ in RECORD_ADVERBS for c in kids):
+            return True
+        return False
+    t, hops = tok, 0
+    while hops < 4 and t.head is not t and t.dep_ in ("pobj", "compound", "conj", "appos"):
+        h = t.head
+        if h.lower_ == "by" and h.dep_ in ("agent", "prep"):
+            verb = h.head if h.head.pos_ in ("VERB", "AUX") else h.head.head  # "brought on by"
+            if verb.lemma_.lower() in CAUSE_VERBS and verb.tag_ == "VBN":
+                return True
+        if h.lower_ == "since" and h.dep_ == "prep":
+            return True
+        t, hops = h, hops + 1
+    return clause is not tok and clause.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubjpass") and \
+        _recall_grammar(clause) and not _reported(clause)
+
+
+def _this_event(tok) -> bool:
+    """A nominal event named with "this" ("this visit marks the fourth meeting"): the one being reported."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children)
+
+
+def _perfect_by_period(tok, date: str | None) -> bool:
+    """A perfect dated by a month or a year ("has launched 20 missiles this year"): a tally of earlier events."""
+    return bool(date) and len(date) < 10 and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in tok.children)
 
 
 # phrases that name an earlier event: what something came "after", answered or avenged
@@ -742,7 +804,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     stages = load_stages()
     out: list[EventMention] = []
     starts, spans = sentences(doc)
-    lead_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
+    lead_end = _lead_end(spans, doc_text(doc))
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
         sense = strike_type(tok, etype)
@@ -760,8 +822,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             span = event_date(tx.value, tx.end_value)
             if span is not None:
                 (date, date_end), date_source, date_text = span, "timex", tx.text
+        recalled = _recall_grammar(tok) or _perfect_by_period(tok, date)
         background = _background(c["p_bg"], date, date_end, published, answered=_answered(tok),
-                                 lead=sent.start_char < lead_end and not _recalled_in_clause(tok))
+                                 lead=(sent.start_char < lead_end or _this_event(tok)) and
+                                 not _recalled_in_clause(tok), recalled=recalled)
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
             trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
@@ -776,6 +840,31 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _date_from_same_word(out, doc, timexes, published, lead_end)
     return out
+
+
+LEAD_SCAN = 8  # sentences searched for a dateline that opens the report under page furniture
+PROSE_CHARS = 60  # shorter lines are furniture ("World", "Source: Xinhua", a time stamp)
+
+
+def _lead_end(spans, text: str) -> int:
+    """End of the lead: two sentences of prose, from the dateline when one opens a line in the first
+    sentences ("BUENOS AIRES, Nov. 19 (Xinhua) -- ..." under the page's title, source and time stamp lines),
+    skipping lines too short to be prose ("World")."""
+    if not spans:
+        return 0
+    first = 0
+    for k, sent in enumerate(spans[:LEAD_SCAN]):
+        line = text.rfind("\n", 0, sent.end_char - 1) + 1
+        if k and line >= sent.start_char and in_dateline(text, line + 1):
+            first = k
+            break
+    count = 0
+    for sent in spans[first:]:
+        if len(sent.text.strip()) > PROSE_CHARS:
+            count += 1
+        if count >= 2:
+            return sent.end_char
+    return spans[-1].end_char
 
 
 def _metadata_date(tx: TimeExpr, published: str | None, text: str = "") -> bool:
