@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date as Date
+from datetime import date as Date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -822,6 +822,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             span = event_date(tx.value, tx.end_value)
             if span is not None:
                 (date, date_end), date_source, date_text = span, "timex", tx.text
+        if date is None:
+            offset = _offset_date(tok, sent, timexes, published)
+            if offset is not None:
+                (date, date_text), date_source = offset, "timex"
         recalled = _recall_grammar(tok) or _perfect_by_period(tok, date)
         background = _background(c["p_bg"], date, date_end, published, answered=_answered(tok),
                                  lead=(sent.start_char < lead_end or _this_event(tok)) and
@@ -840,6 +844,45 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _date_from_same_word(out, doc, timexes, published, lead_end)
     return out
+
+
+OFFSET = re.compile(r"^P(\d+)([DMY])$")  # a count of days, months or years (weeks: the day is unsure)
+
+
+def _offset_date(tok, sent, timexes: list[TimeExpr], published: str | None) -> tuple[str, str] | None:
+    """The date of an event told as so long before or after a dated one: "the summit comes one month after
+    Iran and Saudi Arabia agreed ..." (the agreement's month), "the talks on Thursday came three days after the
+    attack" (the attack's day). The dated one is the verb the phrase hangs on, dated by its own time
+    expression, or by the publication day when it is "comes" in the present (the news it introduces). Only
+    the granularity the count gives: a month for months, a year for years."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before") and tok.head.dep_ == "prep":
+        word, verb = tok.head, tok.head.head
+    else:
+        word = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        verb = tok.head if word is not None and tok.dep_ == "advcl" else None
+    if word is None or verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    text = doc_text(tok.doc)
+    span = next((tx for tx in timexes if tx.type == "DURATION" and sent.start_char <= tx.start and
+                 0 <= word.idx - tx.end <= 1 and OFFSET.match(tx.value or "")), None)
+    if span is None:
+        return None
+    anchor = _timex_for(verb, sent, timexes)
+    day = _day(anchor.value) if anchor is not None and anchor.anchored else None
+    if anchor is None and verb.lemma_.lower() == "come" and verb.tag_ in ("VBZ", "VBP"):
+        day = _day(published)
+    if day is None:
+        return None
+    n, unit = OFFSET.match(span.value).groups()
+    n = int(n) * (-1 if word.lower_ == "after" else 1)
+    if unit == "D":
+        value = (day + timedelta(days=n)).isoformat()
+    elif unit == "M":
+        months = day.year * 12 + day.month - 1 + n
+        value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    else:
+        value = f"{day.year + n:04d}"
+    return value, text[span.start:word.idx + len(word)]
 
 
 LEAD_SCAN = 8  # sentences searched for a dateline that opens the report under page furniture
