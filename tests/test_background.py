@@ -247,7 +247,7 @@ def test_a_past_perfect_backshifted_under_a_reporting_verb_is_not_recall(nlp):
 
 def test_the_lead_starts_at_the_dateline_under_page_furniture(nlp):
     from dossier.nlp.docview import sentences
-    from dossier.nlp.events import _lead_end
+    from dossier.nlp.events import _lead
 
     text = ("Runoff result in Borvia\n\nSource: Kesk Wire\n\nEditor: staff\n\n"
             "KESK, Oct. 25 (Kesk Wire) -- Oravel won the presidential runoff in Borvia against the former "
@@ -255,5 +255,5 @@ def test_the_lead_starts_at_the_dateline_under_page_furniture(nlp):
             "The former minister has conceded defeat in a short speech to his supporters in the capital.\n\n"
             "Turnout was lower than in the first round of the election held in the spring of this year.")
     doc = nlp(text)
-    end = _lead_end(sentences(doc)[1], text)
-    assert text.index("has conceded") < end <= text.index("Turnout")
+    start, end = _lead(sentences(doc)[1], text)
+    assert text.index("Source") < start <= text.index("KESK") and text.index("has conceded") < end <= text.index("Turnout")

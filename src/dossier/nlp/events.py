@@ -515,9 +515,11 @@ def _recall_grammar(tok) -> bool:
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
             kids += [c for c in tok.head.children if c.i < tok.i]  # "have been targeting and attacking ships"
-        if any(c.lower_ == "since" and c.dep_ in ("prep", "mark", "advmod") for c in kids):
-            return True
         perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in kids)
+        # "since" with a perfect; on another verb the parser has most often hung it there from a noun ("welcoming
+        # him for his third meeting since coming to power")
+        if perfect and any(c.lower_ == "since" and c.dep_ in ("prep", "mark", "advmod") for c in kids):
+            return True
         if perfect and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in kids):
             return True  # "have been targeting": going on since earlier
         if perfect and any(c.dep_ in ("advmod", "neg", "npadvmod") and c.lower_ in RECORD_ADVERBS for c in kids):
@@ -804,7 +806,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     stages = load_stages()
     out: list[EventMention] = []
     starts, spans = sentences(doc)
-    lead_end = _lead_end(spans, doc_text(doc))
+    lead_start, lead_end = _lead(spans, doc_text(doc))
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
         sense = strike_type(tok, etype)
@@ -828,7 +830,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                 (date, date_text), date_source = offset, "timex"
         recalled = _recall_grammar(tok) or _perfect_by_period(tok, date)
         background = _background(c["p_bg"], date, date_end, published, answered=_answered(tok),
-                                 lead=(sent.start_char < lead_end or _this_event(tok)) and
+                                 lead=(lead_start <= sent.start_char < lead_end or _this_event(tok)) and
                                  not _recalled_in_clause(tok), recalled=recalled)
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
@@ -889,25 +891,26 @@ LEAD_SCAN = 8  # sentences searched for a dateline that opens the report under p
 PROSE_CHARS = 60  # shorter lines are furniture ("World", "Source: Xinhua", a time stamp)
 
 
-def _lead_end(spans, text: str) -> int:
-    """End of the lead: two sentences of prose, from the dateline when one opens a line in the first
-    sentences ("BUENOS AIRES, Nov. 19 (Xinhua) -- ..." under the page's title, source and time stamp lines),
-    skipping lines too short to be prose ("World")."""
+def _lead(spans, text: str) -> tuple[int, int]:
+    """Start and end of the lead: two sentences of prose, from the dateline when one opens a line in the
+    first sentences ("BUENOS AIRES, Nov. 19 (Xinhua) -- ..." under the page's title, source and time stamp
+    lines, or under a photo caption that recalls last week's events), skipping lines too short to be prose
+    ("World"). Without a dateline the lead starts with the text."""
     if not spans:
-        return 0
+        return 0, 0
     first = 0
     for k, sent in enumerate(spans[:LEAD_SCAN]):
         line = text.rfind("\n", 0, sent.end_char - 1) + 1
         if k and line >= sent.start_char and in_dateline(text, line + 1):
             first = k
             break
-    count = 0
+    count, start = 0, spans[first].start_char
     for sent in spans[first:]:
         if len(sent.text.strip()) > PROSE_CHARS:
             count += 1
         if count >= 2:
-            return sent.end_char
-    return spans[-1].end_char
+            return start, sent.end_char
+    return start, spans[-1].end_char
 
 
 def _metadata_date(tx: TimeExpr, published: str | None, text: str = "") -> bool:
