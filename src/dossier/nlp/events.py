@@ -807,6 +807,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     out: list[EventMention] = []
     starts, spans = sentences(doc)
     lead_start, lead_end = _lead(spans, doc_text(doc))
+    # the text's first two sentences (a title, the photo caption of the news) tell the news as well
+    opening_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
         sense = strike_type(tok, etype)
@@ -830,7 +832,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                 (date, date_text), date_source = offset, "timex"
         recalled = _recall_grammar(tok) or _perfect_by_period(tok, date)
         background = _background(c["p_bg"], date, date_end, published, answered=_answered(tok),
-                                 lead=(lead_start <= sent.start_char < lead_end or _this_event(tok)) and
+                                 lead=(lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
+                                       or _this_event(tok)) and
                                  not _recalled_in_clause(tok), recalled=recalled)
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
@@ -900,7 +903,7 @@ def _lead(spans, text: str) -> tuple[int, int]:
         return 0, 0
     first = 0
     for k, sent in enumerate(spans[:LEAD_SCAN]):
-        line = text.rfind("\n", 0, sent.end_char - 1) + 1
+        line = text.rfind("\n", 0, sent.start_char + len(sent.text.rstrip())) + 1
         if k and line >= sent.start_char and in_dateline(text, line + 1):
             first = k
             break
