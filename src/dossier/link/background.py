@@ -30,7 +30,8 @@ Per article, the extractor decides background from the event's own date, grammar
 3b. **The report's news, dated by its own lead.** The story's lead keys need a confident lead and both sides'
    countries, to say what a story is about; one report's lead dating its own later sentences needs only the
    same happening: a news mention with no date, asserted, no recall wording before it, of the type of a dated
-   lead mention of its report (any confidence), with a country in common on one side and none contradicting,
+   lead mention of its report (any confidence), with a country in common on one side, or told with the lead's
+   own word ("sentenced ... on Monday" and "the aide was sentenced to death"), and none contradicting,
    takes the day every such lead mention states, unless another report's lead gives the same happening
    another day ("Nasrallah was killed" under a lead "strikes on Beirut on Friday" with Lebanon acted upon in
    both). Neither 3 nor 3b dates a mention whose own sentence speaks of the future ("meetings are inevitable

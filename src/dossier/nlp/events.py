@@ -19,9 +19,16 @@
    of its own takes the day the article gives the same word ("launched ... The launch on Tuesday").
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
    well before publication is background, within a few days of it is news; by grammar: what the news answers
-   or "comes after" is background; and by place: the lead's events are news unless recall grammar says
-   otherwise). Background events carry no date unless the text gives one. The story an article joins
-   settles more at link time (``link/background.py``).
+   or "comes after" is background; by recall grammar anywhere: a perfect with "since" or in the progressive
+   ("have been attacking ships since November"), a perfect telling a record ("has never condemned"), a
+   perfect tallied by a month or a year ("has fired nine rockets this year"), the cause of the news ("a
+   shift brought on by the invasion"); and by place: the lead's events are news unless recall grammar says
+   otherwise, and so is "this visit"). The lead is the text's first two sentences and two sentences of prose
+   from the dateline when page furniture (title, source, time stamp, caption) stands above it; a past
+   perfect backshifted under a reporting verb ("saying he had congratulated the winner") is not recall.
+   Background events carry no date unless the text gives one. An event told as so long before or after a
+   dated one ("comes one month after X agreed") takes that date at the count's granularity. The story an
+   article joins settles more at link time (``link/background.py``).
 
 Lines that are not reporting (a linked headline "Also read: ...", a photo caption) give no events.
 """
