@@ -398,3 +398,48 @@ def test_counted_pages_say_how_many_their_filters_select(any_store):
     assert any_store.list_articles(count=True).total == 0
     assert any_store.list_actors(count=True).total == 0
     assert any_store.list_disagreements(story_id="s1", count=True).total == 0
+
+
+def test_a_lingering_reader_renews_its_connection_and_caps_its_memory(tmp_path):
+    """``dossier serve``'s read-only store keeps its connection between requests, but not for ever: once
+    it is older than ``renew_seconds`` the next session waits for the requests in flight, then opens the
+    file again (what DuckDB gathered on the old connection is let go); its buffer pool is capped."""
+    import threading
+    import time
+
+    from dossier.store.duckdb_store import DuckDBStore
+
+    path = tmp_path / "r.duckdb"
+    DuckDBStore(str(path)).close()
+    reader = DuckDBStore(str(path), read_only=True, read_linger=60)
+    try:
+        reader.renew_seconds = 3600.0
+        with reader.session():
+            first = reader._conn
+            limit = reader._fetchall("SELECT current_setting('memory_limit')")[0][0]
+        with reader.session():
+            assert reader._conn is first  # kept between sessions while young
+        assert limit == "488.2 MiB"  # 512 MB, as DuckDB prints it (its default is 80% of the machine's memory)
+
+        order: list[str] = []
+        inside = threading.Event()
+
+        def request_in_flight() -> None:
+            with reader.session():
+                inside.set()
+                time.sleep(0.3)  # the renewing session starts meanwhile: it must wait for this one
+                reader._fetchall("SELECT 1")  # the connection is still open under this request
+                order.append("in flight done")
+
+        t = threading.Thread(target=request_in_flight)
+        t.start()
+        inside.wait()
+        reader.renew_seconds = 0.0
+        with reader.session():
+            order.append("renewed")
+            assert reader._conn is not first
+            assert reader._fetchall("SELECT 1") == [(1,)]
+        t.join()
+        assert order == ["in flight done", "renewed"]
+    finally:
+        reader.close()

@@ -266,9 +266,12 @@ def load_test(db: str, seconds: float = 30.0, clients: int = 4, workers: int = 1
     try:
         import httpx
 
-        with httpx.Client(base_url=base, timeout=120) as c:  # one untimed pass: imports, first opens
+        # one untimed pass over every URL (imports, first opens, and each story page once: they differ most
+        # in size), so that the RSS after it is the server's working set, not the first page's
+        with httpx.Client(base_url=base, timeout=120) as c:
             for name in urls:
-                c.get(urls[name][0])
+                for url in urls[name]:
+                    c.get(url)
         rss_warm = rss_mb(server.pid)
         sampler.start()
         load_before, cpu_before = os.getloadavg(), cpu_seconds(server.pid)

@@ -12,7 +12,7 @@ Per article, the extractor decides background from the event's own date, grammar
    "after", "since", "in response to", "last", "previous", ...) is the news told again, so it is news
    (GUIDELINES: later sentences repeating the news event are coded again): "This is the minister's second
    visit in two months" in a report of the visit.
-2. **An earlier story's news, recalled.** Each story files its lead keys in the store's state table with its
+2. **An earlier story's news, recalled.** Each story files its lead keys in the store (``story_lead_keys``) with its
    first publication date and its lead event's day (where a time expression gave one). A mention of a later
    story (first published more than ``NEWS_DAYS`` after the earlier one) whose key is the earlier story's
    lead key and not its own story's is that earlier event recalled: background. When the mention has no date
@@ -61,8 +61,6 @@ from dossier.records import Analysis, EventMention, Story
 NEWS_DAYS = 3  # an earlier story first published within this of this one may still be its news
 MIN_CONFIDENCE = 0.55  # lead mentions under the shown threshold are too unsure to say what a story is about
 STORIES_PER_KEY = 20  # most recent stories filed per key
-STATE_PREFIX = "bg:lead:"  # key -> the stories that lead with it
-STORY_PREFIX = "bg:story:"  # story -> the keys it was filed under
 SAME_WORD = 6  # first letters two triggers share to be one word ("sentenced"/"sentence"); STEM is looser
 STEM = 4  # a trigger's first letters ("strike"/"strikes"), as link/events.py compares triggers
 # wording just before a trigger that recalls or answers something else: the extractor's background stands
@@ -80,7 +78,14 @@ def keys_of(em: EventMention) -> set[tuple[str, str, str]]:
 
 
 def _state_key(key: tuple[str, str, str]) -> str:
-    return f"{STATE_PREFIX}{key[0]}:{key[1]}>{key[2]}"
+    """A lead key as the store files it: ``TYPE:ACTOR>RECIPIENT``."""
+    return f"{key[0]}:{key[1]}>{key[2]}"
+
+
+def _key_of(filed: str) -> tuple[str, str, str]:
+    kind, _, pair = filed.partition(":")
+    actor, _, recipient = pair.partition(">")
+    return kind, actor, recipient
 
 
 def _day(value: str | None) -> Date | None:
@@ -268,7 +273,7 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
     if store is not None:
         wanted = {k for an in analyses for em in an.events for k in keys_of(em)} - keys
         if wanted:
-            found = store.get_states(_state_key(k) for k in wanted)
+            found = store.get_lead_keys(_state_key(k) for k in wanted)
             first = _day(story.first_published)
             for k in wanted:
                 rows = [r for r in found.get(_state_key(k)) or [] if r[0] != story.id]
@@ -290,11 +295,11 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
 
 def _file(store, story: Story, keys: set, dated: dict) -> None:
     """File the story under its lead keys, and take it off the keys it no longer leads with."""
-    own = f"{STORY_PREFIX}{story.id}"
-    before = {tuple(k) for k in (store.get_state(own) or [])}
+    # the keys it is still filed under (a key's 20 most recent stories are kept: it may have been dropped)
+    before = {_key_of(k) for k in store.lead_keys_of(story.id)}
     if not keys and not before:
         return
-    filed = store.get_states(_state_key(k) for k in keys | before)
+    filed = store.get_lead_keys(_state_key(k) for k in keys | before)
     items: dict[str, list] = {}
     for k in keys | before:
         rows = [r for r in filed.get(_state_key(k)) or [] if r[0] != story.id]
@@ -302,13 +307,11 @@ def _file(store, story: Story, keys: set, dated: dict) -> None:
             day, text, stems = dated[k]
             rows.append([story.id, story.first_published, day, text, sorted(stems)])
         items[_state_key(k)] = rows[-STORIES_PER_KEY:]
-    items[own] = sorted(list(k) for k in keys)
-    # a story is re-merged at every batch that touches it: write only what changed (state rows are JSON,
-    # so what was read back compares equal to what would be written again)
-    stored = {**filed, own: sorted(list(k) for k in before)}
-    changed = {k: v for k, v in items.items() if stored.get(k) != v}
+    # a story is re-merged at every batch that touches it: write only the keys whose stories changed (what
+    # was read back compares equal to what would be written again)
+    changed = {k: v for k, v in items.items() if filed.get(k, []) != v}
     if changed:
-        store.put_states(changed)
+        store.put_lead_keys(changed)
 
 
 def _settled(em: EventMention, keys: set, earlier: dict[tuple, list], lead: bool = False) -> EventMention:

@@ -547,7 +547,7 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
             date=dated[0][0] if dated else None, date_end=dated[-1][1] or (dated[-1][0] if len(dated) > 1 and dated[-1][0] != dated[0][0] else None) if dated else None,
             place=next((em.place for em, _ in members if em.place), None), story_id=story_id,
             article_ids=article_ids, mentions=sources,
-            stages=sorted(stages, key=lambda s: order.get(s, 9)),
+            stages=sorted(stages, key=lambda s: (order.get(s, 9), s)),  # by name within a rank: sets iterate by hash
             first_reported=min((an.article.published for _, an in members if an.article.published), default=None),
             n_sources=len(independent),
             confidence=max(em.confidence for em, _ in members),

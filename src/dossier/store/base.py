@@ -155,6 +155,12 @@ class Store(Protocol):
     def pending_stories(self) -> list[str]: ...
     def put_pending(self, *, add: Iterable[str], remove: Iterable[str]) -> None: ...
 
+    # the stories filed under each lead key (link/background.py): rows ``[story_id, first_published, day,
+    # date_text, stems]`` per key, oldest filing first
+    def get_lead_keys(self, keys: Iterable[str]) -> dict[str, list[list[Any]]]: ...
+    def lead_keys_of(self, story_id: str) -> set[str]: ...
+    def put_lead_keys(self, entries: dict[str, list[list[Any]]]) -> None: ...
+
     # key/value state for single values (the linker's generation token)
     def get_state(self, key: str) -> Any | None: ...
     def get_states(self, keys: Iterable[str]) -> dict[str, Any]: ...
@@ -174,7 +180,7 @@ class Store(Protocol):
     def schema_version(self) -> int: ...
 
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # the latest schema: a new store is created from it; an older store is brought to it by migrations
 SCHEMA = [
@@ -223,6 +229,11 @@ SCHEMA = [
     "CREATE TABLE IF NOT EXISTS link_profiles (story_id TEXT PRIMARY KEY, data TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS link_index (key TEXT PRIMARY KEY, stories TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS link_pending (story_id TEXT PRIMARY KEY)",
+    # a lead key's stories, in the order they were filed (pos); looked up by key, and by story on a re-merge
+    """CREATE TABLE IF NOT EXISTS story_lead_keys (
+        key TEXT NOT NULL, story_id TEXT NOT NULL, pos INTEGER NOT NULL, first_published TEXT,
+        day TEXT NOT NULL, date_text TEXT NOT NULL, stems TEXT NOT NULL, PRIMARY KEY (key, story_id))""",
+    "CREATE INDEX IF NOT EXISTS story_lead_keys_story ON story_lead_keys (story_id)",
     "CREATE TABLE IF NOT EXISTS counters (key TEXT PRIMARY KEY, n BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS signatures (article_id TEXT PRIMARY KEY, day TEXT NOT NULL, data TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS signatures_day ON signatures (day)",
@@ -237,6 +248,16 @@ def dumps(value: Any) -> str:
 
 def _lower(value: str | None) -> str | None:
     return value.lower() if value else None
+
+
+LEAD_KEY_COLUMNS = ["key", "story_id", "pos", "first_published", "day", "date_text", "stems"]
+
+
+def lead_key_rows(entries: dict[str, list[list[Any]]]) -> list[tuple]:
+    """Rows of ``story_lead_keys`` for each key's stories, ``pos`` their place in its list."""
+    return [(key, sid, pos, first, day or "", text or "", dumps(list(stems or [])))
+            for key, rows in sorted(entries.items())
+            for pos, (sid, first, day, text, stems) in enumerate(rows)]
 
 
 EVENT_ACTOR_COLUMNS = ["event_id", "role", "key", "actor_id", "story_id"]
@@ -1042,6 +1063,27 @@ class SQLStore:
         with self.transaction():
             self._delete("link_pending", sorted(set(remove)), column="story_id")
             self._insert("link_pending", ["story_id"], [(sid,) for sid in sorted(set(add))])
+
+    # -- background lead keys (link/background.py) ---------------------------------------------------
+    def get_lead_keys(self, keys: Iterable[str]) -> dict[str, list[list[Any]]]:
+        """The stories filed under each of ``keys``, oldest filing first: ``[story_id, first_published,
+        day, date_text, stems]`` each; keys with none are absent."""
+        out: dict[str, list[list[Any]]] = {}
+        rows = self._in("story_lead_keys", "key", list(dict.fromkeys(keys)),
+                        "key, pos, story_id, first_published, day, date_text, stems")
+        for key, _pos, sid, first, day, text, stems in sorted(rows, key=lambda r: (r[0], r[1])):
+            out.setdefault(key, []).append([sid, first, day, text, json.loads(stems)])
+        return out
+
+    def lead_keys_of(self, story_id: str) -> set[str]:
+        """The keys ``story_id`` is filed under."""
+        return {r[0] for r in self._fetchall("SELECT key FROM story_lead_keys WHERE story_id = ?", [story_id])}
+
+    def put_lead_keys(self, entries: dict[str, list[list[Any]]]) -> None:
+        """Replace the stories filed under each key of ``entries`` (an empty list: none)."""
+        with self.transaction():
+            self._delete("story_lead_keys", sorted(entries), column="key")
+            self._insert("story_lead_keys", LEAD_KEY_COLUMNS, lead_key_rows(entries), conflict="")
 
     # -- state -------------------------------------------------------------------
     def get_state(self, key: str) -> Any | None:

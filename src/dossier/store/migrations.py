@@ -31,7 +31,10 @@ puts the detection confidence back into ``confidence`` (document and column) of
 stores that went through the old version 4. Version 5 copies each actor's ``kind`` out of its document
 into a column, so that actor lists can leave places out in the database. Version 6 copies
 what the lists read beside what they filter on: ``stories.n_articles`` (from ``story_articles``)
-and ``event_actors.story_id`` (the event's story).
+and ``event_actors.story_id`` (the event's story). Version 8 moves the last kind of linker state out of
+the key/value table: the stories filed under each background lead key (``bg:lead:*`` rows, a JSON list
+each) become rows of ``story_lead_keys``, in their order, and the ``bg:story:*`` rows (the keys each
+story was filed under) go, since that table answers the same by story.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from typing import Any
 from dossier.records import Actor, Event, Story, StoryProfile, from_dict, to_dict
 from dossier.store.base import (
     EVENT_ACTOR_COLUMNS,
+    LEAD_KEY_COLUMNS,
     SCHEMA,
     SCHEMA_VERSION,
     actor_document,
@@ -52,6 +56,7 @@ from dossier.store.base import (
     dumps,
     event_actor_rows,
     event_source_rows,
+    lead_key_rows,
     story_document,
 )
 
@@ -305,5 +310,27 @@ def _to_v7(store: Any) -> None:
         store._upsert("events", ["id", "confidence", "data"], updated)
 
 
+# -- version 8: background lead keys in a table of their own --------------------------------------------
+LEGACY_LEAD_PREFIX = "bg:lead:"  # key -> [[story_id, first_published, day, date_text, stems], ...]
+LEGACY_LEAD_STORY_PREFIX = "bg:story:"  # story -> the keys it was filed under
+
+
+def _to_v8(store: Any) -> None:
+    for stmt in SCHEMA:
+        store._execute(stmt)
+    lo, hi = _prefix_range(LEGACY_LEAD_PREFIX)
+    last = lo
+    while True:
+        rows = store._fetchall("SELECT key, data FROM state WHERE key > ? AND key < ? ORDER BY key LIMIT 1000",
+                               [last, hi])
+        if not rows:
+            break
+        store._insert("story_lead_keys", LEAD_KEY_COLUMNS,
+                      lead_key_rows({key[len(lo):]: json.loads(data) for key, data in rows}))
+        last = rows[-1][0]
+    for prefix in (LEGACY_LEAD_PREFIX, LEGACY_LEAD_STORY_PREFIX):
+        store._execute("DELETE FROM state WHERE key >= ? AND key < ?", list(_prefix_range(prefix)))
+
+
 MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6,
-                                                7: _to_v7}
+                                                7: _to_v7, 8: _to_v8}
