@@ -206,3 +206,54 @@ def test_the_storys_news_without_a_date_takes_the_day_its_lead_pins():
     out = settle(Story(id="s3", article_ids=["a1"], first_published="2025-06-04"),
                  [_analysis("a1", "2025-06-04", [meta, told_again])])
     assert out[0].events[1].date is None
+
+
+# ---- recall grammar and the lead under page furniture (issue 16, round 9) ----
+
+def _flag(evs, trigger):
+    return [e.background for e in evs if e.trigger == trigger]
+
+
+def test_a_span_since_earlier_or_a_record_in_the_perfect_is_background(nlp):
+    from dossier.nlp.events import _recall_grammar
+
+    doc = nlp("Since the flood in Kesk, Tarnish gunmen have been raiding and burning farms along the river.")
+    assert _recall_grammar(next(t for t in doc if t.text == "raiding"))
+    assert _recall_grammar(next(t for t in doc if t.text == "burning"))  # shares the span
+    doc = nlp("Aland has never condemned the Borvian blockade of the port.")
+    assert _recall_grammar(next(t for t in doc if t.text == "condemned"))
+    doc = nlp("Aland joined the customs union on Monday in a shift prompted by the Borvian blockade.")
+    assert _recall_grammar(next(t for t in doc if t.text == "blockade"))
+    assert not _recall_grammar(next(t for t in doc if t.text == "joined"))
+    # the news in the perfect is not a record
+    doc = nlp("The Borvian foreign minister has arrived in Kesk for two days of talks.")
+    assert not _recall_grammar(next(t for t in doc if t.text == "arrived"))
+
+
+def test_a_perfect_tallied_by_a_year_is_background(nlp):
+    evs = _events(nlp, "Kesk held a parade on Friday to mark the harvest festival of the river towns. "
+                       "Borvia has fired nine rockets at Tarn this year, the navy of Aland said.")
+    assert _flag(evs, "fired") == [True]
+
+
+def test_a_past_perfect_backshifted_under_a_reporting_verb_is_not_recall(nlp):
+    from dossier.nlp.events import _recalled_in_clause
+
+    doc = nlp("Oravel conceded the race, saying he had congratulated his rival.")
+    assert not _recalled_in_clause(next(t for t in doc if t.text == "congratulated"))
+    doc = nlp("Aland expelled two envoys after Borvia had seized a fishing boat.")
+    assert _recalled_in_clause(next(t for t in doc if t.text == "seized"))
+
+
+def test_the_lead_starts_at_the_dateline_under_page_furniture(nlp):
+    from dossier.nlp.docview import sentences
+    from dossier.nlp.events import _lead
+
+    text = ("Runoff result in Borvia\n\nSource: Kesk Wire\n\nEditor: staff\n\n"
+            "KESK, Oct. 25 (Kesk Wire) -- Oravel won the presidential runoff in Borvia against the former "
+            "minister, the electoral board said on Friday.\n\n"
+            "The former minister has conceded defeat in a short speech to his supporters in the capital.\n\n"
+            "Turnout was lower than in the first round of the election held in the spring of this year.")
+    doc = nlp(text)
+    start, end = _lead(sentences(doc)[1], text)
+    assert text.index("Source") < start <= text.index("KESK") and text.index("has conceded") < end <= text.index("Turnout")

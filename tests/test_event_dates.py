@@ -107,3 +107,23 @@ def test_a_report_dates_the_same_happening_further_down_by_its_own_lead():
     vague = dataclasses.replace(lead, date="2024-10")
     out = settle(Story(id="s", article_ids=["a1"], first_published=SAT), [_analysis([vague, killed])])
     assert out[0].events[1].date is None
+
+
+def test_an_event_so_long_before_the_news_takes_that_date(nlp):
+    evs = _events(nlp, "The summit comes two months after Borvia and Aland agreed to reopen their embassies.")
+    assert _dates(evs, "agreed") == ["2024-08"]
+    evs = _events(nlp, "The talks on Thursday came three days after the attack on the Kesk harbour.")
+    assert _dates(evs, "attack") == ["2024-10-21"]
+    # no day for the news the phrase hangs on: no date
+    evs = _events(nlp, "The talks came three days after the attack on the Kesk harbour.")
+    assert _dates(evs, "attack") in ([None], [])
+
+
+def test_a_report_dates_a_mention_with_its_leads_own_word():
+    # the second mention names no country, but it is told with the lead's word
+    lead = _mention(0, "COERCE", None, "BRV", date="2024-10-21", date_text="Monday", trigger="sentenced")
+    aide = _mention(900, "COERCE", None, None, trigger="sentenced")
+    other = _mention(1000, "COERCE", None, None, trigger="detained")
+    out = settle(Story(id="s", article_ids=["a1"], first_published=SAT), [_analysis([lead, aide, other])])
+    got = {e.id: e for e in out[0].events}
+    assert got["m-900"].date == "2024-10-21" and got["m-1000"].date is None

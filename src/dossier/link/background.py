@@ -30,7 +30,8 @@ Per article, the extractor decides background from the event's own date, grammar
 3b. **The report's news, dated by its own lead.** The story's lead keys need a confident lead and both sides'
    countries, to say what a story is about; one report's lead dating its own later sentences needs only the
    same happening: a news mention with no date, asserted, no recall wording before it, of the type of a dated
-   lead mention of its report (any confidence), with a country in common on one side and none contradicting,
+   lead mention of its report (any confidence), with a country in common on one side, or told with the lead's
+   own word ("sentenced ... on Monday" and "the aide was sentenced to death"), and none contradicting,
    takes the day every such lead mention states, unless another report's lead gives the same happening
    another day ("Nasrallah was killed" under a lead "strikes on Beirut on Friday" with Lebanon acted upon in
    both). Neither 3 nor 3b dates a mention whose own sentence speaks of the future ("meetings are inevitable
@@ -60,6 +61,7 @@ from dossier.records import Analysis, EventMention, Story
 NEWS_DAYS = 3  # an earlier story first published within this of this one may still be its news
 MIN_CONFIDENCE = 0.55  # lead mentions under the shown threshold are too unsure to say what a story is about
 STORIES_PER_KEY = 20  # most recent stories filed per key
+SAME_WORD = 6  # first letters two triggers share to be one word ("sentenced"/"sentence"); STEM is looser
 STEM = 4  # a trigger's first letters ("strike"/"strikes"), as link/events.py compares triggers
 # wording just before a trigger that recalls or answers something else: the extractor's background stands
 RECALL_BEFORE = re.compile(r"\b(?:after|following|since|before|amid|ago|last|previous|previously|earlier|prior|"
@@ -189,7 +191,9 @@ def _same_happening(em: EventMention, lead: EventMention) -> bool:
     (a, r), (la, lr) = _sides(em), _sides(lead)
     if (a and la and not a & la) or (r and lr and not r & lr):
         return False
-    return bool(a & la or r & lr)
+    # the lead's own word for it ("was sentenced to death on Monday" ... "the minister was sentenced to death")
+    # names the happening where the second mention names no country
+    return bool(a & la or r & lr) or em.trigger.lower()[:SAME_WORD] == lead.trigger.lower()[:SAME_WORD]
 
 
 def _own_time_says_otherwise(em: EventMention, timexes, day: str, published: str) -> bool:

@@ -19,9 +19,16 @@
    of its own takes the day the article gives the same word ("launched ... The launch on Tuesday").
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
    well before publication is background, within a few days of it is news; by grammar: what the news answers
-   or "comes after" is background; and by place: the lead's events are news unless recall grammar says
-   otherwise). Background events carry no date unless the text gives one. The story an article joins
-   settles more at link time (``link/background.py``).
+   or "comes after" is background; by recall grammar anywhere: a perfect with "since" or in the progressive
+   ("have been attacking ships since November"), a perfect telling a record ("has never condemned"), a
+   perfect tallied by a month or a year ("has fired nine rockets this year"), the cause of the news ("a
+   shift brought on by the invasion"); and by place: the lead's events are news unless recall grammar says
+   otherwise, and so is "this visit"). The lead is the text's first two sentences and two sentences of prose
+   from the dateline when page furniture (title, source, time stamp, caption) stands above it; a past
+   perfect backshifted under a reporting verb ("saying he had congratulated the winner") is not recall.
+   Background events carry no date unless the text gives one. An event told as so long before or after a
+   dated one ("comes one month after X agreed") takes that date at the count's granularity. The story an
+   article joins settles more at link time (``link/background.py``).
 
 Lines that are not reporting (a linked headline "Also read: ...", a photo caption) give no events.
 """
@@ -30,7 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date as Date
+from datetime import date as Date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -441,7 +448,7 @@ def _day(value: str | None) -> Date | None:
 
 
 def _background(p_background: float, date: str | None, date_end: str | None, published: str | None,
-                answered: bool = False, lead: bool = False) -> bool:
+                answered: bool = False, lead: bool = False, recalled: bool = False) -> bool:
     """Dates first (more than a week before publication: background; within a few days of it: news), then
     what another event answers (background), then the model. A learned combination of the model's
     probability with the sentence's place, the lead's types and grammar cues of recall (past perfect, "after",
@@ -461,7 +468,7 @@ def _background(p_background: float, date: str | None, date_end: str | None, pub
         elif len(date) == 7 and date < published[:7] and (pub.year * 12 + pub.month) - \
                 (int(date[:4]) * 12 + int(date[5:7])) > 1:
             return True
-    if answered:
+    if answered or recalled:
         return True
     if lead and LEAD_IS_NEWS:
         return False
@@ -478,12 +485,76 @@ def _recalled_in_clause(tok) -> bool:
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if any(c.dep_ == "mark" and c.lower_ in RECALLING_PREPS | {"before", "when", "as"} for c in clause.children):
         return True
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in clause.children):
+    # a past perfect is earlier than the story's time, except backshifted under a past reporting verb:
+    # "said he had congratulated the winner" tells what was just done
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in clause.children) and \
+            not _reported(clause):
         return True
     if clause.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in clause.children):
         return True  # "the party leader, who has clashed with the president": what describes a participant
     return any(c.lower_ in ("last", "previous", "earlier", "prior", "former", "first", "past", "ago")
                for c in [*tok.children, *clause.children])
+
+
+def _reported(clause) -> bool:
+    """The clause is what a reporting verb reports ("said (that) ...", "saying ...")."""
+    return clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in REPORTING_LEMMAS
+
+
+# a perfect with these tells a span or a record, not one happening ("has never condemned", "have repeatedly
+# blocked", "has long supported"); not "recently", "just", "now": "has just arrived" is the news
+RECORD_ADVERBS = {"never", "ever", "repeatedly", "already", "long", "often", "previously", "frequently",
+                  "consistently", "twice", "before"}
+# what the news was "brought on by", "prompted by", "triggered by": a cause, so earlier
+CAUSE_VERBS = {"bring", "cause", "trigger", "prompt", "spark", "provoke", "fuel", "precipitate", "drive",
+               "motivate", "inspire"}
+
+
+def _recall_grammar(tok) -> bool:
+    """Grammar that makes the event a recalled one whatever its place in the article: a span that started
+    earlier ("have been attacking ships since November", "since the invasion"), a record told in the perfect
+    ("has never condemned the invasion", "have repeatedly blocked sanctions"), the cause of something ("a
+    shift brought on by the invasion"). A perfect dated by a month or a year ("has fired 20 missiles this
+    year") is a tally of earlier events: ``_background`` reads its date."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if tok.pos_ in ("VERB", "AUX"):
+        kids = list(tok.children)
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
+            kids += [c for c in tok.head.children if c.i < tok.i]  # "have been targeting and attacking ships"
+        perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in kids)
+        # "since" with a perfect; on another verb the parser has most often hung it there from a noun ("welcoming
+        # him for his third meeting since coming to power")
+        if perfect and any(c.lower_ == "since" and c.dep_ in ("prep", "mark", "advmod") for c in kids):
+            return True
+        if perfect and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in kids):
+            return True  # "have been targeting": going on since earlier
+        if perfect and any(c.dep_ in ("advmod", "neg", "npadvmod") and c.lower_ in RECORD_ADVERBS for c in kids):
+            return True
+        return False
+    t, hops = tok, 0
+    while hops < 4 and t.head is not t and t.dep_ in ("pobj", "compound", "conj", "appos"):
+        h = t.head
+        if h.lower_ == "by" and h.dep_ in ("agent", "prep"):
+            verb = h.head if h.head.pos_ in ("VERB", "AUX") else h.head.head  # "brought on by"
+            if verb.lemma_.lower() in CAUSE_VERBS and verb.tag_ == "VBN":
+                return True
+        if h.lower_ == "since" and h.dep_ == "prep":
+            return True
+        t, hops = h, hops + 1
+    return clause is not tok and clause.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubjpass") and \
+        _recall_grammar(clause) and not _reported(clause)
+
+
+def _this_event(tok) -> bool:
+    """A nominal event named with "this" ("this visit marks the fourth meeting"): the one being reported."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children)
+
+
+def _perfect_by_period(tok, date: str | None) -> bool:
+    """A perfect dated by a month or a year ("has launched 20 missiles this year"): a tally of earlier events."""
+    return bool(date) and len(date) < 10 and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in tok.children)
 
 
 # phrases that name an earlier event: what something came "after", answered or avenged
@@ -742,7 +813,9 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     stages = load_stages()
     out: list[EventMention] = []
     starts, spans = sentences(doc)
-    lead_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
+    lead_start, lead_end = _lead(spans, doc_text(doc))
+    # the text's first two sentences (a title, the photo caption of the news) tell the news as well
+    opening_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
         sense = strike_type(tok, etype)
@@ -760,8 +833,15 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             span = event_date(tx.value, tx.end_value)
             if span is not None:
                 (date, date_end), date_source, date_text = span, "timex", tx.text
+        if date is None:
+            offset = _offset_date(tok, sent, timexes, published)
+            if offset is not None:
+                (date, date_text), date_source = offset, "timex"
+        recalled = _recall_grammar(tok) or _perfect_by_period(tok, date)
         background = _background(c["p_bg"], date, date_end, published, answered=_answered(tok),
-                                 lead=sent.start_char < lead_end and not _recalled_in_clause(tok))
+                                 lead=(lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
+                                       or _this_event(tok)) and
+                                 not _recalled_in_clause(tok), recalled=recalled)
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
             trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
@@ -776,6 +856,71 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _date_from_same_word(out, doc, timexes, published, lead_end)
     return out
+
+
+OFFSET = re.compile(r"^P(\d+)([DMY])$")  # a count of days, months or years (weeks: the day is unsure)
+
+
+def _offset_date(tok, sent, timexes: list[TimeExpr], published: str | None) -> tuple[str, str] | None:
+    """The date of an event told as so long before or after a dated one: "the summit comes one month after
+    Iran and Saudi Arabia agreed ..." (the agreement's month), "the talks on Thursday came three days after the
+    attack" (the attack's day). The dated one is the verb the phrase hangs on, dated by its own time
+    expression, or by the publication day when it is "comes" in the present (the news it introduces). Only
+    the granularity the count gives: a month for months, a year for years."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before") and tok.head.dep_ == "prep":
+        word, verb = tok.head, tok.head.head
+    else:
+        word = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        verb = tok.head if word is not None and tok.dep_ == "advcl" else None
+    if word is None or verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    text = doc_text(tok.doc)
+    span = next((tx for tx in timexes if tx.type == "DURATION" and sent.start_char <= tx.start and
+                 0 <= word.idx - tx.end <= 1 and OFFSET.match(tx.value or "")), None)
+    if span is None:
+        return None
+    anchor = _timex_for(verb, sent, timexes)
+    day = _day(anchor.value) if anchor is not None and anchor.anchored else None
+    if anchor is None and verb.lemma_.lower() == "come" and verb.tag_ in ("VBZ", "VBP"):
+        day = _day(published)
+    if day is None:
+        return None
+    n, unit = OFFSET.match(span.value).groups()
+    n = int(n) * (-1 if word.lower_ == "after" else 1)
+    if unit == "D":
+        value = (day + timedelta(days=n)).isoformat()
+    elif unit == "M":
+        months = day.year * 12 + day.month - 1 + n
+        value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    else:
+        value = f"{day.year + n:04d}"
+    return value, text[span.start:word.idx + len(word)]
+
+
+LEAD_SCAN = 8  # sentences searched for a dateline that opens the report under page furniture
+PROSE_CHARS = 60  # shorter lines are furniture ("World", "Source: Xinhua", a time stamp)
+
+
+def _lead(spans, text: str) -> tuple[int, int]:
+    """Start and end of the lead: two sentences of prose, from the dateline when one opens a line in the
+    first sentences ("BUENOS AIRES, Nov. 19 (Xinhua) -- ..." under the page's title, source and time stamp
+    lines, or under a photo caption that recalls last week's events), skipping lines too short to be prose
+    ("World"). Without a dateline the lead starts with the text."""
+    if not spans:
+        return 0, 0
+    first = 0
+    for k, sent in enumerate(spans[:LEAD_SCAN]):
+        line = text.rfind("\n", 0, sent.start_char + len(sent.text.rstrip())) + 1
+        if k and line >= sent.start_char and in_dateline(text, line + 1):
+            first = k
+            break
+    count, start = 0, spans[first].start_char
+    for sent in spans[first:]:
+        if len(sent.text.strip()) > PROSE_CHARS:
+            count += 1
+        if count >= 2:
+            return start, sent.end_char
+    return start, spans[-1].end_char
 
 
 def _metadata_date(tx: TimeExpr, published: str | None, text: str = "") -> bool:
