@@ -1071,7 +1071,13 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
                 pieces.append(_subtree_text(child, exclude=inside))
         if head.dep_ == "appos" and head.head.i not in inside and head.head.ent_type_ != "PERSON" \
                 and head.head.pos_ in ("NOUN", "PROPN"):
-            pieces.append(_subtree_text(head.head, exclude=set(t.i for t in head.subtree)))
+            described = set(t.i for t in head.subtree)
+            if head.head.i < span.start:
+                # "adviser X and Wang Yi, China's diplomat": what follows the name describes somebody else
+                described |= {t.i for t in head.head.subtree if t.i >= span.end}
+            pieces.append(_subtree_text(head.head, exclude=described))
+        if not left and not picked:
+            pieces.extend(_title_of_body_before(span, floor))
     elif kind in ("place", "organisation"):
         if kind == "organisation":
             pieces.extend(_placing_apposition(head, inside))
@@ -1087,6 +1093,25 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
             pass
     role = "; ".join(p for p in pieces if p and p.strip())
     return role[:160] or None
+
+
+def _title_of_body_before(span: Any, floor: int) -> list[str]:
+    """"the Premier of China's State Council Li Qiang": a title, "of" and a named body written right before
+    the name, which the parse hung elsewhere. The body (an ORG entity, with its possessor) must end where
+    the name starts, and the title must be a title word."""
+    doc = span.doc
+    k = span.start
+    while k > 0 and doc[k - 1].ent_type_ in ("ORG", "GPE", "NORP") or k > 0 and doc[k - 1].tag_ == "POS":
+        k -= 1
+    if k == span.start or k < 2 or doc[k - 1].lower_ != "of" or doc[k].idx < floor:
+        return []
+    title = doc[k - 2]
+    if not (title.is_title and _is_title_token(title) and title.lower_ not in _BODY_HEADS):
+        return []
+    first = title.i
+    while first > 0 and doc[first - 1].is_title and _is_title_token(doc[first - 1]) and doc[first - 1].idx >= floor:
+        first -= 1  # "Deputy Secretary of ..."
+    return [_text(list(doc[first:span.start]))]
 
 
 def _portfolio_before(first: Any, floor: int) -> list:
@@ -1116,6 +1141,12 @@ def _placing_apposition(head: Any, inside: set[int]) -> list[str]:
         # a nationality or "<place>-based" only: a city's name ("a Detroit station") is as often a market as a home
         if any(t.ent_type_ == "NORP" or re.search(r".[-‑]based$", t.text) for t in left if t.i < child.i):
             out.append(_text(left))
+            continue
+        # "X, a special court in Dhaka": a body the apposition seats in a named place
+        for prep in child.children:
+            objs = [o for o in prep.children if o.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "in" else []
+            if objs and objs[0].ent_type_ == "GPE" and not any(t.ent_type_ for t in left):
+                out.append(_text(left + [prep] + [t for t in objs[0].subtree]))
     return out
 
 
@@ -1218,9 +1249,11 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
     added = []
     full_names = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
     for m in mentions:  # a surname the model called ORG or GPE ("Hagari"), or the full name itself
-        if m.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and not m.actor_id and (
+        # a demonym-shaped surname ("Turk" after "Volker Turk") is the person even with a KB id: the
+        # article has spelt the name out, and a country's own name (GPE "Jordan") is left alone
+        if m.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and (not m.actor_id or m.label == "NORP") and (
                 m.text in surnames or m.text in full_names):
-            m.label, m.kind = "PERSON", "person"
+            m.label, m.kind, m.actor_id = "PERSON", "person", None
             m.evidence = "a person the article names in full"
     for tok in doc:
         if tok.text not in surnames or tok.idx in covered or tok.pos_ != "PROPN":

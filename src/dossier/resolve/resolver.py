@@ -272,6 +272,7 @@ class Resolver:
         phrase = _BASED.sub(" based", phrase)  # "a U.S.-based company": the place before "-based"
         words = re.findall(r"[\w.'’\-]+", phrase)
         hits: list[KBEntry] = []
+        owners: list[KBEntry] = []  # countries written as possessors ("Iran's")
         used: set[int] = set()
         for n in range(min(5, len(words)), 0, -1):
             for i in range(0, len(words) - n + 1):
@@ -286,9 +287,12 @@ class Resolver:
                 if e is not None and e.country and e.kind in ("country", "government", "organisation"):
                     hits.append(e)
                     used.update(range(i, i + n))
+                    if chunk.endswith(("'s", "’s")) and e.kind in ("country", "government"):
+                        owners.append(e)
         countries = {e.country for e in hits}
         if len(countries) != 1:
-            return None
+            # "Iran's OPEC Governor": the country that owns the office, not the body it sits in
+            return owners[0] if len({e.country for e in owners}) == 1 and owners[0].country != "IGO" else None
         orgs = [e for e in hits if e.kind == "organisation" and e.sector]
         return orgs[0] if orgs else hits[0]
 
@@ -446,6 +450,9 @@ class Resolver:
             actor = None
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
                 actor = self.kb_match(m.text, m.label)
+                if actor is not None and actor.kind in ("country", "government") and m.label == "PERSON" \
+                        and m.evidence == "a person the article names in full":
+                    actor = None  # "Turk" after "Volker Turk": the surname, not Turkey
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
                     continue  # "Real Madrid": the capital is part of another name, not the government
                 if actor is not None and actor.kind == "government" and m.evidence == LOCATIVE and m.label == "GPE":
