@@ -92,6 +92,16 @@ _CREDIT_LINE = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|i
 _AGENCY = r"(?:AFP|AP|Reuters|EPA|EFE|Yonhap|Xinhua|ANP|DPA|Anadolu|Getty Images|Sputnik|TASS)"
 _PICTURE_CREDIT = re.compile(rf"\b{_AGENCY}(?:\s*[-/]\s*{_AGENCY})*\s*/\s*[A-Z][\w.'\- ]{{2,40}}$")
 _BYLINE = re.compile(r"^(by|written by|reported by|author:)\s+[A-Z]", re.I)
+# a credit closing a caption ("... in November. Photo; AP", "Credit:AP", "Photo: Jane Doe/Reuters") and one in
+# brackets ("(AP Photo/Jane Doe)"): the agency sold a picture, it did not act in the story
+_TRAILING_CREDIT = re.compile(r"\b(?:photos?|pictures?|images?|credits?|courtesy)\s*[:;]\s*"
+                              r"[A-Z][\w.&'’\-]*(?:\s*[/,&]?\s*[A-Z][\w.&'’\-]*){0,4}\s*\.?\s*$", re.I)
+_BRACKET_CREDIT = re.compile(r"\((?:[A-Z][\w.&'’\-]*\s+){1,3}(?:Photos?|Images?|Pictures?)\s*/[^()]{0,60}\)")
+# "By AP Published: Mon 20 Feb 2023": a byline run into the page's time stamp
+_BYLINE_STAMP = re.compile(r"^(?:by|written by|reported by)\s+(?P<who>.{2,60}?)\s+(?:published|updated|posted|"
+                           r"last updated)\b", re.I)
+# "MOSCOW (UrduPoint News / Sputnik - 20th March, 2023) ...": the bracket after an upper-case dateline credits
+_DATELINE_BRACKET = re.compile(r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}),?\s*\((?P<credit>[^()]{2,80})\)")
 # "WASHINGTON, Jan 4 (KUNA) --", "MOSCOW, September 13. /TASS/.", "SEOUL (Reuters) -"
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?"
                        r"(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s*\d{4})?)?\.?"
@@ -925,6 +935,21 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     credit = _PICTURE_CREDIT.search(line.rstrip())
     if credit and span.start_char - line_start >= credit.start():
         return "photo credit"
+    rel0 = span.start_char - line_start
+    credit = _TRAILING_CREDIT.search(line.rstrip())
+    if credit and rel0 >= credit.start():
+        return "photo credit"
+    if any(c.start() <= rel0 < c.end() for c in _BRACKET_CREDIT.finditer(line)):
+        return "photo credit"
+    stamp = _BYLINE_STAMP.match(line.lstrip())
+    if stamp and rel0 - (len(line) - len(line.lstrip())) < stamp.end("who"):
+        return "byline"
+    bracket = _DATELINE_BRACKET.match(line[_LEAD.match(line).end():] if _LEAD.match(line) else line)
+    if bracket and label not in ("GPE", "LOC"):
+        offset = _LEAD.match(line).end() if _LEAD.match(line) else 0
+        if offset + bracket.start("credit") <= rel0 < offset + bracket.end("credit") \
+                and re.search(r"\d{4}|\b" + _MONTH + r"\b|/", bracket.group("credit"), re.I):
+            return "outlet in a dateline"
     rel = span.start_char - line_start
     if _in_dateline(line, line_start, span.start_char) and label != "GPE" and label != "LOC":
         return "outlet in a dateline"
@@ -1067,7 +1092,9 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
                 pieces.append(cut)
         pieces.extend(_predicate_role(span))
         for child in head.children:
-            if child.dep_ == "appos" and child.i not in inside and child.ent_type_ != "PERSON":
+            if child.dep_ == "appos" and child.i not in inside and child.ent_type_ != "PERSON" and not (
+                    child.i > span.end and any(t.ent_type_ == "PERSON" for t in doc[span.end:child.i])):
+                # "X and Wang Yi, China's top diplomat": the apposition describes the nearer name
                 pieces.append(_subtree_text(child, exclude=inside))
         if head.dep_ == "appos" and head.head.i not in inside and head.head.ent_type_ != "PERSON" \
                 and head.head.pos_ in ("NOUN", "PROPN"):

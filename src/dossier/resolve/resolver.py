@@ -71,8 +71,10 @@ def sector_words() -> list[tuple[str, re.Pattern[str]]]:
 
 def sector_of(text: str) -> str | None:
     """The sector a title or institution name implies ("defence minister" -> MIL), or None."""
-    for sector, pat in sector_words():
-        if pat.search(text):
+    found = [(sector, m.start(), m.end()) for sector, pat in sector_words() for m in pat.finditer(text)]
+    for sector, start, end in found:
+        # a word inside a longer listed phrase does not count: "attorney general" is a prosecutor, not a general
+        if not any(s <= start and end <= e and (s, e) != (start, end) for _, s, e in found):
             return sector
     return None
 
