@@ -1108,6 +1108,16 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
     elif kind in ("place", "organisation"):
         if kind == "organisation":
             pieces.extend(_placing_apposition(head, inside))
+            if not left and span.start >= 2 and doc[span.start - 1].tag_ == "POS" \
+                    and doc[span.start - 2].ent_type_ in ("GPE", "NORP") and doc[span.start - 2].idx >= floor:
+                # "the Secretary of Iran's Supreme National Security Council": the possessor written right
+                # before the name, whatever the parse hung it on
+                owner = doc[span.start - 2]
+                first = owner.i
+                while first > 0 and doc[first - 1].ent_type_ == owner.ent_type_ and doc[first - 1].ent_iob_ != "O" \
+                        and owner.ent_iob_ != "B":
+                    first -= 1
+                pieces.append(_text(list(doc[first:span.start])))
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "near", "of", "outside"):
                 obj = [c for c in child.children if c.dep_ == "pobj"]

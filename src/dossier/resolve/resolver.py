@@ -286,6 +286,10 @@ class Resolver:
                 e = self.kb.lookup(chunk)
                 if e is None and chunk[:1].isupper():
                     e = self.kb.lexicon_entry(chunk, "org")
+                if e is not None and e.kind == "organisation" and i > 0 and words[i - 1][:1].isupper() \
+                        and not words[i - 1].endswith(("'s", "’s")) and self.kb.lookup(words[i - 1]) is None \
+                        and words[i - 1].lower() not in ("the", "a", "an"):
+                    continue  # "National Security Council" inside "Supreme National Security Council": another body
                 if e is not None and e.country and e.kind in ("country", "government", "organisation"):
                     hits.append(e)
                     used.update(range(i, i + n))
