@@ -625,7 +625,9 @@ def _called_a_place(span: Any) -> bool:
     for tok in after:
         if tok.is_title or tok.pos_ != "NOUN":
             break
-        if tok.lower_ in _FACILITY and root.head.i == tok.i and root.dep_ in ("compound", "nmod", "amod"):
+        # not "site": "his Truth Social site" is a website
+        if tok.lower_ in _FACILITY and tok.lower_ != "site" and root.head.i == tok.i \
+                and root.dep_ in ("compound", "nmod", "amod"):
             return True
     described = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
