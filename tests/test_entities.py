@@ -557,9 +557,12 @@ def test_a_surname_shaped_like_a_demonym_stays_the_person(nlp):
 
 
 def test_a_historical_state_is_not_the_present_one(nlp):
-    an, _ = resolved(nlp, "Finland fought the Soviet Union in the war and stays friendly with Russia.")
-    soviet = next(m for m in an.mentions if "Soviet" in m.text)
-    assert soviet.actor_id != "rus"
+    an, r = resolved(nlp, "Finland fought the Soviet Union in the war and stays friendly with Russia. "
+                          "The USSR broke up decades later.")
+    former = [m for m in an.mentions if "Soviet" in m.text or m.text == "USSR"]
+    assert len(former) == 2 and former[0].actor_id == former[1].actor_id != "rus"
+    actor = r.actors[former[0].actor_id]
+    assert (actor.name, actor.kind, actor.country) == ("Soviet Union", "country", None)
 
 
 def test_an_apposition_after_a_second_name_describes_that_name(nlp):

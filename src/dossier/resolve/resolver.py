@@ -218,6 +218,15 @@ class Resolver:
             return inferred.country, inferred.evidence
         return None, None
 
+    def _former_state_actor(self, name: str, code: str) -> Actor:
+        """A state that no longer exists ("the Soviet Union"): an actor of its own, with no present-day country."""
+        actor_id = f"x-former-{code.lower()}"
+        a = self.actors.get(actor_id)
+        if a is None:
+            a = self.actors[actor_id] = Actor(id=actor_id, name=name, country=None, kind="country",
+                                              source="discovered", evidence=[f"a former state (ISO 3166-3 {code})"])
+        return a
+
     def _place(self, text: str, container: str | None = None, stated: str | None = None) -> Actor | None:
         """A place: its country from the gazetteer, else from the place the text says it is in.
 
@@ -481,6 +490,10 @@ class Resolver:
                 actor = self._entry_actor(entry) if entry is not None and entry.kind == "country" else None
             if actor is None and m.label == "PERSON":
                 people.append(m)
+                continue
+            if actor is None and m.label in ("GPE", "NORP") and (former := _former_state(m.text)) is not None:
+                m.kind = "country"
+                done(m, self._former_state_actor(*former))
                 continue
             if actor is None and (m.kind == "place" or m.label in ("LOC", "FAC")):
                 lex = self.kb.lexicon_entry(m.text, "org") if gazetteer().find(m.text) is None else None
@@ -833,6 +846,19 @@ def _is_title_word(word: str) -> bool:
 
 _BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of)\s+(?:the\s+)?$", re.I)
+
+
+# former states news still names (a closed class): not the present state on their land ("the Soviet Union"
+# is not Russia); the codes are their ISO 3166-3 alpha-3 codes, checked against pycountry's historic list
+_FORMER_STATES = {"soviet union": ("Soviet Union", "SUN"), "ussr": ("Soviet Union", "SUN"),
+                  "u.s.s.r.": ("Soviet Union", "SUN"), "union of soviet socialist republics": ("Soviet Union", "SUN"),
+                  "yugoslavia": ("Yugoslavia", "YUG"), "east germany": ("East Germany", "DDR"),
+                  "german democratic republic": ("East Germany", "DDR"), "czechoslovakia": ("Czechoslovakia", "CSK")}
+
+
+def _former_state(text: str) -> tuple[str, str] | None:
+    key = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower().removesuffix("'s").removesuffix("’s")
+    return _FORMER_STATES.get(key)
 
 
 def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
