@@ -49,7 +49,18 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    speaker, possessor of an act or counterpart ("Pyongyang said", "pressure on Taipei", "talks between
    Washington and Beijing") it stays the government;
 8. **short forms**: a bare surname the model missed ("Choe", "Hagari" tagged ORG) becomes a PERSON mention
-   when the same article names that person in full; the resolver then joins it to the full name.
+   when the same article names that person in full; the resolver then joins it to the full name. A given
+   name before a demonym-shaped word makes a person ("Volker Turk"), and the bare "Turk" then is him;
+9. **cuts and descriptions** (issue 17, test3): a nationality and portfolio words before a title noun are
+   the office, not a body ("Danish Climate" of "Danish Climate and Energy Minister X" goes to X's role); a
+   sentence's opening participle leaves a known name ("Citing Denmark's ..."); a title-case word the parse
+   hangs on a possessive office joins it ("Attorney" + "General's Office"); a name the article calls a base,
+   an airport or a residence ("the X air base", "X, the president's official residence") is a place; an
+   apposition after a second name describes that name ("X and Wang Yi, China's diplomat"); "the Premier of
+   China's State Council Li Qiang" gives Li his title; a possessive country right before a body's name
+   places it; a body "in" a city by apposition takes the city's country ("a court in Dhaka"); credits
+   closing a caption ("Photo; AP", "(AP Photo/...)"), a byline run into a time stamp ("By AP Published: ...")
+   and the bracket after an upper-case dateline ("MOSCOW (Outlet / Agency - 20th March, 2023)") are furniture.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
 here is short, says why it exists, and the longer lexicons (titles, agents) come from data files.
