@@ -49,7 +49,18 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    speaker, possessor of an act or counterpart ("Pyongyang said", "pressure on Taipei", "talks between
    Washington and Beijing") it stays the government;
 8. **short forms**: a bare surname the model missed ("Choe", "Hagari" tagged ORG) becomes a PERSON mention
-   when the same article names that person in full; the resolver then joins it to the full name.
+   when the same article names that person in full; the resolver then joins it to the full name. A given
+   name before a demonym-shaped word makes a person ("Volker Turk"), and the bare "Turk" then is him;
+9. **cuts and descriptions** (issue 17, test3): a nationality and portfolio words before a title noun are
+   the office, not a body ("Danish Climate" of "Danish Climate and Energy Minister X" goes to X's role); a
+   sentence's opening participle leaves a known name ("Citing Denmark's ..."); a title-case word the parse
+   hangs on a possessive office joins it ("Attorney" + "General's Office"); a name the article calls a base,
+   an airport or a residence ("the X air base", "X, the president's official residence") is a place; an
+   apposition after a second name describes that name ("X and Wang Yi, China's diplomat"); "the Premier of
+   China's State Council Li Qiang" gives Li his title; a possessive country right before a body's name
+   places it; a body "in" a city by apposition takes the city's country ("a court in Dhaka"); credits
+   closing a caption ("Photo; AP", "(AP Photo/...)"), a byline run into a time stamp ("By AP Published: ...")
+   and the bracket after an upper-case dateline ("MOSCOW (Outlet / Agency - 20th March, 2023)") are furniture.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
 here is short, says why it exists, and the longer lexicons (titles, agents) come from data files.
@@ -67,7 +78,7 @@ from typing import Any
 from dossier.nlp.docview import doc_text, sentences
 from dossier.records import Article, Mention
 from dossier.resolve.context import BRAND as _BRAND
-from dossier.resolve.context import LOCATIVE, TITLE_DATELINE
+from dossier.resolve.context import _BODY_HEADS, LOCATIVE, TITLE_DATELINE
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -92,6 +103,16 @@ _CREDIT_LINE = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|i
 _AGENCY = r"(?:AFP|AP|Reuters|EPA|EFE|Yonhap|Xinhua|ANP|DPA|Anadolu|Getty Images|Sputnik|TASS)"
 _PICTURE_CREDIT = re.compile(rf"\b{_AGENCY}(?:\s*[-/]\s*{_AGENCY})*\s*/\s*[A-Z][\w.'\- ]{{2,40}}$")
 _BYLINE = re.compile(r"^(by|written by|reported by|author:)\s+[A-Z]", re.I)
+# a credit closing a caption ("... in November. Photo; AP", "Credit:AP", "Photo: Jane Doe/Reuters") and one in
+# brackets ("(AP Photo/Jane Doe)"): the agency sold a picture, it did not act in the story
+_TRAILING_CREDIT = re.compile(r"\b(?:photos?|pictures?|images?|credits?|courtesy)\s*[:;]\s*"
+                              r"[A-Z][\w.&'’\-]*(?:\s*[/,&]?\s*[A-Z][\w.&'’\-]*){0,4}\s*\.?\s*$", re.I)
+_BRACKET_CREDIT = re.compile(r"\((?:[A-Z][\w.&'’\-]*\s+){1,3}(?:Photos?|Images?|Pictures?)\s*/[^()]{0,60}\)")
+# "By AP Published: Mon 20 Feb 2023": a byline run into the page's time stamp
+_BYLINE_STAMP = re.compile(r"^(?:by|written by|reported by)\s+(?P<who>.{2,60}?)\s+(?:published|updated|posted|"
+                           r"last updated)\b", re.I)
+# "MOSCOW (UrduPoint News / Sputnik - 20th March, 2023) ...": the bracket after an upper-case dateline credits
+_DATELINE_BRACKET = re.compile(r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}),?\s*\((?P<credit>[^()]{2,80})\)")
 # "WASHINGTON, Jan 4 (KUNA) --", "MOSCOW, September 13. /TASS/.", "SEOUL (Reuters) -"
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?"
                        r"(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s*\d{4})?)?\.?"
@@ -111,7 +132,7 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "bridge", "palace", "station", "plant", "reactor", "complex", "site", "range", "strait",
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
-                       "ocean", "ground", "spaceport", "launchpad"})
+                       "ocean", "ground", "spaceport", "launchpad", "residence", "mansion", "villa"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
 _MAX_ROLE_TOKENS = 10
 # head nouns of things that are named but do not act (no package lists them)
@@ -267,6 +288,17 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             end, label = ents[i + 1].end, "PERSON"
             i += 1
         i += 1
+        if label in ("NORP", "GPE") and end - start == 1 and _given_name_before(doc, start):
+            start, label, kb_id = start - 1, "PERSON", ""  # "Volker Turk": a surname that is also a demonym
+        if label == "ORG" and not kb_id and start > 0 and any(t.tag_ == "POS" for t in doc[start:end]):
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
+                    and start <= doc[start - 1].head.i < end and doc[start - 1].whitespace_:
+                start -= 1  # "Attorney" + "General's Office": the model cut the office's name at its start
+        if label in ("PERSON", "ORG", "GPE", "NORP") and end - start > 1 and _leading_verb(doc[start:end]):
+            start += 1  # "Citing Denmark's ...": a sentence's opening participle is not part of the name
+            if label == "PERSON" and _text([t for t in doc[start:end] if t.tag_ != "POS"]) in _country_names():
+                label = "GPE"
         if kb_id:
             start, end, label, kb_id = _longer_name(doc, start, end, label, kb_id)
         if label == "PERSON" and end < len(doc) and (i >= len(ents) or ents[i].start > end):
@@ -302,6 +334,35 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
         start, end = _one_sentence(doc, start, end, label)
         out.append((_trim(doc, start, end), label, kb_id))  # a trimmed possessive is still the KB's name
     return out
+
+
+def _given_name_before(doc: Any, start: int) -> bool:
+    """A capitalised proper noun the parse hangs on the next word, outside any entity and no title:
+    a given name ("Volker" of "Volker Turk"), so the demonym-shaped word after it is a surname."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ and prev.dep_ == "compound" \
+        and prev.head.i == start and not prev.is_sent_start and not _is_title_token(prev) \
+        and not _ordinary(prev.text) and prev.whitespace_ != "" and len(prev.text) > 2
+
+
+def _leading_verb(span: Any) -> bool:
+    """A sentence's first word that is a verb form ("Citing", "Quoting") the model took into the known
+    name after it ("Citing Norway's ..." tagged PERSON): the rest of the span is a name the KB or the
+    gazetteer knows, so the first word is no part of it."""
+    from dossier.resolve import load_kb
+    from dossier.resolve.places import country_of_place
+
+    tok, doc = span[0], span.doc
+    first = tok.is_sent_start or tok.i > 0 and (doc[tok.i - 1].is_space or doc[tok.i - 1].text in ('"', "“", "(", "|"))
+    if not first or not tok.text[:1].isupper() or not _ordinary(tok.text):
+        return False
+    if not (tok.tag_ in ("VBG", "VBN", "VBD", "VB") or tok.lower_.endswith("ing") and len(tok.text) > 5):
+        return False
+    rest = [t for t in span[1:] if t.tag_ != "POS"]
+    name = _text(rest)
+    return bool(name) and (load_kb().lookup(name) is not None or country_of_place(name) is not None)
 
 
 def _name_word(tok: Any) -> bool:
@@ -514,8 +575,9 @@ def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
     if not all(t.is_title or t.is_upper or t.text in ("-", ".", "'") or t.lower_ in ("bin", "al", "de", "van", "von")
                for t in rest):
         return span, label, []
-    if label == "ORG" and not _looks_like_person(rest):
-        return span, label, []
+    if label == "ORG" and (not _looks_like_person(rest) or _institution_head(rest[-1].lower_)
+                           or any(t.tag_ == "POS" for t in rest)):
+        return span, label, []  # "Attorney General's Office", "Prime Minister's Office": the office is a body
     return rest, "PERSON", list(span.doc[span.start:i])
 
 
@@ -555,12 +617,41 @@ def _kind(span: Any, label: str) -> str | None:
         return "group"  # "Bongo Dynasty": kin, not an organisation
     if label in ("ORG", "PERSON") and (last in _FACILITY or _generic_place_word(last)) and len(span) > 1:
         return "place"  # "Vostochny Cosmodrome", "Amur Region" tagged ORG
+    if label in ("ORG", "PERSON") and _called_a_place(span):
+        return "place"  # "the al-Dailami air base", "Gono Bhaban, the prime minister's residence"
     if kind == "place" and label == "GPE":
         from dossier.resolve.places import is_country
 
         if is_country(span.text):
             return "country"
     return kind
+
+
+def _called_a_place(span: Any) -> bool:
+    """The article calls the name a site: a facility noun right after it that the parse makes its head
+    ("the X air base", "X airport"), or a facility noun in apposition ("X, the president's residence")."""
+    doc = span.doc
+    root = span.root
+    after = doc[span.end:min(len(doc), span.end + 2)]
+    for tok in after:
+        if tok.is_title or tok.pos_ != "NOUN":
+            break
+        # not "site": "his Truth Social site" is a website
+        if tok.lower_ in _FACILITY and tok.lower_ != "site" and root.head.i == tok.i \
+                and root.dep_ in ("compound", "nmod", "amod"):
+            return True
+    described = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        described.append(root.head)
+    if span.end < len(doc) and doc[span.end].text == ",":
+        # "stormed X, the president's residence, ...": an apposition the parse made a second object
+        for tok in doc[span.end + 1:min(len(doc), span.end + 7)]:
+            if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX"):
+                break
+            if tok.pos_ == "NOUN" and tok.head.i in (root.i, root.head.i) and tok.dep_ in (root.dep_, "appos", "conj"):
+                described.append(tok)
+                break
+    return any(t.pos_ == "NOUN" and t.lower_ in _FACILITY and not t.ent_type_ for t in described)
 
 
 # descriptions that make an apposed name a person's ("seven-time champion Novak Djokovic", tagged ORG)
@@ -745,6 +836,44 @@ def _time_zones() -> frozenset[str]:
                      if z.isupper() and z.isalpha() and len(z) == 3 and (z.endswith("T") or z.startswith("U")))
 
 
+def _title_phrase(span: Any, label: str, kb_id: str) -> bool:
+    """An ORG span that opens with a nationality and stops right before a title noun, with no body noun of
+    its own ("Danish Climate" of "Danish Climate and Energy Minister X", "Norwegian Trade and Industry"):
+    the portfolio of an office, which the parse hangs on that title."""
+    doc = span.doc
+    if label != "ORG" or kb_id or span.end >= len(doc):
+        return False
+    words = [t for t in span if t.is_alpha]
+    title = None
+    for tok in doc[span.end:min(len(doc), span.end + 4)]:
+        if _is_title_token(tok) and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in _BODY_HEADS:
+            title = tok
+            break
+        # "Danish Climate" + "and Energy Minister": more of the portfolio before the title
+        if not (tok.lower_ in ("and", "&") or tok.is_title and _ordinary(tok.text) and tok.lower_ not in _BODY_HEADS):
+            break
+    if title is None:
+        return False
+    first = span.start
+    while first > 0 and (doc[first - 1].lower_ in ("and", "&") or doc[first - 1].is_title
+                         and (_ordinary(doc[first - 1].text) or _is_demonym(doc[first - 1].text))):
+        first -= 1  # "Energy" of "Danish Climate and Energy Minister": the same portfolio
+    while first < span.start and not _is_demonym(doc[first].text):
+        first += 1
+    opener = doc[first] if first < span.start else words[0]
+    rest = [t for t in doc[opener.i + 1:span.end] if t.is_alpha]
+    return _is_demonym(opener.text) and not any(t.lower_ in _BODY_HEADS for t in rest) \
+        and all(_ordinary(t.text) or t.lower_ in ("and",) for t in rest)
+
+
+@lru_cache(maxsize=4096)
+def _is_demonym(word: str) -> bool:
+    from dossier.resolve import load_kb
+
+    e = load_kb().lookup(word)
+    return e is not None and e.kind == "country" and word != e.name and word not in e.aliases
+
+
 def _line_index(text: str):
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
 
@@ -778,6 +907,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
             and (len(span) == 1 or span[0].lower_ == "the") and _ordinary(span[-1].text) \
             and not _institution_head(span[-1].lower_) and not _in_lexicon(span[-1].text):
         return "a common noun capitalised (an act or a rite), not a body"  # "The Recognition"
+    if _title_phrase(span, label, kb_id):
+        return "a portfolio before a title noun (a role), not a body"  # "Danish Climate" of "... Minister X"
     if len(span) == 1 and t.islower() and span[0].pos_ == "PRON":
         return "a pronoun"  # "put their trust in us" tagged GPE: would count as a mention of the USA
     if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and t.isupper() and t in _time_zones():
@@ -817,6 +948,21 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     credit = _PICTURE_CREDIT.search(line.rstrip())
     if credit and span.start_char - line_start >= credit.start():
         return "photo credit"
+    rel0 = span.start_char - line_start
+    credit = _TRAILING_CREDIT.search(line.rstrip())
+    if credit and rel0 >= credit.start():
+        return "photo credit"
+    if any(c.start() <= rel0 < c.end() for c in _BRACKET_CREDIT.finditer(line)):
+        return "photo credit"
+    stamp = _BYLINE_STAMP.match(line.lstrip())
+    if stamp and rel0 - (len(line) - len(line.lstrip())) < stamp.end("who"):
+        return "byline"
+    bracket = _DATELINE_BRACKET.match(line[_LEAD.match(line).end():] if _LEAD.match(line) else line)
+    if bracket and label not in ("GPE", "LOC"):
+        offset = _LEAD.match(line).end() if _LEAD.match(line) else 0
+        if offset + bracket.start("credit") <= rel0 < offset + bracket.end("credit") \
+                and re.search(r"\d{4}|\b" + _MONTH + r"\b|/", bracket.group("credit"), re.I):
+            return "outlet in a dateline"
     rel = span.start_char - line_start
     if _in_dateline(line, line_start, span.start_char) and label != "GPE" and label != "LOC":
         return "outlet in a dateline"
@@ -943,6 +1089,12 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
         left.insert(0, doc[i])
     while left and left[0].dep_ in ("det", "punct", "case"):
         left.pop(0)
+    if kind == "person" and not left and not picked and start > 0 and doc[start - 1].idx >= floor \
+            and doc[start - 1].is_title and doc[start - 1].lower_ in ("minister", "secretary", "governor") \
+            and doc[start - 1].ent_type_ != "PERSON":
+        left = [doc[start - 1]]  # "... and Industry Minister X": the parse hung the title on the portfolio
+    if kind == "person" and (left or picked):
+        left = _portfolio_before((left or picked)[0], floor) + left
     pieces = [_text(left + picked)] if (left or picked) else []
     below = set(range(0, next((t.i for t in doc if t.idx >= floor), 0)))
     inside |= below  # nothing of the page's date or dateline goes into a role
@@ -953,14 +1105,32 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
                 pieces.append(cut)
         pieces.extend(_predicate_role(span))
         for child in head.children:
-            if child.dep_ == "appos" and child.i not in inside and child.ent_type_ != "PERSON":
+            if child.dep_ == "appos" and child.i not in inside and child.ent_type_ != "PERSON" and not (
+                    child.i > span.end and any(t.ent_type_ == "PERSON" for t in doc[span.end:child.i])):
+                # "X and Wang Yi, China's top diplomat": the apposition describes the nearer name
                 pieces.append(_subtree_text(child, exclude=inside))
         if head.dep_ == "appos" and head.head.i not in inside and head.head.ent_type_ != "PERSON" \
                 and head.head.pos_ in ("NOUN", "PROPN"):
-            pieces.append(_subtree_text(head.head, exclude=set(t.i for t in head.subtree)))
+            described = set(t.i for t in head.subtree)
+            if head.head.i < span.start:
+                # "adviser X and Wang Yi, China's diplomat": what follows the name describes somebody else
+                described |= {t.i for t in head.head.subtree if t.i >= span.end}
+            pieces.append(_subtree_text(head.head, exclude=described))
+        if not left and not picked:
+            pieces.extend(_title_of_body_before(span, floor))
     elif kind in ("place", "organisation"):
         if kind == "organisation":
             pieces.extend(_placing_apposition(head, inside))
+            if not left and span.start >= 2 and doc[span.start - 1].tag_ == "POS" \
+                    and doc[span.start - 2].ent_type_ in ("GPE", "NORP") and doc[span.start - 2].idx >= floor:
+                # "the Secretary of Iran's Supreme National Security Council": the possessor written right
+                # before the name, whatever the parse hung it on
+                owner = doc[span.start - 2]
+                first = owner.i
+                while first > 0 and doc[first - 1].ent_type_ == owner.ent_type_ and doc[first - 1].ent_iob_ != "O" \
+                        and owner.ent_iob_ != "B":
+                    first -= 1
+                pieces.append(_text(list(doc[first:span.start])))
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "near", "of", "outside"):
                 obj = [c for c in child.children if c.dep_ == "pobj"]
@@ -975,6 +1145,40 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
     return role[:160] or None
 
 
+def _title_of_body_before(span: Any, floor: int) -> list[str]:
+    """"the Premier of China's State Council Li Qiang": a title, "of" and a named body written right before
+    the name, which the parse hung elsewhere. The body (an ORG entity, with its possessor) must end where
+    the name starts, and the title must be a title word."""
+    doc = span.doc
+    k = span.start
+    while k > 0 and doc[k - 1].ent_type_ in ("ORG", "GPE", "NORP") or k > 0 and doc[k - 1].tag_ == "POS":
+        k -= 1
+    if k == span.start or k < 2 or doc[k - 1].lower_ != "of" or doc[k].idx < floor:
+        return []
+    title = doc[k - 2]
+    if not (title.is_title and _is_title_token(title) and title.lower_ not in _BODY_HEADS):
+        return []
+    first = title.i
+    while first > 0 and doc[first - 1].is_title and _is_title_token(doc[first - 1]) and doc[first - 1].idx >= floor:
+        first -= 1  # "Deputy Secretary of ..."
+    return [_text(list(doc[first:span.start]))]
+
+
+def _portfolio_before(first: Any, floor: int) -> list:
+    """The nationality and portfolio words a parse hung elsewhere before a title ("Danish Climate and
+    Energy" of "Danish Climate and Energy Minister X"): Title-Case ordinary words and "and" back to a
+    nationality, on the same line."""
+    doc = first.doc
+    k = first.i
+    while k > 0 and doc[k - 1].idx >= floor and not doc[k - 1].is_space and doc[k - 1].ent_type_ != "PERSON" \
+            and (doc[k - 1].lower_ in ("and", "&") or doc[k - 1].is_title and _ordinary(doc[k - 1].text)
+                 or _is_demonym(doc[k - 1].text)) and first.i - k < 6:
+        k -= 1
+        if _is_demonym(doc[k].text):
+            return list(doc[k:first.i])
+    return []
+
+
 def _placing_apposition(head: Any, inside: set[int]) -> list[str]:
     """A body's apposition that places it ("Brontek, a U.S.-based company", "X, an Israeli defence firm"):
     the noun and its left modifiers only, and only when one of them is a nationality or "<place>-based";
@@ -987,6 +1191,12 @@ def _placing_apposition(head: Any, inside: set[int]) -> list[str]:
         # a nationality or "<place>-based" only: a city's name ("a Detroit station") is as often a market as a home
         if any(t.ent_type_ == "NORP" or re.search(r".[-‑]based$", t.text) for t in left if t.i < child.i):
             out.append(_text(left))
+            continue
+        # "X, a special court in Dhaka": a body the apposition seats in a named place
+        for prep in child.children:
+            objs = [o for o in prep.children if o.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "in" else []
+            if objs and objs[0].ent_type_ == "GPE" and not any(t.ent_type_ for t in left):
+                out.append(_text(left + [prep] + [t for t in objs[0].subtree]))
     return out
 
 
@@ -1089,9 +1299,11 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
     added = []
     full_names = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
     for m in mentions:  # a surname the model called ORG or GPE ("Hagari"), or the full name itself
-        if m.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and not m.actor_id and (
+        # a demonym-shaped surname ("Turk" after "Volker Turk") is the person even with a KB id: the
+        # article has spelt the name out, and a country's own name (GPE "Jordan") is left alone
+        if m.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and (not m.actor_id or m.label == "NORP") and (
                 m.text in surnames or m.text in full_names):
-            m.label, m.kind = "PERSON", "person"
+            m.label, m.kind, m.actor_id = "PERSON", "person", None
             m.evidence = "a person the article names in full"
     for tok in doc:
         if tok.text not in surnames or tok.idx in covered or tok.pos_ != "PROPN":

@@ -71,8 +71,10 @@ def sector_words() -> list[tuple[str, re.Pattern[str]]]:
 
 def sector_of(text: str) -> str | None:
     """The sector a title or institution name implies ("defence minister" -> MIL), or None."""
-    for sector, pat in sector_words():
-        if pat.search(text):
+    found = [(sector, m.start(), m.end()) for sector, pat in sector_words() for m in pat.finditer(text)]
+    for sector, start, end in found:
+        # a word inside a longer listed phrase does not count: "attorney general" is a prosecutor, not a general
+        if not any(s <= start and end <= e and (s, e) != (start, end) for _, s, e in found):
             return sector
     return None
 
@@ -216,6 +218,15 @@ class Resolver:
             return inferred.country, inferred.evidence
         return None, None
 
+    def _former_state_actor(self, name: str, code: str) -> Actor:
+        """A state that no longer exists ("the Soviet Union"): an actor of its own, with no present-day country."""
+        actor_id = f"x-former-{code.lower()}"
+        a = self.actors.get(actor_id)
+        if a is None:
+            a = self.actors[actor_id] = Actor(id=actor_id, name=name, country=None, kind="country",
+                                              source="discovered", evidence=[f"a former state (ISO 3166-3 {code})"])
+        return a
+
     def _place(self, text: str, container: str | None = None, stated: str | None = None) -> Actor | None:
         """A place: its country from the gazetteer, else from the place the text says it is in.
 
@@ -272,6 +283,7 @@ class Resolver:
         phrase = _BASED.sub(" based", phrase)  # "a U.S.-based company": the place before "-based"
         words = re.findall(r"[\w.'’\-]+", phrase)
         hits: list[KBEntry] = []
+        owners: list[KBEntry] = []  # countries written as possessors ("Iran's")
         used: set[int] = set()
         for n in range(min(5, len(words)), 0, -1):
             for i in range(0, len(words) - n + 1):
@@ -283,12 +295,19 @@ class Resolver:
                 e = self.kb.lookup(chunk)
                 if e is None and chunk[:1].isupper():
                     e = self.kb.lexicon_entry(chunk, "org")
+                if e is not None and e.kind == "organisation" and i > 0 and words[i - 1][:1].isupper() \
+                        and not words[i - 1].endswith(("'s", "’s")) and self.kb.lookup(words[i - 1]) is None \
+                        and words[i - 1].lower() not in ("the", "a", "an"):
+                    continue  # "National Security Council" inside "Supreme National Security Council": another body
                 if e is not None and e.country and e.kind in ("country", "government", "organisation"):
                     hits.append(e)
                     used.update(range(i, i + n))
+                    if chunk.endswith(("'s", "’s")) and e.kind in ("country", "government"):
+                        owners.append(e)
         countries = {e.country for e in hits}
         if len(countries) != 1:
-            return None
+            # "Iran's OPEC Governor": the country that owns the office, not the body it sits in
+            return owners[0] if len({e.country for e in owners}) == 1 and owners[0].country != "IGO" else None
         orgs = [e for e in hits if e.kind == "organisation" and e.sector]
         return orgs[0] if orgs else hits[0]
 
@@ -446,6 +465,9 @@ class Resolver:
             actor = None
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
                 actor = self.kb_match(m.text, m.label)
+                if actor is not None and actor.kind in ("country", "government") and m.label == "PERSON" \
+                        and m.evidence == "a person the article names in full":
+                    actor = None  # "Turk" after "Volker Turk": the surname, not Turkey
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
                     continue  # "Real Madrid": the capital is part of another name, not the government
                 if actor is not None and actor.kind == "government" and m.evidence == LOCATIVE and m.label == "GPE":
@@ -468,6 +490,10 @@ class Resolver:
                 actor = self._entry_actor(entry) if entry is not None and entry.kind == "country" else None
             if actor is None and m.label == "PERSON":
                 people.append(m)
+                continue
+            if actor is None and m.label in ("GPE", "NORP") and (former := _former_state(m.text)) is not None:
+                m.kind = "country"
+                done(m, self._former_state_actor(*former))
                 continue
             if actor is None and (m.kind == "place" or m.label in ("LOC", "FAC")):
                 lex = self.kb.lexicon_entry(m.text, "org") if gazetteer().find(m.text) is None else None
@@ -820,6 +846,19 @@ def _is_title_word(word: str) -> bool:
 
 _BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of)\s+(?:the\s+)?$", re.I)
+
+
+# former states news still names (a closed class): not the present state on their land ("the Soviet Union"
+# is not Russia); the codes are their ISO 3166-3 alpha-3 codes, checked against pycountry's historic list
+_FORMER_STATES = {"soviet union": ("Soviet Union", "SUN"), "ussr": ("Soviet Union", "SUN"),
+                  "u.s.s.r.": ("Soviet Union", "SUN"), "union of soviet socialist republics": ("Soviet Union", "SUN"),
+                  "yugoslavia": ("Yugoslavia", "YUG"), "east germany": ("East Germany", "DDR"),
+                  "german democratic republic": ("East Germany", "DDR"), "czechoslovakia": ("Czechoslovakia", "CSK")}
+
+
+def _former_state(text: str) -> tuple[str, str] | None:
+    key = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower().removesuffix("'s").removesuffix("’s")
+    return _FORMER_STATES.get(key)
 
 
 def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
