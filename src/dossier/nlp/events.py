@@ -302,10 +302,7 @@ def _date_tokens(tok) -> set[int]:
         for c in tok.children:
             # "shot down the balloon as it floated off the coast on Saturday": the "as" clause's time is its
             # own (not a past perfect or a future: "as it had warned on Monday")
-            if c.dep_ == "advcl" and c.pos_ == "VERB" and \
-                    any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in c.children) and \
-                    not any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "'d", "will", "would")
-                            for a in c.children):
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and _simultaneous(c):
                 _keep_modifiers(c, keep)
             # "a summit in Doha on Monday condemned ...": a gathering that acts does so when it meets
             if c.dep_ == "nsubj" and c.lemma_.lower() in GATHERINGS:
@@ -331,6 +328,12 @@ def _date_tokens(tok) -> set[int]:
             if c.dep_ in ("prep", "npadvmod") and c.i > below.i and not _introduces_earlier(c):
                 keep.update(x.idx for x in c.subtree)
     return keep
+
+
+def _simultaneous(clause) -> bool:
+    """An "as"/"while" clause not in a past perfect or a future: what it tells happens at the same time."""
+    return any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in clause.children) and \
+        not any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "'d", "will", "would") for a in clause.children)
 
 
 def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
@@ -473,7 +476,8 @@ def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
         # (a participle that describes the trigger is part of it: "a strike carried out on Sunday"; so is the
         # gathering that acts: "the summit on Monday condemned ...")
         if t.i in events and events[t.i] != events.get(tok.i) and not (t.dep_ == "acl" and t.head.i == tok.i) \
-                and not (t.dep_ == "nsubj" and t.head.i == tok.i and t.lemma_.lower() in GATHERINGS):
+                and not (t.dep_ == "nsubj" and t.head.i == tok.i and t.lemma_.lower() in GATHERINGS) \
+                and not (t.dep_ == "advcl" and t.head.i == tok.i and _simultaneous(t)):
             return True
         t, hops = t.head, hops + 1
     return False
