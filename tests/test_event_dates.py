@@ -153,3 +153,8 @@ def test_a_captions_closing_date_is_the_pictures_not_an_earlier_events(nlp):
     evs = _events(nlp, "A truck carries the minister from the base where he was held after soldiers stormed the "
                        "palace to detain him in Bamako, Mali, Saturday, Oct. 26, 2024.")
     assert _dates(evs, "detain") == [None]
+
+
+def test_what_a_dated_act_was_done_for_is_done_in_it(nlp):
+    evs = _events(nlp, "Police stormed the embassy in Quito on Friday night to arrest the former vice president.")
+    assert _dates(evs, "arrest") == ["2024-10-25"]

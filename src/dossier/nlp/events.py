@@ -298,6 +298,13 @@ def _date_tokens(tok) -> set[int]:
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and \
             not own_time and not own & {"mark", "aux", "auxpass", "nsubj", "nsubjpass"}:
         _keep_modifiers(tok.head, keep)
+    # "stormed the embassy on Friday night to arrest him": what a dated act was done for is done in it (an
+    # infinitive of purpose with no subject of its own, under a verb in the past)
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.head.tag_ == "VBD" and \
+            tok.head.pos_ == "VERB" and not own_time and "nsubj" not in own and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            tok.head.lemma_.lower() not in REPORTING_LEMMAS:
+        _keep_modifiers(tok.head, keep)
     if tok.pos_ == "VERB" and not own_time:
         for c in tok.children:
             # "shot down the balloon as it floated off the coast on Saturday": the "as" clause's time is its
