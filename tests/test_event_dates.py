@@ -158,3 +158,13 @@ def test_a_captions_closing_date_is_the_pictures_not_an_earlier_events(nlp):
 def test_what_a_dated_act_was_done_for_is_done_in_it(nlp):
     evs = _events(nlp, "Police stormed the embassy in Quito on Friday night to arrest the former vice president.")
     assert _dates(evs, "arrest") == ["2024-10-25"]
+
+
+def test_a_sentence_going_on_with_also_tells_the_same_occasion(nlp):
+    evs = _events(nlp, "The Estonian prime minister announced a ban on Russian imports on Thursday in a long speech "
+                       "to parliament. She also condemned the detention of two Estonian border guards.")
+    assert _dates(evs, "condemned") == ["2024-10-24"]
+    # without "also" the next sentence's time is not told
+    evs = _events(nlp, "The Estonian prime minister announced a ban on Russian imports on Thursday in a long speech "
+                       "to parliament. She condemned the detention of two Estonian border guards.")
+    assert _dates(evs, "condemned") == [None]

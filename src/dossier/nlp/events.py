@@ -905,6 +905,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _date_from_same_word(out, doc, timexes, published, lead_end)
+    _date_from_previous_also(out, doc, timexes, published)
     return out
 
 
@@ -1022,6 +1023,47 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
         (day, text), = days.items() if len(days) == 1 else [("?", "")]
         if not day.startswith("?"):
             e.date, e.date_end, e.date_source, e.date_text = day, None, "timex", text
+
+
+def _date_from_previous_also(events: list[EventMention], doc, timexes: list[TimeExpr],
+                             published: str | None) -> None:
+    """A sentence that goes on with "also" ("Putin announced the call-up on Wednesday. The president also
+    backed the referendums.") tells another act of the same occasion: its main verb, in the past and with no
+    time expression in its sentence, takes the day of the previous sentence's main verb (in place).
+
+    Only that day (not a month or a span), only news (not after the publication day nor more than
+    ``BACKGROUND_DAYS`` before it), only asserted and not background."""
+    pub = _day(published)
+    if pub is None:
+        return
+    text = doc_text(doc)
+    by_start = {t.idx: t for t in doc}
+    starts, spans = sentences(doc)
+    for e in events:
+        tok = by_start.get(e.trigger_start)
+        if e.date is not None or e.background or e.mode != "asserted" or tok is None:
+            continue
+        if tok.dep_ != "ROOT" or tok.tag_ != "VBD" or not any(c.dep_ == "advmod" and c.lower_ == "also"
+                                                                for c in tok.children):
+            continue
+        sent = sentence_of(tok)
+        if any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") for tx in timexes):
+            continue
+        k = bisect_right(starts, tok.i) - 1
+        if k < 1:
+            continue
+        prev = spans[k - 1]
+        root = prev.root
+        if root.tag_ != "VBD" or len(prev.text.strip()) <= PROSE_CHARS:
+            continue  # a past act told in prose (not a headline or a caption line)
+        tx = _timex_for(root, prev, timexes)
+        if tx is None or not tx.anchored or _metadata_date(tx, published, text):
+            continue
+        span = event_date(tx.value, tx.end_value)
+        day = _day(span[0]) if span and not span[1] and len(span[0]) == 10 else None
+        if day is None or day > pub or (pub - day).days > BACKGROUND_DAYS:
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", tx.text
 
 
 def _stem_days(doc, stem: str, timexes: list[TimeExpr], pub: Date) -> dict[str, str]:
