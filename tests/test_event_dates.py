@@ -127,3 +127,44 @@ def test_a_report_dates_a_mention_with_its_leads_own_word():
     out = settle(Story(id="s", article_ids=["a1"], first_published=SAT), [_analysis([lead, aide, other])])
     got = {e.id: e for e in out[0].events}
     assert got["m-900"].date == "2024-10-21" and got["m-1000"].date is None
+
+
+def test_a_participle_clause_happens_when_its_verb_does(nlp):
+    evs = _events(nlp, "Yesterday the Polish army lashed out at the Belarusian government, accusing it of "
+                       "pushing migrants across the border.")
+    assert _dates(evs, "accusing") == ["2024-10-25"]
+
+
+def test_a_verb_takes_the_time_of_its_as_clause(nlp):
+    evs = _events(nlp, "Fighter jets shot down a drone as it flew over the port of Gdansk on Thursday.")
+    assert _dates(evs, "shot") == ["2024-10-24"]
+    # a past perfect "as" clause is earlier: its time is not the verb's
+    evs = _events(nlp, "Fighter jets shot down a drone, as the ministry had warned on Thursday.")
+    assert "2024-10-24" not in _dates(evs, "shot")
+
+
+def test_a_gathering_that_acts_does_so_the_day_it_meets(nlp):
+    evs = _events(nlp, "An emergency regional summit in Nairobi on Thursday, Oct. 24, 2024, condemned the shelling "
+                       "of the border town.")
+    assert _dates(evs, "condemned") == ["2024-10-24"]
+
+
+def test_a_captions_closing_date_is_the_pictures_not_an_earlier_events(nlp):
+    evs = _events(nlp, "A truck carries the minister from the base where he was held after soldiers stormed the "
+                       "palace to detain him in Bamako, Mali, Saturday, Oct. 26, 2024.")
+    assert _dates(evs, "detain") == [None]
+
+
+def test_what_a_dated_act_was_done_for_is_done_in_it(nlp):
+    evs = _events(nlp, "Police stormed the embassy in Quito on Friday night to arrest the former vice president.")
+    assert _dates(evs, "arrest") == ["2024-10-25"]
+
+
+def test_a_sentence_going_on_with_also_tells_the_same_occasion(nlp):
+    evs = _events(nlp, "The Estonian prime minister announced a ban on Russian imports on Thursday in a long speech "
+                       "to parliament. She also condemned the detention of two Estonian border guards.")
+    assert _dates(evs, "condemned") == ["2024-10-24"]
+    # without "also" the next sentence's time is not told
+    evs = _events(nlp, "The Estonian prime minister announced a ban on Russian imports on Thursday in a long speech "
+                       "to parliament. She condemned the detention of two Estonian border guards.")
+    assert _dates(evs, "condemned") == [None]

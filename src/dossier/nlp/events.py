@@ -293,6 +293,27 @@ def _date_tokens(tok) -> set[int]:
             any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in tok.children) and \
             not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "will", "would") for c in tok.children):
         _keep_modifiers(tok.head, keep)
+    # "lashed out at him yesterday, accusing him of ...": a participle clause without a conjunction
+    # happens at the time of the verb it hangs on
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and \
+            not own_time and not own & {"mark", "aux", "auxpass", "nsubj", "nsubjpass"}:
+        _keep_modifiers(tok.head, keep)
+    # "stormed the embassy on Friday night to arrest him": what a dated act was done for is done in it (an
+    # infinitive of purpose with no subject of its own, under a verb in the past)
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.head.tag_ == "VBD" and \
+            tok.head.pos_ == "VERB" and not own_time and "nsubj" not in own and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            tok.head.lemma_.lower() not in REPORTING_LEMMAS:
+        _keep_modifiers(tok.head, keep)
+    if tok.pos_ == "VERB" and not own_time:
+        for c in tok.children:
+            # "shot down the balloon as it floated off the coast on Saturday": the "as" clause's time is its
+            # own (not a past perfect or a future: "as it had warned on Monday")
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and _simultaneous(c):
+                _keep_modifiers(c, keep)
+            # "a summit in Doha on Monday condemned ...": a gathering that acts does so when it meets
+            if c.dep_ == "nsubj" and c.lemma_.lower() in GATHERINGS:
+                _keep_modifiers(c, keep)
     carrier = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else \
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
     if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
@@ -316,6 +337,12 @@ def _date_tokens(tok) -> set[int]:
     return keep
 
 
+def _simultaneous(clause) -> bool:
+    """An "as"/"while" clause not in a past perfect or a future: what it tells happens at the same time."""
+    return any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in clause.children) and \
+        not any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "'d", "will", "would") for a in clause.children)
+
+
 def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
     """Add the time-bearing modifiers of ``verb`` (its prepositional and bare noun phrases, not one that names
     an earlier event: "after the strike on Monday"), only those before ``before`` when given."""
@@ -326,6 +353,7 @@ def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
 
 
 ANSWERING_VERBS = {"come", "follow", "be"}
+GATHERINGS = {"summit", "meeting", "conference", "session", "congress", "convention", "assembly", "gathering"}
 SIMULTANEOUS_MARKS = {"as", "while"}
 BOUND_WORDS = {"since", "until", "till", "through", "throughout"}
 
@@ -375,7 +403,8 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
     # "since October 7", "until Friday", "by March": the start or bound of something, not the day it happened
     attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in near)
                 and not BOUND.search(text[max(0, tx.start - 8):tx.start]) and not _bound(tx, tok)
-                and not _others_date(tx, tok, events or {}) and not _reports_date(tx, tok)]
+                and not _others_date(tx, tok, events or {}) and not _reports_date(tx, tok)
+                and not _caption_date(tx, tok, sent)]
     # "in 2024, when the pact was signed": a clause hung on a date is dated by it
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if not attached and clause.dep_ == "relcl":
@@ -414,6 +443,24 @@ def _reports_date(tx: TimeExpr, tok) -> bool:
     return clause.head.idx < tx.end <= start
 
 
+def _caption_date(tx: TimeExpr, tok, sent) -> bool:
+    """A photo caption's closing date ("A vehicle carries him from the prison where he was held after police
+    raided the embassy, in Quito, Ecuador, Saturday, April 6, 2024.") is the day of the picture, told in the
+    present: it dates what the picture shows, not an event in one of its clauses, wherever the parser hung it."""
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or tok.i == root.i:
+        return False
+    text = doc_text(tok.doc)
+    if text[tx.end:sent.end_char].strip(" .\n") or not text[:tx.start].rstrip().endswith(","):
+        return False
+    t = tok
+    while t.i != root.i and t.head.i != t.i:
+        if t.dep_ in ("advcl", "relcl", "ccomp", "acl"):
+            return True
+        t = t.head
+    return False
+
+
 def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
     """The time expression qualifies another noun, or another event of another type, on its way to the
     trigger: "condemned the shooting during the campaign for Sunday's election" (the election's Sunday),
@@ -433,8 +480,11 @@ def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
     t, hops = root.head, 0
     # the words between the date and where its path meets the trigger's (the trigger, or a verb above it)
     while t.i != tok.i and not t.is_ancestor(tok) and t.head.i != t.i and hops < 8:
-        # (a participle that describes the trigger is part of it: "a strike carried out on Sunday")
-        if t.i in events and events[t.i] != events.get(tok.i) and not (t.dep_ == "acl" and t.head.i == tok.i):
+        # (a participle that describes the trigger is part of it: "a strike carried out on Sunday"; so is the
+        # gathering that acts: "the summit on Monday condemned ...")
+        if t.i in events and events[t.i] != events.get(tok.i) and not (t.dep_ == "acl" and t.head.i == tok.i) \
+                and not (t.dep_ == "nsubj" and t.head.i == tok.i and t.lemma_.lower() in GATHERINGS) \
+                and not (t.dep_ == "advcl" and t.head.i == tok.i and _simultaneous(t)):
             return True
         t, hops = t.head, hops + 1
     return False
@@ -855,6 +905,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _date_from_same_word(out, doc, timexes, published, lead_end)
+    _date_from_previous_also(out, doc, timexes, published)
     return out
 
 
@@ -972,6 +1023,47 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
         (day, text), = days.items() if len(days) == 1 else [("?", "")]
         if not day.startswith("?"):
             e.date, e.date_end, e.date_source, e.date_text = day, None, "timex", text
+
+
+def _date_from_previous_also(events: list[EventMention], doc, timexes: list[TimeExpr],
+                             published: str | None) -> None:
+    """A sentence that goes on with "also" ("Putin announced the call-up on Wednesday. The president also
+    backed the referendums.") tells another act of the same occasion: its main verb, in the past and with no
+    time expression in its sentence, takes the day of the previous sentence's main verb (in place).
+
+    Only that day (not a month or a span), only news (not after the publication day nor more than
+    ``BACKGROUND_DAYS`` before it), only asserted and not background."""
+    pub = _day(published)
+    if pub is None:
+        return
+    text = doc_text(doc)
+    by_start = {t.idx: t for t in doc}
+    starts, spans = sentences(doc)
+    for e in events:
+        tok = by_start.get(e.trigger_start)
+        if e.date is not None or e.background or e.mode != "asserted" or tok is None:
+            continue
+        if tok.dep_ != "ROOT" or tok.tag_ != "VBD" or not any(c.dep_ == "advmod" and c.lower_ == "also"
+                                                                for c in tok.children):
+            continue
+        sent = sentence_of(tok)
+        if any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") for tx in timexes):
+            continue
+        k = bisect_right(starts, tok.i) - 1
+        if k < 1:
+            continue
+        prev = spans[k - 1]
+        root = prev.root
+        if root.tag_ != "VBD" or len(prev.text.strip()) <= PROSE_CHARS:
+            continue  # a past act told in prose (not a headline or a caption line)
+        tx = _timex_for(root, prev, timexes)
+        if tx is None or not tx.anchored or _metadata_date(tx, published, text):
+            continue
+        span = event_date(tx.value, tx.end_value)
+        day = _day(span[0]) if span and not span[1] and len(span[0]) == 10 else None
+        if day is None or day > pub or (pub - day).days > BACKGROUND_DAYS:
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", tx.text
 
 
 def _stem_days(doc, stem: str, timexes: list[TimeExpr], pub: Date) -> dict[str, str]:
