@@ -98,6 +98,7 @@ BOUND = re.compile(r"\b(?:since|until|till|by|before|after|through)\s+$", re.I)
 BACKGROUND_P = 0.5  # the model's background probability needed when the dates do not settle it
 BACKGROUND_DAYS = 7  # dated more than a week before publication: recalled, not reported (a daily report is of the last few days)
 NEWS_DAYS = 3  # dated within this of publication: the news itself
+SAME_WORD = 6  # first letters two triggers share to be one word ("arrested"/"arrest")
 LEAD_IS_NEWS = True  # the title and first sentence report the news (when no date or recall grammar says otherwise)
 
 
@@ -816,6 +817,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     lead_start, lead_end = _lead(spans, doc_text(doc))
     # the text's first two sentences (a title, the photo caption of the news) tell the news as well
     opening_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
+    words: list[tuple[str, bool, bool]] = []  # per mention: lemma, told in the lead, background on the model's word alone
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
         sense = strike_type(tok, etype)
@@ -838,10 +840,12 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             if offset is not None:
                 (date, date_text), date_source = offset, "timex"
         recalled = _recall_grammar(tok) or _perfect_by_period(tok, date)
-        background = _background(c["p_bg"], date, date_end, published, answered=_answered(tok),
-                                 lead=(lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
-                                       or _this_event(tok)) and
-                                 not _recalled_in_clause(tok), recalled=recalled)
+        answered, in_clause = _answered(tok), _recalled_in_clause(tok)
+        in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
+        background = _background(c["p_bg"], date, date_end, published, answered=answered,
+                                 lead=(in_lead or _this_event(tok)) and not in_clause, recalled=recalled)
+        words.append((tok.lemma_.lower(), in_lead,
+                      background and date is None and not (recalled or answered or in_clause)))
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
             trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
@@ -854,6 +858,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         ))
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
+    _lead_news_told_again(out, words, timexes, published, doc_text(doc))
     _date_from_same_word(out, doc, timexes, published, lead_end)
     return out
 
@@ -934,6 +939,32 @@ def _metadata_date(tx: TimeExpr, published: str | None, text: str = "") -> bool:
 
 
 MIN_STEM = 4  # the shorter of two lemmas, one the start of the other: "kill"/"killing", "meet"/"meeting"
+
+
+def _lead_news_told_again(events: list[EventMention], words: list[tuple[str, bool, bool]],
+                          timexes: list[TimeExpr], published: str | None, text: str) -> None:
+    """The lead's news told again further down in the lead's own word is news (in place): "Police arrested
+    the former minister on Friday. ... Officers arrested him as he left the building." GUIDELINES: later
+    sentences repeating the news event are coded again. The model's background probability, trained on
+    sentences without their article, calls many such undated later mentions background, and background is
+    hidden in story views: the article's own news disappeared from it. Only a mention that the model alone
+    made background (no date, no recall grammar, not what something answers, no "after"/"had" around it),
+    asserted, of the type of an asserted news mention of the lead with the same word (lemma, or the first
+    ``SAME_WORD`` letters: "arrest"/"arrested"), and with no time expression of its own in its sentence
+    ("He was arrested in 2018": another time). Another word for the same type ("convicted" under a lead
+    "arrested") is left to the model: it is as often an earlier case recalled."""
+    leads = [(w, e) for (w, in_lead, _), e in zip(words, events)
+             if in_lead and not e.background and e.mode == "asserted"]
+    if not leads:
+        return
+    dated = [tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, text)]
+    for (lemma, _, model_only), e in zip(words, events):
+        if not model_only or e.mode != "asserted" or e.date is not None or \
+                any(e.sentence_start <= i < e.sentence_end for i in dated):
+            continue
+        word = e.trigger.lower()[:SAME_WORD]
+        if any(ld.type == e.type and (w == lemma or ld.trigger.lower()[:SAME_WORD] == word) for w, ld in leads):
+            e.background = False
 
 
 def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
