@@ -257,3 +257,63 @@ def test_the_lead_starts_at_the_dateline_under_page_furniture(nlp):
     doc = nlp(text)
     start, end = _lead(sentences(doc)[1], text)
     assert text.index("Source") < start <= text.index("KESK") and text.index("has conceded") < end <= text.index("Turnout")
+
+
+# ---- the lead's news told again (nlp/events.py) ----
+
+def _said(start, etype, trigger, *, background=False, date=None, mode="asserted"):
+    return EventMention(id=f"m{start}", article_id="t", type=etype, trigger=trigger, trigger_start=start + 5,
+                        trigger_end=start + 5 + len(trigger), sentence_start=start, sentence_end=start + 60,
+                        quote="x", background=background, date=date, mode=mode)
+
+
+def test_the_leads_news_told_again_in_its_own_word_is_news():
+    from dossier.nlp.events import _lead_news_told_again
+
+    lead = _said(0, "COERCE", "arrested")
+    again = _said(200, "COERCE", "arrest", background=True)          # "the arrest of the governor sparked ..."
+    other_word = _said(300, "COERCE", "convicted", background=True)  # "he was convicted in another case"
+    recalled = _said(400, "COERCE", "arrested", background=True)     # "had been arrested", "after he was arrested"
+    dated = _said(500, "COERCE", "arrested", background=True, date="2019-03")
+    alleged = _said(600, "COERCE", "arrested", background=True, mode="alleged")
+    events = [lead, again, other_word, recalled, dated, alleged]
+    words = [("arrest", True, False), ("arrest", False, True), ("convict", False, True),
+             ("arrest", False, False), ("arrest", False, True), ("arrest", False, True)]
+    _lead_news_told_again(events, words, [], "2024-10-26", "")
+    assert not again.background
+    assert other_word.background and recalled.background and dated.background and alleged.background
+
+
+def test_only_the_leads_news_is_told_again():
+    from dossier.nlp.events import _lead_news_told_again
+    from dossier.records import TimeExpr
+
+    # a lead event that is itself background, or of another type, makes nothing news
+    lead_bg = _said(0, "COERCE", "arrested", background=True)
+    lead_other = _said(60, "ASSAULT", "arrested")
+    later = _said(200, "COERCE", "arrested", background=True)
+    _lead_news_told_again([lead_bg, lead_other, later], [("arrest", True, False), ("arrest", True, False),
+                          ("arrest", False, True)], [], "2024-10-26", "")
+    assert later.background
+    # a time expression in the mention's own sentence speaks of another time ("was arrested in 2018")
+    lead = _said(0, "COERCE", "arrested")
+    later = _said(200, "COERCE", "arrested", background=True)
+    year = TimeExpr(article_id="t", text="2018", start=220, end=224, type="DATE", value="2018")
+    _lead_news_told_again([lead, later], [("arrest", True, False), ("arrest", False, True)], [year],
+                          "2024-10-26", "")
+    assert later.background
+
+
+def test_a_later_report_of_the_leads_arrest_stays_news(nlp, monkeypatch):
+    import dossier.nlp.events as events
+
+    # a model that calls every undated event outside the lead background: the lead's own word still tells
+    # the news, another word ("convicted") and a recalled arrest ("had been arrested") stay background
+    monkeypatch.setattr(events, "BACKGROUND_P", 0.0)
+    evs = _events(nlp, "Police in the northern city of Kesk arrested the former provincial governor Arin Tal at "
+                       "his home.\n\nTal, who led the province for a decade before losing the last election, denies "
+                       "any wrongdoing at all.\n\nOfficers arrested Tal as he left the building. He was convicted of "
+                       "fraud in a separate land case. Tal had been arrested by the army once before.")
+    arrests = [e for e in evs if e.trigger == "arrested"]
+    assert len(arrests) == 3 and not arrests[0].background and not arrests[1].background and arrests[2].background
+    assert all(e.background for e in evs if e.trigger == "convicted") and any(e.trigger == "convicted" for e in evs)
