@@ -845,7 +845,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         background = _background(c["p_bg"], date, date_end, published, answered=answered,
                                  lead=(in_lead or _this_event(tok)) and not in_clause, recalled=recalled)
         words.append((tok.lemma_.lower(), in_lead,
-                      background and date is None and not (recalled or answered or in_clause)))
+                      background and date is None and not (recalled or answered or in_clause) and
+                      (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl"))
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
             trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
@@ -948,7 +949,8 @@ def _lead_news_told_again(events: list[EventMention], words: list[tuple[str, boo
     sentences repeating the news event are coded again. The model's background probability, trained on
     sentences without their article, calls many such undated later mentions background, and background is
     hidden in story views: the article's own news disappeared from it. Only a mention that the model alone
-    made background (no date, no recall grammar, not what something answers, no "after"/"had" around it),
+    made background (no date, no recall grammar, not what something answers, no "after"/"had" around it, not
+    an adverbial clause setting the time of another statement: "When he was arrested, he was on probation"),
     asserted, of the type of an asserted news mention of the lead with the same word (lemma, or the first
     ``SAME_WORD`` letters: "arrest"/"arrested"), and with no time expression of its own in its sentence
     ("He was arrested in 2018": another time). Another word for the same type ("convicted" under a lead
