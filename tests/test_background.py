@@ -317,3 +317,20 @@ def test_a_later_report_of_the_leads_arrest_stays_news(nlp, monkeypatch):
     arrests = [e for e in evs if e.trigger == "arrested"]
     assert len(arrests) == 3 and not arrests[0].background and not arrests[1].background and arrests[2].background
     assert all(e.background for e in evs if e.trigger == "convicted") and any(e.trigger == "convicted" for e in evs)
+
+
+def test_a_report_of_the_earlier_storys_own_days_does_not_recall_it(store):
+    # two arrests of one man months apart, their reports merged into one story: a report published on the
+    # earlier story's day tells that arrest as its news, not as the earlier story recalled
+    first = Story(id="s-may", article_ids=["m1"], first_published="2024-05-09")
+    settle(first, [_analysis("m1", "2024-05-09", [_mention("m1", 0, "COERCE", "AAA", "AAA", date="2024-05-09",
+                                                           trigger="arrested")])], store)
+    lead = [_mention(x, 0, "ACCUSE", "AAA", "BBB", trigger="accused") for x in ("a1", "a2")]
+    late_copy = _mention("k1", 900, "COERCE", "AAA", "AAA", trigger="arrested", quote="Rangers arrested him.")
+    months_on = _mention("a1", 900, "COERCE", "AAA", "AAA", trigger="arrested", quote="Rangers arrested him.")
+    merged = Story(id="s-aug", article_ids=["a1", "a2", "k1"], first_published="2024-08-05")
+    out = settle(merged, [_analysis("a1", "2024-08-05", [lead[0], months_on]),
+                          _analysis("a2", "2024-08-05", [lead[1]]),
+                          _analysis("k1", "2024-05-10", [late_copy])], store)
+    assert not out[2].events[0].background  # published the day after the May arrest: its own news
+    assert out[0].events[1].background and out[0].events[1].date == "2024-05-09"  # three months on: recalled
