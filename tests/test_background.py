@@ -334,3 +334,19 @@ def test_a_report_of_the_earlier_storys_own_days_does_not_recall_it(store):
                           _analysis("k1", "2024-05-10", [late_copy])], store)
     assert not out[2].events[0].background  # published the day after the May arrest: its own news
     assert out[0].events[1].background and out[0].events[1].date == "2024-05-09"  # three months on: recalled
+
+
+def test_a_sentence_with_a_time_of_its_own_is_not_the_leads_news_told_again(nlp):
+    from dossier.nlp.events import _other_time_in_sentence
+
+    def check(text, trigger):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == trigger)
+        return _other_time_in_sentence(tok, tok.sent)
+
+    assert check("On March 3, two of his aides were arrested in the capital.", "arrested")
+    assert check("Earlier, two of his aides were arrested in the capital.", "arrested")
+    assert check("Two of his aides were arrested in the capital three years ago.", "arrested")
+    # a length of time is no other time: "sentenced to five years" tells the news
+    assert not check("The judge sentenced the aide to five years in prison.", "sentenced")
+    assert not check("Officers arrested the aide at his office in the capital.", "arrested")

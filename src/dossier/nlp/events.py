@@ -846,7 +846,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                                  lead=(in_lead or _this_event(tok)) and not in_clause, recalled=recalled)
         words.append((tok.lemma_.lower(), in_lead,
                       background and date is None and not (recalled or answered or in_clause) and
-                      (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl"))
+                      (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl" and
+                      not _other_time_in_sentence(tok, sent)))
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
             trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
@@ -940,6 +941,29 @@ def _metadata_date(tx: TimeExpr, published: str | None, text: str = "") -> bool:
 
 
 MIN_STEM = 4  # the shorter of two lemmas, one the start of the other: "kill"/"killing", "meet"/"meeting"
+
+
+# words before an event in its sentence that place it earlier than the news ("Earlier on Monday, ... killed")
+EARLIER_WORDS = {"earlier", "previously", "ago", "last", "previous", "prior", "once", "before", "after", "since",
+                 "following", "former", "first"}
+
+
+def _other_time_in_sentence(tok, sent) -> bool:
+    """The sentence names a time of its own (a date or time the parser's entities find, anchored or not: texts
+    without a publication date have no anchored time expressions) or places the event earlier before its
+    trigger ("Earlier, ... were killed"): the model's background stands."""
+    return any(e.label_ in ("DATE", "TIME") and not _length_of_time(e) for e in sent.ents) or \
+        any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i)
+
+
+UNITS = {"year", "month", "week", "day", "hour", "minute", "decade"}
+POINTING = {"ago", "last", "this", "next", "that", "earlier", "later", "past", "previous"}
+
+
+def _length_of_time(ent) -> bool:
+    """A length ("sentenced to three years", "for a decade"), not a time: the unit ends it and no word points
+    it at a moment ("three years ago", "last year")."""
+    return ent[-1].lemma_.lower() in UNITS and not any(t.lower_ in POINTING for t in ent)
 
 
 def _lead_news_told_again(events: list[EventMention], words: list[tuple[str, bool, bool]],
