@@ -26,6 +26,8 @@
    otherwise, and so is "this visit"). The lead is the text's first two sentences and two sentences of prose
    from the dateline when page furniture (title, source, time stamp, caption) stands above it; a past
    perfect backshifted under a reporting verb ("saying he had congratulated the winner") is not recall.
+   The lead's news told again further down in the lead's own word, that the model alone called background
+   (no date or other time in its sentence, no recall grammar), is news (``_lead_news_told_again``).
    Background events carry no date unless the text gives one. An event told as so long before or after a
    dated one ("comes one month after X agreed") takes that date at the count's granularity. The story an
    article joins settles more at link time (``link/background.py``).
