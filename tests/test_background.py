@@ -257,3 +257,96 @@ def test_the_lead_starts_at_the_dateline_under_page_furniture(nlp):
     doc = nlp(text)
     start, end = _lead(sentences(doc)[1], text)
     assert text.index("Source") < start <= text.index("KESK") and text.index("has conceded") < end <= text.index("Turnout")
+
+
+# ---- the lead's news told again (nlp/events.py) ----
+
+def _said(start, etype, trigger, *, background=False, date=None, mode="asserted"):
+    return EventMention(id=f"m{start}", article_id="t", type=etype, trigger=trigger, trigger_start=start + 5,
+                        trigger_end=start + 5 + len(trigger), sentence_start=start, sentence_end=start + 60,
+                        quote="x", background=background, date=date, mode=mode)
+
+
+def test_the_leads_news_told_again_in_its_own_word_is_news():
+    from dossier.nlp.events import _lead_news_told_again
+
+    lead = _said(0, "COERCE", "arrested")
+    again = _said(200, "COERCE", "arrest", background=True)          # "the arrest of the governor sparked ..."
+    other_word = _said(300, "COERCE", "convicted", background=True)  # "he was convicted in another case"
+    recalled = _said(400, "COERCE", "arrested", background=True)     # "had been arrested", "after he was arrested"
+    dated = _said(500, "COERCE", "arrested", background=True, date="2019-03")
+    alleged = _said(600, "COERCE", "arrested", background=True, mode="alleged")
+    events = [lead, again, other_word, recalled, dated, alleged]
+    words = [("arrest", True, False), ("arrest", False, True), ("convict", False, True),
+             ("arrest", False, False), ("arrest", False, True), ("arrest", False, True)]
+    _lead_news_told_again(events, words, [], "2024-10-26", "")
+    assert not again.background
+    assert other_word.background and recalled.background and dated.background and alleged.background
+
+
+def test_only_the_leads_news_is_told_again():
+    from dossier.nlp.events import _lead_news_told_again
+    from dossier.records import TimeExpr
+
+    # a lead event that is itself background, or of another type, makes nothing news
+    lead_bg = _said(0, "COERCE", "arrested", background=True)
+    lead_other = _said(60, "ASSAULT", "arrested")
+    later = _said(200, "COERCE", "arrested", background=True)
+    _lead_news_told_again([lead_bg, lead_other, later], [("arrest", True, False), ("arrest", True, False),
+                          ("arrest", False, True)], [], "2024-10-26", "")
+    assert later.background
+    # a time expression in the mention's own sentence speaks of another time ("was arrested in 2018")
+    lead = _said(0, "COERCE", "arrested")
+    later = _said(200, "COERCE", "arrested", background=True)
+    year = TimeExpr(article_id="t", text="2018", start=220, end=224, type="DATE", value="2018")
+    _lead_news_told_again([lead, later], [("arrest", True, False), ("arrest", False, True)], [year],
+                          "2024-10-26", "")
+    assert later.background
+
+
+def test_a_later_report_of_the_leads_arrest_stays_news(nlp, monkeypatch):
+    import dossier.nlp.events as events
+
+    # a model that calls every undated event outside the lead background: the lead's own word still tells
+    # the news, another word ("convicted") and a recalled arrest ("had been arrested") stay background
+    monkeypatch.setattr(events, "BACKGROUND_P", 0.0)
+    evs = _events(nlp, "Police in the northern city of Kesk arrested the former provincial governor Arin Tal at "
+                       "his home.\n\nTal, who led the province for a decade before losing the last election, denies "
+                       "any wrongdoing at all.\n\nOfficers arrested Tal as he left the building. He was convicted of "
+                       "fraud in a separate land case. Tal had been arrested by the army once before.")
+    arrests = [e for e in evs if e.trigger == "arrested"]
+    assert len(arrests) == 3 and not arrests[0].background and not arrests[1].background and arrests[2].background
+    assert all(e.background for e in evs if e.trigger == "convicted") and any(e.trigger == "convicted" for e in evs)
+
+
+def test_a_report_of_the_earlier_storys_own_days_does_not_recall_it(store):
+    # two arrests of one man months apart, their reports merged into one story: a report published on the
+    # earlier story's day tells that arrest as its news, not as the earlier story recalled
+    first = Story(id="s-may", article_ids=["m1"], first_published="2024-05-09")
+    settle(first, [_analysis("m1", "2024-05-09", [_mention("m1", 0, "COERCE", "AAA", "AAA", date="2024-05-09",
+                                                           trigger="arrested")])], store)
+    lead = [_mention(x, 0, "ACCUSE", "AAA", "BBB", trigger="accused") for x in ("a1", "a2")]
+    late_copy = _mention("k1", 900, "COERCE", "AAA", "AAA", trigger="arrested", quote="Rangers arrested him.")
+    months_on = _mention("a1", 900, "COERCE", "AAA", "AAA", trigger="arrested", quote="Rangers arrested him.")
+    merged = Story(id="s-aug", article_ids=["a1", "a2", "k1"], first_published="2024-08-05")
+    out = settle(merged, [_analysis("a1", "2024-08-05", [lead[0], months_on]),
+                          _analysis("a2", "2024-08-05", [lead[1]]),
+                          _analysis("k1", "2024-05-10", [late_copy])], store)
+    assert not out[2].events[0].background  # published the day after the May arrest: its own news
+    assert out[0].events[1].background and out[0].events[1].date == "2024-05-09"  # three months on: recalled
+
+
+def test_a_sentence_with_a_time_of_its_own_is_not_the_leads_news_told_again(nlp):
+    from dossier.nlp.events import _other_time_in_sentence
+
+    def check(text, trigger):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == trigger)
+        return _other_time_in_sentence(tok, tok.sent)
+
+    assert check("On March 3, two of his aides were arrested in the capital.", "arrested")
+    assert check("Earlier, two of his aides were arrested in the capital.", "arrested")
+    assert check("Two of his aides were arrested in the capital three years ago.", "arrested")
+    # a length of time is no other time: "sentenced to five years" tells the news
+    assert not check("The judge sentenced the aide to five years in prison.", "sentenced")
+    assert not check("Officers arrested the aide at his office in the capital.", "arrested")

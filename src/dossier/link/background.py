@@ -15,7 +15,10 @@ Per article, the extractor decides background from the event's own date, grammar
 2. **An earlier story's news, recalled.** Each story files its lead keys in the store (``story_lead_keys``) with its
    first publication date and its lead event's day (where a time expression gave one). A mention of a later
    story (first published more than ``NEWS_DAYS`` after the earlier one) whose key is the earlier story's
-   lead key and not its own story's is that earlier event recalled: background. When the mention has no date
+   lead key and not its own story's is that earlier event recalled: background, unless the mention's own
+   report was published within ``NEWS_DAYS`` of the earlier story's lead day (or first publication): a story
+   merged across two arrests of one man holds reports of the earlier one's days, whose news it is. When the
+   mention has no date
    and its trigger word is one the earlier story's lead used ("strike", "strikes"), it takes that day.
 3. **The story's news, dated by its lead.** A news mention (after 1) with no date of its own, asserted, of
    a lead key's type and with no country that contradicts it (a side it names no country for is open, but
@@ -286,7 +289,8 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
     out = []
     for an in analyses:
         lead_end = _lead_end(an.article.text)
-        events = [_dated_by_lead(_settled(em, keys, earlier, _in_lead(em, lead_end)), pinned, an.article.published,
+        events = [_dated_by_lead(_settled(em, keys, earlier, _in_lead(em, lead_end), an.article.published),
+                                 pinned, an.article.published,
                                  an.timexes) for em in an.events]
         events = _dated_by_own_lead(events, an.article.text, an.article.published, an.timexes, story_leads)
         out.append(an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events))
@@ -314,7 +318,8 @@ def _file(store, story: Story, keys: set, dated: dict) -> None:
         store.put_lead_keys(changed)
 
 
-def _settled(em: EventMention, keys: set, earlier: dict[tuple, list], lead: bool = False) -> EventMention:
+def _settled(em: EventMention, keys: set, earlier: dict[tuple, list], lead: bool = False,
+             published: str | None = None) -> EventMention:
     mine = keys_of(em)
     if not mine:
         return em
@@ -324,7 +329,9 @@ def _settled(em: EventMention, keys: set, earlier: dict[tuple, list], lead: bool
         return em
     if lead and em.date is None and not _recalled_before(em):
         return em  # the report's title and lead tell its news: not an earlier story's event, nor its day
-    recalled = [r for k in mine for r in earlier.get(k, ())]
+    # an earlier story is recalled only when its day differs from this report's own: a report published
+    # within NEWS_DAYS of it (a story merged across two arrests of one man, a late copy) may tell it as news
+    recalled = [r for k in mine for r in earlier.get(k, ()) if not _near(published, r)]
     if not recalled:
         return em
     if em.date is not None:
@@ -336,6 +343,12 @@ def _settled(em: EventMention, keys: set, earlier: dict[tuple, list], lead: bool
         return dataclasses.replace(em, background=True, date=day, date_end=None, date_source="timex",
                                    date_text=text or None)
     return em if em.background else dataclasses.replace(em, background=True)
+
+
+def _near(published: str | None, filed: list) -> bool:
+    """The report was published within ``NEWS_DAYS`` of the filed story's lead day (or first publication)."""
+    mine, theirs = _day(published), _day(filed[2]) or _day(filed[1])
+    return mine is not None and theirs is not None and abs((mine - theirs).days) <= NEWS_DAYS
 
 
 def _background_if_same_day(em: EventMention, recalled: list) -> EventMention:

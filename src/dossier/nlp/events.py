@@ -26,6 +26,8 @@
    otherwise, and so is "this visit"). The lead is the text's first two sentences and two sentences of prose
    from the dateline when page furniture (title, source, time stamp, caption) stands above it; a past
    perfect backshifted under a reporting verb ("saying he had congratulated the winner") is not recall.
+   The lead's news told again further down in the lead's own word, that the model alone called background
+   (no date or other time in its sentence, no recall grammar), is news (``_lead_news_told_again``).
    Background events carry no date unless the text gives one. An event told as so long before or after a
    dated one ("comes one month after X agreed") takes that date at the count's granularity. The story an
    article joins settles more at link time (``link/background.py``).
@@ -98,6 +100,7 @@ BOUND = re.compile(r"\b(?:since|until|till|by|before|after|through)\s+$", re.I)
 BACKGROUND_P = 0.5  # the model's background probability needed when the dates do not settle it
 BACKGROUND_DAYS = 7  # dated more than a week before publication: recalled, not reported (a daily report is of the last few days)
 NEWS_DAYS = 3  # dated within this of publication: the news itself
+SAME_WORD = 6  # first letters two triggers share to be one word ("arrested"/"arrest")
 LEAD_IS_NEWS = True  # the title and first sentence report the news (when no date or recall grammar says otherwise)
 
 
@@ -866,6 +869,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     lead_start, lead_end = _lead(spans, doc_text(doc))
     # the text's first two sentences (a title, the photo caption of the news) tell the news as well
     opening_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
+    words: list[tuple[str, bool, bool]] = []  # per mention: lemma, told in the lead, background on the model's word alone
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
         sense = strike_type(tok, etype)
@@ -888,10 +892,14 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             if offset is not None:
                 (date, date_text), date_source = offset, "timex"
         recalled = _recall_grammar(tok) or _perfect_by_period(tok, date)
-        background = _background(c["p_bg"], date, date_end, published, answered=_answered(tok),
-                                 lead=(lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
-                                       or _this_event(tok)) and
-                                 not _recalled_in_clause(tok), recalled=recalled)
+        answered, in_clause = _answered(tok), _recalled_in_clause(tok)
+        in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
+        background = _background(c["p_bg"], date, date_end, published, answered=answered,
+                                 lead=(in_lead or _this_event(tok)) and not in_clause, recalled=recalled)
+        words.append((tok.lemma_.lower(), in_lead,
+                      background and date is None and not (recalled or answered or in_clause) and
+                      (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl" and
+                      not _other_time_in_sentence(tok, sent)))
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
             trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
@@ -904,6 +912,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         ))
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
+    _lead_news_told_again(out, words, timexes, published, doc_text(doc))
     _date_from_same_word(out, doc, timexes, published, lead_end)
     _date_from_previous_also(out, doc, timexes, published)
     return out
@@ -985,6 +994,56 @@ def _metadata_date(tx: TimeExpr, published: str | None, text: str = "") -> bool:
 
 
 MIN_STEM = 4  # the shorter of two lemmas, one the start of the other: "kill"/"killing", "meet"/"meeting"
+
+
+# words before an event in its sentence that place it earlier than the news ("Earlier on Monday, ... killed")
+EARLIER_WORDS = {"earlier", "previously", "ago", "last", "previous", "prior", "once", "before", "after", "since",
+                 "following", "former", "first"}
+
+
+def _other_time_in_sentence(tok, sent) -> bool:
+    """The sentence names a time of its own (a date or time the parser's entities find, anchored or not: texts
+    without a publication date have no anchored time expressions) or places the event earlier before its
+    trigger ("Earlier, ... were killed"): the model's background stands."""
+    return any(e.label_ in ("DATE", "TIME") and not _length_of_time(e) for e in sent.ents) or \
+        any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i)
+
+
+UNITS = {"year", "month", "week", "day", "hour", "minute", "decade"}
+POINTING = {"ago", "last", "this", "next", "that", "earlier", "later", "past", "previous"}
+
+
+def _length_of_time(ent) -> bool:
+    """A length ("sentenced to three years", "for a decade"), not a time: the unit ends it and no word points
+    it at a moment ("three years ago", "last year")."""
+    return ent[-1].lemma_.lower() in UNITS and not any(t.lower_ in POINTING for t in ent)
+
+
+def _lead_news_told_again(events: list[EventMention], words: list[tuple[str, bool, bool]],
+                          timexes: list[TimeExpr], published: str | None, text: str) -> None:
+    """The lead's news told again further down in the lead's own word is news (in place): "Police arrested
+    the former minister on Friday. ... Officers arrested him as he left the building." GUIDELINES: later
+    sentences repeating the news event are coded again. The model's background probability, trained on
+    sentences without their article, calls many such undated later mentions background, and background is
+    hidden in story views: the article's own news disappeared from it. Only a mention that the model alone
+    made background (no date, no recall grammar, not what something answers, no "after"/"had" around it, not
+    an adverbial clause setting the time of another statement: "When he was arrested, he was on probation"),
+    asserted, of the type of an asserted news mention of the lead with the same word (lemma, or the first
+    ``SAME_WORD`` letters: "arrest"/"arrested"), and with no time expression of its own in its sentence
+    ("He was arrested in 2018": another time). Another word for the same type ("convicted" under a lead
+    "arrested") is left to the model: it is as often an earlier case recalled."""
+    leads = [(w, e) for (w, in_lead, _), e in zip(words, events)
+             if in_lead and not e.background and e.mode == "asserted"]
+    if not leads:
+        return
+    dated = [tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, text)]
+    for (lemma, _, model_only), e in zip(words, events):
+        if not model_only or e.mode != "asserted" or e.date is not None or \
+                any(e.sentence_start <= i < e.sentence_end for i in dated):
+            continue
+        word = e.trigger.lower()[:SAME_WORD]
+        if any(ld.type == e.type and (w == lemma or ld.trigger.lower()[:SAME_WORD] == word) for w, ld in leads):
+            e.background = False
 
 
 def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
