@@ -772,10 +772,46 @@ def _locative(span: Any) -> bool:
         if noun.lower_ in _FACILITY or noun.ent_type_ == "FAC" or any(
                 t.ent_type_ == "FAC" for t in noun.subtree if t.i >= span.end):
             return True
+        if root.dep_ == "compound":
+            return not _names_the_government(noun)
         # "outside her Downing Street office": the name only says which office, and the office is where
-        return root.dep_ == "compound" and noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPS \
-            and noun.pos_ == "NOUN"
+        return False
+    if root.dep_ in ("compound", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
+        return not _names_the_government(head)
+    if root.dep_ == "npadvmod" and head.lemma_.lower() in ("base", "headquarter", "headquartered"):
+        return True  # "an Islamabad-based court": where the court sits
+    if root.dep_ == "pobj" and head.lower_ in ("to", "from") and (
+            head.head.lemma_.lower() in _MOVE_WORDS or head.head.lemma_.lower() in _ROUTE_NOUNS):
+        return True  # "flown to Islamabad", "a trip to Beijing": where someone goes; "a message to Seoul" is theirs
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            t.lemma_.lower() in _PLACE_NOUNS or t.lemma_.lower() in ("city", "cities")
+            for c in head.children if c.dep_ == "attr" for t in c.subtree):
+        return True  # "Doha is one of the cities that ...": the city is described, it does nothing
     return False
+
+
+# nouns a capital premodifies that are the government itself ("the Kyiv regime", "Washington officials");
+# before any other noun the capital only says which court, police, agreement or office is meant
+_GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities", "authority", "official",
+                               "officials", "leadership", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                               "envoys", "delegation", "negotiator", "negotiators", "diplomat", "diplomats",
+                               "secretary", "cabinet"})
+# verbs and nouns of going somewhere: "to"/"from" + a capital after them is where, not whom
+_MOVE_WORDS = frozenset({"fly", "travel", "return", "move", "go", "come", "send", "transfer", "shift", "bring",
+                         "take", "drive", "escort", "transport", "arrive", "relocate", "head", "trip", "visit",
+                         "journey",
+                         "flight", "move"})
+
+
+def _names_the_government(noun: Any) -> bool:
+    """The last noun of the compound a capital starts is the government itself ("Kyiv regime", "White
+    House press secretary"), not a thing of the city ("Islamabad High Court", "Islamabad police chief")."""
+    for _ in range(4):
+        if noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        else:
+            break
+    return noun.lower_ in _GOVERNMENT_NOUNS or noun.lemma_.lower() in _GOVERNMENT_NOUNS
 
 
 def _title_dateline(span: Any, line: str, line_start: int) -> bool:
