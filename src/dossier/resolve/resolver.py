@@ -97,6 +97,16 @@ class Resolver:
                 self._index_person(a.name, a.id)
 
     # -- actors -----------------------------------------------------------
+    def _named_person(self, text: str, mentions: list[Mention]) -> bool:
+        """The very name, given name and surname, is a person's elsewhere in the article or in an earlier one."""
+        k = name_key(strip_titles(text))
+        if k is None or not k.given or " " not in text.strip():
+            return False
+        if any(o.label == "PERSON" and o.text == text for o in mentions):
+            return True
+        return any(pk.full == k.full and aid in self.actors and self.actors[aid].kind == "person"
+                   for pk, aid in self._people)
+
     def _index_person(self, name: str, actor_id: str) -> None:
         k = name_key(name)
         if k is not None and k.given:
@@ -125,6 +135,8 @@ class Resolver:
         k = name_key(name)
         if k is None or not k.given:
             return None
+        if country == "IGO":
+            country = sector = None  # an envoy of the African Union is still a national of somewhere, not "IGO"
         lex = self.kb.lexicon_entry(name, "person")
         if lex is not None and (not country or lex.country == country):
             country, sector = lex.country, sector or lex.sector
@@ -511,6 +523,10 @@ class Resolver:
                     actor = self._place(m.text, m.role)
                 elif m.label == "ORG" and m.text in ctx.acronyms:
                     pending.append(m)  # decided with the body it abbreviates
+                    continue
+                elif m.label == "ORG" and self._named_person(m.text, mentions):
+                    m.label, m.kind = "PERSON", "person"  # "Olusegun Obasanjo" tagged ORG once: the person
+                    people.append(m)
                     continue
                 else:
                     actor = self._organisation(m.text, m.label)
