@@ -798,6 +798,8 @@ class Resolver:
         inner = [m for m in an.mentions if m.actor_id and ref.start <= m.start and m.end <= ref.end and ref.start >= 0]
         if inner:  # "North Korea's foreign minister Choe Son Hui": the person, else the first actor named
             people = [m for m in inner if m.label == "PERSON"]
+            if not people and _title_after(an.article.text, inner[-1].end, ref.end):
+                return self._leader_named(self.actors.get(inner[-1].actor_id), local)
             return self.actors.get((people or inner)[-1 if people else 0].actor_id)
         actor = self.kb_match(ref.text, "")
         if actor is not None:
@@ -809,6 +811,16 @@ class Resolver:
         if k is not None and not k.given:
             return self._coref(text, local, ref.start if ref.start >= 0 else 10**9)
         return None
+
+    def _leader_named(self, body: Actor | None, local: list[tuple[int, Actor]]) -> Actor | None:
+        """"The PTI chairman" is a person, never the party: the one person this article names with a role
+        that names the body, else nobody."""
+        if body is None:
+            return None
+        keys = {normalise_name(v) for v in [body.name, *body.variants] if len(v) > 1}
+        found = {a.id: a for _, a in local if a.kind == "person" and any(
+            re.search(r"(?<![\w])" + re.escape(k) + r"(?![\w])", normalise_name(role)) for role in a.roles for k in keys)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _describe(self, text: str, local: list[tuple[int, Actor]], before: int) -> Actor | None:
         words = set(re.findall(r"[a-z]+", text.lower())) - {"the", "this", "that", "s", "of", "north", "korean"}
@@ -849,6 +861,13 @@ def _relation_of(ref: ActorRef, an: Analysis) -> Mention | None:
         return None
     people = [m for m in an.mentions if m.label == "PERSON" and ref.start <= m.start and m.end <= ref.end]
     return people[-1] if people else None
+
+
+def _title_after(text: str, start: int, end: int) -> bool:
+    """Only a title follows the body's name to the end of the phrase ("the PTI chairman", "PTI chief")."""
+    words = re.findall(r"[A-Za-z]+", text[start:end]) if 0 <= start <= end else []
+    return bool(words) and all(_is_title_word(w) for w in words) and words[-1].lower() not in (
+        "state", "ministry", "affairs", "relations", "trade", "finance", "economic", "external", "foreign")
 
 
 def _is_title_word(word: str) -> bool:
