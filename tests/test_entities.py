@@ -617,7 +617,6 @@ def test_a_known_body_inside_a_longer_name_gives_no_country(nlp):
 
 @pytest.mark.parametrize("text, name", [
     ("Tehran said the move broke the Vienna Convention on Consular Relations.", "Vienna Convention"),
-    ("The court found him guilty in the Al-Qadir Trust case on Friday.", "Al-Qadir Trust"),
 ])
 def test_places_treaties_awards_and_case_names_are_not_actors(nlp, text, name):
     an, r = resolved(nlp, text)
@@ -656,3 +655,23 @@ def test_a_union_envoy_is_not_given_the_union_as_country(nlp):
     an, r = resolved(nlp, "African Union envoy Lindiwe Moyo said the talks in Nairobi would resume on Friday.")
     moyo = [r.actors[m.actor_id] for m in an.mentions if "Moyo" in m.text and m.actor_id]
     assert moyo and all(a.kind == "person" and a.country != "IGO" for a in moyo)
+
+
+def test_a_name_before_a_case_noun_labels_the_case_unless_it_names_a_body(nlp):
+    from spacy.tokens import Doc
+
+    from dossier.nlp.entities import _names_a_case
+
+    # parses given by hand: the small model tags such names inconsistently
+    words = ["in", "the", "Harbani", "corruption", "case"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 4, 3, 4, 0], deps=["ROOT", "det", "compound", "compound", "pobj"],
+              pos=["ADP", "DET", "PROPN", "NOUN", "NOUN"])
+    assert _names_a_case(doc[1:3])
+    words = ["in", "the", "Harbani", "Trust", "case"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 4, 3, 4, 0], deps=["ROOT", "det", "compound", "compound", "pobj"],
+              pos=["ADP", "DET", "PROPN", "PROPN", "NOUN"])
+    assert not _names_a_case(doc[1:4])  # a body with a case named after it stays a body
+    words = ["the", "Harbani", "board", "met"]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 3, 3], deps=["det", "compound", "nsubj", "ROOT"],
+              pos=["DET", "PROPN", "NOUN", "VERB"])
+    assert not _names_a_case(doc[0:2])

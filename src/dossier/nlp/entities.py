@@ -813,6 +813,9 @@ _MOVE_WORDS = frozenset({"fly", "travel", "return", "move", "go", "come", "send"
 def _names_a_case(span: Any) -> bool:
     """The name premodifies, maybe through other nouns, a noun of a court case ("the X corruption case")."""
     tok = span[-1]  # not span.root: a leading "the" hangs on the case noun too
+    if _institution_head(tok.lower_) or tok.lower_ in ("trust", "trusts", "foundation", "fund", "company", "group",
+                                                       "corporation", "society", "association"):
+        return False  # "the Al-Qadir Trust case": a body with a case named after it is still a body
     for _ in range(3):
         if tok.dep_ not in ("compound", "nmod") or tok.head.i < span.end or tok.head.pos_ not in ("NOUN", "PROPN"):
             return False
