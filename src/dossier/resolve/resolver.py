@@ -815,11 +815,12 @@ class Resolver:
     def _leader_named(self, body: Actor | None, local: list[tuple[int, Actor]]) -> Actor | None:
         """"The PTI chairman" is a person, never the party: the one person this article names with a role
         that names the body, else nobody."""
-        if body is None:
-            return None
+        if body is None or body.kind not in ("organisation", "group"):
+            return None  # "the Russian president" may be a former one: a country's titles are left alone
         keys = {normalise_name(v) for v in [body.name, *body.variants] if len(v) > 1}
         found = {a.id: a for _, a in local if a.kind == "person" and any(
-            re.search(r"(?<![\w])" + re.escape(k) + r"(?![\w])", normalise_name(role)) for role in a.roles for k in keys)}
+            re.search(r"(?<![\w])" + re.escape(k) + r"(?![\w])", normalise_name(role))
+            and set(re.findall(r"[a-z]+", role.lower())) & _LEADER_TITLES for role in a.roles for k in keys)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _describe(self, text: str, local: list[tuple[int, Actor]], before: int) -> Actor | None:
@@ -866,8 +867,11 @@ def _relation_of(ref: ActorRef, an: Analysis) -> Mention | None:
 def _title_after(text: str, start: int, end: int) -> bool:
     """Only a title follows the body's name to the end of the phrase ("the PTI chairman", "PTI chief")."""
     words = re.findall(r"[A-Za-z]+", text[start:end]) if 0 <= start <= end else []
-    return bool(words) and all(_is_title_word(w) for w in words) and words[-1].lower() not in (
-        "state", "ministry", "affairs", "relations", "trade", "finance", "economic", "external", "foreign")
+    return bool(words) and all(_is_title_word(w) for w in words) and words[-1].lower() in _LEADER_TITLES
+
+
+# the one person who leads a body: "the PTI chief" is that person; "Hamas officials" are many, left to the body
+_LEADER_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "chief", "leader", "head", "founder"})
 
 
 def _is_title_word(word: str) -> bool:
