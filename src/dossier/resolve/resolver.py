@@ -798,8 +798,10 @@ class Resolver:
         inner = [m for m in an.mentions if m.actor_id and ref.start <= m.start and m.end <= ref.end and ref.start >= 0]
         if inner:  # "North Korea's foreign minister Choe Son Hui": the person, else the first actor named
             people = [m for m in inner if m.label == "PERSON"]
-            if not people and _title_after(an.article.text, inner[-1].end, ref.end):
-                return self._leader_named(self.actors.get(inner[-1].actor_id), local)
+            body = self.actors.get(inner[-1].actor_id)
+            if not people and body is not None and body.kind in ("organisation", "group") \
+                    and _title_after(an.article.text, inner[-1].end, ref.end):
+                return self._leader_named(body, local)
             return self.actors.get((people or inner)[-1 if people else 0].actor_id)
         actor = self.kb_match(ref.text, "")
         if actor is not None:
@@ -815,8 +817,7 @@ class Resolver:
     def _leader_named(self, body: Actor | None, local: list[tuple[int, Actor]]) -> Actor | None:
         """"The PTI chairman" is a person, never the party: the one person this article names with a role
         that names the body, else nobody."""
-        if body is None or body.kind not in ("organisation", "group"):
-            return None  # "the Russian president" may be a former one: a country's titles are left alone
+        # only a body's: "the Russian president" may be a former one, and a country's title stays the country
         keys = {normalise_name(v) for v in [body.name, *body.variants] if len(v) > 1}
         found = {a.id: a for _, a in local if a.kind == "person" and any(
             re.search(r"(?<![\w])" + re.escape(k) + r"(?![\w])", normalise_name(role))
