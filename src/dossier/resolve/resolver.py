@@ -814,7 +814,7 @@ class Resolver:
             return self._coref(text, local, ref.start if ref.start >= 0 else 10**9)
         return None
 
-    def _leader_named(self, body: Actor | None, local: list[tuple[int, Actor]]) -> Actor | None:
+    def _leader_named(self, body: Actor, local: list[tuple[int, Actor]]) -> Actor | None:
         """"The PTI chairman" is a person, never the party: the one person this article names with a role
         that names the body, else nobody."""
         # only a body's: "the Russian president" may be a former one, and a country's title stays the country
