@@ -151,3 +151,22 @@ def test_dictionary_actors_carry_their_source_as_evidence_not_as_a_role():
     entry = next(e for e in (kb.lexicon_entry(n, "org") for n in ("Shanghai Cooperation Organization",
                                                                    "Federal Reserve")) if e is not None)
     assert "PETRARCH2 Phoenix dictionary" not in entry.roles
+
+
+def test_a_body_then_a_title_is_the_person_the_article_names_with_it(nlp):
+    from dossier.nlp import analyse
+    from dossier.records import Article
+    from dossier.resolve import Resolver, load_kb
+
+    text = ("Opposition leader and Velta Party chairman Arjun Mehra was arrested in the capital on Tuesday. "
+            "Hours later, police detained the Velta Party chairman's two aides, and the Velta Party chairman "
+            "condemned the arrest of his aides.")
+    r = Resolver(load_kb())
+    an = r.resolve(analyse(Article("a", "test", text), nlp))
+    refs = [a for e in an.events for a in e.actors if a.text.endswith("Party chairman")]
+    assert refs and all(a.name == "Arjun Mehra" for a in refs)
+    # with nobody named in that role the phrase stays unresolved, never the party itself
+    text = "Police said the Velta Party chairman condemned the arrests on Tuesday."
+    an = r.resolve(analyse(Article("b", "test", text), nlp))
+    refs = [a for e in an.events for a in e.actors if a.text.endswith("Party chairman")]
+    assert all(a.name != "Velta Party" for a in refs)

@@ -97,7 +97,8 @@ _FURNITURE = re.compile(r"\b(photo|photos|credit|credits|image|images|picture|vi
 _URLISH = re.compile(r"(https?://|www\.|\.(com|org|net|gov|co\.uk|ru|kr|ir|cn|info|io)\b|@\w|\w@\w)", re.I)
 _CREDIT_LINE = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
                           r"/\s*(AFP|AP|Reuters|Getty Images|EPA|EFE|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b|"
-                          r"^\(?(reporting|writing|editing|additional reporting) by\b", re.I)
+                          r"^\(?(reporting|writing|editing|additional reporting) by\b|"
+                          r"\bautomatically (generated|summari[sz]ed|translated)\b", re.I)
 # "... 2 June 2023. EFE/EPA/JANE DOE": the agencies that sell a picture and its photographer, closing a caption
 # (a caption may be a whole news paragraph: only the credit itself goes)
 _AGENCY = r"(?:AFP|AP|Reuters|EPA|EFE|Yonhap|Xinhua|ANP|DPA|Anadolu|Getty Images|Sputnik|TASS)"
@@ -132,12 +133,16 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "bridge", "palace", "station", "plant", "reactor", "complex", "site", "range", "strait",
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
-                       "ocean", "ground", "spaceport", "launchpad", "residence", "mansion", "villa"})
+                       "ocean", "ground", "spaceport", "launchpad", "residence", "mansion", "villa", "jail",
+                       "motorway", "highway", "expressway"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
 _MAX_ROLE_TOKENS = 10
 # head nouns of things that are named but do not act (no package lists them)
 _DOCUMENTS = frozenset({"agreement", "award", "awards", "treaty", "prize", "initiative", "plan", "act", "accord",
-                        "accords", "resolution", "doctrine", "protocol", "memorandum", "declaration", "charter"})
+                        "accords", "resolution", "doctrine", "protocol", "memorandum", "declaration", "charter",
+                        "convention", "conventions", "mvp"})
+# nouns of a court case a name premodifies ("the Toshakhana case"): the name labels the case, it does not act
+_CASE_NOUNS = frozenset({"case", "cases", "reference", "references", "trial", "scandal", "verdict", "probe"})
 # last words of named happenings that news names like bodies ("UEFA Champions League", "Operation Rising Lion"
 # starts with its own word): a competition, an election or a summit does not act
 _HAPPENINGS = frozenset({"cup", "championship", "championships", "tournament", "olympics", "paralympics", "slam",
@@ -156,7 +161,8 @@ _ACT_NOUN = re.compile(r"[a-z]{3,}(tion|sion|ment|ance|ence|ure|ing)$")
 # a span that is one of these words alone is a fragment ("the Republic" of "the Republic of ...")
 _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "party", "council", "kingdom",
                            "federation", "union", "army", "state", "states", "assembly", "court", "office",
-                           "agency", "department", "navy", "command", "forces", "president", "minister", "military"})
+                           "agency", "department", "navy", "command", "forces", "president", "minister", "military",
+                           "motorway", "highway", "expressway"})
 
 
 @lru_cache(maxsize=1)
@@ -699,7 +705,8 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
 
 
 _PLACE_SUFFIX = frozenset({"region", "province", "oblast", "krai", "kray", "okrug", "county", "district",
-                           "prefecture", "governorate", "city", "town", "village", "municipality"})
+                           "prefecture", "governorate", "city", "town", "village", "municipality", "regions",
+                           "provinces", "oblasts", "districts", "counties", "prefectures", "governorates"})
 
 
 def _generic_place_word(word: str) -> bool:
@@ -772,10 +779,61 @@ def _locative(span: Any) -> bool:
         if noun.lower_ in _FACILITY or noun.ent_type_ == "FAC" or any(
                 t.ent_type_ == "FAC" for t in noun.subtree if t.i >= span.end):
             return True
+        if root.dep_ == "compound":
+            return not _names_the_government(noun)
         # "outside her Downing Street office": the name only says which office, and the office is where
-        return root.dep_ == "compound" and noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPS \
-            and noun.pos_ == "NOUN"
+        return False
+    if root.dep_ in ("compound", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
+        return not _names_the_government(head)
+    if root.dep_ == "npadvmod" and head.lemma_.lower() in ("base", "headquarter", "headquartered"):
+        return True  # "an Islamabad-based court": where the court sits
+    if root.dep_ == "pobj" and head.lower_ in ("to", "from") and (
+            head.head.lemma_.lower() in _MOVE_WORDS or head.head.lemma_.lower() in _ROUTE_NOUNS):
+        return True  # "flown to Islamabad", "a trip to Beijing": where someone goes; "a message to Seoul" is theirs
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            t.lemma_.lower() in _PLACE_NOUNS or t.lemma_.lower() in ("city", "cities")
+            for c in head.children if c.dep_ == "attr" for t in c.subtree):
+        return True  # "Doha is one of the cities that ...": the city is described, it does nothing
     return False
+
+
+# nouns a capital premodifies that are the government itself ("the Kyiv regime", "Washington officials");
+# before any other noun the capital only says which court, police, agreement or office is meant
+_GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities", "authority", "official",
+                               "officials", "leadership", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                               "envoys", "delegation", "negotiator", "negotiators", "diplomat", "diplomats",
+                               "secretary", "cabinet"})
+# verbs and nouns of going somewhere: "to"/"from" + a capital after them is where, not whom
+_MOVE_WORDS = frozenset({"fly", "travel", "return", "move", "go", "come", "send", "transfer", "shift", "bring",
+                         "take", "drive", "escort", "transport", "arrive", "relocate", "head", "trip", "visit",
+                         "journey",
+                         "flight", "move"})
+
+
+def _names_a_case(span: Any) -> bool:
+    """The name premodifies, maybe through other nouns, a noun of a court case ("the X corruption case")."""
+    tok = span[-1]  # not span.root: a leading "the" hangs on the case noun too
+    if _institution_head(tok.lower_) or tok.lower_ in ("trust", "trusts", "foundation", "fund", "company", "group",
+                                                       "corporation", "society", "association"):
+        return False  # "the Al-Qadir Trust case": a body with a case named after it is still a body
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "nmod") or tok.head.i < span.end or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        tok = tok.head
+        if tok.lower_ in _CASE_NOUNS:
+            return True
+    return False
+
+
+def _names_the_government(noun: Any) -> bool:
+    """The last noun of the compound a capital starts is the government itself ("Kyiv regime", "White
+    House press secretary"), not a thing of the city ("Islamabad High Court", "Islamabad police chief")."""
+    for _ in range(4):
+        if noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        else:
+            break
+    return noun.lower_ in _GOVERNMENT_NOUNS or noun.lemma_.lower() in _GOVERNMENT_NOUNS
 
 
 def _title_dateline(span: Any, line: str, line_start: int) -> bool:
@@ -895,6 +953,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if label in ("ORG", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and not kb_id and (
             span[-1].lower_ in _DOCUMENTS or span.root.lower_ in _DOCUMENTS and span.root.i < span.end - 1):
         return "an agreement, award or plan, not an actor"  # also "Academy Award for Stone"
+    if label == "ORG" and not kb_id and _names_a_case(span):
+        return "the name of a court case, not an actor"  # "the Toshakhana case", "the X corruption case"
     if not kb_id and label in ("ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "GPE") and (
             span[0].lower_ in ("operation", "operations", "exercise") and len(span) > 1
             or span[-1].lower_ in _HAPPENINGS

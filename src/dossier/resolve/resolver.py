@@ -97,6 +97,16 @@ class Resolver:
                 self._index_person(a.name, a.id)
 
     # -- actors -----------------------------------------------------------
+    def _named_person(self, text: str, mentions: list[Mention]) -> bool:
+        """The very name, given name and surname, is a person's elsewhere in the article or in an earlier one."""
+        k = name_key(strip_titles(text))
+        if k is None or not k.given or " " not in text.strip():
+            return False
+        if any(o.label == "PERSON" and o.text == text for o in mentions):
+            return True
+        return any(pk.full == k.full and aid in self.actors and self.actors[aid].kind == "person"
+                   for pk, aid in self._people)
+
     def _index_person(self, name: str, actor_id: str) -> None:
         k = name_key(name)
         if k is not None and k.given:
@@ -125,6 +135,8 @@ class Resolver:
         k = name_key(name)
         if k is None or not k.given:
             return None
+        if country == "IGO":
+            country = sector = None  # an envoy of the African Union is still a national of somewhere, not "IGO"
         lex = self.kb.lexicon_entry(name, "person")
         if lex is not None and (not country or lex.country == country):
             country, sector = lex.country, sector or lex.sector
@@ -512,6 +524,10 @@ class Resolver:
                 elif m.label == "ORG" and m.text in ctx.acronyms:
                     pending.append(m)  # decided with the body it abbreviates
                     continue
+                elif m.label == "ORG" and self._named_person(m.text, mentions):
+                    m.label, m.kind = "PERSON", "person"  # "Olusegun Obasanjo" tagged ORG once: the person
+                    people.append(m)
+                    continue
                 else:
                     actor = self._organisation(m.text, m.label)
                     if actor is not None and actor.country is None and actor.source == "discovered" \
@@ -782,6 +798,10 @@ class Resolver:
         inner = [m for m in an.mentions if m.actor_id and ref.start <= m.start and m.end <= ref.end and ref.start >= 0]
         if inner:  # "North Korea's foreign minister Choe Son Hui": the person, else the first actor named
             people = [m for m in inner if m.label == "PERSON"]
+            body = self.actors.get(inner[-1].actor_id)
+            if not people and body is not None and body.kind in ("organisation", "group") \
+                    and _title_after(an.article.text, inner[-1].end, ref.end):
+                return self._leader_named(body, local)
             return self.actors.get((people or inner)[-1 if people else 0].actor_id)
         actor = self.kb_match(ref.text, "")
         if actor is not None:
@@ -793,6 +813,16 @@ class Resolver:
         if k is not None and not k.given:
             return self._coref(text, local, ref.start if ref.start >= 0 else 10**9)
         return None
+
+    def _leader_named(self, body: Actor, local: list[tuple[int, Actor]]) -> Actor | None:
+        """"The PTI chairman" is a person, never the party: the one person this article names with a role
+        that names the body, else nobody."""
+        # only a body's: "the Russian president" may be a former one, and a country's title stays the country
+        keys = {normalise_name(v) for v in [body.name, *body.variants] if len(v) > 1}
+        found = {a.id: a for _, a in local if a.kind == "person" and any(
+            re.search(r"(?<![\w])" + re.escape(k) + r"(?![\w])", normalise_name(role))
+            and set(re.findall(r"[a-z]+", role.lower())) & _LEADER_TITLES for role in a.roles for k in keys)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _describe(self, text: str, local: list[tuple[int, Actor]], before: int) -> Actor | None:
         words = set(re.findall(r"[a-z]+", text.lower())) - {"the", "this", "that", "s", "of", "north", "korean"}
@@ -833,6 +863,16 @@ def _relation_of(ref: ActorRef, an: Analysis) -> Mention | None:
         return None
     people = [m for m in an.mentions if m.label == "PERSON" and ref.start <= m.start and m.end <= ref.end]
     return people[-1] if people else None
+
+
+def _title_after(text: str, start: int, end: int) -> bool:
+    """Only a title follows the body's name to the end of the phrase ("the PTI chairman", "PTI chief")."""
+    words = re.findall(r"[A-Za-z]+", text[start:end]) if 0 <= start <= end else []
+    return bool(words) and all(_is_title_word(w) for w in words) and words[-1].lower() in _LEADER_TITLES
+
+
+# the one person who leads a body: "the PTI chief" is that person; "Hamas officials" are many, left to the body
+_LEADER_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "chief", "leader", "head", "founder"})
 
 
 def _is_title_word(word: str) -> bool:
