@@ -188,14 +188,18 @@ class Participants:
                 out.append(m)
         return out
 
-    def _is_subject(self, m: Mention) -> bool:
+    def _role(self, m: Mention) -> str | None:
+        """The dependency label of the phrase a mention heads, through compounds and appositions."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
-            return False
+            return None
         root = span.root
         while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
             root = root.head
-        return root.dep_ in ("nsubj", "nsubjpass")
+        return root.dep_
+
+    def _is_subject(self, m: Mention) -> bool:
+        return self._role(m) in ("nsubj", "nsubjpass")
 
     def _antecedent(self, tok) -> Mention | ActorRef | None:
         """Who a pronoun stands for. For he/she: a person named as the subject of its own sentence before it
@@ -290,13 +294,7 @@ class Participants:
         return any(p.text == m.text or p.text.startswith(m.text + " ") for p in self.places)
 
     def _is_object(self, m: Mention) -> bool:
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
-        while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
-            root = root.head
-        return root.dep_ in ("dobj", "pobj", "dative", "attr", "oprd")
+        return self._role(m) in ("dobj", "pobj", "dative", "attr", "oprd")
 
     def _agrees(self, m: Mention, gender: str | None) -> bool:
         """False when a title at or before the name says the other gender ("Mr Okafor" is no "she")."""
