@@ -55,6 +55,20 @@ def seeds_store(tmp_path_factory):
     s.close()
 
 
+def analysed_events(nlp, text: str, published: str):
+    """The resolved event mentions of one article written for a test."""
+    from dossier.nlp import analyse
+    from dossier.records import Article
+    from dossier.resolve import Resolver
+
+    art = Article(id="t", source="test", text=text, published=published)
+    return Resolver().resolve(analyse(art, nlp)).events
+
+
+def countries(refs) -> set[str]:
+    return {r.country for r in refs if r.country}
+
+
 def seed_id(store, prefix: str) -> str:
     for a in store.list_articles():
         if a.id.startswith(prefix):

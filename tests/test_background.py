@@ -3,15 +3,13 @@ evidence of ``link/background.py``. Every sentence here is written for the test.
 
 from __future__ import annotations
 
+from conftest import analysed_events
 from dossier.link.background import keys_of, settle
-from dossier.nlp import analyse
 from dossier.records import ActorRef, Analysis, Article, EventMention, Story
-from dossier.resolve import Resolver
 
 
 def _events(nlp, text, published="2024-10-26"):
-    art = Article(id="t", source="test", text=text, published=published)
-    return Resolver().resolve(analyse(art, nlp)).events
+    return analysed_events(nlp, text, published)
 
 
 def test_a_participle_dates_the_nominal_event_it_describes(nlp):

@@ -6,18 +6,16 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from conftest import analysed_events
 from dossier.link.background import settle
-from dossier.nlp import analyse
 from dossier.nlp.timex import normalise
 from dossier.records import ActorRef, Analysis, Article, EventMention, Story, TimeExpr
-from dossier.resolve import Resolver
 
 SAT = "2024-10-26"  # a Saturday
 
 
 def _events(nlp, text, published=SAT):
-    art = Article(id="t", source="test", text=text, published=published)
-    return Resolver().resolve(analyse(art, nlp)).events
+    return analysed_events(nlp, text, published)
 
 
 def _dates(evs, trigger):

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from dossier.nlp import analyse
-from dossier.records import Article
-from dossier.resolve import Resolver
+from conftest import analysed_events, countries as _countries
 
 
 def _events(nlp, text, published="2024-08-01"):
-    art = Article(id="t", source="test", text=text, published=published)
-    return Resolver().resolve(analyse(art, nlp)).events
+    return analysed_events(nlp, text, published)
 
 
 def _texts(refs):
     return [r.text for r in refs]
-
-
-def _countries(refs):
-    return {r.country for r in refs if r.country}
 
 
 def test_a_trip_to_a_border_site_visits_nobody(nlp):

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import need_bench, need_seeds
+from conftest import analysed_events, countries as _countries, need_bench, need_seeds
 from dossier.ingest import build_article, read_inputs
 from dossier.nlp import analyse
 from dossier.records import ActorRef, Analysis, Article, Event, EventMention
@@ -15,8 +15,7 @@ from dossier.resolve import Resolver
 
 
 def _events(nlp, text, published="2024-04-24"):
-    art = Article(id="t", source="test", text=text, published=published)
-    return Resolver().resolve(analyse(art, nlp)).events
+    return analysed_events(nlp, text, published)
 
 
 def test_planned_visit_is_announced_with_place(nlp):
@@ -102,10 +101,6 @@ def seeds(nlp):
     # 001 and 002 carry no date line; 003's page date is a site banner. Give them the day the
     # other reports of the same events show, so relative dates can be checked.
     return _seed_analyses(nlp, {"001": "2024-04-24", "002": "2024-04-24", "003": "2023-07-27"})
-
-
-def _countries(refs):
-    return {r.country for r in refs if r.country}
 
 
 @pytest.mark.parametrize("key", ["000", "001", "002"])
