@@ -49,6 +49,7 @@ from pathlib import Path
 
 import yaml
 
+from dossier.nlp.event_model import DEFAULT_THRESHOLD
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, Analysis, Event, EventMention, EventSource, stable_id
 
@@ -562,14 +563,10 @@ def shown(include_all: bool = False, *, story_view: bool = False) -> dict:
     """``list_events`` filters of the default view: events at or above the default detection threshold
     (``nlp.event_model.DEFAULT_THRESHOLD``), and in story views only the news (background hidden);
     ``include_all`` (``--all``, ``include=all``) shows everything."""
-    from dossier.nlp.event_model import DEFAULT_THRESHOLD
-
     if include_all:
         return {}
     return {"min_confidence": DEFAULT_THRESHOLD, **({"background": False} if story_view else {})}
 
 
 def mention_shown(em: EventMention, include_all: bool = False) -> bool:
-    from dossier.nlp.event_model import DEFAULT_THRESHOLD
-
     return include_all or em.confidence >= DEFAULT_THRESHOLD
