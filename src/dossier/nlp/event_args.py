@@ -225,6 +225,9 @@ class Participants:
 
     def _person_antecedent(self, tok, starts, spans, k) -> Mention | ActorRef | None:
         gender = PRONOUN_GENDER.get(tok.lower_)
+        bound = _clause_subjects(tok)
+        if bound:
+            return self._object_antecedent(tok, bound, gender, spans, k)
         # "a minister said he had been murdered": whoever reports a killing is not its victim
         victim = tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in KILLING
         own = [m for m in self._persons_between(spans[k].start_char, tok.idx)
@@ -276,6 +279,38 @@ class Participants:
                         not self._agrees(first, gender):
                     return None  # "Residents of Jersey's coast": a name the article also uses for a place
                 return first
+        return None
+
+    def _object_antecedent(self, tok, bound: set[int], gender, spans, k) -> Mention | ActorRef | None:
+        """Who "him/her" as the object of a verb stands for. Never the subject of its own clause (a doer who
+        acts on himself says "himself"): "Trump shouted at Zelenskyy, accusing him" is Zelenskyy, "Judge Ruiz
+        sentenced him" is not the judge. The one other person the sentence names before it, when there is
+        exactly one; else the subject of the nearest earlier sentence naming one, unless that is the doer
+        here too; else nobody (precision first)."""
+        def doer(m: Mention) -> bool:
+            return any(m.start <= self.doc[i].idx < m.end for i in bound)
+
+        named = [m for m in self._persons_between(spans[k].start_char, tok.idx) if self._agrees(m, gender)]
+        doers = [m for m in named if doer(m)]
+        others = [m for m in named if not doer(m)]
+        surnames = {m.text.split()[-1] for m in others}
+        if len(surnames) == 1 and not any(m.text.split()[-1] in surnames or
+                                          m.text in surnames for m in doers):
+            return others[-1]
+        if others:
+            return None  # two people it could be
+        doer_names = {m.text.split()[-1] for m in doers} | \
+            {self.doc[i].text for i in bound if self.doc[i].pos_ == "PROPN"}
+        for j in range(k - 1, max(-1, k - 3), -1):
+            sent = spans[j]
+            subject = self._sentence_subject(sent)
+            if subject is None:
+                continue
+            m = next((m for m in self._persons_between(sent.start_char, sent.end_char)
+                      if m.start <= subject.idx < m.end), None)
+            if m is None or not self._agrees(m, gender) or m.text.split()[-1] in doer_names:
+                return None
+            return m
         return None
 
     def _persons_between(self, lo: int, hi: int) -> list[Mention]:
@@ -655,6 +690,39 @@ def _subject_of_next_verb(tok) -> bool:
     if node.i == nxt.i and not any(n.pos_ in ("VERB", "AUX") for n in path):
         return False
     return nxt.dep_ in ("ROOT", "conj", "advcl", "ccomp", "parataxis")
+
+
+# the links through which an object pronoun's verb is reached, and the verbs above it that share its subject
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def _clause_subjects(tok) -> set[int]:
+    """Token indices of the subject(s) of the clause whose object ``tok`` is ("accused him", "shouted at
+    him", "sentencing him" sharing its subject with the verb it hangs on); empty when ``tok`` is no object
+    of a verb (a subject, a possessor, or a pronoun in a noun phrase)."""
+    if tok.lower_ not in ("him", "her") or tok.dep_ == "poss" or tok.tag_ == "PRP$":
+        return set()
+    if tok.dep_ in OBJECT_DEPS:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head
+    else:
+        return set()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    out: set[int] = set()
+    for _ in range(3):
+        subj = _children(verb, ("nsubj", "agent"))
+        for s in subj:
+            if s.dep_ == "agent":
+                out.update(p.i for p in _pobjs(s))
+            else:
+                out.add(s.i)
+                out.update(c.i for c in s.children if c.dep_ in ("appos", "compound"))
+        if subj or verb.dep_ not in CLIMB or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return out
 
 
 def _passive(tok) -> bool:
