@@ -403,6 +403,15 @@ class Participants:
             out.extend(self._one(h))
         return out
 
+    def bare_title(self, ref: ActorRef) -> bool:
+        """A title with no name, article or owner of its own ("Former Prime Minister", "party chief")."""
+        words = ref.text.split()
+        if not words or ref.start < 0 or words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
+            return False
+        if words[-1].lower().rstrip(".") not in PERSON_NOUNS or "'s" in ref.text or "\u2019s" in ref.text:
+            return False
+        return not any(m.label == "PERSON" for m in self.mentions if ref.start <= m.start < ref.end)
+
     def _quoted_speaker(self, tok) -> list[ActorRef]:
         """""We support Moldova," the foreign minister said': I/we inside a quotation is the one the
         sentence's reporting verb names as speaking; nobody when the sentence has no quotation or no named
@@ -533,7 +542,11 @@ class Participants:
             # owns ("its consulate in Syria") or a diplomatic post, which stands in a foreign place
             located = tok.lemma_.lower() not in ABROAD and not any(c.dep_ == "poss" for c in tok.children)
             for c in tok.children:
-                if c.dep_ == "prep" and (c.lower_ == "of" or located and c.lower_ == "in" and any(
+                # "accused the officer of involvement in ...": an of-phrase naming no one is the charge or a
+                # quality, not whose the participant is
+                whose = c.lower_ == "of" and any(self._mentions_in(list(p.subtree)) or p.lemma_.lower() in self.nouns
+                                                 or p.lower_ in self.nouns for p in _pobjs(c))
+                if c.dep_ == "prep" and (whose or located and c.lower_ == "in" and any(
                         m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
                     skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
                     np_toks = sorted({*np_toks, *(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos")
@@ -602,7 +615,12 @@ class Participants:
         # not through a clause or an apposition: "personnel affiliated with Iran, a country that backs
         # factions in Gaza" aims at Iran's personnel, not at Gaza
         cut = {d.i for t in tok.subtree if t.i != tok.i and (t.dep_ in ("relcl", "advcl", "ccomp", "parataxis")
-                                                          or t.dep_ == "acl" and t.tag_ != "VBN") for d in t.subtree}
+                                                          or t.dep_ == "acl" and t.tag_ != "VBN"
+                                                          # "concertgoers near Moscow", "a market on the
+                                                          # outskirts of Nairobi": aimed at what stands there
+                                                          or t.dep_ == "prep" and t.lower_ in NEAR_PREPS
+                                                          or t.lemma_.lower() in WHERE_NOUNS)
+               for d in t.subtree}
         spans = [(t.idx, t.idx + len(t)) for t in tok.subtree if t.i not in cut]
         return [ActorRef(m.text, m.start, m.end) for m in self.places if m.label == "GPE"
                 and any(a <= m.start < b for a, b in spans)]
@@ -725,14 +743,57 @@ def _clause_subjects(tok) -> set[int]:
     return out
 
 
+def _victims(tok, parts: Participants) -> list[ActorRef]:
+    """Who an attack told by a verb hit, when the verb names no one: the people its own participle of impact
+    kills ("opened fire at a crowd, killing 30 people"), or the sufferers of the passive clause it explains
+    ("30 villagers were killed when gunmen attacked the market"). Only an act of violence that leaves no one
+    else acted upon."""
+    out: list[ActorRef] = []
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in IMPACT_VERBS and \
+                not _children(c, ("nsubj", "nsubjpass")):
+            for o in _children(c, ("dobj",)):
+                out.extend(parts.refs(o))
+    head = tok.head
+    if tok.dep_ != "advcl" or out or _children(head, ("agent",)) or \
+            not any(m.lower_ in ("when", "as", "after") for m in _children(tok, ("mark", "advmod"))):
+        return out
+    # "were killed when ...", "were feared / reported killed when ...": the passive subject suffered it
+    if head.lemma_.lower() in IMPACT_VERBS and _passive(head):
+        out.extend(r for s in _children(head, ("nsubjpass",)) for r in parts.refs(s))
+    elif head.lemma_.lower() in IMPACT_VERBS and head.dep_ == "xcomp" and head.tag_ == "VBN" and \
+            head.head.lemma_.lower() in REPORTING and _passive(head.head):
+        out.extend(r for s in _children(head.head, ("nsubjpass",)) for r in parts.refs(s))
+    return out
+
+
 def _passive(tok) -> bool:
     """A past participle with a passive auxiliary ("was killed", "had been arrested"), whatever its subject's
     label."""
     return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
 
 
+# the links of a participant phrase's head: a piece of a hyphenated word never heads one of its own
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr", "appos", "agent"})
+
+
 def _children(tok, deps) -> list:
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in tok.children if c.dep_ in deps and not (c.dep_ in NOMINAL_DEPS and _word_piece(c))]
+
+
+def _word_piece(tok) -> bool:
+    """A hyphen, or a piece of a hyphenated word before it ("ex" and "-" of "ex-President", "co" of
+    "co-defendants"): the parser may give each piece the whole word's link, which would make three
+    participants of one ("Peru ex", "-", "President")."""
+    doc = tok.doc
+    if _is_hyphen(tok) and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
+        return True
+    return not tok.whitespace_ and tok.i + 1 < len(doc) and _is_hyphen(doc[tok.i + 1]) and \
+        not doc[tok.i + 1].whitespace_
+
+
+def _is_hyphen(tok) -> bool:
+    return tok.tag_ == "HYPH" or tok.text in ("-", "\u2010", "\u2011")
 
 
 def _pobjs(prep) -> list:
@@ -782,6 +843,11 @@ MEDIA_WORDS = frozenset({"broadcaster", "media", "agency", "news", "newspaper", 
 # "drones launched at Israel", "fired missiles at the capital": aimed at a country, a hostile act has it as
 # recipient; "in" stays a place ("a shooting in Mumbai")
 AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
+# nouns and prepositions that say where something stands beside a place, not that it is the place's: a target
+# "near Moscow" or "on the outskirts of" a capital is not the city, let alone its country
+WHERE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "vicinity", "suburb", "suburbs", "environs", "periphery",
+                         "fringe", "fringes", "neighbourhood", "neighborhood", "surroundings"})
+NEAR_PREPS = frozenset({"near", "outside", "beside", "around", "nearby", "close", "next", "off"})
 # "personnel affiliated with Iran", "militias loyal to Tehran": the participant is the named side's
 AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tied", "loyal", "ally", "allied",
                         "belong", "belonging", "attach", "attached", "aligned", "align"})
@@ -993,9 +1059,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             recipients.extend(parts.refs(o))
             if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
                 for prep in _children(o, ("prep",)):
-                    if prep.lower_ in RECIPIENT_PREPS:
+                    # ("shelled positions with artillery": what with is the means, not whom)
+                    if prep.lower_ in AIM_PREPS and not any(p.lemma_.lower() in WHERE_NOUNS for p in _pobjs(prep)):
                         for p in _pobjs(prep):
                             recipients.extend(parts.refs(p) or parts.places_in(p))
+        if etype in TARGETED and not recipients:
+            recipients.extend(_victims(tok, parts))
         if etype in TARGETED and not recipients and _children(tok, ("dobj",)):
             # "hit the consulate building in the compound of the Iranian embassy": the parser hangs where the
             # thing hit stands on the verb; whose that place is, is who was hit
@@ -1034,6 +1103,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             if word in RECIPIENT_PREPS:
                 if p.lemma_.lower() in ON_BEHALF or (word == "for" and etype not in FOR_RECIPIENT and not travel):
                     continue  # "arrived on the orders of Putin", "at the request of": who sent, not who is met
+                if word == "with" and etype in HOSTILE and _children(tok, ("dobj",)):
+                    continue  # "hit the depot with drones": the means; "clashed with police": the other side
+                if p.lemma_.lower() in WHERE_NOUNS:
+                    continue  # "on the outskirts of the capital": where, not whom
                 refs = parts.refs(p)
                 if pl is not None and travel:
                     place = place or pl.text
@@ -1060,7 +1133,32 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
+    actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
     return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+_TITLE_GAP = re.compile(r"^\s*(?:(?:and|,)\s+)?(?:[\w.'\u2019-]+\s+){0,6}$")
+
+
+def _drop_titles_of_names(refs: list[ActorRef], parts: Participants) -> list[ActorRef]:
+    """"Former Prime Minister and party chief Ana Ruiz" read as two participants: a bare title followed by a
+    named person, with at most more titles between ("and party chief"), is that person's title, not someone
+    else; "the minister and Ana Ruiz" (an article) stays two."""
+    if len(refs) < 2:
+        return refs
+    text = doc_text(parts.doc)
+    people = [m for m in parts.mentions if m.label == "PERSON"]
+    out = []
+    for r in refs:
+        if parts.bare_title(r):
+            nxt = next((m for m in people if m.start >= r.end and m.start - r.end <= 60), None)
+            if nxt is not None and any(o.start <= nxt.start < o.end or nxt.start <= o.start < nxt.end
+                                       for o in refs if o is not r) and \
+                    _TITLE_GAP.match(text[r.end:nxt.start]) and \
+                    all(w.lower() not in ("and", ",") or i == 0 for i, w in enumerate(text[r.end:nxt.start].split())):
+                continue
+        out.append(r)
+    return out
 
 
 _DATELINE_END = re.compile(r"^(?:,\s*[A-Z][\w.' ]{0,30}?)?(?:\s*\([^)]{1,40}\))?\s*(?::|[-\u2013\u2014]\s)")
