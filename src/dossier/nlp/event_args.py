@@ -544,8 +544,9 @@ class Participants:
             for c in tok.children:
                 # "accused the officer of involvement in ...": an of-phrase naming no one is the charge or a
                 # quality, not whose the participant is
-                whose = c.lower_ == "of" and any(self._mentions_in(list(p.subtree)) or p.lemma_.lower() in self.nouns
-                                                 or p.lower_ in self.nouns for p in _pobjs(c))
+                whose = c.lower_ == "of" and any(p.pos_ != "NOUN" or self._mentions_in(list(p.subtree)) or
+                                                 p.lemma_.lower() in self.nouns or p.lower_ in self.nouns or
+                                                 p.lemma_.lower() in POLITIES for p in _pobjs(c))
                 if c.dep_ == "prep" and (whose or located and c.lower_ == "in" and any(
                         m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
                     skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
@@ -843,6 +844,8 @@ MEDIA_WORDS = frozenset({"broadcaster", "media", "agency", "news", "newspaper", 
 # "drones launched at Israel", "fired missiles at the capital": aimed at a country, a hostile act has it as
 # recipient; "in" stays a place ("a shooting in Mumbai")
 AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
+# "the foreign ministers of both nations": whose they are, though no name says which
+POLITIES = frozenset({"nation", "country", "state", "side", "government", "republic", "kingdom", "party"})
 # nouns and prepositions that say where something stands beside a place, not that it is the place's: a target
 # "near Moscow" or "on the outskirts of" a capital is not the city, let alone its country
 WHERE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "vicinity", "suburb", "suburbs", "environs", "periphery",
@@ -1060,11 +1063,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
                 for prep in _children(o, ("prep",)):
                     # ("shelled positions with artillery": what with is the means, not whom)
-                    if prep.lower_ in AIM_PREPS and not any(p.lemma_.lower() in WHERE_NOUNS for p in _pobjs(prep)):
+                    if prep.lower_ in RECIPIENT_PREPS and prep.lower_ != "with" and \
+                            not any(p.lemma_.lower() in WHERE_NOUNS for p in _pobjs(prep)):
                         for p in _pobjs(prep):
                             recipients.extend(parts.refs(p) or parts.places_in(p))
-        if etype in TARGETED and not recipients:
-            recipients.extend(_victims(tok, parts))
         if etype in TARGETED and not recipients and _children(tok, ("dobj",)):
             # "hit the consulate building in the compound of the Iranian embassy": the parser hangs where the
             # thing hit stands on the verb; whose that place is, is who was hit
@@ -1127,6 +1129,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                       for pl in [parts.place_of(p)] if pl is not None and pl.label == "GPE"), None)
     if (aimed_at_thing or territorial) and where is not None and not recipients:
         recipients.append(ActorRef(where.text, where.start, where.end))
+    if etype in TARGETED and not recipients and tok.pos_ in ("VERB", "AUX"):
+        # people, not the places named with them ("targeting cities including X and Y")
+        recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None)
     text = doc_text(tok.doc)
     actors = [a for a in actors if not _dateline_place(a, parts, text)]
     recipients = [r for r in recipients if not _dateline_place(r, parts, text)]
