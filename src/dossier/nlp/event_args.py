@@ -744,6 +744,30 @@ def _clause_subjects(tok) -> set[int]:
     return out
 
 
+# verbs of committing oneself to a future act: whom that act is done to is whom the promise or threat is for
+PROMISING = frozenset({"threaten", "vow", "pledge", "promise", "offer", "warn", "swear"})
+
+
+def _threatened(tok, parts: Participants) -> list[ActorRef]:
+    """Whom a threat or promise told by its act is aimed at: "threatened to attack Israel", "offered to
+    send aid to Kyiv", "vowed to punish the rebels" -- the object of the act the verb takes as complement,
+    or who that act is aimed at or given to. Nobody when the act names no one ("threatened to respond")."""
+    out: list[ActorRef] = []
+    for x in _children(tok, ("xcomp",)):
+        if x.pos_ != "VERB" or _children(x, ("nsubj", "nsubjpass")):
+            continue
+        for o in _children(x, ("dobj", "dative")):
+            found = parts.refs(o)
+            if not found:  # "offer support to Israel": the thing given, then to whom
+                found = [r for prep in _children(o, ("prep",)) if prep.lower_ in ("to", "for", "on", "against")
+                         for p in _pobjs(prep) for r in parts.refs(p)]
+            out.extend(found)
+        if not out:
+            out.extend(r for prep in _children(x, ("prep",)) if prep.lower_ in ("to", "on", "against", "at")
+                       for p in _pobjs(prep) for r in parts.refs(p))
+    return [r for r in out if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country"]
+
+
 def _victims(tok, parts: Participants) -> list[ActorRef]:
     """Who an attack told by a verb hit, when the verb names no one: the people its own participle of impact
     kills ("opened fire at a crowd, killing 30 people"), or the sufferers of the passive clause it explains
@@ -1010,7 +1034,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             via_xcomp = head.dep_ == "xcomp"
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
-            if not subj and via_xcomp and tok.tag_ == "VBN" and tok.pos_ != "NOUN":
+            # ("is believed to have fled": a perfect infinitive, done by the subject, not suffered)
+            perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+            if not subj and via_xcomp and tok.tag_ == "VBN" and tok.pos_ != "NOUN" and not perfect:
                 if not recipients:  # "was reported killed", "is believed kidnapped": the subject suffered it
                     for s in _children(head, ("nsubjpass",)):
                         recipients.extend(parts.refs(s))
@@ -1051,6 +1077,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             for c in _children(tok, ("ccomp",)):  # "demanding that the president revokes the decree"
                 for s in _children(c, ("nsubj", "nsubjpass")):
                     recipients.extend(parts.refs(s))
+        if not recipients and (etype == "THREATEN" or tok.lemma_.lower() in PROMISING) and \
+                not _children(tok, ("dobj", "dative")):
+            recipients.extend(_threatened(tok, parts))
         if not recipients and not _children(tok, ("dobj", "dative", "ccomp", "xcomp")):
             # "shot and killed the judge", "struck and destroyed the depot": verbs coordinated before one
             # object share it
@@ -1059,6 +1088,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     for o in _children(c, ("dobj",)):
                         recipients.extend(parts.refs(o))
         for o in _children(tok, ("dobj", "dative")):
+            if o.dep_ == "dative" and o.pos_ == "ADP":  # "offered help to Portugal": "to" read as the dative
+                recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
+                continue
             recipients.extend(parts.refs(o))
             if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
                 for prep in _children(o, ("prep",)):
