@@ -227,14 +227,26 @@ class Participants:
         gender = PRONOUN_GENDER.get(tok.lower_)
         bound = _clause_subjects(tok)
         if bound:
-            return self._object_antecedent(tok, bound, gender, spans, k)
+            found = self._object_antecedent(tok, bound, gender, spans, k)
+            if found is not False:
+                return found
+            found = self._antecedent_before(tok, spans, k, gender, bound)
+            doer_words = {w for i in bound for w in (self.doc[i].text,)} | \
+                {m.text.split()[-1] for m in self._persons_between(spans[k].start_char, tok.idx)
+                 if any(m.start <= self.doc[i].idx < m.end for i in bound)}
+            return None if found is not None and found.text.split()[-1] in doer_words else found
+        return self._antecedent_before(tok, spans, k, gender, bound)
+
+    def _antecedent_before(self, tok, spans, k, gender, bound: set[int]) -> Mention | ActorRef | None:
         # "a minister said he had been murdered": whoever reports a killing is not its victim
         victim = tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in KILLING
         own = [m for m in self._persons_between(spans[k].start_char, tok.idx)
-               if self._is_subject(m) and self._agrees(m, gender) and not victim]
+               if self._is_subject(m) and self._agrees(m, gender) and not victim and
+               not any(m.start <= self.doc[i].idx < m.end for i in bound)]
         if own:
             return own[-1]
         described = [t for t in self.doc[spans[k].start:tok.i] if t.dep_ == "nsubj" and t.tag_ in ("NN", "NNP")
+                     and t.i not in bound
                      and (t.lemma_.lower() in PERSON_NOUNS or any(x.lemma_.lower() in PERSON_NOUNS for x in t.lefts))
                      and not victim]
         if described:  # "the port's mayor Ana Ruiz said as she urged": the titled speaker of the clause
@@ -281,12 +293,12 @@ class Participants:
                 return first
         return None
 
-    def _object_antecedent(self, tok, bound: set[int], gender, spans, k) -> Mention | ActorRef | None:
-        """Who "him/her" as the object of a verb stands for. Never the subject of its own clause (a doer who
-        acts on himself says "himself"): "Trump shouted at Zelenskyy, accusing him" is Zelenskyy, "Judge Ruiz
-        sentenced him" is not the judge. The one other person the sentence names before it, when there is
-        exactly one; else the subject of the nearest earlier sentence naming one, unless that is the doer
-        here too; else nobody (precision first)."""
+    def _object_antecedent(self, tok, bound: set[int], gender, spans, k):
+        """Who "him/her" as the object of a verb stands for, when its own sentence decides. Never the subject
+        of its own clause (a doer who acts on himself says "himself"): "Trump shouted at Zelenskyy, accusing
+        him" is Zelenskyy, "Judge Ruiz sentenced him" is not the judge. The one other person the sentence
+        names before it; nobody when it names two; False when it names no other, for the earlier sentences
+        to say (:meth:`_person_antecedent` then skips the clause's own subject)."""
         def doer(m: Mention) -> bool:
             return any(m.start <= self.doc[i].idx < m.end for i in bound)
 
@@ -294,24 +306,12 @@ class Participants:
         doers = [m for m in named if doer(m)]
         others = [m for m in named if not doer(m)]
         surnames = {m.text.split()[-1] for m in others}
-        if len(surnames) == 1 and not any(m.text.split()[-1] in surnames or
-                                          m.text in surnames for m in doers):
+        doer_names = {m.text.split()[-1] for m in doers}
+        if len(surnames) == 1 and not surnames & doer_names:
             return others[-1]
         if others:
             return None  # two people it could be
-        doer_names = {m.text.split()[-1] for m in doers} | \
-            {self.doc[i].text for i in bound if self.doc[i].pos_ == "PROPN"}
-        for j in range(k - 1, max(-1, k - 3), -1):
-            sent = spans[j]
-            subject = self._sentence_subject(sent)
-            if subject is None:
-                continue
-            m = next((m for m in self._persons_between(sent.start_char, sent.end_char)
-                      if m.start <= subject.idx < m.end), None)
-            if m is None or not self._agrees(m, gender) or m.text.split()[-1] in doer_names:
-                return None
-            return m
-        return None
+        return False
 
     def _persons_between(self, lo: int, hi: int) -> list[Mention]:
         return [m for m in self.mentions[bisect_right(self.starts, lo - 1):] if m.start < hi and m.label == "PERSON"]
@@ -868,6 +868,9 @@ MEDIA_WORDS = frozenset({"broadcaster", "media", "agency", "news", "newspaper", 
 # "drones launched at Israel", "fired missiles at the capital": aimed at a country, a hostile act has it as
 # recipient; "in" stays a place ("a shooting in Mumbai")
 AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
+# what someone is sentenced or sent to is a penalty, not a participant ("sentenced him to prison")
+PENALTIES = frozenset({"prison", "jail", "gaol", "death", "imprisonment", "detention", "custody", "exile",
+                       "life", "labour", "labor", "penitentiary"})
 # "the foreign ministers of both nations": whose they are, though no name says which
 POLITIES = frozenset({"nation", "country", "state", "side", "government", "republic", "kingdom", "party"})
 # nouns and prepositions that say where something stands beside a place, not that it is the place's: a target
@@ -1139,8 +1142,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "arrived on the orders of Putin", "at the request of": who sent, not who is met
                 if word == "with" and etype in HOSTILE and _children(tok, ("dobj",)):
                     continue  # "hit the depot with drones": the means; "clashed with police": the other side
-                if p.lemma_.lower() in WHERE_NOUNS:
-                    continue  # "on the outskirts of the capital": where, not whom
+                if p.lemma_.lower() in WHERE_NOUNS or p.lemma_.lower() in PENALTIES:
+                    continue  # "on the outskirts of the capital": where, not whom; "sentenced to prison": what
                 refs = parts.refs(p)
                 if pl is not None and travel:
                     place = place or pl.text
@@ -1323,10 +1326,13 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
     counterpart = any(s is None for _, _, s in standings)
     dropped: str | None = None
     for r, m, standing in standings:
+        away = lemma in FLIGHT_LEMMAS or lemma in AWAY_LEMMAS and _left_place(r, parts)
+        if standing is None and away and r.text.lower() in ANAPHORIC_PLACES:
+            dropped = dropped or r.text  # "fled the country": where from, whichever country it is
+            continue
         if standing is None:
             kept.append(r)
             continue
-        away = lemma in FLIGHT_LEMMAS or lemma in AWAY_LEMMAS and _left_place(r, parts)
         if etype == "MOBILIZE":
             drop = standing == "place" and _via_where_prep(r, parts)  # "troops deployed to the border"
         elif away or etype == "RETREAT":
