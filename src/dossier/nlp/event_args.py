@@ -546,7 +546,7 @@ class Participants:
                 # quality, not whose the participant is
                 whose = c.lower_ == "of" and any(p.pos_ != "NOUN" or self._mentions_in(list(p.subtree)) or
                                                  p.lemma_.lower() in self.nouns or p.lower_ in self.nouns or
-                                                 p.lemma_.lower() in POLITIES for p in _pobjs(c))
+                                                 p.lemma_.lower() in POLITIES or is_act_noun(p) for p in _pobjs(c))
                 if c.dep_ == "prep" and (whose or located and c.lower_ == "in" and any(
                         m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
                     skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
