@@ -1229,6 +1229,11 @@ def reacted_act(tok):
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in REACTING:
         return None
     for o in _children(tok, ("dobj",)):
+        if o.lower_ == "it":  # "responded to the attack, condemning it": the act named before it
+            o = next((t for t in reversed(list(tok.sent[:o.i - tok.sent.start])) if t.pos_ == "NOUN" and
+                      (is_act_noun(t) or t.lemma_.lower() in GENERIC_ACTS) and t.dep_ in ("pobj", "dobj")), None)
+            if o is None:
+                return None
         if not (is_act_noun(o) or o.lemma_.lower() in GENERIC_ACTS):
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children) or \
