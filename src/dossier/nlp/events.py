@@ -1172,7 +1172,7 @@ def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> 
         lemma = act.lemma_.lower()
         here = bisect_right(starts, act.i) - 1
         own = {(r.start, r.end) for r in ev.actors} | {r.name for r in ev.actors if r.name}
-        # the sentence and the one before first; then up to REACTION_REACH sentences back, only when every
+        # the sentence and the one before first; then up to REACTION_REACH (a paragraph or two) back, only when every
         # act found there has the same doers ("Iran launched missiles at Israel. ... The State Department
         # condemned the attack"): two sides acting there leave whose act it was open
         far: list[list[str]] = []
@@ -1196,7 +1196,7 @@ def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> 
                 ev.recipients = [ActorRef(r.text, r.start, r.end) for r in named[0]]
 
 
-REACTION_REACH = 3  # sentences back a reaction may look for the act it judges, when only one side acted there
+REACTION_REACH = 4  # sentences back a reaction may look for the act it judges, when only one side acted there
 
 
 def _same_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
