@@ -545,6 +545,7 @@ class Participants:
                 # "accused the officer of involvement in ...": an of-phrase naming no one is the charge or a
                 # quality, not whose the participant is
                 whose = c.lower_ == "of" and any(p.pos_ != "NOUN" or self._mentions_in(list(p.subtree)) or
+                                                 any(t.pos_ == "PROPN" for t in p.subtree) or
                                                  p.lemma_.lower() in self.nouns or p.lower_ in self.nouns or
                                                  p.lemma_.lower() in POLITIES or is_act_noun(p) for p in _pobjs(c))
                 if c.dep_ == "prep" and (whose or located and c.lower_ == "in" and any(
@@ -803,7 +804,20 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr"
 
 
 def _children(tok, deps) -> list:
-    return [c for c in tok.children if c.dep_ in deps and not (c.dep_ in NOMINAL_DEPS and _word_piece(c))]
+    return [c for c in tok.children if c.dep_ in deps and not (c.dep_ in NOMINAL_DEPS and _split_piece(c))]
+
+
+def _split_piece(tok) -> bool:
+    """A piece of a hyphenated word that the parser linked like the word's last piece, which heads the
+    phrase ("ex" and "-" beside "President" in "ex-President"); a name linked by one piece only
+    ("Fazl-ur-Rehman") keeps it."""
+    if not _word_piece(tok):
+        return False
+    doc, j = tok.doc, tok.i
+    while j + 1 < len(doc) and not doc[j].whitespace_ and (_is_hyphen(doc[j + 1]) or _is_hyphen(doc[j])):
+        j += 1
+    last = doc[j]
+    return last.i != tok.i and last.head.i == tok.head.i and last.dep_ == tok.dep_
 
 
 def _word_piece(tok) -> bool:
