@@ -34,6 +34,27 @@ clause ("invaded Kuwait and Syria refused") is that verb's subject. After resolu
 country is never its recipient ("Xi praised China and Brazil"), and a visit's destination gives way to the one
 host of that country the sentence names ("arrived in Paris ... with President Macron": Macron), the most specific
 named participant the guidelines ask for.
+Recipient classes from blind audits of real news (issue 16, item 3), each a general rule, never a word list of
+the audited sentences:
+
+* an object pronoun is never the subject of its own clause ("X shouted at Y, accusing him": Y; "Judge X
+  sentenced him": not the judge) -- the one other person the sentence names before it, nobody when it names
+  two, else the earlier sentences as for any pronoun, but never the clause's doer;
+* what an act is done *with* after its object is the means ("shelled positions with artillery"), what one is
+  sentenced *to* is a penalty ("to prison"), and a target *near* or *on the outskirts of* a place is not
+  that place ("attacked a market on the outskirts of the capital": nobody rather than the city);
+* an attack told by a verb that names no one hit whom its participle of impact kills ("opened fire ...,
+  killing 30 people") or who suffered the passive clause it explains ("were killed when gunmen attacked");
+* a threat or promise is aimed at whom its act would be done to ("threatened to attack X", "offered to send
+  aid to X"), and "to" read as a dative is the recipient ("offered help to X");
+* a piece of a hyphenated word heads no phrase ("Peru ex-President": not "Peru ex"), an of-phrase that
+  names no one is the charge, not part of the participant ("accused the officer of involvement in ..."),
+  and a bare title before a titled name is that person's ("Former Prime Minister and party chief X": X).
+
+Left as they are, on purpose: "X and Y met" keeps both as doers and no recipient (the convention of the
+annotated sentences dossier is scored on), and a reaction whose act is told paragraphs earlier stays without
+a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby.
+
 :func:`settle_countries` runs after resolution: a participant described but not named ("police", "a judge")
 takes the one country the article is about, when one clearly dominates its places.
 """
