@@ -266,3 +266,10 @@ def test_who_is_believed_to_have_fled_did_it_and_the_country_fled_is_nobody(nlp)
                        "for years.")
     fled = _one(evs, "fled")
     assert _texts(fled.actors) == ["Evo Morales"] and not fled.recipients
+
+
+def test_a_meeting_a_verb_carries_is_with_whom_its_noun_says(nlp):
+    evs = _events(nlp, "President Gabriel Boric will host a summit with Argentine President Javier Milei and "
+                       "Peruvian President Dina Boluarte in Santiago on May 3.")
+    host = _one(evs, "host")
+    assert _texts(host.recipients) == ["Javier Milei", "Dina Boluarte"]  # the venue gives way to who is met

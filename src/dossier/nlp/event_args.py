@@ -903,6 +903,9 @@ MEDIA_WORDS = frozenset({"broadcaster", "media", "agency", "news", "newspaper", 
 # "drones launched at Israel", "fired missiles at the capital": aimed at a country, a hostile act has it as
 # recipient; "in" stays a place ("a shooting in Mumbai")
 AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
+# a meeting a verb carries ("host a summit with X"): who it is with is whom the host meets
+MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "talk", "conference", "dialogue", "negotiation",
+                           "negotiations", "session", "consultation", "consultations", "call", "forum"})
 # what someone is sentenced or sent to is a penalty, not a participant ("sentenced him to prison")
 PENALTIES = frozenset({"prison", "jail", "gaol", "death", "imprisonment", "detention", "custody", "exile",
                        "life", "labour", "labor", "penitentiary"})
@@ -1129,7 +1132,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             if o.dep_ == "dative" and o.pos_ == "ADP":  # "offered help to Portugal": "to" read as the dative
                 recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
                 continue
-            recipients.extend(parts.refs(o))
+            found = parts.refs(o)
+            if not found and etype == "CONSULT" and (is_act_noun(o) or o.lemma_.lower() in MEETING_NOUNS):
+                # "will host a summit with X and Y": the act the verb carries says whom it is with
+                found = [r for prep in _children(o, ("prep",)) if prep.lower_ in ("with", "between")
+                         for p in _pobjs(prep) for r in parts.refs(p)]
+            recipients.extend(found)
             if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
                 for prep in _children(o, ("prep",)):
                     # ("shelled positions with artillery": what with is the means, not whom)
