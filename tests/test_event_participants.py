@@ -202,6 +202,10 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(nlp):
 
 
 def test_an_object_pronoun_with_no_one_else_in_its_sentence_looks_back_but_never_to_the_doer(nlp):
+    # with several others named, the last one named as a subject
+    evs = _events(nlp, "Ruiz had promised that Tomas Berg would be allowed to leave and that prosecutors would "
+                       "drop charges against him.")
+    assert _texts(_one(evs, "drop").recipients) == ["Tomas Berg"]
     evs = _events(nlp, "Tomas Berg arrived in the capital on Monday. Police arrested him at the airport.")
     assert _texts(_one(evs, "arrested").recipients) == ["Tomas Berg"]
     evs = _events(nlp, "Judge Tomas Berg spoke on Monday. Judge Tomas Berg then sentenced him to prison.")
@@ -244,9 +248,12 @@ def test_an_attack_that_names_no_one_hit_the_people_it_killed(nlp):
     assert _texts(_one(evs, "opened").recipients) == ["12 tourists"]
 
 
-def test_an_of_phrase_naming_no_one_is_the_charge_not_the_participant(nlp):
+def test_of_after_a_charging_verbs_object_is_the_charge_not_the_participant(nlp):
     evs = _events(nlp, "The senator accused a senior army officer of involvement in the bombing.")
     assert _texts(_one(evs, "accused").recipients) == ["senior army officer"]
+    # elsewhere "of" still says which one: an office, an act led
+    evs = _events(nlp, "The chief of staff ran away as soon as he heard the news.")
+    assert _texts(_one(evs, "ran").actors) == ["The chief of staff"]
 
 
 def test_a_threat_is_aimed_at_whom_its_act_would_be_done_to(nlp):

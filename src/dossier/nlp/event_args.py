@@ -48,7 +48,7 @@ the audited sentences:
 * a threat or promise is aimed at whom its act would be done to ("threatened to attack X", "offered to send
   aid to X"), and "to" read as a dative is the recipient ("offered help to X");
 * a piece of a hyphenated word heads no phrase ("Peru ex-President": not "Peru ex"), an of-phrase that
-  names no one is the charge, not part of the participant ("accused the officer of involvement in ..."),
+  follows a charging verb's object is the charge, not part of it ("accused the officer of involvement"),
   and a bare title before a titled name is that person's ("Former Prime Minister and party chief X": X).
 
 Left as they are, on purpose: "X and Y met" keeps both as doers and no recipient (the convention of the
@@ -330,8 +330,9 @@ class Participants:
         doer_names = {m.text.split()[-1] for m in doers}
         if len(surnames) == 1 and not surnames & doer_names:
             return others[-1]
-        if others:
-            return None  # two people it could be
+        if others:  # several: the last one named as a subject ("Putin warned that the leader stabbed him")
+            subjects = [m for m in others if self._is_subject(m) and m.text.split()[-1] not in doer_names]
+            return subjects[-1] if subjects else None
         return False
 
     def _persons_between(self, lo: int, hi: int) -> list[Mention]:
@@ -563,12 +564,8 @@ class Participants:
             # owns ("its consulate in Syria") or a diplomatic post, which stands in a foreign place
             located = tok.lemma_.lower() not in ABROAD and not any(c.dep_ == "poss" for c in tok.children)
             for c in tok.children:
-                # "accused the officer of involvement in ...": an of-phrase naming no one is the charge or a
-                # quality, not whose the participant is
-                whose = c.lower_ == "of" and any(p.pos_ != "NOUN" or self._mentions_in(list(p.subtree)) or
-                                                 any(t.pos_ == "PROPN" for t in p.subtree) or
-                                                 p.lemma_.lower() in self.nouns or p.lower_ in self.nouns or
-                                                 p.lemma_.lower() in POLITIES or is_act_noun(p) for p in _pobjs(c))
+                # "accused the officer of involvement in ...": after a charging verb, "of" names the charge
+                whose = c.lower_ == "of" and not _charged(tok)
                 if c.dep_ == "prep" and (whose or located and c.lower_ == "in" and any(
                         m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
                     skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
@@ -909,8 +906,13 @@ MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "talk", "conference", "
 # what someone is sentenced or sent to is a penalty, not a participant ("sentenced him to prison")
 PENALTIES = frozenset({"prison", "jail", "gaol", "death", "imprisonment", "detention", "custody", "exile",
                        "life", "labour", "labor", "penitentiary"})
-# "the foreign ministers of both nations": whose they are, though no name says which
-POLITIES = frozenset({"nation", "country", "state", "side", "government", "republic", "kingdom", "party"})
+# verbs whose "of" names the charge: "accused the officer of involvement", "was convicted of fraud"
+CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "charge", "find", "absolve"})
+
+
+def _charged(tok) -> bool:
+    """Is ``tok`` the one a charging verb accuses, so that its "of" phrase is the charge, not whose it is?"""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in CHARGING
 # nouns and prepositions that say where something stands beside a place, not that it is the place's: a target
 # "near Moscow" or "on the outskirts of" a capital is not the city, let alone its country
 WHERE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "vicinity", "suburb", "suburbs", "environs", "periphery",
