@@ -1172,20 +1172,53 @@ def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> 
         lemma = act.lemma_.lower()
         here = bisect_right(starts, act.i) - 1
         own = {(r.start, r.end) for r in ev.actors} | {r.name for r in ev.actors if r.name}
+        # the sentence and the one before first; then up to REACTION_REACH (a paragraph or two) back, only when every
+        # act found there has the same doers ("Iran launched missiles at Israel. ... The State Department
+        # condemned the attack"): two sides acting there leave whose act it was open
+        far: list[list[str]] = []
         for other in sorted(events, key=lambda e: -e.trigger_start):
             t = by_start.get(other.trigger_start)
-            if t is None or other is ev or t.i >= act.i or bisect_right(starts, t.i) - 1 < here - 1:
+            if t is None or other is ev or t.i >= act.i or bisect_right(starts, t.i) - 1 < here - REACTION_REACH:
                 continue
-            same = t.lemma_.lower() == lemma
-            attack = lemma in ATTACK_WORDS and other.type == "ASSAULT" and other.mode == "asserted"
-            generic = lemma in GENERIC_ACTS and other.mode == "asserted" and other.type not in SPEECH_TYPES and \
-                not reacted_act(t) and t.lemma_.lower() not in REACTING_WORDS
-            if not (same or attack or generic):
+            if bisect_right(starts, t.i) - 1 < here - 1:
+                if _reacted_to(t, other, lemma):
+                    far.append([r for r in other.actors if (r.start, r.end) not in own])
+                continue
+            if not _reacted_to(t, other, lemma):
                 continue
             doers = [r for r in other.actors if (r.start, r.end) not in own]
             if doers:
                 ev.recipients = [ActorRef(r.text, r.start, r.end) for r in doers]
                 break
+        if not ev.recipients:
+            named = [d for d in far if d]
+            if named and all(_same_side(d, named[0]) for d in named):
+                ev.recipients = [ActorRef(r.text, r.start, r.end) for r in named[0]]
+
+
+REACTION_REACH = 4  # sentences back a reaction may look for the act it judges, when only one side acted there
+
+
+def _same_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    """Do two lists of doers name the same side ("Israel" and "Israeli" do; "United States" and "United
+    Kingdom" do not)?"""
+    def key(r: ActorRef) -> str:
+        return r.text.lower().removeprefix("the ").strip()
+
+    def alike(x: str, y: str) -> bool:
+        return x == y or min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
+
+    return all(any(alike(key(r), key(o)) for o in b) for r in a) and \
+        all(any(alike(key(r), key(o)) for o in a) for r in b)
+
+
+def _reacted_to(t, other: EventMention, lemma: str) -> bool:
+    """Can ``other`` (trigger ``t``) be the act a reaction calls "the <lemma>"?"""
+    same = t.lemma_.lower() == lemma
+    attack = lemma in ATTACK_WORDS and other.type == "ASSAULT" and other.mode == "asserted"
+    generic = lemma in GENERIC_ACTS and other.mode == "asserted" and other.type not in SPEECH_TYPES and \
+        not reacted_act(t) and t.lemma_.lower() not in REACTING_WORDS
+    return same or attack or generic
 
 
 
