@@ -870,6 +870,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     # the text's first two sentences (a title, the photo caption of the news) tell the news as well
     opening_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
     words: list[tuple[str, bool, bool]] = []  # per mention: lemma, told in the lead, background on the model's word alone
+    undated_news: list[bool] = []  # per mention: no recall grammar, not a clause setting another's time
+    clocks: list[bool] = []  # per mention: dated only by a clock time with no day written
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
         sense = strike_type(tok, etype)
@@ -883,7 +885,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         date = date_end = date_text = None
         date_source = "none"
         # an ISO date equal to the publication day is a metadata line glued to the text, not the event's day
-        if tx is not None and tx.anchored and not _metadata_date(tx, published, doc_text(doc)):
+        clock_only = tx is not None and _bare_clock(tx, published)
+        if tx is not None and tx.anchored and not clock_only and not _metadata_date(tx, published, doc_text(doc)):
             span = event_date(tx.value, tx.end_value)
             if span is not None:
                 (date, date_end), date_source, date_text = span, "timex", tx.text
@@ -894,8 +897,13 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         recalled = _recall_grammar(tok) or _perfect_by_period(tok, date)
         answered, in_clause = _answered(tok), _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
-        background = _background(c["p_bg"], date, date_end, published, answered=answered,
+        # a clock time dates nothing alone, but still says the report tells what happened on its day (as before)
+        background = _background(c["p_bg"], date or (tx.value[:10] if clock_only else None), date_end, published,
+                                 answered=answered,
                                  lead=(in_lead or _this_event(tok)) and not in_clause, recalled=recalled)
+        undated_news.append(not (recalled or answered or in_clause) and
+                            (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl")
+        clocks.append(clock_only)
         words.append((tok.lemma_.lower(), in_lead,
                       background and date is None and not (recalled or answered or in_clause) and
                       (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl" and
@@ -913,6 +921,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _lead_news_told_again(out, words, timexes, published, doc_text(doc))
+    _date_from_lead_day(out, [c["tok"] for c in final], undated_news, clocks, doc, timexes, published,
+                        lead_start, lead_end, _prose_end(spans, lead_start, NEWS_SENTENCES))
     _date_from_same_word(out, doc, timexes, published, lead_end)
     _date_from_previous_also(out, doc, timexes, published)
     return out
@@ -983,6 +993,23 @@ def _lead(spans, text: str) -> tuple[int, int]:
     return start, spans[-1].end_char
 
 
+NEWS_SENTENCES = 3  # sentences of prose that give the day of the news: a title line often counts as the first
+
+
+def _prose_end(spans, start: int, count: int) -> int:
+    """The end of the ``count``-th sentence of prose (longer than ``PROSE_CHARS``) from ``start``."""
+    seen, end = 0, start
+    for sent in spans:
+        if sent.start_char < start:
+            continue
+        end = sent.end_char
+        if len(sent.text.strip()) > PROSE_CHARS:
+            seen += 1
+            if seen >= count:
+                break
+    return end
+
+
 def _metadata_date(tx: TimeExpr, published: str | None, text: str = "") -> bool:
     """The page's own time stamp, not an event's day: an ISO date equal to the publication day (a metadata
     line glued to the text), or a clock time to the second ("Saturday, July 12, 2025 8:55:19 AM": prose
@@ -1044,6 +1071,182 @@ def _lead_news_told_again(events: list[EventMention], words: list[tuple[str, boo
         word = e.trigger.lower()[:SAME_WORD]
         if any(ld.type == e.type and (w == lemma or ld.trigger.lower()[:SAME_WORD] == word) for w, ld in leads):
             e.background = False
+
+
+CLOCK = re.compile(r"[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[a-zA-Z]{0,4}")  # "2:30 PM", "14:10 GMT", "3 pm"
+
+
+def _bare_clock(tx: TimeExpr, published: str | None) -> bool:
+    """A clock time with no day written to it ("The attack took place around 2:30 PM"): normalisation gave it the
+    publication day, which is the day of the news only in a report of the same day. It dates nothing alone;
+    the lead's day of the news may (``_date_from_lead_day``)."""
+    return tx.type == "TIME" and bool(published) and bool(CLOCK.fullmatch(tx.text.strip())) and \
+        (tx.value or "")[:10] == published[:10]
+
+
+# wording just before a time expression that makes it the time of something earlier or a bound
+LEAD_RECALL = re.compile(r"\b(?:after|following|since|before|until|till|by|amid|ago|last|previous|previously|earlier|"
+                         r"prior\s+to|in\s+(?:response|retaliation|reply|reaction|revenge)\s+(?:to|for))\b[^,;.]*$",
+                         re.I)
+RECALL_CHARS = 60  # characters before a time expression read for that wording
+
+
+def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
+              lead_start: int, lead_end: int) -> tuple[Date, str] | None:
+    """The one day the lead gives its news, with the words that say it: the day of the lead's dated, asserted
+    news mentions and of the lead's own days ("it emerged around 2:40 pm on Tuesday", "breaking the calm of
+    a Tuesday afternoon"), counting only days from the week before publication to the publication day (an
+    earlier day in the lead is a recalled event's). Not a day in a dateline or on a short line of page
+    furniture (both are the report's), not a bare clock time, not one after recall or bound wording ("a day
+    after the strike on Monday", "since Friday"), not the day of a lead mention called background. None when
+    the lead gives no such day or two."""
+    pub = _day(published)
+    if pub is None:
+        return None
+    text = doc_text(doc)
+    days: dict[Date, str] = {}
+    recalled: set[Date] = set()
+    for e in events:
+        if not lead_start <= e.sentence_start < lead_end or not e.date or len(e.date) != 10 or e.date_end:
+            continue
+        if e.background:
+            recalled.add(_day(e.date))
+        elif e.mode == "asserted":
+            days.setdefault(_day(e.date), e.date_text or "")
+    for tx in timexes:
+        if not lead_start <= tx.start < lead_end or tx.type not in ("DATE", "TIME") or not tx.anchored:
+            continue
+        if in_dateline(text, tx.start) or _metadata_date(tx, published, text) or _bare_clock(tx, published):
+            continue
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        line_end = text.find("\n", tx.start)
+        if len(text[line_start:line_end if line_end >= 0 else len(text)].strip()) <= PROSE_CHARS:
+            continue
+        if LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or _dates_a_report(doc, tx):
+            continue
+        span = event_date(tx.value, tx.end_value)
+        if span is None or span[1] or len(span[0]) != 10:
+            continue
+        days.setdefault(_day(span[0]), tx.text)
+    near = {d: t for d, t in days.items() if d is not None and d not in recalled and 0 <= (pub - d).days <= BACKGROUND_DAYS}
+    if len(near) != 1:
+        return None
+    return next(iter(near.items()))
+
+
+def _dates_a_report(doc, tx: TimeExpr) -> bool:
+    """The time expression hangs on a reporting verb ("the army confirmed on Saturday that ..."): the day of
+    the report, which a late or misdated report may give otherwise than the news."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t, hops = span.root, 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 4:
+        t, hops = t.head, hops + 1
+    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_LEMMAS
+
+
+def _told_in_past(tok) -> bool:
+    """The trigger is told as done: a verb in the past or the perfect, a participle or infinitive under one
+    ("started firing", "moved to break off"), or a noun whose verb is (or a noun with no verb: a headline).
+    Not the present or a modal ("has the option to appeal", "is expected to meet")."""
+    t, hops = tok, 0
+    if t.pos_ == "NOUN":
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 6:
+            t, hops = t.head, hops + 1
+        if t.pos_ not in ("VERB", "AUX"):
+            return True
+    while t.tag_ in ("VBG", "VB") and t.dep_ in ("xcomp", "advcl", "conj", "pcomp") and t.head.i != t.i and hops < 8:
+        t, hops = t.head, hops + 1
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
+        return False
+    return t.tag_ in ("VBD", "VBN")
+
+
+def _past_simple(tok) -> bool:
+    """The trigger's clause is in the simple past ("started firing", "arrested him"), not a perfect."""
+    t, hops = tok, 0
+    while t.pos_ not in ("VERB", "AUX") or (t.tag_ in ("VBG", "VB") and t.dep_ in ("xcomp", "advcl", "conj", "pcomp")):
+        if t.head.i == t.i or hops >= 8:
+            return False
+        t, hops = t.head, hops + 1
+    return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children)
+                               and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children))
+
+
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "which", "that", "this",
+            "these", "those", "one", "ones", "both", "all", "some", "others", "side", "sides"}
+
+
+def _heads(refs) -> set[str]:
+    """The last word of each participant's words ("Imran Khan" and "Khan", "armed terrorists" and "terrorists")."""
+    out = set()
+    for r in refs:
+        words = re.findall(r"[A-Za-z][A-Za-z'-]+", r.text or "")
+        if words and words[-1].lower() not in PRONOUNS and len(words[-1]) > 2:
+            out.add(words[-1].lower())
+    return out
+
+
+def _repeats_lead(e: EventMention, lemma: str, leads: list[tuple[str, EventMention]], past_simple: bool) -> bool:
+    """The mention tells a news mention of the lead again: same type, the lead's word (lemma or first
+    ``SAME_WORD`` letters) or one of its participants (same last word, same side), and no side naming others
+    ("the judge rejected his plea" is not "the high court rejected his appeal")."""
+    doers, done_to = _heads(e.actors), _heads(e.recipients)
+    for w, ld in leads:
+        if ld.type != e.type:
+            continue
+        lead_doers, lead_done_to = _heads(ld.actors), _heads(ld.recipients)
+        if (doers and lead_doers and not doers & lead_doers) or (done_to and lead_done_to and not done_to & lead_done_to):
+            continue  # another doer, or done to another: another happening of the same kind
+        if w == lemma or ld.trigger.lower()[:SAME_WORD] == e.trigger.lower()[:SAME_WORD]:
+            return True
+        # in other words, only a simple past tells the same happening: a perfect ("has been convicted" under a lead
+        # "arrested") is as often a state or an earlier case
+        if (doers & lead_doers or done_to & lead_done_to) and past_simple:
+            return True
+    return False
+
+
+def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool], clocks: list[bool], doc,
+                        timexes: list[TimeExpr], published: str | None, lead_start: int, lead_end: int,
+                        news_end: int) -> None:
+    """Document-level dating (in place): the day the lead gives its news (``_news_day``) dates a news mention that
+    no time expression of its own dates, when it is of the lead (the lead tells the news), when it tells a
+    news mention of the lead again further down (``_repeats_lead``: "Police arrested the minister on Friday.
+    ... Officers arrested him as he left"), or when only a clock time with no day places it ("The raid took
+    place at 2:30 PM"). GUIDELINES ``date``: the document pins it. Only asserted news (background never takes
+    the day of the news), never a mention with recall grammar or in a clause that sets another statement's
+    time, never one whose sentence names another time or places it earlier ("Earlier, ..."). The date's
+    source stays "timex": it is the lead's time expression, never the publication date."""
+    found = _news_day(events, doc, timexes, published, lead_start, news_end)
+    if found is None:
+        return
+    day, day_text = found
+    text = doc_text(doc)
+    leads = [(t.lemma_.lower(), e) for t, e in zip(toks, events)
+             if lead_start <= e.sentence_start < lead_end and not e.background and e.mode == "asserted"]
+    for tok, e, ok, clock in zip(toks, events, plain, clocks):
+        if e.date is not None or e.background or e.mode != "asserted" or not ok or not _told_in_past(tok):
+            continue
+        sent = sentence_of(tok)
+        own = [tx for tx in timexes if e.sentence_start <= tx.start < e.sentence_end and tx.type in ("DATE", "TIME")
+               and not _metadata_date(tx, published, text)]
+        same = [tx for tx in own if _bare_clock(tx, published) or
+                (event_date(tx.value, tx.end_value) or ("",))[0] == day.isoformat()]
+        covered = [(tx.start, tx.end) for tx in same]
+        other_ent = any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and
+                        not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in covered)
+                        for ent in sent.ents)
+        if len(same) < len(own) or other_ent or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
+            continue
+        in_lead = lead_start <= e.sentence_start < lead_end
+        # the sentence after the lead, that gave the day with it, only for what it tells in the simple past
+        past = _past_simple(tok)
+        in_lead = in_lead or (lead_start <= e.sentence_start < news_end and past)
+        if not (in_lead or clock or _repeats_lead(e, tok.lemma_.lower(), leads, past)):
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
 
 
 def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
