@@ -312,7 +312,8 @@ def _date_tokens(tok) -> set[int]:
         for c in tok.children:
             # "shot down the balloon as it floated off the coast on Saturday": the "as" clause's time is its
             # own (not a past perfect or a future: "as it had warned on Monday")
-            if c.dep_ == "advcl" and c.pos_ == "VERB" and _simultaneous(c):
+            # "were killed when gunmen opened fire on Tuesday": so is a "when" clause's
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and _simultaneous(c, SIMULTANEOUS_MARKS | {"when"}):
                 _keep_modifiers(c, keep)
             # "a summit in Doha on Monday condemned ...": a gathering that acts does so when it meets
             if c.dep_ == "nsubj" and c.lemma_.lower() in GATHERINGS:
@@ -340,9 +341,11 @@ def _date_tokens(tok) -> set[int]:
     return keep
 
 
-def _simultaneous(clause) -> bool:
-    """An "as"/"while" clause not in a past perfect or a future: what it tells happens at the same time."""
-    return any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in clause.children) and \
+def _simultaneous(clause, marks=None) -> bool:
+    """An "as"/"while" clause (or one of ``marks``) not in a past perfect or a future: what it tells happens at
+    the same time."""
+    marks = SIMULTANEOUS_MARKS if marks is None else marks
+    return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children) and \
         not any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "'d", "will", "would") for a in clause.children)
 
 
@@ -358,6 +361,8 @@ def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
 ANSWERING_VERBS = {"come", "follow", "be"}
 GATHERINGS = {"summit", "meeting", "conference", "session", "congress", "convention", "assembly", "gathering"}
 SIMULTANEOUS_MARKS = {"as", "while"}
+# "During the meeting on Friday, he accused ...": an act done during, at or in a dated occasion is done on its day
+CONTAINING_PREPS = {"during", "at", "in"}
 BOUND_WORDS = {"since", "until", "till", "through", "throughout"}
 
 
@@ -487,7 +492,8 @@ def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
         # gathering that acts: "the summit on Monday condemned ...")
         if t.i in events and events[t.i] != events.get(tok.i) and not (t.dep_ == "acl" and t.head.i == tok.i) \
                 and not (t.dep_ == "nsubj" and t.head.i == tok.i and t.lemma_.lower() in GATHERINGS) \
-                and not (t.dep_ == "advcl" and t.head.i == tok.i and _simultaneous(t)):
+                and not (t.dep_ == "advcl" and t.head.i == tok.i and _simultaneous(t, SIMULTANEOUS_MARKS | {"when"})) \
+                and not (t.dep_ == "pobj" and t.head.lower_ in CONTAINING_PREPS):
             return True
         t, hops = t.head, hops + 1
     return False
