@@ -926,7 +926,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         ))
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
-    _lead_news_told_again(out, words, timexes, published, doc_text(doc))
+    _lead_news_told_again(out, words, timexes, published, doc_text(doc), [c["tok"] for c in final])
     _date_from_lead_day(out, [c["tok"] for c in final], undated_news, clocks, doc, timexes, published,
                         lead_start, lead_end, _prose_end(spans, lead_start, NEWS_SENTENCES))
     _date_from_same_word(out, doc, timexes, published, lead_end)
@@ -1053,7 +1053,7 @@ def _length_of_time(ent) -> bool:
 
 
 def _lead_news_told_again(events: list[EventMention], words: list[tuple[str, bool, bool]],
-                          timexes: list[TimeExpr], published: str | None, text: str) -> None:
+                          timexes: list[TimeExpr], published: str | None, text: str, toks=None) -> None:
     """The lead's news told again further down in the lead's own word is news (in place): "Police arrested
     the former minister on Friday. ... Officers arrested him as he left the building." GUIDELINES: later
     sentences repeating the news event are coded again. The model's background probability, trained on
@@ -1064,18 +1064,20 @@ def _lead_news_told_again(events: list[EventMention], words: list[tuple[str, boo
     asserted, of the type of an asserted news mention of the lead with the same word (lemma, or the first
     ``SAME_WORD`` letters: "arrest"/"arrested"), and with no time expression of its own in its sentence
     ("He was arrested in 2018": another time). Another word for the same type ("convicted" under a lead
-    "arrested") is left to the model: it is as often an earlier case recalled."""
+    "arrested") is left to the model (it is as often an earlier case recalled) unless told in the simple past
+    of the lead's own participants, none contradicting (``_repeats_lead``: "Police arrested Varo on Tuesday.
+    ... Officers detained Varo at the airport")."""
     leads = [(w, e) for (w, in_lead, _), e in zip(words, events)
              if in_lead and not e.background and e.mode == "asserted"]
     if not leads:
         return
     dated = [tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, text)]
-    for (lemma, _, model_only), e in zip(words, events):
+    for k, ((lemma, _, model_only), e) in enumerate(zip(words, events)):
         if not model_only or e.mode != "asserted" or e.date is not None or \
                 any(e.sentence_start <= i < e.sentence_end for i in dated):
             continue
-        word = e.trigger.lower()[:SAME_WORD]
-        if any(ld.type == e.type and (w == lemma or ld.trigger.lower()[:SAME_WORD] == word) for w, ld in leads):
+        past = toks is not None and _past_simple(toks[k]) and not _another_happening(toks[k])
+        if _repeats_lead(e, lemma, leads, past):
             e.background = False
 
 
@@ -1180,6 +1182,14 @@ def _past_simple(tok) -> bool:
                                and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children))
 
 
+SEPARATE_WORDS = {"other", "another", "separate", "different", "similar"}
+
+
+def _another_happening(tok) -> bool:
+    """The sentence says its act is another one ("He was convicted in other cases", "in a separate attack")."""
+    return any(t.lower_ in SEPARATE_WORDS for t in sentence_of(tok))
+
+
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "which", "that", "this",
             "these", "those", "one", "ones", "both", "all", "some", "others", "side", "sides"}
 
@@ -1250,7 +1260,7 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
         # the sentence after the lead, that gave the day with it, only for what it tells in the simple past
         past = _past_simple(tok)
         in_lead = in_lead or (lead_start <= e.sentence_start < news_end and past)
-        if not (in_lead or clock or _repeats_lead(e, tok.lemma_.lower(), leads, past)):
+        if not (in_lead or clock or _repeats_lead(e, tok.lemma_.lower(), leads, past and not _another_happening(tok))):
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
 
