@@ -1210,7 +1210,7 @@ def _repeats_lead(e: EventMention, lemma: str, leads: list[tuple[str, EventMenti
     ("the judge rejected his plea" is not "the high court rejected his appeal")."""
     doers, done_to = _heads(e.actors), _heads(e.recipients)
     for w, ld in leads:
-        if ld.type != e.type:
+        if ld is e or ld.type != e.type:
             continue
         lead_doers, lead_done_to = _heads(ld.actors), _heads(ld.recipients)
         if (doers and lead_doers and not doers & lead_doers) or (done_to and lead_done_to and not done_to & lead_done_to):
@@ -1228,13 +1228,18 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
                         timexes: list[TimeExpr], published: str | None, lead_start: int, lead_end: int,
                         news_end: int) -> None:
     """Document-level dating (in place): the day the lead gives its news (``_news_day``) dates a news mention that
-    no time expression of its own dates, when it is of the lead (the lead tells the news), when it tells a
-    news mention of the lead again further down (``_repeats_lead``: "Police arrested the minister on Friday.
-    ... Officers arrested him as he left"), or when only a clock time with no day places it ("The raid took
-    place at 2:30 PM"). GUIDELINES ``date``: the document pins it. Only asserted news (background never takes
-    the day of the news), never a mention with recall grammar or in a clause that sets another statement's
-    time, never one whose sentence names another time or places it earlier ("Earlier, ..."). The date's
-    source stays "timex": it is the lead's time expression, never the publication date."""
+    no time expression of its own dates, when it is of the lead (the lead and the next sentence, told in the
+    simple past) and of the kind of act that day dates there or in the sentence that says the day ("Police
+    have detained Varo. The detention came at dawn on Thursday"; "was killed ..., breaking the calm of a
+    Tuesday afternoon"), when it tells a news mention of the lead again further down (``_repeats_lead``:
+    "Police arrested the minister on Friday. ... Officers arrested him as he left"), or when only a clock
+    time with no day places it ("The raid took place at 2:30 PM"). GUIDELINES ``date``: the document pins
+    it. Only asserted news told as done (background never takes the day of the news; nor a present or a
+    modal: "can appeal"), never a mention with recall grammar or in a clause that sets another statement's
+    time, never one whose sentence names another time, places it earlier ("Earlier, ...") or calls it
+    another ("in another case"). Another kind of act in the lead ("denied the charges throughout the trial"
+    under a lead "sentenced on Tuesday") keeps no date: it may be of another day. The date's source stays
+    "timex": it is the lead's time expression, never the publication date."""
     found = _news_day(events, doc, timexes, published, lead_start, news_end)
     if found is None:
         return
@@ -1242,6 +1247,8 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
     text = doc_text(doc)
     leads = [(t.lemma_.lower(), e) for t, e in zip(toks, events)
              if lead_start <= e.sentence_start < lead_end and not e.background and e.mode == "asserted"]
+    dated_types = {e.type for e in events if lead_start <= e.sentence_start < news_end and not e.background
+                   and e.mode == "asserted" and e.date == day.isoformat()}
     for tok, e, ok, clock in zip(toks, events, plain, clocks):
         if e.date is not None or e.background or e.mode != "asserted" or not ok or not _told_in_past(tok):
             continue
@@ -1256,11 +1263,15 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
                         for ent in sent.ents)
         if len(same) < len(own) or other_ent or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
             continue
-        in_lead = lead_start <= e.sentence_start < lead_end
+        if _another_happening(tok):
+            continue
         # the sentence after the lead, that gave the day with it, only for what it tells in the simple past
         past = _past_simple(tok)
-        in_lead = in_lead or (lead_start <= e.sentence_start < news_end and past)
-        if not (in_lead or clock or _repeats_lead(e, tok.lemma_.lower(), leads, past and not _another_happening(tok))):
+        in_news = lead_start <= e.sentence_start < lead_end or (lead_start <= e.sentence_start < news_end and past)
+        # of the news sentences, the kind of act the day dates there, or an act of the sentence that says the day
+        said_here = any(not _bare_clock(tx, published) for tx in same)
+        if not ((in_news and (e.type in dated_types or said_here)) or clock or
+                _repeats_lead(e, tok.lemma_.lower(), leads, past)):
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
 
