@@ -318,6 +318,12 @@ def _date_tokens(tok) -> set[int]:
             # "a summit in Doha on Monday condemned ...": a gathering that acts does so when it meets
             if c.dep_ == "nsubj" and c.lemma_.lower() in GATHERINGS:
                 _keep_modifiers(c, keep)
+    # "published a statement on September 19 in which it accused ...": what a statement says is said when it is made
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in STATEMENT_NOUNS and \
+            not own_time and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("dobj", "nsubjpass") and \
+            any(c.dep_ == "prep" and c.lower_ == "in" and any(w.lower_ == "which" for w in c.children)
+                for c in tok.children):
+        _keep_modifiers(tok.head.head, keep)
     carrier = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else \
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
     if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
@@ -361,6 +367,8 @@ def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
 ANSWERING_VERBS = {"come", "follow", "be"}
 GATHERINGS = {"summit", "meeting", "conference", "session", "congress", "convention", "assembly", "gathering"}
 SIMULTANEOUS_MARKS = {"as", "while"}
+STATEMENT_NOUNS = {"statement", "speech", "address", "letter", "post", "interview", "message", "communique",
+                   "declaration", "briefing", "tweet", "video", "broadcast", "resolution", "decree", "order"}
 # "During the meeting on Friday, he accused ...": an act done during, at or in a dated occasion is done on its day
 CONTAINING_PREPS = {"during", "at", "in"}
 BOUND_WORDS = {"since", "until", "till", "through", "throughout"}
@@ -1077,7 +1085,8 @@ def _lead_news_told_again(events: list[EventMention], words: list[tuple[str, boo
                 any(e.sentence_start <= i < e.sentence_end for i in dated):
             continue
         past = toks is not None and _past_simple(toks[k]) and not _another_happening(toks[k])
-        if _repeats_lead(e, lemma, leads, past):
+        # the lead's own word names the happening even in others' words for its sides ("police", "officers")
+        if _repeats_lead(e, lemma, leads, past, same_word_sides=False):
             e.background = False
 
 
@@ -1130,7 +1139,7 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
         line_end = text.find("\n", tx.start)
         if len(text[line_start:line_end if line_end >= 0 else len(text)].strip()) <= PROSE_CHARS:
             continue
-        if LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or _dates_a_report(doc, tx):
+        if LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or _not_the_news_time(doc, tx):
             continue
         span = event_date(tx.value, tx.end_value)
         if span is None or span[1] or len(span[0]) != 10:
@@ -1142,16 +1151,22 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
     return next(iter(near.items()))
 
 
-def _dates_a_report(doc, tx: TimeExpr) -> bool:
-    """The time expression hangs on a reporting verb ("the army confirmed on Saturday that ..."): the day of
-    the report, which a late or misdated report may give otherwise than the news."""
+def _not_the_news_time(doc, tx: TimeExpr) -> bool:
+    """The time expression qualifies a noun ("Sunday's vote"), hangs on a reporting verb ("the army confirmed
+    on Saturday that ...": the day of the report, which a late or misdated report may give otherwise than the
+    news) or on a past perfect ("as the ministry had warned on Thursday": earlier than the news)."""
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     if span is None:
-        return False
+        return True
+    if span.root.dep_ in QUALIFYING_DEPS:
+        return True
     t, hops = span.root, 0
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 4:
         t, hops = t.head, hops + 1
-    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_LEMMAS
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    return t.lemma_.lower() in REPORTING_LEMMAS or \
+        any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in t.children)
 
 
 def _told_in_past(tok) -> bool:
@@ -1204,19 +1219,24 @@ def _heads(refs) -> set[str]:
     return out
 
 
-def _repeats_lead(e: EventMention, lemma: str, leads: list[tuple[str, EventMention]], past_simple: bool) -> bool:
+def _repeats_lead(e: EventMention, lemma: str, leads: list[tuple[str, EventMention]], past_simple: bool,
+                  same_word_sides: bool = True) -> bool:
     """The mention tells a news mention of the lead again: same type, the lead's word (lemma or first
-    ``SAME_WORD`` letters) or one of its participants (same last word, same side), and no side naming others
-    ("the judge rejected his plea" is not "the high court rejected his appeal")."""
+    ``SAME_WORD`` letters) or, told in the simple past, one of its participants (same last word, same side),
+    and no side naming others ("the judge rejected his plea" is not "the high court rejected his appeal";
+    with ``same_word_sides`` false, the lead's own word is enough whatever the sides say)."""
     doers, done_to = _heads(e.actors), _heads(e.recipients)
     for w, ld in leads:
         if ld is e or ld.type != e.type:
             continue
         lead_doers, lead_done_to = _heads(ld.actors), _heads(ld.recipients)
-        if (doers and lead_doers and not doers & lead_doers) or (done_to and lead_done_to and not done_to & lead_done_to):
-            continue  # another doer, or done to another: another happening of the same kind
-        if w == lemma or ld.trigger.lower()[:SAME_WORD] == e.trigger.lower()[:SAME_WORD]:
+        others = (doers and lead_doers and not doers & lead_doers) or \
+            (done_to and lead_done_to and not done_to & lead_done_to)  # maybe another happening of the kind
+        if (w == lemma or ld.trigger.lower()[:SAME_WORD] == e.trigger.lower()[:SAME_WORD]) and \
+                not (others and same_word_sides):
             return True
+        if others:
+            continue
         # in other words, only a simple past tells the same happening: a perfect ("has been convicted" under a lead
         # "arrested") is as often a state or an earlier case
         if (doers & lead_doers or done_to & lead_done_to) and past_simple:
