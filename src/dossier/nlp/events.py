@@ -1206,16 +1206,19 @@ def _another_happening(tok) -> bool:
 
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "which", "that", "this",
-            "these", "those", "one", "ones", "both", "all", "some", "others", "side", "sides"}
+            "these", "those", "one", "ones", "both", "all", "some", "others", "side", "sides", "the", "his", "its",
+            "their", "our"}
 
 
 def _heads(refs) -> set[str]:
-    """The last word of each participant's words ("Imran Khan" and "Khan", "armed terrorists" and "terrorists")."""
+    """The last word and the names of each participant's words ("Imran Khan" and "Khan", "armed terrorists" and
+    "terrorists", "Israel's recent attack" and "Israel's crimes")."""
     out = set()
     for r in refs:
-        words = re.findall(r"[A-Za-z][A-Za-z'-]+", r.text or "")
-        if words and words[-1].lower() not in PRONOUNS and len(words[-1]) > 2:
-            out.add(words[-1].lower())
+        words = [w[:-2] if w.endswith("'s") else w for w in re.findall(r"[A-Za-z][A-Za-z'-]+", r.text or "")]
+        for k, w in enumerate(words):
+            if (k == len(words) - 1 or w[0].isupper()) and w.lower() not in PRONOUNS and len(w) > 2:
+                out.add(w.lower())
     return out
 
 
