@@ -15,8 +15,11 @@
    worse than none): not the day of the report that tells it ("said on Saturday it had killed him on
    Friday"), not a date that qualifies another noun or another kind of event on its way to the trigger
    ("during the campaign for Sunday's vote"), not the start of a span ("since Gingrich in 1997"), not a page
-   stamp; what is done "as"/"while" something else is done takes its time; an event of the lead with no date
-   of its own takes the day the article gives the same word ("launched ... The launch on Tuesday").
+   stamp; what is done "as"/"while" something else is done takes its time (and what "when" something was
+   done, during or at a dated occasion, or said in a dated statement); an event of the lead with no date
+   of its own takes the day the article gives the same word ("launched ... The launch on Tuesday"); the one
+   day the lead gives its news dates the lead's undated news of that kind, the same news told again further
+   down, and what a bare clock time places (``_date_from_lead_day``: document-level dating).
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
    well before publication is background, within a few days of it is news; by grammar: what the news answers
    or "comes after" is background; by recall grammar anywhere: a perfect with "since" or in the progressive
@@ -935,9 +938,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _lead_news_told_again(out, words, timexes, published, doc_text(doc), [c["tok"] for c in final])
+    # the article's own day for the same word first: the lead's day of the news then reads the lead's dates
+    _date_from_same_word(out, doc, timexes, published, lead_end)
     _date_from_lead_day(out, [c["tok"] for c in final], undated_news, clocks, doc, timexes, published,
                         lead_start, lead_end, _prose_end(spans, lead_start, NEWS_SENTENCES))
-    _date_from_same_word(out, doc, timexes, published, lead_end)
     _date_from_previous_also(out, doc, timexes, published)
     return out
 
@@ -1106,6 +1110,7 @@ LEAD_RECALL = re.compile(r"\b(?:after|following|since|before|until|till|by|amid|
                          r"prior\s+to|in\s+(?:response|retaliation|reply|reaction|revenge)\s+(?:to|for))\b[^,;.]*$",
                          re.I)
 RECALL_CHARS = 60  # characters before a time expression read for that wording
+OFFSET_TEXT = re.compile(r"\b(?:after|before)\s*$", re.I)  # the date_text ``_offset_date`` gives
 
 
 def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
@@ -1126,7 +1131,8 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
     for e in events:
         if not lead_start <= e.sentence_start < lead_end or not e.date or len(e.date) != 10 or e.date_end:
             continue
-        if e.background:
+        # a day counted from another ("a day after he accused the army"): the earlier event's, recalled
+        if e.background or OFFSET_TEXT.search(e.date_text or ""):
             recalled.add(_day(e.date))
         elif e.mode == "asserted":
             days.setdefault(_day(e.date), e.date_text or "")
@@ -1270,6 +1276,7 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
     text = doc_text(doc)
     leads = [(t.lemma_.lower(), e) for t, e in zip(toks, events)
              if lead_start <= e.sentence_start < lead_end and not e.background and e.mode == "asserted"]
+    types_at = {t.i: e.type for t, e in zip(toks, events)}
     dated_types = {e.type for e in events if lead_start <= e.sentence_start < news_end and not e.background
                    and e.mode == "asserted" and e.date == day.isoformat()}
     for tok, e, ok, clock in zip(toks, events, plain, clocks):
@@ -1292,7 +1299,8 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
         past = _past_simple(tok)
         in_news = lead_start <= e.sentence_start < lead_end or (lead_start <= e.sentence_start < news_end and past)
         # of the news sentences, the kind of act the day dates there, or an act of the sentence that says the day
-        said_here = any(not _bare_clock(tx, published) for tx in same)
+        # (not the day of another act the sentence names: "blamed X for an attack Monday")
+        said_here = any(not _bare_clock(tx, published) and not _others_date(tx, tok, types_at) for tx in same)
         if not ((in_news and (e.type in dated_types or said_here)) or clock or
                 _repeats_lead(e, tok.lemma_.lower(), leads, past)):
             continue
