@@ -348,3 +348,17 @@ def test_a_sentence_with_a_time_of_its_own_is_not_the_leads_news_told_again(nlp)
     # a length of time is no other time: "sentenced to five years" tells the news
     assert not check("The judge sentenced the aide to five years in prison.", "sentenced")
     assert not check("Officers arrested the aide at his office in the capital.", "arrested")
+
+
+def test_the_leads_news_told_again_in_other_words_of_its_participants_is_news(nlp, monkeypatch):
+    import dossier.nlp.events as events
+
+    # a model that calls every undated event outside the lead background: the lead's arrest told again with
+    # another word for the same act, in the simple past and of the same man, is news; a perfect is not enough
+    monkeypatch.setattr(events, "BACKGROUND_P", 0.0)
+    evs = _events(nlp, "Police in the northern city of Kesk arrested the former provincial governor Arin Tal at "
+                       "his home.\n\nTal, who led the province for a decade before losing the last election, denies "
+                       "any wrongdoing at all.\n\nTal was detained as he left the building. Tal has been "
+                       "detained by the army in the past.")
+    detained = [e for e in evs if e.trigger == "detained"]
+    assert len(detained) == 2 and not detained[0].background and detained[1].background

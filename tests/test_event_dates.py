@@ -166,3 +166,64 @@ def test_a_sentence_going_on_with_also_tells_the_same_occasion(nlp):
     evs = _events(nlp, "The Estonian prime minister announced a ban on Russian imports on Thursday in a long speech "
                        "to parliament. She condemned the detention of two Estonian border guards.")
     assert _dates(evs, "condemned") == [None]
+
+
+# Document-level dating (issue 16, items 4 and 6): the day the lead gives its news dates the same news told without
+# a time of its own; never a recalled event, another case, a present or a modal, nor from a bare clock time alone.
+ARREST = ("Borvian police arrested the opposition leader Tal Varo in Kesk on Tuesday. His party called the arrest "
+          "an attack on democracy and urged supporters to stay calm. Crowds sang outside the court until late. "
+          "Varo was arrested at a checkpoint on the road to the airport, a party official said. "
+          "Varo was first arrested after the protests that followed the disputed vote.")
+
+
+def test_the_leads_news_told_again_further_down_takes_the_leads_day(nlp):
+    evs = [e for e in _events(nlp, ARREST) if e.trigger == "arrested"]
+    told_again = [e for e in evs if "checkpoint" in e.quote]
+    assert told_again and told_again[0].date == "2024-10-22" and not told_again[0].background
+    assert told_again[0].date_source == "timex" and told_again[0].date_text == "Tuesday"
+
+
+def test_a_recalled_event_never_takes_the_day_of_the_news(nlp):
+    recalled = [e for e in _events(nlp, ARREST) if e.trigger == "arrested" and "first" in e.quote]
+    assert recalled and all(e.date is None for e in recalled)
+
+
+def test_an_act_told_as_another_case_keeps_no_date(nlp):
+    evs = _events(nlp, "Borvian police arrested the opposition leader Tal Varo in Kesk on Tuesday. His lawyers said "
+                       "the arrest was unlawful. Varo was detained in another case at the border with Tarnish, "
+                       "police records show.")
+    assert _dates(evs, "arrested") == ["2024-10-22"]
+    assert _dates(evs, "detained") and all(d is None for d in _dates(evs, "detained"))
+
+
+def test_another_kind_of_act_or_a_modal_in_the_lead_keeps_no_date(nlp):
+    evs = _events(nlp, "A Kesk court sentenced the former minister Ila Dorn to six years in prison on Tuesday. "
+                       "Dorn denied the charges throughout the trial. Dorn can appeal the sentence to the high court.")
+    assert _dates(evs, "sentenced") == ["2024-10-22"]
+    assert all(d is None for d in _dates(evs, "denied") + _dates(evs, "appeal"))
+
+
+def test_a_bare_clock_time_is_not_the_publication_day_but_takes_the_leads_day(nlp):
+    alone = _events(nlp, "Tarnish gunners shelled the market of Oslak at 2:30 PM, a nurse said.")
+    assert _dates(alone, "shelled") and all(d is None for d in _dates(alone, "shelled"))
+    led = _events(nlp, "Tarnish artillery shelled the border town of Oslak on Friday, Borvian officials said. "
+                       "Residents fled to the hills as the guns kept firing through the night. "
+                       "Tarnish gunners shelled the market at 2:30 PM, a nurse said.")
+    assert [e.date for e in led if e.trigger == "shelled" and "2:30" in e.quote] == ["2024-10-25"]
+
+
+def test_the_day_a_report_confirms_something_is_not_the_day_of_the_news(nlp):
+    evs = _events(nlp, "The Borvian army confirmed on Saturday that it had carried out a strike on the Kesk depot. "
+                       "Borvian jets bombed the depot, destroying fuel tanks and trucks.")
+    assert all(e.date != "2024-10-26" for e in evs)
+
+
+def test_an_act_during_a_dated_occasion_or_when_a_dated_act_happened_takes_its_day(nlp):
+    evs = _events(nlp, "During the summit on Friday, the Borvian president accused Tarnish of shelling border "
+                       "villages.")
+    assert _dates(evs, "accused") == ["2024-10-25"]
+    evs = _events(nlp, "Six guards were killed when gunmen stormed the depot on Thursday.")
+    assert _dates(evs, "killed") == ["2024-10-24"]
+    evs = _events(nlp, "On October 3, 2024, the Borvian foreign ministry issued a statement in which it accused "
+                       "Tarnish of shelling border posts.")
+    assert _dates(evs, "accused") == ["2024-10-03"]

@@ -15,8 +15,11 @@
    worse than none): not the day of the report that tells it ("said on Saturday it had killed him on
    Friday"), not a date that qualifies another noun or another kind of event on its way to the trigger
    ("during the campaign for Sunday's vote"), not the start of a span ("since Gingrich in 1997"), not a page
-   stamp; what is done "as"/"while" something else is done takes its time; an event of the lead with no date
-   of its own takes the day the article gives the same word ("launched ... The launch on Tuesday").
+   stamp; what is done "as"/"while" something else is done takes its time (and what "when" something was
+   done, during or at a dated occasion, or said in a dated statement); an event of the lead with no date
+   of its own takes the day the article gives the same word ("launched ... The launch on Tuesday"); the one
+   day the lead gives its news dates the lead's undated news of that kind, the same news told again further
+   down, and what a bare clock time places (``_date_from_lead_day``: document-level dating).
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
    well before publication is background, within a few days of it is news; by grammar: what the news answers
    or "comes after" is background; by recall grammar anywhere: a perfect with "since" or in the progressive
@@ -312,11 +315,18 @@ def _date_tokens(tok) -> set[int]:
         for c in tok.children:
             # "shot down the balloon as it floated off the coast on Saturday": the "as" clause's time is its
             # own (not a past perfect or a future: "as it had warned on Monday")
-            if c.dep_ == "advcl" and c.pos_ == "VERB" and _simultaneous(c):
+            # "were killed when gunmen opened fire on Tuesday": so is a "when" clause's
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and _simultaneous(c, SIMULTANEOUS_MARKS | {"when"}):
                 _keep_modifiers(c, keep)
             # "a summit in Doha on Monday condemned ...": a gathering that acts does so when it meets
             if c.dep_ == "nsubj" and c.lemma_.lower() in GATHERINGS:
                 _keep_modifiers(c, keep)
+    # "published a statement on September 19 in which it accused ...": what a statement says is said when it is made
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in STATEMENT_NOUNS and \
+            not own_time and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("dobj", "nsubjpass") and \
+            any(c.dep_ == "prep" and c.lower_ == "in" and any(w.lower_ == "which" for w in c.children)
+                for c in tok.children):
+        _keep_modifiers(tok.head.head, keep)
     carrier = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else \
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
     if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
@@ -340,9 +350,11 @@ def _date_tokens(tok) -> set[int]:
     return keep
 
 
-def _simultaneous(clause) -> bool:
-    """An "as"/"while" clause not in a past perfect or a future: what it tells happens at the same time."""
-    return any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in clause.children) and \
+def _simultaneous(clause, marks=None) -> bool:
+    """An "as"/"while" clause (or one of ``marks``) not in a past perfect or a future: what it tells happens at
+    the same time."""
+    marks = SIMULTANEOUS_MARKS if marks is None else marks
+    return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children) and \
         not any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "'d", "will", "would") for a in clause.children)
 
 
@@ -358,6 +370,10 @@ def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
 ANSWERING_VERBS = {"come", "follow", "be"}
 GATHERINGS = {"summit", "meeting", "conference", "session", "congress", "convention", "assembly", "gathering"}
 SIMULTANEOUS_MARKS = {"as", "while"}
+STATEMENT_NOUNS = {"statement", "speech", "address", "letter", "post", "interview", "message", "communique",
+                   "declaration", "briefing", "tweet", "video", "broadcast", "resolution", "decree", "order"}
+# "During the meeting on Friday, he accused ...": an act done during, at or in a dated occasion is done on its day
+CONTAINING_PREPS = {"during", "at", "in"}
 BOUND_WORDS = {"since", "until", "till", "through", "throughout"}
 
 
@@ -487,7 +503,8 @@ def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
         # gathering that acts: "the summit on Monday condemned ...")
         if t.i in events and events[t.i] != events.get(tok.i) and not (t.dep_ == "acl" and t.head.i == tok.i) \
                 and not (t.dep_ == "nsubj" and t.head.i == tok.i and t.lemma_.lower() in GATHERINGS) \
-                and not (t.dep_ == "advcl" and t.head.i == tok.i and _simultaneous(t)):
+                and not (t.dep_ == "advcl" and t.head.i == tok.i and _simultaneous(t, SIMULTANEOUS_MARKS | {"when"})) \
+                and not (t.dep_ == "pobj" and t.head.lower_ in CONTAINING_PREPS):
             return True
         t, hops = t.head, hops + 1
     return False
@@ -870,6 +887,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     # the text's first two sentences (a title, the photo caption of the news) tell the news as well
     opening_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
     words: list[tuple[str, bool, bool]] = []  # per mention: lemma, told in the lead, background on the model's word alone
+    undated_news: list[bool] = []  # per mention: no recall grammar, not a clause setting another's time
+    clocks: list[bool] = []  # per mention: dated only by a clock time with no day written
     for c in final:
         tok, sent, etype = c["tok"], c["sent"], c["type"]
         sense = strike_type(tok, etype)
@@ -883,7 +902,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         date = date_end = date_text = None
         date_source = "none"
         # an ISO date equal to the publication day is a metadata line glued to the text, not the event's day
-        if tx is not None and tx.anchored and not _metadata_date(tx, published, doc_text(doc)):
+        clock_only = tx is not None and _bare_clock(tx, published)
+        if tx is not None and tx.anchored and not clock_only and not _metadata_date(tx, published, doc_text(doc)):
             span = event_date(tx.value, tx.end_value)
             if span is not None:
                 (date, date_end), date_source, date_text = span, "timex", tx.text
@@ -894,8 +914,13 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         recalled = _recall_grammar(tok) or _perfect_by_period(tok, date)
         answered, in_clause = _answered(tok), _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
-        background = _background(c["p_bg"], date, date_end, published, answered=answered,
+        # a clock time dates nothing alone, but still says the report tells what happened on its day (as before)
+        background = _background(c["p_bg"], date or (tx.value[:10] if clock_only else None), date_end, published,
+                                 answered=answered,
                                  lead=(in_lead or _this_event(tok)) and not in_clause, recalled=recalled)
+        undated_news.append(not (recalled or answered or in_clause) and
+                            (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl")
+        clocks.append(clock_only)
         words.append((tok.lemma_.lower(), in_lead,
                       background and date is None and not (recalled or answered or in_clause) and
                       (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl" and
@@ -912,8 +937,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         ))
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
-    _lead_news_told_again(out, words, timexes, published, doc_text(doc))
+    _lead_news_told_again(out, words, timexes, published, doc_text(doc), [c["tok"] for c in final])
+    # the article's own day for the same word first: the lead's day of the news then reads the lead's dates
     _date_from_same_word(out, doc, timexes, published, lead_end)
+    _date_from_lead_day(out, [c["tok"] for c in final], undated_news, clocks, doc, timexes, published,
+                        lead_start, lead_end, _prose_end(spans, lead_start, NEWS_SENTENCES))
     _date_from_previous_also(out, doc, timexes, published)
     return out
 
@@ -983,6 +1011,23 @@ def _lead(spans, text: str) -> tuple[int, int]:
     return start, spans[-1].end_char
 
 
+NEWS_SENTENCES = 3  # sentences of prose that give the day of the news: a title line often counts as the first
+
+
+def _prose_end(spans, start: int, count: int) -> int:
+    """The end of the ``count``-th sentence of prose (longer than ``PROSE_CHARS``) from ``start``."""
+    seen, end = 0, start
+    for sent in spans:
+        if sent.start_char < start:
+            continue
+        end = sent.end_char
+        if len(sent.text.strip()) > PROSE_CHARS:
+            seen += 1
+            if seen >= count:
+                break
+    return end
+
+
 def _metadata_date(tx: TimeExpr, published: str | None, text: str = "") -> bool:
     """The page's own time stamp, not an event's day: an ISO date equal to the publication day (a metadata
     line glued to the text), or a clock time to the second ("Saturday, July 12, 2025 8:55:19 AM": prose
@@ -1020,7 +1065,7 @@ def _length_of_time(ent) -> bool:
 
 
 def _lead_news_told_again(events: list[EventMention], words: list[tuple[str, bool, bool]],
-                          timexes: list[TimeExpr], published: str | None, text: str) -> None:
+                          timexes: list[TimeExpr], published: str | None, text: str, toks=None) -> None:
     """The lead's news told again further down in the lead's own word is news (in place): "Police arrested
     the former minister on Friday. ... Officers arrested him as he left the building." GUIDELINES: later
     sentences repeating the news event are coded again. The model's background probability, trained on
@@ -1031,19 +1076,235 @@ def _lead_news_told_again(events: list[EventMention], words: list[tuple[str, boo
     asserted, of the type of an asserted news mention of the lead with the same word (lemma, or the first
     ``SAME_WORD`` letters: "arrest"/"arrested"), and with no time expression of its own in its sentence
     ("He was arrested in 2018": another time). Another word for the same type ("convicted" under a lead
-    "arrested") is left to the model: it is as often an earlier case recalled."""
+    "arrested") is left to the model (it is as often an earlier case recalled) unless told in the simple past
+    of the lead's own participants, none contradicting (``_repeats_lead``: "Police arrested Varo on Tuesday.
+    ... Officers detained Varo at the airport")."""
     leads = [(w, e) for (w, in_lead, _), e in zip(words, events)
              if in_lead and not e.background and e.mode == "asserted"]
     if not leads:
         return
     dated = [tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, text)]
-    for (lemma, _, model_only), e in zip(words, events):
+    for k, ((lemma, _, model_only), e) in enumerate(zip(words, events)):
         if not model_only or e.mode != "asserted" or e.date is not None or \
                 any(e.sentence_start <= i < e.sentence_end for i in dated):
             continue
-        word = e.trigger.lower()[:SAME_WORD]
-        if any(ld.type == e.type and (w == lemma or ld.trigger.lower()[:SAME_WORD] == word) for w, ld in leads):
+        past = toks is not None and _past_simple(toks[k]) and not _another_happening(toks[k])
+        # the lead's own word names the happening even in others' words for its sides ("police", "officers")
+        if _repeats_lead(e, lemma, leads, past, same_word_sides=False):
             e.background = False
+
+
+CLOCK = re.compile(r"[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[a-zA-Z]{0,4}")  # "2:30 PM", "14:10 GMT", "3 pm"
+
+
+def _bare_clock(tx: TimeExpr, published: str | None) -> bool:
+    """A clock time with no day written to it ("The attack took place around 2:30 PM"): normalisation gave it the
+    publication day, which is the day of the news only in a report of the same day. It dates nothing alone;
+    the lead's day of the news may (``_date_from_lead_day``)."""
+    return tx.type == "TIME" and bool(published) and bool(CLOCK.fullmatch(tx.text.strip())) and \
+        (tx.value or "")[:10] == published[:10]
+
+
+# wording just before a time expression that makes it the time of something earlier or a bound
+LEAD_RECALL = re.compile(r"\b(?:after|following|since|before|until|till|by|amid|ago|last|previous|previously|earlier|"
+                         r"prior\s+to|in\s+(?:response|retaliation|reply|reaction|revenge)\s+(?:to|for))\b[^,;.]*$",
+                         re.I)
+RECALL_CHARS = 60  # characters before a time expression read for that wording
+OFFSET_TEXT = re.compile(r"\b(?:after|before)\s*$", re.I)  # the date_text ``_offset_date`` gives
+
+
+def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
+              lead_start: int, lead_end: int) -> tuple[Date, str] | None:
+    """The one day the lead gives its news, with the words that say it: the day of the lead's dated, asserted
+    news mentions and of the lead's own days ("it emerged around 2:40 pm on Tuesday", "breaking the calm of
+    a Tuesday afternoon"), counting only days from the week before publication to the publication day (an
+    earlier day in the lead is a recalled event's). Not a day in a dateline or on a short line of page
+    furniture (both are the report's), not a bare clock time, not one after recall or bound wording ("a day
+    after the strike on Monday", "since Friday"), not the day of a lead mention called background. None when
+    the lead gives no such day or two."""
+    pub = _day(published)
+    if pub is None:
+        return None
+    text = doc_text(doc)
+    days: dict[Date, str] = {}
+    recalled: set[Date] = set()
+    for e in events:
+        if not lead_start <= e.sentence_start < lead_end or not e.date or len(e.date) != 10 or e.date_end:
+            continue
+        # a day counted from another ("a day after he accused the army"): the earlier event's, recalled
+        if e.background or OFFSET_TEXT.search(e.date_text or ""):
+            recalled.add(_day(e.date))
+        elif e.mode == "asserted":
+            days.setdefault(_day(e.date), e.date_text or "")
+    for tx in timexes:
+        if not lead_start <= tx.start < lead_end or tx.type not in ("DATE", "TIME") or not tx.anchored:
+            continue
+        if in_dateline(text, tx.start) or _metadata_date(tx, published, text) or _bare_clock(tx, published):
+            continue
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        line_end = text.find("\n", tx.start)
+        if len(text[line_start:line_end if line_end >= 0 else len(text)].strip()) <= PROSE_CHARS:
+            continue
+        if LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or _not_the_news_time(doc, tx):
+            continue
+        span = event_date(tx.value, tx.end_value)
+        if span is None or span[1] or len(span[0]) != 10:
+            continue
+        days.setdefault(_day(span[0]), tx.text)
+    near = {d: t for d, t in days.items() if d is not None and d not in recalled and 0 <= (pub - d).days <= BACKGROUND_DAYS}
+    if len(near) != 1:
+        return None
+    return next(iter(near.items()))
+
+
+def _not_the_news_time(doc, tx: TimeExpr) -> bool:
+    """The time expression qualifies a noun ("Sunday's vote"), hangs on a reporting verb ("the army confirmed
+    on Saturday that ...": the day of the report, which a late or misdated report may give otherwise than the
+    news) or on a past perfect ("as the ministry had warned on Thursday": earlier than the news)."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return True
+    if span.root.dep_ in QUALIFYING_DEPS:
+        return True
+    t, hops = span.root, 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 4:
+        t, hops = t.head, hops + 1
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    return t.lemma_.lower() in REPORTING_LEMMAS or \
+        any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in t.children)
+
+
+def _told_in_past(tok) -> bool:
+    """The trigger is told as done: a verb in the past or the perfect, a participle or infinitive under one
+    ("started firing", "moved to break off"), or a noun whose verb is (or a noun with no verb: a headline).
+    Not the present or a modal ("has the option to appeal", "is expected to meet")."""
+    t, hops = tok, 0
+    if t.pos_ == "NOUN":
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 6:
+            t, hops = t.head, hops + 1
+        if t.pos_ not in ("VERB", "AUX"):
+            return True
+    while t.tag_ in ("VBG", "VB") and t.dep_ in ("xcomp", "advcl", "conj", "pcomp") and t.head.i != t.i and hops < 8:
+        t, hops = t.head, hops + 1
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
+        return False
+    return t.tag_ in ("VBD", "VBN")
+
+
+def _past_simple(tok) -> bool:
+    """The trigger's clause is in the simple past ("started firing", "arrested him"), not a perfect."""
+    t, hops = tok, 0
+    while t.pos_ not in ("VERB", "AUX") or (t.tag_ in ("VBG", "VB") and t.dep_ in ("xcomp", "advcl", "conj", "pcomp")):
+        if t.head.i == t.i or hops >= 8:
+            return False
+        t, hops = t.head, hops + 1
+    return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children)
+                               and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children))
+
+
+SEPARATE_WORDS = {"other", "another", "separate", "different", "similar"}
+
+
+def _another_happening(tok) -> bool:
+    """The sentence says its act is another one ("He was convicted in other cases", "in a separate attack")."""
+    return any(t.lower_ in SEPARATE_WORDS for t in sentence_of(tok))
+
+
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "which", "that", "this",
+            "these", "those", "one", "ones", "both", "all", "some", "others", "side", "sides", "the", "his", "its",
+            "their", "our"}
+
+
+def _heads(refs) -> set[str]:
+    """The last word and the names of each participant's words ("Imran Khan" and "Khan", "armed terrorists" and
+    "terrorists", "Israel's recent attack" and "Israel's crimes")."""
+    out = set()
+    for r in refs:
+        words = [w[:-2] if w.endswith("'s") else w for w in re.findall(r"[A-Za-z][A-Za-z'-]+", r.text or "")]
+        for k, w in enumerate(words):
+            if (k == len(words) - 1 or w[0].isupper()) and w.lower() not in PRONOUNS and len(w) > 2:
+                out.add(w.lower())
+    return out
+
+
+def _repeats_lead(e: EventMention, lemma: str, leads: list[tuple[str, EventMention]], past_simple: bool,
+                  same_word_sides: bool = True) -> bool:
+    """The mention tells a news mention of the lead again: same type, the lead's word (lemma or first
+    ``SAME_WORD`` letters) or, told in the simple past, one of its participants (same last word, same side),
+    and no side naming others ("the judge rejected his plea" is not "the high court rejected his appeal";
+    with ``same_word_sides`` false, the lead's own word is enough whatever the sides say)."""
+    doers, done_to = _heads(e.actors), _heads(e.recipients)
+    for w, ld in leads:
+        if ld is e or ld.type != e.type:
+            continue
+        lead_doers, lead_done_to = _heads(ld.actors), _heads(ld.recipients)
+        others = (doers and lead_doers and not doers & lead_doers) or \
+            (done_to and lead_done_to and not done_to & lead_done_to)  # maybe another happening of the kind
+        if (w == lemma or ld.trigger.lower()[:SAME_WORD] == e.trigger.lower()[:SAME_WORD]) and \
+                not (others and same_word_sides):
+            return True
+        if others:
+            continue
+        # in other words, only a simple past tells the same happening: a perfect ("has been convicted" under a lead
+        # "arrested") is as often a state or an earlier case
+        if (doers & lead_doers or done_to & lead_done_to) and past_simple:
+            return True
+    return False
+
+
+def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool], clocks: list[bool], doc,
+                        timexes: list[TimeExpr], published: str | None, lead_start: int, lead_end: int,
+                        news_end: int) -> None:
+    """Document-level dating (in place): the day the lead gives its news (``_news_day``) dates a news mention that
+    no time expression of its own dates, when it is of the lead (the lead and the next sentence, told in the
+    simple past) and of the kind of act that day dates there or in the sentence that says the day ("Police
+    have detained Varo. The detention came at dawn on Thursday"; "was killed ..., breaking the calm of a
+    Tuesday afternoon"), when it tells a news mention of the lead again further down (``_repeats_lead``:
+    "Police arrested the minister on Friday. ... Officers arrested him as he left"), or when only a clock
+    time with no day places it ("The raid took place at 2:30 PM"). GUIDELINES ``date``: the document pins
+    it. Only asserted news told as done (background never takes the day of the news; nor a present or a
+    modal: "can appeal"), never a mention with recall grammar or in a clause that sets another statement's
+    time, never one whose sentence names another time, places it earlier ("Earlier, ...") or calls it
+    another ("in another case"). Another kind of act in the lead ("denied the charges throughout the trial"
+    under a lead "sentenced on Tuesday") keeps no date: it may be of another day. The date's source stays
+    "timex": it is the lead's time expression, never the publication date."""
+    found = _news_day(events, doc, timexes, published, lead_start, news_end)
+    if found is None:
+        return
+    day, day_text = found
+    text = doc_text(doc)
+    leads = [(t.lemma_.lower(), e) for t, e in zip(toks, events)
+             if lead_start <= e.sentence_start < lead_end and not e.background and e.mode == "asserted"]
+    types_at = {t.i: e.type for t, e in zip(toks, events)}
+    dated_types = {e.type for e in events if lead_start <= e.sentence_start < news_end and not e.background
+                   and e.mode == "asserted" and e.date == day.isoformat()}
+    for tok, e, ok, clock in zip(toks, events, plain, clocks):
+        if e.date is not None or e.background or e.mode != "asserted" or not ok or not _told_in_past(tok):
+            continue
+        sent = sentence_of(tok)
+        own = [tx for tx in timexes if e.sentence_start <= tx.start < e.sentence_end and tx.type in ("DATE", "TIME")
+               and not _metadata_date(tx, published, text)]
+        same = [tx for tx in own if _bare_clock(tx, published) or
+                (event_date(tx.value, tx.end_value) or ("",))[0] == day.isoformat()]
+        covered = [(tx.start, tx.end) for tx in same]
+        other_ent = any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and
+                        not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in covered)
+                        for ent in sent.ents)
+        if len(same) < len(own) or other_ent or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
+            continue
+        if _another_happening(tok):
+            continue
+        # the sentence after the lead, that gave the day with it, only for what it tells in the simple past
+        past = _past_simple(tok)
+        in_news = lead_start <= e.sentence_start < lead_end or (lead_start <= e.sentence_start < news_end and past)
+        # of the news sentences, the kind of act the day dates there, or an act of the sentence that says the day
+        # (not the day of another act the sentence names: "blamed X for an attack Monday")
+        said_here = any(not _bare_clock(tx, published) and not _others_date(tx, tok, types_at) for tx in same)
+        if not ((in_news and (e.type in dated_types or said_here)) or clock or
+                _repeats_lead(e, tok.lemma_.lower(), leads, past)):
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
 
 
 def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
