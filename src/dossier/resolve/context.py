@@ -44,6 +44,9 @@ LOCATIVE = "named as where something is or happens"
 TITLE_DATELINE = "dateline (Title Case, before a dash or colon)"
 BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|D')[A-Z])[A-Z]?[a-z]+[A-Z][A-Za-z]*$")
 _ORDINARY = 500  # pyspellchecker counts: "penitentiary" 1213, "democratic" 9830; "israel" 237, "rostov" 50
+# the article's dominant country (see ArticleContext.dominant): precision first, so a clear majority
+_DOMINANT_MIN = 4
+_DOMINANT_SHARE = 2 / 3
 _FUNCTION = frozenset({"of", "the", "and", "for", "on", "in", "'s", "’s", "&"})
 # nouns that head the name of a body (beside the agents lexicon and sectors.yaml)
 _BODY_HEADS = frozenset({"ministry", "cabinet", "assembly", "parliament", "council", "committee", "commission",
@@ -178,6 +181,7 @@ class ArticleContext:
         self.dateline: tuple[str, str] | None = None
         self._by_sentence: dict[int, list[tuple[int, str, str]]] = {}  # sentence -> (start, country, text)
         self.named: list[tuple[str, str, str, bool]] = []  # (normalised name, country, as written, qualified)
+        self._dominant: tuple[Inference | None] | None = None
 
     def set_dateline(self, country: str, text: str) -> None:
         if self.dateline is None:
@@ -231,6 +235,31 @@ class ArticleContext:
             for _, c, _ in found:
                 out[c] = out.get(c, 0) + 1
         return out
+
+    def dominant(self) -> Inference | None:
+        """The one country the article is about, when it dominates: named at least ``_DOMINANT_MIN`` times
+        (countries, nationality words, capitals, places) and at least ``_DOMINANT_SHARE`` of all the
+        country words of the article. A report on one country's court or cabinet names that country
+        again and again; a report on two sides (a visit, a war, talks) names both and has none, so the
+        rule leaves its bare "Foreign Ministry" alone: a wrong country is worse than none.
+
+        Decided once, at the first question, from what the article itself placed by then: a body this
+        rule places must not vote for the rule's own answer."""
+        if self._dominant is None:
+            self._dominant = (self._dominant_country(),)
+        return self._dominant[0]
+
+    def _dominant_country(self) -> Inference | None:
+        counts = self.counts()
+        for _, country, _, _ in self.named:  # bodies placed by their own name or phrase ("Brazilian Supreme Court")
+            if country != "IGO":
+                counts[country] = counts.get(country, 0) + 1
+        total = sum(counts.values())
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < _DOMINANT_MIN or ranked[0][1] < _DOMINANT_SHARE * total:
+            return None
+        country, n = ranked[0]
+        return Inference(country, "dominant", f"the article's dominant country ({n} of {total} country words)")
 
     def place_country(self) -> Inference | None:
         if self.dateline is None:

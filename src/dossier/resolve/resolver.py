@@ -185,11 +185,20 @@ class Resolver:
         if not key or len(key) < 2:
             return None
         country, evidence = self._name_country(name, label)
+        if country is not None:
+            # "Brazilian Supreme Court", "Brazil's Supreme Court" and a "Supreme Court" the article places in
+            # Brazil are one body: a generic body is keyed by its country and its bare name
+            bare = self._unqualified(name, country)
+            if bare is not None and is_generic_institution(bare, self.kb):
+                key = normalise_name(bare)
         if country is None and context is not None:
             country, evidence = context.country, context.evidence
         kind = KIND_BY_LABEL.get(label, "unknown")
         actor_id = stable_id("x-", key, length=12) if country is None else stable_id("x-", country, key, length=12)
         a = self.actors.get(actor_id)
+        if a is not None and a.source == "discovered" and normalise_name(_org_name(a.name)) == key != normalise_name(name):
+            a.name = name  # the name that says whose body it is ("Brazilian Supreme Court") is the better one to show
+            self.changed.add(a.id)
         if a is None:
             sector = (sector_of(name) or self.kb.agent_sector(name)) if kind == "organisation" else None
             evidence_list = [evidence] if evidence else []
@@ -229,6 +238,25 @@ class Resolver:
         if inferred is not None:
             return inferred.country, inferred.evidence
         return None, None
+
+    def _unqualified(self, name: str, country: str) -> str | None:
+        """A body's name without the country that qualifies it ("Brazil's Supreme Court", "Brazilian
+        Supreme Court", "Supreme Court of Brazil" -> "Supreme Court"), or None."""
+        m = re.match(r"^(.+?)['’]s\s+(.+)$", name)
+        if m:
+            owner = self.kb.lookup(m.group(1))
+            return m.group(2) if owner is not None and owner.country == country else None
+        of = re.match(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w'’\- ]+)$", name)
+        if of:
+            owner = self.kb.lookup(of.group(2))
+            return of.group(1) if owner is not None and owner.country == country else None
+        toks = name.split()
+        for n in (2, 1):
+            if len(toks) > n:
+                owner = self.kb.lookup(" ".join(toks[:n]))
+                if owner is not None and owner.kind == "country" and owner.country == country:
+                    return " ".join(toks[n:])
+        return None
 
     def _former_state_actor(self, name: str, code: str) -> Actor:
         """A state that no longer exists ("the Soviet Union"): an actor of its own, with no present-day country."""
@@ -648,7 +676,7 @@ class Resolver:
         if inference is None:
             inference = ctx.antecedent(key)
         if inference is None and is_generic_institution(text, self.kb):
-            inference = ctx.place_country() or ctx.sentence_country(m)
+            inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
         actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference)
         if actor is not None and inference is not None and actor.country == inference.country:
             m.evidence = inference.evidence
@@ -743,7 +771,7 @@ class Resolver:
                 and m.role and (sector_of(m.role) or self.kb.agent_sector(m.role)):
             # a person's office alone: the dateline or the sentence, and only for the article's own
             # country (a bare "Brigadier General X" in a story filed from elsewhere may be a visitor)
-            inference = ctx.place_country() or ctx.sentence_country(m)
+            inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
             if inference is not None and inference.country == ctx.top():
                 country, sector = inference.country, sector_of(m.role) or self.kb.agent_sector(m.role)
                 evidence = f"{inference.evidence}; office: {m.role}"
