@@ -196,8 +196,11 @@ class Resolver:
         kind = KIND_BY_LABEL.get(label, "unknown")
         actor_id = stable_id("x-", key, length=12) if country is None else stable_id("x-", country, key, length=12)
         a = self.actors.get(actor_id)
-        if a is not None and a.source == "discovered" and normalise_name(_org_name(a.name)) == key != normalise_name(name):
-            a.name = name  # the name that says whose body it is ("Brazilian Supreme Court") is the better one to show
+        if a is not None and a.source == "discovered" and normalise_name(_org_name(a.name)) == key != normalise_name(name) \
+                and not re.search(r"['’]s\s", name):
+            # the name that says whose body it is ("Brazilian Supreme Court") is the better one to show; a
+            # possessive ("the North's ...") reads as a phrase, not a name
+            a.name = name
             self.changed.add(a.id)
         if a is None:
             sector = (sector_of(name) or self.kb.agent_sector(name)) if kind == "organisation" else None
