@@ -217,3 +217,15 @@ def test_a_description_that_names_its_country_carries_it():
 
 def test_prime_minister_abbreviated_is_a_title():
     assert strip_titles("PM Ardern") == "Ardern"
+    assert strip_titles("Barrister Ayesha Malik") == "Ayesha Malik"
+
+
+def test_a_title_before_a_name_is_a_person_not_a_body():
+    from dossier.resolve.resolver import _titled_person
+
+    assert _titled_person("Mr Okonkwo") == ("Mr", "Okonkwo")
+    assert _titled_person("Lieutenant Colonel Okonkwo") == ("Lieutenant Colonel", "Okonkwo")
+    assert _titled_person("National Security Adviser Farid Okonkwo") == ("National Security Adviser", "Farid Okonkwo")
+    for body in ("General Motors", "General Electric", "President Hotel", "King Abdullah University",
+                 "Prime Minister", "Justice Department", "Chief Executive Office"):
+        assert _titled_person(body) is None

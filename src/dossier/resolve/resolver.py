@@ -555,6 +555,12 @@ class Resolver:
                 elif m.label == "ORG" and m.text in ctx.acronyms:
                     pending.append(m)  # decided with the body it abbreviates
                     continue
+                elif m.label == "ORG" and (titled := _titled_person(m.text)) is not None:
+                    # "Mr Damiba", "National Security Adviser Ajit Doval" tagged ORG: a title and a person's name
+                    m.label, m.kind, m.role = "PERSON", "person", m.role or titled[0]
+                    m.evidence = m.evidence or f"a title before a name: {titled[0]}"
+                    people.append(m)
+                    continue
                 elif m.label == "ORG" and self._named_person(m.text, mentions):
                     m.label, m.kind = "PERSON", "person"  # "Olusegun Obasanjo" tagged ORG once: the person
                     people.append(m)
@@ -925,13 +931,32 @@ def _title_after(text: str, start: int, end: int) -> bool:
 _LEADER_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "chief", "leader", "head", "founder"})
 
 
+def _titled_person(text: str) -> tuple[str, str] | None:
+    """(title, name) for an organisation-tagged span that is titles followed by a person's name ("Mr Damiba",
+    "Lieutenant Colonel Damiba", "National Security Adviser Ajit Doval"), else None. The name's words must
+    all be capitalised and none an everyday English word, so "General Motors", "President Hotel" or "King
+    Abdullah University" stay bodies."""
+    from dossier.resolve.context import is_institution, ordinary_word
+
+    words = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
+    for i in range(1, len(words)):
+        head, tail = words[:i], words[i:]
+        if not _is_title_word(head[-1].rstrip(".")) or _is_title_word(tail[0].rstrip(".")) or len(tail) > 3:
+            continue
+        if any(not re.fullmatch(r"[A-Z][\w'’\-]+", w) or ordinary_word(w) for w in tail) or is_institution(text):
+            return None
+        return " ".join(head), " ".join(tail)
+    return None
+
+
 def _is_title_word(word: str) -> bool:
     from dossier.nlp.entities import _title_words
 
     w = word.lower()
     return w in _title_words() or w in ("foreign", "defence", "defense", "interior", "prime", "vice", "deputy",
                                         "first", "supreme", "state", "minister", "ministry", "secretary",
-                                        "economic", "external", "relations", "affairs", "trade", "finance")
+                                        "economic", "external", "relations", "affairs", "trade", "finance",
+                                        "adviser", "advisor", "barrister", "advocate", "justice")
 
 
 _BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
