@@ -229,3 +229,13 @@ def test_a_title_before_a_name_is_a_person_not_a_body():
     for body in ("General Motors", "General Electric", "President Hotel", "King Abdullah University",
                  "Prime Minister", "Justice Department", "Chief Executive Office"):
         assert _titled_person(body) is None
+
+
+def test_a_visitors_spokesman_does_not_take_the_host_country(nlp):
+    text = ("The Kenyan president arrived in Tokyo on Monday for three days of talks. Japan hosted a dinner at "
+            "the palace, and Japanese firms signed two port contracts. Kenya will send a trade mission to "
+            "Osaka in May. Crowds in Kyoto waved flags along the route. The talks ran late into the night. "
+            "Spokesperson Wanjiru Kamau said more deals would follow.")
+    an, _ = resolved(nlp, text)
+    m = next(m for m in an.mentions if m.text == "Wanjiru Kamau")
+    assert m.country != "JPN"

@@ -44,7 +44,9 @@ LOCATIVE = "named as where something is or happens"
 TITLE_DATELINE = "dateline (Title Case, before a dash or colon)"
 BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|D')[A-Z])[A-Z]?[a-z]+[A-Z][A-Za-z]*$")
 _ORDINARY = 500  # pyspellchecker counts: "penitentiary" 1213, "democratic" 9830; "israel" 237, "rostov" 50
-# the article's dominant country (see ArticleContext.dominant): precision first, so a clear majority
+# the article's dominant country (see ArticleContext.dominant): precision first, so a clear majority. A
+# visit is the hard case: "Modi in Moscow" names Russia ten times and India twice, and the Indian
+# ministry's spokesman is not Russian
 _DOMINANT_MIN = 4
 _DOMINANT_SHARE = 2 / 3
 _FUNCTION = frozenset({"of", "the", "and", "for", "on", "in", "'s", "’s", "&"})
@@ -239,7 +241,7 @@ class ArticleContext:
     def dominant(self) -> Inference | None:
         """The one country the article is about, when it dominates: named at least ``_DOMINANT_MIN`` times
         (countries, nationality words, capitals, places) and at least ``_DOMINANT_SHARE`` of all the
-        country words of the article. A report on one country's court or cabinet names that country
+        country words of the article, and no other country named more than once. A report on one country's court or cabinet names that country
         again and again; a report on two sides (a visit, a war, talks) names both and has none, so the
         rule leaves its bare "Foreign Ministry" alone: a wrong country is worse than none.
 
@@ -258,6 +260,8 @@ class ArticleContext:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < _DOMINANT_MIN or ranked[0][1] < _DOMINANT_SHARE * total:
             return None
+        if len(ranked) > 1 and ranked[1][1] > 1:
+            return None  # another country named twice is a second side: a visit, talks, a war
         country, n = ranked[0]
         return Inference(country, "dominant", f"the article's dominant country ({n} of {total} country words)")
 
