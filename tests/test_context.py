@@ -239,3 +239,12 @@ def test_a_visitors_spokesman_does_not_take_the_host_country(nlp):
     an, _ = resolved(nlp, text)
     m = next(m for m in an.mentions if m.text == "Wanjiru Kamau")
     assert m.country != "JPN"
+
+
+def test_his_office_is_held_in_the_country_of_the_person_named_before(nlp):
+    text = ("Volodymyr Zelensky flew to Warsaw on Tuesday with his Defence Minister Oleh Petrenko. Poland "
+            "promised more air defence.")
+    an, r = resolved(nlp, text)
+    m = next(m for m in an.mentions if m.text == "Oleh Petrenko")
+    assert m.country == "UKR" and "Zelensky" in m.evidence
+    assert r.actors[m.actor_id].sector == "MIL"

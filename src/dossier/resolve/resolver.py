@@ -595,7 +595,7 @@ class Resolver:
             k = name_key(m.text)
             if k is None or not k.given or k.full in context:
                 continue
-            found = self._person_context(analysis, m, located + bodies, ctx, here, local)
+            found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
             if found[0] is not None:
                 context[k.full] = found
         for m in people:
@@ -754,7 +754,8 @@ class Resolver:
         return None
 
     def _person_context(self, an: Analysis, m: Mention, located: list[tuple[Mention, Actor]], ctx: ArticleContext,
-                        here: dict[str, Actor], local: list[tuple[int, Actor]]
+                        here: dict[str, Actor], local: list[tuple[int, Actor]], mentions: list[Mention] = (),
+                        context: dict[str, tuple] | None = None
                         ) -> tuple[str | None, str | None, str | None, str | None]:
         """(country, sector, role, evidence) for a person from the article, strongest first: the role
         the parse attached, a title beside the name, a body or person of this article the role names
@@ -775,6 +776,10 @@ class Resolver:
                     actor.sector if actor.kind == "organisation" else None)
                 evidence = f"role: {m.role}"
                 self.inferred.append((rule, m.text, country, m.article_id, ctx.counts()))
+        if country is None:  # "..., his Vice President X": the office of the person named before
+            owned = self._owned_office(an, m, list(mentions), context or {})
+            if owned is not None:
+                return owned
         if country is None and self.kb.lexicon_entry(strip_titles(m.text), "person") is None \
                 and self.kb.lexicon_entry(strip_titles(m.text), "org") is None \
                 and m.role and (sector_of(m.role) or self.kb.agent_sector(m.role)):
@@ -786,6 +791,43 @@ class Resolver:
                 evidence = f"{inference.evidence}; office: {m.role}"
                 self.inferred.append(("office " + inference.rule, m.text, country, m.article_id, ctx.counts()))
         return country, sector, role, evidence
+
+    def _owned_office(self, an: Analysis, m: Mention, mentions: list[Mention],
+                      context: dict[str, tuple]) -> tuple[str, str | None, str, str] | None:
+        """"President Lula ..., his Vice President Geraldo Alckmin": an office a possessive pronoun gives is
+        held in the country of the person the sentence named just before, when that person's country is
+        known (the knowledge base, or this article's evidence for them)."""
+        role = m.role
+        if not role or not (sector_of(role) or self.kb.agent_sector(role)):
+            return None
+        before = an.article.text[max(0, m.start - len(role) - 12):m.start]
+        if not re.search(r"\b(?:his|her)\s+" + re.escape(role) + r"\s*$", before, re.I):
+            return None
+        owners = [o for o in mentions if o.label == "PERSON" and o.sentence == m.sentence
+                  and o.end <= m.start - len(role) and o is not m]
+        if not owners:
+            return None
+        owner = owners[-1]
+        country = None
+        actor = self.actors.get(owner.actor_id) if owner.actor_id else None
+        if actor is not None and actor.kind == "person":
+            country = actor.country
+        else:
+            k = name_key(owner.text)
+            if k is not None and k.given:
+                country = (context.get(k.full) or (None,))[0]
+            elif k is not None:  # a surname: the one person of the article it names
+                found = {v[0] for full, v in context.items()
+                         if (fk := name_key(full)) is not None and fk.given and surname_matches(owner.text, fk)}
+                country = found.pop() if len(found) == 1 else None
+            if country is None:
+                known = self.kb.find_person(owner.text) or self.kb.lexicon_entry(strip_titles(owner.text), "person")
+                country = known.country if known is not None else None
+        if not country or country == "IGO":
+            return None
+        pronoun = re.search(r"(his|her)\s+" + re.escape(role) + r"\s*$", before, re.I).group(1)
+        return (country, sector_of(role) or self.kb.agent_sector(role), role,
+                f"office of the person named before: {owner.text} ... {pronoun} {role}")
 
     def _role_names_actor(self, role: str, here: dict[str, Actor], local: list[tuple[int, Actor]]
                           ) -> tuple[Actor, str] | None:
