@@ -248,3 +248,12 @@ def test_his_office_is_held_in_the_country_of_the_person_named_before(nlp):
     m = next(m for m in an.mentions if m.text == "Oleh Petrenko")
     assert m.country == "UKR" and "Zelensky" in m.evidence
     assert r.actors[m.actor_id].sector == "MIL"
+
+
+def test_a_capital_travelled_to_or_seen_over_is_the_city(nlp):
+    an, _ = resolved(nlp, "The chancellor will leave for Lisbon on Friday after the budget vote.")
+    m = next(m for m in an.mentions if m.text == "Lisbon")
+    assert m.kind == "place" and m.country == "PRT"
+    an, _ = resolved(nlp, "Air raid sirens sounded and flashes were seen over Kyiv before dawn.")
+    m = next(m for m in an.mentions if m.text == "Kyiv")
+    assert m.kind == "place" and m.country == "UKR"

@@ -513,7 +513,8 @@ class Resolver:
                     actor = None  # "Turk" after "Volker Turk": the surname, not Turkey
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
                     continue  # "Real Madrid": the capital is part of another name, not the government
-                if actor is not None and actor.kind == "government" and m.evidence == LOCATIVE and m.label == "GPE":
+                if actor is not None and actor.kind == "government" and m.label == "GPE" \
+                        and (m.evidence == LOCATIVE or _destination(text, m)):
                     m.kind = "place"  # "a concert in Madrid": the city, not the government it stands for
                     seat = actor  # "outside her Downing Street office": an address the gazetteer may not know
                     actor = self._place(m.text)
@@ -1011,6 +1012,19 @@ _FORMER_STATES = {"soviet union": ("Soviet Union", "SUN"), "ussr": ("Soviet Unio
                   "u.s.s.r.": ("Soviet Union", "SUN"), "union of soviet socialist republics": ("Soviet Union", "SUN"),
                   "yugoslavia": ("Yugoslavia", "YUG"), "east germany": ("East Germany", "DDR"),
                   "german democratic republic": ("East Germany", "DDR"), "czechoslovakia": ("Czechoslovakia", "CSK")}
+
+
+# a capital after a verb of travel ("will leave for Vienna", "flew to Doha", "arrived in Tehran") or above which
+# something is seen ("explosions over Jerusalem") is where somebody goes or something happens, not its government;
+# "visit Tehran" is left to the government (a visit is to its hosts)
+_TRAVEL_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|"
+                            r"travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|bound|trip|journey|"
+                            r"landed|lands?)\s+(?:for|to|in|at|into)?\s*$"
+                            r"|\b(?:over|above)\s+(?:the\s+)?$", re.I)
+
+
+def _destination(text: str, m: Mention) -> bool:
+    return bool(_TRAVEL_BEFORE.search(text[max(0, m.start - 30):m.start]))
 
 
 def _former_state(text: str) -> tuple[str, str] | None:
