@@ -477,6 +477,10 @@ class Resolver:
         people: list[Mention] = []
         pending: list[Mention] = []  # bodies whose name gives no country: decided from the article
         known: list[tuple[Mention, Actor]] = []  # known bodies with a generic name ("Security Council")
+        titled_names: dict[int, str] = {}  # the name in an organisation-tagged "title + name" span
+
+        def written(m: Mention) -> str:
+            return titled_names.get(id(m), m.text)
 
         def done(m: Mention, actor: Actor) -> None:
             if m.kind == "group" and m.label == "ORG" and actor.source == "discovered" and actor.kind == "organisation":
@@ -558,8 +562,10 @@ class Resolver:
                     continue
                 elif m.label == "ORG" and (titled := _titled_person(m.text)) is not None:
                     # "Mr Damiba", "National Security Adviser Ajit Doval" tagged ORG: a title and a person's name
-                    m.label, m.kind, m.role = "PERSON", "person", m.role or titled[0]
+                    honorific = titled[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr", "sir", "madam")
+                    m.label, m.kind, m.role = "PERSON", "person", m.role or (None if honorific else titled[0])
                     m.evidence = m.evidence or f"a title before a name: {titled[0]}"
+                    titled_names[id(m)] = titled[1]
                     people.append(m)
                     continue
                 elif m.label == "ORG" and self._named_person(m.text, mentions):
@@ -593,27 +599,27 @@ class Resolver:
         # ("American comedian X") holds for its other mentions
         context: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
         for m in people:
-            k = name_key(m.text)
+            k = name_key(written(m))
             if k is None or not k.given or k.full in context:
                 continue
             found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
             if found[0] is not None:
                 context[k.full] = found
         for m in people:
-            k = name_key(m.text)
+            k = name_key(written(m))
             if k is None:
                 continue
             if not k.given:
                 short.append(m)  # decided once the article's full names are known
                 continue
             country, sector, role, evidence = context.get(k.full, (None, None, m.role, None))
-            actor = self._person(m.text, country, sector, role, evidence)
+            actor = self._person(written(m), country, sector, role, evidence)
             if actor is not None and evidence:
                 m.evidence = evidence
             if actor is not None:
                 done(m, actor)
         for m in short:
-            actor = self._coref(m.text, local, m.start)
+            actor = self._coref(written(m), local, m.start)
             if actor is None and self.kb.lexicon_entry(m.text, "person") is None:
                 found = gazetteer().find(m.text)
                 if found is not None and found[1] in ("country", "capital", "region", "listed"):
