@@ -257,3 +257,12 @@ def test_a_capital_travelled_to_or_seen_over_is_the_city(nlp):
     an, _ = resolved(nlp, "Air raid sirens sounded and flashes were seen over Kyiv before dawn.")
     m = next(m for m in an.mentions if m.text == "Kyiv")
     assert m.kind == "place" and m.country == "UKR"
+
+
+def test_a_body_placed_by_one_mention_places_its_other_mentions(nlp):
+    text = ("The Supreme Court will hear the appeal next month. Lawyers for the former mayor filed papers on "
+            "Friday. In Nairobi, Kenya, the Supreme Court said the hearing would be public.")
+    an, _ = resolved(nlp, text)
+    courts = [m for m in an.mentions if m.text.endswith("Supreme Court")]
+    assert len(courts) == 2 and {m.country for m in courts} == {"KEN"}
+    assert len({m.actor_id for m in courts}) == 1

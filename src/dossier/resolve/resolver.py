@@ -581,10 +581,24 @@ class Resolver:
             if actor is not None:
                 done(m, actor)
         self._known_bodies = [a for _, a in known]  # placed later, but a short form may clip them too
+        unplaced: list[tuple[Mention, Actor]] = []
         for m in pending:
             actor = self._pending_organisation(m, ctx, here)
-            if actor is not None:
+            if actor is not None and actor.country is None and actor.kind == "organisation":
+                unplaced.append((m, actor))  # decided once the article's other mentions of it are placed
+            elif actor is not None:
                 done(m, actor)
+        for m, actor in unplaced:
+            # one name, one body within an article: "Supreme Court" placed by one of its mentions places the rest
+            key = normalise_name(_org_name(m.text))
+            placed = {(c, w) for k, c, w, _ in ctx.named if k == key and c != "IGO"}
+            if len({c for c, _ in placed}) == 1:
+                country, written = sorted(placed)[0]
+                inference = Inference(country, "antecedent", f"the same name placed in this article: {written}")
+                placed_actor = self._organisation(m.text, "ORG", inference)
+                if placed_actor is not None and placed_actor.country == country:
+                    actor, m.evidence = placed_actor, inference.evidence
+            done(m, actor)
         for m, actor in known:
             inference = ctx.antecedent(normalise_name(_org_name(m.text)))
             if inference is not None and inference.country != actor.country:
