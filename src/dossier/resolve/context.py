@@ -13,11 +13,20 @@ resolver asks it, strongest evidence first (every answer keeps its evidence and 
    head an institution noun: "Defense Ministry", "Democratic Party", "Federal Penitentiary Service"),
    the country of the place the report was filed from ("SEOUL —");
 5. ``sentence``: for a generic institution, the one country named in its sentence before it or in
-   the sentence before ("... in Khartoum, Sudan. The Rapid Support Forces said ...").
+   the sentence before ("... in Khartoum, Sudan. The Rapid Support Forces said ...");
+6. ``dominant``: for a generic institution, the country a report on one country names again and again
+   (at least four times, two thirds of its country words, and no other country twice). A report on a
+   visit, talks or a war names both sides and places nothing this way: precision first.
 
-Rules 4 and 5 apply to generic names only: a name with a proper noun of its own ("Borussia Dortmund")
-is somebody's name, not a description a reader completes from context. A person gets rules 4-5 only
-when their role names an office ("Defense Minister", "army chief") and no country.
+Within an article one generic name is one body: a mention left unplaced takes the country another
+mention of the same name got. Across articles a body is keyed by its country and its bare name, so
+"Brazilian Supreme Court", "Brazil's Supreme Court" and a "Supreme Court" placed in Brazil are one actor.
+
+Rules 4-6 apply to generic names only: a name with a proper noun of its own ("Borussia Dortmund")
+is somebody's name, not a description a reader completes from context. A person gets rules 4-6 only
+when their role names an office ("Defense Minister", "army chief", "Gen.") and no country, and only for
+the article's most named country; before those, "his Vice President X" holds the office in the country of
+the person the sentence named just before (resolver.py).
 
 "Ordinary English word" is read from pyspellchecker's English word-frequency list (MIT): a word seen
 at least ``_ORDINARY`` times there and not a place or a country. Institution heads come from the PLOVER
