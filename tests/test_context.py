@@ -260,8 +260,8 @@ def test_a_capital_travelled_to_or_seen_over_is_the_city(nlp):
 
 
 def test_a_body_placed_by_one_mention_places_its_other_mentions(nlp):
-    text = ("The Supreme Court will hear the appeal next month. Lawyers for the former mayor filed papers on "
-            "Friday. In Nairobi, Kenya, the Supreme Court said the hearing would be public.")
+    text = ("The Supreme Court will hear the appeal next month. Lawyers for the former mayor, Peter Otieno, "
+            "filed papers on Friday. In Nairobi, Kenya, the Supreme Court said the hearing would be public.")
     an, _ = resolved(nlp, text)
     courts = [m for m in an.mentions if m.text.endswith("Supreme Court")]
     assert len(courts) == 2 and {m.country for m in courts} == {"KEN"}

@@ -593,8 +593,8 @@ class Resolver:
             key = normalise_name(_org_name(m.text))
             placed = {(c, w) for k, c, w, _ in ctx.named if k == key and c != "IGO"}
             if len({c for c, _ in placed}) == 1:
-                country, written = sorted(placed)[0]
-                inference = Inference(country, "antecedent", f"the same name placed in this article: {written}")
+                country, as_placed = sorted(placed)[0]
+                inference = Inference(country, "antecedent", f"the same name placed in this article: {as_placed}")
                 placed_actor = self._organisation(m.text, "ORG", inference)
                 if placed_actor is not None and placed_actor.country == country:
                     actor, m.evidence = placed_actor, inference.evidence
