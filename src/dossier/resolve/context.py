@@ -13,11 +13,20 @@ resolver asks it, strongest evidence first (every answer keeps its evidence and 
    head an institution noun: "Defense Ministry", "Democratic Party", "Federal Penitentiary Service"),
    the country of the place the report was filed from ("SEOUL —");
 5. ``sentence``: for a generic institution, the one country named in its sentence before it or in
-   the sentence before ("... in Khartoum, Sudan. The Rapid Support Forces said ...").
+   the sentence before ("... in Khartoum, Sudan. The Rapid Support Forces said ...");
+6. ``dominant``: for a generic institution, the country a report on one country names again and again
+   (at least four times, two thirds of its country words, and no other country twice). A report on a
+   visit, talks or a war names both sides and places nothing this way: precision first.
 
-Rules 4 and 5 apply to generic names only: a name with a proper noun of its own ("Borussia Dortmund")
-is somebody's name, not a description a reader completes from context. A person gets rules 4-5 only
-when their role names an office ("Defense Minister", "army chief") and no country.
+Within an article one generic name is one body: a mention left unplaced takes the country another
+mention of the same name got. Across articles a body is keyed by its country and its bare name, so
+"Brazilian Supreme Court", "Brazil's Supreme Court" and a "Supreme Court" placed in Brazil are one actor.
+
+Rules 4-6 apply to generic names only: a name with a proper noun of its own ("Borussia Dortmund")
+is somebody's name, not a description a reader completes from context. A person gets rules 4-6 only
+when their role names an office ("Defense Minister", "army chief", "Gen.") and no country, and only for
+the article's most named country; before those, "his Vice President X" holds the office in the country of
+the person the sentence named just before (resolver.py).
 
 "Ordinary English word" is read from pyspellchecker's English word-frequency list (MIT): a word seen
 at least ``_ORDINARY`` times there and not a place or a country. Institution heads come from the PLOVER
@@ -44,6 +53,11 @@ LOCATIVE = "named as where something is or happens"
 TITLE_DATELINE = "dateline (Title Case, before a dash or colon)"
 BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|D')[A-Z])[A-Z]?[a-z]+[A-Z][A-Za-z]*$")
 _ORDINARY = 500  # pyspellchecker counts: "penitentiary" 1213, "democratic" 9830; "israel" 237, "rostov" 50
+# the article's dominant country (see ArticleContext.dominant): precision first, so a clear majority. A
+# visit is the hard case: "Modi in Moscow" names Russia ten times and India twice, and the Indian
+# ministry's spokesman is not Russian
+_DOMINANT_MIN = 4
+_DOMINANT_SHARE = 2 / 3
 _FUNCTION = frozenset({"of", "the", "and", "for", "on", "in", "'s", "’s", "&"})
 # nouns that head the name of a body (beside the agents lexicon and sectors.yaml)
 _BODY_HEADS = frozenset({"ministry", "cabinet", "assembly", "parliament", "council", "committee", "commission",
@@ -178,6 +192,7 @@ class ArticleContext:
         self.dateline: tuple[str, str] | None = None
         self._by_sentence: dict[int, list[tuple[int, str, str]]] = {}  # sentence -> (start, country, text)
         self.named: list[tuple[str, str, str, bool]] = []  # (normalised name, country, as written, qualified)
+        self._dominant: tuple[Inference | None] | None = None
 
     def set_dateline(self, country: str, text: str) -> None:
         if self.dateline is None:
@@ -231,6 +246,33 @@ class ArticleContext:
             for _, c, _ in found:
                 out[c] = out.get(c, 0) + 1
         return out
+
+    def dominant(self) -> Inference | None:
+        """The one country the article is about, when it dominates: named at least ``_DOMINANT_MIN`` times
+        (countries, nationality words, capitals, places) and at least ``_DOMINANT_SHARE`` of all the
+        country words of the article, and no other country named more than once. A report on one country's court or cabinet names that country
+        again and again; a report on two sides (a visit, a war, talks) names both and has none, so the
+        rule leaves its bare "Foreign Ministry" alone: a wrong country is worse than none.
+
+        Decided once, at the first question, from what the article itself placed by then: a body this
+        rule places must not vote for the rule's own answer."""
+        if self._dominant is None:
+            self._dominant = (self._dominant_country(),)
+        return self._dominant[0]
+
+    def _dominant_country(self) -> Inference | None:
+        counts = self.counts()
+        for _, country, _, _ in self.named:  # bodies placed by their own name or phrase ("Brazilian Supreme Court")
+            if country != "IGO":
+                counts[country] = counts.get(country, 0) + 1
+        total = sum(counts.values())
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < _DOMINANT_MIN or ranked[0][1] < _DOMINANT_SHARE * total:
+            return None
+        if len(ranked) > 1 and ranked[1][1] > 1:
+            return None  # another country named twice is a second side: a visit, talks, a war
+        country, n = ranked[0]
+        return Inference(country, "dominant", f"the article's dominant country ({n} of {total} country words)")
 
     def place_country(self) -> Inference | None:
         if self.dateline is None:

@@ -32,7 +32,8 @@ _DEFAULT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "gene
                    "king", "queen", "prime", "foreign", "defence", "defense", "secretary", "spokesperson",
                    "spokesman", "spokeswoman", "ambassador", "senator", "rep", "vice", "deputy", "lt", "col",
                    "admiral", "adm", "supreme", "state", "chief", "brig", "brigadier", "maj", "capt", "rear",
-                   "lieutenant", "sgt", "cpl", "pvt", "cmdr", "cdr", "sen", "gov", "amb", "taoiseach")
+                   "lieutenant", "sgt", "cpl", "pvt", "cmdr", "cdr", "sen", "gov", "amb", "taoiseach", "pm",
+                   "barrister", "advocate", "justice")
 _SYLLABIC_SHAPE = re.compile(r"^[A-Z][a-z]{1,5}\s+[A-Z][a-z]+-[a-z]+$")
 # generational suffixes are not the surname ("Robert Downey Jr." is a Downey)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -185,11 +185,23 @@ class Resolver:
         if not key or len(key) < 2:
             return None
         country, evidence = self._name_country(name, label)
+        if country is not None:
+            # "Brazilian Supreme Court", "Brazil's Supreme Court" and a "Supreme Court" the article places in
+            # Brazil are one body: a generic body is keyed by its country and its bare name
+            bare = self._unqualified(name, country)
+            if bare is not None and is_generic_institution(bare, self.kb):
+                key = normalise_name(bare)
         if country is None and context is not None:
             country, evidence = context.country, context.evidence
         kind = KIND_BY_LABEL.get(label, "unknown")
         actor_id = stable_id("x-", key, length=12) if country is None else stable_id("x-", country, key, length=12)
         a = self.actors.get(actor_id)
+        if a is not None and a.source == "discovered" and normalise_name(_org_name(a.name)) == key != normalise_name(name) \
+                and not re.search(r"['’]s\s", name):
+            # the name that says whose body it is ("Brazilian Supreme Court") is the better one to show; a
+            # possessive ("the North's ...") reads as a phrase, not a name
+            a.name = name
+            self.changed.add(a.id)
         if a is None:
             sector = (sector_of(name) or self.kb.agent_sector(name)) if kind == "organisation" else None
             evidence_list = [evidence] if evidence else []
@@ -229,6 +241,25 @@ class Resolver:
         if inferred is not None:
             return inferred.country, inferred.evidence
         return None, None
+
+    def _unqualified(self, name: str, country: str) -> str | None:
+        """A body's name without the country that qualifies it ("Brazil's Supreme Court", "Brazilian
+        Supreme Court", "Supreme Court of Brazil" -> "Supreme Court"), or None."""
+        m = re.match(r"^(.+?)['’]s\s+(.+)$", name)
+        if m:
+            owner = self.kb.lookup(m.group(1))
+            return m.group(2) if owner is not None and owner.country == country else None
+        of = re.match(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w'’\- ]+)$", name)
+        if of:
+            owner = self.kb.lookup(of.group(2))
+            return of.group(1) if owner is not None and owner.country == country else None
+        toks = name.split()
+        for n in (2, 1):
+            if len(toks) > n:
+                owner = self.kb.lookup(" ".join(toks[:n]))
+                if owner is not None and owner.kind == "country" and owner.country == country:
+                    return " ".join(toks[n:])
+        return None
 
     def _former_state_actor(self, name: str, code: str) -> Actor:
         """A state that no longer exists ("the Soviet Union"): an actor of its own, with no present-day country."""
@@ -446,6 +477,10 @@ class Resolver:
         people: list[Mention] = []
         pending: list[Mention] = []  # bodies whose name gives no country: decided from the article
         known: list[tuple[Mention, Actor]] = []  # known bodies with a generic name ("Security Council")
+        titled_names: dict[int, str] = {}  # the name in an organisation-tagged "title + name" span
+
+        def written(m: Mention) -> str:
+            return titled_names.get(id(m), m.text)
 
         def done(m: Mention, actor: Actor) -> None:
             if m.kind == "group" and m.label == "ORG" and actor.source == "discovered" and actor.kind == "organisation":
@@ -482,7 +517,8 @@ class Resolver:
                     actor = None  # "Turk" after "Volker Turk": the surname, not Turkey
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
                     continue  # "Real Madrid": the capital is part of another name, not the government
-                if actor is not None and actor.kind == "government" and m.evidence == LOCATIVE and m.label == "GPE":
+                if actor is not None and actor.kind == "government" and m.label == "GPE" \
+                        and (m.evidence == LOCATIVE or _destination(text, m)):
                     m.kind = "place"  # "a concert in Madrid": the city, not the government it stands for
                     seat = actor  # "outside her Downing Street office": an address the gazetteer may not know
                     actor = self._place(m.text)
@@ -524,6 +560,14 @@ class Resolver:
                 elif m.label == "ORG" and m.text in ctx.acronyms:
                     pending.append(m)  # decided with the body it abbreviates
                     continue
+                elif m.label == "ORG" and (titled := _titled_person(m.text)) is not None:
+                    # "Mr Damiba", "National Security Adviser Ajit Doval" tagged ORG: a title and a person's name
+                    honorific = titled[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr", "sir", "madam")
+                    m.label, m.kind, m.role = "PERSON", "person", m.role or (None if honorific else titled[0])
+                    m.evidence = m.evidence or f"a title before a name: {titled[0]}"
+                    titled_names[id(m)] = titled[1]
+                    people.append(m)
+                    continue
                 elif m.label == "ORG" and self._named_person(m.text, mentions):
                     m.label, m.kind = "PERSON", "person"  # "Olusegun Obasanjo" tagged ORG once: the person
                     people.append(m)
@@ -537,10 +581,24 @@ class Resolver:
             if actor is not None:
                 done(m, actor)
         self._known_bodies = [a for _, a in known]  # placed later, but a short form may clip them too
+        unplaced: list[tuple[Mention, Actor]] = []
         for m in pending:
             actor = self._pending_organisation(m, ctx, here)
-            if actor is not None:
+            if actor is not None and actor.country is None and actor.kind == "organisation":
+                unplaced.append((m, actor))  # decided once the article's other mentions of it are placed
+            elif actor is not None:
                 done(m, actor)
+        for m, actor in unplaced:
+            # one name, one body within an article: "Supreme Court" placed by one of its mentions places the rest
+            key = normalise_name(_org_name(m.text))
+            placed = {(c, w) for k, c, w, _ in ctx.named if k == key and c != "IGO"}
+            if len({c for c, _ in placed}) == 1:
+                country, as_placed = sorted(placed)[0]
+                inference = Inference(country, "antecedent", f"the same name placed in this article: {as_placed}")
+                placed_actor = self._organisation(m.text, "ORG", inference)
+                if placed_actor is not None and placed_actor.country == country:
+                    actor, m.evidence = placed_actor, inference.evidence
+            done(m, actor)
         for m, actor in known:
             inference = ctx.antecedent(normalise_name(_org_name(m.text)))
             if inference is not None and inference.country != actor.country:
@@ -555,27 +613,27 @@ class Resolver:
         # ("American comedian X") holds for its other mentions
         context: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
         for m in people:
-            k = name_key(m.text)
+            k = name_key(written(m))
             if k is None or not k.given or k.full in context:
                 continue
-            found = self._person_context(analysis, m, located + bodies, ctx, here, local)
+            found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
             if found[0] is not None:
                 context[k.full] = found
         for m in people:
-            k = name_key(m.text)
+            k = name_key(written(m))
             if k is None:
                 continue
             if not k.given:
                 short.append(m)  # decided once the article's full names are known
                 continue
             country, sector, role, evidence = context.get(k.full, (None, None, m.role, None))
-            actor = self._person(m.text, country, sector, role, evidence)
+            actor = self._person(written(m), country, sector, role, evidence)
             if actor is not None and evidence:
                 m.evidence = evidence
             if actor is not None:
                 done(m, actor)
         for m in short:
-            actor = self._coref(m.text, local, m.start)
+            actor = self._coref(written(m), local, m.start)
             if actor is None and self.kb.lexicon_entry(m.text, "person") is None:
                 found = gazetteer().find(m.text)
                 if found is not None and found[1] in ("country", "capital", "region", "listed"):
@@ -648,7 +706,7 @@ class Resolver:
         if inference is None:
             inference = ctx.antecedent(key)
         if inference is None and is_generic_institution(text, self.kb):
-            inference = ctx.place_country() or ctx.sentence_country(m)
+            inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
         actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference)
         if actor is not None and inference is not None and actor.country == inference.country:
             m.evidence = inference.evidence
@@ -717,7 +775,8 @@ class Resolver:
         return None
 
     def _person_context(self, an: Analysis, m: Mention, located: list[tuple[Mention, Actor]], ctx: ArticleContext,
-                        here: dict[str, Actor], local: list[tuple[int, Actor]]
+                        here: dict[str, Actor], local: list[tuple[int, Actor]], mentions: list[Mention] = (),
+                        context: dict[str, tuple] | None = None
                         ) -> tuple[str | None, str | None, str | None, str | None]:
         """(country, sector, role, evidence) for a person from the article, strongest first: the role
         the parse attached, a title beside the name, a body or person of this article the role names
@@ -738,17 +797,58 @@ class Resolver:
                     actor.sector if actor.kind == "organisation" else None)
                 evidence = f"role: {m.role}"
                 self.inferred.append((rule, m.text, country, m.article_id, ctx.counts()))
+        if country is None:  # "..., his Vice President X": the office of the person named before
+            owned = self._owned_office(an, m, list(mentions), context or {})
+            if owned is not None:
+                return owned
         if country is None and self.kb.lexicon_entry(strip_titles(m.text), "person") is None \
                 and self.kb.lexicon_entry(strip_titles(m.text), "org") is None \
                 and m.role and (sector_of(m.role) or self.kb.agent_sector(m.role)):
             # a person's office alone: the dateline or the sentence, and only for the article's own
             # country (a bare "Brigadier General X" in a story filed from elsewhere may be a visitor)
-            inference = ctx.place_country() or ctx.sentence_country(m)
+            inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
             if inference is not None and inference.country == ctx.top():
                 country, sector = inference.country, sector_of(m.role) or self.kb.agent_sector(m.role)
                 evidence = f"{inference.evidence}; office: {m.role}"
                 self.inferred.append(("office " + inference.rule, m.text, country, m.article_id, ctx.counts()))
         return country, sector, role, evidence
+
+    def _owned_office(self, an: Analysis, m: Mention, mentions: list[Mention],
+                      context: dict[str, tuple]) -> tuple[str, str | None, str, str] | None:
+        """"President Lula ..., his Vice President Geraldo Alckmin": an office a possessive pronoun gives is
+        held in the country of the person the sentence named just before, when that person's country is
+        known (the knowledge base, or this article's evidence for them)."""
+        role = m.role
+        if not role or not (sector_of(role) or self.kb.agent_sector(role)):
+            return None
+        before = an.article.text[max(0, m.start - len(role) - 12):m.start]
+        if not re.search(r"\b(?:his|her)\s+" + re.escape(role) + r"\s*$", before, re.I):
+            return None
+        owners = [o for o in mentions if o.label == "PERSON" and o.sentence == m.sentence
+                  and o.end <= m.start - len(role) and o is not m]
+        if not owners:
+            return None
+        owner = owners[-1]
+        country = None
+        actor = self.actors.get(owner.actor_id) if owner.actor_id else None
+        if actor is not None and actor.kind == "person":
+            country = actor.country
+        else:
+            k = name_key(owner.text)
+            if k is not None and k.given:
+                country = (context.get(k.full) or (None,))[0]
+            elif k is not None:  # a surname: the one person of the article it names
+                found = {v[0] for full, v in context.items()
+                         if (fk := name_key(full)) is not None and fk.given and surname_matches(owner.text, fk)}
+                country = found.pop() if len(found) == 1 else None
+            if country is None:
+                known = self.kb.find_person(owner.text) or self.kb.lexicon_entry(strip_titles(owner.text), "person")
+                country = known.country if known is not None else None
+        if not country or country == "IGO":
+            return None
+        pronoun = re.search(r"(his|her)\s+" + re.escape(role) + r"\s*$", before, re.I).group(1)
+        return (country, sector_of(role) or self.kb.agent_sector(role), role,
+                f"office of the person named before: {owner.text} ... {pronoun} {role}")
 
     def _role_names_actor(self, role: str, here: dict[str, Actor], local: list[tuple[int, Actor]]
                           ) -> tuple[Actor, str] | None:
@@ -790,6 +890,8 @@ class Resolver:
                 if actor is not None:
                     part.actor_id, part.name, part.country, part.sector = (actor.id, actor.name, actor.country,
                                                                            actor.sector)
+                elif part.country is None:
+                    part.country = self._described_country(part.text)
                 out.append(part)
         return out
 
@@ -813,6 +915,23 @@ class Resolver:
         if k is not None and not k.given:
             return self._coref(text, local, ref.start if ref.start >= 0 else 10**9)
         return None
+
+    def _described_country(self, text: str) -> str | None:
+        """The country a description of people or a body names as theirs ("Gabon's army officers",
+        "Russian troops", "the Iranian foreign ministry"): one country or government, and the rest of the
+        phrase ordinary lower-case words, so "Russian troops near Kharkiv" or "Biden's Ukrainian guests" say
+        nothing."""
+        from dossier.resolve.context import ordinary_word
+
+        owner = self._owner_in(text)
+        if owner is None or owner.kind not in ("country", "government") or owner.country in (None, "IGO"):
+            return None
+        words = re.findall(r"[A-Za-z][\w\-]*", re.sub(r"['’]s\b", "", text))
+        rest = [w for w in words if self.kb.lookup(w) is None or self.kb.lookup(w).country != owner.country]
+        rest = [w for w in rest if w.lower() not in ("the", "a", "an")]
+        if not rest or not all(w.islower() and ordinary_word(w) for w in rest):
+            return None
+        return owner.country
 
     def _leader_named(self, body: Actor, local: list[tuple[int, Actor]]) -> Actor | None:
         """"The PTI chairman" is a person, never the party: the one person this article names with a role
@@ -875,13 +994,32 @@ def _title_after(text: str, start: int, end: int) -> bool:
 _LEADER_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "chief", "leader", "head", "founder"})
 
 
+def _titled_person(text: str) -> tuple[str, str] | None:
+    """(title, name) for an organisation-tagged span that is titles followed by a person's name ("Mr Damiba",
+    "Lieutenant Colonel Damiba", "National Security Adviser Ajit Doval"), else None. The name's words must
+    all be capitalised and none an everyday English word, so "General Motors", "President Hotel" or "King
+    Abdullah University" stay bodies."""
+    from dossier.resolve.context import is_institution, ordinary_word
+
+    words = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
+    for i in range(1, len(words)):
+        head, tail = words[:i], words[i:]
+        if not _is_title_word(head[-1].rstrip(".")) or _is_title_word(tail[0].rstrip(".")) or len(tail) > 3:
+            continue
+        if any(not re.fullmatch(r"[A-Z][\w'’\-]+", w) or ordinary_word(w) for w in tail) or is_institution(text):
+            return None
+        return " ".join(head), " ".join(tail)
+    return None
+
+
 def _is_title_word(word: str) -> bool:
     from dossier.nlp.entities import _title_words
 
     w = word.lower()
     return w in _title_words() or w in ("foreign", "defence", "defense", "interior", "prime", "vice", "deputy",
                                         "first", "supreme", "state", "minister", "ministry", "secretary",
-                                        "economic", "external", "relations", "affairs", "trade", "finance")
+                                        "economic", "external", "relations", "affairs", "trade", "finance",
+                                        "adviser", "advisor", "barrister", "advocate", "justice")
 
 
 _BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
@@ -894,6 +1032,19 @@ _FORMER_STATES = {"soviet union": ("Soviet Union", "SUN"), "ussr": ("Soviet Unio
                   "u.s.s.r.": ("Soviet Union", "SUN"), "union of soviet socialist republics": ("Soviet Union", "SUN"),
                   "yugoslavia": ("Yugoslavia", "YUG"), "east germany": ("East Germany", "DDR"),
                   "german democratic republic": ("East Germany", "DDR"), "czechoslovakia": ("Czechoslovakia", "CSK")}
+
+
+# a capital after a verb of travel ("will leave for Vienna", "flew to Doha", "arrived in Tehran") or above which
+# something is seen ("explosions over Jerusalem") is where somebody goes or something happens, not its government;
+# "visit Tehran" is left to the government (a visit is to its hosts)
+_TRAVEL_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|"
+                            r"travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|bound|trip|journey|"
+                            r"landed|lands?)\s+(?:for|to|in|at|into)?\s*$"
+                            r"|\b(?:over|above)\s+(?:the\s+)?$", re.I)
+
+
+def _destination(text: str, m: Mention) -> bool:
+    return bool(_TRAVEL_BEFORE.search(text[max(0, m.start - 30):m.start]))
 
 
 def _former_state(text: str) -> tuple[str, str] | None:
