@@ -49,7 +49,7 @@ from pathlib import Path
 
 import yaml
 
-from dossier.nlp.event_model import DEFAULT_THRESHOLD
+from dossier.nlp import event_model  # its DEFAULT_THRESHOLD read at call time: tests and tools may set it
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, Analysis, Event, EventMention, EventSource, stable_id
 
@@ -565,8 +565,8 @@ def shown(include_all: bool = False, *, story_view: bool = False) -> dict:
     ``include_all`` (``--all``, ``include=all``) shows everything."""
     if include_all:
         return {}
-    return {"min_confidence": DEFAULT_THRESHOLD, **({"background": False} if story_view else {})}
+    return {"min_confidence": event_model.DEFAULT_THRESHOLD, **({"background": False} if story_view else {})}
 
 
 def mention_shown(em: EventMention, include_all: bool = False) -> bool:
-    return include_all or em.confidence >= DEFAULT_THRESHOLD
+    return include_all or em.confidence >= event_model.DEFAULT_THRESHOLD

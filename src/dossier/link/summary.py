@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from dossier.nlp.event_model import DEFAULT_THRESHOLD
+from dossier.nlp import event_model  # its DEFAULT_THRESHOLD read at call time: tests and tools may set it
 from dossier.records import Analysis, Event, Story
 
 MAX_SOURCES = 4
@@ -148,7 +148,7 @@ def main_event(events: list[Event], analyses: list[Analysis]) -> Event | None:
     the default detection threshold: the line must not state what the page hides as unsure or recalled), the one
     reported by the most independent outlets, then with both sides named, then with the most mentions."""
     by_id = {a.article.id: a for a in analyses}
-    shown = [e for e in events if not e.background and e.confidence >= DEFAULT_THRESHOLD]
+    shown = [e for e in events if not e.background and e.confidence >= event_model.DEFAULT_THRESHOLD]
     ranked = sorted(shown, key=lambda e: (-len(independent_outlets(e, by_id)), not (e.actors and e.recipients),
                                            -len(e.mentions), e.date or "9999", e.id))
     return ranked[0] if ranked else None
