@@ -51,11 +51,12 @@ def _day(start: str, days: int) -> str:
     return (date.fromisoformat(start) + timedelta(days=days)).isoformat()
 
 
-@pytest.fixture
-def store(tmp_path):
+@pytest.fixture(params=["duckdb", "postgres"])
+def store(request, tmp_path):
     from dossier.store import open_store
 
-    s = open_store(str(tmp_path / "w.duckdb"))
+    # PostgreSQL skips, saying why, when no local server can be started
+    s = open_store(request.getfixturevalue("pg_url") if request.param == "postgres" else str(tmp_path / "w.duckdb"))
     yield s
     s.close()
 
