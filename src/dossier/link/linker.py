@@ -12,6 +12,19 @@ Per-article cost must not grow with the store, so nothing here scans stories:
 * **story profiles** (top terms with their norm, actors, focus, event
   signatures, dates) are what candidates are scored against; the article ->
   story map answers "which story holds the report this wire copy copies";
+* **a window in time**: content keys (LSH bands, strongest terms) are read only
+  within ``INDEX_DAYS`` of the article's date (its lead event's when undated) and
+  are deleted from the store once a batch's earliest report lies that far past
+  their latest filing; explicit keys (a specific actor, a headline focus) are
+  read whatever their age. A story is joined only within ``STORY_DAYS`` of its
+  first report and followed only within ``THREAD_DAYS`` of its last, and
+  ``INDEX_DAYS`` is ``THREAD_DAYS``, so a dated report loses no story it could
+  join; what linking reads, writes and caches of the index then follows the
+  feed's volume over the window, not the archive's size (the 100 000-article
+  bench store held 515 000 index entries without it). The price: a report that
+  arrives after the ingest has moved more than the window past its date (a
+  backfill behind newer news) finds its story only through an explicit key or
+  the original of a wire copy; an undated report reads every key still stored;
 * **stories close** ``STORY_DAYS`` after their first report: later reports on the
   same actors start a new story in the same thread, which also bounds how many
   articles a story's re-merge has to read;
