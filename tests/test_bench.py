@@ -29,7 +29,9 @@ def test_link_scaling_reports_each_size():
     from dossier.eval.bench import link_scaling
 
     out = link_scaling([200, 400], batch=10, turns=3)
-    assert set(out) == {"200", "400", "detail", "growth"}
+    assert set(out) == {"200", "400", "detail", "growth", "stories_b3"}
+    # every linked article scored against the generator's stories
+    assert out["stories_b3"]["gold_stories"] > 1 and 0 < out["stories_b3"]["f1"] <= 1
     assert out["200"] > 0 and out["400"] > 0
     for size in ("200", "400"):  # every timed turn reported, the figure their median
         d = out["detail"][size]

@@ -184,8 +184,8 @@ def test_linker_cache_keeps_what_a_batch_uses(tmp_path):
     linker._fetch_index(["k0", "k1"])
     linker._fetch_index(["k0", "k1", "k2", "k3"])  # k0, k1 in use again
     linker._fetch_index(["k0", "k1", "k4", "k5"])
-    assert linker._index.get("k0") == ["s0"] and linker._index.get("k1") == ["s1"]
-    assert linker._index.get("k5") == ["s5"]
+    assert linker._index.get("k0").stories == ["s0"] and linker._index.get("k1").stories == ["s1"]
+    assert linker._index.get("k5").stories == ["s5"]
     store.close()
 
 

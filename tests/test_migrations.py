@@ -530,3 +530,26 @@ def test_background_reads_the_upgraded_lead_keys(old_store):
         assert store.lead_keys_of("s-later") == {"PROTEST:ZZZ>ZZZ"}
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("name", ["v6/examples"])  # the surfaces fixture was written without linking
+def test_index_entries_are_dated_by_their_stories(old_store, name):
+    """Version 9: an index entry's day is the latest last report of the stories filed under it (the linker
+    reads content keys within a window of that day, and prunes by it); its stories are kept as they were."""
+    from dossier.store import open_store
+
+    tables = _dump(name)["tables"]
+    cols = tables["stories"]["columns"]
+    last = {r[cols.index("id")]: r[cols.index("last_published")] for r in tables["stories"]["rows"]}
+    index = {key: json.loads(stories) for key, stories in tables["link_index"]["rows"]}
+    assert index
+    expected = {}
+    for key, stories in index.items():
+        days = [last[s][:10] for s in stories if last.get(s)]
+        expected[key] = (stories, max(days) if days else None)
+    store = open_store(old_store(name))
+    try:
+        assert store.index_entries(index) == expected
+        assert any(day for _stories, day in expected.values())
+    finally:
+        store.close()

@@ -306,8 +306,15 @@ def link_scaling(sizes: list[int], batch: int = 64, db: str | None = None, seed:
     store = open_store(db or str(Path(tmp.name) / "link.duckdb"))
     out: dict[str, Any] = {}
     started = time.perf_counter()
-    stream = (an for an, _plan in _synthetic_analyses(sizes[-1] + (1 + turns) * turn * len(sizes), seed,
-                                                      events=serve is not None))
+    truth: dict[str, str] = {}  # article -> the generator's story, for the stories' B-cubed at the end
+
+    def analyses() -> Iterator[Any]:
+        for an, plan in _synthetic_analyses(sizes[-1] + (1 + turns) * turn * len(sizes), seed,
+                                            events=serve is not None):
+            truth[an.article.id] = plan.id
+            yield an
+
+    stream = analyses()
     linker = Linker(store, rebuild_every=REBUILD_EVERY, rebuild_growth=REBUILD_GROWTH)
     syndication = Syndication(store)
     stored = 0
@@ -359,6 +366,9 @@ def link_scaling(sizes: list[int], batch: int = 64, db: str | None = None, seed:
                 break
         with store.hold():
             linker.flush()
+            stored_ids = store.known_ids(truth)
+            linked = [aid for aid in truth if aid in stored_ids]
+            out["stories_b3"] = _story_b3(store.stories_of(linked), {aid: truth[aid] for aid in linked})
     finally:
         store.close()
         tmp.cleanup()
@@ -431,6 +441,8 @@ def run_bench(articles: int = 20000, workers: int | None = None, engine: str = "
         result["link_scaling_detail"] = times.pop("detail", {})
         if "growth" in times:
             result["link_growth"] = times.pop("growth")
+        if "stories_b3" in times:
+            result["link_stories_b3"] = times.pop("stories_b3")
         result["link_ms_per_article"] = times
         result["link_scaling_peak_rss_mb"] = rss
         keep(result)
@@ -531,6 +543,10 @@ def register(app: typer.Typer) -> None:
         if "link_growth" in result:
             g = result["link_growth"]
             print(f"linking growth, largest vs smallest store: {g['wall']}x wall-clock, {g['cpu']}x CPU")
+        if "link_stories_b3" in result:
+            b = result["link_stories_b3"]
+            print(f"linking-scale stories vs the generator's {b['gold_stories']}: B-cubed P {b['p']:.3f} "
+                  f"R {b['r']:.3f} F1 {b['f1']:.3f}")
         if "link_scaling_peak_rss_mb" in result:
             print(f"peak RSS of the linking-scale run: {result['link_scaling_peak_rss_mb']} MB")
         served = [("pipeline store", p["serve"])] if p and "serve" in p else []

@@ -12,6 +12,19 @@ Per-article cost must not grow with the store, so nothing here scans stories:
 * **story profiles** (top terms with their norm, actors, focus, event
   signatures, dates) are what candidates are scored against; the article ->
   story map answers "which story holds the report this wire copy copies";
+* **a window in time**: content keys (LSH bands, strongest terms) are read only
+  within ``INDEX_DAYS`` of the article's date (its lead event's when undated) and
+  are deleted from the store once a batch's earliest report lies that far past
+  their latest filing; explicit keys (a specific actor, a headline focus) are
+  read whatever their age. A story is joined only within ``STORY_DAYS`` of its
+  first report and followed only within ``THREAD_DAYS`` of its last, and
+  ``INDEX_DAYS`` is ``THREAD_DAYS``, so a dated report loses no story it could
+  join; what linking reads, writes and caches of the index then follows the
+  feed's volume over the window, not the archive's size (the 100 000-article
+  bench store held 515 000 index entries without it). The price: a report that
+  arrives after the ingest has moved more than the window past its date (a
+  backfill behind newer news) finds its story only through an explicit key or
+  the original of a wire copy; an undated report reads every key still stored;
 * **stories close** ``STORY_DAYS`` after their first report: later reports on the
   same actors start a new story in the same thread, which also bounds how many
   articles a story's re-merge has to read;
@@ -50,10 +63,11 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from datetime import date, timedelta
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from cachetools import LRUCache
+from cachetools import Cache, LRUCache
 
 from dossier.link.background import settle as settle_background
 from dossier.link.disagreements import find_disagreements
@@ -79,6 +93,12 @@ from dossier.store.base import SQLStore
 
 BUCKET_STORIES = 50  # most recent stories kept per LSH band key
 INDEX_STORIES = 20  # most recent stories kept per actor / focus key
+# explicit keys (a specific actor, a headline focus) are read whatever their age; content keys (LSH bands,
+# strongest terms) only within INDEX_DAYS of the article and are pruned once the linker has moved past that:
+# a story is joined within STORY_DAYS of its first report and followed within THREAD_DAYS of its last
+EXPLICIT_KEYS = ("a:", "f:")
+INDEX_DAYS = THREAD_DAYS
+SWEEP_DAYS = 7  # the cache is swept of pruned keys once the window has moved this far (a pass over it)
 STORY_DAYS = 10  # a story is one occurrence: reports more than this after its first start a new one
 MAX_CANDIDATES = 24  # stories sharing the most keys with an article are scored, the rest not
 GEN_KEY = "link:gen"
@@ -97,6 +117,23 @@ def _touch(cache: LRUCache, keys: Iterable[Any]) -> list[Any]:
         else:
             missing.append(k)
     return missing
+
+
+class IndexEntry:
+    """The stories filed under one index key (most recent last) and the day of the latest filing."""
+
+    __slots__ = ("stories", "day")
+
+    def __init__(self, stories: list[str] | None = None, day: str | None = None) -> None:
+        self.stories = stories if stories is not None else []
+        self.day = day
+
+
+def _day_before(day: str | None, days: int) -> str | None:
+    try:
+        return (date.fromisoformat(day[:10]) - timedelta(days=days)).isoformat() if day else None
+    except ValueError:
+        return None
 
 
 class Linker:
@@ -121,11 +158,14 @@ class Linker:
 
     def _reset(self) -> None:
         self._counts: dict[str, int] | None = None
-        self._index: LRUCache = LRUCache(200_000)  # index key -> story ids, most recent last
+        self._index: LRUCache = LRUCache(200_000)  # index key -> IndexEntry
         self._profiles: LRUCache = LRUCache(50_000)  # story id -> StoryProfile
         self._stories: LRUCache = LRUCache(5_000)  # story id -> Story
-        self._story_of: LRUCache = LRUCache(100_000)  # article id -> story id
+        # article id -> story id: asked for the originals of wire copies, which lie within days of them
+        self._story_of: LRUCache = LRUCache(20_000)
         self._analyses: LRUCache = LRUCache(self.cached_analyses)
+        self._pruned_before: str | None = None  # content keys last filed before this day are gone from the store
+        self._swept_before: str | None = None  # ... and from memory
 
     # -- state -----------------------------------------------------------------
     def _load_counts(self) -> dict[str, int]:
@@ -136,9 +176,10 @@ class Linker:
     def _fetch_index(self, keys: Iterable[str]) -> None:
         missing = _touch(self._index, keys)
         if missing:
-            found = self.store.get_index(missing)
+            found = self.store.index_entries(missing)
             for k in missing:
-                self._index[k] = found.get(k, [])
+                stories, day = found.get(k, (None, None))
+                self._index[k] = IndexEntry(stories, day)
 
     def _fetch_profiles(self, story_ids: Iterable[str]) -> None:
         missing = _touch(self._profiles, story_ids)
@@ -183,7 +224,7 @@ class Linker:
                 story = self._place(an, f, touched)
                 merge_profile(self._profile(story.id), f)
                 dirty_profiles.add(story.id)
-                dirty_index.update(self._index_story(story.id, f.keys))
+                dirty_index.update(self._index_story(story.id, f.keys, self._filing_day(f, story.id)))
             if an.article.id not in story.article_ids:
                 story.article_ids.append(an.article.id)
             touched[story.id] = story
@@ -192,7 +233,38 @@ class Linker:
         for an in analyses:
             self._analyses[an.article.id] = an
         self._save(touched, assigned, dirty_profiles, dirty_index, changed_counts)
+        self._prune(ordered)
         return list(touched)
+
+    def _filing_day(self, feats: LinkFeatures, story_id: str) -> str | None:
+        """The day an article files its story under its keys: its publication day, else its lead event's,
+        else the story's latest report's (an undated report of a dated story)."""
+        day = feats.date or feats.day or self._profile(story_id).last
+        return day[:10] if day else None
+
+    def _prune(self, ordered: Sequence[Analysis]) -> None:
+        """Content keys last filed more than ``INDEX_DAYS`` before the batch's earliest report can serve none
+        of its articles (:meth:`_place` reads them only within that window): they go from the store and
+        from memory, so that what linking reads and keeps is bounded by the window, not by the archive. A
+        batch of reports older than that (a backfill behind an ingest that moved on) then finds its stories
+        through their actors and headline focus, or through the original of a wire copy. Dates later than
+        tomorrow are read as tomorrow, so that one misdated batch cannot empty the index."""
+        days = [an.article.published[:10] for an in ordered if an.article.published]
+        if not days:
+            return
+        tomorrow = (date.today() + timedelta(days=1)).isoformat()
+        before = _day_before(min(min(days), tomorrow), INDEX_DAYS)
+        if before is None or (self._pruned_before is not None and before <= self._pruned_before):
+            return
+        self.store.prune_index(before, EXPLICIT_KEYS)
+        self._pruned_before = before
+        if self._swept_before is None or days_apart(before, self._swept_before) >= SWEEP_DAYS:
+            self._swept_before = before
+            peek = Cache.__getitem__  # reads an entry without making it the most recently used
+            for key in [k for k in self._index if not k.startswith(EXPLICIT_KEYS)]:
+                day = peek(self._index, key).day
+                if day is not None and day < before:
+                    del self._index[key]
 
     def _features(self, ordered: Sequence[Analysis]) -> tuple[list[LinkFeatures], dict[str, int]]:
         """Every article's features, weighted by document frequencies that count the batch's reports (wire
@@ -214,18 +286,22 @@ class Linker:
         original = an.article.duplicate_of
         return self._story(self._story_of.get(original), touched) if original else None
 
-    def _index_story(self, story_id: str, keys: list[str]) -> list[str]:
-        """File the story under an article's keys, most recent last; the keys whose entry changed (one
-        whose most recent story already is this one stays as it is: not written again)."""
+    def _index_story(self, story_id: str, keys: list[str], day: str | None) -> list[str]:
+        """File the story under an article's keys on ``day``, most recent last; the keys whose entry changed
+        (one whose most recent story already is this one, filed no earlier, stays as it is: not written)."""
         changed = []
         for k in keys:
-            bucket = self._index.get(k)
-            if bucket and bucket[-1] == story_id:
+            entry = self._index[k]
+            bucket = entry.stories
+            later = day is not None and (entry.day is None or day > entry.day)
+            if bucket and bucket[-1] == story_id and not later:
                 continue
+            if later:
+                entry.day = day
             if story_id in bucket:
                 bucket.remove(story_id)
             bucket.append(story_id)
-            del bucket[:-(INDEX_STORIES if k.startswith(("a:", "f:")) else BUCKET_STORIES)]
+            del bucket[:-(INDEX_STORIES if k.startswith(EXPLICIT_KEYS) else BUCKET_STORIES)]
             changed.append(k)
         return changed
 
@@ -246,7 +322,8 @@ class Linker:
         waiting = self._pending - due_set
         self.store.put_state(GEN_KEY, self._gen)
         self.store.put_profiles({sid: self._profiles[sid] for sid in dirty_profiles})
-        self.store.put_index({k: self._index[k] for k in dirty_index})
+        entries = {k: self._index[k] for k in dirty_index}
+        self.store.put_index({k: e.stories for k, e in entries.items()}, {k: e.day for k, e in entries.items()})
         self.store.put_pending(add=waiting - stored_pending, remove=stored_pending - waiting)
         self.store.put_counters(changed_counts)
         for story in touched.values():
@@ -290,8 +367,15 @@ class Linker:
         """The story the article joins, or a new one (in the thread of a recent story on the same actors)."""
         art = an.article
         votes: Counter = Counter()
+        # content keys count within INDEX_DAYS of the article (an undated one: as far as the store keeps them)
+        since = _day_before(art.published or feats.day, INDEX_DAYS)
         for k in feats.keys:
-            votes.update(self._index.get(k) or ())
+            entry = self._index.get(k)
+            if entry is None or not entry.stories:
+                continue
+            if since and entry.day and entry.day < since and not k.startswith(EXPLICIT_KEYS):
+                continue
+            votes.update(entry.stories)
         candidates = [sid for sid, _ in votes.most_common(MAX_CANDIDATES)]
         self._fetch_profiles(candidates)
         best, best_score, thread_of, thread_score = None, 0.0, None, THREAD_THRESHOLD
@@ -307,10 +391,11 @@ class Linker:
             sc = score(feats, prof, self.scoring) if open_story and same_occurrence(feats, prof) else -1.0
             if sc > best_score or (sc == best_score and (best is None or sid < best)):
                 best, best_score = sid, sc
-            follow = cosine(feats.actors, prof.actors, feats.actors_norm, prof.actors_norm)
             gap = days_apart(art.published, prof.last)
-            if follow > thread_score and (gap is None or gap <= THREAD_DAYS):
-                thread_of, thread_score = sid, follow
+            if gap is None or gap <= THREAD_DAYS:
+                follow = cosine(feats.actors, prof.actors, feats.actors_norm, prof.actors_norm)
+                if follow > thread_score:
+                    thread_of, thread_score = sid, follow
         if best is not None:
             story = self._story(best, touched)
             if story is not None:

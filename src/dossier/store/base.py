@@ -151,7 +151,9 @@ class Store(Protocol):
     def get_profiles(self, story_ids: Iterable[str]) -> dict[str, StoryProfile]: ...
     def put_profiles(self, profiles: dict[str, StoryProfile]) -> None: ...
     def get_index(self, keys: Iterable[str]) -> dict[str, list[str]]: ...
-    def put_index(self, entries: dict[str, list[str]]) -> None: ...
+    def index_entries(self, keys: Iterable[str]) -> dict[str, tuple[list[str], str | None]]: ...
+    def put_index(self, entries: dict[str, list[str]], days: dict[str, str | None] | None = None) -> None: ...
+    def prune_index(self, before: str, keep_prefixes: Sequence[str] = ()) -> int: ...
     def pending_stories(self) -> list[str]: ...
     def put_pending(self, *, add: Iterable[str], remove: Iterable[str]) -> None: ...
 
@@ -180,7 +182,7 @@ class Store(Protocol):
     def schema_version(self) -> int: ...
 
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # the latest schema: a new store is created from it; an older store is brought to it by migrations
 SCHEMA = [
@@ -227,7 +229,9 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS disagreements_event ON disagreements (event_id)",
     "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, data TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS link_profiles (story_id TEXT PRIMARY KEY, data TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS link_index (key TEXT PRIMARY KEY, stories TEXT NOT NULL)",
+    # day: the latest publication day a story was filed under the key (linking reads content keys only
+    # within a window of it, and prunes those older than the window: link/linker.py)
+    "CREATE TABLE IF NOT EXISTS link_index (key TEXT PRIMARY KEY, stories TEXT NOT NULL, day TEXT)",
     "CREATE TABLE IF NOT EXISTS link_pending (story_id TEXT PRIMARY KEY)",
     # a lead key's stories, in the order they were filed (pos); looked up by key, and by story on a re-merge
     """CREATE TABLE IF NOT EXISTS story_lead_keys (
@@ -1049,11 +1053,31 @@ class SQLStore:
 
     def get_index(self, keys: Iterable[str]) -> dict[str, list[str]]:
         """The story ids filed under each of ``keys`` (most recent last); keys with none are absent."""
-        return {k: json.loads(v) for k, v in self._in("link_index", "key", list(dict.fromkeys(keys)), "key, stories")}
+        return {k: stories for k, (stories, _day) in self.index_entries(keys).items()}
 
-    def put_index(self, entries: dict[str, list[str]]) -> None:
+    def index_entries(self, keys: Iterable[str]) -> dict[str, tuple[list[str], str | None]]:
+        """``(story ids, day)`` filed under each of ``keys``: the stories most recent last, the day the latest
+        filing's (``YYYY-MM-DD``, None when unknown); keys with none are absent."""
+        return {k: (json.loads(v), day) for k, v, day in
+                self._in("link_index", "key", list(dict.fromkeys(keys)), "key, stories, day")}
+
+    def put_index(self, entries: dict[str, list[str]], days: dict[str, str | None] | None = None) -> None:
+        """Replace the stories filed under each key of ``entries``, with its latest filing's day (``days``)."""
+        days = days or {}
         with self.transaction():
-            self._upsert("link_index", ["key", "stories"], [(k, dumps(v)) for k, v in sorted(entries.items())])
+            self._upsert("link_index", ["key", "stories", "day"],
+                         [(k, dumps(v), days.get(k)) for k, v in sorted(entries.items())])
+
+    def prune_index(self, before: str, keep_prefixes: Sequence[str] = ()) -> int:
+        """Drop the index entries last filed before day ``before``, but for keys starting with one of
+        ``keep_prefixes`` (and entries of unknown day); returns how many went."""
+        keep = "".join(f" AND substr(key, 1, {len(p)}) <> ?" for p in keep_prefixes)
+        params = [before, *keep_prefixes]
+        with self.transaction():
+            n = int(self._fetchall(f"SELECT count(*) FROM link_index WHERE day < ?{keep}", params)[0][0])
+            if n:
+                self._execute(f"DELETE FROM link_index WHERE day < ?{keep}", params)
+            return n
 
     def pending_stories(self) -> list[str]:
         """Stories whose events wait for a re-merge."""

@@ -34,7 +34,9 @@ what the lists read beside what they filter on: ``stories.n_articles`` (from ``s
 and ``event_actors.story_id`` (the event's story). Version 8 moves the last kind of linker state out of
 the key/value table: the stories filed under each background lead key (``bg:lead:*`` rows, a JSON list
 each) become rows of ``story_lead_keys``, in their order, and the ``bg:story:*`` rows (the keys each
-story was filed under) go, since that table answers the same by story.
+story was filed under) go, since that table answers the same by story. Version 9 gives each
+``link_index`` entry the day of its latest filing (the latest last report of its stories), which the
+linker reads its content keys within a window of, and prunes by.
 """
 
 from __future__ import annotations
@@ -332,5 +334,26 @@ def _to_v8(store: Any) -> None:
         store._execute("DELETE FROM state WHERE key >= ? AND key < ?", list(_prefix_range(prefix)))
 
 
+# -- version 9: the day of an index entry's latest filing ------------------------------------------------
+def _to_v9(store: Any) -> None:
+    """An entry's day is taken as the latest last report of the stories filed under it (what the linker
+    would have written: the day of the latest article that filed one of them, or a later one)."""
+    store._execute("ALTER TABLE link_index ADD COLUMN IF NOT EXISTS day TEXT")
+    for rows in _chunks(store, "link_index", "key", "stories"):
+        buckets = {key: json.loads(stories) for key, stories in rows}
+        last = dict(store._in("stories", "id", sorted({s for b in buckets.values() for s in b}),
+                              "id, last_published"))
+        dated = []
+        for key, bucket in buckets.items():
+            days = [last[s][:10] for s in bucket if last.get(s)]
+            if days:
+                dated.append((key, max(days)))
+        for start in range(0, len(dated), 500):
+            chunk = dated[start:start + 500]
+            store._execute("UPDATE link_index SET day = v.day FROM (VALUES "
+                           + ", ".join("(?, ?)" for _ in chunk) + ") AS v (key, day) WHERE link_index.key = v.key",
+                           [x for row in chunk for x in row])
+
+
 MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6,
-                                                7: _to_v7, 8: _to_v8}
+                                                7: _to_v7, 8: _to_v8, 9: _to_v9}
