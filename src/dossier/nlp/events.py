@@ -584,7 +584,11 @@ def _reaction_told_as_done(tok, etype: str, sent) -> bool:
     clause, which keep the model's word. Not agreements (an accord is as often an old one), not nouns ("the
     accusations"), not a relative clause describing a participant ("the envoy who urged ..."), not "another"
     occasion."""
-    if etype not in REACTION_TYPES or tok.pos_ != "VERB" or not _past_simple(tok):
+    if etype not in REACTION_TYPES or tok.pos_ != "VERB" or tok.lemma_.lower() in LEGAL_ACTIONS or \
+            not _past_simple(tok):
+        return False
+    # "rebuffed him three times": a tally of acts, the last of which may be long past
+    if any(c.lemma_.lower() in ("time", "twice") for c in tok.subtree if c.dep_ in ("npadvmod", "advmod")):
         return False
     t, hops = tok, 0
     # up through participles ("..., accusing him") and conjuncts ("until Russia invaded and Germany refused")
@@ -606,6 +610,8 @@ def _reaction_told_as_done(tok, etype: str, sent) -> bool:
     return not _other_time_in_sentence(tok, sent) and not _another_happening(tok)
 
 
+# ACCUSE words that start a case rather than voice a reaction: a suit or a charge is as often the story's past
+LEGAL_ACTIONS = {"sue", "charge", "indict", "prosecute", "investigate", "probe", "file", "convict", "arraign"}
 TIME_MARKS = {"until", "till", "before", "after", "since", "when", "once", "as", "while", "whilst"}
 
 
