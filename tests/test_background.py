@@ -396,10 +396,10 @@ def test_a_reaction_is_a_party_speaking_not_a_suit_or_a_passive(nlp):
         tok = next(t for t in doc if t.text == word)
         return _reaction_told_as_done(tok, etype, tok.sent)
 
-    assert reaction("Moscow denounced the move as a threat to its security.", "denounced", "ACCUSE")
+    assert reaction("Aland denounced the drills as a rehearsal for war.", "denounced", "ACCUSE")
     assert reaction("The mayor spoke to reporters, accusing the army of negligence.", "accusing", "ACCUSE")
-    assert not reaction("The move was denounced as a threat to its security.", "denounced", "ACCUSE")
+    assert not reaction("The drills were denounced as a rehearsal for war.", "denounced", "ACCUSE")
     assert not reaction("The contractor sued the city for breach of contract.", "sued", "ACCUSE")
     assert not reaction("The envoy, who urged calm, left the capital.", "urged", "REQUEST")
-    assert not reaction("Moscow will denounce the move as a threat.", "denounce", "ACCUSE")
+    assert not reaction("Aland will denounce the drills as a rehearsal for war.", "denounce", "ACCUSE")
     assert not reaction("Aland signed the pact with Borvia.", "signed", "AGREE")

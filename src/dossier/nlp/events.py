@@ -27,7 +27,7 @@
    perfect tallied by a month or a year ("has fired nine rockets this year"), the cause of the news ("a
    shift brought on by the invasion"); and by place: the lead's events are news unless recall grammar says
    otherwise, and so is "this visit"; so is a party's verbal reaction told in the simple past as the main line of
-   its sentence with no time of its own: "Moscow denounced the move", ``_reaction_told_as_done``). The lead is the text's first two sentences and two sentences of prose
+   its sentence with no time of its own: "Aland denounced the drills", ``_reaction_told_as_done``). The lead is the text's first two sentences and two sentences of prose
    from the dateline when page furniture (title, source, time stamp, caption) stands above it; a past
    perfect backshifted under a reporting verb ("saying he had congratulated the winner") is not recall.
    The lead's news told again further down in the lead's own word, that the model alone called background
@@ -577,8 +577,8 @@ SETTING_ADVERBS = {"initially", "originally", "once", "previously", "earlier", "
 
 def _reaction_told_as_done(tok, etype: str, sent) -> bool:
     """A verbal reaction (accusing, condemning, rejecting, urging, demanding, warning) told in the simple past,
-    in the main line of its sentence, with no time of its own and nothing placing it earlier: "Moscow denounced
-    the move", "Trump expressed his anger, accusing him of ...". The background model reads the sentence
+    in the main line of its sentence, with no time of its own and nothing placing it earlier: "Aland denounced
+    the drills", "the mayor spoke to reporters, accusing the army of ...". The background model reads the sentence
     without its article and calls many of these background (blind audits of four real-news sets: 8 of the 34
     news rows flagged background were such reactions, none of them recalled); what a report recalls of
     earlier words comes with a date, a perfect, a "had", "earlier/previously/last/first" or an after/since
