@@ -29,7 +29,8 @@
    otherwise, and so is "this visit"; so is a party's verbal reaction told in the simple past as the main line of
    its sentence with no time of its own: "Aland denounced the drills", ``_reaction_told_as_done``). The lead
    is the text's first two sentences and two sentences of prose from the dateline when page furniture
-   (title, source, time stamp, caption) stands above it; a past perfect backshifted under a reporting verb ("saying he had congratulated the winner") is not recall.
+   (title, source, time stamp, caption) stands above it; a past perfect backshifted under a reporting verb
+   ("saying he had congratulated the winner") is not recall.
    The lead's news told again further down in the lead's own word, that the model alone called background
    (no date or other time in its sentence, no recall grammar), is news (``_lead_news_told_again``).
    Background events carry no date unless the text gives one. An event told as so long before or after a
