@@ -362,3 +362,44 @@ def test_the_leads_news_told_again_in_other_words_of_its_participants_is_news(nl
                        "detained by the army in the past.")
     detained = [e for e in evs if e.trigger == "detained"]
     assert len(detained) == 2 and not detained[0].background and detained[1].background
+
+
+def test_a_reaction_told_as_done_is_news_and_a_recalled_one_stays_background(nlp, monkeypatch):
+    import dossier.nlp.events as events
+
+    # a model that calls every undated event outside the lead background: a party's verbal reaction in the
+    # simple past, in the main line of its sentence, is the report's news; the same words with a year, a
+    # past perfect, an "after" clause or a tally of times are recalled and keep the model's word
+    monkeypatch.setattr(events, "BACKGROUND_P", 0.0)
+    evs = _events(nlp, "Borvian artillery shelled the border town of Kesk overnight, officials said.\n\n"
+                       "Residents spent the night in cellars and basements across the whole town.\n\n"
+                       "The foreign minister of Aland condemned the shelling as a crime.\n\n"
+                       "Aland also urged Borvia to pull its guns back from the frontier.\n\n"
+                       "In 2019, Aland accused Borvia of shelling the same town.\n\n"
+                       "Aland had accused Borvia of arming the rebels.\n\n"
+                       "Talks stalled after Aland rejected a Borvian offer of a ceasefire.\n\n"
+                       "Aland rejected such offers three times.")
+    by_word = {}
+    for e in evs:
+        by_word.setdefault(e.trigger, []).append(e)
+    assert [e.background for e in by_word["condemned"]] == [False]
+    assert [e.background for e in by_word["urged"]] == [False]
+    assert by_word["accused"] and all(e.background for e in by_word["accused"])
+    assert by_word["rejected"] and all(e.background for e in by_word["rejected"])
+
+
+def test_a_reaction_is_a_party_speaking_not_a_suit_or_a_passive(nlp):
+    from dossier.nlp.events import _reaction_told_as_done
+
+    def reaction(text, word, etype):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == word)
+        return _reaction_told_as_done(tok, etype, tok.sent)
+
+    assert reaction("Aland denounced the drills as a rehearsal for war.", "denounced", "ACCUSE")
+    assert reaction("The mayor spoke to reporters, accusing the army of negligence.", "accusing", "ACCUSE")
+    assert not reaction("The drills were denounced as a rehearsal for war.", "denounced", "ACCUSE")
+    assert not reaction("The contractor sued the city for breach of contract.", "sued", "ACCUSE")
+    assert not reaction("The envoy, who urged calm, left the capital.", "urged", "REQUEST")
+    assert not reaction("Aland will denounce the drills as a rehearsal for war.", "denounce", "ACCUSE")
+    assert not reaction("Aland signed the pact with Borvia.", "signed", "AGREE")
