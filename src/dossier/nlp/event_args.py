@@ -113,7 +113,9 @@ CLIMB = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 ACT_NOUNS = frozenset({"speech", "statement", "remarks", "remark", "report", "address", "letter", "message",
                        "rebellion", "uprising", "insurgency", "revolt", "mutiny", "coup", "insurrection",
                        "emergency", "operation", "campaign", "offensive", "war", "conflict", "barrage", "salvo",
-                       "decision", "move", "plan", "policy", "programme", "program", "strength", "readiness"})
+                       "decision", "move", "plan", "policy", "programme", "program", "strength", "readiness",
+                       # what one answers: "rejected the proposal", "backed the bid", "accepted the offer"
+                       "proposal", "offer", "demand", "bid", "plea", "appeal", "ultimatum", "initiative"})
 # trigger words of the lexicon that name who or what takes part, not an act ("the Iranian delegation", "a
 # hostage", "military targets")
 NOT_ACTS = frozenset({"ally", "delegation", "force", "friend", "gun", "hostage", "house", "inspector", "marcher",
@@ -787,6 +789,37 @@ def _threatened(tok, parts: Participants) -> list[ActorRef]:
     return [r for r in out if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country"]
 
 
+# acts that answer someone else's act: whose proposal is rejected, whose call is backed, whose offer accepted
+ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE"})
+
+
+def _counterparts(node, parts: Participants, etype: str | None) -> list[ActorRef]:
+    """Whom an act is aimed at, done with or for, told by the prepositions of ``node`` (the act's noun, or the
+    verb carrying it): "an agreement with Japan", "sanctions on Belarus", "support for Kyiv". Never the means
+    of a hostile act ("with drones"), a charge or a cause ("for murder"), who ordered it, where or a penalty."""
+    out: list[ActorRef] = []
+    for prep in _children(node, ("prep",)):
+        word = prep.lower_
+        if word not in RECIPIENT_PREPS or word == "with" and etype in HOSTILE or \
+                word == "for" and etype not in FOR_RECIPIENT:
+            continue
+        for p in _pobjs(prep):
+            lemma = p.lemma_.lower()
+            if lemma in ON_BEHALF or lemma in WHERE_NOUNS or lemma in PENALTIES:
+                continue
+            out.extend(parts.refs(p))
+    return out
+
+
+def _act_author(act, parts: Participants) -> list[ActorRef]:
+    """Who made the act a reply answers: "Russia's proposal", "proposals by the officers", "the call from the
+    separatists". A possessive pronoun is left alone: "its/their plan" is most often the replier's own."""
+    out = [r for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON" for r in parts.refs(c)]
+    out += [r for prep in _children(act, ("prep",)) if prep.lower_ in ("by", "from") for p in _pobjs(prep)
+            for r in parts.refs(p)]
+    return out
+
+
 def _victims(tok, parts: Participants) -> list[ActorRef]:
     """Who an attack told by a verb hit, when the verb names no one: the people its own participle of impact
     kills ("opened fire at a crowd, killing 30 people"), or the sufferers of the passive clause it explains
@@ -1074,6 +1107,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 break
             if head.dep_ == "advcl" and head.tag_ not in ("VBG", "VBN", "VB"):
                 break  # a finite clause has a subject of its own, even when the parse lost it
+            if head is tok and tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.pos_ == "VERB" and \
+                    not _children(tok, ("aux", "auxpass", "dobj", "dative", "agent")):
+                if not recipients:  # "X could face prison if convicted", "arrested in May, he ...": X suffers it
+                    recipients.extend(r for s in _children(tok.head, ("nsubj", "nsubjpass")) for r in parts.refs(s))
+                break
             via_xcomp = head.dep_ == "xcomp"
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
@@ -1106,7 +1144,16 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # "the border, where he met officials": a clause with a subject of its own (one that could not be
         # resolved included) is not done by the noun it describes
         own = [s for s in _children(tok, ("nsubj", "nsubjpass")) if s.lower_ not in ("who", "that", "which")]
-        if not actors and not own and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
+        relative_passive = clause.dep_ == "relcl" and bool(_children(clause, ("auxpass",))) and \
+            not _children(clause, ("agent",))
+        if relative_passive and not own:
+            # "two aides who were accused of crimes", "Glas, who had been granted asylum": the noun suffered it
+            # (never did it, whatever a lost subject or the relative pronoun said)
+            suffered = parts.refs(clause.head)
+            actors = [a for a in actors if a not in suffered]
+            if not recipients:
+                recipients.extend(suffered)
+        elif not actors and not own and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
             # "the man who shot", a subject parsed as owning its verb; "a resolution demanding": who passed it
             if parts.place_of(clause.head) is not None and clause.head.dep_ in ("pobj", "appos"):
                 actors.extend(parts.clause_owner(clause.head))
@@ -1139,6 +1186,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 # "will host a summit with X and Y": the act the verb carries says whom it is with
                 found = [r for prep in _children(o, ("prep",)) if prep.lower_ in ("with", "between")
                          for p in _pobjs(prep) for r in parts.refs(p)]
+            elif is_act_noun(o):
+                # "signed an agreement with Japan", "expressed support for Kyiv": the act the verb carries says
+                # whom it is with or for; "rejected proposals by the officers": whose act is answered (the
+                # act's own reference is the one who carries it, the doer)
+                found = _counterparts(o, parts, etype) or \
+                    (_act_author(o, parts) if etype in ANSWERING else []) or found
             recipients.extend(found)
             if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
                 for prep in _children(o, ("prep",)):
@@ -1196,6 +1249,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     refs = parts.places_in(p)
                     aimed_at_thing = aimed_at_thing or (not refs and word in AIM_PREPS)
                 recipients.extend(refs)
+    if not recipients and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+            tok.head.lemma_.lower() not in NOT_CARRIERS | ATTRIBUTING and not travel:
+        # "imposed sanctions on Belarus", "signed a deal with Japan": the parser hangs whom the act is aimed at
+        # or done with on the verb that carries it
+        recipients.extend(_counterparts(tok.head, parts, etype))
     if travel:
         for o in _children(tok, ("dobj",)):
             pl = parts.place_of(o)
