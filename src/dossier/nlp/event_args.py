@@ -1170,6 +1170,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         if not recipients and (etype == "THREATEN" or tok.lemma_.lower() in PROMISING) and \
                 not _children(tok, ("dobj", "dative")):
             recipients.extend(_threatened(tok, parts))
+            if not recipients and etype == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+                    tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in SPEAKING | REPORTING:
+                # "labeled the group a terrorist organisation, threatening to respond": a threat told as the
+                # manner of an act is aimed at whom that act is done to
+                recipients.extend(r for o in _children(tok.head, ("dobj",)) for r in parts.refs(o)
+                                  if parts.place_of_ref(r) is None or
+                                  place_standing(parts.place_of_ref(r)) == "country")
         if not recipients and not _children(tok, ("dobj", "dative", "ccomp", "xcomp")):
             # "shot and killed the judge", "struck and destroyed the depot": verbs coordinated before one
             # object share it
@@ -1193,6 +1200,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 found = _counterparts(o, parts, etype) or \
                     (_act_author(o, parts) if etype in ANSWERING else []) or found
             recipients.extend(found)
+            if etype == "ASSAULT" and not found and not is_act_noun(o):
+                # "the strikes targeted facilities in Yemen": things hit in a country are that country's, as for
+                # "strikes on military targets in Iran"; a town names where, not whom
+                recipients.extend(ActorRef(pl.text, pl.start, pl.end) for prep in _children(o, ("prep",))
+                                  if prep.lower_ in ("in", "inside", "across") for p in _pobjs(prep)
+                                  for pl in [parts.place_of(p)] if pl is not None and
+                                  place_standing(pl) == "country")
             if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
                 for prep in _children(o, ("prep",)):
                     # ("shelled positions with artillery": what with is the means, not whom)
