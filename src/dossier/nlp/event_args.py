@@ -789,6 +789,12 @@ def _threatened(tok, parts: Participants) -> list[ActorRef]:
     return [r for r in out if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country"]
 
 
+# what is said, agreed or debated "on" something is about it, not aimed at it: "talks on Gaza", "a ruling on"
+TOPIC_NOUNS = frozenset({"summit", "meeting", "talks", "talk", "conference", "dialogue", "negotiation",
+                         "negotiations", "session", "consultation", "consultations", "call", "forum", "speech",
+                         "statement", "remarks", "remark", "report", "address", "letter", "message", "decision",
+                         "policy", "plan", "law", "bill", "deal", "treaty", "agreement", "accord", "resolution",
+                         "debate", "vote", "referendum", "ruling", "verdict", "position", "view"})
 # acts that answer someone else's act: whose proposal is rejected, whose call is backed, whose offer accepted
 ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE"})
 
@@ -796,12 +802,17 @@ ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE"})
 def _counterparts(node, parts: Participants, etype: str | None) -> list[ActorRef]:
     """Whom an act is aimed at, done with or for, told by the prepositions of ``node`` (the act's noun, or the
     verb carrying it): "an agreement with Japan", "sanctions on Belarus", "support for Kyiv". Never the means
-    of a hostile act ("with drones"), a charge or a cause ("for murder"), who ordered it, where or a penalty."""
+    of a hostile act ("with drones"), a charge or a cause ("for murder"), a topic ("talks on trade"), who
+    ordered it, where or a penalty."""
+    hostile = etype in HOSTILE
     out: list[ActorRef] = []
     for prep in _children(node, ("prep",)):
         word = prep.lower_
-        if word not in RECIPIENT_PREPS or word == "with" and etype in HOSTILE or \
-                word == "for" and etype not in FOR_RECIPIENT:
+        # a hostile act is aimed on/at/against; anything else is with, to or for someone -- its "on/over" is a
+        # topic ("talks on Gaza", "treaties on accession") and its "at" a place ("at the residence")
+        if word not in (AIM_PREPS if hostile else {"with", "to", "for"}) or \
+                word == "for" and etype not in FOR_RECIPIENT or \
+                word in ("on", "upon") and node.lemma_.lower() in TOPIC_NOUNS:
             continue
         for p in _pobjs(prep):
             lemma = p.lemma_.lower()
@@ -1197,7 +1208,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 # "signed an agreement with Japan", "expressed support for Kyiv": the act the verb carries says
                 # whom it is with or for; "rejected proposals by the officers": whose act is answered (the
                 # act's own reference is the one who carries it, the doer)
-                found = _counterparts(o, parts, etype) or \
+                # ("condemned Israel's attack on Qatar": an act reacted to is someone else's, aimed elsewhere)
+                reacting = tok.lemma_.lower() in NOT_CARRIERS | REACTING
+                found = ([] if reacting else _counterparts(o, parts, etype)) or \
                     (_act_author(o, parts) if etype in ANSWERING else []) or found
             recipients.extend(found)
             if etype == "ASSAULT" and not found and not is_act_noun(o):
