@@ -352,3 +352,13 @@ def test_a_carried_act_names_no_counterpart_by_its_topic_its_place_or_a_reaction
     ev = next(e for e in _events(nlp, "The two leaders hold a meeting at the residence of the President of "
                                       "Russia near Moscow.") if e.trigger == "meeting")
     assert not ev.recipients
+
+
+def test_a_seizure_of_power_is_from_whom_the_same_soldiers_detain(nlp):
+    evs = _events(nlp, "Army officers said they seized power on Wednesday and placed President Ali Bongo under "
+                       "house arrest.")
+    coup = next(e for e in evs if e.trigger == "seized")
+    assert _texts(coup.recipients) == ["Ali Bongo"]
+    # seizing control of something and attacking a place: the place is not whom power was taken from
+    coup = next(e for e in _events(nlp, "Militants seized control and attacked Kidal.") if e.trigger == "seized")
+    assert not coup.recipients

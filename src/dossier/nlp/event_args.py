@@ -795,6 +795,8 @@ TOPIC_NOUNS = frozenset({"summit", "meeting", "talks", "talk", "conference", "di
                          "statement", "remarks", "remark", "report", "address", "letter", "message", "decision",
                          "policy", "plan", "law", "bill", "deal", "treaty", "agreement", "accord", "resolution",
                          "debate", "vote", "referendum", "ruling", "verdict", "position", "view"})
+# what a coup takes ("seized power"); "seized control" is as often of a place, taken from nobody named
+SEIZED = frozenset({"power"})
 # acts that answer someone else's act: whose proposal is rejected, whose call is backed, whose offer accepted
 ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE"})
 
@@ -1195,6 +1197,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 if c.pos_ == "VERB" and c.i > tok.i and not _children(c, ("nsubj", "nsubjpass")):
                     for o in _children(c, ("dobj",)):
                         recipients.extend(parts.refs(o))
+        if not recipients and etype in TARGETED and \
+                any(o.lemma_.lower() in SEIZED for o in _children(tok, ("dobj",))):
+            # "seized power and detained President X": a seizure of power is from whom the same doers then
+            # detain, depose or place under arrest (a person or a body, never a place)
+            recipients.extend(r for c in _children(tok, ("conj",)) if c.pos_ == "VERB" and
+                              not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
+                              for r in parts.refs(o) if parts.place_of_ref(r) is None)
         for o in _children(tok, ("dobj", "dative")):
             if o.dep_ == "dative" and o.pos_ == "ADP":  # "offered help to Portugal": "to" read as the dative
                 recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
