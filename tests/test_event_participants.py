@@ -352,6 +352,10 @@ def test_a_carried_act_names_no_counterpart_by_its_topic_its_place_or_a_reaction
     ev = next(e for e in _events(nlp, "The two leaders hold a meeting at the residence of the President of "
                                       "Russia near Moscow.") if e.trigger == "meeting")
     assert not ev.recipients
+    # where a demanded return goes is no one the demand is made of
+    ev = next(e for e in _events(nlp, "Thousands of protesters demanding a return to democratic government "
+                                      "gathered outside parliament.") if e.trigger == "demanding")
+    assert not ev.recipients
 
 
 def test_a_seizure_of_power_is_from_whom_the_same_soldiers_detain(nlp):

@@ -1213,7 +1213,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 # "will host a summit with X and Y": the act the verb carries says whom it is with
                 found = [r for prep in _children(o, ("prep",)) if prep.lower_ in ("with", "between")
                          for p in _pobjs(prep) for r in parts.refs(p)]
-            elif is_act_noun(o):
+            elif is_act_noun(o) and o.lemma_.lower() not in TRAVEL_LEMMAS:  # ("demanding a return to democracy")
                 # "signed an agreement with Japan", "expressed support for Kyiv": the act the verb carries says
                 # whom it is with or for; "rejected proposals by the officers": whose act is answered (the
                 # act's own reference is the one who carries it, the doer)
