@@ -51,9 +51,22 @@ the audited sentences:
   follows a charging verb's object is the charge, not part of it ("accused the officer of involvement"),
   and a bare title before a titled name is that person's ("Former Prime Minister and party chief X": X).
 
+* a named counterpart the verb or the act it carries names (args10): "signed an agreement with X", "expressed
+  support for X", "imposed sanctions on X" (the parser hangs "on X" on the verb); a hostile act is aimed
+  on/at/against, any other is with/to/for -- "talks on Gaza" is a topic, "a meeting at the residence" a place,
+  "condemned Israel's attack on Qatar" is aimed at Israel, not Qatar; a reply is to whoever made what it
+  answers ("rejected Russia's proposal", "proposals by the officers"); who a passive relative clause describes
+  suffered it ("aides who were accused", "X, who had been granted asylum"), and so does the subject of a bare
+  conditional participle ("could face prison if convicted"); things hit "in" a country are that country's
+  ("targeted facilities in Yemen"); a threat told as the manner of an act is aimed at that act's object
+  ("labeled the group a terrorist organisation, threatening to respond"); a seizure of power is from whom the
+  same doers then detain or place under arrest.
+
 Left as they are, on purpose: "X and Y met" keeps both as doers and no recipient (the convention of the
 annotated sentences dossier is scored on), and a reaction whose act is told paragraphs earlier stays without
-a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby.
+a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby; a
+counterpart named only in another clause ("Finland joined NATO ..., while Russia threatened countermeasures")
+stays out, for no parse links the two.
 
 :func:`settle_countries` runs after resolution: a participant described but not named ("police", "a judge")
 takes the one country the article is about, when one clearly dominates its places.
