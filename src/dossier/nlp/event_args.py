@@ -831,9 +831,11 @@ def _counterparts(node, parts: Participants, etype: str | None) -> list[ActorRef
             continue
         for p in _pobjs(prep):
             lemma = p.lemma_.lower()
-            if lemma in ON_BEHALF or lemma in WHERE_NOUNS or lemma in PENALTIES:
+            if lemma in ON_BEHALF or lemma in WHERE_NOUNS or lemma in PENALTIES or is_act_noun(p):
                 continue
-            out.extend(parts.refs(p))
+            if p.pos_ == "PROPN" or p.ent_type_ in ACTOR_LABELS or lemma in participant_nouns() or \
+                    p.lower_ in PERSONAL:  # who, never a thing of theirs ("an end to the EU's farm reform")
+                out.extend(parts.refs(p))
     return out
 
 
