@@ -280,3 +280,89 @@ def test_a_meeting_a_verb_carries_is_with_whom_its_noun_says(nlp):
                        "Peruvian President Dina Boluarte in Santiago on May 3.")
     host = _one(evs, "host")
     assert _texts(host.recipients) == ["Javier Milei", "Dina Boluarte"]  # the venue gives way to who is met
+
+
+# issue 16 item 3 (args10): a named counterpart the verb or the act it carries names
+
+
+def test_the_act_a_verb_carries_says_whom_it_is_with_or_for(nlp):
+    deal = next(e for e in _events(nlp, "The prime minister signed a trade agreement with Japan on Monday.")
+                if e.type == "AGREE")
+    assert _countries(deal.recipients) == {"JPN"}
+    backing = next(e for e in _events(nlp, "The chancellor expressed support for Ukraine during the visit.")
+                   if e.type == "SUPPORT")
+    assert _countries(backing.recipients) == {"UKR"}
+
+
+def test_whom_a_carried_act_is_aimed_at_when_the_parser_hangs_it_on_the_verb(nlp):
+    ev = next(e for e in _events(nlp, "The European Union imposed new sanctions on Belarus last week.")
+              if e.type == "SANCTION")
+    assert _countries(ev.recipients) == {"BLR"}
+    # the means of a hostile act is nobody acted upon
+    raid = [e for e in _events(nlp, "Police launched a raid with armoured vehicles on Monday.")
+            if e.trigger == "raid"]
+    assert raid and not raid[0].recipients
+
+
+def test_a_reply_is_to_whoever_made_the_proposal(nlp):
+    ev = next(e for e in _events(nlp, "Germany rejected Russia's proposal for a ceasefire.") if e.type == "REJECT")
+    assert _countries(ev.recipients) == {"RUS"} and _countries(ev.actors) == {"DEU"}
+    ev = next(e for e in _events(nlp, "The general rejected proposals by the officers to reorganise the army.")
+              if e.type == "REJECT")
+    assert _texts(ev.recipients) == ["the officers"]
+
+
+def test_who_a_passive_relative_clause_describes_suffered_it(nlp):
+    ev = next(e for e in _events(nlp, "The embassy sheltered the former minister, who had been granted asylum "
+                                      "there.") if e.trigger == "granted")
+    assert _texts(ev.recipients) == ["the former minister"] and not ev.actors
+
+
+def test_a_bare_conditional_participle_is_suffered_by_the_subject(nlp):
+    ev = next(e for e in _events(nlp, "The senator could face ten years in prison if convicted.")
+              if e.trigger == "convicted")
+    assert _texts(ev.recipients) == ["The senator"] and not ev.actors
+
+
+def test_a_threat_told_as_the_manner_of_an_act_is_aimed_at_its_object(nlp):
+    ev = next(e for e in _events(nlp, "Washington labeled the Houthis a terrorist group, threatening to respond "
+                                      "if the attacks continue.") if e.type == "THREATEN")
+    assert _texts(ev.recipients) == ["Houthis"] and _countries(ev.actors) == {"USA"}
+    # a threat after a verb of saying has no object to inherit
+    ev = next(e for e in _events(nlp, "The minister said the talks had failed, threatening to walk out.")
+              if e.type == "THREATEN")
+    assert not ev.recipients
+
+
+def test_things_an_attack_hits_in_a_country_are_that_countrys(nlp):
+    ev = next(e for e in _events(nlp, "The British strikes targeted radar sites in Yemen, the ministry said.")
+              if e.trigger == "targeted")
+    assert _countries(ev.recipients) == {"YEM"}
+
+
+def test_a_carried_act_names_no_counterpart_by_its_topic_its_place_or_a_reaction(nlp):
+    # an act reacted to is someone else's, aimed elsewhere: who is condemned is who did it
+    ev = next(e for e in _events(nlp, "The summit condemned Israel's recent attack on Qatar on Monday.")
+              if e.trigger == "condemned")
+    assert _countries(ev.recipients) == {"ISR"}
+    # "on" after talks is what they are about; "at" after a meeting is where it is held
+    ev = next(e for e in _events(nlp, "Officials said the raid undermined ongoing talks on Gaza.")
+              if e.trigger == "undermined")
+    assert not ev.recipients
+    ev = next(e for e in _events(nlp, "The two leaders hold a meeting at the residence of the President of "
+                                      "Russia near Moscow.") if e.trigger == "meeting")
+    assert not ev.recipients
+    # where a demanded return goes is no one the demand is made of
+    ev = next(e for e in _events(nlp, "Thousands of protesters demanding a return to democratic government "
+                                      "gathered outside parliament.") if e.trigger == "demanding")
+    assert not ev.recipients
+
+
+def test_a_seizure_of_power_is_from_whom_the_same_soldiers_detain(nlp):
+    evs = _events(nlp, "Army officers said they seized power on Wednesday and placed President Ali Bongo under "
+                       "house arrest.")
+    coup = next(e for e in evs if e.trigger == "seized")
+    assert _texts(coup.recipients) == ["Ali Bongo"]
+    # seizing control of something and attacking a place: the place is not whom power was taken from
+    coup = next(e for e in _events(nlp, "Militants seized control and attacked Kidal.") if e.trigger == "seized")
+    assert not coup.recipients

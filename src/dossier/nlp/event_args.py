@@ -51,9 +51,22 @@ the audited sentences:
   follows a charging verb's object is the charge, not part of it ("accused the officer of involvement"),
   and a bare title before a titled name is that person's ("Former Prime Minister and party chief X": X).
 
+* a named counterpart the verb or the act it carries names (args10): "signed an agreement with X", "expressed
+  support for X", "imposed sanctions on X" (the parser hangs "on X" on the verb); a hostile act is aimed
+  on/at/against, any other is with/to/for -- "talks on Gaza" is a topic, "a meeting at the residence" a place,
+  "condemned Israel's attack on Qatar" is aimed at Israel, not Qatar; a reply is to whoever made what it
+  answers ("rejected Russia's proposal", "proposals by the officers"); who a passive relative clause describes
+  suffered it ("aides who were accused", "X, who had been granted asylum"), and so does the subject of a bare
+  conditional participle ("could face prison if convicted"); things hit "in" a country are that country's
+  ("targeted facilities in Yemen"); a threat told as the manner of an act is aimed at that act's object
+  ("labeled the group a terrorist organisation, threatening to respond"); a seizure of power is from whom the
+  same doers then detain or place under arrest.
+
 Left as they are, on purpose: "X and Y met" keeps both as doers and no recipient (the convention of the
 annotated sentences dossier is scored on), and a reaction whose act is told paragraphs earlier stays without
-a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby.
+a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby; a
+counterpart named only in another clause ("Finland joined NATO ..., while Russia threatened countermeasures")
+stays out, for no parse links the two.
 
 :func:`settle_countries` runs after resolution: a participant described but not named ("police", "a judge")
 takes the one country the article is about, when one clearly dominates its places.
@@ -113,7 +126,9 @@ CLIMB = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 ACT_NOUNS = frozenset({"speech", "statement", "remarks", "remark", "report", "address", "letter", "message",
                        "rebellion", "uprising", "insurgency", "revolt", "mutiny", "coup", "insurrection",
                        "emergency", "operation", "campaign", "offensive", "war", "conflict", "barrage", "salvo",
-                       "decision", "move", "plan", "policy", "programme", "program", "strength", "readiness"})
+                       "decision", "move", "plan", "policy", "programme", "program", "strength", "readiness",
+                       # what one answers: "rejected the proposal", "backed the bid", "accepted the offer"
+                       "proposal", "offer", "demand", "bid", "plea", "appeal", "ultimatum", "initiative"})
 # trigger words of the lexicon that name who or what takes part, not an act ("the Iranian delegation", "a
 # hostage", "military targets")
 NOT_ACTS = frozenset({"ally", "delegation", "force", "friend", "gun", "hostage", "house", "inspector", "marcher",
@@ -787,6 +802,52 @@ def _threatened(tok, parts: Participants) -> list[ActorRef]:
     return [r for r in out if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country"]
 
 
+# what is said, agreed or debated "on" something is about it, not aimed at it: "talks on Gaza", "a ruling on"
+TOPIC_NOUNS = frozenset({"summit", "meeting", "talks", "talk", "conference", "dialogue", "negotiation",
+                         "negotiations", "session", "consultation", "consultations", "call", "forum", "speech",
+                         "statement", "remarks", "remark", "report", "address", "letter", "message", "decision",
+                         "policy", "plan", "law", "bill", "deal", "treaty", "agreement", "accord", "resolution",
+                         "debate", "vote", "referendum", "ruling", "verdict", "position", "view"})
+# what a coup takes ("seized power"); "seized control" is as often of a place, taken from nobody named
+SEIZED = frozenset({"power"})
+# acts that answer someone else's act: whose proposal is rejected, whose call is backed, whose offer accepted
+ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE"})
+
+
+def _counterparts(node, parts: Participants, etype: str | None) -> list[ActorRef]:
+    """Whom an act is aimed at, done with or for, told by the prepositions of ``node`` (the act's noun, or the
+    verb carrying it): "an agreement with Japan", "sanctions on Belarus", "support for Kyiv". Never the means
+    of a hostile act ("with drones"), a charge or a cause ("for murder"), a topic ("talks on trade"), who
+    ordered it, where or a penalty."""
+    hostile = etype in HOSTILE
+    out: list[ActorRef] = []
+    for prep in _children(node, ("prep",)):
+        word = prep.lower_
+        # a hostile act is aimed on/at/against; anything else is with, to or for someone -- its "on/over" is a
+        # topic ("talks on Gaza", "treaties on accession") and its "at" a place ("at the residence")
+        if word not in (AIM_PREPS if hostile else {"with", "to", "for"}) or \
+                word == "for" and etype not in FOR_RECIPIENT or \
+                word in ("on", "upon") and node.lemma_.lower() in TOPIC_NOUNS:
+            continue
+        for p in _pobjs(prep):
+            lemma = p.lemma_.lower()
+            if lemma in ON_BEHALF or lemma in WHERE_NOUNS or lemma in PENALTIES or is_act_noun(p):
+                continue
+            if p.pos_ == "PROPN" or p.ent_type_ in ACTOR_LABELS or lemma in participant_nouns() or \
+                    p.lower_ in PERSONAL:  # who, never a thing of theirs ("an end to the EU's farm reform")
+                out.extend(parts.refs(p))
+    return out
+
+
+def _act_author(act, parts: Participants) -> list[ActorRef]:
+    """Who made the act a reply answers: "Russia's proposal", "proposals by the officers", "the call from the
+    separatists". A possessive pronoun is left alone: "its/their plan" is most often the replier's own."""
+    out = [r for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON" for r in parts.refs(c)]
+    out += [r for prep in _children(act, ("prep",)) if prep.lower_ in ("by", "from") for p in _pobjs(prep)
+            for r in parts.refs(p)]
+    return out
+
+
 def _victims(tok, parts: Participants) -> list[ActorRef]:
     """Who an attack told by a verb hit, when the verb names no one: the people its own participle of impact
     kills ("opened fire at a crowd, killing 30 people"), or the sufferers of the passive clause it explains
@@ -1074,6 +1135,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 break
             if head.dep_ == "advcl" and head.tag_ not in ("VBG", "VBN", "VB"):
                 break  # a finite clause has a subject of its own, even when the parse lost it
+            if head is tok and tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.pos_ == "VERB" and \
+                    not _children(tok, ("aux", "auxpass", "dobj", "dative", "agent")):
+                if not recipients:  # "X could face prison if convicted", "arrested in May, he ...": X suffers it
+                    recipients.extend(r for s in _children(tok.head, ("nsubj", "nsubjpass")) for r in parts.refs(s))
+                break
             via_xcomp = head.dep_ == "xcomp"
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
@@ -1106,7 +1172,16 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # "the border, where he met officials": a clause with a subject of its own (one that could not be
         # resolved included) is not done by the noun it describes
         own = [s for s in _children(tok, ("nsubj", "nsubjpass")) if s.lower_ not in ("who", "that", "which")]
-        if not actors and not own and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
+        relative_passive = clause.dep_ == "relcl" and bool(_children(clause, ("auxpass",))) and \
+            not _children(clause, ("agent",))
+        if relative_passive and not own:
+            # "two aides who were accused of crimes", "Glas, who had been granted asylum": the noun suffered it
+            # (never did it, whatever a lost subject or the relative pronoun said)
+            suffered = parts.refs(clause.head)
+            actors = [a for a in actors if a not in suffered]
+            if not recipients:
+                recipients.extend(suffered)
+        elif not actors and not own and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
             # "the man who shot", a subject parsed as owning its verb; "a resolution demanding": who passed it
             if parts.place_of(clause.head) is not None and clause.head.dep_ in ("pobj", "appos"):
                 actors.extend(parts.clause_owner(clause.head))
@@ -1123,6 +1198,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         if not recipients and (etype == "THREATEN" or tok.lemma_.lower() in PROMISING) and \
                 not _children(tok, ("dobj", "dative")):
             recipients.extend(_threatened(tok, parts))
+            if not recipients and etype == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+                    tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in SPEAKING | REPORTING:
+                # "labeled the group a terrorist organisation, threatening to respond": a threat told as the
+                # manner of an act is aimed at whom that act is done to
+                recipients.extend(r for o in _children(tok.head, ("dobj",)) for r in parts.refs(o)
+                                  if parts.place_of_ref(r) is None or
+                                  place_standing(parts.place_of_ref(r)) == "country")
         if not recipients and not _children(tok, ("dobj", "dative", "ccomp", "xcomp")):
             # "shot and killed the judge", "struck and destroyed the depot": verbs coordinated before one
             # object share it
@@ -1130,6 +1212,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 if c.pos_ == "VERB" and c.i > tok.i and not _children(c, ("nsubj", "nsubjpass")):
                     for o in _children(c, ("dobj",)):
                         recipients.extend(parts.refs(o))
+        if not recipients and etype in TARGETED and \
+                any(o.lemma_.lower() in SEIZED for o in _children(tok, ("dobj",))):
+            # "seized power and detained President X": a seizure of power is from whom the same doers then
+            # detain, depose or place under arrest (a person or a body, never a place)
+            recipients.extend(r for c in _children(tok, ("conj",)) if c.pos_ == "VERB" and
+                              not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
+                              for r in parts.refs(o) if parts.place_of_ref(r) is None)
         for o in _children(tok, ("dobj", "dative")):
             if o.dep_ == "dative" and o.pos_ == "ADP":  # "offered help to Portugal": "to" read as the dative
                 recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
@@ -1139,7 +1228,22 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 # "will host a summit with X and Y": the act the verb carries says whom it is with
                 found = [r for prep in _children(o, ("prep",)) if prep.lower_ in ("with", "between")
                          for p in _pobjs(prep) for r in parts.refs(p)]
+            elif is_act_noun(o) and o.lemma_.lower() not in TRAVEL_LEMMAS:  # ("demanding a return to democracy")
+                # "signed an agreement with Japan", "expressed support for Kyiv": the act the verb carries says
+                # whom it is with or for; "rejected proposals by the officers": whose act is answered (the
+                # act's own reference is the one who carries it, the doer)
+                # ("condemned Israel's attack on Qatar": an act reacted to is someone else's, aimed elsewhere)
+                reacting = tok.lemma_.lower() in NOT_CARRIERS | REACTING
+                found = ([] if reacting else _counterparts(o, parts, etype)) or \
+                    (_act_author(o, parts) if etype in ANSWERING else []) or found
             recipients.extend(found)
+            if etype == "ASSAULT" and not found and not is_act_noun(o):
+                # "the strikes targeted facilities in Yemen": things hit in a country are that country's, as for
+                # "strikes on military targets in Iran"; a town names where, not whom
+                recipients.extend(ActorRef(pl.text, pl.start, pl.end) for prep in _children(o, ("prep",))
+                                  if prep.lower_ in ("in", "inside", "across") for p in _pobjs(prep)
+                                  for pl in [parts.place_of(p)] if pl is not None and
+                                  place_standing(pl) == "country")
             if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
                 for prep in _children(o, ("prep",)):
                     # ("shelled positions with artillery": what with is the means, not whom)
@@ -1196,6 +1300,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     refs = parts.places_in(p)
                     aimed_at_thing = aimed_at_thing or (not refs and word in AIM_PREPS)
                 recipients.extend(refs)
+    if not recipients and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+            tok.head.lemma_.lower() not in NOT_CARRIERS | ATTRIBUTING and not travel:
+        # "imposed sanctions on Belarus", "signed a deal with Japan": the parser hangs whom the act is aimed at
+        # or done with on the verb that carries it
+        recipients.extend(_counterparts(tok.head, parts, etype))
     if travel:
         for o in _children(tok, ("dobj",)):
             pl = parts.place_of(o)
