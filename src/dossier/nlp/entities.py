@@ -85,7 +85,8 @@ KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC
                  "NORP": "group"}
 # function words that never end a name ("Central Committee of the", "Isolation With")
 _TRAILING = frozenset({"of", "the", "and", "&", "for", "with", "in", "on", "at", "to", "by", "from", "a", "an",
-                       "'s", "’s", "'", "’", ",", "-", "–", "—", ":", ";", "(", "/", "|", "said", "says"})
+                       "'s", "’s", "'", "’", ",", "-", "–", "—", ":", ";", "(", "/", "|", "said", "says",
+                       "versus", "vs", "vs.", "v."})  # "Trump and Vance versus Zelensky": a contest's word
 _LEADING = frozenset({",", "-", "–", "—", ":", ";", ")", "/", "|", "'", "’", '"', "“", "”"})
 # abbreviated military and civil ranks ("Rear Adm.", "Lt. Gen."): a dotted word of this shape is a title
 _RANK = re.compile(r"^(adm|gen|lt|col|maj|capt|cmdr|cdr|sgt|brig|cpl|pvt|sen|rep|gov|amb|pres|supt|insp|"
@@ -102,7 +103,8 @@ _CREDIT_LINE = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|i
 # "... 2 June 2023. EFE/EPA/JANE DOE": the agencies that sell a picture and its photographer, closing a caption
 # (a caption may be a whole news paragraph: only the credit itself goes)
 _AGENCY = r"(?:AFP|AP|Reuters|EPA|EFE|Yonhap|Xinhua|ANP|DPA|Anadolu|Getty Images|Sputnik|TASS)"
-_PICTURE_CREDIT = re.compile(rf"\b{_AGENCY}(?:\s*[-/]\s*{_AGENCY})*\s*/\s*[A-Z][\w.'\- ]{{2,40}}$")
+# agencies print their name in capitals too ("... in Queens. REUTERS/Jane Doe"): the agency part ignores case
+_PICTURE_CREDIT = re.compile(rf"\b(?i:{_AGENCY})(?:\s*[-/]\s*(?i:{_AGENCY}))*\s*/\s*[A-Z][\w.'\- ]{{2,40}}$")
 _BYLINE = re.compile(r"^(by|written by|reported by|author:)\s+[A-Z]", re.I)
 # a credit closing a caption ("... in November. Photo; AP", "Credit:AP", "Photo: Jane Doe/Reuters") and one in
 # brackets ("(AP Photo/Jane Doe)"): the agency sold a picture, it did not act in the story
@@ -134,7 +136,12 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
                        "ocean", "ground", "spaceport", "launchpad", "residence", "mansion", "villa", "jail",
-                       "motorway", "highway", "expressway"})
+                       "motorway", "highway", "expressway", "park"})
+# common nouns of sites that a name premodifies in lower case ("the Beslan school siege", "a Kotli camp"): written
+# small, the noun is no part of a body's name, so the span names the site. In Title Case ("Harvard Kennedy
+# School", "Camp David Accords" aside) the same words head bodies, so only the lower-case spelling counts
+_SITE_NOUNS = frozenset({"school", "camp", "camps", "mosque", "church", "temple", "market", "village", "compound",
+                         "hospital", "jail", "prison", "park", "residence"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
 _MAX_ROLE_TOKENS = 10
 # head nouns of things that are named but do not act (no package lists them)
@@ -622,7 +629,9 @@ def _kind(span: Any, label: str) -> str | None:
     if label == "ORG" and last in ("dynasty", "family", "clan") and len(span) > 1:
         return "group"  # "Bongo Dynasty": kin, not an organisation
     if label in ("ORG", "PERSON") and (last in _FACILITY or _generic_place_word(last)) and len(span) > 1:
-        return "place"  # "Vostochny Cosmodrome", "Amur Region" tagged ORG
+        return "place"  # "Vostochny Cosmodrome", "Amur Region" tagged ORG, "Zaman Park" tagged PERSON
+    if label in ("ORG", "PERSON", "NORP") and len(span) > 1 and span[-1].is_lower and last in _SITE_NOUNS:
+        return "place"  # "Beslan school" of "the 2004 Beslan school siege"
     if label in ("ORG", "PERSON") and _called_a_place(span):
         return "place"  # "the al-Dailami air base", "Gono Bhaban, the prime minister's residence"
     if kind == "place" and label == "GPE":
@@ -682,6 +691,9 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
         return None
     root = span.root
     from dossier.resolve.places import country_of_place
+
+    if label in ("ORG", "PERSON") and len(span) <= 2 and _in_town_list(span) and not _in_lexicon(span.text):
+        return "GPE", "place"  # "camps in Kotli, Barnala and Mehmoona": a name among towns after "in" is a town
 
     if label == "PERSON" and len(span) <= 4:
         # "areas like Haifa and Be'er Sheva": a name joined to a place and known to the gazetteer
@@ -876,6 +888,17 @@ def _listed_with_towns(span: Any) -> bool:
         if not is_country(ent.text) and not is_capital(ent.text) and country_of_place(ent.text):
             return True
     return False
+
+
+def _in_town_list(span: Any) -> bool:
+    """The span is in a coordination that a locative preposition governs ("in Kotli, Sarjal and X") and that
+    lists a place the gazetteer knows below country level."""
+    top = span.root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    if top.i in range(span.start, span.end):
+        return False  # the name heads the list: nothing before it says it is one of the towns
+    return top.dep_ == "pobj" and top.head.lower_ in _WHERE_PREPS and _listed_with_towns(span)
 
 
 def _lone_on_line(span: Any, stripped: str) -> bool:
