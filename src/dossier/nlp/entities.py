@@ -694,6 +694,8 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
 
     if label in ("ORG", "PERSON") and len(span) <= 2 and _in_town_list(span) and not _in_lexicon(span.text):
         return "GPE", "place"  # "camps in Kotli, Barnala and Mehmoona": a name among towns after "in" is a town
+    if label == "ORG" and _where_it_happens(span):
+        return "GPE", "place"  # "a military operation in Nagorno-Karabakh": where the act is, not who
 
     if label == "PERSON" and len(span) <= 4:
         # "areas like Haifa and Be'er Sheva": a name joined to a place and known to the gazetteer
@@ -888,6 +890,29 @@ def _listed_with_towns(span: Any) -> bool:
         if not is_country(ent.text) and not is_capital(ent.text) and country_of_place(ent.text):
             return True
     return False
+
+
+# what happens somewhere ("an operation in X", "troops stationed in X"): "in" + a name after one of these is where
+_HAPPENS_IN = frozenset({"operation", "operations", "campaign", "fighting", "clash", "clashes", "hostilities",
+                         "violence", "war", "presence", "situation", "station", "deploy", "base", "live", "occur",
+                         "happen", "erupt", "stay", "remain", "reside", "flee", "arrive"})
+
+
+def _where_it_happens(span: Any) -> bool:
+    """An ORG-tagged name the lexicon does not know, without "the", after "in" that tells where an act
+    or a stay is ("a military operation in X", "forces were stationed in X"). A body's name after "in" is
+    an affiliation ("a stake in X", "a role in X") and stays: only the closed class of happenings and stays
+    above governs the place reading; known bodies, acronyms and brand-shaped names keep theirs."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "inside", "throughout", "across") or prep.i >= span.start:
+        return False
+    if span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
+        return False  # "in the Kremlin", "in the Knesset": institutions go with "the"
+    if span.text.isupper() or _BRAND.match(span.text) or _institution_head(span[-1].lower_) \
+            or _in_lexicon(span.text):
+        return False
+    return prep.head.lemma_.lower() in _HAPPENS_IN
 
 
 def _in_town_list(span: Any) -> bool:
