@@ -136,7 +136,7 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
                        "ocean", "ground", "spaceport", "launchpad", "residence", "mansion", "villa", "jail",
-                       "motorway", "highway", "expressway", "park"})
+                       "motorway", "highway", "expressway"})
 # common nouns of sites that a name premodifies in lower case ("the Beslan school siege", "a Kotli camp"): written
 # small, the noun is no part of a body's name, so the span names the site. In Title Case ("Harvard Kennedy
 # School", "Camp David Accords" aside) the same words head bodies, so only the lower-case spelling counts
@@ -629,7 +629,10 @@ def _kind(span: Any, label: str) -> str | None:
     if label == "ORG" and last in ("dynasty", "family", "clan") and len(span) > 1:
         return "group"  # "Bongo Dynasty": kin, not an organisation
     if label in ("ORG", "PERSON") and (last in _FACILITY or _generic_place_word(last)) and len(span) > 1:
-        return "place"  # "Vostochny Cosmodrome", "Amur Region" tagged ORG, "Zaman Park" tagged PERSON
+        return "place"  # "Vostochny Cosmodrome", "Amur Region" tagged ORG
+    if label in ("ORG", "PERSON") and last == "park" and len(span) > 1 and _gone_to(span):
+        return "place"  # "police reached Zaman Park"; "Park" is also a surname ("Grace Park said"), so a
+        # name ending in it is a park only where it is a place one goes to, takes or is in
     if label in ("ORG", "PERSON", "NORP") and len(span) > 1 and span[-1].is_lower and last in _SITE_NOUNS:
         return "place"  # "Beslan school" of "the 2004 Beslan school siege"
     if label in ("ORG", "PERSON") and _called_a_place(span):
@@ -642,6 +645,16 @@ def _kind(span: Any, label: str) -> str | None:
     return kind
 
 
+def _gone_to(span: Any) -> bool:
+    """The name is where someone goes or is: the object of a locative preposition or of a verb of taking
+    or reaching ("arrested at X", "officers reached X")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in _WHERE_PREPS or head.lower_ in ("to", "from")
+    return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _TAKE_VERBS
+
+
 def _called_a_place(span: Any) -> bool:
     """The article calls the name a site: a facility noun right after it that the parse makes its head
     ("the X air base", "X airport"), or a facility noun in apposition ("X, the president's residence")."""
@@ -652,7 +665,10 @@ def _called_a_place(span: Any) -> bool:
         if tok.is_title or tok.pos_ != "NOUN":
             break
         # not "site": "his Truth Social site" is a website
-        if tok.lower_ in _FACILITY and tok.lower_ != "site" and root.head.i == tok.i \
+        # "the Beslan school siege": a school, village or park in lower case after a name is that name's
+        # site (not "camp": "a Hamas camp" is still Hamas)
+        site = tok.lower_ in _FACILITY or tok.lower_ in ("school", "village", "park")
+        if site and tok.lower_ != "site" and root.head.i == tok.i \
                 and root.dep_ in ("compound", "nmod", "amod"):
             return True
     described = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
