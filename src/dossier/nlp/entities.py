@@ -60,7 +60,14 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    China's State Council Li Qiang" gives Li his title; a possessive country right before a body's name
    places it; a body "in" a city by apposition takes the city's country ("a court in Dhaka"); credits
    closing a caption ("Photo; AP", "(AP Photo/...)"), a byline run into a time stamp ("By AP Published: ...")
-   and the bracket after an upper-case dateline ("MOSCOW (Outlet / Agency - 20th March, 2023)") are furniture.
+   and the bracket after an upper-case dateline ("MOSCOW (Outlet / Agency - 20th March, 2023)") are furniture;
+10. **sites and contests** (issue 17, test4/test5): "versus" ends no name ("Trump and Vance versus ..."); an
+   agency's credit counts in capitals too ("... City. REUTERS/Jane Doe"); a name before a lower-case school,
+   village or park ("the Beslan school siege") or ending in "Park" where one goes or is ("police reached X
+   Park"; Park is also a surname, so only there) is a site; a one-word name listed with known towns after a
+   locative preposition is a town ("camps in Kotli, Sarjal and X"); and an ORG-tagged name no lexicon knows,
+   without "the", after "in" that says where an operation or a stay is ("a military operation in X") is a
+   place. Each reads the parse and the gazetteer, not a list of names.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
 here is short, says why it exists, and the longer lexicons (titles, agents) come from data files.
