@@ -675,3 +675,48 @@ def test_a_name_before_a_case_noun_labels_the_case_unless_it_names_a_body(nlp):
     doc = Doc(nlp.vocab, words=words, heads=[2, 2, 3, 3], deps=["det", "compound", "nsubj", "ROOT"],
               pos=["DET", "PROPN", "NOUN", "VERB"])
     assert not _names_a_case(doc[0:2])
+
+
+# -- issue 17 (ents13): cuts at "versus", capital credits, sites and towns --------------------------
+
+
+def test_versus_never_ends_a_name(nlp):
+    ms = mentions(nlp, "Later it was Trump and Vance versus Zelensky in the Oval Office.")
+    assert not any(m.text.split()[-1].lower() in ("versus", "vs") for m in ms)
+    assert "Vance" in [m.text for m in ms]  # the name itself stays
+
+
+def test_an_agency_credit_in_capitals_closing_a_caption_is_furniture(nlp):
+    text = ("A man holds a sign outside the court in Manhattan, New York City. REUTERS/Brendan Okafor\n\n"
+            "The jury will return on Monday, the clerk said.")
+    ms = mentions(nlp, text)
+    assert not any("Okafor" in m.text or m.text == "REUTERS" for m in ms)
+    assert "Manhattan" in [m.text for m in ms]  # the caption's own place stays
+
+
+def test_a_park_one_is_taken_to_is_a_place_but_a_person_named_park_is_not(nlp):
+    kinds = {m.text: m.kind for m in mentions(nlp, "A heavy police contingent reached Rahim Park to arrest the "
+                                                    "former minister.")}
+    assert kinds.get("Rahim Park") == "place"
+    people = {m.text: m.kind for m in mentions(nlp, "Grace Park said the committee would vote on Monday.")}
+    assert people.get("Grace Park") != "place"  # a surname: the speaker is no park
+
+
+def test_a_name_before_a_lower_case_site_noun_is_the_site_not_a_body(nlp):
+    for text in ("Survivors of the Beslan school siege gathered in North Ossetia on Sunday.",
+                 "The 2004 Beslan school siege was the worst hostage crisis in Russia, the report said."):
+        an, r = resolved(nlp, text)
+        assert not any("Beslan" in m.text and r.actors[m.actor_id].kind == "organisation"
+                       for m in an.mentions if m.actor_id)
+
+
+def test_a_name_listed_with_towns_after_in_is_a_town(nlp):
+    kinds = {m.text: m.kind for m in mentions(nlp, "Missiles hit camps in Kotli, Barnala, Sarjal and Mehmoona in PoK.")}
+    assert kinds.get("Mehmoona") == "place"
+
+
+def test_where_an_operation_happens_is_a_place_but_a_stake_in_a_firm_is_a_body(nlp):
+    ms = mentions(nlp, "Azerbaijan launched a military operation in Nagorno-Karabakh on Tuesday.")
+    assert not any(m.kind == "organisation" for m in ms if "Karabakh" in m.text)
+    firm = by_text(mentions(nlp, "The fund bought a large stake in Brightwater Holdings last year."))
+    assert firm["Brightwater Holdings"].kind == "organisation"

@@ -60,7 +60,14 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    China's State Council Li Qiang" gives Li his title; a possessive country right before a body's name
    places it; a body "in" a city by apposition takes the city's country ("a court in Dhaka"); credits
    closing a caption ("Photo; AP", "(AP Photo/...)"), a byline run into a time stamp ("By AP Published: ...")
-   and the bracket after an upper-case dateline ("MOSCOW (Outlet / Agency - 20th March, 2023)") are furniture.
+   and the bracket after an upper-case dateline ("MOSCOW (Outlet / Agency - 20th March, 2023)") are furniture;
+10. **sites and contests** (issue 17, test4/test5): "versus" ends no name ("Trump and Vance versus ..."); an
+   agency's credit counts in capitals too ("... City. REUTERS/Jane Doe"); a name before a lower-case school,
+   village or park ("the Beslan school siege") or ending in "Park" where one goes or is ("police reached X
+   Park"; Park is also a surname, so only there) is a site; a one-word name listed with known towns after a
+   locative preposition is a town ("camps in Kotli, Sarjal and X"); and an ORG-tagged name no lexicon knows,
+   without "the", after "in" that says where an operation or a stay is ("a military operation in X") is a
+   place. Each reads the parse and the gazetteer, not a list of names.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
 here is short, says why it exists, and the longer lexicons (titles, agents) come from data files.
@@ -85,7 +92,8 @@ KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC
                  "NORP": "group"}
 # function words that never end a name ("Central Committee of the", "Isolation With")
 _TRAILING = frozenset({"of", "the", "and", "&", "for", "with", "in", "on", "at", "to", "by", "from", "a", "an",
-                       "'s", "’s", "'", "’", ",", "-", "–", "—", ":", ";", "(", "/", "|", "said", "says"})
+                       "'s", "’s", "'", "’", ",", "-", "–", "—", ":", ";", "(", "/", "|", "said", "says",
+                       "versus", "vs", "vs.", "v."})  # "Trump and Vance versus Zelensky": a contest's word
 _LEADING = frozenset({",", "-", "–", "—", ":", ";", ")", "/", "|", "'", "’", '"', "“", "”"})
 # abbreviated military and civil ranks ("Rear Adm.", "Lt. Gen."): a dotted word of this shape is a title
 _RANK = re.compile(r"^(adm|gen|lt|col|maj|capt|cmdr|cdr|sgt|brig|cpl|pvt|sen|rep|gov|amb|pres|supt|insp|"
@@ -102,7 +110,8 @@ _CREDIT_LINE = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|i
 # "... 2 June 2023. EFE/EPA/JANE DOE": the agencies that sell a picture and its photographer, closing a caption
 # (a caption may be a whole news paragraph: only the credit itself goes)
 _AGENCY = r"(?:AFP|AP|Reuters|EPA|EFE|Yonhap|Xinhua|ANP|DPA|Anadolu|Getty Images|Sputnik|TASS)"
-_PICTURE_CREDIT = re.compile(rf"\b{_AGENCY}(?:\s*[-/]\s*{_AGENCY})*\s*/\s*[A-Z][\w.'\- ]{{2,40}}$")
+# agencies print their name in capitals too ("... in Queens. REUTERS/Jane Doe"): the agency part ignores case
+_PICTURE_CREDIT = re.compile(rf"\b(?i:{_AGENCY})(?:\s*[-/]\s*(?i:{_AGENCY}))*\s*/\s*[A-Z][\w.'\- ]{{2,40}}$")
 _BYLINE = re.compile(r"^(by|written by|reported by|author:)\s+[A-Z]", re.I)
 # a credit closing a caption ("... in November. Photo; AP", "Credit:AP", "Photo: Jane Doe/Reuters") and one in
 # brackets ("(AP Photo/Jane Doe)"): the agency sold a picture, it did not act in the story
@@ -135,6 +144,11 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
                        "ocean", "ground", "spaceport", "launchpad", "residence", "mansion", "villa", "jail",
                        "motorway", "highway", "expressway"})
+# common nouns of sites that a name premodifies in lower case ("the Beslan school siege", "a Kotli camp"): written
+# small, the noun is no part of a body's name, so the span names the site. In Title Case ("Harvard Kennedy
+# School", "Camp David Accords" aside) the same words head bodies, so only the lower-case spelling counts
+_SITE_NOUNS = frozenset({"school", "camp", "camps", "mosque", "church", "temple", "market", "village", "compound",
+                         "hospital", "jail", "prison", "park", "residence"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "det", "nummod", "quantmod"})
 _MAX_ROLE_TOKENS = 10
 # head nouns of things that are named but do not act (no package lists them)
@@ -623,6 +637,11 @@ def _kind(span: Any, label: str) -> str | None:
         return "group"  # "Bongo Dynasty": kin, not an organisation
     if label in ("ORG", "PERSON") and (last in _FACILITY or _generic_place_word(last)) and len(span) > 1:
         return "place"  # "Vostochny Cosmodrome", "Amur Region" tagged ORG
+    if label in ("ORG", "PERSON") and last == "park" and len(span) > 1 and _gone_to(span):
+        return "place"  # "police reached Zaman Park"; "Park" is also a surname ("Grace Park said"), so a
+        # name ending in it is a park only where it is a place one goes to, takes or is in
+    if label in ("ORG", "PERSON", "NORP") and len(span) > 1 and span[-1].is_lower and last in _SITE_NOUNS:
+        return "place"  # "Beslan school" of "the 2004 Beslan school siege"
     if label in ("ORG", "PERSON") and _called_a_place(span):
         return "place"  # "the al-Dailami air base", "Gono Bhaban, the prime minister's residence"
     if kind == "place" and label == "GPE":
@@ -631,6 +650,16 @@ def _kind(span: Any, label: str) -> str | None:
         if is_country(span.text):
             return "country"
     return kind
+
+
+def _gone_to(span: Any) -> bool:
+    """The name is where someone goes or is: the object of a locative preposition or of a verb of taking
+    or reaching ("arrested at X", "officers reached X")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in _WHERE_PREPS or head.lower_ in ("to", "from")
+    return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _TAKE_VERBS
 
 
 def _called_a_place(span: Any) -> bool:
@@ -643,7 +672,10 @@ def _called_a_place(span: Any) -> bool:
         if tok.is_title or tok.pos_ != "NOUN":
             break
         # not "site": "his Truth Social site" is a website
-        if tok.lower_ in _FACILITY and tok.lower_ != "site" and root.head.i == tok.i \
+        # "the Beslan school siege": a school, village or park in lower case after a name is that name's
+        # site (not "camp": "a Hamas camp" is still Hamas)
+        site = tok.lower_ in _FACILITY or tok.lower_ in ("school", "village", "park")
+        if site and tok.lower_ != "site" and root.head.i == tok.i \
                 and root.dep_ in ("compound", "nmod", "amod"):
             return True
     described = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
@@ -682,6 +714,11 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
         return None
     root = span.root
     from dossier.resolve.places import country_of_place
+
+    if label in ("ORG", "PERSON") and len(span) <= 2 and _in_town_list(span) and not _in_lexicon(span.text):
+        return "GPE", "place"  # "camps in Kotli, Barnala and Mehmoona": a name among towns after "in" is a town
+    if label == "ORG" and _where_it_happens(span):
+        return "GPE", "place"  # "a military operation in Nagorno-Karabakh": where the act is, not who
 
     if label == "PERSON" and len(span) <= 4:
         # "areas like Haifa and Be'er Sheva": a name joined to a place and known to the gazetteer
@@ -876,6 +913,40 @@ def _listed_with_towns(span: Any) -> bool:
         if not is_country(ent.text) and not is_capital(ent.text) and country_of_place(ent.text):
             return True
     return False
+
+
+# what happens somewhere ("an operation in X", "troops stationed in X"): "in" + a name after one of these is where
+_HAPPENS_IN = frozenset({"operation", "operations", "campaign", "fighting", "clash", "clashes", "hostilities",
+                         "violence", "war", "presence", "situation", "station", "deploy", "base", "live", "occur",
+                         "happen", "erupt", "stay", "remain", "reside", "flee", "arrive"})
+
+
+def _where_it_happens(span: Any) -> bool:
+    """An ORG-tagged name the lexicon does not know, without "the", after "in" that tells where an act
+    or a stay is ("a military operation in X", "forces were stationed in X"). A body's name after "in" is
+    an affiliation ("a stake in X", "a role in X") and stays: only the closed class of happenings and stays
+    above governs the place reading; known bodies, acronyms and brand-shaped names keep theirs."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "inside", "throughout", "across") or prep.i >= span.start:
+        return False
+    if span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
+        return False  # "in the Kremlin", "in the Knesset": institutions go with "the"
+    if span.text.isupper() or _BRAND.match(span.text) or _institution_head(span[-1].lower_) \
+            or _in_lexicon(span.text):
+        return False
+    return prep.head.lemma_.lower() in _HAPPENS_IN
+
+
+def _in_town_list(span: Any) -> bool:
+    """The span is in a coordination that a locative preposition governs ("in Kotli, Sarjal and X") and that
+    lists a place the gazetteer knows below country level."""
+    top = span.root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    if top.i in range(span.start, span.end):
+        return False  # the name heads the list: nothing before it says it is one of the towns
+    return top.dep_ == "pobj" and top.head.lower_ in _WHERE_PREPS and _listed_with_towns(span)
 
 
 def _lone_on_line(span: Any, stripped: str) -> bool:
