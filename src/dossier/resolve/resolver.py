@@ -999,7 +999,10 @@ RELATION_NOUNS = frozenset({"son", "sons", "daughter", "daughters", "child", "ch
 # collective civilians: event_args' domestic groups and the CVL/OPP words of sectors.yaml, plus the
 # few plural nouns of people neither lists
 _CROWD_EXTRA = frozenset({"villagers", "students", "mob", "mobs", "marchers", "onlookers", "bystanders",
-                          "pedestrians", "passengers", "worshippers", "pilgrims"})
+                          "worshippers"})
+# people who are often not of the country they are in: their own phrase must say whose they are
+_CROWD_ABROAD = frozenset({"foreign", "aid", "humanitarian", "expatriate", "overseas", "international", "migrant",
+                           "migrants", "refugee", "tourist", "visiting", "exchange"})
 _CROWD_NOT = frozenset({"opposition", "nation", "public", "ngo", "charity"})  # bodies, not crowds
 _PLACE_AFTER = re.compile(r"^,?\s+(?:in|from|of|across|throughout)\s+(?:the\s+)?"
                           r"((?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2})")
@@ -1012,7 +1015,7 @@ def _crowd_nouns() -> dict[str, str]:
     out = {w: "CVL" for w in DOMESTIC_GROUPS | _CROWD_EXTRA}
     for sector, pat in sector_words():
         if sector in ("CVL", "OPP"):
-            for w in re.findall(r"[a-z][a-z]*", pat.pattern):
+            for w in re.findall(r"[a-z]+", pat.pattern.replace("\\b", " ")):
                 out.setdefault(w, sector)
     return {w: s for w, s in out.items() if w not in _CROWD_NOT}
 
@@ -1020,12 +1023,14 @@ def _crowd_nouns() -> dict[str, str]:
 def is_crowd(text: str) -> bool:
     """A phrase headed by a collective civilian noun ("angry protesters", "two civilians"), not a named body."""
     words = re.findall(r"[A-Za-z][\w\-]*", text)
-    if not words or words[-1].lower() not in _crowd_nouns():
+    if not words or words[-1].lower() not in _crowd_nouns() or {w.lower() for w in words} & _CROWD_ABROAD:
         return False
     # "Tamil Tiger supporters" or "Sri Lankan protesters" are named: a country word is for _described_country
     from dossier.resolve.context import ordinary_word
 
-    return all(w.islower() or (i == 0 and ordinary_word(w)) for i, w in enumerate(words))
+    # a capital only where a sentence starts, and never a place ("US citizens": "us" is an ordinary word)
+    return all(w.islower() or (i == 0 and ordinary_word(w) and gazetteer().find(w) is None)
+               for i, w in enumerate(words))
 
 
 def _crowd_sector(text: str) -> str:
