@@ -210,3 +210,9 @@ def test_victims_in_a_sentence_naming_another_country_stay_unplaced():
     # the article is about Thailand, but this sentence names two sides: precision first
     assert an.events[0].recipients[0].country is None
 
+
+
+def test_a_crowd_takes_the_one_country_its_sentence_names():
+    text = "Protesters camped for a week outside the presidential palace in Quito."
+    an = Resolver(load_kb()).resolve(_crowd_event("c5", text, [("Quito", "GPE")], None, "Protesters", text))
+    assert an.events[0].recipients[0].country == "ECU"

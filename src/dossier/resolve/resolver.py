@@ -899,7 +899,8 @@ class Resolver:
     def _place_crowds(self, ev, ctx: ArticleContext, an: Analysis) -> None:
         """Collective civilians ("protesters", "villagers", "civilians") take a country from the article,
         strongest evidence first: a place their own phrase names ("protesters in Colombo", "villagers of
-        Surin"), else the article's dominant country (``ArticleContext.dominant``). Never the country of the
+        Surin"), else the one country their sentence names (a country, a nationality or a city the gazetteer
+        places), else the article's dominant country (``ArticleContext.dominant``). Never the country of the
         other side of the event (who attacked or addressed them), and in a sentence naming any other country
         only their own phrase places them: "rockets from Cambodia killed civilians" stays empty."""
         text = an.article.text
@@ -909,10 +910,13 @@ class Resolver:
                 if ref.country or ref.actor_id or not ref.text or not is_crowd(ref.text):
                     continue
                 inference = _crowd_phrase_place(ref, text)
+                named = _countries_in_sentence(an, ev)
+                if inference is None and len(named) == 1:  # "protesters gathered at the palace in Colombo"
+                    country = next(iter(named))
+                    inference = Inference(country, "crowd sentence", "the one country its sentence names")
                 if inference is None:
                     dominant = ctx.dominant()
-                    named = _countries_in_sentence(an, ev)
-                    if dominant is not None and not (named - {dominant}):
+                    if dominant is not None and not (named - {dominant.country}):
                         inference = dominant
                 if inference is None or inference.country in against or inference.country == "IGO":
                     continue
