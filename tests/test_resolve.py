@@ -170,3 +170,49 @@ def test_a_body_then_a_title_is_the_person_the_article_names_with_it(nlp):
     an = r.resolve(analyse(Article("b", "test", text), nlp))
     refs = [a for e in an.events for a in e.actors if a.text.endswith("Party chairman")]
     assert all(a.name != "Velta Party" for a in refs)
+
+
+def _crowd_event(aid: str, text: str, spans: list[tuple[str, str]], doer: str | None, crowd: str,
+                 sentence: str) -> Analysis:
+    """One article whose event in ``sentence`` has ``crowd`` as its recipient (and ``doer``, if any)."""
+    an = analysis(aid, text, spans)
+    s = text.index(sentence)
+    c = text.index(crowd, s)
+    actors = [ActorRef(doer, text.index(doer, s), text.index(doer, s) + len(doer))] if doer else []
+    an.events.append(EventMention(f"e-{aid}", aid, "ASSAULT", "hit", 0, 0, s, s + len(sentence), sentence,
+                                  actors=actors, recipients=[ActorRef(crowd, c, c + len(crowd))]))
+    return an
+
+
+def test_a_crowd_is_placed_by_the_city_its_own_phrase_names():
+    text = "Police fired tear gas at students in Mombasa on Friday, witnesses said."
+    an = Resolver(load_kb()).resolve(_crowd_event("c1", text, [], "Police", "students", text))
+    ref = an.events[0].recipients[0]
+    assert (ref.country, ref.sector) == ("KEN", "CVL")
+
+
+def test_a_crowd_takes_the_dominant_country_of_a_one_country_report():
+    text = ("Peru's congress met in Lima on Monday. Peru has seen weeks of unrest, and Peruvian unions "
+            "called a strike across Peru. Riot police dispersed the marchers outside the building.")
+    spans = [("Peru", "GPE"), ("Lima", "GPE"), ("Peru", "GPE"), ("Peruvian", "NORP"), ("Peru", "GPE")]
+    sentence = "Riot police dispersed the marchers outside the building."
+    an = Resolver(load_kb()).resolve(_crowd_event("c2", text, spans, "Riot police", "the marchers", sentence))
+    assert an.events[0].recipients[0].country == "PER"
+
+
+def test_victims_in_a_sentence_naming_another_country_stay_unplaced():
+    text = ("Thailand evacuated border towns on Monday. Thailand said Thai troops were on alert, and Bangkok "
+            "closed its schools in Thailand's east. Cambodian shells killed four villagers as Thailand protested.")
+    spans = [("Thailand", "GPE"), ("Thailand", "GPE"), ("Thai", "NORP"), ("Bangkok", "GPE"), ("Thailand", "GPE"),
+             ("Cambodian", "NORP"), ("Thailand", "GPE")]
+    sentence = "Cambodian shells killed four villagers as Thailand protested."
+    an = Resolver(load_kb()).resolve(_crowd_event("c3", text, spans, None, "four villagers", sentence))
+    # the article is about Thailand, but this sentence names two sides: precision first
+    assert an.events[0].recipients[0].country is None
+
+
+
+def test_a_crowd_takes_the_one_country_its_sentence_names():
+    text = "Protesters camped for a week outside the presidential palace in Quito."
+    an = Resolver(load_kb()).resolve(_crowd_event("c5", text, [("Quito", "GPE")], None, "Protesters", text))
+    assert an.events[0].recipients[0].country == "ECU"

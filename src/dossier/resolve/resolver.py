@@ -653,6 +653,7 @@ class Resolver:
         for ev in analysis.events:
             ev.actors = self._fill_refs(ev.actors, by_span, local, analysis)
             ev.recipients = self._fill_refs(ev.recipients, by_span, local, analysis)
+            self._place_crowds(ev, ctx, analysis)
             _inherit_country(ev, analysis.mentions, analysis.article.text)
         from dossier.nlp.event_args import settle_countries, weigh_participants
 
@@ -895,6 +896,34 @@ class Resolver:
                 out.append(part)
         return out
 
+    def _place_crowds(self, ev, ctx: ArticleContext, an: Analysis) -> None:
+        """Collective civilians ("protesters", "villagers", "civilians") take a country from the article,
+        strongest evidence first: a place their own phrase names ("protesters in Colombo", "villagers of
+        Surin"), else the one country their sentence names (a country, a nationality or a city the gazetteer
+        places), else the article's dominant country (``ArticleContext.dominant``). Never the country of the
+        other side of the event (who attacked or addressed them), and in a sentence naming any other country
+        only their own phrase places them: "rockets from Cambodia killed civilians" stays empty."""
+        text = an.article.text
+        for own, other in ((ev.actors, ev.recipients), (ev.recipients, ev.actors)):
+            against = {r.country for r in other if r.country}
+            for ref in own:
+                if ref.country or ref.actor_id or not ref.text or not is_crowd(ref.text):
+                    continue
+                inference = _crowd_phrase_place(ref, text)
+                named = _countries_in_sentence(an, ev)
+                if inference is None and len(named) == 1:  # "protesters gathered at the palace in Colombo"
+                    country = next(iter(named))
+                    inference = Inference(country, "crowd sentence", "the one country its sentence names")
+                if inference is None:
+                    dominant = ctx.dominant()
+                    if dominant is not None and not (named - {dominant.country}):
+                        inference = dominant
+                if inference is None or inference.country in against or inference.country == "IGO":
+                    continue
+                ref.country = inference.country
+                ref.sector = ref.sector or _crowd_sector(ref.text)
+                self.inferred.append((inference.rule, ref.text, inference.country, an.article.id, ctx.counts()))
+
     def _resolve_phrase(self, ref: ActorRef, local: list[tuple[int, Actor]], an: Analysis) -> Actor | None:
         """A participant with no entity mention of its own: a name, a description or a span holding a name."""
         inner = [m for m in an.mentions if m.actor_id and ref.start <= m.start and m.end <= ref.end and ref.start >= 0]
@@ -969,6 +998,67 @@ RELATION_NOUNS = frozenset({"son", "sons", "daughter", "daughters", "child", "ch
                             "parents", "grandson", "grandsons", "granddaughter", "granddaughters", "nephew",
                             "nephews", "niece", "nieces", "cousin", "cousins", "relative", "relatives", "family",
                             "families", "supporters", "followers", "loyalists", "bodyguard", "bodyguards"})
+
+
+# collective civilians: event_args' domestic groups and the CVL/OPP words of sectors.yaml, plus the
+# few plural nouns of people neither lists
+_CROWD_EXTRA = frozenset({"villagers", "students", "mob", "mobs", "marchers", "onlookers", "bystanders",
+                          "worshippers"})
+# people who are often not of the country they are in: their own phrase must say whose they are
+_CROWD_ABROAD = frozenset({"foreign", "aid", "humanitarian", "expatriate", "overseas", "international", "migrant",
+                           "migrants", "refugee", "tourist", "visiting", "exchange"})
+_CROWD_NOT = frozenset({"opposition", "nation", "public", "ngo", "charity"})  # bodies, not crowds
+_PLACE_AFTER = re.compile(r"^,?\s+(?:in|from|of|across|throughout)\s+(?:the\s+)?"
+                          r"((?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2})")
+
+
+@lru_cache(maxsize=1)
+def _crowd_nouns() -> dict[str, str]:
+    from dossier.nlp.event_args import DOMESTIC_GROUPS
+
+    out = {w: "CVL" for w in DOMESTIC_GROUPS | _CROWD_EXTRA}
+    for sector, pat in sector_words():
+        if sector in ("CVL", "OPP"):
+            for w in re.findall(r"[a-z]+", pat.pattern.replace("\\b", " ")):
+                out.setdefault(w, sector)
+    return {w: s for w, s in out.items() if w not in _CROWD_NOT}
+
+
+def is_crowd(text: str) -> bool:
+    """A phrase headed by a collective civilian noun ("angry protesters", "two civilians"), not a named body."""
+    words = re.findall(r"[A-Za-z][\w\-]*", text)
+    if not words or words[-1].lower() not in _crowd_nouns() or {w.lower() for w in words} & _CROWD_ABROAD:
+        return False
+    # "Tamil Tiger supporters" or "Sri Lankan protesters" are named: a country word is for _described_country
+    from dossier.resolve.context import ordinary_word
+
+    # a capital only where a sentence starts, and never a place ("US citizens": "us" is an ordinary word)
+    return all(w.islower() or (i == 0 and ordinary_word(w) and gazetteer().find(w) is None)
+               for i, w in enumerate(words))
+
+
+def _crowd_sector(text: str) -> str:
+    return _crowd_nouns().get(re.findall(r"[A-Za-z][\w\-]*", text)[-1].lower(), "CVL")
+
+
+def _crowd_phrase_place(ref: ActorRef, text: str) -> Inference | None:
+    """"protesters in Colombo": the place right after the crowd's own words, by the gazetteer."""
+    if ref.end < 0:
+        return None
+    m = _PLACE_AFTER.match(text[ref.end:ref.end + 80])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):  # the longest run of capitalised words the gazetteer knows
+        hit = gazetteer().find(" ".join(words[:n]))
+        if hit is not None and hit[0] and hit[0] != "IGO":
+            return Inference(hit[0], "crowd place", f"placed by its phrase: {' '.join(words[:n])}")
+    return None
+
+
+def _countries_in_sentence(an: Analysis, ev) -> set[str]:
+    return {m.country for m in an.mentions if m.country and m.label in ("GPE", "NORP")
+            and ev.sentence_start <= m.start < ev.sentence_end}
 
 
 def _relation_of(ref: ActorRef, an: Analysis) -> Mention | None:
