@@ -216,3 +216,9 @@ def test_a_crowd_takes_the_one_country_its_sentence_names():
     text = "Protesters camped for a week outside the presidential palace in Quito."
     an = Resolver(load_kb()).resolve(_crowd_event("c5", text, [("Quito", "GPE")], None, "Protesters", text))
     assert an.events[0].recipients[0].country == "ECU"
+
+
+def test_a_nationality_in_a_hyphenated_modifier_places_no_crowd():
+    text = "The riots last spring killed four people and burned many Chinese-owned shops in the capital."
+    an = Resolver(load_kb()).resolve(_crowd_event("c6", text, [("Chinese", "NORP")], None, "four people", text))
+    assert an.events[0].recipients[0].country is None
