@@ -904,13 +904,15 @@ class Resolver:
         other side of the event (who attacked or addressed them), and in a sentence naming any other country
         only their own phrase places them: "rockets from Cambodia killed civilians" stays empty."""
         text = an.article.text
+        named: set[str] | None = None  # the sentence's countries: read once per event, when a crowd needs them
         for own, other in ((ev.actors, ev.recipients), (ev.recipients, ev.actors)):
             against = {r.country for r in other if r.country}
             for ref in own:
                 if ref.country or ref.actor_id or not ref.text or not is_crowd(ref.text):
                     continue
                 inference = _crowd_phrase_place(ref, text)
-                named = _countries_in_sentence(an, ev)
+                if named is None:
+                    named = _countries_in_sentence(an, ev)
                 if inference is None and len(named) == 1:  # "protesters gathered at the palace in Colombo"
                     country = next(iter(named))
                     inference = Inference(country, "crowd sentence", "the one country its sentence names")
