@@ -143,7 +143,11 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
                        "ocean", "ground", "spaceport", "launchpad", "residence", "mansion", "villa", "jail",
-                       "motorway", "highway", "expressway"})
+                       "motorway", "highway", "expressway",
+                       # sites people gather in or fight over ("Chatuchak Market", "Banjska Monastery"); not
+                       # "church", which heads bodies ("the Serbian Orthodox Church" speaks and acts)
+                       "market", "marketplace", "bazaar", "mall", "temple", "monastery", "mosque", "cathedral",
+                       "shrine"})
 # common nouns of sites that a name premodifies in lower case ("the Beslan school siege", "a Kotli camp"): written
 # small, the noun is no part of a body's name, so the span names the site. In Title Case ("Harvard Kennedy
 # School", "Camp David Accords" aside) the same words head bodies, so only the lower-case spelling counts
@@ -171,6 +175,10 @@ _EVENT_HEADS = frozenset({"coup", "coups", "attack", "attacks", "strike", "strik
                           "test", "drill", "drills", "rally", "riots", "siege", "shutdown", "hike"})
 # suffixes of nouns made from verbs: one such capitalised word alone names an act or a rite ("The
 # Recognition"), unless it is also a body's head noun ("Opposition", "Coalition", "Parliament")
+# a day's or a month's name (or its abbreviation) that the model reads as a name when a page prints a date
+_WEEKDAY_OR_MONTH = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|"
+                               r"sept|oct|nov|dec)\.?$", re.I)
+_DATE_AFTER = re.compile(r"^\.?,?\s*\d{1,4}\b")
 _ACT_NOUN = re.compile(r"[a-z]{3,}(tion|sion|ment|ance|ence|ure|ing)$")
 # a span that is one of these words alone is a fragment ("the Republic" of "the Republic of ...")
 _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "party", "council", "kingdom",
@@ -194,7 +202,7 @@ def _title_words() -> frozenset[str]:
                   "spokesperson", "spokesman", "spokeswoman", "envoy", "ayatollah", "emir", "sultan", "pope",
                   "cardinal", "bishop", "rabbi", "imam", "sheikh", "coach", "striker", "midfielder", "goalkeeper",
                   "defender", "substitute", "captain", "manager", "chairwoman", "chairperson", "mp", "mep",
-                  "archbishop", "patriarch", "metropolitan",
+                  "archbishop", "patriarch", "metropolitan", "advisor", "adviser", "counsellor", "counselor",
                   "congressman", "congresswoman", "lawmaker", "opposition", "former", "ex", "acting", "interim",
                   "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special"})
     words -= {"the", "of", "and", "state", "party", "court", "assembly", "police", "media", "army", "navy",
@@ -991,8 +999,14 @@ def _title_phrase(span: Any, label: str, kb_id: str) -> bool:
         first += 1
     opener = doc[first] if first < span.start else words[0]
     rest = [t for t in doc[opener.i + 1:span.end] if t.is_alpha]
-    return _is_demonym(opener.text) and not any(t.lower_ in _BODY_HEADS for t in rest) \
-        and all(_ordinary(t.text) or t.lower_ in ("and",) for t in rest)
+    if _is_demonym(opener.text):
+        return not any(t.lower_ in _BODY_HEADS for t in rest) \
+            and all(_ordinary(t.text) or t.lower_ in ("and",) for t in rest)
+    # no nationality, but the title is a named person's ("National Security Advisor Jane Rowe"): common
+    # words capitalised before it are the office's portfolio, not a body
+    after = doc[title.i + 1] if title.i + 1 < len(doc) else None
+    return after is not None and after.ent_type_ == "PERSON" and all(
+        _ordinary(t.text) and t.lower_ not in _BODY_HEADS for t in span if t.is_alpha)
 
 
 @lru_cache(maxsize=4096)
@@ -1044,6 +1058,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a pronoun"  # "put their trust in us" tagged GPE: would count as a mention of the USA
     if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and t.isupper() and t in _time_zones():
         return "a time zone"  # "GMT", "EST" tagged ORG
+    if len(span) == 1 and _WEEKDAY_OR_MONTH.match(t) and _DATE_AFTER.match(span.doc.text[span.end_char:span.end_char + 12]):
+        return "a day or month of a date"  # "Sun" of "Sun, 16 Feb 2025 15:22 GMT"
     before1 = text[max(0, span.start_char - 1):span.start_char]
     after1 = text[span.end_char:span.end_char + 1]
     if before1 in ('"', "“", "‘") and after1 in ('"', "”", "’") and not kb_id:
