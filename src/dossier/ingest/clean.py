@@ -160,7 +160,9 @@ def fix_mojibake(text: str) -> tuple[str, int]:
     and only changes text whose characters show mojibake (curly quotes are left curly). What ftfy cannot
     undo is a sequence whose continuation bytes were lost: a lone "â" standing where a quote mark or an
     apostrophe was. That remnant is folded by hand, and only in a text where every "â" stands at a word's
-    edge (a real "â", as in "Câmara", sits inside a word). Returns (text, characters changed or removed)."""
+    edge (a real "â", as in "Câmara", sits inside a word). Returns (text, characters changed or removed).
+    Like ``fold_homoglyphs``, article building applies it to the cleaned body and title: the cleaner
+    only keeps, drops or trims input lines, and its log names them as they came."""
     if text.isascii():
         return text, 0
     import ftfy
@@ -188,9 +190,6 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     its reason) from its own text and then from its position in the article, and the verdicts become
     the body and the log."""
     steps: list[CleaningStep] = []
-    text, mended = fix_mojibake(text)
-    if title:
-        title, _ = fix_mojibake(title)
     # origin: a prepared line -> the input line(s) it came from and what was changed, so that every
     # step names real input lines (a line kept with an edit is logged with action "keep")
     origin: dict[str, list[tuple[str, str | None]]] = {}
@@ -204,8 +203,6 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     nonblank, joined = _rejoin([ln for ln in lines if ln], origin)
     if joined:
         metadata["lines re-joined"] = str(joined)
-    if mended:
-        metadata["mojibake mended"] = str(mended)
     verdict = _line_verdicts(nonblank, _norm(title), _latin_page(text), metadata)
     _positional(verdict, metadata)
     if not any(r is None for _, r, _ in verdict):
@@ -384,7 +381,8 @@ def _never_empty(verdict: list[Verdict], title_from_text: str | None, metadata: 
                 restored.append((ln, r, a))
                 continue
             if origin is not None and text != ln:
-                origin.setdefault(text, []).append((ln, "photo credit cut from the caption the item consists of"))
+                origin[text] = [(src, "photo credit cut from the caption the item consists of")
+                                for src, _ in origin.get(ln) or [(ln, None)]]
             restored.append((text, None, "keep"))
         if any(r is None for _, r, _ in restored):
             metadata.setdefault("body from caption", "the item is only a photo caption: its text is a caption's")
