@@ -24,6 +24,14 @@ def test_agency_style_caption_with_weekday_and_year_is_no_body_text():
     assert _dropped(out)[caption] == "photo caption"
 
 
+def test_story_sentences_run_on_after_a_caption_stay():
+    caption = "Police walk past the closed ferry terminal in Port Lune, Wednesday, March 5, 2025."
+    story = "The operator said on Wednesday that it would suspend all crossings until the inquiry ends."
+    out = _clean(LEAD, caption + " " + story, SECOND)
+    assert out.body.split("\n\n") == [LEAD, story, SECOND]
+    assert out.metadata["caption"] == caption
+
+
 def test_a_reported_sentence_with_the_same_date_stays():
     planned = "The ferry service will resume on Monday, March 10, 2025."
     told = "Crews were rescued on Tuesday, March 4, 2025, officials said."
@@ -60,7 +68,9 @@ def test_an_item_that_is_only_a_caption_keeps_its_words_without_the_credit():
     caption = ("Rescue boats circle the wreck of a ferry near Port Lune on Tuesday, March 4, 2025. The harbour "
                "stayed closed for the rest of the day while divers searched the hull. (AP Photo/Jane Roe)")
     out = clean_text(caption, title="Boats circle ferry wreck (photo caption)")
-    assert out.body == caption.removesuffix(" (AP Photo/Jane Roe)")
+    assert out.body.split("\n\n") == [
+        "Rescue boats circle the wreck of a ferry near Port Lune on Tuesday, March 4, 2025.",
+        "The harbour stayed closed for the rest of the day while divers searched the hull."]
     assert "body from caption" in out.metadata
     # the log still names the input line, with what was done to it
     assert any(s.line == caption for s in out.steps)

@@ -340,12 +340,21 @@ def _agency_style_caption(line: str) -> bool:
     return not _REPORTING.search(sentence_of_date) and tail[:1] in (".", ")", "")
 
 
+def _caption_sentence_end(line: str) -> int | None:
+    """End of an agency-style caption that opens ``line`` and is followed by more sentences, or None."""
+    m = _CAPTION_DATE.search(line)
+    if not m or line[m.end():m.end() + 1] != "." or len(line[m.end() + 1:].split()) < 8:
+        return None
+    return m.end() + 1 if _agency_style_caption(line[:m.end() + 1]) else None
+
+
 def _unended_lead_in(line: str, nxt: str) -> bool:
     """A long line with no sentence end above the story's first paragraph: a picture's caption (or a
     standfirst), which the page printed apart from the story (a headline is short, a paragraph ends)."""
     words = line.split()
     return (len(words) >= 20 and not line.endswith(_END_PUNCT) and not line.endswith(("...", "…"))
-            and len(nxt.split()) >= 12 and nxt.endswith(_END_PUNCT) and not _REPORTING_VERB.search(line))
+            and len(nxt.split()) >= 12 and nxt.endswith(_END_PUNCT) and not _REPORTING_VERB.search(line)
+            and not re.search(r"[;\"“”‘]|\s'|'\s", line))  # a standfirst joins clauses and quotes; a caption describes
 
 
 _REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|announced|announces)\b", re.I)
@@ -505,6 +514,13 @@ def _prepare(raw_lines: list[str], origin: dict[str, list[tuple[str, str | None]
         if q:  # "What Happened: Shoigu delivered ..." -> the label on a line of its own
             emit(q.group(1), source, "a label run into its paragraph, split off")
             emit(ln[q.end():], source, edit or "a label run into its paragraph, split off")
+            continue
+        caption_end = _caption_sentence_end(ln)
+        if caption_end is not None:
+            # "<caption>, Friday, April 5, 2024. The raid took place ...": the page ran its story on after
+            # the picture's caption; the caption goes on its own line, the story's sentences stay
+            emit(ln[:caption_end], source, "a photo caption run into its paragraph, split off")
+            emit(ln[caption_end:].strip(), source, edit or "a photo caption run into its paragraph, split off")
             continue
         cut = _opener_at(ln, 2, limit=8) if not ln.endswith(_END) or len(ln.split()) > 8 else None
         if cut is not None and not re.search(r"[.!?:;,\"“”]", ln[:cut]):
