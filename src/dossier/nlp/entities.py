@@ -739,6 +739,9 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
     if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and _BRAND.match(span.text) \
             and not country_of_place(span.text):
         return "ORG", "organisation"  # a brand's shape: "SpaceX" tagged GPE or PERSON
+    if label == "ORG" and len(span) <= 4 and all(t.is_title for t in span if t.is_alpha) and _age_after(span) \
+            and not country_of_place(span.text):
+        return "PERSON", "person"  # "Duterte, 79, could become ...": an age in apposition is a person's
     if label in ("ORG", "GPE") and _looks_like_person(span) and not country_of_place(span.text):
         described = [root.head] if root.dep_ == "appos" else []
         described += [c for c in root.children if c.dep_ == "appos"]
@@ -747,6 +750,14 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
                if t.pos_ == "NOUN" and not t.ent_type_):
             return "PERSON", "person"  # "Real Madrid goalkeeper Thibaut Courtois" tagged ORG
     return None
+
+
+def _age_after(span: Any) -> bool:
+    """", 79," right after the name: an age in apposition."""
+    doc = span.doc
+    nxt = doc[span.end:span.end + 3]
+    return len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[1].text.isdigit() \
+        and 1 <= len(nxt[1].text) <= 3 and nxt[2].text == ","
 
 
 _PLACE_SUFFIX = frozenset({"region", "province", "oblast", "krai", "kray", "okrug", "county", "district",
@@ -1438,6 +1449,16 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
         if k is None or not k.given or len(words) < 2:
             continue
         surnames.add(words[0] if k.syllabic else words[-1])
+    # a person the model called ORG in full and only once tagged rightly by the bare surname ("Duterte, 79,"
+    # relabelled by the age): the full name ending in that surname is the same person
+    lone = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1 and m.text[:1].isupper()}
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "ORG" and not m.actor_id and 2 <= len(words) <= 3 and words[-1] in lone \
+                and all(w[:1].isupper() and w.isalpha() for w in words) and not any(_ordinary(w) for w in words[:-1]):
+            m.label, m.kind = "PERSON", "person"
+            m.evidence = "a person the article names by surname"
+            surnames.add(words[-1])
     if not surnames:
         return []
     covered = set()
