@@ -106,3 +106,15 @@ def test_article_building_mends_mojibake_in_body_and_title():
     art = build_article(raw)
     assert art.text.startswith("“We will stay,” the mayor said. The town’s port")
     assert art.metadata["mojibake mended"]
+
+
+def test_embedded_post_signature_and_slash_credit_go():
+    post = ("Port Lune: a strong thread on the ferry affair https://t.co/abc Note the slow reaction this time "
+            "— Jane Roe (@jane_roe) January 5, 2022")
+    credit = "Trucks wait on a highway near the border. / Harbour Times"
+    ratio = "Fares rose 5% / year, the operator said."
+    out = _clean(LEAD, post, credit, ratio, SECOND)
+    assert out.body.split("\n\n") == [LEAD, ratio, SECOND]
+    reasons = _dropped(out)
+    assert reasons[post] == "embedded social-media post"
+    assert reasons[credit] == "photo caption or credit"
