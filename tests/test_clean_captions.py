@@ -118,3 +118,26 @@ def test_embedded_post_signature_and_slash_credit_go():
     reasons = _dropped(out)
     assert reasons[post] == "embedded social-media post"
     assert reasons[credit] == "photo caption or credit"
+
+
+def test_a_standfirst_that_tells_and_a_cut_teaser_stay_above_the_lead():
+    standfirst = ("Under the new timetable the northern ferry will resume crossings on March 10, ending a week "
+                  "of closures at the harbour")
+    teaser = ("PORT LUNE: The harbour master and the ferry operator met on Friday at the port office before "
+              "signing a")
+    for line in (standfirst, teaser):
+        out = _clean(line, LEAD, SECOND)
+        assert out.body.split("\n\n") == [line, LEAD, SECOND]
+
+
+def test_byline_with_place_and_date_is_metadata():
+    out = _clean("By Jane Roe in Port Lune June 24, 2023", LEAD, SECOND)
+    assert out.body.split("\n\n") == [LEAD, SECOND]
+    assert out.metadata["byline"] == "Jane Roe"
+
+
+def test_a_caption_that_says_who_is_seen_is_still_a_caption():
+    caption = ("The former mayor is seen on a screen in the courtroom with his lawyer seated left, in Port Lune, "
+               "Friday, March 14, 2025. Harbour Times")
+    out = _clean(caption, LEAD, SECOND)
+    assert out.body.split("\n\n") == [LEAD, SECOND]

@@ -337,7 +337,15 @@ def _agency_style_caption(line: str) -> bool:
     cut = [k.end() for k in re.finditer(r"[.!?]\s+(?=[A-Z])", sentence_of_date[:m.start()])]
     sentence_of_date = sentence_of_date[cut[-1] if cut else 0:]
     tail = line[m.end():m.end() + 3]
-    return not _REPORTING.search(sentence_of_date) and tail[:1] in (".", ")", "")
+    return not _reports(sentence_of_date) and tail[:1] in (".", ")", "")
+
+
+_PICTURED = re.compile(r"\b(?:is|are)\s+(?:seen|pictured|shown)\b", re.I)
+
+
+def _reports(sentence: str) -> bool:
+    """The sentence tells (an auxiliary, a reporting verb); "is seen", "are pictured" only describe."""
+    return bool(_REPORTING.search(_PICTURED.sub(" ", sentence)))
 
 
 def _caption_sentence_end(line: str) -> int | None:
@@ -349,15 +357,18 @@ def _caption_sentence_end(line: str) -> int | None:
 
 
 def _unended_lead_in(line: str, nxt: str) -> bool:
-    """A long line with no sentence end above the story's first paragraph: a picture's caption (or a
-    standfirst), which the page printed apart from the story (a headline is short, a paragraph ends)."""
+    """A long line with no sentence end above the story's first paragraph, describing (no auxiliary, no
+    reporting verb): a picture's caption, which the page printed apart from the story (a headline is
+    short, a paragraph ends). A standfirst tells ("has launched", "will go into effect") and stays."""
     words = line.split()
     return (len(words) >= 20 and not line.endswith(_END_PUNCT) and not line.endswith(("...", "…"))
-            and len(nxt.split()) >= 12 and nxt.endswith(_END_PUNCT) and not _REPORTING_VERB.search(line)
+            and len(nxt.split()) >= 12 and nxt.endswith(_END_PUNCT) and not _reports(line)
+            and words[-1].lower() not in _CUT_OFF_WORDS  # a teaser cut off mid-phrase ("... before signing a")
             and not re.search(r"[;\"“”‘]|\s'|'\s", line))  # a standfirst joins clauses and quotes; a caption describes
 
 
-_REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|announced|announces)\b", re.I)
+_CUT_OFF_WORDS = frozenset({"a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from",
+                            "that", "as", "its", "their", "his", "her"})
 
 
 _CAPTION_REASONS = frozenset({"photo caption or credit", "photo caption", "photo caption or standfirst above the lead"})
