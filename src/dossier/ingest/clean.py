@@ -9,6 +9,13 @@ the positional rules (header date above the headline, a label followed by
 its value, a caption above a credit, a standfirst that repeats the body, a
 lone headline between paragraphs) are below because they need the neighbours
 of a line, which a pattern file cannot express.
+
+Photo captions are not the story's reporting (its events are not the article's): besides the credit
+patterns, an agency-style caption is recognised by its shape (a describing sentence that ends on the
+weekday and full date, "... outside Goma, Saturday, Jan. 25, 2025."; split off when the story runs on
+after it), and a long describing line with no sentence end above the lead is one too. Cleaning never
+deletes an article: an item that is nothing but a caption keeps the caption's words and says so in its
+metadata ("body from caption"). Mojibake is mended with ftfy (``fix_mojibake``) at article building.
 """
 
 from __future__ import annotations

@@ -68,6 +68,11 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    locative preposition is a town ("camps in Kotli, Sarjal and X"); and an ORG-tagged name no lexicon knows,
    without "the", after "in" that says where an operation or a stay is ("a military operation in X") is a
    place. Each reads the parse and the gazetteer, not a list of names.
+11. **dates, portfolios, sites, ages** (issue 17, test6/test7): a day's or month's name right before a
+   date's digits ("Sun, 16 Feb 2025") is no name; common words capitalised before the title of a named
+   person are the office's portfolio ("National Security Advisor X"); a name ending in a market, temple,
+   monastery or mosque is a site; an age in apposition ("X, 79,") makes an ORG-tagged name a person, and
+   the full name ending in that surname follows.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
 here is short, says why it exists, and the longer lexicons (titles, agents) come from data files.
