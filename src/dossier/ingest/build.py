@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
-from dossier.ingest.clean import clean_text, fold_homoglyphs, parse_byline
+from dossier.ingest.clean import clean_text, fix_mojibake, fold_homoglyphs, parse_byline
 from dossier.ingest.dates import DatedEvidence, parse_field, publication_date, story_checks
 from dossier.ingest.raw import IngestError, RawDocument
 from dossier.records import Article, stable_id
@@ -65,6 +65,10 @@ def _from_text(raw: RawDocument) -> Article:
     if not title and raw.format != "text":
         title = ""  # a record's text is all body: only plain-text files carry the title as first line
     cleaned = clean_text(raw.body, title=title)
+    cleaned.body, mended = fix_mojibake(cleaned.body)
+    cleaned.title, _ = fix_mojibake(cleaned.title)
+    if mended:
+        cleaned.metadata["mojibake mended"] = str(mended)
     cleaned.body, folded = fold_homoglyphs(cleaned.body)
     cleaned.title, _ = fold_homoglyphs(cleaned.title)
     if folded:
@@ -129,8 +133,8 @@ def _from_html(raw: RawDocument) -> Article:
     if len(paras) > 1 and title and re.sub(r"\W+", " ", paras[0]).strip().lower() == re.sub(
             r"\W+", " ", title).strip().lower():
         paras = paras[1:]  # the page's <h1> repeats the title
-    body, folded = fold_homoglyphs("\n\n".join(paras))
-    title, _ = fold_homoglyphs(title)
+    body, folded = fold_homoglyphs(fix_mojibake("\n\n".join(paras))[0])
+    title, _ = fold_homoglyphs(fix_mojibake(title)[0])
     dated = DatedEvidence(None, None, 0.0)
     if raw.fields.get("published"):
         d = parse_field(str(raw.fields["published"]))

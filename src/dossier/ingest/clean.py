@@ -9,6 +9,13 @@ the positional rules (header date above the headline, a label followed by
 its value, a caption above a credit, a standfirst that repeats the body, a
 lone headline between paragraphs) are below because they need the neighbours
 of a line, which a pattern file cannot express.
+
+Photo captions are not the story's reporting (its events are not the article's): besides the credit
+patterns, an agency-style caption is recognised by its shape (a describing sentence that ends on the
+weekday and full date, "... outside Goma, Saturday, Jan. 25, 2025."; split off when the story runs on
+after it), and a long describing line with no sentence end above the lead is one too. Cleaning never
+deletes an article: an item that is nothing but a caption keeps the caption's words and says so in its
+metadata ("body from caption"). Mojibake is mended with ftfy (``fix_mojibake``) at article building.
 """
 
 from __future__ import annotations
@@ -59,7 +66,8 @@ def _norm(line: str) -> str:
 
 # removals that keep no chrome out, only repetition: undone when nothing else is left
 _CONTENT_REASONS = frozenset({"repeated title", "repeated line", "standfirst repeating the body",
-                              "teaser repeating the lead", "lone headline between paragraphs (related-article link)"})
+                              "teaser repeating the lead", "lone headline between paragraphs (related-article link)",
+                              "cut copy of the line above"})
 _END_PUNCT = (".", "!", "?", "\"", "”", "’", "'", ")", ":", ";", "…")
 _LABELS = re.compile(r"^(category|categories|section|tags?|topics?)$", re.I)
 
@@ -147,6 +155,40 @@ def fold_homoglyphs(text: str) -> tuple[str, int]:
     return _MIXED_SCRIPT.sub(fix, text), folded
 
 
+# what is left of a three-byte UTF-8 punctuation mark (’ “ ” – —) whose last two bytes (C1 controls after a
+# Latin-1 decode) were stripped on the way: "countryâs", "âThe main ...", "... 10 days,â Tokayev"
+_LOST_BYTES_APOSTROPHE = re.compile(r"(?<=[A-Za-z])â(?=(?:s|t|ll|re|ve|d|m)\b)")
+_LOST_BYTES_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))â(?=[A-Za-z0-9])")
+_LOST_BYTES_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?;:])â(?=[\s).,;:!?]|$)")
+
+
+def fix_mojibake(text: str) -> tuple[str, int]:
+    """Text decoded with the wrong codec ("Itâ€™s", "cafÃ©") put right with ftfy, which knows the codecs
+    and only changes text whose characters show mojibake (curly quotes are left curly). What ftfy cannot
+    undo is a sequence whose continuation bytes were lost: a lone "â" standing where a quote mark or an
+    apostrophe was. That remnant is folded by hand, and only in a text where every "â" stands at a word's
+    edge (a real "â", as in "Câmara", sits inside a word). Returns (text, characters changed or removed).
+    Like ``fold_homoglyphs``, article building applies it to the cleaned body and title: the cleaner
+    only keeps, drops or trims input lines, and its log names them as they came."""
+    if text.isascii():
+        return text, 0
+    import ftfy
+
+    fixed = ftfy.fix_text(text, uncurl_quotes=False, normalization=None, fix_line_breaks=False,
+                          fix_character_width=False, fix_latin_ligatures=False)
+    if "â" in fixed:
+        edges = (len(_LOST_BYTES_APOSTROPHE.findall(fixed)) + len(_LOST_BYTES_OPEN.findall(fixed))
+                 + len(_LOST_BYTES_CLOSE.findall(fixed)))
+        if edges >= 2 and edges >= fixed.count("â"):
+            fixed = _LOST_BYTES_APOSTROPHE.sub("’", fixed)
+            fixed = _LOST_BYTES_OPEN.sub("“", fixed)
+            fixed = _LOST_BYTES_CLOSE.sub("”", fixed)
+    if fixed == text:
+        return text, 0
+    changed = sum(1 for a, b in zip(text, fixed) if a != b) + abs(len(text) - len(fixed))
+    return fixed, max(changed, 1)
+
+
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
     """Split scraped text into title and body; log every line removed and why.
 
@@ -171,7 +213,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     verdict = _line_verdicts(nonblank, _norm(title), _latin_page(text), metadata)
     _positional(verdict, metadata)
     if not any(r is None for _, r, _ in verdict):
-        verdict = _never_empty(verdict, title if title_from_text else None, metadata)
+        verdict = _never_empty(verdict, title if title_from_text else None, metadata, origin)
     kept = []
     for ln, reason, action in verdict:
         sources = origin.get(ln) or [(ln, None)]
@@ -225,7 +267,8 @@ def _line_verdicts(nonblank: list[str], title_key: str, latin_page: bool,
             if len(ln.split()) <= 3 and not ln.endswith(_END_PUNCT) and not _rule_of(ln):
                 verdict.append((ln, "value of a label line", "drop"))
                 continue
-        reason, action, meta = _line_verdict(ln, nxt, nonblank, title_key, seen, latin_page, started)
+        prev = nonblank[idx - 1] if idx else ""
+        reason, action, meta = _line_verdict(ln, prev, nxt, nonblank, title_key, seen, latin_page, started)
         if reason == "label line" and _LABELS.match(ln):
             skip_next_value = True
         if reason == "related-article link" and len(ln.rstrip(":").split()) <= 5:
@@ -239,7 +282,7 @@ def _line_verdicts(nonblank: list[str], title_key: str, latin_page: bool,
     return verdict
 
 
-def _line_verdict(ln: str, nxt: str, nonblank: list[str], title_key: str, seen: set[str], latin_page: bool,
+def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: str, seen: set[str], latin_page: bool,
                   story_started: bool) -> tuple[str | None, str, tuple[str, str] | None]:
     """``(reason or None to keep, action, (metadata key, value) or None)`` of one line."""
     key = _norm(ln)
@@ -270,14 +313,107 @@ def _line_verdict(ln: str, nxt: str, nonblank: list[str], title_key: str, seen: 
     if (nxt_rule and nxt_rule[0] in ("source", "photo caption or credit") and len(nxt.split()) <= 6
             and _is_heading(ln) and not story_started):
         return "photo caption", "metadata", ("caption", ln)
+    if _agency_style_caption(ln):
+        return "photo caption", "metadata", ("caption", ln)
+    if not story_started and _unended_lead_in(ln, nxt):
+        return "photo caption or standfirst above the lead", "metadata", ("caption", ln)
+    if len(ln) >= 30 and len(prev) > len(ln) and prev.startswith(ln):
+        return "cut copy of the line above", "drop", None
     return None, "keep", None
 
 
-def _never_empty(verdict: list[Verdict], title_from_text: str | None, metadata: dict[str, str]) -> list[Verdict]:
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+               r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# agency photo style: "<what the picture shows, present tense>, <place>, Saturday, Jan. 25, 2025." -- the
+# weekday together with the year is how captions date a picture; reporting names the weekday or the date
+_CAPTION_DATE = re.compile(rf"\b{_WEEKDAY},?\s+(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}),?\s+\d{{4}}\b")
+# a sentence that reports (speech, plans, the past told as such) is the story's, even when it dates
+# something the caption way
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|was|were|will|would|had|has|have|could|should|may|"
+                        r"might|is|are|due|scheduled|expected|according)\b", re.I)
+
+
+def _agency_style_caption(line: str) -> bool:
+    """A photo caption in the agencies' style: its first sentence describes the picture in the present
+    tense and ends on the weekday and full date ("... outside Goma, Saturday, Jan. 25, 2025.")."""
+    m = _CAPTION_DATE.search(line)
+    if not m or len(line.split()) > 90:
+        return False
+    sentence_of_date = line[:m.end()]
+    cut = [k.end() for k in re.finditer(r"[.!?]\s+(?=[A-Z])", sentence_of_date[:m.start()])]
+    sentence_of_date = sentence_of_date[cut[-1] if cut else 0:]
+    tail = line[m.end():m.end() + 3]
+    return not _reports(sentence_of_date) and tail[:1] in (".", ")", "")
+
+
+_PICTURED = re.compile(r"\b(?:is|are)\s+(?:seen|pictured|shown)\b", re.I)
+
+
+def _reports(sentence: str) -> bool:
+    """The sentence tells (an auxiliary, a reporting verb); "is seen", "are pictured" only describe."""
+    return bool(_REPORTING.search(_PICTURED.sub(" ", sentence)))
+
+
+def _caption_sentence_end(line: str) -> int | None:
+    """End of an agency-style caption that opens ``line`` and is followed by more sentences, or None."""
+    m = _CAPTION_DATE.search(line)
+    if not m or line[m.end():m.end() + 1] != "." or len(line[m.end() + 1:].split()) < 8:
+        return None
+    return m.end() + 1 if _agency_style_caption(line[:m.end() + 1]) else None
+
+
+def _unended_lead_in(line: str, nxt: str) -> bool:
+    """A long line with no sentence end above the story's first paragraph, describing (no auxiliary, no
+    reporting verb): a picture's caption, which the page printed apart from the story (a headline is
+    short, a paragraph ends). A standfirst tells ("has launched", "will go into effect") and stays."""
+    words = line.split()
+    return (len(words) >= 20 and not line.endswith(_END_PUNCT) and not line.endswith(("...", "…"))
+            and len(nxt.split()) >= 12 and nxt.endswith(_END_PUNCT) and not _reports(line)
+            and words[-1].lower() not in _CUT_OFF_WORDS  # a teaser cut off mid-phrase ("... before signing a")
+            and not re.search(r"[;\"“”‘]|\s'|'\s", line))  # a standfirst joins clauses and quotes; a caption describes
+
+
+_CUT_OFF_WORDS = frozenset({"a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from",
+                            "that", "as", "its", "their", "his", "her"})
+
+
+_CAPTION_REASONS = frozenset({"photo caption or credit", "photo caption", "photo caption or standfirst above the lead"})
+_TRAILING_CREDIT = re.compile(r"\s*(\([^()]{2,90}\)|(?<=[.!?”\"])\s*\S+/\S+(?:\s\S+){0,2})\s*$")
+_CREDIT_WORDS = re.compile(r"\b(?:photo|photos|credit|courtesy|getty|stringer|AFP|AP|Reuters|EPA|EFE|Xinhua|"
+                           r"Anadolu|Yonhap|Sputnik|TASS|Bloomberg|Shutterstock)\b", re.I)
+
+
+def _caption_text(line: str) -> str | None:
+    """The words of a caption without its photo credit, when they make a sentence or more."""
+    m = _TRAILING_CREDIT.search(line)
+    text = line[:m.start()].rstrip() if m and _CREDIT_WORDS.search(m.group(1)) else line
+    text = re.sub(r"^(?:file photo|file|photo)\s*[:\-–—]\s*", "", text, flags=re.I)
+    return text if len(text.split()) >= 8 else None
+
+
+def _never_empty(verdict: list[Verdict], title_from_text: str | None, metadata: dict[str, str],
+                 origin: dict[str, list[tuple[str, str | None]]] | None = None) -> list[Verdict]:
     """Cleaning never deletes the article: when every line went, the lines removed only for repeating
-    another (title, standfirst, teaser) come back, and a one-sentence item whose sentence was taken as
-    its title (``title_from_text``) keeps it as its body too."""
+    another (title, standfirst, teaser) come back; an item that is only a photo caption keeps the
+    caption's words (without the credit) and says so in its metadata, so that what is read from it can
+    be told apart; and a one-sentence item whose sentence was taken as its title (``title_from_text``)
+    keeps it as its body too."""
     verdict = [(ln, None if r in _CONTENT_REASONS else r, a) for ln, r, a in verdict]
+    if not any(r is None for _, r, _ in verdict):
+        restored: list[Verdict] = []
+        for ln, r, a in verdict:
+            text = _caption_text(ln) if r in _CAPTION_REASONS else None
+            if text is None:
+                restored.append((ln, r, a))
+                continue
+            if origin is not None and text != ln:
+                origin[text] = [(src, "photo credit cut from the caption the item consists of")
+                                for src, _ in origin.get(ln) or [(ln, None)]]
+            restored.append((text, None, "keep"))
+        if any(r is None for _, r, _ in restored):
+            metadata.setdefault("body from caption", "the item is only a photo caption: its text is a caption's")
+            verdict = restored
     title = title_from_text
     if not any(r is None for _, r, _ in verdict) and title is not None and title.strip() and not _rule_of(title):
         verdict.append((title.strip(), None, "keep"))
@@ -387,10 +523,22 @@ def _prepare(raw_lines: list[str], origin: dict[str, list[tuple[str, str | None]
             removed = ln[m.start():m.end() + (cut if cut is not None else 0)]
             ln = (ln[:m.start()].rstrip() + " " + (rest[cut:] if cut is not None else rest)).strip()
             edit = f"related-article link cut out of the paragraph: {removed.strip()}"
+        glued = _GLUED_CREDIT.match(ln)
+        if glued and _sentence_word(glued.group(2)):
+            # "DWPhilippine police served ...": a credit run into the line's first word, cut off
+            ln = ln[glued.end(1):]
+            edit = f"a credit glued to the first word cut off: {glued.group(1)}"
         q = _QUESTION_LABEL.match(ln)
         if q:  # "What Happened: Shoigu delivered ..." -> the label on a line of its own
             emit(q.group(1), source, "a label run into its paragraph, split off")
             emit(ln[q.end():], source, edit or "a label run into its paragraph, split off")
+            continue
+        caption_end = _caption_sentence_end(ln)
+        if caption_end is not None:
+            # "<caption>, Friday, April 5, 2024. The raid took place ...": the page ran its story on after
+            # the picture's caption; the caption goes on its own line, the story's sentences stay
+            emit(ln[:caption_end], source, "a photo caption run into its paragraph, split off")
+            emit(ln[caption_end:].strip(), source, edit or "a photo caption run into its paragraph, split off")
             continue
         cut = _opener_at(ln, 2, limit=8) if not ln.endswith(_END) or len(ln.split()) > 8 else None
         if cut is not None and not re.search(r"[.!?:;,\"“”]", ln[:cut]):
@@ -400,6 +548,20 @@ def _prepare(raw_lines: list[str], origin: dict[str, list[tuple[str, str | None]
             continue
         emit(ln, source, edit)
     return out
+
+
+_GLUED_CREDIT = re.compile(r"^([A-Z]{2,5})([A-Z][a-z]{2,})\b")
+
+
+def _sentence_word(word: str) -> bool:
+    """A word that opens sentences or names a nation ("The", "Philippine"): run into an upper-case run
+    before it, the run is a credit ("DW", "AFP"), not part of a name ("JPMorgan" keeps its letters)."""
+    if word in _OPENERS:
+        return True
+    from dossier.resolve import load_kb
+
+    entry = load_kb().lookup(word)
+    return entry is not None and entry.kind == "country"
 
 
 def _opener_at(text: str, min_words: int, limit: int = 30, after_name: bool = False) -> int | None:

@@ -68,6 +68,11 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    locative preposition is a town ("camps in Kotli, Sarjal and X"); and an ORG-tagged name no lexicon knows,
    without "the", after "in" that says where an operation or a stay is ("a military operation in X") is a
    place. Each reads the parse and the gazetteer, not a list of names.
+11. **dates, portfolios, sites, ages** (issue 17, test6/test7): a day's or month's name right before a
+   date's digits ("Sun, 16 Feb 2025") is no name; common words capitalised before the title of a named
+   person are the office's portfolio ("National Security Advisor X"); a name ending in a market, temple,
+   monastery or mosque is a site; an age in apposition ("X, 79,") makes an ORG-tagged name a person, and
+   the full name ending in that surname follows.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
 here is short, says why it exists, and the longer lexicons (titles, agents) come from data files.
@@ -143,7 +148,11 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
                        "ocean", "ground", "spaceport", "launchpad", "residence", "mansion", "villa", "jail",
-                       "motorway", "highway", "expressway"})
+                       "motorway", "highway", "expressway",
+                       # sites people gather in or fight over ("Chatuchak Market", "Banjska Monastery"); not
+                       # "church", which heads bodies ("the Serbian Orthodox Church" speaks and acts)
+                       "market", "marketplace", "bazaar", "mall", "temple", "monastery", "mosque", "cathedral",
+                       "shrine"})
 # common nouns of sites that a name premodifies in lower case ("the Beslan school siege", "a Kotli camp"): written
 # small, the noun is no part of a body's name, so the span names the site. In Title Case ("Harvard Kennedy
 # School", "Camp David Accords" aside) the same words head bodies, so only the lower-case spelling counts
@@ -171,6 +180,10 @@ _EVENT_HEADS = frozenset({"coup", "coups", "attack", "attacks", "strike", "strik
                           "test", "drill", "drills", "rally", "riots", "siege", "shutdown", "hike"})
 # suffixes of nouns made from verbs: one such capitalised word alone names an act or a rite ("The
 # Recognition"), unless it is also a body's head noun ("Opposition", "Coalition", "Parliament")
+# a day's or a month's name (or its abbreviation) that the model reads as a name when a page prints a date
+_WEEKDAY_OR_MONTH = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|"
+                               r"sept|oct|nov|dec)\.?$", re.I)
+_DATE_AFTER = re.compile(r"^\.?,?\s*\d{1,4}\b")
 _ACT_NOUN = re.compile(r"[a-z]{3,}(tion|sion|ment|ance|ence|ure|ing)$")
 # a span that is one of these words alone is a fragment ("the Republic" of "the Republic of ...")
 _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "party", "council", "kingdom",
@@ -194,7 +207,7 @@ def _title_words() -> frozenset[str]:
                   "spokesperson", "spokesman", "spokeswoman", "envoy", "ayatollah", "emir", "sultan", "pope",
                   "cardinal", "bishop", "rabbi", "imam", "sheikh", "coach", "striker", "midfielder", "goalkeeper",
                   "defender", "substitute", "captain", "manager", "chairwoman", "chairperson", "mp", "mep",
-                  "archbishop", "patriarch", "metropolitan",
+                  "archbishop", "patriarch", "metropolitan", "advisor", "adviser", "counsellor", "counselor",
                   "congressman", "congresswoman", "lawmaker", "opposition", "former", "ex", "acting", "interim",
                   "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special"})
     words -= {"the", "of", "and", "state", "party", "court", "assembly", "police", "media", "army", "navy",
@@ -731,6 +744,9 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
     if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and _BRAND.match(span.text) \
             and not country_of_place(span.text):
         return "ORG", "organisation"  # a brand's shape: "SpaceX" tagged GPE or PERSON
+    if label == "ORG" and len(span) <= 4 and all(t.is_title for t in span if t.is_alpha) and _age_after(span) \
+            and not country_of_place(span.text):
+        return "PERSON", "person"  # "Duterte, 79, could become ...": an age in apposition is a person's
     if label in ("ORG", "GPE") and _looks_like_person(span) and not country_of_place(span.text):
         described = [root.head] if root.dep_ == "appos" else []
         described += [c for c in root.children if c.dep_ == "appos"]
@@ -739,6 +755,14 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
                if t.pos_ == "NOUN" and not t.ent_type_):
             return "PERSON", "person"  # "Real Madrid goalkeeper Thibaut Courtois" tagged ORG
     return None
+
+
+def _age_after(span: Any) -> bool:
+    """", 79," right after the name: an age in apposition."""
+    doc = span.doc
+    nxt = doc[span.end:span.end + 3]
+    return len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[1].text.isdigit() \
+        and 1 <= len(nxt[1].text) <= 3 and nxt[2].text == ","
 
 
 _PLACE_SUFFIX = frozenset({"region", "province", "oblast", "krai", "kray", "okrug", "county", "district",
@@ -991,8 +1015,14 @@ def _title_phrase(span: Any, label: str, kb_id: str) -> bool:
         first += 1
     opener = doc[first] if first < span.start else words[0]
     rest = [t for t in doc[opener.i + 1:span.end] if t.is_alpha]
-    return _is_demonym(opener.text) and not any(t.lower_ in _BODY_HEADS for t in rest) \
-        and all(_ordinary(t.text) or t.lower_ in ("and",) for t in rest)
+    if _is_demonym(opener.text):
+        return not any(t.lower_ in _BODY_HEADS for t in rest) \
+            and all(_ordinary(t.text) or t.lower_ in ("and",) for t in rest)
+    # no nationality, but the title is a named person's ("National Security Advisor Jane Rowe"): common
+    # words capitalised before it are the office's portfolio, not a body
+    after = doc[title.i + 1] if title.i + 1 < len(doc) else None
+    return after is not None and after.ent_type_ == "PERSON" and all(
+        _ordinary(t.text) and t.lower_ not in _BODY_HEADS for t in span if t.is_alpha)
 
 
 @lru_cache(maxsize=4096)
@@ -1044,6 +1074,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a pronoun"  # "put their trust in us" tagged GPE: would count as a mention of the USA
     if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and t.isupper() and t in _time_zones():
         return "a time zone"  # "GMT", "EST" tagged ORG
+    if len(span) == 1 and _WEEKDAY_OR_MONTH.match(t) and _DATE_AFTER.match(span.doc.text[span.end_char:span.end_char + 12]):
+        return "a day or month of a date"  # "Sun" of "Sun, 16 Feb 2025 15:22 GMT"
     before1 = text[max(0, span.start_char - 1):span.start_char]
     after1 = text[span.end_char:span.end_char + 1]
     if before1 in ('"', "“", "‘") and after1 in ('"', "”", "’") and not kb_id:
@@ -1422,6 +1454,16 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
         if k is None or not k.given or len(words) < 2:
             continue
         surnames.add(words[0] if k.syllabic else words[-1])
+    # a person the model called ORG in full and only once tagged rightly by the bare surname ("Duterte, 79,"
+    # relabelled by the age): the full name ending in that surname is the same person
+    lone = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1 and m.text[:1].isupper()}
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "ORG" and not m.actor_id and 2 <= len(words) <= 3 and words[-1] in lone \
+                and all(w[:1].isupper() and w.isalpha() for w in words) and not any(_ordinary(w) for w in words[:-1]):
+            m.label, m.kind = "PERSON", "person"
+            m.evidence = "a person the article names by surname"
+            surnames.add(words[-1])
     if not surnames:
         return []
     covered = set()
