@@ -368,15 +368,22 @@ def _named_by_headline(em: EventMention, title: str, timexes=(), published: str 
     if any(em.sentence_start <= tx.start < em.sentence_end and tx.type in ("DATE", "TIME") and
            not _within_news_days(tx.value if tx.anchored else None, published) for tx in timexes):
         return em
-    stem = em.trigger.lower()[:SAME_WORD]
     words = [(m.start(), m.group().lower()) for m in WORD.finditer(title)]
-    at = next((i for i, w in words if w.startswith(stem) and (len(stem) == SAME_WORD or w == stem)), None)
+    at = next((i for i, w in words if _one_word(w, em.trigger.lower())), None)
     if at is None or HEADLINE_RECALL.search(title[:at]):
         return em
     named = {w for p in (*em.actors, *em.recipients) for w in WORD.findall(f"{p.text} {p.name or ''}".lower()) if len(w) > 3}
     if named and not named & {w for _, w in words}:
         return em
     return dataclasses.replace(em, background=False)
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Two forms of one word: the same first ``SAME_WORD`` letters, or the shorter (of ``STEM`` letters or more)
+    begins the longer ("storm"/"stormed", "withdraw"/"withdrawal", "shot"/"shot")."""
+    short, long_ = sorted((a, b), key=len)
+    return a[:SAME_WORD] == b[:SAME_WORD] if len(short) >= SAME_WORD else \
+        len(short) >= STEM and long_.startswith(short)
 
 
 def _within_news_days(value: str | None, published: str | None) -> bool:
