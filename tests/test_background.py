@@ -473,3 +473,15 @@ def test_the_headlines_news_told_in_the_body_is_news():
     assert flag("Gunmen storm monastery in Kesk", "Soldiers stormed the chapel.", "stormed", actor="soldiers")
     assert flag("Gunmen storm monastery in Kesk", "The gunmen shelled the chapel.", "shelled")
     assert flag("Vigil a year after gunmen stormed monastery", "The gunmen stormed the chapel.", "stormed")
+
+
+def test_what_the_news_came_a_counted_time_after_is_recall(nlp):
+    from dossier.nlp.events import _recall_grammar
+
+    doc = nlp("Fighting broke out along the river on Thursday, a day after a mine blast wounded three Alandic guards.")
+    assert _recall_grammar(next(t for t in doc if t.text == "wounded"))
+    doc = nlp("The ministers met in Kesk two weeks after the raid on the port.")
+    assert _recall_grammar(next(t for t in doc if t.text == "raid"))
+    # no count: the sequence may be of one day's news
+    doc = nlp("Police fired tear gas after protesters threw stones at the governor's office.")
+    assert not _recall_grammar(next(t for t in doc if t.text == "threw"))

@@ -657,6 +657,8 @@ def _recall_grammar(tok) -> bool:
     shift brought on by the invasion"). A perfect dated by a month or a year ("has fired 20 missiles this
     year") is a tally of earlier events: ``_background`` reads its date."""
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if _counted_after(tok):
+        return True
     if tok.pos_ in ("VERB", "AUX"):
         kids = list(tok.children)
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
@@ -689,6 +691,25 @@ def _recall_grammar(tok) -> bool:
         t, hops = h, hops + 1
     return clause is not tok and clause.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubjpass") and \
         _recall_grammar(clause) and not _reported(clause)
+
+
+# units of a count before "after" that set what follows it a day or more before the news ("a day after", "weeks
+# following"); not hours or minutes: "hours after the blast" is most often the day of the news
+COUNTED_UNITS = {"day", "week", "month", "year", "decade"}
+
+
+def _counted_after(tok) -> bool:
+    """The event is what the news came a counted time "after" ("fighting broke out a day after a landmine
+    explosion wounded five soldiers", "two weeks following the raid"): an earlier event recalled. Also the
+    subject or object of such a clause ("explosion" above)."""
+    words = _sequence_words(tok)
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+        words |= _sequence_words(tok.head)
+    doc = tok.doc
+    # the count hangs on "after" or, before a clause's "after", on the clause's verb ("a day after X wounded Y")
+    counts = [c for i in words for c in
+              [*doc[i].children, *(k for k in doc[i].head.children if k.i < i and doc[i].dep_ == "mark")]]
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS for c in counts)
 
 
 # adverbs that set an act at an earlier time than the story's in any tense ("previously met", "formerly led");
