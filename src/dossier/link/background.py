@@ -40,6 +40,12 @@ Per article, the extractor decides background from the event's own date, grammar
    both). Neither 3 nor 3b dates a mention whose own sentence speaks of the future ("meetings are inevitable
    in the future"). A mention in a report's title or lead without recall wording is never taken for an
    earlier story's event (2): the lead tells the report's news.
+4. **The report's headline news, told in its body** (``_named_by_headline``): a mention called background
+   whose trigger is a form of a word of its report's title, with a participant the title names (or none),
+   no recall wording before it and no time of its own before the report's days, is news. The extractor reads
+   the body only, and many texts do not repeat their title. Word forms only: a headline in other words
+   ("buildup" for "deployment") is not recognised; a headline word that describes rather than reports ("EU
+   fires official arrested in probe") is read as the news, so only background flags are turned, never set.
 
 The stored analyses keep the extractor's decision: the story's mentions are adjusted copies, so a re-merge
 gives the same answer. Hand-written: the rules read dossier's own records (stories, resolved countries).

@@ -25,14 +25,19 @@
    or "comes after" is background; by recall grammar anywhere: a perfect with "since" or in the progressive
    ("have been attacking ships since November"), a perfect telling a record ("has never condemned"), a
    perfect tallied by a month or a year ("has fired nine rockets this year"), the cause of the news ("a
-   shift brought on by the invasion"); and by place: the lead's events are news unless recall grammar says
+   shift brought on by the invasion"), what is set earlier in any tense ("has in the past threatened",
+   "previously met"), a past perfect in the report's own voice ("the party had threatened to withdraw"; not
+   backshifted under a reporting verb, not in a time or relative clause), what the news came a counted time
+   after ("a day after a mine blast wounded five soldiers"); and by place: the lead's events are news unless recall grammar says
    otherwise, and so is "this visit"; so is a party's verbal reaction told in the simple past as the main line of
    its sentence with no time of its own: "Aland denounced the drills", ``_reaction_told_as_done``). The lead
    is the text's first two sentences and two sentences of prose from the dateline when page furniture
    (title, source, time stamp, caption) stands above it; a past perfect backshifted under a reporting verb
    ("saying he had congratulated the winner") is not recall.
    The lead's news told again further down in the lead's own word, that the model alone called background
-   (no date or other time in its sentence, no recall grammar), is news (``_lead_news_told_again``).
+   (no date or other time in its sentence, no recall grammar), is news (``_lead_news_told_again``); so is
+   what the news came "after" told in the lead's own word with no side naming others ("locked down after the
+   gunmen stormed it" under a lead "gunmen stormed a monastery").
    Background events carry no date unless the text gives one. An event told as so long before or after a
    dated one ("comes one month after X agreed") takes that date at the count's granularity. The story an
    article joins settles more at link time (``link/background.py``).
