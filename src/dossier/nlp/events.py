@@ -1062,11 +1062,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         words.append((tok.lemma_.lower(), in_lead,
                       background and date is None and not (recalled or answered or in_clause) and
                       (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl" and
-                      not _other_time_in_sentence(tok, sent),
+                      not _other_time_in_sentence(tok, sent, titles=True),
                       # what the news came "after", which the lead itself tells in the same word
                       background and date is None and not (recalled or answered) and bool(sequel) and
                       not _recalled_in_clause(tok, sequence=False) and
-                      not _other_time_in_sentence(tok, sent, ignore=sequel)))
+                      not _other_time_in_sentence(tok, sent, ignore=sequel, titles=True)))
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
             trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
@@ -1188,14 +1188,15 @@ EARLIER_WORDS = {"earlier", "previously", "ago", "last", "previous", "prior", "o
                  "following", "former", "first"}
 
 
-def _other_time_in_sentence(tok, sent, ignore: set[int] = frozenset()) -> bool:
+def _other_time_in_sentence(tok, sent, ignore: set[int] = frozenset(), titles: bool = False) -> bool:
     """The sentence names a time of its own (a date or time the parser's entities find, anchored or not: texts
     without a publication date have no anchored time expressions) or places the event earlier before its
-    trigger ("Earlier, ... were killed"): the model's background stands. A "former" that qualifies a noun
-    ("a former journalist", "the former minister") is a title, not a time; ``ignore``: words already read."""
+    trigger ("Earlier, ... were killed"): the model's background stands. ``titles``: a "former" that qualifies
+    a noun ("a former journalist") is a title, not a time (read so only where the lead's own word must match
+    too: a reaction by "backers of the former president" is as often an old one); ``ignore``: words read."""
     return any(e.label_ in ("DATE", "TIME") and not _length_of_time(e) for e in sent.ents) or \
-        any(t.lower_ in EARLIER_WORDS and t.i not in ignore and not (t.lower_ == "former" and t.dep_ == "amod")
-            for t in sent if t.i < tok.i)
+        any(t.lower_ in EARLIER_WORDS and t.i not in ignore and
+            not (titles and t.lower_ == "former" and t.dep_ == "amod") for t in sent if t.i < tok.i)
 
 
 UNITS = {"year", "month", "week", "day", "hour", "minute", "decade"}
