@@ -403,3 +403,85 @@ def test_a_reaction_is_a_party_speaking_not_a_suit_or_a_passive(nlp):
     assert not reaction("The envoy, who urged calm, left the capital.", "urged", "REQUEST")
     assert not reaction("Aland will denounce the drills as a rehearsal for war.", "denounce", "ACCUSE")
     assert not reaction("Aland signed the pact with Borvia.", "signed", "AGREE")
+
+
+def test_in_the_past_previously_and_a_past_perfect_in_the_reports_voice_are_recall(nlp):
+    from dossier.nlp.events import _recall_grammar
+
+    doc = nlp("The Tarnish leader has in the past threatened to seize the pass by force.")
+    assert _recall_grammar(next(t for t in doc if t.text == "threatened"))
+    doc = nlp("The envoy also previously met the Borvian trade minister ahead of the summit.")
+    assert _recall_grammar(next(t for t in doc if t.text == "met"))
+    doc = nlp("The Green bloc had threatened to withdraw its support unless the budget was changed.")
+    assert _recall_grammar(next(t for t in doc if t.text == "threatened"))
+    # backshifted under a reporting verb, or a span that reaches the news: not recall
+    doc = nlp("The agency announced on Monday that it had seized assets owned by the mayor.")
+    assert not _recall_grammar(next(t for t in doc if t.text == "seized"))
+    doc = nlp("Borvia has threatened Aland in the past week with a naval blockade.")
+    assert not _recall_grammar(next(t for t in doc if t.text == "threatened"))
+    doc = nlp("The guards fled after the rebels had stormed the gate.")
+    assert not _recall_grammar(next(t for t in doc if t.text == "stormed"))
+
+
+def test_a_former_before_a_title_is_no_time_of_the_sentence(nlp):
+    from dossier.nlp.events import _other_time_in_sentence
+
+    doc = nlp("Tal, a former judge, was leaving the court when a man shot him.")
+    shot = next(t for t in doc if t.text == "shot")
+    assert not _other_time_in_sentence(shot, shot.sent, titles=True) and _other_time_in_sentence(shot, shot.sent)
+    doc = nlp("Earlier, a man shot the guard at the gate.")
+    shot = next(t for t in doc if t.text == "shot")
+    assert _other_time_in_sentence(shot, shot.sent, titles=True)
+
+
+def test_what_the_news_came_after_told_in_the_leads_word_is_news(nlp, monkeypatch):
+    import dossier.nlp.events as events
+
+    # a model that calls everything outside the lead background: the lead's word after "after" tells the lead's
+    # news again; another happening after "after" keeps the model's word
+    monkeypatch.setattr(events, "BACKGROUND_P", 0.0)
+    evs = _events(nlp, "Masked gunmen stormed a monastery near the border town of Kesk, the interior ministry "
+                       "of Aland said.\n\nPolice sealed off the roads into the valley for the whole day.\n\nThe "
+                       "abbot said the chapel was locked after the gunmen stormed it. The monks were moved after "
+                       "rebels shelled the river bank.")
+    stormed = [e for e in evs if e.trigger == "stormed"]
+    assert len(stormed) == 2 and not any(e.background for e in stormed)
+    assert all(e.background for e in evs if e.trigger == "shelled") and any(e.trigger == "shelled" for e in evs)
+
+
+def _headline_analysis(title, quote, trigger, *, actor="the gunmen", published="2025-03-04", date=None):
+    em = EventMention(id="m1", article_id="h1", type="ASSAULT", trigger=trigger,
+                      trigger_start=900 + quote.find(trigger), trigger_end=900 + quote.find(trigger) + len(trigger),
+                      sentence_start=900, sentence_end=900 + len(quote), quote=quote,
+                      actors=[ActorRef(text=actor)], recipients=[], date=date,
+                      date_source="timex" if date else "none", confidence=0.9, background=True)
+    text = ("A lead sentence of the report that is long enough to count as prose here. " * 30)[:2000]
+    return Analysis(article=Article(id="h1", source="t", text=text, title=title, published=published), events=[em])
+
+
+def test_the_headlines_news_told_in_the_body_is_news():
+    story = Story(id="s9", article_ids=["h1"], first_published="2025-03-04")
+
+    def flag(title, quote, trigger, **kw):
+        return settle(story, [_headline_analysis(title, quote, trigger, **kw)])[0].events[0].background
+
+    assert not flag("Gunmen storm monastery in Kesk", "The abbot said the gunmen stormed the chapel.", "stormed")
+    # recall wording before the trigger, a date well before the report, another participant, another word,
+    # the headline recalling it: the extractor's background stands
+    assert flag("Gunmen storm monastery in Kesk", "A year ago the gunmen stormed the chapel.", "stormed")
+    assert flag("Gunmen storm monastery in Kesk", "The gunmen stormed the chapel.", "stormed", date="2024-01-02")
+    assert flag("Gunmen storm monastery in Kesk", "Soldiers stormed the chapel.", "stormed", actor="soldiers")
+    assert flag("Gunmen storm monastery in Kesk", "The gunmen shelled the chapel.", "shelled")
+    assert flag("Vigil a year after gunmen stormed monastery", "The gunmen stormed the chapel.", "stormed")
+
+
+def test_what_the_news_came_a_counted_time_after_is_recall(nlp):
+    from dossier.nlp.events import _recall_grammar
+
+    doc = nlp("Fighting broke out along the river on Thursday, a day after a mine blast wounded three Alandic guards.")
+    assert _recall_grammar(next(t for t in doc if t.text == "wounded"))
+    doc = nlp("The ministers met in Kesk two weeks after the raid on the port.")
+    assert _recall_grammar(next(t for t in doc if t.text == "raid"))
+    # no count: the sequence may be of one day's news
+    doc = nlp("Police fired tear gas after protesters threw stones at the governor's office.")
+    assert not _recall_grammar(next(t for t in doc if t.text == "threw"))

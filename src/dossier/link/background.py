@@ -40,6 +40,12 @@ Per article, the extractor decides background from the event's own date, grammar
    both). Neither 3 nor 3b dates a mention whose own sentence speaks of the future ("meetings are inevitable
    in the future"). A mention in a report's title or lead without recall wording is never taken for an
    earlier story's event (2): the lead tells the report's news.
+4. **The report's headline news, told in its body** (``_named_by_headline``): a mention called background
+   whose trigger is a form of a word of its report's title, with a participant the title names (or none),
+   no recall wording before it and no time of its own before the report's days, is news. The extractor reads
+   the body only, and many texts do not repeat their title. Word forms only: a headline in other words
+   ("buildup" for "deployment") is not recognised; a headline word that describes rather than reports ("EU
+   fires official arrested in probe") is read as the news, so only background flags are turned, never set.
 
 The stored analyses keep the extractor's decision: the story's mentions are adjusted copies, so a re-merge
 gives the same answer. Hand-written: the rules read dossier's own records (stories, resolved countries).
@@ -289,9 +295,10 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
     out = []
     for an in analyses:
         lead_end = _lead_end(an.article.text)
-        events = [_dated_by_lead(_settled(em, keys, earlier, _in_lead(em, lead_end), an.article.published),
-                                 pinned, an.article.published,
-                                 an.timexes) for em in an.events]
+        events = [_dated_by_lead(_named_by_headline(
+                      _settled(em, keys, earlier, _in_lead(em, lead_end), an.article.published), an.article.title,
+                      an.timexes, an.article.published), pinned, an.article.published, an.timexes)
+                  for em in an.events]
         events = _dated_by_own_lead(events, an.article.text, an.article.published, an.timexes, story_leads)
         out.append(an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events))
     return out
@@ -343,6 +350,51 @@ def _settled(em: EventMention, keys: set, earlier: dict[tuple, list], lead: bool
         return dataclasses.replace(em, background=True, date=day, date_end=None, date_source="timex",
                                    date_text=text or None)
     return em if em.background else dataclasses.replace(em, background=True)
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# words in a headline before its event word that make it an earlier event recalled ("a year after the coup",
+# "since the invasion", "anniversary of the strike", "former ... jailed")
+HEADLINE_RECALL = re.compile(r"\b(?:since|ago|anniversary|years?|months?|weeks?|decades?|last|previous|former|"
+                             r"earlier|first|once|in\s+(?:response|retaliation|reply|revenge|reaction))\b", re.I)
+
+
+def _named_by_headline(em: EventMention, title: str, timexes=(), published: str | None = None) -> EventMention:
+    """4. **The report's headline news, told in its body.** A mention called background whose trigger word
+    (first ``SAME_WORD`` letters) the report's own title uses, with no recall wording before the trigger, no
+    date of its own before the report's days, no time expression in its sentence other than those days, and
+    a participant the title names (or none named), is the headline's news told again: news ("Candidate shot
+    dead" over "... when a man stepped forward and shot him"; "Sahel juntas to withdraw from the bloc" over
+    "the leaders announced the immediate withdrawal"). The extractor reads only the body, where a title is
+    often not part of the text. Not a title word recalled in the title itself ("a year after the coup")."""
+    if not em.background or not title or em.mode != "asserted" or _recalled_before(em):
+        return em
+    if em.date is not None and not _within_news_days(em.date, published):
+        return em
+    if any(em.sentence_start <= tx.start < em.sentence_end and tx.type in ("DATE", "TIME") and
+           not _within_news_days(tx.value if tx.anchored else None, published) for tx in timexes):
+        return em
+    words = [(m.start(), m.group().lower()) for m in WORD.finditer(title)]
+    at = next((i for i, w in words if _one_word(w, em.trigger.lower())), None)
+    if at is None or HEADLINE_RECALL.search(title[:at]):
+        return em
+    named = {w for p in (*em.actors, *em.recipients) for w in WORD.findall(f"{p.text} {p.name or ''}".lower()) if len(w) > 3}
+    if named and not named & {w for _, w in words}:
+        return em
+    return dataclasses.replace(em, background=False)
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Two forms of one word: the same first ``SAME_WORD`` letters, or the shorter (of ``STEM`` letters or more)
+    begins the longer ("storm"/"stormed", "withdraw"/"withdrawal", "shot"/"shot")."""
+    short, long_ = sorted((a, b), key=len)
+    return a[:SAME_WORD] == b[:SAME_WORD] if len(short) >= SAME_WORD else \
+        len(short) >= STEM and long_.startswith(short)
+
+
+def _within_news_days(value: str | None, published: str | None) -> bool:
+    day, pub = _day(value), _day(published)
+    return day is not None and pub is not None and 0 <= (pub - day).days <= NEWS_DAYS
 
 
 def _near(published: str | None, filed: list) -> bool:

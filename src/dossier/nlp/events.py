@@ -25,14 +25,19 @@
    or "comes after" is background; by recall grammar anywhere: a perfect with "since" or in the progressive
    ("have been attacking ships since November"), a perfect telling a record ("has never condemned"), a
    perfect tallied by a month or a year ("has fired nine rockets this year"), the cause of the news ("a
-   shift brought on by the invasion"); and by place: the lead's events are news unless recall grammar says
+   shift brought on by the invasion"), what is set earlier in any tense ("has in the past threatened",
+   "previously met"), a past perfect in the report's own voice ("the party had threatened to withdraw"; not
+   backshifted under a reporting verb, not in a time or relative clause), what the news came a counted time
+   after ("a day after a mine blast wounded five soldiers"); and by place: the lead's events are news unless recall grammar says
    otherwise, and so is "this visit"; so is a party's verbal reaction told in the simple past as the main line of
    its sentence with no time of its own: "Aland denounced the drills", ``_reaction_told_as_done``). The lead
    is the text's first two sentences and two sentences of prose from the dateline when page furniture
    (title, source, time stamp, caption) stands above it; a past perfect backshifted under a reporting verb
    ("saying he had congratulated the winner") is not recall.
    The lead's news told again further down in the lead's own word, that the model alone called background
-   (no date or other time in its sentence, no recall grammar), is news (``_lead_news_told_again``).
+   (no date or other time in its sentence, no recall grammar), is news (``_lead_news_told_again``); so is
+   what the news came "after" told in the lead's own word with no side naming others ("locked down after the
+   gunmen stormed it" under a lead "gunmen stormed a monastery").
    Background events carry no date unless the text gives one. An event told as so long before or after a
    dated one ("comes one month after X agreed") takes that date at the count's granularity. The story an
    article joins settles more at link time (``link/background.py``).
@@ -547,15 +552,17 @@ def _background(p_background: float, date: str | None, date_end: str | None, pub
     return bool(p_background >= BACKGROUND_P)
 
 
-def _recalled_in_clause(tok) -> bool:
-    """Recall grammar around the trigger: "after/since/following X", a past perfect, "last/previous X"."""
+def _recalled_in_clause(tok, sequence: bool = True) -> bool:
+    """Recall grammar around the trigger: "after/since/following X", a past perfect, "last/previous X".
+    ``sequence`` false: what only "after"/"following" places earlier does not count (``_sequence_words``)."""
+    preps = RECALLING_PREPS if sequence else RECALLING_PREPS - SEQUENCE_WORDS
     t, hops = tok, 0
     while hops < 6 and t.head is not t and t.dep_ in ("pobj", "pcomp", "prep", "compound", "amod", "conj", "appos"):
-        if t.head.lower_ in RECALLING_PREPS or t.head.lower_ in ("before", "amid"):
+        if t.head.lower_ in preps or t.head.lower_ in ("before", "amid"):
             return True
         t, hops = t.head, hops + 1
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if any(c.dep_ == "mark" and c.lower_ in RECALLING_PREPS | {"before", "when", "as"} for c in clause.children):
+    if any(c.dep_ == "mark" and c.lower_ in preps | {"before", "when", "as"} for c in clause.children):
         return True
     # a past perfect is earlier than the story's time, except backshifted under a past reporting verb:
     # "said he had congratulated the winner" tells what was just done
@@ -566,6 +573,23 @@ def _recalled_in_clause(tok) -> bool:
         return True  # "the party leader, who has clashed with the president": what describes a participant
     return any(c.lower_ in ("last", "previous", "earlier", "prior", "former", "first", "past", "ago")
                for c in [*tok.children, *clause.children])
+
+
+SEQUENCE_WORDS = {"after", "following"}
+
+
+def _sequence_words(tok) -> set[int]:
+    """The "after"/"following" that places the trigger before another event ("locked down after the gunmen
+    stormed it", "found following the arrest of X"): indices of the word, empty when none governs it."""
+    found: set[int] = set()
+    t, hops = tok, 0
+    while hops < 6 and t.head is not t and t.dep_ in ("pobj", "pcomp", "prep", "compound", "amod", "conj", "appos"):
+        if t.head.lower_ in SEQUENCE_WORDS:
+            found.add(t.head.i)
+        t, hops = t.head, hops + 1
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    found |= {c.i for c in clause.children if c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS}
+    return found
 
 
 # what parties say of the news: a verbal reaction told as done in the simple past is the report's news
@@ -638,6 +662,8 @@ def _recall_grammar(tok) -> bool:
     shift brought on by the invasion"). A perfect dated by a month or a year ("has fired 20 missiles this
     year") is a tally of earlier events: ``_background`` reads its date."""
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if _counted_after(tok):
+        return True
     if tok.pos_ in ("VERB", "AUX"):
         kids = list(tok.children)
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
@@ -652,7 +678,12 @@ def _recall_grammar(tok) -> bool:
             return True  # "have been targeting": going on since earlier
         if perfect and any(c.dep_ in ("advmod", "neg", "npadvmod") and c.lower_ in RECORD_ADVERBS for c in kids):
             return True
-        return False
+        # "has in the past threatened", "previously met ... ahead of the World Cup", "had threatened to withdraw
+        # support" (not backshifted under a reporting verb): told as earlier than the story, whatever the tense
+        if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER_ADVERBS for c in kids) or \
+                any(_in_the_past(c) for c in kids):
+            return True
+        return _pluperfect(tok, kids)
     t, hops = tok, 0
     while hops < 4 and t.head is not t and t.dep_ in ("pobj", "compound", "conj", "appos"):
         h = t.head
@@ -665,6 +696,59 @@ def _recall_grammar(tok) -> bool:
         t, hops = h, hops + 1
     return clause is not tok and clause.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubjpass") and \
         _recall_grammar(clause) and not _reported(clause)
+
+
+# units of a count before "after" that set what follows it a day or more before the news ("a day after", "weeks
+# following"); not hours or minutes: "hours after the blast" is most often the day of the news
+COUNTED_UNITS = {"day", "week", "month", "year", "decade"}
+
+
+def _counted_after(tok) -> bool:
+    """The event is what the news came a counted time "after" ("fighting broke out a day after a landmine
+    explosion wounded five soldiers", "two weeks following the raid"): an earlier event recalled. Also the
+    subject or object of such a clause ("explosion" above)."""
+    words = _sequence_words(tok)
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+        words |= _sequence_words(tok.head)
+    doc = tok.doc
+    # the count hangs on "after" or, before a clause's "after", on the clause's verb ("a day after X wounded Y")
+    counts = [c for i in words for c in
+              [*doc[i].children, *(k for k in doc[i].head.children if k.i < i and doc[i].dep_ == "mark")]]
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in COUNTED_UNITS for c in counts)
+
+
+# adverbs that set an act at an earlier time than the story's in any tense ("previously met", "formerly led");
+# not "earlier" ("earlier on Monday" is most often the day of the news), nor "once" (also "at once", a count)
+EARLIER_ADVERBS = {"previously", "formerly"}
+
+
+def _in_the_past(tok) -> bool:
+    """The bare phrase "in the past" on a verb (not "in the past week": a span that reaches the news)."""
+    return tok.dep_ == "prep" and tok.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lower_ == "past" and [c.lower_ for c in p.children] == ["the"] for p in tok.children)
+
+
+def _pluperfect(tok, kids) -> bool:
+    """A past perfect told in the report's own voice ("The party had threatened to withdraw its support", "he
+    had accused the officer"): earlier than the story's time. Not backshifted under a reporting verb ("said it
+    had seized assets": what was just done), nor in a time clause ("after the gunmen had stormed it"), nor a
+    relative clause describing a participant, where the sequence is told by the main clause."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in kids):
+        return False
+    t, hops = tok, 0
+    while t.dep_ == "conj" and t.head.i != t.i and hops < 4:
+        t, hops = t.head, hops + 1
+    if t.dep_ in ("advcl", "relcl", "acl", "csubj", "pcomp") or any(c.dep_ == "mark" for c in t.children):
+        return False
+    if _reported(t):
+        return False
+    # "the statement said Mr X had rejected ...": a reporting verb anywhere above it backshifts it
+    h, hops = t, 0
+    while h.head.i != h.i and hops < 6:
+        h, hops = h.head, hops + 1
+        if h.lemma_.lower() in REPORTING_LEMMAS or h.lemma_.lower() in SAY_LEMMAS:
+            return False
+    return True
 
 
 def _this_event(tok) -> bool:
@@ -937,7 +1021,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     lead_start, lead_end = _lead(spans, doc_text(doc))
     # the text's first two sentences (a title, the photo caption of the news) tell the news as well
     opening_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
-    words: list[tuple[str, bool, bool]] = []  # per mention: lemma, told in the lead, background on the model's word alone
+    # per mention: lemma, told in the lead, background on the model's word alone, background only for an "after"
+    words: list[tuple] = []
     undated_news: list[bool] = []  # per mention: no recall grammar, not a clause setting another's time
     clocks: list[bool] = []  # per mention: dated only by a clock time with no day written
     for c in final:
@@ -973,10 +1058,15 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         undated_news.append(not (recalled or answered or in_clause) and
                             (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl")
         clocks.append(clock_only)
+        sequel = _sequence_words(tok)
         words.append((tok.lemma_.lower(), in_lead,
                       background and date is None and not (recalled or answered or in_clause) and
                       (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl" and
-                      not _other_time_in_sentence(tok, sent)))
+                      not _other_time_in_sentence(tok, sent, titles=True),
+                      # what the news came "after", which the lead itself tells in the same word
+                      background and date is None and not (recalled or answered) and bool(sequel) and
+                      not _recalled_in_clause(tok, sequence=False) and
+                      not _other_time_in_sentence(tok, sent, ignore=sequel, titles=True)))
         out.append(EventMention(
             id=stable_id("m", article_id, str(tok.idx)), article_id=article_id, type=etype,
             trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok),
@@ -1098,12 +1188,15 @@ EARLIER_WORDS = {"earlier", "previously", "ago", "last", "previous", "prior", "o
                  "following", "former", "first"}
 
 
-def _other_time_in_sentence(tok, sent) -> bool:
+def _other_time_in_sentence(tok, sent, ignore: set[int] = frozenset(), titles: bool = False) -> bool:
     """The sentence names a time of its own (a date or time the parser's entities find, anchored or not: texts
     without a publication date have no anchored time expressions) or places the event earlier before its
-    trigger ("Earlier, ... were killed"): the model's background stands."""
+    trigger ("Earlier, ... were killed"): the model's background stands. ``titles``: a "former" that qualifies
+    a noun ("a former journalist") is a title, not a time (read so only where the lead's own word must match
+    too: a reaction by "backers of the former president" is as often an old one); ``ignore``: words read."""
     return any(e.label_ in ("DATE", "TIME") and not _length_of_time(e) for e in sent.ents) or \
-        any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i)
+        any(t.lower_ in EARLIER_WORDS and t.i not in ignore and
+            not (titles and t.lower_ == "former" and t.dep_ == "amod") for t in sent if t.i < tok.i)
 
 
 UNITS = {"year", "month", "week", "day", "hour", "minute", "decade"}
@@ -1116,7 +1209,7 @@ def _length_of_time(ent) -> bool:
     return ent[-1].lemma_.lower() in UNITS and not any(t.lower_ in POINTING for t in ent)
 
 
-def _lead_news_told_again(events: list[EventMention], words: list[tuple[str, bool, bool]],
+def _lead_news_told_again(events: list[EventMention], words: list[tuple],
                           timexes: list[TimeExpr], published: str | None, text: str, toks=None) -> None:
     """The lead's news told again further down in the lead's own word is news (in place): "Police arrested
     the former minister on Friday. ... Officers arrested him as he left the building." GUIDELINES: later
@@ -1131,14 +1224,23 @@ def _lead_news_told_again(events: list[EventMention], words: list[tuple[str, boo
     "arrested") is left to the model (it is as often an earlier case recalled) unless told in the simple past
     of the lead's own participants, none contradicting (``_repeats_lead``: "Police arrested Varo on Tuesday.
     ... Officers detained Varo at the airport")."""
-    leads = [(w, e) for (w, in_lead, _), e in zip(words, events)
+    leads = [(w, e) for (w, in_lead, *_), e in zip(words, events)
              if in_lead and not e.background and e.mode == "asserted"]
     if not leads:
         return
     dated = [tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, text)]
-    for k, ((lemma, _, model_only), e) in enumerate(zip(words, events)):
-        if not model_only or e.mode != "asserted" or e.date is not None or \
+    for k, ((lemma, in_lead, model_only, *rest), e) in enumerate(zip(words, events)):
+        sequel = bool(rest and rest[0])
+        if not (model_only or sequel) or e.mode != "asserted" or e.date is not None or \
                 any(e.sentence_start <= i < e.sentence_end for i in dated):
+            continue
+        if sequel and not model_only:
+            # what the news came "after" is the lead's news only in the lead's own word with no side naming
+            # others ("locked down after the gunmen stormed it" under a lead "gunmen ... stormed a monastery")
+            if not in_lead and _repeats_lead(e, lemma, leads, False, same_word_sides=True) and \
+                    any(w == lemma or ld.trigger.lower()[:SAME_WORD] == e.trigger.lower()[:SAME_WORD]
+                        for w, ld in leads if ld is not e and ld.type == e.type):
+                e.background = False
             continue
         past = toks is not None and _past_simple(toks[k]) and not _another_happening(toks[k])
         # the lead's own word names the happening even in others' words for its sides ("police", "officers")
