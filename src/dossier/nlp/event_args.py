@@ -438,6 +438,22 @@ class Participants:
         out: list[ActorRef] = []
         for h in heads:
             out.extend(self._one(h))
+            out.extend(r for r in self._coordinated_owners(h) if r not in out)
+        return out
+
+    def _coordinated_owners(self, tok) -> list[ActorRef]:
+        """"The leaders of Azerbaijan and Armenia", "foreign ministers of Iran and Saudi Arabia": a plural body
+        of people whose of-phrase coordinates names is those named after the first too (the phrase itself keeps
+        the first: "The leaders of Azerbaijan"); each further name is its own participant."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in self.nouns or is_act_noun(tok):
+            return []
+        out: list[ActorRef] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in _pobjs(c):
+                    for conj in p.conjuncts:
+                        if conj.i > p.i and any(m.label in ("GPE", "ORG", "NORP") for m in self._mentions_in([conj])):
+                            out.extend(self._one(conj))
         return out
 
     def bare_title(self, ref: ActorRef) -> bool:
@@ -1327,6 +1343,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
+    recipients = [r for r in recipients if not _a_thing(r, parts)]
+    if etype == "MOBILIZE":
+        recipients = _own_forces(tok, recipients, parts)
+    if not recipients and etype == "REQUEST":
+        recipients = [r for r in _asked(tok, parts) if (r.start, r.end) not in seen]
+    if not recipients and len(actors) > 1 and _reciprocal(tok):
+        recipients = list(actors)  # "Peru and Bolivia blamed each other": each is the other's target
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
     return _dedupe(actors), _dedupe(recipients), place or where_from
 
@@ -1613,6 +1636,98 @@ _DATE_ONLY = re.compile(rf"^(?:(?:{WEEKDAY_PATTERN}),?\s*)?(?:{MONTH_PATTERN}\.?
                         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}\.?)(?:,?\s*\d{{4}})?$", re.I)
 
 
+# What a phrase headed by one of these names is a thing, never who is acted upon (issue 16, item 3: blind
+# audits found sites, weapons and documents as recipients: "arrested at the airport", "fired rockets, at a
+# base", "served a warrant", "stormed a monastery"). Closed semantic classes, not words of audited sentences:
+# buildings and sites other than institutions (a school, church or hospital is a participant and stays),
+# settlements and regions, weapons and munitions, vehicles, documents. Military targets ("a base", "positions",
+# "targets", "facilities") stand for the forces that hold them and are not here.
+THING_NOUNS = frozenset({
+    # buildings and sites
+    "airport", "airfield", "port", "harbour", "harbor", "monastery", "mosque", "temple", "synagogue",
+    "cathedral", "shrine", "chapel", "building", "house", "home", "residence", "compound", "hotel", "market",
+    "marketplace", "mall", "shop", "store", "restaurant", "cafe", "bar", "bridge", "road", "highway", "street",
+    "square", "station", "gate", "farm", "field", "park", "stadium", "warehouse", "apartment", "flat",
+    # settlements and regions
+    "village", "town", "city", "region", "province", "district", "area", "island", "enclave",
+    "territory", "peninsula", "coast", "border", "crossing", "checkpoint", "neighbourhood", "neighborhood",
+    "suburb", "locality", "settlement", "valley", "zone",
+    # weapons and munitions
+    "rocket", "missile", "artillery", "shell", "mortar", "bomb", "grenade", "gun", "rifle", "weapon",
+    "ammunition", "munition", "bullet", "warhead", "explosive", "firearm", "launcher",
+    # vehicles
+    "car", "vehicle", "bus", "truck", "lorry", "train", "van",
+    # documents
+    "warrant", "passport", "visa", "document", "certificate", "licence", "license", "permit",
+})
+
+
+def _head_token(ref: ActorRef, parts: Participants):
+    """The token heading a participant phrase (the one whose head lies outside it), or None."""
+    if ref.start < 0:
+        return None
+    inside = [t for t in parts.doc if ref.start <= t.idx < ref.end]
+    return next((t for t in inside if not ref.start <= t.head.idx < ref.end or t.head.i == t.i), None)
+
+
+def _a_thing(ref: ActorRef, parts: Participants) -> bool:
+    """Is the phrase a site, weapon, vehicle or document ("Manila airport", "the monastery", "rockets", "an
+    arrest warrant") rather than a participant? A name heading it (a person, an organisation, a country,
+    "the House") keeps it. The PLOVER agent nouns list some of these words ("artillery") as doers, which they
+    may be; acted upon, the thing stands for nobody the sentence names."""
+    head = _head_token(ref, parts)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in THING_NOUNS or head.lower_ in THING_NOUNS
+
+
+# acts a demand asks of whoever does them: "demanding the resignation of President X", "calling for his
+# resignation" -- X is who is asked (a demand for someone's release is aimed at the captors, not here)
+ASKED_ACTS = frozenset({"resignation", "departure", "apology", "surrender", "withdrawal", "pullout",
+                        "abdication", "exit"})
+
+
+def _asked(tok, parts: Participants) -> list[ActorRef]:
+    """Whom a demand is aimed at when its object is an act the target is to do ("demanding the resignation of
+    X", "called for his resignation") or a clause "for X to ..." ("calling for President X to step down")."""
+    acts = list(_children(tok, ("dobj",))) + [p for prep in _children(tok, ("prep",)) if prep.lower_ == "for"
+                                               for p in _pobjs(prep)]
+    out: list[ActorRef] = []
+    for act in acts:
+        if act.lemma_.lower() not in ASKED_ACTS:
+            continue
+        whose = [c for c in act.children if c.dep_ == "poss"] + \
+            [p for prep in _children(act, ("prep",)) if prep.lower_ == "of" for p in _pobjs(prep)]
+        out.extend(r for w in whose for r in parts.refs(w))
+    for clause in _children(tok, ("advcl", "xcomp", "ccomp")):
+        # "for X to step down": the parser reads "for" as the clause's marker and X as its object
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            whom = [p for m in _children(clause, ("mark",)) if m.lower_ == "for" for p in _pobjs(m)] + \
+                list(_children(clause, ("nsubj",)))
+            out.extend(r for w in whom for r in parts.refs(w))
+    return [r for r in out if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country"]
+
+
+RECIPROCALS = ("each other", "one another")
+
+
+def _reciprocal(tok) -> bool:
+    """Does the act name its doers as each other's targets ("blamed each other", "accused one another")?"""
+    objs = list(_children(tok, ("dobj",))) + [p for prep in _children(tok, ("prep",)) for p in _pobjs(prep)]
+    return any(" ".join(t.lower_ for t in _subtree_np(o)) in RECIPROCALS for o in objs)
+
+
+def _own_forces(tok, recipients: list[ActorRef], parts: Participants) -> list[ActorRef]:
+    """A deployment's object is the doer's own forces ("deployed troops to the border"), never whom it is
+    aimed at: recipients less the military phrases that are the trigger's object."""
+    own = {(r.start, r.end) for o in _children(tok, ("dobj",)) if parts.nouns.get(o.lemma_.lower()) == "MIL"
+           or parts.nouns.get(o.lower_) == "MIL" for r in parts.refs(o)}
+    return [r for r in recipients if (r.start, r.end) not in own]
+
+
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     out, seen = [], set()
     for r in refs:
@@ -1704,7 +1819,9 @@ def settle_countries(analysis: Analysis) -> None:
         # "Xi praised China and Brazil as partners": the doer's own country is not what the doer acts
         # upon; only doers the resolver placed by name count (a country settled from the article could be wrong)
         own = {r.country for r in ev.actors if r.country and (r.start, r.end) in labels}
-        if len(own) == 1 and ev.recipients:  # doers of two countries: whose own is which is not clear
+        # ("blamed each other": doers that are also the recipients are each other's, whatever their countries)
+        mutual = bool({(r.start, r.end) for r in ev.recipients} & {(a.start, a.end) for a in ev.actors})
+        if len(own) == 1 and ev.recipients and not mutual:  # doers of two countries: whose own is which is unclear
             ev.recipients = [r for r in ev.recipients if not (r.country in own and labels.get((r.start, r.end)) ==
                                                               "GPE" and not _city(r))]
         if ev.type == "CONSULT":
