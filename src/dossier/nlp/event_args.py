@@ -426,7 +426,7 @@ class Participants:
                 head = tok.head
                 while head.dep_ not in ("relcl", "acl") and head.head.i != head.i:
                     head = head.head
-                return self.clause_owner(head.head) if head.dep_ in ("relcl", "acl") else []
+                return self.clause_owner(relative_antecedent(head)) if head.dep_ in ("relcl", "acl") else []
             m = self._antecedent(tok)
             return [ActorRef(m.text, m.start, m.end)] if m else []
         pair = self._the_two(tok)
@@ -596,7 +596,8 @@ class Participants:
             located = tok.lemma_.lower() not in ABROAD and not any(c.dep_ == "poss" for c in tok.children)
             for c in tok.children:
                 # "accused the officer of involvement in ...": after a charging verb, "of" names the charge
-                whose = c.lower_ == "of" and not _charged(tok)
+                whose = c.lower_ == "of" and not _charged(tok) and \
+                    not any(g.tag_ == "VBG" for g in c.children)  # "prosecutors of hiding": a charge
                 if c.dep_ == "prep" and (whose or located and c.lower_ == "in" and any(
                         m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
                     skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
@@ -1193,7 +1194,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         if relative_passive and not own:
             # "two aides who were accused of crimes", "Glas, who had been granted asylum": the noun suffered it
             # (never did it, whatever a lost subject or the relative pronoun said)
-            suffered = parts.refs(clause.head)
+            suffered = parts.refs(relative_antecedent(clause))
             actors = [a for a in actors if a not in suffered]
             if not recipients:
                 recipients.extend(suffered)
@@ -1344,6 +1345,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
     recipients = [r for r in recipients if not _a_thing(r, parts)]
+    if tok.lemma_.lower() in SUFFERING_VERBS and tok.pos_ == "VERB":
+        # "flew him to The Hague to face charges at the court": who faces them suffers them; the doer is not
+        # the one who flew him, and the court is where
+        actors, recipients = [], _sufferer(tok, parts)
+    if not recipients and etype == "PROTEST":
+        recipients = _opposed(actors, parts)  # "anti-Maduro protesters gathered": against Maduro
     if etype == "MOBILIZE":
         recipients = _own_forces(tok, recipients, parts)
     if not recipients and etype == "REQUEST":
@@ -1726,6 +1733,78 @@ def _own_forces(tok, recipients: list[ActorRef], parts: Participants) -> list[Ac
     own = {(r.start, r.end) for o in _children(tok, ("dobj",)) if parts.nouns.get(o.lemma_.lower()) == "MIL"
            or parts.nouns.get(o.lower_) == "MIL" for r in parts.refs(o)}
     return [r for r in recipients if (r.start, r.end) not in own]
+
+
+def relative_antecedent(clause):
+    """The noun a relative clause describes. After a comma, a clause the parser hangs on a name deep inside
+    an apposition ("fired X, the head of the police and a figure close to Y, who was then arrested") describes
+    the person the apposition is about (X), as the whole aside does; elsewhere the noun it hangs on."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or clause.left_edge.i < 1 or clause.doc[clause.left_edge.i - 1].text != ",":
+        return noun
+    node = noun
+    for _ in range(8):
+        if node.dep_ == "appos":
+            anchor = node.head
+            if anchor.ent_type_ == "PERSON" and node.i != noun.i:
+                return anchor
+            return noun
+        if node.dep_ not in ("pobj", "prep", "amod", "conj", "acomp") or node.head.i == node.i:
+            return noun
+        node = node.head
+    return noun
+
+
+# verbs whose subject suffers what the object names: "to face charges", "underwent questioning"
+SUFFERING_VERBS = frozenset({"face", "undergo"})
+
+
+def _sufferer(tok, parts: Participants) -> list[ActorRef]:
+    """Who faces the charges or trial a "face" trigger tells: its own subject, else -- for a purpose clause
+    ("flew him to The Hague to face charges") -- the object of the verb it completes, else that verb's
+    subject ("he returned to face trial")."""
+    own = _children(tok, ("nsubj", "nsubjpass"))
+    if own:
+        return [r for s in own for r in parts.refs(s)]
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+        objs = _children(tok.head, ("dobj",))
+        if objs:
+            return [r for o in objs for r in parts.refs(o)]
+        return [r for s in _children(tok.head, ("nsubj", "nsubjpass")) for r in parts.refs(s)]
+    return []
+
+
+ANTI = ("anti", "anti-")
+
+
+def _opposed(actors: list[ActorRef], parts: Participants) -> list[ActorRef]:
+    """Whom "anti-X protesters" protest against: X, a name after "anti-" inside the doer's own phrase."""
+    out: list[ActorRef] = []
+    for a in actors:
+        toks = [t for t in parts.doc if a.start <= t.idx < a.end]
+        for i, t in enumerate(toks):
+            if t.lower_ not in ANTI and not t.lower_.startswith("anti-"):
+                continue
+            rest = toks[i + 1:]
+            if rest and rest[0].text == "-":
+                rest = rest[1:]
+            if t.lower_.startswith("anti-") and len(t.text) > 5:
+                name = [t]
+                start = t.idx + 5
+            else:
+                name = []
+                for r in rest:
+                    if r.pos_ != "PROPN" and not r.text[:1].isupper():
+                        break
+                    name.append(r)
+                if not name:
+                    continue
+                start = name[0].idx
+            end = name[-1].idx + len(name[-1])
+            text = doc_text(parts.doc)[start:end]
+            if text[:1].isupper():
+                out.append(ActorRef(text, start, end))
+    return out
 
 
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
