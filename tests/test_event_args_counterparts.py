@@ -102,3 +102,21 @@ def test_a_relative_clause_after_an_apposition_describes_its_person(nlp):
 def test_a_relative_clause_on_a_plain_name_describes_that_name(nlp):
     ev = _event(nlp, "Police arrested Ivan Petrov, who was later charged with fraud.", "charged")
     assert _texts(ev.recipients) == ["Ivan Petrov"]
+
+
+def test_the_object_of_the_verb_a_clause_completes_does_the_clause(nlp):
+    # object control: "led countries, including X and Y, to call for": X and Y call, not the violence
+    ev = _event(nlp, "The violence has led several countries, including Spain and Italy, to call for a ceasefire "
+                     "while urging Morocco to withdraw.", "urging")
+    assert {a.country for a in ev.actors} == {"ESP", "ITA"}
+    assert {r.country for r in ev.recipients} == {"MAR"}
+
+
+def test_a_promise_is_done_by_its_subject_whatever_its_object(nlp):
+    ev = _event(nlp, "Russia promised Armenia to send peacekeepers.", "promised")
+    assert {a.country for a in ev.actors} == {"RUS"}
+
+
+def test_a_visit_inside_a_frame_is_made_by_the_subject_of_the_verb(nlp):
+    ev = _event(nlp, "President Biden arrived in Japan on Sunday at the start of a five-day visit to Asia.", "visit")
+    assert _texts(ev.actors) == ["Biden"]

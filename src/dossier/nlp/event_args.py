@@ -797,6 +797,9 @@ def _clause_subjects(tok) -> set[int]:
 
 # verbs of committing oneself to a future act: whom that act is done to is whom the promise or threat is for
 PROMISING = frozenset({"threaten", "vow", "pledge", "promise", "offer", "warn", "swear"})
+# verbs whose own subject does the act of the clause they take even when they have an object ("promised voters
+# to cut taxes"): never object control
+SUBJECT_CONTROL = frozenset({"threaten", "vow", "pledge", "promise", "offer", "swear"})
 
 
 def _threatened(tok, parts: Participants) -> list[ActorRef]:
@@ -946,6 +949,9 @@ ON_BEHALF = {"order", "orders", "request", "behalf", "instruction", "instruction
              "direction", "command", "behest", "suggestion", "urging"}
 ACCUSING = {"accuse", "charge", "suspect", "convict", "indict", "allege", "blame", "arrest", "jail", "sentence"}
 DESTINATIONS = {"to", "in", "at", "into", "for", "toward", "towards"}
+# the frame a nominal act is named inside ("at the start of a visit"): not the act, only when within it
+FRAME_NOUNS = frozenset({"start", "beginning", "end", "part", "course", "sidelines", "margins", "eve", "close",
+                         "conclusion", "outset", "culmination"})
 # "arrived on an official visit", "engaged in talks", "reaffirmed his support during a meeting with X": the
 # verb's subject takes part in the nominal event
 CARRIER_PREPS = {"on", "in", "for", "during", "at"}
@@ -1038,9 +1044,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 recipients.extend(parts.refs(c))
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
                 actors.extend(parts.refs(c))
+        # "arrived at the start of a visit", "met on the sidelines of the summit": the act inside a frame noun
+        # is carried by the verb the frame hangs on
+        framed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in FRAME_NOUNS and tok.head.head.dep_ == "pobj" else tok
         carrier = tok.head if tok.dep_ in ("dobj", "attr", "nsubjpass") else \
-            tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in CARRIER_PREPS\
-            and tok.head.head.pos_ == "VERB" else None
+            framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and \
+            framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
         if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
             carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
         if carrier is not None and tok.dep_ == "pobj" and _children(carrier, ("auxpass", "nsubjpass")):
@@ -1160,6 +1170,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             via_xcomp = head.dep_ == "xcomp"
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
+            if via_xcomp and tok.pos_ != "NOUN" and not passive and head.lemma_.lower() not in SUBJECT_CONTROL:
+                # "led countries, including X and Y, to call for", "urged Venezuela to release": the object of
+                # the verb the clause completes does it (object control), when it names a participant
+                controller = [o for o in _children(head, ("dobj",)) if parts.refs(o)]
+                subj = controller or subj
             # ("is believed to have fled": a perfect infinitive, done by the subject, not suffered)
             perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
             if not subj and via_xcomp and tok.tag_ == "VBN" and tok.pos_ != "NOUN" and not perfect:
