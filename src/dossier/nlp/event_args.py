@@ -62,6 +62,18 @@ the audited sentences:
   ("labeled the group a terrorist organisation, threatening to respond"); a seizure of power is from whom the
   same doers then detain or place under arrest.
 
+* more of issue 16 item 3 (args12): a site, weapon, vehicle or document is nobody acted upon ("arrested at
+  Manila airport", "fired rockets", "stormed a monastery", "served a warrant"; an institution the participant
+  lexicon lists -- a school, church, hospital -- stays), whichever rule found it; a demand for someone's
+  resignation, or "for X to step down", is aimed at X (a demand for a release is not aimed at who is held);
+  "blamed each other" makes the doers each other's recipients; the troops a deployment moves are the doer's
+  own; "the leaders of X and Y" are both; who faces charges suffers them (neither the one who flew him there
+  nor the court); "anti-X protesters" protest X; "led countries to call for", "urged X to": the object of the
+  verb a clause completes does the clause (object control), never for "promised X to"; a nominal act inside a
+  frame ("at the start of a visit") is carried by the frame's verb; an of-phrase with a gerund is a charge
+  ("accused by prosecutors of hiding"); a relative clause after an apposition ("X, a figure close to Y, who
+  was arrested") describes the person the apposition is about.
+
 Left as they are, on purpose: "X and Y met" keeps both as doers and no recipient (the convention of the
 annotated sentences dossier is scored on), and a reaction whose act is told paragraphs earlier stays without
 a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby; a
