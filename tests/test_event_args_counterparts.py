@@ -120,3 +120,14 @@ def test_a_promise_is_done_by_its_subject_whatever_its_object(nlp):
 def test_a_visit_inside_a_frame_is_made_by_the_subject_of_the_verb(nlp):
     ev = _event(nlp, "President Biden arrived in Japan on Sunday at the start of a five-day visit to Asia.", "visit")
     assert _texts(ev.actors) == ["Biden"]
+
+
+def test_what_a_second_verb_praises_is_not_who_the_first_met(nlp):
+    ev = _event(nlp, "In March, shortly before the summit, she met with Chile's Mining Minister, Pedro Rojas, and "
+                     "publicly praised Chile's pension reforms, saying they were a model.", "met")
+    assert _texts(ev.recipients) == ["Pedro Rojas"]
+
+
+def test_verbs_sharing_one_object_still_share_it(nlp):
+    ev = _event(nlp, "The gunman shot and killed the judge outside the court.", "shot")
+    assert _texts(ev.recipients) == ["the judge"]

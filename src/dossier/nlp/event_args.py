@@ -1253,7 +1253,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             # "shot and killed the judge", "struck and destroyed the depot": verbs coordinated before one
             # object share it
             for c in _children(tok, ("conj",)):
-                if c.pos_ == "VERB" and c.i > tok.i and not _children(c, ("nsubj", "nsubjpass")):
+                # only verbs with nothing of their own before the next ("met with X and praised Y's reforms":
+                # the meeting already has its counterpart, the reforms are what was praised)
+                between = [d for d in tok.children if tok.i < d.i < c.i and d.dep_ not in ("cc", "punct", "advmod",
+                                                                                            "prt", "neg")]
+                if c.pos_ == "VERB" and c.i > tok.i and not _children(c, ("nsubj", "nsubjpass")) and not between:
                     for o in _children(c, ("dobj",)):
                         recipients.extend(parts.refs(o))
         if not recipients and etype in TARGETED and \
