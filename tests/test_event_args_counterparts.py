@@ -131,3 +131,9 @@ def test_what_a_second_verb_praises_is_not_who_the_first_met(nlp):
 def test_verbs_sharing_one_object_still_share_it(nlp):
     ev = _event(nlp, "The gunman shot and killed the judge outside the court.", "shot")
     assert _texts(ev.recipients) == ["the judge"]
+
+
+def test_a_purpose_clause_is_done_by_the_subject(nlp):
+    # "overwhelmed police to storm": no control verb, the protesters storm
+    ev = _event(nlp, "Protesters overwhelmed police to storm the parliament compound on Tuesday.", "storm")
+    assert _texts(ev.actors) == ["Protesters"]

@@ -809,9 +809,15 @@ def _clause_subjects(tok) -> set[int]:
 
 # verbs of committing oneself to a future act: whom that act is done to is whom the promise or threat is for
 PROMISING = frozenset({"threaten", "vow", "pledge", "promise", "offer", "warn", "swear"})
-# verbs whose own subject does the act of the clause they take even when they have an object ("promised voters
-# to cut taxes"): never object control
-SUBJECT_CONTROL = frozenset({"threaten", "vow", "pledge", "promise", "offer", "swear"})
+# verbs whose object does the act of the clause they take ("urged Iran to release", "led countries to call
+# for", "ordered police to fire"): object control is a property of the verb, so a closed list -- "protesters
+# overwhelmed police to storm the compound" is a purpose clause done by the subject, and "promised voters to
+# cut taxes" is done by who promised
+OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "lead", "force", "allow", "permit", "persuade",
+                            "encourage", "instruct", "invite", "help", "enable", "require", "advise", "press",
+                            "compel", "authorize", "authorise", "direct", "command", "prompt", "push", "call",
+                            "pressure", "oblige", "get", "cause", "convince", "beg", "implore",
+                            "warn", "remind", "appeal", "exhort", "incite", "inspire", "mandate", "empower"})
 
 
 def _threatened(tok, parts: Participants) -> list[ActorRef]:
@@ -1182,7 +1188,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             via_xcomp = head.dep_ == "xcomp"
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
-            if via_xcomp and tok.pos_ != "NOUN" and not passive and head.lemma_.lower() not in SUBJECT_CONTROL:
+            if via_xcomp and tok.pos_ != "NOUN" and not passive and head.lemma_.lower() in OBJECT_CONTROL:
                 # "led countries, including X and Y, to call for", "urged Venezuela to release": the object of
                 # the verb the clause completes does it (object control), when it names a participant
                 controller = [o for o in _children(head, ("dobj",)) if parts.refs(o)]
