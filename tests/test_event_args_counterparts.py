@@ -137,3 +137,13 @@ def test_a_purpose_clause_is_done_by_the_subject(nlp):
     # "overwhelmed police to storm": no control verb, the protesters storm
     ev = _event(nlp, "Protesters overwhelmed police to storm the parliament compound on Tuesday.", "storm")
     assert _texts(ev.actors) == ["Protesters"]
+
+
+def test_a_countrys_territory_stands_for_the_country(nlp):
+    ev = _event(nlp, "Iran fired dozens of missiles towards Israeli territory on Tuesday night.", "fired")
+    assert {r.country for r in ev.recipients} == {"ISR"}
+
+
+def test_a_region_with_no_owner_named_is_no_recipient(nlp):
+    ev = _event(nlp, "The army shelled the disputed border region overnight.", "shelled")
+    assert not ev.recipients

@@ -1694,7 +1694,8 @@ THING_NOUNS = frozenset({
     "square", "station", "gate", "farm", "field", "park", "stadium", "warehouse", "apartment", "flat",
     # settlements and regions
     "village", "town", "city", "region", "province", "district", "area", "island", "enclave",
-    "territory", "peninsula", "coast", "border", "crossing", "checkpoint", "neighbourhood", "neighborhood",
+    "territory", "soil", "airspace", "waters", "land", "peninsula", "coast", "border", "crossing", "checkpoint",
+    "neighbourhood", "neighborhood",
     "suburb", "locality", "settlement", "valley", "zone",
     # weapons and munitions
     "rocket", "missile", "artillery", "shell", "mortar", "bomb", "grenade", "gun", "rifle", "weapon",
@@ -1704,6 +1705,11 @@ THING_NOUNS = frozenset({
     # documents
     "warrant", "passport", "visa", "document", "certificate", "licence", "license", "permit",
 })
+
+
+# land that a nationality or a country's name makes that country's ("Israeli territory", "Ukrainian regions")
+OWNED_LAND = frozenset({"territory", "territories", "region", "regions", "province", "provinces", "land", "soil",
+                        "airspace", "waters", "area", "areas"})
 
 
 def _head_token(ref: ActorRef, parts: Participants):
@@ -1725,7 +1731,15 @@ def _a_thing(ref: ActorRef, parts: Participants) -> bool:
     if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN":
         return False
     lemma = head.lemma_.lower()
-    return lemma in THING_NOUNS or head.lower_ in THING_NOUNS
+    if lemma not in THING_NOUNS and head.lower_ not in THING_NOUNS:
+        return False
+    if lemma in OWNED_LAND or head.lower_ in OWNED_LAND:
+        # "Israeli territory", "four Ukrainian regions", "Russia's airspace": a country's land stands for it
+        for c in head.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" or c.dep_ in ("poss", "compound") and any(
+                    place_standing(m) == "country" for m in parts.places if m.start <= c.idx < m.end):
+                return False
+    return True
 
 
 # acts a demand asks of whoever does them: "demanding the resignation of President X", "calling for his
