@@ -62,6 +62,18 @@ the audited sentences:
   ("labeled the group a terrorist organisation, threatening to respond"); a seizure of power is from whom the
   same doers then detain or place under arrest.
 
+* more of issue 16 item 3 (args12): a site, weapon, vehicle or document is nobody acted upon ("arrested at
+  Manila airport", "fired rockets", "stormed a monastery", "served a warrant"; an institution the participant
+  lexicon lists -- a school, church, hospital -- stays), whichever rule found it; a demand for someone's
+  resignation, or "for X to step down", is aimed at X (a demand for a release is not aimed at who is held);
+  "blamed each other" makes the doers each other's recipients; the troops a deployment moves are the doer's
+  own; "the leaders of X and Y" are both; who faces charges suffers them (neither the one who flew him there
+  nor the court); "anti-X protesters" protest X; "led countries to call for", "urged X to": the object of the
+  verb a clause completes does the clause (object control), never for "promised X to"; a nominal act inside a
+  frame ("at the start of a visit") is carried by the frame's verb; an of-phrase with a gerund is a charge
+  ("accused by prosecutors of hiding"); a relative clause after an apposition ("X, a figure close to Y, who
+  was arrested") describes the person the apposition is about.
+
 Left as they are, on purpose: "X and Y met" keeps both as doers and no recipient (the convention of the
 annotated sentences dossier is scored on), and a reaction whose act is told paragraphs earlier stays without
 a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby; a
@@ -426,7 +438,7 @@ class Participants:
                 head = tok.head
                 while head.dep_ not in ("relcl", "acl") and head.head.i != head.i:
                     head = head.head
-                return self.clause_owner(head.head) if head.dep_ in ("relcl", "acl") else []
+                return self.clause_owner(relative_antecedent(head)) if head.dep_ in ("relcl", "acl") else []
             m = self._antecedent(tok)
             return [ActorRef(m.text, m.start, m.end)] if m else []
         pair = self._the_two(tok)
@@ -438,6 +450,22 @@ class Participants:
         out: list[ActorRef] = []
         for h in heads:
             out.extend(self._one(h))
+            out.extend(r for r in self._coordinated_owners(h) if r not in out)
+        return out
+
+    def _coordinated_owners(self, tok) -> list[ActorRef]:
+        """"The leaders of Azerbaijan and Armenia", "foreign ministers of Iran and Saudi Arabia": a plural body
+        of people whose of-phrase coordinates names is those named after the first too (the phrase itself keeps
+        the first: "The leaders of Azerbaijan"); each further name is its own participant."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in self.nouns or is_act_noun(tok):
+            return []
+        out: list[ActorRef] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in _pobjs(c):
+                    for conj in p.conjuncts:
+                        if conj.i > p.i and any(m.label in ("GPE", "ORG", "NORP") for m in self._mentions_in([conj])):
+                            out.extend(self._one(conj))
         return out
 
     def bare_title(self, ref: ActorRef) -> bool:
@@ -580,7 +608,8 @@ class Participants:
             located = tok.lemma_.lower() not in ABROAD and not any(c.dep_ == "poss" for c in tok.children)
             for c in tok.children:
                 # "accused the officer of involvement in ...": after a charging verb, "of" names the charge
-                whose = c.lower_ == "of" and not _charged(tok)
+                whose = c.lower_ == "of" and not _charged(tok) and \
+                    not any(g.tag_ == "VBG" for g in c.children)  # "prosecutors of hiding": a charge
                 if c.dep_ == "prep" and (whose or located and c.lower_ == "in" and any(
                         m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
                     skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
@@ -780,6 +809,15 @@ def _clause_subjects(tok) -> set[int]:
 
 # verbs of committing oneself to a future act: whom that act is done to is whom the promise or threat is for
 PROMISING = frozenset({"threaten", "vow", "pledge", "promise", "offer", "warn", "swear"})
+# verbs whose object does the act of the clause they take ("urged Iran to release", "led countries to call
+# for", "ordered police to fire"): object control is a property of the verb, so a closed list -- "protesters
+# overwhelmed police to storm the compound" is a purpose clause done by the subject, and "promised voters to
+# cut taxes" is done by who promised
+OBJECT_CONTROL = frozenset({"ask", "urge", "order", "tell", "lead", "force", "allow", "permit", "persuade",
+                            "encourage", "instruct", "invite", "help", "enable", "require", "advise", "press",
+                            "compel", "authorize", "authorise", "direct", "command", "prompt", "push", "call",
+                            "pressure", "oblige", "get", "cause", "convince", "beg", "implore",
+                            "warn", "remind", "appeal", "exhort", "incite", "inspire", "mandate", "empower"})
 
 
 def _threatened(tok, parts: Participants) -> list[ActorRef]:
@@ -929,6 +967,9 @@ ON_BEHALF = {"order", "orders", "request", "behalf", "instruction", "instruction
              "direction", "command", "behest", "suggestion", "urging"}
 ACCUSING = {"accuse", "charge", "suspect", "convict", "indict", "allege", "blame", "arrest", "jail", "sentence"}
 DESTINATIONS = {"to", "in", "at", "into", "for", "toward", "towards"}
+# the frame a nominal act is named inside ("at the start of a visit"): not the act, only when within it
+FRAME_NOUNS = frozenset({"start", "beginning", "end", "part", "course", "sidelines", "margins", "eve", "close",
+                         "conclusion", "outset", "culmination"})
 # "arrived on an official visit", "engaged in talks", "reaffirmed his support during a meeting with X": the
 # verb's subject takes part in the nominal event
 CARRIER_PREPS = {"on", "in", "for", "during", "at"}
@@ -1021,9 +1062,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 recipients.extend(parts.refs(c))
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
                 actors.extend(parts.refs(c))
+        # "arrived at the start of a visit", "met on the sidelines of the summit": the act inside a frame noun
+        # is carried by the verb the frame hangs on
+        framed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in FRAME_NOUNS and tok.head.head.dep_ == "pobj" else tok
         carrier = tok.head if tok.dep_ in ("dobj", "attr", "nsubjpass") else \
-            tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in CARRIER_PREPS\
-            and tok.head.head.pos_ == "VERB" else None
+            framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and \
+            framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
         if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
             carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
         if carrier is not None and tok.dep_ == "pobj" and _children(carrier, ("auxpass", "nsubjpass")):
@@ -1143,6 +1188,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             via_xcomp = head.dep_ == "xcomp"
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
+            if via_xcomp and tok.pos_ != "NOUN" and not passive and head.lemma_.lower() in OBJECT_CONTROL:
+                # "led countries, including X and Y, to call for", "urged Venezuela to release": the object of
+                # the verb the clause completes does it (object control), when it names a participant
+                controller = [o for o in _children(head, ("dobj",)) if parts.refs(o)]
+                subj = controller or subj
             # ("is believed to have fled": a perfect infinitive, done by the subject, not suffered)
             perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
             if not subj and via_xcomp and tok.tag_ == "VBN" and tok.pos_ != "NOUN" and not perfect:
@@ -1177,7 +1227,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         if relative_passive and not own:
             # "two aides who were accused of crimes", "Glas, who had been granted asylum": the noun suffered it
             # (never did it, whatever a lost subject or the relative pronoun said)
-            suffered = parts.refs(clause.head)
+            suffered = parts.refs(relative_antecedent(clause))
             actors = [a for a in actors if a not in suffered]
             if not recipients:
                 recipients.extend(suffered)
@@ -1209,7 +1259,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             # "shot and killed the judge", "struck and destroyed the depot": verbs coordinated before one
             # object share it
             for c in _children(tok, ("conj",)):
-                if c.pos_ == "VERB" and c.i > tok.i and not _children(c, ("nsubj", "nsubjpass")):
+                # only verbs with nothing of their own before the next ("met with X and praised Y's reforms":
+                # the meeting already has its counterpart, the reforms are what was praised)
+                between = [d for d in tok.children if tok.i < d.i < c.i and d.dep_ not in ("cc", "punct", "advmod",
+                                                                                            "prt", "neg")]
+                if c.pos_ == "VERB" and c.i > tok.i and not _children(c, ("nsubj", "nsubjpass")) and not between:
                     for o in _children(c, ("dobj",)):
                         recipients.extend(parts.refs(o))
         if not recipients and etype in TARGETED and \
@@ -1327,6 +1381,19 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
+    recipients = [r for r in recipients if not _a_thing(r, parts)]
+    if tok.lemma_.lower() in SUFFERING_VERBS and tok.pos_ == "VERB":
+        # "flew him to The Hague to face charges at the court": who faces them suffers them; the doer is not
+        # the one who flew him, and the court is where
+        actors, recipients = [], _sufferer(tok, parts)
+    if not recipients and etype == "PROTEST":
+        recipients = _opposed(actors, parts)  # "anti-Maduro protesters gathered": against Maduro
+    if etype == "MOBILIZE":
+        recipients = _own_forces(tok, recipients, parts)
+    if not recipients and etype == "REQUEST":
+        recipients = [r for r in _asked(tok, parts) if (r.start, r.end) not in seen]
+    if not recipients and len(actors) > 1 and _reciprocal(tok):
+        recipients = list(actors)  # "Peru and Bolivia blamed each other": each is the other's target
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
     return _dedupe(actors), _dedupe(recipients), place or where_from
 
@@ -1613,6 +1680,184 @@ _DATE_ONLY = re.compile(rf"^(?:(?:{WEEKDAY_PATTERN}),?\s*)?(?:{MONTH_PATTERN}\.?
                         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}\.?)(?:,?\s*\d{{4}})?$", re.I)
 
 
+# What a phrase headed by one of these names is a thing, never who is acted upon (issue 16, item 3: blind
+# audits found sites, weapons and documents as recipients: "arrested at the airport", "fired rockets, at a
+# base", "served a warrant", "stormed a monastery"). Closed semantic classes, not words of audited sentences:
+# buildings and sites other than institutions (a school, church or hospital is a participant and stays),
+# settlements and regions, weapons and munitions, vehicles, documents. Military targets ("a base", "positions",
+# "targets", "facilities") stand for the forces that hold them and are not here.
+THING_NOUNS = frozenset({
+    # buildings and sites
+    "airport", "airfield", "port", "harbour", "harbor", "monastery", "mosque", "temple", "synagogue",
+    "cathedral", "shrine", "chapel", "building", "house", "home", "residence", "compound", "hotel", "market",
+    "marketplace", "mall", "shop", "store", "restaurant", "cafe", "bar", "bridge", "road", "highway", "street",
+    "square", "station", "gate", "farm", "field", "park", "stadium", "warehouse", "apartment", "flat",
+    # settlements and regions
+    "village", "town", "city", "region", "province", "district", "area", "island", "enclave",
+    "territory", "soil", "airspace", "waters", "land", "peninsula", "coast", "border", "crossing", "checkpoint",
+    "neighbourhood", "neighborhood",
+    "suburb", "locality", "settlement", "valley", "zone",
+    # weapons and munitions
+    "rocket", "missile", "artillery", "shell", "mortar", "bomb", "grenade", "gun", "rifle", "weapon",
+    "ammunition", "munition", "bullet", "warhead", "explosive", "firearm", "launcher",
+    # vehicles
+    "car", "vehicle", "bus", "truck", "lorry", "train", "van",
+    # documents
+    "warrant", "passport", "visa", "document", "certificate", "licence", "license", "permit",
+})
+
+
+# land that a nationality or a country's name makes that country's ("Israeli territory", "Ukrainian regions")
+OWNED_LAND = frozenset({"territory", "territories", "region", "regions", "province", "provinces", "land", "soil",
+                        "airspace", "waters", "area", "areas"})
+
+
+def _head_token(ref: ActorRef, parts: Participants):
+    """The token heading a participant phrase (the one whose head lies outside it), or None."""
+    if ref.start < 0:
+        return None
+    inside = [t for t in parts.doc if ref.start <= t.idx < ref.end]
+    return next((t for t in inside if not ref.start <= t.head.idx < ref.end or t.head.i == t.i), None)
+
+
+def _a_thing(ref: ActorRef, parts: Participants) -> bool:
+    """Is the phrase a site, weapon, vehicle or document ("Manila airport", "the monastery", "rockets", "an
+    arrest warrant") rather than a participant? A name heading it (a person, an organisation, a country,
+    "the House") keeps it. The PLOVER agent nouns list some of these words ("artillery") as doers, which they
+    may be; acted upon, the thing stands for nobody the sentence names."""
+    head = _head_token(ref, parts)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.pos_ == "PROPN":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in THING_NOUNS and head.lower_ not in THING_NOUNS:
+        return False
+    if lemma in OWNED_LAND or head.lower_ in OWNED_LAND:
+        # "Israeli territory", "four Ukrainian regions", "Russia's airspace": a country's land stands for it
+        for c in head.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" or c.dep_ in ("poss", "compound") and any(
+                    place_standing(m) == "country" for m in parts.places if m.start <= c.idx < m.end):
+                return False
+    return True
+
+
+# acts a demand asks of whoever does them: "demanding the resignation of President X", "calling for his
+# resignation" -- X is who is asked (a demand for someone's release is aimed at the captors, not here)
+ASKED_ACTS = frozenset({"resignation", "departure", "apology", "surrender", "withdrawal", "pullout",
+                        "abdication", "exit"})
+
+
+def _asked(tok, parts: Participants) -> list[ActorRef]:
+    """Whom a demand is aimed at when its object is an act the target is to do ("demanding the resignation of
+    X", "called for his resignation") or a clause "for X to ..." ("calling for President X to step down")."""
+    acts = list(_children(tok, ("dobj",))) + [p for prep in _children(tok, ("prep",)) if prep.lower_ == "for"
+                                               for p in _pobjs(prep)]
+    out: list[ActorRef] = []
+    for act in acts:
+        if act.lemma_.lower() not in ASKED_ACTS:
+            continue
+        whose = [c for c in act.children if c.dep_ == "poss"] + \
+            [p for prep in _children(act, ("prep",)) if prep.lower_ == "of" for p in _pobjs(prep)]
+        out.extend(r for w in whose for r in parts.refs(w))
+    for clause in _children(tok, ("advcl", "xcomp", "ccomp")):
+        # "for X to step down": the parser reads "for" as the clause's marker and X as its object
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            whom = [p for m in _children(clause, ("mark",)) if m.lower_ == "for" for p in _pobjs(m)] + \
+                list(_children(clause, ("nsubj",)))
+            out.extend(r for w in whom for r in parts.refs(w))
+    return [r for r in out if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country"]
+
+
+RECIPROCALS = ("each other", "one another")
+
+
+def _reciprocal(tok) -> bool:
+    """Does the act name its doers as each other's targets ("blamed each other", "accused one another")?"""
+    objs = list(_children(tok, ("dobj",))) + [p for prep in _children(tok, ("prep",)) for p in _pobjs(prep)]
+    return any(" ".join(t.lower_ for t in _subtree_np(o)) in RECIPROCALS for o in objs)
+
+
+def _own_forces(tok, recipients: list[ActorRef], parts: Participants) -> list[ActorRef]:
+    """A deployment's object is the doer's own forces ("deployed troops to the border"), never whom it is
+    aimed at: recipients less the military phrases that are the trigger's object."""
+    own = {(r.start, r.end) for o in _children(tok, ("dobj",)) if parts.nouns.get(o.lemma_.lower()) == "MIL"
+           or parts.nouns.get(o.lower_) == "MIL" for r in parts.refs(o)}
+    return [r for r in recipients if (r.start, r.end) not in own]
+
+
+def relative_antecedent(clause):
+    """The noun a relative clause describes. After a comma, a clause the parser hangs on a name deep inside
+    an apposition ("fired X, the head of the police and a figure close to Y, who was then arrested") describes
+    the person the apposition is about (X), as the whole aside does; elsewhere the noun it hangs on."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or clause.left_edge.i < 1 or clause.doc[clause.left_edge.i - 1].text != ",":
+        return noun
+    node = noun
+    for _ in range(8):
+        if node.dep_ == "appos":
+            anchor = node.head
+            if anchor.ent_type_ == "PERSON" and node.i != noun.i:
+                return anchor
+            return noun
+        if node.dep_ not in ("pobj", "prep", "amod", "conj", "acomp") or node.head.i == node.i:
+            return noun
+        node = node.head
+    return noun
+
+
+# verbs whose subject suffers what the object names: "to face charges", "underwent questioning"
+SUFFERING_VERBS = frozenset({"face", "undergo"})
+
+
+def _sufferer(tok, parts: Participants) -> list[ActorRef]:
+    """Who faces the charges or trial a "face" trigger tells: its own subject, else -- for a purpose clause
+    ("flew him to The Hague to face charges") -- the object of the verb it completes, else that verb's
+    subject ("he returned to face trial")."""
+    own = _children(tok, ("nsubj", "nsubjpass"))
+    if own:
+        return [r for s in own for r in parts.refs(s)]
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+        objs = _children(tok.head, ("dobj",))
+        if objs:
+            return [r for o in objs for r in parts.refs(o)]
+        return [r for s in _children(tok.head, ("nsubj", "nsubjpass")) for r in parts.refs(s)]
+    return []
+
+
+ANTI = ("anti", "anti-")
+
+
+def _opposed(actors: list[ActorRef], parts: Participants) -> list[ActorRef]:
+    """Whom "anti-X protesters" protest against: X, a name after "anti-" inside the doer's own phrase."""
+    out: list[ActorRef] = []
+    for a in actors:
+        toks = [t for t in parts.doc if a.start <= t.idx < a.end]
+        for i, t in enumerate(toks):
+            if t.lower_ not in ANTI and not t.lower_.startswith("anti-"):
+                continue
+            rest = toks[i + 1:]
+            if rest and rest[0].text == "-":
+                rest = rest[1:]
+            if t.lower_.startswith("anti-") and len(t.text) > 5:
+                name = [t]
+                start = t.idx + 5
+            else:
+                name = []
+                for r in rest:
+                    if r.pos_ != "PROPN" and not r.text[:1].isupper():
+                        break
+                    name.append(r)
+                if not name:
+                    continue
+                start = name[0].idx
+            end = name[-1].idx + len(name[-1])
+            text = doc_text(parts.doc)[start:end]
+            if text[:1].isupper():
+                out.append(ActorRef(text, start, end))
+    return out
+
+
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     out, seen = [], set()
     for r in refs:
@@ -1704,7 +1949,9 @@ def settle_countries(analysis: Analysis) -> None:
         # "Xi praised China and Brazil as partners": the doer's own country is not what the doer acts
         # upon; only doers the resolver placed by name count (a country settled from the article could be wrong)
         own = {r.country for r in ev.actors if r.country and (r.start, r.end) in labels}
-        if len(own) == 1 and ev.recipients:  # doers of two countries: whose own is which is not clear
+        # ("blamed each other": doers that are also the recipients are each other's, whatever their countries)
+        mutual = bool({(r.start, r.end) for r in ev.recipients} & {(a.start, a.end) for a in ev.actors})
+        if len(own) == 1 and ev.recipients and not mutual:  # doers of two countries: whose own is which is unclear
             ev.recipients = [r for r in ev.recipients if not (r.country in own and labels.get((r.start, r.end)) ==
                                                               "GPE" and not _city(r))]
         if ev.type == "CONSULT":
