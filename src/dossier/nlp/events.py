@@ -313,6 +313,11 @@ def _date_tokens(tok) -> set[int]:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             tok.head.lemma_.lower() not in REPORTING_LEMMAS:
         _keep_modifiers(tok.head, keep)
+    # "The conflict blazed up on Thursday, with Cambodia firing rockets and the army scrambling jets": what a
+    # "with" clause tells goes on at the time of the verb it hangs on
+    with_verb = _with_clause_head(tok)
+    if with_verb is not None and not own_time:
+        _keep_modifiers(with_verb, keep)
     if tok.pos_ == "VERB" and not own_time:
         for c in tok.children:
             # "shot down the balloon as it floated off the coast on Saturday": the "as" clause's time is its
@@ -350,6 +355,20 @@ def _date_tokens(tok) -> set[int]:
             if c.dep_ in ("prep", "npadvmod") and c.i > below.i and not _introduces_earlier(c):
                 keep.update(x.idx for x in c.subtree)
     return keep
+
+
+def _with_clause_head(tok):
+    """The verb a "with" clause of participles hangs on ("blazed up ..., with Cambodia firing rockets and the
+    army scrambling jets": "blazed"), for a participle of that clause (or one coordinated with it); None
+    otherwise."""
+    t = tok
+    while t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VBG" and t.head.i != t.i:
+        t = t.head
+    if tok.pos_ != "VERB" or t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ != "with" or \
+            t.head.dep_ != "prep":
+        return None
+    verb = t.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and t.head.i > verb.i else None
 
 
 def _simultaneous(clause, marks=None) -> bool:
@@ -410,6 +429,20 @@ def _bound(tx: TimeExpr, tok) -> bool:
     return bool(since) and not any(w.pos_ in ("VERB", "AUX") for w in doc[since[-1].i + 1:span.start])
 
 
+HEADING_END = re.compile(r"\s*(?::|\||[-–—]{1,2}\s)")  # what closes a dateline's date: "May 16, 2024: ", "-- "
+HEADING_CHARS = 50  # a dateline's place and source before its date
+
+
+def _heading_date(text: str, tx: TimeExpr) -> bool:
+    """A date that closes a dateline in a form ``in_dateline`` does not know ("Noumea, New Caledonia – May 16,
+    2024: France declared ... on Wednesday"): near the start of its line, after no preposition, and followed by
+    a colon or a dash. It is the report's day; the weekday in the prose is the event's."""
+    line_start = text.rfind("\n", 0, tx.start) + 1
+    before = text[line_start:tx.start]
+    return len(before) <= HEADING_CHARS and not re.search(r"\b(?:on|in|at|since|by|from|until)\s*$", before, re.I) \
+        and bool(HEADING_END.match(text, tx.end))
+
+
 def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None = None) -> TimeExpr | None:
     """The time expression that dates the event of ``tok``: one attached to its phrase (``_date_tokens``),
     not the start or bound of a span, not another event's (``_others_date``), not the report's
@@ -417,7 +450,7 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
     text = doc_text(tok.doc)
     # the dateline's day is the report's ("TOKYO, Jan 17 (KUNA) -- Putin has met ..."), not the event's
     in_sent = [tx for tx in timexes if sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME")
-               and not in_dateline(text, tx.start)]
+               and not in_dateline(text, tx.start) and not _heading_date(text, tx)]
     if not in_sent:
         return None
     near = _date_tokens(tok)
@@ -1191,7 +1224,8 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
     for tx in timexes:
         if not lead_start <= tx.start < lead_end or tx.type not in ("DATE", "TIME") or not tx.anchored:
             continue
-        if in_dateline(text, tx.start) or _metadata_date(tx, published, text) or _bare_clock(tx, published):
+        if in_dateline(text, tx.start) or _heading_date(text, tx) or _metadata_date(tx, published, text) or \
+                _bare_clock(tx, published):
             continue
         line_start = text.rfind("\n", 0, tx.start) + 1
         line_end = text.find("\n", tx.start)
@@ -1336,7 +1370,7 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
             continue
         sent = sentence_of(tok)
         own = [tx for tx in timexes if e.sentence_start <= tx.start < e.sentence_end and tx.type in ("DATE", "TIME")
-               and not _metadata_date(tx, published, text)]
+               and not _metadata_date(tx, published, text) and not _now(tx)]
         same = [tx for tx in own if _bare_clock(tx, published) or
                 (event_date(tx.value, tx.end_value) or ("",))[0] == day.isoformat()]
         covered = [(tx.start, tx.end) for tx in same]
@@ -1359,6 +1393,11 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
 
 
+def _now(tx: TimeExpr) -> bool:
+    """"ongoing gunbattles", "now", "currently": the time of the report itself, no other time for the sentence's acts."""
+    return tx.value == "PRESENT_REF"
+
+
 def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
                          lead_end: int) -> None:
     """An event of the lead with no date of its own takes the day the article gives the same happening in
@@ -1375,7 +1414,8 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
         return
     # a sentence with a date of its own that did not attach to the event says something else about when it was
     # ("On 27 July soldiers announced a coup, declaring ...": not the "declared ... on Friday" further down)
-    own = {tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, doc_text(doc))}
+    own = {tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, doc_text(doc))
+           and not _now(tx)}
     todo = [e for e in events if e.date is None and not e.background and e.mode == "asserted"
             and e.sentence_start < lead_end and not any(e.sentence_start <= i < e.sentence_end for i in own)]
     if not todo:
