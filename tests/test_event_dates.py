@@ -227,3 +227,39 @@ def test_an_act_during_a_dated_occasion_or_when_a_dated_act_happened_takes_its_d
     evs = _events(nlp, "On October 3, 2024, the Borvian foreign ministry issued a statement in which it accused "
                        "Tarnish of shelling border posts.")
     assert _dates(evs, "accused") == ["2024-10-03"]
+
+
+def test_a_datelines_date_closed_by_a_colon_is_the_reports_and_the_weekday_wins(nlp):
+    evs = _events(nlp, "Kesk, Borvia – October 26, 2024: Borvia declared a state of emergency on Thursday in its "
+                       "northern province after days of unrest.")
+    assert _dates(evs, "declared") == ["2024-10-24"]
+    # a date that opens the sentence as prose ("On ...,") still dates its event
+    evs = _events(nlp, "On October 22, 2024, the Borvian army shelled the harbour of Kesk.")
+    assert _dates(evs, "shelled") == ["2024-10-22"]
+
+
+def test_a_with_clause_goes_on_at_the_time_of_its_verb(nlp):
+    evs = _events(nlp, "Fighting resumed along the border on Thursday, with Borvia shelling the town of Kesk and the "
+                       "Tarnish army firing rockets at its depots.")
+    assert _dates(evs, "shelling") == ["2024-10-24"]
+    # a "with" clause with a time of its own keeps it
+    evs = _events(nlp, "Fighting resumed along the border on Thursday, with Borvia having shelled the town of Kesk "
+                       "on Monday.")
+    assert "2024-10-24" not in _dates(evs, "shelled")
+
+
+def test_an_ongoing_state_is_no_other_time_for_the_leads_news(nlp):
+    text = ("At least twenty gunmen stormed a police station in the Borvian town of Kesk, setting off ongoing "
+            "clashes with the police.\n\nThe interior minister said the attackers had fled into the hills.\n\n"
+            "Witnesses said the gunmen stormed the station on Saturday before dawn, firing from two trucks.")
+    evs = _events(nlp, text)
+    assert _dates(evs, "stormed")[0] == SAT
+
+
+def test_later_or_late_on_the_days_weekday_is_that_day():
+    saturday = date(2024, 10, 26)
+    assert normalise("later Saturday", saturday, future=True) == ("DATE", SAT)
+    assert normalise("late Saturday", saturday, future=True) == ("DATE", SAT)
+    assert normalise("earlier Friday", saturday, future=True) == ("DATE", "2024-10-25")
+    assert normalise("last Friday", saturday, future=True) == ("DATE", "2024-10-25")
+    assert normalise("Saturday", saturday, future=True) == ("DATE", "2024-11-02")  # "will meet Saturday": a week on
