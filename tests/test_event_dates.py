@@ -263,3 +263,15 @@ def test_later_or_late_on_the_days_weekday_is_that_day():
     assert normalise("earlier Friday", saturday, future=True) == ("DATE", "2024-10-25")
     assert normalise("last Friday", saturday, future=True) == ("DATE", "2024-10-25")
     assert normalise("Saturday", saturday, future=True) == ("DATE", "2024-11-02")  # "will meet Saturday": a week on
+
+
+def test_earlier_on_a_day_places_the_leads_hot_news_on_that_day(nlp):
+    text = ("Borvia has declared a state of emergency in the northern province of Kesk after three people died in "
+            "riots over a new tax law.\n\nThe measure gives the police wider powers to search homes.\n\n"
+            "Schools in the provincial capital remain closed.\n\n"
+            "Earlier on Thursday, a spokesman for the governor said the riots had spread to two more towns.")
+    evs = _events(nlp, text)
+    assert _dates(evs, "declared") == ["2024-10-24"]
+    # without such a day the present perfect of the lead takes no date (never the publication day)
+    evs = _events(nlp, text.replace("Earlier on Thursday, a", "A"))
+    assert _dates(evs, "declared") == [None]

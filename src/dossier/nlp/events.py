@@ -1243,6 +1243,35 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
     return next(iter(near.items()))
 
 
+TOLD_FROM = re.compile(r"\b(?:earlier|later)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.I)
+
+
+def _day_told_from(doc, timexes: list[TimeExpr], published: str | None) -> tuple[Date, str] | None:
+    """The day an article tells its story from, when it says so: "Earlier on Wednesday, a spokesman said ...",
+    "Putin will meet Xi later on Thursday" place the rest of the report on that day. Only a day (a weekday or a
+    date, not "earlier this week") from the week before publication to the publication day; None when the
+    article names no such day or two."""
+    pub = _day(published)
+    if pub is None:
+        return None
+    text = doc_text(doc)
+    days: dict[Date, str] = {}
+    for tx in timexes:
+        if tx.type != "DATE" or not tx.anchored or not TOLD_FROM.search(text[max(0, tx.start - 24):tx.start]):
+            continue
+        day = _day(tx.value) if tx.value and len(tx.value) == 10 and not tx.end_value else None
+        if day is not None and 0 <= (pub - day).days <= BACKGROUND_DAYS:
+            days.setdefault(day, text[max(0, tx.start - 24):tx.end].split("\n")[-1].strip())
+    return next(iter(days.items())) if len(days) == 1 else None
+
+
+def _present_perfect_main(tok) -> bool:
+    """The trigger is the main verb of its sentence in the present perfect ("France has declared a state of
+    emergency", "the speaker has been evacuated"): the way a report tells its hot news."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "VBN" and \
+        any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+
+
 def _not_the_news_time(doc, tx: TimeExpr) -> bool:
     """The time expression qualifies a noun ("Sunday's vote"), hangs on a reporting verb ("the army confirmed
     on Saturday that ...": the day of the report, which a late or misdated report may give otherwise than the
@@ -1356,9 +1385,16 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
     under a lead "sentenced on Tuesday") keeps no date: it may be of another day. The date's source stays
     "timex": it is the lead's time expression, never the publication date."""
     found = _news_day(events, doc, timexes, published, lead_start, news_end)
+    told = _day_told_from(doc, timexes, published)
+    only_told = found is None
+    if found is None:
+        found = told
     if found is None:
         return
     day, day_text = found
+    # the day the article tells its story from ("Earlier on Wednesday, ...") is the day of the lead's hot news;
+    # alone (the lead gives no day) it dates that only
+    told_from = told is not None and told[0] == day
     text = doc_text(doc)
     leads = [(t.lemma_.lower(), e) for t, e in zip(toks, events)
              if lead_start <= e.sentence_start < lead_end and not e.background and e.mode == "asserted"]
@@ -1387,7 +1423,10 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
         # of the news sentences, the kind of act the day dates there, or an act of the sentence that says the day
         # (not the day of another act the sentence names: "blamed X for an attack Monday")
         said_here = any(not _bare_clock(tx, published) and not _others_date(tx, tok, types_at) for tx in same)
-        if not ((in_news and (e.type in dated_types or said_here)) or clock or
+        hot = told_from and lead_start <= e.sentence_start < news_end and _present_perfect_main(tok)
+        if only_told and not hot:
+            continue
+        if not ((in_news and (e.type in dated_types or said_here)) or clock or hot or
                 _repeats_lead(e, tok.lemma_.lower(), leads, past)):
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
