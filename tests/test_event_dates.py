@@ -275,3 +275,14 @@ def test_earlier_on_a_day_places_the_leads_hot_news_on_that_day(nlp):
     # without such a day the present perfect of the lead takes no date (never the publication day)
     evs = _events(nlp, text.replace("Earlier on Thursday, a", "A"))
     assert _dates(evs, "declared") == [None]
+
+
+def test_the_decision_dated_in_the_next_sentence_dates_the_act_it_names_again(nlp):
+    text = ("Borvian President Anna Kesk has dismissed her entire cabinet with immediate effect.\n\n"
+            "The decision, announced on Thursday at the presidential palace, sends all ministers home except "
+            "the foreign minister.")
+    evs = _events(nlp, text)
+    assert _dates(evs, "dismissed") == ["2024-10-24"]
+    # an indefinite or other noun names no act of the previous sentence
+    evs = _events(nlp, text.replace("The decision, announced", "A new budget, announced"))
+    assert _dates(evs, "dismissed") == [None]

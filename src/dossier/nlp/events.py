@@ -1028,6 +1028,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _date_from_lead_day(out, [c["tok"] for c in final], undated_news, clocks, doc, timexes, published,
                         lead_start, lead_end, _prose_end(spans, lead_start, NEWS_SENTENCES))
     _date_from_previous_also(out, doc, timexes, published)
+    _date_from_the_decision(out, [c["tok"] for c in final], doc, timexes, published)
     return out
 
 
@@ -1508,6 +1509,47 @@ def _date_from_previous_also(events: list[EventMention], doc, timexes: list[Time
         if root.tag_ != "VBD" or len(prev.text.strip()) <= PROSE_CHARS:
             continue  # a past act told in prose (not a headline or a caption line)
         tx = _timex_for(root, prev, timexes)
+        if tx is None or not tx.anchored or _metadata_date(tx, published, text):
+            continue
+        span = event_date(tx.value, tx.end_value)
+        day = _day(span[0]) if span and not span[1] and len(span[0]) == 10 else None
+        if day is None or day > pub or (pub - day).days > BACKGROUND_DAYS:
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", tx.text
+
+
+# nouns a report uses to name again the act its previous sentence told ("Ruto has dissolved his cabinet. The
+# decision, announced on Thursday, ...")
+ANAPHORIC_ACTS = frozenset({"decision", "move", "step", "announcement", "order", "ruling", "verdict"})
+
+
+def _date_from_the_decision(events: list[EventMention], toks: list, doc, timexes: list[TimeExpr],
+                            published: str | None) -> None:
+    """A sentence whose subject names the previous sentence's act again with a definite noun and dates it ("Ruto
+    has dissolved his cabinet. The decision, announced on Thursday, sends ... home") dates that act: the main verb
+    of the previous sentence, asserted, not background, told in the past or the present perfect, with no time
+    expression of its own (in place). Only a day from the week before publication to the publication day."""
+    pub = _day(published)
+    if pub is None:
+        return
+    text = doc_text(doc)
+    starts, spans = sentences(doc)
+    by_tok = {t.i: e for t, e in zip(toks, events)}
+    for k in range(1, len(spans)):
+        sent, prev = spans[k], spans[k - 1]
+        noun = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ANAPHORIC_ACTS
+                     and t.head.dep_ == "ROOT" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                                                       for d in t.children)), None)
+        if noun is None:
+            continue
+        e = by_tok.get(prev.root.i)
+        if e is None or e.date is not None or e.background or e.mode != "asserted" or \
+                prev.root.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(prev.start_char <= tx.start < prev.end_char and tx.type in ("DATE", "TIME") and not _now(tx)
+               and not _metadata_date(tx, published, text) for tx in timexes):
+            continue
+        tx = _timex_for(noun, sent, timexes)
         if tx is None or not tx.anchored or _metadata_date(tx, published, text):
             continue
         span = event_date(tx.value, tx.end_value)
