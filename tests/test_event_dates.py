@@ -286,3 +286,12 @@ def test_the_decision_dated_in_the_next_sentence_dates_the_act_it_names_again(nl
     # an indefinite or other noun names no act of the previous sentence
     evs = _events(nlp, text.replace("The decision, announced", "A new budget, announced"))
     assert _dates(evs, "dismissed") == [None]
+
+
+def test_a_participle_describing_a_noun_takes_no_day_of_the_news(nlp):
+    evs = _events(nlp, "Borvia said its second wave of strikes against the rebels backed by Tarnia was a reply to "
+                       "ongoing raids on its ports when its jets bombed their depots on Thursday.")
+    assert _dates(evs, "backed") in ([], [None])
+    # nor does an act told as going on
+    assert _dates(evs, "raids") in ([], [None])
+    assert _dates(evs, "bombed") == ["2024-10-24"]

@@ -1416,7 +1416,8 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
                         for ent in sent.ents)
         if len(same) < len(own) or other_ent or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
             continue
-        if _another_happening(tok):
+        # "the rebels backed by Iran": a participle that describes a noun tells a standing state, not the day's act
+        if _another_happening(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or _ongoing(tok, timexes):
             continue
         # the sentence after the lead, that gave the day with it, only for what it tells in the simple past
         past = _past_simple(tok)
@@ -1436,6 +1437,12 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
 def _now(tx: TimeExpr) -> bool:
     """"ongoing gunbattles", "now", "currently": the time of the report itself, no other time for the sentence's acts."""
     return tx.value == "PRESENT_REF"
+
+
+def _ongoing(tok, timexes: list[TimeExpr]) -> bool:
+    """The trigger itself is told as going on ("ongoing raids", "the current crackdown"): a process, not one day's act."""
+    return any(_now(tx) and any(c.idx <= tx.start < c.idx + len(c) for c in tok.children if c.dep_ in ("amod", "advmod"))
+               for tx in timexes)
 
 
 def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
@@ -1464,7 +1471,7 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
     days_by_stem: dict[str, dict[str, str]] = {}
     for e in todo:
         tok = by_start.get(e.trigger_start)
-        if tok is None:
+        if tok is None or _ongoing(tok, timexes):
             continue
         stem = tok.lemma_.lower()
         if len(stem) < MIN_STEM:
