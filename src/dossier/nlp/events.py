@@ -19,7 +19,12 @@
    done, during or at a dated occasion, or said in a dated statement); an event of the lead with no date
    of its own takes the day the article gives the same word ("launched ... The launch on Tuesday"); the one
    day the lead gives its news dates the lead's undated news of that kind, the same news told again further
-   down, and what a bare clock time places (``_date_from_lead_day``: document-level dating).
+   down, and what a bare clock time places (``_date_from_lead_day``: document-level dating). A report that says
+   which day it tells its story from ("Earlier on Wednesday, ...") dates the lead's hot news in the present
+   perfect ("France has declared ..."); a definite "The decision, announced on Thursday" dates the act the
+   previous sentence told; a "with" clause ("blazed up on Thursday, with Cambodia firing rockets") happens at
+   its verb's time; a date that closes a dateline ("Noumea – May 16, 2024: ... on Wednesday") is the report's.
+   Never for a participle that describes a noun ("rebels backed by Iran") or an act told as ongoing.
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
    well before publication is background, within a few days of it is news; by grammar: what the news answers
    or "comes after" is background; by recall grammar anywhere: a perfect with "since" or in the progressive
