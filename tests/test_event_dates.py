@@ -227,3 +227,71 @@ def test_an_act_during_a_dated_occasion_or_when_a_dated_act_happened_takes_its_d
     evs = _events(nlp, "On October 3, 2024, the Borvian foreign ministry issued a statement in which it accused "
                        "Tarnish of shelling border posts.")
     assert _dates(evs, "accused") == ["2024-10-03"]
+
+
+def test_a_datelines_date_closed_by_a_colon_is_the_reports_and_the_weekday_wins(nlp):
+    evs = _events(nlp, "Kesk, Borvia – October 26, 2024: Borvia declared a state of emergency on Thursday in its "
+                       "northern province after days of unrest.")
+    assert _dates(evs, "declared") == ["2024-10-24"]
+    # a date that opens the sentence as prose ("On ...,") still dates its event
+    evs = _events(nlp, "On October 22, 2024, the Borvian army shelled the harbour of Kesk.")
+    assert _dates(evs, "shelled") == ["2024-10-22"]
+
+
+def test_a_with_clause_goes_on_at_the_time_of_its_verb(nlp):
+    evs = _events(nlp, "Fighting resumed along the border on Thursday, with Borvia shelling the town of Kesk and the "
+                       "Tarnish army firing rockets at its depots.")
+    assert _dates(evs, "shelling") == ["2024-10-24"]
+    # a "with" clause with a time of its own keeps it
+    evs = _events(nlp, "Fighting resumed along the border on Thursday, with Borvia having shelled the town of Kesk "
+                       "on Monday.")
+    assert "2024-10-24" not in _dates(evs, "shelled")
+
+
+def test_an_ongoing_state_is_no_other_time_for_the_leads_news(nlp):
+    text = ("At least twenty gunmen stormed a police station in the Borvian town of Kesk, setting off ongoing "
+            "clashes with the police.\n\nThe interior minister said the attackers had fled into the hills.\n\n"
+            "Witnesses said the gunmen stormed the station on Saturday before dawn, firing from two trucks.")
+    evs = _events(nlp, text)
+    assert _dates(evs, "stormed")[0] == SAT
+
+
+def test_later_or_late_on_the_days_weekday_is_that_day():
+    saturday = date(2024, 10, 26)
+    assert normalise("later Saturday", saturday, future=True) == ("DATE", SAT)
+    assert normalise("late Saturday", saturday, future=True) == ("DATE", SAT)
+    assert normalise("earlier Friday", saturday, future=True) == ("DATE", "2024-10-25")
+    assert normalise("last Friday", saturday, future=True) == ("DATE", "2024-10-25")
+    assert normalise("Saturday", saturday, future=True) == ("DATE", "2024-11-02")  # "will meet Saturday": a week on
+
+
+def test_earlier_on_a_day_places_the_leads_hot_news_on_that_day(nlp):
+    text = ("Borvia has declared a state of emergency in the northern province of Kesk after three people died in "
+            "riots over a new tax law.\n\nThe measure gives the police wider powers to search homes.\n\n"
+            "Schools in the provincial capital remain closed.\n\n"
+            "Earlier on Thursday, a spokesman for the governor said the riots had spread to two more towns.")
+    evs = _events(nlp, text)
+    assert _dates(evs, "declared") == ["2024-10-24"]
+    # without such a day the present perfect of the lead takes no date (never the publication day)
+    evs = _events(nlp, text.replace("Earlier on Thursday, a", "A"))
+    assert _dates(evs, "declared") == [None]
+
+
+def test_the_decision_dated_in_the_next_sentence_dates_the_act_it_names_again(nlp):
+    text = ("Borvian President Anna Kesk has dismissed her entire cabinet with immediate effect.\n\n"
+            "The decision, announced on Thursday at the presidential palace, sends all ministers home except "
+            "the foreign minister.")
+    evs = _events(nlp, text)
+    assert _dates(evs, "dismissed") == ["2024-10-24"]
+    # an indefinite or other noun names no act of the previous sentence
+    evs = _events(nlp, text.replace("The decision, announced", "A new budget, announced"))
+    assert _dates(evs, "dismissed") == [None]
+
+
+def test_a_participle_describing_a_noun_takes_no_day_of_the_news(nlp):
+    evs = _events(nlp, "Borvia said its second wave of strikes against the rebels backed by Tarnia was a reply to "
+                       "ongoing raids on its ports when its jets bombed their depots on Thursday.")
+    assert _dates(evs, "backed") in ([], [None])
+    # nor does an act told as going on
+    assert _dates(evs, "raids") in ([], [None])
+    assert _dates(evs, "bombed") == ["2024-10-24"]

@@ -19,7 +19,12 @@
    done, during or at a dated occasion, or said in a dated statement); an event of the lead with no date
    of its own takes the day the article gives the same word ("launched ... The launch on Tuesday"); the one
    day the lead gives its news dates the lead's undated news of that kind, the same news told again further
-   down, and what a bare clock time places (``_date_from_lead_day``: document-level dating).
+   down, and what a bare clock time places (``_date_from_lead_day``: document-level dating). A report that says
+   which day it tells its story from ("Earlier on Wednesday, ...") dates the lead's hot news in the present
+   perfect ("France has declared ..."); a definite "The decision, announced on Thursday" dates the act the
+   previous sentence told; a "with" clause ("blazed up on Thursday, with Cambodia firing rockets") happens at
+   its verb's time; a date that closes a dateline ("Noumea – May 16, 2024: ... on Wednesday") is the report's.
+   Never for a participle that describes a noun ("rebels backed by Iran") or an act told as ongoing.
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
    well before publication is background, within a few days of it is news; by grammar: what the news answers
    or "comes after" is background; by recall grammar anywhere: a perfect with "since" or in the progressive
@@ -318,6 +323,11 @@ def _date_tokens(tok) -> set[int]:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             tok.head.lemma_.lower() not in REPORTING_LEMMAS:
         _keep_modifiers(tok.head, keep)
+    # "The conflict blazed up on Thursday, with Cambodia firing rockets and the army scrambling jets": what a
+    # "with" clause tells goes on at the time of the verb it hangs on
+    with_verb = _with_clause_head(tok)
+    if with_verb is not None and not own_time:
+        _keep_modifiers(with_verb, keep)
     if tok.pos_ == "VERB" and not own_time:
         for c in tok.children:
             # "shot down the balloon as it floated off the coast on Saturday": the "as" clause's time is its
@@ -355,6 +365,20 @@ def _date_tokens(tok) -> set[int]:
             if c.dep_ in ("prep", "npadvmod") and c.i > below.i and not _introduces_earlier(c):
                 keep.update(x.idx for x in c.subtree)
     return keep
+
+
+def _with_clause_head(tok):
+    """The verb a "with" clause of participles hangs on ("blazed up ..., with Cambodia firing rockets and the
+    army scrambling jets": "blazed"), for a participle of that clause (or one coordinated with it); None
+    otherwise."""
+    t = tok
+    while t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VBG" and t.head.i != t.i:
+        t = t.head
+    if tok.pos_ != "VERB" or t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ != "with" or \
+            t.head.dep_ != "prep":
+        return None
+    verb = t.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and t.head.i > verb.i else None
 
 
 def _simultaneous(clause, marks=None) -> bool:
@@ -415,6 +439,20 @@ def _bound(tx: TimeExpr, tok) -> bool:
     return bool(since) and not any(w.pos_ in ("VERB", "AUX") for w in doc[since[-1].i + 1:span.start])
 
 
+HEADING_END = re.compile(r"\s*(?::|\||[-–—]{1,2}\s)")  # what closes a dateline's date: "May 16, 2024: ", "-- "
+HEADING_CHARS = 50  # a dateline's place and source before its date
+
+
+def _heading_date(text: str, tx: TimeExpr) -> bool:
+    """A date that closes a dateline in a form ``in_dateline`` does not know ("Noumea, New Caledonia – May 16,
+    2024: France declared ... on Wednesday"): near the start of its line, after no preposition, and followed by
+    a colon or a dash. It is the report's day; the weekday in the prose is the event's."""
+    line_start = text.rfind("\n", 0, tx.start) + 1
+    before = text[line_start:tx.start]
+    return len(before) <= HEADING_CHARS and not re.search(r"\b(?:on|in|at|since|by|from|until)\s*$", before, re.I) \
+        and bool(HEADING_END.match(text, tx.end))
+
+
 def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None = None) -> TimeExpr | None:
     """The time expression that dates the event of ``tok``: one attached to its phrase (``_date_tokens``),
     not the start or bound of a span, not another event's (``_others_date``), not the report's
@@ -422,7 +460,7 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
     text = doc_text(tok.doc)
     # the dateline's day is the report's ("TOKYO, Jan 17 (KUNA) -- Putin has met ..."), not the event's
     in_sent = [tx for tx in timexes if sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME")
-               and not in_dateline(text, tx.start)]
+               and not in_dateline(text, tx.start) and not _heading_date(text, tx)]
     if not in_sent:
         return None
     near = _date_tokens(tok)
@@ -1085,6 +1123,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _date_from_lead_day(out, [c["tok"] for c in final], undated_news, clocks, doc, timexes, published,
                         lead_start, lead_end, _prose_end(spans, lead_start, NEWS_SENTENCES))
     _date_from_previous_also(out, doc, timexes, published)
+    _date_from_the_decision(out, [c["tok"] for c in final], doc, timexes, published)
     return out
 
 
@@ -1293,7 +1332,8 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
     for tx in timexes:
         if not lead_start <= tx.start < lead_end or tx.type not in ("DATE", "TIME") or not tx.anchored:
             continue
-        if in_dateline(text, tx.start) or _metadata_date(tx, published, text) or _bare_clock(tx, published):
+        if in_dateline(text, tx.start) or _heading_date(text, tx) or _metadata_date(tx, published, text) or \
+                _bare_clock(tx, published):
             continue
         line_start = text.rfind("\n", 0, tx.start) + 1
         line_end = text.find("\n", tx.start)
@@ -1309,6 +1349,35 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
     if len(near) != 1:
         return None
     return next(iter(near.items()))
+
+
+TOLD_FROM = re.compile(r"\b(?:earlier|later)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.I)
+
+
+def _day_told_from(doc, timexes: list[TimeExpr], published: str | None) -> tuple[Date, str] | None:
+    """The day an article tells its story from, when it says so: "Earlier on Wednesday, a spokesman said ...",
+    "Putin will meet Xi later on Thursday" place the rest of the report on that day. Only a day (a weekday or a
+    date, not "earlier this week") from the week before publication to the publication day; None when the
+    article names no such day or two."""
+    pub = _day(published)
+    if pub is None:
+        return None
+    text = doc_text(doc)
+    days: dict[Date, str] = {}
+    for tx in timexes:
+        if tx.type != "DATE" or not tx.anchored or not TOLD_FROM.search(text[max(0, tx.start - 24):tx.start]):
+            continue
+        day = _day(tx.value) if tx.value and len(tx.value) == 10 and not tx.end_value else None
+        if day is not None and 0 <= (pub - day).days <= BACKGROUND_DAYS:
+            days.setdefault(day, text[max(0, tx.start - 24):tx.end].split("\n")[-1].strip())
+    return next(iter(days.items())) if len(days) == 1 else None
+
+
+def _present_perfect_main(tok) -> bool:
+    """The trigger is the main verb of its sentence in the present perfect ("France has declared a state of
+    emergency", "the speaker has been evacuated"): the way a report tells its hot news."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "VBN" and \
+        any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
 
 
 def _not_the_news_time(doc, tx: TimeExpr) -> bool:
@@ -1424,9 +1493,16 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
     under a lead "sentenced on Tuesday") keeps no date: it may be of another day. The date's source stays
     "timex": it is the lead's time expression, never the publication date."""
     found = _news_day(events, doc, timexes, published, lead_start, news_end)
+    told = _day_told_from(doc, timexes, published)
+    only_told = found is None
+    if found is None:
+        found = told
     if found is None:
         return
     day, day_text = found
+    # the day the article tells its story from ("Earlier on Wednesday, ...") is the day of the lead's hot news;
+    # alone (the lead gives no day) it dates that only
+    told_from = told is not None and told[0] == day
     text = doc_text(doc)
     leads = [(t.lemma_.lower(), e) for t, e in zip(toks, events)
              if lead_start <= e.sentence_start < lead_end and not e.background and e.mode == "asserted"]
@@ -1438,7 +1514,7 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
             continue
         sent = sentence_of(tok)
         own = [tx for tx in timexes if e.sentence_start <= tx.start < e.sentence_end and tx.type in ("DATE", "TIME")
-               and not _metadata_date(tx, published, text)]
+               and not _metadata_date(tx, published, text) and not _now(tx)]
         same = [tx for tx in own if _bare_clock(tx, published) or
                 (event_date(tx.value, tx.end_value) or ("",))[0] == day.isoformat()]
         covered = [(tx.start, tx.end) for tx in same]
@@ -1447,7 +1523,8 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
                         for ent in sent.ents)
         if len(same) < len(own) or other_ent or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
             continue
-        if _another_happening(tok):
+        # "the rebels backed by Iran": a participle that describes a noun tells a standing state, not the day's act
+        if _another_happening(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or _ongoing(tok, timexes):
             continue
         # the sentence after the lead, that gave the day with it, only for what it tells in the simple past
         past = _past_simple(tok)
@@ -1455,10 +1532,24 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
         # of the news sentences, the kind of act the day dates there, or an act of the sentence that says the day
         # (not the day of another act the sentence names: "blamed X for an attack Monday")
         said_here = any(not _bare_clock(tx, published) and not _others_date(tx, tok, types_at) for tx in same)
-        if not ((in_news and (e.type in dated_types or said_here)) or clock or
+        hot = told_from and lead_start <= e.sentence_start < news_end and _present_perfect_main(tok)
+        if only_told and not hot:
+            continue
+        if not ((in_news and (e.type in dated_types or said_here)) or clock or hot or
                 _repeats_lead(e, tok.lemma_.lower(), leads, past)):
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
+
+
+def _now(tx: TimeExpr) -> bool:
+    """"ongoing gunbattles", "now", "currently": the time of the report itself, no other time for the sentence's acts."""
+    return tx.value == "PRESENT_REF"
+
+
+def _ongoing(tok, timexes: list[TimeExpr]) -> bool:
+    """The trigger itself is told as going on ("ongoing raids", "the current crackdown"): a process, not one day's act."""
+    return any(_now(tx) and any(c.idx <= tx.start < c.idx + len(c) for c in tok.children if c.dep_ in ("amod", "advmod"))
+               for tx in timexes)
 
 
 def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
@@ -1477,7 +1568,8 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
         return
     # a sentence with a date of its own that did not attach to the event says something else about when it was
     # ("On 27 July soldiers announced a coup, declaring ...": not the "declared ... on Friday" further down)
-    own = {tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, doc_text(doc))}
+    own = {tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, doc_text(doc))
+           and not _now(tx)}
     todo = [e for e in events if e.date is None and not e.background and e.mode == "asserted"
             and e.sentence_start < lead_end and not any(e.sentence_start <= i < e.sentence_end for i in own)]
     if not todo:
@@ -1486,7 +1578,7 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
     days_by_stem: dict[str, dict[str, str]] = {}
     for e in todo:
         tok = by_start.get(e.trigger_start)
-        if tok is None:
+        if tok is None or _ongoing(tok, timexes):
             continue
         stem = tok.lemma_.lower()
         if len(stem) < MIN_STEM:
@@ -1531,6 +1623,47 @@ def _date_from_previous_also(events: list[EventMention], doc, timexes: list[Time
         if root.tag_ != "VBD" or len(prev.text.strip()) <= PROSE_CHARS:
             continue  # a past act told in prose (not a headline or a caption line)
         tx = _timex_for(root, prev, timexes)
+        if tx is None or not tx.anchored or _metadata_date(tx, published, text):
+            continue
+        span = event_date(tx.value, tx.end_value)
+        day = _day(span[0]) if span and not span[1] and len(span[0]) == 10 else None
+        if day is None or day > pub or (pub - day).days > BACKGROUND_DAYS:
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", tx.text
+
+
+# nouns a report uses to name again the act its previous sentence told ("Ruto has dissolved his cabinet. The
+# decision, announced on Thursday, ...")
+ANAPHORIC_ACTS = frozenset({"decision", "move", "step", "announcement", "order", "ruling", "verdict"})
+
+
+def _date_from_the_decision(events: list[EventMention], toks: list, doc, timexes: list[TimeExpr],
+                            published: str | None) -> None:
+    """A sentence whose subject names the previous sentence's act again with a definite noun and dates it ("Ruto
+    has dissolved his cabinet. The decision, announced on Thursday, sends ... home") dates that act: the main verb
+    of the previous sentence, asserted, not background, told in the past or the present perfect, with no time
+    expression of its own (in place). Only a day from the week before publication to the publication day."""
+    pub = _day(published)
+    if pub is None:
+        return
+    text = doc_text(doc)
+    starts, spans = sentences(doc)
+    by_tok = {t.i: e for t, e in zip(toks, events)}
+    for k in range(1, len(spans)):
+        sent, prev = spans[k], spans[k - 1]
+        noun = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ANAPHORIC_ACTS
+                     and t.head.dep_ == "ROOT" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                                                       for d in t.children)), None)
+        if noun is None:
+            continue
+        e = by_tok.get(prev.root.i)
+        if e is None or e.date is not None or e.background or e.mode != "asserted" or \
+                prev.root.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(prev.start_char <= tx.start < prev.end_char and tx.type in ("DATE", "TIME") and not _now(tx)
+               and not _metadata_date(tx, published, text) for tx in timexes):
+            continue
+        tx = _timex_for(noun, sent, timexes)
         if tx is None or not tx.anchored or _metadata_date(tx, published, text):
             continue
         span = event_date(tx.value, tx.end_value)

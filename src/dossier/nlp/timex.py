@@ -123,7 +123,7 @@ def _month_day(mon: int, day: int, anchor: date, future: bool | None) -> date | 
 
 
 def _weekday(wd: int, anchor: date, future: bool | None, ord_: str | None) -> date:
-    if future or ord_ == "next":
+    if (future and ord_ != "last") or ord_ == "next":  # "last Sunday" is past whatever the verb's tense
         delta = (wd - anchor.weekday()) % 7 or 7
         return anchor + timedelta(days=delta)
     delta = (anchor.weekday() - wd) % 7
@@ -215,6 +215,8 @@ def _weekday_date(t: str, anchor: date | None, future: bool | None):
         return None
     ord_ = {"this coming": "next", "this past": "last"}.get(m["ord"], m["ord"])
     wd = WEEKDAYS.index(m["wd"])
+    if ord_ in ("early", "late") and wd == anchor.weekday():
+        return "DATE", anchor.isoformat()  # "late Sunday" in a report of that Sunday: that day, not a week on
     if ord_ in (None, "early", "late") and not future and (anchor.weekday() - wd) % 7 == 6:
         # the day after the publication day: news names the last few days by their weekday, so this is
         # rarely six days back; it is the next day where the report is dated in a time zone behind the
@@ -352,6 +354,13 @@ def _modified(t: str, anchor: date | None, future: bool | None):
     if not (m and t[m.end():] not in ("", "today", "tonight")):
         return NEXT
     rest = t[m.end():]
+    # "planned to speak later Sunday" in a report of that Sunday: later (or earlier) the same day, not a week on
+    # (nor back): a week away would be "next Sunday" or "last Sunday"
+    if anchor is not None and rest in WEEKDAYS and WEEKDAYS.index(rest) == anchor.weekday() and \
+            re.match(r"(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later)\b", t):
+        return "DATE", anchor.isoformat()
+    if rest in WEEKDAYS and t.startswith("earlier"):
+        future = False  # "earlier Saturday": before the report, whatever the verb's tense
     if rest.startswith("the ") and rest[4:] in ("year", "month", "week", "decade"):
         rest = "this " + rest[4:]
     return normalise(rest, anchor, future=future)
