@@ -90,6 +90,7 @@ class Resolver:
         # (rule, mention, country, article) of the latest countries inferred from context, for review
         self._text = ""  # the article being resolved
         self._known_bodies: list[Actor] = []  # known bodies of the article being resolved
+        self._shared_pick: dict[str, str] = {}  # a shared name ("Congo") -> the state this article means
         self.inferred: deque[tuple[str, str, str | None, str]] = deque(maxlen=10_000)
         for a in known:
             self.actors[a.id] = a
@@ -121,8 +122,40 @@ class Resolver:
                                       article_ids=list(a.article_ids) if a else [])
         return self.actors[e.id]
 
+    def _lookup(self, text: str) -> KBEntry | None:
+        """The knowledge base's entry for a name, a name several states share ("Congo") read as the state this
+        article's other places point to (``_pick_shared``)."""
+        pick = self._shared_pick.get(normalise_name(text)) if self._shared_pick else None
+        if pick is not None:
+            return self.kb.entries.get(pick.lower())
+        return self.kb.lookup(text)
+
+    def _pick_shared(self, mentions: list[Mention]) -> dict[str, str]:
+        """For each name the press uses for more than one state (``demonyms.yaml`` ``shared``: "Congo" for
+        either Congo), the one candidate this article's other places support ("Goma", "Kinshasa", "DRC" for
+        the DR Congo; "Brazzaville" for the Republic of the Congo); a name with no support or support for
+        two keeps its ordinary reading."""
+        shared = self.kb.shared
+        if not shared or not any(normalise_name(m.text) in shared for m in mentions):
+            return {}
+        support: set[str] = set()
+        for m in mentions:
+            if m.label not in ("GPE", "NORP", "LOC", "FAC") or normalise_name(m.text) in shared:
+                continue
+            e = self.kb.lookup(m.text) or self.kb.capital(m.text)
+            if e is not None and e.kind in ("country", "government") and e.country:
+                support.add(e.country)
+            elif (found := gazetteer().find(m.text)) is not None:
+                support.add(found[0])
+        out = {}
+        for name, candidates in shared.items():
+            backed = [c for c in candidates if c in support]
+            if len(backed) == 1:
+                out[name] = backed[0]
+        return out
+
     def kb_match(self, text: str, label: str) -> Actor | None:
-        entry = self.kb.lookup(text)
+        entry = self._lookup(text)
         if entry is None and label in ("PERSON", ""):
             entry = self.kb.find_person(text)
         if entry is None and label in ("GPE", ""):
@@ -136,7 +169,10 @@ class Resolver:
         if k is None or not k.given:
             return None
         if country == "IGO":
-            country = sector = None  # an envoy of the African Union is still a national of somewhere, not "IGO"
+            # an official acting for an international body ("UN Secretary-General X", "EU foreign policy chief
+            # X") is coded as that body's: sector IGO, no nationality (the export writes the country null), and
+            # kept apart from the same name placed by a national office elsewhere
+            sector = "IGO"
         lex = self.kb.lexicon_entry(name, "person")
         if lex is not None and (not country or lex.country == country):
             country, sector = lex.country, sector or lex.sector
@@ -218,19 +254,19 @@ class Resolver:
         """(country, evidence) that an organisation's own name states, or (None, None)."""
         m = re.match(r"^(.+?)['’]s\s+(.+)$", name)
         if m:
-            owner = self.kb.lookup(m.group(1))
+            owner = self._lookup(m.group(1))
             if owner is not None and owner.kind in ("country", "government"):
                 return owner.country, f"name: {name}"
             return None, None
         toks = name.split()
         for n in (2, 1):
             if len(toks) > n:
-                owner = self.kb.lookup(" ".join(toks[:n]))
+                owner = self._lookup(" ".join(toks[:n]))
                 if owner is not None and owner.kind == "country":
                     return owner.country, f"name: {name}"
         of = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w'’\- ]+)$", name)
         if of:  # "Atomic Energy Organization of Iran"
-            owner = self.kb.lookup(of.group(1))
+            owner = self._lookup(of.group(1))
             if owner is not None and owner.kind in ("country", "government"):
                 return owner.country, f"name: {name}"
         if label == "GPE":
@@ -247,16 +283,16 @@ class Resolver:
         Supreme Court", "Supreme Court of Brazil" -> "Supreme Court"), or None."""
         m = re.match(r"^(.+?)['’]s\s+(.+)$", name)
         if m:
-            owner = self.kb.lookup(m.group(1))
+            owner = self._lookup(m.group(1))
             return m.group(2) if owner is not None and owner.country == country else None
         of = re.match(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w'’\- ]+)$", name)
         if of:
-            owner = self.kb.lookup(of.group(2))
+            owner = self._lookup(of.group(2))
             return of.group(1) if owner is not None and owner.country == country else None
         toks = name.split()
         for n in (2, 1):
             if len(toks) > n:
-                owner = self.kb.lookup(" ".join(toks[:n]))
+                owner = self._lookup(" ".join(toks[:n]))
                 if owner is not None and owner.kind == "country" and owner.country == country:
                     return " ".join(toks[n:])
         return None
@@ -335,11 +371,13 @@ class Resolver:
                 chunk = " ".join(words[i:i + n])
                 if n == 1 and (not chunk[:1].isupper() or len(chunk) < 2):
                     continue
-                e = self.kb.lookup(chunk)
-                if e is None and chunk[:1].isupper():
+                e = self._lookup(chunk)
+                if e is None and chunk[:1].isupper() and not is_generic_institution(chunk, self.kb):
+                    # a generic name the lexicon files under one country ("Senate" under the USA) names no
+                    # country in a role: "Senate Speaker" is any country's
                     e = self.kb.lexicon_entry(chunk, "org")
                 if e is not None and e.kind == "organisation" and i > 0 and words[i - 1][:1].isupper() \
-                        and not words[i - 1].endswith(("'s", "’s")) and self.kb.lookup(words[i - 1]) is None \
+                        and not words[i - 1].endswith(("'s", "’s")) and self._lookup(words[i - 1]) is None \
                         and words[i - 1].lower() not in ("the", "a", "an"):
                     continue  # "National Security Council" inside "Supreme National Security Council": another body
                 if e is not None and e.country and e.kind in ("country", "government", "organisation"):
@@ -364,7 +402,7 @@ class Resolver:
             country = self._country_in(role)
             if country is None:  # a known person's: "leader of Yoon's party", "Putin's spokesman"
                 people = {e.country for w in re.findall(r"([A-Z][\w\-]+)['’]s\b", role)
-                          if (e := self.kb.lookup(w)) is not None and e.kind == "person" and e.country}
+                          if (e := self._lookup(w)) is not None and e.kind == "person" and e.country}
                 country = people.pop() if len(people) == 1 else None
             if country is None:
                 return None, None, None
@@ -464,11 +502,12 @@ class Resolver:
         art_id = analysis.article.id
         text = self._text = analysis.article.text
         mentions = sorted(analysis.mentions, key=lambda x: x.start)
+        self._shared_pick = self._pick_shared(mentions)
         ctx = ArticleContext(analysis)
         # countries and governments named anywhere in the article: the owners of titles
         located: list[tuple[Mention, Actor]] = []
         for m in mentions:
-            e = self.kb.lookup(m.text) if m.label in ("GPE", "NORP") else None
+            e = self._lookup(m.text) if m.label in ("GPE", "NORP") else None
             if e is not None and e.kind in ("country", "government"):
                 located.append((m, self._entry_actor(e)))
         here: dict[str, Actor] = {}  # normalised name -> actor, for this article's roles and acronyms
@@ -534,7 +573,7 @@ class Resolver:
                     known.append((m, actor))  # "Security Council": the UN's, unless the article says whose
                     continue
             elif m.label in ("LOC", "FAC"):
-                entry = self.kb.lookup(m.text)  # "the North" tagged LOC is still North Korea
+                entry = self._lookup(m.text)  # "the North" tagged LOC is still North Korea
                 actor = self._entry_actor(entry) if entry is not None and entry.kind == "country" else None
             if actor is None and m.label == "PERSON":
                 people.append(m)
@@ -663,7 +702,7 @@ class Resolver:
 
     # -- context for bodies and people ----------------------------------------------
     def _country_of_place_name(self, text: str) -> str | None:
-        e = self.kb.lookup(text) or self.kb.capital(text)
+        e = self._lookup(text) or self.kb.capital(text)
         if e is not None and e.country and e.kind in ("country", "government"):
             return e.country
         found = gazetteer().find(text)
@@ -686,7 +725,7 @@ class Resolver:
                 m.evidence = f"acronym of {expansion}"
                 return actor
             text = expansion
-            lex = self.kb.lexicon_entry(text, "org") or self.kb.lookup(text)
+            lex = self.kb.lexicon_entry(text, "org") or self._lookup(text)
             if lex is not None:
                 m.evidence = f"acronym of {expansion}"
                 return self._entry_actor(lex)
@@ -739,7 +778,7 @@ class Resolver:
         if owner is not None:
             from dossier.resolve.context import is_institution
 
-            e = self.kb.lookup(owner.group(1))
+            e = self._lookup(owner.group(1))
             if e is not None and e.kind in ("country", "government") and e.country and is_institution(owner.group(2)):
                 actor = self._organisation(owner.group(2), "ORG",
                                            Inference(e.country, "modifier", f"named: {g.group(1)}"))
@@ -804,7 +843,7 @@ class Resolver:
                 return owned
         if country is None and self.kb.lexicon_entry(strip_titles(m.text), "person") is None \
                 and self.kb.lexicon_entry(strip_titles(m.text), "org") is None \
-                and m.role and (sector_of(m.role) or self.kb.agent_sector(m.role)):
+                and m.role and (sector_of(m.role) or self.kb.agent_sector(m.role)) and not _names_a_body(m.role):
             # a person's office alone: the dateline or the sentence, and only for the article's own
             # country (a bare "Brigadier General X" in a story filed from elsewhere may be a visitor)
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
@@ -958,7 +997,7 @@ class Resolver:
         if owner is None or owner.kind not in ("country", "government") or owner.country in (None, "IGO"):
             return None
         words = re.findall(r"[A-Za-z][\w\-]*", re.sub(r"['’]s\b", "", text))
-        rest = [w for w in words if self.kb.lookup(w) is None or self.kb.lookup(w).country != owner.country]
+        rest = [w for w in words if self._lookup(w) is None or self._lookup(w).country != owner.country]
         rest = [w for w in rest if w.lower() not in ("the", "a", "an")]
         if not rest or not all(w.islower() and ordinary_word(w) for w in rest):
             return None
@@ -1146,6 +1185,25 @@ def _destination(text: str, m: Mention) -> bool:
 def _former_state(text: str) -> tuple[str, str] | None:
     key = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower().removesuffix("'s").removesuffix("’s")
     return _FORMER_STATES.get(key)
+
+
+_ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{0,4}\.$")  # "Gen.", "Lt.", "Adm."
+
+
+def _names_a_body(role: str) -> bool:
+    """The office belongs to a body the role names and the resolver could not place ("EP president",
+    "ECOWAS commissioner", "Bundestag member"): an acronym or a capitalised word that is no ordinary English
+    word. Such an office says nothing of the country the story is set in: a Greek MEP reported from
+    Brussels is not Belgian."""
+    from dossier.resolve.context import ordinary_word
+
+    for word in re.findall(r"[A-Za-z][\w.’'\-]*", role):
+        if _ABBREVIATED_TITLE.match(word) or not word[:1].isupper():
+            continue
+        bare = re.sub(r"['’]s$", "", word).strip(".")
+        if len(bare) >= 2 and (bare.isupper() or not all(ordinary_word(p) for p in bare.split("-") if p)):
+            return True
+    return False
 
 
 def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
