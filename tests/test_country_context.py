@@ -104,3 +104,12 @@ def test_congo_with_brazzaville_stays_the_republic(nlp):
     text = "Congo said on Sunday that its president would travel from Brazzaville to the summit."
     an, _ = resolved(nlp, text)
     assert {m.country for m in an.mentions if m.text == "Congo"} == {"COG"}
+
+
+def test_an_ethnic_group_is_not_the_state_of_that_name(nlp):
+    text = ("Police in the north detained four ethnic Serbs on Monday after a shooting near the border. "
+            "Serbia's government said it was following the case.")
+    an, _ = resolved(nlp, text)
+    serbs = [m for m in an.mentions if m.text == "Serbs"]
+    assert serbs and all(m.country is None and m.kind == "group" for m in serbs)
+    assert mention(an, "Serbia").country == "SRB"

@@ -548,6 +548,12 @@ class Resolver:
                 m.actor_id = None  # the entity ruler's KB id: "SEOUL:" is not the government of South Korea
                 m.kind = "place"
                 continue  # "SEOUL:" says where the report was filed, not who acted
+            if m.label == "NORP" and _ETHNIC.search(text[max(0, m.start - 24):m.start]):
+                # "ethnic Serbs", "ethnic Albanian villagers": a people, not the state of that name; what
+                # country they belong to is what the text says of them, which the name alone does not
+                m.actor_id, m.kind = None, "group"
+                m.evidence = m.evidence or "an ethnic group, not a state"
+                continue
             actor = None
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
                 actor = self.kb_match(m.text, m.label)
@@ -1187,6 +1193,7 @@ def _former_state(text: str) -> tuple[str, str] | None:
     return _FORMER_STATES.get(key)
 
 
+_ETHNIC = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
 _ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{0,4}\.$")  # "Gen.", "Lt.", "Adm."
 
 
