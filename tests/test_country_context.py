@@ -113,3 +113,19 @@ def test_an_ethnic_group_is_not_the_state_of_that_name(nlp):
     serbs = [m for m in an.mentions if m.text == "Serbs"]
     assert serbs and all(m.country is None and m.kind == "group" for m in serbs)
     assert mention(an, "Serbia").country == "SRB"
+
+
+def test_gunmen_take_no_country_from_where_they_struck(nlp):
+    from dossier.nlp import analyse
+    from dossier.resolve.resolver import _inherit_country
+
+    text = "Gunmen attacked a village in Mali on Sunday, killing five people."
+    an = Resolver(load_kb()).resolve(analyse(Article("cc9", "test", text), nlp))
+    seen = []
+    for ev in an.events:
+        for r in ev.actors:
+            if r.text.lower().endswith("gunmen"):
+                r.country = None
+                _inherit_country(ev, an.mentions, text)
+                seen.append(r.country)
+    assert seen and set(seen) == {None}

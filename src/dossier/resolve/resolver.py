@@ -1236,8 +1236,11 @@ def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
         code = codes.pop()
         for r in ev.actors:
             if r.country is None and (r.start, r.end) not in people and (r.start, r.end) not in named \
-                    and r.actor_id is None and (sector_of(r.text) or _agent_sector(r.text)):
-                r.country = code  # a named person may be a visitor
+                    and r.actor_id is None and (sector_of(r.text) or _agent_sector(r.text) not in (None, "REB")):
+                # a named person may be a visitor; and men described by their weapons ("gunmen", "armed men",
+                # filed as irregulars by the agents lexicon only) are of no side the place of the attack
+                # tells: their country is what the text states of them
+                r.country = code
 
 
 def _clipped_body(short: str, bodies: list[Actor]) -> Actor | None:
