@@ -936,6 +936,10 @@ class Resolver:
                 if actor is not None:
                     part.actor_id, part.name, part.country, part.sector = (actor.id, actor.name, actor.country,
                                                                            actor.sector)
+                    if actor.kind == "country" and actor.sector is None:
+                        # "a Kosovo police officer", "Russian troops": the state's people of the kind the noun
+                        # names, so the noun's sector (the state as a whole has none)
+                        part.sector = _noun_sector(part.text, actor, an, part)
                 elif part.country is None:
                     part.country = self._described_country(part.text)
                 out.append(part)
@@ -1318,6 +1322,18 @@ def _stated_container(text: str, m: Mention, mentions: list[Mention]) -> str | N
         if o.start == j + 2 and o.label in ("GPE", "LOC"):
             return o.text
     return None
+
+
+def _noun_sector(text: str, country: Actor, an: Analysis, ref: ActorRef) -> str | None:
+    """The sector the words after a country's name in a participant phrase give ("Kosovo police officer" ->
+    COP): only when the phrase is more than the country's own name."""
+    inner = [m for m in an.mentions if m.actor_id == country.id and ref.start <= m.start and m.end <= ref.end]
+    if not inner or ref.start < 0:
+        return None
+    rest = an.article.text[inner[-1].end:ref.end].strip(" '’s")
+    if not rest or not re.search(r"[a-z]", rest):
+        return None
+    return sector_of(rest) or _agent_sector(rest)
 
 
 def _agent_sector(text: str) -> str | None:
