@@ -129,3 +129,10 @@ def test_gunmen_take_no_country_from_where_they_struck(nlp):
                 _inherit_country(ev, an.mentions, text)
                 seen.append(r.country)
     assert seen and set(seen) == {None}
+
+
+def test_a_country_modified_participant_keeps_the_nouns_sector(nlp):
+    text = "A Kosovo police officer was wounded when a patrol came under fire on Sunday."
+    an, _ = resolved(nlp, text)
+    refs = [r for ev in an.events for r in (*ev.actors, *ev.recipients) if "police officer" in r.text]
+    assert refs and all(r.country == "XKX" and r.sector == "COP" for r in refs)
