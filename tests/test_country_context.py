@@ -136,3 +136,14 @@ def test_a_country_modified_participant_keeps_the_nouns_sector(nlp):
     an, _ = resolved(nlp, text)
     refs = [r for ev in an.events for r in (*ev.actors, *ev.recipients) if "police officer" in r.text]
     assert refs and all(r.country == "XKX" and r.sector == "COP" for r in refs)
+
+
+def test_the_nouns_sector_reads_the_whole_noun(nlp):
+    an, _ = resolved(nlp, "The Indian armed forces struck nine sites in Pakistan on Wednesday.")
+    refs = [r for ev in an.events for r in ev.actors if "armed forces" in r.text]
+    assert refs and all(r.country == "IND" and r.sector == "MIL" for r in refs)
+
+
+def test_a_longer_title_the_lexicon_knows_still_names_its_country():
+    country, _, _ = Resolver(load_kb())._role_context("Secretary of State")
+    assert country == "USA"

@@ -372,9 +372,10 @@ class Resolver:
                 if n == 1 and (not chunk[:1].isupper() or len(chunk) < 2):
                     continue
                 e = self._lookup(chunk)
-                if e is None and chunk[:1].isupper() and not is_generic_institution(chunk, self.kb):
-                    # a generic name the lexicon files under one country ("Senate" under the USA) names no
-                    # country in a role: "Senate Speaker" is any country's
+                if e is None and chunk[:1].isupper() and not (n == 1 and is_generic_institution(chunk, self.kb)):
+                    # a one-word generic body the lexicon files under one country ("Senate" under the USA)
+                    # names no country in a role: "Senate Speaker" is any country's (a longer title the
+                    # lexicon knows, "Secretary of State", still names its country)
                     e = self.kb.lexicon_entry(chunk, "org")
                 if e is not None and e.kind == "organisation" and i > 0 and words[i - 1][:1].isupper() \
                         and not words[i - 1].endswith(("'s", "’s")) and self._lookup(words[i - 1]) is None \
@@ -1330,7 +1331,7 @@ def _noun_sector(text: str, country: Actor, an: Analysis, ref: ActorRef) -> str 
     inner = [m for m in an.mentions if m.actor_id == country.id and ref.start <= m.start and m.end <= ref.end]
     if not inner or ref.start < 0:
         return None
-    rest = an.article.text[inner[-1].end:ref.end].strip(" '’s")
+    rest = re.sub(r"^['’]s\b", "", an.article.text[inner[-1].end:ref.end].strip()).strip()
     if not rest or not re.search(r"[a-z]", rest):
         return None
     return sector_of(rest) or _agent_sector(rest)
