@@ -147,3 +147,9 @@ def test_the_nouns_sector_reads_the_whole_noun(nlp):
 def test_a_longer_title_the_lexicon_knows_still_names_its_country():
     country, _, _ = Resolver(load_kb())._role_context("Secretary of State")
     assert country == "USA"
+
+
+def test_a_countrys_fighter_jets_are_not_rebels(nlp):
+    an, _ = resolved(nlp, "U.S. fighter jets shot down the balloon over the ocean on Saturday.")
+    refs = [r for ev in an.events for r in ev.actors if "fighter jets" in r.text]
+    assert refs and all(r.country == "USA" and r.sector != "REB" for r in refs)

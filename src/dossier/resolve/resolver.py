@@ -25,6 +25,12 @@ evidence is kept in ``Mention.evidence`` and ``Actor.evidence``. Places (kind ``
 the gazetteer (``places.py``) or their stated container ("in Russia's Amur Region") gives them; a
 capital tagged GPE still stands for its government.
 
+A person's office is a national office placed by the story's country only when the role names no body
+the resolver cannot place ("EP vice president" says nothing of Belgium); an official acting for an
+international body ("UN Secretary-General X") is coded IGO (exports write country null, sector IGO). A
+name several states share ("Congo", ``demonyms.yaml`` ``shared``) is read as the state the article's other
+places point to. "Ethnic Serbs" is a people, not Serbia.
+
 Countries named as actors carry the ISO-3 code and no sector (the state as a
 whole); capitals, the Kremlin, the White House carry ISO-3 + GOV; see
 ``data/kb.yaml``. Event participants follow the mention at their span;
@@ -1334,7 +1340,9 @@ def _noun_sector(text: str, country: Actor, an: Analysis, ref: ActorRef) -> str 
     rest = re.sub(r"^['’]s\b", "", an.article.text[inner[-1].end:ref.end].strip()).strip()
     if not rest or not re.search(r"[a-z]", rest):
         return None
-    return sector_of(rest) or _agent_sector(rest)
+    # the agents lexicon files "fighter(s)" and "gunmen" as irregulars: "U.S. fighter jets" are no rebels
+    agent = _agent_sector(rest)
+    return sector_of(rest) or (agent if agent != "REB" else None)
 
 
 def _agent_sector(text: str) -> str | None:
