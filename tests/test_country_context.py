@@ -153,3 +153,11 @@ def test_a_countrys_fighter_jets_are_not_rebels(nlp):
     an, _ = resolved(nlp, "U.S. fighter jets shot down the balloon over the ocean on Saturday.")
     refs = [r for ev in an.events for r in ev.actors if "fighter jets" in r.text]
     assert refs and all(r.country == "USA" and r.sector != "REB" for r in refs)
+
+
+def test_a_member_of_an_international_assembly_keeps_a_nationality(nlp):
+    r = Resolver(load_kb())
+    resolved(nlp, "Ilona Marek, a Greek MEP, said on Monday she had done nothing wrong.", r, "cc10")
+    an, _ = resolved(nlp, "European Parliament Vice President Ilona Marek resigned on Tuesday.", r, "cc11")
+    a = r.actors[mention(an, "Ilona Marek").actor_id]
+    assert a.country == "GRC"  # she sits for Greece; the assembly is not her country

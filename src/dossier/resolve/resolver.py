@@ -174,7 +174,11 @@ class Resolver:
         k = name_key(name)
         if k is None or not k.given:
             return None
-        if country == "IGO":
+        if country == "IGO" and sector == "LEG":
+            # a member or officer of an international assembly ("European Parliament Vice President X") sits
+            # for a country: the nationality the article or an earlier one gives, not the assembly
+            country = sector = None
+        elif country == "IGO":
             # an official acting for an international body ("UN Secretary-General X", "EU foreign policy chief
             # X") is coded as that body's: sector IGO, no nationality (the export writes the country null), and
             # kept apart from the same name placed by a national office elsewhere
