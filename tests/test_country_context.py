@@ -161,3 +161,11 @@ def test_a_member_of_an_international_assembly_keeps_a_nationality(nlp):
     an, _ = resolved(nlp, "European Parliament Vice President Ilona Marek resigned on Tuesday.", r, "cc11")
     a = r.actors[mention(an, "Ilona Marek").actor_id]
     assert a.country == "GRC"  # she sits for Greece; the assembly is not her country
+
+
+def test_what_the_article_says_of_a_person_outranks_the_setting(nlp):
+    text = ("BRUSSELS — Belgian police searched homes across Brussels on Friday. Belgian prosecutors said Vice "
+            "President Ilona Marek had been detained. Ilona Marek, a Greek MEP, denied any wrongdoing through her "
+            "lawyer, Belgian media reported.")
+    an, _ = resolved(nlp, text)
+    assert {m.country for m in an.mentions if m.text == "Ilona Marek"} == {"GRC"}  # not Belgian for the setting

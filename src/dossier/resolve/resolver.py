@@ -670,10 +670,12 @@ class Resolver:
         context: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
         for m in people:
             k = name_key(written(m))
-            if k is None or not k.given or k.full in context:
+            # what the article says of the person outranks where the story is set: "Ilona Marek, a Greek MEP"
+            # later in the article corrects an office placed by the dateline ("Vice President Ilona Marek")
+            if k is None or not k.given or (k.full in context and not _from_setting(context[k.full])):
                 continue
             found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
-            if found[0] is not None:
+            if found[0] is not None and (k.full not in context or not _from_setting(found)):
                 context[k.full] = found
         for m in people:
             k = name_key(written(m))
@@ -1206,6 +1208,13 @@ def _destination(text: str, m: Mention) -> bool:
 def _former_state(text: str) -> tuple[str, str] | None:
     key = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower().removesuffix("'s").removesuffix("’s")
     return _FORMER_STATES.get(key)
+
+
+def _from_setting(found: tuple) -> bool:
+    """A person's country that came from where the story is set (an office placed by the dateline, the
+    sentence or the article's dominant country), not from what the article says of the person."""
+    evidence = found[3] or ""
+    return "; office: " in evidence
 
 
 _ETHNIC = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
