@@ -80,7 +80,7 @@ def test_an_international_official_is_coded_igo(nlp):
     text = "UN Secretary-General Antonio Guterres urged both governments on Tuesday to return to talks."
     an, r = resolved(nlp, text)
     a = r.actors[mention(an, "Antonio Guterres").actor_id]
-    assert a.country == "IGO" and a.sector == "IGO"  # not his nationality from an old dictionary entry
+    assert a.country is None and a.sector == "IGO"  # not his nationality from an old dictionary entry
 
 
 def test_exports_write_igo_as_a_sector_with_no_country():
@@ -169,3 +169,11 @@ def test_what_the_article_says_of_a_person_outranks_the_setting(nlp):
             "lawyer, Belgian media reported.")
     an, _ = resolved(nlp, text)
     assert {m.country for m in an.mentions if m.text == "Ilona Marek"} == {"GRC"}  # not Belgian for the setting
+
+
+def test_the_international_official_and_a_national_placing_stay_apart(nlp):
+    r = Resolver(load_kb())
+    an1, _ = resolved(nlp, "UN Secretary-General Antonio Guterres urged both sides to talk on Tuesday.", r, "cc12")
+    resolved(nlp, "Antonio Guterres spoke in Lisbon on Wednesday.", r, "cc13")
+    official = r.actors[mention(an1, "Antonio Guterres").actor_id]
+    assert official.country is None and official.sector == "IGO"

@@ -178,13 +178,14 @@ class Resolver:
             # a member or officer of an international assembly ("European Parliament Vice President X") sits
             # for a country: the nationality the article or an earlier one gives, not the assembly
             country = sector = None
-        elif country == "IGO":
+        igo_official = country == "IGO" and sector != "LEG"
+        if igo_official:
             # an official acting for an international body ("UN Secretary-General X", "EU foreign policy chief
-            # X") is coded as that body's: sector IGO, no nationality (the export writes the country null), and
-            # kept apart from the same name placed by a national office elsewhere
-            sector = "IGO"
+            # X") is coded as that body's: sector IGO and no country (a person is never "IGO", nor the
+            # nationality an old dictionary entry gives), kept apart from the same name placed elsewhere
+            country, sector = None, "IGO"
         lex = self.kb.lexicon_entry(name, "person")
-        if lex is not None and (not country or lex.country == country):
+        if lex is not None and not igo_official and (not country or lex.country == country):
             country, sector = lex.country, sector or lex.sector
             evidence = evidence or "PETRARCH2 Phoenix dictionary"
         for pk, aid in self._people:
@@ -193,6 +194,8 @@ class Resolver:
                 continue
             if country and a.country and country != a.country:
                 continue  # same name, different country: two people until something says otherwise
+            if igo_official != (a.country is None and a.sector == "IGO") and (igo_official or country):
+                continue  # the international official and the same name placed in a country stay apart
             if not a.country and country:
                 a.country, a.sector = country, sector
                 self.changed.add(a.id)
@@ -204,9 +207,10 @@ class Resolver:
             if evidence and evidence not in a.evidence and len(a.evidence) < 8:
                 a.evidence.append(evidence)
             return a
-        actor_id = stable_id("x-", "person", k.full, country or "", length=12)
+        actor_id = stable_id("x-", "person", k.full, country or ("IGO" if igo_official else ""), length=12)
         if actor_id not in self.actors:
-            self.actors[actor_id] = Actor(id=actor_id, name=name, country=country, sector=sector if country else None,
+            self.actors[actor_id] = Actor(id=actor_id, name=name, country=country,
+                                          sector=sector if country or igo_official else None,
                                           kind="person", roles=[role] if role else [], source="discovered",
                                           evidence=[evidence] if evidence else [])
             self._index_person(name, actor_id)
