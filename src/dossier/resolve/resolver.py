@@ -25,6 +25,12 @@ evidence is kept in ``Mention.evidence`` and ``Actor.evidence``. Places (kind ``
 the gazetteer (``places.py``) or their stated container ("in Russia's Amur Region") gives them; a
 capital tagged GPE still stands for its government.
 
+A person's office is a national office placed by the story's country only when the role names no body
+the resolver cannot place ("EP vice president" says nothing of Belgium); an official acting for an
+international body ("UN Secretary-General X") is coded IGO (exports write country null, sector IGO). A
+name several states share ("Congo", ``demonyms.yaml`` ``shared``) is read as the state the article's other
+places point to. "Ethnic Serbs" is a people, not Serbia.
+
 Countries named as actors carry the ISO-3 code and no sector (the state as a
 whole); capitals, the Kremlin, the White House carry ISO-3 + GOV; see
 ``data/kb.yaml``. Event participants follow the mention at their span;
@@ -90,6 +96,7 @@ class Resolver:
         # (rule, mention, country, article) of the latest countries inferred from context, for review
         self._text = ""  # the article being resolved
         self._known_bodies: list[Actor] = []  # known bodies of the article being resolved
+        self._shared_pick: dict[str, str] = {}  # a shared name ("Congo") -> the state this article means
         self.inferred: deque[tuple[str, str, str | None, str]] = deque(maxlen=10_000)
         for a in known:
             self.actors[a.id] = a
@@ -121,8 +128,40 @@ class Resolver:
                                       article_ids=list(a.article_ids) if a else [])
         return self.actors[e.id]
 
+    def _lookup(self, text: str) -> KBEntry | None:
+        """The knowledge base's entry for a name, a name several states share ("Congo") read as the state this
+        article's other places point to (``_pick_shared``)."""
+        pick = self._shared_pick.get(normalise_name(text)) if self._shared_pick else None
+        if pick is not None:
+            return self.kb.entries.get(pick.lower())
+        return self.kb.lookup(text)
+
+    def _pick_shared(self, mentions: list[Mention]) -> dict[str, str]:
+        """For each name the press uses for more than one state (``demonyms.yaml`` ``shared``: "Congo" for
+        either Congo), the one candidate this article's other places support ("Goma", "Kinshasa", "DRC" for
+        the DR Congo; "Brazzaville" for the Republic of the Congo); a name with no support or support for
+        two keeps its ordinary reading."""
+        shared = self.kb.shared
+        if not shared or not any(normalise_name(m.text) in shared for m in mentions):
+            return {}
+        support: set[str] = set()
+        for m in mentions:
+            if m.label not in ("GPE", "NORP", "LOC", "FAC") or normalise_name(m.text) in shared:
+                continue
+            e = self.kb.lookup(m.text) or self.kb.capital(m.text)
+            if e is not None and e.kind in ("country", "government") and e.country:
+                support.add(e.country)
+            elif (found := gazetteer().find(m.text)) is not None:
+                support.add(found[0])
+        out = {}
+        for name, candidates in shared.items():
+            backed = [c for c in candidates if c in support]
+            if len(backed) == 1:
+                out[name] = backed[0]
+        return out
+
     def kb_match(self, text: str, label: str) -> Actor | None:
-        entry = self.kb.lookup(text)
+        entry = self._lookup(text)
         if entry is None and label in ("PERSON", ""):
             entry = self.kb.find_person(text)
         if entry is None and label in ("GPE", ""):
@@ -135,10 +174,18 @@ class Resolver:
         k = name_key(name)
         if k is None or not k.given:
             return None
-        if country == "IGO":
-            country = sector = None  # an envoy of the African Union is still a national of somewhere, not "IGO"
+        if country == "IGO" and sector == "LEG":
+            # a member or officer of an international assembly ("European Parliament Vice President X") sits
+            # for a country: the nationality the article or an earlier one gives, not the assembly
+            country = sector = None
+        igo_official = country == "IGO" and sector != "LEG"
+        if igo_official:
+            # an official acting for an international body ("UN Secretary-General X", "EU foreign policy chief
+            # X") is coded as that body's: sector IGO and no country (a person is never "IGO", nor the
+            # nationality an old dictionary entry gives), kept apart from the same name placed elsewhere
+            country, sector = None, "IGO"
         lex = self.kb.lexicon_entry(name, "person")
-        if lex is not None and (not country or lex.country == country):
+        if lex is not None and not igo_official and (not country or lex.country == country):
             country, sector = lex.country, sector or lex.sector
             evidence = evidence or "PETRARCH2 Phoenix dictionary"
         for pk, aid in self._people:
@@ -147,6 +194,8 @@ class Resolver:
                 continue
             if country and a.country and country != a.country:
                 continue  # same name, different country: two people until something says otherwise
+            if igo_official != (a.country is None and a.sector == "IGO") and (igo_official or country):
+                continue  # the international official and the same name placed in a country stay apart
             if not a.country and country:
                 a.country, a.sector = country, sector
                 self.changed.add(a.id)
@@ -158,9 +207,10 @@ class Resolver:
             if evidence and evidence not in a.evidence and len(a.evidence) < 8:
                 a.evidence.append(evidence)
             return a
-        actor_id = stable_id("x-", "person", k.full, country or "", length=12)
+        actor_id = stable_id("x-", "person", k.full, country or ("IGO" if igo_official else ""), length=12)
         if actor_id not in self.actors:
-            self.actors[actor_id] = Actor(id=actor_id, name=name, country=country, sector=sector if country else None,
+            self.actors[actor_id] = Actor(id=actor_id, name=name, country=country,
+                                          sector=sector if country or igo_official else None,
                                           kind="person", roles=[role] if role else [], source="discovered",
                                           evidence=[evidence] if evidence else [])
             self._index_person(name, actor_id)
@@ -218,19 +268,19 @@ class Resolver:
         """(country, evidence) that an organisation's own name states, or (None, None)."""
         m = re.match(r"^(.+?)['’]s\s+(.+)$", name)
         if m:
-            owner = self.kb.lookup(m.group(1))
+            owner = self._lookup(m.group(1))
             if owner is not None and owner.kind in ("country", "government"):
                 return owner.country, f"name: {name}"
             return None, None
         toks = name.split()
         for n in (2, 1):
             if len(toks) > n:
-                owner = self.kb.lookup(" ".join(toks[:n]))
+                owner = self._lookup(" ".join(toks[:n]))
                 if owner is not None and owner.kind == "country":
                     return owner.country, f"name: {name}"
         of = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w'’\- ]+)$", name)
         if of:  # "Atomic Energy Organization of Iran"
-            owner = self.kb.lookup(of.group(1))
+            owner = self._lookup(of.group(1))
             if owner is not None and owner.kind in ("country", "government"):
                 return owner.country, f"name: {name}"
         if label == "GPE":
@@ -247,16 +297,16 @@ class Resolver:
         Supreme Court", "Supreme Court of Brazil" -> "Supreme Court"), or None."""
         m = re.match(r"^(.+?)['’]s\s+(.+)$", name)
         if m:
-            owner = self.kb.lookup(m.group(1))
+            owner = self._lookup(m.group(1))
             return m.group(2) if owner is not None and owner.country == country else None
         of = re.match(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w'’\- ]+)$", name)
         if of:
-            owner = self.kb.lookup(of.group(2))
+            owner = self._lookup(of.group(2))
             return of.group(1) if owner is not None and owner.country == country else None
         toks = name.split()
         for n in (2, 1):
             if len(toks) > n:
-                owner = self.kb.lookup(" ".join(toks[:n]))
+                owner = self._lookup(" ".join(toks[:n]))
                 if owner is not None and owner.kind == "country" and owner.country == country:
                     return " ".join(toks[n:])
         return None
@@ -335,11 +385,14 @@ class Resolver:
                 chunk = " ".join(words[i:i + n])
                 if n == 1 and (not chunk[:1].isupper() or len(chunk) < 2):
                     continue
-                e = self.kb.lookup(chunk)
-                if e is None and chunk[:1].isupper():
+                e = self._lookup(chunk)
+                if e is None and chunk[:1].isupper() and not (n == 1 and is_generic_institution(chunk, self.kb)):
+                    # a one-word generic body the lexicon files under one country ("Senate" under the USA)
+                    # names no country in a role: "Senate Speaker" is any country's (a longer title the
+                    # lexicon knows, "Secretary of State", still names its country)
                     e = self.kb.lexicon_entry(chunk, "org")
                 if e is not None and e.kind == "organisation" and i > 0 and words[i - 1][:1].isupper() \
-                        and not words[i - 1].endswith(("'s", "’s")) and self.kb.lookup(words[i - 1]) is None \
+                        and not words[i - 1].endswith(("'s", "’s")) and self._lookup(words[i - 1]) is None \
                         and words[i - 1].lower() not in ("the", "a", "an"):
                     continue  # "National Security Council" inside "Supreme National Security Council": another body
                 if e is not None and e.country and e.kind in ("country", "government", "organisation"):
@@ -364,7 +417,7 @@ class Resolver:
             country = self._country_in(role)
             if country is None:  # a known person's: "leader of Yoon's party", "Putin's spokesman"
                 people = {e.country for w in re.findall(r"([A-Z][\w\-]+)['’]s\b", role)
-                          if (e := self.kb.lookup(w)) is not None and e.kind == "person" and e.country}
+                          if (e := self._lookup(w)) is not None and e.kind == "person" and e.country}
                 country = people.pop() if len(people) == 1 else None
             if country is None:
                 return None, None, None
@@ -464,11 +517,12 @@ class Resolver:
         art_id = analysis.article.id
         text = self._text = analysis.article.text
         mentions = sorted(analysis.mentions, key=lambda x: x.start)
+        self._shared_pick = self._pick_shared(mentions)
         ctx = ArticleContext(analysis)
         # countries and governments named anywhere in the article: the owners of titles
         located: list[tuple[Mention, Actor]] = []
         for m in mentions:
-            e = self.kb.lookup(m.text) if m.label in ("GPE", "NORP") else None
+            e = self._lookup(m.text) if m.label in ("GPE", "NORP") else None
             if e is not None and e.kind in ("country", "government"):
                 located.append((m, self._entry_actor(e)))
         here: dict[str, Actor] = {}  # normalised name -> actor, for this article's roles and acronyms
@@ -509,6 +563,12 @@ class Resolver:
                 m.actor_id = None  # the entity ruler's KB id: "SEOUL:" is not the government of South Korea
                 m.kind = "place"
                 continue  # "SEOUL:" says where the report was filed, not who acted
+            if m.label == "NORP" and _ETHNIC.search(text[max(0, m.start - 24):m.start]):
+                # "ethnic Serbs", "ethnic Albanian villagers": a people, not the state of that name; what
+                # country they belong to is what the text says of them, which the name alone does not
+                m.actor_id, m.kind = None, "group"
+                m.evidence = m.evidence or "an ethnic group, not a state"
+                continue
             actor = None
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
                 actor = self.kb_match(m.text, m.label)
@@ -534,7 +594,7 @@ class Resolver:
                     known.append((m, actor))  # "Security Council": the UN's, unless the article says whose
                     continue
             elif m.label in ("LOC", "FAC"):
-                entry = self.kb.lookup(m.text)  # "the North" tagged LOC is still North Korea
+                entry = self._lookup(m.text)  # "the North" tagged LOC is still North Korea
                 actor = self._entry_actor(entry) if entry is not None and entry.kind == "country" else None
             if actor is None and m.label == "PERSON":
                 people.append(m)
@@ -614,10 +674,12 @@ class Resolver:
         context: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
         for m in people:
             k = name_key(written(m))
-            if k is None or not k.given or k.full in context:
+            # what the article says of the person outranks where the story is set: "Ilona Marek, a Greek MEP"
+            # later in the article corrects an office placed by the dateline ("Vice President Ilona Marek")
+            if k is None or not k.given or (k.full in context and not _from_setting(context[k.full])):
                 continue
             found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
-            if found[0] is not None:
+            if found[0] is not None and (k.full not in context or not _from_setting(found)):
                 context[k.full] = found
         for m in people:
             k = name_key(written(m))
@@ -663,7 +725,7 @@ class Resolver:
 
     # -- context for bodies and people ----------------------------------------------
     def _country_of_place_name(self, text: str) -> str | None:
-        e = self.kb.lookup(text) or self.kb.capital(text)
+        e = self._lookup(text) or self.kb.capital(text)
         if e is not None and e.country and e.kind in ("country", "government"):
             return e.country
         found = gazetteer().find(text)
@@ -686,7 +748,7 @@ class Resolver:
                 m.evidence = f"acronym of {expansion}"
                 return actor
             text = expansion
-            lex = self.kb.lexicon_entry(text, "org") or self.kb.lookup(text)
+            lex = self.kb.lexicon_entry(text, "org") or self._lookup(text)
             if lex is not None:
                 m.evidence = f"acronym of {expansion}"
                 return self._entry_actor(lex)
@@ -739,7 +801,7 @@ class Resolver:
         if owner is not None:
             from dossier.resolve.context import is_institution
 
-            e = self.kb.lookup(owner.group(1))
+            e = self._lookup(owner.group(1))
             if e is not None and e.kind in ("country", "government") and e.country and is_institution(owner.group(2)):
                 actor = self._organisation(owner.group(2), "ORG",
                                            Inference(e.country, "modifier", f"named: {g.group(1)}"))
@@ -804,7 +866,7 @@ class Resolver:
                 return owned
         if country is None and self.kb.lexicon_entry(strip_titles(m.text), "person") is None \
                 and self.kb.lexicon_entry(strip_titles(m.text), "org") is None \
-                and m.role and (sector_of(m.role) or self.kb.agent_sector(m.role)):
+                and m.role and (sector_of(m.role) or self.kb.agent_sector(m.role)) and not _names_a_body(m.role):
             # a person's office alone: the dateline or the sentence, and only for the article's own
             # country (a bare "Brigadier General X" in a story filed from elsewhere may be a visitor)
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
@@ -891,6 +953,10 @@ class Resolver:
                 if actor is not None:
                     part.actor_id, part.name, part.country, part.sector = (actor.id, actor.name, actor.country,
                                                                            actor.sector)
+                    if actor.kind == "country" and actor.sector is None:
+                        # "a Kosovo police officer", "Russian troops": the state's people of the kind the noun
+                        # names, so the noun's sector (the state as a whole has none)
+                        part.sector = _noun_sector(part.text, actor, an, part)
                 elif part.country is None:
                     part.country = self._described_country(part.text)
                 out.append(part)
@@ -958,7 +1024,7 @@ class Resolver:
         if owner is None or owner.kind not in ("country", "government") or owner.country in (None, "IGO"):
             return None
         words = re.findall(r"[A-Za-z][\w\-]*", re.sub(r"['’]s\b", "", text))
-        rest = [w for w in words if self.kb.lookup(w) is None or self.kb.lookup(w).country != owner.country]
+        rest = [w for w in words if self._lookup(w) is None or self._lookup(w).country != owner.country]
         rest = [w for w in rest if w.lower() not in ("the", "a", "an")]
         if not rest or not all(w.islower() and ordinary_word(w) for w in rest):
             return None
@@ -1148,6 +1214,33 @@ def _former_state(text: str) -> tuple[str, str] | None:
     return _FORMER_STATES.get(key)
 
 
+def _from_setting(found: tuple) -> bool:
+    """A person's country that came from where the story is set (an office placed by the dateline, the
+    sentence or the article's dominant country), not from what the article says of the person."""
+    evidence = found[3] or ""
+    return "; office: " in evidence
+
+
+_ETHNIC = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
+_ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{0,4}\.$")  # "Gen.", "Lt.", "Adm."
+
+
+def _names_a_body(role: str) -> bool:
+    """The office belongs to a body the role names and the resolver could not place ("EP president",
+    "ECOWAS commissioner", "Bundestag member"): an acronym or a capitalised word that is no ordinary English
+    word. Such an office says nothing of the country the story is set in: a Greek MEP reported from
+    Brussels is not Belgian."""
+    from dossier.resolve.context import ordinary_word
+
+    for word in re.findall(r"[A-Za-z][\w.’'\-]*", role):
+        if _ABBREVIATED_TITLE.match(word) or not word[:1].isupper():
+            continue
+        bare = re.sub(r"['’]s$", "", word).strip(".")
+        if len(bare) >= 2 and (bare.isupper() or not all(ordinary_word(p) for p in bare.split("-") if p)):
+            return True
+    return False
+
+
 def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
     """An actor with no country of its own ("Lt. Gen. X", "the rebel front") takes the one country the
     rest of its sentence names (a country only as a place: "in Sudan", "of Sudan"), when that is
@@ -1171,8 +1264,11 @@ def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
         code = codes.pop()
         for r in ev.actors:
             if r.country is None and (r.start, r.end) not in people and (r.start, r.end) not in named \
-                    and r.actor_id is None and (sector_of(r.text) or _agent_sector(r.text)):
-                r.country = code  # a named person may be a visitor
+                    and r.actor_id is None and (sector_of(r.text) or _agent_sector(r.text) not in (None, "REB")):
+                # a named person may be a visitor; and men described by their weapons ("gunmen", "armed men",
+                # filed as irregulars by the agents lexicon only) are of no side the place of the attack
+                # tells: their country is what the text states of them
+                r.country = code
 
 
 def _clipped_body(short: str, bodies: list[Actor]) -> Actor | None:
@@ -1250,6 +1346,20 @@ def _stated_container(text: str, m: Mention, mentions: list[Mention]) -> str | N
         if o.start == j + 2 and o.label in ("GPE", "LOC"):
             return o.text
     return None
+
+
+def _noun_sector(text: str, country: Actor, an: Analysis, ref: ActorRef) -> str | None:
+    """The sector the words after a country's name in a participant phrase give ("Kosovo police officer" ->
+    COP): only when the phrase is more than the country's own name."""
+    inner = [m for m in an.mentions if m.actor_id == country.id and ref.start <= m.start and m.end <= ref.end]
+    if not inner or ref.start < 0:
+        return None
+    rest = re.sub(r"^['’]s\b", "", an.article.text[inner[-1].end:ref.end].strip()).strip()
+    if not rest or not re.search(r"[a-z]", rest):
+        return None
+    # the agents lexicon files "fighter(s)" and "gunmen" as irregulars: "U.S. fighter jets" are no rebels
+    agent = _agent_sector(rest)
+    return sector_of(rest) or (agent if agent != "REB" else None)
 
 
 def _agent_sector(text: str) -> str | None:

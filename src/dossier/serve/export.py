@@ -29,8 +29,18 @@ ARTICLE_COLUMNS = ["id", "source", "url", "outlet", "title", "text", "published"
                    "published_confidence", "author", "language", "format", "duplicate_of"]
 
 
+def _coded(country: str | None, sector: str | None) -> tuple[str | None, str | None]:
+    """(country, sector) as exported: an international body and its officials carry sector IGO and no
+    country (the annotation convention); dossier keeps "IGO" in the country field internally so a body's
+    key and the resolver's "not a nation" checks stay one field."""
+    if country == "IGO":
+        return None, sector or "IGO"
+    return country, sector
+
+
 def _ref(r: ActorRef) -> dict[str, Any]:
-    return {"name": r.name or r.text, "country": r.country, "sector": r.sector, "actor_id": r.actor_id, "text": r.text}
+    country, sector = _coded(r.country, r.sector)
+    return {"name": r.name or r.text, "country": country, "sector": sector, "actor_id": r.actor_id, "text": r.text}
 
 
 def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict[str, Any]]:
@@ -72,10 +82,11 @@ def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict
         for e in store.list_events(**shown(include_all)):
             a = e.actors[0] if e.actors else ActorRef("")
             r = e.recipients[0] if e.recipients else ActorRef("")
+            (a_country, a_sector), (r_country, r_sector) = _coded(a.country, a.sector), _coded(r.country, r.sector)
             yield {"event_id": e.id, "date": e.date, "actor_name": a.name or a.text or None,
-                   "actor_country": a.country, "actor_sector": a.sector, "event_type": e.type, "mode": e.mode,
-                   "recipient_name": r.name or r.text or None, "recipient_country": r.country,
-                   "recipient_sector": r.sector, "place": e.place, "n_sources": e.n_sources,
+                   "actor_country": a_country, "actor_sector": a_sector, "event_type": e.type, "mode": e.mode,
+                   "recipient_name": r.name or r.text or None, "recipient_country": r_country,
+                   "recipient_sector": r_sector, "place": e.place, "n_sources": e.n_sources,
                    "confidence": e.confidence, "detection_confidence": e.detection_confidence,
                    "background": e.background,
                    "first_source_url": urls.get(e.article_ids[0]) if e.article_ids else None,
@@ -87,7 +98,8 @@ def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict
                    "thread_id": s.thread_id}
     elif what == "actors":
         for a in store.list_actors(places=include_all):
-            yield {"id": a.id, "name": a.name, "country": a.country, "sector": a.sector, "kind": a.kind,
+            country, sector = _coded(a.country, a.sector)
+            yield {"id": a.id, "name": a.name, "country": country, "sector": sector, "kind": a.kind,
                    "variants": sorted(a.variants), "roles": a.roles, "article_ids": a.article_ids}
     elif what == "disagreements":
         for d in store.list_disagreements():
