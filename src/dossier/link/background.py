@@ -63,8 +63,10 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 from datetime import date as Date
+from functools import lru_cache
 
 from dossier.link.stories import _lead_end
+from dossier.nlp import event_lexicon
 from dossier.records import Analysis, EventMention, Story
 
 NEWS_DAYS = 3  # an earlier story first published within this of this one may still be its news
@@ -78,6 +80,7 @@ RECALL_BEFORE = re.compile(r"\b(?:after|following|since|before|amid|ago|last|pre
                            r"\b[^.;]*$", re.I)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 RECALL_WINDOW = 60  # characters before the trigger read for recall wording
+HEADLINE_TYPE_SHARE = 0.9  # a hand-lexicon word's share of one type for a headline word to name that type
 
 
 def keys_of(em: EventMention) -> set[tuple[str, str, str]]:
@@ -376,12 +379,32 @@ def _named_by_headline(em: EventMention, title: str, timexes=(), published: str 
         return em
     words = [(m.start(), m.group().lower()) for m in WORD.finditer(title)]
     at = next((i for i, w in words if _one_word(w, em.trigger.lower())), None)
+    if at is None:
+        # the headline in other words: a title word that dossier's hand trigger lexicon gives the mention's
+        # type and no other ("buildup" over "a large military deployment", both MOBILIZE)
+        at = next((i for i, w in words if em.type in _headline_types(w)), None)
     if at is None or HEADLINE_RECALL.search(title[:at]):
         return em
     named = {w for p in (*em.actors, *em.recipients) for w in WORD.findall(f"{p.text} {p.name or ''}".lower()) if len(w) > 3}
     if named and not named & {w for _, w in words}:
         return em
     return dataclasses.replace(em, background=False)
+
+
+@lru_cache(maxsize=4096)
+def _headline_types(word: str) -> frozenset[str]:
+    """The one PLOVER type that dossier's hand-kept trigger lexicon (``data/triggers.yaml`` in the generated
+    lexicon) gives a title word that is one of its forms ("buildup", "shelled" of "shell"; not "with" of
+    "withdraw"); none
+    for a word the lexicon gives several types or does not list. Only the hand lexicon: the CAMEO verbs'
+    priors spread one word over many types, and a headline word must name its event's kind for sure."""
+    if len(word) < STEM:
+        return frozenset()
+    hand = event_lexicon.load().get("hand", {})
+    types = {t for lemma, shares in hand.items() if " " not in lemma and (word.startswith(lemma) if len(
+                 lemma) < SAME_WORD else word[:SAME_WORD] == lemma[:SAME_WORD])
+             for t, share in shares.items() if share >= HEADLINE_TYPE_SHARE}
+    return frozenset(types) if len(types) == 1 else frozenset()
 
 
 def _one_word(a: str, b: str) -> bool:
