@@ -65,6 +65,8 @@ from collections import Counter, defaultdict
 from datetime import date as Date
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from dossier.link.stories import _lead_end
 from dossier.nlp import event_lexicon
 from dossier.records import Analysis, EventMention, Story
@@ -80,6 +82,8 @@ RECALL_BEFORE = re.compile(r"\b(?:after|following|since|before|amid|ago|last|pre
                            r"\b[^.;]*$", re.I)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 RECALL_WINDOW = 60  # characters before the trigger read for recall wording
+# a span after the trigger that makes it a state held since earlier ("occupied by the army since 2014")
+STATE_AFTER = re.compile(r"\b(?:since|ago|for\s+(?:\w+\s+){0,2}(?:years|decades|months))\b", re.I)
 HEADLINE_TYPE_SHARE = 0.9  # a hand-lexicon word's share of one type for a headline word to name that type
 
 
@@ -377,11 +381,14 @@ def _named_by_headline(em: EventMention, title: str, timexes=(), published: str 
     if any(em.sentence_start <= tx.start < em.sentence_end and tx.type in ("DATE", "TIME") and
            not _within_news_days(tx.value if tx.anchored else None, published) for tx in timexes):
         return em
-    words = [(m.start(), m.group().lower()) for m in WORD.finditer(title)]
+    # function words are no headline's event word ("with" is no form of "withdrew")
+    words = [(m.start(), m.group().lower()) for m in WORD.finditer(title) if m.group().lower() not in STOP_WORDS]
     at = next((i for i, w in words if _one_word(w, em.trigger.lower())), None)
-    if at is None:
+    if at is None and em.confidence >= MIN_CONFIDENCE and not STATE_AFTER.search(em.quote[em.trigger_end -
+                                                                                       em.sentence_start:]):
         # the headline in other words: a title word that dossier's hand trigger lexicon gives the mention's
-        # type and no other ("buildup" over "a large military deployment", both MOBILIZE)
+        # type and no other ("buildup" over "a large military deployment", both MOBILIZE). Weaker evidence
+        # than the same word: only for a mention sure of its type, not a state held "since" or "for years"
         at = next((i for i, w in words if em.type in _headline_types(w)), None)
     if at is None or HEADLINE_RECALL.search(title[:at]):
         return em
