@@ -43,9 +43,13 @@ Per article, the extractor decides background from the event's own date, grammar
 4. **The report's headline news, told in its body** (``_named_by_headline``): a mention called background
    whose trigger is a form of a word of its report's title, with a participant the title names (or none),
    no recall wording before it and no time of its own before the report's days, is news. The extractor reads
-   the body only, and many texts do not repeat their title. Word forms only: a headline in other words
-   ("buildup" for "deployment") is not recognised; a headline word that describes rather than reports ("EU
-   fires official arrested in probe") is read as the news, so only background flags are turned, never set.
+   the body only, and many texts do not repeat their title. A headline in other words counts too where
+   dossier's hand trigger lexicon gives the title word one type, the mention's ("buildup" over "a large
+   military deployment", both MOBILIZE), for a mention at the default confidence that is not a state held
+   "since" or "for years" (weaker evidence than the same word). The spaCy pipeline dossier ships has no word
+   vectors, so the lexicon's types stand in for word similarity. A headline word that describes rather than
+   reports ("EU fires official arrested in probe") is read as the news, so only background flags are turned,
+   never set.
 
 The stored analyses keep the extractor's decision: the story's mentions are adjusted copies, so a re-merge
 gives the same answer. Hand-written: the rules read dossier's own records (stories, resolved countries).

@@ -33,7 +33,9 @@
    shift brought on by the invasion"), what is set earlier in any tense ("has in the past threatened",
    "previously met"), a past perfect in the report's own voice ("the party had threatened to withdraw"; not
    backshifted under a reporting verb, not in a time or relative clause), what the news came a counted time
-   after ("a day after a mine blast wounded five soldiers"); and by place: the lead's events are news unless recall grammar says
+   after ("a day after a mine blast wounded five soldiers"), a present perfect coordinated with a clause dated
+   in an earlier year ("declared independence in 2008, but Serbia has refused to recognise it": a stance
+   standing since then, ``_standing_since_dated``); and by place: the lead's events are news unless recall grammar says
    otherwise, and so is "this visit"; so is a party's verbal reaction told in the simple past as the main line of
    its sentence with no time of its own: "Aland denounced the drills", ``_reaction_told_as_done``). The lead
    is the text's first two sentences and two sentences of prose from the dateline when page furniture
