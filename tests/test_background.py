@@ -449,8 +449,9 @@ def test_what_the_news_came_after_told_in_the_leads_word_is_news(nlp, monkeypatc
     assert all(e.background for e in evs if e.trigger == "shelled") and any(e.trigger == "shelled" for e in evs)
 
 
-def _headline_analysis(title, quote, trigger, *, actor="the gunmen", published="2025-03-04", date=None):
-    em = EventMention(id="m1", article_id="h1", type="ASSAULT", trigger=trigger,
+def _headline_analysis(title, quote, trigger, *, actor="the gunmen", published="2025-03-04", date=None,
+                       etype="ASSAULT"):
+    em = EventMention(id="m1", article_id="h1", type=etype, trigger=trigger,
                       trigger_start=900 + quote.find(trigger), trigger_end=900 + quote.find(trigger) + len(trigger),
                       sentence_start=900, sentence_end=900 + len(quote), quote=quote,
                       actors=[ActorRef(text=actor)], recipients=[], date=date,
@@ -471,8 +472,38 @@ def test_the_headlines_news_told_in_the_body_is_news():
     assert flag("Gunmen storm monastery in Kesk", "A year ago the gunmen stormed the chapel.", "stormed")
     assert flag("Gunmen storm monastery in Kesk", "The gunmen stormed the chapel.", "stormed", date="2024-01-02")
     assert flag("Gunmen storm monastery in Kesk", "Soldiers stormed the chapel.", "stormed", actor="soldiers")
-    assert flag("Gunmen storm monastery in Kesk", "The gunmen shelled the chapel.", "shelled")
+    assert flag("Gunmen storm monastery in Kesk", "The gunmen warned the abbot.", "warned", etype="THREATEN")
     assert flag("Vigil a year after gunmen stormed monastery", "The gunmen stormed the chapel.", "stormed")
+
+
+def test_the_headlines_news_in_other_words_is_news():
+    story = Story(id="s9", article_ids=["h1"], first_published="2025-03-04")
+
+    def flag(title, quote, trigger, **kw):
+        return settle(story, [_headline_analysis(title, quote, trigger, **kw)])[0].events[0].background
+
+    # "buildup" and "deployment" are both MOBILIZE in the hand lexicon; "storm" and "shelled" both ASSAULT
+    assert not flag("Aland warns of Borvian troop buildup on the river", "The Borvian deployment along the river "
+                    "includes tanks.", "deployment", actor="Borvian", etype="MOBILIZE")
+    assert not flag("Gunmen storm monastery in Kesk", "The gunmen shelled the chapel.", "shelled")
+    # another participant, a type the headline word does not give, or a title word that is no form of a
+    # trigger ("with" is not "withdraw"): the extractor's background stands
+    assert flag("Aland warns of Borvian troop buildup on the river", "Tarnish troops were deployed in the "
+                "valley.", "deployed", actor="Tarnish troops", etype="MOBILIZE")
+    assert flag("Aland warns of Borvian troop buildup on the river", "Borvian troops have been deployed in the "
+                "valley since 2019.", "deployed", actor="Borvian troops", etype="MOBILIZE")
+    assert flag("Aland warns of Borvian troop buildup on the river", "The Borvian army shelled the bank.",
+                "shelled", actor="Borvian")
+    assert flag("Kesk in talks with the bloc", "Kesk withdrew its envoy.", "withdrew",
+                actor="Kesk", etype="RETREAT")
+
+
+def test_a_perfect_coordinated_with_a_clause_of_an_earlier_year_is_a_standing_stance(nlp):
+    text = "Aland seized the island of Kesk in 2014, but Borvia has refused to recognise the annexation."
+    assert _flag(_events(nlp, text), "refused") == [True]
+    # the same stance coordinated with this week's news, or a year naming a noun: not settled by the year
+    assert _flag(_events(nlp, "Aland seized the island of Kesk on Monday, and Borvia has refused to recognise "
+                              "the annexation."), "refused") == [False]
 
 
 def test_what_the_news_came_a_counted_time_after_is_recall(nlp):

@@ -43,9 +43,13 @@ Per article, the extractor decides background from the event's own date, grammar
 4. **The report's headline news, told in its body** (``_named_by_headline``): a mention called background
    whose trigger is a form of a word of its report's title, with a participant the title names (or none),
    no recall wording before it and no time of its own before the report's days, is news. The extractor reads
-   the body only, and many texts do not repeat their title. Word forms only: a headline in other words
-   ("buildup" for "deployment") is not recognised; a headline word that describes rather than reports ("EU
-   fires official arrested in probe") is read as the news, so only background flags are turned, never set.
+   the body only, and many texts do not repeat their title. A headline in other words counts too where
+   dossier's hand trigger lexicon gives the title word one type, the mention's ("buildup" over "a large
+   military deployment", both MOBILIZE), for a mention at the default confidence that is not a state held
+   "since" or "for years" (weaker evidence than the same word). The spaCy pipeline dossier ships has no word
+   vectors, so the lexicon's types stand in for word similarity. A headline word that describes rather than
+   reports ("EU fires official arrested in probe") is read as the news, so only background flags are turned,
+   never set.
 
 The stored analyses keep the extractor's decision: the story's mentions are adjusted copies, so a re-merge
 gives the same answer. Hand-written: the rules read dossier's own records (stories, resolved countries).
@@ -63,8 +67,12 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 from datetime import date as Date
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from dossier.link.stories import _lead_end
+from dossier.nlp import event_lexicon
 from dossier.records import Analysis, EventMention, Story
 
 NEWS_DAYS = 3  # an earlier story first published within this of this one may still be its news
@@ -78,6 +86,9 @@ RECALL_BEFORE = re.compile(r"\b(?:after|following|since|before|amid|ago|last|pre
                            r"\b[^.;]*$", re.I)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 RECALL_WINDOW = 60  # characters before the trigger read for recall wording
+# a span after the trigger that makes it a state held since earlier ("occupied by the army since 2014")
+STATE_AFTER = re.compile(r"\b(?:since|ago|for\s+(?:\w+\s+){0,2}(?:years|decades|months))\b", re.I)
+HEADLINE_TYPE_SHARE = 0.9  # a hand-lexicon word's share of one type for a headline word to name that type
 
 
 def keys_of(em: EventMention) -> set[tuple[str, str, str]]:
@@ -374,14 +385,37 @@ def _named_by_headline(em: EventMention, title: str, timexes=(), published: str 
     if any(em.sentence_start <= tx.start < em.sentence_end and tx.type in ("DATE", "TIME") and
            not _within_news_days(tx.value if tx.anchored else None, published) for tx in timexes):
         return em
-    words = [(m.start(), m.group().lower()) for m in WORD.finditer(title)]
+    # function words are no headline's event word ("with" is no form of "withdrew")
+    words = [(m.start(), m.group().lower()) for m in WORD.finditer(title) if m.group().lower() not in STOP_WORDS]
     at = next((i for i, w in words if _one_word(w, em.trigger.lower())), None)
+    if at is None and em.confidence >= MIN_CONFIDENCE and not STATE_AFTER.search(em.quote[em.trigger_end -
+                                                                                       em.sentence_start:]):
+        # the headline in other words: a title word that dossier's hand trigger lexicon gives the mention's
+        # type and no other ("buildup" over "a large military deployment", both MOBILIZE). Weaker evidence
+        # than the same word: only for a mention sure of its type, not a state held "since" or "for years"
+        at = next((i for i, w in words if em.type in _headline_types(w)), None)
     if at is None or HEADLINE_RECALL.search(title[:at]):
         return em
     named = {w for p in (*em.actors, *em.recipients) for w in WORD.findall(f"{p.text} {p.name or ''}".lower()) if len(w) > 3}
     if named and not named & {w for _, w in words}:
         return em
     return dataclasses.replace(em, background=False)
+
+
+@lru_cache(maxsize=4096)
+def _headline_types(word: str) -> frozenset[str]:
+    """The one PLOVER type that dossier's hand-kept trigger lexicon (``data/triggers.yaml`` in the generated
+    lexicon) gives a title word that is one of its forms ("buildup", "shelled" of "shell"; not "with" of
+    "withdraw"); none
+    for a word the lexicon gives several types or does not list. Only the hand lexicon: the CAMEO verbs'
+    priors spread one word over many types, and a headline word must name its event's kind for sure."""
+    if len(word) < STEM:
+        return frozenset()
+    hand = event_lexicon.load().get("hand", {})
+    types = {t for lemma, shares in hand.items() if " " not in lemma and (word.startswith(lemma) if len(
+                 lemma) < SAME_WORD else word[:SAME_WORD] == lemma[:SAME_WORD])
+             for t, share in shares.items() if share >= HEADLINE_TYPE_SHARE}
+    return frozenset(types) if len(types) == 1 else frozenset()
 
 
 def _one_word(a: str, b: str) -> bool:

@@ -33,7 +33,9 @@
    shift brought on by the invasion"), what is set earlier in any tense ("has in the past threatened",
    "previously met"), a past perfect in the report's own voice ("the party had threatened to withdraw"; not
    backshifted under a reporting verb, not in a time or relative clause), what the news came a counted time
-   after ("a day after a mine blast wounded five soldiers"); and by place: the lead's events are news unless recall grammar says
+   after ("a day after a mine blast wounded five soldiers"), a present perfect coordinated with a clause dated
+   in an earlier year ("declared independence in 2008, but Serbia has refused to recognise it": a stance
+   standing since then, ``_standing_since_dated``); and by place: the lead's events are news unless recall grammar says
    otherwise, and so is "this visit"; so is a party's verbal reaction told in the simple past as the main line of
    its sentence with no time of its own: "Aland denounced the drills", ``_reaction_told_as_done``). The lead
    is the text's first two sentences and two sentences of prose from the dateline when page furniture
@@ -800,6 +802,37 @@ def _perfect_by_period(tok, date: str | None) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in tok.children)
 
 
+PRESENT_PERFECT_AUX = {"has", "have", "'s", "'ve"}
+
+
+def _standing_since_dated(tok, timexes: list[TimeExpr], published: str | None) -> bool:
+    """A present perfect coordinated with a clause dated in an earlier year ("Kosovo declared independence in
+    2008, but Serbia has refused to recognise it", "the army seized power in 2021 and has ruled since"): a
+    stance or state standing since that earlier event, told as context. Only a year before the report's
+    (a date of this year may be the news's own days), only a time expression of the coordinated clause (not
+    the perfect's own subtree, not a date that names another noun elsewhere in the sentence)."""
+    pub = _day(published)
+    if pub is None or tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_PERFECT_AUX for c in tok.children):
+        return False
+    head = tok.head
+    own = {t.i for t in tok.subtree}
+    clause = [t for t in head.subtree if t.i not in own]
+    if not clause:
+        return False
+    lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1])
+    for tx in timexes:
+        if tx.type != "DATE" or not tx.anchored or not (lo <= tx.start < hi) or not (tx.value or "")[:4].isdigit():
+            continue
+        span = tok.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        # the date must set the coordinated clause's time: hung on its verb, not on one of its nouns
+        if span is not None and any(t.head.i == head.i or (t.head.head.i == head.i and t.head.dep_ == "prep")
+                                    for t in span) and int(tx.value[:4]) < pub.year:
+            return True
+    return False
+
+
 # phrases that name an earlier event: what something came "after", answered or avenged
 RECALLING_PREPS = {"after", "following", "since"}
 ANSWERING_HEADS = {"retaliation", "response", "revenge", "reaction", "reprisal", "wake", "answer", "aftermath",
@@ -1085,7 +1118,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             offset = _offset_date(tok, sent, timexes, published)
             if offset is not None:
                 (date, date_text), date_source = offset, "timex"
-        recalled = _recall_grammar(tok) or _perfect_by_period(tok, date)
+        recalled = _recall_grammar(tok) or _perfect_by_period(tok, date) or \
+            _standing_since_dated(tok, timexes, published)
         answered, in_clause = _answered(tok), _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
         # a clock time dates nothing alone, but still says the report tells what happened on its day (as before)
