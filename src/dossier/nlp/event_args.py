@@ -1924,13 +1924,15 @@ def settle_countries(analysis: Analysis) -> None:
                     ref.country = owner  # "scores of his fighters": the people of the person named before
                     continue
             if label is None and ref.text and ref.text.split()[-1].lower() in DOMESTIC_GROUPS:
-                placed = _placed_in_sentence(analysis, ev, text)
+                placed = _placed_in_sentence(analysis, ev, text, ref)
                 if placed:
                     ref.country = placed  # "residents of/in <a place>" or a sentence set in one country
                     continue
                 if ev.type != "ASSAULT" and len(doers) == 1 and ref in ev.recipients:
                     ref.country = next(iter(doers))  # who addresses, governs or polices them is theirs
                     continue
+            if label is None and _unstated_people(ev, ref):
+                continue  # the story's setting is not a nationality: "four individuals", "the attackers"
             if label is None:
                 if home is None:
                     home = home_country(analysis) or ""
@@ -2052,12 +2054,40 @@ def _person_before(analysis: Analysis, at: int, sentence_start: int) -> str | No
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of|from)\s+(?:the\s+)?$", re.I)
 
 
-def _placed_in_sentence(analysis: Analysis, ev, text: str) -> str | None:
-    """The one country the event's sentence sets things in ("in Kharkiv", "across Israel"), none if several."""
-    codes = {m.country for m in analysis.mentions if m.country and m.country != "IGO"
-             and ev.sentence_start <= m.start < ev.sentence_end and m.label in ("GPE", "LOC", "FAC")
-             and _LOCATIVE.search(text[max(0, m.start - 16):m.start])}
+def _placed_in_sentence(analysis: Analysis, ev, text: str, ref: ActorRef | None = None) -> str | None:
+    """The one country the event's sentence sets things in ("in Kharkiv", "across Israel"), none if several.
+    "From" a place says where people come from only right after them ("civilians from Gaza"); elsewhere it is
+    where something came from ("rockets fired from Cambodia killed civilians": not where they were hit)."""
+    codes = set()
+    for m in analysis.mentions:
+        if not (m.country and m.country != "IGO" and ev.sentence_start <= m.start < ev.sentence_end
+                and m.label in ("GPE", "LOC", "FAC")):
+            continue
+        before = text[max(0, m.start - 16):m.start]
+        if not _LOCATIVE.search(before):
+            continue
+        if _FROM.search(before) and (ref is None or ref.start < 0 or
+                                     not _FROM.fullmatch(text[ref.end:m.start])):
+            continue
+        codes.add(m.country)
     return codes.pop() if len(codes) == 1 else None
+
+
+_FROM = re.compile(r"\s*\bfrom\s+(?:the\s+)?$", re.I)
+# people the text names by no more than their number or sex: nothing in "four individuals" or "two men" is a
+# nationality, and the country the story is set in is not one either (suspects held in Brussels may be Italian)
+_PLAIN_PEOPLE = frozenset({"individual", "individuals", "person", "persons", "man", "men", "woman", "women",
+                           "someone", "somebody", "others"})
+
+
+def _unstated_people(ev, ref: ActorRef) -> bool:
+    """A described participant who takes no country from the story's setting: suspects, attackers and
+    criminals (sector CRM, or the unnamed doers of an attack that are no force of a state) and plain people.
+    Such a group has a country only when the text states it ("Italian suspects"), which the resolver read."""
+    head = ref.text.split()[-1].lower() if ref.text else ""
+    if head in _PLAIN_PEOPLE or ref.sector == "CRM":
+        return True
+    return ev.type == "ASSAULT" and ref in ev.actors and ref.sector in (None, "CVL")
 
 
 # an event whose doer is unknown, or cannot be placed in any country, tells an analyst little and is more often
