@@ -681,6 +681,17 @@ class Resolver:
             found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
             if found[0] is not None and (k.full not in context or not _from_setting(found)):
                 context[k.full] = found
+        for m in people:  # "Kaili, a Greek socialist MEP": a surname's apposition speaks for the full name
+            k = name_key(written(m))
+            if k is None or k.given or not m.role:
+                continue
+            fulls = {fk.full for p in people if (fk := name_key(written(p))) is not None and fk.given
+                     and surname_matches(written(m), fk)}
+            if len(fulls) != 1 or (full := fulls.pop()) in context and not _from_setting(context[full]):
+                continue
+            country, sector, evidence = self._role_context(m.role)
+            if country is not None:
+                context[full] = (country, sector, m.role, evidence)
         for m in people:
             k = name_key(written(m))
             if k is None:
