@@ -65,3 +65,16 @@ def test_a_role_naming_a_spelt_out_national_party_keeps_the_country(nlp):
                        "Pakistan Justice Party (PJP) condemned the arrests. PJP lawyer Salman Akram said on "
                        "Tuesday that Pakistan's courts would hear the case.")
     assert {m.country for m in an.mentions if m.text == "Salman Akram"} == {"PAK"}
+
+
+def test_a_crowd_facing_its_own_head_of_state_keeps_its_country(nlp):
+    an = resolved(nlp, "COLOMBO: Sri Lankan President Gotabaya Rajapaksa fled the capital on Saturday. After months "
+                       "of protests over Sri Lanka's economy, demonstrators have been calling for his resignation.")
+    crowd = refs(an, "actors", "demonstrators")
+    assert crowd and {r.country for r in crowd} == {"LKA"}
+
+
+def test_people_evacuated_from_a_place_are_of_it(nlp):
+    an = resolved(nlp, "Two hundred people have been evacuated from Kherson Oblast since Monday, officials said.")
+    assert {r.country for r in refs(an, "actors", "people")} == {"UKR"}
+

@@ -2056,8 +2056,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of|fro
 
 def _placed_in_sentence(analysis: Analysis, ev, text: str, ref: ActorRef | None = None) -> str | None:
     """The one country the event's sentence sets things in ("in Kharkiv", "across Israel"), none if several.
-    "From" a place says where people come from only right after them ("civilians from Gaza"); elsewhere it is
-    where something came from ("rockets fired from Cambodia killed civilians": not where they were hit)."""
+    In an attack "from" a place says where its victims come from only right after them ("civilians from
+    Gaza"); elsewhere it is where the fire came from ("rockets fired from Cambodia killed civilians": not where
+    they were hit). Leaving a place is being there ("people evacuated from Kherson")."""
     codes = set()
     for m in analysis.mentions:
         if not (m.country and m.country != "IGO" and ev.sentence_start <= m.start < ev.sentence_end
@@ -2066,8 +2067,8 @@ def _placed_in_sentence(analysis: Analysis, ev, text: str, ref: ActorRef | None 
         before = text[max(0, m.start - 16):m.start]
         if not _LOCATIVE.search(before):
             continue
-        if _FROM.search(before) and (ref is None or ref.start < 0 or
-                                     not _FROM.fullmatch(text[ref.end:m.start])):
+        if _FROM.search(before) and ev.type == "ASSAULT" and (ref is None or ref.start < 0 or
+                                                              not _FROM.fullmatch(text[ref.end:m.start])):
             continue
         codes.add(m.country)
     return codes.pop() if len(codes) == 1 else None
@@ -2082,12 +2083,13 @@ _PLAIN_PEOPLE = frozenset({"individual", "individuals", "person", "persons", "ma
 
 def _unstated_people(ev, ref: ActorRef) -> bool:
     """A described participant who takes no country from the story's setting: suspects, attackers and
-    criminals (sector CRM, or the unnamed doers of an attack that are no force of a state) and plain people.
-    Such a group has a country only when the text states it ("Italian suspects"), which the resolver read."""
+    criminals (sector CRM, or unnamed doers of an attack the lexicon gives no sector) and plain people.
+    Such a group has a country only when the text states it ("Italian suspects"), which the resolver read.
+    Crowds (rioters, protesters, residents: sector CVL) are the place's people and keep the setting."""
     head = ref.text.split()[-1].lower() if ref.text else ""
     if head in _PLAIN_PEOPLE or ref.sector == "CRM":
         return True
-    return ev.type == "ASSAULT" and ref in ev.actors and ref.sector in (None, "CVL")
+    return ev.type == "ASSAULT" and ref in ev.actors and ref.sector is None and head not in DOMESTIC_GROUPS
 
 
 # an event whose doer is unknown, or cannot be placed in any country, tells an analyst little and is more often
