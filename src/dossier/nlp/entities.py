@@ -1480,6 +1480,9 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
                 m.text in surnames or m.text in full_names):
             m.label, m.kind, m.actor_id = "PERSON", "person", None
             m.evidence = "a person the article names in full"
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and not m.role:  # read as a person's now: "Kaili, a Greek socialist MEP"
+                m.role = _role(span, [], "person")
     for tok in doc:
         if tok.text not in surnames or tok.idx in covered or tok.pos_ != "PROPN":
             continue

@@ -690,7 +690,7 @@ class Resolver:
             if len(fulls) != 1 or (full := fulls.pop()) in context and not _from_setting(context[full]):
                 continue
             country, sector, evidence = self._role_context(m.role)
-            if country is not None:
+            if country not in (None, "IGO"):  # a nationality; an international office is read elsewhere
                 context[full] = (country, sector, m.role, evidence)
         for m in people:
             k = name_key(written(m))
