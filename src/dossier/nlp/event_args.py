@@ -1887,7 +1887,12 @@ def settle_countries(analysis: Analysis) -> None:
 
     Never the country the same sentence names as someone else: in "the government told its citizens to
     take shelter as Iran prepares to strike back" the government is not Iran's, whatever the article's
-    most named country. A participant owned by "its/their" ("its citizens") is the doer's own."""
+    most named country. A participant owned by "its/their" ("its citizens") is the doer's own.
+
+    The setting is no nationality for people the text describes only by number, sex or deed ("four
+    individuals", "a man", "the gunmen", "four suspects"): they keep the country the resolver read from their
+    own words ("Italian suspects") or none; victims are placed where they were hit, never where the fire came
+    from."""
     home = person_home = None
     text = analysis.article.text
     labels = {(m.start, m.end): m.label for m in analysis.mentions if m.label in ACTOR_LABELS}
