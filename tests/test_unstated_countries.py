@@ -61,9 +61,9 @@ def test_a_national_party_acronym_is_no_unplaced_body():
 
 
 def test_a_role_naming_a_spelt_out_national_party_keeps_the_country(nlp):
-    an = resolved(nlp, "LAHORE, Pakistan: Pakistan's police arrested opposition leaders in Lahore on Tuesday. The "
-                       "Pakistan Justice Party (PJP) condemned the arrests. PJP lawyer Salman Akram said on "
-                       "Tuesday that Pakistan's courts would hear the case.")
+    # the initials do not spell the short form, yet the article has said what it stands for
+    an = resolved(nlp, "ISLAMABAD: Police arrested the chief of Pakistan Tehrik-e-Adl (PTA) at a court in "
+                       "Islamabad on Tuesday. PTA lawyer Salman Akram said on Tuesday that the arrest was illegal.")
     assert {m.country for m in an.mentions if m.text == "Salman Akram"} == {"PAK"}
 
 

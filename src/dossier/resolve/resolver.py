@@ -892,6 +892,12 @@ class Resolver:
         """Does ``word`` (a short form in a role) name a body of one country: the body this article spells
         it out as, or the knowledge base's entry for it? International bodies and places are not."""
         expansion = ctx.acronyms.get(word)
+        if expansion is None:  # letters the initials do not spell ("Pakistan Tehreek-e-Insaf (PTI)")
+            spelt = re.search(r"([A-Z][\w'’\-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’\-]*)){0,6})\s*\(\s*"
+                              + re.escape(word) + r"\s*\)", self._text or "")
+            owner = self._owner_in(spelt.group(1)) if spelt else None
+            if owner is not None and owner.kind in ("country", "government") and owner.country not in (None, "IGO"):
+                return True  # the party's own name places it
         actor = here.get(normalise_name(expansion)) if expansion else None
         if actor is None:
             actor = here.get(normalise_name(word))
