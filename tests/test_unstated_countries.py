@@ -78,3 +78,12 @@ def test_people_evacuated_from_a_place_are_of_it(nlp):
     an = resolved(nlp, "Two hundred people have been evacuated from Kherson Oblast since Monday, officials said.")
     assert {r.country for r in refs(an, "actors", "people")} == {"UKR"}
 
+
+
+def test_a_man_who_shot_takes_no_country_but_a_wounded_woman_is_the_settings(nlp):
+    an = resolved(nlp, "Ecuador's capital was tense on Thursday. In Quito, a woman was wounded when a man opened "
+                       "fire on a rally. Ecuadorian police arrested the man.")
+    shooter = refs(an, "actors", "man")
+    assert shooter and all(r.country is None for r in shooter)  # the assailant's nationality is not stated
+    wounded = refs(an, "recipients", "woman")
+    assert wounded and all(r.country == "ECU" for r in wounded)  # a bystander hit in Quito is the setting's

@@ -2082,8 +2082,9 @@ def _placed_in_sentence(analysis: Analysis, ev, text: str, ref: ActorRef | None 
 _FROM = re.compile(r"\s*\bfrom\s+(?:the\s+)?$", re.I)
 # people the text names by no more than their number or sex: nothing in "four individuals" or "two men" is a
 # nationality, and the country the story is set in is not one either (suspects held in Brussels may be Italian)
-_PLAIN_PEOPLE = frozenset({"individual", "individuals", "person", "persons", "man", "men", "woman", "women",
-                           "someone", "somebody", "others"})
+_PLAIN_PEOPLE = frozenset({"individual", "individuals", "someone", "somebody", "others"})
+# "a man", "two women": the setting's people unless the text makes them a party to violence (below)
+_SEXED = frozenset({"man", "men", "woman", "women", "person", "persons"})
 
 
 def _unstated_people(ev, ref: ActorRef) -> bool:
@@ -2094,7 +2095,8 @@ def _unstated_people(ev, ref: ActorRef) -> bool:
     head = ref.text.split()[-1].lower() if ref.text else ""
     if head in _PLAIN_PEOPLE or ref.sector == "CRM":
         return True
-    return ev.type == "ASSAULT" and ref in ev.actors and ref.sector is None and head not in DOMESTIC_GROUPS
+    return ev.type == "ASSAULT" and ref in ev.actors and head not in DOMESTIC_GROUPS and (
+        ref.sector is None or head in _SEXED)
 
 
 # an event whose doer is unknown, or cannot be placed in any country, tells an analyst little and is more often
