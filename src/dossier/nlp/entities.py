@@ -1268,7 +1268,9 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
                 pieces.append(cut)
         pieces.extend(_predicate_role(span))
         for child in head.children:
-            if child.dep_ == "appos" and child.i not in inside and child.ent_type_ != "PERSON" and not (
+            # ("a Greek socialist MEP" the model tagged PERSON: an article before it makes it a description)
+            if child.dep_ == "appos" and child.i not in inside and (child.ent_type_ != "PERSON" or any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)) and not (
                     child.i > span.end and any(t.ent_type_ == "PERSON" for t in doc[span.end:child.i])):
                 # "X and Wang Yi, China's top diplomat": the apposition describes the nearer name
                 pieces.append(_subtree_text(child, exclude=inside))
@@ -1478,6 +1480,9 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
                 m.text in surnames or m.text in full_names):
             m.label, m.kind, m.actor_id = "PERSON", "person", None
             m.evidence = "a person the article names in full"
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and not m.role:  # read as a person's now: "Kaili, a Greek socialist MEP"
+                m.role = _role(span, [], "person")
     for tok in doc:
         if tok.text not in surnames or tok.idx in covered or tok.pos_ != "PROPN":
             continue
@@ -1487,6 +1492,7 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
         m = Mention(article_id, tok.idx, tok.idx + len(tok.text), tok.text, "PERSON",
                     sentence=max(0, bisect_right(starts, tok.i) - 1), kind="person",
                     evidence="surname of a person named in full in the article")
+        m.role = _role(doc[tok.i:tok.i + 1], [], "person")  # "Kaili, a Greek MEP, ...": what the text says of her
         added.append(m)
     return added
 

@@ -1887,7 +1887,12 @@ def settle_countries(analysis: Analysis) -> None:
 
     Never the country the same sentence names as someone else: in "the government told its citizens to
     take shelter as Iran prepares to strike back" the government is not Iran's, whatever the article's
-    most named country. A participant owned by "its/their" ("its citizens") is the doer's own."""
+    most named country. A participant owned by "its/their" ("its citizens") is the doer's own.
+
+    The setting is no nationality for people the text describes only by number, sex or deed ("four
+    individuals", "a man", "the gunmen", "four suspects"): they keep the country the resolver read from their
+    own words ("Italian suspects") or none; victims are placed where they were hit, never where the fire came
+    from."""
     home = person_home = None
     text = analysis.article.text
     labels = {(m.start, m.end): m.label for m in analysis.mentions if m.label in ACTOR_LABELS}
@@ -1924,13 +1929,15 @@ def settle_countries(analysis: Analysis) -> None:
                     ref.country = owner  # "scores of his fighters": the people of the person named before
                     continue
             if label is None and ref.text and ref.text.split()[-1].lower() in DOMESTIC_GROUPS:
-                placed = _placed_in_sentence(analysis, ev, text)
+                placed = _placed_in_sentence(analysis, ev, text, ref)
                 if placed:
                     ref.country = placed  # "residents of/in <a place>" or a sentence set in one country
                     continue
                 if ev.type != "ASSAULT" and len(doers) == 1 and ref in ev.recipients:
                     ref.country = next(iter(doers))  # who addresses, governs or polices them is theirs
                     continue
+            if label is None and _unstated_people(ev, ref):
+                continue  # the story's setting is not a nationality: "four individuals", "the attackers"
             if label is None:
                 if home is None:
                     home = home_country(analysis) or ""
@@ -2052,12 +2059,44 @@ def _person_before(analysis: Analysis, at: int, sentence_start: int) -> str | No
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of|from)\s+(?:the\s+)?$", re.I)
 
 
-def _placed_in_sentence(analysis: Analysis, ev, text: str) -> str | None:
-    """The one country the event's sentence sets things in ("in Kharkiv", "across Israel"), none if several."""
-    codes = {m.country for m in analysis.mentions if m.country and m.country != "IGO"
-             and ev.sentence_start <= m.start < ev.sentence_end and m.label in ("GPE", "LOC", "FAC")
-             and _LOCATIVE.search(text[max(0, m.start - 16):m.start])}
+def _placed_in_sentence(analysis: Analysis, ev, text: str, ref: ActorRef | None = None) -> str | None:
+    """The one country the event's sentence sets things in ("in Kharkiv", "across Israel"), none if several.
+    In an attack "from" a place says where its victims come from only right after them ("civilians from
+    Gaza"); elsewhere it is where the fire came from ("rockets fired from Cambodia killed civilians": not where
+    they were hit). Leaving a place is being there ("people evacuated from Kherson")."""
+    codes = set()
+    for m in analysis.mentions:
+        if not (m.country and m.country != "IGO" and ev.sentence_start <= m.start < ev.sentence_end
+                and m.label in ("GPE", "LOC", "FAC")):
+            continue
+        before = text[max(0, m.start - 16):m.start]
+        if not _LOCATIVE.search(before):
+            continue
+        if _FROM.search(before) and ev.type == "ASSAULT" and (ref is None or ref.start < 0 or
+                                                              not _FROM.fullmatch(text[ref.end:m.start])):
+            continue
+        codes.add(m.country)
     return codes.pop() if len(codes) == 1 else None
+
+
+_FROM = re.compile(r"\s*\bfrom\s+(?:the\s+)?$", re.I)
+# people the text names by no more than their number or sex: nothing in "four individuals" or "two men" is a
+# nationality, and the country the story is set in is not one either (suspects held in Brussels may be Italian)
+_PLAIN_PEOPLE = frozenset({"individual", "individuals", "someone", "somebody", "others"})
+# "a man", "two women": the setting's people unless the text makes them a party to violence (below)
+_SEXED = frozenset({"man", "men", "woman", "women", "person", "persons"})
+
+
+def _unstated_people(ev, ref: ActorRef) -> bool:
+    """A described participant who takes no country from the story's setting: suspects, attackers and
+    criminals (sector CRM, or unnamed doers of an attack the lexicon gives no sector) and plain people.
+    Such a group has a country only when the text states it ("Italian suspects"), which the resolver read.
+    Crowds (rioters, protesters, residents: sector CVL) are the place's people and keep the setting."""
+    head = ref.text.split()[-1].lower() if ref.text else ""
+    if head in _PLAIN_PEOPLE or ref.sector == "CRM":
+        return True
+    return ev.type == "ASSAULT" and ref in ev.actors and head not in DOMESTIC_GROUPS and (
+        ref.sector is None or head in _SEXED)
 
 
 # an event whose doer is unknown, or cannot be placed in any country, tells an analyst little and is more often

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -681,6 +681,17 @@ class Resolver:
             found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
             if found[0] is not None and (k.full not in context or not _from_setting(found)):
                 context[k.full] = found
+        for m in people:  # "Kaili, a Greek socialist MEP": a surname's apposition speaks for the full name
+            k = name_key(written(m))
+            if k is None or k.given or not m.role:
+                continue
+            fulls = {fk.full for p in people if (fk := name_key(written(p))) is not None and fk.given
+                     and surname_matches(written(m), fk)}
+            if len(fulls) != 1 or (full := fulls.pop()) in context and not _from_setting(context[full]):
+                continue
+            country, sector, evidence = self._role_context(m.role)
+            if country not in (None, "IGO"):  # a nationality; an international office is read elsewhere
+                context[full] = (country, sector, m.role, evidence)
         for m in people:
             k = name_key(written(m))
             if k is None:
@@ -866,7 +877,8 @@ class Resolver:
                 return owned
         if country is None and self.kb.lexicon_entry(strip_titles(m.text), "person") is None \
                 and self.kb.lexicon_entry(strip_titles(m.text), "org") is None \
-                and m.role and (sector_of(m.role) or self.kb.agent_sector(m.role)) and not _names_a_body(m.role):
+                and m.role and (sector_of(m.role) or self.kb.agent_sector(m.role)) \
+                and not _names_a_body(m.role, lambda word: self._national_body(word, ctx, here)):
             # a person's office alone: the dateline or the sentence, and only for the article's own
             # country (a bare "Brigadier General X" in a story filed from elsewhere may be a visitor)
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
@@ -875,6 +887,25 @@ class Resolver:
                 evidence = f"{inference.evidence}; office: {m.role}"
                 self.inferred.append(("office " + inference.rule, m.text, country, m.article_id, ctx.counts()))
         return country, sector, role, evidence
+
+    def _national_body(self, word: str, ctx: ArticleContext, here: dict[str, Actor]) -> bool:
+        """Does ``word`` (a short form in a role) name a body of one country: the body this article spells
+        it out as, or the knowledge base's entry for it? International bodies and places are not."""
+        expansion = ctx.acronyms.get(word)
+        if expansion is None:  # letters the initials do not spell ("Pakistan Tehreek-e-Insaf (PTI)")
+            spelt = re.search(r"([A-Z][\w'’\-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’\-]*)){0,6})\s*\(\s*"
+                              + re.escape(word) + r"\s*\)", self._text or "")
+            owner = self._owner_in(spelt.group(1)) if spelt else None
+            if owner is not None and owner.kind in ("country", "government") and owner.country not in (None, "IGO"):
+                return True  # the party's own name places it
+        actor = here.get(normalise_name(expansion)) if expansion else None
+        if actor is None:
+            actor = here.get(normalise_name(word))
+        if actor is not None:
+            return actor.kind in ("organisation", "government") and actor.country not in (None, "IGO")
+        entry = self._lookup(expansion or word) or (self._owner_in(expansion) if expansion else None)
+        return entry is not None and entry.kind in ("organisation", "government", "country") \
+            and entry.country not in (None, "IGO")
 
     def _owned_office(self, an: Analysis, m: Mention, mentions: list[Mention],
                       context: dict[str, tuple]) -> tuple[str, str | None, str, str] | None:
@@ -967,12 +998,14 @@ class Resolver:
         strongest evidence first: a place their own phrase names ("protesters in Colombo", "villagers of
         Surin"), else the one country their sentence names (a country, a nationality or a city the gazetteer
         places), else the article's dominant country (``ArticleContext.dominant``). Never the country of the
-        other side of the event (who attacked or addressed them), and in a sentence naming any other country
-        only their own phrase places them: "rockets from Cambodia killed civilians" stays empty."""
+        other side of the event when that side is a foreign party (a state, its forces, or who attacked them),
+        and in a sentence naming any other country only their own phrase places them: "rockets from Cambodia
+        killed civilians" stays empty. A person or a civil body on the other side is no foreign party by
+        itself: "protesters demanding the resignation of President Rajapaksa" are his own country's."""
         text = an.article.text
         named: set[str] | None = None  # the sentence's countries: read once per event, when a crowd needs them
         for own, other in ((ev.actors, ev.recipients), (ev.recipients, ev.actors)):
-            against = {r.country for r in other if r.country}
+            against = {r.country for r in other if r.country and self._foreign_party(ev, r)}
             for ref in own:
                 if ref.country or ref.actor_id or not ref.text or not is_crowd(ref.text):
                     continue
@@ -991,6 +1024,14 @@ class Resolver:
                 ref.country = inference.country
                 ref.sector = ref.sector or _crowd_sector(ref.text)
                 self.inferred.append((inference.rule, ref.text, inference.country, an.article.id, ctx.counts()))
+
+    def _foreign_party(self, ev, ref: ActorRef) -> bool:
+        """Can the other side of a crowd's event be a foreign party? A state, its capital or its forces, anyone
+        who attacks; not a person or a body acting at home (a head of state, a party, the police)."""
+        if ev.type == "ASSAULT" or ref.sector == "MIL":
+            return True
+        actor = self.actors.get(ref.actor_id) if ref.actor_id else None
+        return ref.sector is None and (actor is None or actor.kind in ("country", "place"))
 
     def _resolve_phrase(self, ref: ActorRef, local: list[tuple[int, Actor]], an: Analysis) -> Actor | None:
         """A participant with no entity mention of its own: a name, a description or a span holding a name."""
@@ -1225,18 +1266,20 @@ _ETHNIC = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
 _ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{0,4}\.$")  # "Gen.", "Lt.", "Adm."
 
 
-def _names_a_body(role: str) -> bool:
+def _names_a_body(role: str, national: Callable[[str], bool] = lambda word: False) -> bool:
     """The office belongs to a body the role names and the resolver could not place ("EP president",
     "ECOWAS commissioner", "Bundestag member"): an acronym or a capitalised word that is no ordinary English
     word. Such an office says nothing of the country the story is set in: a Greek MEP reported from
-    Brussels is not Belgian."""
+    Brussels is not Belgian. A word ``national`` places in one country (a party the knowledge base or the
+    article spells out: "a PTI lawyer" after "Pakistan Tehreek-e-Insaf (PTI)") is no such body."""
     from dossier.resolve.context import ordinary_word
 
     for word in re.findall(r"[A-Za-z][\w.’'\-]*", role):
         if _ABBREVIATED_TITLE.match(word) or not word[:1].isupper():
             continue
         bare = re.sub(r"['’]s$", "", word).strip(".")
-        if len(bare) >= 2 and (bare.isupper() or not all(ordinary_word(p) for p in bare.split("-") if p)):
+        if len(bare) >= 2 and (bare.isupper() or not all(ordinary_word(p) for p in bare.split("-") if p)) \
+                and not national(bare):
             return True
     return False
 
