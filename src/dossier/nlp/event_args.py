@@ -96,13 +96,15 @@ import yaml
 
 from dossier.nlp import event_lexicon
 from dossier.nlp.docview import doc_text, sentences
+from dossier.nlp.entities import in_dateline
 from dossier.records import ActorRef, Analysis, Mention
-from dossier.resolve.context import LOCATIVE
+from dossier.resolve.context import LOCATIVE, TITLE_DATELINE
 from dossier.resolve.kb import load_kb
 from dossier.resolve.places import gazetteer
 from dossier.timewords import MONTH_PATTERN, WEEKDAY_PATTERN
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+DATELINE_EVIDENCE = frozenset({"dateline", TITLE_DATELINE})
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "punct", "appos", "prep", "cc"}
 NP_KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "conj", "cc", "poss"}
@@ -185,6 +187,21 @@ def participant_nouns() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    from dossier.resolve.names import _rules
+
+    _, titles, _ = _rules()
+    return frozenset(w.lower() for w in titles) | PERSON_NOUNS | {"head", "member", "mep", "deputy", "vice-president",
+                                                                 "representative", "delegate", "speaker"}
+
+
+def office_holder(tok) -> bool:
+    """A noun naming one holder of an office ("speaker", "vice president", "MEP"): "N of BODY" is a person."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNS", "NNPS") and (
+        tok.lemma_.lower() in _office_words() or tok.lower_ in _office_words())
+
+
 def _subtree_np(tok) -> list:
     """The compact noun phrase of ``tok``: determiners, modifiers and coordinated heads, no clauses."""
     out, stack = [], [tok]
@@ -219,7 +236,11 @@ class Participants:
 
     def __init__(self, doc, mentions: list[Mention]) -> None:
         self.doc = doc
-        self.mentions = sorted((m for m in mentions if m.label in ACTOR_LABELS), key=lambda m: m.start)
+        # where the report was filed or who sent it ("Lisbon, Mar 4 (EFE).-", "Spain (Morning Paper) Top
+        # officials ..."): the entity stage marks them; they are never a participant, whatever the parse says
+        self.datelines = [m for m in mentions if m.evidence in DATELINE_EVIDENCE]
+        self.mentions = sorted((m for m in mentions if m.label in ACTOR_LABELS and m.evidence not in DATELINE_EVIDENCE),
+                               key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.places = [m for m in mentions if m.label in PLACE_LABELS]
         self.nouns = participant_nouns()
@@ -473,7 +494,7 @@ class Participants:
         words = ref.text.split()
         if not words or ref.start < 0 or words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
             return False
-        if words[-1].lower().rstrip(".") not in PERSON_NOUNS or "'s" in ref.text or "\u2019s" in ref.text:
+        if words[-1].lower().rstrip(".") not in _office_words() or "'s" in ref.text or "\u2019s" in ref.text:
             return False
         return not any(m.label == "PERSON" for m in self.mentions if ref.start <= m.start < ref.end)
 
@@ -602,7 +623,8 @@ class Participants:
         np_toks = [t for t in _subtree_np(tok) if t.dep_ not in ("conj", "cc") or t.i == tok.i]
         if len(np_toks) == 2 and f"{np_toks[0].lower_} {tok.lower_}" in ANAPHORIC_PLACES:
             return [ActorRef(f"{np_toks[0].text} {tok.text}", np_toks[0].idx, tok.idx + len(tok))]
-        if tok.lemma_.lower() in self.nouns:  # "the speaker of parliament", "the leader of the DPRK"
+        if tok.lemma_.lower() in self.nouns or office_holder(tok):  # "the speaker of parliament", "the leader of
+            # the DPRK", "a vice president of the European Parliament": the person, named by the office's body
             # "the regime in Iran", "police in Mumbai": the body of the place named; never a body somebody else
             # owns ("its consulate in Syria") or a diplomatic post, which stands in a foreign place
             located = tok.lemma_.lower() not in ABROAD and not any(c.dep_ == "poss" for c in tok.children)
@@ -625,6 +647,7 @@ class Participants:
                         np_toks = sorted({*np_toks, *(t for t in c.subtree if t.i not in aside)}, key=lambda t: t.i)
         coordinated = {d.i for c in tok.children if c.dep_ in ("conj", "cc") for d in c.subtree}
         np_toks = [t for t in np_toks if t.i not in coordinated]  # "the leader and the Russian official": two
+        np_toks = self.after_dateline(np_toks) or [tok]
         # "Iran-backed groups", "Saudi-led coalition": the sponsor named in the modifier is not the participant
         sponsor = {d.i for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN" for d in c.subtree
                    if d.i != c.i}
@@ -636,7 +659,7 @@ class Participants:
         if head_ent:
             return [ActorRef(m.text, m.start, m.end) for m in head_ent]
         lemma = tok.lemma_.lower()
-        if not inner and lemma not in self.nouns and tok.lower_ not in self.nouns:
+        if not inner and lemma not in self.nouns and tok.lower_ not in self.nouns and not office_holder(tok):
             launcher = self._launcher(tok)
             if launcher:
                 return launcher
@@ -657,7 +680,7 @@ class Participants:
                                                              for m in self.places)] if c.lower_ == "in" else found
                         if found:
                             return found
-        if inner or lemma in self.nouns or tok.lower_ in self.nouns:
+        if inner or lemma in self.nouns or tok.lower_ in self.nouns or office_holder(tok) and len(np_toks) > 1:
             toks = [t for t in np_toks if not (t.dep_ == "det" and t.i == np_toks[0].i and t.lower_ in ("a", "an"))]
             # "over 1,200 civilians": a count written with a comma would be read downstream as a list of two
             # names ("over 1" and "200 civilians"); "12 pirates" keeps its count
@@ -673,6 +696,27 @@ class Participants:
                 start, end = tok.idx, tok.idx + len(tok)
             return [ActorRef(text, start, end)]
         return []
+
+    def after_dateline(self, toks: list) -> list:
+        """A phrase the parser ran on from the dateline ("Spain (Morning Paper) Top EU officials") starts after
+        it: the words up to the end of a dateline that opens the phrase's line are the report's furniture."""
+        if not toks or not self.datelines:
+            return toks
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, toks[0].idx) + 1
+        marked = [m for m in self.datelines if line_start <= m.start < toks[-1].idx + len(toks[-1])]
+        if not marked:
+            return toks
+        return [t for t in toks if t.idx >= marked[-1].end and not in_dateline(text, t.idx)
+                and not (t.is_punct and t.i == toks[0].i)]
+
+    def a_dateline(self, ref: ActorRef) -> bool:
+        """Whether a participant reference is, or starts inside, a dateline or its outlet credit."""
+        if ref.start < 0:
+            return any(m.text == ref.text for m in self.datelines) and not any(
+                m.text == ref.text for m in self.mentions)
+        return any(m.start < ref.end and ref.start < m.end for m in self.datelines) or \
+            bool(self.datelines) and in_dateline(doc_text(self.doc), ref.start)
 
     def places_in(self, tok) -> list[ActorRef]:
         """Countries and cities named inside a phrase ("targets inside Israel", "sites in Ukraine")."""
@@ -1376,8 +1420,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # people, not the places named with them ("targeting cities including X and Y")
         recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None)
     text = doc_text(tok.doc)
-    actors = [a for a in actors if not _dateline_place(a, parts, text)]
-    recipients = [r for r in recipients if not _dateline_place(r, parts, text)]
+    actors = [a for a in actors if not _dateline_place(a, parts, text) and not parts.a_dateline(a)]
+    recipients = [r for r in recipients if not _dateline_place(r, parts, text) and not parts.a_dateline(r)]
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
@@ -1511,6 +1555,44 @@ def visited(m: Mention) -> ActorRef | None:
         # a capital named as where resolves to the city; unanchored, its name resolves to the government
         return ActorRef(m.text) if m.evidence == LOCATIVE else ActorRef(m.text, m.start, m.end)
     return None
+
+
+# leaving one's home: after a disaster, people getting out of harm's way, no political act (PLOVER RETREAT is a
+# side giving up ground or a position)
+SHELTERING = FLIGHT_LEMMAS | {"evacuation", "relocate", "relocation", "shelter", "displace", "displacement"}
+# what makes people flee that is violence, not nature ("fled the shelling after the quake")
+VIOLENCE = frozenset({"fighting", "fight", "war", "clash", "violence", "shelling", "bombardment", "gunfire",
+                      "combat", "hostility", "hostilities", "insurgent", "rebel", "militant", "troops", "army"})
+
+
+def disaster_flight(tok, causes: frozenset[str]) -> bool:
+    """"Residents were told to evacuate" after "an earthquake struck": a flight or evacuation told in the
+    sentence of a natural disaster, or the one after it, with no violence named there, is people leaving
+    harm's way, not a political event (whoever orders or does it). A disaster is a cause noun used as such:
+    "a wave of arrests" or "the collapse of talks" (an of-phrase) are not."""
+    def sheltering(t) -> bool:
+        return t.lemma_.lower() in SHELTERING or t.lower_ in SHELTERING
+
+    # "were forced to evacuate", "ordered the evacuation of": the verb that only makes people leave goes with it
+    if not sheltering(tok) and not any(c.dep_ in ("xcomp", "dobj") and sheltering(c) for c in tok.children):
+        return False
+    starts, spans = sentences(tok.doc)
+    k = bisect_right(starts, tok.i) - 1
+    own = spans[k]
+
+    def violent(sent) -> bool:  # "the quake struck" is no strike: attack words count as nouns only
+        return any(t.lemma_.lower() in VIOLENCE or t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_NOUNS
+                   for t in sent)
+
+    if violent(own):
+        return False
+    for sent in spans[max(0, k - 1):k + 1]:
+        for t in sent:
+            if t.pos_ == "NOUN" and (t.lemma_.lower() in causes or t.lower_ in causes) and \
+                    not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and \
+                    (sent is own or not violent(sent)):
+                return True
+    return False
 
 
 def _via_where_prep(ref: ActorRef, parts: Participants) -> bool:
