@@ -116,6 +116,8 @@ TRAVEL_LEMMAS = {"visit", "travel", "trip", "arrive", "fly", "depart", "leave", 
 # "the two leaders", "both presidents": people the article has just named
 PAIRED_PEOPLE = frozenset({"leader", "president", "man", "woman", "minister", "premier", "counterpart",
                            "statesman", "head", "monarch", "king", "envoy", "diplomat"})
+# "both sides", "the two countries": the two parties the article has just named
+PAIRED_PARTIES = frozenset({"side", "country", "nation", "party", "neighbour", "neighbor", "government"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord", "monsieur", "herr", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame", "sister",
@@ -462,9 +464,11 @@ class Participants:
                 return self.clause_owner(relative_antecedent(head)) if head.dep_ in ("relcl", "acl") else []
             m = self._antecedent(tok)
             return [ActorRef(m.text, m.start, m.end)] if m else []
-        pair = self._the_two(tok)
+        pair = self._the_two(tok) or self._the_two_parties(tok)
         if pair:
             return pair
+        if tok.lemma_.lower() in PAIRED_PARTIES and self._paired(tok):
+            return []  # "both sides" with the two not clear: nobody rather than a phrase that names no one
         # "Iraq invaded Kuwait and Syria refused to ...": a conjunct the next finite verb has lost as its
         # subject does that verb, it is not acted upon with the others
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_next_verb(c)]
@@ -531,6 +535,42 @@ class Participants:
                 out.append(m)
             i -= 1
         return [ActorRef(m.text, m.start, m.end) for m in reversed(out)] if len(out) == 2 else []
+
+    @staticmethod
+    def _paired(tok) -> bool:
+        return tok.tag_ in ("NNS", "NNPS") and any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children)
+
+    def _the_two_parties(self, tok) -> list[ActorRef]:
+        """"Both sides", "the two countries": the two parties the sentence or the one before names, when exactly
+        two are named there -- countries (a nationality is its country) and, for sides and parties, armed
+        groups too; never an international body, the outlet, or whoever does the act to the pair ("Brazil urged
+        both sides"). Nobody when there are more or fewer than two."""
+        lemma = tok.lemma_.lower()
+        if lemma not in PAIRED_PARTIES or not self._paired(tok):
+            return []
+        kinds = ("country", "government", "group") if lemma in ("side", "party") else ("country", "government")
+        verb = tok.head
+        while verb.dep_ in ("prep", "pobj", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        doer = {d.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for d in c.subtree}
+        starts, spans = sentences(self.doc)
+        k = bisect_right(starts, tok.i) - 1
+        floor = spans[max(0, k - 1)].start_char
+        kb = load_kb()
+        found: dict[str, Mention] = {}
+        for m in self.mentions[bisect_right(self.starts, floor - 1):]:
+            if m.start >= tok.idx:
+                break
+            if m.label not in ("GPE", "NORP", "ORG") or self._token_at(m.start) in doer:
+                continue
+            entry = kb.lookup(m.text)
+            if entry is None or entry.kind not in kinds or entry.country in (None, "IGO"):
+                continue
+            found.setdefault(entry.country if entry.kind != "group" else entry.id, m)
+        if len(found) != 2:
+            return []
+        return [ActorRef(m.text, m.start, m.end) for m in found.values()]
 
     def clause_owner(self, noun) -> list[ActorRef]:
         """Who a relative clause's "who/which/that" stands for. The parser often hangs the clause on the last
@@ -1789,6 +1829,22 @@ THING_NOUNS = frozenset({
 })
 
 
+# the seat of a state's institution: "Kenya's parliament building", "the Turkish embassy building" stand for the
+# institution when attacked or stormed (a bare "parliament building" with no state named stays a place)
+SEAT_WORDS = frozenset({"parliament", "parliamentary", "congress", "congressional", "senate", "legislature",
+                        "legislative", "assembly", "embassy", "consulate", "ministry", "presidential", "presidency",
+                        "government", "capitol", "court", "cabinet"})
+
+
+def _seat_of_state(head, ref: ActorRef, parts: Participants) -> bool:
+    """A building word headed by an institution's name and owned by a named state."""
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+    if not any(c.lemma_.lower() in SEAT_WORDS or c.lower_ in SEAT_WORDS for c in mods):
+        return False
+    owners = [m for m in parts.mentions if m.label in ("GPE", "NORP") and ref.start <= m.start and m.end <= head.idx]
+    return any(m.label == "NORP" or place_standing(m) in ("country", "capital") for m in owners)
+
+
 # land that a nationality or a country's name makes that country's ("Israeli territory", "Ukrainian regions")
 OWNED_LAND = frozenset({"territory", "territories", "region", "regions", "province", "provinces", "land", "soil",
                         "airspace", "waters", "area", "areas"})
@@ -1814,6 +1870,8 @@ def _a_thing(ref: ActorRef, parts: Participants) -> bool:
         return False
     lemma = head.lemma_.lower()
     if lemma not in THING_NOUNS and head.lower_ not in THING_NOUNS:
+        return False
+    if _seat_of_state(head, ref, parts):
         return False
     if lemma in OWNED_LAND or head.lower_ in OWNED_LAND:
         # "Israeli territory", "four Ukrainian regions", "Russia's airspace": a country's land stands for it
