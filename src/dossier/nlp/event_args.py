@@ -116,6 +116,7 @@ TRAVEL_LEMMAS = {"visit", "travel", "trip", "arrive", "fly", "depart", "leave", 
 # "the two leaders", "both presidents": people the article has just named
 PAIRED_PEOPLE = frozenset({"leader", "president", "man", "woman", "minister", "premier", "counterpart",
                            "statesman", "head", "monarch", "king", "envoy", "diplomat"})
+_PAIR_GAP = re.compile(r"^(?:\s*[-/\u2013&]\s*|\s+and\s+)$")
 # "both sides", "the two countries": the two parties the article has just named
 PAIRED_PARTIES = frozenset({"side", "country", "nation", "party", "neighbour", "neighbor", "government"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -240,8 +241,11 @@ class Participants:
         self.doc = doc
         # where the report was filed or who sent it ("Lisbon, Mar 4 (EFE).-", "Spain (Morning Paper) Top
         # officials ..."): the entity stage marks them; they are never a participant, whatever the parse says
-        self.datelines = [m for m in mentions if m.evidence in DATELINE_EVIDENCE]
-        self.mentions = sorted((m for m in mentions if m.label in ACTOR_LABELS and m.evidence not in DATELINE_EVIDENCE),
+        # (only a name that opens its line: the entity stage's mark also falls on "X (centre) arrives" captions)
+        text = doc_text(doc)
+        self.datelines = [m for m in mentions if m.evidence in DATELINE_EVIDENCE
+                          and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()]
+        self.mentions = sorted((m for m in mentions if m.label in ACTOR_LABELS and m not in self.datelines),
                                key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.places = [m for m in mentions if m.label in PLACE_LABELS]
@@ -570,7 +574,15 @@ class Participants:
             found.setdefault(entry.country if entry.kind != "group" else entry.id, m)
         if len(found) != 2:
             return []
-        return [ActorRef(m.text, m.start, m.end) for m in found.values()]
+        a, b = found.values()
+        # named as a pair ("between Peru and Ecuador", "Thai and Cambodian troops", "the Thailand-Cambodia
+        # border"): two parties named apart may be anyone's two
+        text = doc_text(self.doc)
+        ta, tb = self.doc[self._token_at(a.start)], self.doc[self._token_at(b.start)]
+        if not (_PAIR_GAP.match(text[a.end:b.start]) or any(t.i in {c.i for c in ta.conjuncts}
+                                                            for t in self.doc[tb.i:self._token_at(b.end - 1) + 1])):
+            return []
+        return [ActorRef(m.text, m.start, m.end) for m in (a, b)]
 
     def clause_owner(self, noun) -> list[ActorRef]:
         """Who a relative clause's "who/which/that" stands for. The parser often hangs the clause on the last
@@ -720,7 +732,8 @@ class Participants:
                                                              for m in self.places)] if c.lower_ == "in" else found
                         if found:
                             return found
-        if inner or lemma in self.nouns or tok.lower_ in self.nouns or office_holder(tok) and len(np_toks) > 1:
+        if inner or lemma in self.nouns or tok.lower_ in self.nouns or office_holder(tok) and any(
+                t.dep_ == "prep" and t.lower_ == "of" and t.head.i == tok.i for t in np_toks):
             toks = [t for t in np_toks if not (t.dep_ == "det" and t.i == np_toks[0].i and t.lower_ in ("a", "an"))]
             # "over 1,200 civilians": a count written with a comma would be read downstream as a list of two
             # names ("over 1" and "200 civilians"); "12 pirates" keeps its count
@@ -737,26 +750,32 @@ class Participants:
             return [ActorRef(text, start, end)]
         return []
 
-    def after_dateline(self, toks: list) -> list:
-        """A phrase the parser ran on from the dateline ("Spain (Morning Paper) Top EU officials") starts after
-        it: the words up to the end of a dateline that opens the phrase's line are the report's furniture."""
-        if not toks or not self.datelines:
-            return toks
+    def in_dateline(self, pos: int) -> bool:
+        """Whether character ``pos`` lies in the dateline that opens its line, one the entity stage marked or an
+        upper-case one ("SYDNEY (Agency) - ..."), with its date and outlet credit."""
         text = doc_text(self.doc)
-        line_start = text.rfind("\n", 0, toks[0].idx) + 1
-        marked = [m for m in self.datelines if line_start <= m.start < toks[-1].idx + len(toks[-1])]
-        if not marked:
+        line_start = text.rfind("\n", 0, pos) + 1
+        first = text[line_start:line_start + 40].split(maxsplit=1)
+        opens = any(text.rfind("\n", 0, m.start) + 1 == line_start for m in self.datelines) or bool(
+            first) and len(first[0].strip(",.:;-")) > 1 and first[0].strip(",.:;-").isupper()
+        return opens and in_dateline(text, pos)
+
+    def after_dateline(self, toks: list) -> list:
+        """A phrase the parser ran on from the dateline ("Spain (Morning Paper) Top EU officials", "SYDNEY
+        (Agency) - Solomon Islands' decision") starts after it: those words are the report's furniture."""
+        if not toks or not self.in_dateline(toks[0].idx):
             return toks
-        return [t for t in toks if t.idx >= marked[-1].end and not in_dateline(text, t.idx)
-                and not (t.is_punct and t.i == toks[0].i)]
+        kept = [t for t in toks if not self.in_dateline(t.idx)]
+        while kept and kept[0].is_punct:
+            kept = kept[1:]
+        return kept
 
     def a_dateline(self, ref: ActorRef) -> bool:
         """Whether a participant reference is, or starts inside, a dateline or its outlet credit."""
         if ref.start < 0:
             return any(m.text == ref.text for m in self.datelines) and not any(
                 m.text == ref.text for m in self.mentions)
-        return any(m.start < ref.end and ref.start < m.end for m in self.datelines) or \
-            bool(self.datelines) and in_dateline(doc_text(self.doc), ref.start)
+        return any(m.start < ref.end and ref.start < m.end for m in self.datelines) or self.in_dateline(ref.start)
 
     def places_in(self, tok) -> list[ActorRef]:
         """Countries and cities named inside a phrase ("targets inside Israel", "sites in Ukraine")."""
@@ -1485,6 +1504,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
 _TITLE_GAP = re.compile(r"^\s*(?:(?:and|,)\s+)?(?:[\w.'\u2019-]+\s+){0,6}$")
 
 
+_APPOSED_NAME = re.compile(r"^\s*,\s*(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+
+
 def _drop_titles_of_names(refs: list[ActorRef], parts: Participants) -> list[ActorRef]:
     """"Former Prime Minister and party chief Ana Ruiz" read as two participants: a bare title followed by a
     named person, with at most more titles between ("and party chief"), is that person's title, not someone
@@ -1495,6 +1517,12 @@ def _drop_titles_of_names(refs: list[ActorRef], parts: Participants) -> list[Act
     people = [m for m in parts.mentions if m.label == "PERSON"]
     out = []
     for r in refs:
+        head = _head_token(r, parts)
+        if head is not None and office_holder(head) and not any(
+                m.label == "PERSON" and r.start <= m.start < r.end for m in parts.mentions) and any(
+                o is not r and _APPOSED_NAME.match(text[r.end:o.start]) and any(
+                    m.label == "PERSON" and m.start == o.start for m in people) for o in refs if o.start >= r.end):
+            continue  # "the chairman of the 1922 Committee, Sir Graham Brady": the name says who
         if parts.bare_title(r):
             nxt = next((m for m in people if m.start >= r.end and m.start - r.end <= 60), None)
             if nxt is not None and any(o.start <= nxt.start < o.end or nxt.start <= o.start < nxt.end
@@ -1605,11 +1633,21 @@ VIOLENCE = frozenset({"fighting", "fight", "war", "clash", "violence", "shelling
                       "combat", "hostility", "hostilities", "insurgent", "rebel", "militant", "troops", "army"})
 
 
-def disaster_flight(tok, causes: frozenset[str]) -> bool:
-    """"Residents were told to evacuate" after "an earthquake struck": a flight or evacuation told in the
+# natural hazards among the non-event causes: an accident, a fire or an illness may be anybody's doing
+HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "flash-flood",
+                     "hurricane", "typhoon", "cyclone", "tornado", "storm", "wildfire", "bushfire", "landslide",
+                     "mudslide", "eruption", "volcano", "avalanche", "blizzard", "heatwave", "drought", "snowfall"})
+
+
+def disaster_flight(tok, etype: str, causes: frozenset[str]) -> bool:
+    """"Residents were told to evacuate" after "an earthquake struck": a flight or evacuation (RETREAT) told in the
     sentence of a natural disaster, or the one after it, with no violence named there, is people leaving
     harm's way, not a political event (whoever orders or does it). A disaster is a cause noun used as such:
     "a wave of arrests" or "the collapse of talks" (an of-phrase) are not."""
+    if etype != "RETREAT":
+        return False  # "the mayor urged residents to shelter": a request is still made
+    hazards = HAZARDS & causes
+
     def sheltering(t) -> bool:
         return t.lemma_.lower() in SHELTERING or t.lower_ in SHELTERING
 
@@ -1628,7 +1666,7 @@ def disaster_flight(tok, causes: frozenset[str]) -> bool:
         return False
     for sent in spans[max(0, k - 1):k + 1]:
         for t in sent:
-            if t.pos_ == "NOUN" and (t.lemma_.lower() in causes or t.lower_ in causes) and \
+            if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in hazards or t.lower_ in hazards) and \
                     not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and \
                     (sent is own or not violent(sent)):
                 return True

@@ -1115,7 +1115,8 @@ def _office_of(ref: ActorRef, an: Analysis) -> _Office | None:
     found = _OFFICE_OF.search(an.article.text[ref.start:inner[0].start])
     if found is None or not _is_title_word(found.group("title")) or found.group("title").lower() in _BODY_TITLES:
         return None
-    return _Office(inner[0].actor_id, found.group("title").lower() in _LEADER_TITLES)
+    # the body is the last name of the of-phrase: "the leader of the Iran-backed Hezbollah movement" is Hezbollah's
+    return _Office(inner[-1].actor_id, found.group("title").lower() in _LEADER_TITLES)
 
 
 # words the title lexicon holds that name a body, not its office-holder ("the ministry of defence")
