@@ -640,6 +640,11 @@ class Participants:
     def _one(self, tok) -> list[ActorRef]:
         if is_act_noun(tok):
             return self._act_owner(tok)
+        if tok.dep_ == "appos" and office_holder(tok):
+            # "Pelosi, the first speaker of the House to visit ...": the office described is the person named
+            named = [m for m in self._mentions_in([tok.head]) if m.label == "PERSON"]
+            if named:
+                return [ActorRef(named[0].text, named[0].start, named[0].end)]
         if tok.pos_ == "NUM" and not self._mentions_in([tok]) and \
                 not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return []  # "killed 12": a bare number is nobody; "two of Iran's commanders" are Iran's
@@ -684,6 +689,13 @@ class Participants:
                 # "accused the officer of involvement in ...": after a charging verb, "of" names the charge
                 whose = c.lower_ == "of" and not _charged(tok) and \
                     not any(g.tag_ == "VBG" for g in c.children)  # "prosecutors of hiding": a charge
+                if c.dep_ == "prep" and whose and office_holder(tok):
+                    # "the first president of Kazakhstan, Nursultan Nazarbayev": the parser hangs the holder's
+                    # name on the body; the name says who
+                    named = [m for d in c.subtree if d.dep_ == "appos" for m in self._mentions_in(list(d.subtree))
+                             if m.label == "PERSON"]
+                    if named:
+                        return [ActorRef(named[0].text, named[0].start, named[0].end)]
                 if c.dep_ == "prep" and (whose or located and c.lower_ == "in" and any(
                         m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
                     skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
