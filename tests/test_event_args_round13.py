@@ -135,3 +135,11 @@ def test_fleeing_shelling_is_still_told(nlp):
 def test_a_request_to_shelter_from_a_storm_is_still_a_request(nlp):
     text = "A hurricane neared the coast. The mayor urged residents to shelter at home, officials said."
     assert any(e.type == "REQUEST" and e.trigger == "urged" for e in _events(nlp, text))
+
+
+# -- next class: the members an act noun names ---------------------------------------------------------
+
+def test_arrests_including_a_named_person_are_done_to_that_person(nlp):
+    ev = _event(nlp, "Italian police made five arrests on Monday evening, including senator Marco Verdi, under "
+                     "suspicion of bribery.", "arrests")
+    assert _texts(ev.recipients) == ["Marco Verdi"]

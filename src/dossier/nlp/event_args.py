@@ -1487,6 +1487,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                       for pl in [parts.place_of(p)] if pl is not None and pl.label == "GPE"), None)
     if (aimed_at_thing or territorial) and where is not None and not recipients:
         recipients.append(ActorRef(where.text, where.start, where.end))
+    if etype in ("COERCE", "ASSAULT") and not recipients and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        # "made six arrests, including senator X", "the killings, including of two journalists": the acts are
+        # done to the members named
+        recipients.extend(r for c in tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS and c.i > tok.i
+                          for p in _pobjs(c) for r in parts.refs(p) if parts.place_of_ref(r) is None)
     if etype in TARGETED and not recipients and tok.pos_ in ("VERB", "AUX"):
         # people, not the places named with them ("targeting cities including X and Y")
         recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None)
