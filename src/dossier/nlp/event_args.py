@@ -74,6 +74,18 @@ the audited sentences:
   ("accused by prosecutors of hiding"); a relative clause after an apposition ("X, a figure close to Y, who
   was arrested") describes the person the apposition is about.
 
+* round 13 of issue 16 item 3: a dateline or its outlet credit is never a participant -- a name the entity stage
+  marks as a dateline and that opens its line, or anything inside an upper-case dateline ("SYDNEY (Agency) -"),
+  and a phrase the parser runs on from a dateline starts after it; "TITLE of BODY" ("a vice president of the
+  European Parliament", "the speaker of the Senate") is the office-holder, never the body (the resolver gives
+  it the body's country, or the leader the article names), and its apposed name says who ("the chairman of
+  the committee, Sir X"; "X, the first speaker of the House"); "both sides" / "the two countries" are the two
+  parties named as a pair ("between X and Y", "X-Y border") in the sentence or the one before, else nobody;
+  a state's parliament building or embassy ("Kenya's parliament building") stands for it when attacked, a
+  bare one stays a place; a flight or evacuation (RETREAT) in or right after the sentence of a natural hazard
+  ("an earthquake struck ... residents were forced to evacuate") is no event (:func:`disaster_flight`,
+  applied in :mod:`dossier.nlp.events`); plural acts "including X" are done to X.
+
 Left as they are, on purpose: "X and Y met" keeps both as doers and no recipient (the convention of the
 annotated sentences dossier is scored on), and a reaction whose act is told paragraphs earlier stays without
 a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby; a
