@@ -121,7 +121,8 @@ def test_a_bare_parliament_building_stays_a_place(nlp):
 # -- 5. leaving harm's way after a natural disaster is no political event ------------------------------
 
 def test_evacuating_after_an_earthquake_is_no_retreat(nlp):
-    text = "A strong earthquake struck the region on Monday. Thousands of residents were forced to evacuate their homes."
+    text = ("A strong earthquake struck the region on Monday. Thousands of residents were forced to evacuate "
+            "their homes.")
     assert not any(e.type == "RETREAT" for e in _events(nlp, text))
     text = "Floods swept the valley. Villagers fled to higher ground as the river rose."
     assert not any(e.type == "RETREAT" for e in _events(nlp, text))
