@@ -74,6 +74,18 @@ the audited sentences:
   ("accused by prosecutors of hiding"); a relative clause after an apposition ("X, a figure close to Y, who
   was arrested") describes the person the apposition is about.
 
+* round 13 of issue 16 item 3: a dateline or its outlet credit is never a participant -- a name the entity stage
+  marks as a dateline and that opens its line, or anything inside an upper-case dateline ("SYDNEY (Agency) -"),
+  and a phrase the parser runs on from a dateline starts after it; "TITLE of BODY" ("a vice president of the
+  European Parliament", "the speaker of the Senate") is the office-holder, never the body (the resolver gives
+  it the body's country, or the leader the article names), and its apposed name says who ("the chairman of
+  the committee, Sir X"; "X, the first speaker of the House"); "both sides" / "the two countries" are the two
+  parties named as a pair ("between X and Y", "X-Y border") in the sentence or the one before, else nobody;
+  a state's parliament building or embassy ("Kenya's parliament building") stands for it when attacked, a
+  bare one stays a place; a flight or evacuation (RETREAT) in or right after the sentence of a natural hazard
+  ("an earthquake struck ... residents were forced to evacuate") is no event (:func:`disaster_flight`,
+  applied in :mod:`dossier.nlp.events`); plural acts "including X" are done to X.
+
 Left as they are, on purpose: "X and Y met" keeps both as doers and no recipient (the convention of the
 annotated sentences dossier is scored on), and a reaction whose act is told paragraphs earlier stays without
 a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby; a
@@ -96,13 +108,15 @@ import yaml
 
 from dossier.nlp import event_lexicon
 from dossier.nlp.docview import doc_text, sentences
+from dossier.nlp.entities import in_dateline
 from dossier.records import ActorRef, Analysis, Mention
-from dossier.resolve.context import LOCATIVE
+from dossier.resolve.context import LOCATIVE, TITLE_DATELINE
 from dossier.resolve.kb import load_kb
 from dossier.resolve.places import gazetteer
 from dossier.timewords import MONTH_PATTERN, WEEKDAY_PATTERN
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+DATELINE_EVIDENCE = frozenset({"dateline", TITLE_DATELINE})
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "punct", "appos", "prep", "cc"}
 NP_KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "conj", "cc", "poss"}
@@ -114,6 +128,9 @@ TRAVEL_LEMMAS = {"visit", "travel", "trip", "arrive", "fly", "depart", "leave", 
 # "the two leaders", "both presidents": people the article has just named
 PAIRED_PEOPLE = frozenset({"leader", "president", "man", "woman", "minister", "premier", "counterpart",
                            "statesman", "head", "monarch", "king", "envoy", "diplomat"})
+_PAIR_GAP = re.compile(r"^(?:\s*[-/\u2013&]\s*|\s+and\s+)$")
+# "both sides", "the two countries": the two parties the article has just named
+PAIRED_PARTIES = frozenset({"side", "country", "nation", "party", "neighbour", "neighbor", "government"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord", "monsieur", "herr", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame", "sister",
@@ -185,6 +202,21 @@ def participant_nouns() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    from dossier.resolve.names import _rules
+
+    _, titles, _ = _rules()
+    return frozenset(w.lower() for w in titles) | PERSON_NOUNS | {"head", "member", "mep", "deputy", "vice-president",
+                                                                 "representative", "delegate", "speaker"}
+
+
+def office_holder(tok) -> bool:
+    """A noun naming one holder of an office ("speaker", "vice president", "MEP"): "N of BODY" is a person."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNS", "NNPS") and (
+        tok.lemma_.lower() in _office_words() or tok.lower_ in _office_words())
+
+
 def _subtree_np(tok) -> list:
     """The compact noun phrase of ``tok``: determiners, modifiers and coordinated heads, no clauses."""
     out, stack = [], [tok]
@@ -219,7 +251,14 @@ class Participants:
 
     def __init__(self, doc, mentions: list[Mention]) -> None:
         self.doc = doc
-        self.mentions = sorted((m for m in mentions if m.label in ACTOR_LABELS), key=lambda m: m.start)
+        # where the report was filed or who sent it ("Lisbon, Mar 4 (EFE).-", "Spain (Morning Paper) Top
+        # officials ..."): the entity stage marks them; they are never a participant, whatever the parse says
+        # (only a name that opens its line: the entity stage's mark also falls on "X (centre) arrives" captions)
+        text = doc_text(doc)
+        self.datelines = [m for m in mentions if m.evidence in DATELINE_EVIDENCE
+                          and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()]
+        self.mentions = sorted((m for m in mentions if m.label in ACTOR_LABELS and m not in self.datelines),
+                               key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.places = [m for m in mentions if m.label in PLACE_LABELS]
         self.nouns = participant_nouns()
@@ -441,9 +480,11 @@ class Participants:
                 return self.clause_owner(relative_antecedent(head)) if head.dep_ in ("relcl", "acl") else []
             m = self._antecedent(tok)
             return [ActorRef(m.text, m.start, m.end)] if m else []
-        pair = self._the_two(tok)
+        pair = self._the_two(tok) or self._the_two_parties(tok)
         if pair:
             return pair
+        if tok.lemma_.lower() in PAIRED_PARTIES and self._paired(tok):
+            return []  # "both sides" with the two not clear: nobody rather than a phrase that names no one
         # "Iraq invaded Kuwait and Syria refused to ...": a conjunct the next finite verb has lost as its
         # subject does that verb, it is not acted upon with the others
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_next_verb(c)]
@@ -473,7 +514,7 @@ class Participants:
         words = ref.text.split()
         if not words or ref.start < 0 or words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
             return False
-        if words[-1].lower().rstrip(".") not in PERSON_NOUNS or "'s" in ref.text or "\u2019s" in ref.text:
+        if words[-1].lower().rstrip(".") not in _office_words() or "'s" in ref.text or "\u2019s" in ref.text:
             return False
         return not any(m.label == "PERSON" for m in self.mentions if ref.start <= m.start < ref.end)
 
@@ -510,6 +551,50 @@ class Participants:
                 out.append(m)
             i -= 1
         return [ActorRef(m.text, m.start, m.end) for m in reversed(out)] if len(out) == 2 else []
+
+    @staticmethod
+    def _paired(tok) -> bool:
+        return tok.tag_ in ("NNS", "NNPS") and any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children)
+
+    def _the_two_parties(self, tok) -> list[ActorRef]:
+        """"Both sides", "the two countries": the two parties the sentence or the one before names, when exactly
+        two are named there -- countries (a nationality is its country) and, for sides and parties, armed
+        groups too; never an international body, the outlet, or whoever does the act to the pair ("Brazil urged
+        both sides"). Nobody when there are more or fewer than two."""
+        lemma = tok.lemma_.lower()
+        if lemma not in PAIRED_PARTIES or not self._paired(tok):
+            return []
+        kinds = ("country", "government", "group") if lemma in ("side", "party") else ("country", "government")
+        verb = tok.head
+        while verb.dep_ in ("prep", "pobj", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        doer = {d.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for d in c.subtree}
+        starts, spans = sentences(self.doc)
+        k = bisect_right(starts, tok.i) - 1
+        floor = spans[max(0, k - 1)].start_char
+        kb = load_kb()
+        found: dict[str, Mention] = {}
+        for m in self.mentions[bisect_right(self.starts, floor - 1):]:
+            if m.start >= tok.idx:
+                break
+            if m.label not in ("GPE", "NORP", "ORG") or self._token_at(m.start) in doer:
+                continue
+            entry = kb.lookup(m.text)
+            if entry is None or entry.kind not in kinds or entry.country in (None, "IGO"):
+                continue
+            found.setdefault(entry.country if entry.kind != "group" else entry.id, m)
+        if len(found) != 2:
+            return []
+        a, b = found.values()
+        # named as a pair ("between Peru and Ecuador", "Thai and Cambodian troops", "the Thailand-Cambodia
+        # border"): two parties named apart may be anyone's two
+        text = doc_text(self.doc)
+        ta, tb = self.doc[self._token_at(a.start)], self.doc[self._token_at(b.start)]
+        if not (_PAIR_GAP.match(text[a.end:b.start]) or any(t.i in {c.i for c in ta.conjuncts}
+                                                            for t in self.doc[tb.i:self._token_at(b.end - 1) + 1])):
+            return []
+        return [ActorRef(m.text, m.start, m.end) for m in (a, b)]
 
     def clause_owner(self, noun) -> list[ActorRef]:
         """Who a relative clause's "who/which/that" stands for. The parser often hangs the clause on the last
@@ -567,6 +652,11 @@ class Participants:
     def _one(self, tok) -> list[ActorRef]:
         if is_act_noun(tok):
             return self._act_owner(tok)
+        if tok.dep_ == "appos" and office_holder(tok):
+            # "Pelosi, the first speaker of the House to visit ...": the office described is the person named
+            named = [m for m in self._mentions_in([tok.head]) if m.label == "PERSON"]
+            if named:
+                return [ActorRef(named[0].text, named[0].start, named[0].end)]
         if tok.pos_ == "NUM" and not self._mentions_in([tok]) and \
                 not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return []  # "killed 12": a bare number is nobody; "two of Iran's commanders" are Iran's
@@ -602,7 +692,8 @@ class Participants:
         np_toks = [t for t in _subtree_np(tok) if t.dep_ not in ("conj", "cc") or t.i == tok.i]
         if len(np_toks) == 2 and f"{np_toks[0].lower_} {tok.lower_}" in ANAPHORIC_PLACES:
             return [ActorRef(f"{np_toks[0].text} {tok.text}", np_toks[0].idx, tok.idx + len(tok))]
-        if tok.lemma_.lower() in self.nouns:  # "the speaker of parliament", "the leader of the DPRK"
+        if tok.lemma_.lower() in self.nouns or office_holder(tok):  # "the speaker of parliament", "the leader of
+            # the DPRK", "a vice president of the European Parliament": the person, named by the office's body
             # "the regime in Iran", "police in Mumbai": the body of the place named; never a body somebody else
             # owns ("its consulate in Syria") or a diplomatic post, which stands in a foreign place
             located = tok.lemma_.lower() not in ABROAD and not any(c.dep_ == "poss" for c in tok.children)
@@ -610,6 +701,13 @@ class Participants:
                 # "accused the officer of involvement in ...": after a charging verb, "of" names the charge
                 whose = c.lower_ == "of" and not _charged(tok) and \
                     not any(g.tag_ == "VBG" for g in c.children)  # "prosecutors of hiding": a charge
+                if c.dep_ == "prep" and whose and office_holder(tok):
+                    # "the first president of Kazakhstan, Nursultan Nazarbayev": the parser hangs the holder's
+                    # name on the body; the name says who
+                    named = [m for d in c.subtree if d.dep_ == "appos" for m in self._mentions_in(list(d.subtree))
+                             if m.label == "PERSON"]
+                    if named:
+                        return [ActorRef(named[0].text, named[0].start, named[0].end)]
                 if c.dep_ == "prep" and (whose or located and c.lower_ == "in" and any(
                         m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
                     skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
@@ -625,6 +723,7 @@ class Participants:
                         np_toks = sorted({*np_toks, *(t for t in c.subtree if t.i not in aside)}, key=lambda t: t.i)
         coordinated = {d.i for c in tok.children if c.dep_ in ("conj", "cc") for d in c.subtree}
         np_toks = [t for t in np_toks if t.i not in coordinated]  # "the leader and the Russian official": two
+        np_toks = self.after_dateline(np_toks) or [tok]
         # "Iran-backed groups", "Saudi-led coalition": the sponsor named in the modifier is not the participant
         sponsor = {d.i for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN" for d in c.subtree
                    if d.i != c.i}
@@ -636,7 +735,7 @@ class Participants:
         if head_ent:
             return [ActorRef(m.text, m.start, m.end) for m in head_ent]
         lemma = tok.lemma_.lower()
-        if not inner and lemma not in self.nouns and tok.lower_ not in self.nouns:
+        if not inner and lemma not in self.nouns and tok.lower_ not in self.nouns and not office_holder(tok):
             launcher = self._launcher(tok)
             if launcher:
                 return launcher
@@ -657,7 +756,8 @@ class Participants:
                                                              for m in self.places)] if c.lower_ == "in" else found
                         if found:
                             return found
-        if inner or lemma in self.nouns or tok.lower_ in self.nouns:
+        if inner or lemma in self.nouns or tok.lower_ in self.nouns or office_holder(tok) and any(
+                t.dep_ == "prep" and t.lower_ == "of" and t.head.i == tok.i for t in np_toks):
             toks = [t for t in np_toks if not (t.dep_ == "det" and t.i == np_toks[0].i and t.lower_ in ("a", "an"))]
             # "over 1,200 civilians": a count written with a comma would be read downstream as a list of two
             # names ("over 1" and "200 civilians"); "12 pirates" keeps its count
@@ -673,6 +773,33 @@ class Participants:
                 start, end = tok.idx, tok.idx + len(tok)
             return [ActorRef(text, start, end)]
         return []
+
+    def in_dateline(self, pos: int) -> bool:
+        """Whether character ``pos`` lies in the dateline that opens its line, one the entity stage marked or an
+        upper-case one ("SYDNEY (Agency) - ..."), with its date and outlet credit."""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, pos) + 1
+        first = text[line_start:line_start + 40].split(maxsplit=1)
+        opens = any(text.rfind("\n", 0, m.start) + 1 == line_start for m in self.datelines) or bool(
+            first) and len(first[0].strip(",.:;-")) > 1 and first[0].strip(",.:;-").isupper()
+        return opens and in_dateline(text, pos)
+
+    def after_dateline(self, toks: list) -> list:
+        """A phrase the parser ran on from the dateline ("Spain (Morning Paper) Top EU officials", "SYDNEY
+        (Agency) - Solomon Islands' decision") starts after it: those words are the report's furniture."""
+        if not toks or not self.in_dateline(toks[0].idx):
+            return toks
+        kept = [t for t in toks if not self.in_dateline(t.idx)]
+        while kept and kept[0].is_punct:
+            kept = kept[1:]
+        return kept
+
+    def a_dateline(self, ref: ActorRef) -> bool:
+        """Whether a participant reference is, or starts inside, a dateline or its outlet credit."""
+        if ref.start < 0:
+            return any(m.text == ref.text for m in self.datelines) and not any(
+                m.text == ref.text for m in self.mentions)
+        return any(m.start < ref.end and ref.start < m.end for m in self.datelines) or self.in_dateline(ref.start)
 
     def places_in(self, tok) -> list[ActorRef]:
         """Countries and cities named inside a phrase ("targets inside Israel", "sites in Ukraine")."""
@@ -1372,12 +1499,17 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                       for pl in [parts.place_of(p)] if pl is not None and pl.label == "GPE"), None)
     if (aimed_at_thing or territorial) and where is not None and not recipients:
         recipients.append(ActorRef(where.text, where.start, where.end))
+    if etype in ("COERCE", "ASSAULT") and not recipients and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        # "made six arrests, including senator X", "the killings, including of two journalists": the acts are
+        # done to the members named
+        recipients.extend(r for c in tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS and c.i > tok.i
+                          for p in _pobjs(c) for r in parts.refs(p) if parts.place_of_ref(r) is None)
     if etype in TARGETED and not recipients and tok.pos_ in ("VERB", "AUX"):
         # people, not the places named with them ("targeting cities including X and Y")
         recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None)
     text = doc_text(tok.doc)
-    actors = [a for a in actors if not _dateline_place(a, parts, text)]
-    recipients = [r for r in recipients if not _dateline_place(r, parts, text)]
+    actors = [a for a in actors if not _dateline_place(a, parts, text) and not parts.a_dateline(a)]
+    recipients = [r for r in recipients if not _dateline_place(r, parts, text) and not parts.a_dateline(r)]
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
@@ -1401,6 +1533,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
 _TITLE_GAP = re.compile(r"^\s*(?:(?:and|,)\s+)?(?:[\w.'\u2019-]+\s+){0,6}$")
 
 
+_APPOSED_NAME = re.compile(r"^\s*,\s*(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+
+
 def _drop_titles_of_names(refs: list[ActorRef], parts: Participants) -> list[ActorRef]:
     """"Former Prime Minister and party chief Ana Ruiz" read as two participants: a bare title followed by a
     named person, with at most more titles between ("and party chief"), is that person's title, not someone
@@ -1411,6 +1546,12 @@ def _drop_titles_of_names(refs: list[ActorRef], parts: Participants) -> list[Act
     people = [m for m in parts.mentions if m.label == "PERSON"]
     out = []
     for r in refs:
+        head = _head_token(r, parts)
+        if head is not None and office_holder(head) and not any(
+                m.label == "PERSON" and r.start <= m.start < r.end for m in parts.mentions) and any(
+                o is not r and _APPOSED_NAME.match(text[r.end:o.start]) and any(
+                    m.label == "PERSON" and m.start == o.start for m in people) for o in refs if o.start >= r.end):
+            continue  # "the chairman of the 1922 Committee, Sir Graham Brady": the name says who
         if parts.bare_title(r):
             nxt = next((m for m in people if m.start >= r.end and m.start - r.end <= 60), None)
             if nxt is not None and any(o.start <= nxt.start < o.end or nxt.start <= o.start < nxt.end
@@ -1511,6 +1652,54 @@ def visited(m: Mention) -> ActorRef | None:
         # a capital named as where resolves to the city; unanchored, its name resolves to the government
         return ActorRef(m.text) if m.evidence == LOCATIVE else ActorRef(m.text, m.start, m.end)
     return None
+
+
+# leaving one's home: after a disaster, people getting out of harm's way, no political act (PLOVER RETREAT is a
+# side giving up ground or a position)
+SHELTERING = FLIGHT_LEMMAS | {"evacuation", "relocate", "relocation", "shelter", "displace", "displacement"}
+# what makes people flee that is violence, not nature ("fled the shelling after the quake")
+VIOLENCE = frozenset({"fighting", "fight", "war", "clash", "violence", "shelling", "bombardment", "gunfire",
+                      "combat", "hostility", "hostilities", "insurgent", "rebel", "militant", "troops", "army"})
+
+
+# natural hazards among the non-event causes: an accident, a fire or an illness may be anybody's doing
+HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "flash-flood",
+                     "hurricane", "typhoon", "cyclone", "tornado", "storm", "wildfire", "bushfire", "landslide",
+                     "mudslide", "eruption", "volcano", "avalanche", "blizzard", "heatwave", "drought", "snowfall"})
+
+
+def disaster_flight(tok, etype: str, causes: frozenset[str]) -> bool:
+    """"Residents were told to evacuate" after "an earthquake struck": a flight or evacuation (RETREAT) told in the
+    sentence of a natural disaster, or the one after it, with no violence named there, is people leaving
+    harm's way, not a political event (whoever orders or does it). A disaster is a cause noun used as such:
+    "a wave of arrests" or "the collapse of talks" (an of-phrase) are not."""
+    if etype != "RETREAT":
+        return False  # "the mayor urged residents to shelter": a request is still made
+    hazards = HAZARDS & causes
+
+    def sheltering(t) -> bool:
+        return t.lemma_.lower() in SHELTERING or t.lower_ in SHELTERING
+
+    # "were forced to evacuate", "ordered the evacuation of": the verb that only makes people leave goes with it
+    if not sheltering(tok) and not any(c.dep_ in ("xcomp", "dobj") and sheltering(c) for c in tok.children):
+        return False
+    starts, spans = sentences(tok.doc)
+    k = bisect_right(starts, tok.i) - 1
+    own = spans[k]
+
+    def violent(sent) -> bool:  # "the quake struck" is no strike: attack words count as nouns only
+        return any(t.lemma_.lower() in VIOLENCE or t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_NOUNS
+                   for t in sent)
+
+    if violent(own):
+        return False
+    for sent in spans[max(0, k - 1):k + 1]:
+        for t in sent:
+            if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in hazards or t.lower_ in hazards) and \
+                    not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and \
+                    (sent is own or not violent(sent)):
+                return True
+    return False
 
 
 def _via_where_prep(ref: ActorRef, parts: Participants) -> bool:
@@ -1707,6 +1896,22 @@ THING_NOUNS = frozenset({
 })
 
 
+# the seat of a state's institution: "Kenya's parliament building", "the Turkish embassy building" stand for the
+# institution when attacked or stormed (a bare "parliament building" with no state named stays a place)
+SEAT_WORDS = frozenset({"parliament", "parliamentary", "congress", "congressional", "senate", "legislature",
+                        "legislative", "assembly", "embassy", "consulate", "ministry", "presidential", "presidency",
+                        "government", "capitol", "court", "cabinet"})
+
+
+def _seat_of_state(head, ref: ActorRef, parts: Participants) -> bool:
+    """A building word headed by an institution's name and owned by a named state."""
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+    if not any(c.lemma_.lower() in SEAT_WORDS or c.lower_ in SEAT_WORDS for c in mods):
+        return False
+    owners = [m for m in parts.mentions if m.label in ("GPE", "NORP") and ref.start <= m.start and m.end <= head.idx]
+    return any(m.label == "NORP" or place_standing(m) in ("country", "capital") for m in owners)
+
+
 # land that a nationality or a country's name makes that country's ("Israeli territory", "Ukrainian regions")
 OWNED_LAND = frozenset({"territory", "territories", "region", "regions", "province", "provinces", "land", "soil",
                         "airspace", "waters", "area", "areas"})
@@ -1732,6 +1937,8 @@ def _a_thing(ref: ActorRef, parts: Participants) -> bool:
         return False
     lemma = head.lemma_.lower()
     if lemma not in THING_NOUNS and head.lower_ not in THING_NOUNS:
+        return False
+    if _seat_of_state(head, ref, parts):
         return False
     if lemma in OWNED_LAND or head.lower_ in OWNED_LAND:
         # "Israeli territory", "four Ukrainian regions", "Russia's airspace": a country's land stands for it

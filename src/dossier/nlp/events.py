@@ -68,7 +68,7 @@ from dossier.nlp.docview import doc_text, sentence_of, sentences
 from dossier.nlp.entities import in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
-                                    reacted_act, visited)
+                                    disaster_flight, reacted_act, visited)
 from dossier.nlp.senses import strike_type
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
@@ -1042,7 +1042,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             p_rule = float(probs[classes.index(ruled)]) if ruled in classes else 0.0
             c["type"], c["confidence"] = ruled, max(p_rule, RULE_CONFIDENCE[ruled])
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
-            "natural_doer" if _natural_doer(tok) else "game_or_market" if _game_or_market(tok, c["type"]) else None
+            "natural_doer" if _natural_doer(tok) or disaster_flight(tok, c["type"], natural_causes()) else \
+            "game_or_market" if _game_or_market(tok, c["type"]) else None
         if trace is not None:
             trace[tok.idx] = {"type": c["type"], "confidence": c["confidence"], "fate": fate or "kept",
                               "p_none": float(probs[none]) if none is not None else 0.0,

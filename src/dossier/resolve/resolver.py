@@ -980,6 +980,19 @@ class Resolver:
                     part.country = owner.country if owner is not None and owner.country != "IGO" else None
                     out.append(part)
                     continue
+                office = _office_of(part, an)
+                if office is not None:
+                    # "a vice president of the European Parliament", "the speaker of the Senate": a person
+                    # holding an office of the body, never the body; the leader when the article names the one
+                    body = self.actors.get(office.actor_id)
+                    leader = self._leader_named(body, local) if body is not None and office.leads else None
+                    if leader is not None:
+                        part.actor_id, part.name, part.country, part.sector = (leader.id, leader.name,
+                                                                               leader.country, leader.sector)
+                    elif body is not None and body.country not in (None, "IGO"):
+                        part.country, part.sector = body.country, body.sector
+                    out.append(part)
+                    continue
                 actor = self._resolve_phrase(part, local, an)
                 if actor is not None:
                     part.actor_id, part.name, part.country, part.sector = (actor.id, actor.name, actor.country,
@@ -1185,6 +1198,40 @@ def _relation_of(ref: ActorRef, an: Analysis) -> Mention | None:
         return None
     people = [m for m in an.mentions if m.label == "PERSON" and ref.start <= m.start and m.end <= ref.end]
     return people[-1] if people else None
+
+
+class _Office:
+    __slots__ = ("actor_id", "leads")
+
+    def __init__(self, actor_id: str, leads: bool) -> None:
+        self.actor_id, self.leads = actor_id, leads
+
+
+_OFFICE_OF = re.compile(r"(?P<title>[A-Za-z]+)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _office_of(ref: ActorRef, an: Analysis) -> _Office | None:
+    """The body of an office-holder phrase "TITLE of BODY" ("a vice president of the European Parliament", "the
+    speaker of the Senate") that names no person: the phrase is the office's holder, the body only whose office
+    it is. None for any other phrase ("the foreign ministry of Iran" is a body: no title word heads it)."""
+    if ref.start < 0:
+        return None
+    inner = [m for m in an.mentions if m.actor_id and ref.start <= m.start and m.end <= ref.end]
+    if not inner or any(m.label == "PERSON" for m in inner) or inner[0].label not in ("ORG", "GPE", "NORP"):
+        return None
+    found = _OFFICE_OF.search(an.article.text[ref.start:inner[0].start])
+    if found is None or not _is_title_word(found.group("title")) or found.group("title").lower() in _BODY_TITLES:
+        return None
+    # the body is the last name of the of-phrase: "the leader of the Iran-backed Hezbollah movement" is Hezbollah's
+    return _Office(inner[-1].actor_id, found.group("title").lower() in _LEADER_TITLES)
+
+
+# words the title lexicon holds that name a body, not its office-holder ("the ministry of defence")
+_BODY_TITLES = frozenset({"ministry", "department", "office", "agency", "committee", "council", "forces", "force",
+                          "government", "parliament", "court", "army", "police", "service", "commission", "board",
+                          "party", "union", "bureau", "administration", "authority", "cabinet", "tribunal",
+                          "justice", "state", "affairs", "relations", "trade", "finance", "foreign", "interior",
+                          "defence", "defense", "economic", "external", "first", "supreme", "prime"})
 
 
 def _title_after(text: str, start: int, end: int) -> bool:
