@@ -1449,7 +1449,10 @@ def _noun_sector(text: str, country: Actor, an: Analysis, ref: ActorRef) -> str 
         return None
     # the agents lexicon files "fighter(s)" and "gunmen" as irregulars: "U.S. fighter jets" are no rebels
     agent = _agent_sector(rest)
-    return sector_of(rest) or (agent if agent != "REB" else None)
+    sector = sector_of(rest) or (agent if agent != "REB" else None)
+    # a participant speaks the guidelines' sector codes and the KB CAMEO's, where police are COP (the KB's
+    # MED is the press, as the guidelines', so only the police code differs)
+    return "POL" if sector == "COP" else sector
 
 
 def _agent_sector(text: str) -> str | None:
