@@ -331,3 +331,12 @@ def test_a_perfect_infinitive_points_back():
     doc = load()("The raids appear to have been carried out on Tuesday.")
     values = [t.value for t in extract_timexes(doc, "t", date(2024, 10, 24))]  # a Thursday
     assert values == ["2024-10-22"]
+
+
+def test_what_a_participle_clause_says_begins_begins_at_its_verbs_time(nlp):
+    evs = _events(nlp, "On October 21, 2024, the Borvian president was greeted by the Tarnish king in Kesk, "
+                       "marking the start of a week-long regional tour.")
+    assert _dates(evs, "tour") == ["2024-10-21"]
+    evs = _events(nlp, "On October 21, 2024, the Borvian president signed the accord in Kesk, ending a decade "
+                       "of war with Tarnia.")
+    assert all(d != "2024-10-21" for d in _dates(evs, "war"))

@@ -344,6 +344,15 @@ def _date_tokens(tok) -> set[int]:
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and \
             not own_time and not own & {"mark", "aux", "auxpass", "nsubj", "nsubjpass"}:
         _keep_modifiers(tok.head, keep)
+    # "was welcomed in Riyadh on May 13, marking the start of a Gulf tour": what a participle clause says begins
+    # begins at the time of the verb it hangs on (only a beginning: "ending a decade of war" dates no war)
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in BEGINNING_NOUNS and tok.head.head.dep_ == "dobj":
+        part = tok.head.head.head
+        if part.tag_ == "VBG" and part.dep_ == "advcl" and part.head.pos_ in ("VERB", "AUX") and not any(
+                t.ent_type_ in ("DATE", "TIME") for c in part.children if c.dep_ in ("prep", "npadvmod", "advmod")
+                for t in c.subtree):
+            _keep_modifiers(part.head, keep)
     # "stormed the embassy on Friday night to arrest him": what a dated act was done for is done in it (an
     # infinitive of purpose with no subject of its own, under a verb in the past)
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.head.tag_ == "VBD" and \
@@ -428,6 +437,7 @@ def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
 
 
 ANSWERING_VERBS = {"come", "follow", "be"}
+BEGINNING_NOUNS = {"start", "beginning", "launch", "opening", "outset", "kickoff"}
 GATHERINGS = {"summit", "meeting", "conference", "session", "congress", "convention", "assembly", "gathering"}
 SIMULTANEOUS_MARKS = {"as", "while"}
 STATEMENT_NOUNS = {"statement", "speech", "address", "letter", "post", "interview", "message", "communique",
