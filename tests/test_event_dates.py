@@ -295,3 +295,48 @@ def test_a_participle_describing_a_noun_takes_no_day_of_the_news(nlp):
     # nor does an act told as going on
     assert _dates(evs, "raids") in ([], [None])
     assert _dates(evs, "bombed") == ["2024-10-24"]
+
+
+def test_a_past_when_clause_happens_on_the_day_of_its_clause(nlp):
+    evs = _events(nlp, "On October 24, 2024, tensions rose in the Kesk strait when Borvian guards seized two "
+                       "Tarnish boats.")
+    assert _dates(evs, "seized") == ["2024-10-24"]
+    # under a reporting verb the day is the report's, not the clause's
+    evs = _events(nlp, "The Borvian minister said on Friday that guards seized two Tarnish boats when they "
+                       "crossed the line last month.")
+    assert "2024-10-25" not in _dates(evs, "seized")
+
+
+def test_a_date_closing_verbs_that_share_their_auxiliary_dates_each(nlp):
+    evs = _events(nlp, "A Borvian patrol boat was blocked and surrounded by three Tarnish vessels on Friday, "
+                       "the coast guard said.")
+    assert _dates(evs, "blocked") == ["2024-10-25"]
+    evs = _events(nlp, "Four Borvian soldiers were killed, and twenty others were injured in a rocket attack on "
+                       "the Kesk outpost on October 20, 2024.")
+    assert _dates(evs, "killed") == ["2024-10-20"]
+    # a first verb with a time of its own keeps it
+    evs = _events(nlp, "The Borvian mayor was arrested in 2019 and released on Friday.")
+    assert "2024-10-25" not in _dates(evs, "arrested")
+
+
+def test_the_agent_of_a_passive_happens_when_the_passive_does(nlp):
+    evs = _events(nlp, "Officials in Kesk say six people were killed by Tarnish air strikes early on Friday.")
+    assert "2024-10-25" in _dates(evs, "strikes")
+
+
+def test_a_perfect_infinitive_points_back():
+    from dossier.nlp.model import load
+    from dossier.nlp.timex import extract_timexes
+
+    doc = load()("The raids appear to have been carried out on Tuesday.")
+    values = [t.value for t in extract_timexes(doc, "t", date(2024, 10, 24))]  # a Thursday
+    assert values == ["2024-10-22"]
+
+
+def test_what_a_participle_clause_says_begins_begins_at_its_verbs_time(nlp):
+    evs = _events(nlp, "On October 21, 2024, the Borvian president was greeted by the Tarnish king in Kesk, "
+                       "marking the start of a week-long regional tour.")
+    assert _dates(evs, "tour") == ["2024-10-21"]
+    evs = _events(nlp, "On October 21, 2024, the Borvian president signed the accord in Kesk, ending a decade "
+                       "of war with Tarnia.")
+    assert all(d != "2024-10-21" for d in _dates(evs, "war"))

@@ -313,11 +313,46 @@ def _date_tokens(tok) -> set[int]:
             any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in tok.children) and \
             not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "will", "would") for c in tok.children):
         _keep_modifiers(tok.head, keep)
+    # "On June 17 tensions rose when troops seized two boats": a "when" clause in the past tells what happened
+    # at the time of the clause it hangs on (the converse of the rule below); not under a reporting verb,
+    # whose day is the report's
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBD" and tok.head.pos_ in ("VERB", "AUX") and \
+            tok.head.tag_ in ("VBD", "VBN") and not own_time and tok.head.lemma_.lower() not in REPORTING_LEMMAS and \
+            not any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "'d", "will", "would", "has", "have")
+                    for a in tok.head.children) and \
+            any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" and c.i < tok.i for c in tok.children) and \
+            not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        _keep_modifiers(tok.head, keep)
+    # "was blocked and surrounded by two ships on Saturday", "three were killed and thirty were injured in the
+    # attack on May 2": a time phrase closing a coordination of verbs that share their auxiliary (or repeat
+    # it) dates the first verb too, when that one has no time of its own
+    if tok.pos_ == "VERB" and not own_time:
+        for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            conj_aux = [a.lower_ for a in conj.children if a.dep_ in ("aux", "auxpass")]
+            own_aux = [a.lower_ for a in tok.children if a.dep_ in ("aux", "auxpass")]
+            conj_subject = any(a.dep_ in ("nsubj", "nsubjpass") for a in conj.children)
+            shared = own_aux and not conj_aux and not conj_subject and conj.tag_ == tok.tag_
+            repeated = own_aux and conj_aux == own_aux and conj.tag_ == tok.tag_ == "VBN" and \
+                any(a.dep_ == "auxpass" for a in conj.children)
+            if (shared or repeated) and not any(a.dep_ == "neg" for a in conj.children) and \
+                    not any(a in ("had", "'d", "will", "would") for a in own_aux):
+                for c in conj.children:
+                    if c.dep_ in ("prep", "npadvmod") and c.i > conj.i and not _introduces_earlier(c):
+                        keep.update(t.idx for t in c.subtree if t.ent_type_ in ("DATE", "TIME") or t.i == c.i)
     # "lashed out at him yesterday, accusing him of ...": a participle clause without a conjunction
     # happens at the time of the verb it hangs on
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and \
             not own_time and not own & {"mark", "aux", "auxpass", "nsubj", "nsubjpass"}:
         _keep_modifiers(tok.head, keep)
+    # "was welcomed in Riyadh on May 13, marking the start of a Gulf tour": what a participle clause says begins
+    # begins at the time of the verb it hangs on (only a beginning: "ending a decade of war" dates no war)
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in BEGINNING_NOUNS and tok.head.head.dep_ == "dobj":
+        part = tok.head.head.head
+        if part.tag_ == "VBG" and part.dep_ == "advcl" and part.head.pos_ in ("VERB", "AUX") and not any(
+                t.ent_type_ in ("DATE", "TIME") for c in part.children if c.dep_ in ("prep", "npadvmod", "advmod")
+                for t in c.subtree):
+            _keep_modifiers(part.head, keep)
     # "stormed the embassy on Friday night to arrest him": what a dated act was done for is done in it (an
     # infinitive of purpose with no subject of its own, under a verb in the past)
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.head.tag_ == "VBD" and \
@@ -346,8 +381,9 @@ def _date_tokens(tok) -> set[int]:
             any(c.dep_ == "prep" and c.lower_ == "in" and any(w.lower_ == "which" for w in c.children)
                 for c in tok.children):
         _keep_modifiers(tok.head.head, keep)
+    # (the agent of a passive too: "were killed by strikes early on Thursday" dates the strikes)
     carrier = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else \
-        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else None
     if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
         earlier = [c for c in carrier.children if _introduces_earlier(c)]
         for c in carrier.children:  # "held talks on Tuesday", "arrived on June 17 on an official visit"
@@ -401,6 +437,7 @@ def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
 
 
 ANSWERING_VERBS = {"come", "follow", "be"}
+BEGINNING_NOUNS = {"start", "beginning", "launch", "opening", "outset", "kickoff"}
 GATHERINGS = {"summit", "meeting", "conference", "session", "congress", "convention", "assembly", "gathering"}
 SIMULTANEOUS_MARKS = {"as", "while"}
 STATEMENT_NOUNS = {"statement", "speech", "address", "letter", "post", "interview", "message", "communique",
@@ -551,7 +588,9 @@ def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
         if t.i in events and events[t.i] != events.get(tok.i) and not (t.dep_ == "acl" and t.head.i == tok.i) \
                 and not (t.dep_ == "nsubj" and t.head.i == tok.i and t.lemma_.lower() in GATHERINGS) \
                 and not (t.dep_ == "advcl" and t.head.i == tok.i and _simultaneous(t, SIMULTANEOUS_MARKS | {"when"})) \
-                and not (t.dep_ == "pobj" and t.head.lower_ in CONTAINING_PREPS):
+                and not (t.dep_ == "pobj" and t.head.lower_ in CONTAINING_PREPS) \
+                and not (t.dep_ == "conj" and t.pos_ == "VERB" and t.head.i == tok.i):
+            # (a verb coordinated with the trigger passes on only a closing date ``_date_tokens`` let through)
             return True
         t, hops = t.head, hops + 1
     return False

@@ -568,6 +568,10 @@ def tense(span) -> bool | None:
             break
         tok = tok.head
     kids = list(tok.children)
+    # a perfect infinitive looks back: "appear to have been carried out on Tuesday" is a past Tuesday
+    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
+            any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+        return False
     if any(c.lower_ in FUTURE_AUX or (c.lower_ == "to" and c.dep_ == "aux") for c in kids):
         return True
     if tok.lower_ in FUTURE_AUX:
