@@ -1046,3 +1046,10 @@ def test_a_ministers_arrival_is_still_a_visit(nlp):
 def test_seizing_boats_is_coercion_not_an_attack(nlp):
     evs = _events(nlp, "Vietnamese coast guards seized three Chinese fishing boats near the islands on Sunday.")
     assert [e.type for e in evs if e.trigger == "seized"] == ["COERCE"]
+
+
+def test_flowers_thrown_in_homage_are_no_attack(nlp):
+    evs = _events(nlp, "The Moroccan team threw roses into the sea in homage to the sailors who died there in 1958.")
+    assert not [e for e in evs if e.trigger == "threw"]
+    evs = _events(nlp, "Rebels threw grenades into the crowded market on Sunday, killing four people.")
+    assert [e.type for e in evs if e.trigger in ("threw", "killing")][:1] == ["ASSAULT"]

@@ -900,6 +900,19 @@ def _game_or_market(tok, etype: str) -> bool:
     return bool(words & cues["sports"]) or bool(words & cues["markets"])
 
 
+def _commemoration(tok, etype: str) -> bool:
+    """"threw flowers into the river in homage to the victims", "laid a wreath": the act honours the dead; a
+    violent word in it is no attack (GUIDELINES: commemorations are no PLOVER event)."""
+    if etype not in ("ASSAULT", "COERCE") or tok.pos_ != "VERB":
+        return False
+    cues = _non_events()
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues["commemorative_objects"]
+           for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and p.dep_ == "pobj" and p.lemma_.lower() in
+               cues["commemoration_nouns"] for c in tok.children for p in c.children)
+
+
 def _natural_doer(tok) -> bool:
     """"an earthquake struck", "killed by the blaze", "died in a crash", "the storm's destruction": the doer is
     a natural force or an accident, so there is no PLOVER event."""
@@ -1105,7 +1118,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["type"], c["confidence"] = ruled, max(p_rule, RULE_CONFIDENCE[ruled])
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "natural_doer" if _natural_doer(tok) or disaster_flight(tok, c["type"], natural_causes()) else \
-            "game_or_market" if _game_or_market(tok, c["type"]) else None
+            "game_or_market" if _game_or_market(tok, c["type"]) else \
+            "commemoration" if _commemoration(tok, c["type"]) else None
         if trace is not None:
             trace[tok.idx] = {"type": c["type"], "confidence": c["confidence"], "fate": fate or "kept",
                               "p_none": float(probs[none]) if none is not None else 0.0,
