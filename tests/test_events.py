@@ -1044,8 +1044,9 @@ def test_a_ministers_arrival_is_still_a_visit(nlp):
 
 
 def test_seizing_boats_is_coercion_not_an_attack(nlp):
-    evs = _events(nlp, "Vietnamese coast guards seized three Chinese fishing boats near the islands on Sunday.")
-    assert [e.type for e in evs if e.trigger == "seized"] == ["COERCE"]
+    for text in ("Vietnamese coast guards seized three Chinese fishing boats near the islands on Sunday.",
+                 "Indonesian naval forces seized two Malaysian trawlers carrying fuel to the reef on Friday."):
+        assert [e.type for e in _events(nlp, text) if e.trigger == "seized"] == ["COERCE"]
 
 
 def test_flowers_thrown_in_homage_are_no_attack(nlp):
@@ -1053,3 +1054,11 @@ def test_flowers_thrown_in_homage_are_no_attack(nlp):
     assert not [e for e in evs if e.trigger == "threw"]
     evs = _events(nlp, "Rebels threw grenades into the crowded market on Sunday, killing four people.")
     assert [e.type for e in evs if e.trigger in ("threw", "killing")][:1] == ["ASSAULT"]
+
+
+def test_an_act_whose_responsibility_is_claimed_is_asserted(nlp):
+    evs = _events(nlp, "An armed group claimed responsibility for an attack on a border post in which six guards died.")
+    attack = [e for e in evs if e.trigger == "attack"]
+    assert attack and attack[0].mode == "asserted"
+    evs = _events(nlp, "The ministry claimed that rebels had attacked a border post.")
+    assert [e.mode for e in evs if e.trigger == "attacked"] == ["alleged"]
