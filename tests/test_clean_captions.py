@@ -141,3 +141,24 @@ def test_a_caption_that_says_who_is_seen_is_still_a_caption():
                "Friday, March 14, 2025. Harbour Times")
     out = _clean(caption, LEAD, SECOND)
     assert out.body.split("\n\n") == [LEAD, SECOND]
+
+
+def test_caption_credited_to_a_provider_through_an_agency_is_no_body_text():
+    caption = ("A ferry terminal on the island is seen in this satellite picture. Two crews were hurt there on "
+               "Tuesday, the coast guard said. (Orbital Imaging Ltd via AP)")
+    out = _clean(LEAD, caption, SECOND)
+    assert out.body.split("\n\n") == [LEAD, SECOND]
+    assert caption in _dropped(out)
+
+
+def test_a_linked_page_title_with_its_sites_name_is_no_body_text():
+    link = "Why does the Port Lune crossing keep failing its inspections? | The Harbour Courier"
+    out = _clean(LEAD, link, SECOND)
+    assert out.body.split("\n\n") == [LEAD, SECOND]
+    assert "related-article link" in _dropped(out)[link]
+
+
+def test_a_sentence_with_a_bar_in_its_middle_stays():
+    story = "Fares rose to 12 euros | 15 euros at peak times, the operator said on Tuesday in Port Lune."
+    out = _clean(LEAD, story, SECOND)
+    assert out.body.split("\n\n") == [LEAD, story, SECOND]

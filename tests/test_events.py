@@ -1014,3 +1014,51 @@ def test_a_date_is_never_a_participant():
     refs = [ActorRef("Aland", start=0, end=5), ActorRef("August 30", start=10, end=19),
             ActorRef("Wednesday, 30 August 2031", start=20, end=45), ActorRef("June Carter", start=50, end=61)]
     assert [r.text for r in _dedupe(refs)] == ["Aland", "June Carter"]
+
+
+def test_denial_of_an_accusation_is_kept_under_the_display_threshold(nlp):
+    from dossier.nlp import event_model
+    evs = _events(nlp, "Officials in Ankara blamed Syria for the blast. Syria denied any involvement in the blast.")
+    denial = [e for e in evs if e.trigger == "denied"]
+    assert denial and denial[0].type == "REJECT" and denial[0].confidence < event_model.DEFAULT_THRESHOLD
+
+
+def test_refusing_a_request_is_a_shown_reject(nlp):
+    from dossier.nlp import event_model
+    evs = _events(nlp, "The Hungarian government rejected the request from Brussels to delay the vote.")
+    rejected = [e for e in evs if e.trigger == "rejected"]
+    assert rejected and rejected[0].type == "REJECT" and rejected[0].confidence >= event_model.DEFAULT_THRESHOLD
+
+
+def test_police_arriving_for_a_mission_is_a_deployment_not_a_visit(nlp):
+    evs = _events(nlp, "Two hundred Rwandan police officers arrived in Bangui on Friday to guard the elections.")
+    arrival = [e for e in evs if e.trigger == "arrived"]
+    assert arrival and arrival[0].type == "MOBILIZE"
+    evs = _events(nlp, "A first contingent of Senegalese troops left Dakar on Monday for Gambia.")
+    assert [e.type for e in evs if e.trigger == "left"] == ["MOBILIZE"]
+
+
+def test_a_ministers_arrival_is_still_a_visit(nlp):
+    evs = _events(nlp, "The Rwandan foreign minister arrived in Bangui on Friday.")
+    assert [e.type for e in evs if e.trigger == "arrived"] == ["CONSULT"]
+
+
+def test_seizing_boats_is_coercion_not_an_attack(nlp):
+    for text in ("Vietnamese coast guards seized three Chinese fishing boats near the islands on Sunday.",
+                 "Indonesian naval forces seized two Malaysian trawlers carrying fuel to the reef on Friday."):
+        assert [e.type for e in _events(nlp, text) if e.trigger == "seized"] == ["COERCE"]
+
+
+def test_flowers_thrown_in_homage_are_no_attack(nlp):
+    evs = _events(nlp, "The Moroccan team threw roses into the sea in homage to the sailors who died there in 1958.")
+    assert not [e for e in evs if e.trigger == "threw"]
+    evs = _events(nlp, "Rebels threw grenades into the crowded market on Sunday, killing four people.")
+    assert [e.type for e in evs if e.trigger in ("threw", "killing")][:1] == ["ASSAULT"]
+
+
+def test_an_act_whose_responsibility_is_claimed_is_asserted(nlp):
+    evs = _events(nlp, "An armed group claimed responsibility for an attack on a border post in which six guards died.")
+    attack = [e for e in evs if e.trigger == "attack"]
+    assert attack and attack[0].mode == "asserted"
+    evs = _events(nlp, "The ministry claimed that rebels had attacked a border post.")
+    assert [e.mode for e in evs if e.trigger == "attacked"] == ["alleged"]

@@ -607,6 +607,10 @@ def _rejoin(lines: list[str], origin: dict[str, list[tuple[str, str | None]]]) -
     return out, joined
 
 
+# a linked page's title as browsers show it: a headline (no full stop), a bar, the site's capitalised name
+_LINKED_TITLE = re.compile(r"[^.\s]\s+\|\s+(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’&.-]*){0,4}\s*$")
+
+
 def _shape_reason(line: str, latin_page: bool = True) -> str | None:
     """Why a line's shape says it is page chrome, or None (``latin_page``: the page is written in Latin
     letters, so a short line in another script is a notice or a button, not the story)."""
@@ -622,6 +626,8 @@ def _shape_reason(line: str, latin_page: bool = True) -> str | None:
     letters = [ch for ch in line if ch.isalpha()]
     if latin_page and letters and sum(1 for ch in letters if ch.isascii()) < 0.4 * len(letters) and len(words) <= 12:
         return "a line in another script"  # a translation notice or a share button in an English page
+    if _LINKED_TITLE.search(line):
+        return "related-article link (a page title with its site's name)"  # "What is X? | The Daily Y"
     bare = line.strip("()[]. ")
     if bare and bare.lower() in _known_outlets():
         return "agency credit"  # "AFP", "(Yonhap)"

@@ -98,13 +98,29 @@ LIGHT_VERBS = {"pay", "make", "hold", "launch", "carry", "conduct", "stage", "mo
 # the confidence of a rule is its precision on the annotated sentences (make train's sources): trip stages
 # 30 of 33; denials follow the issue's PLOVER convention ("denied sending
 # weapons" is an asserted REJECT), which the annotators did not apply (0 of 6 marked), so they get less
-RULE_CONFIDENCE = {"CONSULT": 0.8, "REJECT": 0.7}
+RULE_CONFIDENCE = {"CONSULT": 0.8, "REJECT": 0.7, "MOBILIZE": 0.7, "COERCE": 0.7}
+# a denial of an accusation ("denied any involvement", "denied the claim", "denied sending weapons") is coded as
+# the issue says (an asserted REJECT) but is no event for the guidelines and the ECB+ gold: kept under the display
+# threshold, like the other doubtful classes, so only `--all` shows it
+DOUBTFUL_CONFIDENCE = 0.5
 TRAVEL_STAGE_LEMMAS = {"depart", "fly", "arrive", "land", "travel", "visit", "head", "leave", "return", "reach",
                        "tour", "set"}
 DESTINATION_PREPS = {"to", "for", "in", "at", "into", "toward", "towards"}
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute", "rebuff"}
-DENIED_OBJECTS = {"claim", "allegation", "accusation", "charge", "report", "rumor", "rumour", "suggestion",
-                  "involvement", "responsibility", "request", "demand", "proposal", "offer", "plan", "call"}
+ACCUSATIONS = {"claim", "allegation", "accusation", "charge", "report", "rumor", "rumour", "suggestion",
+               "involvement", "responsibility", "role", "link", "wrongdoing", "complicity", "assertion"}
+# what is refused rather than denied: turning these down is a REJECT the guidelines keep
+REFUSALS = {"request", "demand", "proposal", "offer", "plan", "call", "entry", "visa", "access", "permission",
+            "application", "bail", "appeal", "asylum", "permit"}
+DENIED_OBJECTS = ACCUSATIONS | REFUSALS
+# travellers whose arrival or departure is a deployment, not a state visit (the head noun of the subject)
+SECURITY_TRAVELLERS = {"troop", "soldier", "peacekeeper", "police", "policeman", "policemen", "officer", "contingent",
+                       "force", "personnel", "unit", "battalion", "brigade", "marine", "paratrooper",
+                       "gendarme", "guard"}
+# things whose seizure is a confiscation (COERCE), not a fight: vessels, cargo, property
+SEIZED_GOODS = {"boat", "ship", "vessel", "tanker", "cargo", "shipment", "weapon", "arm", "asset", "property",
+                "goods", "drug", "supply", "equipment", "document", "passport", "phone", "vehicle", "truck",
+                "aircraft", "plane", "fishing", "trawler", "yacht", "dinghy", "raft"}
 ENVOYS = {"delegation", "envoy", "minister", "official", "officials", "emissary", "representative", "team",
           "mission", "diplomat", "ambassador"}
 MOVERS = {"troop", "troops", "peacekeeper", "fighter", "force", "forces", "contingent", "unit", "soldier", "refugee",
@@ -265,9 +281,15 @@ def mode_of(tok) -> str:
         return "hypothetical"
     if kids & {"will", "shall", "'ll", "wo"} or lemmas & PLANNED_GOVERNORS:
         return "planned"
-    if gov_lemma in ALLEGING_GOVERNORS:
+    if gov_lemma in ALLEGING_GOVERNORS and not _admission(gov):
         return "alleged"
     return "asserted"
+
+
+def _admission(gov) -> bool:
+    """"claimed responsibility for the attack", "claimed credit for the bombing": the doer owns the act, which
+    is told as done (the guidelines: a claim of responsibility is no allegation)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in gov.children)
 
 
 def _reported_will(near) -> bool:
@@ -923,6 +945,19 @@ def _game_or_market(tok, etype: str) -> bool:
     return bool(words & cues["sports"]) or bool(words & cues["markets"])
 
 
+def _commemoration(tok, etype: str) -> bool:
+    """"threw flowers into the river in homage to the victims", "laid a wreath": the act honours the dead; a
+    violent word in it is no attack (GUIDELINES: commemorations are no PLOVER event)."""
+    if etype not in ("ASSAULT", "COERCE") or tok.pos_ != "VERB":
+        return False
+    cues = _non_events()
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues["commemorative_objects"]
+           for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and p.dep_ == "pobj" and p.lemma_.lower() in
+               cues["commemoration_nouns"] for c in tok.children for p in c.children)
+
+
 def _natural_doer(tok) -> bool:
     """"an earthquake struck", "killed by the blaze", "died in a crash", "the storm's destruction": the doer is
     a natural force or an accident, so there is no PLOVER event."""
@@ -959,6 +994,43 @@ def _political_doer(tok, parts: Participants) -> bool:
     return False
 
 
+def _security_doer(tok) -> bool:
+    """The traveller is troops, police or a security mission: the head noun of the subject ("the first
+    contingent of 400 Kenyan police officers", "a couple hundred officers from Kenya"), whatever country or
+    nationality modifies it."""
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not doers and tok.dep_ in ("acl", "relcl") and tok.tag_ != "VBN":
+        doers = [tok.head]
+    for d in doers:
+        heads = {d.lemma_.lower(), d.lower_}
+        if d.lemma_.lower() in ("contingent", "group", "team", "batch", "wave", "first", "hundred", "dozen"):
+            heads |= {p.lemma_.lower() for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"}
+        if heads & SECURITY_TRAVELLERS:
+            return True
+    return False
+
+
+def denies_accusation(tok) -> bool:
+    """A denial of an accusation or of having done an act ("denied any involvement", "the government denied
+    that claim", "rejected the allegations", "denied sending weapons", "Iran's denial"), not the refusal of a
+    request or of entry ("denied the request", "denied him a visa")."""
+    lemma = tok.lemma_.lower()
+    if lemma == "denial" and tok.pos_ == "NOUN":
+        return not any(p.lemma_.lower() in REFUSALS for c in tok.children if c.dep_ == "prep"
+                       for p in c.children if p.dep_ == "pobj")
+    if lemma not in DENY_LEMMAS:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in ACCUSATIONS for o in objects):
+        return True
+    if lemma not in ("deny", "refute"):
+        return False  # "rejected the plan", "dismissed the minister": not a denial
+    if any(o.lemma_.lower() in REFUSALS for o in objects) or any(c.dep_ == "dative" for c in tok.children):
+        return False
+    return bool(objects) or any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in tok.children)
+
+
 def _np_tokens(tok) -> list:
     return [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
 
@@ -984,6 +1056,15 @@ def rule_event(tok, parts: Participants) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
+    if lemma in TRAVEL_STAGE_LEMMAS - {"return", "visit", "tour"} and tok.pos_ == "VERB" and _security_doer(tok):
+        particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+        if not particle & {"back", "home"} and (lemma != "set" or "off" in particle) and (
+                _destination(tok, parts) is not None or
+                any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+            return "MOBILIZE"  # "Kenyan police officers arrived in Haiti": a deployment, not a visit
+    if lemma in ("seize", "confiscate", "impound") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEIZED_GOODS for c in tok.children):
+        return "COERCE"  # "coast guards seized two boats": a confiscation, not an attack
     if lemma in TRAVEL_STAGE_LEMMAS and tok.pos_ == "VERB" and _political_doer(tok, parts):
         particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
         if particle & {"back", "home"}:
@@ -1082,7 +1163,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["type"], c["confidence"] = ruled, max(p_rule, RULE_CONFIDENCE[ruled])
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "natural_doer" if _natural_doer(tok) or disaster_flight(tok, c["type"], natural_causes()) else \
-            "game_or_market" if _game_or_market(tok, c["type"]) else None
+            "game_or_market" if _game_or_market(tok, c["type"]) else \
+            "commemoration" if _commemoration(tok, c["type"]) else None
         if trace is not None:
             trace[tok.idx] = {"type": c["type"], "confidence": c["confidence"], "fate": fate or "kept",
                               "p_none": float(probs[none]) if none is not None else 0.0,
@@ -1145,6 +1227,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["confidence"] = min(1.0, c["confidence"] + float(c["probs"][classes.index(sense)]))
         actors, recipients, place = arguments(tok, parts, etype)
         mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else mode_of(tok)
+        if etype == "REJECT" and denies_accusation(tok):
+            c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored if o["sent"] == sent})
         date = date_end = date_text = None
         date_source = "none"
