@@ -209,7 +209,8 @@ def _title_words() -> frozenset[str]:
                   "defender", "substitute", "captain", "manager", "chairwoman", "chairperson", "mp", "mep",
                   "archbishop", "patriarch", "metropolitan", "advisor", "adviser", "counsellor", "counselor",
                   "congressman", "congresswoman", "lawmaker", "opposition", "former", "ex", "acting", "interim",
-                  "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special"})
+                  "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special",
+                  "caretaker"})
     words -= {"the", "of", "and", "state", "party", "court", "assembly", "police", "media", "army", "navy",
               "company", "bank", "university", "school", "government", "cabinet", "ministry", "council", "news",
               "agency", "newspaper", "television", "forces", "force", "air", "united", "nations", "foreign",

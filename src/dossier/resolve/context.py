@@ -240,6 +240,13 @@ class ArticleContext:
             return None
         return ranked[0][0]
 
+    def leads(self) -> bool:
+        """Does the most named country lead clearly (named at least twice as often as any other)? A report
+        on two sides ("Venezuela's referendum on Guyana's Essequibo") names both often, and a bare office in
+        it ("Defense Minister X") may be either side's."""
+        ranked = sorted(self.counts().values(), reverse=True)
+        return bool(ranked) and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1])
+
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
         for found in self._by_sentence.values():

@@ -463,6 +463,9 @@ class Resolver:
                 if a.kind == "organisation" and a.sector and sector in ("GOV", None):
                     sector = a.sector  # "Wagner chief": the body's sector
                 return a.country, sector, (f"{o.text} {role}" if a.kind == "organisation" else role) or None
+            found = self._title_of_owner_before(text, o, m, before)
+            if found is not None:
+                return found
             break
         rest = text[m.end:m.end + 120]
         if rest.startswith(", "):
@@ -477,7 +480,40 @@ class Resolver:
                 o.start == lo for o, _ in owners)
             if owners and apposed and sector_of(post):
                 return owners[0][1].country, sector_of(post), post.strip() or None
+            if owners and first.lower() == "who":
+                # "X, who was fired as commander of the Bolivian Army": the office a relative clause gives
+                # him, of the body or country that closes it
+                o, a = owners[0]
+                held = _HELD_AS.search(text[lo:o.start])
+                if held and (sector := sector_of(held.group(1)) or self.kb.agent_sector(held.group(1))):
+                    if a.kind == "organisation" and a.sector and sector == "GOV":
+                        sector = a.sector
+                    return a.country, sector, f"{held.group(1)} of {o.text}"
         return None, None, None
+
+    def _title_of_owner_before(self, text: str, o: Mention, m: Mention, before: list[tuple[Mention, Actor]]):
+        """"Commander-in-Chief of the Armed Forces of Ukraine, General X": an apposition before the name, a
+        title of a body or country, then at most a few title words. The widest owner ending there speaks (the
+        body, not the country inside its name)."""
+        gap = text[o.end:m.start]
+        if not re.fullmatch(r",\s*(?:[A-Za-z\-\.]+\s+){0,3}", gap) \
+                or not all(_is_title_word(w.rstrip(".")) for w in re.findall(r"[A-Za-z\-\.]+", gap)):
+            return None
+        owner, actor = min(((p, a) for p, a in before if p.end == o.end), key=lambda pa: pa[0].start)
+        start = owner.start
+        if owner.text.lower().startswith("the "):
+            start += 4
+        title = re.search(r"(?:^|[.;:!?]\s+|\b(?:the|a|an|[Tt]he|by|of|from|to)\s+)"
+                          r"((?:[A-Z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)\s+of\s+(?:the\s+)?$",
+                          text[max(0, start - 80):start])
+        if title is None:
+            return None
+        sector = sector_of(title.group(1)) or self.kb.agent_sector(title.group(1))
+        if not sector or not all(_is_title_word(w) or sector_of(w) for w in re.findall(r"[A-Za-z\-]+", title.group(1))):
+            return None
+        if actor.kind == "organisation" and actor.sector and sector == "GOV":
+            sector = actor.sector
+        return actor.country, sector, f"{title.group(1)} of {owner.text}"
 
     def _coref(self, short: str, local: list[tuple[int, Actor]], before: int) -> Actor | None:
         counts: Counter[str] = Counter()
@@ -882,7 +918,8 @@ class Resolver:
             # a person's office alone: the dateline or the sentence, and only for the article's own
             # country (a bare "Brigadier General X" in a story filed from elsewhere may be a visitor)
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
-            if inference is not None and inference.country == ctx.top():
+            if inference is not None and inference.country == ctx.top() and ctx.leads() \
+                    and (sector_of(m.role) or self.kb.agent_sector(m.role)) not in _PRIVATE_SECTORS:
                 country, sector = inference.country, sector_of(m.role) or self.kb.agent_sector(m.role)
                 evidence = f"{inference.evidence}; office: {m.role}"
                 self.inferred.append(("office " + inference.rule, m.text, country, m.article_id, ctx.counts()))
@@ -1272,6 +1309,12 @@ def _is_title_word(word: str) -> bool:
                                         "adviser", "advisor", "barrister", "advocate", "justice")
 
 
+# sectors of a calling, not an office: a singer or a professor at a Paris ceremony is not French for being
+# there, where a bare "Defense Minister" in a report on one country is that country's
+_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "EDU", "REL"})
+# the office a relative clause gives a person: "who was fired as commander of", "who is the head of"
+_HELD_AS = re.compile(r"\b(?:as|is|was|became|becomes)\s+(?:the\s+|a\s+|an\s+)?((?:[\w\-]+\s+){0,2}[\w\-]+)"
+                      r"\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of)\s+(?:the\s+)?$", re.I)
 
