@@ -117,6 +117,7 @@ _CREDIT_LINE = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|i
 _AGENCY = r"(?:AFP|AP|Reuters|EPA|EFE|Yonhap|Xinhua|ANP|DPA|Anadolu|Getty Images|Sputnik|TASS)"
 # agencies print their name in capitals too ("... in Queens. REUTERS/Jane Doe"): the agency part ignores case
 _PICTURE_CREDIT = re.compile(rf"\b(?i:{_AGENCY})(?:\s*[-/]\s*(?i:{_AGENCY}))*\s*/\s*[A-Z][\w.'\- ]{{2,40}}$")
+_AGENCY_PICTURE = re.compile(r"\s*/?\s*(?:photos?|pictures?|images?|file photo)\b", re.I)
 _BYLINE = re.compile(r"^(by|written by|reported by|author:)\s+[A-Z]", re.I)
 # a credit closing a caption ("... in November. Photo; AP", "Credit:AP", "Photo: Jane Doe/Reuters") and one in
 # brackets ("(AP Photo/Jane Doe)"): the agency sold a picture, it did not act in the story
@@ -1118,6 +1119,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "photo credit"
     if any(c.start() <= rel0 < c.end() for c in _BRACKET_CREDIT.finditer(line)):
         return "photo credit"
+    if re.fullmatch(_AGENCY, t, re.I) and _AGENCY_PICTURE.match(span.doc.text, span.end_char):
+        return "photo credit"  # "... at the shoal. AFP Photo": the agency sold the picture above
     stamp = _BYLINE_STAMP.match(line.lstrip())
     if stamp and rel0 - (len(line) - len(line.lstrip())) < stamp.end("who"):
         return "byline"

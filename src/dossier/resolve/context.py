@@ -173,7 +173,28 @@ def acronyms(text: str) -> dict[str, str]:
             if run[0][0].isupper() and _spells(short, run):
                 out.setdefault(short, " ".join(run))
                 break
+        else:
+            # another language's word order and one more word ("National Police (PNH)": Police Nationale
+            # d'Haïti): the run's initials are all among the acronym's letters, one letter to spare
+            for i in range(len(words) - 2, -1, -1):
+                run = words[i:]
+                if run[0][0].isupper() and _rearranged(short, run):
+                    out.setdefault(short, " ".join(run))
+                    break
     return out
+
+
+def _rearranged(short: str, words: list[str]) -> bool:
+    initials = sorted(w[0] for w in words if w[:1].isupper())
+    letters = sorted(short.upper())
+    if len(initials) < 2 or len(letters) - len(initials) > 1 or not short.isupper():
+        return False
+    spare = list(letters)
+    for c in initials:
+        if c not in spare:
+            return False
+        spare.remove(c)
+    return True
 
 
 def _spells(short: str, words: list[str]) -> bool:
@@ -189,6 +210,9 @@ class ArticleContext:
     def __init__(self, analysis: Analysis) -> None:
         self.text = analysis.article.text
         self.acronyms = acronyms(self.text)
+        # short forms in another language's letters ("PNH"): the spare letter is often the country the
+        # English name leaves out, so the article's setting must not guess it
+        self.foreign_acronyms = {k for k, v in self.acronyms.items() if not _spells(k, v.split())}
         self.dateline: tuple[str, str] | None = None
         self._by_sentence: dict[int, list[tuple[int, str, str]]] = {}  # sentence -> (start, country, text)
         self.named: list[tuple[str, str, str, bool]] = []  # (normalised name, country, as written, qualified)

@@ -606,6 +606,9 @@ class Resolver:
                 m.evidence = m.evidence or "an ethnic group, not a state"
                 continue
             actor = None
+            if m.label == "ORG" and self._acronym_contradicted(m.text, ctx):
+                pending.append(m)  # the article's own expansion, or nothing: never a known body it contradicts
+                continue
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
                 actor = self.kb_match(m.text, m.label)
                 if actor is not None and actor.kind in ("country", "government") and m.label == "PERSON" \
@@ -770,6 +773,29 @@ class Resolver:
         weigh_participants(analysis)  # events with no placed doer: less confident
         return analysis
 
+    def _acronym_contradicted(self, short: str, ctx: ArticleContext) -> bool:
+        """Does the article contradict the known body an acronym names? It spells the acronym out as another
+        body ("Armed Forces of the Philippines (AFP)"), or it gives the acronym members of another trade
+        ("AFP soldier", "the AFP's troops" for a news agency). Only the two trades that cannot be confused,
+        the press and armed men, contradict: a spokesman or an official belongs to any body."""
+        if not re.fullmatch(r"[A-Z]{2,8}", short):
+            return False
+        entry = self._lookup(short)
+        if entry is None or entry.kind != "organisation":
+            return False
+        expansion = ctx.acronyms.get(short)
+        if expansion is not None:
+            spelt = self._lookup(expansion)
+            return spelt is None or spelt.id != entry.id
+        trade = _TRADE.get(entry.sector or "")
+        if trade is None:
+            return False
+        for noun in re.findall(r"\b" + re.escape(short) + r"(?:['’]s)?\s+([a-z]+)", self._text or ""):
+            other = _TRADE.get(sector_of(noun) or self.kb.agent_sector(noun) or "")
+            if other is not None and other != trade:
+                return True
+        return False
+
     # -- context for bodies and people ----------------------------------------------
     def _country_of_place_name(self, text: str) -> str | None:
         e = self._lookup(text) or self.kb.capital(text)
@@ -815,7 +841,7 @@ class Resolver:
         key = normalise_name(_org_name(text))
         if inference is None:
             inference = ctx.antecedent(key)
-        if inference is None and is_generic_institution(text, self.kb):
+        if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms:
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
         actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference)
         if actor is not None and inference is not None and actor.country == inference.country:
@@ -1315,6 +1341,8 @@ _PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "EDU", "REL"})
 # the office a relative clause gives a person: "who was fired as commander of", "who is the head of"
 _HELD_AS = re.compile(r"\b(?:as|is|was|became|becomes)\s+(?:the\s+|a\s+|an\s+)?((?:[\w\-]+\s+){0,2}[\w\-]+)"
                       r"\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# trades an acronym's following noun shows ("AFP soldier", "AFP reporter"): a news agency has no soldiers
+_TRADE = {"MED": "press", "MIL": "armed", "COP": "armed", "REB": "armed"}
 _BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of)\s+(?:the\s+)?$", re.I)
 
