@@ -190,7 +190,10 @@ _ACT_NOUN = re.compile(r"[a-z]{3,}(tion|sion|ment|ance|ence|ure|ing)$")
 _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "party", "council", "kingdom",
                            "federation", "union", "army", "state", "states", "assembly", "court", "office",
                            "agency", "department", "navy", "command", "forces", "president", "minister", "military",
-                           "motorway", "highway", "expressway"})
+                           "motorway", "highway", "expressway", "nation"})
+# a ship named with its type prefix ("the MV Galaxy Leader", "BRP Sierra Madre", "M/L ..."): equipment, not an actor
+_VESSEL = re.compile(r"^(?:the\s+)?(?:M/[VLTSY]|MV|MT|MY|SS|USS|USNS|HMS|HMCS|HMAS|HMNZS|BRP|INS|KRI|RFS|USCGC)"
+                     r"\.?\s+[A-Z0-9]")
 
 
 @lru_cache(maxsize=1)
@@ -1095,6 +1098,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a generic word alone"
     if not any(ch.isupper() for ch in t) and not kb_id:
         return "no capital letter"
+    if _VESSEL.match(t) and not kb_id:
+        return "a vessel"
     if _FURNITURE.search(t) and not kb_id and len(span) <= 3:
         return "page furniture"  # "Photo Credit", "Getty Images"; not "Academy of Motion Picture Arts"
     if label in ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT") and span[0].tag_.startswith("VB") and not kb_id:

@@ -606,6 +606,10 @@ class Resolver:
                 m.evidence = m.evidence or "an ethnic group, not a state"
                 continue
             actor = None
+            if m.label in ("ORG", "GPE") and (state := self._state_name_fragment(text, m)) is not None:
+                m.kind, m.evidence = "country", f"the formal name of {state.name}"
+                done(m, self._entry_actor(state))  # "Commonwealth" of "the Commonwealth of Dominica": the state
+                continue
             if m.label == "ORG" and self._acronym_contradicted(m.text, ctx):
                 pending.append(m)  # the article's own expansion, or nothing: never a known body it contradicts
                 continue
@@ -650,7 +654,7 @@ class Resolver:
                 else:
                     actor = self._place(m.text, m.role, _stated_container(text, m, mentions))
             elif actor is None and m.label in ("ORG", "GPE"):
-                if _title_fragment(text, m):
+                if _title_fragment(text, m) or self._bare_title(m.text):
                     continue
                 if m.label == "ORG" and not m.text.isupper() and self.kb.lexicon_entry(m.text, "org") is None \
                         and gazetteer().find(m.text) is not None:
@@ -772,6 +776,22 @@ class Resolver:
         settle_countries(analysis)  # described participants ("police"): the article's country
         weigh_participants(analysis)  # events with no placed doer: less confident
         return analysis
+
+    def _bare_title(self, name: str) -> bool:
+        """"The Senegalese Head of State", "the Russian President" tagged ORG: an office, whose holder the
+        article names elsewhere, not a body."""
+        words = re.sub(r"^the\s+", "", name.strip(), flags=re.I).split()
+        if words and (e := self._lookup(words[0])) is not None and e.kind in ("country", "government"):
+            words = words[1:]
+        return bool(words) and _PERSON_OFFICE.fullmatch(" ".join(words)) is not None
+
+    def _state_name_fragment(self, text: str, m: Mention) -> KBEntry | None:
+        """"Commonwealth" of "the Commonwealth of Dominica": the first words of a state's formal name."""
+        after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})", text[m.end:m.end + 60])
+        if after is None:
+            return None
+        e = self._lookup(f"{m.text} of {after.group(1)}") or self._lookup(f"{m.text} of the {after.group(1)}")
+        return e if e is not None and e.kind == "country" else None
 
     def _acronym_contradicted(self, short: str, ctx: ArticleContext) -> bool:
         """Does the article contradict the known body an acronym names? It spells the acronym out as another
@@ -1341,6 +1361,9 @@ _PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "EDU", "REL"})
 # the office a relative clause gives a person: "who was fired as commander of", "who is the head of"
 _HELD_AS = re.compile(r"\b(?:as|is|was|became|becomes)\s+(?:the\s+|a\s+|an\s+)?((?:[\w\-]+\s+){0,2}[\w\-]+)"
                       r"\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# an office one person holds, named without its holder
+_PERSON_OFFICE = re.compile(r"(?:head of (?:state|government)|(?:vice |deputy |acting |interim )?(?:president|prime minister|"
+                            r"premier|chancellor))", re.I)
 # trades an acronym's following noun shows ("AFP soldier", "AFP reporter"): a news agency has no soldiers
 _TRADE = {"MED": "press", "MIL": "armed", "COP": "armed", "REB": "armed"}
 _BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
