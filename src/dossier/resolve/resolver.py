@@ -685,6 +685,9 @@ class Resolver:
                 done(m, actor)
         self._known_bodies = [a for _, a in known]  # placed later, but a short form may clip them too
         unplaced: list[tuple[Mention, Actor]] = []
+        # an acronym after the bodies: "the PNH's command ... the National Police (PNH)" is the body however
+        # the article places it, decided once
+        pending.sort(key=lambda p: p.text in ctx.acronyms)
         for m in pending:
             actor = self._pending_organisation(m, ctx, here)
             if actor is not None and actor.country is None and actor.kind == "organisation":
