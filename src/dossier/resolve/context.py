@@ -176,18 +176,20 @@ def acronyms(text: str) -> dict[str, str]:
         else:
             # another language's word order and one more word ("National Police (PNH)": Police Nationale
             # d'Haïti): the run's initials are all among the acronym's letters, one letter to spare
-            for i in range(len(words) - 2, -1, -1):
-                run = words[i:]
-                if run[0][0].isupper() and _rearranged(short, run):
-                    out.setdefault(short, " ".join(run))
+            # every letter used first ("National Electoral Council (CNE)", not "Electoral Council")
+            for spare in (0, 1):
+                runs = [words[i:] for i in range(len(words) - 2, -1, -1)
+                        if words[i][0].isupper() and _rearranged(short, words[i:], spare)]
+                if runs:
+                    out.setdefault(short, " ".join(runs[0]))
                     break
     return out
 
 
-def _rearranged(short: str, words: list[str]) -> bool:
+def _rearranged(short: str, words: list[str], spare_letters: int = 1) -> bool:
     initials = sorted(w[0] for w in words if w[:1].isupper())
     letters = sorted(short.upper())
-    if len(initials) < 2 or len(letters) - len(initials) > 1 or not short.isupper():
+    if len(initials) < 2 or len(letters) - len(initials) != spare_letters or not short.isupper():
         return False
     spare = list(letters)
     for c in initials:

@@ -809,7 +809,12 @@ class Resolver:
         expansion = ctx.acronyms.get(short)
         if expansion is not None:
             spelt = self._lookup(expansion)
-            return spelt is None or spelt.id != entry.id
+            if spelt is not None:
+                return spelt.id != entry.id
+            # an expansion the KB does not know by that spelling ("Guards Corps" for "Guard Corps") still
+            # agrees when it shares a content word with the known body's names
+            known = {w for n in (entry.name, *entry.aliases) for w in re.findall(r"[a-z]{4,}", n.lower())}
+            return not known & set(re.findall(r"[a-z]{4,}", expansion.lower()))
         trade = _TRADE.get(entry.sector or "")
         if trade is None:
             return False
