@@ -107,3 +107,9 @@ def test_an_agency_before_photo_is_a_credit(nlp):
     an, _ = resolved(nlp, "Boats surround a supply ship near the reef. AFP Photo\n\nThe coast guard seized "
                           "two small boats on Monday.")
     assert not any(m.text == "AFP" for m in an.mentions)
+
+
+def test_praise_before_a_calling_keeps_the_stated_country(nlp):
+    an, r = resolved(nlp, "Pakistan's noted journalist Amir Qureshi said the arrest took place at the court gate.")
+    a = actor_of(an, r, "Amir Qureshi")
+    assert a is not None and a.country == "PAK"

@@ -1360,7 +1360,9 @@ def _is_title_word(word: str) -> bool:
     return w in _title_words() or w in ("foreign", "defence", "defense", "interior", "prime", "vice", "deputy",
                                         "first", "supreme", "state", "minister", "ministry", "secretary",
                                         "economic", "external", "relations", "affairs", "trade", "finance",
-                                        "adviser", "advisor", "barrister", "advocate", "justice")
+                                        "adviser", "advisor", "barrister", "advocate", "justice",
+                                        # praise before a calling: "Pakistan's noted journalist X"
+                                        "noted", "veteran", "prominent", "renowned", "leading", "well-known")
 
 
 # sectors of a calling, not an office: a singer or a professor at a Paris ceremony is not French for being
