@@ -191,9 +191,9 @@ _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "p
                            "federation", "union", "army", "state", "states", "assembly", "court", "office",
                            "agency", "department", "navy", "command", "forces", "president", "minister", "military",
                            "motorway", "highway", "expressway", "nation"})
-# a ship named with its type prefix ("the MV Galaxy Leader", "BRP Sierra Madre", "M/L ..."): equipment, not an actor
-_VESSEL = re.compile(r"^(?:the\s+)?(?:M/[VLTSY]|MV|MT|MY|SS|USS|USNS|HMS|HMCS|HMAS|HMNZS|BRP|INS|KRI|RFS|USCGC)"
-                     r"\.?\s+[A-Z0-9]")
+# a merchant ship or boat named with its type prefix ("the MV Galaxy Leader", "M/L ..."): equipment, not an actor.
+# A warship's prefix (INS, USS, BRP) stays: "INS Tabar sank the pirates' mother ship" is the navy acting
+_VESSEL = re.compile(r"^(?:the\s+)?(?:M/[VLTSY]|MV|MT|MY|SS)\.?\s+[A-Z0-9]")
 
 
 @lru_cache(maxsize=1)
