@@ -5,7 +5,9 @@ voted", "Cabinet met", "Defense Minister Yoav Gallant". The knowledge base canno
 that is; the article can. This module gathers what one article says about where it stands, and the
 resolver asks it, strongest evidence first (every answer keeps its evidence and the rule's name):
 
-1. ``acronym``: "Rapid Support Forces (RSF)": a later "RSF" is the body the article spelt out;
+1. ``acronym``: "Rapid Support Forces (RSF)": a later "RSF" is the body the article spelt out, even in
+   another language's letters ("National Police (PNH)": then no setting guesses its country). The
+   article's expansion outranks a known body of the same letters ("Armed Forces of the Philippines (AFP)");
 2. ``antecedent``: the same body named earlier (or later) with its country: "South Korea's National
    Assembly" ... "the National Assembly";
 3. ``name``: a place inside the name ("Hawaii Emergency Management Agency" -> USA), from the gazetteer;
@@ -24,8 +26,9 @@ mention of the same name got. Across articles a body is keyed by its country and
 
 Rules 4-6 apply to generic names only: a name with a proper noun of its own ("Borussia Dortmund")
 is somebody's name, not a description a reader completes from context. A person gets rules 4-6 only
-when their role names an office ("Defense Minister", "army chief", "Gen.") and no country, and only for
-the article's most named country; before those, "his Vice President X" holds the office in the country of
+when their role names an office ("Defense Minister", "army chief", "Gen.") and no country, only for
+the article's most named country and only when it leads clearly (twice any other: a report on two sides
+may mean either's minister), and never for a calling (a singer at a Paris ceremony is not French); before those, "his Vice President X" holds the office in the country of
 the person the sentence named just before (resolver.py).
 
 "Ordinary English word" is read from pyspellchecker's English word-frequency list (MIT): a word seen
