@@ -117,6 +117,7 @@ _CREDIT_LINE = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|i
 _AGENCY = r"(?:AFP|AP|Reuters|EPA|EFE|Yonhap|Xinhua|ANP|DPA|Anadolu|Getty Images|Sputnik|TASS)"
 # agencies print their name in capitals too ("... in Queens. REUTERS/Jane Doe"): the agency part ignores case
 _PICTURE_CREDIT = re.compile(rf"\b(?i:{_AGENCY})(?:\s*[-/]\s*(?i:{_AGENCY}))*\s*/\s*[A-Z][\w.'\- ]{{2,40}}$")
+_AGENCY_PICTURE = re.compile(r"\s*/?\s*(?:photos?|pictures?|images?|file photo)\b", re.I)
 _BYLINE = re.compile(r"^(by|written by|reported by|author:)\s+[A-Z]", re.I)
 # a credit closing a caption ("... in November. Photo; AP", "Credit:AP", "Photo: Jane Doe/Reuters") and one in
 # brackets ("(AP Photo/Jane Doe)"): the agency sold a picture, it did not act in the story
@@ -189,7 +190,10 @@ _ACT_NOUN = re.compile(r"[a-z]{3,}(tion|sion|ment|ance|ence|ure|ing)$")
 _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "party", "council", "kingdom",
                            "federation", "union", "army", "state", "states", "assembly", "court", "office",
                            "agency", "department", "navy", "command", "forces", "president", "minister", "military",
-                           "motorway", "highway", "expressway"})
+                           "motorway", "highway", "expressway", "nation"})
+# a merchant ship or boat named with its type prefix ("the MV Galaxy Leader", "M/L ..."): equipment, not an actor.
+# A warship's prefix (INS, USS, BRP) stays: "INS Tabar sank the pirates' mother ship" is the navy acting
+_VESSEL = re.compile(r"^(?:the\s+)?(?:M/[VLTSY]|MV|MT|MY|SS)\.?\s+[A-Z0-9]")
 
 
 @lru_cache(maxsize=1)
@@ -209,7 +213,8 @@ def _title_words() -> frozenset[str]:
                   "defender", "substitute", "captain", "manager", "chairwoman", "chairperson", "mp", "mep",
                   "archbishop", "patriarch", "metropolitan", "advisor", "adviser", "counsellor", "counselor",
                   "congressman", "congresswoman", "lawmaker", "opposition", "former", "ex", "acting", "interim",
-                  "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special"})
+                  "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special",
+                  "caretaker"})
     words -= {"the", "of", "and", "state", "party", "court", "assembly", "police", "media", "army", "navy",
               "company", "bank", "university", "school", "government", "cabinet", "ministry", "council", "news",
               "agency", "newspaper", "television", "forces", "force", "air", "united", "nations", "foreign",
@@ -1093,6 +1098,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a generic word alone"
     if not any(ch.isupper() for ch in t) and not kb_id:
         return "no capital letter"
+    if _VESSEL.match(t) and not kb_id:
+        return "a vessel"
     if _FURNITURE.search(t) and not kb_id and len(span) <= 3:
         return "page furniture"  # "Photo Credit", "Getty Images"; not "Academy of Motion Picture Arts"
     if label in ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT") and span[0].tag_.startswith("VB") and not kb_id:
@@ -1117,6 +1124,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "photo credit"
     if any(c.start() <= rel0 < c.end() for c in _BRACKET_CREDIT.finditer(line)):
         return "photo credit"
+    if re.fullmatch(_AGENCY, t, re.I) and _AGENCY_PICTURE.match(span.doc.text, span.end_char):
+        return "photo credit"  # "... at the shoal. AFP Photo": the agency sold the picture above
     stamp = _BYLINE_STAMP.match(line.lstrip())
     if stamp and rel0 - (len(line) - len(line.lstrip())) < stamp.end("who"):
         return "byline"

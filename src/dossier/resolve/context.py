@@ -5,7 +5,9 @@ voted", "Cabinet met", "Defense Minister Yoav Gallant". The knowledge base canno
 that is; the article can. This module gathers what one article says about where it stands, and the
 resolver asks it, strongest evidence first (every answer keeps its evidence and the rule's name):
 
-1. ``acronym``: "Rapid Support Forces (RSF)": a later "RSF" is the body the article spelt out;
+1. ``acronym``: "Rapid Support Forces (RSF)": a later "RSF" is the body the article spelt out, even in
+   another language's letters ("National Police (PNH)": then no setting guesses its country). The
+   article's expansion outranks a known body of the same letters ("Armed Forces of the Philippines (AFP)");
 2. ``antecedent``: the same body named earlier (or later) with its country: "South Korea's National
    Assembly" ... "the National Assembly";
 3. ``name``: a place inside the name ("Hawaii Emergency Management Agency" -> USA), from the gazetteer;
@@ -24,8 +26,9 @@ mention of the same name got. Across articles a body is keyed by its country and
 
 Rules 4-6 apply to generic names only: a name with a proper noun of its own ("Borussia Dortmund")
 is somebody's name, not a description a reader completes from context. A person gets rules 4-6 only
-when their role names an office ("Defense Minister", "army chief", "Gen.") and no country, and only for
-the article's most named country; before those, "his Vice President X" holds the office in the country of
+when their role names an office ("Defense Minister", "army chief", "Gen.") and no country, only for
+the article's most named country and only when it leads clearly (twice any other: a report on two sides
+may mean either's minister), and never for a calling (a singer at a Paris ceremony is not French); before those, "his Vice President X" holds the office in the country of
 the person the sentence named just before (resolver.py).
 
 "Ordinary English word" is read from pyspellchecker's English word-frequency list (MIT): a word seen
@@ -173,7 +176,30 @@ def acronyms(text: str) -> dict[str, str]:
             if run[0][0].isupper() and _spells(short, run):
                 out.setdefault(short, " ".join(run))
                 break
+        else:
+            # another language's word order and one more word ("National Police (PNH)": Police Nationale
+            # d'Haïti): the run's initials are all among the acronym's letters, one letter to spare
+            # every letter used first ("National Electoral Council (CNE)", not "Electoral Council")
+            for spare in (0, 1):
+                runs = [words[i:] for i in range(len(words) - 2, -1, -1)
+                        if words[i][0].isupper() and _rearranged(short, words[i:], spare)]
+                if runs:
+                    out.setdefault(short, " ".join(runs[0]))
+                    break
     return out
+
+
+def _rearranged(short: str, words: list[str], spare_letters: int = 1) -> bool:
+    initials = sorted(w[0] for w in words if w[:1].isupper())
+    letters = sorted(short.upper())
+    if len(initials) < 2 or len(letters) - len(initials) != spare_letters or not short.isupper():
+        return False
+    spare = list(letters)
+    for c in initials:
+        if c not in spare:
+            return False
+        spare.remove(c)
+    return True
 
 
 def _spells(short: str, words: list[str]) -> bool:
@@ -189,6 +215,9 @@ class ArticleContext:
     def __init__(self, analysis: Analysis) -> None:
         self.text = analysis.article.text
         self.acronyms = acronyms(self.text)
+        # short forms in another language's letters ("PNH"): the spare letter is often the country the
+        # English name leaves out, so the article's setting must not guess it
+        self.foreign_acronyms = {k for k, v in self.acronyms.items() if not _spells(k, v.split())}
         self.dateline: tuple[str, str] | None = None
         self._by_sentence: dict[int, list[tuple[int, str, str]]] = {}  # sentence -> (start, country, text)
         self.named: list[tuple[str, str, str, bool]] = []  # (normalised name, country, as written, qualified)
@@ -239,6 +268,13 @@ class ArticleContext:
         if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return ranked[0][0]
+
+    def leads(self) -> bool:
+        """Does the most named country lead clearly (named at least twice as often as any other)? A report
+        on two sides ("Venezuela's referendum on Guyana's Essequibo") names both often, and a bare office in
+        it ("Defense Minister X") may be either side's."""
+        ranked = sorted(self.counts().values(), reverse=True)
+        return bool(ranked) and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1])
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}

@@ -463,6 +463,9 @@ class Resolver:
                 if a.kind == "organisation" and a.sector and sector in ("GOV", None):
                     sector = a.sector  # "Wagner chief": the body's sector
                 return a.country, sector, (f"{o.text} {role}" if a.kind == "organisation" else role) or None
+            found = self._title_of_owner_before(text, o, m, before)
+            if found is not None:
+                return found
             break
         rest = text[m.end:m.end + 120]
         if rest.startswith(", "):
@@ -477,7 +480,40 @@ class Resolver:
                 o.start == lo for o, _ in owners)
             if owners and apposed and sector_of(post):
                 return owners[0][1].country, sector_of(post), post.strip() or None
+            if owners and first.lower() == "who":
+                # "X, who was fired as commander of the Bolivian Army": the office a relative clause gives
+                # him, of the body or country that closes it
+                o, a = owners[0]
+                held = _HELD_AS.search(text[lo:o.start])
+                if held and (sector := sector_of(held.group(1)) or self.kb.agent_sector(held.group(1))):
+                    if a.kind == "organisation" and a.sector and sector == "GOV":
+                        sector = a.sector
+                    return a.country, sector, f"{held.group(1)} of {o.text}"
         return None, None, None
+
+    def _title_of_owner_before(self, text: str, o: Mention, m: Mention, before: list[tuple[Mention, Actor]]):
+        """"Commander-in-Chief of the Armed Forces of Ukraine, General X": an apposition before the name, a
+        title of a body or country, then at most a few title words. The widest owner ending there speaks (the
+        body, not the country inside its name)."""
+        gap = text[o.end:m.start]
+        if not re.fullmatch(r",\s*(?:[A-Za-z\-\.]+\s+){0,3}", gap) \
+                or not all(_is_title_word(w.rstrip(".")) for w in re.findall(r"[A-Za-z\-\.]+", gap)):
+            return None
+        owner, actor = min(((p, a) for p, a in before if p.end == o.end), key=lambda pa: pa[0].start)
+        start = owner.start
+        if owner.text.lower().startswith("the "):
+            start += 4
+        title = re.search(r"(?:^|[.;:!?]\s+|\b(?:the|a|an|[Tt]he|by|of|from|to)\s+)"
+                          r"((?:[A-Z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)\s+of\s+(?:the\s+)?$",
+                          text[max(0, start - 80):start])
+        if title is None:
+            return None
+        sector = sector_of(title.group(1)) or self.kb.agent_sector(title.group(1))
+        if not sector or not all(_is_title_word(w) or sector_of(w) for w in re.findall(r"[A-Za-z\-]+", title.group(1))):
+            return None
+        if actor.kind == "organisation" and actor.sector and sector == "GOV":
+            sector = actor.sector
+        return actor.country, sector, f"{title.group(1)} of {owner.text}"
 
     def _coref(self, short: str, local: list[tuple[int, Actor]], before: int) -> Actor | None:
         counts: Counter[str] = Counter()
@@ -570,6 +606,13 @@ class Resolver:
                 m.evidence = m.evidence or "an ethnic group, not a state"
                 continue
             actor = None
+            if m.label in ("ORG", "GPE") and (state := self._state_name_fragment(text, m)) is not None:
+                m.kind, m.evidence = "country", f"the formal name of {state.name}"
+                done(m, self._entry_actor(state))  # "Commonwealth" of "the Commonwealth of Dominica": the state
+                continue
+            if m.label == "ORG" and self._acronym_contradicted(m.text, ctx):
+                pending.append(m)  # the article's own expansion, or nothing: never a known body it contradicts
+                continue
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
                 actor = self.kb_match(m.text, m.label)
                 if actor is not None and actor.kind in ("country", "government") and m.label == "PERSON" \
@@ -611,7 +654,7 @@ class Resolver:
                 else:
                     actor = self._place(m.text, m.role, _stated_container(text, m, mentions))
             elif actor is None and m.label in ("ORG", "GPE"):
-                if _title_fragment(text, m):
+                if _title_fragment(text, m) or self._bare_title(m.text):
                     continue
                 if m.label == "ORG" and not m.text.isupper() and self.kb.lexicon_entry(m.text, "org") is None \
                         and gazetteer().find(m.text) is not None:
@@ -642,6 +685,9 @@ class Resolver:
                 done(m, actor)
         self._known_bodies = [a for _, a in known]  # placed later, but a short form may clip them too
         unplaced: list[tuple[Mention, Actor]] = []
+        # an acronym after the bodies: "the PNH's command ... the National Police (PNH)" is the body however
+        # the article places it, decided once
+        pending.sort(key=lambda p: p.text in ctx.acronyms)
         for m in pending:
             actor = self._pending_organisation(m, ctx, here)
             if actor is not None and actor.country is None and actor.kind == "organisation":
@@ -734,6 +780,50 @@ class Resolver:
         weigh_participants(analysis)  # events with no placed doer: less confident
         return analysis
 
+    def _bare_title(self, name: str) -> bool:
+        """"The Senegalese Head of State", "the Russian President" tagged ORG: an office, whose holder the
+        article names elsewhere, not a body."""
+        words = re.sub(r"^the\s+", "", name.strip(), flags=re.I).split()
+        if words and (e := self._lookup(words[0])) is not None and e.kind in ("country", "government"):
+            words = words[1:]
+        return bool(words) and _PERSON_OFFICE.fullmatch(" ".join(words)) is not None
+
+    def _state_name_fragment(self, text: str, m: Mention) -> KBEntry | None:
+        """"Commonwealth" of "the Commonwealth of Dominica": the first words of a state's formal name."""
+        after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})", text[m.end:m.end + 60])
+        if after is None:
+            return None
+        e = self._lookup(f"{m.text} of {after.group(1)}") or self._lookup(f"{m.text} of the {after.group(1)}")
+        return e if e is not None and e.kind == "country" else None
+
+    def _acronym_contradicted(self, short: str, ctx: ArticleContext) -> bool:
+        """Does the article contradict the known body an acronym names? It spells the acronym out as another
+        body ("Armed Forces of the Philippines (AFP)"), or it gives the acronym members of another trade
+        ("AFP soldier", "the AFP's troops" for a news agency). Only the two trades that cannot be confused,
+        the press and armed men, contradict: a spokesman or an official belongs to any body."""
+        if not re.fullmatch(r"[A-Z]{2,8}", short):
+            return False
+        entry = self._lookup(short)
+        if entry is None or entry.kind != "organisation":
+            return False
+        expansion = ctx.acronyms.get(short)
+        if expansion is not None:
+            spelt = self._lookup(expansion)
+            if spelt is not None:
+                return spelt.id != entry.id
+            # an expansion the KB does not know by that spelling ("Guards Corps" for "Guard Corps") still
+            # agrees when it shares a content word with the known body's names
+            known = {w for n in (entry.name, *entry.aliases) for w in re.findall(r"[a-z]{4,}", n.lower())}
+            return not known & set(re.findall(r"[a-z]{4,}", expansion.lower()))
+        trade = _TRADE.get(entry.sector or "")
+        if trade is None:
+            return False
+        for noun in re.findall(r"\b" + re.escape(short) + r"(?:['’]s)?\s+([a-z]+)", self._text or ""):
+            other = _TRADE.get(sector_of(noun) or self.kb.agent_sector(noun) or "")
+            if other is not None and other != trade:
+                return True
+        return False
+
     # -- context for bodies and people ----------------------------------------------
     def _country_of_place_name(self, text: str) -> str | None:
         e = self._lookup(text) or self.kb.capital(text)
@@ -779,7 +869,7 @@ class Resolver:
         key = normalise_name(_org_name(text))
         if inference is None:
             inference = ctx.antecedent(key)
-        if inference is None and is_generic_institution(text, self.kb):
+        if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms:
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
         actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference)
         if actor is not None and inference is not None and actor.country == inference.country:
@@ -882,7 +972,8 @@ class Resolver:
             # a person's office alone: the dateline or the sentence, and only for the article's own
             # country (a bare "Brigadier General X" in a story filed from elsewhere may be a visitor)
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
-            if inference is not None and inference.country == ctx.top():
+            if inference is not None and inference.country == ctx.top() and ctx.leads() \
+                    and (sector_of(m.role) or self.kb.agent_sector(m.role)) not in _PRIVATE_SECTORS:
                 country, sector = inference.country, sector_of(m.role) or self.kb.agent_sector(m.role)
                 evidence = f"{inference.evidence}; office: {m.role}"
                 self.inferred.append(("office " + inference.rule, m.text, country, m.article_id, ctx.counts()))
@@ -1269,9 +1360,22 @@ def _is_title_word(word: str) -> bool:
     return w in _title_words() or w in ("foreign", "defence", "defense", "interior", "prime", "vice", "deputy",
                                         "first", "supreme", "state", "minister", "ministry", "secretary",
                                         "economic", "external", "relations", "affairs", "trade", "finance",
-                                        "adviser", "advisor", "barrister", "advocate", "justice")
+                                        "adviser", "advisor", "barrister", "advocate", "justice",
+                                        # praise before a calling: "Pakistan's noted journalist X"
+                                        "noted", "veteran", "prominent", "renowned", "leading", "well-known")
 
 
+# sectors of a calling, not an office: a singer or a professor at a Paris ceremony is not French for being
+# there, where a bare "Defense Minister" in a report on one country is that country's
+_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "EDU", "REL"})
+# the office a relative clause gives a person: "who was fired as commander of", "who is the head of"
+_HELD_AS = re.compile(r"\b(?:as|is|was|became|becomes)\s+(?:the\s+|a\s+|an\s+)?((?:[\w\-]+\s+){0,2}[\w\-]+)"
+                      r"\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# an office one person holds, named without its holder
+_PERSON_OFFICE = re.compile(r"(?:head of (?:state|government)|(?:vice |deputy |acting |interim )?(?:president|prime minister|"
+                            r"premier|chancellor))", re.I)
+# trades an acronym's following noun shows ("AFP soldier", "AFP reporter"): a news agency has no soldiers
+_TRADE = {"MED": "press", "MIL": "armed", "COP": "armed", "REB": "armed"}
 _BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of)\s+(?:the\s+)?$", re.I)
 
