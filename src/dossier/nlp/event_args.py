@@ -1513,7 +1513,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
-    recipients = [r for r in recipients if not _a_thing(r, parts)]
+    recipients = [r for r in recipients if not _a_thing(r, parts) and not _a_source(r, parts)]
     if tok.lemma_.lower() in SUFFERING_VERBS and tok.pos_ == "VERB":
         # "flew him to The Hague to face charges at the court": who faces them suffers them; the doer is not
         # the one who flew him, and the court is where
@@ -1563,14 +1563,17 @@ def _drop_titles_of_names(refs: list[ActorRef], parts: Participants) -> list[Act
     return out
 
 
-_DATELINE_END = re.compile(r"^(?:,\s*[A-Z][\w.' ]{0,30}?)?(?:\s*\([^)]{1,40}\))?\s*(?::|[-\u2013\u2014]\s)")
+# "Lima, Mar 4 (EFE) -", "Lima /Peru, 3rd March 2024:": a second place after a slash and a date after the comma
+_DATELINE_END = re.compile(r"^(?:\s*/\s*[A-Z][\w.' -]{0,30}?)?(?:,\s*[A-Z0-9][\w.' ]{0,30}?)?(?:\s*\([^)]{1,40}\))?"
+                           r"\s*(?::|[-\u2013\u2014]\s)")
 
 
 def _dateline_place(ref: ActorRef, parts: Participants, text: str) -> bool:
     """"Nairobi: Kenya and Uganda agreed", "LIMA (Reuters) - ...": the place that opens the line is where the
     report was filed, never a participant (entity hygiene drops the upper-case datelines; this catches the rest
     the parser hangs on a verb)."""
-    if parts.place_of_ref(ref) is None:
+    # ("Colombia /America": the parser may join two places of a dateline into one phrase)
+    if parts.place_of_ref(ref) is None and not any(m.start == ref.start for m in parts.places):
         return False
     line_start = text.rfind("\n", 0, ref.start) + 1
     return not text[line_start:ref.start].strip() and bool(_DATELINE_END.match(text[ref.end:ref.end + 45]))
@@ -1923,6 +1926,28 @@ def _head_token(ref: ActorRef, parts: Participants):
         return None
     inside = [t for t in parts.doc if ref.start <= t.idx < ref.end]
     return next((t for t in inside if not ref.start <= t.head.idx < ref.end or t.head.i == t.i), None)
+
+
+UNNAMED = frozenset({"named", "identified", "name", "identify"})
+
+
+def _anonymous_source(clause) -> bool:
+    """"who spoke on condition of anonymity", "who asked not to be named": a clause marking a source."""
+    words = {t.lower_ for t in clause.subtree}
+    return "anonymity" in words or bool(words & UNNAMED) and any(t.dep_ == "neg" for t in clause.subtree)
+
+
+def _a_source(ref: ActorRef, parts: Participants) -> bool:
+    """"..., killing two, a senior official, who spoke on condition of anonymity", "according to X": the one
+    a claim is attributed to reports the event and takes no part in it, wherever the parser hung the phrase
+    (someone who speaks in a clause of their own otherwise may well be a participant: "arrested a
+    journalist, who said he was innocent")."""
+    head = _head_token(ref, parts)
+    if head is None:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True
+    return any(c.dep_ in ("relcl", "acl") and _anonymous_source(c) for c in head.children)
 
 
 def _a_thing(ref: ActorRef, parts: Participants) -> bool:
