@@ -1179,6 +1179,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     recipients: list[ActorRef] = []
     place: str | None = None
     travel = tok.lemma_.lower() in TRAVEL_LEMMAS
+    victims_named = False  # an attack's victims named: where it struck stands for nobody
     if tok.pos_ in ("NOUN", "PROPN"):
         # "her conviction", "Navalny's murder", "his arrest": who suffers it; "Iran's release of the crew": who
         # does it (the one suffering it is the of-phrase)
@@ -1200,8 +1201,16 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
         if carrier is not None and tok.dep_ == "pobj" and _children(carrier, ("auxpass", "nsubjpass")):
             if etype in TARGETED and carrier.lemma_.lower() in IMPACT_VERBS:
-                for s in _children(carrier, ("nsubjpass",)):  # "four guards were killed in the strike"
-                    recipients.extend(parts.refs(s))
+                # "four guards were killed in the strike"; "three soldiers were killed and dozens were injured
+                # in an attack": the people killed in the verb before are its victims too
+                sufferers = [carrier] + ([carrier.head] if carrier.dep_ == "conj" and
+                                         carrier.head.lemma_.lower() in IMPACT_VERBS and
+                                         _children(carrier.head, ("auxpass",)) else [])
+                for verb in sufferers:
+                    for s in _children(verb, ("nsubjpass",)):
+                        victims = parts.refs(s)
+                        recipients.extend(victims)
+                        victims_named = victims_named or bool(victims)
             carrier = None  # "aircraft were destroyed in a strike": who suffers it did not do it
         elif carrier is not None and tok.dep_ == "pobj" and etype in TARGETED and \
                 carrier.lemma_.lower() in IMPACT_VERBS and tok.head.lower_ in ("in", "during"):
@@ -1477,7 +1486,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 refs = parts.refs(p)
                 if pl is not None and travel:
                     place = place or pl.text
-                if not refs and etype in TARGETED:
+                if not refs and etype in TARGETED and not victims_named:
                     refs = parts.places_in(p)
                     aimed_at_thing = aimed_at_thing or (not refs and word in AIM_PREPS)
                 recipients.extend(refs)
@@ -1729,7 +1738,7 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
     is the recipient and the places go; else a country or its capital stands for who is visited, any other
     place for nobody. Any other event: a city, region or facility after a locative preposition is where."""
     if etype in HOSTILE and etype != "MOBILIZE":
-        return recipients, None
+        return _hostile_places(recipients, parts)
     lemma = tok.lemma_.lower()
     trip = etype == "CONSULT" or lemma in TRAVEL_LEMMAS
     kept: list[ActorRef] = []
@@ -1773,6 +1782,46 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
         else:
             kept.append(r)
     return kept, dropped
+
+
+LOCATING_PREPS = frozenset({"in", "inside", "within", "near", "outside", "across", "throughout"})
+
+
+def _hostile_places(recipients: list[ActorRef], parts: Participants) -> tuple[list[ActorRef], str | None]:
+    """A hostile act's recipients with its places read as the analysts do: "a strike on Pakistan's Balochistan
+    province" is done to Pakistan (a country's own region stands for the country, named as the country); "an
+    attack on a police station in <province>" is done to whoever is at the station, never to the province
+    or town it stands in (a region, city or site after a locating preposition is where, not whom; a country
+    there still stands for its people: "strikes on targets in Iran")."""
+    kept: list[ActorRef] = []
+    dropped: str | None = None
+    for r in recipients:
+        owner = _land_owner(r, parts)
+        if owner is not None:
+            kept.append(owner)
+            continue
+        m = parts.place_of_ref(r)
+        if m is not None and place_standing(m) == "place":
+            head = _head_token(r, parts)
+            if head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATING_PREPS:
+                dropped = dropped or r.text
+                continue
+        kept.append(r)
+    return kept, dropped
+
+
+def _land_owner(ref: ActorRef, parts: Participants) -> ActorRef | None:
+    """The country of "Pakistan's Balochistan province", "Iran's southeastern region": the country named as
+    the owner of a region, or None."""
+    head = _head_token(ref, parts)
+    if head is None or head.lemma_.lower() not in OWNED_LAND and head.lower_ not in OWNED_LAND:
+        return None
+    for c in head.children:
+        if c.dep_ == "poss":
+            m = next((m for m in parts.places if m.start <= c.idx < m.end and place_standing(m) == "country"), None)
+            if m is not None:
+                return ActorRef(m.text, m.start, m.end)
+    return None
 
 
 def _lost_subject(verb, parts: Participants) -> list[ActorRef]:
@@ -1917,7 +1966,8 @@ def _seat_of_state(head, ref: ActorRef, parts: Participants) -> bool:
 
 # land that a nationality or a country's name makes that country's ("Israeli territory", "Ukrainian regions")
 OWNED_LAND = frozenset({"territory", "territories", "region", "regions", "province", "provinces", "land", "soil",
-                        "airspace", "waters", "area", "areas"})
+                        "airspace", "waters", "area", "areas", "department", "departments", "governorate",
+                        "oblast", "district", "districts", "prefecture", "state"})
 
 
 def _head_token(ref: ActorRef, parts: Participants):
