@@ -1183,8 +1183,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     if tok.pos_ in ("NOUN", "PROPN"):
         # "her conviction", "Navalny's murder", "his arrest": who suffers it; "Iran's release of the crew": who
         # does it (the one suffering it is the of-phrase)
+        # ("Z's arrest and allegations of a plot by Y": a phrase after a conjunct the parser hung on the first
+        # noun belongs to the conjunct)
+        stray = {c.i for c in tok.children if c.dep_ == "prep" and
+                 any(k.dep_ == "conj" and k.i < c.i for k in tok.children)}
         suffered = tok.lemma_.lower() in PATIENT_NOUNS and \
-            not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            not any(c.dep_ == "prep" and c.lower_ == "of" and c.i not in stray for c in tok.children)
         for c in tok.children:
             if c.dep_ == "poss" and suffered:
                 recipients.extend(parts.refs(c))
@@ -1245,6 +1249,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         owned = bool(actors) and any(c.dep_ == "poss" for c in tok.children)
         for prep in _children(tok, ("prep",)):
             word = prep.lower_
+            if prep.i in stray:
+                continue
             for p in _pobjs(prep):
                 if word == "by" or (word == "from" and etype in HOSTILE) or \
                         (word == "of" and etype in OF_IS_DOER and parts.place_of(p) is None and not owned):
