@@ -1541,8 +1541,27 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         recipients = [r for r in _asked(tok, parts) if (r.start, r.end) not in seen]
     if not recipients and len(actors) > 1 and _reciprocal(tok):
         recipients = list(actors)  # "Peru and Bolivia blamed each other": each is the other's target
+    actors = [_weapon_owner(a, parts) for a in actors]
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
     return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+WEAPONS = frozenset({"rocket", "missile", "shell", "bomb", "drone", "warplane", "jet", "aircraft", "munition",
+                     "projectile", "interceptor"})
+
+
+def _weapon_owner(ref: ActorRef, parts: Participants) -> ActorRef:
+    """"The Iranian missiles targeted two bases": a weapon is no doer; the country its phrase names as its
+    own ("Iranian", "Russia's") fired it. A weapon with no owner named stays as the text gave it."""
+    head = _head_token(ref, parts)
+    if head is None or head.lemma_.lower() not in WEAPONS:
+        return ref
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "poss"):
+            m = next((m for m in parts.mentions if m.start <= c.idx < m.end and m.label in ("NORP", "GPE")), None)
+            if m is not None and m.end <= head.idx:
+                return ActorRef(m.text, m.start, m.end)
+    return ref
 
 
 _TITLE_GAP = re.compile(r"^\s*(?:(?:and|,)\s+)?(?:[\w.'\u2019-]+\s+){0,6}$")
