@@ -80,3 +80,8 @@ def test_a_weapon_is_no_doer_its_country_is(nlp):
     ev = _event(nlp, "The Chilean missiles reportedly hit a rebel camp on Monday.", "hit")
     assert [r.country for r in ev.actors] == ["CHL"]
     assert not any("missiles" in r.text for r in ev.actors)
+
+
+def test_whom_support_is_against_is_no_recipient(nlp):
+    ev = _event(nlp, "For months France has been supporting Chad against the rebels of the north.", "supporting")
+    assert _texts(ev.recipients) == ["Chad"]

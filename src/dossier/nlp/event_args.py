@@ -1487,6 +1487,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "arrived on the orders of Putin", "at the request of": who sent, not who is met
                 if word == "with" and etype in HOSTILE and _children(tok, ("dobj",)):
                     continue  # "hit the depot with drones": the means; "clashed with police": the other side
+                if word == "against" and etype in FOR_RECIPIENT:
+                    continue  # "backed Kyiv against Moscow", "cooperate against the cartels": the adversary
                 if p.lemma_.lower() in WHERE_NOUNS or p.lemma_.lower() in PENALTIES:
                     continue  # "on the outskirts of the capital": where, not whom; "sentenced to prison": what
                 refs = parts.refs(p)
