@@ -85,3 +85,10 @@ def test_a_weapon_is_no_doer_its_country_is(nlp):
 def test_whom_support_is_against_is_no_recipient(nlp):
     ev = _event(nlp, "For months France has been supporting Chad against the rebels of the north.", "supporting")
     assert _texts(ev.recipients) == ["Chad"]
+
+
+def test_two_hostile_acts_share_the_object_after_them(nlp):
+    text = ("The riot ended with an attack and sabotage of three buildings - the Senate, the Palace and the "
+            "High Court - on Sunday.")
+    ev = _event(nlp, text, "attack")
+    assert any("Senate" in r for r in _texts(ev.recipients))

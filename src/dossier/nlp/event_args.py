@@ -234,6 +234,20 @@ def _lexicon_act_nouns() -> frozenset[str]:
     return frozenset((set(lex.get("hand", {})) | set(lex.get("annotated", {}))) - agents - NOT_ACTS)
 
 
+@lru_cache(maxsize=4096)
+def _targeting_lemma(lemma: str) -> bool:
+    lex = event_lexicon.load()
+    types: dict[str, float] = {}
+    for table in ("hand", "annotated"):
+        types.update(lex.get(table, {}).get(lemma) or {})
+    return bool(types) and max(types, key=types.get) in TARGETED
+
+
+def _targeting_noun(tok) -> bool:
+    """Is the noun an act done to someone (an attack, an arrest, sabotage), by the lexicon's main type?"""
+    return _targeting_lemma(tok.lemma_.lower())
+
+
 def is_act_noun(tok) -> bool:
     """A noun that names an act, an utterance or a condition rather than who takes part."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -1184,9 +1198,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # "her conviction", "Navalny's murder", "his arrest": who suffers it; "Iran's release of the crew": who
         # does it (the one suffering it is the of-phrase)
         # ("Z's arrest and allegations of a plot by Y": a phrase after a conjunct the parser hung on the first
-        # noun belongs to the conjunct)
+        # noun belongs to the conjunct, unless both are acts done to someone: "the attack and sabotage of X")
         stray = {c.i for c in tok.children if c.dep_ == "prep" and
-                 any(k.dep_ == "conj" and k.i < c.i for k in tok.children)}
+                 any(k.dep_ == "conj" and k.i < c.i and not _targeting_noun(k) for k in tok.children)}
         suffered = tok.lemma_.lower() in PATIENT_NOUNS and \
             not any(c.dep_ == "prep" and c.lower_ == "of" and c.i not in stray for c in tok.children)
         for c in tok.children:
