@@ -1562,8 +1562,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     return _dedupe(actors), _dedupe(recipients), place or where_from
 
 
-WEAPONS = frozenset({"rocket", "missile", "shell", "bomb", "drone", "warplane", "jet", "aircraft", "munition",
-                     "projectile", "interceptor"})
+# munitions only: a crewed aircraft ("U.S. fighter jets") is the armed force that flies it, a doer in its own right
+WEAPONS = frozenset({"rocket", "missile", "shell", "bomb", "drone", "munition", "projectile", "interceptor"})
 
 
 def _weapon_owner(ref: ActorRef, parts: Participants) -> ActorRef:
