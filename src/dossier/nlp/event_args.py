@@ -234,6 +234,20 @@ def _lexicon_act_nouns() -> frozenset[str]:
     return frozenset((set(lex.get("hand", {})) | set(lex.get("annotated", {}))) - agents - NOT_ACTS)
 
 
+@lru_cache(maxsize=4096)
+def _targeting_lemma(lemma: str) -> bool:
+    lex = event_lexicon.load()
+    types: dict[str, float] = {}
+    for table in ("hand", "annotated"):
+        types.update(lex.get(table, {}).get(lemma) or {})
+    return bool(types) and max(types, key=types.get) in TARGETED
+
+
+def _targeting_noun(tok) -> bool:
+    """Is the noun an act done to someone (an attack, an arrest, sabotage), by the lexicon's main type?"""
+    return _targeting_lemma(tok.lemma_.lower())
+
+
 def is_act_noun(tok) -> bool:
     """A noun that names an act, an utterance or a condition rather than who takes part."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -1179,11 +1193,16 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     recipients: list[ActorRef] = []
     place: str | None = None
     travel = tok.lemma_.lower() in TRAVEL_LEMMAS
+    victims_named = False  # an attack's victims named: where it struck stands for nobody
     if tok.pos_ in ("NOUN", "PROPN"):
         # "her conviction", "Navalny's murder", "his arrest": who suffers it; "Iran's release of the crew": who
         # does it (the one suffering it is the of-phrase)
+        # ("Z's arrest and allegations of a plot by Y": a phrase after a conjunct the parser hung on the first
+        # noun belongs to the conjunct, unless both are acts done to someone: "the attack and sabotage of X")
+        stray = {c.i for c in tok.children if c.dep_ == "prep" and
+                 any(k.dep_ == "conj" and k.i < c.i and not _targeting_noun(k) for k in tok.children)}
         suffered = tok.lemma_.lower() in PATIENT_NOUNS and \
-            not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            not any(c.dep_ == "prep" and c.lower_ == "of" and c.i not in stray for c in tok.children)
         for c in tok.children:
             if c.dep_ == "poss" and suffered:
                 recipients.extend(parts.refs(c))
@@ -1200,8 +1219,16 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
         if carrier is not None and tok.dep_ == "pobj" and _children(carrier, ("auxpass", "nsubjpass")):
             if etype in TARGETED and carrier.lemma_.lower() in IMPACT_VERBS:
-                for s in _children(carrier, ("nsubjpass",)):  # "four guards were killed in the strike"
-                    recipients.extend(parts.refs(s))
+                # "four guards were killed in the strike"; "three soldiers were killed and dozens were injured
+                # in an attack": the people killed in the verb before are its victims too
+                sufferers = [carrier] + ([carrier.head] if carrier.dep_ == "conj" and
+                                         carrier.head.lemma_.lower() in IMPACT_VERBS and
+                                         _children(carrier.head, ("auxpass",)) else [])
+                for verb in sufferers:
+                    for s in _children(verb, ("nsubjpass",)):
+                        victims = parts.refs(s)
+                        recipients.extend(victims)
+                        victims_named = victims_named or bool(victims)
             carrier = None  # "aircraft were destroyed in a strike": who suffers it did not do it
         elif carrier is not None and tok.dep_ == "pobj" and etype in TARGETED and \
                 carrier.lemma_.lower() in IMPACT_VERBS and tok.head.lower_ in ("in", "during"):
@@ -1236,6 +1263,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         owned = bool(actors) and any(c.dep_ == "poss" for c in tok.children)
         for prep in _children(tok, ("prep",)):
             word = prep.lower_
+            if prep.i in stray:
+                continue
             for p in _pobjs(prep):
                 if word == "by" or (word == "from" and etype in HOSTILE) or \
                         (word == "of" and etype in OF_IS_DOER and parts.place_of(p) is None and not owned):
@@ -1472,12 +1501,14 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "arrived on the orders of Putin", "at the request of": who sent, not who is met
                 if word == "with" and etype in HOSTILE and _children(tok, ("dobj",)):
                     continue  # "hit the depot with drones": the means; "clashed with police": the other side
+                if word == "against" and etype in FOR_RECIPIENT:
+                    continue  # "backed Kyiv against Moscow", "cooperate against the cartels": the adversary
                 if p.lemma_.lower() in WHERE_NOUNS or p.lemma_.lower() in PENALTIES:
                     continue  # "on the outskirts of the capital": where, not whom; "sentenced to prison": what
                 refs = parts.refs(p)
                 if pl is not None and travel:
                     place = place or pl.text
-                if not refs and etype in TARGETED:
+                if not refs and etype in TARGETED and not victims_named:
                     refs = parts.places_in(p)
                     aimed_at_thing = aimed_at_thing or (not refs and word in AIM_PREPS)
                 recipients.extend(refs)
@@ -1513,7 +1544,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
-    recipients = [r for r in recipients if not _a_thing(r, parts)]
+    recipients = [r for r in recipients if not _a_thing(r, parts) and not _a_source(r, parts)]
     if tok.lemma_.lower() in SUFFERING_VERBS and tok.pos_ == "VERB":
         # "flew him to The Hague to face charges at the court": who faces them suffers them; the doer is not
         # the one who flew him, and the court is where
@@ -1526,8 +1557,27 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         recipients = [r for r in _asked(tok, parts) if (r.start, r.end) not in seen]
     if not recipients and len(actors) > 1 and _reciprocal(tok):
         recipients = list(actors)  # "Peru and Bolivia blamed each other": each is the other's target
+    actors = [_weapon_owner(a, parts) for a in actors]
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
     return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+# munitions only: a crewed aircraft ("U.S. fighter jets") is the armed force that flies it, a doer in its own right
+WEAPONS = frozenset({"rocket", "missile", "shell", "bomb", "drone", "munition", "projectile", "interceptor"})
+
+
+def _weapon_owner(ref: ActorRef, parts: Participants) -> ActorRef:
+    """"The Iranian missiles targeted two bases": a weapon is no doer; the country its phrase names as its
+    own ("Iranian", "Russia's") fired it. A weapon with no owner named stays as the text gave it."""
+    head = _head_token(ref, parts)
+    if head is None or head.lemma_.lower() not in WEAPONS:
+        return ref
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "poss"):
+            m = next((m for m in parts.mentions if m.start <= c.idx < m.end and m.label in ("NORP", "GPE")), None)
+            if m is not None and m.end <= head.idx:
+                return ActorRef(m.text, m.start, m.end)
+    return ref
 
 
 _TITLE_GAP = re.compile(r"^\s*(?:(?:and|,)\s+)?(?:[\w.'\u2019-]+\s+){0,6}$")
@@ -1563,14 +1613,17 @@ def _drop_titles_of_names(refs: list[ActorRef], parts: Participants) -> list[Act
     return out
 
 
-_DATELINE_END = re.compile(r"^(?:,\s*[A-Z][\w.' ]{0,30}?)?(?:\s*\([^)]{1,40}\))?\s*(?::|[-\u2013\u2014]\s)")
+# "Lima, Mar 4 (EFE) -", "Lima /Peru, 3rd March 2024:": a second place after a slash and a date after the comma
+_DATELINE_END = re.compile(r"^(?:\s*/\s*[A-Z][\w.' -]{0,30}?)?(?:,\s*[A-Z0-9][\w.' ]{0,30}?)?(?:\s*\([^)]{1,40}\))?"
+                           r"\s*(?::|[-\u2013\u2014]\s)")
 
 
 def _dateline_place(ref: ActorRef, parts: Participants, text: str) -> bool:
     """"Nairobi: Kenya and Uganda agreed", "LIMA (Reuters) - ...": the place that opens the line is where the
     report was filed, never a participant (entity hygiene drops the upper-case datelines; this catches the rest
     the parser hangs on a verb)."""
-    if parts.place_of_ref(ref) is None:
+    # ("Colombia /America": the parser may join two places of a dateline into one phrase)
+    if parts.place_of_ref(ref) is None and not any(m.start == ref.start for m in parts.places):
         return False
     line_start = text.rfind("\n", 0, ref.start) + 1
     return not text[line_start:ref.start].strip() and bool(_DATELINE_END.match(text[ref.end:ref.end + 45]))
@@ -1726,7 +1779,7 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
     is the recipient and the places go; else a country or its capital stands for who is visited, any other
     place for nobody. Any other event: a city, region or facility after a locative preposition is where."""
     if etype in HOSTILE and etype != "MOBILIZE":
-        return recipients, None
+        return _hostile_places(recipients, parts)
     lemma = tok.lemma_.lower()
     trip = etype == "CONSULT" or lemma in TRAVEL_LEMMAS
     kept: list[ActorRef] = []
@@ -1770,6 +1823,46 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
         else:
             kept.append(r)
     return kept, dropped
+
+
+LOCATING_PREPS = frozenset({"in", "inside", "within", "near", "outside", "across", "throughout"})
+
+
+def _hostile_places(recipients: list[ActorRef], parts: Participants) -> tuple[list[ActorRef], str | None]:
+    """A hostile act's recipients with its places read as the analysts do: "a strike on Pakistan's Balochistan
+    province" is done to Pakistan (a country's own region stands for the country, named as the country); "an
+    attack on a police station in <province>" is done to whoever is at the station, never to the province
+    or town it stands in (a region, city or site after a locating preposition is where, not whom; a country
+    there still stands for its people: "strikes on targets in Iran")."""
+    kept: list[ActorRef] = []
+    dropped: str | None = None
+    for r in recipients:
+        owner = _land_owner(r, parts)
+        if owner is not None:
+            kept.append(owner)
+            continue
+        m = parts.place_of_ref(r)
+        if m is not None and place_standing(m) == "place":
+            head = _head_token(r, parts)
+            if head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATING_PREPS:
+                dropped = dropped or r.text
+                continue
+        kept.append(r)
+    return kept, dropped
+
+
+def _land_owner(ref: ActorRef, parts: Participants) -> ActorRef | None:
+    """The country of "Pakistan's Balochistan province", "Iran's southeastern region": the country named as
+    the owner of a region, or None."""
+    head = _head_token(ref, parts)
+    if head is None or head.lemma_.lower() not in OWNED_LAND and head.lower_ not in OWNED_LAND:
+        return None
+    for c in head.children:
+        if c.dep_ == "poss":
+            m = next((m for m in parts.places if m.start <= c.idx < m.end and place_standing(m) == "country"), None)
+            if m is not None:
+                return ActorRef(m.text, m.start, m.end)
+    return None
 
 
 def _lost_subject(verb, parts: Participants) -> list[ActorRef]:
@@ -1914,7 +2007,8 @@ def _seat_of_state(head, ref: ActorRef, parts: Participants) -> bool:
 
 # land that a nationality or a country's name makes that country's ("Israeli territory", "Ukrainian regions")
 OWNED_LAND = frozenset({"territory", "territories", "region", "regions", "province", "provinces", "land", "soil",
-                        "airspace", "waters", "area", "areas"})
+                        "airspace", "waters", "area", "areas", "department", "departments", "governorate",
+                        "oblast", "district", "districts", "prefecture", "state"})
 
 
 def _head_token(ref: ActorRef, parts: Participants):
@@ -1923,6 +2017,28 @@ def _head_token(ref: ActorRef, parts: Participants):
         return None
     inside = [t for t in parts.doc if ref.start <= t.idx < ref.end]
     return next((t for t in inside if not ref.start <= t.head.idx < ref.end or t.head.i == t.i), None)
+
+
+UNNAMED = frozenset({"named", "identified", "name", "identify"})
+
+
+def _anonymous_source(clause) -> bool:
+    """"who spoke on condition of anonymity", "who asked not to be named": a clause marking a source."""
+    words = {t.lower_ for t in clause.subtree}
+    return "anonymity" in words or bool(words & UNNAMED) and any(t.dep_ == "neg" for t in clause.subtree)
+
+
+def _a_source(ref: ActorRef, parts: Participants) -> bool:
+    """"..., killing two, a senior official, who spoke on condition of anonymity", "according to X": the one
+    a claim is attributed to reports the event and takes no part in it, wherever the parser hung the phrase
+    (someone who speaks in a clause of their own otherwise may well be a participant: "arrested a
+    journalist, who said he was innocent")."""
+    head = _head_token(ref, parts)
+    if head is None:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True
+    return any(c.dep_ in ("relcl", "acl") and _anonymous_source(c) for c in head.children)
 
 
 def _a_thing(ref: ActorRef, parts: Participants) -> bool:
