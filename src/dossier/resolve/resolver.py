@@ -414,7 +414,20 @@ class Resolver:
         private = (sector_of(role) or self.kb.agent_sector(role)) in _PRIVATE_SECTORS
         # in a private trade only the words before the employer speak of the person: "Palestinian journalist
         # working for a Jerusalem-based paper" is Palestinian, "journalist at a London daily" says nothing
-        owner = self._owner_in(_EMPLOYED_BY.split(role, 1)[0] if private else role)
+        works_for = _WORKS_FOR.split(role, 1)
+        if private or len(works_for) > 1:
+            # "X working for a Jerusalem-based weekly": the employer's seat says nothing of the person; a
+            # state's body the person works for still makes the person that state's
+            head = (_EMPLOYED_BY if private else _WORKS_FOR).split(role, 1)
+            owner = self._owner_in(head[0])
+            employer = self._owner_in(head[1]) if owner is None and len(head) > 1 else None
+            if employer is not None and employer.kind == "organisation" and employer.country not in (None, "IGO") \
+                    and employer.sector not in _PRIVATE_SECTORS:
+                owner = employer
+            role_for_places = head[0]
+        else:
+            owner = self._owner_in(role)
+            role_for_places = role
         if owner is not None and owner.kind == "organisation" and (private or owner.sector in _PRIVATE_SECTORS):
             # "Al Jazeera journalist", "a Reuters reporter": the employer's country is not the person's
             # (a Palestinian reporter of a Qatari channel); the trade is still the person's
@@ -423,7 +436,7 @@ class Resolver:
             if private:  # "journalist for a Jerusalem-based paper", "Gaza correspondent": where the work is
                 return None, None, None
             # a place the role names ("Lipetsk's governor") or a known person's ("leader of Yoon's party")
-            country = self._country_in(role)
+            country = self._country_in(role_for_places)
             if country is None:  # a known person's: "leader of Yoon's party", "Putin's spokesman"
                 people = {e.country for w in re.findall(r"([A-Z][\w\-]+)['’]s\b", role)
                           if (e := self._lookup(w)) is not None and e.kind == "person" and e.country}
@@ -1381,6 +1394,7 @@ def _is_title_word(word: str) -> bool:
 # sectors of a calling, not an office: a singer or a professor at a Paris ceremony is not French for being
 # there, where a bare "Defense Minister" in a report on one country is that country's
 _PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "EDU", "REL"})
+_WORKS_FOR = re.compile(r"\s(?:working|writing|employed|reporting)\s+(?:for|at|by|with)\s", re.I)
 _EMPLOYED_BY = re.compile(r"\s(?:working\s+|writing\s+|employed\s+)?(?:for|at|with)\s", re.I)
 
 
