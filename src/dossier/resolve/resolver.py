@@ -502,6 +502,11 @@ class Resolver:
             # foreign minister" is a clause about X, said by somebody else
             apposed = first.lower() in ("the", "a", "an") or _is_title_word(first) or any(
                 o.start == lo for o, _ in owners)
+            employed = (_EMPLOYED_BY if sector_of(post) in _PRIVATE_SECTORS else _WORKS_FOR).search(post)
+            if employed is not None:  # "X, a journalist working for a Jerusalem-based weekly": not where X is from
+                owners = [(o, a) for o, a in owners if o.start < lo + employed.start()
+                          or a.kind == "organisation" and a.sector not in _PRIVATE_SECTORS]
+            owners = [(o, a) for o, a in owners if not _employer_only(a)]
             if owners and apposed and sector_of(post):
                 return owners[0][1].country, sector_of(post), post.strip() or None
             if owners and first.lower() == "who":
