@@ -177,3 +177,32 @@ def test_the_international_official_and_a_national_placing_stay_apart(nlp):
     resolved(nlp, "Antonio Guterres spoke in Lisbon on Wednesday.", r, "cc13")
     official = r.actors[mention(an1, "Antonio Guterres").actor_id]
     assert official.country is None and official.sector == "IGO"
+
+
+# -- a person's country is what the text says of the person, never an employer's or the other party's --------
+
+def test_a_reporter_is_not_her_foreign_employers_national(nlp):
+    text = ("A veteran Al Jazeera reporter, Leila Haddad, was wounded on Tuesday while covering a raid in "
+            "Nablus, the Qatari channel said. Omar Nasser, a photographer working for a Jerusalem-based "
+            "weekly, was also hurt. Palestinian officials condemned the shooting.")
+    an, r = resolved(nlp, text)
+    assert mention(an, "Leila Haddad").country is None
+    assert mention(an, "Omar Nasser").country is None
+    r2 = Resolver(load_kb())
+    assert r2._role_context("Al Jazeera journalist")[:2] == (None, "MED")
+    assert r2._role_context("Palestinian journalist working for Al Jazeera")[0] == "PSE"
+    assert r2._role_context("IDF spokesperson")[0] == "ISR"  # a state's army still makes its officer its own
+
+
+def test_the_other_party_of_the_sentence_places_no_office(nlp):
+    text = ("Chad has ended its defence pact with France. The French army keeps about a thousand troops "
+            "in Chad, French officials said, and France hopes to keep its bases. The government ended the pact "
+            "signed with the French Republic, said Foreign Minister Ahmat Saleh.")
+    an, r = resolved(nlp, text)
+    assert mention(an, "Ahmat Saleh").country != "FRA"
+
+
+def test_somaliland_is_coded_under_somalia():
+    r = Resolver(load_kb())
+    assert r._role_context("Somaliland President")[:2] == ("SOM", "GOV")
+    assert r._role_context("President of Somaliland")[0] == "SOM"

@@ -209,6 +209,10 @@ def _spells(short: str, words: list[str]) -> bool:
     return short.upper() in (initials, full) and len(short) >= 2
 
 
+# a country named as the other party of what the sentence reports: "with France", "against Israel"
+_COUNTERPART = re.compile(r"\b(?:with|against|towards?|from)\s+(?:the\s+)?$", re.I)
+
+
 class ArticleContext:
     """What one article says about where it stands: its dateline, the countries each sentence names."""
 
@@ -255,6 +259,10 @@ class ArticleContext:
         found = here + before
         countries = {c for _, c, _ in found}
         if len(countries) != 1:
+            return None
+        if any(_COUNTERPART.search(self.text[max(0, s - 40):s]) for s, _, _ in found):
+            # "ended the accord signed with the French Republic ... said Foreign Minister X": the country
+            # a sentence names as the other party is not the speaker's
             return None
         country = countries.pop()
         if country != self.top():

@@ -411,10 +411,32 @@ class Resolver:
         """(country, sector, evidence) from a person's role ("IDF spokesperson Rear Adm." -> ISR, MIL)."""
         if not role:
             return None, None, None
-        owner = self._owner_in(role)
+        private = (sector_of(role) or self.kb.agent_sector(role)) in _PRIVATE_SECTORS
+        # in a private trade only the words before the employer speak of the person: "Palestinian journalist
+        # working for a Jerusalem-based paper" is Palestinian, "journalist at a London daily" says nothing
+        works_for = _WORKS_FOR.split(role, 1)
+        if private or len(works_for) > 1:
+            # "X working for a Jerusalem-based weekly": the employer's seat says nothing of the person; a
+            # state's body the person works for still makes the person that state's
+            head = (_EMPLOYED_BY if private else _WORKS_FOR).split(role, 1)
+            owner = self._owner_in(head[0])
+            employer = self._owner_in(head[1]) if owner is None and len(head) > 1 else None
+            if employer is not None and employer.kind == "organisation" and employer.country not in (None, "IGO") \
+                    and employer.sector not in _PRIVATE_SECTORS:
+                owner = employer
+            role_for_places = head[0]
+        else:
+            owner = self._owner_in(role)
+            role_for_places = role
+        if owner is not None and owner.kind == "organisation" and (private or owner.sector in _PRIVATE_SECTORS):
+            # "Al Jazeera journalist", "a Reuters reporter": the employer's country is not the person's
+            # (a Palestinian reporter of a Qatari channel); the trade is still the person's
+            return None, owner.sector or sector_of(role) or self.kb.agent_sector(role), f"role: {role}"
         if owner is None:
+            if private:  # "journalist for a Jerusalem-based paper", "Gaza correspondent": where the work is
+                return None, None, None
             # a place the role names ("Lipetsk's governor") or a known person's ("leader of Yoon's party")
-            country = self._country_in(role)
+            country = self._country_in(role_for_places)
             if country is None:  # a known person's: "leader of Yoon's party", "Putin's spokesman"
                 people = {e.country for w in re.findall(r"([A-Z][\w\-]+)['’]s\b", role)
                           if (e := self._lookup(w)) is not None and e.kind == "person" and e.country}
@@ -462,6 +484,8 @@ class Resolver:
                 role = re.sub(r"\s+", " ", gap).strip(" '’").removeprefix("s ").strip()
                 if a.kind == "organisation" and a.sector and sector in ("GOV", None):
                     sector = a.sector  # "Wagner chief": the body's sector
+                if _employer_only(a):
+                    break  # "Al Jazeera journalist X": the channel's country is not the reporter's
                 return a.country, sector, (f"{o.text} {role}" if a.kind == "organisation" else role) or None
             found = self._title_of_owner_before(text, o, m, before)
             if found is not None:
@@ -478,6 +502,11 @@ class Resolver:
             # foreign minister" is a clause about X, said by somebody else
             apposed = first.lower() in ("the", "a", "an") or _is_title_word(first) or any(
                 o.start == lo for o, _ in owners)
+            employed = (_EMPLOYED_BY if sector_of(post) in _PRIVATE_SECTORS else _WORKS_FOR).search(post)
+            if employed is not None:  # "X, a journalist working for a Jerusalem-based weekly": not where X is from
+                owners = [(o, a) for o, a in owners if o.start < lo + employed.start()
+                          or a.kind == "organisation" and a.sector not in _PRIVATE_SECTORS]
+            owners = [(o, a) for o, a in owners if not _employer_only(a)]
             if owners and apposed and sector_of(post):
                 return owners[0][1].country, sector_of(post), post.strip() or None
             if owners and first.lower() == "who":
@@ -954,6 +983,8 @@ class Resolver:
             role = role or m.role
         if country is None and m.role:
             found = self._role_names_actor(m.role, here, local)
+            if found is not None and _employer_only(found[0]):
+                found = None  # a private employer the role names places the body, not its staff
             if found is not None:
                 actor, rule = found
                 country = actor.country
@@ -1368,6 +1399,15 @@ def _is_title_word(word: str) -> bool:
 # sectors of a calling, not an office: a singer or a professor at a Paris ceremony is not French for being
 # there, where a bare "Defense Minister" in a report on one country is that country's
 _PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "EDU", "REL"})
+_WORKS_FOR = re.compile(r"\s(?:working|writing|employed|reporting)\s+(?:for|at|by|with)\s", re.I)
+_EMPLOYED_BY = re.compile(r"\s(?:working\s+|writing\s+|employed\s+)?(?:for|at|with)\s", re.I)
+
+
+def _employer_only(actor) -> bool:
+    """Is this a private body (an outlet, a firm, a charity) whose country says nothing of its staff's? A
+    reporter of a foreign channel keeps her own nationality; a state's ministry, army or party makes its
+    officers that state's."""
+    return actor.kind == "organisation" and actor.sector in _PRIVATE_SECTORS
 # the office a relative clause gives a person: "who was fired as commander of", "who is the head of"
 _HELD_AS = re.compile(r"\b(?:as|is|was|became|becomes)\s+(?:the\s+|a\s+|an\s+)?((?:[\w\-]+\s+){0,2}[\w\-]+)"
                       r"\s+(?:of|in)\s+(?:the\s+)?$", re.I)
