@@ -125,7 +125,23 @@ def same_person(a: NameKey, b: NameKey) -> bool:
     short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
     if short and all(len(t) >= 3 for t in short) and set(short) <= set(long_):
         return True  # a dropped middle name: "Mohammad Javad Zarif" / "Javad Zarif"
+    if short and all(len(t) >= 4 for t in short) and _within_one_edit(short, long_):
+        return True  # a dropped name and a respelt one: "Muse Bihi Abdi" / "Bihe Abdi"
     return _close(a.given, b.given)
+
+
+def _within_one_edit(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Every given name of ``short`` is one of ``long_``'s, in order, one of them at most respelt by one
+    letter (the whole name then differs by one letter, as a transliteration variant does)."""
+    edits, j = 0, 0
+    for t in short:
+        while j < len(long_) and long_[j] != t and not (Levenshtein.distance(long_[j], t) <= 1 and edits == 0):
+            j += 1
+        if j == len(long_):
+            return False
+        edits += long_[j] != t
+        j += 1
+    return edits <= 1
 
 
 def _close(x: str, y: str) -> bool:
