@@ -132,16 +132,22 @@ def same_person(a: NameKey, b: NameKey) -> bool:
 
 def _within_one_edit(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """Every given name of ``short`` is one of ``long_``'s, in order, one of them at most respelt by one
-    letter (the whole name then differs by one letter, as a transliteration variant does)."""
+    vowel (the whole name then differs by one letter, as a transliteration variant does)."""
     edits, j = 0, 0
     for t in short:
-        while j < len(long_) and long_[j] != t and not (Levenshtein.distance(long_[j], t) <= 1 and edits == 0):
+        while j < len(long_) and long_[j] != t and not (edits == 0 and _vowel_respelt(long_[j], t)):
             j += 1
         if j == len(long_):
             return False
         edits += long_[j] != t
         j += 1
     return edits <= 1
+
+
+def _vowel_respelt(x: str, y: str) -> bool:
+    """"bihi"/"bihe": one vowel for another, as transliterations differ; "mark"/"mari" is another name."""
+    diff = [(a, b) for a, b in zip(x, y) if a != b]
+    return len(x) == len(y) and len(diff) == 1 and all(c in "aeiouy" for c in diff[0])
 
 
 def _close(x: str, y: str) -> bool:
