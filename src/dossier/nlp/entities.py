@@ -596,8 +596,8 @@ def _longer_name_start(doc: Any, start: int, end: int) -> int:
                 and _capitalised_name_word(doc[s - 2]) and not doc[s - 2].like_num:
             s -= 2  # "Sikhs For" + "Justice": a capitalised connector inside one name
             continue
-        if prev.ent_type_ or not _capitalised_name_word(prev):
-            break
+        if prev.ent_type_ or prev.is_stop or prev.pos_ in ("DET", "ADP", "PRON") or not _capitalised_name_word(prev):
+            break  # "The United States": an article opens the phrase, it names nothing
         s -= 1
     if s < start and doc[s].is_sent_start:
         return start  # the run reaches the sentence's first word: no telling a name from a capital
