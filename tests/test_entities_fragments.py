@@ -66,3 +66,9 @@ def test_one_respelt_given_name_with_a_dropped_one_is_the_same_person():
     # two given names each respelt, or a short given name one letter off, are not enough
     assert not same_person(name_key("Muse Bihi Abdi"), name_key("Mose Bihe Abdi"))
     assert not same_person(name_key("John Mark Smith"), name_key("Mary Smith"))
+
+
+def test_two_demonyms_the_model_split_are_one_adjective(nlp):
+    an = resolved(nlp, "“We will not let North American jets land here,” the minister wrote on Sunday.")
+    ids = {m.actor_id for m in an.mentions}
+    assert "prk" not in ids and "usa" not in ids

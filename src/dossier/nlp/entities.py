@@ -325,6 +325,11 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             # "(General) Brice Clothaire" + "Oligui Nguema": one name the parse holds together
             end, label = ents[i + 1].end, "PERSON"
             i += 1
+        elif (i + 1 < len(ents) and label in ("NORP", "GPE") and ents[i + 1].label_ == "NORP"
+              and ents[i + 1].start == end and doc[end - 1].whitespace_ == " " and e[-1].is_title):
+            # "North" + "American", "Iranian" + "American": one compound adjective, neither country
+            end, label, kb_id = ents[i + 1].end, "NORP", ""
+            i += 1
         i += 1
         if label in ("NORP", "GPE") and end - start == 1 and _given_name_before(doc, start):
             start, label, kb_id = start - 1, "PERSON", ""  # "Volker Turk": a surname that is also a demonym
