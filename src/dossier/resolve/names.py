@@ -125,7 +125,29 @@ def same_person(a: NameKey, b: NameKey) -> bool:
     short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
     if short and all(len(t) >= 3 for t in short) and set(short) <= set(long_):
         return True  # a dropped middle name: "Mohammad Javad Zarif" / "Javad Zarif"
+    if short and all(len(t) >= 4 for t in short) and _within_one_edit(short, long_):
+        return True  # a dropped name and a respelt one: "Muse Bihi Abdi" / "Bihe Abdi"
     return _close(a.given, b.given)
+
+
+def _within_one_edit(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Every given name of ``short`` is one of ``long_``'s, in order, one of them at most respelt by one
+    vowel (the whole name then differs by one letter, as a transliteration variant does)."""
+    edits, j = 0, 0
+    for t in short:
+        while j < len(long_) and long_[j] != t and not (edits == 0 and _vowel_respelt(long_[j], t)):
+            j += 1
+        if j == len(long_):
+            return False
+        edits += long_[j] != t
+        j += 1
+    return edits <= 1
+
+
+def _vowel_respelt(x: str, y: str) -> bool:
+    """"bihi"/"bihe": one vowel for another, as transliterations differ; "mark"/"mari" is another name."""
+    diff = [(a, b) for a, b in zip(x, y) if a != b]
+    return len(x) == len(y) and len(diff) == 1 and all(c in "aeiouy" for c in diff[0])
 
 
 def _close(x: str, y: str) -> bool:
