@@ -206,7 +206,8 @@ def dateline_month_day(line: str) -> tuple[int, int] | None:
     return MONTHS[month[:3].lower()], int(day)
 
 
-def infer_year(month: int, day: int, body: str, hint: date | None = None) -> tuple[date, str] | None:
+def infer_year(month: int, day: int, body: str, hint: date | None = None,
+               ignore: frozenset[date] = frozenset()) -> tuple[date, str] | None:
     """The date of a year-less dateline: the hint's year (feed date) when given, else the year that puts
     it on or just after the latest full date the story states (within a year)."""
     def make(year: int) -> date | None:
@@ -225,6 +226,8 @@ def infer_year(month: int, day: int, body: str, hint: date | None = None) -> tup
             try:
                 mon = int(gd["mnum"]) if gd.get("mnum") else MONTHS[gd["month"][:3].lower()]
                 stated.append(date(int(gd["year"]), mon, int(gd["day"])))
+                if stated[-1] in ignore:  # a banner's date is the day the page was viewed
+                    stated.pop()
             except (ValueError, KeyError):
                 continue
     if not stated:
@@ -276,6 +279,7 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
         candidates.append((0.85, from_url, f"URL: {fields['url']}"))
     nonblank = [ln.strip() for ln in lines if ln.strip()]
     head = set(nonblank[:8])
+    banner_dates = frozenset(d for s in nonblank[:8] if _BANNER.match(s) and (d := find_date(s)))
     for s in nonblank:
         if _CAPTION.search(s):
             continue  # a caption dates the photo, not the story
@@ -310,7 +314,7 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
             continue
         md = dateline_month_day(s)
         if md:
-            inferred = infer_year(md[0], md[1], body, feed_date or from_url)
+            inferred = infer_year(md[0], md[1], body, feed_date or from_url, banner_dates)
             if inferred:
                 conf = 0.8 if (feed_date or from_url) else 0.6
                 candidates.append((conf, inferred[0], f"dateline: {s[:60]} ({inferred[1]})"))
