@@ -32,6 +32,8 @@ def test_year_less_dateline_without_an_agency_takes_the_url_year():
     assert _date(text, url="https://example.org/2025/09/13/students-march") == "2025-09-13"
     # with nothing to give it a year the date is not guessed
     assert _date(text) is None
+    # a full date the story states gives the year
+    assert _date(text.replace("The march was calm.", "The strike began on August 30, 2025.")) == "2025-09-13"
 
 
 def test_dated_segment_of_a_head_line_split_by_bars():

@@ -5,8 +5,14 @@ htmldate, a feed date, a JSONL/CSV field), a date in the URL (htmldate's
 ``extract_url_date`` for /2024/01/16/ and 2024-01-16, plus the compact
 /20240116/ segment it does not read), an "Updated:/Published:" line, a
 dateline ("SEOUL, April 24, 2024 (Reuters) -"), a byline or date line under the
-headline. A dateline without a year ("WASHINGTON, Jan 4 (KUNA) --",
-"MOSCOW, September 13. /TASS/.") takes its year from the feed's date when there
+headline. A place (any case, slashed: "BANGKOK/PHNOM PENH", "Moscow") or weekday
+whose comma is followed at once by a full date and then a colon or dash is a
+dateline too; a longer lede that opens "Paris, on June 13, 2025, ..." is not
+(that dates the event). A head line split by "|" may carry its date in one
+segment, and a page may lay a date out one part a line ("19" / "Mar" /
+"2025"). A date on a bulleted menu item or a "Today :" banner is the day the
+page was viewed: it never dates the story nor gives a dateline its year. A dateline without a year ("WASHINGTON, Jan 4 (KUNA) --",
+"MOSCOW, September 13. /TASS/.", "Kathmandu, Sept 13:") takes its year from the feed's date when there
 is one, else from the latest full date the story itself states (the dateline
 is on or after it, so the year is that date's, or the next when the month/day
 would fall before it); that inference is weaker than a stated year. Lines that
