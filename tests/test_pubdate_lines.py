@@ -33,7 +33,7 @@ def test_year_less_dateline_without_an_agency_takes_the_url_year():
     # with nothing to give it a year the date is not guessed
     assert _date(text) is None
     # a full date the story states gives the year
-    assert _date(text.replace("The march was calm.", "The strike began on August 30, 2025.")) == "2025-09-13"
+    assert _date(text.replace("The march was calm.", "The strike over pay and hours that led to it began on August 30, 2025, in the harbour district.")) == "2025-09-13"
 
 
 def test_dated_segment_of_a_head_line_split_by_bars():
