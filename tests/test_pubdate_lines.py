@@ -14,6 +14,7 @@ def _date(text: str, **fields) -> str | None:
 @pytest.mark.parametrize("text, expected", [
     ("Lyon, March 4, 2024: The city council voted to close two bridges.\nThe vote was close.", "2024-03-04"),
     ("OSLO/BERGEN, 12 May 2023 – Ferry crews walked out on Friday.\nTalks resume next week.", "2023-05-12"),
+    ("Tallinn, 8 October 2022 (abc/XYZ) - A fire broke out.\nTwo were hurt.", "2022-10-08"),
     ("Thursday, February 1, 2024 - The regional assembly met in a hurry.\nNo vote was held.", "2024-02-01"),
 ])
 def test_full_date_dateline_with_a_mixed_case_or_slashed_place(text, expected):

@@ -49,7 +49,7 @@ _LABEL = re.compile(r"^(updated|published|posted|last updated|first published|da
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?[,:]\s*(?P<rest>.{0,60}?)(?:\([A-Za-z .]+\))?\s*[-–—]")
 # "Moscow, December 28, 2024: ...", "BANGKOK/PHNOM PENH, July 24, 2025 – ...", "Monday, January 27, 2025 - ...":
 # a place (or weekday) whose comma is followed at once by a full date, closed by a colon or a dash
-_DATELINE_FULL = re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}?,\s*(?P<rest>[^,:;]{0,12}?\d[^:;]{0,30}?)\s*(?:\([A-Za-z .]+\))?\s*(?::|[-–—])\s")
+_DATELINE_FULL = re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}?,\s*(?P<rest>[^,:;]{0,12}?\d[^:;()]{0,30}?)\s*(?:\([A-Za-z .&/]+\))?\s*(?::|[-–—])\s")
 # a site's banner or menu item ("• Friday, 22 November 2024", "Today : May 08, 2025") gives today's date, not the story's
 _BANNER = re.compile(r"^\s*(?:[•·▪◦]|today\s*:)", re.I)
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
