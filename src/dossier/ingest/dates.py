@@ -5,8 +5,14 @@ htmldate, a feed date, a JSONL/CSV field), a date in the URL (htmldate's
 ``extract_url_date`` for /2024/01/16/ and 2024-01-16, plus the compact
 /20240116/ segment it does not read), an "Updated:/Published:" line, a
 dateline ("SEOUL, April 24, 2024 (Reuters) -"), a byline or date line under the
-headline. A dateline without a year ("WASHINGTON, Jan 4 (KUNA) --",
-"MOSCOW, September 13. /TASS/.") takes its year from the feed's date when there
+headline. A place (any case, slashed: "BANGKOK/PHNOM PENH", "Moscow") or weekday
+whose comma is followed at once by a full date and then a colon or dash is a
+dateline too; a longer lede that opens "Paris, on June 13, 2025, ..." is not
+(that dates the event). A head line split by "|" may carry its date in one
+segment, and a page may lay a date out one part a line ("19" / "Mar" /
+"2025"). A date on a bulleted menu item or a "Today :" banner is the day the
+page was viewed: it never dates the story nor gives a dateline its year. A dateline without a year ("WASHINGTON, Jan 4 (KUNA) --",
+"MOSCOW, September 13. /TASS/.", "Kathmandu, Sept 13:") takes its year from the feed's date when there
 is one, else from the latest full date the story itself states (the dateline
 is on or after it, so the year is that date's, or the next when the month/day
 would fall before it); that inference is weaker than a stated year. Lines that
@@ -41,6 +47,11 @@ _PATTERNS = [
 _LABEL = re.compile(r"^(updated|published|posted|last updated|first published|date|publication date|created)\s*(on)?\s*:?\s*", re.I)
 # "SEOUL, April 24, 2024 (Reuters) -" / "SEOUL: ..." at the start of a paragraph
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?[,:]\s*(?P<rest>.{0,60}?)(?:\([A-Za-z .]+\))?\s*[-–—]")
+# "Moscow, December 28, 2024: ...", "BANGKOK/PHNOM PENH, July 24, 2025 – ...", "Monday, January 27, 2025 - ...":
+# a place (or weekday) whose comma is followed at once by a full date, closed by a colon or a dash
+_DATELINE_FULL = re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}?,\s*(?P<rest>[^,:;]{0,12}?\d[^:;()]{0,30}?)\s*(?:\([A-Za-z .&/]+\))?\s*(?::|[-–—])\s")
+# a site's banner or menu item ("• Friday, 22 November 2024", "Today : May 08, 2025") gives today's date, not the story's
+_BANNER = re.compile(r"^\s*(?:[•·▪◦]|today\s*:)", re.I)
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}))?\b")
 MIN_CONFIDENCE = 0.3  # below this the date is reported as unknown
@@ -49,7 +60,7 @@ _MONTH_WORDS = MONTH_PATTERN
 _DATELINE_NO_YEAR = re.compile(
     r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?,\s*"
     r"(?:(?P<month>" + _MONTH_WORDS + r")\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_WORDS
-    + r"))\b\.?\s*(?:\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:--|—|–|-|:)?", re.I)
+    + r"))\b\.?\s*(?:(?:\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:--|—|–|-|:)?|(?::|--|—|–)\s)", re.I)
 _CAPTION = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
                       r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b",
                       re.I)
@@ -155,9 +166,14 @@ def story_checks(candidate: date, body: str) -> tuple[float, list[str]]:
 
 def _dateline(line: str) -> date | None:
     m = _DATELINE.match(line)
-    if not m:
-        return None
-    return find_date(m.group("rest"))
+    if m:
+        return find_date(m.group("rest"))
+    m = _DATELINE_FULL.match(line)
+    if m:
+        span = find_date_span(m.group("rest"))
+        if span and span[0] == 0 and span[1] >= len(m.group("rest").strip()) - 1:
+            return span[2]  # the date is all that stands between the place and the colon or dash
+    return None
 
 
 def url_date(url: str | None) -> date | None:
@@ -196,7 +212,8 @@ def dateline_month_day(line: str) -> tuple[int, int] | None:
     return MONTHS[month[:3].lower()], int(day)
 
 
-def infer_year(month: int, day: int, body: str, hint: date | None = None) -> tuple[date, str] | None:
+def infer_year(month: int, day: int, body: str, hint: date | None = None,
+               ignore: frozenset[date] = frozenset()) -> tuple[date, str] | None:
     """The date of a year-less dateline: the hint's year (feed date) when given, else the year that puts
     it on or just after the latest full date the story states (within a year)."""
     def make(year: int) -> date | None:
@@ -215,6 +232,8 @@ def infer_year(month: int, day: int, body: str, hint: date | None = None) -> tup
             try:
                 mon = int(gd["mnum"]) if gd.get("mnum") else MONTHS[gd["month"][:3].lower()]
                 stated.append(date(int(gd["year"]), mon, int(gd["day"])))
+                if stated[-1] in ignore:  # a banner's date is the day the page was viewed
+                    stated.pop()
             except (ValueError, KeyError):
                 continue
     if not stated:
@@ -228,6 +247,22 @@ def infer_year(month: int, day: int, body: str, hint: date | None = None) -> tup
     return d, f"year from the latest date in the story ({latest})"
 
 
+def _split_date(head: list[str]) -> tuple[date, str] | None:
+    """A date a page lays out one part a line ("19" / "Mar" / "2025"): runs of very short head lines joined."""
+    run: list[str] = []
+    for line in head + [""]:
+        if 0 < len(line) <= 5:
+            run.append(line)
+            continue
+        for start in range(len(run) - 2):
+            joined = " ".join(run[start:])
+            span = find_date_span(joined)
+            if span and span[0] == 0:
+                return span[2], joined[:span[1]]
+        run = []
+    return None
+
+
 def publication_date(lines: list[str], body: str, fields: dict | None = None,
                      header_lines: list[str] | None = None) -> DatedEvidence:
     """Best publication date for an article, or an honest unknown.
@@ -238,6 +273,7 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     fields = fields or {}
     header = {ln.strip() for ln in header_lines or []}
     candidates: list[tuple[float, date, str]] = []
+    notes: list[str] = []
     feed_date = None
     if fields.get("published"):
         d = parse_field(str(fields["published"]))
@@ -249,9 +285,15 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
         candidates.append((0.85, from_url, f"URL: {fields['url']}"))
     nonblank = [ln.strip() for ln in lines if ln.strip()]
     head = set(nonblank[:8])
+    banner_dates = frozenset(d for s in nonblank[:8] if _BANNER.match(s) and (d := find_date(s)))
     for s in nonblank:
         if _CAPTION.search(s):
             continue  # a caption dates the photo, not the story
+        if s in head and _BANNER.match(s):
+            d = find_date(s)
+            if d:
+                notes.append(f"{d}: a banner or menu line ({s[:40]}) dates the page view, not the story")
+            continue
         if s in header:
             d = find_date(s)
             if d:
@@ -268,13 +310,17 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
             first = [g for g in labelled if not g.lower().startswith(("updated", "last updated"))] or labelled
             candidates.append((0.8, find_date(first[0]), first[0]))
             continue
+        dated_segments = [g for g in segments if (sp := find_date_span(g)) and sp[0] == 0 and len(g) < 40]
+        if dated_segments:  # "Outlet | @handle | 02 Feb 2024, 09:57 pm"
+            candidates.append((0.7, find_date(dated_segments[0]), dated_segments[0]))
+            continue
         d = _dateline(s)
         if d:
             candidates.append((0.8, d, f"dateline: {s[:80]}"))
             continue
         md = dateline_month_day(s)
         if md:
-            inferred = infer_year(md[0], md[1], body, feed_date or from_url)
+            inferred = infer_year(md[0], md[1], body, feed_date or from_url, banner_dates)
             if inferred:
                 conf = 0.8 if (feed_date or from_url) else 0.6
                 candidates.append((conf, inferred[0], f"dateline: {s[:60]} ({inferred[1]})"))
@@ -290,7 +336,9 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
             span = find_date_span(s[today.end():today.end() + 40]) if today else None
             if span and span[0] == 0:
                 candidates.append((0.65, span[2], f"the lede dates itself: {s[today.start():today.end() + span[1]]}"))
-    notes: list[str] = []
+    split = _split_date(nonblank[:8])
+    if split:
+        candidates.append((0.7, split[0], f"date split over short lines: {split[1]}"))
     scored = []
     for conf, d, evidence in candidates:
         delta, why = story_checks(d, body)
