@@ -1140,6 +1140,18 @@ REPORTING = frozenset({"report", "say", "confirm", "believe", "announce", "decla
 MEDIA_WORDS = frozenset({"broadcaster", "media", "agency", "news", "newspaper", "television", "tv", "radio",
                          "outlet", "channel", "daily", "press", "reporter", "reporters", "journalist",
                          "journalists", "correspondent", "network", "wire", "website", "tabloid"})
+# the medium a statement goes out on is no one it is aimed at ("attacked him on social media", "spoke on state
+# television", "posted on X"): broadcast and platform nouns as the object of these prepositions, never a name
+PHYSICAL = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # "a crackdown on social media": the medium is hit
+CHANNEL_PREPS = frozenset({"on", "via", "over", "through", "in"})
+CHANNEL_NOUNS = frozenset({"television", "tv", "radio", "airwaves", "air", "platform", "platforms", "account",
+                           "website", "broadcast", "livestream", "podcast", "feed", "post", "page", "blog",
+                           "channel", "interview", "video"})
+# a facility someone is carried to is where they went: "rushed to a hospital", "taken to the morgue"; a school or
+# hospital acted upon stays a participant (THING_NOUNS keeps them out for that reason)
+CARE_SITES = frozenset({"hospital", "clinic", "infirmary", "morgue", "mortuary", "ward", "icu"})
+CONVEYING = frozenset({"rush", "take", "bring", "carry", "transport", "airlift", "evacuate", "admit", "send",
+                       "move", "transfer", "fly", "ferry", "drive", "hospitalise", "hospitalize", "help", "treat"})
 # "drones launched at Israel", "fired missiles at the capital": aimed at a country, a hostile act has it as
 # recipient; "in" stays a place ("a shooting in Mumbai")
 AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
@@ -1505,6 +1517,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "backed Kyiv against Moscow", "cooperate against the cartels": the adversary
                 if p.lemma_.lower() in WHERE_NOUNS or p.lemma_.lower() in PENALTIES:
                     continue  # "on the outskirts of the capital": where, not whom; "sentenced to prison": what
+                if word in CHANNEL_PREPS and etype not in PHYSICAL and _a_channel(p):
+                    continue  # "criticised him on social media", "said on state television": how, not to whom
+                if word in ("to", "into") and p.lemma_.lower() in CARE_SITES and \
+                        tok.lemma_.lower() in CONVEYING:
+                    continue  # "was rushed to a hospital": where the person was taken, not who got it
                 refs = parts.refs(p)
                 if pl is not None and travel:
                     place = place or pl.text
@@ -2039,6 +2056,17 @@ def _a_source(ref: ActorRef, parts: Participants) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return True
     return any(c.dep_ in ("relcl", "acl") and _anonymous_source(c) for c in head.children)
+
+
+def _a_channel(noun) -> bool:
+    """Is the noun a medium rather than a participant: a broadcast or platform word, or "media" called social
+    ("on social media"); a proper name ("on CNN", "on Al Jazeera") is an outlet and may be addressed."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in CHANNEL_NOUNS or noun.lower_ in CHANNEL_NOUNS:
+        return True
+    return noun.lower_ == "media" and any(c.lower_ in ("social", "online", "digital") for c in noun.children)
 
 
 def _a_thing(ref: ActorRef, parts: Participants) -> bool:
