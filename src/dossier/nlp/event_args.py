@@ -187,6 +187,9 @@ DOMESTIC_GROUPS = frozenset({"residents", "resident", "citizens", "citizen", "pe
                              "opposition", "protesters", "protester", "demonstrators", "demonstrator", "voters",
                              "nation", "civilians", "civilian", "crowd", "crowds", "inhabitants", "populace",
                              "citizenry", "households", "families", "workers"})
+# a part of a group the relative pronoun names ("some of whom", "most of which")
+QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "one", "two", "three", "few", "dozens",
+                         "hundreds", "thousands", "none", "each", "both", "half", "others", "scores"})
 HOME_SHARE = 0.6  # a country is "the article's" when it holds at least this share of resolved places/nationalities
 PERSON_HOME_SHARE = 0.75  # a named person with no country of their own takes it only when it is this clear
 
@@ -480,12 +483,18 @@ class Participants:
         """Participant references of the noun phrase headed by ``tok`` (several when coordinated)."""
         low = tok.lower_
         if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
+            speaker = self._reporting_speaker(tok)
+            if speaker:
+                return speaker
             m = self._antecedent(tok)
             if m is not None:
                 return [ActorRef(m.text, m.start, m.end)]
             return self._described_antecedent(tok)
         if low in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
             return self._quoted_speaker(tok)
+        relative = self._quantified_relative(tok)
+        if relative is not None:  # "protesters, some of whom threw stones": those protesters
+            return self._group_before(tok)
         if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "that", "which")):
             if low in ("who", "that", "which"):
                 head = tok.head
@@ -507,6 +516,41 @@ class Participants:
             out.extend(self._one(h))
             out.extend(r for r in self._coordinated_owners(h) if r not in out)
         return out
+
+    def _reporting_speaker(self, tok) -> list[ActorRef]:
+        """"The Nigerian army said it was investigating": it/they subject of the clause a reporting verb
+        reports is the body that reports, when that body is a named or described group, not a person (a person
+        says "it" of something else) nor itself a pronoun; else nothing, and the usual antecedent search runs."""
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING:
+            return []
+        subjects = _children(clause.head, ("nsubj",))
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+            return []
+        speaker = subjects[0]
+        plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+        if (tok.lower_ == "it") == plural or speaker.ent_type_ == "PERSON" or \
+                speaker.lemma_.lower() in PERSON_NOUNS or office_holder(speaker):
+            return []
+        found = self.refs(speaker)
+        if any(m.label == "PERSON" for r in found for m in self.mentions if r.start <= m.start < r.end):
+            return []
+        return found
+
+    def _quantified_relative(self, tok):
+        """The relative pronoun of "some of whom", "many of which" when ``tok`` is its quantifier."""
+        if tok.lower_ not in QUANTIFIERS:
+            return None
+        return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+                     if p.lower_ in ("whom", "which")), None)
+
+    def _group_before(self, tok) -> list[ActorRef]:
+        """The group "some of whom" takes a part of: the nearest plural noun before it in its sentence, when it
+        is a participant (the parser hangs such clauses anywhere, so the words, not the tree, find it)."""
+        for t in reversed(tok.doc[tok.sent.start:tok.i]):
+            if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
+                return [r for r in self.refs(t) if self.place_of_ref(r) is None][:1] if t.dep_ != "compound" else []
+        return []
 
     def _coordinated_owners(self, tok) -> list[ActorRef]:
         """"The leaders of Azerbaijan and Armenia", "foreign ministers of Iran and Saudi Arabia": a plural body
