@@ -1615,7 +1615,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     if etype == "MOBILIZE":
         recipients = _own_forces(tok, recipients, parts)
     if not recipients and etype == "REQUEST":
-        recipients = [r for r in _asked(tok, parts) if (r.start, r.end) not in seen]
+        recipients = [r for r in _asked(tok, parts) + _asked_from(tok, parts) if (r.start, r.end) not in seen]
     if not recipients and len(actors) > 1 and _reciprocal(tok):
         recipients = list(actors)  # "Peru and Bolivia blamed each other": each is the other's target
     actors = [_weapon_owner(a, parts) for a in actors]
@@ -2162,6 +2162,23 @@ def _asked(tok, parts: Participants) -> list[ActorRef]:
                 list(_children(clause, ("nsubj",)))
             out.extend(r for w in whom for r in parts.refs(w))
     return [r for r in out if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country"]
+
+
+def _asked_from(tok, parts: Participants) -> list[ActorRef]:
+    """"requesting an explanation from the government", "demanded answers from Lima": whom a request is put
+    to, after "from" on the asking word or on what is asked for; a place other than a country or capital is
+    where, never whom (left to the place rule after)."""
+    holders = [tok] + [o for o in _children(tok, ("dobj",)) if tok.pos_ in ("VERB", "AUX")]
+    out: list[ActorRef] = []
+    for h in holders:
+        for prep in _children(h, ("prep",)):
+            if prep.lower_ == "from":
+                for p in _pobjs(prep):
+                    pl = parts.place_of(p)
+                    if pl is not None and place_standing(pl) == "place":
+                        continue
+                    out.extend(parts.refs(p))
+    return out
 
 
 RECIPROCALS = ("each other", "one another")
