@@ -2174,10 +2174,15 @@ def _asked_from(tok, parts: Participants) -> list[ActorRef]:
         for prep in _children(h, ("prep",)):
             if prep.lower_ == "from":
                 for p in _pobjs(prep):
-                    pl = parts.place_of(p)
-                    if pl is not None and place_standing(pl) == "place":
-                        continue
-                    out.extend(parts.refs(p))
+                    for r in parts.refs(p):
+                        m = parts.place_of_ref(r)
+                        kind = (gazetteer().find(r.text) or ("", "country"))[1]  # the tagger may call a region ORG
+                        if m is not None and place_standing(m) not in ("country", "capital") or \
+                                m is None and parts.places_in(p) and not parts.names_inside(r) or \
+                                m is None and kind not in ("country", "capital") or \
+                                _a_thing(r, parts) or _a_source(r, parts):
+                            continue  # "from Arequipa", "from the city of X": where from, not whom
+                        out.append(r)
     return out
 
 
