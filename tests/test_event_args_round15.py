@@ -54,3 +54,9 @@ def test_a_request_is_put_to_whom_it_is_from(nlp):
 def test_a_request_from_a_town_names_no_one_asked(nlp):
     ev = _event(nlp, "Farmers requested water deliveries from Arequipa.", "requested")
     assert "Arequipa" not in _texts(ev.recipients)
+
+
+def test_a_withdrawal_ordered_from_a_country_asks_nothing_of_it(nlp):
+    ev = _event(nlp, "Before the vote, Niger's rulers ordered the withdrawal of French troops from the country.",
+                "ordered")
+    assert "the country" not in _texts(ev.recipients)

@@ -1615,7 +1615,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     if etype == "MOBILIZE":
         recipients = _own_forces(tok, recipients, parts)
     if not recipients and etype == "REQUEST":
-        recipients = [r for r in _asked(tok, parts) + _asked_from(tok, parts) if (r.start, r.end) not in seen]
+        recipients = [r for r in _asked(tok, parts) or _asked_from(tok, parts) if (r.start, r.end) not in seen]
     if not recipients and len(actors) > 1 and _reciprocal(tok):
         recipients = list(actors)  # "Peru and Bolivia blamed each other": each is the other's target
     actors = [_weapon_owner(a, parts) for a in actors]
@@ -2168,7 +2168,9 @@ def _asked_from(tok, parts: Participants) -> list[ActorRef]:
     """"requesting an explanation from the government", "demanded answers from Lima": whom a request is put
     to, after "from" on the asking word or on what is asked for; a place other than a country or capital is
     where, never whom (left to the place rule after)."""
-    holders = [tok] + [o for o in _children(tok, ("dobj",)) if tok.pos_ in ("VERB", "AUX")]
+    # "ordered the withdrawal of troops from the country": a departure's "from" is where it leaves
+    holders = [tok] + [o for o in _children(tok, ("dobj",)) if tok.pos_ in ("VERB", "AUX")
+                       and o.lemma_.lower() not in ASKED_ACTS and o.lemma_.lower() not in AWAY_LEMMAS]
     out: list[ActorRef] = []
     for h in holders:
         for prep in _children(h, ("prep",)):
@@ -2180,6 +2182,7 @@ def _asked_from(tok, parts: Participants) -> list[ActorRef]:
                         if m is not None and place_standing(m) not in ("country", "capital") or \
                                 m is None and parts.places_in(p) and not parts.names_inside(r) or \
                                 m is None and kind not in ("country", "capital") or \
+                                r.text.lower() in ANAPHORIC_PLACES or \
                                 _a_thing(r, parts) or _a_source(r, parts):
                             continue  # "from Arequipa", "from the city of X": where from, not whom
                         out.append(r)
