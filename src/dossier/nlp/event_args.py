@@ -187,6 +187,9 @@ DOMESTIC_GROUPS = frozenset({"residents", "resident", "citizens", "citizen", "pe
                              "opposition", "protesters", "protester", "demonstrators", "demonstrator", "voters",
                              "nation", "civilians", "civilian", "crowd", "crowds", "inhabitants", "populace",
                              "citizenry", "households", "families", "workers"})
+# a part of a group the relative pronoun names ("some of whom", "most of which")
+QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "one", "two", "three", "few", "dozens",
+                         "hundreds", "thousands", "none", "each", "both", "half", "others", "scores"})
 HOME_SHARE = 0.6  # a country is "the article's" when it holds at least this share of resolved places/nationalities
 PERSON_HOME_SHARE = 0.75  # a named person with no country of their own takes it only when it is this clear
 
@@ -480,12 +483,18 @@ class Participants:
         """Participant references of the noun phrase headed by ``tok`` (several when coordinated)."""
         low = tok.lower_
         if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
+            speaker = self._reporting_speaker(tok)
+            if speaker:
+                return speaker
             m = self._antecedent(tok)
             if m is not None:
                 return [ActorRef(m.text, m.start, m.end)]
             return self._described_antecedent(tok)
         if low in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
             return self._quoted_speaker(tok)
+        relative = self._quantified_relative(tok)
+        if relative is not None:  # "protesters, some of whom threw stones": those protesters
+            return self._group_before(tok)
         if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "that", "which")):
             if low in ("who", "that", "which"):
                 head = tok.head
@@ -507,6 +516,41 @@ class Participants:
             out.extend(self._one(h))
             out.extend(r for r in self._coordinated_owners(h) if r not in out)
         return out
+
+    def _reporting_speaker(self, tok) -> list[ActorRef]:
+        """"The Nigerian army said it was investigating": it/they subject of the clause a reporting verb
+        reports is the body that reports, when that body is a named or described group, not a person (a person
+        says "it" of something else) nor itself a pronoun; else nothing, and the usual antecedent search runs."""
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING:
+            return []
+        subjects = _children(clause.head, ("nsubj",))
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+            return []
+        speaker = subjects[0]
+        plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+        if (tok.lower_ == "it") == plural or speaker.ent_type_ == "PERSON" or \
+                speaker.lemma_.lower() in PERSON_NOUNS or office_holder(speaker):
+            return []
+        found = self.refs(speaker)
+        if any(m.label == "PERSON" for r in found for m in self.mentions if r.start <= m.start < r.end):
+            return []
+        return found
+
+    def _quantified_relative(self, tok):
+        """The relative pronoun of "some of whom", "many of which" when ``tok`` is its quantifier."""
+        if tok.lower_ not in QUANTIFIERS:
+            return None
+        return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+                     if p.lower_ in ("whom", "which")), None)
+
+    def _group_before(self, tok) -> list[ActorRef]:
+        """The group "some of whom" takes a part of: the nearest plural noun before it in its sentence, when it
+        is a participant (the parser hangs such clauses anywhere, so the words, not the tree, find it)."""
+        for t in reversed(tok.doc[tok.sent.start:tok.i]):
+            if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
+                return [r for r in self.refs(t) if self.place_of_ref(r) is None][:1] if t.dep_ != "compound" else []
+        return []
 
     def _coordinated_owners(self, tok) -> list[ActorRef]:
         """"The leaders of Azerbaijan and Armenia", "foreign ministers of Iran and Saudi Arabia": a plural body
@@ -1140,6 +1184,18 @@ REPORTING = frozenset({"report", "say", "confirm", "believe", "announce", "decla
 MEDIA_WORDS = frozenset({"broadcaster", "media", "agency", "news", "newspaper", "television", "tv", "radio",
                          "outlet", "channel", "daily", "press", "reporter", "reporters", "journalist",
                          "journalists", "correspondent", "network", "wire", "website", "tabloid"})
+# the medium a statement goes out on is no one it is aimed at ("attacked him on social media", "spoke on state
+# television", "posted on X"): broadcast and platform nouns as the object of these prepositions, never a name
+PHYSICAL = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # "a crackdown on social media": the medium is hit
+CHANNEL_PREPS = frozenset({"on", "via", "over", "through", "in"})
+CHANNEL_NOUNS = frozenset({"television", "tv", "radio", "airwaves", "air", "platform", "platforms", "account",
+                           "website", "broadcast", "livestream", "podcast", "feed", "post", "page", "blog",
+                           "channel", "interview", "video"})
+# a facility someone is carried to is where they went: "rushed to a hospital", "taken to the morgue"; a school or
+# hospital acted upon stays a participant (THING_NOUNS keeps them out for that reason)
+CARE_SITES = frozenset({"hospital", "clinic", "infirmary", "morgue", "mortuary", "ward", "icu"})
+CONVEYING = frozenset({"rush", "take", "bring", "carry", "transport", "airlift", "evacuate", "admit", "send",
+                       "move", "transfer", "fly", "ferry", "drive", "hospitalise", "hospitalize", "help", "treat"})
 # "drones launched at Israel", "fired missiles at the capital": aimed at a country, a hostile act has it as
 # recipient; "in" stays a place ("a shooting in Mumbai")
 AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
@@ -1505,6 +1561,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "backed Kyiv against Moscow", "cooperate against the cartels": the adversary
                 if p.lemma_.lower() in WHERE_NOUNS or p.lemma_.lower() in PENALTIES:
                     continue  # "on the outskirts of the capital": where, not whom; "sentenced to prison": what
+                if word in CHANNEL_PREPS and etype not in PHYSICAL and _a_channel(p):
+                    continue  # "criticised him on social media", "said on state television": how, not to whom
+                if word in ("to", "into") and p.lemma_.lower() in CARE_SITES and \
+                        tok.lemma_.lower() in CONVEYING:
+                    continue  # "was rushed to a hospital": where the person was taken, not who got it
                 refs = parts.refs(p)
                 if pl is not None and travel:
                     place = place or pl.text
@@ -1554,7 +1615,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     if etype == "MOBILIZE":
         recipients = _own_forces(tok, recipients, parts)
     if not recipients and etype == "REQUEST":
-        recipients = [r for r in _asked(tok, parts) if (r.start, r.end) not in seen]
+        recipients = [r for r in _asked(tok, parts) or _asked_from(tok, parts) if (r.start, r.end) not in seen]
     if not recipients and len(actors) > 1 and _reciprocal(tok):
         recipients = list(actors)  # "Peru and Bolivia blamed each other": each is the other's target
     actors = [_weapon_owner(a, parts) for a in actors]
@@ -2041,6 +2102,17 @@ def _a_source(ref: ActorRef, parts: Participants) -> bool:
     return any(c.dep_ in ("relcl", "acl") and _anonymous_source(c) for c in head.children)
 
 
+def _a_channel(noun) -> bool:
+    """Is the noun a medium rather than a participant: a broadcast or platform word, or "media" called social
+    ("on social media"); a proper name ("on CNN", "on Al Jazeera") is an outlet and may be addressed."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in CHANNEL_NOUNS or noun.lower_ in CHANNEL_NOUNS:
+        return True
+    return noun.lower_ == "media" and any(c.lower_ in ("social", "online", "digital") for c in noun.children)
+
+
 def _a_thing(ref: ActorRef, parts: Participants) -> bool:
     """Is the phrase a site, weapon, vehicle or document ("Manila airport", "the monastery", "rockets", "an
     arrest warrant") rather than a participant? A name heading it (a person, an organisation, a country,
@@ -2090,6 +2162,31 @@ def _asked(tok, parts: Participants) -> list[ActorRef]:
                 list(_children(clause, ("nsubj",)))
             out.extend(r for w in whom for r in parts.refs(w))
     return [r for r in out if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country"]
+
+
+def _asked_from(tok, parts: Participants) -> list[ActorRef]:
+    """"requesting an explanation from the government", "demanded answers from Lima": whom a request is put
+    to, after "from" on the asking word or on what is asked for; a place other than a country or capital is
+    where, never whom (left to the place rule after)."""
+    # "ordered the withdrawal of troops from the country": a departure's "from" is where it leaves
+    holders = [tok] + [o for o in _children(tok, ("dobj",)) if tok.pos_ in ("VERB", "AUX")
+                       and o.lemma_.lower() not in ASKED_ACTS and o.lemma_.lower() not in AWAY_LEMMAS]
+    out: list[ActorRef] = []
+    for h in holders:
+        for prep in _children(h, ("prep",)):
+            if prep.lower_ == "from":
+                for p in _pobjs(prep):
+                    for r in parts.refs(p):
+                        m = parts.place_of_ref(r)
+                        kind = (gazetteer().find(r.text) or ("", "country"))[1]  # the tagger may call a region ORG
+                        if m is not None and place_standing(m) not in ("country", "capital") or \
+                                m is None and parts.places_in(p) and not parts.names_inside(r) or \
+                                m is None and kind not in ("country", "capital") or \
+                                r.text.lower() in ANAPHORIC_PLACES or \
+                                _a_thing(r, parts) or _a_source(r, parts):
+                            continue  # "from Arequipa", "from the city of X": where from, not whom
+                        out.append(r)
+    return out
 
 
 RECIPROCALS = ("each other", "one another")
