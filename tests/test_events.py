@@ -313,6 +313,21 @@ def test_audit_sample_and_tally(store, tmp_path):
         assert (res["judged"], res["accepted"]) == (3, 1) and res["criteria"]["event"] == {"ok": 2, "wrong": 1}
 
 
+def test_audit_rows_code_international_bodies_as_the_exports_do(store):
+    from dossier.eval.audit import sample
+    from dossier.records import ActorRef, Event, EventSource, Story
+
+    ev = Event(id="e1", type="REQUEST", mode="asserted", confidence=0.9, story_id="s1",
+               actors=[ActorRef(text="the regional bloc", name="ECOWAS", country="IGO", sector="IGO")],
+               recipients=[ActorRef(text="Mali", name="Mali", country="MLI")],
+               mentions=[EventSource("a1", "m1", "Outlet", "The bloc asked Mali to hold a vote.", None, "asserted",
+                                     None, None, None)])
+    store.write_links([Story(id="s1")], [ev], [])
+    row = sample(store, 1, seed=1)[0]
+    assert row["actors"][0]["country"] is None and row["actors"][0]["sector"] == "IGO"
+    assert row["recipients"][0]["country"] == "MLI"
+
+
 def test_seed_trip_event_is_dated_and_no_background_event_takes_a_story_date(seeds_store):
     from dossier.link.events import shown
 

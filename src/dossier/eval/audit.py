@@ -36,7 +36,10 @@ VERDICTS = ("ok", "wrong", "n/a", "")
 
 
 def _ref(r) -> dict[str, Any]:
-    return {"name": r.name or r.text, "text": r.text, "country": r.country, "sector": r.sector}
+    from dossier.serve.export import _coded  # rows read as the exports write them (IGO: sector, no country)
+
+    country, sector = _coded(r.country, r.sector)
+    return {"name": r.name or r.text, "text": r.text, "country": country, "sector": sector}
 
 
 def sample(store, n: int, *, seed: int = 0, include_all: bool = False, quotes: int = 3) -> list[dict[str, Any]]:
