@@ -1781,13 +1781,20 @@ def _date_from_previous_also(events: list[EventMention], doc, timexes: list[Time
         if root.tag_ != "VBD" or len(prev.text.strip()) <= PROSE_CHARS:
             continue  # a past act told in prose (not a headline or a caption line)
         tx = _timex_for(root, prev, timexes)
-        if tx is None or not tx.anchored or _metadata_date(tx, published, text):
-            continue
-        span = event_date(tx.value, tx.end_value)
-        day = _day(span[0]) if span and not span[1] and len(span[0]) == 10 else None
-        if day is None or day > pub or (pub - day).days > BACKGROUND_DAYS:
+        day = _recent_day(tx, published, text, pub)
+        if day is None:
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", tx.text
+
+
+def _recent_day(tx: TimeExpr | None, published: str | None, text: str, pub: Date) -> Date | None:
+    """The single day an anchored time expression names, if it is no metadata date and falls in the week
+    before publication (to the publication day); else None."""
+    if tx is None or not tx.anchored or _metadata_date(tx, published, text):
+        return None
+    span = event_date(tx.value, tx.end_value)
+    day = _day(span[0]) if span and not span[1] and len(span[0]) == 10 else None
+    return None if day is None or day > pub or (pub - day).days > BACKGROUND_DAYS else day
 
 
 # nouns a report uses to name again the act its previous sentence told ("Ruto has dissolved his cabinet. The
@@ -1822,11 +1829,8 @@ def _date_from_the_decision(events: list[EventMention], toks: list, doc, timexes
                and not _metadata_date(tx, published, text) for tx in timexes):
             continue
         tx = _timex_for(noun, sent, timexes)
-        if tx is None or not tx.anchored or _metadata_date(tx, published, text):
-            continue
-        span = event_date(tx.value, tx.end_value)
-        day = _day(span[0]) if span and not span[1] and len(span[0]) == 10 else None
-        if day is None or day > pub or (pub - day).days > BACKGROUND_DAYS:
+        day = _recent_day(tx, published, text, pub)
+        if day is None:
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", tx.text
 
