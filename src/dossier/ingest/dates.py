@@ -43,13 +43,22 @@ _PATTERNS = [
     # numeric day-first (13/09/2023, 13.09.2023): most of the world's order; a month > 12 swaps it
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b"),
     re.compile(r"\b(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>(?:19|20)\d{2})\b"),  # 18-06-2025
+    re.compile(r"\b(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>(?:19|20)\d{2})\b", re.I),  # 08-Jul-2024
 ]
 _LABEL = re.compile(r"^(updated|published|posted|last updated|first published|date|publication date|created)\s*(on)?\s*:?\s*", re.I)
 # "SEOUL, April 24, 2024 (Reuters) -" / "SEOUL: ..." at the start of a paragraph
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?[,:]\s*(?P<rest>.{0,60}?)(?:\([A-Za-z .]+\))?\s*[-–—]")
 # "Moscow, December 28, 2024: ...", "BANGKOK/PHNOM PENH, July 24, 2025 – ...", "Monday, January 27, 2025 - ...":
 # a place (or weekday) whose comma is followed at once by a full date, closed by a colon or a dash
-_DATELINE_FULL = re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}?,\s*(?P<rest>[^,:;]{0,12}?\d[^:;()]{0,30}?)\s*(?:\([A-Za-z .&/]+\))?\s*(?::|[-–—])\s")
+_DATELINE_FULL = re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}?,\s*(?P<rest>[^,:;]{0,12}?\d[^:;()\[]{0,30}?)\s*"
+                            r"(?:\([A-Za-z .&/]+\)|\[[A-Za-z .&/-]+\])?\s*(?::|[-–—])\s")
+# "Published March 20, 2023 | 03:10 PM", "By AP Published Date - 11:05 PM, Fri - 10 March 23", "... Posted on
+# March 27, 2023 By Newswire": a capitalised label inside a head line, the date right after it
+_INLINE_LABEL = re.compile(r"\b(?P<label>Published|Posted|First published|Updated|Last updated)(?:\s+(?:Date|date|on|at))?"
+                           r"\s*(?:[:\-–—]\s*)?(?=\S)")
+# a relative time ("2 hours ago", "yesterday") has nothing to anchor it: never parsed into a date
+_RELATIVE = re.compile(r"ago\b|yesterday|today|tomorrow|tonight|\b(hours?|hrs?|minutes?|mins?|secs?|seconds?|last|next|this)\b",
+                       re.I)
 # a site's banner or menu item ("• Friday, 22 November 2024", "Today : May 08, 2025") gives today's date, not the story's
 _BANNER = re.compile(r"^\s*(?:[•·▪◦]|today\s*:)", re.I)
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
@@ -58,15 +67,22 @@ MIN_CONFIDENCE = 0.3  # below this the date is reported as unknown
 # a dateline that states month and day only: "WASHINGTON, Jan 4 (KUNA) --", "MOSCOW, September 13. /TASS/."
 _MONTH_WORDS = MONTH_PATTERN
 _DATELINE_NO_YEAR = re.compile(
-    r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?,\s*"
+    r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:\s*\[[A-Za-z .\-]{2,30}\])?(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?,\s*"
     r"(?:(?P<month>" + _MONTH_WORDS + r")\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_WORDS
     + r"))\b\.?\s*(?:(?:\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:--|—|–|-|:)?|(?::|--|—|–)\s)", re.I)
 _CAPTION = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
                       r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b",
                       re.I)
 _BYLINE = re.compile(r"^(by|written by|posted by|reported by)\s+[A-Z]", re.I)
-_COMPACT_URL_DATE = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
+_COMPACT_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
 _WORD_MONTH_URL_DATE = re.compile(r"/((?:19|20)\d{2})/([a-z]{3})[a-z]*/(\d{1,2})(?:/|[-_.]|$)", re.I)
+# a whole path segment "/08-Dec-2024/" (a site's date folder; a date inside a slug may name the event instead)
+_DAY_MONTH_URL_DATE = re.compile(r"/(\d{1,2})-([a-z]{3})[a-z]*-((?:19|20)\d{2})/", re.I)
+# "/2022/0930/", "/n3/2023/0320/": year, then month and day as one segment
+_YEAR_MMDD_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/")
+# a timestamp id that opens with the date and time: "/20221102180359158908.amp.html", "death202511180944100015",
+# "yjj2022111900163": at least 12 digits, YYYYMMDDHHMM with a valid hour and minute
+_TIMESTAMP_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])[0-5]\d\d*")
 # "early this morning, Friday, June 13, 2025": a lede that dates itself
 _TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\s*,?\s*"
                     r"(?:\(?(?:mon|tues|wednes|thurs|fri|satur|sun)day\)?\s*,?\s*)?(?=[A-Z0-9])", re.I)
@@ -190,15 +206,74 @@ def url_date(url: str | None) -> date | None:
         found = None
     if found:
         return date.fromisoformat(found)
-    m = _COMPACT_URL_DATE.search(url)
-    w = _WORD_MONTH_URL_DATE.search(url)
-    try:
-        if m:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if w and w.group(2).lower() in MONTHS:
-            return date(int(w.group(1)), MONTHS[w.group(2).lower()], int(w.group(3)))
-    except ValueError:
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0], flags=re.I)
+    for pattern, order in ((_COMPACT_URL_DATE, "ymd"), (_YEAR_MMDD_URL_DATE, "ymd"), (_WORD_MONTH_URL_DATE, "ymd"),
+                           (_DAY_MONTH_URL_DATE, "dmy"), (_TIMESTAMP_URL_DATE, "ymd")):
+        for m in pattern.finditer(path):
+            y, mo, d = (m.group(1), m.group(2), m.group(3)) if order == "ymd" else (m.group(3), m.group(2), m.group(1))
+            month = int(mo) if mo.isdigit() else MONTHS.get(mo[:3].lower())
+            try:
+                found_date = date(int(y), month, int(d)) if month else None
+            except ValueError:
+                continue
+            if found_date and date(1995, 1, 1) <= found_date <= date.today():
+                return found_date
+    return None
+
+
+_YEAR_MONTH_URL = re.compile(r"/((?:19|20)\d{2})/(\d{2})/(?!\d)")
+
+
+def url_year_month(url: str | None) -> tuple[int, int] | None:
+    """(year, month) of a URL's "/2024/07/" folder that names no day (WordPress), or None."""
+    m = _YEAR_MONTH_URL.search(re.sub(r"^[a-z]+://[^/]+", "", (url or "").split("?")[0], flags=re.I))
+    if not m or not 1 <= int(m.group(2)) <= 12:
         return None
+    return int(m.group(1)), int(m.group(2))
+
+
+_FREE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True,
+                  "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def parse_free(text: str) -> date | None:
+    """A date written out in full in any language or layout dateparser reads ("6 января 2022", "11:05 PM, Fri -
+    10 March 23", "14. März 2024", "2024-01-02T23:30:00-05:00"): day, month and year all stated; a relative time
+    ("2 hours ago") or a text without a day and a year in it is no date."""
+    text = text.strip()
+    if not text or len(text) > 60 or _RELATIVE.search(text):
+        return None
+    if not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}\W+\w{3,}\.?\W+\d{2}\s*$", text):
+        return None  # a four-digit year, or "10 March 23" ending the text
+    if not re.search(r"(?<!\d)\d{1,2}(?!\d)", re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", text)):
+        return None  # no day number
+    if not re.search(r"[^\W\d_]{3,}|\d[./-]\d{1,2}[./-]\d", text):
+        return None  # neither a month's name nor a numeric date: "1 of 3 2024"
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(text, settings=_FREE_SETTINGS)
+    except Exception:  # noqa: BLE001 - dateparser on odd text must not stop a batch
+        return None
+    if parsed is None or not 1995 <= parsed.year <= date.today().year + 1:
+        return None
+    numbers = {int(n) for n in re.findall(r"\d+", text)}
+    if parsed.day not in numbers or not {parsed.year, parsed.year % 100} & numbers:
+        return None  # the day and the year must be the text's own, never filled in from the clock
+    return parsed.date()
+
+
+def inline_label_date(line: str) -> tuple[date, str, str] | None:
+    """A date right after a capitalised "Published"/"Posted on"/"Updated" inside a line: (date, label, text)."""
+    for m in _INLINE_LABEL.finditer(line):
+        rest = line[m.end():]
+        span = find_date_span(rest[:40])
+        if span and span[0] <= 3:
+            return span[2], m.group("label"), line[m.start():m.end() + span[1]]
+        chunk = re.split(r"\s\|\s|\s+By\s|\s{3,}", rest, maxsplit=1)[0][:40]
+        d = parse_free(chunk)
+        if d:
+            return d, m.group("label"), line[m.start():m.end()] + chunk
     return None
 
 
@@ -247,6 +322,40 @@ def infer_year(month: int, day: int, body: str, hint: date | None = None,
     return d, f"year from the latest date in the story ({latest})"
 
 
+_DATE_THEN_DASH = re.compile(r"\s*[-–—]\s")
+
+
+def _caption_year(month: int, day: int, caption_dates: set[date]) -> tuple[date, str] | None:
+    """A year-less dateline's year from a photo caption's full date in the days up to it ("... arrested on May 9,
+    2023. (Photo: Dawn)" over "Islamabad, May 9 (Dawn):"): the caption's date never dates the story itself, but a
+    photo of the same week gives its year. An older file photo is more than a week away and gives nothing; captions
+    that disagree give nothing."""
+    found = set()
+    for c in caption_dates:
+        for year in (c.year, c.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if 0 <= (d - c).days <= 7:
+                found.add(d)
+    if len(found) != 1:
+        return None
+    d = found.pop()
+    return d, f"year from a photo caption's date in the same week ({max(c for c in caption_dates if c <= d)})"
+
+
+def _month_hint(url_month: tuple[int, int] | None, month: int) -> date | None:
+    """The middle of the URL's month when a year-less dateline's month is that month or the one before it
+    (a story filed on the 31st can be posted on the 1st), else None."""
+    if not url_month:
+        return None
+    year, mon = url_month
+    if month == mon or month % 12 + 1 == mon:
+        return date(year, mon, 15)
+    return None
+
+
 def _split_date(head: list[str]) -> tuple[date, str] | None:
     """A date a page lays out one part a line ("19" / "Mar" / "2025"): runs of very short head lines joined."""
     run: list[str] = []
@@ -283,8 +392,12 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     from_url = url_date(fields.get("url"))
     if from_url:
         candidates.append((0.85, from_url, f"URL: {fields['url']}"))
+    url_month = url_year_month(fields.get("url")) if not from_url else None
     nonblank = [ln.strip() for ln in lines if ln.strip()]
     head = set(nonblank[:8])
+    caption_dates = frozenset(d for s in nonblank if _CAPTION.search(s) and (d := find_date(s)))
+    # lines that open with a full date and a dash: one is a dateline, several are a timeline of events
+    date_first = {s for s in nonblank if (sp := find_date_span(s)) and sp[0] == 0 and _DATE_THEN_DASH.match(s[sp[1]:])}
     banner_dates = frozenset(d for s in nonblank[:8] if _BANNER.match(s) and (d := find_date(s)))
     for s in nonblank:
         if _CAPTION.search(s):
@@ -300,9 +413,14 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 candidates.append((0.4, d, f"page header above the headline: {s}"))
             continue
         if _LABEL.match(s):
-            d = find_date(s)
+            d = find_date(s) or parse_free(s[_LABEL.match(s).end():][:40])
             if d:
                 candidates.append((0.85, d, s))
+            continue
+        inline = inline_label_date(s) if s in head else None
+        if inline:  # "Mohammad Ali Published March 20, 2023 | 03:10 PM": a byline's label and its date
+            updated = inline[1].lower().endswith("updated")
+            candidates.append((0.7 if updated else 0.8, inline[0], f"dated line: {inline[2]}"))
             continue
         segments = [g.strip() for g in s.split("|")] if s in head and "|" in s else []
         labelled = [g for g in segments if _LABEL.match(g) and find_date(g)]
@@ -320,17 +438,32 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
             continue
         md = dateline_month_day(s)
         if md:
-            inferred = infer_year(md[0], md[1], body, feed_date or from_url, banner_dates)
+            hint = feed_date or from_url or _month_hint(url_month, md[0])
+            # a caption's date (a file photo may be years old) gives a year only from the same week
+            inferred = (infer_year(md[0], md[1], body, hint, banner_dates | caption_dates)
+                        or _caption_year(md[0], md[1], caption_dates))
             if inferred:
-                conf = 0.8 if (feed_date or from_url) else 0.6
-                candidates.append((conf, inferred[0], f"dateline: {s[:60]} ({inferred[1]})"))
+                conf = 0.8 if (feed_date or from_url) else 0.75 if hint else 0.6
+                why = inferred[1] if not hint or feed_date or from_url else f"year from the URL's {hint:%Y/%m}/"
+                candidates.append((conf, inferred[0], f"dateline: {s[:60]} ({why})"))
             continue
         span = find_date_span(s) if s in head else None
+        if s in date_first and len(date_first) > 1:
+            continue  # one line of a timeline: each date is an event's
+        if span and span[0] == 0 and s in date_first:
+            # "20th March 2023 – (Moscow) Chinese President ...": the date opens the story, a dash after it
+            candidates.append((0.8, span[2], f"dateline: {s[:60]}"))
+            continue
         if span and (len(s) < 40 or (span[0] == 0 and len(s) < 80) or (_BYLINE.match(s) and len(s) < 120)):
             # a short date line, a short line that starts with the date, or a byline with its date
             # (not a lede that opens "On June 13, 2025, ...": that dates the event)
             candidates.append((0.75 if _BYLINE.match(s) else 0.7, span[2], s))
             continue
+        if s in head and len(s) < 40 and not span:
+            d = parse_free(s)  # a date line in another language or layout: "6 января 2022"
+            if d:
+                candidates.append((0.7, d, s))
+                continue
         if s in head:
             today = _TODAY.search(s)
             span = find_date_span(s[today.end():today.end() + 40]) if today else None
