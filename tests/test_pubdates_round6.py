@@ -51,6 +51,9 @@ def test_updated_label_inside_a_line_yields_to_a_published_one():
     text = ("River floods two villages\nAnna Berg Published June 11, 2024 | Updated June 14, 2024\n"
             "The river rose overnight and flooded two villages.")
     assert _date(text) == "2024-06-11"
+    text = ("River floods two villages\nAnna Berg - Updated June 14, 2024 - Posted on June 11, 2024\n"
+            "The river rose overnight and flooded two villages.")
+    assert _date(text) == "2024-06-11"
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -117,3 +120,27 @@ def test_event_date_inside_a_labelled_sentence_is_not_the_publication_date():
     text = ("River floods two villages\nThe river rose overnight, the agency said in a report published on "
             "March 3, 2021, that warned of floods.\nRoads were closed.")
     assert _date(text) is None
+
+
+def test_date_with_a_clock_time_zone_and_byline_is_a_date_line():
+    text = ("River floods two villages\n6:45 AM CET 11/14/2024 by Anna Berg\n"
+            "The river rose overnight and flooded two villages.")
+    assert _date(text) == "2024-11-14"
+
+
+@pytest.mark.parametrize("line", ["Updated 4/9/2024 6:04 PM", "Posted: 08 / 02 / 2013 11: 10 am EDT",
+                                  "Published: 05.03.2024"])
+def test_numeric_date_whose_day_and_month_could_swap_needs_support(line):
+    text = f"River floods two villages\n{line}\nThe river rose overnight and flooded two villages."
+    assert _date(text) is None  # April 9 on one side of the Atlantic, 4 September on the other
+
+
+def test_numeric_date_order_settled_by_a_written_out_date():
+    text = ("River floods two villages\nUpdated 4/9/2024 6:04 PM\nApril 9, 2024\n"
+            "The river rose overnight and flooded two villages.")
+    assert _date(text) == "2024-04-09"
+
+
+def test_numeric_date_with_the_order_fixed_by_a_day_over_twelve():
+    text = "River floods two villages\nUpdated: 18-06-2025 03:36 IST\nThe river rose overnight."
+    assert _date(text) == "2025-06-18"

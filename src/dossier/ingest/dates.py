@@ -265,16 +265,19 @@ def parse_free(text: str) -> date | None:
 
 def inline_label_date(line: str) -> tuple[date, str, str] | None:
     """A date right after a capitalised "Published"/"Posted on"/"Updated" inside a line: (date, label, text)."""
+    found = []
     for m in _INLINE_LABEL.finditer(line):
         rest = line[m.end():]
         span = find_date_span(rest[:40])
         if span and span[0] <= 3:
-            return span[2], m.group("label"), line[m.start():m.end() + span[1]]
+            found.append((span[2], m.group("label"), line[m.start():m.end() + span[1]]))
+            continue
         chunk = re.split(r"\s\|\s|\s+By\s|\s{3,}", rest, maxsplit=1)[0][:40]
         d = parse_free(chunk)
         if d:
-            return d, m.group("label"), line[m.start():m.end()] + chunk
-    return None
+            found.append((d, m.group("label"), line[m.start():m.end()] + chunk))
+    # the first publication label, else the first update
+    return next((f for f in found if not f[1].lower().endswith("updated")), found[0] if found else None)
 
 
 def dateline_month_day(line: str) -> tuple[int, int] | None:
@@ -343,6 +346,42 @@ def _caption_year(month: int, day: int, caption_dates: set[date]) -> tuple[date,
         return None
     d = found.pop()
     return d, f"year from a photo caption's date in the same week ({max(c for c in caption_dates if c <= d)})"
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]?\d{0,2})\)?)?"
+                    r"(?=\W|$)", re.I)
+_BY_NAME = re.compile(r"\b[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+
+
+def _date_and_byline_only(line: str, span: tuple[int, int, date]) -> bool:
+    """A head line that is a date with at most a clock time, its zone and a "by Name" ("5:45 AM PST 11/19/2019 by
+    Ann Lee", "14:05 GMT+3 | 11 June 2024"): nothing in it tells of an event."""
+    if len(line) > 100:
+        return False
+    rest = _BY_NAME.sub(" ", _CLOCK.sub(" ", line[:span[0]] + " " + line[span[1]:]))
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2}|\d{2})(?![\d/.-])")
+
+
+def _ambiguous_order(evidence: str) -> tuple[date, date] | None:
+    """Both readings of a numeric date whose day and month could swap ("04/09/2007"), when the evidence's date is
+    one; None for a URL, a written-out or ISO date, or a number over 12 that fixes the order."""
+    if evidence.startswith(("URL:", "date split")):
+        return None
+    span = find_date_span(evidence)
+    m = _NUMERIC_DATE.search(evidence)
+    if not m or (span and span[0] < m.start() and not _NUMERIC_DATE.match(evidence[span[0]:])):
+        return None  # the date used is a written-out one before any numeric date
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
+        return None
+    year += 2000 if year < 100 else 0
+    try:
+        return date(year, b, a), date(year, a, b)  # day-first, month-first
+    except ValueError:
+        return None
 
 
 def _month_hint(url_month: tuple[int, int] | None, month: int) -> date | None:
@@ -418,9 +457,9 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 candidates.append((0.85, d, s))
             continue
         inline = inline_label_date(s) if s in head else None
-        if inline:  # "Mohammad Ali Published March 20, 2023 | 03:10 PM": a byline's label and its date
-            updated = inline[1].lower().endswith("updated")
-            candidates.append((0.7 if updated else 0.8, inline[0], f"dated line: {inline[2]}"))
+        if inline and not inline[1].lower().endswith("updated"):
+            # "Mohammad Ali Published March 20, 2023 | 03:10 PM": a byline's label and its date
+            candidates.append((0.8, inline[0], f"dated line: {inline[2]}"))
             continue
         segments = [g.strip() for g in s.split("|")] if s in head and "|" in s else []
         labelled = [g for g in segments if _LABEL.match(g) and find_date(g)]
@@ -431,6 +470,9 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
         dated_segments = [g for g in segments if (sp := find_date_span(g)) and sp[0] == 0 and len(g) < 40]
         if dated_segments:  # "Outlet | @handle | 02 Feb 2024, 09:57 pm"
             candidates.append((0.7, find_date(dated_segments[0]), dated_segments[0]))
+            continue
+        if inline:  # only an update's date inside the line, and no labelled segment
+            candidates.append((0.7, inline[0], f"dated line: {inline[2]}"))
             continue
         d = _dateline(s)
         if d:
@@ -454,7 +496,8 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
             # "20th March 2023 – (Moscow) Chinese President ...": the date opens the story, a dash after it
             candidates.append((0.8, span[2], f"dateline: {s[:60]}"))
             continue
-        if span and (len(s) < 40 or (span[0] == 0 and len(s) < 80) or (_BYLINE.match(s) and len(s) < 120)):
+        if span and (len(s) < 40 or (span[0] == 0 and len(s) < 80) or (_BYLINE.match(s) and len(s) < 120)
+                     or _date_and_byline_only(s, span)):
             # a short date line, a short line that starts with the date, or a byline with its date
             # (not a lede that opens "On June 13, 2025, ...": that dates the event)
             candidates.append((0.75 if _BYLINE.match(s) else 0.7, span[2], s))
@@ -472,6 +515,20 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     split = _split_date(nonblank[:8])
     if split:
         candidates.append((0.7, split[0], f"date split over short lines: {split[1]}"))
+    # "4/9/2007": April 9 on a US page, 4 September elsewhere; such a date counts only where another candidate
+    # (the URL, a written-out date) reads the same day under one of the two orders
+    firm = {d for _, d, ev in candidates if not _ambiguous_order(ev)}
+    kept = []
+    for conf, d, evidence in candidates:
+        readings = _ambiguous_order(evidence)
+        if readings:
+            agreed = [r for r in readings if r in firm]
+            if not agreed:
+                notes.append(f"{d}: day and month order unknown in {evidence[:40]!r}")
+                continue
+            d = agreed[0]
+        kept.append((conf, d, evidence))
+    candidates = kept
     scored = []
     for conf, d, evidence in candidates:
         delta, why = story_checks(d, body)
