@@ -23,7 +23,14 @@ date, and an "Nth anniversary" of a year it names should land in that year
 (later years in the story are not used: "a target for 2030" is common). A bare year is never taken; when
 nothing survives the checks the date is ``None``, optionally with an inferred
 range. Hand-written because dateparser and htmldate parse dates but do not
-weigh a page's competing dates against the story's own text.
+weigh a page's competing dates against the story's own text; dateparser reads
+the dates the patterns do not (another language, "10 March 23" after a label,
+a timestamp with its zone) when day, month and year are all the text's own,
+never a relative "2 hours ago". More URL layouts are read ("/08-Dec-2024/",
+"/2022/0930/", "-20230220-" in a slug, a timestamp id "2023031617560945610");
+a "/2024/07/" folder dates nothing but gives a year-less dateline of that month
+its year. A numeric date whose day and month could swap ("4/9/2007") counts
+only where another candidate reads the same day in one of the two orders.
 """
 
 from __future__ import annotations
