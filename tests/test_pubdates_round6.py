@@ -103,7 +103,8 @@ def test_year_less_dateline_takes_the_year_of_the_url_month():
 
 def test_year_less_dateline_takes_its_year_from_a_caption_of_the_same_week():
     caption = "Rescuers carry a boat through a flooded street on June 10, 2024. (Photo: Example Agency)"
-    text = f"{caption}\nRiga, June 11 (NewsWire): The river rose overnight and flooded two villages.\nRoads were closed."
+    text = (f"{caption}\nRiga, June 11 (NewsWire): The river rose overnight and flooded two villages.\n"
+            "Roads were closed.")
     assert _date(text) == "2024-06-11"
     # the caption alone never dates the story
     assert _date(f"{caption}\nThe river rose overnight and flooded two villages.") is None
@@ -111,7 +112,8 @@ def test_year_less_dateline_takes_its_year_from_a_caption_of_the_same_week():
 
 def test_old_file_photo_gives_a_year_less_dateline_no_year():
     caption = "Rescuers carry a boat through a flooded street on June 2, 2021. (Photo: Example Agency)"
-    text = f"{caption}\nRiga, June 11 (NewsWire): The river rose overnight and flooded two villages.\nRoads were closed."
+    text = (f"{caption}\nRiga, June 11 (NewsWire): The river rose overnight and flooded two villages.\n"
+            "Roads were closed.")
     assert _date(text) is None
 
 

@@ -61,11 +61,12 @@ _DATELINE_FULL = re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}?,\s*(?P<rest>[^,:;]{0,12
                             r"(?:\([A-Za-z .&/]+\)|\[[A-Za-z .&/-]+\])?\s*(?::|[-–—])\s")
 # "Published March 20, 2023 | 03:10 PM", "By AP Published Date - 11:05 PM, Fri - 10 March 23", "... Posted on
 # March 27, 2023 By Newswire": a capitalised label inside a head line, the date right after it
-_INLINE_LABEL = re.compile(r"\b(?P<label>Published|Posted|First published|Updated|Last updated)(?:\s+(?:Date|date|on|at))?"
+_INLINE_LABEL = re.compile(r"\b(?P<label>Published|Posted|First published|Updated|Last updated)"
+                           r"(?:\s+(?:Date|date|on|at))?"
                            r"\s*(?:[:\-–—]\s*)?(?=\S)")
 # a relative time ("2 hours ago", "yesterday") has nothing to anchor it: never parsed into a date
-_RELATIVE = re.compile(r"ago\b|yesterday|today|tomorrow|tonight|\b(hours?|hrs?|minutes?|mins?|secs?|seconds?|last|next|this)\b",
-                       re.I)
+_RELATIVE = re.compile(r"ago\b|yesterday|today|tomorrow|tonight|"
+                       r"\b(hours?|hrs?|minutes?|mins?|secs?|seconds?|last|next|this)\b", re.I)
 # a site's banner or menu item ("• Friday, 22 November 2024", "Today : May 08, 2025") gives today's date, not the story's
 _BANNER = re.compile(r"^\s*(?:[•·▪◦]|today\s*:)", re.I)
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
@@ -355,8 +356,8 @@ def _caption_year(month: int, day: int, caption_dates: set[date]) -> tuple[date,
     return d, f"year from a photo caption's date in the same week ({max(c for c in caption_dates if c <= d)})"
 
 
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]?\d{0,2})\)?)?"
-                    r"(?=\W|$)", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+                    r"(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]?\d{0,2})\)?)?(?=\W|$)", re.I)
 _BY_NAME = re.compile(r"\b[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 
 
