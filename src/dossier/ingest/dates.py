@@ -23,7 +23,14 @@ date, and an "Nth anniversary" of a year it names should land in that year
 (later years in the story are not used: "a target for 2030" is common). A bare year is never taken; when
 nothing survives the checks the date is ``None``, optionally with an inferred
 range. Hand-written because dateparser and htmldate parse dates but do not
-weigh a page's competing dates against the story's own text.
+weigh a page's competing dates against the story's own text; dateparser reads
+the dates the patterns do not (another language, "10 March 23" after a label,
+a timestamp with its zone) when day, month and year are all the text's own,
+never a relative "2 hours ago". More URL layouts are read ("/08-Dec-2024/",
+"/2022/0930/", "-20230220-" in a slug, a timestamp id "2023031617560945610");
+a "/2024/07/" folder dates nothing but gives a year-less dateline of that month
+its year. A numeric date whose day and month could swap ("4/9/2007") counts
+only where another candidate reads the same day in one of the two orders.
 """
 
 from __future__ import annotations
@@ -43,13 +50,23 @@ _PATTERNS = [
     # numeric day-first (13/09/2023, 13.09.2023): most of the world's order; a month > 12 swaps it
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b"),
     re.compile(r"\b(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>(?:19|20)\d{2})\b"),  # 18-06-2025
+    re.compile(r"\b(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>(?:19|20)\d{2})\b", re.I),  # 08-Jul-2024
 ]
 _LABEL = re.compile(r"^(updated|published|posted|last updated|first published|date|publication date|created)\s*(on)?\s*:?\s*", re.I)
 # "SEOUL, April 24, 2024 (Reuters) -" / "SEOUL: ..." at the start of a paragraph
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?[,:]\s*(?P<rest>.{0,60}?)(?:\([A-Za-z .]+\))?\s*[-–—]")
 # "Moscow, December 28, 2024: ...", "BANGKOK/PHNOM PENH, July 24, 2025 – ...", "Monday, January 27, 2025 - ...":
 # a place (or weekday) whose comma is followed at once by a full date, closed by a colon or a dash
-_DATELINE_FULL = re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}?,\s*(?P<rest>[^,:;]{0,12}?\d[^:;()]{0,30}?)\s*(?:\([A-Za-z .&/]+\))?\s*(?::|[-–—])\s")
+_DATELINE_FULL = re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}?,\s*(?P<rest>[^,:;]{0,12}?\d[^:;()\[]{0,30}?)\s*"
+                            r"(?:\([A-Za-z .&/]+\)|\[[A-Za-z .&/-]+\])?\s*(?::|[-–—])\s")
+# "Published March 20, 2023 | 03:10 PM", "By AP Published Date - 11:05 PM, Fri - 10 March 23", "... Posted on
+# March 27, 2023 By Newswire": a capitalised label inside a head line, the date right after it
+_INLINE_LABEL = re.compile(r"\b(?P<label>Published|Posted|First published|Updated|Last updated)"
+                           r"(?:\s+(?:Date|date|on|at))?"
+                           r"\s*(?:[:\-–—]\s*)?(?=\S)")
+# a relative time ("2 hours ago", "yesterday") has nothing to anchor it: never parsed into a date
+_RELATIVE = re.compile(r"ago\b|yesterday|today|tomorrow|tonight|"
+                       r"\b(hours?|hrs?|minutes?|mins?|secs?|seconds?|last|next|this)\b", re.I)
 # a site's banner or menu item ("• Friday, 22 November 2024", "Today : May 08, 2025") gives today's date, not the story's
 _BANNER = re.compile(r"^\s*(?:[•·▪◦]|today\s*:)", re.I)
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
@@ -58,15 +75,22 @@ MIN_CONFIDENCE = 0.3  # below this the date is reported as unknown
 # a dateline that states month and day only: "WASHINGTON, Jan 4 (KUNA) --", "MOSCOW, September 13. /TASS/."
 _MONTH_WORDS = MONTH_PATTERN
 _DATELINE_NO_YEAR = re.compile(
-    r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?,\s*"
+    r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:\s*\[[A-Za-z .\-]{2,30}\])?(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?,\s*"
     r"(?:(?P<month>" + _MONTH_WORDS + r")\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_WORDS
     + r"))\b\.?\s*(?:(?:\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:--|—|–|-|:)?|(?::|--|—|–)\s)", re.I)
 _CAPTION = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
                       r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b",
                       re.I)
 _BYLINE = re.compile(r"^(by|written by|posted by|reported by)\s+[A-Z]", re.I)
-_COMPACT_URL_DATE = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
+_COMPACT_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
 _WORD_MONTH_URL_DATE = re.compile(r"/((?:19|20)\d{2})/([a-z]{3})[a-z]*/(\d{1,2})(?:/|[-_.]|$)", re.I)
+# a whole path segment "/08-Dec-2024/" (a site's date folder; a date inside a slug may name the event instead)
+_DAY_MONTH_URL_DATE = re.compile(r"/(\d{1,2})-([a-z]{3})[a-z]*-((?:19|20)\d{2})/", re.I)
+# "/2022/0930/", "/n3/2023/0320/": year, then month and day as one segment
+_YEAR_MMDD_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/")
+# a timestamp id that opens with the date and time: "/20221102180359158908.amp.html", "death202511180944100015",
+# "yjj2022111900163": at least 12 digits, YYYYMMDDHHMM with a valid hour and minute
+_TIMESTAMP_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])[0-5]\d\d*")
 # "early this morning, Friday, June 13, 2025": a lede that dates itself
 _TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\s*,?\s*"
                     r"(?:\(?(?:mon|tues|wednes|thurs|fri|satur|sun)day\)?\s*,?\s*)?(?=[A-Z0-9])", re.I)
@@ -190,16 +214,78 @@ def url_date(url: str | None) -> date | None:
         found = None
     if found:
         return date.fromisoformat(found)
-    m = _COMPACT_URL_DATE.search(url)
-    w = _WORD_MONTH_URL_DATE.search(url)
-    try:
-        if m:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if w and w.group(2).lower() in MONTHS:
-            return date(int(w.group(1)), MONTHS[w.group(2).lower()], int(w.group(3)))
-    except ValueError:
-        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0], flags=re.I)
+    for pattern, order in ((_COMPACT_URL_DATE, "ymd"), (_YEAR_MMDD_URL_DATE, "ymd"), (_WORD_MONTH_URL_DATE, "ymd"),
+                           (_DAY_MONTH_URL_DATE, "dmy"), (_TIMESTAMP_URL_DATE, "ymd")):
+        for m in pattern.finditer(path):
+            y, mo, d = (m.group(1), m.group(2), m.group(3)) if order == "ymd" else (m.group(3), m.group(2), m.group(1))
+            month = int(mo) if mo.isdigit() else MONTHS.get(mo[:3].lower())
+            try:
+                found_date = date(int(y), month, int(d)) if month else None
+            except ValueError:
+                continue
+            if found_date and date(1995, 1, 1) <= found_date <= date.today():
+                return found_date
     return None
+
+
+_YEAR_MONTH_URL = re.compile(r"/((?:19|20)\d{2})/(\d{2})/(?!\d)")
+
+
+def url_year_month(url: str | None) -> tuple[int, int] | None:
+    """(year, month) of a URL's "/2024/07/" folder that names no day (WordPress), or None."""
+    m = _YEAR_MONTH_URL.search(re.sub(r"^[a-z]+://[^/]+", "", (url or "").split("?")[0], flags=re.I))
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
+_FREE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True,
+                  "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def parse_free(text: str) -> date | None:
+    """A date written out in full in any language or layout dateparser reads ("6 января 2022", "11:05 PM, Fri -
+    10 March 23", "14. März 2024", "2024-01-02T23:30:00-05:00"): day, month and year all stated; a relative time
+    ("2 hours ago") or a text without a day and a year in it is no date."""
+    text = text.strip()
+    if not text or len(text) > 60 or _RELATIVE.search(text):
+        return None
+    if not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}\W+\w{3,}\.?\W+\d{2}\s*$", text):
+        return None  # a four-digit year, or "10 March 23" ending the text
+    if not re.search(r"(?<!\d)\d{1,2}(?!\d)", re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", text)):
+        return None  # no day number
+    if not re.search(r"[^\W\d_]{3,}|\d[./-]\d{1,2}[./-]\d", text):
+        return None  # neither a month's name nor a numeric date: "1 of 3 2024"
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(text, settings=_FREE_SETTINGS)
+    except Exception:  # noqa: BLE001 - dateparser on odd text must not stop a batch
+        return None
+    if parsed is None or not 1995 <= parsed.year <= date.today().year + 1:
+        return None
+    numbers = {int(n) for n in re.findall(r"\d+", text)}
+    if parsed.day not in numbers or not {parsed.year, parsed.year % 100} & numbers:
+        return None  # the day and the year must be the text's own, never filled in from the clock
+    return parsed.date()
+
+
+def inline_label_date(line: str) -> tuple[date, str, str] | None:
+    """A date right after a capitalised "Published"/"Posted on"/"Updated" inside a line: (date, label, text)."""
+    found = []
+    for m in _INLINE_LABEL.finditer(line):
+        rest = line[m.end():]
+        span = find_date_span(rest[:40])
+        if span and span[0] <= 3:
+            found.append((span[2], m.group("label"), line[m.start():m.end() + span[1]]))
+            continue
+        chunk = re.split(r"\s\|\s|\s+By\s|\s{3,}", rest, maxsplit=1)[0][:40]
+        d = parse_free(chunk)
+        if d:
+            found.append((d, m.group("label"), line[m.start():m.end()] + chunk))
+    # the first publication label, else the first update
+    return next((f for f in found if not f[1].lower().endswith("updated")), found[0] if found else None)
 
 
 def dateline_month_day(line: str) -> tuple[int, int] | None:
@@ -247,6 +333,76 @@ def infer_year(month: int, day: int, body: str, hint: date | None = None,
     return d, f"year from the latest date in the story ({latest})"
 
 
+_DATE_THEN_DASH = re.compile(r"\s*[-–—]\s")
+
+
+def _caption_year(month: int, day: int, caption_dates: set[date]) -> tuple[date, str] | None:
+    """A year-less dateline's year from a photo caption's full date in the days up to it ("... arrested on May 9,
+    2023. (Photo: Dawn)" over "Islamabad, May 9 (Dawn):"): the caption's date never dates the story itself, but a
+    photo of the same week gives its year. An older file photo is more than a week away and gives nothing; captions
+    that disagree give nothing."""
+    found = set()
+    for c in caption_dates:
+        for year in (c.year, c.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if 0 <= (d - c).days <= 7:
+                found.add(d)
+    if len(found) != 1:
+        return None
+    d = found.pop()
+    return d, f"year from a photo caption's date in the same week ({max(c for c in caption_dates if c <= d)})"
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+                    r"(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]?\d{0,2})\)?)?(?=\W|$)", re.I)
+_BY_NAME = re.compile(r"\b[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+
+
+def _date_and_byline_only(line: str, span: tuple[int, int, date]) -> bool:
+    """A head line that is a date with at most a clock time, its zone and a "by Name" ("5:45 AM PST 11/19/2019 by
+    Ann Lee", "14:05 GMT+3 | 11 June 2024"): nothing in it tells of an event."""
+    if len(line) > 100:
+        return False
+    rest = _BY_NAME.sub(" ", _CLOCK.sub(" ", line[:span[0]] + " " + line[span[1]:]))
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2}|\d{2})(?![\d/.-])")
+
+
+def _ambiguous_order(evidence: str) -> tuple[date, date] | None:
+    """Both readings of a numeric date whose day and month could swap ("04/09/2007"), when the evidence's date is
+    one; None for a URL, a written-out or ISO date, or a number over 12 that fixes the order."""
+    if evidence.startswith(("URL:", "date split")):
+        return None
+    span = find_date_span(evidence)
+    m = _NUMERIC_DATE.search(evidence)
+    if not m or (span and span[0] < m.start() and not _NUMERIC_DATE.match(evidence[span[0]:])):
+        return None  # the date used is a written-out one before any numeric date
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
+        return None
+    year += 2000 if year < 100 else 0
+    try:
+        return date(year, b, a), date(year, a, b)  # day-first, month-first
+    except ValueError:
+        return None
+
+
+def _month_hint(url_month: tuple[int, int] | None, month: int) -> date | None:
+    """The middle of the URL's month when a year-less dateline's month is that month or the one before it
+    (a story filed on the 31st can be posted on the 1st), else None."""
+    if not url_month:
+        return None
+    year, mon = url_month
+    if month == mon or month % 12 + 1 == mon:
+        return date(year, mon, 15)
+    return None
+
+
 def _split_date(head: list[str]) -> tuple[date, str] | None:
     """A date a page lays out one part a line ("19" / "Mar" / "2025"): runs of very short head lines joined."""
     run: list[str] = []
@@ -283,8 +439,12 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     from_url = url_date(fields.get("url"))
     if from_url:
         candidates.append((0.85, from_url, f"URL: {fields['url']}"))
+    url_month = url_year_month(fields.get("url")) if not from_url else None
     nonblank = [ln.strip() for ln in lines if ln.strip()]
     head = set(nonblank[:8])
+    caption_dates = frozenset(d for s in nonblank if _CAPTION.search(s) and (d := find_date(s)))
+    # lines that open with a full date and a dash: one is a dateline, several are a timeline of events
+    date_first = {s for s in nonblank if (sp := find_date_span(s)) and sp[0] == 0 and _DATE_THEN_DASH.match(s[sp[1]:])}
     banner_dates = frozenset(d for s in nonblank[:8] if _BANNER.match(s) and (d := find_date(s)))
     for s in nonblank:
         if _CAPTION.search(s):
@@ -300,9 +460,14 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 candidates.append((0.4, d, f"page header above the headline: {s}"))
             continue
         if _LABEL.match(s):
-            d = find_date(s)
+            d = find_date(s) or parse_free(s[_LABEL.match(s).end():][:40])
             if d:
                 candidates.append((0.85, d, s))
+            continue
+        inline = inline_label_date(s) if s in head else None
+        if inline and not inline[1].lower().endswith("updated"):
+            # "Mohammad Ali Published March 20, 2023 | 03:10 PM": a byline's label and its date
+            candidates.append((0.8, inline[0], f"dated line: {inline[2]}"))
             continue
         segments = [g.strip() for g in s.split("|")] if s in head and "|" in s else []
         labelled = [g for g in segments if _LABEL.match(g) and find_date(g)]
@@ -314,23 +479,42 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
         if dated_segments:  # "Outlet | @handle | 02 Feb 2024, 09:57 pm"
             candidates.append((0.7, find_date(dated_segments[0]), dated_segments[0]))
             continue
+        if inline:  # only an update's date inside the line, and no labelled segment
+            candidates.append((0.7, inline[0], f"dated line: {inline[2]}"))
+            continue
         d = _dateline(s)
         if d:
             candidates.append((0.8, d, f"dateline: {s[:80]}"))
             continue
         md = dateline_month_day(s)
         if md:
-            inferred = infer_year(md[0], md[1], body, feed_date or from_url, banner_dates)
+            hint = feed_date or from_url or _month_hint(url_month, md[0])
+            # a caption's date (a file photo may be years old) gives a year only from the same week
+            inferred = (infer_year(md[0], md[1], body, hint, banner_dates | caption_dates)
+                        or _caption_year(md[0], md[1], caption_dates))
             if inferred:
-                conf = 0.8 if (feed_date or from_url) else 0.6
-                candidates.append((conf, inferred[0], f"dateline: {s[:60]} ({inferred[1]})"))
+                conf = 0.8 if (feed_date or from_url) else 0.75 if hint else 0.6
+                why = inferred[1] if not hint or feed_date or from_url else f"year from the URL's {hint:%Y/%m}/"
+                candidates.append((conf, inferred[0], f"dateline: {s[:60]} ({why})"))
             continue
         span = find_date_span(s) if s in head else None
-        if span and (len(s) < 40 or (span[0] == 0 and len(s) < 80) or (_BYLINE.match(s) and len(s) < 120)):
+        if s in date_first and len(date_first) > 1:
+            continue  # one line of a timeline: each date is an event's
+        if span and span[0] == 0 and s in date_first:
+            # "20th March 2023 – (Moscow) Chinese President ...": the date opens the story, a dash after it
+            candidates.append((0.8, span[2], f"dateline: {s[:60]}"))
+            continue
+        if span and (len(s) < 40 or (span[0] == 0 and len(s) < 80) or (_BYLINE.match(s) and len(s) < 120)
+                     or _date_and_byline_only(s, span)):
             # a short date line, a short line that starts with the date, or a byline with its date
             # (not a lede that opens "On June 13, 2025, ...": that dates the event)
             candidates.append((0.75 if _BYLINE.match(s) else 0.7, span[2], s))
             continue
+        if s in head and len(s) < 40 and not span:
+            d = parse_free(s)  # a date line in another language or layout: "6 января 2022"
+            if d:
+                candidates.append((0.7, d, s))
+                continue
         if s in head:
             today = _TODAY.search(s)
             span = find_date_span(s[today.end():today.end() + 40]) if today else None
@@ -339,6 +523,20 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     split = _split_date(nonblank[:8])
     if split:
         candidates.append((0.7, split[0], f"date split over short lines: {split[1]}"))
+    # "4/9/2007": April 9 on a US page, 4 September elsewhere; such a date counts only where another candidate
+    # (the URL, a written-out date) reads the same day under one of the two orders
+    firm = {d for _, d, ev in candidates if not _ambiguous_order(ev)}
+    kept = []
+    for conf, d, evidence in candidates:
+        readings = _ambiguous_order(evidence)
+        if readings:
+            agreed = [r for r in readings if r in firm]
+            if not agreed:
+                notes.append(f"{d}: day and month order unknown in {evidence[:40]!r}")
+                continue
+            d = agreed[0]
+        kept.append((conf, d, evidence))
+    candidates = kept
     scored = []
     for conf, d, evidence in candidates:
         delta, why = story_checks(d, body)
