@@ -55,6 +55,7 @@ from dossier.resolve.places import gazetteer
 LOCATIVE = "named as where something is or happens"
 TITLE_DATELINE = "dateline (Title Case, before a dash or colon)"
 BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|D')[A-Z])[A-Z]?[a-z]+[A-Z][A-Za-z]*$")
+_COMMON = 2000  # "california" 1029, "washington" 1306; "lakes" 2936, "unity" 4217, "line" 221164
 _ORDINARY = 500  # pyspellchecker counts: "penitentiary" 1213, "democratic" 9830; "israel" 237, "rostov" 50
 # the article's dominant country (see ArticleContext.dominant): precision first, so a clear majority. A
 # visit is the hard case: "Modi in Moscow" names Russia ten times and India twice, and the Indian
@@ -102,6 +103,13 @@ def ordinary_word(word: str) -> bool:
         if us != w and counts.get(us, 0) >= _ORDINARY:
             return True
     return False
+
+
+def common_word(word: str) -> bool:
+    """A word English uses mostly as a word ("unity", "line", "delta"), not mostly as a name ("texas",
+    "hawaii", "victoria"): pyspellchecker's counts for lower-case text put the names of places that are
+    also words well below ``_COMMON``."""
+    return _word_counts().get(word.lower(), 0) >= _COMMON
 
 
 def _names_a_place(word: str, kb) -> bool:
@@ -340,6 +348,11 @@ def name_country(name: str, kb) -> Inference | None:
             hit = gazetteer().find(text)
             if hit is not None and n == 1 and ordinary_word(text) and hit[1] not in ("country", "region"):
                 hit = None  # "Victoria", "Alliance", "Federal": ordinary words before they are towns
+            if hit is not None and n == 1 and hit[1] == "region" and common_word(text):
+                # "National Unity Government", "the Blue Line": a word this common ("unity", "line",
+                # "lakes") is the word, not the South Sudanese state or the Line Islands it also names;
+                # "Texas", "Hawaii" are names first and still place
+                hit = None
             if hit is not None and hit[1] in ("country", "capital", "region", "listed"):
                 found.add((hit[0], text))
                 i += n - 1

@@ -634,6 +634,12 @@ class Resolver:
                 m.actor_id, m.kind = None, "group"
                 m.evidence = m.evidence or "an ethnic group, not a state"
                 continue
+            if m.label in ("NORP", "GPE") and _described_state(text, m):
+                # "withdrawing its troops from the Central African country": an adjective describing a country
+                # the article names otherwise (Chad), not the state the adjective also names
+                m.actor_id, m.kind = None, "place"
+                m.evidence = "an adjective describing a country named elsewhere, not that state"
+                continue
             actor = None
             if m.label in ("ORG", "GPE") and (state := self._state_name_fragment(text, m)) is not None:
                 m.kind, m.evidence = "country", f"the formal name of {state.name}"
@@ -1454,6 +1460,18 @@ def _from_setting(found: tuple) -> bool:
 
 
 _ETHNIC = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
+# "the Central African country", "the West African nation": a description of a country by its region; the
+# noun closes the phrase (punctuation or a function word next), so "the American country singer" is not one
+_DESCRIBED_STATE = re.compile(r"^\s+(?:country|nation)(?=\s*[^\w\s]|\s*$|\s+(?:is|was|has|had|have|and|or|of|in|on|"
+                              r"to|for|with|from|since|after|before|which|that|where|who|said|says|will|would|"
+                              r"could|can|as|but|over|under|by)\b)")
+
+
+def _described_state(text: str, m: Mention) -> bool:
+    return bool(re.search(r"\bthe\s+$", text[max(0, m.start - 5):m.start], re.I)) \
+        and bool(_DESCRIBED_STATE.match(text[m.end:m.end + 40]))
+
+
 _ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{0,4}\.$")  # "Gen.", "Lt.", "Adm."
 
 
