@@ -29,3 +29,25 @@ def test_a_region_adjective_describing_a_country_is_not_that_state(nlp):
                        "troops from the Central African country, officials said.")
     assert not [m for m in an.mentions if m.text.startswith("Central African") and m.country == "CAF"]
     assert any(m.country == "TCD" for m in an.mentions if m.text == "Chad")
+
+
+def test_a_body_several_states_set_up_takes_no_country_from_the_dateline(nlp):
+    an = resolved(nlp, "BEIJING: The visiting minister toured the New Development Bank, a lender founded by five "
+                       "developing nations, on Monday. The Defense Ministry said talks went well.")
+    bank = [m for m in an.mentions if "Development Bank" in m.text]
+    assert bank and all(m.country is None for m in bank)
+    assert {m.country for m in an.mentions if m.text.endswith("Defense Ministry")} == {"CHN"}  # the setting still places
+
+
+def test_the_leader_of_a_placed_party_is_of_its_country(nlp):
+    an = resolved(nlp, "The bill passed after the Georgian Dream party, led by billionaire tycoon Levan Abashidze, "
+                       "overrode the veto on Tuesday.")
+    assert {m.country for m in an.mentions if m.text == "Levan Abashidze"} == {"GEO"}
+
+
+def test_a_region_that_is_also_a_big_city_elsewhere_is_not_answered():
+    from dossier.resolve.places import gazetteer
+
+    assert gazetteer().find("Portland") is None  # a Jamaican parish, and Oregon's largest city
+    assert gazetteer().find("Kent") == ("GBR", "region")  # a small namesake leaves the county standing
+    assert gazetteer().find("Jerusalem")[0] == "ISR"

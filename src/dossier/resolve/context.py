@@ -217,6 +217,9 @@ def _spells(short: str, words: list[str]) -> bool:
     return short.upper() in (initials, full) and len(short) >= 2
 
 
+# "a bank established by the BRICS developing nations", "a body of 15 member states"
+_OWNED_BY_STATES = re.compile(r"\b(?:by|of|among|between|from)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,3}"
+                              r"(?:nations|countries|states|governments|member\s+states)\b", re.I)
 # a country named as the other party of what the sentence reports: "with France", "against Israel"
 _COUNTERPART = re.compile(r"\b(?:with|against|towards?|from)\s+(?:the\s+)?$", re.I)
 
@@ -256,6 +259,20 @@ class ArticleContext:
         if len(countries) != 1:
             return None
         return Inference(countries.pop(), "antecedent", f"named in the article: {sorted(hits)[0][1]}")
+
+    def several_states_own(self, m: Mention) -> bool:
+        """Does the apposition after a body say several states own it? "the New Development Bank, a bank
+        established by the BRICS developing nations, which includes Brazil, Russia, India ...": a body
+        of several states (or of "nations") is none of them, whatever the dateline or the sentence says."""
+        rest = self.text[m.end:]
+        if not re.match(r"\s*,\s+(?:a|an|the|set\s+up|established|founded|created|formed|owned)\b", rest):
+            return False
+        end = re.search(r"[.;!?](?:\s|$)", rest)
+        apposition = rest[:end.start() if end else len(rest)]
+        if _OWNED_BY_STATES.search(apposition):
+            return True
+        stop = m.end + len(apposition)
+        return len({c for s, c, _ in self._by_sentence.get(m.sentence, []) if m.end <= s < stop}) >= 2
 
     def sentence_country(self, m: Mention) -> Inference | None:
         """The one country named in the sentence before the mention and in the sentence before that,

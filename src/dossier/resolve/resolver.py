@@ -487,6 +487,14 @@ class Resolver:
                 if _employer_only(a):
                     break  # "Al Jazeera journalist X": the channel's country is not the reporter's
                 return a.country, sector, (f"{o.text} {role}" if a.kind == "organisation" else role) or None
+            led = _LED_BY.fullmatch(gap)
+            if led is not None and a.kind in ("organisation", "country", "government") and not _employer_only(a) \
+                    and a.country != "IGO" and all(_is_title_word(w.rstrip(".")) for w in re.findall(
+                        r"\b[A-Z][\w\-]*\.?", gap[led.end(1):])):
+                # "the Georgian Dream party, led by billionaire oligarch X": the leader of a body placed in
+                # this article is of its country (a firm's or an outlet's is not: the employer rule)
+                sector = (a.sector or sector_of(gap)) if a.kind == "organisation" else (sector_of(gap) or "GOV")
+                return a.country, sector, f"{led.group(1)} by {o.text}"
             found = self._title_of_owner_before(text, o, m, before)
             if found is not None:
                 return found
@@ -904,7 +912,8 @@ class Resolver:
         key = normalise_name(_org_name(text))
         if inference is None:
             inference = ctx.antecedent(key)
-        if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms:
+        if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms \
+                and not ctx.several_states_own(m):
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
         actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference)
         if actor is not None and inference is not None and actor.country == inference.country:
@@ -1459,6 +1468,10 @@ def _from_setting(found: tuple) -> bool:
     return "; office: " in evidence
 
 
+# "<body>, led by billionaire oligarch X", "<party>, headed by former prime minister X": lower-case words
+# or titles between the verb and the name, nothing else
+_LED_BY = re.compile(r",?\s+(?:(?:which|that)\s+(?:is|was)\s+|now\s+)?(led|headed|chaired|founded|run)\s+by\s+"
+                     r"(?:(?:the\s+)?(?:[a-z][a-z\-]*|[A-Z][a-z]*\.?)\s+){0,3}")
 _ETHNIC = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
 # "the Central African country", "the West African nation": a description of a country by its region; the
 # noun closes the phrase (punctuation or a function word next), so "the American country singer" is not one
