@@ -51,3 +51,16 @@ def test_a_region_that_is_also_a_big_city_elsewhere_is_not_answered():
     assert gazetteer().find("Portland") is None  # a Jamaican parish, and Oregon's largest city
     assert gazetteer().find("Kent") == ("GBR", "region")  # a small namesake leaves the county standing
     assert gazetteer().find("Jerusalem")[0] == "ISR"
+
+
+def test_a_demonym_spelt_from_the_country_name_is_that_country():
+    kb = load_kb()
+    assert kb.lookup("Ecuadoran").country == "ECU"  # Ecuador + -an, as the lists' "Ecuadorian"
+    assert kb.lookup("Tigrayan") is None  # a region's people: no country from the word alone
+    assert kb.lookup("Christian") is None and kb.lookup("Republican") is None
+
+
+def test_a_nationality_before_a_lower_case_calling_places_the_person(nlp):
+    an = resolved(nlp, "QUITO: Ecuadoran presidential candidate Marco Salcedo was shot dead after a rally on "
+                       "Wednesday, officials said.")
+    assert {m.country for m in an.mentions if m.text == "Marco Salcedo"} == {"ECU"}

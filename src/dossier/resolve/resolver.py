@@ -479,8 +479,13 @@ class Resolver:
             # only title words between the country and the name ("'s foreign minister"), never a clause
             # ("... to the swearing in of President")
             sector = sector_of(gap) or self.kb.agent_sector(gap)
+            # a nationality before a calling in lower case ("Ecuadoran presidential candidate X"): the words
+            # are the noun phrase the adjective qualifies when its last word names a person's role
+            described = o.label == "NORP" and a.kind == "country" and 0 < len(words) <= 3 \
+                and all(w.islower() or _is_title_word(w) for w in words) \
+                and bool(sector_of(words[-1]) or self.kb.agent_sector(words[-1]))
             if re.fullmatch(r"(['’]s)?[ A-Za-z\-]*", gap) and (sector or a.kind == "organisation" and words) \
-                    and len(words) <= 4 and all(_is_title_word(w) for w in words):
+                    and len(words) <= 4 and (described or all(_is_title_word(w) for w in words)):
                 role = re.sub(r"\s+", " ", gap).strip(" '’").removeprefix("s ").strip()
                 if a.kind == "organisation" and a.sector and sector in ("GOV", None):
                     sector = a.sector  # "Wagner chief": the body's sector
