@@ -64,3 +64,8 @@ def test_a_nationality_before_a_lower_case_calling_places_the_person(nlp):
     an = resolved(nlp, "QUITO: Ecuadoran presidential candidate Marco Salcedo was shot dead after a rally on "
                        "Wednesday, officials said.")
     assert {m.country for m in an.mentions if m.text == "Marco Salcedo"} == {"ECU"}
+
+
+def test_a_nationality_glued_to_another_word_places_no_one(nlp):
+    an = resolved(nlp, "BAGHDAD: Iranian-backed militia leader Qais Hamdani was arrested on Monday, police said.")
+    assert all(m.country != "IRN" for m in an.mentions if m.text == "Qais Hamdani")

@@ -481,7 +481,8 @@ class Resolver:
             sector = sector_of(gap) or self.kb.agent_sector(gap)
             # a nationality before a calling in lower case ("Ecuadoran presidential candidate X"): the words
             # are the noun phrase the adjective qualifies when its last word names a person's role
-            described = o.label == "NORP" and a.kind == "country" and 0 < len(words) <= 3 \
+            # ("Iranian-backed militia leader X" is no Iranian: a hyphen makes the adjective another word's)
+            described = o.label == "NORP" and a.kind == "country" and 0 < len(words) <= 3 and gap[:1] == " " \
                 and all(w.islower() or _is_title_word(w) for w in words) \
                 and bool(sector_of(words[-1]) or self.kb.agent_sector(words[-1]))
             if re.fullmatch(r"(['’]s)?[ A-Za-z\-]*", gap) and (sector or a.kind == "organisation" and words) \
