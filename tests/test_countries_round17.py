@@ -29,6 +29,8 @@ def test_a_region_adjective_describing_a_country_is_not_that_state(nlp):
                        "troops from the Central African country, officials said.")
     assert not [m for m in an.mentions if m.text.startswith("Central African") and m.country == "CAF"]
     assert any(m.country == "TCD" for m in an.mentions if m.text == "Chad")
+    an = resolved(nlp, "France has 1,000 troops in the Central African country providing support to Chad's army.")
+    assert not [m for m in an.mentions if m.text.startswith("Central African") and m.country == "CAF"]
 
 
 def test_a_body_several_states_set_up_takes_no_country_from_the_dateline(nlp):

@@ -1480,10 +1480,11 @@ _LED_BY = re.compile(r",?\s+(?:(?:which|that)\s+(?:is|was)\s+|now\s+)?(led|heade
                      r"(?:(?:the\s+)?(?:[a-z][a-z\-]*|[A-Z][a-z]*\.?)\s+){0,3}")
 _ETHNIC = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
 # "the Central African country", "the West African nation": a description of a country by its region; the
-# noun closes the phrase (punctuation or a function word next), so "the American country singer" is not one
+# noun closes the phrase (punctuation, a function word or a participle next: "troops in the Central African
+# country providing intelligence"), so "the American country singer" is not one
 _DESCRIBED_STATE = re.compile(r"^\s+(?:country|nation)(?=\s*[^\w\s]|\s*$|\s+(?:is|was|has|had|have|and|or|of|in|on|"
                               r"to|for|with|from|since|after|before|which|that|where|who|said|says|will|would|"
-                              r"could|can|as|but|over|under|by)\b)")
+                              r"could|can|as|but|over|under|by|[a-z]+ing)\b)")
 
 
 def _described_state(text: str, m: Mention) -> bool:
