@@ -55,6 +55,7 @@ from dossier.resolve.places import gazetteer
 LOCATIVE = "named as where something is or happens"
 TITLE_DATELINE = "dateline (Title Case, before a dash or colon)"
 BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|D')[A-Z])[A-Z]?[a-z]+[A-Z][A-Za-z]*$")
+_COMMON = 2000  # "california" 1029, "washington" 1306; "lakes" 2936, "unity" 4217, "line" 221164
 _ORDINARY = 500  # pyspellchecker counts: "penitentiary" 1213, "democratic" 9830; "israel" 237, "rostov" 50
 # the article's dominant country (see ArticleContext.dominant): precision first, so a clear majority. A
 # visit is the hard case: "Modi in Moscow" names Russia ten times and India twice, and the Indian
@@ -102,6 +103,13 @@ def ordinary_word(word: str) -> bool:
         if us != w and counts.get(us, 0) >= _ORDINARY:
             return True
     return False
+
+
+def common_word(word: str) -> bool:
+    """A word English uses mostly as a word ("unity", "line", "delta"), not mostly as a name ("texas",
+    "hawaii", "victoria"): pyspellchecker's counts for lower-case text put the names of places that are
+    also words well below ``_COMMON``."""
+    return _word_counts().get(word.lower(), 0) >= _COMMON
 
 
 def _names_a_place(word: str, kb) -> bool:
@@ -209,6 +217,9 @@ def _spells(short: str, words: list[str]) -> bool:
     return short.upper() in (initials, full) and len(short) >= 2
 
 
+# "a bank established by the BRICS developing nations", "a body of 15 member states"
+_OWNED_BY_STATES = re.compile(r"\b(?:by|of|among|between|from)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,3}"
+                              r"(?:nations|countries|states|governments|member\s+states)\b", re.I)
 # a country named as the other party of what the sentence reports: "with France", "against Israel"
 _COUNTERPART = re.compile(r"\b(?:with|against|towards?|from)\s+(?:the\s+)?$", re.I)
 
@@ -248,6 +259,20 @@ class ArticleContext:
         if len(countries) != 1:
             return None
         return Inference(countries.pop(), "antecedent", f"named in the article: {sorted(hits)[0][1]}")
+
+    def several_states_own(self, m: Mention) -> bool:
+        """Does the apposition after a body say several states own it? "the New Development Bank, a bank
+        established by the BRICS developing nations, which includes Brazil, Russia, India ...": a body
+        of several states (or of "nations") is none of them, whatever the dateline or the sentence says."""
+        rest = self.text[m.end:]
+        if not re.match(r"\s*,\s+(?:a|an|the|set\s+up|established|founded|created|formed|owned)\b", rest):
+            return False
+        end = re.search(r"[.;!?](?:\s|$)", rest)
+        apposition = rest[:end.start() if end else len(rest)]
+        if _OWNED_BY_STATES.search(apposition):
+            return True
+        stop = m.end + len(apposition)
+        return len({c for s, c, _ in self._by_sentence.get(m.sentence, []) if m.end <= s < stop}) >= 2
 
     def sentence_country(self, m: Mention) -> Inference | None:
         """The one country named in the sentence before the mention and in the sentence before that,
@@ -340,6 +365,11 @@ def name_country(name: str, kb) -> Inference | None:
             hit = gazetteer().find(text)
             if hit is not None and n == 1 and ordinary_word(text) and hit[1] not in ("country", "region"):
                 hit = None  # "Victoria", "Alliance", "Federal": ordinary words before they are towns
+            if hit is not None and n == 1 and hit[1] == "region" and common_word(text):
+                # "National Unity Government", "the Blue Line": a word this common ("unity", "line",
+                # "lakes") is the word, not the South Sudanese state or the Line Islands it also names;
+                # "Texas", "Hawaii" are names first and still place
+                hit = None
             if hit is not None and hit[1] in ("country", "capital", "region", "listed"):
                 found.add((hit[0], text))
                 i += n - 1

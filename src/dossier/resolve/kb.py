@@ -71,6 +71,10 @@ def _in_capitals(text: str) -> bool:
     return bool(words) and words[-1].isupper()
 
 
+_DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]{4,}(?:an|ian|ese|i)$")
+_DEMONYM_ENDINGS = frozenset({"an", "ian", "ese", "i", "n"})
+
+
 class KnowledgeBase:
     def __init__(self) -> None:
         self.entries: dict[str, KBEntry] = {}
@@ -177,7 +181,23 @@ class KnowledgeBase:
         if norm in self.acronyms and not _in_capitals(text):
             return None
         key = self.by_name.get(norm)
+        if key is None and _DEMONYM_SHAPE.match(text.strip()):
+            return self._derived_demonym(text.strip())
         return self.entries.get(key) if key else None
+
+    def _derived_demonym(self, word: str) -> KBEntry | None:
+        """A country's adjective the lists miss, spelt as the country's name and a demonym ending
+        ("Ecuadoran": Ecuador + -an, as "Cuban", "Nepalese"); only a country's own name, never a region's
+        ("Tigrayan") nor a word that only ends like one."""
+        for cut in (3, 2, 1):
+            stem = word[:-cut]
+            if len(stem) < 4 or word[-cut:] not in _DEMONYM_ENDINGS:
+                continue
+            key = self.by_name.get(normalise_name(stem))
+            entry = self.entries.get(key) if key else None
+            if entry is not None and entry.kind == "country" and normalise_name(entry.name) == normalise_name(stem):
+                return entry
+        return None
 
     def capital(self, text: str) -> KBEntry | None:
         """A capital named as a place-for-government; the caller checks the span is a GPE."""

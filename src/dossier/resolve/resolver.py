@@ -479,14 +479,28 @@ class Resolver:
             # only title words between the country and the name ("'s foreign minister"), never a clause
             # ("... to the swearing in of President")
             sector = sector_of(gap) or self.kb.agent_sector(gap)
+            # a nationality before a calling in lower case ("Ecuadoran presidential candidate X"): the words
+            # are the noun phrase the adjective qualifies when its last word names a person's role
+            # ("Iranian-backed militia leader X" is no Iranian: a hyphen makes the adjective another word's)
+            described = o.label == "NORP" and a.kind == "country" and 0 < len(words) <= 3 and gap[:1] == " " \
+                and all(w.islower() or _is_title_word(w) for w in words) \
+                and bool(sector_of(words[-1]) or self.kb.agent_sector(words[-1]))
             if re.fullmatch(r"(['’]s)?[ A-Za-z\-]*", gap) and (sector or a.kind == "organisation" and words) \
-                    and len(words) <= 4 and all(_is_title_word(w) for w in words):
+                    and len(words) <= 4 and (described or all(_is_title_word(w) for w in words)):
                 role = re.sub(r"\s+", " ", gap).strip(" '’").removeprefix("s ").strip()
                 if a.kind == "organisation" and a.sector and sector in ("GOV", None):
                     sector = a.sector  # "Wagner chief": the body's sector
                 if _employer_only(a):
                     break  # "Al Jazeera journalist X": the channel's country is not the reporter's
                 return a.country, sector, (f"{o.text} {role}" if a.kind == "organisation" else role) or None
+            led = _LED_BY.fullmatch(gap)
+            if led is not None and a.kind in ("organisation", "country", "government") and not _employer_only(a) \
+                    and a.country != "IGO" and all(_is_title_word(w.rstrip(".")) for w in re.findall(
+                        r"\b[A-Z][\w\-]*\.?", gap[led.end(1):])):
+                # "the Georgian Dream party, led by billionaire oligarch X": the leader of a body placed in
+                # this article is of its country (a firm's or an outlet's is not: the employer rule)
+                sector = (a.sector or sector_of(gap)) if a.kind == "organisation" else (sector_of(gap) or "GOV")
+                return a.country, sector, f"{led.group(1)} by {o.text}"
             found = self._title_of_owner_before(text, o, m, before)
             if found is not None:
                 return found
@@ -633,6 +647,12 @@ class Resolver:
                 # country they belong to is what the text says of them, which the name alone does not
                 m.actor_id, m.kind = None, "group"
                 m.evidence = m.evidence or "an ethnic group, not a state"
+                continue
+            if m.label in ("NORP", "GPE") and _described_state(text, m):
+                # "withdrawing its troops from the Central African country": an adjective describing a country
+                # the article names otherwise (Chad), not the state the adjective also names
+                m.actor_id, m.kind = None, "place"
+                m.evidence = "an adjective describing a country named elsewhere, not that state"
                 continue
             actor = None
             if m.label in ("ORG", "GPE") and (state := self._state_name_fragment(text, m)) is not None:
@@ -898,7 +918,8 @@ class Resolver:
         key = normalise_name(_org_name(text))
         if inference is None:
             inference = ctx.antecedent(key)
-        if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms:
+        if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms \
+                and not ctx.several_states_own(m):
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
         actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference)
         if actor is not None and inference is not None and actor.country == inference.country:
@@ -1453,7 +1474,24 @@ def _from_setting(found: tuple) -> bool:
     return "; office: " in evidence
 
 
+# "<body>, led by billionaire oligarch X", "<party>, headed by former prime minister X": lower-case words
+# or titles between the verb and the name, nothing else
+_LED_BY = re.compile(r",?\s+(?:(?:which|that)\s+(?:is|was)\s+|now\s+)?(led|headed|chaired|founded|run)\s+by\s+"
+                     r"(?:(?:the\s+)?(?:[a-z][a-z\-]*|[A-Z][a-z]*\.?)\s+){0,3}")
 _ETHNIC = re.compile(r"\bethnic(?:ally)?\s+$", re.I)
+# "the Central African country", "the West African nation": a description of a country by its region; the
+# noun closes the phrase (punctuation, a function word or a participle next: "troops in the Central African
+# country providing intelligence"), so "the American country singer" is not one
+_DESCRIBED_STATE = re.compile(r"^\s+(?:country|nation)(?=\s*[^\w\s]|\s*$|\s+(?:is|was|has|had|have|and|or|of|in|on|"
+                              r"to|for|with|from|since|after|before|which|that|where|who|said|says|will|would|"
+                              r"could|can|as|but|over|under|by|[a-z]+ing)\b)")
+
+
+def _described_state(text: str, m: Mention) -> bool:
+    return bool(re.search(r"\bthe\s+$", text[max(0, m.start - 5):m.start], re.I)) \
+        and bool(_DESCRIBED_STATE.match(text[m.end:m.end + 40]))
+
+
 _ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{0,4}\.$")  # "Gen.", "Lt.", "Adm."
 
 
