@@ -1905,10 +1905,11 @@ def _date_from_coordinated(events: list[EventMention], toks: list, doc, timexes:
 def _date_from_coreferent(events: list[EventMention], toks: list, parts: Participants, doc,
                           timexes: list[TimeExpr], published: str | None) -> None:
     """A news mention whose sentence gives no time takes the day an earlier telling of the same happening gives
-    (in place): a word of the same lemma further up, of the same type when it is a mention, with the same doers
-    (a last word or name in common, ``_heads``) and no other done-to ("Colombia on Sunday backed down and agreed
-    to take the flights. ... A statement said Colombia has agreed to ..."). A definite noun with no doers of its
-    own ("the attack", "the coup attempt") is the happening of that word told before, whoever did it.
+    (in place): a word of the same lemma further up with the same doers (a last word or name in common,
+    ``_heads``; the type the model gave either may differ) and no other done-to ("Colombia on Sunday backed down
+    and agreed to take the flights. ... A statement said Colombia has agreed to ..."). A definite noun with no
+    doers of its own ("the attack", "the coup attempt") is the happening of that word told before, of its type,
+    whoever did it.
 
     GUIDELINES ``date``: the document pins it. Precision first: every earlier telling that a time dates must
     give the same recent day (the week before publication to the publication day: a news mention); a telling
@@ -1938,7 +1939,9 @@ def _date_from_coreferent(events: list[EventMention], toks: list, parts: Partici
                 continue
             d = by_tok.get(t.i)
             if d is not None:
-                if d.type != e.type:
+                # a mention of the same word and doers is the same telling whatever type the model gave each
+                # ("agreed" as a concession, then as an agreement); with no doers, the type must agree
+                if d.type != e.type and definite:
                     continue
                 their, their_to = _heads(d.actors), _heads(d.recipients)
             else:
