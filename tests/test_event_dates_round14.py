@@ -74,3 +74,43 @@ def test_an_old_telling_gives_no_day_to_the_news(nlp):
     evs = analysed_events(nlp, text, WED)
     last = [e for e in evs if e.trigger == "arrested" and e.sentence_start >= text.index("A lawyer")]
     assert all(e.date != "2024-03-03" for e in last)
+
+
+def _timexes(nlp, text):
+    from dossier.nlp.timex import extract_timexes
+
+    return {tx.text: tx.value for tx in extract_timexes(nlp(text), "t", None) if tx.anchored}
+
+
+def test_without_a_publication_date_a_weekday_is_the_day_the_text_writes_for_it(nlp):
+    text = ("Protesters in Kesk on Tuesday stormed the town hall and set cars alight.\n\n"
+            "Tarnish officials said the unrest began on Tuesday, March 4, 2025, after the vote was annulled.")
+    found = _timexes(nlp, text)
+    assert found.get("Tuesday") == "2025-03-04"
+    evs = analysed_events(nlp, text, None)
+    assert "2025-03-04" in _dates(evs, "stormed")
+
+
+def test_without_a_publication_date_a_weekday_is_only_a_day_of_the_texts_last_week(nlp):
+    # no full date of that weekday: nothing to count from
+    found = _timexes(nlp, "Protesters on Tuesday stormed the town hall. The vote was held on March 2, 2025.")
+    assert "Tuesday" not in found
+    # an old full day of that weekday (a year before the latest the text writes) is a recalled one
+    found = _timexes(nlp, "Rebels on Saturday shelled Kesk. The war began on Saturday, March 2, 2024, and the "
+                          "truce of March 10, 2025 did not hold.")
+    assert "Saturday" not in found
+    # the same weekday a week earlier than the latest day: the latest one is meant
+    found = _timexes(nlp, "Rebels shelled Kesk on Monday. Talks opened on Monday, March 3, 2025 and again on "
+                          "Monday, March 10, 2025.")
+    assert found.get("Monday") == "2025-03-10"
+
+
+def test_a_weekday_and_month_take_the_texts_year_only_when_the_weekday_confirms_it(nlp):
+    found = _timexes(nlp, "The council met on Tuesday, September 9. It had last met on August 12, 2025.")
+    assert found.get("Tuesday, September 9") == "2025-09-09"
+    # the weekday does not fall on that day in the text's year: no year
+    found = _timexes(nlp, "The council met on Monday, September 9. It had last met on August 12, 2025.")
+    assert "Monday, September 9" not in found
+    # no weekday: an old full date gives no year to a later one
+    found = _timexes(nlp, "On September 11, the judges voted. The riot of January 8, 2023 was recalled.")
+    assert "September 11" not in found
