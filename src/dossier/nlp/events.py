@@ -1282,6 +1282,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                         lead_start, lead_end, _prose_end(spans, lead_start, NEWS_SENTENCES))
     _date_from_previous_also(out, doc, timexes, published)
     _date_from_the_decision(out, [c["tok"] for c in final], doc, timexes, published)
+    _date_from_coordinated(out, [c["tok"] for c in final], doc, timexes, published)
+    _date_from_coreferent(out, [c["tok"] for c in final], parts, doc, timexes, published)
     return out
 
 
@@ -1833,6 +1835,138 @@ def _date_from_the_decision(events: list[EventMention], toks: list, doc, timexes
         if day is None:
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", tx.text
+
+
+def _own_time(sent, timexes: list[TimeExpr], published: str | None, text: str) -> bool:
+    """The sentence names a time of its own (not a metadata stamp, not "now"): it says itself when its acts were."""
+    return any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") and not _now(tx)
+               and not _metadata_date(tx, published, text) for tx in timexes) or \
+        any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) for ent in sent.ents)
+
+
+def _plain_news(tok, e: EventMention, timexes: list[TimeExpr]) -> bool:
+    """An asserted news mention told as done, with no recall grammar, not another happening of its kind and not
+    a process going on: the only kind a date from elsewhere in the sentence or the article may reach."""
+    return e.date is None and not e.background and e.mode == "asserted" and _told_in_past(tok) and \
+        not _recalled_in_clause(tok) and not _answered(tok) and not _another_happening(tok) and \
+        not _ongoing(tok, timexes)
+
+
+def _day_of_word(tok, timexes: list[TimeExpr], published: str | None, text: str, pub: Date) -> str | None:
+    """The day a word's own time expression gives it ("?" for a time that is not one recent day: a month, a span,
+    a day long before publication, after it); None when no time expression dates it."""
+    tx = _timex_for(tok, sentence_of(tok), timexes)
+    if tx is None or not tx.anchored or _metadata_date(tx, published, text) or _bare_clock(tx, published):
+        return None
+    day = _recent_day(tx, published, text, pub)
+    return day.isoformat() if day is not None else "?"
+
+
+def _date_from_coordinated(events: list[EventMention], toks: list, doc, timexes: list[TimeExpr],
+                           published: str | None) -> None:
+    """A verb coordinated with a dated one and sharing its subject and tense tells another act of the same
+    moment: "The Tuesday attack killed two children and injured three women", "Earlier on Sunday, the
+    president announced the ban and called on Washington to ..." (in place). The day is the first verb's own:
+    its mention's date when a time expression of the sentence gave it, else the time expression that dates the
+    verb itself (``_timex_for``). Only a verb with no subject, auxiliary or time of its own, only one recent
+    day (the week before publication to the publication day), only plain asserted news."""
+    pub = _day(published)
+    if pub is None:
+        return
+    text = doc_text(doc)
+    by_tok = {t.i: e for t, e in zip(toks, events)}
+    for tok, e in zip(toks, events):
+        if tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX") or \
+                not _plain_news(tok, e, timexes):
+            continue
+        head = tok.head
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg") for c in tok.children) or \
+                tok.tag_ != head.tag_ or any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+            continue
+        sent = sentence_of(tok)
+        first = by_tok.get(head.i)
+        if first is not None and (first.background or first.mode != "asserted"):
+            continue
+        day = None
+        if first is not None and first.date and first.date_end is None and len(first.date) == 10 and \
+                first.date_text and first.date_text in sent.text:
+            day = first.date if _day(first.date) <= pub and (pub - _day(first.date)).days <= BACKGROUND_DAYS else None
+        elif first is None or first.date is None:
+            day = _day_of_word(head, timexes, published, text, pub)
+            tx = _timex_for(head, sent, timexes)
+            if day is None or day.startswith("?") or tx is None:
+                continue
+            e.date, e.date_end, e.date_source, e.date_text = day, None, "timex", tx.text
+            continue
+        if day is not None:
+            e.date, e.date_end, e.date_source, e.date_text = day, None, "timex", first.date_text
+
+
+def _date_from_coreferent(events: list[EventMention], toks: list, parts: Participants, doc,
+                          timexes: list[TimeExpr], published: str | None) -> None:
+    """A news mention whose sentence gives no time takes the day an earlier telling of the same happening gives
+    (in place): a word of the same lemma further up with the same doers (a last word or name in common,
+    ``_heads``; the type the model gave either may differ) and no other done-to ("Colombia on Sunday backed down
+    and agreed to take the flights. ... A statement said Colombia has agreed to ..."). A definite noun with no
+    doers of its own ("the attack", "the coup attempt") is the happening of that word told before, of its type,
+    whoever did it.
+
+    GUIDELINES ``date``: the document pins it. Precision first: every earlier telling that a time dates must
+    give the same recent day (the week before publication to the publication day: a news mention); a telling
+    dated otherwise (a month, an old day) or two days leave it undated. Never a background mention, a mention
+    in a recall phrase, "another" one, or one whose sentence names a time of its own; only with a publication
+    date to check the day against."""
+    pub = _day(published)
+    if pub is None:
+        return
+    text = doc_text(doc)
+    by_tok = {t.i: e for t, e in zip(toks, events)}
+    for tok, e in zip(toks, events):
+        if not _plain_news(tok, e, timexes):
+            continue
+        sent = sentence_of(tok)
+        if _own_time(sent, timexes, published, text) or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
+            continue
+        doers, done_to = _heads(e.actors), _heads(e.recipients)
+        definite = tok.pos_ == "NOUN" and not doers and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        if not doers and not definite:
+            continue
+        lemma = tok.lemma_.lower()
+        days: dict[str, str] = {}
+        for t in doc[:sent.start]:
+            if t.lemma_.lower() != lemma or t.pos_ not in ("VERB", "NOUN"):
+                continue
+            d = by_tok.get(t.i)
+            if d is not None:
+                # a mention of the same word and doers is the same telling whatever type the model gave each
+                # ("agreed" as a concession, then as an agreement); with no doers, the type must agree
+                if d.type != e.type and definite:
+                    continue
+                their, their_to = _heads(d.actors), _heads(d.recipients)
+            else:
+                their, their_to = (_heads(r) for r in arguments(t, parts, e.type)[:2])
+            if not definite and not (doers & their and not (done_to and their_to and not done_to & their_to)):
+                continue
+            if d is not None and (d.background or d.mode != "asserted"):
+                if d.date:
+                    days["?" + d.date] = ""  # the same words told as recalled or claimed: unsure which telling
+                continue
+            if d is not None and d.date is not None:
+                recent = len(d.date) == 10 and d.date_end is None and _day(d.date) <= pub and \
+                    (pub - _day(d.date)).days <= BACKGROUND_DAYS
+                days[d.date if recent else "?" + d.date] = d.date_text or ""
+                continue
+            if _recalled_in_clause(t) or _answered(t) or mode_of(t) != "asserted":
+                continue
+            day = _day_of_word(t, timexes, published, text, pub)
+            if day is not None:
+                tx = _timex_for(t, sentence_of(t), timexes)
+                days[day] = tx.text if tx is not None else ""
+        if len(days) == 1:
+            (day, day_text), = days.items()
+            if not day.startswith("?"):
+                e.date, e.date_end, e.date_source, e.date_text = day, None, "timex", day_text
 
 
 def _stem_days(doc, stem: str, timexes: list[TimeExpr], pub: Date) -> dict[str, str]:

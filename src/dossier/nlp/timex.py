@@ -692,6 +692,7 @@ _ABSOLUTE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?(?:T|$)")  # a year, a month 
 
 def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
+    unresolved: list[tuple[int, int, str]] = []  # spans that needed the missing publication date
     for start, end, rule in candidates(doc):
         text = doc_text(doc)[start:end]
         if rule is not None and rule["value"]:
@@ -705,6 +706,8 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
             if norm is not None and rule is not None and rule["type"]:
                 norm = (rule["type"], norm[1])
         if norm is None:
+            if anchor is None:
+                unresolved.append((start, end, text))
             continue
         typ, value = norm
         if typ == "TIME" and anchor is not None and value.startswith(anchor.isoformat() + "T") \
@@ -720,7 +723,52 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
         # calendar value needs no anchor, so it is as usable as an anchored one
         out.append(TimeExpr(article_id, start, end, text, typ, value, end_value=end_value,
                             anchored=anchor is not None or bool(_ABSOLUTE.match(value))))
+    if unresolved:
+        out.extend(_from_the_text_itself(unresolved, out, article_id))
+        out.sort(key=lambda tx: tx.start)
     _relative_to_sentence(doc, out)
+    return out
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_DAY = re.compile(rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s+)?(?P<md>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+                        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?))", re.I)
+_BARE_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})", re.I)
+
+
+def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExpr], article_id: str) -> list[TimeExpr]:
+    """Without a publication date, what the text's own full dates settle: a day and month with no year but with
+    its weekday ("Tuesday, September 9") takes the year when every full date the text writes is of that one year
+    and the day falls on that weekday in it (a month and day alone stay out); a bare weekday
+    ("on Tuesday") is the one full day the text writes, or settles so, that falls on that weekday ("Tuesday,
+    September 9, 2025" further down) in the week up to the latest day it writes. Two such days, or none, leave
+    it out: a weekday counted from nothing is a guess. Hand-written: no library resolves a weekday against the dates of the same text."""
+    days = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")]
+    years = {d.year for d in days}
+    out: list[TimeExpr] = []
+    weekdays = []
+    for start, end, text in spans:
+        m = _MONTH_DAY.fullmatch(text.strip())
+        if m and len(years) == 1:
+            norm = normalise(f"{m['md']} {next(iter(years))}", None)
+            if norm is not None and _FULL_DAY.fullmatch(norm[1]):
+                day = date.fromisoformat(norm[1])
+                # the written weekday confirms the year: a text that gives only an old full date ("the January 8,
+                # 2023 riot") is as often of a later year
+                if m["wd"] is not None and WEEKDAYS.index(m["wd"].lower()) == day.weekday():
+                    days.append(day)
+                    out.append(TimeExpr(article_id, start, end, text, "DATE", norm[1], anchored=True))
+            continue
+        w = _BARE_WEEKDAY.fullmatch(text.strip())
+        if w:
+            weekdays.append((start, end, text, WEEKDAYS.index(w["wd"].lower())))
+    # a news text names its last few days by weekday: a full day a week or more before the latest it writes is
+    # a recalled one ("the October 7, 2023 attack"), never what a bare weekday means
+    latest = max(days, default=None)
+    for start, end, text, wd in weekdays:
+        on_it = {d for d in days if d.weekday() == wd and (latest - d).days < 7}
+        if len(on_it) == 1:
+            out.append(TimeExpr(article_id, start, end, text, "DATE", on_it.pop().isoformat(), anchored=True))
     return out
 
 
