@@ -397,7 +397,7 @@ def _named_by_headline(em: EventMention, title: str, timexes=(), published: str 
     if at is None or HEADLINE_RECALL.search(title[:at]):
         return em
     named = {w for p in (*em.actors, *em.recipients) for w in WORD.findall(f"{p.text} {p.name or ''}".lower()) if len(w) > 3}
-    if named and not named & {w for _, w in words}:
+    if named and not any(_one_name(n, w) for n in named for w in _title_names(words)):
         return em
     return dataclasses.replace(em, background=False)
 
@@ -416,6 +416,18 @@ def _headline_types(word: str) -> frozenset[str]:
                  lemma) < SAME_WORD else word[:SAME_WORD] == lemma[:SAME_WORD])
              for t, share in shares.items() if share >= HEADLINE_TYPE_SHARE}
     return frozenset(types) if len(types) == 1 else frozenset()
+
+
+def _title_names(words: list[tuple[int, str]]) -> set[str]:
+    """The title's words and the parts of its hyphened compounds ("Pakistan-Afghan clashes": "pakistan",
+    "afghan"), where headlines name both sides of a conflict."""
+    return {part for _, w in words for part in (w, *w.split("-")) if len(part) > 3}
+
+
+def _one_name(a: str, b: str) -> bool:
+    """One name in two forms: equal, or a country and its people's adjective sharing their first
+    ``SAME_WORD`` letters ("Pakistani" in the body, "Pakistan" in the title; "Afghan"/"Afghanistan")."""
+    return a == b or (min(len(a), len(b)) >= SAME_WORD and a[:SAME_WORD] == b[:SAME_WORD])
 
 
 def _one_word(a: str, b: str) -> bool:
