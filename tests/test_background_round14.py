@@ -1,5 +1,5 @@
 """Background round 14: recalled context told by the clause's own time words, by a perfect held for a span, by
-a clause describing a participant, and the headline's news told with the body's adjective for a country
+a participle describing a participant, and the headline's news told with the body's adjective for a country
 named in a hyphened title. Every sentence here is written for the test."""
 
 from __future__ import annotations
@@ -50,13 +50,14 @@ def test_a_clause_describing_a_participant_is_recalled(nlp):
                                               "a strike.", "outlawed"))
     assert _describes_a_participant(_tok(nlp, "It raised fears for dozens of other students convicted of similar "
                                               "offences.", "convicted"))
-    assert _describes_a_participant(_tok(nlp, "It was not yet safe for villagers who had fled the border towns "
-                                              "to return.", "fled"))
     # the news's own details, and a simple past relative clause, are left to the rest
     assert not _describes_a_participant(_tok(nlp, "The strike, carried out by Borvia on Monday, killed six.",
                                                   "carried"))
     assert not _describes_a_participant(_tok(nlp, "Police arrested the general, who tried to storm the palace.",
                                                   "tried"))
+    # a past perfect relative clause is the news's scene as often as an earlier act
+    assert not _describes_a_participant(_tok(nlp, "Villagers who had gathered at the gate cheered as he left.",
+                                                  "gathered"))
     assert not _describes_a_participant(_tok(nlp, "Three soldiers wounded in the attack were taken to hospital.",
                                                   "wounded"))
 
