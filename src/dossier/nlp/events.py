@@ -938,6 +938,8 @@ def _earlier_time_phrase(tok, published: str | None) -> bool:
         heads = [p for p in ph.children if p.dep_ == "pobj"] if ph.dep_ == "prep" else [ph]
         if ph.dep_ == "prep" and ph.lower_ not in ("in", "during"):
             continue
+        # "seized power in a coup last year": the parser hangs the time on the phrase's noun
+        heads += [c for h in heads if h.dep_ == "pobj" for c in h.children if c.dep_ == "npadvmod"]
         for n in heads:
             words = {c.lower_ for c in n.children}
             lemma = n.lemma_.lower()
@@ -1371,6 +1373,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             attribution=_attribution(tok) or (actors[0].text if etype == "ACCUSE" and actors else None),
             stage=_stage(tok, mode, stages) if etype == "CONSULT" else None,
             confidence=round(c["confidence"], 3), background=background,
+            # what the sentence itself tells as earlier: the story's evidence (link/background.py) keeps it so
+            recalled=background and (recalled or answered),
         ))
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
