@@ -150,6 +150,8 @@ class EventMention:
     confidence: float = 0.5
     subtype: str | None = None  # finer PLOVER mode/context, e.g. "visit", "meet"
     background: bool = False  # recalled as context, not the news of this article
+    # background by the sentence's own grammar or time words (not the model's word alone): kept by the story
+    recalled: bool = False
 
 
 @dataclass(slots=True)

@@ -8,8 +8,9 @@ Per article, the extractor decides background from the event's own date, grammar
    sentences that the extractor calls news, at the default confidence) give the story's *lead keys*:
    (type, actor country, recipient country). A key is the story's when the leads of two independent
    reports carry it, or the lead of its only report. A mention with a lead key that the extractor called
-   background on its model's word alone (no date of its own; no recall wording just before the trigger:
-   "after", "since", "in response to", "last", "previous", ...) is the news told again, so it is news
+   background on its model's word alone (no date of its own; not ``recalled`` by its sentence's grammar or time
+   words; no recall wording just before the trigger: "after", "since", "in response to", "last", "previous",
+   ...) is the news told again, so it is news
    (GUIDELINES: later sentences repeating the news event are coded again): "This is the minister's second
    visit in two months" in a report of the visit.
 2. **An earlier story's news, recalled.** Each story files its lead keys in the store (``story_lead_keys``) with its
@@ -41,7 +42,8 @@ Per article, the extractor decides background from the event's own date, grammar
    in the future"). A mention in a report's title or lead without recall wording is never taken for an
    earlier story's event (2): the lead tells the report's news.
 4. **The report's headline news, told in its body** (``_named_by_headline``): a mention called background
-   whose trigger is a form of a word of its report's title, with a participant the title names (or none),
+   not ``recalled`` by its sentence, whose trigger is a form of a word of its report's title, with a participant
+   the title names (or none, and "Pakistani" names the title's "Pakistan-Afghan"),
    no recall wording before it and no time of its own before the report's days, is news. The extractor reads
    the body only, and many texts do not repeat their title. A headline in other words counts too where
    dossier's hand trigger lexicon gives the title word one type, the mention's ("buildup" over "a large
@@ -342,7 +344,8 @@ def _settled(em: EventMention, keys: set, earlier: dict[tuple, list], lead: bool
     if not mine:
         return em
     if mine & keys:
-        if em.background and em.date is None and em.mode != "negated" and not _recalled_before(em):
+        if em.background and em.date is None and em.mode != "negated" and not _recalled_before(em) and \
+                not em.recalled:
             return dataclasses.replace(em, background=False)
         return em
     if lead and em.date is None and not _recalled_before(em):
@@ -378,7 +381,7 @@ def _named_by_headline(em: EventMention, title: str, timexes=(), published: str 
     dead" over "... when a man stepped forward and shot him"; "Sahel juntas to withdraw from the bloc" over
     "the leaders announced the immediate withdrawal"). The extractor reads only the body, where a title is
     often not part of the text. Not a title word recalled in the title itself ("a year after the coup")."""
-    if not em.background or not title or em.mode != "asserted" or _recalled_before(em):
+    if not em.background or em.recalled or not title or em.mode != "asserted" or _recalled_before(em):
         return em
     if em.date is not None and not _within_news_days(em.date, published):
         return em
@@ -397,7 +400,7 @@ def _named_by_headline(em: EventMention, title: str, timexes=(), published: str 
     if at is None or HEADLINE_RECALL.search(title[:at]):
         return em
     named = {w for p in (*em.actors, *em.recipients) for w in WORD.findall(f"{p.text} {p.name or ''}".lower()) if len(w) > 3}
-    if named and not named & {w for _, w in words}:
+    if named and not any(_one_name(n, w) for n in named for w in _title_names(words)):
         return em
     return dataclasses.replace(em, background=False)
 
@@ -416,6 +419,18 @@ def _headline_types(word: str) -> frozenset[str]:
                  lemma) < SAME_WORD else word[:SAME_WORD] == lemma[:SAME_WORD])
              for t, share in shares.items() if share >= HEADLINE_TYPE_SHARE}
     return frozenset(types) if len(types) == 1 else frozenset()
+
+
+def _title_names(words: list[tuple[int, str]]) -> set[str]:
+    """The title's words and the parts of its hyphened compounds ("Pakistan-Afghan clashes": "pakistan",
+    "afghan"), where headlines name both sides of a conflict."""
+    return {part for _, w in words for part in (w, *w.split("-")) if len(part) > 3}
+
+
+def _one_name(a: str, b: str) -> bool:
+    """One name in two forms: equal, or a country and its people's adjective sharing their first
+    ``SAME_WORD`` letters ("Pakistani" in the body, "Pakistan" in the title; "Afghan"/"Afghanistan")."""
+    return a == b or (min(len(a), len(b)) >= SAME_WORD and a[:SAME_WORD] == b[:SAME_WORD])
 
 
 def _one_word(a: str, b: str) -> bool:

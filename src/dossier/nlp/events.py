@@ -894,6 +894,106 @@ def _standing_since_dated(tok, timexes: list[TimeExpr], published: str | None) -
     return False
 
 
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# units a "last"/"ago"/"earlier this" phrase must count in to set an event before the report's days: "last
+# week" and "days ago" are left to the dates (a daily report's news is often of the last few days)
+PERIOD_UNITS = {"year", "month", "decade", "century"}
+AGO_UNITS = {"week", "month", "year", "decade"}
+SPAN_UNITS = {"year", "month", "decade", "week"}
+# the words that carry an event's own time up from a noun to its clause ("in a coup last year", "the
+# sentencing of X in April")
+UP_TO_CLAUSE = {"pobj", "prep", "dobj", "compound", "nsubj", "nsubjpass", "conj", "appos", "poss", "pcomp"}
+
+
+def _clause_verb(tok):
+    """The verb whose clause tells the trigger: itself, or the first verb above a noun."""
+    t, hops = tok, 0
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ in UP_TO_CLAUSE and t.head.i != t.i and hops < 6:
+        t, hops = t.head, hops + 1
+    return t if t.pos_ in ("VERB", "AUX") else None
+
+
+def _told_as_past(verb) -> bool:
+    """A past or perfect verb with no modal ("seized", "were sentenced", "has ruled"), or a past participle."""
+    if verb is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBN")
+
+
+def _earlier_time_phrase(tok, published: str | None) -> bool:
+    """The trigger's own time is a period before the report's days, written in words the time expressions
+    do not anchor when the text has no publication date, or hang on a noun that ``_timex_for`` does not read:
+    "last year" / "last year's coup", "two years ago", "earlier this year", "the 2021 coup", and, told in
+    the past, "in January and April" (a month with no day: a report's news comes with its day, what it
+    recalls with a month) or "in 2021" (a year before the report's). A date the dates settle comes first in
+    ``_background``: this only says "earlier" where they say nothing. A month is read only when no
+    publication date is known (with one, the month's own date is compared)."""
+    verb = _clause_verb(tok)
+    pub = _day(published)
+    phrases = [c for c in tok.children if c.dep_ in ("npadvmod", "poss", "compound", "nummod", "amod", "prep")]
+    if verb is not None:
+        phrases += [c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")]
+    for ph in phrases:
+        heads = [p for p in ph.children if p.dep_ == "pobj"] if ph.dep_ == "prep" else [ph]
+        if ph.dep_ == "prep" and ph.lower_ not in ("in", "during"):
+            continue
+        # "seized power in a coup last year": the parser hangs the time on the phrase's noun
+        heads += [c for h in heads if h.dep_ == "pobj" for c in h.children if c.dep_ == "npadvmod"]
+        for n in heads:
+            words = {c.lower_ for c in n.children}
+            lemma = n.lemma_.lower()
+            if lemma in PERIOD_UNITS and words & {"last", "previous"}:
+                return True  # "last year", "last year's coup", "the previous month"
+            if lemma in PERIOD_UNITS | {"week"} and "earlier" in words and "this" in words:
+                return True  # "earlier this year": before the report, in its own period
+            if n.lower_ == "ago" and any(c.lemma_.lower() in AGO_UNITS for c in n.children):
+                return True  # "two years ago"
+            past = _told_as_past(verb) if verb is not None else tok.pos_ == "NOUN"
+            # a year names a noun in the singular ("the 2021 coup"); "2000 protesters" is a count
+            if n.like_num and len(n.text) == 4 and n.text.isdigit() and (
+                    n.dep_ in ("pobj", "compound") or (n.dep_ == "nummod" and n.head.tag_ in ("NN", "NNP"))):
+                year = int(n.text)
+                if 1900 < year and (pub is None and past or pub is not None and year < pub.year):
+                    return True  # "in 2021", "the 2021 coup"
+            if pub is None and past and ph.dep_ == "prep" and n.lower_ in MONTHS and \
+                    not any(c.like_num for c in n.subtree):
+                return True  # "in January and April", not "on April 3"
+    return False
+
+
+def _perfect_for_a_span(tok) -> bool:
+    """A perfect held "for (over) a year", "for months": a stance or practice standing since earlier ("For over
+    a year, the premier has accused ...", "has been detained for three weeks"), not the report's happening."""
+    if tok.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in SPAN_UNITS for p in c.children) for c in tok.children)
+
+
+DESCRIBING_DETERMINERS = {"other", "previous", "former", "earlier", "similar"}
+
+
+def _describes_a_participant(tok) -> bool:
+    """The trigger is a participle describing a participant, not the report's happening: an appositive's
+    ("the NUG, a shadow government outlawed by the junta": what the participant is known as) or other
+    people's than the news's ("dozens of other activists convicted of similar acts"). The main clause tells
+    the news; these recall what the participant underwent before. Not a participle on an event noun ("the
+    strike, carried out on Monday": the news's own details), nor on a plain participant ("soldiers wounded
+    in the attack": the news's toll). Not relative clauses, even in the past perfect: "people who had
+    gathered outside yelled" is the news's scene as often as "residents who had fled" is an earlier flight
+    (test4 of the open sets read both ways)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in DESCRIBING_DETERMINERS for c in noun.children):
+        return True
+    return noun.dep_ == "appos"
+
+
 # phrases that name an earlier event: what something came "after", answered or avenged
 RECALLING_PREPS = {"after", "following", "since"}
 ANSWERING_HEADS = {"retaliation", "response", "revenge", "reaction", "reprisal", "wake", "answer", "aftermath",
@@ -1243,7 +1343,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             if offset is not None:
                 (date, date_text), date_source = offset, "timex"
         recalled = _recall_grammar(tok) or _perfect_by_period(tok, date) or \
-            _standing_since_dated(tok, timexes, published)
+            _standing_since_dated(tok, timexes, published) or _earlier_time_phrase(tok, published) or \
+            _perfect_for_a_span(tok) or _describes_a_participant(tok)
         answered, in_clause = _answered(tok), _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
         # a clock time dates nothing alone, but still says the report tells what happened on its day (as before)
@@ -1272,6 +1373,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             attribution=_attribution(tok) or (actors[0].text if etype == "ACCUSE" and actors else None),
             stage=_stage(tok, mode, stages) if etype == "CONSULT" else None,
             confidence=round(c["confidence"], 3), background=background,
+            # what the sentence itself tells as earlier: the story's evidence (link/background.py) keeps it so
+            recalled=background and (recalled or answered),
         ))
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
