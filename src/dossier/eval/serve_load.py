@@ -158,7 +158,8 @@ def _percentiles(lat: list[float]) -> dict[str, float | None]:
 
 def hammer(base: str, urls: dict[str, list[str]], seconds: float, clients: int,
            while_running: Callable[[], bool] | None = None) -> dict[str, Any]:
-    """``clients`` threads request the endpoints in turn for ``seconds``: latency per endpoint;
+    """``clients`` threads request the endpoints in turn for ``seconds`` (each at least one full round):
+    latency per endpoint;
     ``while_running()`` (e.g. "is the ingest still writing?") is asked before each request, and the
     successful requests made while it said yes are counted in ``ok_while_running``."""
     import httpx
@@ -173,7 +174,9 @@ def hammer(base: str, urls: dict[str, list[str]], seconds: float, clients: int,
     def client(k: int) -> None:
         with httpx.Client(base_url=base, timeout=60) as c:
             i = k
-            while time.monotonic() < stop:
+            # One full round first whatever the clock says: on a loaded machine a short run could
+            # otherwise end before some endpoint was asked at all, and report nothing for it.
+            while i - k < len(names) or time.monotonic() < stop:
                 name = names[i % len(names)]
                 url = urls[name][(i // len(names)) % len(urls[name])]
                 i += 1
