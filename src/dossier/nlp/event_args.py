@@ -701,11 +701,6 @@ class Participants:
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self._mentions_in([c])):
                 out.extend(r for r in self.refs(c) if r not in out)
-        if not out:  # "the police actions", "army violence": a body named by its noun in the modifier
-            for c in tok.children:
-                if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "NOUN" and not list(c.children) \
-                        and (c.lemma_.lower() in self.nouns or c.lower_ in self.nouns):
-                    out.append(ActorRef(c.text, c.idx, c.idx + len(c)))
         if not out:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "by":
@@ -1140,6 +1135,14 @@ def _parties(act, parts: Participants) -> list[ActorRef]:
     return [r for prep in _children(act, ("prep",)) if prep.lower_ == "between" for p in _pobjs(prep)
             for r in parts.refs(p) if parts.place_of_ref(r) is None or
             place_standing(parts.place_of_ref(r)) != "place"]
+
+
+def _body_modifier(act, parts: Participants) -> list[ActorRef]:
+    """"criticized police violence", "praised the army operation": a body named by a bare noun right before
+    the act reacted to is whose act it is."""
+    return [ActorRef(c.text, c.idx, c.idx + len(c)) for c in act.children
+            if c.dep_ == "compound" and c.i == act.i - 1 and c.pos_ == "NOUN" and not list(c.children) and
+            (c.lemma_.lower() in parts.nouns or c.lower_ in parts.nouns)]
 
 
 def _act_author(act, parts: Participants) -> list[ActorRef]:
@@ -1588,7 +1591,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 reacting = tok.lemma_.lower() in NOT_CARRIERS | REACTING
                 found = ([] if reacting else _counterparts(o, parts, etype)) or \
                     (_act_author(o, parts) if etype in ANSWERING else []) or \
-                    (_parties(o, parts) if etype == "SUPPORT" else []) or found
+                    (_parties(o, parts) if etype == "SUPPORT" else []) or found or \
+                    (_body_modifier(o, parts) if reacting and etype in ("ACCUSE", "SUPPORT") else [])
             recipients.extend(found)
             if etype == "ASSAULT" and not found and not is_act_noun(o):
                 # "the strikes targeted facilities in Yemen": things hit in a country are that country's, as for
@@ -1647,7 +1651,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 if word == "against" and etype in FOR_RECIPIENT:
                     continue  # "backed Kyiv against Moscow", "cooperate against the cartels": the adversary
                 if word in ("to", "into", "toward", "towards") and etype == "RETREAT":
-                    continue  # "retreat to their side of the line", "pulled back to the border": where to
+                    place = place or (pl.text if pl is not None else None)
+                    continue  # "retreat to their side of the line", "fled to Moscow": where to
                 if p.lemma_.lower() in WHERE_NOUNS or p.lemma_.lower() in PENALTIES:
                     continue  # "on the outskirts of the capital": where, not whom; "sentenced to prison": what
                 if word in CHANNEL_PREPS and etype not in PHYSICAL and _a_channel(p):
