@@ -103,3 +103,9 @@ def test_the_line_troops_retreat_to_is_no_recipient(nlp):
     ev = _event(nlp, "Peruvian troops will gradually retreat to their side of the Green Line, the border between "
                 "Peru and Chile.", "retreat")
     assert ev.recipients == []
+
+
+def test_the_post_someone_is_appointed_to_is_no_recipient(nlp):
+    ev = _event(nlp, "Appointed to the rebel group\u2019s top job in 2017, Mendez moved between Peru and Chile.",
+                "Appointed")
+    assert "the rebel group" not in _texts(ev.recipients)

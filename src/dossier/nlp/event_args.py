@@ -1127,6 +1127,8 @@ def _counterparts(node, parts: Participants, etype: str | None) -> list[ActorRef
 
 
 SHOWN_SUPPORT = frozenset({"support", "solidarity", "backing"})
+APPOINTING = frozenset({"appoint", "name", "nominate", "elect", "promote", "reappoint", "reelect", "re-elect",
+                        "install", "assign", "elevate"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "style", "hail", "brand"})
 
 
@@ -1650,6 +1652,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "hit the depot with drones": the means; "clashed with police": the other side
                 if word == "against" and etype in FOR_RECIPIENT:
                     continue  # "backed Kyiv against Moscow", "cooperate against the cartels": the adversary
+                if word in ("to", "as") and tok.lemma_.lower() in APPOINTING:
+                    continue  # "appointed to the group's top job", "named to the post of minister": the post
                 if word in ("to", "into", "toward", "towards") and etype == "RETREAT":
                     place = place or (pl.text if pl is not None else None)
                     continue  # "retreat to their side of the line", "fled to Moscow": where to
