@@ -188,6 +188,14 @@ DOMESTIC_GROUPS = frozenset({"residents", "resident", "citizens", "citizen", "pe
                              "nation", "civilians", "civilian", "crowd", "crowds", "inhabitants", "populace",
                              "citizenry", "households", "families", "workers"})
 # a part of a group the relative pronoun names ("some of whom", "most of which")
+# collective nouns that are a participant when a modifier or an apposed name says which ("a militant group")
+COLLECTIVES = frozenset({"group", "organisation", "organization", "outfit", "movement", "faction", "network",
+                         "cell", "wing", "front"})
+# sites that stand for whoever the of-phrase names as owning them ("the headquarters of the group")
+OWNED_SITES = frozenset({"headquarters", "hq", "base", "bases", "office", "offices", "camp", "camps", "hideout",
+                         "hideouts", "stronghold", "strongholds", "compound", "compounds", "facility", "facilities",
+                         "position", "positions", "outpost", "outposts", "premises", "depot",
+                         "depots", "installation", "installations"})
 QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "one", "two", "three", "few", "dozens",
                          "hundreds", "thousands", "none", "each", "both", "half", "others", "scores"})
 HOME_SHARE = 0.6  # a country is "the article's" when it holds at least this share of resolved places/nationalities
@@ -495,6 +503,8 @@ class Participants:
         relative = self._quantified_relative(tok)
         if relative is not None:  # "protesters, some of whom threw stones": those protesters
             return self._group_before(tok)
+        if low == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
+            return self._plural_before(tok)
         if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "that", "which")):
             if low in ("who", "that", "which"):
                 head = tok.head
@@ -516,6 +526,21 @@ class Participants:
             out.extend(self._one(h))
             out.extend(r for r in self._coordinated_owners(h) if r not in out)
         return out
+
+    def _plural_before(self, tok) -> list[ActorRef]:
+        """"executed four activists, accusing them", "arrested the protesters and beat them": "them" as the
+        object of a verb that continues another is that verb's plural object, when it is a participant;
+        nobody otherwise (precision first: "seized weapons from soldiers and destroyed them" is the weapons)."""
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl", "xcomp") or \
+                _children(verb, ("nsubj", "nsubjpass")):
+            return []
+        for o in _children(verb.head, ("dobj",)):
+            if o.tag_ in ("NNS", "NNPS") or o.lemma_.lower() in QUANTIFIERS or o.lower_ in QUANTIFIERS:
+                if is_act_noun(o):
+                    return []
+                return [r for r in self.refs(o) if self.place_of_ref(r) is None]
+        return []
 
     def _reporting_speaker(self, tok) -> list[ActorRef]:
         """"The Nigerian army said it was investigating": it/they subject of the clause a reporting verb
@@ -747,6 +772,22 @@ class Participants:
                 named = [m for m in self._mentions_in([c]) if m.label in ("PERSON", "ORG")]
                 if named:
                     return [ActorRef(named[0].text, named[0].start, named[0].end)]
+        lemma = tok.lemma_.lower()
+        if lemma in COLLECTIVES and not own_name:
+            # "the militant group, Jaish al-Adl, situated in ...": the name set off right after the group noun
+            # is the group, wherever the parser hung it
+            named = self._name_after(tok)
+            if named:
+                return named
+        if (lemma in OWNED_SITES or tok.lower_ in OWNED_SITES) and tok.tag_ != "NNP":
+            # "the headquarters of the militant group", "the Shanghai offices of the bank", "two bases of a rebel
+            # group in Peru": a site owned by a participant stands for its owner (never for the city it is in)
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    found = [r for p in _pobjs(c) if not is_act_noun(p) for r in self.refs(p)
+                             if self.place_of_ref(r) is None]
+                    if found:
+                        return found
         np_toks = [t for t in _subtree_np(tok) if t.dep_ not in ("conj", "cc") or t.i == tok.i]
         if len(np_toks) == 2 and f"{np_toks[0].lower_} {tok.lower_}" in ANAPHORIC_PLACES:
             return [ActorRef(f"{np_toks[0].text} {tok.text}", np_toks[0].idx, tok.idx + len(tok))]
@@ -814,8 +855,8 @@ class Participants:
                                                              for m in self.places)] if c.lower_ == "in" else found
                         if found:
                             return found
-        if inner or lemma in self.nouns or tok.lower_ in self.nouns or office_holder(tok) and any(
-                t.dep_ == "prep" and t.lower_ == "of" and t.head.i == tok.i for t in np_toks):
+        if inner or lemma in self.nouns or tok.lower_ in self.nouns or self._described_collective(tok) or \
+                office_holder(tok) and any(t.dep_ == "prep" and t.lower_ == "of" and t.head.i == tok.i for t in np_toks):
             toks = [t for t in np_toks if not (t.dep_ == "det" and t.i == np_toks[0].i and t.lower_ in ("a", "an"))]
             # "over 1,200 civilians": a count written with a comma would be read downstream as a list of two
             # names ("over 1" and "200 civilians"); "12 pirates" keeps its count
@@ -831,6 +872,29 @@ class Participants:
                 start, end = tok.idx, tok.idx + len(tok)
             return [ActorRef(text, start, end)]
         return []
+
+    def _name_after(self, tok) -> list[ActorRef]:
+        """The name set off by commas or brackets right after a noun ("the group, Jaish al-Adl,", "the
+        movement (M23)"): a name that is no place, closed by punctuation or the end of its sentence."""
+        doc = tok.doc
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in (",", "(") or tok.i + 1 >= tok.sent.end - 1:
+            return []
+        first = doc[tok.i + 3] if doc[tok.i + 2].lower_ == "the" and tok.i + 3 < len(doc) else doc[tok.i + 2]
+        starts = {doc[tok.i + 2].idx, first.idx}
+        m = next((m for m in self.mentions if m.start in starts and m.label in ("ORG", "PERSON", "NORP")), None)
+        if m is None or any(p.start < m.end and m.start < p.end for p in self.places):
+            return []
+        after = doc_text(doc)[m.end:m.end + 2].lstrip()
+        if after and after[0] not in ",.;)":
+            return []
+        return [ActorRef(m.text, m.start, m.end)]
+
+    def _described_collective(self, tok) -> bool:
+        """"a militant group", "the rebel movement", "a terrorist organisation": a collective noun made a
+        participant by a modifier that names one."""
+        return tok.lemma_.lower() in COLLECTIVES and any(
+            c.dep_ in ("amod", "compound") and c.i < tok.i and (c.lemma_.lower() in self.nouns or
+                                                                c.lower_ in self.nouns) for c in tok.children)
 
     def in_dateline(self, pos: int) -> bool:
         """Whether character ``pos`` lies in the dateline that opens its line, one the entity stage marked or an
@@ -1062,6 +1126,27 @@ def _counterparts(node, parts: Participants, etype: str | None) -> list[ActorRef
     return out
 
 
+SHOWN_SUPPORT = frozenset({"support", "solidarity", "backing"})
+APPOINTING = frozenset({"appoint", "name", "nominate", "elect", "promote", "reappoint", "reelect", "re-elect",
+                        "install", "assign", "elevate"})
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "style", "hail", "brand"})
+
+
+def _parties(act, parts: Participants) -> list[ActorRef]:
+    """The parties an act is between: "backed the meeting between Kishida and Yoon"."""
+    return [r for prep in _children(act, ("prep",)) if prep.lower_ == "between" for p in _pobjs(prep)
+            for r in parts.refs(p) if parts.place_of_ref(r) is None or
+            place_standing(parts.place_of_ref(r)) != "place"]
+
+
+def _body_modifier(act, parts: Participants) -> list[ActorRef]:
+    """"criticized police violence", "praised the army operation": a body named by a bare noun right before
+    the act reacted to is whose act it is."""
+    return [ActorRef(c.text, c.idx, c.idx + len(c)) for c in act.children
+            if c.dep_ == "compound" and c.i == act.i - 1 and c.pos_ == "NOUN" and not list(c.children) and
+            (c.lemma_.lower() in parts.nouns or c.lower_ in parts.nouns)]
+
+
 def _act_author(act, parts: Participants) -> list[ActorRef]:
     """Who made the act a reply answers: "Russia's proposal", "proposals by the officers", "the call from the
     separatists". A possessive pronoun is left alone: "its/their plan" is most often the replier's own."""
@@ -1273,7 +1358,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
         if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
             carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
-        if carrier is not None and tok.dep_ == "pobj" and _children(carrier, ("auxpass", "nsubjpass")):
+        # ("three soldiers were killed and dozens injured in an attack": the parser gives the second participle
+        # an active subject; it shares the passive of the first)
+        shared_passive = carrier is not None and carrier.dep_ == "conj" and carrier.tag_ == "VBN" and \
+            carrier.lemma_.lower() in IMPACT_VERBS and carrier.head.lemma_.lower() in IMPACT_VERBS and \
+            bool(_children(carrier.head, ("auxpass",)))
+        if carrier is not None and tok.dep_ == "pobj" and (_children(carrier, ("auxpass", "nsubjpass")) or
+                                                           shared_passive):
             if etype in TARGETED and carrier.lemma_.lower() in IMPACT_VERBS:
                 # "four guards were killed in the strike"; "three soldiers were killed and dozens were injured
                 # in an attack": the people killed in the verb before are its victims too
@@ -1501,7 +1592,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 # ("condemned Israel's attack on Qatar": an act reacted to is someone else's, aimed elsewhere)
                 reacting = tok.lemma_.lower() in NOT_CARRIERS | REACTING
                 found = ([] if reacting else _counterparts(o, parts, etype)) or \
-                    (_act_author(o, parts) if etype in ANSWERING else []) or found
+                    (_act_author(o, parts) if etype in ANSWERING else []) or \
+                    (_parties(o, parts) if etype == "SUPPORT" else []) or found or \
+                    (_body_modifier(o, parts) if reacting and etype in ("ACCUSE", "SUPPORT") else [])
             recipients.extend(found)
             if etype == "ASSAULT" and not found and not is_act_noun(o):
                 # "the strikes targeted facilities in Yemen": things hit in a country are that country's, as for
@@ -1559,6 +1652,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "hit the depot with drones": the means; "clashed with police": the other side
                 if word == "against" and etype in FOR_RECIPIENT:
                     continue  # "backed Kyiv against Moscow", "cooperate against the cartels": the adversary
+                if word in ("to", "as") and tok.lemma_.lower() in APPOINTING:
+                    continue  # "appointed to the group's top job", "named to the post of minister": the post
+                if word in ("to", "into", "toward", "towards") and etype == "RETREAT":
+                    place = place or (pl.text if pl is not None else None)
+                    continue  # "retreat to their side of the line", "fled to Moscow": where to
                 if p.lemma_.lower() in WHERE_NOUNS or p.lemma_.lower() in PENALTIES:
                     continue  # "on the outskirts of the capital": where, not whom; "sentenced to prison": what
                 if word in CHANNEL_PREPS and etype not in PHYSICAL and _a_channel(p):
@@ -1610,6 +1708,21 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # "flew him to The Hague to face charges at the court": who faces them suffers them; the doer is not
         # the one who flew him, and the court is where
         actors, recipients = [], _sufferer(tok, parts)
+    if not recipients and tok.pos_ == "VERB" and not _children(tok, ("dobj",)):
+        # "signed what it called a historic memorandum with Somaliland": the free relative naming the object
+        # carries the object's own prepositions (the parser hangs them on the naming verb)
+        for c in _children(tok, ("ccomp",)):
+            if c.lemma_.lower() in NAMING_VERBS and any(w.lower_ == "what" and w.dep_ == "dobj"
+                                                        for w in c.children):
+                recipients.extend(r for n in [c] + _children(c, ("oprd",)) for r in _counterparts(n, parts, etype)
+                                  if parts.place_of_ref(r) is None or
+                                  place_standing(parts.place_of_ref(r)) != "place")
+    if not recipients and etype == "SUPPORT" and tok.pos_ == "VERB":
+        # "welcomed the ceasefire, showing support for the government": the support the act shows says for whom
+        recipients.extend(r for c in _children(tok, ("advcl", "conj")) if c.tag_ == "VBG" and
+                          not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
+                          if o.lemma_.lower() in SHOWN_SUPPORT for r in _counterparts(o, parts, etype)
+                          if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) != "place")
     if not recipients and etype == "PROTEST":
         recipients = _opposed(actors, parts)  # "anti-Maduro protesters gathered": against Maduro
     if etype == "MOBILIZE":
@@ -1824,10 +1937,14 @@ def _via_where_prep(ref: ActorRef, parts: Participants) -> bool:
 
 
 def _left_place(ref: ActorRef, parts: Participants) -> bool:
-    """Is the phrase what is left: the verb's object or the object of "from / out of"?"""
+    """Is the phrase what is left: the verb's object, the object of "from / out of", or where the leaving
+    happens ("departed the airport in Tokyo for a trip to Seoul": Tokyo is left, Seoul is where to)?"""
     inside = [t for t in parts.doc if ref.start <= t.idx < ref.end]
     root = next((t for t in inside if not ref.start <= t.head.idx < ref.end), None)
-    return root is not None and (root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPS)
+    return root is not None and (root.dep_ == "dobj" or root.dep_ == "pobj" and (
+        root.head.lower_ in ORIGIN_PREPS or root.head.lower_ in ("in", "at") and
+        (root.head.head.lemma_.lower() in AWAY_LEMMAS or root.head.head.dep_ == "dobj" and
+         root.head.head.head.lemma_.lower() in AWAY_LEMMAS)))
 
 
 def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participants,
