@@ -1236,8 +1236,13 @@ def _in_dateline(line: str, line_start: int, pos: int) -> bool:
         # "date 2024-02-16 MOSCOW: ...", "June 4, 2025 | SEOUL (Yonhap) --": a page's date run into the line
         line, line_start = line[lead.end():], line_start + lead.end()
     m = _DATELINE.match(line)
-    return bool(m) and pos - line_start < m.end() and line[:1].isupper() and (
-        m.group("place").isupper() or bool(m.group("outlet")))
+    if bool(m) and pos - line_start < m.end() and line[:1].isupper() and (
+            m.group("place").isupper() or bool(m.group("outlet"))):
+        return True
+    # a dateline on a line of its own, in any case ("Kathmandu, Sept 13:"), as the cleaner splits it off its lead
+    from dossier.ingest.clean import dateline_alone
+
+    return pos >= line_start and dateline_alone(line.strip())
 
 
 def _heading_names(doc: Any, spans: list, lines, text: str) -> set[str]:
