@@ -173,3 +173,12 @@ def test_time_stamp_with_a_glued_word_is_no_text_and_is_not_joined():
     out = _clean(LEAD, "Ferry crews rescued near the harbour", "today2025-03-04 1", SECOND)
     assert "today2025" not in out.body
     assert _reasons(out)["today2025-03-04 1"].startswith("numbers only")
+
+
+def test_describing_line_above_a_photographers_credit_is_a_caption_anywhere_in_the_story():
+    caption = "The harbour master meets the ferry crews at the quay in Port Lune, March 4, 2025."
+    told = "The harbour master met the ferry crews at the quay, the port authority said."
+    out = _clean(LEAD, SECOND, caption, "Ana Vell/Reuters", THIRD)
+    assert _paras(out) == [LEAD, SECOND, THIRD]
+    out = _clean(LEAD, SECOND, told, "Ana Vell/Reuters", THIRD)
+    assert _paras(out) == [LEAD, SECOND, told, THIRD]

@@ -315,6 +315,11 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
     if (nxt_rule and nxt_rule[0] in ("source", "photo caption or credit") and len(nxt.split()) <= 6
             and _is_heading(ln) and not story_started):
         return "photo caption", "metadata", ("caption", ln)
+    if (nxt_rule and nxt_rule[0] == "photo caption or credit" and len(nxt.split()) <= 6 and "/" in nxt
+            and _one_describing_sentence(ln)):
+        # "Leaders meet at the palace in Port Lune, Feb. 28, 2025." above "Jane Roe/Lune Press": a caption
+        # anywhere in the story (a story's paragraph tells: said, was, will)
+        return "photo caption", "metadata", ("caption", ln)
     if _agency_style_caption(ln) or _pictured_caption(ln) or _credit_tail(ln):
         return "photo caption", "metadata", ("caption", ln)
     if not story_started and _unended_lead_in(ln, nxt):
@@ -372,6 +377,15 @@ def _pictured_caption(line: str) -> bool:
     if re.search(r"[.!?][\"”’']?\s+[A-Z\"“]", line.rstrip(".!?\"”’' ")):
         return False
     return not _reports(line)
+
+
+def _one_describing_sentence(line: str) -> bool:
+    """One sentence of up to 60 words that describes (no auxiliary, no reporting verb)."""
+    if len(line.split()) > 60 or len(line.split()) < 5:
+        return False
+    if re.search(r"[.!?][\"”’']?\s+[A-Z\"“]", line.rstrip(".!?\"”’' ")):
+        return False
+    return not _reports(line) and not re.search(r"[\"“”]", line)
 
 
 def _reports(sentence: str) -> bool:
