@@ -182,3 +182,9 @@ def test_describing_line_above_a_photographers_credit_is_a_caption_anywhere_in_t
     assert _paras(out) == [LEAD, SECOND, THIRD]
     out = _clean(LEAD, SECOND, told, "Ana Vell/Reuters", THIRD)
     assert _paras(out) == [LEAD, SECOND, told, THIRD]
+
+
+def test_headline_run_into_a_paragraph_is_cut_off_and_the_paragraph_stays():
+    title = "Ferries Collide Off Port Lune: Two Crews Rescued"
+    out = clean_text(title + "\n\n" + title + ". " + LEAD + "\n\n" + SECOND, title=title)
+    assert _paras(out) == [LEAD, SECOND]

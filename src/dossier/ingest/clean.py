@@ -208,6 +208,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         title, lines, header = _title_from_lines(lines)
         steps += [CleaningStep(ln, "page header above the headline", "metadata") for ln in header]
     nonblank, joined = _rejoin([ln for ln in lines if ln], origin)
+    nonblank = _cut_title_prefix(nonblank, title, origin)
     if joined:
         metadata["lines re-joined"] = str(joined)
     verdict = _line_verdicts(nonblank, _norm(title), _latin_page(text), metadata)
@@ -223,6 +224,26 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         else:
             steps += [CleaningStep(src, reason, action) for src, _ in sources]
     return CleanText(title=title.strip(), body="\n\n".join(kept), steps=steps, metadata=metadata, header_lines=header)
+
+
+def _cut_title_prefix(lines: list[str], title: str, origin: dict[str, list[tuple[str, str | None]]]) -> list[str]:
+    """The headline run into the first sentence of a paragraph ("<headline>. The army announced ..."): the
+    headline comes off, the paragraph stays."""
+    title = title.strip()
+    if len(title.split()) < 4:
+        return lines
+    out = []
+    for ln in lines:
+        rest = ln[len(title):] if ln.startswith(title) else ""
+        m = re.match(r"^\s*[.:!?|–—-]+\s+(?=[A-Z\"“])", rest)
+        if m and len(rest[m.end():].split()) >= 6:
+            cut = rest[m.end():]
+            origin[cut] = [(src, "the headline run into the paragraph cut off")
+                           for src, _ in origin.get(ln) or [(ln, None)]]
+            out.append(cut)
+            continue
+        out.append(ln)
+    return out
 
 
 def _title_from_lines(lines: list[str]) -> tuple[str, list[str], list[str]]:
