@@ -1,9 +1,9 @@
 """Lines that are not article text (issue 17 item 6, issue 16 precision): photo captions with a trailing
-credit, "is seen" captions, closing agency credits, feed footers, labels run into their paragraph, datelines
-run into the lead, list items read as one wrapped paragraph. The story's own sentences always stay. All text
-written for these tests."""
+credit, "is seen" captions, closing agency credits, feed footers, labels run into their paragraph, Title-Case
+datelines (where the story was filed, not actors), list items read as one wrapped paragraph. The story's own
+sentences always stay. All text written for these tests."""
 
-from dossier.ingest.clean import _full_width, clean_text, dateline_alone
+from dossier.ingest.clean import _full_width, clean_text, title_case_dateline
 
 LEAD = "The coast guard said on Tuesday that both crews were rescued after the collision near the harbour mouth."
 SECOND = "Divers will inspect the sunken hull on Wednesday, the harbour master told reporters in the afternoon."
@@ -109,34 +109,24 @@ def test_place_name_before_a_colon_is_a_dateline_not_a_label():
 
 # -- datelines ----------------------------------------------------------------------------------------
 
-def test_title_case_dateline_is_split_off_the_lead_and_kept():
+def test_title_case_dateline_stays_run_into_its_lead_and_is_read_as_a_dateline():
+    from dossier.nlp.entities import _in_dateline
+
     lead = "Nepal's former chief justice was sworn in as interim prime minister on Friday night."
     for dateline in ("Kathmandu, Sept 13:", "Noumea, New Caledonia – May 16, 2024:", "Belgrade, Sep 24 (EFE).-",
                      "Colombia /America, 29th January 2024:"):
-        out = _clean(dateline + " " + lead, SECOND)
-        assert _paras(out) == [dateline, lead, SECOND], dateline
-        assert dateline_alone(dateline)
+        line = dateline + " " + lead
+        out = _clean(line, SECOND)
+        assert _paras(out) == [line, SECOND], dateline  # the lead stays the first sentence, whole
+        assert title_case_dateline(line) == len(dateline) + 1
+        assert _in_dateline(line, 100, 100)  # the place: where the story was filed
+        assert not _in_dateline(line, 100, 100 + len(dateline) + 2)  # the lead's names are not
 
 
-def test_upper_case_dateline_stays_run_into_its_lead():
-    line = "SEOUL, May 2 (Reuters) - " + LEAD
-    out = _clean(line, SECOND)
-    assert _paras(out) == [line, SECOND]
-
-
-def test_a_sentence_opening_on_a_place_and_date_is_no_dateline():
-    line = "Paris, on June 13, 2025, hosted the talks that ended the dispute over the harbour."
-    out = _clean(line, SECOND)
-    assert _paras(out) == [line, SECOND]
-    assert not dateline_alone("Kathmandu was calm on Sept 13.")
-
-
-def test_dateline_in_the_body_is_read_by_the_entity_stage():
-    from dossier.nlp.entities import _in_dateline
-
-    line = "Kathmandu, Sept 13:"
-    assert _in_dateline(line, 100, 100)
-    assert not _in_dateline("Kathmandu was calm on Sept 13 after the vote.", 100, 100)
+def test_a_sentence_opening_on_a_place_or_a_weekday_and_date_is_no_dateline():
+    assert title_case_dateline("Paris, on June 13, 2025, hosted the talks that ended the dispute over the harbour.") is None
+    assert title_case_dateline("Tuesday, October 1, 2024 - The harbour master said the channel will reopen soon.") is None
+    assert title_case_dateline("Kathmandu was calm on Sept 13 after the vote in the assembly, officials said.") is None
 
 
 # -- wrapped paragraphs and lists ---------------------------------------------------------------------

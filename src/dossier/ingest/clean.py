@@ -313,8 +313,6 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
         return "repeated title", "drop", None
     if key in seen:
         return "repeated line", "drop", None
-    if dateline_alone(ln):
-        return None, "keep", None  # a dateline split off its lead: where and when the story was filed
     rule = _rule_of(ln)
     shape = None if rule else _shape_reason(ln, latin_page)
     if shape:
@@ -624,13 +622,6 @@ def _prepare(raw_lines: list[str], origin: dict[str, list[tuple[str, str | None]
             # "... appeared first on X. Read the full story › News, World Tags:Politics", "... other areas. – BBC."
             edit = edit or f"page furniture or a source credit cut from the line's end: {ln[tail.start():].strip()}"
             ln = ln[:tail.start()].rstrip()
-        dl = _split_dateline(ln)
-        if dl is not None:
-            # "Kathmandu, Sept 13: Nepal's ..." -> the dateline on a line of its own (still in the body, where
-            # the place and date logic reads it), the lead sentence without it
-            emit(ln[:dl].strip(), source, "a dateline run into the lead, split off")
-            emit(ln[dl:].strip(), source, edit or "a dateline run into the lead, split off")
-            continue
         q = _QUESTION_LABEL.match(ln) or _label_run_in(ln)
         if q:  # "What Happened: Shoigu delivered ..." -> the label on a line of its own
             emit(q.group(1), source, "a label run into its paragraph, split off")
@@ -686,23 +677,16 @@ _TITLE_DATELINE = re.compile(
     rf"\s*[,–—-]\s*{_DL_DATE}(?:\s*\([A-Za-z .&/]{{2,30}}\))?\s*(?:\.?\s*[-–—]+|:)\s+(?=[A-Z\"“‘'])")
 
 
-_DATELINE_ALONE = re.compile(_TITLE_DATELINE.pattern.replace(r"\s+(?=[A-Z\"“‘'])", r"$"))
-
-
-def dateline_alone(line: str) -> bool:
-    """A line that is only a dateline with its date ("Kathmandu, Sept 13:", "Belgrade, Sep 24 (EFE).-")."""
-    return bool(_DATELINE_ALONE.match(line)) and not is_date_only(line)
-
-
-def _split_dateline(line: str) -> int | None:
-    """Where the lead starts after a dateline in Title Case with a date ("Kathmandu, Sept 13: Nepal's ..."),
-    or None. Upper-case datelines ("SEOUL, May 2 (Reuters) -") stay run in: the entity stage knows them."""
+def title_case_dateline(line: str) -> int | None:
+    """Where the lead starts after a dateline in Title Case with its date ("Kathmandu, Sept 13: Nepal's ...",
+    "Belgrade, Sep 24 (EFE).- A group ..."), or None. The cleaner leaves a dateline run into its lead (the
+    lead stays the article's first sentence); the entity stage reads the place in it as where the story was
+    filed, not as a participant, and the date logic reads the input lines."""
     m = _TITLE_DATELINE.match(line)
     if not m or len(line[m.end():].split()) < 6:
         return None
-    place = re.split(r"[,–—-]", m.group(0))[0]
-    if place.isupper():
-        return None
+    if is_date_only(re.split(r"\s*[,–—-]\s*", m.group(0), maxsplit=1)[0] + " 1 May 2000"):
+        return None  # "Tuesday, October 1, 2024 - ...": a date, no place
     return m.end()
 
 

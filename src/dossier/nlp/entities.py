@@ -1239,10 +1239,11 @@ def _in_dateline(line: str, line_start: int, pos: int) -> bool:
     if bool(m) and pos - line_start < m.end() and line[:1].isupper() and (
             m.group("place").isupper() or bool(m.group("outlet"))):
         return True
-    # a dateline on a line of its own, in any case ("Kathmandu, Sept 13:"), as the cleaner splits it off its lead
-    from dossier.ingest.clean import dateline_alone
+    # a dateline in Title Case with its date ("Kathmandu, Sept 13: ...", "Noumea, New Caledonia – May 16, 2024: ...")
+    from dossier.ingest.clean import title_case_dateline
 
-    return pos >= line_start and dateline_alone(line.strip())
+    end = title_case_dateline(line)
+    return end is not None and line_start <= pos < line_start + end
 
 
 def _heading_names(doc: Any, spans: list, lines, text: str) -> set[str]:
