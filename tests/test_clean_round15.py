@@ -178,3 +178,10 @@ def test_headline_run_into_a_paragraph_is_cut_off_and_the_paragraph_stays():
     title = "Ferries Collide Off Port Lune: Two Crews Rescued"
     out = clean_text(title + "\n\n" + title + ". " + LEAD + "\n\n" + SECOND, title=title)
     assert _paras(out) == [LEAD, SECOND]
+
+
+def test_bare_agency_name_after_a_describing_sentence_is_a_caption_after_a_told_one_a_credit():
+    caption = "The two ministers shake hands during a signing ceremony at the harbour office. Reuters"
+    told = "The talks will resume on Monday, the harbour master said. Reuters"
+    out = _clean(LEAD, caption, SECOND, told)
+    assert _paras(out) == [LEAD, SECOND, told[:-len(" Reuters")]]

@@ -339,6 +339,10 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
         # "Leaders meet at the palace in Port Lune, Feb. 28, 2025." above "Jane Roe/Lune Press": a caption
         # anywhere in the story (a story's paragraph tells: said, was, will)
         return "photo caption", "metadata", ("caption", ln)
+    bare = _bare_agency_tail(ln)
+    if bare and _one_describing_sentence(ln[:bare.start()]):
+        # "Leaders shake hands during a signing ceremony in Port Lune. Reuters": a picture and its agency
+        return "photo caption", "metadata", ("caption", ln)
     if _agency_style_caption(ln) or _pictured_caption(ln) or _credit_tail(ln):
         return "photo caption", "metadata", ("caption", ln)
     if not story_started and _unended_lead_in(ln, nxt):
@@ -617,6 +621,11 @@ def _prepare(raw_lines: list[str], origin: dict[str, list[tuple[str, str | None]
             # "... told reporters. The vote is due on Friday. Photo: Jane Roe": the story's paragraph stays
             edit = edit or f"a photo credit cut from the paragraph's end: {credit.group('tail').strip()}"
             ln = ln[:credit.start()].rstrip()
+        bare = _bare_agency_tail(ln)
+        if bare and not _one_describing_sentence(ln[:bare.start()]):
+            # "... the talks will resume on Monday. Reuters": the story's source, named after its last sentence
+            edit = edit or f"a source credit cut from the line's end: {ln[bare.start():].strip()}"
+            ln = ln[:bare.start()].rstrip()
         tail = _TRAILING_FURNITURE.search(ln) or _closing_credit(ln)
         if tail:
             # "... appeared first on X. Read the full story › News, World Tags:Politics", "... other areas. – BBC."
@@ -658,6 +667,17 @@ def _closing_credit_re() -> re.Pattern[str]:
     names = sorted({*_AGENCIES, *_data().get("known_outlets", [])}, key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<=[.!?”\"])\s+[–—-]+\s*\(?(?:{alts})(?:\s*(?:/|,|and)\s*(?:{alts}))*\)?\s*\.?$")
+
+
+@lru_cache(maxsize=1)
+def _bare_agency_re() -> re.Pattern[str]:
+    names = sorted({*_AGENCIES, *_data().get("known_outlets", [])}, key=len, reverse=True)
+    return re.compile(rf"(?<=[.!?”\"])\s+(?:{'|'.join(re.escape(n) for n in names)})\.?$")
+
+
+def _bare_agency_tail(line: str) -> re.Match | None:
+    """An agency's bare name after a line's last sentence ("... in Riyadh. Reuters")."""
+    return _bare_agency_re().search(line) if len(line.split()) >= 6 else None
 
 
 def _closing_credit(line: str) -> re.Match | None:
