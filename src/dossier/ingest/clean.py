@@ -16,6 +16,15 @@ weekday and full date, "... outside Goma, Saturday, Jan. 25, 2025."; split off w
 after it), and a long describing line with no sentence end above the lead is one too. Cleaning never
 deletes an article: an item that is nothing but a caption keeps the caption's words and says so in its
 metadata ("body from caption"). Mojibake is mended with ftfy (``fix_mojibake``) at article building.
+
+Credits mark captions wherever they stand: a describing sentence closed by "— X pic", "Photo: X",
+"(Name/For The Outlet)", an agency pair with the picture's file code, an agency's bare name, or followed by a
+photographer's credit line; "is seen" / "In this photo" sentences describe a picture. A story paragraph
+(two sentences or more, one of them telling) that a credit was run onto keeps its sentences and loses the
+credit. Closing agency credits ("... – BBC."), feed footers ("Read the full story › ..."), a label run into
+its paragraph ("Monitoring and Enforcement: An ...") and the headline run into a paragraph come off the line.
+Datelines stay where they are (the date logic reads the input lines; ``title_case_dateline`` tells the
+entity stage where a Title-Case one ends).
 """
 
 from __future__ import annotations
