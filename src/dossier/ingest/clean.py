@@ -16,6 +16,15 @@ weekday and full date, "... outside Goma, Saturday, Jan. 25, 2025."; split off w
 after it), and a long describing line with no sentence end above the lead is one too. Cleaning never
 deletes an article: an item that is nothing but a caption keeps the caption's words and says so in its
 metadata ("body from caption"). Mojibake is mended with ftfy (``fix_mojibake``) at article building.
+
+Credits mark captions wherever they stand: a describing sentence closed by "— X pic", "Photo: X",
+"(Name/For The Outlet)", an agency pair with the picture's file code, an agency's bare name, or followed by a
+photographer's credit line; "is seen" / "In this photo" sentences describe a picture. A story paragraph
+(two sentences or more, one of them telling) that a credit was run onto keeps its sentences and loses the
+credit. Closing agency credits ("... – BBC."), feed footers ("Read the full story › ..."), a label run into
+its paragraph ("Monitoring and Enforcement: An ...") and the headline run into a paragraph come off the line.
+Datelines stay where they are (the date logic reads the input lines; ``title_case_dateline`` tells the
+entity stage where a Title-Case one ends).
 """
 
 from __future__ import annotations
@@ -208,6 +217,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         title, lines, header = _title_from_lines(lines)
         steps += [CleaningStep(ln, "page header above the headline", "metadata") for ln in header]
     nonblank, joined = _rejoin([ln for ln in lines if ln], origin)
+    nonblank = _cut_title_prefix(nonblank, title, origin)
     if joined:
         metadata["lines re-joined"] = str(joined)
     verdict = _line_verdicts(nonblank, _norm(title), _latin_page(text), metadata)
@@ -223,6 +233,26 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
         else:
             steps += [CleaningStep(src, reason, action) for src, _ in sources]
     return CleanText(title=title.strip(), body="\n\n".join(kept), steps=steps, metadata=metadata, header_lines=header)
+
+
+def _cut_title_prefix(lines: list[str], title: str, origin: dict[str, list[tuple[str, str | None]]]) -> list[str]:
+    """The headline run into the first sentence of a paragraph ("<headline>. The army announced ..."): the
+    headline comes off, the paragraph stays."""
+    title = title.strip()
+    if len(title.split()) < 4:
+        return lines
+    out = []
+    for ln in lines:
+        rest = ln[len(title):] if ln.startswith(title) else ""
+        m = re.match(r"^\s*[.:!?|–—-]+\s+(?=[A-Z\"“])", rest)
+        if m and len(rest[m.end():].split()) >= 6:
+            cut = rest[m.end():]
+            origin[cut] = [(src, "the headline run into the paragraph cut off")
+                           for src, _ in origin.get(ln) or [(ln, None)]]
+            out.append(cut)
+            continue
+        out.append(ln)
+    return out
 
 
 def _title_from_lines(lines: list[str]) -> tuple[str, list[str], list[str]]:
@@ -313,7 +343,16 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
     if (nxt_rule and nxt_rule[0] in ("source", "photo caption or credit") and len(nxt.split()) <= 6
             and _is_heading(ln) and not story_started):
         return "photo caption", "metadata", ("caption", ln)
-    if _agency_style_caption(ln):
+    if (nxt_rule and nxt_rule[0] == "photo caption or credit" and len(nxt.split()) <= 6 and "/" in nxt
+            and _one_describing_sentence(ln)):
+        # "Leaders meet at the palace in Port Lune, Feb. 28, 2025." above "Jane Roe/Lune Press": a caption
+        # anywhere in the story (a story's paragraph tells: said, was, will)
+        return "photo caption", "metadata", ("caption", ln)
+    bare = _bare_agency_tail(ln)
+    if bare and _one_describing_sentence(ln[:bare.start()]):
+        # "Leaders shake hands during a signing ceremony in Port Lune. Reuters": a picture and its agency
+        return "photo caption", "metadata", ("caption", ln)
+    if _agency_style_caption(ln) or _pictured_caption(ln) or _credit_tail(ln):
         return "photo caption", "metadata", ("caption", ln)
     if not story_started and _unended_lead_in(ln, nxt):
         return "photo caption or standfirst above the lead", "metadata", ("caption", ln)
@@ -350,6 +389,37 @@ def _agency_style_caption(line: str) -> bool:
 _PICTURED = re.compile(r"\b(?:is|are)\s+(?:seen|pictured|shown)\b", re.I)
 
 
+# "officers are seen deployed on streets as ...", "the minister is pictured arriving ...": what a picture shows
+# (not "is seen as", "are seen to": judgements)
+# the agencies' caption opening: "In this photo released by ...", "Pyongyang : In this pool photograph ..."
+_IN_THIS_PICTURE = re.compile(r"^(?:[A-Z][\w .'’-]{0,30}\s*:\s*)?In this (?:[\w-]+\s+){0,3}"
+                              r"(?:photo|photograph|picture|image|handout|frame grab|video grab)s?\b")
+_PICTURE_VERB = re.compile(r"\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by)\b)", re.I)
+
+
+def _pictured_caption(line: str) -> bool:
+    """One describing sentence built on "is/are seen|pictured|shown" ("Officers are seen deployed on
+    streets as protesters rally ..."): a picture's caption, however it is credited. A sentence that also
+    tells (an auxiliary or a reporting verb of its own: "... are seen patrolling, residents said") is the
+    story's and stays, and so does a line of more than one sentence."""
+    if _IN_THIS_PICTURE.match(line) and len(line.split()) <= 70:
+        return True
+    if not _PICTURE_VERB.search(line) or len(line.split()) > 50:
+        return False
+    if re.search(r"[.!?][\"”’']?\s+[A-Z\"“]", line.rstrip(".!?\"”’' ")):
+        return False
+    return not _reports(line)
+
+
+def _one_describing_sentence(line: str) -> bool:
+    """One sentence of up to 60 words that describes (no auxiliary, no reporting verb)."""
+    if len(line.split()) > 60 or len(line.split()) < 5:
+        return False
+    if re.search(r"[.!?][\"”’']?\s+[A-Z\"“]", line.rstrip(".!?\"”’' ")):
+        return False
+    return not _reports(line) and not re.search(r"[\"“”]", line)
+
+
 def _reports(sentence: str) -> bool:
     """The sentence tells (an auxiliary, a reporting verb); "is seen", "are pictured" only describe."""
     return bool(_REPORTING.search(_PICTURED.sub(" ", sentence)))
@@ -378,6 +448,29 @@ _CUT_OFF_WORDS = frozenset({"a", "an", "the", "of", "to", "and", "or", "in", "on
                             "that", "as", "its", "their", "his", "her"})
 
 
+# a picture's credit after the caption's last sentence: "... in the capital. — Harbour Press pic", "... on Monday.
+# Photo: Harbour Press", "... (Jane Roe/For The Harbour Times)", "... AP/PTI(AP09_09_2025_000001A)" (an agency
+# pair and the picture's file code)
+_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?”\"])(?P<tail>\s*[—–-]+\s*(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+)?(?:[Ff]ile\s+)?"
+    r"(?:[Pp]ics?|[Pp]ictures?|[Pp]hotos?)\.?"
+    r"|\s*[—–-]+\s*(?:[Pp]icture|[Pp]hoto|[Pp]ic)s?\s+(?:by|courtesy of|via)\s+[\w.&'’ /-]{2,50}"
+    r"|\s+(?:[Pp]hotos?|PHOTOS?|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto|[Cc]redit)\s*:\s*[\w.&'’-]+(?:[ /][\w.&'’-]+){0,4}"
+    r"|\s+\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:[Ff]or\s+)?(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,4}\)"
+    r"|\s+[A-Z]{2,8}\s*/\s*[A-Z]{2,8}\s*\(\s*[A-Z]*\d[\w-]*\d\w*\s*\))\s*$")
+
+
+def _credit_tail(line: str) -> re.Match | None:
+    return _CREDIT_TAIL.search(line)
+
+
+def _story_paragraph(text: str) -> bool:
+    """Two sentences or more, one of which tells (said, was, will): a paragraph of the story that a picture's
+    credit was run onto, not the picture's caption (one describing sentence)."""
+    return len(re.findall(r"[.!?][\"”’']?\s+[A-Z\"“]", text)) >= 1 and _reports(text)
+
+
 _CAPTION_REASONS = frozenset({"photo caption or credit", "photo caption", "photo caption or standfirst above the lead"})
 _TRAILING_CREDIT = re.compile(r"\s*(\([^()]{2,90}\)|(?<=[.!?”\"])\s*\S+/\S+(?:\s\S+){0,2})\s*$")
 _CREDIT_WORDS = re.compile(r"\b(?:photo|photos|credit|courtesy|getty|stringer|AFP|AP|Reuters|EPA|EFE|Xinhua|"
@@ -388,6 +481,8 @@ def _caption_text(line: str) -> str | None:
     """The words of a caption without its photo credit, when they make a sentence or more."""
     m = _TRAILING_CREDIT.search(line)
     text = line[:m.start()].rstrip() if m and _CREDIT_WORDS.search(m.group(1)) else line
+    credit = _credit_tail(text)
+    text = text[:credit.start()].rstrip() if credit else text
     text = re.sub(r"^(?:file photo|file|photo)\s*[:\-–—]\s*", "", text, flags=re.I)
     return text if len(text.split()) >= 8 else None
 
@@ -494,6 +589,8 @@ _QUESTION_LABEL = re.compile(r"^((?:What|Why|How|Who|When|Where|Which)(?:\s+[A-Z
 _CODE = re.compile(r"\{\{.*?\}\}|\{[^{}]*:[^{}]*;[^{}]*\}?|^[.#][\w\-]+(?:[\s.#>][\w\-.#]+)*\s*\{")
 _NUMBERS_ONLY = re.compile(r"^[\d\s.,:/|•·xX+%-]+$")
 _COUNTER = re.compile(r"^\d[\d,.]*\s*[kKmM]?\s+(?:views?|shares?|comments?|likes?|reads?|reactions?|followers)$", re.I)
+# a time stamp with a widget's word glued on: "today2024-06-25 1", "updated2024-06-25 10:32"
+_STAMP = re.compile(r"^[A-Za-z]{0,12}\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,4})?$")
 _LABEL_COLON = re.compile(r"^[^\s:]+(?:\s+[^\s:\-–—]+){0,2}\s*:$")
 _END = (".", "!", "?", "\"", "”", "’", "'", ")", ":", ";", "…")
 
@@ -528,7 +625,22 @@ def _prepare(raw_lines: list[str], origin: dict[str, list[tuple[str, str | None]
             # "DWPhilippine police served ...": a credit run into the line's first word, cut off
             ln = ln[glued.end(1):]
             edit = f"a credit glued to the first word cut off: {glued.group(1)}"
-        q = _QUESTION_LABEL.match(ln)
+        credit = _credit_tail(ln)
+        if credit and not _rule_of(ln) and _story_paragraph(ln[:credit.start()]):
+            # "... told reporters. The vote is due on Friday. Photo: Jane Roe": the story's paragraph stays
+            edit = edit or f"a photo credit cut from the paragraph's end: {credit.group('tail').strip()}"
+            ln = ln[:credit.start()].rstrip()
+        bare = _bare_agency_tail(ln)
+        if bare and not _one_describing_sentence(ln[:bare.start()]):
+            # "... the talks will resume on Monday. Reuters": the story's source, named after its last sentence
+            edit = edit or f"a source credit cut from the line's end: {ln[bare.start():].strip()}"
+            ln = ln[:bare.start()].rstrip()
+        tail = _TRAILING_FURNITURE.search(ln) or _closing_credit(ln)
+        if tail:
+            # "... appeared first on X. Read the full story › News, World Tags:Politics", "... other areas. – BBC."
+            edit = edit or f"page furniture or a source credit cut from the line's end: {ln[tail.start():].strip()}"
+            ln = ln[:tail.start()].rstrip()
+        q = _QUESTION_LABEL.match(ln) or _label_run_in(ln)
         if q:  # "What Happened: Shoigu delivered ..." -> the label on a line of its own
             emit(q.group(1), source, "a label run into its paragraph, split off")
             emit(ln[q.end():], source, edit or "a label run into its paragraph, split off")
@@ -551,6 +663,84 @@ def _prepare(raw_lines: list[str], origin: dict[str, list[tuple[str, str | None]
 
 
 _GLUED_CREDIT = re.compile(r"^([A-Z]{2,5})([A-Z][a-z]{2,})\b")
+# a feed item's footer run onto its last sentence: "Read the full story › Breaking, News Tags:Politics"
+_TRAILING_FURNITURE = re.compile(r"(?<=[.!?”\"])\s+(?:(?:read|continue reading)(?:\s+(?:the|this))?(?:\s+(?:full|whole|rest of the))?"
+                                 r"(?:\s+(?:story|article|post))?\s*)?(?:[›»]\s*\w|\btags?\s*:)[^.!?]{0,100}$", re.I)
+# news agencies that close a story with their name ("... in other areas. – BBC.", a line "– PTI")
+_AGENCIES = ("PTI", "IANS", "ANI", "UNI", "Bernama", "KUNA", "WAM", "Anadolu", "Sputnik", "Kyodo", "APA", "MENA",
+             "Prensa Latina", "Xinhua", "TASS", "Reuters", "AFP", "AP", "BBC", "EFE", "ANSA", "dpa", "Yonhap")
+
+
+@lru_cache(maxsize=1)
+def _closing_credit_re() -> re.Pattern[str]:
+    names = sorted({*_AGENCIES, *_data().get("known_outlets", [])}, key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<=[.!?”\"])\s+[–—-]+\s*\(?(?:{alts})(?:\s*(?:/|,|and)\s*(?:{alts}))*\)?\s*\.?$")
+
+
+@lru_cache(maxsize=1)
+def _bare_agency_re() -> re.Pattern[str]:
+    names = sorted({*_AGENCIES, *_data().get("known_outlets", [])}, key=len, reverse=True)
+    return re.compile(rf"(?<=[.!?”\"])\s+(?:{'|'.join(re.escape(n) for n in names)})\.?$")
+
+
+def _bare_agency_tail(line: str) -> re.Match | None:
+    """An agency's bare name after a line's last sentence ("... in Riyadh. Reuters")."""
+    return _bare_agency_re().search(line) if len(line.split()) >= 6 else None
+
+
+def _closing_credit(line: str) -> re.Match | None:
+    """The agency named after a dash at the end of a story's last sentence ("... in other areas. – BBC.")."""
+    return _closing_credit_re().search(line)
+
+
+_DL_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+             r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DL_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_DL_MONTH}(?:,?\s+\d{{4}})?"
+            rf"|{_DL_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)")
+# "Kathmandu, Sept 13: ...", "Noumea, New Caledonia – May 16, 2024: ...", "Belgrade, Sep 24 (EFE).- ...":
+# the place in Title Case, the date, an agency in brackets, then a colon or a dash before the lead
+_TITLE_DATELINE = re.compile(
+    rf"^(?-i:[A-Z][\w.'’-]+(?:\s*/?\s*[A-Z][\w.'’-]*){{0,3}})"
+    rf"(?:\s*,\s*(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}}))?"
+    rf"\s*[,–—-]\s*{_DL_DATE}(?:\s*\([A-Za-z .&/]{{2,30}}\))?\s*(?:\.?\s*[-–—]+|:)\s+(?=[A-Z\"“‘'])")
+
+
+def title_case_dateline(line: str) -> int | None:
+    """Where the lead starts after a dateline in Title Case with its date ("Kathmandu, Sept 13: Nepal's ...",
+    "Belgrade, Sep 24 (EFE).- A group ..."), or None. The cleaner leaves a dateline run into its lead (the
+    lead stays the article's first sentence); the entity stage reads the place in it as where the story was
+    filed, not as a participant, and the date logic reads the input lines."""
+    m = _TITLE_DATELINE.match(line)
+    if not m or len(line[m.end():].split()) < 6:
+        return None
+    if is_date_only(re.split(r"\s*[,–—-]\s*", m.group(0), maxsplit=1)[0] + " 1 May 2000"):
+        return None  # "Tuesday, October 1, 2024 - ...": a date, no place
+    return m.end()
+
+
+# a Title-Case label of everyday words run into its paragraph: "Monitoring and Enforcement: An international
+# panel ..." ("Kathmandu: ..." is a dateline, "Smith: ..." a speaker: names are no labels)
+_LABEL_RUN = re.compile(r"^((?-i:[A-Z][a-z]+(?:\s+(?:and|of|for|the|&|[A-Z][a-z]+)){0,4})\s*:)\s+(?=[A-Z\"“])")
+
+
+def _label_run_in(line: str) -> re.Match | None:
+    m = _LABEL_RUN.match(line)
+    if not m or len(line[m.end():].split()) < 6 or not line.endswith(_END):
+        return None
+    words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if w[:1].isupper()]
+    label = m.group(1).rstrip(": ")
+    return m if words and all(_ordinary(w) for w in words) and not _names_something(label, words) else None
+
+
+def _names_something(label: str, words: list[str]) -> bool:
+    """The label, or a word of it, is a name the knowledge base or the gazetteer knows (a place, a body):
+    "London:", "New Delhi:" open datelines, not labels."""
+    from dossier.resolve import load_kb
+    from dossier.resolve.context import gazetteer
+
+    kb = load_kb()
+    return any(kb.lookup(w) is not None or gazetteer().find(w) is not None for w in [label, *words])
 
 
 def _sentence_word(word: str) -> bool:
@@ -577,6 +767,21 @@ def _opener_at(text: str, min_words: int, limit: int = 30, after_name: bool = Fa
     return None
 
 
+def _full_width(lines: list[str]) -> bool:
+    """Hard wrapping fills each line: the next line's first word would not have fitted on a line that stops
+    mid-sentence. A list of short items ("Pros", "Law aims to ...", "Supporters claim ...") stops short of
+    the width with room for the next word, and each item opens with a capital: no wrapped paragraph."""
+    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if len(a.split()) >= 6 and not a.endswith(_END) and b]
+    if not pairs:
+        return False
+    width = max(len(a) for a, _ in pairs)
+    full = sum(1 for a, b in pairs if len(a) + 1 + len(b.split()[0]) > width - 2)
+    # and prose wrapped mid-sentence goes on in lower case on many of its lines; every item of a list opens
+    # with a capital
+    lower = sum(1 for _, b in pairs if b[:1].islower())
+    return full >= 0.6 * len(pairs) and lower >= 0.2 * len(pairs)
+
+
 def _rejoin(lines: list[str], origin: dict[str, list[tuple[str, str | None]]]) -> tuple[list[str], int]:
     """Hard-wrapped text back into paragraphs. A line that does not end a sentence is joined to the next
     when the next goes on in lower case (or with a comma), and, in a text that is wrapped throughout
@@ -585,7 +790,7 @@ def _rejoin(lines: list[str], origin: dict[str, list[tuple[str, str | None]]]) -
     long_lines = [ln for ln in lines if len(ln.split()) >= 6]
     open_ended = [len(ln) for ln in long_lines if not ln.endswith(_END)]
     wrapped = (len(open_ended) >= 6 and len(open_ended) >= 0.5 * len(long_lines)
-               and max(open_ended) <= 2 * min(open_ended))
+               and max(open_ended) <= 2 * min(open_ended) and _full_width(lines))
     out: list[str] = []
     joined = 0
     for ln in lines:
@@ -597,7 +802,7 @@ def _rejoin(lines: list[str], origin: dict[str, list[tuple[str, str | None]]]) -
             if continues and (not prev.endswith(_END) or not ended and ln[:1].islower()) \
                     and len(prev.split()) >= 3 and not (
                     _CODE.search(prev) or _CODE.search(ln) or _rule_of(prev) or _rule_of(ln)
-                    or _NUMBERS_ONLY.match(ln)):
+                    or _NUMBERS_ONLY.match(ln) or _STAMP.match(ln) or _STAMP.match(prev)):
                 out[-1] = prev + ("" if ln[:1] in (",", ";", ")") else " ") + ln
                 origin[out[-1]] = [(src, edit or "hard-wrapped line re-joined to its paragraph")
                                    for part in (prev, ln) for src, edit in (origin.get(part) or [(part, None)])]
@@ -616,7 +821,7 @@ def _shape_reason(line: str, latin_page: bool = True) -> str | None:
     letters, so a short line in another script is a notice or a button, not the story)."""
     if _CODE.search(line):
         return "stylesheet or template code"
-    if _NUMBERS_ONLY.match(line) or _COUNTER.match(line):
+    if _NUMBERS_ONLY.match(line) or _COUNTER.match(line) or _STAMP.match(line):
         return "numbers only (counter, player or share widget)"
     if _LABEL_COLON.match(line):
         return "label line"  # "Quick links:", "Print:", "Next Up:"
@@ -631,6 +836,9 @@ def _shape_reason(line: str, latin_page: bool = True) -> str | None:
     bare = line.strip("()[]. ")
     if bare and bare.lower() in _known_outlets():
         return "agency credit"  # "AFP", "(Yonhap)"
+    credit = re.match(r"^([A-Za-z]{2,12})\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$", bare)
+    if credit and credit.group(1).lower() in _known_outlets():
+        return "agency credit"  # "BBC/Jane Roe": the agency and its photographer
     if 2 <= len(words) <= 3 and not line.endswith(_END) and all(w[:1].isupper() and w.isalpha() for w in words) \
             and not any(_ordinary(w) for w in words):
         return "a lone name (byline or caption credit)"  # "Ellen Kenny" between paragraphs
@@ -639,7 +847,7 @@ def _shape_reason(line: str, latin_page: bool = True) -> str | None:
 
 @lru_cache(maxsize=1)
 def _known_outlets() -> frozenset[str]:
-    return frozenset(k.lower() for k in _data().get("known_outlets", []))
+    return frozenset(k.lower() for k in [*_data().get("known_outlets", []), *_AGENCIES])
 
 
 def _ordinary(word: str) -> bool:

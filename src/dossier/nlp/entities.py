@@ -1236,8 +1236,14 @@ def _in_dateline(line: str, line_start: int, pos: int) -> bool:
         # "date 2024-02-16 MOSCOW: ...", "June 4, 2025 | SEOUL (Yonhap) --": a page's date run into the line
         line, line_start = line[lead.end():], line_start + lead.end()
     m = _DATELINE.match(line)
-    return bool(m) and pos - line_start < m.end() and line[:1].isupper() and (
-        m.group("place").isupper() or bool(m.group("outlet")))
+    if bool(m) and pos - line_start < m.end() and line[:1].isupper() and (
+            m.group("place").isupper() or bool(m.group("outlet"))):
+        return True
+    # a dateline in Title Case with its date ("Kathmandu, Sept 13: ...", "Noumea, New Caledonia – May 16, 2024: ...")
+    from dossier.ingest.clean import title_case_dateline
+
+    end = title_case_dateline(line)
+    return end is not None and line_start <= pos < line_start + end
 
 
 def _heading_names(doc: Any, spans: list, lines, text: str) -> set[str]:
