@@ -54,7 +54,7 @@ import yaml
 
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, load_kb, normalise_name
-from dossier.resolve.names import name_key, same_person, strip_titles, surname_matches
+from dossier.resolve.names import known_as, name_key, same_person, strip_titles, surname_matches
 from dossier.resolve.context import BRAND as _BRAND
 from dossier.resolve.context import (LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, is_generic_institution,
                                      name_country)
@@ -741,6 +741,10 @@ class Resolver:
                 m.evidence = inference.evidence
                 self.inferred.append((inference.rule, m.text, actor.country, m.article_id, ctx.counts()))
             done(m, actor)
+        for m in people:  # "Kyaw Min Yu, better known as Ko Jimmy": one person, shown under the full name
+            full = next((p for p in people if p.end <= m.start and known_as(text, p.end, m.start)), None)
+            if full is not None and (fk := name_key(written(full))) is not None and fk.given:
+                titled_names[id(m)] = written(full)
         # bodies placed in this article own titles as countries do ("Wagner chief Yevgeny Prigozhin")
         bodies = [(m, self.actors[m.actor_id]) for m in mentions if m.actor_id and m.kind == "organisation"
                   and self.actors.get(m.actor_id) is not None and self.actors[m.actor_id].country not in (None, "IGO")]
