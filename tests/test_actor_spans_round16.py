@@ -105,3 +105,15 @@ def test_a_person_called_by_a_verb_is_not_an_alias():
     assert not known_as(text, len("Ann Smith"), text.index("Bob"))
     text = "Ann Smith, also known as Bob Jones, spoke."
     assert known_as(text, len("Ann Smith"), text.index("Bob"))
+
+
+def test_a_generic_body_placed_in_a_country_is_shown_with_it(nlp):
+    from dossier.nlp import analyse
+    from dossier.resolve import Resolver, load_kb
+
+    text = ("On Tuesday, Moldova's Parliament overrode the president's veto of the bill. The vote in "
+            "Parliament was 60 to 21.")
+    r = Resolver(load_kb())
+    an = r.resolve(analyse(Article("r16p", "test", text), nlp))
+    names = {r.actors[m.actor_id].name for m in an.mentions if m.actor_id and "Parliament" in m.text}
+    assert names == {"Parliament of Moldova"}

@@ -258,11 +258,27 @@ class Resolver:
             if sector is None and kind == "organisation" and _BRAND.match(name):
                 sector = "BUS"  # "SpaceX", "OpenAI": a company's shape of name
                 evidence_list.append("sector from the name's shape (a brand)")
-            a = self.actors[actor_id] = Actor(id=actor_id, name=name, country=country, sector=sector, kind=kind,
-                                              source="discovered", evidence=evidence_list)
+            a = self.actors[actor_id] = Actor(id=actor_id, name=self._owned_name(name, country, kind), country=country,
+                                              sector=sector, kind=kind, source="discovered", evidence=evidence_list)
         elif evidence and evidence not in a.evidence and len(a.evidence) < 8:
             a.evidence.append(evidence)
         return a
+
+    def _owned_name(self, name: str, country: str | None, kind: str) -> str:
+        """A generic body's name with the country the article places it in ("Parliament" placed in Georgia is
+        shown as "Parliament of Georgia"): bare, it reads as any country's body."""
+        bare = _org_name(name)
+        if country is None or kind != "organisation" or not is_generic_institution(bare, self.kb):
+            return name
+        entry = self.kb.entries.get(country.lower())
+        if entry is None or entry.kind != "country" or entry.country != country:
+            return name
+        country_name = entry.name
+        if "," in country_name:  # ISO's "Moldova, Republic of": the short form it also lists, else the long one
+            short, _, rest = country_name.partition(",")
+            country_name = short if short in entry.aliases[1:] else f"{rest.strip()} {short}"
+            country_name = re.sub(r"^The\b", "the", country_name)
+        return f"{bare} of {country_name}"
 
     def _name_country(self, name: str, label: str) -> tuple[str | None, str | None]:
         """(country, evidence) that an organisation's own name states, or (None, None)."""
