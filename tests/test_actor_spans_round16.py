@@ -117,3 +117,12 @@ def test_a_generic_body_placed_in_a_country_is_shown_with_it(nlp):
     an = r.resolve(analyse(Article("r16p", "test", text), nlp))
     names = {r.actors[m.actor_id].name for m in an.mentions if m.actor_id and "Parliament" in m.text}
     assert names == {"Parliament of Moldova"}
+
+
+def test_a_count_before_a_name_is_no_person(nlp):
+    from dossier.nlp.entities import _drop_reason
+
+    doc = nlp("Border Battles: 200 Taliban Killed, 23 Soldiers Dead")
+    span = doc.char_span(doc.text.index("Taliban"), doc.text.index(" Killed") + len(" Killed"))
+    assert doc[span.start - 1].ent_type_ == "CARDINAL"
+    assert _drop_reason(span, "PERSON", "", doc.text, 0, doc.text, None) == "a count of people, not a person"

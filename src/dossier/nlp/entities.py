@@ -1146,6 +1146,9 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "an agreement, award or plan, not an actor"  # also "Academy Award for Stone"
     if not kb_id and label in ("ORG", "PERSON", "FAC", "PRODUCT", "NORP") and _document_acronym(span):
         return "an agreement's acronym, not an actor"  # "the MoU" after "a Memorandum of Understanding"
+    if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].ent_type_ == "CARDINAL" \
+            and re.fullmatch(r"\d[\d,]*", span.doc[span.start - 1].text) and span.doc[span.start - 1].text not in ("0", "1"):
+        return "a count of people, not a person"  # "200 Taliban Killed" in a headline
     if label == "PERSON" and any(ch.isdigit() for ch in t):
         return "digits in a person's name (a weapon, a model or a code)"  # "BM-21 Grad"
     if not kb_id and label not in ("GPE", "LOC") and _route(span):
