@@ -126,3 +126,11 @@ def test_a_count_before_a_name_is_no_person(nlp):
     span = doc.char_span(doc.text.index("Taliban"), doc.text.index(" Killed") + len(" Killed"))
     assert doc[span.start - 1].ent_type_ == "CARDINAL"
     assert _drop_reason(span, "PERSON", "", doc.text, 0, doc.text, None) == "a count of people, not a person"
+
+
+def test_mis_decoded_quote_marks_make_no_name(nlp):
+    from dossier.nlp.entities import _drop_reason
+
+    doc = nlp("âThe Council will meet on Monday, he said.")
+    span = doc[0:2]
+    assert _drop_reason(span, "ORG", "", doc.text, 0, doc.text, None) == "mis-decoded characters (mojibake), not a name"

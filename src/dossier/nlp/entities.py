@@ -1146,6 +1146,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "an agreement, award or plan, not an actor"  # also "Academy Award for Stone"
     if not kb_id and label in ("ORG", "PERSON", "FAC", "PRODUCT", "NORP") and _document_acronym(span):
         return "an agreement's acronym, not an actor"  # "the MoU" after "a Memorandum of Understanding"
+    if not kb_id and re.search(r"â[€\x80-\x9f]|Ã[\x80-\xbf]|^â[A-Z]", t):
+        return "mis-decoded characters (mojibake), not a name"  # "âThe" of a quote mark read as Latin-1
     if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].ent_type_ == "CARDINAL" \
             and re.fullmatch(r"\d[\d,]*", span.doc[span.start - 1].text) and span.doc[span.start - 1].text not in ("0", "1"):
         return "a count of people, not a person"  # "200 Taliban Killed" in a headline
