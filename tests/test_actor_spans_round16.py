@@ -134,3 +134,12 @@ def test_mis_decoded_quote_marks_make_no_name(nlp):
     doc = nlp("âThe Council will meet on Monday, he said.")
     span = doc[0:2]
     assert _drop_reason(span, "ORG", "", doc.text, 0, doc.text, None) == "mis-decoded characters (mojibake), not a name"
+
+
+def test_a_name_stops_at_a_line_break(nlp):
+    from dossier.nlp.entities import _before_line_break
+
+    doc = nlp("Pros\nLaw aims to end foreign interference")
+    law = next(t.i for t in doc if t.text == "Law")
+    assert _before_line_break(doc, 0, law + 1) == 1
+    assert _before_line_break(doc, law, law + 1) == law + 1

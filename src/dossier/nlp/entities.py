@@ -214,7 +214,7 @@ def _title_words() -> frozenset[str]:
                   "archbishop", "patriarch", "metropolitan", "advisor", "adviser", "counsellor", "counselor",
                   "congressman", "congresswoman", "lawmaker", "opposition", "former", "ex", "acting", "interim",
                   "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special",
-                  "caretaker"})
+                  "caretaker", "councilor", "councillor"})
     words -= {"the", "of", "and", "state", "party", "court", "assembly", "police", "media", "army", "navy",
               "company", "bank", "university", "school", "government", "cabinet", "ministry", "council", "news",
               "agency", "newspaper", "television", "forces", "force", "air", "united", "nations", "foreign",
@@ -387,12 +387,22 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
                     out.pop()  # "UN" of "UN Office for the Coordination of ...": now inside the longer name
                 start = opened
         start, end = _one_sentence(doc, start, end, label)
+        end = _before_line_break(doc, start, end)
         if not kb_id:
             end = _before_open_bracket(doc, start, end)
             if label == "ORG" and end - start > 1 and _maker_before_model(doc[start:end]):
                 end -= 1  # "Azerbaijan Airlines Embraer" + "190 model plane": the airline, not the plane's maker
         out.append((_trim(doc, start, end), label, kb_id))  # a trimmed possessive is still the KB's name
     return out
+
+
+def _before_line_break(doc: Any, start: int, end: int) -> int:
+    """The end of a name the model ran over a line break ("Addis Abeba" + a date line, a list heading
+    "Pros" + the next line): a name is written on one line, so it stops at the break."""
+    for i in range(start + 1, end):
+        if "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_:
+            return i
+    return end
 
 
 def _before_open_bracket(doc: Any, start: int, end: int) -> int:
