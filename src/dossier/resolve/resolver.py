@@ -268,7 +268,10 @@ class Resolver:
         """A generic body's name with the country the article places it in ("Parliament" placed in Georgia is
         shown as "Parliament of Georgia"): bare, it reads as any country's body."""
         bare = _org_name(name)
-        if country is None or kind != "organisation" or not is_generic_institution(bare, self.kb):
+        words = bare.split()
+        if country is None or kind != "organisation" or not 1 <= len(words) <= 5 \
+                or not all(w.isalpha() for w in words) or not _STATE_ORGANS.search(bare) \
+                or _NOT_NATIONAL.search(bare) or not is_generic_institution(bare, self.kb):
             return name
         entry = self.kb.entries.get(country.lower())
         if entry is None or entry.kind != "country" or entry.country != country:
@@ -278,6 +281,9 @@ class Resolver:
             short, _, rest = country_name.partition(",")
             country_name = short if short in entry.aliases[1:] else f"{rest.strip()} {short}"
             country_name = re.sub(r"^The\b", "the", country_name)
+        if re.match(r"^(?:United|Republic|Czech|Dominican|Central African)\b|(?:Islands|Emirates|Netherlands|Philippines|"
+                    r"Bahamas|Gambia|Maldives)$", country_name):
+            country_name = "the " + country_name  # "Parliament of the United Kingdom"
         return f"{bare} of {country_name}"
 
     def _name_country(self, name: str, label: str) -> tuple[str | None, str | None]:
@@ -1572,6 +1578,16 @@ def _title_fragment(text: str, m: Mention) -> bool:
 def _dateline(text: str, m: Mention) -> bool:
     return m.label == "GPE" and (m.start == 0 or text[m.start - 1] == "\n") and text[m.end:m.end + 1] in (":", ",") \
         and m.text.isupper()
+
+
+# the organs every state has, whose bare name says nothing of whose they are ("Parliament", "Ministry of
+# Defense", "Supreme Court", "Cabinet"); a party, an outlet or a unit ("Conservative Party", "Rangers") is
+# named for itself, and a world or regional body ("World Court") is no country's
+_STATE_ORGANS = re.compile(r"^(?:\w+\s+){0,3}(?:parliament|ministry|court|cabinet|senate|assembly|government|"
+                           r"council|tribunal|congress|committee|police)$|^ministry\s+of\s+(?:the\s+)?\w+(?:\s+\w+){0,2}$",
+                           re.I)
+_NOT_NATIONAL = re.compile(r"\b(?:world|international|global|european|eurasian|regional|united|nations|her|his|"
+                           r"their|its|our)\b", re.I)
 
 
 def _org_name(text: str) -> str:
