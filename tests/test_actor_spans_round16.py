@@ -143,3 +143,13 @@ def test_a_name_stops_at_a_line_break(nlp):
     law = next(t.i for t in doc if t.text == "Law")
     assert _before_line_break(doc, 0, law + 1) == 1
     assert _before_line_break(doc, law, law + 1) == law + 1
+
+
+def test_an_office_before_a_name_is_no_first_name(nlp):
+    from dossier.nlp.entities import _first_given_name
+
+    doc = nlp("The bench, Justice Amir Qadir Shah and two other judges, heard the case.")
+    i = next(t.i for t in doc if t.text == "Justice")
+    assert not _first_given_name(doc, i)
+    doc = nlp("The President of Somaliland, Muse Bihe Abdi, signed the deal.")
+    assert _first_given_name(doc, next(t.i for t in doc if t.text == "Muse"))

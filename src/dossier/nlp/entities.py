@@ -414,13 +414,21 @@ def _before_open_bracket(doc: Any, start: int, end: int) -> int:
     return end
 
 
+# words of an office or a calling that stand before a name like a first name ("Judge", "Speaker")
+_OFFICE_WORDS = frozenset({"judge", "justice", "speaker", "officer", "detective", "inspector", "agent", "professor",
+                           "doctor", "father", "sister", "brother", "saint", "reverend", "pastor", "lord", "lady",
+                           "dame", "mayor", "governor", "prosecutor", "attorney", "magistrate", "chancellor"})
+
+
 def _first_given_name(doc: Any, i: int) -> bool:
     """A first name the model left out of a two-word name it tagged: at a sentence's start a word that is
     neither an everyday word nor a known name ("Taye" + "Atske Selassie"); inside a sentence an everyday
     word, capitalised there, after a comma or a bracket ("..., Muse" + "Bihe Abdi")."""
+    from dossier.resolve.names import _rules
+
     tok = doc[i]
-    if len(tok.text) < 3 or not tok.is_alpha:
-        return False
+    if len(tok.text) < 3 or not tok.is_alpha or tok.lower_ in _rules()[1] or tok.lower_ in _OFFICE_WORDS:
+        return False  # "Justice" of "Justice Muhammad Ali Mazhar" is his office
     if tok.is_sent_start:
         return not _ordinary(tok.text) and not _in_lexicon(tok.text) and not _is_demonym(tok.text) \
             and tok.lower_ not in _CALENDAR
