@@ -153,3 +153,6 @@ def test_an_office_before_a_name_is_no_first_name(nlp):
     assert not _first_given_name(doc, i)
     doc = nlp("The President of Somaliland, Muse Bihe Abdi, signed the deal.")
     assert _first_given_name(doc, next(t.i for t in doc if t.text == "Muse"))
+    doc = nlp("The leaders of Mali, Burkina Faso and Niger met in Niamey.")
+    burkina = next(t.i for t in doc if t.text == "Burkina")
+    assert not _first_given_name(doc, burkina, burkina + 2)  # the whole is a country

@@ -375,7 +375,7 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
                     and doc[start - 1].head.i in range(start, end) \
                     and not _is_title_token(doc[start - 1]) and doc[start - 1].whitespace_ \
                     and (not doc[start - 1].is_sent_start and not _ordinary(doc[start - 1].text)
-                         or end - start > 1 and _first_given_name(doc, start - 1)):
+                         or end - start > 1 and _first_given_name(doc, start - 1, end)):
                 start -= 1
         if label == "ORG" and not kb_id:
             end = _conjoined_name_end(doc, start, end)
@@ -414,13 +414,19 @@ def _before_open_bracket(doc: Any, start: int, end: int) -> int:
     return end
 
 
+def _place_or_known(name: str) -> bool:
+    from dossier.resolve.places import country_of_place
+
+    return _in_lexicon(name) or country_of_place(name) is not None
+
+
 # words of an office or a calling that stand before a name like a first name ("Judge", "Speaker")
 _OFFICE_WORDS = frozenset({"judge", "justice", "speaker", "officer", "detective", "inspector", "agent", "professor",
                            "doctor", "father", "sister", "brother", "saint", "reverend", "pastor", "lord", "lady",
                            "dame", "mayor", "governor", "prosecutor", "attorney", "magistrate", "chancellor"})
 
 
-def _first_given_name(doc: Any, i: int) -> bool:
+def _first_given_name(doc: Any, i: int, end: int | None = None) -> bool:
     """A first name the model left out of a two-word name it tagged: at a sentence's start a word that is
     neither an everyday word nor a known name ("Taye" + "Atske Selassie"); inside a sentence an everyday
     word, capitalised there, after a comma or a bracket ("..., Muse" + "Bihe Abdi")."""
@@ -429,6 +435,8 @@ def _first_given_name(doc: Any, i: int) -> bool:
     tok = doc[i]
     if len(tok.text) < 3 or not tok.is_alpha or tok.lower_ in _rules()[1] or tok.lower_ in _OFFICE_WORDS:
         return False  # "Justice" of "Justice Muhammad Ali Mazhar" is his office
+    if end is not None and _place_or_known(doc[i:end].text):
+        return False  # "Burkina" + "Faso" tagged PERSON: the whole is a country, no person's name
     if tok.is_sent_start:
         return not _ordinary(tok.text) and not _in_lexicon(tok.text) and not _is_demonym(tok.text) \
             and tok.lower_ not in _CALENDAR
