@@ -156,3 +156,21 @@ def test_an_office_before_a_name_is_no_first_name(nlp):
     doc = nlp("The leaders of Mali, Burkina Faso and Niger met in Niamey.")
     burkina = next(t.i for t in doc if t.text == "Burkina")
     assert not _first_given_name(doc, burkina, burkina + 2)  # the whole is a country
+
+
+def test_countries_glued_into_one_span_are_each_a_mention(nlp):
+    got = mentions(nlp, "Mali, Burkina Faso, and Niger have announced their withdrawal from the bloc.")
+    assert not any("," in m.text for m in got)
+    assert {"Mali", "Burkina Faso"} <= {m.text for m in got if m.label == "GPE"}
+    assert not any(m.text == "Faso" for m in got)
+
+
+def test_a_two_word_country_tagged_person_is_the_country(nlp):
+    from dossier.nlp import analyse
+    from dossier.resolve import Resolver, load_kb
+
+    text = "The people of Burkina Faso, Mali, and Niger regret the decision, the minister said."
+    r = Resolver(load_kb())
+    an = r.resolve(analyse(Article("r16b", "test", text), nlp))
+    kinds = {r.actors[m.actor_id].kind for m in an.mentions if m.text == "Burkina Faso" and m.actor_id}
+    assert kinds == {"country"}

@@ -392,8 +392,33 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             end = _before_open_bracket(doc, start, end)
             if label == "ORG" and end - start > 1 and _maker_before_model(doc[start:end]):
                 end -= 1  # "Azerbaijan Airlines Embraer" + "190 model plane": the airline, not the plane's maker
-        out.append((_trim(doc, start, end), label, kb_id))  # a trimmed possessive is still the KB's name
+        parts = _listed_places(doc, start, end, label, kb_id)
+        if parts:
+            out.extend((part, "GPE", "") for part in parts)  # "Mali, Burkina Faso": two countries, each a mention
+            continue
+        trimmed = _trim(doc, start, end)
+        if label == "PERSON" and trimmed is not None and len(trimmed) > 1 and trimmed.text in _country_names():
+            label = "GPE"  # "Burkina Faso" tagged PERSON: a country's name of two words names no person
+        out.append((trimmed, label, kb_id))  # a trimmed possessive is still the KB's name
     return out
+
+
+def _listed_places(doc: Any, start: int, end: int, label: str, kb_id: str) -> list:
+    """The places of a list the model glued into one name ("Mali, Burkina Faso" tagged ORG), each its own
+    span, when every comma-separated part is a place the gazetteer knows; else nothing."""
+    from dossier.resolve.places import country_of_place
+
+    if kb_id or label not in ("ORG", "PERSON", "NORP", "FAC") or not any(t.text == "," for t in doc[start:end]):
+        return []
+    parts, first = [], start
+    for i in range(start, end + 1):
+        if i == end or doc[i].text == ",":
+            part = _trim(doc, first, i)
+            if part is None or country_of_place(part.text) is None:
+                return []
+            parts.append(part)
+            first = i + 1
+    return parts if len(parts) > 1 else []
 
 
 def _before_line_break(doc: Any, start: int, end: int) -> int:
