@@ -174,3 +174,14 @@ def test_a_two_word_country_tagged_person_is_the_country(nlp):
     an = r.resolve(analyse(Article("r16b", "test", text), nlp))
     kinds = {r.actors[m.actor_id].kind for m in an.mentions if m.text == "Burkina Faso" and m.actor_id}
     assert kinds == {"country"}
+
+
+def test_a_team_before_a_player_is_no_first_name(nlp):
+    from dossier.nlp.entities import _first_given_name
+
+    doc = nlp("Rangers Tomas Halden was suspended for two games on Monday.")
+    first = doc[0]
+    if first.tag_ == "NNPS":
+        assert not _first_given_name(doc, 0, 3)
+    got = texts(nlp, "Falcons Darnell Okafor was released on Monday.")
+    assert "Falcons Darnell Okafor" not in got

@@ -458,7 +458,8 @@ def _first_given_name(doc: Any, i: int, end: int | None = None) -> bool:
     from dossier.resolve.names import _rules
 
     tok = doc[i]
-    if len(tok.text) < 3 or not tok.is_alpha or tok.lower_ in _rules()[1] or tok.lower_ in _OFFICE_WORDS:
+    if len(tok.text) < 3 or not tok.is_alpha or tok.tag_ != "NNP" or tok.lower_ in _rules()[1] \
+            or tok.lower_ in _OFFICE_WORDS:  # a plural ("Chargers" + "Jamal Williams") is a team, no first name
         return False  # "Justice" of "Justice Muhammad Ali Mazhar" is his office
     if end is not None and _place_or_known(doc[i:end].text):
         return False  # "Burkina" + "Faso" tagged PERSON: the whole is a country, no person's name
