@@ -1242,7 +1242,9 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if before1 in ('"', "“", "‘") and after1 in ('"', "”", "’") and not kb_id:
         return "quoted name"  # "Super Heavy", a nickname or a product named in quotes
     opening = 1 if span[0].lower_ == "the" and len(span) > 2 else 0
-    if not kb_id and after1 in ("’", "'") and span[opening].text in ("‘", "'"):
+    after_quote = re.match(r"[’']\s*(\w+)", text[span.end_char:span.end_char + 30])
+    if not kb_id and after1 in ("’", "'") and span[opening].text in ("‘", "'") and after_quote \
+            and after_quote.group(1).lower() in _FACILITY:  # a quoted name before "base", "camp": a site's name
         return "quoted name"  # "the ‘Logistics Support’ base": the model kept the opening quote
     if re.match(r"(hurricane|typhoon|cyclone|tropical storm|storm|tropical depression)\b", t, re.I) or \
             re.search(r"\b(hurricane|typhoon|cyclone|storm)\s+$", text[max(0, span.start_char - 20):span.start_char],
