@@ -214,7 +214,7 @@ def _title_words() -> frozenset[str]:
                   "archbishop", "patriarch", "metropolitan", "advisor", "adviser", "counsellor", "counselor",
                   "congressman", "congresswoman", "lawmaker", "opposition", "former", "ex", "acting", "interim",
                   "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special",
-                  "caretaker"})
+                  "caretaker", "councilor", "councillor"})
     words -= {"the", "of", "and", "state", "party", "court", "assembly", "police", "media", "army", "navy",
               "company", "bank", "university", "school", "government", "cabinet", "ministry", "council", "news",
               "agency", "newspaper", "television", "forces", "force", "air", "united", "nations", "foreign",
@@ -372,9 +372,10 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             root = doc[start:end].root.i
             while start > 0 and root - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
-                    and doc[start - 1].head.i in range(start, end) and not doc[start - 1].is_sent_start \
-                    and not _is_title_token(doc[start - 1]) and not _ordinary(doc[start - 1].text) \
-                    and doc[start - 1].whitespace_:
+                    and doc[start - 1].head.i in range(start, end) \
+                    and not _is_title_token(doc[start - 1]) and doc[start - 1].whitespace_ \
+                    and (not doc[start - 1].is_sent_start and not _ordinary(doc[start - 1].text)
+                         or end - start > 1 and _first_given_name(doc, start - 1, end)):
                 start -= 1
         if label == "ORG" and not kb_id:
             end = _conjoined_name_end(doc, start, end)
@@ -386,8 +387,88 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
                     out.pop()  # "UN" of "UN Office for the Coordination of ...": now inside the longer name
                 start = opened
         start, end = _one_sentence(doc, start, end, label)
-        out.append((_trim(doc, start, end), label, kb_id))  # a trimmed possessive is still the KB's name
+        end = _before_line_break(doc, start, end)
+        if not kb_id:
+            end = _before_open_bracket(doc, start, end)
+            if label == "ORG" and end - start > 1 and _maker_before_model(doc[start:end]):
+                end -= 1  # "Azerbaijan Airlines Embraer" + "190 model plane": the airline, not the plane's maker
+        parts = _listed_places(doc, start, end, label, kb_id)
+        if parts:
+            out.extend((part, "GPE", "") for part in parts)  # "Mali, Burkina Faso": two countries, each a mention
+            continue
+        trimmed = _trim(doc, start, end)
+        if label == "PERSON" and trimmed is not None and len(trimmed) > 1 and trimmed.text in _country_names():
+            label = "GPE"  # "Burkina Faso" tagged PERSON: a country's name of two words names no person
+        out.append((trimmed, label, kb_id))  # a trimmed possessive is still the KB's name
     return out
+
+
+def _listed_places(doc: Any, start: int, end: int, label: str, kb_id: str) -> list:
+    """The places of a list the model glued into one name ("Mali, Burkina Faso" tagged ORG), each its own
+    span, when every comma-separated part is a place the gazetteer knows; else nothing."""
+    from dossier.resolve.places import country_of_place
+
+    if kb_id or label not in ("ORG", "PERSON", "NORP", "FAC") or not any(t.text == "," for t in doc[start:end]):
+        return []
+    parts, first = [], start
+    for i in range(start, end + 1):
+        if i == end or doc[i].text == ",":
+            part = _trim(doc, first, i)
+            if part is None or country_of_place(part.text) is None:
+                return []
+            parts.append(part)
+            first = i + 1
+    return parts if len(parts) > 1 else []
+
+
+def _before_line_break(doc: Any, start: int, end: int) -> int:
+    """The end of a name the model ran over a line break ("Addis Abeba" + a date line, a list heading
+    "Pros" + the next line): a name is written on one line, so it stops at the break."""
+    for i in range(start + 1, end):
+        if "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_:
+            return i
+    return end
+
+
+def _before_open_bracket(doc: Any, start: int, end: int) -> int:
+    """The end of a name the model ran into a bracket it did not close ("National League for Democracy
+    (NLD"): the name stops before the bracket; the acronym inside is found on its own."""
+    for i in range(start + 1, end):
+        if doc[i].text in ("(", "[") and not any(t.text in (")", "]") for t in doc[i + 1:end]):
+            return i
+    return end
+
+
+def _place_or_known(name: str) -> bool:
+    from dossier.resolve.places import country_of_place
+
+    return _in_lexicon(name) or country_of_place(name) is not None
+
+
+# words of an office or a calling that stand before a name like a first name ("Judge", "Speaker")
+_OFFICE_WORDS = frozenset({"judge", "justice", "speaker", "officer", "detective", "inspector", "agent", "professor",
+                           "doctor", "father", "sister", "brother", "saint", "reverend", "pastor", "lord", "lady",
+                           "dame", "mayor", "governor", "prosecutor", "attorney", "magistrate", "chancellor"})
+
+
+def _first_given_name(doc: Any, i: int, end: int | None = None) -> bool:
+    """A first name the model left out of a two-word name it tagged: at a sentence's start a word that is
+    neither an everyday word nor a known name ("Taye" + "Atske Selassie"); inside a sentence an everyday
+    word, capitalised there, after a comma or a bracket ("..., Muse" + "Bihe Abdi")."""
+    from dossier.resolve.names import _rules
+
+    tok = doc[i]
+    if len(tok.text) < 3 or not tok.is_alpha or tok.tag_ != "NNP" or tok.lower_ in _rules()[1] \
+            or tok.lower_ in _OFFICE_WORDS:  # a plural ("Chargers" + "Jamal Williams") is a team, no first name
+        return False  # "Justice" of "Justice Muhammad Ali Mazhar" is his office
+    if end is not None and _place_or_known(doc[i:end].text):
+        return False  # "Burkina" + "Faso" tagged PERSON: the whole is a country, no person's name
+    if tok.is_sent_start:
+        return not _ordinary(tok.text) and not _in_lexicon(tok.text) and not _is_demonym(tok.text) \
+            and tok.lower_ not in _CALENDAR
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and prev.text in (",", "(") and tok.lower_ not in _CALENDAR \
+        and not _in_lexicon(tok.text) and not _is_demonym(tok.text)
 
 
 def _given_name_before(doc: Any, start: int) -> bool:
@@ -633,6 +714,8 @@ def _longer_name(doc: Any, start: int, end: int, label: str, kb_id: str) -> tupl
 
 def _trim(doc: Any, start: int, end: int):
     while start < end and (doc[start].text in _LEADING or doc[start].is_space
+                           # a menu's or a link's arrow or bullet ("› Breaking"): no part of a name
+                           or not any(c.isalnum() for c in doc[start].text) and doc[start].text not in ("(", "[", "@", "#", "&", "‘", "'")
                            or doc[start].lower_ in ("a", "an") and doc[start].dep_ == "det"  # "an International ..."
                            # a sentence's first word capitalised with the name: "Before Truss, ..."
                            or end - start > 1 and doc[start].is_sent_start and doc[start].is_stop
@@ -1113,6 +1196,25 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if label in ("ORG", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and not kb_id and (
             span[-1].lower_ in _DOCUMENTS or span.root.lower_ in _DOCUMENTS and span.root.i < span.end - 1):
         return "an agreement, award or plan, not an actor"  # also "Academy Award for Stone"
+    if not kb_id and label in ("ORG", "PERSON", "FAC", "PRODUCT", "NORP") and _document_acronym(span):
+        return "an agreement's acronym, not an actor"  # "the MoU" after "a Memorandum of Understanding"
+    if not kb_id and re.search(r"â[€\x80-\x9f]|Ã[\x80-\xbf]|^â[A-Z]", t):
+        return "mis-decoded characters (mojibake), not a name"  # "âThe" of a quote mark read as Latin-1
+    if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].ent_type_ == "CARDINAL" \
+            and re.fullmatch(r"\d[\d,]*", span.doc[span.start - 1].text) and span.doc[span.start - 1].text not in ("0", "1"):
+        return "a count of people, not a person"  # "200 Taliban Killed" in a headline
+    if label == "PERSON" and any(ch.isdigit() for ch in t):
+        return "digits in a person's name (a weapon, a model or a code)"  # "BM-21 Grad"
+    if not kb_id and label not in ("GPE", "LOC") and _route(span):
+        return "a route between two places, not an actor"  # "the Baku-Grozny route"
+    if not kb_id and label in ("ORG", "PERSON", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT") \
+            and _heading_before_colon(span, line, line_start):
+        return "a heading before a colon (a section or a headline), not a name"  # "Monitoring and Enforcement:"
+    if not kb_id and label in ("ORG", "PERSON", "NORP", "FAC", "WORK_OF_ART", "PRODUCT") and any(
+            tok.text == "," for tok in span):
+        return "a list glued into one span, not a name"  # "Mali, Burkina Faso", "Breaking, News"
+    if not kb_id and label == "ORG" and _maker_before_model(span) and len(span) == 1:
+        return "a maker before its model number (equipment), not an actor"  # "an Embraer 190 plane"
     if label == "ORG" and not kb_id and _names_a_case(span):
         return "the name of a court case, not an actor"  # "the Toshakhana case", "the X corruption case"
     if not kb_id and label in ("ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "GPE") and (
@@ -1139,6 +1241,11 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     after1 = text[span.end_char:span.end_char + 1]
     if before1 in ('"', "“", "‘") and after1 in ('"', "”", "’") and not kb_id:
         return "quoted name"  # "Super Heavy", a nickname or a product named in quotes
+    opening = 1 if span[0].lower_ == "the" and len(span) > 2 else 0
+    after_quote = re.match(r"[’']\s*(\w+)", text[span.end_char:span.end_char + 30])
+    if not kb_id and after1 in ("’", "'") and span[opening].text in ("‘", "'") and after_quote \
+            and after_quote.group(1).lower() in _FACILITY:  # a quoted name before "base", "camp": a site's name
+        return "quoted name"  # "the ‘Logistics Support’ base": the model kept the opening quote
     if re.match(r"(hurricane|typhoon|cyclone|tropical storm|storm|tropical depression)\b", t, re.I) or \
             re.search(r"\b(hurricane|typhoon|cyclone|storm)\s+$", text[max(0, span.start_char - 20):span.start_char],
                       re.I):
@@ -1213,6 +1320,73 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if outlet and t.lower().strip() == outlet.lower().strip() and len(stripped.split()) <= 6:
         return "the outlet's own masthead or credit"
     return None
+
+
+def _document_acronym(span: Any) -> bool:
+    """An acronym ("MoU", "MOU") that the article spells out as an agreement or a document ("a Memorandum of
+    Understanding"): its capitals are the initials of a capitalised phrase whose first or last word is a
+    document noun. Lower-case letters of the acronym stand for function words ("o" of "of")."""
+    t = span.text.strip()
+    caps = [c for c in t if c.isupper()]
+    if not 2 <= len(caps) <= 5 or not re.fullmatch(r"[A-Za-z]{2,6}", t) or not t[0].isupper():
+        return False
+    glue = r"(?:\s+(?:of|on|the|and|for|to|in)\b)*\s+"
+    pat = r"\b" + glue.join(rf"{c}[\w'’\-]*" for c in caps) + r"\b"
+    for m in re.finditer(pat, span.doc.text):
+        words = [w.lower() for w in m.group(0).split()]
+        if words[0] in _DOCUMENTS or words[-1] in _DOCUMENTS or words[-1] == "understanding":
+            return True
+    return False
+
+
+# nouns of a way between two places ("the Baku-Grozny route"): the hyphenated pair names the way, not a body
+_WAY_NOUNS = frozenset({"route", "routes", "flight", "flights", "road", "highway", "railway", "rail", "railroad",
+                        "pipeline", "corridor", "line", "train", "ferry", "service", "link", "motorway"})
+
+
+def _route(span: Any) -> bool:
+    """"Baku-Grozny" before "route": two known places joined by a hyphen, before a noun of a way."""
+    from dossier.resolve.places import country_of_place
+
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in _WAY_NOUNS:
+        return False
+    name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    parts = [p.strip() for p in re.split(r"\s*[-–]\s*", name)]
+    return len(parts) == 2 and all(p[:1].isupper() and country_of_place(p) is not None for p in parts)
+
+
+def _heading_before_colon(span: Any, line: str, line_start: int) -> bool:
+    """A section heading or a headline's lead phrase that opens its line and ends at a colon ("Monitoring
+    and Enforcement: An international panel ...", "Deadly Clashes: 200 ..."): everyday words capitalised, no
+    body's head noun among them ("Foreign Ministry:" opening a line is the ministry speaking)."""
+    before = line[:span.start_char - line_start]
+    if before.strip(" \t•*-–—·>›»0123456789.)") or not span.doc.text[span.end_char:span.end_char + 1] == ":":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", span.text) if w.lower() not in _HEADLINE_LOWER]
+    # two topics joined ("Monitoring and Enforcement") head a section even when one word can head a body
+    listed = any(tok.lower_ in ("and", "&") for tok in span)
+    return bool(words) and all(_ordinary(w) and (listed or not _institution_head(w.lower())) for w in words)
+
+
+# words after a model number that name the thing made ("an Embraer 190 plane", "Su-25 jets")
+_MADE_THINGS = frozenset({"plane", "planes", "aircraft", "jet", "jets", "airliner", "airliners", "helicopter",
+                          "helicopters", "model", "fighter", "fighters", "drone", "drones", "tank", "tanks",
+                          "missile", "missiles", "rocket", "rockets", "launcher", "launchers", "system", "systems",
+                          "rifle", "rifles", "bomber", "bombers", "vehicle", "vehicles", "truck", "trucks"})
+_MODEL_NUMBER = re.compile(r"^[A-Z]{0,3}-?\d{1,4}[A-Z]{0,2}$")
+
+
+def _maker_before_model(span: Any) -> bool:
+    """The span's last word is a maker (no everyday word, capitalised) directly followed by a model number
+    and the noun of the thing made ("Azerbaijan Airlines Embraer" + "190 model plane")."""
+    doc = span.doc
+    last = span[-1]
+    if span.end + 1 >= len(doc) or not last.is_title or _ordinary(last.text) or _institution_head(last.lower_):
+        return False
+    number = doc[span.end]
+    after = doc[span.end + 1]
+    return bool(_MODEL_NUMBER.match(number.text)) and after.lower_ in _MADE_THINGS
 
 
 _CREDIT_WRAPPER = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*")  # "(MENAFN- Kuwait News Agency (KUNA)) "

@@ -162,3 +162,16 @@ def surname_matches(short: str, full: NameKey) -> bool:
         return False
     t = k.tokens[0]
     return t == full.surname or _close(t, full.surname)
+
+
+# what joins a full name to the name a person goes by: "X, better known as Y", "X (also known as Y)",
+# "X, alias Y", "X, a.k.a. Y"; not "called", which is also a verb ("Smith, called Jones a liar")
+_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:better|also|popularly|widely|commonly|locally)\s+)?"
+                       r"(?:known\s+as|nicknamed|alias|a\.?k\.?a\.?)\s*[\"“‘']?\s*", re.I)
+
+
+def known_as(text: str, name_end: int, alias_start: int) -> bool:
+    """Whether the words between a full name (ending at ``name_end``) and the next name (starting at
+    ``alias_start``) say that the second is what the first is known as ("Kyaw Min Yu, better known as Ko
+    Jimmy"): the two are one person, and the full name is the one to show."""
+    return 0 <= alias_start - name_end <= 40 and _KNOWN_AS.fullmatch(text, name_end, alias_start) is not None

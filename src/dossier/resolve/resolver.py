@@ -54,7 +54,7 @@ import yaml
 
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, load_kb, normalise_name
-from dossier.resolve.names import name_key, same_person, strip_titles, surname_matches
+from dossier.resolve.names import known_as, name_key, same_person, strip_titles, surname_matches
 from dossier.resolve.context import BRAND as _BRAND
 from dossier.resolve.context import (LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, is_generic_institution,
                                      name_country)
@@ -258,11 +258,33 @@ class Resolver:
             if sector is None and kind == "organisation" and _BRAND.match(name):
                 sector = "BUS"  # "SpaceX", "OpenAI": a company's shape of name
                 evidence_list.append("sector from the name's shape (a brand)")
-            a = self.actors[actor_id] = Actor(id=actor_id, name=name, country=country, sector=sector, kind=kind,
-                                              source="discovered", evidence=evidence_list)
+            a = self.actors[actor_id] = Actor(id=actor_id, name=self._owned_name(name, country, kind), country=country,
+                                              sector=sector, kind=kind, source="discovered", evidence=evidence_list)
         elif evidence and evidence not in a.evidence and len(a.evidence) < 8:
             a.evidence.append(evidence)
         return a
+
+    def _owned_name(self, name: str, country: str | None, kind: str) -> str:
+        """A generic body's name with the country the article places it in ("Parliament" placed in Georgia is
+        shown as "Parliament of Georgia"): bare, it reads as any country's body."""
+        bare = _org_name(name)
+        words = bare.split()
+        if country is None or kind != "organisation" or not 1 <= len(words) <= 5 \
+                or not all(w.isalpha() for w in words) or not _STATE_ORGANS.search(bare) \
+                or _NOT_NATIONAL.search(bare) or not is_generic_institution(bare, self.kb):
+            return name
+        entry = self.kb.entries.get(country.lower())
+        if entry is None or entry.kind != "country" or entry.country != country:
+            return name
+        country_name = entry.name
+        if "," in country_name:  # ISO's "Moldova, Republic of": the short form it also lists, else the long one
+            short, _, rest = country_name.partition(",")
+            country_name = short if short in entry.aliases[1:] else f"{rest.strip()} {short}"
+            country_name = re.sub(r"^The\b", "the", country_name)
+        if re.match(r"^(?:United|Republic|Czech|Dominican|Central African)\b|(?:Islands|Emirates|Netherlands|Philippines|"
+                    r"Bahamas|Gambia|Maldives)$", country_name):
+            country_name = "the " + country_name  # "Parliament of the United Kingdom"
+        return f"{bare} of {country_name}"
 
     def _name_country(self, name: str, label: str) -> tuple[str | None, str | None]:
         """(country, evidence) that an organisation's own name states, or (None, None)."""
@@ -761,6 +783,10 @@ class Resolver:
                 m.evidence = inference.evidence
                 self.inferred.append((inference.rule, m.text, actor.country, m.article_id, ctx.counts()))
             done(m, actor)
+        for m in people:  # "Kyaw Min Yu, better known as Ko Jimmy": one person, shown under the full name
+            full = next((p for p in people if p.end <= m.start and known_as(text, p.end, m.start)), None)
+            if full is not None and (fk := name_key(written(full))) is not None and fk.given:
+                titled_names[id(m)] = written(full)
         # bodies placed in this article own titles as countries do ("Wagner chief Yevgeny Prigozhin")
         bodies = [(m, self.actors[m.actor_id]) for m in mentions if m.actor_id and m.kind == "organisation"
                   and self.actors.get(m.actor_id) is not None and self.actors[m.actor_id].country not in (None, "IGO")]
@@ -1590,6 +1616,16 @@ def _title_fragment(text: str, m: Mention) -> bool:
 def _dateline(text: str, m: Mention) -> bool:
     return m.label == "GPE" and (m.start == 0 or text[m.start - 1] == "\n") and text[m.end:m.end + 1] in (":", ",") \
         and m.text.isupper()
+
+
+# the organs every state has, whose bare name says nothing of whose they are ("Parliament", "Ministry of
+# Defense", "Supreme Court", "Cabinet"); a party, an outlet or a unit ("Conservative Party", "Rangers") is
+# named for itself, and a world or regional body ("World Court") is no country's
+_STATE_ORGANS = re.compile(r"^(?:\w+\s+){0,3}(?:parliament|ministry|court|cabinet|senate|assembly|government|"
+                           r"council|tribunal|congress|committee|police)$|^ministry\s+of\s+(?:the\s+)?\w+(?:\s+\w+){0,2}$",
+                           re.I)
+_NOT_NATIONAL = re.compile(r"\b(?:world|international|global|european|eurasian|regional|united|nations|her|his|"
+                           r"their|its|our)\b", re.I)
 
 
 def _org_name(text: str) -> str:
