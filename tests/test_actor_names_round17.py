@@ -72,3 +72,42 @@ def test_different_kims_in_one_article_stay_apart(nlp):
     ids = {actor_of(an, r, n).id for n in ("Kim Jong Un", "Kim Yo Jong", "Kim Yong Chol", "Kim Jong Chol")
            if actor_of(an, r, n) is not None}
     assert len(ids) == 4
+
+
+def test_a_place_a_count_or_an_age_is_no_role():
+    r = Resolver(load_kb())
+    assert r._shown_role("Two other men") is None
+    assert r._shown_role("Istanbul") is None
+    assert r._shown_role("former President; 53") == "former President"
+    assert r._shown_role("@somehandle; September 9, 2025") is None
+    assert r._shown_role("mostly") is None
+
+
+def test_titles_callings_and_places_inside_a_title_stay_roles():
+    r = Resolver(load_kb())
+    assert r._shown_role("Mayor of Istanbul") == "Mayor of Istanbul"
+    assert r._shown_role("Colonel; interim president of Mali") == "Colonel; interim president of Mali"
+    assert r._shown_role("activist") == "activist"
+    assert r._shown_role("Ecuadorian presidential candidate") == "Ecuadorian presidential candidate"
+
+
+def test_a_counted_group_before_a_name_is_not_the_persons_role(nlp):
+    an, r = resolved(nlp, "Two other men, Aung Min Thu and Kyaw Lin Oo, were also sentenced on Friday.")
+    for name in ("Aung Min Thu", "Kyaw Lin Oo"):
+        a = actor_of(an, r, name)
+        assert a is None or all("men" not in role for role in a.roles)
+
+
+def test_an_unexplained_abbreviation_owning_a_government_is_no_body(nlp):
+    an, r = resolved(nlp, "The federal government will work with the QX and VR governments to train welders, "
+                          "the minister said.")
+    for m in an.mentions:
+        if m.text in ("QX", "VR") and m.actor_id:
+            a = r.actors[m.actor_id]
+            assert a.kind != "organisation" or a.source != "discovered"
+
+
+def test_a_known_abbreviation_before_government_is_still_the_government(nlp):
+    an, r = resolved(nlp, "The US government imposed new sanctions on Monday.")
+    a = actor_of(an, r, "US")
+    assert a is not None and a.country == "USA"

@@ -176,6 +176,7 @@ class Resolver:
         k = name_key(name)
         if k is None or not k.given:
             return None
+        role = self._shown_role(role)
         if country == "IGO" and sector == "LEG":
             # a member or officer of an international assembly ("European Parliament Vice President X") sits
             # for a country: the nationality the article or an earlier one gives, not the assembly
@@ -222,6 +223,32 @@ class Resolver:
                                           evidence=[evidence] if evidence else [])
             self._index_person(name, actor_id)
         return self.actors[actor_id]
+
+    def _shown_role(self, role: str | None) -> str | None:
+        """The parts of a role that describe the person: not a place alone ("Istanbul" of "Istanbul's
+        mayor"), a count of people ("Two other men"), an age or number alone, a handle, a possessive
+        left without its noun ("Al Jazeera's"), nor one lower-case word that is no title or calling."""
+        if not role:
+            return role
+        kept = []
+        for part in (p.strip(" ,.;:") for p in role.split(";")):
+            words = re.findall(r"[A-Za-z][A-Za-z'’-]*", part)
+            titled = any(_is_title_word(w) for w in words)
+            if not any(len(w) >= 2 for w in words) or part.startswith("@"):
+                continue
+            if not titled and (_COUNTED.match(part) or re.search(r"['’]s?$", part)):
+                continue
+            if re.fullmatch(r"[\d\s-]*(?:year-old|years? old)?", part) or _DATE_OR_CREDIT.search(part):
+                continue  # "53", "40-year-old", "September 9, 2025", "Photo /": not what the person is
+            if not titled and part[:1].isupper() and (
+                    (e := self.kb.lookup(part)) is not None and e.kind in ("country", "government")
+                    or gazetteer().find(part) is not None):
+                continue  # "Istanbul", "Honduras": a place the parse left as the role
+            if len(words) == 1 and part.islower() and not titled and sector_of(part) is None \
+                    and not _CALLING.search(part):
+                continue  # "mostly", "entire", "place": a word the parse left over
+            kept.append(part)
+        return "; ".join(kept) or None
 
     def _romanised_variant(self, k, country: str | None, role: str | None) -> Actor | None:
         """The one person whose surname-first name is ``k`` under another romanisation ("Yoon Sung-nyeol" in
@@ -772,6 +799,11 @@ class Resolver:
                     actor = self._place(m.text, m.role)
                 elif m.label == "ORG" and m.text in ctx.acronyms:
                     pending.append(m)  # decided with the body it abbreviates
+                    continue
+                elif m.label == "ORG" and m.text.isupper() and _OWNS_GOVERNMENT.match(text, m.end):
+                    # "the SA and WA governments": an abbreviated state or province owning a government, which
+                    # neither the article nor the knowledge base spells out: no body to name
+                    m.kind, m.evidence = "place", "an abbreviated place whose government is meant"
                     continue
                 elif m.label == "ORG" and (titled := _titled_person(m.text)) is not None:
                     # "Mr Damiba", "National Security Adviser Ajit Doval" tagged ORG: a title and a person's name
@@ -1469,6 +1501,15 @@ def _titled_person(text: str) -> tuple[str, str] | None:
         return " ".join(head), " ".join(tail)
     return None
 
+
+# after a name: the government(s) it owns ("the SA and WA governments", "the NSW government")
+_OWNS_GOVERNMENT = re.compile(r"(?:\s+and\s+[A-Z]{2,4})?\s+governments?\b")
+# a count of people where a title would be: "Two other men", "three young"
+_COUNTED = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\b", re.I)
+_DATE_OR_CREDIT = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December)\s+\d|^(?:photo|image|file photo|credit)\b", re.I)
+# the endings of words for a calling or a part someone plays: "activist", "singer", "dictator", "tyrant"
+_CALLING = re.compile(r"(?:ist|er|or|ant|ian|man|woman|eur|ee|ect)$")
 
 # words of a title that say nothing of the office itself
 _NOT_OFFICE = frozenset({"former", "first", "state", "vice", "deputy", "supreme", "noted", "veteran", "prominent",
