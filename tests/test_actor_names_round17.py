@@ -111,3 +111,11 @@ def test_a_known_abbreviation_before_government_is_still_the_government(nlp):
     an, r = resolved(nlp, "The US government imposed new sanctions on Monday.")
     a = actor_of(an, r, "US")
     assert a is not None and a.country == "USA"
+
+
+def test_persian_gh_and_q_are_one_letter():
+    from dossier.resolve.names import same_person
+
+    assert same_person(name_key("Sadegh Amoli"), name_key("Sadeq Amoli"))
+    assert same_person(name_key("Bagher Farahani"), name_key("Baqer Farahani"))
+    assert not same_person(name_key("Sadegh Amoli"), name_key("Sadegh Amini"))
