@@ -119,3 +119,9 @@ def test_persian_gh_and_q_are_one_letter():
     assert same_person(name_key("Sadegh Amoli"), name_key("Sadeq Amoli"))
     assert same_person(name_key("Bagher Farahani"), name_key("Baqer Farahani"))
     assert not same_person(name_key("Sadegh Amoli"), name_key("Sadegh Amini"))
+
+
+def test_abbreviated_titles_keep_their_point_and_a_numbered_body_stays():
+    r = Resolver(load_kb())
+    assert r._shown_role("Gen.") == "Gen."
+    assert r._shown_role("Sir; 1922 Committee") == "Sir; 1922 Committee"

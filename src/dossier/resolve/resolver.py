@@ -231,7 +231,7 @@ class Resolver:
         if not role:
             return role
         kept = []
-        for part in (p.strip(" ,.;:") for p in role.split(";")):
+        for part in (p.strip(" ,;:").lstrip(". ") for p in role.split(";")):  # "Gen." keeps its point
             words = re.findall(r"[A-Za-z][A-Za-z'’-]*", part)
             titled = any(_is_title_word(w) for w in words)
             if not any(len(w) >= 2 for w in words) or part.startswith("@"):
@@ -1505,7 +1505,8 @@ def _titled_person(text: str) -> tuple[str, str] | None:
 # after a name: the government(s) it owns ("the SA and WA governments", "the NSW government")
 _OWNS_GOVERNMENT = re.compile(r"(?:\s+and\s+[A-Z]{2,4})?\s+governments?\b")
 # a count of people where a title would be: "Two other men", "three young"
-_COUNTED = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\b", re.I)
+_COUNTED = re.compile(r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\b|(?-i:\d+\s+[a-z]))",
+                      re.I)
 _DATE_OR_CREDIT = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                              r"December)\s+\d|^(?:photo|image|file photo|credit)\b", re.I)
 # the endings of words for a calling or a part someone plays: "activist", "singer", "dictator", "tyrant"
