@@ -125,3 +125,19 @@ def test_abbreviated_titles_keep_their_point_and_a_numbered_body_stays():
     r = Resolver(load_kb())
     assert r._shown_role("Gen.") == "Gen."
     assert r._shown_role("Sir; 1922 Committee") == "Sir; 1922 Committee"
+
+
+def test_russian_yo_written_e_is_one_name():
+    from dossier.resolve.names import same_person
+
+    assert same_person(name_key("Pyotr Dolgov"), name_key("Petr Dolgov"))
+    assert same_person(name_key("Ivan Seleznyov"), name_key("Ivan Seleznev"))
+    assert not same_person(name_key("Ivan Seleznyov"), name_key("Ivan Selezin"))
+
+
+def test_a_company_with_and_without_its_group_suffix_is_one_body(nlp):
+    r = Resolver(load_kb())
+    an1, r = resolved(nlp, "Executives from Harrowgate Group signed the deal in Riyadh on Tuesday.", r, "c1")
+    an2, r = resolved(nlp, "Executives from Harrowgate signed the deal in Riyadh on Tuesday.", r, "c2")
+    a, b = actor_of(an1, r, "Harrowgate Group"), actor_of(an2, r, "Harrowgate")
+    assert a is not None and a is b

@@ -298,6 +298,9 @@ class Resolver:
         key = normalise_name(name)
         if not key or len(key) < 2:
             return None
+        # "Blackstone Group" and "Blackstone", "Acme Inc." and "Acme": a company's legal or group suffix
+        # is how some outlets write its name, not another body
+        key = _COMPANY_SUFFIX.sub("", key) or key
         country, evidence = self._name_country(name, label)
         if country is not None:
             # "Brazilian Supreme Court", "Brazil's Supreme Court" and a "Supreme Court" the article places in
@@ -1504,6 +1507,7 @@ def _titled_person(text: str) -> tuple[str, str] | None:
 
 # after a name: the government(s) it owns ("the SA and WA governments", "the NSW government")
 _OWNS_GOVERNMENT = re.compile(r"(?:\s+and\s+[A-Z]{2,4})?\s+governments?\b")
+_COMPANY_SUFFIX = re.compile(r"(?<=\w)(?:\s+(?:group|inc|ltd|corp|plc|llc|gmbh|ag))+$")
 # a count of people where a title would be: "Two other men", "three young"
 _COUNTED = re.compile(r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\b|(?-i:\d+\s+[a-z]))",
                       re.I)
