@@ -141,3 +141,10 @@ def test_a_company_with_and_without_its_group_suffix_is_one_body(nlp):
     an2, r = resolved(nlp, "Executives from Harrowgate signed the deal in Riyadh on Tuesday.", r, "c2")
     a, b = actor_of(an1, r, "Harrowgate Group"), actor_of(an2, r, "Harrowgate")
     assert a is not None and a is b
+
+
+def test_j_for_y_after_a_consonant_is_one_name():
+    from dossier.resolve.names import same_person
+
+    assert same_person(name_key("Benjamin Avital"), name_key("Binyamin Avital"))
+    assert not same_person(name_key("Benjamin Avital"), name_key("Benedict Avital"))
