@@ -148,3 +148,9 @@ def test_j_for_y_after_a_consonant_is_one_name():
 
     assert same_person(name_key("Benjamin Avital"), name_key("Binyamin Avital"))
     assert not same_person(name_key("Benjamin Avital"), name_key("Benedict Avital"))
+
+
+def test_a_count_inside_a_description_is_no_count_of_people():
+    r = Resolver(load_kb())
+    assert r._shown_role("three-time Olympic champion runner") == "three-time Olympic champion runner"
+    assert r._shown_role("three young") is None

@@ -1509,7 +1509,7 @@ def _titled_person(text: str) -> tuple[str, str] | None:
 _OWNS_GOVERNMENT = re.compile(r"(?:\s+and\s+[A-Z]{2,4})?\s+governments?\b")
 _COMPANY_SUFFIX = re.compile(r"(?<=\w)(?:\s+(?:group|inc|ltd|corp|plc|llc|gmbh|ag))+$")
 # a count of people where a title would be: "Two other men", "three young"
-_COUNTED = re.compile(r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\b|(?-i:\d+\s+[a-z]))",
+_COUNTED = re.compile(r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s|(?-i:\d+\s+[a-z]))",
                       re.I)
 _DATE_OR_CREDIT = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                              r"December)\s+\d|^(?:photo|image|file photo|credit)\b", re.I)
