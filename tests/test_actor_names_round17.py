@@ -154,3 +154,9 @@ def test_a_count_inside_a_description_is_no_count_of_people():
     r = Resolver(load_kb())
     assert r._shown_role("three-time Olympic champion runner") == "three-time Olympic champion runner"
     assert r._shown_role("three young") is None
+
+
+def test_a_possessive_alone_is_no_role_but_a_closing_quote_is_no_possessive():
+    r = Resolver(load_kb())
+    assert r._shown_role("Al Jazeera's") is None
+    assert r._shown_role("Anti-occupation movement'") == "Anti-occupation movement'"

@@ -236,7 +236,7 @@ class Resolver:
             titled = any(_is_title_word(w) for w in words)
             if not any(len(w) >= 2 for w in words) or part.startswith("@"):
                 continue
-            if not titled and (_COUNTED.match(part) or re.search(r"['’]s?$", part)):
+            if not titled and (_COUNTED.match(part) or re.search(r"(?:['’]s|s['’])$", part)):
                 continue
             if re.fullmatch(r"[\d\s-]*(?:year-old|years? old)?", part) or _DATE_OR_CREDIT.search(part):
                 continue  # "53", "40-year-old", "September 9, 2025", "Photo /": not what the person is
