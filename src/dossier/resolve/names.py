@@ -130,6 +130,40 @@ def same_person(a: NameKey, b: NameKey) -> bool:
     return _close(a.given, b.given)
 
 
+# the end of a Korean/Chinese syllable that romanisations (and machine translations) write differently
+# or drop: "Suk"/"Sung"/"Seok" for one syllable's final, "yeol"/"nyeol"/"ryeol" for its onset after another
+_CODA = re.compile(r"(?:ng|n|m|k|g|l|p|b|t|r)$")
+_LIAISON = re.compile(r"^(?:n|r|l)(?=[iy])")
+
+
+def _syllable_variant(x: str, y: str) -> bool:
+    """Two folded syllables one romanisation apart: the same onset and vowel, the final consonant spelt or
+    heard differently ("suk"/"sung"), or an onset carried over from the syllable before ("yol"/"nyol").
+    The vowel and the onset otherwise must agree: "un"/"il", "jong"/"yong" are other syllables."""
+    if x == y:
+        return True
+    # the fold writes a y after a consonant as i ("nyeol" -> "niol"): undo it where the onset is dropped
+    bx, by = (re.sub(r"^i(?=[aeiou])", "y", _LIAISON.sub("", t)) for t in (x, y))
+    if bx == by and len(bx) >= 2 and (bx != x or by != y):
+        return True
+    cx, cy = _CODA.sub("", x), _CODA.sub("", y)
+    return cx == cy and len(cx) >= 2 and (cx != x or cy != y)
+
+
+def romanised_variant(a: NameKey, b: NameKey) -> bool:
+    """Surname-first names whose given names are the same syllables under another romanisation ("Yoon
+    Sung-nyeol" / "Yoon Suk Yeol"), a looser test than :func:`same_person`: it says two spellings *could* be
+    one person, so callers use it only where the context says so too (the same article, or the same country
+    and office). Never across surnames, syllable counts, vowels or onsets: "Kim Jong Un" / "Kim Jong Il",
+    "Kim Jong Chol" / "Kim Yong Chol", "Kim Yo Jong" / "Kim Yong Nam" stay apart."""
+    if not (a.syllabic and b.syllabic) or a.surname != b.surname or not a.given or not b.given:
+        return False
+    ga, gb = a.tokens[1:], b.tokens[1:]
+    if len(ga) != len(gb) or ga == gb:
+        return False
+    return all(_syllable_variant(x, y) for x, y in zip(ga, gb))
+
+
 def _within_one_edit(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """Every given name of ``short`` is one of ``long_``'s, in order, one of them at most respelt by one
     vowel (the whole name then differs by one letter, as a transliteration variant does)."""

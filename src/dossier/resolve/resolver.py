@@ -54,7 +54,7 @@ import yaml
 
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, load_kb, normalise_name
-from dossier.resolve.names import known_as, name_key, same_person, strip_titles, surname_matches
+from dossier.resolve.names import known_as, name_key, romanised_variant, same_person, strip_titles, surname_matches
 from dossier.resolve.context import BRAND as _BRAND
 from dossier.resolve.context import (LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, is_generic_institution,
                                      name_country)
@@ -97,6 +97,8 @@ class Resolver:
         self._text = ""  # the article being resolved
         self._known_bodies: list[Actor] = []  # known bodies of the article being resolved
         self._shared_pick: dict[str, str] = {}  # a shared name ("Congo") -> the state this article means
+        self._local: list[tuple[int, Actor]] = []  # people named in full in the article being resolved
+        self._article_countries: set[str] = set()  # countries and governments the article names
         self.inferred: deque[tuple[str, str, str | None, str]] = deque(maxlen=10_000)
         for a in known:
             self.actors[a.id] = a
@@ -174,6 +176,7 @@ class Resolver:
         k = name_key(name)
         if k is None or not k.given:
             return None
+        role = self._shown_role(role)
         if country == "IGO" and sector == "LEG":
             # a member or officer of an international assembly ("European Parliament Vice President X") sits
             # for a country: the nationality the article or an earlier one gives, not the assembly
@@ -207,6 +210,11 @@ class Resolver:
             if evidence and evidence not in a.evidence and len(a.evidence) < 8:
                 a.evidence.append(evidence)
             return a
+        variant = None if igo_official else self._romanised_variant(k, country, role)
+        if variant is not None:
+            if role and variant.source == "discovered" and role not in variant.roles and len(variant.roles) < 8:
+                variant.roles.append(role)
+            return variant
         actor_id = stable_id("x-", "person", k.full, country or ("IGO" if igo_official else ""), length=12)
         if actor_id not in self.actors:
             self.actors[actor_id] = Actor(id=actor_id, name=name, country=country,
@@ -215,6 +223,62 @@ class Resolver:
                                           evidence=[evidence] if evidence else [])
             self._index_person(name, actor_id)
         return self.actors[actor_id]
+
+    def _shown_role(self, role: str | None) -> str | None:
+        """The parts of a role that describe the person: not a place alone ("Istanbul" of "Istanbul's
+        mayor"), a count of people ("Two other men"), an age or number alone, a handle, a possessive
+        left without its noun ("Al Jazeera's"), nor one lower-case word that is no title or calling."""
+        if not role:
+            return role
+        kept = []
+        for part in (p.strip(" ,;:").lstrip(". ") for p in role.split(";")):  # "Gen." keeps its point
+            words = re.findall(r"[A-Za-z][A-Za-z'’-]*", part)
+            titled = any(_is_title_word(w) for w in words)
+            if not any(len(w) >= 2 for w in words) or part.startswith("@"):
+                continue
+            if not titled and (_COUNTED.match(part) or re.search(r"(?:['’]s|s['’])$", part)):
+                continue
+            if re.fullmatch(r"[\d\s-]*(?:year-old|years? old)?", part) or _DATE_OR_CREDIT.search(part):
+                continue  # "53", "40-year-old", "September 9, 2025", "Photo /": not what the person is
+            if not titled and part[:1].isupper() and (
+                    (e := self.kb.lookup(part)) is not None and e.kind in ("country", "government")
+                    or gazetteer().find(part) is not None):
+                continue  # "Istanbul", "Honduras": a place the parse left as the role
+            if len(words) == 1 and part.islower() and not titled and sector_of(part) is None \
+                    and not _CALLING.search(part):
+                continue  # "mostly", "entire", "place": a word the parse left over
+            kept.append(part)
+        return "; ".join(kept) or None
+
+    def _romanised_variant(self, k, country: str | None, role: str | None) -> Actor | None:
+        """The one person whose surname-first name is ``k`` under another romanisation ("Yoon Sung-nyeol" in
+        a translated report, "Yoon Suk Yeol" known), where the context says so as well: a person named in this
+        article with no country against it, or a known or earlier person with the same country (theirs named
+        in this article, when the mention has none) and an office in common. Two candidates, or none with such
+        support: a separate person (a wrong merge is worse than a split)."""
+        if not k.syllabic:
+            return None
+        found: dict[str, Actor] = {}
+        for _, a in self._local:
+            if a.kind != "person" or (country and a.country and a.country != country):
+                continue
+            if any((vk := name_key(v)) is not None and romanised_variant(k, vk) for v in [a.name, *a.variants]):
+                found[a.id] = a
+        offices = _office_words(role)
+        for pk, eid in self.kb._person_keys:
+            e = self.kb.entries.get(eid)
+            if e is None or eid in found or not romanised_variant(k, pk):
+                continue
+            place_agrees = e.country and (e.country == country if country else e.country in self._article_countries)
+            if place_agrees and offices & _office_words(" ".join(e.roles)):
+                found[eid] = self._entry_actor(e)
+        for pk, aid in self._people:
+            a = self.actors.get(aid)
+            if a is None or aid in found or not romanised_variant(k, pk):
+                continue
+            if country and a.country == country and offices & _office_words(" ".join(a.roles)):
+                found[aid] = a
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _organisation(self, text: str, label: str, context: Inference | None = None) -> Actor | None:
         """A discovered organisation. Its country comes from its name ("Russian Defence Ministry", "Atomic
@@ -234,6 +298,9 @@ class Resolver:
         key = normalise_name(name)
         if not key or len(key) < 2:
             return None
+        # "Blackstone Group" and "Blackstone", "Acme Inc." and "Acme": a company's legal or group suffix
+        # is how some outlets write its name, not another body
+        key = _COMPANY_SUFFIX.sub("", key) or key
         country, evidence = self._name_country(name, label)
         if country is not None:
             # "Brazilian Supreme Court", "Brazil's Supreme Court" and a "Supreme Court" the article places in
@@ -628,6 +695,8 @@ class Resolver:
                 located.append((m, self._entry_actor(e)))
         here: dict[str, Actor] = {}  # normalised name -> actor, for this article's roles and acronyms
         local: list[tuple[int, Actor]] = []  # people named in full in this article
+        self._local = local
+        self._article_countries = {a.country for _, a in located if a.country}
         short: list[Mention] = []
         people: list[Mention] = []
         pending: list[Mention] = []  # bodies whose name gives no country: decided from the article
@@ -733,6 +802,11 @@ class Resolver:
                     actor = self._place(m.text, m.role)
                 elif m.label == "ORG" and m.text in ctx.acronyms:
                     pending.append(m)  # decided with the body it abbreviates
+                    continue
+                elif m.label == "ORG" and m.text.isupper() and _OWNS_GOVERNMENT.match(text, m.end):
+                    # "the SA and WA governments": an abbreviated state or province owning a government, which
+                    # neither the article nor the knowledge base spells out: no body to name
+                    m.kind, m.evidence = "place", "an abbreviated place whose government is meant"
                     continue
                 elif m.label == "ORG" and (titled := _titled_person(m.text)) is not None:
                     # "Mr Damiba", "National Security Adviser Ajit Doval" tagged ORG: a title and a person's name
@@ -1429,6 +1503,30 @@ def _titled_person(text: str) -> tuple[str, str] | None:
             return None
         return " ".join(head), " ".join(tail)
     return None
+
+
+# after a name: the government(s) it owns ("the SA and WA governments", "the NSW government")
+_OWNS_GOVERNMENT = re.compile(r"(?:\s+and\s+[A-Z]{2,4})?\s+governments?\b")
+_COMPANY_SUFFIX = re.compile(r"(?<=\w)(?:\s+(?:group|inc|ltd|corp|plc|llc|gmbh|ag))+$")
+# a count of people where a title would be: "Two other men", "three young"
+_COUNTED = re.compile(r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s|(?-i:\d+\s+[a-z]))",
+                      re.I)
+_DATE_OR_CREDIT = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December)\s+\d|^(?:photo|image|file photo|credit)\b", re.I)
+# the endings of words for a calling or a part someone plays: "activist", "singer", "dictator", "tyrant"
+_CALLING = re.compile(r"(?:ist|er|or|ant|ian|man|woman|eur|ee|ect)$")
+
+# words of a title that say nothing of the office itself
+_NOT_OFFICE = frozenset({"former", "first", "state", "vice", "deputy", "supreme", "noted", "veteran", "prominent",
+                         "renowned", "leading", "well-known", "senior", "acting", "interim"})
+
+
+def _office_words(role: str | None) -> set[str]:
+    """The words of a title that name the office ("President", "president of South Korea" -> {"president"})."""
+    if not role:
+        return set()
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", role)
+            if _is_title_word(w) and w.lower() not in _NOT_OFFICE}
 
 
 def _is_title_word(word: str) -> bool:
