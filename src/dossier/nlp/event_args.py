@@ -2478,6 +2478,18 @@ def settle_countries(analysis: Analysis) -> None:
                 if placed:
                     ref.country = placed  # victims where they were hit or held; police of the place they serve
                     continue
+                held = _held_by_own_state(ev, ref, doers, named_here)
+                if held:
+                    ref.country = held  # "the junta executed four activists": a state's prisoners are its people
+                    continue
+                if ref.sector == "POL" and not _FOREIGN_FORCE.search(ref.text):
+                    if home is None:
+                        home = home_country(analysis) or ""
+                    if home and named_here <= {home} and not _foreign_side_near(analysis, ev, home, text):
+                        # police are the country's own: naming that country in the sentence ("Turkey blocked
+                        # ..., with police fanning out") makes no other side of them
+                        ref.country = home
+                        continue
             if label is None and _unstated_people(ev, ref):
                 continue  # the story's setting is not a nationality: "four individuals", "the attackers"
             if label is None:
@@ -2492,7 +2504,7 @@ def settle_countries(analysis: Analysis) -> None:
                     # country the article is set in is no guide when another side was just named
                     ref.country = None
             elif label == "PERSON":
-                stated = _stated_nationality(analysis, ref, text)
+                stated = _titled_by_country(analysis, ref, text) or _stated_nationality(analysis, ref, text)
                 if stated:
                     ref.country = stated  # "Nijjar, a Canadian citizen," in another sentence of the article
                     continue
@@ -2574,6 +2586,53 @@ def _placed_at(analysis: Analysis, ev, text: str, ref: ActorRef) -> str | None:
     if ref.sector == "POL":
         return None
     return _placed_in_sentence(analysis, ev, text, ref)
+
+
+_FOREIGN_FORCE = re.compile(r"\b(?:foreign|international|multinational|U\.?N\.?|peacekeeping|visiting|allied)\b", re.I)
+# acts a state does only to people in its hands: who is executed or jailed is of the state that does it
+_HELD = frozenset({"execute", "executed", "executes", "executing", "execution", "executions", "hang", "hanged",
+                   "arrest", "arrested", "arrests", "arresting", "detain", "detained", "detains", "detaining",
+                   "jail", "jailed", "jails", "imprison", "imprisoned", "sentence", "sentenced"})
+
+
+def _held_by_own_state(ev, ref: ActorRef, doers: set, named_here: set) -> str | None:
+    """The country of a state body that executes, arrests or jails described people (activists, protesters)
+    when the sentence names no other country: its own prisoners. Not for acts done abroad by soldiers
+    (a doer that is an army is fighting, perhaps abroad)."""
+    if ev.type not in ("ASSAULT", "COERCE") or ref not in ev.recipients or len(doers) != 1:
+        return None
+    if (ev.trigger or "").lower() not in _HELD:
+        return None
+    if any(a.sector == "MIL" for a in ev.actors) and (ev.trigger or "").lower() not in (
+            "execute", "executed", "executes", "executing", "execution", "executions", "hanged"):
+        return None
+    country = next(iter(doers))
+    return country if named_here <= {country} else None
+
+
+_TITLE_GAP = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w.’'-]*\s+){1,4})$")
+
+
+def _titled_by_country(analysis: Analysis, ref: ActorRef, text: str) -> str | None:
+    """A person named with an office title that a country opens ("French President Macron", "Chad's Prime
+    Minister Halina", "Honduras Foreign Minister Reina") is that country's, whatever the knowledge base lacks;
+    the country of any mention of the same person (a later bare surname included)."""
+    names = {x.lower() for x in (ref.text, ref.name) if x}
+    last = {n.split()[-1] for n in names if n.split()}
+    spans = [m for m in analysis.mentions if m.label == "PERSON" and (
+        (ref.actor_id and m.actor_id == ref.actor_id) or m.text.lower() in names or m.text.lower().split()[-1:] ==
+        list(last)[:1] and len(last) == 1)]
+    offices = _office_words()
+    found = set()
+    for p in spans:
+        for n in analysis.mentions:
+            if n.label not in ("NORP", "GPE") or not n.country or n.country == "IGO" or not (
+                    0 < p.start - n.end <= 45):
+                continue
+            gap = _TITLE_GAP.fullmatch(text[n.end:p.start])
+            if gap and any(w.lower().strip(".") in offices for w in gap.group(1).split()):
+                found.add(n.country)
+    return found.pop() if len(found) == 1 else None
 
 
 # "Nijjar, a Canadian citizen," / "Reyes was a Chilean national": a nationality stated of the person
