@@ -85,3 +85,36 @@ def test_one_entity_one_country_in_a_document():
     assert a2.country == "USA"
     assert b3.country is None  # two countries: which is right is unclear
     assert c1.country is None  # no entity to share with
+
+
+def test_a_country_opening_an_office_title_places_the_person(nlp):
+    an = resolved(nlp, "The Foreign Minister of Peru welcomed the talks. Honduras Foreign Minister Reina held talks "
+                       "in Beijing on Monday.")
+    got = {r.text: r.country for e in an.events for r in e.actors if "Reina" in r.text}
+    assert got and set(got.values()) == {"HND"}
+
+
+def test_a_states_prisoners_are_its_people(nlp):
+    an = resolved(nlp, "Myanmar's military regime has executed four democracy activists, accusing them of "
+                       "terrorism.")
+    executed = [e for e in an.events if e.trigger == "executed"]
+    assert executed and {r.country for r in executed[0].recipients} == {"MMR"}
+
+
+def test_soldiers_detaining_people_abroad_leave_them_the_place_of_the_act(nlp):
+    an = resolved(nlp, "Russian soldiers detained five civilians near Bucha, Ukraine said.")
+    held = [e for e in an.events if e.type == "COERCE"]
+    assert held and {r.country for r in held[0].recipients} == {"UKR"}
+
+
+def test_a_suspect_arrested_is_still_not_placed_by_the_story(nlp):
+    an = resolved(nlp, "Police said the suspect, who had travelled to Syria, was arrested on Monday.")
+    assert all(r.country is None for e in an.events for r in (*e.actors, *e.recipients)
+               if r.text in ("the suspect", "Police"))
+
+
+def test_foreign_police_are_not_the_places_own():
+    from dossier.nlp.event_args import _FOREIGN_FORCE
+
+    assert _FOREIGN_FORCE.search("foreign police officers") and _FOREIGN_FORCE.search("UN police")
+    assert not _FOREIGN_FORCE.search("riot police")
