@@ -2610,7 +2610,7 @@ def _held_by_own_state(ev, ref: ActorRef, doers: set, named_here: set) -> str | 
     return country if named_here <= {country} else None
 
 
-_TITLE_GAP = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w.’'-]*\s+){1,4})$")
+_OFFICE_GAP = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w.’'-]*\s+){1,4})$")
 
 
 def _titled_by_country(analysis: Analysis, ref: ActorRef, text: str) -> str | None:
@@ -2629,7 +2629,7 @@ def _titled_by_country(analysis: Analysis, ref: ActorRef, text: str) -> str | No
             if n.label not in ("NORP", "GPE") or not n.country or n.country == "IGO" or not (
                     0 < p.start - n.end <= 45):
                 continue
-            gap = _TITLE_GAP.fullmatch(text[n.end:p.start])
+            gap = _OFFICE_GAP.fullmatch(text[n.end:p.start])
             if gap and any(w.lower().strip(".") in offices for w in gap.group(1).split()):
                 found.add(n.country)
     return found.pop() if len(found) == 1 else None
