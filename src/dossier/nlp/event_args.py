@@ -2473,6 +2473,23 @@ def settle_countries(analysis: Analysis) -> None:
                 if ev.type != "ASSAULT" and len(doers) == 1 and ref in ev.recipients:
                     ref.country = next(iter(doers))  # who addresses, governs or polices them is theirs
                     continue
+            if label is None and _local_party(ev, ref):
+                placed = _placed_at(analysis, ev, text, ref)
+                if placed:
+                    ref.country = placed  # victims where they were hit or held; police of the place they serve
+                    continue
+                held = _held_by_own_state(ev, ref, doers, named_here)
+                if held:
+                    ref.country = held  # "the junta executed four activists": a state's prisoners are its people
+                    continue
+                if ref.sector == "POL" and not _FOREIGN_FORCE.search(ref.text):
+                    if home is None:
+                        home = home_country(analysis) or ""
+                    if home and named_here <= {home} and not _foreign_side_near(analysis, ev, home, text):
+                        # police are the country's own: naming that country in the sentence ("Turkey blocked
+                        # ..., with police fanning out") makes no other side of them
+                        ref.country = home
+                        continue
             if label is None and _unstated_people(ev, ref):
                 continue  # the story's setting is not a nationality: "four individuals", "the attackers"
             if label is None:
@@ -2487,6 +2504,10 @@ def settle_countries(analysis: Analysis) -> None:
                     # country the article is set in is no guide when another side was just named
                     ref.country = None
             elif label == "PERSON":
+                stated = _titled_by_country(analysis, ref, text) or _stated_nationality(analysis, ref, text)
+                if stated:
+                    ref.country = stated  # "Nijjar, a Canadian citizen," in another sentence of the article
+                    continue
                 if person_home is None:
                     person_home = home_country(analysis, PERSON_HOME_SHARE) or ""
                 ref.country = person_home if person_home and person_home not in named_here else None
@@ -2507,6 +2528,138 @@ def settle_countries(analysis: Analysis) -> None:
                         ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None \
                         and _doer_before(ev, ref):
                     ref.country = next(iter(doers))
+    _one_country_per_entity(analysis, labels)
+
+
+def _one_country_per_entity(analysis: Analysis, labels: dict) -> None:
+    """One entity, one country in a document: a named participant placed in some events of the article and
+    left without a country in others (the sentence named its country as another party's, so the article's
+    setting was not given) takes the one country it has elsewhere; an entity given two countries keeps them
+    as they are (which is right is unclear)."""
+    def key(ref: ActorRef):
+        if ref.actor_id:
+            return ref.actor_id
+        if labels.get((ref.start, ref.end)) in ("PERSON", "ORG") and (ref.name or ref.text):
+            return (ref.name or ref.text).lower()
+        return None
+    refs = [(key(r), r) for ev in analysis.events for r in (*ev.actors, *ev.recipients)]
+    found: dict = {}
+    for k, r in refs:
+        if k is not None and r.country:
+            found.setdefault(k, set()).add(r.country)
+    for k, r in refs:
+        if k is not None and not r.country and len(found.get(k, ())) == 1:
+            r.country = next(iter(found[k]))
+
+
+# described people who are foreigners where they are found as often as not: the place is no nationality for them
+_VISITORS = frozenset({"migrant", "migrants", "refugee", "refugees", "tourist", "tourists", "foreigner", "foreigners",
+                       "visitor", "visitors", "pilgrim", "pilgrims", "passenger", "passengers", "expat", "expats",
+                       "worshippers", "hostage", "hostages", "sailor", "sailors", "crew", "journalist", "journalists",
+                       "aid", "diplomat", "diplomats", "asylum", "seekers", "nationals"})
+
+
+def _local_party(ev, ref: ActorRef) -> bool:
+    """Described participants whose country is the place of the act: the victims of an attack or an arrest
+    (civilians, children: people of the place, not soldiers nor visitors) and police, a local body."""
+    head = ref.text.split()[-1].lower() if ref.text else ""
+    if head in _VISITORS or head in _PLAIN_PEOPLE:
+        return False
+    if ref.sector == "POL":
+        return True
+    return ev.type in ("ASSAULT", "COERCE") and ref in ev.recipients and ref not in ev.actors and \
+        (ref.sector == "CVL" or head in ("civilians", "civilian", "students", "protesters", "demonstrators"))
+
+
+_AT_PLACE = re.compile(r"\s*,?\s*(?:in|at|across|throughout|of)\s+(?:the\s+)?"
+                       r"(?:(?:city|town|province|state|region|district|capital)\s+of\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
+
+
+def _placed_at(analysis: Analysis, ev, text: str, ref: ActorRef) -> str | None:
+    """Where a local party was: police are placed only by their own phrase ("police in Ankara", "police of
+    the city of Izmir"); victims also by the one country the event's sentence sets the act in."""
+    if ref.start >= 0:
+        own = [m for m in analysis.mentions if m.country and m.country != "IGO" and m.label in ("GPE", "LOC", "FAC")
+               and ref.end <= m.start <= ref.end + 60 and _AT_PLACE.fullmatch(text[ref.end:m.start])]
+        if own:
+            return min(own, key=lambda m: m.start).country
+    if ref.sector == "POL":
+        return None
+    return _placed_in_sentence(analysis, ev, text, ref)
+
+
+_FOREIGN_FORCE = re.compile(r"\b(?:foreign|international|multinational|U\.?N\.?|peacekeeping|visiting|allied)\b", re.I)
+# acts a state does only to people in its hands: who is executed or jailed is of the state that does it
+_HELD = frozenset({"execute", "executed", "executes", "executing", "execution", "executions", "hang", "hanged",
+                   "arrest", "arrested", "arrests", "arresting", "detain", "detained", "detains", "detaining",
+                   "jail", "jailed", "jails", "imprison", "imprisoned", "sentence", "sentenced"})
+
+
+def _held_by_own_state(ev, ref: ActorRef, doers: set, named_here: set) -> str | None:
+    """The country of a state body that executes, arrests or jails described people (activists, protesters)
+    when the sentence names no other country: its own prisoners. Not for acts done abroad by soldiers
+    (a doer that is an army is fighting, perhaps abroad)."""
+    if ev.type not in ("ASSAULT", "COERCE") or ref not in ev.recipients or len(doers) != 1:
+        return None
+    if (ev.trigger or "").lower() not in _HELD:
+        return None
+    if any(a.sector == "MIL" for a in ev.actors) and (ev.trigger or "").lower() not in (
+            "execute", "executed", "executes", "executing", "execution", "executions", "hanged"):
+        return None
+    country = next(iter(doers))
+    return country if named_here <= {country} else None
+
+
+_OFFICE_GAP = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w.’'-]*\s+){1,4})$")
+
+
+def _titled_by_country(analysis: Analysis, ref: ActorRef, text: str) -> str | None:
+    """A person named with an office title that a country opens ("French President Macron", "Chad's Prime
+    Minister Halina", "Honduras Foreign Minister Reina") is that country's, whatever the knowledge base lacks;
+    the country of any mention of the same person (a later bare surname included)."""
+    names = {x.lower() for x in (ref.text, ref.name) if x}
+    last = {n.split()[-1] for n in names if n.split()}
+    spans = [m for m in analysis.mentions if m.label == "PERSON" and (
+        (ref.actor_id and m.actor_id == ref.actor_id) or m.text.lower() in names or m.text.lower().split()[-1:] ==
+        list(last)[:1] and len(last) == 1)]
+    offices = _office_words()
+    found = set()
+    for p in spans:
+        for n in analysis.mentions:
+            if n.label not in ("NORP", "GPE") or not n.country or n.country == "IGO" or not (
+                    0 < p.start - n.end <= 45):
+                continue
+            gap = _OFFICE_GAP.fullmatch(text[n.end:p.start])
+            if gap and any(w.lower().strip(".") in offices for w in gap.group(1).split()):
+                found.add(n.country)
+    return found.pop() if len(found) == 1 else None
+
+
+# "Nijjar, a Canadian citizen," / "Reyes was a Chilean national": a nationality stated of the person
+_STATED_BEFORE = re.compile(r"(?:['’]s\b)?\s*(?:,|\s+(?:is|was)|,\s*who\s+(?:is|was))\s+(?:a|an)\s+"
+                            r"(?:(?:former|retired|naturali[sz]ed|dual|prominent|\d+-year-old)\s+)?$")
+_STATED_AFTER = re.compile(r"(?!-)\s+(?:(?:[A-Za-z]+)\s+)?(?:citizen|national|man|woman|activist|journalist|"
+                           r"businessman|businesswoman|politician|dissident|separatist|leader|lawyer|student|"
+                           r"doctor|writer|artist|singer|player|footballer|athlete|cleric|priest)s?\b")
+
+
+def _stated_nationality(analysis: Analysis, ref: ActorRef, text: str) -> str | None:
+    """The one nationality the article states of a named person in apposition or with "is/was a" after any
+    of its mentions ("Hardeep Singh Nijjar, a Canadian citizen"; "Nijjar was a Canadian Sikh activist");
+    none when the article states two."""
+    names = {x.lower() for x in (ref.text, ref.name) if x}
+    last = {n.split()[-1] for n in names if n.split()}
+    spans = [m for m in analysis.mentions if m.label == "PERSON" and (
+        (ref.actor_id and m.actor_id == ref.actor_id) or m.text.lower() in names or
+        (len(m.text.split()) == 1 and m.text.lower() in last))]
+    norps = [m for m in analysis.mentions if m.label == "NORP" and m.country and m.country != "IGO"]
+    found = set()
+    for p in spans:
+        for n in norps:
+            if p.end < n.start <= p.end + 40 and _STATED_BEFORE.fullmatch(text[p.end:n.start]) and \
+                    _STATED_AFTER.match(text, n.end):
+                found.add(n.country)
+    return found.pop() if len(found) == 1 else None
 
 
 def _host_for_destination(analysis: Analysis, ev, labels: dict) -> None:
