@@ -110,3 +110,16 @@ def test_an_act_criticised_in_a_relative_passive_is_its_owners(nlp):
     ev = _event(nlp, "The navy continued its patrols, which have been criticised by Chile.", "criticised")
     assert _texts(ev.actors) == ["Chile"]
     assert _texts(ev.recipients) == ["The navy"]
+
+
+# -- a meeting called of those summoned -------------------------------------------------------------------------
+
+def test_a_meeting_called_of_officials_is_asked_of_them(nlp):
+    ev = _event(nlp, "The minister called for an emergency meeting of the country's top defence officials on "
+                "Tuesday.", "called")
+    assert _texts(ev.recipients) == ["the country's top defence officials"]
+
+
+def test_a_meeting_called_in_a_place_is_asked_of_nobody(nlp):
+    ev = _event(nlp, "The minister called for a meeting in Lima.", "called")
+    assert ev.recipients == []

@@ -1832,6 +1832,14 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     if not recipients and etype in PENALISING and tok.pos_ == "VERB":
         # "revoked X's visa", "suspended exports of coal to X": whom what the penalty takes away belongs or goes to
         recipients = [r for r in _penalised(tok, parts) if (r.start, r.end) not in seen]
+    if not recipients and etype in ("REQUEST", "CONSULT") and tok.pos_ == "VERB":
+        # "called (for) an emergency meeting of defence officials", "convened a meeting of the committee": those
+        # summoned are the ones the meeting is of (people or a body, never a place)
+        meetings = _children(tok, ("dobj",)) + [p for c in _children(tok, ("prep",)) if c.lower_ == "for"
+                                                for p in _pobjs(c)]
+        recipients = [r for m in meetings if m.lemma_.lower() in MEETING_NOUNS for c in _children(m, ("prep",))
+                      if c.lower_ == "of" for p in _pobjs(c) for r in parts.refs(p)
+                      if (r.start, r.end) not in seen and parts.place_of_ref(r) is None]
     if tok.lemma_.lower() in SUFFERING_VERBS and tok.pos_ == "VERB":
         # "flew him to The Hague to face charges at the court": who faces them suffers them; the doer is not
         # the one who flew him, and the court is where
