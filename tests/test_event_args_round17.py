@@ -123,3 +123,9 @@ def test_a_meeting_called_of_officials_is_asked_of_them(nlp):
 def test_a_meeting_called_in_a_place_is_asked_of_nobody(nlp):
     ev = _event(nlp, "The minister called for a meeting in Lima.", "called")
     assert ev.recipients == []
+
+
+def test_him_after_a_sentence_about_he_is_nobody_but_the_other_person(nlp):
+    ev = _event(nlp, "Carlos Ruiz landed in Lima on Monday. On Tuesday he will be brought before a judge. "
+                "Prosecutors accuse him of fraud.", "accuse")
+    assert "judge" not in _texts(ev.recipients) and "a judge" not in _texts(ev.recipients)

@@ -570,6 +570,10 @@ class Participants:
             return []  # someone in its own sentence could be meant: for the rules above to say
         found: list[list[ActorRef]] = []
         for t in self.doc[prev.start:prev.end]:
+            if t.pos_ == "PRON" and t.lower_ in (("they", "them", "their") if plural else
+                                                 ("he", "him", "his", "she", "her")) and t.i not in bound:
+                found.append([ActorRef(t.text, -1 - t.i, -1 - t.i)])  # "he will be brought before a judge. ...
+                continue  # him": the one the pronoun continues could be meant too (unresolved: nobody)
             if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos") or \
                     t.pos_ not in ("NOUN", "PROPN") or is_act_noun(t):
                 continue
@@ -591,7 +595,7 @@ class Participants:
             refs = [r for r in self.refs(t) if self.place_of_ref(r) is None and not doer(r)]
             groups = [refs] if plural else [[r] for r in refs]  # "met X and Y. ... him": two who could be meant
             found.extend(g for g in groups if g and g not in found)
-        return found[0] if len(found) == 1 else []
+        return found[0] if len(found) == 1 and found[0][0].start >= 0 else []
 
     def _plural_before(self, tok) -> list[ActorRef]:
         """"executed four activists, accusing them", "arrested the protesters and beat them": "them" as the
