@@ -86,6 +86,15 @@ the audited sentences:
   ("an earthquake struck ... residents were forced to evacuate") is no event (:func:`disaster_flight`,
   applied in :mod:`dossier.nlp.events`); plural acts "including X" are done to X.
 
+* round 17 of issue 16 item 3: him/her/them as an object whose own sentence names no one it could stand for is
+  the one participant of its number and kind the previous sentence names, other than the verb's doer (nobody
+  when there are two, or a pronoun there could be meant); what a penalty takes away names whom it is aimed at
+  (a flow sent "to X" or bought "from X", a holding such as X's visa or the assets of X); a title used as a
+  noun with its article ("a former general") is its holder; a verb the parser hangs on the last noun of a list
+  ("deploying tear gas, pepper spray and firing pellets") shares the subject of the verb governing the list,
+  which also carries each noun of it; "its patrols, which were criticised by X" are owned by the subject "its"
+  continues; a meeting called or convened "of X" is asked of X.
+
 Left as they are, on purpose: "X and Y met" keeps both as doers and no recipient (the convention of the
 annotated sentences dossier is scored on), and a reaction whose act is told paragraphs earlier stays without
 a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby; a
