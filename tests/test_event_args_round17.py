@@ -129,3 +129,9 @@ def test_him_after_a_sentence_about_he_is_nobody_but_the_other_person(nlp):
     ev = _event(nlp, "Carlos Ruiz landed in Lima on Monday. On Tuesday he will be brought before a judge. "
                 "Prosecutors accuse him of fraud.", "accuse")
     assert "judge" not in _texts(ev.recipients) and "a judge" not in _texts(ev.recipients)
+
+
+def test_a_meeting_of_a_council_whose_name_is_cut_short_is_asked_of_nobody(nlp):
+    ev = _event(nlp, "Prime Minister Carlos Ruiz convened a meeting of the National Security Council to discuss "
+                "developments.", "convened")
+    assert "Security Council" not in _texts(ev.recipients)

@@ -1281,6 +1281,17 @@ def _victims(tok, parts: Participants) -> list[ActorRef]:
     return out
 
 
+def _cut_name(ref: ActorRef, head) -> bool:
+    """Whether ``ref`` covers only part of the proper name ``head`` ends ("the National Security Council" read
+    as "Security Council")."""
+    if not ref.start <= head.idx < ref.end:
+        return False
+    run = head
+    while run.i > 0 and run.doc[run.i - 1].pos_ == "PROPN" and run.doc[run.i - 1].head.i == head.i:
+        run = run.doc[run.i - 1]
+    return run.idx < ref.start
+
+
 def _penalised(tok, parts: Participants) -> list[ActorRef]:
     """Who a penalty is aimed at, named on what it takes away: "suspended exports of coal to X" (a flow's
     receiver; "banned imports from X": its sender), "revoked X's visa", "froze the assets of X" (a holding's
@@ -1850,9 +1861,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # summoned are the ones the meeting is of (people or a body, never a place)
         meetings = _children(tok, ("dobj",)) + [p for c in _children(tok, ("prep",)) if c.lower_ == "for"
                                                 for p in _pobjs(c)]
+        # (a name the tagger cut short, "the National [Security Council]", would be resolved as another body)
         recipients = [r for m in meetings if m.lemma_.lower() in MEETING_NOUNS for c in _children(m, ("prep",))
                       if c.lower_ == "of" for p in _pobjs(c) for r in parts.refs(p)
-                      if (r.start, r.end) not in seen and parts.place_of_ref(r) is None]
+                      if (r.start, r.end) not in seen and parts.place_of_ref(r) is None and
+                      not _cut_name(r, p)]
     if tok.lemma_.lower() in SUFFERING_VERBS and tok.pos_ == "VERB":
         # "flew him to The Hague to face charges at the court": who faces them suffers them; the doer is not
         # the one who flew him, and the court is where
