@@ -135,3 +135,9 @@ def test_a_meeting_of_a_council_whose_name_is_cut_short_is_asked_of_nobody(nlp):
     ev = _event(nlp, "Prime Minister Carlos Ruiz convened a meeting of the National Security Council to discuss "
                 "developments.", "convened")
     assert "Security Council" not in _texts(ev.recipients)
+
+
+def test_a_noun_after_and_that_starts_a_new_clause_is_not_carried_by_the_verb_before(nlp):
+    evs = analysed_events(nlp, "The judge said the court has some reservations and violent protests have been "
+                          "held after his arrest.", "2024-03-05")
+    assert not any(r.text == "the court" for e in evs if e.trigger == "protests" for r in e.actors)

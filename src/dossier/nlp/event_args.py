@@ -1492,6 +1492,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         listed = tok  # "deploying water cannon, tear gas and pepper spray": each noun of the list is carried
         while listed.dep_ == "conj" and listed.head.pos_ in ("NOUN", "PROPN"):
             listed = listed.head
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if after is not None and (after.pos_ == "AUX" or after.tag_ in ("VBD", "VBZ", "VBP")) or \
+                listed.head.lemma_.lower() in ("have", "be"):
+            listed = tok  # "has reservations and protests have been held": a new clause's subject, no list
         carrier = tok.head if tok.dep_ in ("dobj", "attr", "nsubjpass") else \
             listed.head if listed is not tok and listed.dep_ == "dobj" and listed.head.pos_ == "VERB" else \
             framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and \
