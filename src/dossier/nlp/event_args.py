@@ -86,6 +86,15 @@ the audited sentences:
   ("an earthquake struck ... residents were forced to evacuate") is no event (:func:`disaster_flight`,
   applied in :mod:`dossier.nlp.events`); plural acts "including X" are done to X.
 
+* round 17 of issue 16 item 3: him/her/them as an object whose own sentence names no one it could stand for is
+  the one participant of its number and kind the previous sentence names, other than the verb's doer (nobody
+  when there are two, or a pronoun there could be meant); what a penalty takes away names whom it is aimed at
+  (a flow sent "to X" or bought "from X", a holding such as X's visa or the assets of X); a title used as a
+  noun with its article ("a former general") is its holder; a verb the parser hangs on the last noun of a list
+  ("deploying tear gas, pepper spray and firing pellets") shares the subject of the verb governing the list,
+  which also carries each noun of it; "its patrols, which were criticised by X" are owned by the subject "its"
+  continues; a meeting called or convened "of X" is asked of X.
+
 Left as they are, on purpose: "X and Y met" keeps both as doers and no recipient (the convention of the
 annotated sentences dossier is scored on), and a reaction whose act is told paragraphs earlier stays without
 a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby; a
@@ -220,6 +229,10 @@ def _office_words() -> frozenset[str]:
     _, titles, _ = _rules()
     return frozenset(w.lower() for w in titles) | PERSON_NOUNS | {"head", "member", "mep", "deputy", "vice-president",
                                                                  "representative", "delegate", "speaker"}
+
+
+NEEDS_BODY = frozenset({"head", "member", "mep", "deputy", "vice-president", "representative", "delegate", "speaker",
+                        "chief", "director", "chair", "chairman", "chairwoman", "secretary"})
 
 
 def office_holder(tok) -> bool:
@@ -504,7 +517,7 @@ class Participants:
         if relative is not None:  # "protesters, some of whom threw stones": those protesters
             return self._group_before(tok)
         if low == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
-            return self._plural_before(tok)
+            return self._plural_before(tok) or self._one_before(tok)
         if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "that", "which")):
             if low in ("who", "that", "which"):
                 head = tok.head
@@ -512,6 +525,10 @@ class Participants:
                     head = head.head
                 return self.clause_owner(relative_antecedent(head)) if head.dep_ in ("relcl", "acl") else []
             m = self._antecedent(tok)
+            if low in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj") and \
+                    (m is None or m.start < tok.sent.start_char and self._a_doer_of(tok, m)):
+                # "She met the president. She criticised him": not the doer who met him, the one she met
+                return self._one_before(tok)
             return [ActorRef(m.text, m.start, m.end)] if m else []
         pair = self._the_two(tok) or self._the_two_parties(tok)
         if pair:
@@ -526,6 +543,68 @@ class Participants:
             out.extend(self._one(h))
             out.extend(r for r in self._coordinated_owners(h) if r not in out)
         return out
+
+    def _a_doer_of(self, tok, m) -> bool:
+        """Whether ``m`` is who does the act ``tok`` is the object of (its verb's subject, a pronoun resolved)."""
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        doers = [r for s in _children(verb, ("nsubj",)) for r in self.refs(s)]
+        return any(r.start == m.start or r.text.split()[-1] == m.text.split()[-1] for r in doers)
+
+    def _one_before(self, tok) -> list[ActorRef]:
+        """"him/her/them" as the object of a verb, its own sentence naming nobody before it it could stand for:
+        the one participant of the right number and kind the previous sentence names, other than the verb's
+        doer ("The army detained three activists. The ministry accused them": the activists; "Lopez met the
+        president. She criticised him": the president). Nobody when there are two or none (precision first)."""
+        starts, spans = sentences(self.doc)
+        k = bisect_right(starts, tok.i) - 1
+        if k <= 0:
+            return []
+        own, prev = spans[k], spans[k - 1]
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        bound = {t.i for s in _children(verb, ("nsubj", "nsubjpass")) for t in s.subtree}
+        doers = [r for s in _children(verb, ("nsubj",)) for r in self.refs(s)]
+
+        def doer(r) -> bool:
+            return any(r.start == d.start or r.text.split()[-1] == d.text.split()[-1] for d in doers)
+
+        plural = tok.lower_ == "them"
+        if plural:
+            before = [t for t in self.doc[own.start:tok.i] if t.i not in bound and t.tag_ in ("NNS", "NNPS")
+                      and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative")]
+        else:
+            gender = PRONOUN_GENDER.get(tok.lower_)
+            before = [m for m in self._persons_between(own.start_char, tok.idx)
+                      if not any(m.start <= self.doc[i].idx < m.end for i in bound)]
+        if before:
+            return []  # someone in its own sentence could be meant: for the rules above to say
+        found: list[list[ActorRef]] = []
+        for t in self.doc[prev.start:prev.end]:
+            if t.pos_ == "PRON" and t.lower_ in (("they", "them", "their") if plural else
+                                                 ("he", "him", "his", "she", "her")) and t.i not in bound:
+                found.append([ActorRef(t.text, -1 - t.i, -1 - t.i)])  # "he will be brought before a judge. ...
+                continue  # him": the one the pronoun continues could be meant too (unresolved: nobody)
+            if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos") or \
+                    t.pos_ not in ("NOUN", "PROPN") or is_act_noun(t):
+                continue
+            lemma = t.lemma_.lower()
+            if plural:
+                if t.tag_ not in ("NNS", "NNPS") or (lemma not in self.nouns and t.lower_ not in self.nouns):
+                    continue
+            else:
+                named = [m for m in self._mentions_in([t]) if m.label == "PERSON" and m.start <= t.idx < m.end]
+                described = t.tag_ == "NN" and (lemma in PERSON_NOUNS or office_holder(t)) and \
+                    not self._mentions_in([t])
+                if not named and not described:
+                    if t.tag_ in ("NN", "NNP") and self._mentions_in([t]):
+                        if any(m.label == "PERSON" for m in self._mentions_in([t])):
+                            found.append([])  # a person named in a phrase: another candidate, unresolved
+                    continue
+                if named and not self._agrees(named[0], gender):
+                    continue
+            refs = [r for r in self.refs(t) if self.place_of_ref(r) is None and not doer(r)]
+            groups = [refs] if plural else [[r] for r in refs]  # "met X and Y. ... him": two who could be meant
+            found.extend(g for g in groups if g and g not in found)
+        return found[0] if len(found) == 1 and found[0][0].start >= 0 else []
 
     def _plural_before(self, tok) -> list[ActorRef]:
         """"executed four activists, accusing them", "arrested the protesters and beat them": "them" as the
@@ -702,6 +781,14 @@ class Participants:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self._mentions_in([c])):
                 out.extend(r for r in self.refs(c) if r not in out)
         if not out:
+            # "the navy continued its patrols, which were criticised": its owner, a country or body that is a
+            # subject in the act's own sentence
+            for c in tok.children:
+                if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                    m = self._antecedent(c)
+                    found = [ActorRef(m.text, m.start, m.end)] if m is not None else self._described_antecedent(c)
+                    out.extend(r for r in found if r.start >= tok.sent.start_char)
+        if not out:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     for p in _pobjs(c):
@@ -855,7 +942,11 @@ class Participants:
                                                              for m in self.places)] if c.lower_ == "in" else found
                         if found:
                             return found
-        if inner or lemma in self.nouns or tok.lower_ in self.nouns or self._described_collective(tok) or \
+        # "arrested a former general", "the colonel was detained": a title used as a noun with its article is
+        # the one person who holds it (titles that need their body, "the head", "a member", keep needing it)
+        titled = office_holder(tok) and tok.pos_ == "NOUN" and lemma not in NEEDS_BODY and \
+            tok.lower_ not in NEEDS_BODY and any(c.dep_ in ("det", "poss") for c in tok.children)
+        if inner or lemma in self.nouns or tok.lower_ in self.nouns or self._described_collective(tok) or titled or \
                 office_holder(tok) and any(t.dep_ == "prep" and t.lower_ == "of" and t.head.i == tok.i for t in np_toks):
             toks = [t for t in np_toks if not (t.dep_ == "det" and t.i == np_toks[0].i and t.lower_ in ("a", "an"))]
             # "over 1,200 civilians": a count written with a comma would be read downstream as a list of two
@@ -1097,6 +1188,16 @@ TOPIC_NOUNS = frozenset({"summit", "meeting", "talks", "talk", "conference", "di
                          "debate", "vote", "referendum", "ruling", "verdict", "position", "view"})
 # what a coup takes ("seized power"); "seized control" is as often of a place, taken from nobody named
 SEIZED = frozenset({"power"})
+# what a penalty takes from or withholds from someone (closed classes): a flow of goods, money or people sent to
+# a party ("suspended exports of coal to X", "halted arms sales to X", "cut aid to X"; "banned imports from X"),
+# and a right or holding someone has ("revoked X's visa", "froze the assets of X")
+FLOWS_TO = frozenset({"export", "shipment", "sale", "supply", "delivery", "transfer", "aid", "assistance", "loan",
+                      "funding", "fund", "flight", "payment", "remittance", "contribution", "deal"})
+FLOWS_FROM = frozenset({"import", "purchase", "investment"})
+HOLDINGS = frozenset({"visa", "passport", "citizenship", "nationality", "license", "licence", "accreditation",
+                      "asset", "account", "membership", "permit", "credential", "immunity", "residency", "status",
+                      "property", "fund", "holding", "mandate", "seat", "privilege"})
+PENALISING = {"SANCTION", "REJECT", "COERCE", "REDUCE"}
 # acts that answer someone else's act: whose proposal is rejected, whose call is backed, whose offer accepted
 ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE"})
 
@@ -1177,6 +1278,41 @@ def _victims(tok, parts: Participants) -> list[ActorRef]:
     elif head.lemma_.lower() in IMPACT_VERBS and head.dep_ == "xcomp" and head.tag_ == "VBN" and \
             head.head.lemma_.lower() in REPORTING and _passive(head.head):
         out.extend(r for s in _children(head.head, ("nsubjpass",)) for r in parts.refs(s))
+    return out
+
+
+def _cut_name(ref: ActorRef, head) -> bool:
+    """Whether ``ref`` covers only part of the proper name ``head`` ends ("the National Security Council" read
+    as "Security Council")."""
+    if not ref.start <= head.idx < ref.end:
+        return False
+    run = head
+    while run.i > 0 and run.doc[run.i - 1].pos_ == "PROPN" and run.doc[run.i - 1].head.i == head.i:
+        run = run.doc[run.i - 1]
+    return run.idx < ref.start
+
+
+def _penalised(tok, parts: Participants) -> list[ActorRef]:
+    """Who a penalty is aimed at, named on what it takes away: "suspended exports of coal to X" (a flow's
+    receiver; "banned imports from X": its sender), "revoked X's visa", "froze the assets of X" (a holding's
+    holder). Participants only: a country, a body or a person, never a place that is just where."""
+    out: list[ActorRef] = []
+    objs = _children(tok, ("dobj", "nsubjpass"))
+    objs += [c for o in objs for c in o.conjuncts if c.i > o.i]  # "visas and assets of X"
+    for o in objs:
+        lemma = o.lemma_.lower()
+        if lemma in FLOWS_TO or lemma in FLOWS_FROM:
+            word = "to" if lemma in FLOWS_TO else "from"
+            preps = [c for c in o.children if c.dep_ == "prep" and c.lower_ == word]
+            if not preps and len(_children(tok, ("dobj",))) == 1:  # "suspended exports of coal to X": the
+                preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == word]  # parser's verb
+            out.extend(r for c in preps for p in _pobjs(c) for r in parts.refs(p) or parts.places_in(p)
+                       if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country")
+        elif lemma in HOLDINGS or o.lower_ in HOLDINGS:
+            owners = [c for c in o.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")]
+            owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in _pobjs(c)]
+            out.extend(r for c in owners for r in parts.refs(c)
+                       if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country")
     return out
 
 
@@ -1353,7 +1489,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # is carried by the verb the frame hangs on
         framed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.head.head.lemma_.lower() in FRAME_NOUNS and tok.head.head.dep_ == "pobj" else tok
+        listed = tok  # "deploying water cannon, tear gas and pepper spray": each noun of the list is carried
+        while listed.dep_ == "conj" and listed.head.pos_ in ("NOUN", "PROPN"):
+            listed = listed.head
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if after is not None and (after.pos_ == "AUX" or after.tag_ in ("VBD", "VBZ", "VBP")) or \
+                listed.head.lemma_.lower() in ("have", "be"):
+            listed = tok  # "has reservations and protests have been held": a new clause's subject, no list
         carrier = tok.head if tok.dep_ in ("dobj", "attr", "nsubjpass") else \
+            listed.head if listed is not tok and listed.dep_ == "dobj" and listed.head.pos_ == "VERB" else \
             framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and \
             framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
         if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
@@ -1478,6 +1622,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # a passive trigger's shared subject is the one it is done to ("is the second player to be arrested")
         passive = bool(_children(tok, ("auxpass",)))
         own_subject = bool(_children(tok, ("nsubj", "nsubjpass", "csubj")))
+        if not actors and not own_subject and tok.pos_ == "VERB" and tok.dep_ == "conj" and \
+                tok.head.pos_ in ("NOUN", "PROPN"):
+            # "police deploying tear gas, pepper spray and firing pellets": the parser hangs a verb coordinated
+            # with the one governing a list on the list's last noun; it shares that verb's subject (same form)
+            first = tok.head
+            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+                first = first.head
+            if first.dep_ == "dobj" and first.head.pos_ == "VERB" and first.head.tag_ == tok.tag_:
+                actors.extend(r for s_ in _children(first.head, ("nsubj",)) for r in parts.refs(s_))
         for _ in range(3):  # "vowed to attack", "arrested and charged", "said ..., accusing X", "were able to"
             if actors or own_subject or head.dep_ not in CLIMB or head.head.i == head.i:
                 break
@@ -1704,6 +1857,19 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
     recipients = [r for r in recipients if not _a_thing(r, parts) and not _a_source(r, parts)]
+    if not recipients and etype in PENALISING and tok.pos_ == "VERB":
+        # "revoked X's visa", "suspended exports of coal to X": whom what the penalty takes away belongs or goes to
+        recipients = [r for r in _penalised(tok, parts) if (r.start, r.end) not in seen]
+    if not recipients and etype in ("REQUEST", "CONSULT") and tok.pos_ == "VERB":
+        # "called (for) an emergency meeting of defence officials", "convened a meeting of the committee": those
+        # summoned are the ones the meeting is of (people or a body, never a place)
+        meetings = _children(tok, ("dobj",)) + [p for c in _children(tok, ("prep",)) if c.lower_ == "for"
+                                                for p in _pobjs(c)]
+        # (a name the tagger cut short, "the National [Security Council]", would be resolved as another body)
+        recipients = [r for m in meetings if m.lemma_.lower() in MEETING_NOUNS for c in _children(m, ("prep",))
+                      if c.lower_ == "of" for p in _pobjs(c) for r in parts.refs(p)
+                      if (r.start, r.end) not in seen and parts.place_of_ref(r) is None and
+                      not _cut_name(r, p)]
     if tok.lemma_.lower() in SUFFERING_VERBS and tok.pos_ == "VERB":
         # "flew him to The Hague to face charges at the court": who faces them suffers them; the doer is not
         # the one who flew him, and the court is where
