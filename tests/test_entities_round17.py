@@ -82,3 +82,14 @@ def test_a_magistrate_in_apposition_is_a_person(nlp):
 def test_an_economic_zone_is_a_place(nlp):
     ms = mentions(nlp, "Damage was found in the Finnish Exclusive Economic Zone, close to the middle of the gulf.")
     assert {m.kind for m in ms if "Economic Zone" in m.text} == {"place"}
+
+
+def test_a_navy_ship_keeps_its_name(nlp):
+    got = texts(nlp, "An Indian navy ship, the INS Vikrant, was escorting merchant vessels when it was attacked.")
+    assert any("Vikrant" in t for t in got)
+
+
+def test_a_merchant_vessel_named_after_its_noun_is_no_actor(nlp):
+    got = texts(nlp, "The destroyer picked up a distress call from the merchant vessel Abay, which flies a foreign "
+                     "flag. The Abay was far from port.")
+    assert not any("Abay" in t for t in got)

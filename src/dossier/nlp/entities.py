@@ -894,6 +894,10 @@ def _vessel_context(span: Any) -> bool:
     doc = span.doc
     root = span.root
     words = [t for t in span if t.lower_ != "the"]
+    if words and re.fullmatch(r"[A-Z]{2,5}", words[0].text) and len(words) > 1:
+        return False  # a navy's or a coast guard's ship ("INS Sukanya", "BRP Cabra"): the service acting
+    if any(t.lower_ in ("naval", "navy", "warship", "guard", "military") for t in doc[max(0, span.start - 5):span.start]):
+        return False  # "an Indian navy ship, the INS Mysore", "the coast guard vessel X"
     if len(words) > 1 and words[-1].lower_ in _VESSEL_NOUNS and words[-2].lower_ in _VESSEL_TRADES:
         return True  # "Galaxy Leader Cargo Ship" tagged whole
     j = span.end
