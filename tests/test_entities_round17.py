@@ -93,3 +93,11 @@ def test_a_merchant_vessel_named_after_its_noun_is_no_actor(nlp):
     got = texts(nlp, "The destroyer picked up a distress call from the merchant vessel Abay, which flies a foreign "
                      "flag. The Abay was far from port.")
     assert not any("Abay" in t for t in got)
+
+
+def test_a_given_name_read_as_a_people_joins_the_surname(nlp):
+    ms = mentions(nlp, "The agreement was signed by Foreign Minister Olivier Nduhungirehe of Rwanda and his "
+                       "Congolese counterpart Therese Kayikwamba Wagner and was witnessed by officials.")
+    got = {m.text: m.kind for m in ms}
+    assert got.get("Therese Kayikwamba Wagner") == "person"
+    assert got.get("Congolese") == "group"

@@ -432,6 +432,14 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             # given names the model left out before the one it tagged ("Brice Clothaire" + "Nguema"):
             # capitalised proper nouns that the parse hangs on the name, no title among them
             root = doc[start:end].root.i
+            if start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].ent_iob_ == "B" \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
+                    and not _is_demonym(doc[start - 1].text) and not _place_or_known(doc[start - 1].text) \
+                    and out and out[-1][0] is not None and out[-1][0].start == start - 1 \
+                    and out[-1][0].end == start and out[-1][1] == "NORP":
+                out.pop()  # "Therese" + "Kayikwamba Wagner": a given name the model read as a people
+                start -= 1
             while start > 0 and root - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].head.i in range(start, end) \
