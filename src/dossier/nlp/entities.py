@@ -342,11 +342,11 @@ def _bare(name: str) -> str:
 
 
 def _surnames_as_people(mentions: list[Mention]) -> None:
-    """A one-word name tagged a body or a place that is the last word of a person's full name in the same
+    """A one-word name tagged a body that is the last word of a person's full name in the same
     article ("Wagner" after "Thérèse Kayikwamba Wagner") is that person, even where a known body has the word ("Wagner")."""
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
     for m in mentions:
-        if m.label in ("ORG", "NORP") and " " not in m.text and m.text in surnames \
+        if m.label == "ORG" and " " not in m.text and m.text in surnames \
                 and m.text[:1].isupper() and not m.text.isupper():
             m.label, m.kind, m.actor_id = "PERSON", "person", None
 
