@@ -194,6 +194,21 @@ _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "p
 # a merchant ship or boat named with its type prefix ("the MV Galaxy Leader", "M/L ..."): equipment, not an actor.
 # A warship's prefix (INS, USS, BRP) stays: "INS Tabar sank the pirates' mother ship" is the navy acting
 _VESSEL = re.compile(r"^(?:the\s+)?(?:M/[VLTSY]|MV|MT|MY|SS)\.?\s+[A-Z0-9]")
+# nouns that make a name beside them a merchant vessel's or a line of infrastructure's ("the Galaxy Leader
+# ship", "the ship, Galaxy Leader,", "the gas pipeline Baltic Connector"): equipment, not an actor. Warships
+# (frigate, destroyer) are left out, as for _VESSEL
+_VESSEL_NOUNS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters",
+                           "boat", "ferry", "yacht", "superyacht", "trawler", "bulker", "containership",
+                           "pipeline", "pipelines", "cable", "interconnector"})
+# what a vessel carries or does, between its name and the vessel noun ("X Cargo Ship", "X oil tanker")
+_VESSEL_TRADES = frozenset({"cargo", "container", "oil", "gas", "car", "fishing", "merchant", "supply", "cruise",
+                            "chemical", "lng", "bulk", "research", "crude", "product", "commercial"})
+# the words that end a company's name ("Ray Car Carriers", "Galaxy Maritime Ltd"): a person's name never does
+_COMPANY_ENDS = frozenset({"ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation", "llc", "plc",
+                           "gmbh", "holdings", "carriers", "shipping", "lines", "airlines", "airways", "logistics",
+                           "maritime", "industries", "enterprises", "co.", "s.a.", "n.v.", "b.v.", "ag"})
+# verbs whose agent runs a vessel or a fleet as a business ("managed by X", "chartered by X")
+_SHIP_BUSINESS = frozenset({"manage", "charter", "operate", "lease"})
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +261,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     lines = _line_index(text)
     spans = _merge_dangling([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc)
     heading_only = _heading_names(doc, spans, lines, text)
+    # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
+    vessels = {_bare(e[0].text) for e in spans if e[0] is not None and _vessel_label(*e) and _vessel_context(e[0])}
     out: list[Mention] = []
     storms: set[str] = set()
     for ent in spans:
@@ -257,6 +274,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         reason = _drop_reason(span, label, kb_id, line, line_start, text, outlet)
         if reason is None and span.text in heading_only and not kb_id:
             reason = "heading only"
+        if reason is None and _bare(span.text) in vessels and _vessel_label(span, label, kb_id):
+            reason = "a vessel or a pipeline"
         if reason:
             if reason == "a storm's name":
                 storms.add(span[-1].text)
@@ -274,7 +293,17 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         relabel = _relabel(span, label, kb_id)
         if relabel is not None:
             label, kind = relabel
-        m = Mention(article_id, span.start_char, span.end_char, span.text, label,
+        end_char, name = span.end_char, span.text
+        if len(span[-1].text) > 3 and span[-1].text[-2:] in ("‘s", "’s", "'s") and span[-1].text[-3].isalpha() \
+                and not kb_id:
+            # "China‘s" as one token: a curly quote read as a letter; the possessive is no part of the name
+            end_char, name = end_char - 2, name[:-2]
+            if label in ("ORG", "PERSON", "NORP") and len(span) == 1:
+                from dossier.resolve.places import is_country
+
+                if is_country(name):
+                    label, kind = "GPE", "country"
+        m = Mention(article_id, span.start_char, end_char, name, label,
                     sentence=max(0, bisect_right(starts, span.start) - 1), kind=kind)
         if kb_id:
             m.actor_id = kb_id
@@ -289,12 +318,37 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             m.role = role
         out.append(m)
     _places_by_phrase(doc, out)
+    _surnames_as_people(out)
     out.extend(_short_forms(doc, out, article_id, starts))
     out.extend(_acronym_mentions(doc, out, article_id, starts))
     if storms:  # "Milton" after "Hurricane Milton"
         out = [m for m in out if m.text not in storms]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _vessel_label(span: Any, label: str, kb_id: str) -> bool:
+    """A label a vessel's name gets: a body, a person, a site or a thing, or a place the gazetteer does not
+    know ("the Silver Harbour ship" tagged GPE); never a known entity, a country or a people."""
+    if kb_id or span is None:
+        return False
+    if label in ("GPE", "LOC"):
+        return not _place_or_known(_bare(span.text))
+    return label in ("ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART")
+
+
+def _bare(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " else name
+
+
+def _surnames_as_people(mentions: list[Mention]) -> None:
+    """A one-word name tagged a body that is the last word of a person's full name in the same
+    article ("Wagner" after "Thérèse Kayikwamba Wagner") is that person, even where a known body has the word ("Wagner")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    for m in mentions:
+        if m.label == "ORG" and " " not in m.text and m.text in surnames \
+                and m.text[:1].isupper() and not m.text.isupper():
+            m.label, m.kind, m.actor_id = "PERSON", "person", None
 
 
 # -- spans ----------------------------------------------------------------------------------
@@ -333,6 +387,14 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
         i += 1
         if label in ("NORP", "GPE") and end - start == 1 and _given_name_before(doc, start):
             start, label, kb_id = start - 1, "PERSON", ""  # "Volker Turk": a surname that is also a demonym
+        elif label == "ORG" and kb_id and end - start == 1 and doc[start].is_title and _given_name_before(doc, start):
+            start, label, kb_id = start - 1, "PERSON", ""  # "Thérèse Wagner": a surname that is also a body's name
+        if label == "ORG" and not kb_id and doc[end - 1].lower_ in _COMPANY_ENDS:
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
+                    and start <= doc[start - 1].head.i < end and doc[start - 1].whitespace_ \
+                    and not _is_title_token(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                start -= 1  # "Galaxy" + "Maritime Ltd": the company's first word left out
         if label == "ORG" and not kb_id and start > 0 and any(t.tag_ == "POS" for t in doc[start:end]):
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
@@ -370,6 +432,14 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             # given names the model left out before the one it tagged ("Brice Clothaire" + "Nguema"):
             # capitalised proper nouns that the parse hangs on the name, no title among them
             root = doc[start:end].root.i
+            if start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].ent_iob_ == "B" \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
+                    and not _is_demonym(doc[start - 1].text) and not _place_or_known(doc[start - 1].text) \
+                    and out and out[-1][0] is not None and out[-1][0].start == start - 1 \
+                    and out[-1][0].end == start and out[-1][1] == "NORP":
+                out.pop()  # "Therese" + "Kayikwamba Wagner": a given name the model read as a people
+                start -= 1
             while start > 0 and root - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].head.i in range(start, end) \
@@ -788,6 +858,8 @@ def _kind(span: Any, label: str) -> str | None:
     last = span[-1].lower_
     if label == "PERSON" and len(span) > 1 and last in _outlet_words():
         return "organisation"  # "Eurasia Monitor", "Harbour Times": an outlet read as a name
+    if label == "PERSON" and len(span) > 1 and (last in _COMPANY_ENDS or _runs_vessels(span)):
+        return "organisation"  # "Ray Car Carriers", "the vessel is managed by Nippon Yusen"
     if label == "ORG" and last in ("dynasty", "family", "clan") and len(span) > 1:
         return "group"  # "Bongo Dynasty": kin, not an organisation
     if label in ("ORG", "PERSON") and (last in _FACILITY or _generic_place_word(last)) and len(span) > 1:
@@ -805,6 +877,66 @@ def _kind(span: Any, label: str) -> str | None:
         if is_country(span.text):
             return "country"
     return kind
+
+
+def _runs_vessels(span: Any) -> bool:
+    """The name is the agent of managing, chartering or operating in a sentence about a ship ("the vessel is
+    managed by X", "the ship ... chartered by Japan's X"): a shipping company, unless a title or a person's noun
+    stands before it ("managed by captain X")."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.head.lemma_.lower() not in _SHIP_BUSINESS:
+        return False
+    if any(c.dep_ in ("compound", "amod", "appos") and c.pos_ == "NOUN" for c in root.children):
+        return False
+    if span.start > 0 and _is_title_token(span.doc[span.start - 1]):
+        return False
+    return any(t.lower_ in _VESSEL_NOUNS and t.lower_ not in ("pipeline", "pipelines", "cable", "interconnector")
+               for t in root.sent)
+
+
+def _vessel_context(span: Any) -> bool:
+    """The article calls the name a merchant vessel's or a pipeline's: a vessel noun after it that the parse
+    makes its head ("the Galaxy Leader ship", "X Cargo Ship"), a vessel noun it stands in apposition to or
+    is named by ("the ship, X,", "the gas pipeline X", "the tanker X"), a flag before it ("the
+    Panama-flagged X") or "aboard" before it."""
+    doc = span.doc
+    root = span.root
+    words = [t for t in span if t.lower_ != "the"]
+    if words and re.fullmatch(r"[A-Z]{2,5}", words[0].text) and len(words) > 1:
+        return False  # a navy's or a coast guard's ship ("INS Sukanya", "BRP Cabra"): the service acting
+    if any(t.lower_ in ("naval", "navy", "warship", "guard", "military") for t in doc[max(0, span.start - 5):span.start]):
+        return False  # "an Indian navy ship, the INS Mysore", "the coast guard vessel X"
+    if len(words) > 1 and words[-1].lower_ in _VESSEL_NOUNS and words[-2].lower_ in _VESSEL_TRADES:
+        return True  # "Galaxy Leader Cargo Ship" tagged whole
+    j = span.end
+    if j < len(doc) and doc[j].text in ('"', "”", "’", "'"):
+        j += 1
+    if j < len(doc) and doc[j].lower_ in _VESSEL_TRADES:
+        j += 1
+    # a name of one word before the noun is more often the owner's ("a Maersk ship") than the vessel's
+    if len(words) > 1 and j < len(doc) and doc[j].lower_ in _VESSEL_NOUNS and (root.head.i == j or doc[j].head.i in range(span.start, span.end)
+                                                           or root.head.i in range(span.end, j + 1)):
+        return True
+    if root.dep_ in ("appos", "nmod") and root.head.i < span.start and root.head.lower_ in _VESSEL_NOUNS \
+            and root.head.pos_ == "NOUN" and not root.head.is_title:
+        return True  # "the ship, Galaxy Leader,", "the gas pipeline Baltic Connector"
+    if root.dep_ == "appos" and span.start >= 2 and doc[span.start - 1].text == "," \
+            and doc[span.start - 2].lower_ in _VESSEL_NOUNS and doc[span.start - 2].pos_ == "NOUN" \
+            and not doc[span.start - 2].is_title and span.end < len(doc) and doc[span.end].text == ",":
+        return True  # "the owner of the ship, Galaxy Leader, said": the parse hung the apposition on "owner"
+    i = span.start - 1
+    if i >= 0 and doc[i].text in ('"', "“", "‘", "'"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _VESSEL_NOUNS and doc[i].pos_ == "NOUN" and not doc[i].is_title \
+            and (doc[i].head.i in range(span.start, span.end) or root.head.i == i):
+        return True  # "the tanker X", 'the ship "X"'
+    if i >= 0 and (doc[i].lower_ in ("aboard", "onboard") or doc[i].lower_ == "flagged"
+                   or doc[i].lower_.endswith("-flagged")):
+        return True
+    if i >= 1 and doc[i].lower_ == "the" and (doc[i - 1].lower_ in ("aboard", "onboard")
+                                              or doc[i - 1].lower_.endswith("flagged")):
+        return True
+    return False
 
 
 def _gone_to(span: Any) -> bool:
@@ -853,7 +985,8 @@ _PERSON_NOUNS = frozenset({"champion", "star", "winner", "runner-up", "rival", "
                            "winger", "keeper", "boxer", "driver", "cyclist", "golfer", "swimmer", "sprinter",
                            "director", "writer", "author", "artist", "musician", "comedian", "presenter", "host",
                            "founder", "ceo", "chairman", "businessman", "businesswoman", "billionaire", "activist",
-                           "journalist", "pilot", "lawyer", "doctor", "scientist", "professor", "survivor"})
+                           "journalist", "pilot", "lawyer", "doctor", "scientist", "professor", "survivor",
+                           "magistrate", "judge", "prosecutor", "ambassador", "diplomat", "envoy"})
 
 
 @lru_cache(maxsize=1)
@@ -908,7 +1041,7 @@ def _age_after(span: Any) -> bool:
 
 
 _PLACE_SUFFIX = frozenset({"region", "province", "oblast", "krai", "kray", "okrug", "county", "district",
-                           "prefecture", "governorate", "city", "town", "village", "municipality", "regions",
+                           "prefecture", "governorate", "city", "town", "village", "municipality", "regions", "zone", "zones",
                            "provinces", "oblasts", "districts", "counties", "prefectures", "governorates"})
 
 
