@@ -1263,7 +1263,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["type"], c["confidence"] = ruled, max(p_rule, RULE_CONFIDENCE[ruled])
         by_args = argument_type(tok, c["type"])
         if by_args is not None and by_args in classes:
-            c["type"] = by_args  # "welcomed the ministers" is a meeting, "crushed the protests" a repression
+            # "welcomed the ministers" is a meeting, "crushed the protests" a repression: the model was sure of
+            # the word, not of the sense its arguments settle, so both senses' mass is its confidence
+            c["confidence"] = min(1.0, c["confidence"] + float(probs[classes.index(by_args)]))
+            c["type"] = by_args
         if custody_travel(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
