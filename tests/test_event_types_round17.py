@@ -100,3 +100,8 @@ def test_a_free_leaders_trip_is_still_a_visit(nlp):
     ev = _event(nlp, "President Lind flew to Washington on Monday for talks with the president.", "flew")
     assert ev.type == "CONSULT"
     assert ev.confidence >= event_model.DEFAULT_THRESHOLD
+
+
+def test_welcoming_a_country_into_an_alliance_is_no_meeting(nlp):
+    ev = _event(nlp, '"We welcome Norway to the union," the secretary general said after the ceremony.', "welcome")
+    assert ev.type != "CONSULT"

@@ -75,6 +75,9 @@ GUESTS = frozenset({"minister", "president", "leader", "premier", "king", "queen
                     "delegation", "delegate", "envoy", "counterpart", "guest", "visitor", "official", "diplomat",
                     "ambassador", "secretary", "chairman", "head", "senator", "governor", "mayor", "emir",
                     "monarch", "sultan", "pope", "team", "dignitary"})
+# what one is welcomed into as a member, not as a guest
+BODIES = frozenset({"alliance", "union", "bloc", "organization", "organisation", "club", "family", "fold",
+                    "membership", "community", "coalition", "group", "league", "partnership", "federation"})
 PERSON_ENTS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
 SUPPRESS = frozenset({"crush", "suppress", "quell", "repress", "disperse", "quash", "smash", "stifle", "squash",
                       "put", "break", "crack", "clamp"})
@@ -171,6 +174,9 @@ def argument_type(tok, etype: str) -> str | None:
     (the model's type); else None."""
     lemma = _lemma(tok)
     if etype == "SUPPORT" and lemma in HOSTING and tok.pos_ == "VERB":
+        if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
+                p.dep_ == "pobj" and _lemma(p) in BODIES for p in c.children) for c in tok.children):
+            return None  # "welcome Finland to the alliance": an admission endorsed, no visit hosted
         objs = _objects(tok)
         if objs and all(_a_party(o) for o in objs):
             return "CONSULT"  # "welcomed Albanese", "welcomed the ministers to the White House"
