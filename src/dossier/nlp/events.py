@@ -69,7 +69,7 @@ from dossier.nlp.entities import in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
                                     disaster_flight, reacted_act, visited)
-from dossier.nlp.senses import strike_type
+from dossier.nlp.senses import argument_type, custody_travel, strike_type
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
 
@@ -1261,6 +1261,14 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         if ruled is not None:
             p_rule = float(probs[classes.index(ruled)]) if ruled in classes else 0.0
             c["type"], c["confidence"] = ruled, max(p_rule, RULE_CONFIDENCE[ruled])
+        by_args = argument_type(tok, c["type"])
+        if by_args is not None and by_args in classes:
+            # "welcomed the ministers" is a meeting, "crushed the protests" a repression: the model was sure of
+            # the word, not of the sense its arguments settle, so both senses' mass is its confidence
+            c["confidence"] = min(1.0, c["confidence"] + float(probs[classes.index(by_args)]))
+            c["type"] = by_args
+        if custody_travel(tok, c["type"]):
+            c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "natural_doer" if _natural_doer(tok) or disaster_flight(tok, c["type"], natural_causes()) else \
             "game_or_market" if _game_or_market(tok, c["type"]) else \

@@ -58,3 +58,146 @@ def strike_type(tok, etype: str) -> str | None:
         return None
     sense = "PROTEST" if labour_strike(tok) else "ASSAULT"
     return sense if sense != etype else None
+
+
+# --- who does what to whom: types the trigger's arguments settle (issue 16 item 2) -------------------------
+# The lexicon gives a verb one usual type; for these words the guidelines split the sense by the arguments.
+# * welcoming, receiving or hosting a PERSON or a delegation is a meeting (CONSULT); welcoming a decision,
+#   a move or a deal is an endorsement (SUPPORT, the lexicon's default);
+# * crushing, putting down or dispersing protests is the state's repression of the protesters (COERCE):
+#   PROTEST only when the doers are the protesters;
+# * expelling or deporting people out of a country is SANCTION in the guidelines' table ("expel"), and the
+#   PLOVER codebook's SANCTION/expel ("expel an entity from a group, organization ... or country");
+# * blocking, halting or repelling troops or their advance is combat (ASSAULT), not a coercion of civilians.
+HOSTING = frozenset({"welcome", "host", "receive", "greet"})
+# nouns that name people or a party to a meeting, whatever entity tag the tagger gives them
+GUESTS = frozenset({"minister", "president", "leader", "premier", "king", "queen", "prince", "chancellor",
+                    "delegation", "delegate", "envoy", "counterpart", "guest", "visitor", "official", "diplomat",
+                    "ambassador", "secretary", "chairman", "head", "senator", "governor", "mayor", "emir",
+                    "monarch", "sultan", "pope", "team", "dignitary"})
+# what one is welcomed into as a member, not as a guest
+BODIES = frozenset({"alliance", "union", "bloc", "organization", "organisation", "club", "family", "fold",
+                    "membership", "community", "coalition", "group", "league", "partnership", "federation"})
+PERSON_ENTS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+SUPPRESS = frozenset({"crush", "suppress", "quell", "repress", "disperse", "quash", "smash", "stifle", "squash",
+                      "put", "break", "crack", "clamp"})
+SUPPRESS_PARTICLE = {"put": "down", "break": "up", "crack": "down", "clamp": "down"}
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "riot", "uprising", "unrest", "march", "protester",
+                           "demonstrator", "sit-in", "revolt", "dissent", "strike", "movement", "rioter"})
+EXPEL = frozenset({"expel", "deport", "expulsion", "deportation", "exile", "banish"})
+BLOCK = frozenset({"block", "halt", "stop", "repel", "repulse", "thwart", "stall", "check", "contain"})
+ARMED = frozenset({"force", "troop", "soldier", "fighter", "army", "militant", "unit", "tank", "column", "brigade",
+                   "battalion", "division", "advance", "offensive", "incursion", "assault", "attack", "push",
+                   "counteroffensive", "counter-offensive", "infantry", "militia", "insurgent", "rebel"})
+
+
+def _lemma(t) -> str:
+    return t.lemma_.lower()
+
+
+def _objects(tok) -> list:
+    """The direct objects of ``tok`` (and the subject when it is passive: "protests were crushed")."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for o in list(out):
+        out += [c for c in o.conjuncts]
+    return out
+
+
+def _a_party(t) -> bool:
+    """``t`` names a person, a delegation or a state: someone who can be met."""
+    return (t.ent_type_ in PERSON_ENTS or _lemma(t) in GUESTS or t.pos_ == "PROPN" or
+            (t.pos_ == "PRON" and t.lower_ in ("him", "her", "them", "us")))
+
+
+def _suppressing(verb) -> bool:
+    lemma = _lemma(verb)
+    if verb.pos_ != "VERB" or lemma not in SUPPRESS:
+        return False
+    need = SUPPRESS_PARTICLE.get(lemma)
+    return need is None or any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == need for c in verb.children)
+
+
+def _suppressed_protest(tok) -> bool:
+    """``tok`` is a protest word put down by a suppressing verb ("the army crushed the protests", "forces
+    violently put down those protests", "protests were quelled", "cracked down on protesters"), or the
+    suppressing verb itself with a protest as its object."""
+    if _suppressing(tok):
+        objs = _objects(tok) + [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "down")
+                                for p in c.children if p.dep_ == "pobj"]
+        return any(_lemma(o) in PROTEST_NOUNS for o in objs)
+    if _lemma(tok) not in PROTEST_NOUNS or tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "cracked down on protests"
+    elif tok.dep_ not in ("dobj", "nsubjpass", "conj"):
+        return False
+    return head.i != tok.i and _suppressing(head)
+
+
+def _blocks_armed(tok) -> bool:
+    """"blocked Ukrainian forces from advancing", "halted the Russian advance", "repelled the offensive"."""
+    if _lemma(tok) not in BLOCK or tok.pos_ != "VERB":
+        return False
+    objs = _objects(tok)
+    if any(_lemma(o) in ARMED for o in objs):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.lemma_.lower() in ("advance", "advancing", "attack", "push") for p in c.children) for c in tok.children)
+
+
+# * a person carried somewhere in custody ("the arrested minister was flown to The Hague", "the detained
+#   leader arrived in the Netherlands and was handed to the court") is transferred (COERCE), not visiting.
+CARRY = frozenset({"fly", "take", "transfer", "bring", "send", "move", "extradite", "escort", "transport"})
+TRAVEL = frozenset({"fly", "arrive", "land", "leave", "depart", "travel", "head", "reach"})
+CUSTODY = frozenset({"arrested", "detained", "jailed", "imprisoned", "captured", "handcuffed", "indicted",
+                     "extradited", "custody", "prisoner", "detainee", "captive", "convict"})
+
+
+def _in_custody(tok) -> bool:
+    """The traveller of ``tok`` is marked as held ("the arrested former president", "the prisoner"), or the
+    same subject is handed over in a coordinated clause ("arrived ... and was turned over to the court")."""
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for d in doers:
+        if {d.lower_, _lemma(d)} & CUSTODY or any(
+                c.lower_ in CUSTODY for c in d.subtree if c.i < d.i or c.head == d):
+            return True
+    for conj in tok.conjuncts:
+        if conj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in conj.children) and \
+                _lemma(conj) in ("turn", "hand", "transfer", "deliver", "extradite", "surrender"):
+            return True
+    return False
+
+
+def argument_type(tok, etype: str) -> str | None:
+    """The PLOVER type the trigger ``tok`` takes given who does what to whom, where it differs from ``etype``
+    (the model's type); else None."""
+    lemma = _lemma(tok)
+    if etype == "SUPPORT" and lemma in HOSTING and tok.pos_ == "VERB":
+        if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
+                p.dep_ == "pobj" and _lemma(p) in BODIES for p in c.children) for c in tok.children):
+            return None  # "welcome Finland to the alliance": an admission endorsed, no visit hosted
+        objs = _objects(tok)
+        if objs and all(_a_party(o) for o in objs):
+            return "CONSULT"  # "welcomed Albanese", "welcomed the ministers to the White House"
+        if not objs and tok.tag_ == "VBN" and any(
+                c.dep_ == "agent" and any(p.dep_ == "pobj" and _a_party(p) for p in c.children)
+                for c in tok.children):
+            return "CONSULT"  # "arrived in Berlin and was welcomed by the chancellor"
+        return None
+    if etype == "PROTEST" and _suppressed_protest(tok):
+        return "COERCE"
+    if etype == "COERCE" and (lemma in EXPEL or tok.lower_.startswith(("deport", "expel", "expul"))):
+        return "SANCTION"
+    if etype == "CONSULT" and tok.pos_ == "VERB" and lemma in CARRY and \
+            any(c.dep_ == "auxpass" for c in tok.children) and _in_custody(tok):
+        return "COERCE"  # carried in custody: a transfer by the holders, not a visit by the held
+    if etype == "COERCE" and _blocks_armed(tok):
+        return "ASSAULT"
+    return None
+
+
+def custody_travel(tok, etype: str) -> bool:
+    """A trip verb whose traveller is held ("the detained former president left Manila on a plane"): no
+    visit, and the held person is no doer; the transfer's doers are seldom named, so the row is doubtful."""
+    return etype == "CONSULT" and tok.pos_ == "VERB" and _lemma(tok) in TRAVEL | CARRY and _in_custody(tok)
