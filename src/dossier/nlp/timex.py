@@ -124,7 +124,12 @@ def _month_day(mon: int, day: int, anchor: date, future: bool | None) -> date | 
 
 def _weekday(wd: int, anchor: date, future: bool | None, ord_: str | None) -> date:
     if (future and ord_ != "last") or ord_ == "next":  # "last Sunday" is past whatever the verb's tense
-        delta = (wd - anchor.weekday()) % 7 or 7
+        delta = (wd - anchor.weekday()) % 7
+        if delta == 0 and ord_ == "next":
+            delta = 7
+        # a bare weekday naming the publication day is that day, whatever the tense: a preview ("Monday's
+        # meeting will be ...") written for the morning paper, or a report filed the evening before in a time
+        # zone behind; a week on is written "next Monday" or with its date
         return anchor + timedelta(days=delta)
     delta = (anchor.weekday() - wd) % 7
     if ord_ == "last" and delta == 0:
