@@ -29,3 +29,22 @@ def test_a_preview_of_the_days_meeting_is_dated_that_day(nlp):
             "point of a long thaw between the two countries.")
     evs = analysed_events(nlp, text, MON)
     assert _dates(evs, "meeting") == [MON]
+
+
+def _timexes(nlp, text):
+    from dossier.nlp.timex import extract_timexes
+
+    return {tx.text: tx.value for tx in extract_timexes(nlp(text), "t", None) if tx.anchored}
+
+
+def test_without_a_publication_date_a_weekday_takes_no_full_date_written_without_its_weekday(nlp):
+    # the only full date is another, recalled happening's; it falls on a Friday by chance
+    text = ("Borvia and Tarnia signed the border accord on Friday in the Kesk town hall.\n\n"
+            "The accord builds on a framework the two foreign ministers signed on April 25, 2025.")
+    assert "Friday" not in _timexes(nlp, text)
+    evs = analysed_events(nlp, text, None)
+    assert "2025-04-25" not in _dates(evs, "signed")[:1]
+    # written with its weekday, the day is the one meant
+    text = ("Borvia and Tarnia signed the border accord on Friday in the Kesk town hall.\n\n"
+            "Officials said the ceremony on Friday, April 25, 2025, lasted an hour.")
+    assert _timexes(nlp, text).get("Friday") == "2025-04-25"

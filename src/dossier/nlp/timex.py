@@ -738,6 +738,7 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_DAY = re.compile(rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s+)?(?P<md>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?))", re.I)
+_WEEKDAY_FIRST = re.compile(rf"(?P<wd>{WEEKDAY_PATTERN})\b", re.I)
 _BARE_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})", re.I)
 
 
@@ -750,6 +751,12 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     it out: a weekday counted from nothing is a guess. Hand-written: no library resolves a weekday against the dates of the same text."""
     days = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")]
     years = {d.year for d in days}
+    # the days a bare weekday may be: those written with their weekday ("Friday, June 27, 2025"). A full date
+    # written without it is as often another happening's, recalled ("built on the declaration signed on April
+    # 25, 2025" in a report of a Friday signing two months on), and falls on the weekday by chance
+    named = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")
+             and (w := _WEEKDAY_FIRST.match(tx.text.strip()))
+             and WEEKDAYS.index(w["wd"].lower()) == date.fromisoformat(tx.value).weekday()]
     out: list[TimeExpr] = []
     weekdays = []
     for start, end, text in spans:
@@ -762,6 +769,7 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
                 # 2023 riot") is as often of a later year
                 if m["wd"] is not None and WEEKDAYS.index(m["wd"].lower()) == day.weekday():
                     days.append(day)
+                    named.append(day)
                     out.append(TimeExpr(article_id, start, end, text, "DATE", norm[1], anchored=True))
             continue
         w = _BARE_WEEKDAY.fullmatch(text.strip())
@@ -771,7 +779,7 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     # a recalled one ("the October 7, 2023 attack"), never what a bare weekday means
     latest = max(days, default=None)
     for start, end, text, wd in weekdays:
-        on_it = {d for d in days if d.weekday() == wd and (latest - d).days < 7}
+        on_it = {d for d in named if d.weekday() == wd and (latest - d).days < 7}
         if len(on_it) == 1:
             out.append(TimeExpr(article_id, start, end, text, "DATE", on_it.pop().isoformat(), anchored=True))
     return out
