@@ -48,3 +48,24 @@ def test_without_a_publication_date_a_weekday_takes_no_full_date_written_without
     text = ("Borvia and Tarnia signed the border accord on Friday in the Kesk town hall.\n\n"
             "Officials said the ceremony on Friday, April 25, 2025, lasted an hour.")
     assert _timexes(nlp, text).get("Friday") == "2025-04-25"
+
+
+THU = "2024-08-08"  # a Thursday
+
+
+def test_what_a_dated_statement_says_is_going_on_goes_on_that_day(nlp):
+    evs = analysed_events(nlp, "Borvian troops are fighting Tarnish forces in the Kesk region on the third day of "
+                               "the incursion, the Borvian Defence Ministry said Thursday.", THU)
+    assert _dates(evs, "fighting") == [THU]
+    evs = analysed_events(nlp, "The Borvian Defence Ministry said on Thursday that its army is attacking Tarnish "
+                               "combat groups near Kesk.", THU)
+    assert _dates(evs, "attacking") == [THU]
+
+
+def test_a_statements_day_is_not_given_to_what_it_tells_as_done_or_since_another_time(nlp):
+    evs = analysed_events(nlp, "The ministry said Thursday that its troops have been fighting Tarnish forces "
+                               "since June.", THU)
+    assert THU not in _dates(evs, "fighting")
+    evs = analysed_events(nlp, "The ministry said Thursday that troops captured the village of Lorth on Monday "
+                               "and are shelling Kesk.", THU)
+    assert THU not in _dates(evs, "captured") + _dates(evs, "shelling")
