@@ -69,3 +69,10 @@ def test_a_statements_day_is_not_given_to_what_it_tells_as_done_or_since_another
     evs = analysed_events(nlp, "The ministry said Thursday that troops captured the village of Lorth on Monday "
                                "and are shelling Kesk.", THU)
     assert THU not in _dates(evs, "captured") + _dates(evs, "shelling")
+
+
+def test_without_a_publication_date_an_embedded_posts_date_settles_a_weekday(nlp):
+    text = ("Protesters in Kesk on Tuesday set the town hall ablaze as the mayor resigned.\n\n"
+            "Crowds had gathered since the weekend.\n\n"
+            "— Ana Varn (@anavarn) March 4, 2025")
+    assert _timexes(nlp, text).get("Tuesday") == "2025-03-04"

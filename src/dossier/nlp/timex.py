@@ -729,7 +729,7 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
         out.append(TimeExpr(article_id, start, end, text, typ, value, end_value=end_value,
                             anchored=anchor is not None or bool(_ABSOLUTE.match(value))))
     if unresolved:
-        out.extend(_from_the_text_itself(unresolved, out, article_id))
+        out.extend(_from_the_text_itself(unresolved, out, article_id, doc_text(doc)))
         out.sort(key=lambda tx: tx.start)
     _relative_to_sentence(doc, out)
     return out
@@ -738,11 +738,13 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_DAY = re.compile(rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s+)?(?P<md>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?))", re.I)
+_POST_SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*[^\n]{0,60}\(@\w+\)\s*$")
 _WEEKDAY_FIRST = re.compile(rf"(?P<wd>{WEEKDAY_PATTERN})\b", re.I)
 _BARE_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})", re.I)
 
 
-def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExpr], article_id: str) -> list[TimeExpr]:
+def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExpr], article_id: str,
+                          text: str = "") -> list[TimeExpr]:
     """Without a publication date, what the text's own full dates settle: a day and month with no year but with
     its weekday ("Tuesday, September 9") takes the year when every full date the text writes is of that one year
     and the day falls on that weekday in it (a month and day alone stay out); a bare weekday
@@ -754,9 +756,12 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     # the days a bare weekday may be: those written with their weekday ("Friday, June 27, 2025"). A full date
     # written without it is as often another happening's, recalled ("built on the declaration signed on April
     # 25, 2025" in a report of a Friday signing two months on), and falls on the weekday by chance
+    # (or the date that signs a post embedded in the report, "— Name (@handle) September 9, 2025": posted as
+    # the news happened)
     named = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")
-             and (w := _WEEKDAY_FIRST.match(tx.text.strip()))
-             and WEEKDAYS.index(w["wd"].lower()) == date.fromisoformat(tx.value).weekday()]
+             and (((w := _WEEKDAY_FIRST.match(tx.text.strip()))
+                   and WEEKDAYS.index(w["wd"].lower()) == date.fromisoformat(tx.value).weekday())
+                  or _POST_SIGNATURE.match(text[text.rfind("\n", 0, tx.start) + 1:tx.start]))]
     out: list[TimeExpr] = []
     weekdays = []
     for start, end, text in spans:
