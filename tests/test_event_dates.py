@@ -262,7 +262,9 @@ def test_later_or_late_on_the_days_weekday_is_that_day():
     assert normalise("late Saturday", saturday, future=True) == ("DATE", SAT)
     assert normalise("earlier Friday", saturday, future=True) == ("DATE", "2024-10-25")
     assert normalise("last Friday", saturday, future=True) == ("DATE", "2024-10-25")
-    assert normalise("Saturday", saturday, future=True) == ("DATE", "2024-11-02")  # "will meet Saturday": a week on
+    # "will meet Saturday" in a Saturday report: that day (round 15: a bare weekday never jumps a week ahead)
+    assert normalise("Saturday", saturday, future=True) == ("DATE", SAT)
+    assert normalise("next Saturday", saturday, future=True) == ("DATE", "2024-11-02")
 
 
 def test_earlier_on_a_day_places_the_leads_hot_news_on_that_day(nlp):

@@ -536,8 +536,35 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
         attached = [tx for tx in in_sent if tx.start <= clause.head.idx < tx.end and not _bound(tx, tok)
                     and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
     if not attached:
-        return None
+        return _reported_going_on(tok, in_sent)
     return min(attached, key=lambda tx: abs(tx.start - tok.idx))
+
+
+PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
+
+
+def _reported_going_on(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
+    """A clause told as going on ("troops are fighting ...") that a statement dated by a day reports ("..., the
+    ministry said Thursday"; "the ministry said on Thursday that troops are fighting ..."): what the statement
+    says is going on goes on that day. Only the present progressive of the reported clause's own verb (a
+    present perfect or a past may be of an earlier day), only a day, and only when the sentence names no other
+    calendar time: the report's day is then the one time it gives."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "ccomp" or \
+            not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in tok.children):
+        return None
+    report = tok.head
+    if report.lemma_.lower() not in REPORTING_LEMMAS or report.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    calendar = [tx for tx in in_sent if event_date(tx.value, tx.end_value) is not None]
+    if len(calendar) != 1:
+        return None
+    tx = calendar[0]
+    span = event_date(tx.value, tx.end_value)
+    if span[1] or len(span[0]) != 10 or _bound(tx, report):
+        return None
+    # the day hangs on the reporting verb itself ("said Thursday", "said on Thursday"), not in the reported clause
+    near = {w.idx for c in report.children if c.dep_ in ("npadvmod", "prep", "advmod") for w in c.subtree}
+    return tx if any(tx.start <= i < tx.end for i in near) else None
 
 
 REPORTING_LEMMAS = SAY_LEMMAS | {"confirm", "declare", "reveal", "acknowledge", "admit", "insist"}

@@ -124,7 +124,12 @@ def _month_day(mon: int, day: int, anchor: date, future: bool | None) -> date | 
 
 def _weekday(wd: int, anchor: date, future: bool | None, ord_: str | None) -> date:
     if (future and ord_ != "last") or ord_ == "next":  # "last Sunday" is past whatever the verb's tense
-        delta = (wd - anchor.weekday()) % 7 or 7
+        delta = (wd - anchor.weekday()) % 7
+        if delta == 0 and ord_ == "next":
+            delta = 7
+        # a bare weekday naming the publication day is that day, whatever the tense: a preview ("Monday's
+        # meeting will be ...") written for the morning paper, or a report filed the evening before in a time
+        # zone behind; a week on is written "next Monday" or with its date
         return anchor + timedelta(days=delta)
     delta = (anchor.weekday() - wd) % 7
     if ord_ == "last" and delta == 0:
@@ -724,7 +729,7 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
         out.append(TimeExpr(article_id, start, end, text, typ, value, end_value=end_value,
                             anchored=anchor is not None or bool(_ABSOLUTE.match(value))))
     if unresolved:
-        out.extend(_from_the_text_itself(unresolved, out, article_id))
+        out.extend(_from_the_text_itself(unresolved, out, article_id, doc_text(doc)))
         out.sort(key=lambda tx: tx.start)
     _relative_to_sentence(doc, out)
     return out
@@ -733,10 +738,13 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_DAY = re.compile(rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s+)?(?P<md>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?))", re.I)
+_POST_SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*[^\n]{0,60}\(@\w+\)\s*$")
+_WEEKDAY_FIRST = re.compile(rf"(?P<wd>{WEEKDAY_PATTERN})\b", re.I)
 _BARE_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})", re.I)
 
 
-def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExpr], article_id: str) -> list[TimeExpr]:
+def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExpr], article_id: str,
+                          text: str = "") -> list[TimeExpr]:
     """Without a publication date, what the text's own full dates settle: a day and month with no year but with
     its weekday ("Tuesday, September 9") takes the year when every full date the text writes is of that one year
     and the day falls on that weekday in it (a month and day alone stay out); a bare weekday
@@ -745,6 +753,15 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     it out: a weekday counted from nothing is a guess. Hand-written: no library resolves a weekday against the dates of the same text."""
     days = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")]
     years = {d.year for d in days}
+    # the days a bare weekday may be: those written with their weekday ("Friday, June 27, 2025"). A full date
+    # written without it is as often another happening's, recalled ("built on the declaration signed on April
+    # 25, 2025" in a report of a Friday signing two months on), and falls on the weekday by chance
+    # (or the date that signs a post embedded in the report, "— Name (@handle) September 9, 2025": posted as
+    # the news happened)
+    named = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")
+             and (((w := _WEEKDAY_FIRST.match(tx.text.strip()))
+                   and WEEKDAYS.index(w["wd"].lower()) == date.fromisoformat(tx.value).weekday())
+                  or _POST_SIGNATURE.match(text[text.rfind("\n", 0, tx.start) + 1:tx.start]))]
     out: list[TimeExpr] = []
     weekdays = []
     for start, end, text in spans:
@@ -757,6 +774,7 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
                 # 2023 riot") is as often of a later year
                 if m["wd"] is not None and WEEKDAYS.index(m["wd"].lower()) == day.weekday():
                     days.append(day)
+                    named.append(day)
                     out.append(TimeExpr(article_id, start, end, text, "DATE", norm[1], anchored=True))
             continue
         w = _BARE_WEEKDAY.fullmatch(text.strip())
@@ -766,7 +784,7 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     # a recalled one ("the October 7, 2023 attack"), never what a bare weekday means
     latest = max(days, default=None)
     for start, end, text, wd in weekdays:
-        on_it = {d for d in days if d.weekday() == wd and (latest - d).days < 7}
+        on_it = {d for d in named if d.weekday() == wd and (latest - d).days < 7}
         if len(on_it) == 1:
             out.append(TimeExpr(article_id, start, end, text, "DATE", on_it.pop().isoformat(), anchored=True))
     return out
