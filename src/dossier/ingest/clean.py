@@ -25,6 +25,12 @@ credit. Closing agency credits ("... – BBC."), feed footers ("Read the full st
 its paragraph ("Monitoring and Enforcement: An ...") and the headline run into a paragraph come off the line.
 Datelines stay where they are (the date logic reads the input lines; ``title_case_dateline`` tells the
 entity stage where a Title-Case one ends).
+
+A copyright sign and its holder ("... on Thursday. © JANE ROE / AGENCY") credit a picture like "Photo: X";
+a line opening with a player's control ("✕ Close <clip title>", "Play video: ...") is a clip's title; a
+line of labelled scores ("Accuracy 4.6 | Fairness 4.2") is a rating widget; a headline-shaped line (two
+lower-case words or more, one phrase) that shares no word with anything else the article says is another
+story's headline (a name with its title under a quotation stays).
 """
 
 from __future__ import annotations
