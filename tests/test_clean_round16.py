@@ -43,12 +43,6 @@ def test_copyright_credit_run_onto_a_story_paragraph_only_loses_the_credit():
     assert not any("©" in p for p in _paras(out))
 
 
-def test_copyright_notice_after_one_telling_sentence_only_loses_the_notice():
-    para = "The harbour master said the inner channel would reopen on Friday. © 2024 Lune Press"
-    out = _clean(LEAD, para, SECOND)
-    assert _paras(out) == [LEAD, "The harbour master said the inner channel would reopen on Friday.", SECOND]
-
-
 def test_sentence_mentioning_copyright_or_a_photo_stays():
     sentence = "The court ruled that the photo of the wreck was protected by copyright, the lawyer said."
     other = "A photo taken by a passenger shows the two ferries seconds before they collided in the fog."

@@ -666,9 +666,7 @@ def _prepare(raw_lines: list[str], origin: dict[str, list[tuple[str, str | None]
             ln = ln[glued.end(1):]
             edit = f"a credit glued to the first word cut off: {glued.group(1)}"
         credit = _credit_tail(ln)
-        if credit and not _rule_of(ln) and (_story_paragraph(ln[:credit.start()]) or re.match(
-                r"\s*(?:©|\(c\)|Copyright)", credit.group("tail")) and _reports(ln[:credit.start()])):
-            # (a copyright notice after a sentence that tells is the page's, not a picture's)
+        if credit and not _rule_of(ln) and _story_paragraph(ln[:credit.start()]):
             # "... told reporters. The vote is due on Friday. Photo: Jane Roe": the story's paragraph stays
             edit = edit or f"a photo credit cut from the paragraph's end: {credit.group('tail').strip()}"
             ln = ln[:credit.start()].rstrip()
