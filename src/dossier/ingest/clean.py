@@ -25,6 +25,12 @@ credit. Closing agency credits ("... – BBC."), feed footers ("Read the full st
 its paragraph ("Monitoring and Enforcement: An ...") and the headline run into a paragraph come off the line.
 Datelines stay where they are (the date logic reads the input lines; ``title_case_dateline`` tells the
 entity stage where a Title-Case one ends).
+
+A copyright sign and its holder ("... on Thursday. © JANE ROE / AGENCY") credit a picture like "Photo: X";
+a line opening with a player's control ("✕ Close <clip title>", "Play video: ...") is a clip's title; a
+line of labelled scores ("Accuracy 4.6 | Fairness 4.2") is a rating widget; a headline-shaped line (two
+lower-case words or more, one phrase) that shares no word with anything else the article says is another
+story's headline (a name with its title under a quotation stays).
 """
 
 from __future__ import annotations
@@ -329,6 +335,9 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
     if rule:
         reason, action, value = rule
         return reason, action, ((reason, value) if action == "metadata" else None)
+    if _PLAYER_CONTROL.match(ln):
+        # "✕ Close Leaders meet at the palace": a video player's close button and the clip's title
+        return "video player control and clip title", "metadata", ("caption", _PLAYER_CONTROL.sub("", ln))
     if _is_masthead(ln) and not story_started:
         # the page names its outlet above the story ("The Harbour Times"): metadata, not body
         return "outlet masthead", "metadata", ("outlet masthead", ln.title() if ln.isupper() else ln)
@@ -458,7 +467,9 @@ _CREDIT_TAIL = re.compile(
     r"|\s+(?:[Pp]hotos?|PHOTOS?|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto|[Cc]redit)\s*:\s*[\w.&'’-]+(?:[ /][\w.&'’-]+){0,4}"
     r"|\s+\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:[Ff]or\s+)?(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
     r"(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,4}\)"
-    r"|\s+[A-Z]{2,8}\s*/\s*[A-Z]{2,8}\s*\(\s*[A-Z]*\d[\w-]*\d\w*\s*\))\s*$")
+    r"|\s+[A-Z]{2,8}\s*/\s*[A-Z]{2,8}\s*\(\s*[A-Z]*\d[\w-]*\d\w*\s*\)"
+    # "... at the Pentagon on Thursday. © JANE ROE / HARBOUR IMAGES VIA AFP": a copyright sign and its holder
+    r"|\s*(?:©|\(c\)|Copyright\s+©?)\s*(?:\d{4}\s+)?[A-Za-z][\w.&'’ /,-]{1,120})\s*$")
 
 
 def _credit_tail(line: str) -> re.Match | None:
@@ -516,6 +527,19 @@ def _never_empty(verdict: list[Verdict], title_from_text: str | None, metadata: 
     return verdict
 
 
+# a player's controls scraped as text: a close/play glyph ("✕ Close", "▶ Play"), or the control words a
+# player prints before the clip's title ("Close video", "Play video", "Watch video:")
+_PLAYER_CONTROL = re.compile(r"^(?:[✕✖×⨯▶►⏵]\s*(?:(?:Close|Play|Watch|Replay|Pause)(?:\s+(?:video|player))?\b\s*:?\s*)?"
+                             r"|(?:Close|Play|Watch|Replay)\s+(?:video|player|clip)\b\s*:?\s*)(?=\S)")
+# a rating widget: "Objectivity 4.8 | Credibility 4.8 | Relevance 4.7", "Rating: 4/5 · Votes: 120"
+_RATING_PART = re.compile(r"^[A-Z][A-Za-z]+(?:\s+[A-Za-z]+)?\s*:?\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%|stars?)?$")
+
+
+def _rating_widget(line: str) -> bool:
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s|\s{2,}", line) if p.strip()]
+    return len(parts) >= 2 and all(_RATING_PART.match(p) for p in parts)
+
+
 def _rule_of(line: str) -> tuple[str, str, str] | None:
     for pattern, reason, action in _rules():
         m = pattern.search(line)
@@ -566,6 +590,22 @@ def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, 
         i = headings[0]
         if len(verdict[i][0].split()) >= 5 and verdict[i][0][:1].isupper():
             verdict[i] = (verdict[i][0], "lone headline between paragraphs (related-article link)", "drop")
+    # a headline-shaped line that shares no word with anything else the article says is the headline of
+    # another story the page linked ("<club> extended the winning streak" above a story on an arrest); a
+    # sub-heading or a standfirst names what its paragraphs tell
+    kept = [i for i, (_, r, _) in enumerate(verdict) if r is None]
+    body_words = [_content_words(verdict[i][0]) for i in kept]
+    for n, i in enumerate(kept):
+        ln = verdict[i][0]
+        words = body_words[n]
+        lower = [w for w in re.findall(r"\b[a-z][a-z'’-]{3,}\b", ln)]
+        if (not _is_heading(ln) or len(words) < 4 or len(kept) < 4 or len(lower) < 2
+                or re.search(r"[.!?]\s+[A-Z]", ln)):  # a name and its title, a byline; two sentences
+            continue
+        others = set().union(*(w for m, w in enumerate(body_words) if m != n))
+        stems = {w[:5] for w in others}
+        if not words & others and not {w[:5] for w in words} & stems and len(others) >= 40:
+            verdict[i] = (ln, "headline sharing no word with the article (link to another story)", "drop")
 
 
 # -- shapes of chrome that no word list names ---------------------------------------------------------
@@ -823,6 +863,8 @@ def _shape_reason(line: str, latin_page: bool = True) -> str | None:
         return "stylesheet or template code"
     if _NUMBERS_ONLY.match(line) or _COUNTER.match(line) or _STAMP.match(line):
         return "numbers only (counter, player or share widget)"
+    if _rating_widget(line):
+        return "rating widget (scores with their labels)"
     if _LABEL_COLON.match(line):
         return "label line"  # "Quick links:", "Print:", "Next Up:"
     words = line.split()
