@@ -65,6 +65,15 @@ def analysed_events(nlp, text: str, published: str):
     return Resolver().resolve(analyse(art, nlp)).events
 
 
+def event_with_trigger(nlp, text: str, trigger: str, published: str = "2024-03-05"):
+    """The first resolved event mention of ``text`` whose trigger is ``trigger``."""
+    return next(e for e in analysed_events(nlp, text, published) if e.trigger == trigger)
+
+
+def ref_texts(refs) -> list[str]:
+    return [r.text for r in refs]
+
+
 def countries(refs) -> set[str]:
     return {r.country for r in refs if r.country}
 

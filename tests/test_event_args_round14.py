@@ -4,7 +4,7 @@ the one arrested shown as the doer, a weapon as the doer)."""
 
 from __future__ import annotations
 
-from conftest import analysed_events
+from conftest import analysed_events, event_with_trigger
 
 
 def _events(nlp, text):
@@ -12,7 +12,7 @@ def _events(nlp, text):
 
 
 def _event(nlp, text, trigger):
-    return next(e for e in _events(nlp, text) if e.trigger == trigger)
+    return event_with_trigger(nlp, text, trigger, "2024-03-05")
 
 
 def _texts(refs):

@@ -5,15 +5,8 @@ sent to an earlier outlet, whom a request is put to left out)."""
 
 from __future__ import annotations
 
-from conftest import analysed_events
-
-
-def _event(nlp, text, trigger):
-    return next(e for e in analysed_events(nlp, text, "2024-03-05") if e.trigger == trigger)
-
-
-def _texts(refs):
-    return [r.text for r in refs]
+from conftest import event_with_trigger as _event
+from conftest import ref_texts as _texts
 
 
 def test_the_medium_of_a_criticism_is_no_recipient(nlp):

@@ -7,15 +7,8 @@ the line troops fall back to)."""
 
 from __future__ import annotations
 
-from conftest import analysed_events
-
-
-def _event(nlp, text, trigger):
-    return next(e for e in analysed_events(nlp, text, "2024-03-05") if e.trigger == trigger)
-
-
-def _texts(refs):
-    return [r.text for r in refs]
+from conftest import event_with_trigger as _event
+from conftest import ref_texts as _texts
 
 
 def test_a_strike_on_the_headquarters_of_a_group_is_on_the_group(nlp):

@@ -7,14 +7,8 @@ owner of an act named by "its" in a relative passive ("its patrols, which were c
 from __future__ import annotations
 
 from conftest import analysed_events
-
-
-def _event(nlp, text, trigger):
-    return next(e for e in analysed_events(nlp, text, "2024-03-05") if e.trigger == trigger)
-
-
-def _texts(refs):
-    return [r.text for r in refs]
+from conftest import event_with_trigger as _event
+from conftest import ref_texts as _texts
 
 
 # -- pronouns whose antecedent is in the previous sentence -----------------------------------------------------
