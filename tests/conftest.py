@@ -74,6 +74,21 @@ def ref_texts(refs) -> list[str]:
     return [r.text for r in refs]
 
 
+def clean_lines(*lines: str, title: str = "Ferries collide off Port Lune"):
+    """``clean_text`` over ``lines`` written as paragraphs of one article."""
+    from dossier.ingest.clean import clean_text
+
+    return clean_text("\n\n".join(lines), title=title)
+
+
+def paragraphs(out) -> list[str]:
+    return out.body.split("\n\n")
+
+
+def step_reasons(out) -> dict[str, str]:
+    return {s.line: s.reason for s in out.steps}
+
+
 def countries(refs) -> set[str]:
     return {r.country for r in refs if r.country}
 

@@ -3,23 +3,14 @@ credit, "is seen" captions, closing agency credits, feed footers, labels run int
 datelines (where the story was filed, not actors), list items read as one wrapped paragraph. The story's own
 sentences always stay. All text written for these tests."""
 
+from conftest import clean_lines as _clean
+from conftest import paragraphs as _paras
+from conftest import step_reasons as _reasons
 from dossier.ingest.clean import _full_width, clean_text, title_case_dateline
 
 LEAD = "The coast guard said on Tuesday that both crews were rescued after the collision near the harbour mouth."
 SECOND = "Divers will inspect the sunken hull on Wednesday, the harbour master told reporters in the afternoon."
 THIRD = "The port authority has closed the inner channel to all traffic until the wreck is lifted."
-
-
-def _clean(*lines: str, title: str = "Ferries collide off Port Lune"):
-    return clean_text("\n\n".join(lines), title=title)
-
-
-def _paras(out) -> list[str]:
-    return out.body.split("\n\n")
-
-
-def _reasons(out) -> dict[str, str]:
-    return {s.line: s.reason for s in out.steps}
 
 
 # -- captions credited after their last sentence ------------------------------------------------------

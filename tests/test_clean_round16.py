@@ -3,7 +3,9 @@ a copyright sign and its holder, a video player's close/play control with the cl
 and the headline of another story that shares no word with the article. The story's own sentences always
 stay, a sentence that mentions a photo or a copyright included. All text written for these tests."""
 
-from dossier.ingest.clean import clean_text
+from conftest import clean_lines as _clean
+from conftest import paragraphs as _paras
+from conftest import step_reasons as _reasons
 
 LEAD = "The coast guard said on Tuesday that both crews were rescued after the collision near the harbour mouth."
 SECOND = "Divers will inspect the sunken hull on Wednesday, the harbour master told reporters in the afternoon."
@@ -11,18 +13,6 @@ THIRD = "The port authority has closed the inner channel to all traffic until th
 FOURTH = "Shipping companies said the closure would delay cargo deliveries to the island for several days."
 FIFTH = ("Investigators from the maritime safety board arrived later to question both captains about their "
          "speed, the radio calls exchanged before the crash and the visibility in the fog that morning.")
-
-
-def _clean(*lines: str, title: str = "Ferries collide off Port Lune"):
-    return clean_text("\n\n".join(lines), title=title)
-
-
-def _paras(out) -> list[str]:
-    return out.body.split("\n\n")
-
-
-def _reasons(out) -> dict[str, str]:
-    return {s.line: s.reason for s in out.steps}
 
 
 # -- copyright-sign credits --------------------------------------------------------------------------
