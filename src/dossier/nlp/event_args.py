@@ -381,7 +381,7 @@ class Participants:
         for j in range(k - 1, max(-1, k - 4), -1):
             sent = spans[j]
             named = self._persons_between(sent.start_char, sent.end_char)
-            subject = self._sentence_subject(sent)
+            subject = self._sentence_subject(sent, tok)
             if subject is not None:
                 m = next((m for m in named if m.start <= subject.idx < m.end), None)
                 if m is not None:
@@ -442,11 +442,23 @@ class Participants:
     def _persons_between(self, lo: int, hi: int) -> list[Mention]:
         return [m for m in self.mentions[bisect_right(self.starts, lo - 1):] if m.start < hi and m.label == "PERSON"]
 
-    def _sentence_subject(self, sent):
-        """The subject of a sentence's main verb (the first nominal subject of its root, or of the verb a
-        reporting root governs), None when the parse gives none."""
+    def _sentence_subject(self, sent, tok=None):
+        """The subject of a sentence's main verb (the first nominal subject of its root), None when the parse
+        gives none. When the root only attributes the report that comes before it ("Khan was arrested by
+        Rangers, Dawn reported", "..., police said"), the reported clause's subject is who the sentence is
+        about -- unless a named person said it ("..., Jorge Diaz said. He added": the speaker may go on) or the
+        pronoun ``tok`` itself speaks."""
         root = sent.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        lemma = root.lemma_.lower()
+        speaker = subj and lemma in SPEAKING and any(
+            m.start <= subj[0].idx < m.end for m in self._persons_between(sent.start_char, sent.end_char))
+        if subj and (lemma in SPEAKING or lemma in REPORTING) and not speaker and \
+                not (tok is not None and tok.head.lemma_.lower() in SPEAKING | REPORTING):
+            told = [c for c in root.children if c.dep_ == "ccomp" and c.i < subj[0].i]
+            inner = [s for c in told for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if inner:
+                return inner[0]
         return subj[0] if subj else None
 
     def _also_a_place(self, m: Mention) -> bool:
@@ -540,8 +552,29 @@ class Participants:
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_next_verb(c)]
         out: list[ActorRef] = []
         for h in heads:
-            out.extend(self._one(h))
+            out.extend(r for r in self._joined_before(h) if r not in out)
+            out.extend(r for r in self._one(h) if r not in out)
             out.extend(r for r in self._coordinated_owners(h) if r not in out)
+        return out
+
+    def _joined_before(self, tok) -> list[ActorRef]:
+        """People named before ``tok`` in its own phrase and joined to it by "and" that the parser hung inside
+        the phrase as modifiers: "U.S. President Donald Trump and Russian President Vladimir Putin" read as one
+        phrase headed by Putin ("Trump" a modifier holding "and"). Only a named person whose own name holds
+        the "and" is taken, the head itself being a person."""
+        own = [m for m in self._mentions_in([tok]) if m.label == "PERSON"]
+        if tok.pos_ != "PROPN" or not own:
+            return []
+        out: list[ActorRef] = []
+        for t in tok.subtree:
+            if t.i >= tok.i or t.dep_ != "cc" or t.lower_ != "and" or t.head.i >= t.i:
+                continue
+            holder = t.head
+            if not any(c.dep_ == "conj" and c.i > t.i for c in holder.children):
+                continue
+            m = next((m for m in self.mentions if m.label == "PERSON" and m.start <= holder.idx < m.end), None)
+            if m is not None and m.end <= t.idx and m not in own:
+                out.append(ActorRef(m.text, m.start, m.end))
         return out
 
     def _a_doer_of(self, tok, m) -> bool:
@@ -1391,6 +1424,10 @@ OWN_POSSESSIVES = {"its", "their", "his", "her"}
 # prompted protests" -- their subject is not the doer of the nominal event they govern
 NOT_CARRIERS |= {"allow", "permit", "enable", "authorise", "authorize", "prompt", "provoke", "trigger", "spark",
                  "cause", "precede", "follow"}
+# verbs of standing up to an act done to someone: "supporters resisted his arrest", "she faces arrest", "he
+# appealed his conviction" -- their subject suffers or opposes it, never does it
+NOT_CARRIERS |= {"resist", "contest", "challenge", "appeal", "evade", "escape", "avoid", "face", "fight",
+                 "decry", "lament", "regret", "deplore"}
 # the small parser often reads a subordinating "as/while/after ..." as a preposition and the clause's subject as
 # its object ("as Iran [pobj] ... launched"): that object is the subject of the verb right after it
 SUBORDINATORS = frozenset({"as", "while", "after", "before", "since", "until", "because", "once", "when",
@@ -1774,6 +1811,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                                               and parts.names_inside(r))
     aimed_at_thing = False  # "strikes on military targets": aimed at something no participant names
     where = None  # the place mention of "in <place>"
+    seat = None  # "talks at the Kremlin": the seat of a government where a meeting is held
     for prep in _children(tok, ("prep",)):
         word = prep.lower_
         if word == "between" and not actors:  # "talks between Moscow and Pyongyang": both are parties
@@ -1786,6 +1824,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 inner = parts.places_in(p)
                 pl = next((m for m in parts.places if inner and m.start == inner[0].start), None)
             if pl is not None and (word in ("in", "at", "near", "inside", "outside", "across", "from", "off")):
+                if word == "at" and etype == "CONSULT" and not travel and seat is None and _seat_of_government(pl):
+                    seat = pl  # "held talks at the White House": its host, when no one else is met
                 if travel and word in ("in", "at") or etype in TARGETED and word == "at" and pl.label == "GPE":
                     place = place or pl.text  # "fired missiles at Israel", "hit back at Iran": the target
                     recipients.append(ActorRef(pl.text, pl.start, pl.end))
@@ -1818,12 +1858,16 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                         tok.lemma_.lower() in CONVEYING:
                     continue  # "was rushed to a hospital": where the person was taken, not who got it
                 refs = parts.refs(p)
+                if word == "at" and etype == "CONSULT":
+                    refs = [r for r in refs if not _a_venue(r, parts)]  # "talks at the Taj resort": where
                 if pl is not None and travel:
                     place = place or pl.text
                 if not refs and etype in TARGETED and not victims_named:
                     refs = parts.places_in(p)
                     aimed_at_thing = aimed_at_thing or (not refs and word in AIM_PREPS)
                 recipients.extend(refs)
+    if seat is not None and not recipients and actors and _guest_of(seat, actors, parts):
+        recipients.append(ActorRef(seat.text))  # unanchored: the seat's name resolves to its government
     if not recipients and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
             tok.head.lemma_.lower() not in NOT_CARRIERS | ATTRIBUTING and not travel:
         # "imposed sanctions on Belarus", "signed a deal with Japan": the parser hangs whom the act is aimed at
@@ -1834,6 +1878,18 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             pl = parts.place_of(o)
             if pl is not None:
                 place = place or pl.text
+    if travel and etype == "CONSULT":
+        # "visited Lahore to meet Nawaz Sharif", "landed in Lahore to greet his counterpart": whom the trip's
+        # purpose clause meets is whom the trip visits (the clause has no subject of its own)
+        for c in _children(tok, ("advcl", "xcomp")):
+            if c.lemma_.lower() not in GREETING or _children(c, ("nsubj", "nsubjpass")) or \
+                    not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue
+            met = [r for o in _children(c, ("dobj",)) for r in parts.refs(o)] + \
+                [r for prep in _children(c, ("prep",)) if prep.lower_ == "with" for p in _pobjs(prep)
+                 for r in parts.refs(p)]
+            recipients.extend(r for r in met if r not in recipients and r not in actors and
+                              parts.place_of_ref(r) is None)
     # "strikes on military targets in Iran" with "in Iran" hung on the strikes or on the verb that launches
     # them (the parser's usual attachments): the targets are Iran's; "a ground invasion in Lebanon" too
     territorial = etype in TARGETED and tok.lemma_.lower() in TERRITORIAL
@@ -1900,6 +1956,45 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     actors = [_weapon_owner(a, parts) for a in actors]
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
     return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+def _a_venue(ref: ActorRef, parts: Participants) -> bool:
+    """Is a phrase after "at" of a meeting only where it is held ("talks at Taj Fisherman's Cove Resort", "met
+    at the Grand Hotel")? A named organisation, place or facility the knowledge base does not know as an
+    actor is; a person, or a body or government it knows ("met at NATO headquarters"), is not."""
+    m = next((m for m in parts.mentions + parts.places if m.start == ref.start and m.end == ref.end), None)
+    if m is None or m.label == "PERSON":
+        return False
+    return load_kb().lookup(m.text) is None
+
+
+def _seat_of_government(m: Mention) -> bool:
+    """A place name the knowledge base reads as a government and the gazetteer as no capital city ("the White
+    House", "the Kremlin", "Downing Street"): a meeting held there has that government as host."""
+    entry = load_kb().lookup(m.text)
+    found = gazetteer().find(m.text)
+    return entry is not None and entry.kind == "government" and entry.country not in (None, "IGO") and \
+        not (found and found[1] in ("capital", "country"))
+
+
+def _guest_of(seat: Mention, actors: list[ActorRef], parts: Participants) -> bool:
+    """Whether every doer is known to the knowledge base as someone of another country than the seat's
+    government (Modi at the White House is its guest; Trump holding talks there is its host; an unknown doer:
+    unsure, so no)."""
+    kb = load_kb()
+    country = kb.lookup(seat.text).country
+    for a in actors:
+        entry = kb.lookup(a.text)
+        if entry is None:
+            m = next((m for m in parts.mentions if m.start == a.start and m.end == a.end), None)
+            entry = kb.lookup(m.text) if m is not None else None
+        if entry is None or entry.country in (None, "IGO", country):
+            return False
+    return True
+
+
+# verbs of a trip's purpose that meet someone: "flew to Lahore to meet / see / greet / wish Sharif"
+GREETING = frozenset({"meet", "see", "greet", "wish", "congratulate", "consult", "confer"})
 
 
 # munitions only: a crewed aircraft ("U.S. fighter jets") is the armed force that flies it, a doer in its own right
@@ -2107,6 +2202,8 @@ def _left_place(ref: ActorRef, parts: Participants) -> bool:
     happens ("departed the airport in Tokyo for a trip to Seoul": Tokyo is left, Seoul is where to)?"""
     inside = [t for t in parts.doc if ref.start <= t.idx < ref.end]
     root = next((t for t in inside if not ref.start <= t.head.idx < ref.end), None)
+    while root is not None and root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "leave the UAE, Bahrain and Saudi Arabia": each place of the list is left
     return root is not None and (root.dep_ == "dobj" or root.dep_ == "pobj" and (
         root.head.lower_ in ORIGIN_PREPS or root.head.lower_ in ("in", "at") and
         (root.head.head.lemma_.lower() in AWAY_LEMMAS or root.head.head.dep_ == "dobj" and
@@ -2265,6 +2362,11 @@ def _executor(tok, parts: Participants) -> list[ActorRef]:
     return []
 
 
+# prepositions that never introduce the act someone is accused or arrested for ("arrested him after beating",
+# "detained by beating", "arrested despite resisting"): the clause is the doers' own act or a time
+NOT_CHARGES = frozenset({"by", "without", "despite", "during", "upon", "on", "through", "amid"})
+
+
 def _accused(tok, parts: Participants) -> list[ActorRef]:
     """The doer of an act someone is accused, charged or convicted of: "Germany accused Iran of hiding
     weapons" (the object), "a man charged with killing" / "was convicted of attacking" (who was charged)."""
@@ -2273,6 +2375,8 @@ def _accused(tok, parts: Participants) -> list[ActorRef]:
         if node.dep_ not in ("pcomp", "pobj", "prep") or node.head.i == node.i:
             return []
         node = node.head
+        if node.dep_ == "prep" and (node.lower_ in SUBORDINATORS or node.lower_ in NOT_CHARGES):
+            return []  # "arrested him after beating lawyers": when, not what he is held for
         if node.pos_ == "VERB":
             break
     if node.pos_ != "VERB" or node.lemma_.lower() not in ACCUSING:
