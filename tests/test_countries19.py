@@ -117,3 +117,15 @@ def test_the_head_of_a_placed_body_is_of_its_country():
     assert _LEADS_BODY.fullmatch(", head of ")
     assert not _LEADS_BODY.fullmatch(", who was tried by the ")
     assert not _LEADS_BODY.fullmatch(", a member of the ")
+
+
+def test_people_take_the_country_they_come_from(nlp):
+    an = resolved(nlp, "Police in Texas detained dozens of migrants from Venezuela on Sunday.")
+    migrants = [r for e in an.events for r in e.recipients if r.text.endswith("migrants")]
+    assert migrants and {r.country for r in migrants} == {"VEN"}
+
+
+def test_posted_people_taken_from_a_country_are_not_of_it(nlp):
+    an = resolved(nlp, "The small Persian Gulf nation had withdrawn its ambassadors from Bahrain and Egypt because "
+                       "of the tension.")
+    assert all(r.country != "BHR" for r in all_refs(an) if "ambassadors" in r.text)

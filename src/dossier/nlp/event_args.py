@@ -2659,6 +2659,9 @@ def settle_countries(analysis: Analysis) -> None:
                         # ..., with police fanning out") makes no other side of them
                         ref.country = home
                         continue
+            if label is None and (origin := _come_from(analysis, ev, ref, text)):
+                ref.country = origin  # "migrants from Venezuela", "a delegation from China"
+                continue
             if label is None and _several_sides(analysis, ev, ref, text):
                 continue  # "the two leaders", "both sides": no one country, whatever the setting
             if label is None and (nation := _nation_owner(analysis, ev, ref, text)):
@@ -3142,3 +3145,38 @@ def _visitors_are_not_hosts(analysis: Analysis, from_setting: set[int], text: st
             r.country = stated
         elif not stated and r.country in guests.get(key(r), ()):
             r.country = None
+
+
+_FROM_ORIGIN = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+# verbs whose "from" tells where people were taken from, not where they come from ("deported migrants from Texas")
+_REMOVALS = frozenset({"withdraw", "withdrew", "withdrawn", "withdrawing", "recall", "recalled", "pull", "pulled",
+                       "expel", "expelled", "evacuate", "evacuated", "remove", "removed", "deport", "deported",
+                       "extradite", "extradited", "evict", "evicted", "oust", "ousted", "rescue", "rescued", "free",
+                       "freed", "release", "released", "ban", "banned", "bar", "barred", "flee", "fled", "repatriate",
+                       "repatriated", "return", "returned", "move", "moved", "transfer", "transferred", "airlift",
+                       "airlifted", "exclude", "excluded", "kick", "kicked", "eject", "ejected"})
+# people posted abroad: "from" after them says where they serve
+_POSTED = frozenset({"ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys", "troops", "soldiers",
+                     "forces", "staff", "personnel", "peacekeepers", "contingent", "contingents", "mission", "embassy"})
+
+
+def _come_from(analysis: Analysis, ev, ref: ActorRef, text: str) -> str | None:
+    """People described by where they come from: "migrants from Venezuela", "a delegation from China",
+    "refugees from Syria": the country named right after their own noun (not a country named elsewhere in the
+    sentence: "rockets fired from Cambodia" tells nothing of who was hit)."""
+    if ref.start < 0 or not ref.text or ref.text.split()[0].lower() in OWN_POSSESSIVES:
+        return None  # "its ambassadors": the owner says whose
+    if (ev.trigger or "").lower().rstrip("s") in _REMOVALS or ref.text.split()[-1].lower() in _POSTED:
+        return None  # "withdrew its ambassadors from Bahrain", "troops from Syria": where they were, not whose
+    head = ref.text.split()[-1].lower()
+    if ref.sector is None and head not in _VISITORS and head not in DOMESTIC_GROUPS and head not in _SEXED:
+        return None  # people only: "aid from Japan" is a thing
+    gap = _FROM_ORIGIN.match(text, ref.end)
+    if gap is None:
+        return None
+    place = next((m for m in analysis.mentions if m.start == gap.end() and m.label in ("GPE", "NORP")), None)
+    if place is None or not place.country or place.country == "IGO":
+        return None
+    return place.country
