@@ -2573,7 +2573,8 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def home_country(analysis: Analysis, share: float = HOME_SHARE) -> str | None:
-    """The one country an article is about, judged from its resolved places and nationalities."""
+    """The one country an article is about, judged from its resolved places and nationalities; a country
+    named by its post abroad ("the Swedish embassy in Baghdad") is present there, not the setting."""
     text = analysis.article.text
     counts = Counter(m.country for m in analysis.mentions
                      if m.country and m.label in ("GPE", "NORP", "LOC", "FAC") and m.country != "IGO"
@@ -2597,7 +2598,14 @@ def settle_countries(analysis: Analysis) -> None:
     The setting is no nationality for people the text describes only by number, sex or deed ("four
     individuals", "a man", "the gunmen", "four suspects"): they keep the country the resolver read from their
     own words ("Italian suspects") or none; victims are placed where they were hit, never where the fire came
-    from."""
+    from.
+
+    What the text says of a participant comes before the setting: "the country's army chief" is of the country
+    just named, "the Gulf state" is the country named last that is not the doer, "migrants from Venezuela" are
+    Venezuela's, "Imran" is the one "Imran Khan" of the article, "X, the leader of the Sinaloa cartel" is the
+    cartel's; "both sides" and "the two leaders" of a two-country story have no one country. A person placed
+    only by the setting who is shown a guest there (arriving, visiting, received by its people) loses the host's
+    country (:func:`_visitors_are_not_hosts`)."""
     home = person_home = None
     text = analysis.article.text
     labels = {(m.start, m.end): m.label for m in analysis.mentions if m.label in ACTOR_LABELS}
@@ -3012,9 +3020,9 @@ _SIDES = re.compile(r"^(?:the\s+)?(?:two|both|three|all\s+three)\s+(?:[a-z-]+\s+
                     r"governments|delegations)$|\bof\s+(?:the\s+)?(?:two|both|three)\s+(?:sides|countries|nations|"
                     r"states|governments)$", re.I)
 # "the two leaders", "both presidents": the sides' leaders when the story names two countries
-_SIDES_LEADERS = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:[a-z-]+\s+)?(?:leaders|presidents|premiers|prime\s+ministers|"
-                            r"ministers|foreign\s+ministers|heads\s+of\s+state|heads\s+of\s+government|counterparts|"
-                            r"heads|men|sides)$", re.I)
+_SIDES_LEADERS = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:[a-z-]+\s+)?(?:leaders|presidents|premiers|"
+                            r"prime\s+ministers|ministers|foreign\s+ministers|heads\s+of\s+state|"
+                            r"heads\s+of\s+government|counterparts|heads|men|sides)$", re.I)
 
 
 def _several_sides(analysis: Analysis, ev, ref: ActorRef, text: str) -> bool:

@@ -18,7 +18,9 @@ resolver asks it, strongest evidence first (every answer keeps its evidence and 
    the sentence before ("... in Khartoum, Sudan. The Rapid Support Forces said ...");
 6. ``dominant``: for a generic institution, the country a report on one country names again and again
    (at least four times, two thirds of its country words, and no other country twice). A report on a
-   visit, talks or a war names both sides and places nothing this way: precision first.
+   visit, talks or a war names both sides and places nothing this way: precision first. A country named by
+   its post abroad ("the Swedish embassy in Baghdad", "Qatar's ambassador") is not counted: it is present
+   where the story is set without being its setting (``foreign_mission``).
 
 Within an article one generic name is one body: a mention left unplaced takes the country another
 mention of the same name got. Across articles a body is keyed by its country and its bare name, so
@@ -227,7 +229,7 @@ _COUNTERPART = re.compile(r"\b(?:with|against|towards?|from)\s+(?:the\s+)?$", re
 # "the Swedish embassy in Baghdad", "Qatar's ambassador", "the embassy of Sweden": a country named by its post
 # abroad, which stands where the story is set without being its setting
 _MISSION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|top|acting|chief|senior|deputy)\s+)?(?:embass(?:y|ies)|"
-                            r"consulates?|consul(?:ate)?s?|ambassadors?|envoys?|diplomats?|diplomatic\s+(?:mission|staff)|"
+                            r"consulates?|consuls?|ambassadors?|envoys?|diplomats?|diplomatic\s+(?:mission|staff)|"
                             r"legations?|charg[eé]s?\s+d['’]affaires)\b", re.I)
 _MISSION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?)\s+of\s+(?:the\s+)?$", re.I)
 
