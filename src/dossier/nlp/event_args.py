@@ -119,7 +119,7 @@ from dossier.nlp import event_lexicon
 from dossier.nlp.docview import doc_text, sentences
 from dossier.nlp.entities import in_dateline
 from dossier.records import ActorRef, Analysis, Mention
-from dossier.resolve.context import LOCATIVE, TITLE_DATELINE
+from dossier.resolve.context import LOCATIVE, TITLE_DATELINE, foreign_mission
 from dossier.resolve.kb import load_kb
 from dossier.resolve.places import gazetteer
 from dossier.timewords import MONTH_PATTERN, WEEKDAY_PATTERN
@@ -2677,9 +2677,12 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def home_country(analysis: Analysis, share: float = HOME_SHARE) -> str | None:
-    """The one country an article is about, judged from its resolved places and nationalities."""
+    """The one country an article is about, judged from its resolved places and nationalities; a country
+    named by its post abroad ("the Swedish embassy in Baghdad") is present there, not the setting."""
+    text = analysis.article.text
     counts = Counter(m.country for m in analysis.mentions
-                     if m.country and m.label in ("GPE", "NORP", "LOC", "FAC") and m.country != "IGO")
+                     if m.country and m.label in ("GPE", "NORP", "LOC", "FAC") and m.country != "IGO"
+                     and not foreign_mission(text, m.start, m.end))
     total = sum(counts.values())
     if not total:
         return None
@@ -2699,10 +2702,18 @@ def settle_countries(analysis: Analysis) -> None:
     The setting is no nationality for people the text describes only by number, sex or deed ("four
     individuals", "a man", "the gunmen", "four suspects"): they keep the country the resolver read from their
     own words ("Italian suspects") or none; victims are placed where they were hit, never where the fire came
-    from."""
+    from.
+
+    What the text says of a participant comes before the setting: "the country's army chief" is of the country
+    just named, "the Gulf state" is the country named last that is not the doer, "migrants from Venezuela" are
+    Venezuela's, "Imran" is the one "Imran Khan" of the article, "X, the leader of the Sinaloa cartel" is the
+    cartel's; "both sides" and "the two leaders" of a two-country story have no one country. A person placed
+    only by the setting who is shown a guest there (arriving, visiting, received by its people) loses the host's
+    country (:func:`_visitors_are_not_hosts`)."""
     home = person_home = None
     text = analysis.article.text
     labels = {(m.start, m.end): m.label for m in analysis.mentions if m.label in ACTOR_LABELS}
+    from_setting: set[int] = set()  # people given the article's country here, for want of anything said of them
     nouns = participant_nouns()
     for ev in analysis.events:
         _settle_anaphoric_places(analysis, ev)
@@ -2760,6 +2771,14 @@ def settle_countries(analysis: Analysis) -> None:
                         # ..., with police fanning out") makes no other side of them
                         ref.country = home
                         continue
+            if label is None and (origin := _come_from(analysis, ev, ref, text)):
+                ref.country = origin  # "migrants from Venezuela", "a delegation from China"
+                continue
+            if label is None and _several_sides(analysis, ev, ref, text):
+                continue  # "the two leaders", "both sides": no one country, whatever the setting
+            if label is None and (nation := _nation_owner(analysis, ev, ref, text)):
+                ref.country = nation  # "the country's army chief": the country just named
+                continue
             if label is None and _unstated_people(ev, ref):
                 continue  # the story's setting is not a nationality: "four individuals", "the attackers"
             if label is None:
@@ -2773,14 +2792,19 @@ def settle_countries(analysis: Analysis) -> None:
                     # "heavy Israeli airstrikes pummeled Beirut ... the army said": an army fights abroad, so the
                     # country the article is set in is no guide when another side was just named
                     ref.country = None
+            elif label in ("PERSON", "ORG") and (known := _full_name_country(analysis, ref)):
+                ref.country = known  # "Imran" after "Imran Khan": the one person of that given name here
             elif label == "PERSON":
-                stated = _titled_by_country(analysis, ref, text) or _stated_nationality(analysis, ref, text)
+                stated = _titled_by_country(analysis, ref, text) or _stated_nationality(analysis, ref, text) or \
+                    _body_led(analysis, ref, text)
                 if stated:
                     ref.country = stated  # "Nijjar, a Canadian citizen," in another sentence of the article
                     continue
                 if person_home is None:
                     person_home = home_country(analysis, PERSON_HOME_SHARE) or ""
                 ref.country = person_home if person_home and person_home not in named_here else None
+                if ref.country:
+                    from_setting.add(id(ref))
         # "Xi praised China and Brazil as partners": the doer's own country is not what the doer acts
         # upon; only doers the resolver placed by name count (a country settled from the article could be wrong)
         own = {r.country for r in ev.actors if r.country and (r.start, r.end) in labels}
@@ -2798,6 +2822,7 @@ def settle_countries(analysis: Analysis) -> None:
                         ref.text.split()[0].lower() in OWN_POSSESSIVES and labels.get((ref.start, ref.end)) is None \
                         and _doer_before(ev, ref):
                     ref.country = next(iter(doers))
+    _visitors_are_not_hosts(analysis, from_setting, text)
     _one_country_per_entity(analysis, labels)
 
 
@@ -2994,6 +3019,12 @@ def _settle_anaphoric_places(analysis: Analysis, ev) -> None:
         refs = getattr(ev, role)
         keep = []
         for ref in refs:
+            if ref.country is None and ref.text.lower() not in ANAPHORIC_PLACES and _DESCRIBED_COUNTRY.match(ref.text):
+                # "accused the Gulf state of supporting terrorism": the country named last that is not the doer
+                named = [m for m in analysis.mentions if m.label == "GPE" and m.country and m.country != "IGO"
+                         and m.end <= ref.start and m.start >= ev.sentence_start - 600 and m.country not in doers]
+                if named:
+                    ref.country = max(named, key=lambda m: m.start).country
             if ref.country is None and ref.text.lower() in ANAPHORIC_PLACES:
                 named = [m for m in analysis.mentions if m.label == "GPE" and m.country and m.country != "IGO"
                          and m.end <= ref.start and m.start >= ev.sentence_start - 600
@@ -3003,6 +3034,16 @@ def _settle_anaphoric_places(analysis: Analysis, ev) -> None:
                 ref.country = max(named, key=lambda m: m.start).country
             keep.append(ref)
         setattr(ev, role, keep)
+
+
+# a country described by its region or size rather than named: "the Gulf state", "the small Persian Gulf nation",
+# "the West African country" (never "the Islamic State", "the Jewish state": a name or a creed is not a region)
+_DESCRIBED_COUNTRY = re.compile(
+    r"^the\s+(?:(?:small|tiny|oil-rich|gas-rich|energy-rich|wealthy|poor|impoverished|landlocked|island|desert|"
+    r"Gulf|Persian|Arab|Arabian|African|Central|West|East|North|South|Southern|Northern|Eastern|Western|Asian|"
+    r"European|Latin|American|Caribbean|Pacific|Baltic|Balkan|Nordic|Himalayan|Andean|Sahel|Mediterranean|Horn|"
+    r"Middle|Southeast|Caucasus|Indian|Ocean|Atlantic)\s+){1,4}(?:state|nation|country|kingdom|emirate|republic|"
+    r"monarchy|archipelago)$")
 
 
 def _person_before(analysis: Analysis, at: int, sentence_start: int) -> str | None:
@@ -3076,3 +3117,178 @@ def weigh_participants(analysis: Analysis) -> None:
         elif not any(r.country for r in ev.actors):
             ev.confidence = round(ev.confidence * NO_COUNTRY_WEIGHT, 3)
 
+
+
+# a group made of the sides of a bilateral story: "both sides", "the two countries", "the leaders of both nations"
+_SIDES = re.compile(r"^(?:the\s+)?(?:two|both|three|all\s+three)\s+(?:[a-z-]+\s+)?(?:sides|countries|nations|states|"
+                    r"governments|delegations)$|\bof\s+(?:the\s+)?(?:two|both|three)\s+(?:sides|countries|nations|"
+                    r"states|governments)$", re.I)
+# "the two leaders", "both presidents": the sides' leaders when the story names two countries
+_SIDES_LEADERS = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:[a-z-]+\s+)?(?:leaders|presidents|premiers|"
+                            r"prime\s+ministers|ministers|foreign\s+ministers|heads\s+of\s+state|"
+                            r"heads\s+of\s+government|counterparts|heads|men|sides)$", re.I)
+
+
+def _several_sides(analysis: Analysis, ev, ref: ActorRef, text: str) -> bool:
+    """Does a description stand for several sides ("both sides", "the two countries"), or for the leaders of
+    two countries the story has just named ("India and China agreed ... the two leaders")? No one country is
+    theirs."""
+    words = (ref.text or "").strip()
+    if _SIDES.search(words):
+        return True
+    if not _SIDES_LEADERS.match(words):
+        return False
+    lo = max(0, ev.sentence_start - 600)
+    named = {m.country for m in analysis.mentions if m.country and m.country != "IGO" and m.label in ("GPE", "NORP",
+                                                                                                         "PERSON")
+             and lo <= m.start < ev.sentence_end}
+    return len(named) >= 2
+
+
+# "the country's army chief", "the nation's military and police chiefs": the country named just before
+_NATION_OWNS = re.compile(r"^(?:the\s+)?(?:country|nation)['’]s\s", re.I)
+_NATION_SHARED = re.compile(r"\b(?:the\s+)?(?:country|nation)['’]s\s+(?:[a-z-]+\s+){1,3}(?:and|or)\s+$", re.I)
+
+
+def _nation_owner(analysis: Analysis, ev, ref: ActorRef, text: str) -> str | None:
+    """The country "the country's / the nation's" stands for: the country named last before it, in its sentence
+    or, when the sentence names none before it, in the text just before ("Bolivian President Evo Morales
+    resigned after the country's army chief urged him to go": Bolivia's). Also for the second of two nouns
+    the possessive governs ("the nation's military and police chiefs")."""
+    if ref.start < 0 or not ref.text:
+        return None
+    at = ref.start
+    if not _NATION_OWNS.match(ref.text):
+        shared = _NATION_SHARED.search(text[max(0, ref.start - 60):ref.start])
+        if shared is None:
+            return None
+        at = max(0, ref.start - 60) + shared.start()
+    before = [m for m in analysis.mentions if m.country and m.country != "IGO" and m.label in ("GPE", "NORP")
+              and m.end <= at and m.start >= max(0, ev.sentence_start - 600)
+              and not foreign_mission(text, m.start, m.end)]
+    if not before:
+        return None
+    inside = [m for m in before if m.start >= ev.sentence_start]
+    return max(inside or before, key=lambda m: m.start).country
+
+
+def _full_name_country(analysis: Analysis, ref: ActorRef) -> str | None:
+    """"Imran" after "Imran Khan": a one-word name that is the given name of exactly one person the article
+    names in full, and no one's surname, takes that person's country (the resolver joins surnames only)."""
+    word = (ref.text or "").strip()
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", word):
+        return None
+    fulls = {m.text: m.country for m in analysis.mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    given = {t: c for t, c in fulls.items() if t.split()[0] == word}
+    if len(given) != 1 or any(t.split()[-1] == word for t in fulls):
+        return None
+    country = next(iter(given.values()))
+    return country if country and country != "IGO" else None
+
+
+# "Guzman, the former leader of the Sinaloa cartel": a person named as the head of a body placed in the article
+_LEADS_BODY = re.compile(r"\s*,\s*(?:the|a|its)?\s*(?:(?:former|ex-|longtime|long-time|jailed|alleged|reputed|"
+                         r"self-proclaimed|founding|top|supreme|current)\s+)*(?:leader|head|chief|boss|founder|"
+                         r"co-founder|chairman|chairwoman|commander|kingpin)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _body_led(analysis: Analysis, ref: ActorRef, text: str) -> str | None:
+    """The country of a body the article places, when a mention of the person is put in apposition as its
+    head ("Guzman, the former leader of the Sinaloa cartel"): the leader of a country's cartel, party or
+    army is of that country, wherever the story is set (where he was tried is not his)."""
+    names = {x for x in (ref.text, ref.name) if x and x[:1].isupper()}
+    names |= {m.text for m in analysis.mentions if m.label == "PERSON" and ref.actor_id and m.actor_id == ref.actor_id}
+    if not names:
+        return None
+    # every place the name is written, tagged or not ("Joaquin "El Chapo" Guzman, the former leader of ...")
+    ends = {w.end() for w in re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", text)}
+    found = set()
+    for end in ends:
+        for b in analysis.mentions:
+            if b.label == "ORG" and b.country and b.country != "IGO" and end < b.start <= end + 60 and \
+                    _LEADS_BODY.fullmatch(text[end:b.start]):
+                found.add(b.country)
+    return found.pop() if len(found) == 1 else None
+
+
+# going to a country: who arrives, lands or visits is a guest there
+_TRAVEL = frozenset({"arrive", "arrived", "arrives", "arriving", "arrival", "land", "landed", "lands", "landing",
+                     "visit", "visited", "visits", "visiting", "trip", "tour", "toured", "touring", "travel",
+                     "travelled", "traveled", "travels", "flew", "stopover", "reached"})
+# receiving a guest: who is received, welcomed or hosted by a country's people is that country's guest
+_HOSTING = frozenset({"received", "receive", "receives", "receiving", "welcomed", "welcome", "welcomes", "welcoming",
+                      "hosted", "host", "hosts", "hosting", "greeted", "greet", "greets", "greeting"})
+
+
+def _visitors_are_not_hosts(analysis: Analysis, from_setting: set[int], text: str) -> None:
+    """A person placed only by where the story is set (an office placed by the dateline or the article's
+    country: "RIYADH - Prime Minister Shehbaz Sharif met ...", or a name given the article's country here)
+    takes what the article says of them instead ("Pakistani Prime Minister Sharif"), and none when the
+    article shows them a guest in that country: arriving in or visiting it, or received there by its people.
+    A visitor is the host country's least of all."""
+    setting_ids = {m.actor_id for m in analysis.mentions if m.actor_id and m.label == "PERSON"
+                   and "; office: " in (m.evidence or "")}
+    placed = [r for ev in analysis.events for r in (*ev.actors, *ev.recipients)
+              if r.country and (id(r) in from_setting or (r.actor_id and r.actor_id in setting_ids))]
+    if not placed:
+        return
+
+    def key(r: ActorRef):
+        return r.actor_id or (r.name or r.text or "").lower()
+
+    guests: dict = {}  # person -> countries where the article shows them a guest
+    for ev in analysis.events:
+        trig = (ev.trigger or "").lower()
+        if trig in _TRAVEL:
+            where = {r.country for r in ev.recipients if r.country}
+            where |= {m.country for m in analysis.mentions if m.country and m.label in ("GPE", "LOC", "FAC")
+                      and ev.sentence_start <= m.start < ev.sentence_end and not m.label == "NORP"
+                      and _LOCATIVE.search(text[max(0, m.start - 16):m.start])}
+            for r in ev.actors:
+                guests.setdefault(key(r), set()).update(where)
+        elif trig in _HOSTING:
+            hosts = {r.country for r in ev.actors if r.country and id(r) not in from_setting
+                     and not (r.actor_id and r.actor_id in setting_ids)}
+            for r in ev.recipients:
+                guests.setdefault(key(r), set()).update(hosts)
+    for r in placed:
+        stated = _titled_by_country(analysis, r, text) or _stated_nationality(analysis, r, text)
+        if stated and stated != r.country:
+            r.country = stated
+        elif not stated and r.country in guests.get(key(r), ()):
+            r.country = None
+
+
+_FROM_ORIGIN = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+# verbs whose "from" tells where people were taken from, not where they come from ("deported migrants from Texas")
+_REMOVALS = frozenset({"withdraw", "withdrew", "withdrawn", "withdrawing", "recall", "recalled", "pull", "pulled",
+                       "expel", "expelled", "evacuate", "evacuated", "remove", "removed", "deport", "deported",
+                       "extradite", "extradited", "evict", "evicted", "oust", "ousted", "rescue", "rescued", "free",
+                       "freed", "release", "released", "ban", "banned", "bar", "barred", "flee", "fled", "repatriate",
+                       "repatriated", "return", "returned", "move", "moved", "transfer", "transferred", "airlift",
+                       "airlifted", "exclude", "excluded", "kick", "kicked", "eject", "ejected"})
+# people posted abroad: "from" after them says where they serve
+_POSTED = frozenset({"ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys", "troops", "soldiers",
+                     "forces", "staff", "personnel", "peacekeepers", "contingent", "contingents", "mission", "embassy"})
+
+
+def _come_from(analysis: Analysis, ev, ref: ActorRef, text: str) -> str | None:
+    """People described by where they come from: "migrants from Venezuela", "a delegation from China",
+    "refugees from Syria": the country named right after their own noun (not a country named elsewhere in the
+    sentence: "rockets fired from Cambodia" tells nothing of who was hit)."""
+    if ref.start < 0 or not ref.text or ref.text.split()[0].lower() in OWN_POSSESSIVES:
+        return None  # "its ambassadors": the owner says whose
+    if (ev.trigger or "").lower().rstrip("s") in _REMOVALS or ref.text.split()[-1].lower() in _POSTED:
+        return None  # "withdrew its ambassadors from Bahrain", "troops from Syria": where they were, not whose
+    head = ref.text.split()[-1].lower()
+    if ref.sector is None and head not in _VISITORS and head not in DOMESTIC_GROUPS and head not in _SEXED:
+        return None  # people only: "aid from Japan" is a thing
+    gap = _FROM_ORIGIN.match(text, ref.end)
+    if gap is None:
+        return None
+    place = next((m for m in analysis.mentions if m.start == gap.end() and m.label in ("GPE", "NORP")), None)
+    if place is None or not place.country or place.country == "IGO":
+        return None
+    return place.country

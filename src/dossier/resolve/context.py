@@ -18,7 +18,9 @@ resolver asks it, strongest evidence first (every answer keeps its evidence and 
    the sentence before ("... in Khartoum, Sudan. The Rapid Support Forces said ...");
 6. ``dominant``: for a generic institution, the country a report on one country names again and again
    (at least four times, two thirds of its country words, and no other country twice). A report on a
-   visit, talks or a war names both sides and places nothing this way: precision first.
+   visit, talks or a war names both sides and places nothing this way: precision first. A country named by
+   its post abroad ("the Swedish embassy in Baghdad", "Qatar's ambassador") is not counted: it is present
+   where the story is set without being its setting (``foreign_mission``).
 
 Within an article one generic name is one body: a mention left unplaced takes the country another
 mention of the same name got. Across articles a body is keyed by its country and its bare name, so
@@ -224,6 +226,20 @@ _OWNED_BY_STATES = re.compile(r"\b(?:by|of|among|between|from)\s+(?:the\s+|its\s
 _COUNTERPART = re.compile(r"\b(?:with|against|towards?|from)\s+(?:the\s+)?$", re.I)
 
 
+# "the Swedish embassy in Baghdad", "Qatar's ambassador", "the embassy of Sweden": a country named by its post
+# abroad, which stands where the story is set without being its setting
+_MISSION_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|top|acting|chief|senior|deputy)\s+)?(?:embass(?:y|ies)|"
+                            r"consulates?|consuls?|ambassadors?|envoys?|diplomats?|diplomatic\s+(?:mission|staff)|"
+                            r"legations?|charg[eé]s?\s+d['’]affaires)\b", re.I)
+_MISSION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def foreign_mission(text: str, start: int, end: int) -> bool:
+    """Does the country word at ``text[start:end]`` name a diplomatic post or envoy ("the Swedish embassy",
+    "Qatar's ambassador", "the embassy of Sweden")? Such a country is present abroad, where the story is set."""
+    return bool(_MISSION_AFTER.match(text, end)) or bool(_MISSION_BEFORE.search(text[max(0, start - 30):start]))
+
+
 class ArticleContext:
     """What one article says about where it stands: its dateline, the countries each sentence names."""
 
@@ -237,6 +253,9 @@ class ArticleContext:
         self._by_sentence: dict[int, list[tuple[int, str, str]]] = {}  # sentence -> (start, country, text)
         self.named: list[tuple[str, str, str, bool]] = []  # (normalised name, country, as written, qualified)
         self._dominant: tuple[Inference | None] | None = None
+        # country words naming a post abroad ("the Swedish embassy in Baghdad"): the country is present where
+        # the story is set without being its setting, so they are not counted towards the article's country
+        self._missions: set[int] = set()
 
     def set_dateline(self, country: str, text: str) -> None:
         if self.dateline is None:
@@ -245,6 +264,8 @@ class ArticleContext:
     def add_country(self, m: Mention, country: str) -> None:
         if country and country != "IGO":
             self._by_sentence.setdefault(m.sentence, []).append((m.start, country, m.text))
+            if foreign_mission(self.text, m.start, m.end):
+                self._missions.add(m.start)
 
     def add_named(self, key: str, country: str, written: str, qualified: bool = False) -> None:
         """A body placed in this article; ``qualified`` when a modifier outside its span placed it
@@ -312,8 +333,9 @@ class ArticleContext:
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
         for found in self._by_sentence.values():
-            for _, c, _ in found:
-                out[c] = out.get(c, 0) + 1
+            for s, c, _ in found:
+                if s not in self._missions:
+                    out[c] = out.get(c, 0) + 1
         return out
 
     def dominant(self) -> Inference | None:
