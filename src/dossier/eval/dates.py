@@ -147,7 +147,11 @@ def aeb_rows(folder: Path) -> dict[str, list[dict]]:
 def _detok(text: str) -> str:
     text = re.sub(r"\s+([.,:;!?)\]'’%])", r"\1", text)
     text = re.sub(r"([(\[$])\s+", r"\1", text)
-    return re.sub(r"\s+('s|n't)\b", r"\1", text)
+    text = re.sub(r"\s+('s|n't)\b", r"\1", text)
+    # numbers the tokeniser split: "4 / 9 / 2007", "2013 - 09 - 26", "6: 04 PM" (a page writes them unspaced)
+    text = re.sub(r"\b(\d{4}) - (\d{2}) - (\d{2})\b", r"\1-\2-\3", text)
+    text = re.sub(r"\b(\d{1,2}) / (\d{1,2}) / (\d{2}|\d{4})\b", r"\1/\2/\3", text)
+    return re.sub(r"(?<=\d): (?=\d\d\b)", ":", text)
 
 
 def ecbplus_rows(path: Path) -> dict[str, list[dict]]:

@@ -30,7 +30,15 @@ never a relative "2 hours ago". More URL layouts are read ("/08-Dec-2024/",
 "/2022/0930/", "-20230220-" in a slug, a timestamp id "2023031617560945610");
 a "/2024/07/" folder dates nothing but gives a year-less dateline of that month
 its year. A numeric date whose day and month could swap ("4/9/2007") counts
-only where another candidate reads the same day in one of the two orders.
+only where another candidate reads the same day in one of the two orders, or
+where a US time zone stamps it ("08/02/2013 11:10 am EDT", "11/30/09 05:40 PM
+ET": month first); a dotted one ("12.03.2025") is day-first by convention. The
+byline-and-date lines between the headline and the lead count as head lines
+however many menu lines precede them (unless they hold several dates: a list
+of other stories). Agency datelines closed by a period or a colon
+("DUSHANBE, Tajikistan, March 13. The ...", "Kabul (Pajhwok), March 13:") are
+year-less datelines; a year from the story's latest date is taken only within
+half a year after it. A "?date=20240116" query names the page's date.
 """
 
 from __future__ import annotations
@@ -78,6 +86,15 @@ _DATELINE_NO_YEAR = re.compile(
     r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:\s*\[[A-Za-z .\-]{2,30}\])?(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?,\s*"
     r"(?:(?P<month>" + _MONTH_WORDS + r")\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_WORDS
     + r"))\b\.?\s*(?:(?:\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:--|—|–|-|:)?|(?::|--|—|–)\s)", re.I)
+# the agencies' house style, "DUSHANBE, Tajikistan, March 13. The ministers ..." (a period, then the lead; also
+# "YEREVAN, MARCH 13, ARMENPRESS." and "Kabul (Pajhwok), March 13: The ..."), and a dateline alone on its line
+# ("Baku, Azerbaijan, Nov.10"): the place is one to three capitalised words, so a sentence
+# that ends "... met in Dushanbe, Tajikistan, March 13." (an event's date) is no dateline
+_PLACE_WORDS = r"[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2}"
+_DATELINE_PERIOD = re.compile(
+    r"^" + _PLACE_WORDS + r"(?:\s*\([A-Z][A-Za-z .&-]{1,30}\))?(?:,\s*" + _PLACE_WORDS + r")?,\s*"
+    r"(?:(?P<month>(?i:" + _MONTH_WORDS + r"))(?:\.\s*|\s+)(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>(?i:"
+    + _MONTH_WORDS + r")))(?!\d)(?:,\s*[A-Z][A-Za-z.&-]+)?(?:[.:]\s+(?=[\"“A-Z])|\.?\s*$)")
 _CAPTION = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
                       r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b",
                       re.I)
@@ -200,6 +217,11 @@ def _dateline(line: str) -> date | None:
     return None
 
 
+# a date parameter in the query ("?date=20240116", "&pubdate=2024-01-16"): named as a date, so no post id
+_QUERY_DATE = re.compile(r"[?&](?:date|pubdate|pub_date|published|publish_date|publishdate)="
+                         r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[&T]|$)", re.I)
+
+
 def url_date(url: str | None) -> date | None:
     """The date a URL states (/2024/01/16/, 2024-01-16, /20240116/), or None."""
     if not url:
@@ -214,6 +236,14 @@ def url_date(url: str | None) -> date | None:
         found = None
     if found:
         return date.fromisoformat(found)
+    m = _QUERY_DATE.search(url.split("#")[0])
+    if m:
+        try:
+            found_date = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            found_date = None
+        if found_date and date(1995, 1, 1) <= found_date <= date.today():
+            return found_date
     path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0], flags=re.I)
     for pattern, order in ((_COMPACT_URL_DATE, "ymd"), (_YEAR_MMDD_URL_DATE, "ymd"), (_WORD_MONTH_URL_DATE, "ymd"),
                            (_DAY_MONTH_URL_DATE, "dmy"), (_TIMESTAMP_URL_DATE, "ymd")):
@@ -290,7 +320,7 @@ def inline_label_date(line: str) -> tuple[date, str, str] | None:
 
 def dateline_month_day(line: str) -> tuple[int, int] | None:
     """(month, day) of a dateline that states no year."""
-    m = _DATELINE_NO_YEAR.match(line)
+    m = _DATELINE_NO_YEAR.match(line) or _DATELINE_PERIOD.match(line)
     if not m:
         return None
     month = m.group("month") or m.group("month2")
@@ -301,7 +331,7 @@ def dateline_month_day(line: str) -> tuple[int, int] | None:
 def infer_year(month: int, day: int, body: str, hint: date | None = None,
                ignore: frozenset[date] = frozenset()) -> tuple[date, str] | None:
     """The date of a year-less dateline: the hint's year (feed date) when given, else the year that puts
-    it on or just after the latest full date the story states (within a year)."""
+    it on or just after the latest full date the story states (within half a year)."""
     def make(year: int) -> date | None:
         try:
             return date(year, month, day)
@@ -328,7 +358,9 @@ def infer_year(month: int, day: int, body: str, hint: date | None = None,
     d = make(latest.year)
     if d is not None and d < latest:
         d = make(latest.year + 1)
-    if d is None or (d - latest).days > 366:
+    if d is None or (d - latest).days > 183:
+        # half a year or more after the story's latest date: that date is more likely a coming event's (an
+        # election "on April 30, 2025" under a "March 13" dateline), which would put the dateline a year late
         return None
     return d, f"year from the latest date in the story ({latest})"
 
@@ -376,12 +408,14 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?
 def _ambiguous_order(evidence: str) -> tuple[date, date] | None:
     """Both readings of a numeric date whose day and month could swap ("04/09/2007"), when the evidence's date is
     one; None for a URL, a written-out or ISO date, or a number over 12 that fixes the order."""
-    if evidence.startswith(("URL:", "date split")):
+    if evidence.startswith(("URL:", "date split", US_STAMP_EVIDENCE)):
         return None
     span = find_date_span(evidence)
     m = _NUMERIC_DATE.search(evidence)
     if not m or (span and span[0] < m.start() and not _NUMERIC_DATE.match(evidence[span[0]:])):
         return None  # the date used is a written-out one before any numeric date
+    if m.group(2) == ".":
+        return None  # "12.03.2025": dots are the day-first convention (Europe, Russia, Turkey); US dates use slashes
     a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
     if not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
         return None
@@ -390,6 +424,29 @@ def _ambiguous_order(evidence: str) -> tuple[date, date] | None:
         return date(year, b, a), date(year, a, b)  # day-first, month-first
     except ValueError:
         return None
+
+
+# a numeric date with a clock time in a US time zone ("Posted: 08/02/2013 11:10 am EDT", "11/30/09 05:40 PM ET",
+# "POSTED: 05/02/07, 9:00 PM PDT"): the US writes the month first, with slashes or (rarely) dots. China's "CST" is left out (China writes the year
+# first, and a slashed day-month date under "CST" would be ambiguous).
+_US_STAMP = re.compile(r"(?<![\d/.-])(?P<mon>\d{1,2})(?P<sep>[/.])(?P<day>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/.-]),?\s*"
+                       r"(?:@\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+                       r"(?:ET|EST|EDT|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\b")
+US_STAMP_EVIDENCE = "month-first US date: "
+
+
+def us_stamp_date(line: str) -> date | None:
+    """The date of a month-first numeric date stamped with a US time zone, or None."""
+    m = _US_STAMP.search(line)
+    if not m:
+        return None
+    year = int(m.group("year"))
+    year += 2000 if year < 100 else 0
+    try:
+        d = date(year, int(m.group("mon")), int(m.group("day")))
+    except ValueError:
+        return None
+    return d if 1995 <= d.year <= date.today().year + 1 else None
 
 
 def _month_hint(url_month: tuple[int, int] | None, month: int) -> date | None:
@@ -419,12 +476,32 @@ def _split_date(head: list[str]) -> tuple[date, str] | None:
     return None
 
 
+def _norm_line(line: str) -> str:
+    return re.sub(r"\W+", " ", line).strip().lower()
+
+
+def _meta_zone(nonblank: list[str], body: str, title: str | None) -> list[str]:
+    """The lines between the headline and the lead, where a page sets its byline and date ("By Jane Doe",
+    "Materials 13 March 2025 11:58 (UTC +04:00)"), however many menu lines come before the headline: from the
+    headline's line (else the top) up to the first story paragraph of the cleaned body, at most 20 lines; none
+    when no lead is found that near (a date further down is in the story, an event's)."""
+    key = _norm_line(title or "")
+    start = next((i + 1 for i, s in enumerate(nonblank[:60]) if key and _norm_line(s) == key), 0)
+    paragraphs = {p.strip() for p in body.split("\n") if p.strip()}
+    for j in range(start, min(len(nonblank), start + 21)):
+        s = nonblank[j]
+        if s in paragraphs and len(s) >= 80 and re.search(r"[.!?\"”’]$", s):
+            return nonblank[start:j]
+    return []
+
+
 def publication_date(lines: list[str], body: str, fields: dict | None = None,
-                     header_lines: list[str] | None = None) -> DatedEvidence:
+                     header_lines: list[str] | None = None, title: str | None = None) -> DatedEvidence:
     """Best publication date for an article, or an honest unknown.
 
     ``lines`` are the raw lines (body and chrome), ``header_lines`` those the
-    cleaner found above the headline.
+    cleaner found above the headline, ``title`` the headline (its line starts the zone where a byline and date
+    are looked for, below any menu).
     """
     fields = fields or {}
     header = {ln.strip() for ln in header_lines or []}
@@ -442,6 +519,11 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     url_month = url_year_month(fields.get("url")) if not from_url else None
     nonblank = [ln.strip() for ln in lines if ln.strip()]
     head = set(nonblank[:8])
+    # the byline-and-date lines under a headline that menus pushed below the top 8 lines; when they hold more
+    # than one date (a list of other stories, each dated), none of them is taken
+    below = [ln for ln in _meta_zone(nonblank, body, title or fields.get("title")) if ln not in head]
+    if len({d for ln in below if (d := find_date(ln))}) <= 1:
+        head |= set(below)
     caption_dates = frozenset(d for s in nonblank if _CAPTION.search(s) and (d := find_date(s)))
     # lines that open with a full date and a dash: one is a dateline, several are a timeline of events
     date_first = {s for s in nonblank if (sp := find_date_span(s)) and sp[0] == 0 and _DATE_THEN_DASH.match(s[sp[1]:])}
@@ -449,6 +531,10 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     for s in nonblank:
         if _CAPTION.search(s):
             continue  # a caption dates the photo, not the story
+        us = us_stamp_date(s) if s in head or s in header else None
+        if us:
+            candidates.append((0.8 if s in head else 0.6, us, US_STAMP_EVIDENCE + s[:80]))
+            continue
         if s in head and _BANNER.match(s):
             d = find_date(s)
             if d:
