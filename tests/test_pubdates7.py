@@ -125,3 +125,11 @@ def test_date_in_the_url_query(url, expected):
 def test_photo_caption_date_under_the_headline_never_dates_the_page():
     text = (f"{MENU}\n{HEADLINE}\nThe ministers at the border post on March 2, 2025. (Photo: Ministry)\n{BODY}")
     assert _article(text, title=HEADLINE).published is None
+
+
+@pytest.mark.parametrize("line", ["Thursday, March 13", "13 March | 11:58", "Mar 13, 11:58 AM EDT"])
+def test_year_less_date_line_takes_the_url_months_year(line):
+    text = f"{HEADLINE}\n{line}\n{BODY}"
+    assert _date(text, url="https://news.example.org/2025/03/ministers-agree/") == "2025-03-13"
+    assert _date(text) is None                                                          # no year anywhere
+    assert _date(text, url="https://news.example.org/2025/07/ministers-agree/") is None  # another month

@@ -449,6 +449,25 @@ def us_stamp_date(line: str) -> date | None:
     return d if 1995 <= d.year <= date.today().year + 1 else None
 
 
+# a head line that is a month and day and nothing else but a weekday and a clock time ("Thursday, March 13",
+# "13 March | 11:58", "Mar 13, 2025" has its year and is read elsewhere)
+_YEARLESS_LINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?P<month>" + _MONTH_WORDS + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<month2>" + _MONTH_WORDS + r"))\b\.?"
+    r"(?:\s*[,|•·/-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?"
+    r"\s*$", re.I)
+
+
+def yearless_date_line(line: str) -> tuple[int, int] | None:
+    """(month, day) of a head line that states a month and day and no year ("Thursday, March 13 | 11:58")."""
+    m = _YEARLESS_LINE.match(line.strip())
+    if not m:
+        return None
+    month = m.group("month") or m.group("month2")
+    return MONTHS[month[:3].lower()], int(m.group("day") or m.group("day2"))
+
+
 def _month_hint(url_month: tuple[int, int] | None, month: int) -> date | None:
     """The middle of the URL's month when a year-less dateline's month is that month or the one before it
     (a story filed on the 31st can be posted on the 1st), else None."""
@@ -583,6 +602,15 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 why = inferred[1] if not hint or feed_date or from_url else f"year from the URL's {hint:%Y/%m}/"
                 candidates.append((conf, inferred[0], f"dateline: {s[:60]} ({why})"))
             continue
+        md = yearless_date_line(s) if s in head and url_month else None
+        hint = _month_hint(url_month, md[0]) if md else None
+        if hint:
+            # "Thursday, March 13 | 11:58" under the headline of a ".../2025/03/..." page: the URL gives the year
+            inferred = infer_year(md[0], md[1], body, hint)
+            if inferred:
+                candidates.append((0.75, inferred[0], f"date line without a year: {s[:40]} (year from the URL's "
+                                                      f"{hint:%Y/%m}/)"))
+                continue
         span = find_date_span(s) if s in head else None
         if s in date_first and len(date_first) > 1:
             continue  # one line of a timeline: each date is an event's
