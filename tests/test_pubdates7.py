@@ -133,3 +133,11 @@ def test_year_less_date_line_takes_the_url_months_year(line):
     assert _date(text, url="https://news.example.org/2025/03/ministers-agree/") == "2025-03-13"
     assert _date(text) is None                                                          # no year anywhere
     assert _date(text, url="https://news.example.org/2025/07/ministers-agree/") is None  # another month
+
+
+def test_ecbplus_tokens_are_joined_back_into_dates_and_times():
+    from dossier.eval.dates import _detok
+
+    assert _detok("Updated 4 / 9 / 2007 6: 04 PM") == "Updated 4/9/2007 6:04 PM"
+    assert _detok("2013 - 09 - 26") == "2013-09-26"
+    assert _detok("August 8 , 2012 - 4: 43 pm") == "August 8, 2012 - 4:43 pm"  # a dash between date and time stays
