@@ -141,3 +141,12 @@ def test_ecbplus_tokens_are_joined_back_into_dates_and_times():
     assert _detok("Updated 4 / 9 / 2007 6: 04 PM") == "Updated 4/9/2007 6:04 PM"
     assert _detok("2013 - 09 - 26") == "2013-09-26"
     assert _detok("August 8 , 2012 - 4: 43 pm") == "August 8, 2012 - 4:43 pm"  # a dash between date and time stays
+
+
+@pytest.mark.parametrize("caption", [
+    "Ministers at the border post, March 2, 2025. REUTERS/Jane Doe",
+    "March 2, 2025: the ministers at the border post. Credit: AP",
+])
+def test_photo_credit_line_dates_nothing(caption):
+    text = f"{HEADLINE}\n{caption}\n{BODY}"
+    assert _article(text, title=HEADLINE).published is None

@@ -96,7 +96,10 @@ _DATELINE_PERIOD = re.compile(
     r"(?:(?P<month>(?i:" + _MONTH_WORDS + r"))(?:\.\s*|\s+)(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>(?i:"
     + _MONTH_WORDS + r")))(?!\d)(?:,\s*[A-Z][A-Za-z.&-]+)?(?:[.:]\s+(?=[\"“A-Z])|\.?\s*$)")
 _CAPTION = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
-                      r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b",
+                      r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b|"
+                      # a photo credit closing the line: "... in Male, May 1, 2015. REUTERS/Jane Doe", "Credit: AP"
+                      r"\b(AFP|AP|Reuters|EPA|Xinhua|Anadolu|Getty Images)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                      r"\s*\)?\s*$|\bcredit\s*:\s*\S+(?:\s+\S+){0,3}\s*$",
                       re.I)
 _BYLINE = re.compile(r"^(by|written by|posted by|reported by)\s+[A-Z]", re.I)
 _COMPACT_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
