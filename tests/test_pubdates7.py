@@ -150,3 +150,21 @@ def test_ecbplus_tokens_are_joined_back_into_dates_and_times():
 def test_photo_credit_line_dates_nothing(caption):
     text = f"{HEADLINE}\n{caption}\n{BODY}"
     assert _article(text, title=HEADLINE).published is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Bishkek, Nov. 21, 2024. /Kabar/. The president sent a telegram of congratulations.", "2024-11-21"),
+    ("DUSHANBE, Tajikistan, 13 March 2025. The two ministers met on Thursday.", "2025-03-13"),
+    ("The Hague, 13 March 2025. The court opened its session.", "2025-03-13"),
+    ("In Kabul, March 13, 2025. The talks ended without a deal.", None),   # a sentence, not a place
+    ("The talks were held in Dushanbe, Tajikistan, 13 March 2025. The next round is due in May.", None),
+])
+def test_full_date_dateline_closed_by_a_period(line, expected):
+    text = f"River floods two villages in the north\n{line}\n{BODY}"
+    assert _date(text) == expected
+
+
+def test_period_dateline_far_down_the_page_is_another_storys():
+    lines = [f"Item {i}: the council met again and approved the budget for the coming year." for i in range(14)]
+    text = "\n".join(["Council news", *lines, "Bishkek, Nov. 20, 2024. /Kabar/. The national team won ten medals."])
+    assert _date(text) is None

@@ -90,11 +90,17 @@ _DATELINE_NO_YEAR = re.compile(
 # "YEREVAN, MARCH 13, ARMENPRESS." and "Kabul (Pajhwok), March 13: The ..."), and a dateline alone on its line
 # ("Baku, Azerbaijan, Nov.10"): the place is one to three capitalised words, so a sentence
 # that ends "... met in Dushanbe, Tajikistan, March 13." (an event's date) is no dateline
-_PLACE_WORDS = r"[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2}"
+_PLACE_WORDS = r"(?!(?:In|On|At|By|From|Since|Until|After|Before|As of|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b)(?!The\s+(?!Hague\b))[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2}"
 _DATELINE_PERIOD = re.compile(
     r"^" + _PLACE_WORDS + r"(?:\s*\([A-Z][A-Za-z .&-]{1,30}\))?(?:,\s*" + _PLACE_WORDS + r")?,\s*"
     r"(?:(?P<month>(?i:" + _MONTH_WORDS + r"))(?:\.\s*|\s+)(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>(?i:"
     + _MONTH_WORDS + r")))(?!\d)(?:,\s*[A-Z][A-Za-z.&-]+)?(?:[.:]\s+(?=[\"“A-Z])|\.?\s*$)")
+# the same house style with the year: "Bishkek, Nov. 21, 2017. /Kabar/. The ...", "DUSHANBE, Tajikistan, 13 March 2025.
+# The ..."; the date must be all that stands between the place and the period
+_DATELINE_FULL_PERIOD = re.compile(
+    r"^" + _PLACE_WORDS + r"(?:\s*\([A-Z][A-Za-z .&-]{1,30}\))?(?:,\s*" + _PLACE_WORDS + r")?,\s*"
+    r"(?P<rest>[A-Za-z0-9][A-Za-z0-9 ,.]{4,22}?(?:19|20)\d{2})\.?\s*(?:/[A-Za-z .&-]{2,30}/\.?)?"
+    r"\s*(?=[\"“A-Z]|$)")
 _CAPTION = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
                       r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b|"
                       # a photo credit closing the line: "... in Male, May 1, 2015. REUTERS/Jane Doe", "Credit: AP"
@@ -208,15 +214,17 @@ def story_checks(candidate: date, body: str) -> tuple[float, list[str]]:
     return delta, notes
 
 
-def _dateline(line: str) -> date | None:
+def _dateline(line: str, period: bool = True) -> date | None:
+    """The full date of a dateline; ``period``: also one closed by a period (read near the top only)."""
     m = _DATELINE.match(line)
     if m:
         return find_date(m.group("rest"))
-    m = _DATELINE_FULL.match(line)
-    if m:
-        span = find_date_span(m.group("rest"))
-        if span and span[0] == 0 and span[1] >= len(m.group("rest").strip()) - 1:
-            return span[2]  # the date is all that stands between the place and the colon or dash
+    for pattern in (_DATELINE_FULL, _DATELINE_FULL_PERIOD) if period else (_DATELINE_FULL,):
+        m = pattern.match(line)
+        if m:
+            span = find_date_span(m.group("rest"))
+            if span and span[0] == 0 and span[1] >= len(m.group("rest").strip()) - 1:
+                return span[2]  # the date is all that stands between the place and the colon, dash or period
     return None
 
 
@@ -321,9 +329,10 @@ def inline_label_date(line: str) -> tuple[date, str, str] | None:
     return next((f for f in found if not f[1].lower().endswith("updated")), found[0] if found else None)
 
 
-def dateline_month_day(line: str) -> tuple[int, int] | None:
-    """(month, day) of a dateline that states no year."""
-    m = _DATELINE_NO_YEAR.match(line) or _DATELINE_PERIOD.match(line)
+def dateline_month_day(line: str, period: bool = True) -> tuple[int, int] | None:
+    """(month, day) of a dateline that states no year; ``period``: also one closed by a period or alone on its line
+    (read near the top only)."""
+    m = _DATELINE_NO_YEAR.match(line) or (_DATELINE_PERIOD.match(line) if period else None)
     if not m:
         return None
     month = m.group("month") or m.group("month2")
@@ -546,6 +555,9 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     below = [ln for ln in _meta_zone(nonblank, body, title or fields.get("title")) if ln not in head]
     if len({d for ln in below if (d := find_date(ln))}) <= 1:
         head |= set(below)
+    # the agencies' period-closed datelines are read on the head lines and the lead only: further down, a line that opens
+    # "Bishkek, Nov. 20, 2017. /Kabar/." starts another story (a list of items), whose date is not this page's
+    early = head | set(nonblank[:12])
     caption_dates = frozenset(d for s in nonblank if _CAPTION.search(s) and (d := find_date(s)))
     # lines that open with a full date and a dash: one is a dateline, several are a timeline of events
     date_first = {s for s in nonblank if (sp := find_date_span(s)) and sp[0] == 0 and _DATE_THEN_DASH.match(s[sp[1]:])}
@@ -590,11 +602,11 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
         if inline:  # only an update's date inside the line, and no labelled segment
             candidates.append((0.7, inline[0], f"dated line: {inline[2]}"))
             continue
-        d = _dateline(s)
+        d = _dateline(s, s in early)
         if d:
             candidates.append((0.8, d, f"dateline: {s[:80]}"))
             continue
-        md = dateline_month_day(s)
+        md = dateline_month_day(s, s in early)
         if md:
             hint = feed_date or from_url or _month_hint(url_month, md[0])
             # a caption's date (a file photo may be years old) gives a year only from the same week
