@@ -168,3 +168,17 @@ def test_period_dateline_far_down_the_page_is_another_storys():
     lines = [f"Item {i}: the council met again and approved the budget for the coming year." for i in range(14)]
     text = "\n".join(["Council news", *lines, "Bishkek, Nov. 20, 2024. /Kabar/. The national team won ten medals."])
     assert _date(text) is None
+
+
+def test_a_date_in_the_headline_is_its_subject():
+    text = f"Ten years on from the quake of March 11, 2011\n{BODY}"
+    assert _article(text, title="Ten years on from the quake of March 11, 2011").published is None
+    assert _date("Quake of March 11, 2011\n" + BODY, title="Quake of March 11, 2011") is None
+
+
+def test_section_labels_before_a_time_stamp():
+    text = f"{HEADLINE}\nPolitics Materials 13 March 2025 11:58 (UTC +04:00)\n{BODY}"
+    assert _article(text, title=HEADLINE).published == "2025-03-13"
+    # words that tell something are no label
+    text = f"{HEADLINE}\nTalks were due to resume 13 March 2025 11:58\n{BODY}"
+    assert _article(text, title=HEADLINE).published is None

@@ -410,8 +410,15 @@ def _date_and_byline_only(line: str, span: tuple[int, int, date]) -> bool:
     Ann Lee", "14:05 GMT+3 | 11 June 2024"): nothing in it tells of an event."""
     if len(line) > 100:
         return False
-    rest = _BY_NAME.sub(" ", _CLOCK.sub(" ", line[:span[0]] + " " + line[span[1]:]))
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+    outside = line[:span[0]] + " " + line[span[1]:]
+    rest = _BY_NAME.sub(" ", _CLOCK.sub(" ", outside))
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    if len(words) <= 1:
+        return True
+    # a time stamp (date and clock time) with a section label or two before it: "Politics Materials 13 March 2025
+    # 11:58 (UTC +04:00)"; a line that tells something has more words, a verb among them
+    return (len(words) <= 2 and len(line) < 70 and _CLOCK.search(line[span[1]:]) is not None
+            and all(w[0].isupper() for w in words))
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2}|\d{2})(?![\d/.-])")
@@ -558,6 +565,7 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     # the agencies' period-closed datelines are read on the head lines and the lead only: further down, a line that opens
     # "Bishkek, Nov. 20, 2017. /Kabar/." starts another story (a list of items), whose date is not this page's
     early = head | set(nonblank[:12])
+    title_key = _norm_line(title or fields.get("title") or "")
     caption_dates = frozenset(d for s in nonblank if _CAPTION.search(s) and (d := find_date(s)))
     # lines that open with a full date and a dash: one is a dateline, several are a timeline of events
     date_first = {s for s in nonblank if (sp := find_date_span(s)) and sp[0] == 0 and _DATE_THEN_DASH.match(s[sp[1]:])}
@@ -617,6 +625,8 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 why = inferred[1] if not hint or feed_date or from_url else f"year from the URL's {hint:%Y/%m}/"
                 candidates.append((conf, inferred[0], f"dateline: {s[:60]} ({why})"))
             continue
+        if title_key and _norm_line(s) == title_key:
+            continue  # the headline: a date in it ("Remembering March 11, 2011") is the story's subject
         md = yearless_date_line(s) if s in head and url_month else None
         hint = _month_hint(url_month, md[0]) if md else None
         if hint:
