@@ -36,9 +36,15 @@ ET": month first); a dotted one ("12.03.2025") is day-first by convention. The
 byline-and-date lines between the headline and the lead count as head lines
 however many menu lines precede them (unless they hold several dates: a list
 of other stories). Agency datelines closed by a period or a colon
-("DUSHANBE, Tajikistan, March 13. The ...", "Kabul (Pajhwok), March 13:") are
-year-less datelines; a year from the story's latest date is taken only within
-half a year after it. A "?date=20240116" query names the page's date.
+("DUSHANBE, Tajikistan, March 13. The ...", "Kabul (Pajhwok), March 13:",
+"Bishkek, Nov. 21, 2017. /Kabar/.") are read near the top of the page only (further
+down they open another story); a year-less one takes a year from the story's latest
+date only within half a year after it, and a year-less date line under the headline
+("Thursday, March 13") takes one only from the URL's /YYYY/MM/. A time stamp after a
+section label or two ("Politics Materials 13 March 2025 11:58 (UTC +04:00)") is a date
+line; the headline's own date ("Ten years on from March 11, 2011") is its subject, and
+a line closed by a photo credit ("REUTERS/Jane Doe", "Credit: AP") a caption. A
+"?date=20240116" query names the page's date.
 """
 
 from __future__ import annotations
