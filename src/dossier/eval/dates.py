@@ -32,7 +32,9 @@ from typing import Optional
 
 import typer
 
-BENCH = Path(__file__).resolve().parents[4] / "shared" / "bench"
+# the shared benchmarks beside the repo (a worktree under wt/ finds them one level further up)
+BENCH = next((p for i in (4, 5) if (p := Path(__file__).resolve().parents[i] / "shared" / "bench").exists()),
+             Path(__file__).resolve().parents[4] / "shared" / "bench")
 # the real-news dev splits, where the workplace keeps them, named one by one (never the held-out test splits)
 REALNEWS_DEVS = [p for name in ("dev13", "dev") for i in (4, 5)
                  if (p := Path(__file__).resolve().parents[i] / "realnews" / name / "articles.jsonl").exists()]
