@@ -182,3 +182,11 @@ def test_section_labels_before_a_time_stamp():
     # words that tell something are no label
     text = f"{HEADLINE}\nTalks were due to resume 13 March 2025 11:58\n{BODY}"
     assert _article(text, title=HEADLINE).published is None
+
+
+def test_a_todays_date_banner_in_a_menu_is_not_taken_without_a_headline():
+    text = f"{MENU}\nWednesday, December 2, 2026\nWeather\n{HEADLINE}\nShare\n{BODY}"
+    assert _article(text).published is None
+    # the date line just above the lead is
+    text = f"{MENU}\n{HEADLINE}\nMarch 11, 2025\n{BODY}"
+    assert _article(text).published == "2025-03-11"

@@ -527,15 +527,25 @@ def _norm_line(line: str) -> str:
 def _meta_zone(nonblank: list[str], body: str, title: str | None) -> list[str]:
     """The lines between the headline and the lead, where a page sets its byline and date ("By Jane Doe",
     "Materials 13 March 2025 11:58 (UTC +04:00)"), however many menu lines come before the headline: from the
-    headline's line (else the top) up to the first story paragraph of the cleaned body, at most 20 lines; none
-    when no lead is found that near (a date further down is in the story, an event's)."""
+    line of the given headline up to the first story paragraph of the cleaned body, at most 20 lines; without a
+    given headline, the lines above the lead up to a line that reads as one (four words or more, no date, no byline),
+    at most 6 (a menu's today's-date banner sits above the headline); none when no lead or headline is found that
+    near (a date further down is in the story, an event's)."""
     key = _norm_line(title or "")
-    start = next((i + 1 for i, s in enumerate(nonblank[:60]) if key and _norm_line(s) == key), 0)
+    found = next((i + 1 for i, s in enumerate(nonblank[:60]) if key and _norm_line(s) == key), None)
+    start = found if found is not None else 0
     paragraphs = {p.strip() for p in body.split("\n") if p.strip()}
-    for j in range(start, min(len(nonblank), start + 21)):
+    for j in range(start, min(len(nonblank), start + (21 if found is not None else 41))):
         s = nonblank[j]
         if s in paragraphs and len(s) >= 80 and re.search(r"[.!?\"”’]$", s):
-            return nonblank[start:j]
+            if found is not None:
+                return nonblank[start:j]
+            for k in range(j - 1, max(-1, j - 8), -1):
+                ln = nonblank[k]
+                if (len(re.findall(r"[^\W\d_]{2,}", ln)) >= 4 and not find_date(ln) and not _BYLINE.match(ln)
+                        and not _LABEL.match(ln) and not _CAPTION.search(ln) and ln[:1].isupper()):
+                    return nonblank[k + 1:j] if j - k <= 7 else []
+            return []
     return []
 
 
@@ -565,7 +575,7 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     head = set(nonblank[:8])
     # the byline-and-date lines under a headline that menus pushed below the top 8 lines; when they hold more
     # than one date (a list of other stories, each dated), none of them is taken
-    below = [ln for ln in _meta_zone(nonblank, body, title or fields.get("title")) if ln not in head]
+    below = [ln for ln in _meta_zone(nonblank, body, fields.get("title")) if ln not in head]
     if len({d for ln in below if (d := find_date(ln))}) <= 1:
         head |= set(below)
     # the agencies' period-closed datelines are read on the head lines and the lead only: further down, a line that opens
