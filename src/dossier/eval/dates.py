@@ -8,7 +8,8 @@ body text and the URL only, as from a scrape that lost its metadata). Scored per
 * wrong = the share of the dates given that differ from the gold date (the figure to keep near zero);
 * extra = pages with no known date that still got one (not checkable, reported).
 
-Corpora (any mix of paths; the default is every one present):
+Corpora (any mix of paths; the default is every one present: the real-news dev13 (and dev) sets, AEB, ECB+ dev
+and train):
 
 * a JSONL of articles (``id, url, title, text, published``) with a gold file beside it (``gold.jsonl``:
   ``id, gold_published``), e.g. the real-news dev set;
@@ -31,10 +32,13 @@ from typing import Optional
 
 import typer
 
-BENCH = Path(__file__).resolve().parents[4] / "shared" / "bench"
-# the real-news dev split, where the workplace keeps it (never the held-out test split)
-REALNEWS_DEV = next((p for p in (Path(__file__).resolve().parents[i] / "realnews" / "dev" / "articles.jsonl"
-                                 for i in (4, 5)) if p.exists()), Path("realnews/dev/articles.jsonl"))
+# the shared benchmarks beside the repo (a worktree under wt/ finds them one level further up)
+BENCH = next((p for i in (4, 5) if (p := Path(__file__).resolve().parents[i] / "shared" / "bench").exists()),
+             Path(__file__).resolve().parents[4] / "shared" / "bench")
+# the real-news dev splits, where the workplace keeps them, named one by one (never the held-out test splits)
+REALNEWS_DEVS = [p for name in ("dev13", "dev") for i in (4, 5)
+                 if (p := Path(__file__).resolve().parents[i] / "realnews" / name / "articles.jsonl").exists()]
+REALNEWS_DEV = REALNEWS_DEVS[0] if REALNEWS_DEVS else Path("realnews/dev/articles.jsonl")
 _META = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|og:published_time|datePublished|"
     r"DC\.date\.issued|dc\.date|pubdate|publishdate|publish-date|sailthru\.date|parsely-pub-date|date|"
@@ -147,7 +151,11 @@ def aeb_rows(folder: Path) -> dict[str, list[dict]]:
 def _detok(text: str) -> str:
     text = re.sub(r"\s+([.,:;!?)\]'’%])", r"\1", text)
     text = re.sub(r"([(\[$])\s+", r"\1", text)
-    return re.sub(r"\s+('s|n't)\b", r"\1", text)
+    text = re.sub(r"\s+('s|n't)\b", r"\1", text)
+    # numbers the tokeniser split: "4 / 9 / 2007", "2013 - 09 - 26", "6: 04 PM" (a page writes them unspaced)
+    text = re.sub(r"\b(\d{4}) - (\d{2}) - (\d{2})\b", r"\1-\2-\3", text)
+    text = re.sub(r"\b(\d{1,2}) / (\d{1,2}) / (\d{2}|\d{4})\b", r"\1/\2/\3", text)
+    return re.sub(r"(?<=\d): (?=\d\d\b)", ":", text)
 
 
 def ecbplus_rows(path: Path) -> dict[str, list[dict]]:
@@ -174,8 +182,9 @@ def ecbplus_rows(path: Path) -> dict[str, list[dict]]:
 
 def evaluate(paths: list[str]) -> dict:
     results: dict[str, dict] = {}
-    targets = paths or [p for p in (str(REALNEWS_DEV), str(BENCH / "aeb"), str(BENCH / "ecbplus" / "ecbplus_dev.jsonl"))
-                        if Path(p).exists()]
+    targets = paths or [p for p in (*map(str, REALNEWS_DEVS), str(BENCH / "aeb"),
+                                    str(BENCH / "ecbplus" / "ecbplus_dev.jsonl"),
+                                    str(BENCH / "ecbplus" / "ecbplus_train.jsonl")) if Path(p).exists()]
     for p in targets:
         path = Path(p)
         if path.is_dir() and (path / "ground-truth.json").exists():

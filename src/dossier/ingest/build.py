@@ -74,7 +74,7 @@ def _from_text(raw: RawDocument) -> Article:
     if folded:
         cleaned.metadata["homoglyphs folded"] = str(folded)
     lines = raw.body.splitlines()
-    dated = publication_date(lines, cleaned.body, raw.fields, cleaned.header_lines)
+    dated = publication_date(lines, cleaned.body, raw.fields, cleaned.header_lines, cleaned.title)
     url = raw.fields.get("url")
     outlet, outlet_evidence = _outlet_fallback(raw, url)
     metadata: dict = dict(cleaned.metadata)
@@ -149,7 +149,7 @@ def _from_html(raw: RawDocument) -> Article:
         if found:
             dated = DatedEvidence(found, "HTML metadata (htmldate, original date)", 0.85)
     if dated.value is None:
-        dated = publication_date(body.splitlines(), body, {"url": url} if url else {})
+        dated = publication_date(body.splitlines(), body, {"url": url} if url else {}, title=title)
     else:
         # metadata dates are checked against the story too (a page's "today" is not its date)
         delta, notes = story_checks(date.fromisoformat(dated.value), body)

@@ -30,7 +30,21 @@ never a relative "2 hours ago". More URL layouts are read ("/08-Dec-2024/",
 "/2022/0930/", "-20230220-" in a slug, a timestamp id "2023031617560945610");
 a "/2024/07/" folder dates nothing but gives a year-less dateline of that month
 its year. A numeric date whose day and month could swap ("4/9/2007") counts
-only where another candidate reads the same day in one of the two orders.
+only where another candidate reads the same day in one of the two orders, or
+where a US time zone stamps it ("08/02/2013 11:10 am EDT", "11/30/09 05:40 PM
+ET": month first); a dotted one ("12.03.2025") is day-first by convention. The
+byline-and-date lines between the headline and the lead count as head lines
+however many menu lines precede them (unless they hold several dates: a list
+of other stories). Agency datelines closed by a period or a colon
+("DUSHANBE, Tajikistan, March 13. The ...", "Kabul (Pajhwok), March 13:",
+"Bishkek, Nov. 21, 2017. /Kabar/.") are read near the top of the page only (further
+down they open another story); a year-less one takes a year from the story's latest
+date only within half a year after it, and a year-less date line under the headline
+("Thursday, March 13") takes one only from the URL's /YYYY/MM/. A time stamp after a
+section label or two ("Politics Materials 13 March 2025 11:58 (UTC +04:00)") is a date
+line; the headline's own date ("Ten years on from March 11, 2011") is its subject, and
+a line closed by a photo credit ("REUTERS/Jane Doe", "Credit: AP") a caption. A
+"?date=20240116" query names the page's date.
 """
 
 from __future__ import annotations
@@ -78,8 +92,26 @@ _DATELINE_NO_YEAR = re.compile(
     r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:\s*\[[A-Za-z .\-]{2,30}\])?(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?,\s*"
     r"(?:(?P<month>" + _MONTH_WORDS + r")\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_WORDS
     + r"))\b\.?\s*(?:(?:\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:--|—|–|-|:)?|(?::|--|—|–)\s)", re.I)
+# the agencies' house style, "DUSHANBE, Tajikistan, March 13. The ministers ..." (a period, then the lead; also
+# "YEREVAN, MARCH 13, ARMENPRESS." and "Kabul (Pajhwok), March 13: The ..."), and a dateline alone on its line
+# ("Baku, Azerbaijan, Nov.10"): the place is one to three capitalised words, so a sentence
+# that ends "... met in Dushanbe, Tajikistan, March 13." (an event's date) is no dateline
+_PLACE_WORDS = r"(?!(?:In|On|At|By|From|Since|Until|After|Before|As of|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b)(?!The\s+(?!Hague\b))[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2}"
+_DATELINE_PERIOD = re.compile(
+    r"^" + _PLACE_WORDS + r"(?:\s*\([A-Z][A-Za-z .&-]{1,30}\))?(?:,\s*" + _PLACE_WORDS + r")?,\s*"
+    r"(?:(?P<month>(?i:" + _MONTH_WORDS + r"))(?:\.\s*|\s+)(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>(?i:"
+    + _MONTH_WORDS + r")))(?!\d)(?:,\s*[A-Z][A-Za-z.&-]+)?(?:[.:]\s+(?=[\"“A-Z])|\.?\s*$)")
+# the same house style with the year: "Bishkek, Nov. 21, 2017. /Kabar/. The ...", "DUSHANBE, Tajikistan, 13 March 2025.
+# The ..."; the date must be all that stands between the place and the period
+_DATELINE_FULL_PERIOD = re.compile(
+    r"^" + _PLACE_WORDS + r"(?:\s*\([A-Z][A-Za-z .&-]{1,30}\))?(?:,\s*" + _PLACE_WORDS + r")?,\s*"
+    r"(?P<rest>[A-Za-z0-9][A-Za-z0-9 ,.]{4,22}?(?:19|20)\d{2})\.?\s*(?:/[A-Za-z .&-]{2,30}/\.?)?"
+    r"\s*(?=[\"“A-Z]|$)")
 _CAPTION = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
-                      r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b",
+                      r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b|"
+                      # a photo credit closing the line: "... in Male, May 1, 2015. REUTERS/Jane Doe", "Credit: AP"
+                      r"\b(AFP|AP|Reuters|EPA|Xinhua|Anadolu|Getty Images)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                      r"\s*\)?\s*$|\bcredit\s*:\s*\S+(?:\s+\S+){0,3}\s*$",
                       re.I)
 _BYLINE = re.compile(r"^(by|written by|posted by|reported by)\s+[A-Z]", re.I)
 _COMPACT_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
@@ -188,16 +220,23 @@ def story_checks(candidate: date, body: str) -> tuple[float, list[str]]:
     return delta, notes
 
 
-def _dateline(line: str) -> date | None:
+def _dateline(line: str, period: bool = True) -> date | None:
+    """The full date of a dateline; ``period``: also one closed by a period (read near the top only)."""
     m = _DATELINE.match(line)
     if m:
         return find_date(m.group("rest"))
-    m = _DATELINE_FULL.match(line)
-    if m:
-        span = find_date_span(m.group("rest"))
-        if span and span[0] == 0 and span[1] >= len(m.group("rest").strip()) - 1:
-            return span[2]  # the date is all that stands between the place and the colon or dash
+    for pattern in (_DATELINE_FULL, _DATELINE_FULL_PERIOD) if period else (_DATELINE_FULL,):
+        m = pattern.match(line)
+        if m:
+            span = find_date_span(m.group("rest"))
+            if span and span[0] == 0 and span[1] >= len(m.group("rest").strip()) - 1:
+                return span[2]  # the date is all that stands between the place and the colon, dash or period
     return None
+
+
+# a date parameter in the query ("?date=20240116", "&pubdate=2024-01-16"): named as a date, so no post id
+_QUERY_DATE = re.compile(r"[?&](?:date|pubdate|pub_date|published|publish_date|publishdate)="
+                         r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[&T]|$)", re.I)
 
 
 def url_date(url: str | None) -> date | None:
@@ -214,6 +253,14 @@ def url_date(url: str | None) -> date | None:
         found = None
     if found:
         return date.fromisoformat(found)
+    m = _QUERY_DATE.search(url.split("#")[0])
+    if m:
+        try:
+            found_date = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            found_date = None
+        if found_date and date(1995, 1, 1) <= found_date <= date.today():
+            return found_date
     path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0], flags=re.I)
     for pattern, order in ((_COMPACT_URL_DATE, "ymd"), (_YEAR_MMDD_URL_DATE, "ymd"), (_WORD_MONTH_URL_DATE, "ymd"),
                            (_DAY_MONTH_URL_DATE, "dmy"), (_TIMESTAMP_URL_DATE, "ymd")):
@@ -288,9 +335,10 @@ def inline_label_date(line: str) -> tuple[date, str, str] | None:
     return next((f for f in found if not f[1].lower().endswith("updated")), found[0] if found else None)
 
 
-def dateline_month_day(line: str) -> tuple[int, int] | None:
-    """(month, day) of a dateline that states no year."""
-    m = _DATELINE_NO_YEAR.match(line)
+def dateline_month_day(line: str, period: bool = True) -> tuple[int, int] | None:
+    """(month, day) of a dateline that states no year; ``period``: also one closed by a period or alone on its line
+    (read near the top only)."""
+    m = _DATELINE_NO_YEAR.match(line) or (_DATELINE_PERIOD.match(line) if period else None)
     if not m:
         return None
     month = m.group("month") or m.group("month2")
@@ -301,7 +349,7 @@ def dateline_month_day(line: str) -> tuple[int, int] | None:
 def infer_year(month: int, day: int, body: str, hint: date | None = None,
                ignore: frozenset[date] = frozenset()) -> tuple[date, str] | None:
     """The date of a year-less dateline: the hint's year (feed date) when given, else the year that puts
-    it on or just after the latest full date the story states (within a year)."""
+    it on or just after the latest full date the story states (within half a year)."""
     def make(year: int) -> date | None:
         try:
             return date(year, month, day)
@@ -328,7 +376,9 @@ def infer_year(month: int, day: int, body: str, hint: date | None = None,
     d = make(latest.year)
     if d is not None and d < latest:
         d = make(latest.year + 1)
-    if d is None or (d - latest).days > 366:
+    if d is None or (d - latest).days > 183:
+        # half a year or more after the story's latest date: that date is more likely a coming event's (an
+        # election "on April 30, 2025" under a "March 13" dateline), which would put the dateline a year late
         return None
     return d, f"year from the latest date in the story ({latest})"
 
@@ -366,8 +416,15 @@ def _date_and_byline_only(line: str, span: tuple[int, int, date]) -> bool:
     Ann Lee", "14:05 GMT+3 | 11 June 2024"): nothing in it tells of an event."""
     if len(line) > 100:
         return False
-    rest = _BY_NAME.sub(" ", _CLOCK.sub(" ", line[:span[0]] + " " + line[span[1]:]))
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+    outside = line[:span[0]] + " " + line[span[1]:]
+    rest = _BY_NAME.sub(" ", _CLOCK.sub(" ", outside))
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    if len(words) <= 1:
+        return True
+    # a time stamp (date and clock time) with a section label or two before it: "Politics Materials 13 March 2025
+    # 11:58 (UTC +04:00)"; a line that tells something has more words, a verb among them
+    return (len(words) <= 2 and len(line) < 70 and _CLOCK.search(line[span[1]:]) is not None
+            and all(w[0].isupper() for w in words))
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2}|\d{2})(?![\d/.-])")
@@ -376,12 +433,14 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?
 def _ambiguous_order(evidence: str) -> tuple[date, date] | None:
     """Both readings of a numeric date whose day and month could swap ("04/09/2007"), when the evidence's date is
     one; None for a URL, a written-out or ISO date, or a number over 12 that fixes the order."""
-    if evidence.startswith(("URL:", "date split")):
+    if evidence.startswith(("URL:", "date split", US_STAMP_EVIDENCE)):
         return None
     span = find_date_span(evidence)
     m = _NUMERIC_DATE.search(evidence)
     if not m or (span and span[0] < m.start() and not _NUMERIC_DATE.match(evidence[span[0]:])):
         return None  # the date used is a written-out one before any numeric date
+    if m.group(2) == ".":
+        return None  # "12.03.2025": dots are the day-first convention (Europe, Russia, Turkey); US dates use slashes
     a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
     if not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
         return None
@@ -390,6 +449,48 @@ def _ambiguous_order(evidence: str) -> tuple[date, date] | None:
         return date(year, b, a), date(year, a, b)  # day-first, month-first
     except ValueError:
         return None
+
+
+# a numeric date with a clock time in a US time zone ("Posted: 08/02/2013 11:10 am EDT", "11/30/09 05:40 PM ET",
+# "POSTED: 05/02/07, 9:00 PM PDT"): the US writes the month first, with slashes or (rarely) dots. China's "CST" is left out (China writes the year
+# first, and a slashed day-month date under "CST" would be ambiguous).
+_US_STAMP = re.compile(r"(?<![\d/.-])(?P<mon>\d{1,2})(?P<sep>[/.])(?P<day>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/.-]),?\s*"
+                       r"(?:@\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+                       r"(?:ET|EST|EDT|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\b")
+US_STAMP_EVIDENCE = "month-first US date: "
+
+
+def us_stamp_date(line: str) -> date | None:
+    """The date of a month-first numeric date stamped with a US time zone, or None."""
+    m = _US_STAMP.search(line)
+    if not m:
+        return None
+    year = int(m.group("year"))
+    year += 2000 if year < 100 else 0
+    try:
+        d = date(year, int(m.group("mon")), int(m.group("day")))
+    except ValueError:
+        return None
+    return d if 1995 <= d.year <= date.today().year + 1 else None
+
+
+# a head line that is a month and day and nothing else but a weekday and a clock time ("Thursday, March 13",
+# "13 March | 11:58", "Mar 13, 2025" has its year and is read elsewhere)
+_YEARLESS_LINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?P<month>" + _MONTH_WORDS + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<month2>" + _MONTH_WORDS + r"))\b\.?"
+    r"(?:\s*[,|•·/-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?"
+    r"\s*$", re.I)
+
+
+def yearless_date_line(line: str) -> tuple[int, int] | None:
+    """(month, day) of a head line that states a month and day and no year ("Thursday, March 13 | 11:58")."""
+    m = _YEARLESS_LINE.match(line.strip())
+    if not m:
+        return None
+    month = m.group("month") or m.group("month2")
+    return MONTHS[month[:3].lower()], int(m.group("day") or m.group("day2"))
 
 
 def _month_hint(url_month: tuple[int, int] | None, month: int) -> date | None:
@@ -419,12 +520,42 @@ def _split_date(head: list[str]) -> tuple[date, str] | None:
     return None
 
 
+def _norm_line(line: str) -> str:
+    return re.sub(r"\W+", " ", line).strip().lower()
+
+
+def _meta_zone(nonblank: list[str], body: str, title: str | None) -> list[str]:
+    """The lines between the headline and the lead, where a page sets its byline and date ("By Jane Doe",
+    "Materials 13 March 2025 11:58 (UTC +04:00)"), however many menu lines come before the headline: from the
+    line of the given headline up to the first story paragraph of the cleaned body, at most 20 lines; without a
+    given headline, the lines above the lead up to a line that reads as one (four words or more, no date, no byline),
+    at most 6 (a menu's today's-date banner sits above the headline); none when no lead or headline is found that
+    near (a date further down is in the story, an event's)."""
+    key = _norm_line(title or "")
+    found = next((i + 1 for i, s in enumerate(nonblank[:60]) if key and _norm_line(s) == key), None)
+    start = found if found is not None else 0
+    paragraphs = {p.strip() for p in body.split("\n") if p.strip()}
+    for j in range(start, min(len(nonblank), start + (21 if found is not None else 41))):
+        s = nonblank[j]
+        if s in paragraphs and len(s) >= 80 and re.search(r"[.!?\"”’]$", s):
+            if found is not None:
+                return nonblank[start:j]
+            for k in range(j - 1, max(-1, j - 8), -1):
+                ln = nonblank[k]
+                if (len(re.findall(r"[^\W\d_]{2,}", ln)) >= 4 and not find_date(ln) and not _BYLINE.match(ln)
+                        and not _LABEL.match(ln) and not _CAPTION.search(ln) and ln[:1].isupper()):
+                    return nonblank[k + 1:j] if j - k <= 7 else []
+            return []
+    return []
+
+
 def publication_date(lines: list[str], body: str, fields: dict | None = None,
-                     header_lines: list[str] | None = None) -> DatedEvidence:
+                     header_lines: list[str] | None = None, title: str | None = None) -> DatedEvidence:
     """Best publication date for an article, or an honest unknown.
 
     ``lines`` are the raw lines (body and chrome), ``header_lines`` those the
-    cleaner found above the headline.
+    cleaner found above the headline, ``title`` the headline (its line starts the zone where a byline and date
+    are looked for, below any menu).
     """
     fields = fields or {}
     header = {ln.strip() for ln in header_lines or []}
@@ -442,6 +573,15 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     url_month = url_year_month(fields.get("url")) if not from_url else None
     nonblank = [ln.strip() for ln in lines if ln.strip()]
     head = set(nonblank[:8])
+    # the byline-and-date lines under a headline that menus pushed below the top 8 lines; when they hold more
+    # than one date (a list of other stories, each dated), none of them is taken
+    below = [ln for ln in _meta_zone(nonblank, body, fields.get("title")) if ln not in head]
+    if len({d for ln in below if (d := find_date(ln))}) <= 1:
+        head |= set(below)
+    # the agencies' period-closed datelines are read on the head lines and the lead only: further down, a line that opens
+    # "Bishkek, Nov. 20, 2017. /Kabar/." starts another story (a list of items), whose date is not this page's
+    early = head | set(nonblank[:12])
+    title_key = _norm_line(title or fields.get("title") or "")
     caption_dates = frozenset(d for s in nonblank if _CAPTION.search(s) and (d := find_date(s)))
     # lines that open with a full date and a dash: one is a dateline, several are a timeline of events
     date_first = {s for s in nonblank if (sp := find_date_span(s)) and sp[0] == 0 and _DATE_THEN_DASH.match(s[sp[1]:])}
@@ -449,6 +589,10 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     for s in nonblank:
         if _CAPTION.search(s):
             continue  # a caption dates the photo, not the story
+        us = us_stamp_date(s) if s in head or s in header else None
+        if us:
+            candidates.append((0.8 if s in head else 0.6, us, US_STAMP_EVIDENCE + s[:80]))
+            continue
         if s in head and _BANNER.match(s):
             d = find_date(s)
             if d:
@@ -482,11 +626,11 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
         if inline:  # only an update's date inside the line, and no labelled segment
             candidates.append((0.7, inline[0], f"dated line: {inline[2]}"))
             continue
-        d = _dateline(s)
+        d = _dateline(s, s in early)
         if d:
             candidates.append((0.8, d, f"dateline: {s[:80]}"))
             continue
-        md = dateline_month_day(s)
+        md = dateline_month_day(s, s in early)
         if md:
             hint = feed_date or from_url or _month_hint(url_month, md[0])
             # a caption's date (a file photo may be years old) gives a year only from the same week
@@ -497,6 +641,17 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 why = inferred[1] if not hint or feed_date or from_url else f"year from the URL's {hint:%Y/%m}/"
                 candidates.append((conf, inferred[0], f"dateline: {s[:60]} ({why})"))
             continue
+        if title_key and _norm_line(s) == title_key:
+            continue  # the headline: a date in it ("Remembering March 11, 2011") is the story's subject
+        md = yearless_date_line(s) if s in head and url_month else None
+        hint = _month_hint(url_month, md[0]) if md else None
+        if hint:
+            # "Thursday, March 13 | 11:58" under the headline of a ".../2025/03/..." page: the URL gives the year
+            inferred = infer_year(md[0], md[1], body, hint)
+            if inferred:
+                candidates.append((0.75, inferred[0], f"date line without a year: {s[:40]} (year from the URL's "
+                                                      f"{hint:%Y/%m}/)"))
+                continue
         span = find_date_span(s) if s in head else None
         if s in date_first and len(date_first) > 1:
             continue  # one line of a timeline: each date is an event's
