@@ -60,3 +60,18 @@ def test_the_model_alone_marks_background_only_when_very_sure():
     assert _background(0.1, None, None, "2024-05-02", answered=True)
     # and a date of the news's days makes it news whatever the model says
     assert not _background(0.99, "2024-05-01", None, "2024-05-02")
+
+
+def test_the_threshold_is_the_lowest_whose_model_alone_flags_are_nine_in_ten_right():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from fit_background import model_alone_thresholds
+
+    # model-alone rows: at 0.5 half the flags are news, at 0.9 all are background; evidence and the lead are
+    # left out of the precision
+    rows = [{"p_bg": 0.6, "gold": False}, {"p_bg": 0.6, "gold": True}, {"p_bg": 0.95, "gold": True},
+            {"p_bg": 0.92, "gold": True}, {"p_bg": 0.99, "gold": False, "lead_news": True},
+            {"p_bg": 0.1, "gold": True, "evidence": True}]
+    assert model_alone_thresholds(rows, thresholds=(0.5, 0.9)) == 0.9

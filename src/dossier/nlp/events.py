@@ -657,9 +657,9 @@ def _background(p_background: float, date: str | None, date_end: str | None, pub
     """Dates first (more than a week before publication: background; within a few days of it: news), then
     what another event answers or the sentence's grammar recalls (background), then the lead (news), then the
     model, precision first: its probability alone marks background only at ``BACKGROUND_P`` (0.9), the lowest
-    threshold at which its flags were background in 9 of 10 cases out of fold on the annotated ECB+ train
-    events (0.76 at 0.5, where half the flags of ECB+ dev and most of the real-news dev13 ones were the news
-    told again in the simple past: "the gunman fatally shot her", "Rangers arrested Khan very violently").
+    threshold at which its flags alone were background in 9 of 10 cases out of fold on the annotated ECB+ train
+    and synthetic events (73% at 0.5, where most such flags of ECB+ dev and of real-news dev13 were the news
+    told on in the simple past: "the gunman fatally shot her", "Rangers arrested Khan very violently").
     A learned combination of the model's probability with the sentence's place, the lead's types and grammar
     cues of recall did no better under grouped cross-validation: see scripts/fit_background.py and
     docs/EVENTS.md."""
