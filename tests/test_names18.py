@@ -179,7 +179,7 @@ def test_hyphenated_parts_give_initials_and_two_candidates_give_none():
     an = r.resolve(analysis("a1", "A lawyer for Pakistan Tehreek-e-Insaf spoke. PTI leaders called protests.",
                             [("Pakistan", "GPE"), ("PTI", "ORG")]))
     assert r.actors[by_text(an)["PTI"].actor_id].name == "Pakistan Tehreek-e-Insaf"
-    an = r.resolve(analysis("a2", "The Harbour Control Commission and the Highland Cattle Club met. The HCC spoke.",
+    an = r.resolve(analysis("a2", "The Hestrel Canal Commission and the Hovland Cotton Council met. The HCC spoke.",
                             [("HCC", "ORG")]))
     assert by_text(an)["HCC"].country is None and r.actors[by_text(an)["HCC"].actor_id].name == "HCC"
 

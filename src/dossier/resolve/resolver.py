@@ -361,16 +361,16 @@ class Resolver:
         return a
 
     def _index_body(self, a: Actor, key: str) -> None:
-        """File a discovered body under its key, and a body whose name says its country ("Sudanese Rapid Support
-        Forces") under its bare name too, which is how other reports write it."""
+        """File a discovered body under its key, and a body whose name says its country ("Kenya's Orwenyo
+        Syndicate", "the Russian Wagner Group") under its bare name too, which is how other reports write it."""
         self._bodies.setdefault(key, []).append(a.id)
         bare = self._unqualified(_org_name(a.name), a.country) if a.country else None
         if bare is not None and _body_key(bare) != key and _own_name(bare, self.kb):
             self._bodies.setdefault(_body_key(bare), []).append(a.id)
 
     def _same_body(self, key: str, country: str | None) -> Actor | None:
-        """The body another article named under the same name, placed in one and not in the other ("the Rapid
-        Support Forces" with its country in one report, without in the next): one body, when nothing
+        """The body another article named under the same name, placed in one and not in the other ("the Wagner
+        Group" with its country in one report, without in the next): one body, when nothing
         contradicts. A name placed in two countries is two bodies, and a mention with no country of its own
         then joins neither; a mention placed in a country joins a body of the same name left unplaced only
         while no other country's body goes by that name."""
@@ -1854,9 +1854,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|for|and|on)\s
 def _spelt_in_text(short: str, text: str) -> str | None:
     """The one name in the article, capitalised words only (with "of", "the", "for", "and" between), whose
     initials a short form in capitals spells, hyphenated parts counting ("Pakistan Tehreek-e-Insaf" for PTI),
-    from its first word to its last: "Islamabad High Court" for "IHC". Not one, or two different names, and
-    None. The name must start with a capitalised word after a word or a punctuation mark that is no capital, so
-    a sentence's first word is no part of it unless it opens the run by itself."""
+    from its first word to its last: "Islamabad High Court" for "IHC"; a name that can be a body's
+    (``_names_a_body_or_name``). No such name, or two different ones, and None."""
     if not _SHORT_FORM.fullmatch(short) or not text:
         return None
     found: set[str] = set()
@@ -1868,12 +1867,22 @@ def _spelt_in_text(short: str, text: str) -> str | None:
                 if not part[0][:1].isupper() or not part[-1][:1].isupper():
                     continue
                 caps = "".join(p[0] for w in part for p in re.split(r"[-‑]", w) if p[:1].isupper())
-                if caps == short and len(part) >= 2:
+                if caps == short and len(part) >= 2 and _names_a_body_or_name(part):
                     found.add(normalise_name(" ".join(part)))
                     name = " ".join(part)
     if len(found) != 1:
         return None
     return name
+
+
+def _names_a_body_or_name(words: list[str]) -> bool:
+    """A run of capitalised words that can be a body's name: headed by an institution noun ("Islamabad High
+    Court") or holding a word that is no everyday English one ("Pakistan Tehreek-e-Insaf"); a headline's
+    "Taken Into Custody" is neither."""
+    from dossier.resolve.context import is_institution, ordinary_word
+
+    return is_institution(" ".join(words)) or any(not ordinary_word(p) for w in words for p in re.split(r"[-‑]", w)
+                                                  if p[:1].isupper())
 
 
 def _clipped_body(short: str, bodies: list[Actor]) -> Actor | None:
@@ -1946,9 +1955,10 @@ def _body_key(name: str) -> str:
 
 
 def _own_name(name: str, kb) -> bool:
-    """A name that is one body's own, whichever article writes it ("Rapid Support Forces", "Bangla Sangeet
-    Mancha"): not a generic body every state has ("Defense Ministry", "Democratic Party"), nor a short form in
-    capitals ("NDP", "PP"), which several countries' parties and agencies share."""
+    """A name that is one body's own, whichever article writes it ("Wagner Group", "Bangla Sangeet Mancha"):
+    not a name of ordinary words that many states' bodies share ("Defense Ministry", "Democratic Party", "Rapid
+    Support Forces" too, by that measure: ``context.is_generic_institution``), nor a short form in capitals
+    ("NDP", "PP", "PTI"), which several countries' parties, agencies and outlets share."""
     bare = _org_name(name)
     return not re.fullmatch(r"[A-Z0-9&.\-]{2,8}", bare) and not is_generic_institution(bare, kb)
 
