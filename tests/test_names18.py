@@ -190,3 +190,12 @@ def test_crowds_read_the_sentence_countries_from_the_article_index():
     text = "Protesters burned Chinese-owned shops near Colombo."
     an = r.resolve(analysis("a1", text, [("Chinese", "NORP"), ("Colombo", "GPE")], refs=["Protesters"]))
     assert an.events[0].actors[0].country == "LKA"
+
+
+def test_another_office_of_the_same_surname_is_not_the_earlier_person():
+    r = Resolver(load_kb())
+    a = r.resolve(analysis("a1", "Kenya's prime minister Wanjiru Odhiambo Kiptoo opened the session.",
+                           [("Kenya", "GPE"), ("Wanjiru Odhiambo Kiptoo", "PERSON")]))
+    b = r.resolve(analysis("a2", "Interior Minister Kiptoo visited Kenya's border on Tuesday.",
+                           [("Kiptoo", "PERSON", "Interior Minister"), ("Kenya", "GPE")]))
+    assert by_text(b)["Kiptoo"].actor_id != by_text(a)["Wanjiru Odhiambo Kiptoo"].actor_id

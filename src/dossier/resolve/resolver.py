@@ -712,7 +712,7 @@ class Resolver:
 
         The person: of the people the knowledge base or an earlier article knows by that surname, the one of the
         country the title states (else of a country the article names) whose office agrees with the title (a
-        role of theirs shares its office word; with no roles, their sector is the title's). The derived lexicon
+        role of theirs holds every office word of it; with no roles, their sector is the title's). The derived lexicon
         is no witness of who holds an office now (its "Deby" is the late president, its "Sharif" the brother of
         today's prime minister), so it gives no person; the country its people of that surname agree on does
         (a Chadian "President Deby" is Chadian whichever Deby). A courtesy title ("Mr") says no office; two
@@ -739,7 +739,9 @@ class Resolver:
                 continue
             if entry is not None and entry.role_spans:  # the knowledge base's offices, ended ones aside
                 roles = [r["role"] for r in entry.role_spans if not r.get("to")]
-            if not (offices & _office_words(" ".join(roles)) if roles else csector == sector):
+            # every office word of the title among theirs: "Interior Minister Khan" is not the Khan who was
+            # prime minister
+            if not (offices and offices <= _office_words(" ".join(roles)) if roles else csector == sector):
                 continue
             ck = name_key(name)
             if any(ck is not None and (ok := name_key(other)) is not None and same_person(ck, ok)
