@@ -90,6 +90,7 @@ class KnowledgeBase:
         self._cities: dict[str, str] | None = None  # normalised city name -> ISO-3, loaded on first use
         self._lexicon: dict[tuple[str, str], tuple[str, str, str | None, str | None]] | None = None
         self._agents: dict[str, str] | None = None
+        self._lexicon_surnames: dict[str, list[str]] | None = None  # folded surname -> lexicon people's names
 
     # -- building -------------------------------------------------------
     def add(self, entry: KBEntry, *, ruler: bool = True, lookup_only: list[str] = ()) -> None:
@@ -283,6 +284,31 @@ class KnowledgeBase:
                 if sector:
                     return sector
         return None
+
+    def people_by_surname(self, surname: str) -> list[KBEntry]:
+        """Every known person, in the knowledge base or the derived lexicon, whose surname is ``surname`` (folded,
+        as :func:`names.name_key` folds it; spelt exactly so, no edit allowed), one entry per distinct person:
+        lexicon spellings of a person the knowledge base has ("Anthony Norman Albanese") fold into it."""
+        if self._lexicon is None:
+            self._load_lexicon()
+        if self._lexicon_surnames is None:
+            self._lexicon_surnames = {}
+            for (kind, _), (name, *_rest) in self._lexicon.items():
+                k = name_key(name) if kind == "person" else None
+                if k is not None and k.given:
+                    self._lexicon_surnames.setdefault(k.surname, []).append(name)
+        out: list[tuple[NameKey, KBEntry]] = []
+        for pk, eid in self._person_keys:
+            if pk.surname == surname and all(e.id != eid for _, e in out):
+                out.append((pk, self.entries[eid]))
+        for name in self._lexicon_surnames.get(surname, ()):
+            k = name_key(name)
+            if any(same_person(k, ok) for ok, _ in out):
+                continue
+            e = self.lexicon_entry(name, "person")
+            if e is not None:
+                out.append((k, e))
+        return [e for _, e in out]
 
     def find_person(self, text: str) -> KBEntry | None:
         """A known person under another romanisation ("Yoon Jong-ho" -> Yun Jong Ho)."""

@@ -100,10 +100,17 @@ class Resolver:
         self._local: list[tuple[int, Actor]] = []  # people named in full in the article being resolved
         self._article_countries: set[str] = set()  # countries and governments the article names
         self.inferred: deque[tuple[str, str, str | None, str]] = deque(maxlen=10_000)
+        self._bodies: dict[str, list[str]] = {}  # a discovered body's key (its bare name) -> actor ids under it
+        self._joins: dict[str, str] = {}  # this article's unplaced body names joined to a body placed elsewhere
+        self._unplaced: list[tuple[Mention, Actor]] = []  # this article's bodies left unplaced so far
         for a in known:
             self.actors[a.id] = a
             if a.kind == "person" and a.source == "discovered":
                 self._index_person(a.name, a.id)
+            elif a.kind in ("organisation", "group") and a.source == "discovered":
+                key = _body_key(a.name)
+                if a.id in (stable_id("x-", key, length=12), stable_id("x-", a.country or "", key, length=12)):
+                    self._index_body(a, key)
 
     # -- actors -----------------------------------------------------------
     def _named_person(self, text: str, mentions: list[Mention]) -> bool:
@@ -280,10 +287,13 @@ class Resolver:
                 found[aid] = a
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _organisation(self, text: str, label: str, context: Inference | None = None) -> Actor | None:
+    def _organisation(self, text: str, label: str, context: Inference | None = None, join: bool = False
+                      ) -> Actor | None:
         """A discovered organisation. Its country comes from its name ("Russian Defence Ministry", "Atomic
         Energy Organization of Iran", "Hawaii Emergency Management Agency") or, failing that, from the
-        article (``context``); the country is part of its key, so two countries' "Defense Ministry" stay two."""
+        article (``context``); the country is part of its key, so two countries' "Defense Ministry" stay two.
+        With ``join`` (the article has said all it can), a body of its own name that the article leaves unplaced
+        is the body of that name another article placed, when only one country's goes by it (``_same_body``)."""
         name = _org_name(text)
         if _TITLE_START.match(name) and "ministry" not in name.lower():
             return None  # a title the model tagged ORG ("Minister of External Economic Relations")
@@ -313,6 +323,23 @@ class Resolver:
         kind = KIND_BY_LABEL.get(label, "unknown")
         actor_id = stable_id("x-", key, length=12) if country is None else stable_id("x-", country, key, length=12)
         a = self.actors.get(actor_id)
+        if kind == "organisation" and (country or join) and _own_name(name, self.kb):
+            same = self._same_body(key, country) if a is None or a.country is None or country is None else a
+            if same is not None:
+                a, actor_id = same, same.id
+                if country and not a.country:  # named with its country here, without in the earlier reports
+                    a.country = country
+                    a.evidence = [*a.evidence, evidence][:8] if evidence else a.evidence
+                    self.changed.add(a.id)
+                    evidence = None
+            elif country is None and a is not None and a.country:
+                # the name is placed in several countries: which one this article means it does not say
+                actor_id = stable_id("x-", key, "?", length=12)
+                a = self.actors.get(actor_id)
+        if country is None and a is not None and a.country:
+            # no country in this article: the body's country was stated in another one (the caller that did
+            # not ask to ``join`` sees the mark and lets the article speak first)
+            self._joins[key] = f"the same name placed in another article ({a.evidence[0] if a.evidence else a.country})"
         if a is not None and a.source == "discovered" and normalise_name(_org_name(a.name)) == key != normalise_name(name) \
                 and not re.search(r"['’]s\s", name):
             # the name that says whose body it is ("Brazilian Supreme Court") is the better one to show; a
@@ -327,9 +354,38 @@ class Resolver:
                 evidence_list.append("sector from the name's shape (a brand)")
             a = self.actors[actor_id] = Actor(id=actor_id, name=self._owned_name(name, country, kind), country=country,
                                               sector=sector, kind=kind, source="discovered", evidence=evidence_list)
+            if kind == "organisation":
+                self._index_body(a, key)
         elif evidence and evidence not in a.evidence and len(a.evidence) < 8:
             a.evidence.append(evidence)
         return a
+
+    def _index_body(self, a: Actor, key: str) -> None:
+        """File a discovered body under its key, and a body whose name says its country ("Kenya's Orwenyo
+        Syndicate", "the Russian Wagner Group") under its bare name too, which is how other reports write it."""
+        self._bodies.setdefault(key, []).append(a.id)
+        bare = self._unqualified(_org_name(a.name), a.country) if a.country else None
+        if bare is not None and _body_key(bare) != key and _own_name(bare, self.kb):
+            self._bodies.setdefault(_body_key(bare), []).append(a.id)
+
+    def _same_body(self, key: str, country: str | None) -> Actor | None:
+        """The body another article named under the same name, placed in one and not in the other ("the Wagner
+        Group" with its country in one report, without in the next): one body, when nothing
+        contradicts. A name placed in two countries is two bodies, and a mention with no country of its own
+        then joins neither; a mention placed in a country joins a body of the same name left unplaced only
+        while no other country's body goes by that name."""
+        found = [a for i in self._bodies.get(key, ()) if (a := self.actors.get(i)) is not None
+                 and a.source == "discovered" and a.kind in ("organisation", "group")]
+        placed = {a.country for a in found if a.country}
+        if country is None:
+            if len(placed) != 1:
+                return None
+            return next(a for a in found if a.country)
+        if placed - {country}:
+            return None
+        # an unplaced body is filled in only when an article used it (not the one-off probe of this article)
+        same = [a for a in found if a.country == country] or [a for a in found if a.country is None and a.article_ids]
+        return same[0] if same else None
 
     def _owned_name(self, name: str, country: str | None, kind: str) -> str:
         """A generic body's name with the country the article places it in ("Parliament" placed in Georgia is
@@ -525,7 +581,9 @@ class Resolver:
             if private:  # "journalist for a Jerusalem-based paper", "Gaza correspondent": where the work is
                 return None, None, None
             # a place the role names ("Lipetsk's governor") or a known person's ("leader of Yoon's party")
-            country = self._country_in(role_for_places)
+            # a title alone names no place, whatever the gazetteer files under the word ("Marshal")
+            titles_only = all(_is_title_word(w) for w in re.findall(r"[A-Za-z][\w\-]*", role_for_places))
+            country = None if titles_only else self._country_in(role_for_places)
             if country is None:  # a known person's: "leader of Yoon's party", "Putin's spokesman"
                 people = {e.country for w in re.findall(r"([A-Z][\w\-]+)['’]s\b", role)
                           if (e := self._lookup(w)) is not None and e.kind == "person" and e.country}
@@ -647,6 +705,65 @@ class Resolver:
             sector = actor.sector
         return actor.country, sector, f"{title.group(1)} of {owner.text}"
 
+    def _titled_known(self, short: str, role: str, ctx: ArticleContext | None = None
+                      ) -> tuple[Actor | None, str, str, str] | None:
+        """(person, country, sector, evidence) for a surname under an office ("President Ruto", "Kenyan President
+        Ruto", "Foreign Minister Choe") when no one of that surname is named in full in the article.
+
+        The person: of the people the knowledge base or an earlier article knows by that surname, the one of the
+        country the title states (else of a country the article names) whose office agrees with the title (a
+        role of theirs holds every office word of it; with no roles, their sector is the title's). The derived lexicon
+        is no witness of who holds an office now (its "Deby" is the late president, its "Sharif" the brother of
+        today's prime minister), so it gives no person; the country its people of that surname agree on does
+        (a Chadian "President Deby" is Chadian whichever Deby). A courtesy title ("Mr") says no office; two
+        candidates, or none, and the surname stays unresolved (never an actor named "Ruto")."""
+        k = name_key(short)
+        sector = sector_of(role) or self.kb.agent_sector(role)
+        if k is None or k.given or len(k.surname) < 3 or sector is None or sector in _PRIVATE_SECTORS:
+            return None
+        stated, stated_sector, _ = self._role_context(role)
+        if stated == "IGO":
+            return None
+        sector = stated_sector or sector
+        dateline = ctx.place_country() if ctx is not None else None
+        countries = {stated} if stated else self._article_countries | ({dateline.country} if dateline else set())
+        offices = _office_words(role)
+        # earlier articles' people first: "William Ruto" placed before is the lexicon's "William Samoei Ruto"
+        candidates: list[tuple[str, str, str | None, str | None, list[str], KBEntry | None]] = [
+            (a.id, a.name, a.country, a.sector, a.roles, None) for pk, aid in self._people
+            if pk.surname == k.surname and (a := self.actors.get(aid)) is not None and a.kind == "person"]
+        candidates += [(e.id, e.name, e.country, e.sector, e.roles, e) for e in self.kb.people_by_surname(k.surname)]
+        found: list[tuple[str, str, str, KBEntry | None, bool]] = []
+        for cid, name, country, csector, roles, entry in candidates:
+            if country not in countries:
+                continue
+            if entry is not None and entry.role_spans:  # the knowledge base's offices, ended ones aside
+                roles = [r["role"] for r in entry.role_spans if not r.get("to")]
+            # every office word of the title among theirs: "Interior Minister Khan" is not the Khan who was
+            # prime minister
+            if not (offices and offices <= _office_words(" ".join(roles)) if roles else csector == sector):
+                continue
+            ck = name_key(name)
+            if any(ck is not None and (ok := name_key(other)) is not None and same_person(ck, ok)
+                   for _, other, *_ in found):
+                continue  # one person under two spellings
+            found.append((cid, name, country, entry, bool(roles)))
+        # a person whose office is known (an earlier article's title, the knowledge base's current role) is
+        # the holder; the lexicon's people of that sector are only of the same trade
+        holders = [f for f in found if f[4] and (f[3] is None or not f[0].startswith("p2-"))]
+        if len(holders) == 1:
+            cid, _, country, entry, _ = holders[0]
+            actor = self._entry_actor(entry) if entry is not None else self.actors[cid]
+            return actor, actor.country, actor.sector, f"the one known person of that surname with the office: {role}"
+        if stated:
+            return None, stated, sector, f"role: {role}"
+        placed = {f[2] for f in found}
+        if len(placed) == 1 and len(found) >= 1:
+            country = placed.pop()
+            return None, country, sector, (f"the known people named {short} with the office are of {country}, "
+                                           f"a country the article names; office: {role}")
+        return None
+
     def _coref(self, short: str, local: list[tuple[int, Actor]], before: int) -> Actor | None:
         counts: Counter[str] = Counter()
         last: dict[str, int] = {}
@@ -686,6 +803,7 @@ class Resolver:
         text = self._text = analysis.article.text
         mentions = sorted(analysis.mentions, key=lambda x: x.start)
         self._shared_pick = self._pick_shared(mentions)
+        self._joins = {}
         ctx = ArticleContext(analysis)
         # countries and governments named anywhere in the article: the owners of titles
         located: list[tuple[Mention, Actor]] = []
@@ -709,6 +827,8 @@ class Resolver:
         def done(m: Mention, actor: Actor) -> None:
             if m.kind == "group" and m.label == "ORG" and actor.source == "discovered" and actor.kind == "organisation":
                 actor.kind = "group"  # "Bongo Dynasty": a family, named like a body
+            if m.evidence is None and actor.country and (joined := self._joins.get(_body_key(m.text))):
+                m.evidence = joined  # placed by another article's mention of the same name
             if m.evidence is None and actor.source == "discovered" and actor.country and actor.evidence:
                 m.evidence = actor.evidence[0]  # every country keeps its evidence, on the mention too
             if actor.kind == "person":
@@ -822,9 +942,9 @@ class Resolver:
                     continue
                 else:
                     actor = self._organisation(m.text, m.label)
-                    if actor is not None and actor.country is None and actor.source == "discovered" \
-                            and actor.kind == "organisation":
-                        pending.append(m)
+                    if actor is not None and actor.source == "discovered" and actor.kind == "organisation" and (
+                            actor.country is None or _body_key(m.text) in self._joins):
+                        pending.append(m)  # the article's own word on its country first
                         continue
             if actor is not None:
                 done(m, actor)
@@ -832,7 +952,10 @@ class Resolver:
         unplaced: list[tuple[Mention, Actor]] = []
         # an acronym after the bodies: "the PNH's command ... the National Police (PNH)" is the body however
         # the article places it, decided once
-        pending.sort(key=lambda p: p.text in ctx.acronyms)
+        # and a short form the article never brackets ("the IHC", "NAB (National Accountability Bureau)") after
+        # every body, so that the one whose initials it is has been placed
+        pending.sort(key=lambda p: (p.text in ctx.acronyms or _SHORT_FORM.fullmatch(p.text) is not None))
+        self._unplaced = unplaced
         for m in pending:
             actor = self._pending_organisation(m, ctx, here)
             if actor is not None and actor.country is None and actor.kind == "organisation":
@@ -900,6 +1023,14 @@ class Resolver:
                 m.evidence = evidence
             if actor is not None:
                 done(m, actor)
+        for m in short:  # "President Ruto", "Kenyan President Ruto" with no full name here: the one known holder
+            if m.role and self._coref(written(m), local, m.start) is None:
+                found = self._titled_known(written(m), m.role, ctx)
+                if found is not None and found[0] is not None:
+                    local.append((m.start, found[0]))
+                    m.evidence = found[3]
+                elif found is not None:  # no person, but whose office it is: the country and the sector
+                    m.country, m.sector, m.evidence = found[1], found[2], found[3]
         for m in short:
             actor = self._coref(written(m), local, m.start)
             if actor is None and self.kb.lexicon_entry(m.text, "person") is None:
@@ -1014,6 +1145,19 @@ class Resolver:
             if clipped is not None:
                 m.evidence = f"short form of {clipped.name}"
                 return clipped
+            spelt = _initials_of(m.text, [*here.values(), *(a for _, a in self._unplaced), *self._known_bodies])
+            if spelt is not None:
+                m.evidence = f"initials of {spelt[1]}, named in this article"
+                return spelt[0]
+            if (phrase := _spelt_in_text(m.text, self._text)) is not None:
+                # the name the parse did not tag ("Islamabad High Court ... IHC"): the body is that name's
+                body = self._lookup(phrase) or self.kb.lexicon_entry(phrase, "org")
+                actor = self._entry_actor(body) if body is not None and body.kind == "organisation" \
+                    else self._organisation(phrase, "ORG", join=True)
+                if actor is not None and actor.kind in ("organisation", "group"):
+                    m.evidence = f"initials of {phrase}, named in this article"
+                    here.setdefault(normalise_name(phrase), actor)
+                    return actor
         inference = self._stated_context(m.role) or self._owner_before(m, here)
         key = normalise_name(_org_name(text))
         if inference is None:
@@ -1021,13 +1165,19 @@ class Resolver:
         if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms \
                 and not ctx.several_states_own(m):
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
-        actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference)
+        actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference,
+                                   join=inference is None and not self._placed_here(key, ctx))
         if actor is not None and inference is not None and actor.country == inference.country:
             m.evidence = inference.evidence
             self.inferred.append((inference.rule, m.text, actor.country, m.article_id, ctx.counts()))
         if actor is not None and expansion is not None:
             here.setdefault(normalise_name(expansion), actor)
         return actor
+
+    @staticmethod
+    def _placed_here(key: str, ctx: ArticleContext) -> bool:
+        """Does the article place a body of this name itself? Then the article decides, not another one."""
+        return any(k == key for k, *_ in ctx.named)
 
     def _bracketed_after(self, m: Mention, here: dict[str, Actor]) -> Actor | None:
         """A short form in brackets right after a body this article placed is that body, even when its
@@ -1213,6 +1363,8 @@ class Resolver:
                 actor = self.actors.get(m.actor_id) if m.actor_id else None
                 if actor is not None:
                     ref.actor_id, ref.name, ref.country, ref.sector = actor.id, actor.name, actor.country, actor.sector
+                elif m.country and (m.kind == "person" or m.label == "PERSON") and ref.country is None:
+                    ref.country, ref.sector = m.country, m.sector  # "Kenyan President Ruto": whose, if not who
                 out.append(ref)
                 continue
             parts = _split_compound(ref)
@@ -1267,7 +1419,7 @@ class Resolver:
                     continue
                 inference = _crowd_phrase_place(ref, text)
                 if named is None:
-                    named = _countries_in_sentence(an, ev)
+                    named = _countries_in_sentence(ctx, an, ev)
                 if inference is None and len(named) == 1:  # "protesters gathered at the palace in Colombo"
                     country = next(iter(named))
                     inference = Inference(country, "crowd sentence", "the one country its sentence names")
@@ -1421,13 +1573,22 @@ def _crowd_phrase_place(ref: ActorRef, text: str) -> Inference | None:
     return None
 
 
-def _countries_in_sentence(an: Analysis, ev) -> set[str]:
-    """The countries a sentence names. A name glued by a hyphen to the next word ("Chinese-owned stores",
-    "Russian-backed forces", "US-led") qualifies some other thing and places no one: in "riots that killed
-    four people and burned Chinese-owned shops" the dead are not Chinese."""
+def _countries_in_sentence(ctx: ArticleContext, an: Analysis, ev) -> set[str]:
+    """The countries an event's sentence names as countries, nationalities or capitals (GPE, NORP), read from the
+    article's sentence index (``ArticleContext``: what the resolver placed, sentence by sentence). A name glued by
+    a hyphen to the next word ("Chinese-owned stores", "Russian-backed forces", "US-led") qualifies some other
+    thing and places no one: in "riots that killed four people and burned Chinese-owned shops" the dead are not
+    Chinese."""
     text = an.article.text
-    return {m.country for m in an.mentions if m.country and m.label in ("GPE", "NORP")
-            and ev.sentence_start <= m.start < ev.sentence_end and text[m.end:m.end + 1] != "-"}
+    inside = [m for m in an.mentions if ev.sentence_start <= m.start < ev.sentence_end]
+    labels = {m.start: m.label for m in inside}
+    out: set[str] = set()
+    for sentence in {m.sentence for m in inside}:
+        for start, country, written in ctx._by_sentence.get(sentence, ()):
+            if ev.sentence_start <= start < ev.sentence_end and labels.get(start) in ("GPE", "NORP") \
+                    and text[start + len(written):start + len(written) + 1] != "-":
+                out.add(country)
+    return out
 
 
 def _relation_of(ref: ActorRef, an: Analysis) -> Mention | None:
@@ -1667,6 +1828,65 @@ def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
                 r.country = code
 
 
+_SHORT_FORM = re.compile(r"[A-Z]{3,8}")
+
+
+def _initials_of(short: str, bodies: list[Actor]) -> tuple[Actor, str] | None:
+    """(body, its name as written here) of this article whose name's initials a short form in capitals spells
+    ("IHC" for the Islamabad High Court, "NAB" for the National Accountability Bureau): the article names the
+    body in full and then by its letters, bracketed or not, before or after. Three letters at least, every
+    capitalised word of the name giving one ("of", "the" may be skipped), and one body so spelt."""
+    if not _SHORT_FORM.fullmatch(short):
+        return None
+    found: dict[str, tuple[Actor, str]] = {}
+    for actor in bodies:
+        if actor.kind not in ("organisation", "group"):
+            continue
+        for name in [actor.name, *actor.variants]:
+            words = re.findall(r"[A-Za-z][\w'’]*", _org_name(name))
+            caps = "".join(w[0] for w in words if w[0].isupper())
+            if len(words) >= 3 and short in (caps, "".join(w[0] for w in words).upper()) and caps:
+                found.setdefault(actor.id, (actor, name))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’\-]*)+")
+
+
+def _spelt_in_text(short: str, text: str) -> str | None:
+    """The one name in the article, capitalised words only (with "of", "the", "for", "and" between), whose
+    initials a short form in capitals spells, hyphenated parts counting ("Pakistan Tehreek-e-Insaf" for PTI),
+    from its first word to its last: "Islamabad High Court" for "IHC"; a name that can be a body's
+    (``_names_a_body_or_name``). No such name, or two different ones, and None."""
+    if not _SHORT_FORM.fullmatch(short) or not text:
+        return None
+    found: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                part = words[i:j]
+                if not part[0][:1].isupper() or not part[-1][:1].isupper():
+                    continue
+                caps = "".join(p[0] for w in part for p in re.split(r"[-‑]", w) if p[:1].isupper())
+                if caps == short and len(part) >= 2 and _names_a_body_or_name(part):
+                    found.add(normalise_name(" ".join(part)))
+                    name = " ".join(part)
+    if len(found) != 1:
+        return None
+    return name
+
+
+def _names_a_body_or_name(words: list[str]) -> bool:
+    """A run of capitalised words that can be a body's name: headed by an institution noun ("Islamabad High
+    Court") or holding a word that is no everyday English one ("Pakistan Tehreek-e-Insaf"); a headline's
+    "Taken Into Custody" is neither."""
+    from dossier.resolve.context import is_institution, ordinary_word
+
+    return is_institution(" ".join(words)) or any(not ordinary_word(p) for w in words for p in re.split(r"[-‑]", w)
+                                                  if p[:1].isupper())
+
+
 def _clipped_body(short: str, bodies: list[Actor]) -> Actor | None:
     """The body of this article a one-word short form clips ("the Fed" for "Federal Reserve"): the
     first word of its name cut short, that word an ordinary English one ("Federal", not "Fordham": a
@@ -1728,6 +1948,21 @@ _NOT_NATIONAL = re.compile(r"\b(?:world|international|global|european|eurasian|r
 
 def _org_name(text: str) -> str:
     return re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+
+
+def _body_key(name: str) -> str:
+    """The key a discovered body is filed under: its normalised name without "the" or a company suffix."""
+    key = normalise_name(_org_name(name))
+    return _COMPANY_SUFFIX.sub("", key) or key
+
+
+def _own_name(name: str, kb) -> bool:
+    """A name that is one body's own, whichever article writes it ("Wagner Group", "Bangla Sangeet Mancha"):
+    not a name of ordinary words that many states' bodies share ("Defense Ministry", "Democratic Party", "Rapid
+    Support Forces" too, by that measure: ``context.is_generic_institution``), nor a short form in capitals
+    ("NDP", "PP", "PTI"), which several countries' parties, agencies and outlets share."""
+    bare = _org_name(name)
+    return not re.fullmatch(r"[A-Z0-9&.\-]{2,8}", bare) and not is_generic_institution(bare, kb)
 
 
 def _inside_longer_name(text: str, m: Mention) -> bool:
