@@ -295,6 +295,10 @@ class ArticleContext:
         stop = m.end + len(apposition)
         return len({c for s, c, _ in self._by_sentence.get(m.sentence, []) if m.end <= s < stop}) >= 2
 
+    def placed_in_sentence(self, sentence: int) -> list[tuple[int, str, str]]:
+        """What the resolver placed in one sentence: (start, country, text as written) per mention."""
+        return self._by_sentence.get(sentence, [])
+
     def sentence_country(self, m: Mention) -> Inference | None:
         """The one country named in the sentence before the mention and in the sentence before that,
         when it is also the country the article names most (two weak signals that agree: a sentence's

@@ -1584,7 +1584,7 @@ def _countries_in_sentence(ctx: ArticleContext, an: Analysis, ev) -> set[str]:
     labels = {m.start: m.label for m in inside}
     out: set[str] = set()
     for sentence in {m.sentence for m in inside}:
-        for start, country, written in ctx._by_sentence.get(sentence, ()):
+        for start, country, written in ctx.placed_in_sentence(sentence):
             if ev.sentence_start <= start < ev.sentence_end and labels.get(start) in ("GPE", "NORP") \
                     and text[start + len(written):start + len(written) + 1] != "-":
                 out.add(country)
