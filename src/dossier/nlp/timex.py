@@ -695,7 +695,52 @@ def _day_after(doc, end: int, anchor: date) -> str | None:
 _ABSOLUTE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?(?:T|$)")  # a year, a month or a day
 
 
+DATELINE_BEFORE = 3  # days a wire dateline may precede the page's publication date (filed, then posted)
+DATELINE_AFTER = 1  # or follow it (filed in a time zone ahead of the page's)
+DATELINE_CHARS = 600  # where a dateline opens the report: under the title and page furniture, near the top
+_HEADING_CLOSE = re.compile(r"\s*(?:\(\s*[A-Za-z .&\-]{2,30}\s*\)\s*)?(?::|\||[-–—]{1,2}\s)")
+
+
+def _dateline_day(doc, found: list[TimeExpr], anchor: date | None) -> date | None:
+    """The day in the dateline that opens a wire report ("KESK, Sept 15 (Reuters) - ...", "Kathmandu, Sept 13:
+    ..."), when it is not the publication day but within a few days of it. Wire style writes the story's
+    deictic words from the dateline's day: "today" is that day, "yesterday" the one before, and "on Sunday" is
+    counted from it (AP and Reuters stylebooks: the dateline gives the day of filing; a page that posts the
+    report a day later keeps the text as filed). None when there is no such dateline."""
+    if anchor is None:
+        return None
+    from dossier.nlp.entities import in_dateline
+
+    text = doc_text(doc)
+    for tx in found:
+        if tx.start > DATELINE_CHARS:
+            break
+        if tx.type != "DATE" or not _FULL_DAY.fullmatch(tx.value or ""):
+            continue
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        before = text[line_start:tx.start]
+        heading = len(before) <= 50 and bool(re.search(r"[A-Za-z],\s*$|[–—-]\s*$", before)) and \
+            not re.search(r"\b(?:on|in|at|since|by|from|until)\s*$", before, re.I) and \
+            bool(_HEADING_CLOSE.match(text, tx.end)) and bool(re.match(r"[A-Z]", before))
+        if not (in_dateline(text, tx.start) or heading):
+            continue
+        day = date.fromisoformat(tx.value)
+        if -DATELINE_AFTER <= (anchor - day).days <= DATELINE_BEFORE and day != anchor:
+            return day
+        return None
+    return None
+
+
 def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]:
+    out = _extract_timexes(doc, article_id, anchor)
+    filed = _dateline_day(doc, out, anchor)
+    if filed is not None:
+        # the report's words count from the day it was filed; only expressions that need an anchor change
+        out = _extract_timexes(doc, article_id, filed)
+    return out
+
+
+def _extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     unresolved: list[tuple[int, int, str]] = []  # spans that needed the missing publication date
     for start, end, rule in candidates(doc):
