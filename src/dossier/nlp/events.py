@@ -1821,6 +1821,8 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
                         for ent in sent.ents)
         if len(same) < len(own) or other_ent or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
             continue
+        if not same and _time_noun(sent):
+            continue  # "arrested two aides a fortnight ago": a time of its own that no expression dated
         # "the rebels backed by Iran": a participle that describes a noun tells a standing state, not the day's act
         if _another_happening(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or _ongoing(tok, timexes):
             continue
@@ -1878,6 +1880,9 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
         tok = by_start.get(e.trigger_start)
         if tok is None or _ongoing(tok, timexes):
             continue
+        # a time the sentence names that is no date ("in the past week", "days ago"): it says when, otherwise
+        if _own_time(sentence_of(tok), timexes, published, doc_text(doc)) or _another_happening(tok):
+            continue
         stem = tok.lemma_.lower()
         if len(stem) < MIN_STEM:
             continue
@@ -1911,7 +1916,8 @@ def _date_from_previous_also(events: list[EventMention], doc, timexes: list[Time
                                                                 for c in tok.children):
             continue
         sent = sentence_of(tok)
-        if any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") for tx in timexes):
+        if any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") for tx in timexes) or \
+                _time_noun(sent):
             continue
         k = bisect_right(starts, tok.i) - 1
         if k < 1:
@@ -1979,7 +1985,41 @@ def _own_time(sent, timexes: list[TimeExpr], published: str | None, text: str) -
     """The sentence names a time of its own (not a metadata stamp, not "now"): it says itself when its acts were."""
     return any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") and not _now(tx)
                and not _metadata_date(tx, published, text) for tx in timexes) or \
-        any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) for ent in sent.ents)
+        any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) for ent in sent.ents) or _time_noun(sent)
+
+
+# nouns that name a stretch of time: a sentence that places its act with one ("a fortnight ago", "on the eve of the
+# vote", "in the days before", "that same week") says when it was, even where no time expression was found
+TIME_NOUNS = frozenset({"fortnight", "eve", "week", "weekend", "month", "year", "day", "night", "morning", "evening",
+                        "afternoon", "hour", "decade", "dawn", "dusk", "midnight", "noon", "overnight"})
+LENGTH_PREPS = frozenset({"for", "to", "of", "after", "over"})  # "for three days", "sentenced to two years"
+
+
+def _time_noun(sent) -> bool:
+    """A time noun in the sentence that is not a length ("for three days", "a two-day visit", "70-year-old", "two
+    years in prison"): the sentence names a time its act may be of, so no day from elsewhere reaches it."""
+    for t in sent:
+        if t.lemma_.lower() not in TIME_NOUNS and t.lower_ not in TIME_NOUNS:
+            continue
+        if (t.i > sent.start and t.nbor(-1).text in ("-", "–")) or (t.i + 1 < sent.end and t.nbor(1).text in ("-", "–")):
+            continue  # "a two-day visit", "a 70-year-old man"
+        if "-" in t.text:
+            continue
+        counted = any(c.dep_ == "nummod" or (c.dep_ in ("det", "quantmod") and c.lower_ in ("a", "an"))
+                      for c in t.children)
+        pointed = any(w.lower_ in POINTING for w in t.subtree) or t.head.lower_ in POINTING or \
+            (t.i + 1 < sent.end and t.nbor(1).lower_ in POINTING | {"before", "after", "later", "earlier"})
+        if counted and t.head.lower_ in LENGTH_PREPS and t.dep_ == "pobj" and not pointed:
+            continue  # "held for three days", "sentenced to two years"
+        if counted and t.dep_ in ("dobj", "nsubj", "attr") and not pointed:
+            continue  # "spent two weeks", "it took a day"
+        if not pointed and any(c.dep_ in ("det", "prep") and c.lower_ in ("a", "an", "per", "every", "each")
+                               for c in t.children) and t.dep_ in ("npadvmod", "pobj", "dobj"):
+            continue  # a rate: "forty trucks a day", "twice a week"
+        if t.ent_type_ and t.ent_type_ not in ("DATE", "TIME"):
+            continue  # part of a name ("Day One Fund")
+        return True
+    return False
 
 
 def _plain_news(tok, e: EventMention, timexes: list[TimeExpr]) -> bool:
