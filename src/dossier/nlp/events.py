@@ -1543,7 +1543,12 @@ POINTING = {"ago", "last", "this", "next", "that", "earlier", "later", "past", "
 def _length_of_time(ent) -> bool:
     """A length ("sentenced to three years", "for a decade"), not a time: the unit ends it and no word points
     it at a moment ("three years ago", "last year")."""
+    if AGE.search(ent.text):
+        return True  # an age ("the 70-year-old former cricketer"): no time at all
     return ent[-1].lemma_.lower() in UNITS and not any(t.lower_ in POINTING for t in ent)
+
+
+AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b|^aged\b", re.I)
 
 
 def _lead_news_told_again(events: list[EventMention], words: list[tuple],
@@ -2013,6 +2018,9 @@ def _time_noun(sent) -> bool:
             continue  # "held for three days", "sentenced to two years"
         if counted and t.dep_ in ("dobj", "nsubj", "attr") and not pointed:
             continue  # "spent two weeks", "it took a day"
+        if (t.head.lower_ in ("after", "before") or (t.i + 1 < sent.end and t.nbor(1).lower_ in ("after", "before"))) \
+                and any(v.lemma_.lower() in ("come", "follow") and v.tag_ in ("VBZ", "VBP") for v in (t.head, t.head.head)):
+            continue  # "the arrest comes a day after ...": the news of the report's day, counted back to another
         if not pointed and any(c.dep_ in ("det", "prep") and c.lower_ in ("a", "an", "per", "every", "each")
                                for c in t.children) and t.dep_ in ("npadvmod", "pobj", "dobj"):
             continue  # a rate: "forty trucks a day", "twice a week"
