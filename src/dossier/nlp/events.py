@@ -1812,6 +1812,7 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
     types_at = {t.i: e.type for t, e in zip(toks, events)}
     dated_types = {e.type for e in events if lead_start <= e.sentence_start < news_end and not e.background
                    and e.mode == "asserted" and e.date == day.isoformat()}
+    dated_types |= _dated_words_types(doc, toks, timexes, lead_start, news_end, day)
     for tok, e, ok, clock in zip(toks, events, plain, clocks):
         if e.date is not None or e.background or e.mode != "asserted" or not ok or not _told_in_past(tok):
             continue
@@ -1844,6 +1845,32 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
                 _repeats_lead(e, tok.lemma_.lower(), leads, past)):
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
+
+
+def _dated_words_types(doc, toks: list, timexes: list[TimeExpr], start: int, end: int, day: Date) -> set[str]:
+    """The kinds of act that the news sentences date to ``day`` with a word that is no event mention of its own: a
+    noun the trigger lexicon lists, subject of a verb of beginning or occurring ("The offensive began on Saturday
+    in the north. Troops crossed the river and captured three villages": the capture is of the offensive's day).
+    Only a noun the lexicon gives one kind, told as the subject, asserted."""
+    lexicon = load_triggers()
+    mentioned = {t.i for t in toks}
+    out: set[str] = set()
+    for t in doc:
+        if not start <= t.idx < end or t.i in mentioned or t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        etype = lexicon.get(t.lemma_.lower())
+        verb = t.head
+        if etype is None or verb.lemma_.lower() not in OCCURRING_VERBS or verb.tag_ != "VBD" or \
+                any(c.dep_ == "neg" for c in verb.children):
+            continue
+        tx = _timex_for(verb, sentence_of(verb), timexes)
+        span = event_date(tx.value, tx.end_value) if tx is not None and tx.anchored else None
+        if span is not None and span[1] is None and span[0] == day.isoformat():
+            out.add(etype)
+    return out
+
+
+OCCURRING_VERBS = frozenset({"begin", "start", "come", "happen", "occur", "take", "unfold", "erupt", "break"})
 
 
 def _now(tx: TimeExpr) -> bool:
