@@ -24,7 +24,11 @@
    perfect ("France has declared ..."); a definite "The decision, announced on Thursday" dates the act the
    previous sentence told; a "with" clause ("blazed up on Thursday, with Cambodia firing rockets") happens at
    its verb's time; a date that closes a dateline ("Noumea – May 16, 2024: ... on Wednesday") is the report's.
-   Never for a participle that describes a noun ("rebels backed by Iran") or an act told as ongoing.
+   Never for a participle that describes a noun ("rebels backed by Iran") or an act told as ongoing, nor for
+   a mention whose sentence names a time no expression dated ("a fortnight ago", "on the eve of the vote",
+   "that same week"; not a length, an age or a rate: ``_time_noun``). A lead noun of a listed kind that
+   "began" or "took place" on the lead's day ("The offensive began on Saturday") dates the news acts of that
+   kind told next.
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
    well before publication is background, within a few days of it is news; by grammar: what the news answers
    or "comes after" is background; by recall grammar anywhere: a perfect with "since" or in the progressive

@@ -11,7 +11,12 @@ entities are then added where no rule matched. Each span is normalised by
 verb (:func:`tense`) decides whether an underspecified date ("Tuesday",
 "June 3", "October") lies before or after it. Expressions that need an anchor
 are dropped when the publication date is unknown, and unnormalisable spaCy
-entities are dropped. Normalisation is a list of rules, one per kind of
+entities are dropped. A wire dateline's day a few days off the publication day
+is the anchor instead (the report's words count from the day it was filed);
+a deictic word in direct speech ("'Tonight, I ordered ...,' he said late
+Thursday") counts from the day its reporting clause gives; "earlier/later
+(on) Sunday" is the report's own day; "the day before" counts from the day
+its sentence, or else the text before it, last stated. Normalisation is a list of rules, one per kind of
 expression (clock times, parts of day, full dates, quarters, seasons, relative
 dates, sets, durations, ...), asked in turn; month and weekday names come from
 :mod:`dossier.timewords`, shared with publication dates.
