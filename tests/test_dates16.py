@@ -68,7 +68,8 @@ def test_a_deictic_word_in_a_quote_counts_from_the_day_it_was_said(nlp):
     text = ("Borvia strikes Tarnish airbase\n\n"
             "\u201cTonight, I ordered a strike on the airbase,\u201d President Ilse Varn said late Thursday from "
             "her residence.\n\n"
-            "The defence minister said on Thursday: \u201cToday we attacked the airbase and destroyed six jets.\u201d\n\n"
+            "The defence minister said on Thursday: \u201cToday we attacked the airbase and destroyed six "
+            "jets.\u201d\n\n"
             "\u201cWe will answer today,\u201d the Tarnish army said in a statement.")
     tx = _timexes(nlp, text, fri)
     assert tx["Tonight"].startswith("2024-09-19")

@@ -2037,7 +2037,8 @@ def _time_noun(sent) -> bool:
     for t in sent:
         if t.lemma_.lower() not in TIME_NOUNS and t.lower_ not in TIME_NOUNS:
             continue
-        if (t.i > sent.start and t.nbor(-1).text in ("-", "–")) or (t.i + 1 < sent.end and t.nbor(1).text in ("-", "–")):
+        if (t.i > sent.start and t.nbor(-1).text in ("-", "–")) or \
+                (t.i + 1 < sent.end and t.nbor(1).text in ("-", "–")):
             continue  # "a two-day visit", "a 70-year-old man"
         if "-" in t.text:
             continue
@@ -2050,7 +2051,8 @@ def _time_noun(sent) -> bool:
         if counted and t.dep_ in ("dobj", "nsubj", "attr") and not pointed:
             continue  # "spent two weeks", "it took a day"
         if (t.head.lower_ in ("after", "before") or (t.i + 1 < sent.end and t.nbor(1).lower_ in ("after", "before"))) \
-                and any(v.lemma_.lower() in ("come", "follow") and v.tag_ in ("VBZ", "VBP") for v in (t.head, t.head.head)):
+                and any(v.lemma_.lower() in ("come", "follow") and v.tag_ in ("VBZ", "VBP")
+                        for v in (t.head, t.head.head)):
             continue  # "the arrest comes a day after ...": the news of the report's day, counted back to another
         if not pointed and any(c.dep_ in ("det", "prep") and c.lower_ in ("a", "an", "per", "every", "each")
                                for c in t.children) and t.dep_ in ("npadvmod", "pobj", "dobj"):

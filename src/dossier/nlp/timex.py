@@ -802,7 +802,8 @@ def _extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr
 
 
 DEICTIC = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:today|tonight|yesterday|tomorrow|last\s+night|"
-                     r"this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))",
+                     r"this\s+(?:morning|afternoon|evening)|"
+                     r"(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))",
                      re.I)
 SAYING = re.compile(r"\b(?:said|says|told|tells|added|wrote|writes|announced|declared|stated|tweeted|posted|"
                     r"insisted|warned|vowed|explained|remarked|noted)\b", re.I)
@@ -937,7 +938,8 @@ def _relative_to_sentence(doc, timexes: list[TimeExpr]) -> None:
         if not earlier:
             # none in its sentence: the day the text told last ("Police arrested him on Tuesday. ... His aides
             # had been held the day before"), the time a narrative's "the day before" counts from
-            earlier = [o for o in timexes[:k] if o.type == "DATE" and o.anchored and not DAY_BEFORE.fullmatch(o.text.strip())
+            earlier = [o for o in timexes[:k] if o.type == "DATE" and o.anchored
+                       and not DAY_BEFORE.fullmatch(o.text.strip())
                        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value or "")]
         if earlier:
             day = date.fromisoformat(earlier[-1].value) - timedelta(days=1)
