@@ -24,7 +24,11 @@
    perfect ("France has declared ..."); a definite "The decision, announced on Thursday" dates the act the
    previous sentence told; a "with" clause ("blazed up on Thursday, with Cambodia firing rockets") happens at
    its verb's time; a date that closes a dateline ("Noumea – May 16, 2024: ... on Wednesday") is the report's.
-   Never for a participle that describes a noun ("rebels backed by Iran") or an act told as ongoing.
+   Never for a participle that describes a noun ("rebels backed by Iran") or an act told as ongoing, nor for
+   a mention whose sentence names a time no expression dated ("a fortnight ago", "on the eve of the vote",
+   "that same week"; not a length, an age or a rate: ``_time_noun``). A lead noun of a listed kind that
+   "began" or "took place" on the lead's day ("The offensive began on Saturday") dates the news acts of that
+   kind told next.
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
    well before publication is background, within a few days of it is news; by grammar: what the news answers
    or "comes after" is background; by recall grammar anywhere: a perfect with "since" or in the progressive
@@ -1585,7 +1589,12 @@ POINTING = {"ago", "last", "this", "next", "that", "earlier", "later", "past", "
 def _length_of_time(ent) -> bool:
     """A length ("sentenced to three years", "for a decade"), not a time: the unit ends it and no word points
     it at a moment ("three years ago", "last year")."""
+    if AGE.search(ent.text):
+        return True  # an age ("the 70-year-old former cricketer"): no time at all
     return ent[-1].lemma_.lower() in UNITS and not any(t.lower_ in POINTING for t in ent)
+
+
+AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b|^aged\b", re.I)
 
 
 def _lead_news_told_again(events: list[EventMention], words: list[tuple],
@@ -1849,6 +1858,7 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
     types_at = {t.i: e.type for t, e in zip(toks, events)}
     dated_types = {e.type for e in events if lead_start <= e.sentence_start < news_end and not e.background
                    and e.mode == "asserted" and e.date == day.isoformat()}
+    dated_types |= _dated_words_types(doc, toks, timexes, lead_start, news_end, day)
     for tok, e, ok, clock in zip(toks, events, plain, clocks):
         if e.date is not None or e.background or e.mode != "asserted" or not ok or not _told_in_past(tok):
             continue
@@ -1863,6 +1873,8 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
                         for ent in sent.ents)
         if len(same) < len(own) or other_ent or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
             continue
+        if not same and _time_noun(sent):
+            continue  # "arrested two aides a fortnight ago": a time of its own that no expression dated
         # "the rebels backed by Iran": a participle that describes a noun tells a standing state, not the day's act
         if _another_happening(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or _ongoing(tok, timexes):
             continue
@@ -1879,6 +1891,32 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
                 _repeats_lead(e, tok.lemma_.lower(), leads, past)):
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
+
+
+def _dated_words_types(doc, toks: list, timexes: list[TimeExpr], start: int, end: int, day: Date) -> set[str]:
+    """The kinds of act that the news sentences date to ``day`` with a word that is no event mention of its own: a
+    noun the trigger lexicon lists, subject of a verb of beginning or occurring ("The offensive began on Saturday
+    in the north. Troops crossed the river and captured three villages": the capture is of the offensive's day).
+    Only a noun the lexicon gives one kind, told as the subject, asserted."""
+    lexicon = load_triggers()
+    mentioned = {t.i for t in toks}
+    out: set[str] = set()
+    for t in doc:
+        if not start <= t.idx < end or t.i in mentioned or t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        etype = lexicon.get(t.lemma_.lower())
+        verb = t.head
+        if etype is None or verb.lemma_.lower() not in OCCURRING_VERBS or verb.tag_ != "VBD" or \
+                any(c.dep_ == "neg" for c in verb.children):
+            continue
+        tx = _timex_for(verb, sentence_of(verb), timexes)
+        span = event_date(tx.value, tx.end_value) if tx is not None and tx.anchored else None
+        if span is not None and span[1] is None and span[0] == day.isoformat():
+            out.add(etype)
+    return out
+
+
+OCCURRING_VERBS = frozenset({"begin", "start", "come", "happen", "occur", "take", "unfold", "erupt", "break"})
 
 
 def _now(tx: TimeExpr) -> bool:
@@ -1920,6 +1958,9 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
         tok = by_start.get(e.trigger_start)
         if tok is None or _ongoing(tok, timexes):
             continue
+        # a time the sentence names that is no date ("in the past week", "days ago"): it says when, otherwise
+        if _own_time(sentence_of(tok), timexes, published, doc_text(doc)) or _another_happening(tok):
+            continue
         stem = tok.lemma_.lower()
         if len(stem) < MIN_STEM:
             continue
@@ -1953,7 +1994,8 @@ def _date_from_previous_also(events: list[EventMention], doc, timexes: list[Time
                                                                 for c in tok.children):
             continue
         sent = sentence_of(tok)
-        if any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") for tx in timexes):
+        if any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") for tx in timexes) or \
+                _time_noun(sent):
             continue
         k = bisect_right(starts, tok.i) - 1
         if k < 1:
@@ -2021,7 +2063,46 @@ def _own_time(sent, timexes: list[TimeExpr], published: str | None, text: str) -
     """The sentence names a time of its own (not a metadata stamp, not "now"): it says itself when its acts were."""
     return any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") and not _now(tx)
                and not _metadata_date(tx, published, text) for tx in timexes) or \
-        any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) for ent in sent.ents)
+        any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) for ent in sent.ents) or _time_noun(sent)
+
+
+# nouns that name a stretch of time: a sentence that places its act with one ("a fortnight ago", "on the eve of the
+# vote", "in the days before", "that same week") says when it was, even where no time expression was found
+TIME_NOUNS = frozenset({"fortnight", "eve", "week", "weekend", "month", "year", "day", "night", "morning", "evening",
+                        "afternoon", "hour", "decade", "dawn", "dusk", "midnight", "noon", "overnight"})
+LENGTH_PREPS = frozenset({"for", "to", "of", "after", "over"})  # "for three days", "sentenced to two years"
+
+
+def _time_noun(sent) -> bool:
+    """A time noun in the sentence that is not a length ("for three days", "a two-day visit", "70-year-old", "two
+    years in prison"): the sentence names a time its act may be of, so no day from elsewhere reaches it."""
+    for t in sent:
+        if t.lemma_.lower() not in TIME_NOUNS and t.lower_ not in TIME_NOUNS:
+            continue
+        if (t.i > sent.start and t.nbor(-1).text in ("-", "–")) or \
+                (t.i + 1 < sent.end and t.nbor(1).text in ("-", "–")):
+            continue  # "a two-day visit", "a 70-year-old man"
+        if "-" in t.text:
+            continue
+        counted = any(c.dep_ == "nummod" or (c.dep_ in ("det", "quantmod") and c.lower_ in ("a", "an"))
+                      for c in t.children)
+        pointed = any(w.lower_ in POINTING for w in t.subtree) or t.head.lower_ in POINTING or \
+            (t.i + 1 < sent.end and t.nbor(1).lower_ in POINTING | {"before", "after", "later", "earlier"})
+        if counted and t.head.lower_ in LENGTH_PREPS and t.dep_ == "pobj" and not pointed:
+            continue  # "held for three days", "sentenced to two years"
+        if counted and t.dep_ in ("dobj", "nsubj", "attr") and not pointed:
+            continue  # "spent two weeks", "it took a day"
+        if (t.head.lower_ in ("after", "before") or (t.i + 1 < sent.end and t.nbor(1).lower_ in ("after", "before"))) \
+                and any(v.lemma_.lower() in ("come", "follow") and v.tag_ in ("VBZ", "VBP")
+                        for v in (t.head, t.head.head)):
+            continue  # "the arrest comes a day after ...": the news of the report's day, counted back to another
+        if not pointed and any(c.dep_ in ("det", "prep") and c.lower_ in ("a", "an", "per", "every", "each")
+                               for c in t.children) and t.dep_ in ("npadvmod", "pobj", "dobj"):
+            continue  # a rate: "forty trucks a day", "twice a week"
+        if t.ent_type_ and t.ent_type_ not in ("DATE", "TIME"):
+            continue  # part of a name ("Day One Fund")
+        return True
+    return False
 
 
 def _plain_news(tok, e: EventMention, timexes: list[TimeExpr]) -> bool:

@@ -11,7 +11,12 @@ entities are then added where no rule matched. Each span is normalised by
 verb (:func:`tense`) decides whether an underspecified date ("Tuesday",
 "June 3", "October") lies before or after it. Expressions that need an anchor
 are dropped when the publication date is unknown, and unnormalisable spaCy
-entities are dropped. Normalisation is a list of rules, one per kind of
+entities are dropped. A wire dateline's day a few days off the publication day
+is the anchor instead (the report's words count from the day it was filed);
+a deictic word in direct speech ("'Tonight, I ordered ...,' he said late
+Thursday") counts from the day its reporting clause gives; "earlier/later
+(on) Sunday" is the report's own day; "the day before" counts from the day
+its sentence, or else the text before it, last stated. Normalisation is a list of rules, one per kind of
 expression (clock times, parts of day, full dates, quarters, seasons, relative
 dates, sets, durations, ...), asked in turn; month and weekday names come from
 :mod:`dossier.timewords`, shared with publication dates.
@@ -359,11 +364,19 @@ def _modified(t: str, anchor: date | None, future: bool | None):
     if not (m and t[m.end():] not in ("", "today", "tonight")):
         return NEXT
     rest = t[m.end():]
+    if re.match(r"(?:the\s+)?(?:very\s+)?(?:earlier|later)\s+on\s+", t):
+        rest = re.sub(r"^on\s+", "", rest)  # "earlier on Sunday", "later on Sunday": as "earlier Sunday"
     # "planned to speak later Sunday" in a report of that Sunday: later (or earlier) the same day, not a week on
     # (nor back): a week away would be "next Sunday" or "last Sunday"
     if anchor is not None and rest in WEEKDAYS and WEEKDAYS.index(rest) == anchor.weekday() and \
             re.match(r"(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later)\b", t):
         return "DATE", anchor.isoformat()
+    # "earlier Sunday" / "later on Sunday" place something in the day the report is written from: that weekday is
+    # the day it was filed, at most the day before a page dated the next day (a wire report of Sunday evening
+    # posted on Monday), never a week on
+    if anchor is not None and rest in WEEKDAYS and (anchor.weekday() - WEEKDAYS.index(rest)) % 7 == 1 and \
+            re.match(r"(?:the\s+)?(?:very\s+)?(?:earlier|later)\b", t):
+        return "DATE", (anchor - timedelta(days=1)).isoformat()
     if rest in WEEKDAYS and t.startswith("earlier"):
         future = False  # "earlier Saturday": before the report, whatever the verb's tense
     if rest.startswith("the ") and rest[4:] in ("year", "month", "week", "decade"):
@@ -692,10 +705,56 @@ def _day_after(doc, end: int, anchor: date) -> str | None:
     return norm[1] if norm and re.fullmatch(r"\d{4}-\d\d-\d\d", norm[1]) else None
 
 
+TOLD_BEFORE = re.compile(r"\b(earlier|later)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.I)
 _ABSOLUTE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?(?:T|$)")  # a year, a month or a day
 
 
+DATELINE_BEFORE = 3  # days a wire dateline may precede the page's publication date (filed, then posted)
+DATELINE_AFTER = 1  # or follow it (filed in a time zone ahead of the page's)
+DATELINE_CHARS = 600  # where a dateline opens the report: under the title and page furniture, near the top
+_HEADING_CLOSE = re.compile(r"\s*(?:\(\s*[A-Za-z .&\-]{2,30}\s*\)\s*)?(?::|\||[-–—]{1,2}\s)")
+
+
+def _dateline_day(doc, found: list[TimeExpr], anchor: date | None) -> date | None:
+    """The day in the dateline that opens a wire report ("KESK, Sept 15 (Reuters) - ...", "Kathmandu, Sept 13:
+    ..."), when it is not the publication day but within a few days of it. Wire style writes the story's
+    deictic words from the dateline's day: "today" is that day, "yesterday" the one before, and "on Sunday" is
+    counted from it (AP and Reuters stylebooks: the dateline gives the day of filing; a page that posts the
+    report a day later keeps the text as filed). None when there is no such dateline."""
+    if anchor is None:
+        return None
+    from dossier.nlp.entities import in_dateline
+
+    text = doc_text(doc)
+    for tx in found:
+        if tx.start > DATELINE_CHARS:
+            break
+        if tx.type != "DATE" or not _FULL_DAY.fullmatch(tx.value or ""):
+            continue
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        before = text[line_start:tx.start]
+        heading = len(before) <= 50 and bool(re.search(r"[A-Za-z],\s*$|[–—-]\s*$", before)) and \
+            not re.search(r"\b(?:on|in|at|since|by|from|until)\s*$", before, re.I) and \
+            bool(_HEADING_CLOSE.match(text, tx.end)) and bool(re.match(r"[A-Z]", before))
+        if not (in_dateline(text, tx.start) or heading):
+            continue
+        day = date.fromisoformat(tx.value)
+        if -DATELINE_AFTER <= (anchor - day).days <= DATELINE_BEFORE and day != anchor:
+            return day
+        return None
+    return None
+
+
 def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]:
+    out = _extract_timexes(doc, article_id, anchor)
+    filed = _dateline_day(doc, out, anchor)
+    if filed is not None:
+        # the report's words count from the day it was filed; only expressions that need an anchor change
+        out = _extract_timexes(doc, article_id, filed)
+    return out
+
+
+def _extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     unresolved: list[tuple[int, int, str]] = []  # spans that needed the missing publication date
     for start, end, rule in candidates(doc):
@@ -705,7 +764,12 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
         else:
             span = doc.char_span(start, end, alignment_mode="expand")
             future = tense(span) if span is not None else None
-            norm = normalise(text, anchor, future=future)
+            # "earlier Sunday", "later on Sunday": the span leaves the word out (TimeML), its value needs it
+            told = TOLD_BEFORE.search(doc_text(doc)[max(0, start - 24):start])
+            if told and _BARE_WEEKDAY.fullmatch(text.strip()):
+                norm = normalise(f"{told[1].lower()} {text}", anchor, future=future)
+            else:
+                norm = normalise(text, anchor, future=future)
             if norm is None and future is None:
                 norm = normalise(text, anchor, future=False)
             if norm is not None and rule is not None and rule["type"]:
@@ -732,7 +796,72 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
         out.extend(_from_the_text_itself(unresolved, out, article_id, doc_text(doc)))
         out.sort(key=lambda tx: tx.start)
     _relative_to_sentence(doc, out)
+    if anchor is not None:
+        _said_in_quote(doc_text(doc), out, anchor)
     return out
+
+
+DEICTIC = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:today|tonight|yesterday|tomorrow|last\s+night|"
+                     r"this\s+(?:morning|afternoon|evening)|"
+                     r"(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))",
+                     re.I)
+SAYING = re.compile(r"\b(?:said|says|told|tells|added|wrote|writes|announced|declared|stated|tweeted|posted|"
+                    r"insisted|warned|vowed|explained|remarked|noted)\b", re.I)
+QUOTE_REACH = 80  # characters between a quotation and the reporting clause's time
+
+
+def _quotation(line: str, pos: int) -> tuple[int, int] | None:
+    """Start and end (in ``line``) of the quotation that holds position ``pos``, or None: curly quotes pair by
+    shape, straight ones by count."""
+    op, cl = line.rfind("“", 0, pos), line.rfind("”", 0, pos)
+    if op > cl:
+        end = line.find("”", pos)
+        return op, (end if end >= 0 else len(line))
+    before = line[:pos].count('"')
+    if before % 2 == 1:
+        start = line.rfind('"', 0, pos)
+        end = line.find('"', pos)
+        return start, (end if end >= 0 else len(line))
+    return None
+
+
+def _said_in_quote(text: str, timexes: list[TimeExpr], anchor: date) -> None:
+    """"'Tonight, I ordered a strike,' the president said late Thursday" in a report dated Friday: a deictic word
+    in direct speech ("today", "tonight", "yesterday", "this morning") counts from the day the words were said,
+    which the reporting clause dates, not from the report's own day (in place). Only a quotation on one line
+    whose reporting clause, right after it or right before it, has a saying verb and one time expression of a
+    single day; the shift keeps the part of the day ("2024-09-19TNI")."""
+    for tx in timexes:
+        if not DEICTIC.fullmatch(tx.text.strip()) or not tx.anchored or not _DAY.match(tx.value or ""):
+            continue
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        line_end = text.find("\n", tx.start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        quote = _quotation(line, tx.start - line_start)
+        if quote is None:
+            continue
+        q_start, q_end = quote[0] + line_start, quote[1] + line_start
+        said = []
+        for o in timexes:
+            if o is tx or o.type not in ("DATE", "TIME") or not o.anchored or not _DAY.match(o.value or "") or \
+                    o.end_value or not line_start <= o.start < line_start + len(line):
+                continue
+            if o.start > q_end:  # '"...," the president said late Thursday'
+                between, clause = text[q_end + 1:o.start], text[q_end + 1:o.start]
+            elif o.end <= q_start:  # 'the president said on Thursday: "..."'
+                between, clause = text[o.end:q_start], text[max(line_start, o.start - 40):q_start]
+            else:
+                continue
+            if len(between) <= QUOTE_REACH and not re.search(r"[“”\"]|[.!?;]\s", between) and SAYING.search(clause):
+                said.append(o)
+        days = {o.value[:10] for o in said}
+        if len(days) != 1:
+            continue
+        shift = date.fromisoformat(days.pop()) - anchor
+        if not shift:
+            continue
+        day = date.fromisoformat(tx.value[:10]) + shift
+        tx.value = day.isoformat() + tx.value[10:]
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -795,7 +924,8 @@ DAY_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding)\s+day|the\s+day\s+be
 
 def _relative_to_sentence(doc, timexes: list[TimeExpr]) -> None:
     """"Iran on Tuesday vowed to respond to a strike the previous day": "the previous day" counts from the day
-    its sentence states before it, not from the publication date (in place)."""
+    its sentence states before it, or else from the last day the text states before it, not from the publication
+    date (in place)."""
     for k, tx in enumerate(timexes):
         if not DAY_BEFORE.fullmatch(tx.text.strip()) or not tx.anchored:
             continue
@@ -805,6 +935,12 @@ def _relative_to_sentence(doc, timexes: list[TimeExpr]) -> None:
         sent = sentence_of(span[0])
         earlier = [o for o in timexes[:k] if o.start >= sent.start_char and o.type == "DATE"
                    and re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value or "")]
+        if not earlier:
+            # none in its sentence: the day the text told last ("Police arrested him on Tuesday. ... His aides
+            # had been held the day before"), the time a narrative's "the day before" counts from
+            earlier = [o for o in timexes[:k] if o.type == "DATE" and o.anchored
+                       and not DAY_BEFORE.fullmatch(o.text.strip())
+                       and re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value or "")]
         if earlier:
             day = date.fromisoformat(earlier[-1].value) - timedelta(days=1)
             tx.value = day.isoformat()
