@@ -2646,7 +2646,10 @@ def _a_source(ref: ActorRef, parts: Participants) -> bool:
     head = _head_token(ref, parts)
     if head is None:
         return False
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+    phrase = head  # "according to senior party leader X": the name in apposition to the source's title
+    while phrase.dep_ in ("compound", "appos", "flat") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if any(h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according" for h in (head, phrase)):
         return True
     return any(c.dep_ in ("relcl", "acl") and _anonymous_source(c) for c in head.children)
 
