@@ -95,6 +95,14 @@ the audited sentences:
   which also carries each noun of it; "its patrols, which were criticised by X" are owned by the subject "its"
   continues; a meeting called or convened "of X" is asked of X.
 
+* round 19 of issue 16 item 3: "the two leaders" / "both leaders" are the two people of the meeting the
+  article reports (:meth:`Participants.lead_pair`: the first sentence of its title and lead that tells of a
+  meeting, a visit or a call and names exactly two people, who are also the two it names most), not the last
+  two named; "his counterpart" is the other of that pair from the one "his" stands for, and "his Indian
+  counterpart" or "the Chinese president" the one person of the article of that nationality (a president,
+  premier or leader: one of the pair, or titled so) -- nobody named when two could be meant; a source named in
+  apposition to its title ("according to party leader X") is no recipient.
+
 Left as they are, on purpose: "X and Y met" keeps both as doers and no recipient (the convention of the
 annotated sentences dossier is scored on), and a reaction whose act is told paragraphs earlier stays without
 a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby; a
