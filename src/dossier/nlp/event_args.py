@@ -95,6 +95,14 @@ the audited sentences:
   which also carries each noun of it; "its patrols, which were criticised by X" are owned by the subject "its"
   continues; a meeting called or convened "of X" is asked of X.
 
+* round 19 of issue 16 item 3: "the two leaders" / "both leaders" are the two people of the meeting the
+  article reports (:meth:`Participants.lead_pair`: the first sentence of its title and lead that tells of a
+  meeting, a visit or a call and names exactly two people, who are also the two it names most), not the last
+  two named; "his counterpart" is the other of that pair from the one "his" stands for, and "his Indian
+  counterpart" or "the Chinese president" the one person of the article of that nationality (a president,
+  premier or leader: one of the pair, or titled so) -- nobody named when two could be meant; a source named in
+  apposition to its title ("according to party leader X") is no recipient.
+
 Left as they are, on purpose: "X and Y met" keeps both as doers and no recipient (the convention of the
 annotated sentences dossier is scored on), and a reaction whose act is told paragraphs earlier stays without
 a recipient unless :func:`dossier.nlp.events._reactions_to_reported_acts` finds one side acting nearby; a
@@ -140,6 +148,13 @@ PAIRED_PEOPLE = frozenset({"leader", "president", "man", "woman", "minister", "p
 _PAIR_GAP = re.compile(r"^(?:\s*[-/\u2013&]\s*|\s+and\s+)$")
 # "both sides", "the two countries": the two parties the article has just named
 PAIRED_PARTIES = frozenset({"side", "country", "nation", "party", "neighbour", "neighbor", "government"})
+# words of a meeting the article reports in its lead: whom "the two leaders" and "his counterpart" stand for
+LEAD_MEETING = frozenset({"meet", "meeting", "talk", "talks", "summit", "visit", "host", "receive", "welcome",
+                          "greet", "hug", "embrace", "handshake", "dinner", "lunch", "tea", "call", "telephone",
+                          "phone", "invite", "invitation", "parley", "confer", "consult"})
+LEAD_SENTENCES = 6  # the title and the lead: how far into an article its reported meeting is looked for
+# a leader described by nationality and office but not named ("the Chinese president", "his Indian counterpart")
+LEADER_WORDS = frozenset({"counterpart", "leader", "president", "premier", "pm", "chancellor"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord", "monsieur", "herr", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame", "sister",
@@ -545,6 +560,9 @@ class Participants:
         pair = self._the_two(tok) or self._the_two_parties(tok)
         if pair:
             return pair
+        described = self._described_leader(tok)
+        if described:
+            return described
         if tok.lemma_.lower() in PAIRED_PARTIES and self._paired(tok):
             return []  # "both sides" with the two not clear: nobody rather than a phrase that names no one
         # "Iraq invaded Kuwait and Syria refused to ...": a conjunct the next finite verb has lost as its
@@ -734,6 +752,9 @@ class Participants:
             return []
         if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
             return []
+        lead = self.lead_pair()
+        if lead is not None:
+            return [ActorRef(m.text, m.start, m.end) for m in lead]
         starts, spans = sentences(self.doc)
         k = bisect_right(starts, tok.i) - 1
         floor = spans[max(0, k - 1)].start_char
@@ -746,6 +767,155 @@ class Participants:
                 out.append(m)
             i -= 1
         return [ActorRef(m.text, m.start, m.end) for m in reversed(out)] if len(out) == 2 else []
+
+    @staticmethod
+    def _name_words(text: str) -> tuple[str, ...]:
+        """A person's name without titles or a possessive ending ("PM Sharif's": sharif)."""
+        titles = _office_words() | MALE_TITLES | FEMALE_TITLES | {"pm", "dr", "mr", "mrs", "ms", "gen", "lt", "col"}
+        words = [re.sub(r"['\u2019]s?$", "", w).lower() for w in text.split()]
+        return tuple(w for w in words if w and w.strip(".") not in titles)
+
+    def _surname(self, m) -> str:
+        """The key of the person a mention names: the fullest name of the article it is part of ("Xi" and
+        "Xi Jinping", "Modi" and "Narendra Modi" are one person)."""
+        own = self._name_words(m.text)
+        if not own:
+            return ""
+        keys = getattr(self, "_name_keys", None)
+        if keys is None:
+            keys = self._name_keys = sorted({self._name_words(p.text) for p in self.mentions if p.label == "PERSON"},
+                                            key=len, reverse=True)
+        fuller = [k for k in keys if set(own) <= set(k)]
+        longest = [k for k in fuller if len(k) == len(fuller[0])] if fuller else []
+        return " ".join(longest[0]) if len(longest) == 1 else " ".join(own)
+
+    def _persons(self) -> dict[str, list[Mention]]:
+        """The people the article names, by person (a mention that is only someone's source is kept too)."""
+        if getattr(self, "_by_surname", None) is None:
+            by: dict[str, list[Mention]] = {}
+            for m in self.mentions:
+                if m.label == "PERSON" and self._surname(m):
+                    by.setdefault(self._surname(m), []).append(m)
+            self._by_surname = by
+        return self._by_surname
+
+    def _quoted_source(self, m: Mention) -> bool:
+        """"according to X", "X said/told reporters": a name that only reports (not a party to what is told)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            return True
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEAKING and any(
+            c.dep_ == "ccomp" for c in root.head.children)
+
+    def lead_pair(self) -> tuple[Mention, Mention] | None:
+        """The two people of the meeting the article reports, when its title or lead makes them unambiguous: the
+        first of its first sentences that tells of a meeting (met, talks, summit, visit, hosted, welcomed ...)
+        naming exactly two people (by surname, a mere source left out), who must also be the two people the
+        article names most (a third named as often makes it unclear). None otherwise."""
+        if getattr(self, "_lead", False) is not False:
+            return self._lead
+        self._lead = None
+        by = self._persons()
+        counts = sorted((len(v) for v in by.values()), reverse=True)
+        starts, spans = sentences(self.doc)
+        for sent in spans[:LEAD_SENTENCES]:
+            if not any(t.lemma_.lower() in LEAD_MEETING or t.lower_ in LEAD_MEETING or
+                       t.lower_.endswith("s") and t.lower_[:-1] in LEAD_MEETING for t in sent):
+                continue
+            named = self._persons_between(sent.start_char, sent.end_char)
+            surnames = list(dict.fromkeys(self._surname(m) for m in named))
+            if len(surnames) > 2:  # a source or speaker besides the two ("..., X told reporters")
+                surnames = list(dict.fromkeys(self._surname(m) for m in named if not self._quoted_source(m)))
+            if len(surnames) != 2:
+                continue
+            if any(s not in by for s in surnames) or len(counts) > 2 and counts[2] >= min(len(by[s]) for s in surnames) \
+                    or min(len(by[s]) for s in surnames) < (counts[1] if len(counts) > 1 else 0):
+                break
+            # each as its fullest name in the article (the resolver reads "Nawaz Sharif" better than "Sharif")
+            self._lead = tuple(max(by[s], key=lambda m: (len(m.text.split()), -m.start)) for s in surnames)
+            break
+        return self._lead
+
+    def _countries_of(self, surname: str) -> set[str]:
+        """The countries an article gives a person: their entry in the knowledge base, or a nationality or
+        country in the title right before a mention ("Chinese President Xi", "his Pakistani counterpart X",
+        "Pakistan Prime Minister X")."""
+        kb = load_kb()
+        text = doc_text(self.doc)
+        out: set[str] = set()
+        for m in self._persons().get(surname, []):
+            entry = kb.lookup(m.text)
+            if entry is not None and entry.kind == "person" and entry.country:
+                out.add(entry.country)
+            before = re.split(r"[,;:.!?()\n\"\u201c\u201d]", text[max(0, m.start - 60):m.start])[-1].split()
+            for w in before[-4:]:
+                w = re.sub(r"['\u2019]s$", "", w)
+                if not w[:1].isupper():
+                    continue
+                entry = kb.lookup(w)
+                if entry is not None and entry.kind == "country" and entry.country and entry.country != "IGO":
+                    out.add(entry.country)
+        return out
+
+    def _described_leader(self, tok) -> list[ActorRef]:
+        """"his counterpart", "his Indian counterpart", "the Chinese president": a leader described but not named
+        in the phrase is the one person the article names who fits -- of that nationality (for a president,
+        premier or leader: also one of the two the article's meeting is between, or titled so), or for a bare
+        "his counterpart", the other party of that meeting from the one "his" stands for. Nobody when more
+        than one, or none, fits (precision first)."""
+        lemma = tok.lemma_.lower()
+        if lemma not in LEADER_WORDS or tok.tag_ not in ("NN", "NNP"):
+            return []
+        np = [t for t in _subtree_np(tok) if t.dep_ not in ("conj", "cc", "appos", "prep", "pobj", "relcl", "acl")]
+        if any(m.label == "PERSON" for m in self._mentions_in(np + [c for c in tok.children if c.dep_ == "appos"])):
+            return []
+        if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children):
+            return []  # "the president of the club", "the leader, who ...": the phrase says more than who
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if not dets or any(d.lower_ in ("a", "an", "another", "every", "each", "no", "any") for d in dets):
+            return []
+        kb = load_kb()
+        nation = {e.country for t in np if t.i != tok.i and t.dep_ in ("amod", "compound", "nmod")
+                  for e in [kb.lookup(t.text)] if e is not None and e.kind == "country" and e.country}
+        if len(nation) > 1 or nation & {"IGO"}:
+            return []
+        owner = None
+        poss = [d for d in dets if d.dep_ == "poss"]
+        if poss:
+            if poss[0].lower_ in PRONOUN_GENDER:
+                owner = self._antecedent(poss[0])
+            else:
+                owner = next((m for m in self._mentions_in([poss[0]]) if m.label == "PERSON"), None)
+            if owner is None:
+                return []
+        if lemma == "counterpart" and owner is None:
+            return []
+        own = self._surname(owner) if owner is not None else None
+        lead = self.lead_pair()
+        by = self._persons()
+        if nation:
+            (country,) = nation
+            fits = [s for s in by if s != own and country in self._countries_of(s)]
+            if lemma not in ("counterpart",):
+                titled = [s for s in fits if lead and s in {self._surname(m) for m in lead}
+                          or any(lemma in doc_text(self.doc)[max(0, m.start - 40):m.start].lower() for m in by[s])]
+                fits = titled
+            if len(fits) != 1:
+                return []
+            m = max(by[fits[0]], key=lambda m: (len(m.text.split()), -m.start))
+            return [ActorRef(m.text, m.start, m.end)]
+        if lemma != "counterpart" or lead is None or own is None:
+            return []
+        pair = [self._surname(m) for m in lead]
+        if own not in pair:
+            return []
+        other = lead[1 - pair.index(own)]
+        return [ActorRef(other.text, other.start, other.end)]
 
     @staticmethod
     def _paired(tok) -> bool:
@@ -2484,7 +2654,10 @@ def _a_source(ref: ActorRef, parts: Participants) -> bool:
     head = _head_token(ref, parts)
     if head is None:
         return False
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+    phrase = head  # "according to senior party leader X": the name in apposition to the source's title
+    while phrase.dep_ in ("compound", "appos", "flat") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if any(h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according" for h in (head, phrase)):
         return True
     return any(c.dep_ in ("relcl", "acl") and _anonymous_source(c) for c in head.children)
 
