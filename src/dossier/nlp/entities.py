@@ -197,7 +197,8 @@ _VESSEL = re.compile(r"^(?:the\s+)?(?:M/[VLTSY]|MV|MT|MY|SS)\.?\s+[A-Z0-9]")
 # a navy's ship prefix ("USS", "HMS", "INS", "HMAS", "ROKS", "BRP"): "... Ship" in the navy's own initials. Such a
 # ship is the navy acting only as a clause's subject ("INS Tabar sank the pirates' boat"); launched from, sailing
 # to or named beside, it is equipment
-_WARSHIP = re.compile(r"^(?:the\s+)?(?:[A-Z]{1,3}S|BRP)\s+[A-Z][a-z]")
+_WARSHIP = re.compile(r"^(?:the\s+)?(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|PNS|BNS|SLNS|ROKS|TCG|KRI|HTMS|BRP|RFS|NRP|ARA|"
+                      r"HNLMS|HDMS|HNoMS|ESPS|ITS|RSS|CNS)\s+[A-Z][a-z]")
 # nouns that make a name beside them a merchant vessel's or a line of infrastructure's ("the Galaxy Leader
 # ship", "the ship, Galaxy Leader,", "the gas pipeline Baltic Connector"): equipment, not an actor. Warships
 # (frigate, destroyer) are left out, as for _VESSEL
@@ -380,6 +381,14 @@ def _called_documents(doc: Any, spans: list, text: str) -> set[str]:
                 and len(tok.text) > 1 and any(c.dep_ == "attr" and c.pos_ == "NOUN" and not c.is_title
                                               and c.lemma_.lower() in _DOCUMENT_WORDS for c in tok.head.children):
             out.add(tok.text)
+    from dossier.resolve.context import _spells
+
+    shorts = {n for n in out if n.isupper() and 2 <= len(n) <= 7}
+    for span, label, kb_id in spans:  # "a balanced Regional Comprehensive Economic Partnership. RCEP is ...":
+        # the name whose initials an acronym called a document spells, where no bracket joins them
+        if span is not None and not kb_id and label == "ORG" and len(span) > 1 \
+                and any(_spells(short, _bare(span.text).split()) for short in shorts):
+            out.add(_bare(span.text))
     if out:
         for short, long in acronyms(text).items():
             if short in out or long in out or _bare(long) in out:
@@ -401,10 +410,15 @@ def _product_context(span: Any) -> bool:
     words = [t for t in span if t.lower_ != "the" and t.tag_ != "POS"]
     if len(words) < 2 or span.end >= len(doc) or words[-1].lower_ in _COMPANY_ENDS:
         return False
-    head = span.root.head
-    # "the Vision Pro augmented reality headset": lower-case words between the name and the noun
-    return head.lower_ in _PRODUCT_NOUNS and head.is_lower and span.end <= head.i <= span.end + 3 \
-        and all(t.is_lower for t in doc[span.end:head.i + 1])
+    # "the Vision Pro augmented reality headset": lower-case modifiers between the name and the noun (the parse
+    # may read "augmented" as a verb, so the words' shape decides, not their heads); "X sells phones" has a verb
+    for j in range(span.end, min(len(doc), span.end + 4)):
+        tok = doc[j]
+        if not tok.is_lower or tok.pos_ in ("DET", "ADP", "PRON", "AUX", "CCONJ") or tok.tag_ in ("VBZ", "VBP", "MD"):
+            return False
+        if tok.lower_ in _PRODUCT_NOUNS:
+            return True
+    return False
 
 
 def _vessel_label(span: Any, label: str, kb_id: str) -> bool:
@@ -614,6 +628,8 @@ def _hyphenated_names(ents: list, doc: Any) -> list:
         name = doc[start:end].text
         label = "GPE" if country_of_place(name) is not None else next(
             (x.label_ for x in ents if start <= x.start < end and not x.text.islower()), e.label_)
+        if label == "PERSON":
+            label = "FAC"  # "Mar-a-Lago": a particle between capitalised words names an estate or a town, not a person
         while out and out[-1].end > start:
             out.pop()
         out.append(Span(doc, start, end, label=label))
@@ -1772,6 +1788,13 @@ def _route(span: Any) -> bool:
     return len(parts) == 2 and all(p[:1].isupper() and country_of_place(p) is not None for p in parts)
 
 
+# nouns of what passes between two countries ("the Indo-Pak dialogue", "US-China ties")
+_PAIR_NOUNS = frozenset({"dialogue", "talks", "ties", "relations", "relationship", "border", "borders", "war", "wars",
+                         "conflict", "summit", "peace", "rivalry", "trade", "cooperation", "friendship", "tensions",
+                         "dispute", "standoff", "agreement", "deal", "pact", "partnership", "alliance", "axis",
+                         "meeting", "match", "series", "thaw", "détente", "detente", "bonhomie", "diplomacy"})
+
+
 def _paired_adjective(span: Any) -> bool:
     """"Indo-Pak", "Sino-Indian", "US-China" before a lower-case noun it modifies ("dialogue", "ties"): two
     places joined by a hyphen, each a known place, a people's adjective or a combining form ("Indo", "Sino",
@@ -1782,7 +1805,7 @@ def _paired_adjective(span: Any) -> bool:
     if not 2 <= len(parts) <= 3 or span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    if not (nxt.is_lower and nxt.pos_ == "NOUN" and span.root.head.i == nxt.i):
+    if not (nxt.is_lower and nxt.lower_ in _PAIR_NOUNS and span.root.head.i == nxt.i):
         return False
     def joined(p: str) -> bool:
         return _place_or_known(p) or _is_demonym(p) or bool(re.fullmatch(r"[A-Z][a-z]{1,5}o", p))
