@@ -212,3 +212,9 @@ def test_a_body_with_its_acronym_opening_a_line_is_no_dateline(nlp):
 def test_an_outlet_in_a_title_case_dateline_is_still_one():
     text = "Kabul (Pajhwok) - Officials met on Monday."
     assert in_dateline(text, text.index("Pajhwok"))
+
+
+def test_a_hotel_named_with_a_possessive_is_one_place(nlp):
+    text = "The delegations will meet at Lune Fisherman’s Cove Resort in Port Varna."
+    found = _found(nlp, text, [("Lune Fisherman’s Cove Resort", "ORG")])
+    assert found["Lune Fisherman’s Cove Resort"].kind == "place"

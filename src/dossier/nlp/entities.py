@@ -149,7 +149,7 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
                        "ocean", "ground", "spaceport", "launchpad", "residence", "mansion", "villa", "jail",
-                       "motorway", "highway", "expressway",
+                       "motorway", "highway", "expressway", "hotel", "resort", "spa",
                        # sites people gather in or fight over ("Chatuchak Market", "Banjska Monastery"); not
                        # "church", which heads bodies ("the Serbian Orthodox Church" speaks and acts)
                        "market", "marketplace", "bazaar", "mall", "temple", "monastery", "mosque", "cathedral",
@@ -1054,10 +1054,14 @@ def _person_tail(rest: Any) -> bool:
 
 def _after_owner(span: Any) -> Any:
     """A place's name without the place that owns it ("Lyon's Groupama Stadium" -> "Groupama Stadium"),
-    when at least two words are left."""
+    when at least two words are left and the owner is a place or a known name ("Taj Fisherman's Cove Resort"
+    is one name: "Taj Fisherman" owns nothing)."""
     for tok in span:
         if tok.tag_ == "POS" and tok.i < span.end - 2:
-            return span.doc[tok.i + 1:span.end]
+            owner = _text([t for t in span.doc[span.start:tok.i] if t.lower_ != "the"])
+            if owner and _place_or_known(owner):
+                return span.doc[tok.i + 1:span.end]
+            break
     return span
 
 
