@@ -194,11 +194,6 @@ _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "p
 # a merchant ship or boat named with its type prefix ("the MV Galaxy Leader", "M/L ..."): equipment, not an actor.
 # A warship's prefix (INS, USS, BRP) stays: "INS Tabar sank the pirates' mother ship" is the navy acting
 _VESSEL = re.compile(r"^(?:the\s+)?(?:M/[VLTSY]|MV|MT|MY|SS)\.?\s+[A-Z0-9]")
-# a navy's ship prefix ("USS", "HMS", "INS", "HMAS", "ROKS", "BRP"): "... Ship" in the navy's own initials. Such a
-# ship is the navy acting only as a clause's subject ("INS Tabar sank the pirates' boat"); launched from, sailing
-# to or named beside, it is equipment
-_WARSHIP = re.compile(r"^(?:the\s+)?(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|PNS|BNS|SLNS|ROKS|TCG|KRI|HTMS|BRP|RFS|NRP|ARA|"
-                      r"HNLMS|HDMS|HNoMS|ESPS|ITS|RSS|CNS)\s+[A-Z][a-z]")
 # nouns that make a name beside them a merchant vessel's or a line of infrastructure's ("the Galaxy Leader
 # ship", "the ship, Galaxy Leader,", "the gas pipeline Baltic Connector"): equipment, not an actor. Warships
 # (frigate, destroyer) are left out, as for _VESSEL
@@ -646,7 +641,8 @@ _COMPASS = frozenset({"north", "south", "east", "west", "central", "latin", "nor
 
 def _regional_demonyms(ents: list, doc: Any) -> list:
     """A people's adjective after a capitalised compass word the model left out ("North" + "American",
-    "South" + "American") is one regional adjective: "South American states" are not the United States.
+    "South" + "American") is one regional adjective: "South American states" are not the United States. Before
+    another capitalised word the three are part of a longer name ("200 West American Boulevard"), left alone.
     The whole is looked up afresh ("North" + "Korean" is still North Korea's)."""
     from spacy.tokens import Span
 
@@ -655,6 +651,7 @@ def _regional_demonyms(ents: list, doc: Any) -> list:
         prev = doc[e.start - 1] if e.start > 0 else None
         if e.label_ == "NORP" and len(e) == 1 and prev is not None and prev.lower_ in _COMPASS \
                 and prev.is_title and not prev.ent_type_ and prev.whitespace_ == " " and e[0].is_title \
+                and not (e.end < len(doc) and doc[e.end].is_title) \
                 and (prev.head.i == e.start or e[0].head.i == prev.i or prev.head.i == e[0].head.i):
             e = Span(doc, e.start - 1, e.end, label="NORP")
         out.append(e)
@@ -1169,15 +1166,6 @@ def _vessel_context(span: Any) -> bool:
     return False
 
 
-def _acting(span: Any) -> bool:
-    """The name is the subject of a clause (or conjoined with one: "X and Y fired"), the one that acts."""
-    root = span.root
-    for _ in range(4):  # "X and Y fired", "an Indian navy ship, the INS X, was escorting"
-        if root.dep_ in ("conj", "appos") and root.head.i != root.i:
-            root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass", "agent") or root.dep_ == "pobj" and root.head.lower_ == "by"
-
-
 def _gone_to(span: Any) -> bool:
     """The name is where someone goes or is: the object of a locative preposition or of a verb of taking
     or reaching ("arrested at X", "officers reached X")."""
@@ -1253,8 +1241,6 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
         if any(t.ent_type_ in ("GPE", "LOC") and t.i not in range(span.start, span.end) for t in partners) \
                 and country_of_place(span.text):
             return "GPE", "place"
-    if label == "PERSON" and _WARSHIP.match(span.text):
-        return "ORG", "organisation"  # "USS Ross fired": a navy's ship acting for its navy, never a person
     if label == "PERSON" and len([t for t in span if t.is_alpha]) > 1 and not any(t.tag_ == "POS" for t in span) \
             and country_of_place(span.text) is not None and not _titled(span):
         return "GPE", "place"  # "Tamil Nadu", "Khan Sheikhoun" tagged PERSON: a place the gazetteer knows whole
@@ -1663,8 +1649,6 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "no capital letter"
     if _VESSEL.match(t) and not kb_id:
         return "a vessel"
-    if not kb_id and _WARSHIP.match(t) and not _acting(span):
-        return "a warship named where it is used or placed, not acting"  # "launched from the USS Porter"
     if _FURNITURE.search(t) and not kb_id and len(span) <= 3:
         return "page furniture"  # "Photo Credit", "Getty Images"; not "Academy of Motion Picture Arts"
     if label in ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT") and span[0].tag_.startswith("VB") and not kb_id:
