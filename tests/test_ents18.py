@@ -1,5 +1,5 @@
 """Entity hygiene round 18: page furniture lines, fragments of hyphenated names and regional adjectives, things
-named like bodies (agreements, products, warships used as equipment, acronyms of common nouns), possessive
+named like bodies (agreements, products, ship classes, acronyms of common nouns), possessive
 owners inside a person's span, and acronym definitions read as datelines. Where the statistical tagger's
 spans matter, they are set by hand on the parse, so each test checks the rule. Sentences written for these
 tests."""
@@ -134,7 +134,7 @@ def test_a_product_before_its_noun_is_no_actor_anywhere_in_the_article(nlp):
     assert not any("Orbit" in t for t in found)
 
 
-def test_a_broadcaster_with_an_s_is_no_warship(nlp):
+def test_a_broadcaster_stays_an_actor(nlp):
     text = "The minister told CBS News on Monday that talks would resume."
     found = _found(nlp, text, [("CBS News", "ORG")])
     assert "CBS News" in found

@@ -73,6 +73,19 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    person are the office's portfolio ("National Security Advisor X"); a name ending in a market, temple,
    monastery or mosque is a site; an age in apposition ("X, 79,") makes an ORG-tagged name a person, and
    the full name ending in that surname follows.
+12. **furniture, fragments and things** (round 18): every name on a page-furniture line (a "Related:" link box,
+   a comment, share, follow or newsletter box, a contact line "X can be reached at", a series link) is the
+   page's; a hyphenated name with a small word inside is one name ("Port-au-Prince", not "au" the African
+   Union); a compass word before a demonym makes a regional adjective ("South American", not the USA); a
+   name opening a line with its own initials in brackets is no dateline ("The Hydrocarbons Committee (HCC)
+   met"); an acronym spelt out in lower case ("liquefied natural gas (LNG)"), a name the article calls an
+   agreement, a plan or a system ("RCEP is a trade agreement", with the name its initials spell), a
+   product before a made thing's noun ("the X headset"), a ship class ("X-class"), a named day, "the Fall of
+   X" and two countries joined before a relation noun ("the Indo-Pak dialogue") are no actors; a possessive
+   owner leaves a person's name ("England's Ben Stokes" is Ben Stokes, with England's as the role) and a
+   possessive phrase tagged as a person is none ("Arjuna's Penance"); a person-tagged name the gazetteer
+   knows whole is a place ("Tamil Nadu"); a given name or surname alone is the person the article names in
+   full; a city "100 km from" or "back to" is where, not its government.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
 here is short, says why it exists, and the longer lexicons (titles, agents) come from data files.
@@ -1715,7 +1728,8 @@ _WIDGET_STRONG = re.compile(r"\byou are commenting using\b|\blog out\s*/|\byou m
                             r"\bcan be reached at\b|^to contact the (?:reporter|editor|writer|author)s?\b|"
                             r"^this (?:article|story|report) (?:is|exists as) part of\b|\bcoverage\s*=>|"
                             r"^(?:related(?: articles?| stories| news| coverage)?|read also|also read|see also|"
-                            r"read more|more from|more on this|recommended|must read|don'?t miss)\s*[:|»>–—]", re.I)
+                            r"read more|more from|more on this|recommended|must read|don'?t miss)"
+                            r"\s*[:|»>–—]", re.I)
 # prompts that are furniture on a short line ("Follow us on X", "Sign up for our newsletter", "Share on WhatsApp")
 _WIDGET_SHORT = re.compile(r"\b(?:follow|like|join) us\b|\bshare (?:this|on|via)\b|\bsign up\b|\bsubscribe\b|"
                            r"\bnewsletters?\b|\bclick here\b|\bdownload (?:our|the) app\b|\bget (?:our|the) app\b",
