@@ -73,6 +73,19 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    person are the office's portfolio ("National Security Advisor X"); a name ending in a market, temple,
    monastery or mosque is a site; an age in apposition ("X, 79,") makes an ORG-tagged name a person, and
    the full name ending in that surname follows.
+12. **furniture, fragments and things** (round 18): every name on a page-furniture line (a "Related:" link box,
+   a comment, share, follow or newsletter box, a contact line "X can be reached at", a series link) is the
+   page's; a hyphenated name with a small word inside is one name ("Port-au-Prince", not "au" the African
+   Union); a compass word before a demonym makes a regional adjective ("South American", not the USA); a
+   name opening a line with its own initials in brackets is no dateline ("The Hydrocarbons Committee (HCC)
+   met"); an acronym spelt out in lower case ("liquefied natural gas (LNG)"), a name the article calls an
+   agreement, a plan or a system ("RCEP is a trade agreement", with the name its initials spell), a
+   product before a made thing's noun ("the X headset"), a ship class ("X-class"), a named day, "the Fall of
+   X" and two countries joined before a relation noun ("the Indo-Pak dialogue") are no actors; a possessive
+   owner leaves a person's name ("England's Ben Stokes" is Ben Stokes, with England's as the role) and a
+   possessive phrase tagged as a person is none ("Arjuna's Penance"); a person-tagged name the gazetteer
+   knows whole is a place ("Tamil Nadu"); a given name or surname alone is the person the article names in
+   full; a city "100 km from" or "back to" is where, not its government.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
 here is short, says why it exists, and the longer lexicons (titles, agents) come from data files.
@@ -149,7 +162,7 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
                        "crossing", "dam", "canal", "islands", "island", "heights", "coast", "strip", "corridor",
                        "ocean", "ground", "spaceport", "launchpad", "residence", "mansion", "villa", "jail",
-                       "motorway", "highway", "expressway",
+                       "motorway", "highway", "expressway", "hotel", "resort", "spa",
                        # sites people gather in or fight over ("Chatuchak Market", "Banjska Monastery"); not
                        # "church", which heads bodies ("the Serbian Orthodox Church" speaks and acts)
                        "market", "marketplace", "bazaar", "mall", "temple", "monastery", "mosque", "cathedral",
@@ -259,10 +272,15 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     text = doc_text(doc)
     starts, _ = sentences(doc)
     lines = _line_index(text)
-    spans = _merge_dangling([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc)
+    ents = _regional_demonyms(_hyphenated_names([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc), doc)
+    spans = _merge_dangling(ents, doc)
     heading_only = _heading_names(doc, spans, lines, text)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
     vessels = {_bare(e[0].text) for e in spans if e[0] is not None and _vessel_label(*e) and _vessel_context(e[0])}
+    documents = _called_documents(doc, spans, text)
+    # a name the article once puts before a made thing's noun ("the Vision Pro headset") is that product
+    products = {_bare(e[0].text) for e in spans if e[0] is not None and not e[2] and e[1] in ("ORG", "PRODUCT")
+                and _product_context(e[0])}
     out: list[Mention] = []
     storms: set[str] = set()
     for ent in spans:
@@ -276,13 +294,22 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             reason = "heading only"
         if reason is None and _bare(span.text) in vessels and _vessel_label(span, label, kb_id):
             reason = "a vessel or a pipeline"
+        if reason is None and documents and not kb_id and label in ("ORG", "PERSON", "LAW", "EVENT", "PRODUCT") \
+                and (_bare(span.text) in documents or span[0].text in documents and span[0].text.isupper()):
+            reason = "an agreement or a plan the article calls one, not an actor"  # "RCEP is a trade agreement"
+        if reason is None and products and not kb_id and label in ("ORG", "PERSON", "PRODUCT") and (
+                _bare(span.text) in products or (k := _possessive_at(span)) is not None
+                and _bare(span[k + 1:].text) in products):
+            reason = "a product, not an actor"  # "Apple's Vision Pro" after "the Vision Pro headset"
         if reason:
             if reason == "a storm's name":
                 storms.add(span[-1].text)
             continue
+        span, label, owner = _owned_person(span, label)
         span, label, role_tokens = _split_title(span, label)
         if span is None:
             continue
+        role_tokens = owner + role_tokens
         kind = _kind(span, label)
         if label == "PERSON" and kind == "organisation":
             label = "ORG"
@@ -327,6 +354,81 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     return out
 
 
+# a lower-case phrase spelt out with its acronym ("liquefied natural gas (LNG)"): the acronym names a thing, since
+# English capitalises the names of bodies
+_LOWER_DEFINITION = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,5}[a-z][a-z\-]+)\s*\(\s*([A-Z]{2,6}s?)\s*\)")
+_DOCUMENT_WORDS = _DOCUMENTS | {"pact", "deal", "partnership", "framework", "agenda", "scheme", "programme",
+                                 "program", "strategy", "corridor", "system", "mechanism", "format", "formula"}
+
+
+def _called_documents(doc: Any, spans: list, text: str) -> set[str]:
+    """Names the article calls an agreement, a plan or a system ("RCEP is a proposed trade agreement", "the
+    USMCA, a trade pact, ..."), with the long form an acronym of theirs stands for: none of them acts."""
+    from dossier.resolve.context import acronyms
+
+    out: set[str] = set()
+    for span, label, kb_id in spans:
+        if span is None or kb_id or label not in ("ORG", "PERSON", "LAW", "EVENT", "PRODUCT"):
+            continue
+        root = span.root
+        said = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            said += [c for c in root.head.children if c.dep_ == "attr"]
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENT_WORDS and not t.is_title for t in said):
+            out.add(_bare(span.text))
+    for m in _LOWER_DEFINITION.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        letters = short[:-1] if short.endswith("s") else short
+        for k in range(1, len(words) + 1):
+            run = [w for w in words[-k:] if w not in ("of", "and", "the", "for")]
+            if "".join(w[0] for w in re.split(r"[\s\-]+", " ".join(run)) if w).upper() == letters:
+                out.add(short)  # "liquefied natural gas (LNG)", "offshore patrol vessel (OPV)": a common noun
+                break
+    for tok in doc:  # an acronym the model left untagged: "RCEP is a proposed trade agreement"
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.pos_ == "PROPN" and tok.text.isupper() \
+                and len(tok.text) > 1 and any(c.dep_ == "attr" and c.pos_ == "NOUN" and not c.is_title
+                                              and c.lemma_.lower() in _DOCUMENT_WORDS for c in tok.head.children):
+            out.add(tok.text)
+    from dossier.resolve.context import _spells
+
+    shorts = {n for n in out if n.isupper() and 2 <= len(n) <= 7}
+    for span, label, kb_id in spans:  # "a balanced Regional Comprehensive Economic Partnership. RCEP is ...":
+        # the name whose initials an acronym called a document spells, where no bracket joins them
+        if span is not None and not kb_id and label == "ORG" and len(span) > 1 \
+                and any(_spells(short, _bare(span.text).split()) for short in shorts):
+            out.add(_bare(span.text))
+    if out:
+        for short, long in acronyms(text).items():
+            if short in out or long in out or _bare(long) in out:
+                out.update({short, long, _bare(long)})
+    return out
+
+
+# nouns of made things a model's name premodifies ("the Vision Pro headset", "a Galaxy S24 phone")
+_PRODUCT_NOUNS = frozenset({"headset", "headsets", "phone", "phones", "smartphone", "smartphones", "laptop", "laptops",
+                            "tablet", "tablets", "console", "consoles", "device", "devices", "handset", "handsets",
+                            "smartwatch", "chip", "chips", "processor", "processors", "car", "cars", "sedan", "suv",
+                            "truck", "trucks", "software", "app", "browser", "chatbot", "vaccine", "vaccines"})
+
+
+def _product_context(span: Any) -> bool:
+    """Two or more capitalised words right before a made thing's noun that the parse makes their head ("the
+    Vision Pro headset"): a product's name. One word before it is more often the maker ("an Apple headset")."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the" and t.tag_ != "POS"]
+    if len(words) < 2 or span.end >= len(doc) or words[-1].lower_ in _COMPANY_ENDS:
+        return False
+    # "the Vision Pro augmented reality headset": lower-case modifiers between the name and the noun (the parse
+    # may read "augmented" as a verb, so the words' shape decides, not their heads); "X sells phones" has a verb
+    for j in range(span.end, min(len(doc), span.end + 4)):
+        tok = doc[j]
+        if not tok.is_lower or tok.pos_ in ("DET", "ADP", "PRON", "AUX", "CCONJ") or tok.tag_ in ("VBZ", "VBP", "MD"):
+            return False
+        if tok.lower_ in _PRODUCT_NOUNS:
+            return True
+    return False
+
+
 def _vessel_label(span: Any, label: str, kb_id: str) -> bool:
     """A label a vessel's name gets: a body, a person, a site or a thing, or a place the gazetteer does not
     know ("the Silver Harbour ship" tagged GPE); never a known entity, a country or a people."""
@@ -344,11 +446,28 @@ def _bare(name: str) -> str:
 def _surnames_as_people(mentions: list[Mention]) -> None:
     """A one-word name tagged a body that is the last word of a person's full name in the same
     article ("Wagner" after "Thérèse Kayikwamba Wagner") is that person, even where a known body has the word ("Wagner")."""
-    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    from dossier.resolve.names import name_key
+
     for m in mentions:
-        if m.label == "ORG" and " " not in m.text and m.text in surnames \
-                and m.text[:1].isupper() and not m.text.isupper():
+        if m.label == "ORG" and not m.actor_id and _person_shaped(m.text):
+            m.label, m.kind = "PERSON", "person"  # "PTI's Shireen Mazari" tagged ORG: two names no lexicon has
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    # a given name alone ("Imran" after "Imran Khan") is the person too, in names written given name first
+    given = {m.text.split()[0] for m in mentions if m.label == "PERSON" and 2 <= len(m.text.split()) <= 3
+             and (k := name_key(m.text)) is not None and not k.syllabic and m.text.split()[0][:1].isupper()}
+    for m in mentions:
+        if m.label == "ORG" and " " not in m.text and m.text[:1].isupper() and not m.text.isupper() and (
+                m.text in surnames or m.text in given and not m.actor_id and not _place_or_known(m.text)):
             m.label, m.kind, m.actor_id = "PERSON", "person", None
+
+
+def _person_shaped(name: str) -> bool:
+    """Two capitalised words, neither an everyday English word nor a name any lexicon or the gazetteer knows
+    ("Shireen Mazari"; not "Qatar Airways", "Islamic State", "Meta Quest"): a person's name."""
+    words = name.split()
+    return len(words) == 2 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() and len(w) > 2
+                                   and not _ordinary(w) and not _place_or_known(w) for w in words) \
+        and not _place_or_known(name)
 
 
 # -- spans ----------------------------------------------------------------------------------
@@ -365,6 +484,10 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             end = ents[i + 1].end  # "Central Committee of the" + "Workers' Party of Korea"
             kb_id = ""
             i += 1
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+                    and doc[end - 1].ent_type_ in ("NORP", "GPE") and doc[end - 1].head.i == end \
+                    and doc[end - 1].dep_ in ("compound", "amod") and doc[end - 1].whitespace_:
+                end += 1  # "Organization of" + "American" + "States": the demonym's noun ends the name
         elif (i + 1 < len(ents) and label == "ORG" and ents[i + 1].label_ == "ORG" and ents[i + 1].start == end
               and not kb_id and doc[end - 1].whitespace_ and e[-1].is_title
               and (not ents[i + 1].ent_id_ or all(t.lower_ in _NAME_OPENERS for t in e))
@@ -470,6 +593,81 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
         if label == "PERSON" and trimmed is not None and len(trimmed) > 1 and trimmed.text in _country_names():
             label = "GPE"  # "Burkina Faso" tagged PERSON: a country's name of two words names no person
         out.append((trimmed, label, kb_id))  # a trimmed possessive is still the KB's name
+    return out
+
+
+def _hyphen_chain(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """The tokens of the hyphenated word the span is part of ("Port" "-" "au" "-" "Prince"): words and
+    hyphens written with no space between them."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    if start >= 1 and doc[start].text == "-" and not doc[start - 1].whitespace_ and doc[start - 1].is_alpha:
+        start -= 1  # the span began at the hyphen
+    if end - 1 > start and doc[end - 1].text == "-" and not doc[end - 2].whitespace_ \
+            and not doc[end - 1].whitespace_ and end < len(doc) and doc[end].is_alpha:
+        end += 1  # "Port-" tagged alone: its hyphen joins the next word
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return start, end
+
+
+def _hyphenated_names(ents: list, doc: Any) -> list:
+    """A name written as one hyphenated word with a small word inside ("Port-au-Prince", "Aix-en-Provence",
+    "Stratford-upon-Avon") is one name, wherever the model tagged its pieces ("Port-" as a site, "au" as the
+    African Union): a lower-case word between capitalised ones is a name's particle, never a name itself.
+    Pairs of names ("Russia-Ukraine", "Baku-Grozny") have no such particle and stay apart."""
+    from spacy.tokens import Span
+
+    from dossier.resolve.places import country_of_place
+
+    out: list = []
+    taken = -1
+    for e in ents:
+        if e.start < taken:
+            continue  # a piece of the hyphenated name made above
+        start, end = _hyphen_chain(doc, e.start, e.end)
+        words = [t for t in doc[start:end] if t.text != "-"]
+        if end - start <= len(e) or len(words) < 3 or not (words[0].is_title and words[-1].is_title) \
+                or not any(t.is_lower for t in words[1:-1]):
+            out.append(e)
+            continue
+        name = doc[start:end].text
+        label = "GPE" if country_of_place(name) is not None else next(
+            (x.label_ for x in ents if start <= x.start < end and not x.text.islower()), e.label_)
+        if label == "PERSON":
+            label = "FAC"  # "Mar-a-Lago": a particle between capitalised words names an estate or a town, not a person
+        while out and out[-1].end > start:
+            out.pop()
+        out.append(Span(doc, start, end, label=label))
+        taken = end
+    return out
+
+
+# capitalised words of a compass point or a region that make a demonym after them a region's ("North American",
+# "Latin American", "Central Asian"): the closed class of words English builds regional adjectives with
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
+                      "western", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                      "northwestern", "southeastern", "southwestern"})
+
+
+def _regional_demonyms(ents: list, doc: Any) -> list:
+    """A people's adjective after a capitalised compass word the model left out ("North" + "American",
+    "South" + "American") is one regional adjective: "South American states" are not the United States. Before
+    another capitalised word the three are part of a longer name ("200 West American Boulevard"), left alone.
+    The whole is looked up afresh ("North" + "Korean" is still North Korea's)."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for e in ents:
+        prev = doc[e.start - 1] if e.start > 0 else None
+        if e.label_ == "NORP" and len(e) == 1 and prev is not None and prev.lower_ in _COMPASS \
+                and prev.is_title and not prev.ent_type_ and prev.whitespace_ == " " and e[0].is_title \
+                and not (e.end < len(doc) and doc[e.end].is_title) \
+                and (prev.head.i == e.start or e[0].head.i == prev.i or prev.head.i == e[0].head.i):
+            e = Span(doc, e.start - 1, e.end, label="NORP")
+        out.append(e)
     return out
 
 
@@ -782,7 +980,17 @@ def _longer_name(doc: Any, start: int, end: int, label: str, kb_id: str) -> tupl
     return start, end, label, kb_id
 
 
+# words a live page prints after a headline's name ("Mamallapuram Latest Updates", "Kyiv Live"): no name ends so
+_PAGE_TAGS = frozenset({"latest", "live", "updates", "update", "highlights", "breaking", "exclusive", "explainer"})
+
+
 def _trim(doc: Any, start: int, end: int):
+    for i in range(start + 1, end):
+        if doc[i].text == ":" and not doc[i - 1].like_num:
+            end = i  # "Mamallapuram Latest Updates: Prime Minister ...": a name does not run over a colon
+            break
+    while end - start > 1 and doc[end - 1].lower_ in _PAGE_TAGS and doc[end - 1].is_title:
+        end -= 1
     while start < end and (doc[start].text in _LEADING or doc[start].is_space
                            # a menu's or a link's arrow or bullet ("› Breaking"): no part of a name
                            or not any(c.isalnum() for c in doc[start].text) and doc[start].text not in ("(", "[", "@", "#", "&", "‘", "'")
@@ -826,12 +1034,44 @@ def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
     return rest, "PERSON", list(span.doc[span.start:i])
 
 
+def _owned_person(span: Any, label: str) -> tuple[Any, str, list]:
+    """A person's name after a possessive the model took into the span ("England's Ben Stokes", "Fox News'
+    Sean Hannity"): the name is the person's, the owner (a team, an outlet, a party) says whose he is."""
+    if label not in ("PERSON", "ORG") or span.ents and span.ents[0].ent_id_:
+        return span, label, []
+    for k, tok in enumerate(span[:-1]):
+        if tok.tag_ == "POS" or tok.text in ("'", "’") and k > 0 and span[k - 1].text.endswith("s"):
+            rest = span[k + 1:]
+            if _person_tail(rest):
+                return rest, "PERSON", list(span[:k + 1])
+            break
+    return span, label, []
+
+
+def _possessive_at(span: Any) -> int | None:
+    for k, tok in enumerate(span[:-1]):
+        if tok.tag_ == "POS" or tok.text in ("'", "’") and k > 0 and span[k - 1].text.endswith("s"):
+            return k
+    return None
+
+
+def _person_tail(rest: Any) -> bool:
+    """Two or three capitalised words ending in no everyday word and no known name: a person's name."""
+    return 2 <= len(rest) <= 3 and all(t.is_title and t.is_alpha and not _institution_head(t.lower_)
+                                       and t.lower_ not in _FACILITY for t in rest) \
+        and not _ordinary(rest[-1].text) and not _place_or_known(rest[-1].text)
+
+
 def _after_owner(span: Any) -> Any:
     """A place's name without the place that owns it ("Lyon's Groupama Stadium" -> "Groupama Stadium"),
-    when at least two words are left."""
+    when at least two words are left and the owner is a place or a known name ("Taj Fisherman's Cove Resort"
+    is one name: "Taj Fisherman" owns nothing)."""
     for tok in span:
         if tok.tag_ == "POS" and tok.i < span.end - 2:
-            return span.doc[tok.i + 1:span.end]
+            owner = _text([t for t in span.doc[span.start:tok.i] if t.lower_ != "the"])
+            if owner and _place_or_known(owner):
+                return span.doc[tok.i + 1:span.end]
+            break
     return span
 
 
@@ -1014,6 +1254,9 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
         if any(t.ent_type_ in ("GPE", "LOC") and t.i not in range(span.start, span.end) for t in partners) \
                 and country_of_place(span.text):
             return "GPE", "place"
+    if label == "PERSON" and len([t for t in span if t.is_alpha]) > 1 and not any(t.tag_ == "POS" for t in span) \
+            and country_of_place(span.text) is not None and not _titled(span):
+        return "GPE", "place"  # "Tamil Nadu", "Khan Sheikhoun" tagged PERSON: a place the gazetteer knows whole
     if label in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW") and span.text in _country_names():
         return "GPE", "country"  # "Niger soldiers": a country's name the model tagged as a product
     if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and _BRAND.match(span.text) \
@@ -1030,6 +1273,12 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
                if t.pos_ == "NOUN" and not t.ent_type_):
             return "PERSON", "person"  # "Real Madrid goalkeeper Thibaut Courtois" tagged ORG
     return None
+
+
+def _titled(span: Any) -> bool:
+    """A title word right before the name ("President X", "Mr X"): the article calls it a person."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and (_is_title_token(prev) or prev.lower_ in _OFFICE_WORDS)
 
 
 def _age_after(span: Any) -> bool:
@@ -1124,7 +1373,10 @@ def _locative(span: Any) -> bool:
     if root.dep_ == "npadvmod" and head.lemma_.lower() in ("base", "headquarter", "headquartered"):
         return True  # "an Islamabad-based court": where the court sits
     if root.dep_ == "pobj" and head.lower_ in ("to", "from") and (
-            head.head.lemma_.lower() in _MOVE_WORDS or head.head.lemma_.lower() in _ROUTE_NOUNS):
+            head.head.lemma_.lower() in _MOVE_WORDS or head.head.lemma_.lower() in _ROUTE_NOUNS
+            # "headed back to New Delhi", "100 km from Conakry": a way back, a distance from the city
+            or head.head.lower_ in ("back", "away", "km", "kilometres", "kilometers", "miles")
+            or head.head.ent_type_ == "QUANTITY"):
         return True  # "flown to Islamabad", "a trip to Beijing": where someone goes; "a message to Seoul" is theirs
     if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
             t.lemma_.lower() in _PLACE_NOUNS or t.lemma_.lower() in ("city", "cities")
@@ -1324,6 +1576,20 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     t = span.text
     if _URLISH.search(t):
         return "URL or handle"
+    if _widget_line(line.strip()):
+        return "page furniture line (a link box, a share, follow or comment widget, a newsletter or contact line)"
+    if label not in ("GPE", "LOC") and not kb_id and span.end + 1 < len(span.doc) \
+            and span.doc[span.end].text == "-" and span.doc[span.end + 1].lower_ == "class" \
+            and not span.doc[span.end - 1].whitespace_:
+        return "a class of ships or weapons, not an actor"  # "Arleigh Burke-class destroyers"
+    if not kb_id and (re.search(r"-class$", t) or label in ("ORG", "PERSON", "EVENT", "FAC") and len(span) > 1
+                      and span[-1].text == "Day" and span[0].is_title and _ordinary(span[0].text)):
+        return "a class of things or a named day, not an actor"  # "Good Governance Day", "Victory Day"
+    if label == "PERSON" and not kb_id and (k := _possessive_at(span)) is not None and k > 0 \
+            and not _person_tail(span[k + 1:]):
+        return "a possessive phrase (a work, a site or a thing of someone's), not a person's name"  # "X's Penance"
+    if not kb_id and label in ("ORG", "PERSON", "EVENT", "WORK_OF_ART") and _happening_of(span):
+        return "a happening of someone (\"the Fall of X\"), not an actor"
     if any(q in t for q in ('"', "“", "”")):
         return "quoted title"  # a work, a nickname or a slogan in quotes, not a name
     if label in ("ORG", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and not kb_id and (
@@ -1338,6 +1604,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a count of people, not a person"  # "200 Taliban Killed" in a headline
     if label == "PERSON" and any(ch.isdigit() for ch in t):
         return "digits in a person's name (a weapon, a model or a code)"  # "BM-21 Grad"
+    if not kb_id and label in ("ORG", "PERSON", "NORP", "FAC") and _paired_adjective(span):
+        return "two countries' names joined as an adjective (\"the Indo-Pak dialogue\"), not a body"
     if not kb_id and label not in ("GPE", "LOC") and _route(span):
         return "a route between two places, not an actor"  # "the Baku-Grozny route"
     if not kb_id and label in ("ORG", "PERSON", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT") \
@@ -1455,6 +1723,39 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     return None
 
 
+# lines that are a page's furniture whatever their length: a comment box, a contact line, a series link
+_WIDGET_STRONG = re.compile(r"\byou are commenting using\b|\blog out\s*/|\byou may use these\b.{0,20}\btags\b|"
+                            r"\bcan be reached at\b|^to contact the (?:reporter|editor|writer|author)s?\b|"
+                            r"^this (?:article|story|report) (?:is|exists as) part of\b|\bcoverage\s*=>|"
+                            r"^(?:related(?: articles?| stories| news| coverage)?|read also|also read|see also|"
+                            r"read more|more from|more on this|recommended|must read|don'?t miss)"
+                            r"\s*[:|»>–—]", re.I)
+# prompts that are furniture on a short line ("Follow us on X", "Sign up for our newsletter", "Share on WhatsApp")
+_WIDGET_SHORT = re.compile(r"\b(?:follow|like|join) us\b|\bshare (?:this|on|via)\b|\bsign up\b|\bsubscribe\b|"
+                           r"\bnewsletters?\b|\bclick here\b|\bdownload (?:our|the) app\b|\bget (?:our|the) app\b",
+                           re.I)
+
+
+def _widget_line(stripped: str) -> bool:
+    """A line a page prints around an article, not a sentence of it: another story's headline after
+    "Related:", a comment or share box, a newsletter prompt, a contact line ("X can be reached at ...").
+    Every name on it is the page's, not the story's."""
+    if _WIDGET_STRONG.search(stripped):
+        return True
+    return len(stripped.split()) <= 14 and bool(_WIDGET_SHORT.search(stripped))
+
+
+# nouns of what befalls someone, heading a name with "of" ("the Fall of X", "the Siege of Y"): a happening
+_HAPPENING_OF = frozenset({"fall", "rise", "death", "collapse", "siege", "battle", "liberation", "capture", "killing",
+                           "assassination", "murder", "overthrow", "ouster", "downfall", "end", "return", "arrest",
+                           "trial", "massacre", "invasion", "occupation", "partition", "sack", "destruction"})
+
+
+def _happening_of(span: Any) -> bool:
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) > 2 and words[0].lower_ in _HAPPENING_OF and words[1].lower_ == "of" and words[0].is_title
+
+
 def _document_acronym(span: Any) -> bool:
     """An acronym ("MoU", "MOU") that the article spells out as an agreement or a document ("a Memorandum of
     Understanding"): its capitals are the initials of a capitalised phrase whose first or last word is a
@@ -1463,7 +1764,7 @@ def _document_acronym(span: Any) -> bool:
     caps = [c for c in t if c.isupper()]
     if not 2 <= len(caps) <= 5 or not re.fullmatch(r"[A-Za-z]{2,6}", t) or not t[0].isupper():
         return False
-    glue = r"(?:\s+(?:of|on|the|and|for|to|in)\b)*\s+"
+    glue = r"(?:\s+(?:of|on|the|and|for|to|in)\b)*(?:\s+|\s*[-–]\s*)"
     pat = r"\b" + glue.join(rf"{c}[\w'’\-]*" for c in caps) + r"\b"
     for m in re.finditer(pat, span.doc.text):
         words = [w.lower() for w in m.group(0).split()]
@@ -1487,6 +1788,32 @@ def _route(span: Any) -> bool:
     name = span.text[4:] if span.text.lower().startswith("the ") else span.text
     parts = [p.strip() for p in re.split(r"\s*[-–]\s*", name)]
     return len(parts) == 2 and all(p[:1].isupper() and country_of_place(p) is not None for p in parts)
+
+
+# nouns of what passes between two countries ("the Indo-Pak dialogue", "US-China ties")
+_PAIR_NOUNS = frozenset({"dialogue", "talks", "ties", "relations", "relationship", "border", "borders", "war", "wars",
+                         "conflict", "summit", "peace", "rivalry", "trade", "cooperation", "friendship", "tensions",
+                         "dispute", "standoff", "agreement", "deal", "pact", "partnership", "alliance", "axis",
+                         "meeting", "match", "series", "thaw", "détente", "detente", "bonhomie", "diplomacy"})
+
+
+def _paired_adjective(span: Any) -> bool:
+    """"Indo-Pak", "Sino-Indian", "US-China" before a lower-case noun it modifies ("dialogue", "ties"): two
+    places joined by a hyphen, each a known place, a people's adjective or a combining form ("Indo", "Sino",
+    "Russo"), describe a relation between them; no body is named."""
+    doc = span.doc
+    name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    parts = re.split(r"-|–", name)
+    if not 2 <= len(parts) <= 3 or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if not (nxt.is_lower and nxt.lower_ in _PAIR_NOUNS and span.root.head.i == nxt.i):
+        return False
+    def joined(p: str) -> bool:
+        return _place_or_known(p) or _is_demonym(p) or bool(re.fullmatch(r"[A-Z][a-z]{1,5}o", p))
+
+    # a short form ("Pak") counts beside one such part; "Coca-Cola sales" has none
+    return all(p[:1].isupper() and (joined(p) or len(p) <= 4) for p in parts) and any(joined(p) for p in parts)
 
 
 def _heading_before_colon(span: Any, line: str, line_start: int) -> bool:
@@ -1544,13 +1871,22 @@ def _in_dateline(line: str, line_start: int, pos: int) -> bool:
         line, line_start = line[lead.end():], line_start + lead.end()
     m = _DATELINE.match(line)
     if bool(m) and pos - line_start < m.end() and line[:1].isupper() and (
-            m.group("place").isupper() or bool(m.group("outlet"))):
+            m.group("place").isupper() or bool(m.group("outlet")) and not _defines_acronym(m)):
         return True
     # a dateline in Title Case with its date ("Kathmandu, Sept 13: ...", "Noumea, New Caledonia – May 16, 2024: ...")
     from dossier.ingest.clean import title_case_dateline
 
     end = title_case_dateline(line)
     return end is not None and line_start <= pos < line_start + end
+
+
+def _defines_acronym(m: re.Match) -> bool:
+    """"The Hydrocarbons Committee (HCC) met ...": a Title-Case name with its own initials in brackets opens
+    a sentence, not a dateline; an outlet's credit ("Kabul (Pajhwok) -") spells no initials of the place."""
+    from dossier.resolve.context import acronyms
+
+    short = m.group("outlet").strip("()/ ")
+    return short in acronyms(f"{m.group('place').strip()} ({short})")
 
 
 def _heading_names(doc: Any, spans: list, lines, text: str) -> set[str]:
