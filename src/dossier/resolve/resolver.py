@@ -1723,7 +1723,10 @@ _PERSON_OFFICE = re.compile(r"(?:head of (?:state|government)|(?:vice |deputy |a
 # trades an acronym's following noun shows ("AFP soldier", "AFP reporter"): a news agency has no soldiers
 _TRADE = {"MED": "press", "MIL": "armed", "COP": "armed", "REB": "armed"}
 _BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across|outside|throughout|of)\s+(?:the\s+)?$", re.I)
+# where a sentence sets its event: a place after a preposition of location ("in Sudan", "at the border").
+# Not "from" (a place left, someone's origin: "migrants from Ethiopia"), not "of" ("citizens of Sudan": whose,
+# not where)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
 # former states news still names (a closed class): not the present state on their land ("the Soviet Union"
@@ -1799,9 +1802,13 @@ def _names_a_body(role: str, national: Callable[[str], bool] = lambda word: Fals
 
 
 def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
-    """An actor with no country of its own ("Lt. Gen. X", "the rebel front") takes the one country the
-    rest of its sentence names (a country only as a place: "in Sudan", "of Sudan"), when that is
-    unambiguous and not the event's recipient."""
+    """An actor with no country of its own ("the rebel front", "security forces") takes the one country its own
+    words name ("Prime Minister Albanese"), else the country of the place its sentence sets the event in ("security forces in Khartoum"), when that is the only country the
+    sentence names at all and not the recipient's. A person or a body the sentence names is another party,
+    whose country says nothing of this one ("the government forces ... President Donald Trump said"), and so
+    is a country named as a party or an origin ("as Iran prepares to strike", "migrants from Ethiopia"): such
+    a country is no setting, and a sentence naming two countries names two sides, either of which the
+    unplaced actor may be, so it inherits nothing."""
     people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
     # only descriptions of bodies ("the rebel front", "security forces"): never a name the resolver
     # could not place ("Smoke", "Seismologists"), whose country would then have no evidence
@@ -1812,20 +1819,25 @@ def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
     spans = {(r.start, r.end) for r in ev.recipients}
     # a capital visited is given by name, unanchored, to resolve as its government ("arrived in Tehran")
     unanchored = {r.text for r in ev.recipients if r.start < 0}
-    # a country only as a place the sentence sets things in ("security forces in Khartoum"): a country named
-    # as another party ("the government told citizens to shelter as Iran prepares to strike") is somebody else
-    codes = {m.country for m in mentions if m.country and ev.sentence_start <= m.start < ev.sentence_end
-             and (m.start, m.end) not in spans and m.text not in unanchored and m.country != "IGO"
-             and (m.label not in ("GPE", "NORP") or _LOCATIVE.search(text[max(0, m.start - 12):m.start]))}
-    if len(codes) == 1 and not codes & taken:
-        code = codes.pop()
-        for r in ev.actors:
-            if r.country is None and (r.start, r.end) not in people and (r.start, r.end) not in named \
-                    and r.actor_id is None and (sector_of(r.text) or _agent_sector(r.text) not in (None, "REB")):
-                # a named person may be a visitor; and men described by their weapons ("gunmen", "armed men",
-                # filed as irregulars by the agents lexicon only) are of no side the place of the attack
-                # tells: their country is what the text states of them
-                r.country = code
+    inside = [m for m in mentions if m.country and m.country != "IGO"
+              and ev.sentence_start <= m.start < ev.sentence_end]
+    codes = {m.country for m in inside
+             if m.label in ("GPE", "NORP") and (m.start, m.end) not in spans and m.text not in unanchored
+             and _LOCATIVE.search(text[max(0, m.start - 12):m.start]) and text[m.end:m.end + 1] != "-"}
+    code = codes.pop() if len(codes) == 1 and not codes & taken and not {m.country for m in inside} - codes \
+        else None
+    for r in ev.actors:
+        if r.country is None and (r.start, r.end) not in people and (r.start, r.end) not in named \
+                and r.actor_id is None and (sector_of(r.text) or _agent_sector(r.text) not in (None, "REB")):
+            # a named person may be a visitor; and men described by their weapons ("gunmen", "armed men",
+            # filed as irregulars by the agents lexicon only) are of no side the place of the attack
+            # tells: their country is what the text states of them. What the party's own words name comes
+            # first ("Prime Minister Albanese": the placed surname inside it), unless they join two parties
+            # ("Sharif and the crown prince": the crown prince is not Pakistani)
+            own = {m.country for m in inside if r.start <= m.start and m.end <= r.end}
+            if own and re.search(r"\band\b|&|,", r.text):
+                continue
+            r.country = own.pop() if len(own) == 1 else code if not own else None
 
 
 _SHORT_FORM = re.compile(r"[A-Z]{3,8}")
