@@ -33,3 +33,9 @@ def test_who_welcomed_the_visitor_is_the_host(nlp):
     ev = _event(nlp, "German Chancellor Olaf Scholz arrived in Paris, where French President Emmanuel Macron "
                      "welcomed him at the Elysee.", "arrived")
     assert ref_texts(ev.recipients) == ["Emmanuel Macron"]
+
+
+def test_a_speaker_after_another_meeting_is_not_the_host(nlp):
+    ev = _event(nlp, "German Chancellor Olaf Scholz arrived in Paris and met students before French minister "
+                     "Jean Dupont spoke to reporters.", "arrived")
+    assert "Jean Dupont" not in ref_texts(ev.recipients)

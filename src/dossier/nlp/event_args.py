@@ -3168,11 +3168,13 @@ def _host_for_destination(analysis: Analysis, ev, labels: dict) -> None:
 
 
 # "met / hosted / received / welcomed (by) ... X", "talks / a meeting / friendship with ... X": up to four title
-# words between ("met his Pakistani counterpart, Shehbaz Sharif")
+# words between ("met his Pakistani counterpart, Shehbaz Sharif"), none a link to another clause ("met workers as
+# X said")
 _HOST_BEFORE = re.compile(
     r"\b(?:(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|"
     r"welcomes|welcome|welcoming|greeted|greets|greet)(?:\s+(?:by|with))?|(?:talks|meetings?|summit|friendship|"
-    r"dinner|lunch|discussions|consultations)\s+with)\s+(?:[^\s,;:.()\"\u201c\u201d]+\s+){0,4}"
+    r"dinner|lunch|discussions|consultations)\s+with)\s+(?:(?!(?:and|or|as|but|while|before|after|when|where|"
+    r"said|says|told|tells|that|which|according|to|in|on|at|for|from)\b)[^\s,;:.()\"\u201c\u201d]+\s+){0,4}"
     r"(?:counterpart,\s+)?$", re.I)
 # "X, who hosted him", "X will receive the delegation", "X welcomed the visitors"
 _HOST_AFTER = re.compile(
