@@ -3149,7 +3149,11 @@ def _host_for_destination(analysis: Analysis, ev, labels: dict) -> None:
                      # "the envoy's trip": an owner of another act; "the minister, Z": the doer in apposition
                      and text[m.end:m.end + 2] not in ("'s", "\u2019s")
                      and not any(0 <= m.start - a.end <= 2 and not text[a.end:m.start].strip(", ")
-                                 for a in ev.actors if a.end > 0)]
+                                 for a in ev.actors if a.end > 0)
+                     # only who the sentence says received, hosted, welcomed or met the visitor: a source
+                     # ("according to X", "X said") or one who only invited ("reminded X of the invitation")
+                     # is no host
+                     and _receives_visitor(text, m, ev)]
             if len({m.actor_id or m.text for m in hosts}) == 1 and not any(
                     o.start == hosts[0].start for o in ev.recipients):
                 m = hosts[0]
@@ -3161,6 +3165,28 @@ def _host_for_destination(analysis: Analysis, ev, labels: dict) -> None:
                 continue
         out.append(r)
     ev.recipients = out
+
+
+# "met / hosted / received / welcomed (by) ... X", "talks / a meeting / friendship with ... X": up to four title
+# words between ("met his Pakistani counterpart, Shehbaz Sharif"), none a link to another clause ("met workers as
+# X said")
+_HOST_BEFORE = re.compile(
+    r"\b(?:(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|"
+    r"welcomes|welcome|welcoming|greeted|greets|greet)(?:\s+(?:by|with))?|(?:talks|meetings?|summit|friendship|"
+    r"dinner|lunch|discussions|consultations)\s+with)\s+(?:(?!(?:and|or|as|but|while|before|after|when|where|"
+    r"said|says|told|tells|that|which|according|to|in|on|at|for|from)\b)[^\s,;:.()\"\u201c\u201d]+\s+){0,4}"
+    r"(?:counterpart,\s+)?$", re.I)
+# "X, who hosted him", "X will receive the delegation", "X welcomed the visitors"
+_HOST_AFTER = re.compile(
+    r"^(?:,\s*who)?\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+|was\s+to\s+|is\s+set\s+to\s+)?"
+    r"(?:met|meet|meets|hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome|greeted|greets|"
+    r"greet)\b", re.I)
+
+
+def _receives_visitor(text: str, m: Mention, ev) -> bool:
+    """Does the event's sentence say that the person ``m`` received, hosted, welcomed or met the visitor?"""
+    return bool(_HOST_BEFORE.search(text[max(ev.sentence_start, m.start - 90):m.start])
+                or _HOST_AFTER.match(text[m.end:min(ev.sentence_end, m.end + 40)]))
 
 
 def _city(ref: ActorRef) -> bool:
