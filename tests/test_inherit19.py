@@ -52,3 +52,11 @@ def test_a_party_joined_with_a_placed_person_is_not_of_his_country(nlp):
     seen = countries_of(nlp, text, "crown prince")
     assert seen and set(seen) == {None}
 
+
+
+def test_a_group_led_by_a_placed_person_is_of_that_persons_country(nlp):
+    # the host's capital is where it arrived, not whose it is: the leader named in the phrase says whose
+    text = "The delegation, led by Foreign Minister Sergei Lavrov, arrived in Hanoi on Monday."
+    assert set(countries_of(nlp, text, "delegation")) == {"RUS"}
+    text = "The delegation, led by a senior official, arrived in Hanoi on Monday."
+    assert "RUS" not in countries_of(nlp, text, "delegation")

@@ -1837,7 +1837,23 @@ def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
             own = {m.country for m in inside if r.start <= m.start and m.end <= r.end}
             if own and re.search(r"\band\b|&|,", r.text):
                 continue
-            r.country = own.pop() if len(own) == 1 else code if not own else None
+            r.country = own.pop() if len(own) == 1 else (_leader_country(r, inside, text) or code) if not own else None
+
+
+_LED_BY = re.compile(r"\s*,?\s*(?:\w+\s+)?(?:led|headed|commanded)\s+by\s+", re.I)
+
+
+def _leader_country(r, inside: list[Mention], text: str) -> str | None:
+    """A group described by who leads it takes the leader's country ("The delegation, led by Minister X,
+    arrived in Tehran": the delegation is X's, not the host's); the leader must be a placed person named in
+    that phrase, before it closes."""
+    led = _LED_BY.match(text, r.end)
+    if not led:
+        return None
+    close = re.search(r"[,;.()]", text[led.end():])
+    stop = led.end() + (close.start() if close else len(text))
+    leaders = {m.country for m in inside if m.label == "PERSON" and led.end() <= m.start < stop}
+    return leaders.pop() if len(leaders) == 1 else None
 
 
 _SHORT_FORM = re.compile(r"[A-Z]{3,8}")
