@@ -29,6 +29,7 @@ def _event(nlp, text, trigger):
     ("Two Belarusian diplomats were ordered to leave within a week.", "ordered", "COERCE"),
     ("The ministry told the ambassador to leave the country by Friday.", "told", "REQUEST"),
     ("Chile asked two embassy staff to leave.", "asked", "REQUEST"),
+    ("The junta gave foreign aid workers 48 hours to leave the country.", "gave", "COERCE"),
 ])
 def test_asking_diplomats_to_leave_is_an_expulsion(nlp, text, word, etype):
     assert _type(nlp, text, word, etype) == "SANCTION"
@@ -38,6 +39,8 @@ def test_asking_diplomats_to_leave_is_an_expulsion(nlp, text, word, etype):
     ("The judge asked the reporters to leave the courtroom.", "asked"),
     ("The mayor asked residents to leave their homes before the storm.", "asked"),
     ("The union asked the minister to resign.", "asked"),
+    ("Japan asked its citizens to leave the country as soon as possible.", "asked"),
+    ("Oslo told its diplomats to leave the capital.", "told"),
 ])
 def test_asking_others_to_leave_stays_a_request(nlp, text, word):
     assert _type(nlp, text, word, "REQUEST") is None

@@ -181,7 +181,9 @@ def _in_custody(tok) -> bool:
 #   restrictions"), whatever the verb ("removed", "suspended", "dropped", "struck ... from the list");
 # * a resignation or retirement for health, age or personal reasons is no interaction at all (only "resign under
 #   pressure" is CONCEDE): ``unforced_resignation`` says so.
-ASK_TO_LEAVE = frozenset({"ask", "order", "tell", "instruct", "request", "give", "direct", "urge", "force"})
+# not "urge" or "advise": "urged its citizens to leave Lebanon" is an evacuation advice, not an expulsion
+ASK_TO_LEAVE = frozenset({"ask", "order", "tell", "instruct", "request", "give", "direct"})
+OWN = frozenset({"its", "their", "our", "his", "her", "own"})
 LEAVE = frozenset({"leave", "depart", "quit", "exit"})
 DIPLOMATS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "charge",
                        "diplomats", "staffer", "emissary"})
@@ -226,12 +228,16 @@ def _expelled(tok) -> bool:
         return False
     told = _with_conj(_objects(tok) + [c for c in tok.children if c.dep_ == "dative"] +
                       [c for lv in leaves for c in lv.children if c.dep_ == "nsubj"])
+    # one's own people sent home are recalled or evacuated ("asked its diplomats to leave"), not expelled
+    told = [o for o in told if not any(c.dep_ == "poss" and c.lower_ in OWN for c in o.children)]
     if any(_lemma(o) in DIPLOMATS or o.lower_ in DIPLOMATS or any(
             c.dep_ in ("compound", "amod") and (_lemma(c) in POSTS or c.lower_ == "diplomatic") for c in o.children)
            for o in told):  # "two embassy staff", "diplomatic personnel"
         return True
-    return any(c.dep_ == "dobj" and (_lemma(c) in HOMELAND or c.ent_type_ == "GPE") for lv in leaves
-               for c in lv.children)
+    # anyone else told to leave "the country" (the teller's own): a named country left is more often an
+    # evacuation ("told foreigners to leave Lebanon"), so only the teller's country counts
+    return bool(told) and any(c.dep_ == "dobj" and _lemma(c) in HOMELAND and not c.ent_type_ for lv in leaves
+                              for c in lv.children)
 
 
 def _closes_post(tok) -> bool:
