@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.nlp.events import _participant_standing, _recalled_in_clause
+from dossier.nlp.events import _background, _participant_standing, _recalled_in_clause
 
 
 def _tok(nlp, text, word):
@@ -53,3 +53,14 @@ def test_the_standing_relative_clause_marks_the_event_background(nlp):
     e = event_with_trigger(nlp, "Oslo expelled three diplomats on Monday. It acted in solidarity with Borvia, "
                                 "which has accused Tarland of staging the raid on its port.", "accused")
     assert e.background
+
+
+def test_a_simple_past_relative_clause_in_the_lead_is_the_news(nlp):
+    from tests.conftest import event_with_trigger
+
+    # (the model alone does not call this one background either: the unit tests above pin the lead's part)
+    e = event_with_trigger(nlp, "The finance ministry on Tuesday announced it had frozen the assets of two generals "
+                                "whom the government accused of leading a smuggling ring.", "accused")
+    assert not e.background
+    assert _background(0.95, None, None, "2024-03-05", lead=not _recalled_in_clause(_tok(
+        nlp, "The ministry sanctioned two judges whom the envoy accused of taking bribes.", "accused"))) is False
