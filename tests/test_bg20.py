@@ -30,6 +30,7 @@ def test_a_perfect_or_present_relative_clause_on_a_participant_is_recalled(nlp, 
     ("Rebels freed the nurses who have just arrived in the town.", "arrived"),  # "just": the news
     ("The mayor, who will visit the port, thanked the crews.", "visit"),  # a modal
     ("Police arrested the man who attacked the guard.", "attacked"),
+    ("Rescuers searched the ruins after the strike, which has killed twelve people.", "killed"),  # an event's toll
 ])
 def test_past_progressive_modal_or_just_done_relative_clauses_are_not_standing(nlp, text, word):
     assert not _participant_standing(_tok(nlp, text, word))

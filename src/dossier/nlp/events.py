@@ -711,9 +711,6 @@ def _recalled_in_clause(tok, sequence: bool = True) -> bool:
                for c in [*tok.children, *clause.children])
 
 
-RELATIVE_PRONOUNS = {"who", "whom", "which"}
-
-
 def _relative_past(clause) -> bool:
     """A relative clause told in the simple past with no time of its own ("officials whom the United States
     accused of playing a role", "the minister who ordered the raid"): in a report's lead, what the participant
@@ -733,8 +730,13 @@ def _participant_standing(tok) -> bool:
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if clause is not tok and tok.dep_ not in ("dobj", "nsubjpass"):
         return False
-    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN") or \
-            not any(c.lower_ in RELATIVE_PRONOUNS and c.tag_ in ("WP", "WDT") for c in clause.children):
+    head = clause.head
+    if clause.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    pronouns = {c.lower_ for c in clause.children if c.tag_ in ("WP", "WDT")}
+    # "which" on a named party only ("Britain, which has ..."): "the strike, which has killed 12" tells the news
+    if not (pronouns & {"who", "whom"} or ("which" in pronouns and (
+            head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")))):
         return False
     kids = list(clause.children)
     if any(c.dep_ == "advmod" and c.lower_ in ("just", "now") for c in kids):
