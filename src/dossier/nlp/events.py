@@ -704,10 +704,47 @@ def _recalled_in_clause(tok, sequence: bool = True) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in clause.children) and \
             not _reported(clause):
         return True
-    if clause.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in clause.children):
+    if clause.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in clause.children) and \
+            not _relative_past(clause):
         return True  # "the party leader, who has clashed with the president": what describes a participant
     return any(c.lower_ in ("last", "previous", "earlier", "prior", "former", "first", "past", "ago")
                for c in [*tok.children, *clause.children])
+
+
+def _relative_past(clause) -> bool:
+    """A relative clause told in the simple past with no time of its own ("officials whom the United States
+    accused of playing a role", "the minister who ordered the raid"): in a report's lead, what the participant
+    did as part of the news as often as before it, so it does not overrule the lead (the parser tags "accused"
+    there as a participle with no auxiliary: a past all the same)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    return clause.tag_ in ("VBD", "VBN") and not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+def _participant_standing(tok) -> bool:
+    """The trigger is a relative clause on a participant told in the present perfect or the present ("solidarity
+    with Britain, which has accused Moscow of the attack", "Gulen, whom Ankara blames for the coup attempt"), or
+    its object: what the participant has done or holds since before the report, recalled to say who it is. Not
+    a modal, a progressive or a passive ("who is visiting", "which will meet", "who is accused"), nor a perfect
+    of "just" or "now" ("who have just arrived": the news)."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if clause is not tok and tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    head = clause.head
+    if clause.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    pronouns = {c.lower_ for c in clause.children if c.tag_ in ("WP", "WDT")}
+    # "which" on a named party only ("Britain, which has ..."): "the strike, which has killed 12" tells the news
+    if not (pronouns & {"who", "whom"} or ("which" in pronouns and (
+            head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")))):
+        return False
+    kids = list(clause.children)
+    if any(c.dep_ == "advmod" and c.lower_ in ("just", "now") for c in kids):
+        return False
+    aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return clause.tag_ in ("VBZ", "VBP")  # "whom Ankara blames"
+    return len(aux) == 1 and aux[0].dep_ == "aux" and aux[0].lower_ in PRESENT_PERFECT_AUX and clause.tag_ == "VBN"
 
 
 SEQUENCE_WORDS = {"after", "following"}
@@ -1425,7 +1462,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                 (date, date_text), date_source = offset, "timex"
         recalled = _recall_grammar(tok) or _perfect_by_period(tok, date) or \
             _standing_since_dated(tok, timexes, published) or _earlier_time_phrase(tok, published) or \
-            _perfect_for_a_span(tok) or _describes_a_participant(tok)
+            _perfect_for_a_span(tok) or _describes_a_participant(tok) or _participant_standing(tok)
         answered, in_clause = _answered(tok), _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
         # a clock time dates nothing alone, but still says the report tells what happened on its day (as before)
