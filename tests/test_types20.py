@@ -115,3 +115,14 @@ def test_the_pipeline_types_an_expulsion_and_a_shooting(nlp):
                   "asked").type == "SANCTION"
     assert _event(nlp, "Police fired live ammunition at the demonstrators in the capital.",
                   "fired").type == "ASSAULT"
+
+
+def test_the_pipeline_keeps_an_unforced_resignation_out_of_the_default_view(nlp):
+    from dossier.nlp import event_model
+
+    text = "The prime minister of Norland announced his resignation on Monday, citing health reasons."
+    below = [e for e in analysed_events(nlp, text, "2024-08-01") if e.type == "CONCEDE"]
+    assert all(e.confidence < event_model.DEFAULT_THRESHOLD for e in below)
+    forced = "The minister resigned on Monday after weeks of protests against his government."
+    assert any(e.type == "CONCEDE" and e.confidence >= event_model.DEFAULT_THRESHOLD
+               for e in analysed_events(nlp, forced, "2024-08-01"))
