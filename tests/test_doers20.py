@@ -53,3 +53,10 @@ def test_firing_into_the_air_is_not_aimed_at_the_crowd(nlp):
     ev = event_with_trigger(nlp, "Guards fired shots into the air and threw stones at the crowd of farmers.",
                             "fired")
     assert ev.recipients == []
+
+
+def test_a_headline_run_into_the_sentence_is_not_a_second_subject(nlp):
+    ev = event_with_trigger(nlp, "Border Crisis Deepens, 14 Indian soldiers were killed in a clash with Chinese "
+                                 "troops in the valley.", "killed")
+    assert not any("Crisis" in r for r in ref_texts(ev.recipients))
+    assert any("soldiers" in r for r in ref_texts(ev.recipients))

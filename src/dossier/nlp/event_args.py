@@ -1528,6 +1528,16 @@ def _other_side(tok, parts: Participants) -> list[ActorRef]:
     return [r for w in withs for p in _pobjs(w) for r in parts.refs(p)]
 
 
+def _one_subject(tok, deps) -> list:
+    """The subjects of ``tok`` with labels ``deps``; of two the parser gave one verb, set apart by a comma, only
+    the one next to the verb ("India-China Border Tension, 20 soldiers were killed": a headline run into the
+    sentence is no subject). Coordinated subjects hang on the first one and are kept with it."""
+    subs = _children(tok, deps)
+    if len(subs) > 1 and any(t.text == "," for t in tok.doc[subs[-2].i:subs[-1].left_edge.i]):
+        return subs[-1:]
+    return subs
+
+
 def _cut_name(ref: ActorRef, head) -> bool:
     """Whether ``ref`` covers only part of the proper name ``head`` ends ("the National Security Council" read
     as "Security Council")."""
@@ -1848,14 +1858,14 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         elif agent:
             for p in agent:
                 actors.extend(parts.refs(p))
-            for s in _children(tok, ("nsubjpass",) + (("nsubj",) if _passive(tok) else ())):
+            for s in _one_subject(tok, ("nsubjpass",) + (("nsubj",) if _passive(tok) else ())):
                 recipients.extend(parts.refs(s))
         else:
             for s in _children(tok, ("nsubj",)):
                 # "his son, who police said was killed in a raid": a relative pronoun the parser made the
                 # active subject of a passive participle is who suffered it
                 (recipients if _passive(tok) else actors).extend(parts.refs(s))
-            for s in _children(tok, ("nsubjpass",)):
+            for s in _one_subject(tok, ("nsubjpass",)):
                 # "Wagner forces were pulled out of Ukraine": who is withdrawn is who withdraws; "a lawyer was
                 # headed to the colony": who is headed somewhere travels there
                 (actors if etype in PASSIVE_SUBJECT_DOES or tok.lemma_.lower() == "head" and travel
