@@ -226,6 +226,9 @@ HOME_SHARE = 0.6  # a country is "the article's" when it holds at least this sha
 PERSON_HOME_SHARE = 0.75  # a named person with no country of their own takes it only when it is this clear
 
 
+SPELLING_VARIANTS = {"protestor": "protester", "protestors": "protesters"}
+
+
 @lru_cache(maxsize=1)
 def participant_nouns() -> dict[str, str]:
     """Nouns naming a participant without a name -> sector (PLOVER agents + ``data/participants.yaml``)."""
@@ -234,6 +237,10 @@ def participant_nouns() -> dict[str, str]:
     for sector, words in (yaml.safe_load(text) or {}).items():
         for w in words:
             out[str(w).lower()] = sector
+    # spelling variants the lists lack ("five protestors were shot")
+    for variant, word in SPELLING_VARIANTS.items():
+        if word in out:
+            out.setdefault(variant, out[word])
     return out
 
 
@@ -1484,6 +1491,53 @@ def _victims(tok, parts: Participants) -> list[ActorRef]:
     return out
 
 
+# verbs of firing or throwing something at someone
+FIRING = frozenset({"fire", "shoot", "throw", "hurl", "lob", "launch"})
+AIMS_OF_ITS_OWN = frozenset({"at", "into", "in", "toward", "towards", "on", "upon", "onto", "over", "above",
+                             "across", "through", "skyward", "skywards", "upward", "upwards", "up", "off"})
+# a fight between two sides: "killed in a clash with X" says X is the side the victims fought
+COMBAT_NOUNS = frozenset({"clash", "clashes", "fight", "fighting", "battle", "skirmish", "gunfight", "firefight",
+                          "confrontation", "shootout", "face-off", "faceoff", "standoff", "stand-off",
+                          "encounter", "scuffle", "brawl", "exchange", "gunbattle"})
+
+
+def _combat_noun(tok) -> bool:
+    """A noun that names a fight between two sides ("clash", "gunfight", "face-off", cut by the tokenizer into
+    "face - off")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.lemma_.lower() in COMBAT_NOUNS or tok.lower_ in COMBAT_NOUNS:
+        return True
+    first = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i), None)
+    return first is not None and f"{first.lower_}-{tok.lower_}" in COMBAT_NOUNS and \
+        tok.doc[first.i + 1].text == "-"
+
+
+def _other_side(tok, parts: Participants) -> list[ActorRef]:
+    """Who killed or wounded the subject of a passive verb with no agent, when the verb says it happened in a
+    fight with someone ("were killed in a clash with Chinese troops", the parser also hanging "with" on the
+    verb: "were killed in a face-off on Monday with Chinese troops"): the side fought. Nobody when the fight's
+    sides are both given ("a clash between police and protesters") or when no fight is named."""
+    fights = [p for prep in _children(tok, ("prep",)) if prep.lower_ in ("in", "during") for p in _pobjs(prep)
+              if _combat_noun(p)]
+    if not fights:
+        return []
+    withs = [c for f in fights for c in _children(f, ("prep",)) if c.lower_ == "with"]
+    if not withs:
+        withs = [c for c in _children(tok, ("prep",)) if c.lower_ == "with" and c.i > fights[0].i]
+    return [r for w in withs for p in _pobjs(w) for r in parts.refs(p)]
+
+
+def _one_subject(tok, deps) -> list:
+    """The subjects of ``tok`` with labels ``deps``; of two the parser gave one verb, set apart by a comma, only
+    the one next to the verb ("India-China Border Tension, 20 soldiers were killed": a headline run into the
+    sentence is no subject). Coordinated subjects hang on the first one and are kept with it."""
+    subs = _children(tok, deps)
+    if len(subs) > 1 and any(t.text == "," for t in tok.doc[subs[-2].i:subs[-1].left_edge.i]):
+        return subs[-1:]
+    return subs
+
+
 def _cut_name(ref: ActorRef, head) -> bool:
     """Whether ``ref`` covers only part of the proper name ``head`` ends ("the National Security Council" read
     as "Security Council")."""
@@ -1771,6 +1825,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     actors.extend(r for r in found if r not in actors)
                 elif word == "of" and etype in OF_IS_TARGET:
                     recipients.extend(parts.refs(p))  # "the shooting of his boss", "the arrest of the suspect"
+                elif word == "with" and victims_named and _combat_noun(tok):
+                    # "soldiers were killed in a clash with Chinese troops": the victims' side fought the
+                    # other one, which did the killing
+                    actors.extend(r for r in parts.refs(p) if r not in actors)
         if etype in TARGETED:
             # "an Israeli strike destroyed the consulate", "the strike, targeting Tel Aviv": what the act hit
             impact = [tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS else []
@@ -1800,14 +1858,14 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         elif agent:
             for p in agent:
                 actors.extend(parts.refs(p))
-            for s in _children(tok, ("nsubjpass",) + (("nsubj",) if _passive(tok) else ())):
+            for s in _one_subject(tok, ("nsubjpass",) + (("nsubj",) if _passive(tok) else ())):
                 recipients.extend(parts.refs(s))
         else:
             for s in _children(tok, ("nsubj",)):
                 # "his son, who police said was killed in a raid": a relative pronoun the parser made the
                 # active subject of a passive participle is who suffered it
                 (recipients if _passive(tok) else actors).extend(parts.refs(s))
-            for s in _children(tok, ("nsubjpass",)):
+            for s in _one_subject(tok, ("nsubjpass",)):
                 # "Wagner forces were pulled out of Ukraine": who is withdrawn is who withdraws; "a lawyer was
                 # headed to the colony": who is headed somewhere travels there
                 (actors if etype in PASSIVE_SUBJECT_DOES or tok.lemma_.lower() == "head" and travel
@@ -1825,6 +1883,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                         for p in _pobjs(prep):
                             if p.lemma_.lower() in ATTACK_NOUNS:
                                 actors.extend(parts._act_owner(p) or _executor(p, parts))
+            if not actors and _children(tok, ("auxpass",)) and etype in TARGETED and \
+                    tok.lemma_.lower() in IMPACT_VERBS | KILLING:
+                # "were killed in a clash with Chinese troops": the side those killed fought did it
+                actors.extend(_other_side(tok, parts))
         head = tok
         # a passive trigger's shared subject is the one it is done to ("is the second player to be arrested")
         passive = bool(_children(tok, ("auxpass",)))
@@ -2073,6 +2135,16 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # done to the members named
         recipients.extend(r for c in tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS and c.i > tok.i
                           for p in _pobjs(c) for r in parts.refs(p) if parts.place_of_ref(r) is None)
+    if etype in TARGETED and not recipients and tok.pos_ == "VERB" and tok.lemma_.lower() in FIRING and \
+            _children(tok, ("dobj",)) and not any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ in AIMS_OF_ITS_OWN
+                                                  for t in [tok] + _children(tok, ("dobj",)) for c in t.children):
+        # "fired live ammunition and threw tear gas at protesters": the aim a coordinated verb of firing with the
+        # same subject names is the first one's too (the parser hangs it on the last verb only); not when the
+        # first says where it fired ("fired shots into the air and threw stones at them")
+        recipients.extend(r for c in _children(tok, ("conj",)) if c.lemma_.lower() in FIRING and
+                          not _children(c, ("nsubj", "nsubjpass")) and _children(c, ("dobj",))
+                          for prep in _children(c, ("prep",)) if prep.lower_ == "at" for p in _pobjs(prep)
+                          for r in parts.refs(p) if parts.place_of_ref(r) is None)
     if etype in TARGETED and not recipients and tok.pos_ in ("VERB", "AUX"):
         # people, not the places named with them ("targeting cities including X and Y")
         recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None)
