@@ -878,9 +878,11 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     its weekday ("Tuesday, September 9") takes the year when every full date the text writes is of that one year
     and the day falls on that weekday in it (a month and day alone stay out); a bare weekday
     ("on Tuesday") is the one full day the text writes, or settles so, that falls on that weekday ("Tuesday,
-    September 9, 2025" further down) in the week up to the latest day it writes. Two such days, or none, leave
-    it out: a weekday counted from nothing is a guess. Hand-written: no library resolves a weekday against the dates of the same text."""
+    September 9, 2025" further down) in the week up to the latest day it writes. A day and month alone take
+    the year of the same day and month written in full in the text, when all its full dates are of that year.
+    Two such weekdays, or none, leave it out: a weekday counted from nothing is a guess. Hand-written: no library resolves a weekday against the dates of the same text."""
     days = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")]
+    written = set(days)  # the full days the text itself writes (before any settled here)
     years = {d.year for d in days}
     # the days a bare weekday may be: those written with their weekday ("Friday, June 27, 2025"). A full date
     # written without it is as often another happening's, recalled ("built on the declaration signed on April
@@ -901,9 +903,14 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
                 day = date.fromisoformat(norm[1])
                 # the written weekday confirms the year: a text that gives only an old full date ("the January 8,
                 # 2023 riot") is as often of a later year
-                if m["wd"] is not None and WEEKDAYS.index(m["wd"].lower()) == day.weekday():
+                # so does the same month and day written in full elsewhere in the text ("On September 30th,
+                # soldiers seized ..." below "On September 30, 2022, soldiers were deployed ..."): the text
+                # repeats the day it gave, it does not name that day of another year without its year
+                if (m["wd"] is not None and WEEKDAYS.index(m["wd"].lower()) == day.weekday()) or \
+                        (m["wd"] is None and day in written):
                     days.append(day)
-                    named.append(day)
+                    if m["wd"] is not None:
+                        named.append(day)
                     out.append(TimeExpr(article_id, start, end, text, "DATE", norm[1], anchored=True))
             continue
         w = _BARE_WEEKDAY.fullmatch(text.strip())

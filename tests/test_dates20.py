@@ -1,0 +1,41 @@
+"""Event dates, round 20 (task dates20). Every sentence is written for the test; places and people are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import analysed_events
+
+
+def _timexes(nlp, text, published=None):
+    from dossier.nlp.timex import extract_timexes
+
+    anchor = date.fromisoformat(published) if published else None
+    return {tx.text: (tx.value if tx.anchored else None) for tx in extract_timexes(nlp(text), "t", anchor)}
+
+
+def test_a_day_and_month_repeated_without_its_year_takes_the_year_the_text_wrote(nlp):
+    text = ("On October 3, 2023, soldiers were deployed in the streets of Valmora. On October 3rd, a group of "
+            "officers seized the state radio station and read a statement.")
+    found = _timexes(nlp, text)
+    assert found["October 3, 2023"] == "2023-10-03"
+    assert found["October 3rd"] == "2023-10-03"
+
+
+def test_a_day_and_month_the_text_never_wrote_in_full_stays_without_a_year(nlp):
+    text = ("On October 3, 2023, soldiers were deployed in the streets of Valmora. On October 5, a group of "
+            "officers seized the state radio station.")
+    assert _timexes(nlp, text).get("October 5") is None
+
+
+def test_a_day_and_month_stays_without_a_year_when_the_text_writes_two_years(nlp):
+    text = ("On October 3, 2023, soldiers were deployed in the streets of Valmora, as they were on October 3, "
+            "2021. On October 3rd, a group of officers seized the state radio station.")
+    assert _timexes(nlp, text).get("October 3rd") is None
+
+
+def test_a_repeated_day_dates_the_event_of_an_undated_report(nlp):
+    text = ("On October 3, 2023, soldiers were deployed in the streets of Valmora, the capital.\n\n"
+            "On October 3rd, more than a dozen soldiers seized the state television station.")
+    evs = analysed_events(nlp, text, None)
+    assert [e.date for e in evs if e.trigger == "seized"] == ["2023-10-03"]
