@@ -540,8 +540,41 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
         attached = [tx for tx in in_sent if tx.start <= clause.head.idx < tx.end and not _bound(tx, tok)
                     and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
     if not attached:
-        return _reported_going_on(tok, in_sent)
+        return _reported_going_on(tok, in_sent) or _state_since(tok, in_sent)
     return min(attached, key=lambda tx: abs(tx.start - tok.idx))
+
+
+STATE_SINCE = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month: the granularity "since 2016" gives
+REPEATED = {"repeatedly", "again", "often", "frequently", "regularly", "twice", "ever", "never", "also"}
+
+
+def _state_since(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
+    """"He has been detained since 2016": a perfect passive with "since" and a year or a month tells a state
+    that began then and still holds, so the act that began it (the detention) took place in that year or
+    month. Only the passive's own "since" phrase, only a year or a month (a day after "since" is as often the
+    start of something else), not negated nor told as repeated ("has been attacked repeatedly since 2016":
+    many acts, none dated)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return None
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if not any(c.dep_ == "auxpass" and c.lower_ == "been" for c in tok.children) or \
+            not aux or aux[-1] not in ("has", "have", "had", "'s", "'ve", "'d"):
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in REPEATED or c.like_num or
+           (c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in ("time", "times")) for c in tok.subtree
+           if c.head.i == tok.i):
+        return None
+    since = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since"]
+    if len(since) != 1:
+        return None
+    words = {w.idx for w in since[0].subtree}
+    found = [tx for tx in in_sent if tx.anchored and tx.start in words and not tx.end_value
+             and STATE_SINCE.fullmatch(tx.value or "")]
+    # the time must be the whole of the phrase: "since the coup in 2016" starts with the coup, not the year
+    if len(found) != 1 or since[0].right_edge.idx + len(since[0].right_edge) != found[0].end or \
+            since[0].i + 1 != tok.doc.char_span(found[0].start, found[0].end, alignment_mode="expand").start:
+        return None
+    return found[0]
 
 
 PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
