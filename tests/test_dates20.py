@@ -39,3 +39,29 @@ def test_a_repeated_day_dates_the_event_of_an_undated_report(nlp):
             "On October 3rd, more than a dozen soldiers seized the state television station.")
     evs = analysed_events(nlp, text, None)
     assert [e.date for e in evs if e.trigger == "seized"] == ["2023-10-03"]
+
+
+def _dates(evs, trigger):
+    return [e.date for e in evs if e.trigger == trigger]
+
+
+def test_a_state_told_since_a_year_dates_the_act_that_began_it(nlp):
+    text = ("Valmoran police questioned the lawyer on Monday. The journalist Tomas Reyl, 41, has been detained "
+            "since 2019.")
+    assert _dates(analysed_events(nlp, text, "2024-03-05"), "detained") == ["2019"]
+
+
+def test_a_repeated_act_since_a_year_or_a_since_phrase_that_names_an_event_stays_undated(nlp):
+    text = ("The border post has been attacked repeatedly since 2019. The journalist Tomas Reyl has been "
+            "detained since the protests in 2019.")
+    evs = analysed_events(nlp, text, "2024-03-05")
+    assert _dates(evs, "attacked") in ([], [None])
+    assert _dates(evs, "detained") in ([], [None])
+
+
+def test_a_weekday_with_its_part_of_the_day_takes_the_day_a_caption_writes_in_full(nlp):
+    text = ("Two leaders shake hands after signing the accord in Corvena, Valmora, Monday, Sept. 26, 2016.\n"
+            "CORVENA, Valmora -- The government and the rebels signed a peace accord Monday evening, ending a "
+            "long war.")
+    found = _timexes(nlp, text)
+    assert found["Monday evening"] == "2016-09-26TEV"

@@ -870,6 +870,7 @@ _MONTH_DAY = re.compile(rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s+)?(?P<md>(?:[A-Z][a-
 _POST_SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*[^\n]{0,60}\(@\w+\)\s*$")
 _WEEKDAY_FIRST = re.compile(rf"(?P<wd>{WEEKDAY_PATTERN})\b", re.I)
 _BARE_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})", re.I)
+_WEEKDAY_PART = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})\s+(?:morning|afternoon|evening|night)", re.I)
 
 
 def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExpr], article_id: str,
@@ -878,7 +879,8 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     its weekday ("Tuesday, September 9") takes the year when every full date the text writes is of that one year
     and the day falls on that weekday in it (a month and day alone stay out); a bare weekday
     ("on Tuesday") is the one full day the text writes, or settles so, that falls on that weekday ("Tuesday,
-    September 9, 2025" further down) in the week up to the latest day it writes. A day and month alone take
+    September 9, 2025" further down) in the week up to the latest day it writes (so is a weekday with its part
+    of the day, "Monday evening", kept as that part of it). A day and month alone take
     the year of the same day and month written in full in the text, when all its full dates are of that year.
     Two such weekdays, or none, leave it out: a weekday counted from nothing is a guess. Hand-written: no library resolves a weekday against the dates of the same text."""
     days = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")]
@@ -913,7 +915,7 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
                         named.append(day)
                     out.append(TimeExpr(article_id, start, end, text, "DATE", norm[1], anchored=True))
             continue
-        w = _BARE_WEEKDAY.fullmatch(text.strip())
+        w = _BARE_WEEKDAY.fullmatch(text.strip()) or _WEEKDAY_PART.fullmatch(text.strip())
         if w:
             weekdays.append((start, end, text, WEEKDAYS.index(w["wd"].lower())))
     # a news text names its last few days by weekday: a full day a week or more before the latest it writes is
@@ -922,7 +924,13 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     for start, end, text, wd in weekdays:
         on_it = {d for d in named if d.weekday() == wd and (latest - d).days < 7}
         if len(on_it) == 1:
-            out.append(TimeExpr(article_id, start, end, text, "DATE", on_it.pop().isoformat(), anchored=True))
+            day = on_it.pop()
+            # "Monday evening": that day's part of the day, as with a publication date ("2016-09-26TEV")
+            part = normalise(text, day) if _WEEKDAY_PART.fullmatch(text.strip()) else None
+            if part is not None and part[1].startswith(day.isoformat() + "T"):
+                out.append(TimeExpr(article_id, start, end, text, part[0], part[1], anchored=True))
+            elif part is None:
+                out.append(TimeExpr(article_id, start, end, text, "DATE", day.isoformat(), anchored=True))
     return out
 
 
