@@ -65,3 +65,22 @@ def test_a_weekday_with_its_part_of_the_day_takes_the_day_a_caption_writes_in_fu
             "long war.")
     found = _timexes(nlp, text)
     assert found["Monday evening"] == "2016-09-26TEV"
+
+
+def test_what_a_statement_of_a_day_announces_as_just_done_is_that_days_news(nlp):
+    text = ("Relations between Valmora and Norbia have worsened over the arrest of a Valmoran journalist.\n\n"
+            "The Valmoran finance ministry on Wednesday announced it had imposed sanctions on two Norbian "
+            "officials.\n\nThe foreign ministry said on Monday the country has expelled four Norbian diplomats.")
+    evs = analysed_events(nlp, text, "2024-03-06")
+    assert _dates(evs, "sanctions") == ["2024-03-06"]
+    assert _dates(evs, "expelled") == ["2024-03-04"]
+
+
+def test_an_act_the_statement_places_earlier_keeps_no_day_of_the_statement(nlp):
+    text = ("Relations between Valmora and Norbia have worsened over the arrest of a Valmoran journalist.\n\n"
+            "The Valmoran finance ministry on Wednesday announced it had already imposed sanctions on two "
+            "Norbian officials.\n\nThe foreign ministry said on Monday the country has expelled four Norbian "
+            "diplomats since the attack.")
+    evs = analysed_events(nlp, text, "2024-03-06")
+    assert _dates(evs, "sanctions") in ([], [None])
+    assert _dates(evs, "expelled") in ([], [None])

@@ -540,8 +540,45 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
         attached = [tx for tx in in_sent if tx.start <= clause.head.idx < tx.end and not _bound(tx, tok)
                     and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
     if not attached:
-        return _reported_going_on(tok, in_sent) or _state_since(tok, in_sent)
+        return _reported_going_on(tok, in_sent) or _reported_done(tok, in_sent) or _state_since(tok, in_sent)
     return min(attached, key=lambda tx: abs(tx.start - tok.idx))
+
+
+DONE_EARLIER = {"already", "earlier", "previously", "before", "recently", "once", "ago", "last", "since", "after",
+                "until", "twice", "again", "repeatedly"}
+
+
+def _reported_done(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
+    """"The ministry on Wednesday announced it had imposed sanctions", "the ministry said on Monday the country
+    has expelled four diplomats": what a statement dated by a day announces as just done, in a perfect with
+    no time of its own, is that day's news. Only a reporting verb that hangs the one calendar time of the
+    sentence on itself (a day), only the reported clause's own verb in a perfect, and nothing in that clause
+    that places the act earlier ("already", "last week", "since", "after ...") or makes it many acts."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else \
+        tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+    if verb is None or verb.tag_ != "VBN" or verb.dep_ != "ccomp" or \
+            not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d") for c in verb.children):
+        return None
+    report = verb.head
+    if report.lemma_.lower() not in REPORTING_LEMMAS or report.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in report.children):
+        return None
+    opening = min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")
+                   and c.i < verb.i), default=verb.i)
+    own = [w for w in verb.subtree if w.i >= opening]  # the reported clause, from its subject or its "that"
+    if any(w.dep_ == "neg" or w.dep_ in ("advcl", "ccomp", "conj") for w in verb.children) or \
+            any(w.ent_type_ in ("DATE", "TIME") or w.lower_ in DONE_EARLIER for w in own):
+        return None
+    calendar = [tx for tx in in_sent if event_date(tx.value, tx.end_value) is not None]
+    if len(calendar) != 1:
+        return None
+    tx = calendar[0]
+    span = event_date(tx.value, tx.end_value)
+    if span[1] or len(span[0]) != 10 or _bound(tx, report):
+        return None
+    # the day hangs on the reporting verb, or stands between it and the reported clause's subject
+    near = {w.idx for c in report.children if c.dep_ in ("npadvmod", "prep", "advmod") for w in c.subtree}
+    return tx if any(tx.start <= i < tx.end for i in near) or _reports_date(tx, verb) else None
 
 
 STATE_SINCE = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month: the granularity "since 2016" gives
