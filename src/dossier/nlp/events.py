@@ -551,8 +551,9 @@ DONE_EARLIER = {"already", "earlier", "previously", "before", "recently", "once"
 def _reported_done(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
     """"The ministry on Wednesday announced it had imposed sanctions", "the ministry said on Monday the country
     has expelled four diplomats": what a statement dated by a day announces as just done, in a perfect with
-    no time of its own, is that day's news. Only a reporting verb that hangs the one calendar time of the
-    sentence on itself (a day), only the reported clause's own verb in a perfect, and nothing in that clause
+    no time of its own, is that day's news ("announce", or "say"/"state" with a present perfect: "confirmed on
+    Saturday that it had carried out a strike" is not). Only a reporting verb that hangs the one calendar time
+    of the sentence on itself (a day), only the reported clause's own verb in a perfect, and nothing in that clause
     that places the act earlier ("already", "last week", "since", "after ...") or makes it many acts."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else \
         tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
@@ -560,7 +561,12 @@ def _reported_done(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
             not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d") for c in verb.children):
         return None
     report = verb.head
-    if report.lemma_.lower() not in REPORTING_LEMMAS or report.tag_ not in ("VBD", "VBZ", "VBP") or \
+    # an announcement makes an act known for the first time, in any perfect; a statement only with the present
+    # perfect ("said on Monday it has expelled"); a confirmation or an admission is of something done before
+    perfect = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not (report.lemma_.lower() == "announce" or
+            (report.lemma_.lower() in ("say", "state") and perfect & {"has", "have", "'s", "'ve"})) or \
+            report.tag_ not in ("VBD", "VBZ", "VBP") or \
             any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in report.children):
         return None
     opening = min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")
