@@ -540,8 +540,84 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
         attached = [tx for tx in in_sent if tx.start <= clause.head.idx < tx.end and not _bound(tx, tok)
                     and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
     if not attached:
-        return _reported_going_on(tok, in_sent)
+        return _reported_going_on(tok, in_sent) or _reported_done(tok, in_sent) or _state_since(tok, in_sent)
     return min(attached, key=lambda tx: abs(tx.start - tok.idx))
+
+
+DONE_EARLIER = {"already", "earlier", "previously", "before", "recently", "once", "ago", "last", "since", "after",
+                "until", "twice", "again", "repeatedly"}
+
+
+def _reported_done(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
+    """"The ministry on Wednesday announced it had imposed sanctions", "the ministry said on Monday the country
+    has expelled four diplomats": what a statement dated by a day announces as just done, in a perfect with
+    no time of its own, is that day's news ("announce", or "say"/"state" with a present perfect: "confirmed on
+    Saturday that it had carried out a strike" is not). Only a reporting verb that hangs the one calendar time
+    of the sentence on itself (a day), only the reported clause's own verb in a perfect, and nothing in that clause
+    that places the act earlier ("already", "last week", "since", "after ...") or makes it many acts."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else \
+        tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+    if verb is None or verb.tag_ != "VBN" or verb.dep_ != "ccomp" or \
+            not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d") for c in verb.children):
+        return None
+    report = verb.head
+    # an announcement makes an act known for the first time, in any perfect; a statement only with the present
+    # perfect ("said on Monday it has expelled"); a confirmation or an admission is of something done before
+    perfect = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not (report.lemma_.lower() == "announce" or
+            (report.lemma_.lower() in ("say", "state") and perfect & {"has", "have", "'s", "'ve"})) or \
+            report.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in report.children):
+        return None
+    opening = min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")
+                   and c.i < verb.i), default=verb.i)
+    own = [w for w in verb.subtree if w.i >= opening]  # the reported clause, from its subject or its "that"
+    if any(w.dep_ == "neg" or w.dep_ in ("advcl", "ccomp", "conj") for w in verb.children) or \
+            any(w.ent_type_ in ("DATE", "TIME") or w.lower_ in DONE_EARLIER for w in own):
+        return None
+    calendar = [tx for tx in in_sent if event_date(tx.value, tx.end_value) is not None]
+    if len(calendar) != 1:
+        return None
+    tx = calendar[0]
+    span = event_date(tx.value, tx.end_value)
+    if span[1] or len(span[0]) != 10 or _bound(tx, report):
+        return None
+    # the day hangs on the reporting verb, or stands between it and the reported clause's subject
+    near = {w.idx for c in report.children if c.dep_ in ("npadvmod", "prep", "advmod") for w in c.subtree}
+    return tx if any(tx.start <= i < tx.end for i in near) or _reports_date(tx, verb) else None
+
+
+STATE_SINCE = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month: the granularity "since 2016" gives
+REPEATED = {"repeatedly", "again", "often", "frequently", "regularly", "twice", "ever", "never", "also"}
+
+
+def _state_since(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
+    """"He has been detained since 2016": a perfect passive with "since" and a year or a month tells a state
+    that began then and still holds, so the act that began it (the detention) took place in that year or
+    month. Only the passive's own "since" phrase, only a year or a month (a day after "since" is as often the
+    start of something else), not negated nor told as repeated ("has been attacked repeatedly since 2016":
+    many acts, none dated)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return None
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if not any(c.dep_ == "auxpass" and c.lower_ == "been" for c in tok.children) or \
+            not aux or aux[-1] not in ("has", "have", "had", "'s", "'ve", "'d"):
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in REPEATED or c.like_num or
+           (c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in ("time", "times")) for c in tok.subtree
+           if c.head.i == tok.i):
+        return None
+    since = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "since"]
+    if len(since) != 1:
+        return None
+    words = {w.idx for w in since[0].subtree}
+    found = [tx for tx in in_sent if tx.anchored and tx.start in words and not tx.end_value
+             and STATE_SINCE.fullmatch(tx.value or "")]
+    # the time must be the whole of the phrase: "since the coup in 2016" starts with the coup, not the year
+    if len(found) != 1 or since[0].right_edge.idx + len(since[0].right_edge) != found[0].end or \
+            since[0].i + 1 != tok.doc.char_span(found[0].start, found[0].end, alignment_mode="expand").start:
+        return None
+    return found[0]
 
 
 PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}

@@ -870,6 +870,7 @@ _MONTH_DAY = re.compile(rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s+)?(?P<md>(?:[A-Z][a-
 _POST_SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*[^\n]{0,60}\(@\w+\)\s*$")
 _WEEKDAY_FIRST = re.compile(rf"(?P<wd>{WEEKDAY_PATTERN})\b", re.I)
 _BARE_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})", re.I)
+_WEEKDAY_PART = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})\s+(?:morning|afternoon|evening|night)", re.I)
 
 
 def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExpr], article_id: str,
@@ -878,9 +879,12 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     its weekday ("Tuesday, September 9") takes the year when every full date the text writes is of that one year
     and the day falls on that weekday in it (a month and day alone stay out); a bare weekday
     ("on Tuesday") is the one full day the text writes, or settles so, that falls on that weekday ("Tuesday,
-    September 9, 2025" further down) in the week up to the latest day it writes. Two such days, or none, leave
-    it out: a weekday counted from nothing is a guess. Hand-written: no library resolves a weekday against the dates of the same text."""
+    September 9, 2025" further down) in the week up to the latest day it writes (so is a weekday with its part
+    of the day, "Monday evening", kept as that part of it). A day and month alone take
+    the year of the same day and month written in full in the text, when all its full dates are of that year.
+    Two such weekdays, or none, leave it out: a weekday counted from nothing is a guess. Hand-written: no library resolves a weekday against the dates of the same text."""
     days = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")]
+    written = set(days)  # the full days the text itself writes (before any settled here)
     years = {d.year for d in days}
     # the days a bare weekday may be: those written with their weekday ("Friday, June 27, 2025"). A full date
     # written without it is as often another happening's, recalled ("built on the declaration signed on April
@@ -901,12 +905,17 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
                 day = date.fromisoformat(norm[1])
                 # the written weekday confirms the year: a text that gives only an old full date ("the January 8,
                 # 2023 riot") is as often of a later year
-                if m["wd"] is not None and WEEKDAYS.index(m["wd"].lower()) == day.weekday():
+                # so does the same month and day written in full elsewhere in the text ("On September 30th,
+                # soldiers seized ..." below "On September 30, 2022, soldiers were deployed ..."): the text
+                # repeats the day it gave, it does not name that day of another year without its year
+                if (m["wd"] is not None and WEEKDAYS.index(m["wd"].lower()) == day.weekday()) or \
+                        (m["wd"] is None and day in written):
                     days.append(day)
-                    named.append(day)
+                    if m["wd"] is not None:
+                        named.append(day)
                     out.append(TimeExpr(article_id, start, end, text, "DATE", norm[1], anchored=True))
             continue
-        w = _BARE_WEEKDAY.fullmatch(text.strip())
+        w = _BARE_WEEKDAY.fullmatch(text.strip()) or _WEEKDAY_PART.fullmatch(text.strip())
         if w:
             weekdays.append((start, end, text, WEEKDAYS.index(w["wd"].lower())))
     # a news text names its last few days by weekday: a full day a week or more before the latest it writes is
@@ -915,7 +924,13 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     for start, end, text, wd in weekdays:
         on_it = {d for d in named if d.weekday() == wd and (latest - d).days < 7}
         if len(on_it) == 1:
-            out.append(TimeExpr(article_id, start, end, text, "DATE", on_it.pop().isoformat(), anchored=True))
+            day = on_it.pop()
+            # "Monday evening": that day's part of the day, as with a publication date ("2016-09-26TEV")
+            part = normalise(text, day) if _WEEKDAY_PART.fullmatch(text.strip()) else None
+            if part is not None and part[1].startswith(day.isoformat() + "T"):
+                out.append(TimeExpr(article_id, start, end, text, part[0], part[1], anchored=True))
+            elif part is None:
+                out.append(TimeExpr(article_id, start, end, text, "DATE", day.isoformat(), anchored=True))
     return out
 
 
