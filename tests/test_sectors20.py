@@ -66,6 +66,14 @@ def test_an_officer_takes_the_service_its_phrase_names():
     assert _service_sector("two soldiers") is None  # a head with a sector of its own is not this rule's
 
 
+def test_a_generic_office_takes_the_trade_its_phrase_names():
+    assert _service_sector("a congressional delegation") == "LEG"
+    assert _service_sector("military officials") == "MIL"
+    assert _service_sector("opposition leader") == "PTY"
+    assert _service_sector("Chinese officials") is None  # the head's own GOV follows
+    assert _service_sector("Foreign Ministry officials") is None
+
+
 def test_a_civilian_noun_in_a_body_name_gives_no_sector():
     assert _body_agent_sector("CVL") is None
     assert _body_agent_sector("MIL") == "MIL"

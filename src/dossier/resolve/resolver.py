@@ -2027,15 +2027,22 @@ def _noun_sector(text: str, country: Actor, an: Analysis, ref: ActorRef) -> str 
 def _service_sector(text: str) -> str | None:
     """The sector of a described participant whose head noun names no one service ("officers": of an army, a
     police force or a company alike), from the phrase's other words ("police officers" -> POL, "army officers"
-    -> MIL), else None."""
+    -> MIL), else None; and of one whose head is a generic office ("officials", "delegation", "chief") when its
+    other words name a trade, as a body's name does for its spokesperson ("a congressional delegation" -> LEG,
+    "military officials" -> MIL). Else None: the head noun's own sector follows (``settle_countries``)."""
     from dossier.nlp.event_args import participant_nouns
 
     words = re.findall(r"[A-Za-z][\w\-]*", text)
     nouns = participant_nouns()
-    if len(words) < 2 or words[-1].lower() not in nouns or nouns[words[-1].lower()] is not None:
+    if len(words) < 2:
         return None
-    rest = " ".join(words[:-1])
-    return sector_of(rest) or _agent_sector(rest)
+    head, rest = words[-1].lower(), " ".join(words[:-1])
+    if head in nouns and nouns[head] is None:
+        return sector_of(rest) or _agent_sector(rest)
+    if (nouns.get(head) or nouns.get(head.rstrip("s"))) == "GOV":
+        trade = sector_of(rest)
+        return trade if trade != "GOV" else None
+    return None
 
 
 def _without_body(role: str, body: KBEntry) -> str:
