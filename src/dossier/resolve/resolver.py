@@ -595,9 +595,13 @@ class Resolver:
         if owner.country in (None, "IGO") and owner.kind != "organisation":
             return None, None, None
         sector = sector_of(role)
-        if owner.kind == "organisation" and owner.sector and sector_of(_without_body(role, owner)) in (None, "GOV"):
+        if owner.kind == "organisation" and owner.sector and (
+                sector in (None, "GOV")
+                or owner.sector != "IGO" and sector_of(_without_body(role, owner)) in (None, "GOV")):
             # "IDF spokesperson": the IDF's sector, not the spokesperson's; the body's own name speaks for the
-            # body, not as a title ("leader of the Revolutionary Armed Forces of Colombia": a rebel, not MIL)
+            # body, not as a title ("leader of the Revolutionary Armed Forces of Colombia": a rebel, not MIL).
+            # An international body's name still tells its members' trade ("European Parliament Vice
+            # President": a member of an assembly, LEG), as IGO is no trade
             sector = owner.sector
         sector = sector or self.kb.agent_sector(role)
         return owner.country, sector, f"role: {role}"
