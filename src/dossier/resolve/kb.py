@@ -29,7 +29,28 @@ import yaml
 
 from dossier.resolve.names import NameKey, name_key, same_person
 
-SECTORS = ("GOV", "MIL", "LEG", "JUD", "MED", "SPY", "PTY", "IGO", "REB", "COP", "BUS", "CVL", "EDU", "REL")
+# The sector codes the annotation guidelines list (GUIDELINES.md, Fields): the only ones dossier gives an actor
+GUIDELINE_SECTORS = ("GOV", "MIL", "POL", "JUD", "LEG", "PTY", "REB", "CRM", "CVL", "BUS", "MED", "EDU", "HLH", "REL",
+                     "IGO", "NGO", "SPT", "ENT")
+# CAMEO codes the knowledge base and the PETRARCH2/PLOVER dictionaries use that the guidelines spell otherwise:
+# police are POL; a state's intelligence service is an agency of its government (the guidelines have no
+# intelligence code)
+_CAMEO_SECTORS = {"COP": "POL", "SPY": "GOV"}
+SECTORS = GUIDELINE_SECTORS + tuple(_CAMEO_SECTORS)  # accepted in the YAML files
+# a CAMEO intelligence agent noun names a government's service only when it names the service or its staff;
+# "spy", "operative", "secret agent" say what someone did, not whose service they are in (nor that they still are)
+_SERVICE = re.compile(r"intelligence|mu[kh]{0,2}abarat|secret police|security service|spy agency")
+
+
+def guideline_sector(code: str | None, kind: str | None = None) -> str | None:
+    """A sector code as the guidelines spell it: CAMEO's COP is POL, SPY is GOV; a non-state organisation the
+    dictionaries file as civilian (CAMEO's NGO, human-rights and aid groups) is NGO, since the guidelines keep
+    CVL for ordinary people; anything else not in the guidelines' list is no sector (empty is better than
+    wrong)."""
+    code = _CAMEO_SECTORS.get(code or "", code)
+    if code == "CVL" and kind in ("org", "organisation"):
+        return "NGO"
+    return code if code in GUIDELINE_SECTORS else None
 
 
 @dataclass(slots=True)
@@ -172,7 +193,9 @@ class KnowledgeBase:
             if a.get("sector") and a["sector"] not in SECTORS:
                 raise ValueError(f"unknown sector {a['sector']!r} for {a['id']} (one of {', '.join(SECTORS)})")
             spans = [r if isinstance(r, dict) else {"role": str(r)} for r in a.get("roles", [])]
-            self.add(KBEntry(a["id"], a["name"], a.get("kind", "unknown"), a.get("country"), a.get("sector"),
+            spans = [r | {"sector": guideline_sector(r["sector"])} if r.get("sector") else r for r in spans]
+            self.add(KBEntry(a["id"], a["name"], a.get("kind", "unknown"), a.get("country"),
+                             guideline_sector(a.get("sector"), a.get("kind")),
                              list(a.get("aliases", [])), [_role_text(r) for r in spans], spans,
                              list(a.get("descriptors", []))))
 
@@ -253,10 +276,12 @@ class KnowledgeBase:
                 continue
             kind, name, country, sector, until = parts[:5]
             if kind == "agent":
-                self._agents[name] = sector
+                if sector == "SPY" and not _SERVICE.search(name):
+                    continue  # "spy", "operative": no service named
+                self._agents[name] = guideline_sector(sector)
             elif kind in ("person", "org"):
                 self._lexicon[(kind, normalise_name(name))] = (name, name, country or None,
-                                                               (sector or None) if not until else None)
+                                                               guideline_sector(sector, kind) if not until else None)
 
     def lexicon_entry(self, text: str, kind: str) -> KBEntry | None:
         """A person (``kind="person"``) or organisation (``"org"``) from the derived lexicon, by exact name."""

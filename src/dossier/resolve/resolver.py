@@ -53,7 +53,7 @@ from importlib import resources
 import yaml
 
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
-from dossier.resolve.kb import KBEntry, KnowledgeBase, load_kb, normalise_name
+from dossier.resolve.kb import KBEntry, KnowledgeBase, guideline_sector, load_kb, normalise_name
 from dossier.resolve.names import known_as, name_key, romanised_variant, same_person, strip_titles, surname_matches
 from dossier.resolve.context import BRAND as _BRAND
 from dossier.resolve.context import (LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, is_generic_institution,
@@ -347,7 +347,8 @@ class Resolver:
             a.name = name
             self.changed.add(a.id)
         if a is None:
-            sector = (sector_of(name) or self.kb.agent_sector(name)) if kind == "organisation" else None
+            sector = (sector_of(name) or _body_agent_sector(self.kb.agent_sector(name))) if kind == "organisation" \
+                else None
             evidence_list = [evidence] if evidence else []
             if sector is None and kind == "organisation" and _BRAND.match(name):
                 sector = "BUS"  # "SpaceX", "OpenAI": a company's shape of name
@@ -594,8 +595,14 @@ class Resolver:
         if owner.country in (None, "IGO") and owner.kind != "organisation":
             return None, None, None
         sector = sector_of(role)
-        if owner.kind == "organisation" and owner.sector and sector in (None, "GOV"):
-            sector = owner.sector  # "IDF spokesperson": the IDF's sector, not the spokesperson's
+        if owner.kind == "organisation" and owner.sector and (
+                sector in (None, "GOV")
+                or owner.sector != "IGO" and sector_of(_without_body(role, owner)) in (None, "GOV")):
+            # "IDF spokesperson": the IDF's sector, not the spokesperson's; the body's own name speaks for the
+            # body, not as a title ("leader of the Revolutionary Armed Forces of Colombia": a rebel, not MIL).
+            # An international body's name still tells its members' trade ("European Parliament Vice
+            # President": a member of an assembly, LEG), as IGO is no trade
+            sector = owner.sector
         sector = sector or self.kb.agent_sector(role)
         return owner.country, sector, f"role: {role}"
 
@@ -1058,6 +1065,9 @@ class Resolver:
 
         settle_countries(analysis)  # described participants ("police"): the article's country
         weigh_participants(analysis)  # events with no placed doer: less confident
+        for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
+            for ref in (*ev.actors, *ev.recipients):
+                ref.sector = guideline_sector(ref.sector)
         return analysis
 
     def _bare_title(self, name: str) -> bool:
@@ -1396,8 +1406,11 @@ class Resolver:
                         # "a Kosovo police officer", "Russian troops": the state's people of the kind the noun
                         # names, so the noun's sector (the state as a whole has none)
                         part.sector = _noun_sector(part.text, actor, an, part)
-                elif part.country is None:
-                    part.country = self._described_country(part.text)
+                else:
+                    if part.country is None:
+                        part.country = self._described_country(part.text)
+                    if part.sector is None:
+                        part.sector = _service_sector(part.text)
                 out.append(part)
         return out
 
@@ -1704,7 +1717,7 @@ def _is_title_word(word: str) -> bool:
 
 # sectors of a calling, not an office: a singer or a professor at a Paris ceremony is not French for being
 # there, where a bare "Defense Minister" in a report on one country is that country's
-_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "EDU", "REL"})
+_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "EDU", "REL", "NGO", "HLH", "SPT", "ENT"})
 _WORKS_FOR = re.compile(r"\s(?:working|writing|employed|reporting)\s+(?:for|at|by|with)\s", re.I)
 _EMPLOYED_BY = re.compile(r"\s(?:working\s+|writing\s+|employed\s+)?(?:for|at|with)\s", re.I)
 
@@ -1721,7 +1734,7 @@ _HELD_AS = re.compile(r"\b(?:as|is|was|became|becomes)\s+(?:the\s+|a\s+|an\s+)?(
 _PERSON_OFFICE = re.compile(r"(?:head of (?:state|government)|(?:vice |deputy |acting |interim )?(?:president|prime minister|"
                             r"premier|chancellor))", re.I)
 # trades an acronym's following noun shows ("AFP soldier", "AFP reporter"): a news agency has no soldiers
-_TRADE = {"MED": "press", "MIL": "armed", "COP": "armed", "REB": "armed"}
+_TRADE = {"MED": "press", "MIL": "armed", "POL": "armed", "REB": "armed"}
 _BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
 # where a sentence sets its event: a place after a preposition of location ("in Sudan", "at the border").
 # Not "from" (a place left, someone's origin: "migrants from Ethiopia"), not "of" ("citizens of Sudan": whose,
@@ -2019,7 +2032,7 @@ def _stated_container(text: str, m: Mention, mentions: list[Mention]) -> str | N
 
 def _noun_sector(text: str, country: Actor, an: Analysis, ref: ActorRef) -> str | None:
     """The sector the words after a country's name in a participant phrase give ("Kosovo police officer" ->
-    COP): only when the phrase is more than the country's own name."""
+    POL): only when the phrase is more than the country's own name."""
     inner = [m for m in an.mentions if m.actor_id == country.id and ref.start <= m.start and m.end <= ref.end]
     if not inner or ref.start < 0:
         return None
@@ -2028,10 +2041,42 @@ def _noun_sector(text: str, country: Actor, an: Analysis, ref: ActorRef) -> str 
         return None
     # the agents lexicon files "fighter(s)" and "gunmen" as irregulars: "U.S. fighter jets" are no rebels
     agent = _agent_sector(rest)
-    sector = sector_of(rest) or (agent if agent != "REB" else None)
-    # a participant speaks the guidelines' sector codes and the KB CAMEO's, where police are COP (the KB's
-    # MED is the press, as the guidelines', so only the police code differs)
-    return "POL" if sector == "COP" else sector
+    return sector_of(rest) or (agent if agent != "REB" else None)
+
+
+def _service_sector(text: str) -> str | None:
+    """The sector of a described participant whose head noun names no one service ("officers": of an army, a
+    police force or a company alike), from the phrase's other words ("police officers" -> POL, "army officers"
+    -> MIL), else None; and of one whose head is a generic office ("officials", "delegation", "chief") when its
+    other words name a trade, as a body's name does for its spokesperson ("a congressional delegation" -> LEG,
+    "military officials" -> MIL). Else None: the head noun's own sector follows (``settle_countries``)."""
+    from dossier.nlp.event_args import participant_nouns
+
+    words = re.findall(r"[A-Za-z][\w\-]*", text)
+    nouns = participant_nouns()
+    if len(words) < 2:
+        return None
+    head, rest = words[-1].lower(), " ".join(words[:-1])
+    if head in nouns and nouns[head] is None:
+        return sector_of(rest) or _agent_sector(rest)
+    if (nouns.get(head) or nouns.get(head.rstrip("s"))) == "GOV":
+        trade = sector_of(rest)
+        return trade if trade != "GOV" else None
+    return None
+
+
+def _without_body(role: str, body: KBEntry) -> str:
+    """A role's words with the body's name taken out: what the title itself says."""
+    for name in sorted({body.name, *body.aliases}, key=len, reverse=True):
+        role = re.sub(r"\b" + re.escape(name) + r"\b", " ", role, flags=re.I) if name else role
+    return role
+
+
+def _body_agent_sector(sector: str | None) -> str | None:
+    """The sector an agent noun inside an organisation's name gives the organisation: never civilians (a body
+    named "Civic Community" or "Citizens' Movement" is as often a party as a civic group; the guidelines'
+    CVL is ordinary people)."""
+    return None if sector == "CVL" else sector
 
 
 def _agent_sector(text: str) -> str | None:
