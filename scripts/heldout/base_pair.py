@@ -1,0 +1,18 @@
+"""base_pair.py N prep|tally: base sample rows identical to judged after rows keep their verdicts; others judged blind."""
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); ANNOT = os.environ.get("ANNOT", "../annot")  # verdicts quote third-party text: kept outside the repo
+from blindlib import load, dump, blind, key, tally, CRIT
+N, cmd = sys.argv[1], sys.argv[2]
+after_src = load(f"/tmp/final{N}/audit70.jsonl"); base_src = load(f"/tmp/final{N}_base/audit70.jsonl")
+ann = f"{ANNOT}/test{N}"; bdir = f"{ANNOT}/test{N}_base"; os.makedirs(bdir, exist_ok=True)
+judged = {v["idx"]: v for f in ("verdicts_A.jsonl", "verdicts_B.jsonl") for v in load(f"{ann}/{f}")}
+by_key = {key(r): judged[i] for i, r in enumerate(after_src) if i in judged}
+if cmd == "prep":
+    need = [blind(r, i) for i, r in enumerate(base_src) if key(r) not in by_key]
+    dump(need, f"{bdir}/blind_rows.jsonl"); print(f"{len(base_src)-len(need)} inherited, {len(need)} to judge")
+else:
+    new = {v["idx"]: v for v in load(f"{bdir}/verdicts.jsonl")} if os.path.exists(f"{bdir}/verdicts.jsonl") else {}
+    rows = [by_key.get(key(r)) or new.get(i) for i, r in enumerate(base_src)]
+    miss = sum(r is None for r in rows)
+    print(tally([r for r in rows if r], f"base test{N}") + (f" (unjudged {miss})" if miss else ""))
+    print(tally(list(judged.values()), f"after test{N}"))
