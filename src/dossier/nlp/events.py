@@ -575,16 +575,9 @@ def _reported_done(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
     if any(w.dep_ == "neg" or w.dep_ in ("advcl", "ccomp", "conj") for w in verb.children) or \
             any(w.ent_type_ in ("DATE", "TIME") or w.lower_ in DONE_EARLIER for w in own):
         return None
-    calendar = [tx for tx in in_sent if event_date(tx.value, tx.end_value) is not None]
-    if len(calendar) != 1:
-        return None
-    tx = calendar[0]
-    span = event_date(tx.value, tx.end_value)
-    if span[1] or len(span[0]) != 10 or _bound(tx, report):
-        return None
+    tx = _report_day(report, in_sent)
     # the day hangs on the reporting verb, or stands between it and the reported clause's subject
-    near = {w.idx for c in report.children if c.dep_ in ("npadvmod", "prep", "advmod") for w in c.subtree}
-    return tx if any(tx.start <= i < tx.end for i in near) or _reports_date(tx, verb) else None
+    return tx if tx and (_on_report(tx, report) or _reports_date(tx, verb)) else None
 
 
 STATE_SINCE = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month: the granularity "since 2016" gives
@@ -635,16 +628,25 @@ def _reported_going_on(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
     report = tok.head
     if report.lemma_.lower() not in REPORTING_LEMMAS or report.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
+    tx = _report_day(report, in_sent)
+    # the day hangs on the reporting verb itself ("said Thursday", "said on Thursday"), not in the reported clause
+    return tx if tx and _on_report(tx, report) else None
+
+
+def _report_day(report, in_sent: list[TimeExpr]) -> TimeExpr | None:
+    """The one calendar time of a report's sentence, when it is a single day not bounding the report."""
     calendar = [tx for tx in in_sent if event_date(tx.value, tx.end_value) is not None]
     if len(calendar) != 1:
         return None
     tx = calendar[0]
     span = event_date(tx.value, tx.end_value)
-    if span[1] or len(span[0]) != 10 or _bound(tx, report):
-        return None
-    # the day hangs on the reporting verb itself ("said Thursday", "said on Thursday"), not in the reported clause
+    return None if span[1] or len(span[0]) != 10 or _bound(tx, report) else tx
+
+
+def _on_report(tx: TimeExpr, report) -> bool:
+    """Does the time hang on the reporting verb ("said Thursday", "on Thursday announced")?"""
     near = {w.idx for c in report.children if c.dep_ in ("npadvmod", "prep", "advmod") for w in c.subtree}
-    return tx if any(tx.start <= i < tx.end for i in near) else None
+    return any(tx.start <= i < tx.end for i in near)
 
 
 REPORTING_LEMMAS = SAY_LEMMAS | {"confirm", "declare", "reveal", "acknowledge", "admit", "insist"}
