@@ -1853,9 +1853,6 @@ def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
             r.country = own.pop() if len(own) == 1 else (_leader_country(r, inside, text) or code) if not own else None
 
 
-_LED_BY = re.compile(r"\s*,?\s*(?:\w+\s+)?(?:led|headed|commanded)\s+by\s+", re.I)
-
-
 def _leader_country(r, inside: list[Mention], text: str) -> str | None:
     """A group described by who leads it takes the leader's country ("The delegation, led by Minister X,
     arrived in Tehran": the delegation is X's, not the host's); the leader must be a placed person named in
