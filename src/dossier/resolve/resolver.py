@@ -1862,7 +1862,7 @@ def _leader_country(r, inside: list[Mention], text: str) -> str | None:
         return None
     close = re.search(r"[,;.()]", text[led.end():])
     stop = led.end() + (close.start() if close else len(text))
-    leaders = {m.country for m in inside if m.label == "PERSON" and led.end() <= m.start < stop}
+    leaders = {m.country for m in inside if m.label == "PERSON" and led.end(1) < m.start < stop}
     return leaders.pop() if len(leaders) == 1 else None
 
 
