@@ -263,6 +263,77 @@ def _seizes_facility(tok) -> bool:
     return any(_lemma(o) in FACILITIES or o.lower_ in FACILITIES for o in objs)
 
 
+# A seizure of power or a raid to arrest is COERCE (GUIDELINES: seize, raid, arrest), not ASSAULT, unless the
+# sentence itself reports violence.
+POWER = frozenset({"power", "control", "government", "country", "state", "presidency", "palace"})
+OUST = frozenset({"overthrow", "oust", "topple", "depose", "unseat", "remove", "dislodge"})
+RULERS = frozenset({"president", "government", "leader", "regime", "prime", "premier", "king", "ruler",
+                    "administration", "junta", "cabinet", "emir", "sultan", "monarch", "dictator", "head"})
+RAID = frozenset({"raid", "storm", "search", "swoop"})
+CUSTODY_GOALS = frozenset({"arrest", "detain", "seize", "apprehend", "capture", "search", "detention"})
+POLICE = frozenset({"police", "policeman", "policemen", "officer", "agent", "investigator", "prosecutor",
+                    "gendarme", "gendarmerie", "fbi", "customs", "inspector", "authority"})
+VIOLENCE = frozenset({"kill", "killing", "dead", "death", "die", "shoot", "shooting", "shot", "gunfire", "gunshot",
+                      "fire", "bomb", "bombing", "shell", "shelling", "wound", "injure", "injury", "wounded",
+                      "injured", "casualty", "fighting", "fight", "clash", "explosion", "blast", "massacre",
+                      "bloody", "violent", "violence", "airstrike", "strike", "missile", "rocket", "gun", "battle",
+                      "murder", "execute", "assassinate", "slay", "beat", "torture", "attack", "bloodshed"})
+
+
+def _violent_sentence(tok) -> bool:
+    return any(_lemma(t) in VIOLENCE or t.lower_ in VIOLENCE for t in sentence_of(tok))
+
+
+def _seizes_power(tok) -> bool:
+    """"seized power", "took control of the country", "took over the government", "overthrew the president"."""
+    lemma = _lemma(tok)
+    if tok.pos_ != "VERB":
+        return False
+    objs = _with_conj(_objects(tok))
+    if lemma in OUST:
+        return any(_lemma(o) in RULERS for o in objs)
+    if lemma not in SEIZE or lemma in ("confiscate", "impound"):
+        return False
+    if any(_lemma(o) == "power" for o in objs):
+        return True
+    controlled = [p for o in objs if _lemma(o) == "control" for p in _with_conj(_pobjs(o, ("of", "over")))]
+    controlled += _with_conj(_pobjs(tok, ("of",)))
+    if any(_lemma(p) in POWER | RULERS or p.ent_type_ == "GPE" for p in controlled):
+        return True
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+    return over and any(_lemma(o) in POWER | RULERS for o in objs)
+
+
+def _raid_to_arrest(tok) -> bool:
+    """"stormed the embassy to arrest the former vice president", "the raid by the national police"."""
+    if _lemma(tok) not in RAID:
+        return False
+    goals = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and _lemma(c) in CUSTODY_GOALS]
+    if goals:
+        return True
+    if _lemma(tok) != "raid":
+        return False
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "compound", "amod")]
+    doers += _pobjs(tok, ("by",))
+    return any(_lemma(d) in POLICE or d.lower_ in POLICE for x in doers for d in x.subtree)
+
+
+def _coerced_rule(tok) -> bool:
+    """A bloodless coup or a police raid: COERCE when the sentence reports no killing, shooting or bombing."""
+    if _lemma(tok) == "coup":  # "seized power in a military coup": the coup is the seizure told by its verb
+        told = any(_seizes_power(t) or _house_arrest(t) for t in sentence_of(tok))
+    else:
+        told = _seizes_power(tok) or _raid_to_arrest(tok) or _house_arrest(tok)
+    return told and not _violent_sentence(tok)
+
+
+def _house_arrest(tok) -> bool:
+    """"placed the president under house arrest"."""
+    return tok.pos_ == "VERB" and any(
+        _lemma(p) == "arrest" and any(c.lower_ == "house" for c in p.children)
+        for p in _pobjs(tok, ("under",)))
+
+
 def _lethal(t) -> bool:
     words = {_lemma(c) for c in t.subtree} | {c.lower_ for c in t.subtree}
     return (_lemma(t) in LETHAL or t.lower_ in LETHAL) and not words & NON_LETHAL
@@ -348,6 +419,8 @@ def argument_type(tok, etype: str) -> str | None:
         return "SANCTION"  # "ordered the closure of the consulate": relations reduced
     if etype == "ASSAULT" and _seizes_facility(tok):
         return "COERCE"  # "seized control of the television station": a seizure
+    if etype == "ASSAULT" and _coerced_rule(tok):
+        return "COERCE"  # "the army seized power", "police stormed the embassy to arrest him": no violence told
     if etype == "COERCE" and _fires_live(tok):
         return "ASSAULT"  # "fired live ammunition at protesters": shooting
     if etype in ("SANCTION", "COERCE") and _off_a_list(tok):
