@@ -188,3 +188,27 @@ def pg_url(pg_server):
     yield pg_server.rsplit("/", 1)[0] + "/" + name
     with psycopg.connect(pg_server, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def hand_analysis(aid: str, text: str, spans: list[tuple], refs: list[str] = ()):
+    """A hand-made analysis, so that the resolver alone is under test: mentions at the first occurrence (after
+    the previous one) of each (text, label[, role]); sentences counted by full stops; one CONSULT per ref."""
+    from dossier.records import ActorRef, Analysis, Article, EventMention, Mention
+
+    mentions, cursor = [], 0
+    for span in spans:
+        s, label = span[0], span[1]
+        i = text.index(s, cursor)
+        m = Mention(aid, i, i + len(s), s, label, sentence=text[:i].count(". "))
+        if len(span) > 2:
+            m.role = span[2]
+        if label == "PERSON":
+            m.kind = "person"
+        mentions.append(m)
+        cursor = i + 1
+    events = []
+    for r in refs:
+        i = text.index(r)
+        events.append(EventMention(f"e-{aid}-{i}", aid, "CONSULT", "met", 0, 0, 0, len(text), text,
+                                   actors=[ActorRef(r, i, i + len(r))]))
+    return Analysis(Article(aid, "test", text), mentions, [], events)

@@ -5,30 +5,9 @@ Hand-made analyses (own sentences, mentions placed by hand) so that the resolver
 
 from __future__ import annotations
 
-from dossier.records import ActorRef, Analysis, Article, EventMention, Mention
+from conftest import hand_analysis as analysis
+from dossier.records import Analysis, Mention
 from dossier.resolve import Resolver, load_kb
-
-
-def analysis(aid: str, text: str, spans: list[tuple], refs: list[str] = ()) -> Analysis:
-    """Mentions at the first occurrence (after the previous one) of each (text, label[, role]); sentences
-    counted by full stops."""
-    mentions, cursor = [], 0
-    for span in spans:
-        s, label = span[0], span[1]
-        i = text.index(s, cursor)
-        m = Mention(aid, i, i + len(s), s, label, sentence=text[:i].count(". "))
-        if len(span) > 2:
-            m.role = span[2]
-        if label == "PERSON":
-            m.kind = "person"
-        mentions.append(m)
-        cursor = i + 1
-    events = []
-    for r in refs:
-        i = text.index(r)
-        events.append(EventMention(f"e-{aid}-{i}", aid, "CONSULT", "met", 0, 0, 0, len(text), text,
-                                   actors=[ActorRef(r, i, i + len(r))]))
-    return Analysis(Article(aid, "test", text), mentions, [], events)
 
 
 def by_text(an: Analysis) -> dict[str, Mention]:

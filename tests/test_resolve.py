@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from dossier.records import ActorRef, Analysis, Article, EventMention, Mention
+from conftest import hand_analysis as analysis
+from dossier.records import ActorRef, Analysis, EventMention
 from dossier.resolve import Resolver, load_kb
-
-
-def analysis(aid: str, text: str, spans: list[tuple[str, str]], refs: list[str] = ()) -> Analysis:
-    """Mentions at the first occurrence (after the previous one) of each (text, label)."""
-    mentions, cursor = [], 0
-    for s, label in spans:
-        i = text.index(s, cursor)
-        mentions.append(Mention(aid, i, i + len(s), s, label))
-        cursor = i + 1
-    events = []
-    for r in refs:
-        i = text.index(r)
-        events.append(EventMention(f"e-{aid}-{i}", aid, "CONSULT", "met", 0, 0, 0, len(text), text,
-                                   actors=[ActorRef(r, i, i + len(r))]))
-    return Analysis(Article(aid, "test", text), mentions, [], events)
 
 
 def test_title_gives_country_and_sector_to_an_unknown_person():
