@@ -72,3 +72,30 @@ def test_a_name_run_into_a_date_far_down_the_story_is_not_the_byline():
     filler = "\n\n".join(f"Paragraph {k} of the story tells more about the contract and the port." for k in range(12))
     text = f"Port workers sign a new contract\n\n{lead}\n\n{filler}\n\nMaria Kessel27 September 2016"
     assert _pub(text).value is None
+
+
+def test_an_update_label_first_on_the_line_yields_to_the_publication_label_after_it():
+    text = ("Ferry crews end strike\n\nLast Updated: June 26, 2024 | Published: June 25, 2024\n\n"
+            "Ferry crews on the Arno line went back to work on Tuesday after a two-week walkout over pay, the union "
+            "said.")
+    found = _pub(text, title="Ferry crews end strike")
+    assert found.value == "2024-06-25"
+    assert "Published" in found.evidence
+
+
+def test_an_update_stamp_yields_to_the_dateline():
+    text = ("Ferry crews end strike\n\nUpdated: June 27, 2024\n\nLIVORNO, June 25, 2024 (Wire) - Ferry crews on the "
+            "Arno line went back to work on Tuesday after a two-week walkout over pay, the union said.")
+    assert _pub(text, title="Ferry crews end strike").value == "2024-06-25"
+
+
+def test_an_update_stamp_alone_is_still_taken():
+    text = ("Ferry crews end strike\n\nLast updated on June 26, 2024\n\nFerry crews on the Arno line went back to "
+            "work after a two-week walkout over pay, the union said.")
+    assert _pub(text, title="Ferry crews end strike").value == "2024-06-26"
+
+
+def test_an_update_that_is_only_relative_gives_no_date():
+    text = ("Ferry crews end strike\n\nUpdated 2 hours ago\n\nFerry crews on the Arno line went back to work on "
+            "Tuesday after a two-week walkout over pay, the union said.")
+    assert _pub(text, title="Ferry crews end strike").value is None

@@ -624,9 +624,16 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 candidates.append((0.4, d, f"page header above the headline: {s}"))
             continue
         if _LABEL.match(s):
+            updated = _LABEL.match(s).group(1).lower() in ("updated", "last updated")
+            inline = inline_label_date(s) if updated else None
+            if inline and not inline[1].lower().endswith("updated"):
+                # "Last Updated: June 26, 2024 | Published: June 25, 2024": the publication's label, further on
+                candidates.append((0.85, inline[0], f"dated line: {inline[2]}"))
+                continue
             d = find_date(s) or parse_free(s[_LABEL.match(s).end():][:40])
             if d:
-                candidates.append((0.85, d, s))
+                # an update's stamp is on or after the publication: taken alone, below a dateline or a byline's date
+                candidates.append((0.7 if updated else 0.85, d, s))
             continue
         glued = _GLUED_BYLINE.match(s) if s in head else None
         if glued and (d := find_date(glued.group("date"))):
