@@ -44,7 +44,11 @@ date only within half a year after it, and a year-less date line under the headl
 section label or two ("Politics Materials 13 March 2025 11:58 (UTC +04:00)") is a date
 line; the headline's own date ("Ten years on from March 11, 2011") is its subject, and
 a line closed by a photo credit ("REUTERS/Jane Doe", "Credit: AP") a caption. A
-"?date=20240116" query names the page's date.
+"?date=20240116" query names the page's date, and "/06/25/2024/" folders (a US site's month/day/year) a date
+where a number over 12 fixes the order. A byline run into its date ("Michael Howie27 September 2016", the page's
+spans joined without a space) is a byline date. An update's stamp is on or after the publication: a line that
+opens "Last Updated: ... | Published: ..." gives the publication's date, and an update stamp alone counts below a
+dateline or a byline's date; "Updated 2 hours ago" is never read.
 """
 
 from __future__ import annotations
