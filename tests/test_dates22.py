@@ -99,3 +99,10 @@ def test_an_update_that_is_only_relative_gives_no_date():
     text = ("Ferry crews end strike\n\nUpdated 2 hours ago\n\nFerry crews on the Arno line went back to work on "
             "Tuesday after a two-week walkout over pay, the union said.")
     assert _pub(text, title="Ferry crews end strike").value is None
+
+
+def test_a_long_title_case_line_run_into_a_date_is_no_byline():
+    from dossier.ingest.dates import _GLUED_BYLINE
+
+    assert _GLUED_BYLINE.match("Ferry Crews Walk Out3 March 2020") is None
+    assert _GLUED_BYLINE.match("Wire Staff3 March 2020") is not None

@@ -119,9 +119,10 @@ _CAPTION = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image
                       re.I)
 _BYLINE = re.compile(r"^(by|written by|posted by|reported by)\s+[A-Z]", re.I)
 # a byline run into its date, as a page's spans lose the space between them ("Michael Howie27 September 2016"):
-# one to four capitalised name words, the day glued to the last, then month and year (and a clock time) ending
-# the line
-_GLUED_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?[a-z])(?P<date>\d{1,2}\s+" + _MONTH
+# one to three capitalised name words (a person's name or an agency's; a longer run of capitalised words is more
+# likely a title-case link to another story), the day glued to the last, then month and year (and a clock time)
+# ending the line
+_GLUED_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?[a-z])(?P<date>\d{1,2}\s+" + _MONTH
                            + r",?\s+(?:19|20)\d{2})(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$")
 _COMPACT_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
 _WORD_MONTH_URL_DATE = re.compile(r"/((?:19|20)\d{2})/([a-z]{3})[a-z]*/(\d{1,2})(?:/|[-_.]|$)", re.I)
