@@ -44,7 +44,11 @@ date only within half a year after it, and a year-less date line under the headl
 section label or two ("Politics Materials 13 March 2025 11:58 (UTC +04:00)") is a date
 line; the headline's own date ("Ten years on from March 11, 2011") is its subject, and
 a line closed by a photo credit ("REUTERS/Jane Doe", "Credit: AP") a caption. A
-"?date=20240116" query names the page's date.
+"?date=20240116" query names the page's date, and "/06/25/2024/" folders (a US site's month/day/year) a date
+where a number over 12 fixes the order. A byline run into its date ("Michael Howie27 September 2016", the page's
+spans joined without a space) is a byline date. An update's stamp is on or after the publication: a line that
+opens "Last Updated: ... | Published: ..." gives the publication's date, and an update stamp alone counts below a
+dateline or a byline's date; "Updated 2 hours ago" is never read.
 """
 
 from __future__ import annotations
@@ -114,10 +118,20 @@ _CAPTION = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image
                       r"\s*\)?\s*$|\bcredit\s*:\s*\S+(?:\s+\S+){0,3}\s*$",
                       re.I)
 _BYLINE = re.compile(r"^(by|written by|posted by|reported by)\s+[A-Z]", re.I)
+# a byline run into its date, as a page's spans lose the space between them ("Michael Howie27 September 2016"):
+# one to three capitalised name words (a person's name or an agency's; a longer run of capitalised words is more
+# likely a title-case link to another story), the day glued to the last, then month and year (and a clock time)
+# ending the line
+_GLUED_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?[a-z])(?P<date>\d{1,2}\s+" + _MONTH
+                           + r",?\s+(?:19|20)\d{2})(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$")
 _COMPACT_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
 _WORD_MONTH_URL_DATE = re.compile(r"/((?:19|20)\d{2})/([a-z]{3})[a-z]*/(\d{1,2})(?:/|[-_.]|$)", re.I)
 # a whole path segment "/08-Dec-2024/" (a site's date folder; a date inside a slug may name the event instead)
 _DAY_MONTH_URL_DATE = re.compile(r"/(\d{1,2})-([a-z]{3})[a-z]*-((?:19|20)\d{2})/", re.I)
+# "/article/06/25/2024/": two-digit segments before a year segment, a US site's month/day/year; taken only where a
+# number over 12 fixes the order (a day-first "/25/06/2024/" reads the same way), never "/05/06/2024/" (the same
+# number twice, "/06/06/2024/", is one date either way)
+_MD_YEAR_URL_DATE = re.compile(r"/(\d{2})/(\d{2})/((?:19|20)\d{2})/")
 # "/2022/0930/", "/n3/2023/0320/": year, then month and day as one segment
 _YEAR_MMDD_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/")
 # a timestamp id that opens with the date and time: "/20221102180359158908.amp.html", "death202511180944100015",
@@ -273,6 +287,17 @@ def url_date(url: str | None) -> date | None:
                 continue
             if found_date and date(1995, 1, 1) <= found_date <= date.today():
                 return found_date
+    for m in _MD_YEAR_URL_DATE.finditer(path):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a != b and a <= 12 and b <= 12:
+            continue  # day and month could swap: no date
+        month, day = (a, b) if a <= 12 else (b, a)
+        try:
+            found_date = date(y, month, day)
+        except ValueError:
+            continue
+        if date(1995, 1, 1) <= found_date <= date.today():
+            return found_date
     return None
 
 
@@ -604,9 +629,20 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 candidates.append((0.4, d, f"page header above the headline: {s}"))
             continue
         if _LABEL.match(s):
+            updated = _LABEL.match(s).group(1).lower() in ("updated", "last updated")
+            inline = inline_label_date(s) if updated else None
+            if inline and not inline[1].lower().endswith("updated"):
+                # "Last Updated: June 26, 2024 | Published: June 25, 2024": the publication's label, further on
+                candidates.append((0.85, inline[0], f"dated line: {inline[2]}"))
+                continue
             d = find_date(s) or parse_free(s[_LABEL.match(s).end():][:40])
             if d:
-                candidates.append((0.85, d, s))
+                # an update's stamp is on or after the publication: taken alone, below a dateline or a byline's date
+                candidates.append((0.7 if updated else 0.85, d, s))
+            continue
+        glued = _GLUED_BYLINE.match(s) if s in head else None
+        if glued and (d := find_date(glued.group("date"))):
+            candidates.append((0.75, d, f"byline run into its date: {s[:60]}"))
             continue
         inline = inline_label_date(s) if s in head else None
         if inline and not inline[1].lower().endswith("updated"):
