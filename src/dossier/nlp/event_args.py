@@ -1785,6 +1785,16 @@ def _checked(tok, parts: Participants) -> list[ActorRef]:
     return out
 
 
+def _stray_object(verb, o) -> bool:
+    """A second object the parser gave a verb after a comma ("suspend the FARC from its list, the bloc's
+    ambassador in Bogota, Ana Paula Zacarias, told RCN"): a verb takes one direct object, so a phrase set off
+    after the first one (no conjunction) opens the next clause, most often the source of the report."""
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return first is not None and first.i < o.i and o.left_edge.i > 0 and \
+        o.doc[o.left_edge.i - 1].text == "," and not any(c.dep_ == "cc" for c in verb.children
+                                                            if first.i < c.i < o.i)
+
+
 def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
     """(actors, recipients, place) of the event whose trigger is ``tok``. For attacks and other acts aimed at
     a place ("fired missiles at targets inside Israel", "strikes on sites in Ukraine") the country of the
@@ -2064,6 +2074,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                               not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
                               for r in parts.refs(o) if parts.place_of_ref(r) is None)
         for o in _children(tok, ("dobj", "dative")):
+            if o.dep_ == "dobj" and _stray_object(tok, o):
+                continue
             if o.dep_ == "dative" and o.pos_ == "ADP":  # "offered help to Portugal": "to" read as the dative
                 recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
                 continue

@@ -2406,6 +2406,13 @@ def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> 
                 if _reacted_to(t, other, lemma):
                     far.append([r for r in other.actors if (r.start, r.end) not in own])
                 continue
+            if other.recipients and other.type == ev.type and _judges_same(t, lemma):
+                # "Sharif condemns India's missile strikes. ... Sharif condemned the airstrikes": the same act
+                # judged again right after is aimed at the same doer
+                ev.recipients = [ActorRef(r.text, r.start, r.end) for r in other.recipients
+                                 if (r.start, r.end) not in own and r.name not in own]
+                if ev.recipients:
+                    break
             if not _reacted_to(t, other, lemma):
                 continue
             doers = [r for r in other.actors if (r.start, r.end) not in own]
@@ -2440,7 +2447,10 @@ def _a_coup(t) -> bool:
         return False
     if lemma in ("overthrow", "topple", "oust", "depose"):
         return True
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in COUP_OBJECTS for o in t.children)
+    # ("carried out a coup d'etat": the parser makes "coup" a compound of "d'etat")
+    return any(o.dep_ == "dobj" and (o.lemma_.lower() in COUP_OBJECTS or
+                                     any(c.dep_ == "compound" and c.lower_ in COUP_WORDS for c in o.children))
+               for o in t.children)
 
 
 REACTION_REACH = 4  # sentences back a reaction may look for the act it judges, when only one side acted there
@@ -2457,6 +2467,16 @@ def _same_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
 
     return all(any(alike(key(r), key(o)) for o in b) for r in a) and \
         all(any(alike(key(r), key(o)) for o in a) for r in b)
+
+
+def _judges_same(t, lemma: str) -> bool:
+    """Is ``t`` a reaction judging an act called ``lemma`` too ("condemned India's strikes" for "the strikes" or
+    "the airstrikes")?"""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in REACTING_WORDS:
+        return False
+    judged = [c for c in t.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass"]
+    return any(c.lemma_.lower() == lemma or c.lemma_.lower() in ATTACK_WORDS and lemma in ATTACK_WORDS
+               or c.lemma_.lower() in COUP_WORDS and lemma in COUP_WORDS for c in judged)
 
 
 def _reacted_to(t, other: EventMention, lemma: str) -> bool:
