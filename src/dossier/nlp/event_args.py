@@ -1795,6 +1795,25 @@ def _stray_object(verb, o) -> bool:
                                                             if first.i < c.i < o.i)
 
 
+SINGULAR_AUX = frozenset({"is", "was", "has"})
+PLURAL_AUX = frozenset({"are", "were", "have"})
+
+
+def _disagrees(verb, subjects) -> bool:
+    """Does a passive conjunct's own auxiliary disagree in number with the subject of the verb it is hung on
+    ("the army has seized power ... as Suu Kyi and others are detained": "are" is not the army's; the parser
+    lost the conjunct's own subject)? A subject that is a plural noun, a coordination or a pronoun agrees with
+    anything plural."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return False
+    plural_subject = any(s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or
+                         any(c.dep_ == "conj" for c in s.children) for s in subjects)
+    singular_subject = all(s.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in s.children)
+                           for s in subjects)
+    return aux[0] in PLURAL_AUX and singular_subject or aux[0] in SINGULAR_AUX and plural_subject
+
+
 def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
     """(actors, recipients, place) of the event whose trigger is ``tok``. For attacks and other acts aimed at
     a place ("fired missiles at targets inside Israel", "strikes on sites in Ukraine") the country of the
@@ -2007,7 +2026,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                         actors.extend(parts.refs(s))
                     break
             if passive and subj:
-                if not recipients:
+                if not recipients and not _disagrees(tok, subj):
                     for s in subj:
                         recipients.extend(parts.refs(s))
                 break
