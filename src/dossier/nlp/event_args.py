@@ -552,12 +552,24 @@ class Participants:
             return self._group_before(tok)
         if low == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return self._plural_before(tok) or self._one_before(tok)
-        if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "that", "which")):
-            if low in ("who", "that", "which"):
+        if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "whom", "that", "which")):
+            if low in ("who", "whom", "that", "which"):
                 head = tok.head
                 while head.dep_ not in ("relcl", "acl") and head.head.i != head.i:
                     head = head.head
-                return self.clause_owner(relative_antecedent(head)) if head.dep_ in ("relcl", "acl") else []
+                if head.dep_ not in ("relcl", "acl"):
+                    return []
+                noun = relative_antecedent(head)
+                if tok.dep_ in ("dobj", "dative") and noun.dep_ == "conj" and noun.ent_type_ == "PERSON" and \
+                        not any(c.i > noun.i for c in noun.conjuncts):
+                    # "sanctioned X and Y, whom Washington accused of ...": an object relative after a list of
+                    # people is about all of them
+                    first = noun
+                    while first.dep_ == "conj":
+                        first = first.head
+                    if first.ent_type_ == "PERSON":
+                        return self.refs(first)
+                return self.clause_owner(noun)
             m = self._antecedent(tok)
             if low in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj") and \
                     (m is None or m.start < tok.sent.start_char and self._a_doer_of(tok, m)):
@@ -1408,6 +1420,7 @@ HOLDINGS = frozenset({"visa", "passport", "citizenship", "nationality", "license
                       "asset", "account", "membership", "permit", "credential", "immunity", "residency", "status",
                       "property", "fund", "holding", "mandate", "seat", "privilege"})
 PENALISING = {"SANCTION", "REJECT", "COERCE", "REDUCE"}
+TIES = frozenset({"relation", "relations", "tie", "ties", "contact", "contacts", "cooperation", "link", "links"})
 # acts that answer someone else's act: whose proposal is rejected, whose call is backed, whose offer accepted
 ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE"})
 
@@ -1564,6 +1577,13 @@ def _penalised(tok, parts: Participants) -> list[ActorRef]:
             if not preps and len(_children(tok, ("dobj",))) == 1:  # "suspended exports of coal to X": the
                 preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == word]  # parser's verb
             out.extend(r for c in preps for p in _pobjs(c) for r in parts.refs(p) or parts.places_in(p)
+                       if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country")
+        elif lemma in TIES:
+            # "suspended diplomatic relations with Ecuador", "cut ties with Taipei": whom the ties are with
+            preps = [c for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
+            if not preps and len(_children(tok, ("dobj",))) == 1:
+                preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+            out.extend(r for c in preps for p in _pobjs(c) for r in parts.refs(p)
                        if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country")
         elif lemma in HOLDINGS or o.lower_ in HOLDINGS:
             owners = [c for c in o.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")]
@@ -1723,6 +1743,77 @@ PATIENT_NOUNS = frozenset({"arrest", "detention", "conviction", "sentencing", "e
                            "torture", "internment", "incarceration", "sacking", "firing"})
 
 
+# the grounds an act is done on: "arrested on charges of spying", "detained over allegations of fraud"
+GROUNDS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "suspicion",
+                     "count", "counts", "ground", "grounds"})
+# settlements and land a nationality adjective makes a country's ("Pakistani cities", "Ukrainian villages")
+NATIONAL_LAND = frozenset({"city", "cities", "town", "towns", "village", "villages", "settlement",
+                                        "settlements", "port", "ports", "base", "bases", "position", "positions",
+                                        "target", "targets", "site", "sites", "border", "territory"})
+
+
+def _nation_of_land(noun, parts: Participants) -> list[ActorRef]:
+    """The country a nationality adjective makes land or settlements aimed at belong to ("strikes on Pakistani
+    cities", "shelled Ukrainian villages"): an attack on a country's towns is on that country. Nobody for any
+    other noun ("Pakistani officials" are people, resolved as such)."""
+    if noun is None or not {noun.lemma_.lower(), noun.lower_} & (NATIONAL_LAND | OWNED_LAND):
+        return []
+    return [ActorRef(m.text, m.start, m.end) for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+            for m in parts._mentions_in([c]) if m.label == "NORP"]
+
+
+# a purpose clause of force that names whom it is used against: "fired tear gas to disperse the crowd", "in a
+# bid to stop the protesters"
+CHECKING = frozenset({"stop", "disperse", "repel", "quell", "scatter", "halt", "block", "subdue", "push",
+                      "drive", "deter", "prevent", "break"})
+PURPOSE_NOUNS = frozenset({"bid", "attempt", "effort", "order"})
+
+
+def _checked(tok, parts: Participants) -> list[ActorRef]:
+    """Whom force is used against, told by its purpose clause ("fired live bullets in a bid to stop the
+    protesters", "used tear gas to disperse demonstrators"): the object of a to-infinitive of stopping or
+    dispersing hung on the verb or on "in a bid / an attempt"; people, never a place."""
+    clauses = [c for c in tok.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [a for prep in _children(tok, ("prep",)) if prep.lower_ == "in" for p in _pobjs(prep)
+                if p.lemma_.lower() in PURPOSE_NOUNS for a in _children(p, ("acl",))]
+    out: list[ActorRef] = []
+    for c in clauses:
+        if c.lemma_.lower() not in CHECKING or _children(c, ("nsubj", "nsubjpass")) or \
+                not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        out.extend(r for o in _children(c, ("dobj",)) for r in parts.refs(o) if parts.place_of_ref(r) is None)
+    return out
+
+
+def _stray_object(verb, o) -> bool:
+    """A second object the parser gave a verb after a comma ("suspend the FARC from its list, the bloc's
+    ambassador in Bogota, Ana Paula Zacarias, told RCN"): a verb takes one direct object, so a phrase set off
+    after the first one (no conjunction) opens the next clause, most often the source of the report."""
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return first is not None and first.i < o.i and o.left_edge.i > 0 and \
+        o.doc[o.left_edge.i - 1].text == "," and not any(c.dep_ == "cc" for c in verb.children
+                                                            if first.i < c.i < o.i)
+
+
+SINGULAR_AUX = frozenset({"is", "was", "has"})
+PLURAL_AUX = frozenset({"are", "were", "have"})
+
+
+def _disagrees(verb, subjects) -> bool:
+    """Does a passive conjunct's own auxiliary disagree in number with the subject of the verb it is hung on
+    ("the army has seized power ... as Suu Kyi and others are detained": "are" is not the army's; the parser
+    lost the conjunct's own subject)? A subject that is a plural noun, a coordination or a pronoun agrees with
+    anything plural."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return False
+    plural_subject = any(s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or
+                         any(c.dep_ == "conj" for c in s.children) for s in subjects)
+    singular_subject = all(s.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in s.children)
+                           for s in subjects)
+    return aux[0] in PLURAL_AUX and singular_subject or aux[0] in SINGULAR_AUX and plural_subject
+
+
 def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
     """(actors, recipients, place) of the event whose trigger is ``tok``. For attacks and other acts aimed at
     a place ("fired missiles at targets inside Israel", "strikes on sites in Ukraine") the country of the
@@ -1860,6 +1951,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 actors.extend(parts.refs(p))
             for s in _one_subject(tok, ("nsubjpass",) + (("nsubj",) if _passive(tok) else ())):
                 recipients.extend(parts.refs(s))
+                if not recipients and etype == "ACCUSE" and tok.lemma_.lower() in REACTING and is_act_noun(s):
+                    # "India's strikes were condemned by Pakistan": the act judged is its doer's
+                    recipients.extend(_act_author(s, parts))
         else:
             for s in _children(tok, ("nsubj",)):
                 # "his son, who police said was killed in a raid": a relative pronoun the parser made the
@@ -1932,7 +2026,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                         actors.extend(parts.refs(s))
                     break
             if passive and subj:
-                if not recipients:
+                if not recipients and not _disagrees(tok, subj):
                     for s in subj:
                         recipients.extend(parts.refs(s))
                 break
@@ -1999,6 +2093,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                               not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
                               for r in parts.refs(o) if parts.place_of_ref(r) is None)
         for o in _children(tok, ("dobj", "dative")):
+            if o.dep_ == "dobj" and _stray_object(tok, o):
+                continue
             if o.dep_ == "dative" and o.pos_ == "ADP":  # "offered help to Portugal": "to" read as the dative
                 recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
                 continue
@@ -2013,8 +2109,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 # act's own reference is the one who carries it, the doer)
                 # ("condemned Israel's attack on Qatar": an act reacted to is someone else's, aimed elsewhere)
                 reacting = tok.lemma_.lower() in NOT_CARRIERS | REACTING
+                # ("condemned India's strikes", "denounced the attack by the rebels": a judgement of an act is
+                # aimed at whoever did it, told by the act's own possessor or by-phrase)
                 found = ([] if reacting else _counterparts(o, parts, etype)) or \
-                    (_act_author(o, parts) if etype in ANSWERING else []) or \
+                    (_act_author(o, parts) if etype in ANSWERING or reacting and etype == "ACCUSE" else []) or \
                     (_parties(o, parts) if etype == "SUPPORT" else []) or found or \
                     (_body_modifier(o, parts) if reacting and etype in ("ACCUSE", "SUPPORT") else [])
             recipients.extend(found)
@@ -2084,6 +2182,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "retreat to their side of the line", "fled to Moscow": where to
                 if p.lemma_.lower() in WHERE_NOUNS or p.lemma_.lower() in PENALTIES:
                     continue  # "on the outskirts of the capital": where, not whom; "sentenced to prison": what
+                if word in ("on", "over") and p.lemma_.lower() in GROUNDS:
+                    continue  # "convicted on corruption charges in Ecuador": the grounds and where, not whom
                 if word in CHANNEL_PREPS and etype not in PHYSICAL and _a_channel(p):
                     continue  # "criticised him on social media", "said on state television": how, not to whom
                 if word in ("to", "into") and p.lemma_.lower() in CARE_SITES and \
@@ -2148,12 +2248,24 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     if etype in TARGETED and not recipients and tok.pos_ in ("VERB", "AUX"):
         # people, not the places named with them ("targeting cities including X and Y")
         recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None)
+    if etype in ("ASSAULT", "COERCE") and not recipients and tok.pos_ == "VERB":
+        recipients.extend(_checked(tok, parts))
+    if etype == "ASSAULT" and not recipients and tok.pos_ == "VERB" and \
+            any(o.lemma_.lower() == "way" for o in _children(tok, ("dobj",))):
+        # "gunned their way through the demonstrators", "shot their way into the crowd": whom the way goes
+        # through is who was fired on (people only, never the town it goes through)
+        recipients.extend(r for n in [tok] + _children(tok, ("dobj",)) for prep in _children(n, ("prep",))
+                          if prep.lower_ in ("through", "into", "past") for p in _pobjs(prep)
+                          for r in parts.refs(p) if parts.place_of_ref(r) is None)
     text = doc_text(tok.doc)
     actors = [a for a in actors if not _dateline_place(a, parts, text) and not parts.a_dateline(a)]
     recipients = [r for r in recipients if not _dateline_place(r, parts, text) and not parts.a_dateline(r)]
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
+    if etype == "ASSAULT":  # "fired missiles on Pakistani cities", "shelled Ukrainian villages": that country
+        recipients = [n for r in recipients for n in (_nation_of_land(_head_token(r, parts), parts)
+                                                      if _a_thing(r, parts) else [r]) or [r]]
     recipients = [r for r in recipients if not _a_thing(r, parts) and not _a_source(r, parts)]
     if not recipients and etype in PENALISING and tok.pos_ == "VERB":
         # "revoked X's visa", "suspended exports of coal to X": whom what the penalty takes away belongs or goes to
@@ -2320,7 +2432,8 @@ def reacted_act(tok):
     "condemned attacks" says which acts no more than "condemned violence" does."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in REACTING:
         return None
-    for o in _children(tok, ("dobj",)):
+    # ("the coup was condemned by the UN": a passive reaction's subject is the act judged)
+    for o in _children(tok, ("dobj",)) + (_children(tok, ("nsubjpass",)) if _passive(tok) else []):
         if o.lower_ == "it":  # "responded to the attack, condemning it": the act named before it
             o = next((t for t in reversed(list(tok.sent[:o.i - tok.sent.start])) if t.pos_ == "NOUN" and
                       (is_act_noun(t) or t.lemma_.lower() in GENERIC_ACTS) and t.dep_ in ("pobj", "dobj")), None)

@@ -2398,12 +2398,21 @@ def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> 
         far: list[list[str]] = []
         for other in sorted(events, key=lambda e: -e.trigger_start):
             t = by_start.get(other.trigger_start)
-            if t is None or other is ev or t.i >= act.i or bisect_right(starts, t.i) - 1 < here - REACTION_REACH:
+            coup = lemma in COUP_WORDS  # an article reports one coup: "the coup" reaches back to its telling
+            if t is None or other is ev or t.i >= act.i or \
+                    bisect_right(starts, t.i) - 1 < here - REACTION_REACH and not coup:
                 continue
             if bisect_right(starts, t.i) - 1 < here - 1:
                 if _reacted_to(t, other, lemma):
                     far.append([r for r in other.actors if (r.start, r.end) not in own])
                 continue
+            if other.recipients and other.type == ev.type and _judges_same(t, lemma):
+                # "Sharif condemns India's missile strikes. ... Sharif condemned the airstrikes": the same act
+                # judged again right after is aimed at the same doer
+                ev.recipients = [ActorRef(r.text, r.start, r.end) for r in other.recipients
+                                 if (r.start, r.end) not in own and r.name not in own]
+                if ev.recipients:
+                    break
             if not _reacted_to(t, other, lemma):
                 continue
             doers = [r for r in other.actors if (r.start, r.end) not in own]
@@ -2412,8 +2421,36 @@ def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> 
                 break
         if not ev.recipients:
             named = [d for d in far if d]
-            if named and all(_same_side(d, named[0]) for d in named):
+            if named and lemma in COUP_WORDS:
+                # the nearest seizure of power told with its doers ("officers seized power ... France condemned
+                # the coup"): an earlier coup elsewhere the article recalls is told farther back
                 ev.recipients = [ActorRef(r.text, r.start, r.end) for r in named[0]]
+            elif named and all(_same_side(d, named[0]) for d in named):
+                ev.recipients = [ActorRef(r.text, r.start, r.end) for r in named[0]]
+
+
+# "the coup" stands for a seizure of power the article told: a coup, putsch or takeover, or seizing, taking or
+# grabbing power, or carrying out / staging a coup
+COUP_WORDS = frozenset({"coup", "putsch", "takeover", "overthrow"})
+COUP_VERBS = frozenset({"seize", "take", "grab", "carry", "stage", "launch", "mount", "overthrow", "topple", "oust",
+                        "depose"})
+COUP_OBJECTS = frozenset({"power"}) | COUP_WORDS
+
+
+def _a_coup(t) -> bool:
+    """Does the trigger ``t`` tell a seizure of power ("the coup", "seized power", "staged a putsch", "overthrew
+    the president")?"""
+    lemma = t.lemma_.lower()
+    if lemma in COUP_WORDS:
+        return True
+    if lemma not in COUP_VERBS:
+        return False
+    if lemma in ("overthrow", "topple", "oust", "depose"):
+        return True
+    # ("carried out a coup d'etat": the parser makes "coup" a compound of "d'etat")
+    return any(o.dep_ == "dobj" and (o.lemma_.lower() in COUP_OBJECTS or
+                                     any(c.dep_ == "compound" and c.lower_ in COUP_WORDS for c in o.children))
+               for o in t.children)
 
 
 REACTION_REACH = 4  # sentences back a reaction may look for the act it judges, when only one side acted there
@@ -2432,9 +2469,21 @@ def _same_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
         all(any(alike(key(r), key(o)) for o in a) for r in b)
 
 
+def _judges_same(t, lemma: str) -> bool:
+    """Is ``t`` a reaction judging an act called ``lemma`` too ("condemned India's strikes" for "the strikes" or
+    "the airstrikes")?"""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in REACTING_WORDS:
+        return False
+    judged = [c for c in t.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass"]
+    return any(c.lemma_.lower() == lemma or c.lemma_.lower() in ATTACK_WORDS and lemma in ATTACK_WORDS
+               or c.lemma_.lower() in COUP_WORDS and lemma in COUP_WORDS for c in judged)
+
+
 def _reacted_to(t, other: EventMention, lemma: str) -> bool:
     """Can ``other`` (trigger ``t``) be the act a reaction calls "the <lemma>"?"""
     same = t.lemma_.lower() == lemma
+    if lemma in COUP_WORDS:
+        return other.type in ("COERCE", "ASSAULT") and other.mode == "asserted" and _a_coup(t)
     attack = lemma in ATTACK_WORDS and other.type == "ASSAULT" and other.mode == "asserted"
     generic = lemma in GENERIC_ACTS and other.mode == "asserted" and other.type not in SPEECH_TYPES and \
         not reacted_act(t) and t.lemma_.lower() not in REACTING_WORDS
