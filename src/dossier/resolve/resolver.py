@@ -1182,7 +1182,21 @@ class Resolver:
             self.inferred.append((inference.rule, m.text, actor.country, m.article_id, ctx.counts()))
         if actor is not None and expansion is not None:
             here.setdefault(normalise_name(expansion), actor)
+        if actor is not None:
+            self._sector_from_role(actor, m.role)
         return actor
+
+    def _sector_from_role(self, actor: Actor, role: str | None) -> None:
+        """A body found with no sector takes the one its descriptor names ("Chinese state outlet Global Times" ->
+        MED, "Colombian broadcaster RCN", "Japanese carmaker X" -> BUS, "the opposition Jatiya Party" -> PTY).
+        Not GOV nor CVL: a "leader" or "people" beside a body's name says nothing of what the body is."""
+        if not role or actor.kind != "organisation" or actor.sector or actor.source != "discovered":
+            return
+        sector = sector_of(role) or _body_agent_sector(self.kb.agent_sector(role))
+        if sector and sector not in ("GOV", "CVL"):
+            actor.sector = sector
+            actor.evidence = [*actor.evidence, f"sector from its descriptor: {role}"][:8]
+            self.changed.add(actor.id)
 
     @staticmethod
     def _placed_here(key: str, ctx: ArticleContext) -> bool:
@@ -1410,7 +1424,7 @@ class Resolver:
                     if part.country is None:
                         part.country = self._described_country(part.text)
                     if part.sector is None:
-                        part.sector = _service_sector(part.text)
+                        part.sector = _service_sector(part.text) or _head_sector(part.text)
                 out.append(part)
         return out
 
@@ -2060,6 +2074,23 @@ def _service_sector(text: str) -> str | None:
         trade = sector_of(rest)
         return trade if trade != "GOV" else None
     return None
+
+
+def _head_sector(text: str) -> str | None:
+    """The sector ``data/sectors.yaml`` gives the head of a described participant ("three militants" -> REB,
+    "the presidential guard" -> MIL, "lawmakers" -> LEG): only a listed word or phrase that ends the phrase, so
+    a modifier ("army officers", "rebel-held towns") decides nothing here. Read before the generic participant
+    nouns of nlp/ (``settle_countries``), which file a militant or a mercenary as MIL and a guard as police:
+    the sector list is dossier's own policy and users extend it."""
+    words = re.findall(r"[A-Za-z][\w\-]*", text)
+    if not words:
+        return None
+    end = text.rfind(words[-1]) + len(words[-1])
+    # the longest listed phrase ending the head wins ("the attorney general" is JUD, not a general), then the
+    # list's order
+    found = [(m.start(), i, sector) for i, (sector, pat) in enumerate(sector_words())
+             for m in pat.finditer(text) if m.end() == end]
+    return min(found)[2] if found else None
 
 
 def _without_body(role: str, body: KBEntry) -> str:
