@@ -1416,9 +1416,10 @@ class Resolver:
                 if actor is not None:
                     part.actor_id, part.name, part.country, part.sector = (actor.id, actor.name, actor.country,
                                                                            actor.sector)
-                    if actor.kind == "country" and actor.sector is None:
+                    if actor.kind in ("country", "place") and actor.sector is None:
                         # "a Kosovo police officer", "Russian troops": the state's people of the kind the noun
-                        # names, so the noun's sector (the state as a whole has none)
+                        # names, so the noun's sector (the state as a whole has none); so too a city's or a
+                        # region's ("the Islamabad police chief")
                         part.sector = _noun_sector(part.text, actor, an, part)
                 else:
                     if part.country is None:
@@ -2049,10 +2050,33 @@ def _noun_sector(text: str, country: Actor, an: Analysis, ref: ActorRef) -> str 
         return None
     rest = re.sub(r"^['’]s\b", "", an.article.text[inner[-1].end:ref.end].strip()).strip()
     if not rest or not re.search(r"[a-z]", rest):
-        return None
-    # the agents lexicon files "fighter(s)" and "gunmen" as irregulars: "U.S. fighter jets" are no rebels
-    agent = _agent_sector(rest)
-    return sector_of(rest) or (agent if agent != "REB" else None)
+        # "the government of Burkina Faso", "troops from Russia": the noun the country's name depends on
+        before = _OF_PLACE.search(an.article.text[ref.start:inner[0].start])
+        rest = before.group(1) if before else ""
+        if not rest:
+            return None
+    return _noun_sector_of(rest)
+
+
+# "the government of", "residents in the": a head noun and the preposition that ties a place's name to it
+_OF_PLACE = re.compile(r"^(?:the\s+|a\s+|an\s+)?([a-z][a-z\- ]*?)\s+(?:of|in|from)\s+(?:the\s+)?$", re.I)
+
+
+def _noun_sector_of(rest: str) -> str | None:
+    """The sector of the words that describe a country's or a place's people ("military TV" -> MED: the head
+    noun first, then any listed word, then the PLOVER agent nouns, then the same for a plural's singular:
+    "diplomats" -> GOV, "ministers" -> GOV, "warships" -> MIL), then nlp's participant nouns ("forces")."""
+    for words in (rest, re.sub(r"(?<=[a-z][a-z])s$", "", rest)):
+        # the agents lexicon files "fighter(s)" and "gunmen" as irregulars: "U.S. fighter jets" are no rebels
+        agent = _agent_sector(words)
+        sector = _head_sector(words) or sector_of(words) or (agent if agent != "REB" else None)
+        if sector:
+            return sector
+    # last, the participant nouns' sector of the head ("Pakistani forces" -> MIL)
+    from dossier.nlp.event_args import participant_nouns
+
+    head = re.findall(r"[A-Za-z][\w\-]*", rest)
+    return participant_nouns().get(head[-1].lower()) if head else None
 
 
 def _service_sector(text: str) -> str | None:
@@ -2090,7 +2114,10 @@ def _head_sector(text: str) -> str | None:
     # list's order
     found = [(m.start(), i, sector) for i, (sector, pat) in enumerate(sector_words())
              for m in pat.finditer(text) if m.end() == end]
-    return min(found)[2] if found else None
+    head = min(found)[2] if found else None
+    if head in ("MIL", "GOV", "POL") and sector_of(text) == "REB":
+        return "REB"  # "mutinous troops", "the rebel leader": armed men or leaders of a rebellion are rebels
+    return head
 
 
 def _without_body(role: str, body: KBEntry) -> str:
