@@ -106,3 +106,12 @@ def test_defence_ministers_in_the_kb_are_gov():
     assert kb.lookup("Sergei Shoigu").sector == "GOV"
     assert kb.lookup("Russian Defence Ministry").sector == "GOV"
     assert kb.lookup("Wagner Group").sector == "REB"
+
+
+def test_a_state_named_as_a_state_has_no_sector_but_its_secretary_has(nlp):
+    ev = event_with_trigger(nlp, "The US secretary of state condemned the coup in a statement on Monday.",
+                            "condemned")
+    assert [(r.country, r.sector) for r in ev.actors] == [("USA", "GOV")]
+    ev = event_with_trigger(nlp, "Four Arab states cut ties with Qatar on Monday and accused the Gulf state of "
+                                 "backing militants.", "accused")
+    assert [r.sector for r in ev.recipients if r.country == "QAT"] in ([None], [])

@@ -2055,6 +2055,9 @@ def _noun_sector(text: str, country: Actor, an: Analysis, ref: ActorRef) -> str 
         rest = before.group(1) if before else ""
         if not rest:
             return None
+    if re.fullmatch(r"(?:[\w\-]+\s+){0,2}(?:state|states|country|nation|kingdom|republic|emirate)", rest, re.I) \
+            and not re.search(r"\bof\b", rest, re.I):
+        return None  # "the Gulf state": the state as a whole, which has no sector ("secretary of state" has)
     return _noun_sector_of(rest)
 
 
