@@ -115,3 +115,16 @@ def test_a_state_named_as_a_state_has_no_sector_but_its_secretary_has(nlp):
     ev = event_with_trigger(nlp, "Four Arab states cut ties with Qatar on Monday and accused the Gulf state of "
                                  "backing militants.", "accused")
     assert [r.sector for r in ev.recipients if r.country == "QAT"] in ([None], [])
+
+
+def test_names_words_are_no_titles(nlp):
+    """The words of names kept in sector_names.yaml never become title words of nlp/entities.py."""
+    from dossier.nlp.entities import _title_words
+
+    assert not {"radio", "european", "amnesty", "international", "holdings", "presidential", "house"} & _title_words()
+    ev = event_with_trigger(nlp, "Amnesty International said on Tuesday that police had killed five protesters in "
+                                 "Nairobi.", "killed")
+    assert ev is not None
+    ev = event_with_trigger(nlp, "Amnesty International accused the Kenyan police of killing five protesters on "
+                                 "Tuesday.", "accused")
+    assert [(r.text, r.sector) for r in ev.actors] == [("Amnesty International", "NGO")]

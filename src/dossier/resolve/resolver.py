@@ -75,9 +75,23 @@ def sector_words() -> list[tuple[str, re.Pattern[str]]]:
                                 + r")\b", re.I)) for sector, words in data.items()]
 
 
+@lru_cache(maxsize=1)
+def sector_name_words() -> list[tuple[str, re.Pattern[str]]]:
+    """``data/sectors.yaml`` (titles) and ``data/sector_names.yaml`` (words of names and heads that are no title:
+    "Radio", "Holdings", "presidential guard"), one pattern per sector, in sectors.yaml's order of sectors."""
+    titles = yaml.safe_load(resources.files("dossier.resolve").joinpath("data/sectors.yaml").read_text("utf-8"))
+    names = yaml.safe_load(resources.files("dossier.resolve").joinpath("data/sector_names.yaml").read_text("utf-8"))
+    out = []
+    for sector in [*titles, *(k for k in names if k not in titles)]:
+        words = [*(titles.get(sector) or []), *(names.get(sector) or [])]
+        out.append((sector, re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                                       + r")\b", re.I)))
+    return out
+
+
 def sector_of(text: str) -> str | None:
-    """The sector a title or institution name implies ("defence minister" -> MIL), or None."""
-    found = [(sector, m.start(), m.end()) for sector, pat in sector_words() for m in pat.finditer(text)]
+    """The sector a title or institution name implies ("army chief" -> MIL), or None."""
+    found = [(sector, m.start(), m.end()) for sector, pat in sector_name_words() for m in pat.finditer(text)]
     for sector, start, end in found:
         # a word inside a longer listed phrase does not count: "attorney general" is a prosecutor, not a general
         if not any(s <= start and end <= e and (s, e) != (start, end) for _, s, e in found):
@@ -2104,7 +2118,7 @@ def _service_sector(text: str) -> str | None:
 
 
 def _head_sector(text: str) -> str | None:
-    """The sector ``data/sectors.yaml`` gives the head of a described participant ("three militants" -> REB,
+    """The sector ``data/sectors.yaml`` or ``data/sector_names.yaml`` gives the head of a described participant ("three militants" -> REB,
     "the presidential guard" -> MIL, "lawmakers" -> LEG): only a listed word or phrase that ends the phrase, so
     a modifier ("army officers", "rebel-held towns") decides nothing here. Read before the generic participant
     nouns of nlp/ (``settle_countries``), which file a militant or a mercenary as MIL and a guard as police:
@@ -2115,7 +2129,7 @@ def _head_sector(text: str) -> str | None:
     end = text.rfind(words[-1]) + len(words[-1])
     # the longest listed phrase ending the head wins ("the attorney general" is JUD, not a general), then the
     # list's order
-    found = [(m.start(), i, sector) for i, (sector, pat) in enumerate(sector_words())
+    found = [(m.start(), i, sector) for i, (sector, pat) in enumerate(sector_name_words())
              for m in pat.finditer(text) if m.end() == end]
     head = min(found)[2] if found else None
     if head in ("MIL", "GOV", "POL") and sector_of(text) == "REB":
