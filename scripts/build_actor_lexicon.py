@@ -15,7 +15,8 @@ The output is derived data only: one row per name, ``type<TAB>name<TAB>country<T
 * ``agent``  a role noun with the sector it implies (PLOVER agents: "ADMIRAL [~MIL]").
 
 CAMEO codes are mapped to dossier's conventions: the first three letters are an ISO-3 country (or IGO/NGO/
-MNC), the first known role code after them gives the sector. CAMEO's MED means *medical* and JRN means
+MNC), the first known role code after them gives the sector, except that GOV followed by LEG or JUD (a
+legislature, a court) gives LEG or JUD (a person's GOVJUD is a justice minister: GOV). CAMEO's MED means *medical* and JRN means
 *media*; dossier's MED is media, so JRN -> MED and CAMEO MED is dropped. Sources are MIT licensed
 (Copyright (c) 2014 Open Event Data Alliance); see docs/ATTRIBUTION.md.
 """
@@ -69,8 +70,9 @@ def display(raw: str) -> str:
     return " ".join(out)
 
 
-def decode(code: str, countries: set[str]) -> tuple[str | None, str | None] | None:
-    """A CAMEO actor code -> (country, sector), or None when it names no country and no sector we use."""
+def decode(code: str, countries: set[str], person: bool = False) -> tuple[str | None, str | None] | None:
+    """A CAMEO actor code -> (country, sector), or None when it names no country and no sector we use.
+    ``person``: the code is a person's (CountryInfo files a justice minister as GOVJUD: a minister, GOV)."""
     code = code.lstrip("~")
     head, rest = code[:3], code[3:]
     if head in NON_STATE:
@@ -84,6 +86,11 @@ def decode(code: str, countries: set[str]) -> tuple[str | None, str | None] | No
     for i in range(0, len(rest) - 2, 3):
         sector = ROLE_TO_SECTOR.get(rest[i:i + 3])
         if sector:
+            # "INDGOVLEG" (Lok Sabha), "USAGOVJUD" (the Supreme Court): a branch of the state filed under GOV
+            # then its branch is the legislature or a court, which the guidelines code LEG and JUD; GOVMIL
+            # stays GOV (a defence ministry is a ministry), and a person's GOVJUD is a justice minister
+            if sector == "GOV" and rest[i + 3:i + 6] in (("LEG",) if person else ("LEG", "JUD")):
+                sector = ROLE_TO_SECTOR[rest[i + 3:i + 6]]
             break
     return head, sector
 
@@ -149,7 +156,7 @@ def country_rows(blocks: list[dict], countries: set[str]) -> list[tuple[str, ...
         if not b["codes"]:
             continue
         code, until = _latest(b["codes"])
-        decoded = decode(code, countries)
+        decoded = decode(code, countries, b["person"])
         if decoded is None:
             continue
         country, sector = decoded

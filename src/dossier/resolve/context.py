@@ -56,7 +56,8 @@ from dossier.resolve.places import gazetteer
 # by the resolver, which then keeps a capital as the city instead of its government
 LOCATIVE = "named as where something is or happens"
 TITLE_DATELINE = "dateline (Title Case, before a dash or colon)"
-BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|D')[A-Z])[A-Z]?[a-z]+[A-Z][A-Za-z]*$")
+# four letters at least: "MoD", "DoD", "MoI" are a ministry's initials with a small "of", not a brand
+BRAND = re.compile(r"^(?=.{4})(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|D')[A-Z])[A-Z]?[a-z]+[A-Z][A-Za-z]*$")
 _COMMON = 2000  # "california" 1029, "washington" 1306; "lakes" 2936, "unity" 4217, "line" 221164
 _ORDINARY = 500  # pyspellchecker counts: "penitentiary" 1213, "democratic" 9830; "israel" 237, "rostov" 50
 # the article's dominant country (see ArticleContext.dominant): precision first, so a clear majority. A

@@ -75,9 +75,23 @@ def sector_words() -> list[tuple[str, re.Pattern[str]]]:
                                 + r")\b", re.I)) for sector, words in data.items()]
 
 
+@lru_cache(maxsize=1)
+def sector_name_words() -> list[tuple[str, re.Pattern[str]]]:
+    """``data/sectors.yaml`` (titles) and ``data/sector_names.yaml`` (words of names and heads that are no title:
+    "Radio", "Holdings", "presidential guard"), one pattern per sector, in sectors.yaml's order of sectors."""
+    titles = yaml.safe_load(resources.files("dossier.resolve").joinpath("data/sectors.yaml").read_text("utf-8"))
+    names = yaml.safe_load(resources.files("dossier.resolve").joinpath("data/sector_names.yaml").read_text("utf-8"))
+    out = []
+    for sector in [*titles, *(k for k in names if k not in titles)]:
+        words = [*(titles.get(sector) or []), *(names.get(sector) or [])]
+        out.append((sector, re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                                       + r")\b", re.I)))
+    return out
+
+
 def sector_of(text: str) -> str | None:
-    """The sector a title or institution name implies ("defence minister" -> MIL), or None."""
-    found = [(sector, m.start(), m.end()) for sector, pat in sector_words() for m in pat.finditer(text)]
+    """The sector a title or institution name implies ("army chief" -> MIL), or None."""
+    found = [(sector, m.start(), m.end()) for sector, pat in sector_name_words() for m in pat.finditer(text)]
     for sector, start, end in found:
         # a word inside a longer listed phrase does not count: "attorney general" is a prosecutor, not a general
         if not any(s <= start and end <= e and (s, e) != (start, end) for _, s, e in found):
@@ -1182,7 +1196,21 @@ class Resolver:
             self.inferred.append((inference.rule, m.text, actor.country, m.article_id, ctx.counts()))
         if actor is not None and expansion is not None:
             here.setdefault(normalise_name(expansion), actor)
+        if actor is not None:
+            self._sector_from_role(actor, m.role)
         return actor
+
+    def _sector_from_role(self, actor: Actor, role: str | None) -> None:
+        """A body found with no sector takes the one its descriptor names ("Chinese state outlet Global Times" ->
+        MED, "Colombian broadcaster RCN", "Japanese carmaker X" -> BUS, "the opposition Jatiya Party" -> PTY).
+        Not GOV nor CVL: a "leader" or "people" beside a body's name says nothing of what the body is."""
+        if not role or actor.kind != "organisation" or actor.sector or actor.source != "discovered":
+            return
+        sector = sector_of(role) or _body_agent_sector(self.kb.agent_sector(role))
+        if sector and sector not in ("GOV", "CVL"):
+            actor.sector = sector
+            actor.evidence = [*actor.evidence, f"sector from its descriptor: {role}"][:8]
+            self.changed.add(actor.id)
 
     @staticmethod
     def _placed_here(key: str, ctx: ArticleContext) -> bool:
@@ -1402,15 +1430,16 @@ class Resolver:
                 if actor is not None:
                     part.actor_id, part.name, part.country, part.sector = (actor.id, actor.name, actor.country,
                                                                            actor.sector)
-                    if actor.kind == "country" and actor.sector is None:
+                    if actor.kind in ("country", "place") and actor.sector is None:
                         # "a Kosovo police officer", "Russian troops": the state's people of the kind the noun
-                        # names, so the noun's sector (the state as a whole has none)
+                        # names, so the noun's sector (the state as a whole has none); so too a city's or a
+                        # region's ("the Islamabad police chief")
                         part.sector = _noun_sector(part.text, actor, an, part)
                 else:
                     if part.country is None:
                         part.country = self._described_country(part.text)
                     if part.sector is None:
-                        part.sector = _service_sector(part.text)
+                        part.sector = _service_sector(part.text) or _head_sector(part.text)
                 out.append(part)
         return out
 
@@ -2035,10 +2064,36 @@ def _noun_sector(text: str, country: Actor, an: Analysis, ref: ActorRef) -> str 
         return None
     rest = re.sub(r"^['’]s\b", "", an.article.text[inner[-1].end:ref.end].strip()).strip()
     if not rest or not re.search(r"[a-z]", rest):
-        return None
-    # the agents lexicon files "fighter(s)" and "gunmen" as irregulars: "U.S. fighter jets" are no rebels
-    agent = _agent_sector(rest)
-    return sector_of(rest) or (agent if agent != "REB" else None)
+        # "the government of Burkina Faso", "troops from Russia": the noun the country's name depends on
+        before = _OF_PLACE.search(an.article.text[ref.start:inner[0].start])
+        rest = before.group(1) if before else ""
+        if not rest:
+            return None
+    if re.fullmatch(r"(?:[\w\-]+\s+){0,2}(?:state|states|country|nation|kingdom|republic|emirate)", rest, re.I) \
+            and not re.search(r"\bof\b", rest, re.I):
+        return None  # "the Gulf state": the state as a whole, which has no sector ("secretary of state" has)
+    return _noun_sector_of(rest)
+
+
+# "the government of", "residents in the": a head noun and the preposition that ties a place's name to it
+_OF_PLACE = re.compile(r"^(?:the\s+|a\s+|an\s+)?([a-z][a-z\- ]*?)\s+(?:of|in|from)\s+(?:the\s+)?$", re.I)
+
+
+def _noun_sector_of(rest: str) -> str | None:
+    """The sector of the words that describe a country's or a place's people ("military TV" -> MED: the head
+    noun first, then any listed word, then the PLOVER agent nouns, then the same for a plural's singular:
+    "diplomats" -> GOV, "ministers" -> GOV, "warships" -> MIL), then nlp's participant nouns ("forces")."""
+    for words in (rest, re.sub(r"(?<=[a-z][a-z])s$", "", rest)):
+        # the agents lexicon files "fighter(s)" and "gunmen" as irregulars: "U.S. fighter jets" are no rebels
+        agent = _agent_sector(words)
+        sector = _head_sector(words) or sector_of(words) or (agent if agent != "REB" else None)
+        if sector:
+            return sector
+    # last, the participant nouns' sector of the head ("Pakistani forces" -> MIL)
+    from dossier.nlp.event_args import participant_nouns
+
+    head = re.findall(r"[A-Za-z][\w\-]*", rest)
+    return participant_nouns().get(head[-1].lower()) if head else None
 
 
 def _service_sector(text: str) -> str | None:
@@ -2060,6 +2115,26 @@ def _service_sector(text: str) -> str | None:
         trade = sector_of(rest)
         return trade if trade != "GOV" else None
     return None
+
+
+def _head_sector(text: str) -> str | None:
+    """The sector ``data/sectors.yaml`` or ``data/sector_names.yaml`` gives the head of a described participant ("three militants" -> REB,
+    "the presidential guard" -> MIL, "lawmakers" -> LEG): only a listed word or phrase that ends the phrase, so
+    a modifier ("army officers", "rebel-held towns") decides nothing here. Read before the generic participant
+    nouns of nlp/ (``settle_countries``), which file a militant or a mercenary as MIL and a guard as police:
+    the sector list is dossier's own policy and users extend it."""
+    words = re.findall(r"[A-Za-z][\w\-]*", text)
+    if not words:
+        return None
+    end = text.rfind(words[-1]) + len(words[-1])
+    # the longest listed phrase ending the head wins ("the attorney general" is JUD, not a general), then the
+    # list's order
+    found = [(m.start(), i, sector) for i, (sector, pat) in enumerate(sector_name_words())
+             for m in pat.finditer(text) if m.end() == end]
+    head = min(found)[2] if found else None
+    if head in ("MIL", "GOV", "POL") and sector_of(text) == "REB":
+        return "REB"  # "mutinous troops", "the rebel leader": armed men or leaders of a rebellion are rebels
+    return head
 
 
 def _without_body(role: str, body: KBEntry) -> str:
