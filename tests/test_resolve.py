@@ -12,7 +12,7 @@ def test_title_gives_country_and_sector_to_an_unknown_person():
     an = r.resolve(analysis("a1", "Iran's defence minister Farhad Tabrizi toured a port on Monday.",
                             [("Iran", "GPE"), ("Farhad Tabrizi", "PERSON")]))
     m = an.mentions[1]
-    assert (m.country, m.sector) == ("IRN", "MIL")
+    assert (m.country, m.sector) == ("IRN", "GOV")  # GUIDELINES: ministers are GOV, defence too
     assert r.actors[m.actor_id].kind == "person" and r.actors[m.actor_id].source == "discovered"
 
 
