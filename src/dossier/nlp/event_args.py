@@ -1573,6 +1573,56 @@ def _penalised(tok, parts: Participants) -> list[ActorRef]:
     return out
 
 
+ADJUNCT_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "without", "despite", "through",
+                           "in", "when", "following"})
+
+
+def _adjunct_gerund(tok) -> bool:
+    """A gerund with no subject of its own, object of a time or manner preposition that hangs on a verb
+    ("stormed the building after overpowering the guards", "responded by shelling the town")."""
+    prep = tok.head
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and not _children(tok, ("nsubj", "nsubjpass")) and \
+        prep.dep_ == "prep" and prep.lower_ in ADJUNCT_PREPS and prep.head.pos_ in ("VERB", "AUX") and \
+        prep.head.i != prep.i
+
+
+def _misread_subordinate(tok):
+    """The phrase the parser hung on "as"/"while" as its object when it is the subject of the passive
+    conjunct ``tok`` that follows it ("took power as X and other ministers are detained": "are detained" read
+    as a conjunct of "took"), else None."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or not _children(tok, ("auxpass",)) or \
+            _children(tok, ("nsubj", "nsubjpass")) or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in _children(tok.head, ("prep",)):
+        if prep.lower_ in ("as", "while", "when", "after", "before", "since", "because") and prep.i < tok.i:
+            objs = _pobjs(prep)
+            if objs and max(t.i for o in objs for t in o.subtree) + 1 == min(
+                    c.i for c in tok.children if c.dep_ in ("auxpass", "aux")):
+                return objs[0]
+    return None
+
+
+def _conjunct_of_relative(tok):
+    """The main verb a conjunct ``tok`` belongs with, when the parser hung it on a relative clause it cannot
+    share a subject with: "police broke into the embassy where X had been sheltering and detained him" (the
+    conjunct's object pronoun would be bound by the relative clause's subject; a doer who acts on himself says
+    "himself"). None otherwise."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or _children(tok, ("nsubj", "nsubjpass", "auxpass")):
+        return None
+    rel = tok.head
+    if rel.dep_ != "relcl" or not any(o.lower_ in ("him", "her", "them") for o in _children(tok, ("dobj",))):
+        return None
+    subj = _children(rel, ("nsubj", "nsubjpass"))
+    if not subj or subj[0].lower_ in ("who", "that", "which", "whom"):
+        return None
+    node = rel.head  # up from the noun the clause describes to the verb governing it
+    while node.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node if node.tag_ == tok.tag_ and _children(node, ("nsubj",)) else None
+    return None
+
+
 def _passive(tok) -> bool:
     """A past participle with a passive auxiliary ("was killed", "had been arrested"), whatever its subject's
     label."""
@@ -1911,8 +1961,31 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     recipients.extend(r for s in _children(tok.head, ("nsubj", "nsubjpass")) for r in parts.refs(s))
                 break
             via_xcomp = head.dep_ == "xcomp"
+            # "stormed the parliament after overpowering the police", "was arrested after attacking a guard":
+            # a gerund in an adjunct phrase with no subject of its own is done by the subject of the verb the
+            # phrase modifies (subject control; never "accused X of attacking", "punished X for attacking")
+            adjunct = _adjunct_gerund(head)
+            if adjunct:
+                head = head.head
+            misread = _misread_subordinate(head) if head is tok and passive else None
+            if misread is not None:
+                # "The army seized power as Suu Kyi and other leaders are detained": the parser took the
+                # subordinate clause's subject for the object of "as" and its verb for a conjunct of the main
+                # one; the passive's subject is that phrase, never the main clause's subject
+                if not recipients:
+                    recipients.extend(r for n in [misread] + list(misread.conjuncts) for r in parts.refs(n))
+                break
+            rel_conj = _conjunct_of_relative(head) if head is tok else None
+            if rel_conj is not None:
+                # "broke into the embassy where Glas had been sheltering and detained him": a verb with a
+                # pronoun object coordinated with a relative clause whose subject it cannot share (the pronoun
+                # would be bound by it) is the main verb's conjunct: done by the main verb's subject
+                actors.extend(r for s in _children(rel_conj, ("nsubj",)) for r in parts.refs(s))
+                break
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
+            if adjunct and not subj and not passive and tok.pos_ != "NOUN":
+                subj = _children(head, ("nsubjpass",))  # "was detained after attacking": the one detained
             if via_xcomp and tok.pos_ != "NOUN" and not passive and head.lemma_.lower() in OBJECT_CONTROL:
                 # "led countries, including X and Y, to call for", "urged Venezuela to release": the object of
                 # the verb the clause completes does it (object control), when it names a participant
