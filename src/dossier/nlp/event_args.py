@@ -155,6 +155,8 @@ LEAD_MEETING = frozenset({"meet", "meeting", "talk", "talks", "summit", "visit",
 LEAD_SENTENCES = 6  # the title and the lead: how far into an article its reported meeting is looked for
 # a leader described by nationality and office but not named ("the Chinese president", "his Indian counterpart")
 LEADER_WORDS = frozenset({"counterpart", "leader", "president", "premier", "pm", "chancellor"})
+SPOKEN_FOR = frozenset({"office", "campaign", "camp", "administration", "government", "presidency", "team",
+                        "family", "party"})  # bodies that speak for one person ("X's office said he")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord", "monsieur", "herr", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame", "sister",
@@ -392,6 +394,10 @@ class Participants:
                not any(m.start <= self.doc[i].idx < m.end for i in bound)]
         if own:
             return own[-1]
+        if not victim and not bound:
+            found = self._behind_the_office(tok, spans[k].start_char, gender)
+            if found is not None:
+                return found
         described = [t for t in self.doc[spans[k].start:tok.i] if t.dep_ == "nsubj" and t.tag_ in ("NN", "NNP")
                      and t.i not in bound
                      and (t.lemma_.lower() in PERSON_NOUNS or any(x.lemma_.lower() in PERSON_NOUNS for x in t.lefts))
@@ -438,6 +444,24 @@ class Participants:
                         not self._agrees(first, gender):
                     return None  # "Residents of Jersey's coast": a name the article also uses for a place
                 return first
+        return None
+
+    def _behind_the_office(self, tok, floor: int, gender) -> Mention | None:
+        """"The office of President X said he had brokered a deal", "X's campaign said he would appeal": a
+        pronoun in what an office, campaign or government reports, when that body's phrase names one person
+        (the body itself is no "he" or "she"), is that person."""
+        verb = tok.head
+        while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEAKING | REPORTING:
+            return None
+        for s in _children(verb.head, ("nsubj",)):
+            if s.lemma_.lower() not in SPOKEN_FOR or s.idx < floor:
+                continue
+            lo, hi = s.left_edge.idx, s.right_edge.idx + len(s.right_edge)
+            named = [m for m in self._persons_between(lo, hi) if self._agrees(m, gender)]
+            if len({m.text.split()[-1] for m in named}) == 1:
+                return named[-1]
         return None
 
     def _object_antecedent(self, tok, bound: set[int], gender, spans, k):
@@ -1577,6 +1601,11 @@ ADJUNCT_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "b
                            "in", "when", "following"})
 
 
+# verbs English never uses without their object: "X detained" with none is a headline's passive
+NEEDS_OBJECT = frozenset({"detain", "arrest", "abduct", "kidnap", "assassinate", "jail", "imprison", "deport",
+                          "expel", "oust", "depose", "extradite", "behead"})
+
+
 def _adjunct_gerund(tok) -> bool:
     """A gerund with no subject of its own, object of a time or manner preposition that hangs on a verb
     ("stormed the building after overpowering the guards", "responded by shelling the town")."""
@@ -1593,11 +1622,11 @@ def _misread_subordinate(tok):
     if tok.dep_ != "conj" or tok.tag_ != "VBN" or not _children(tok, ("auxpass",)) or \
             _children(tok, ("nsubj", "nsubjpass")) or tok.head.pos_ not in ("VERB", "AUX"):
         return None
-    for prep in _children(tok.head, ("prep",)):
-        if prep.lower_ in ("as", "while", "when", "after", "before", "since", "because") and prep.i < tok.i:
+    aux = min(c.i for c in tok.children if c.dep_ in ("auxpass", "aux"))
+    for prep in tok.doc[tok.head.i + 1:aux]:  # on the main verb or on a noun of its clause ("a coup as X are")
+        if prep.dep_ == "prep" and prep.lower_ in ("as", "while", "when", "after", "before", "since", "because"):
             objs = _pobjs(prep)
-            if objs and max(t.i for o in objs for t in o.subtree) + 1 == min(
-                    c.i for c in tok.children if c.dep_ in ("auxpass", "aux")):
+            if objs and max(t.i for o in objs for t in o.subtree) + 1 == aux:
                 return objs[0]
     return None
 
@@ -1897,8 +1926,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # "Senior Commanders Killed": a title-cased line reads its past participle as a past tense
         title_line = tok.tag_ == "VBD" and tok.text[:1].isupper() and tok.i > tok.sent.start and \
             sum(t.text[:1].isupper() for t in tok.sent if t.is_alpha) >= 0.8 * sum(t.is_alpha for t in tok.sent)
-        headline_passive = (tok.tag_ == "VBN" or title_line) and not _children(tok, ("aux", "auxpass", "dobj")) \
-            and _children(tok, ("nsubj",))
+        # ("Suu Kyi detained as coup takes over": a verb that cannot go without its object, left without one
+        # and without an auxiliary, is headline shorthand for the passive whatever its tag)
+        shorthand = tok.tag_ == "VBD" and tok.lemma_.lower() in NEEDS_OBJECT and tok.sent[-1].pos_ != "PUNCT" and \
+            not _children(tok, ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd"))
+        headline_passive = (tok.tag_ == "VBN" or title_line or shorthand) and \
+            not _children(tok, ("aux", "auxpass", "dobj")) and _children(tok, ("nsubj",))
         if headline_passive:  # "Navalny brutally murdered", "Senior commanders killed": the subject suffered it
             for s in _children(tok, ("nsubj",)):
                 recipients.extend(parts.refs(s))
@@ -2376,7 +2409,15 @@ def _dateline_place(ref: ActorRef, parts: Participants, text: str) -> bool:
     if parts.place_of_ref(ref) is None and not any(m.start == ref.start for m in parts.places):
         return False
     line_start = text.rfind("\n", 0, ref.start) + 1
-    return not text[line_start:ref.start].strip() and bool(_DATELINE_END.match(text[ref.end:ref.end + 45]))
+    if text[line_start:ref.start].strip():
+        return False
+    if _DATELINE_END.match(text[ref.end:ref.end + 45]):
+        return True
+    # "Istanbul, Russia and Ukraine signed a deal in Istanbul": a place that opens the line before a comma and
+    # is named again in the same sentence as where it happened is the dateline, not a third party
+    sent_end = next((m.end() for m in re.finditer(r"[.!?](?:\s|$)", text[ref.end:])), len(text) - ref.end)
+    return text[ref.end:ref.end + 1] == "," and bool(re.search(
+        rf"\b(?:in|at)\s+{re.escape(ref.text)}\b", text[ref.end:ref.end + sent_end]))
 
 
 # verbs of judging an act somebody else did: "Japan condemned the launch" is done to whoever launched
