@@ -2431,24 +2431,27 @@ def _doer_of_the_same_act(events: list[EventMention], toks: list, doc) -> None:
         lemma = t.lemma_.lower()
         return next((i for i, g in enumerate(ONCE_ACTS) if lemma in g), None)
 
-    def persons(ev: EventMention) -> set[str]:
-        out = set()  # a name (proper nouns only) that no entity reading calls anything but a person
+    def persons(ev: EventMention, strict: bool) -> set[str]:
+        out = set()  # names (proper nouns only); strict: that no entity reading calls anything but a person
         for r in ev.recipients:
             span = doc.char_span(r.start, r.end, alignment_mode="expand")
             if span is None or not all(t.pos_ == "PROPN" for t in span) or not span[-1].is_alpha:
                 continue
-            if all(e.label_ == "PERSON" for e in doc.ents if e.start < span.end and span.start < e.end):
+            if not strict or all(e.label_ == "PERSON" for e in doc.ents if e.start < span.end and span.start < e.end):
                 out.add(span[-1].lower_)
         return out
 
-    told = [(ev, t, group(t), persons(ev)) for ev, t in zip(events, toks)]
-    for ev, t, g, names in told:
+    told = [(ev, t, group(t), persons(ev, False)) for ev, t in zip(events, toks)]
+    for ev, t, g, _ in told:
+        names = persons(ev, True)
         if ev.actors or g is None or not names or ev.mode != "asserted":
             continue
-        doers = [o.actors for o, ot, og, onames in told if o is not ev and og == g and o.type == ev.type and
-                 o.actors and o.mode == "asserted" and names & onames]
-        if doers and all(_same_side(d, doers[0]) for d in doers):
-            ev.actors = [ActorRef(r.text, r.start, r.end) for r in doers[0]]
+        # every telling that names a doer counts against the others (whatever its mode); only an asserted
+        # one gives its doer
+        tellings = [o for o, ot, og, onames in told if o is not ev and og == g and o.actors and names & onames]
+        donors = [o.actors for o in tellings if o.type == ev.type and o.mode == "asserted"]
+        if donors and all(_same_side(o.actors, donors[0]) for o in tellings):
+            ev.actors = [ActorRef(r.text, r.start, r.end) for r in donors[0]]
 
 
 REACTION_REACH = 4  # sentences back a reaction may look for the act it judges, when only one side acted there
