@@ -155,6 +155,8 @@ LEAD_MEETING = frozenset({"meet", "meeting", "talk", "talks", "summit", "visit",
 LEAD_SENTENCES = 6  # the title and the lead: how far into an article its reported meeting is looked for
 # a leader described by nationality and office but not named ("the Chinese president", "his Indian counterpart")
 LEADER_WORDS = frozenset({"counterpart", "leader", "president", "premier", "pm", "chancellor"})
+SPOKEN_FOR = frozenset({"office", "campaign", "camp", "administration", "government", "presidency", "team",
+                        "family", "party"})  # bodies that speak for one person ("X's office said he")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord", "monsieur", "herr", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady", "dame", "sister",
@@ -392,6 +394,10 @@ class Participants:
                not any(m.start <= self.doc[i].idx < m.end for i in bound)]
         if own:
             return own[-1]
+        if not victim and not bound:
+            found = self._behind_the_office(tok, spans[k].start_char, gender)
+            if found is not None:
+                return found
         described = [t for t in self.doc[spans[k].start:tok.i] if t.dep_ == "nsubj" and t.tag_ in ("NN", "NNP")
                      and t.i not in bound
                      and (t.lemma_.lower() in PERSON_NOUNS or any(x.lemma_.lower() in PERSON_NOUNS for x in t.lefts))
@@ -438,6 +444,24 @@ class Participants:
                         not self._agrees(first, gender):
                     return None  # "Residents of Jersey's coast": a name the article also uses for a place
                 return first
+        return None
+
+    def _behind_the_office(self, tok, floor: int, gender) -> Mention | None:
+        """"The office of President X said he had brokered a deal", "X's campaign said he would appeal": a
+        pronoun in what an office, campaign or government reports, when that body's phrase names one person
+        (the body itself is no "he" or "she"), is that person."""
+        verb = tok.head
+        while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEAKING | REPORTING:
+            return None
+        for s in _children(verb.head, ("nsubj",)):
+            if s.lemma_.lower() not in SPOKEN_FOR or s.idx < floor:
+                continue
+            lo, hi = s.left_edge.idx, s.right_edge.idx + len(s.right_edge)
+            named = [m for m in self._persons_between(lo, hi) if self._agrees(m, gender)]
+            if len({m.text.split()[-1] for m in named}) == 1:
+                return named[-1]
         return None
 
     def _object_antecedent(self, tok, bound: set[int], gender, spans, k):
@@ -1593,6 +1617,61 @@ def _penalised(tok, parts: Participants) -> list[ActorRef]:
     return out
 
 
+ADJUNCT_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "without", "despite", "through",
+                           "in", "when", "following"})
+
+
+# verbs English never uses without their object: "X detained" with none is a headline's passive
+NEEDS_OBJECT = frozenset({"detain", "arrest", "abduct", "kidnap", "assassinate", "jail", "imprison", "deport",
+                          "expel", "oust", "depose", "extradite", "behead"})
+
+
+def _adjunct_gerund(tok) -> bool:
+    """A gerund with no subject of its own, object of a time or manner preposition that hangs on a verb
+    ("stormed the building after overpowering the guards", "responded by shelling the town")."""
+    prep = tok.head
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and not _children(tok, ("nsubj", "nsubjpass")) and \
+        prep.dep_ == "prep" and prep.lower_ in ADJUNCT_PREPS and prep.head.pos_ in ("VERB", "AUX") and \
+        prep.head.i != prep.i
+
+
+def _misread_subordinate(tok):
+    """The phrase the parser hung on "as"/"while" as its object when it is the subject of the passive
+    conjunct ``tok`` that follows it ("took power as X and other ministers are detained": "are detained" read
+    as a conjunct of "took"), else None."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or not _children(tok, ("auxpass",)) or \
+            _children(tok, ("nsubj", "nsubjpass")) or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = min(c.i for c in tok.children if c.dep_ in ("auxpass", "aux"))
+    for prep in tok.doc[tok.head.i + 1:aux]:  # on the main verb or on a noun of its clause ("a coup as X are")
+        if prep.dep_ == "prep" and prep.lower_ in ("as", "while", "when", "after", "before", "since", "because"):
+            objs = _pobjs(prep)
+            if objs and max(t.i for o in objs for t in o.subtree) + 1 == aux:
+                return objs[0]
+    return None
+
+
+def _conjunct_of_relative(tok):
+    """The main verb a conjunct ``tok`` belongs with, when the parser hung it on a relative clause it cannot
+    share a subject with: "police broke into the embassy where X had been sheltering and detained him" (the
+    conjunct's object pronoun would be bound by the relative clause's subject; a doer who acts on himself says
+    "himself"). None otherwise."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or _children(tok, ("nsubj", "nsubjpass", "auxpass")):
+        return None
+    rel = tok.head
+    if rel.dep_ != "relcl" or not any(o.lower_ in ("him", "her", "them") for o in _children(tok, ("dobj",))):
+        return None
+    subj = _children(rel, ("nsubj", "nsubjpass"))
+    if not subj or subj[0].lower_ in ("who", "that", "which", "whom"):
+        return None
+    node = rel.head  # up from the noun the clause describes to the verb governing it
+    while node.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node if node.tag_ == tok.tag_ and _children(node, ("nsubj",)) else None
+    return None
+
+
 def _passive(tok) -> bool:
     """A past participle with a passive auxiliary ("was killed", "had been arrested"), whatever its subject's
     label."""
@@ -1938,8 +2017,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # "Senior Commanders Killed": a title-cased line reads its past participle as a past tense
         title_line = tok.tag_ == "VBD" and tok.text[:1].isupper() and tok.i > tok.sent.start and \
             sum(t.text[:1].isupper() for t in tok.sent if t.is_alpha) >= 0.8 * sum(t.is_alpha for t in tok.sent)
-        headline_passive = (tok.tag_ == "VBN" or title_line) and not _children(tok, ("aux", "auxpass", "dobj")) \
-            and _children(tok, ("nsubj",))
+        # ("Suu Kyi detained as coup takes over": a verb that cannot go without its object, left without one
+        # and without an auxiliary, is headline shorthand for the passive whatever its tag)
+        shorthand = tok.tag_ == "VBD" and tok.lemma_.lower() in NEEDS_OBJECT and tok.sent[-1].pos_ != "PUNCT" and \
+            not _children(tok, ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd"))
+        headline_passive = (tok.tag_ == "VBN" or title_line or shorthand) and \
+            not _children(tok, ("aux", "auxpass", "dobj")) and _children(tok, ("nsubj",))
         if headline_passive:  # "Navalny brutally murdered", "Senior commanders killed": the subject suffered it
             for s in _children(tok, ("nsubj",)):
                 recipients.extend(parts.refs(s))
@@ -2005,8 +2088,31 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     recipients.extend(r for s in _children(tok.head, ("nsubj", "nsubjpass")) for r in parts.refs(s))
                 break
             via_xcomp = head.dep_ == "xcomp"
+            # "stormed the parliament after overpowering the police", "was arrested after attacking a guard":
+            # a gerund in an adjunct phrase with no subject of its own is done by the subject of the verb the
+            # phrase modifies (subject control; never "accused X of attacking", "punished X for attacking")
+            adjunct = _adjunct_gerund(head)
+            if adjunct:
+                head = head.head
+            misread = _misread_subordinate(head) if head is tok and passive else None
+            if misread is not None:
+                # "The army seized power as Suu Kyi and other leaders are detained": the parser took the
+                # subordinate clause's subject for the object of "as" and its verb for a conjunct of the main
+                # one; the passive's subject is that phrase, never the main clause's subject
+                if not recipients:
+                    recipients.extend(r for n in [misread] + list(misread.conjuncts) for r in parts.refs(n))
+                break
+            rel_conj = _conjunct_of_relative(head) if head is tok else None
+            if rel_conj is not None:
+                # "broke into the embassy where Glas had been sheltering and detained him": a verb with a
+                # pronoun object coordinated with a relative clause whose subject it cannot share (the pronoun
+                # would be bound by it) is the main verb's conjunct: done by the main verb's subject
+                actors.extend(r for s in _children(rel_conj, ("nsubj",)) for r in parts.refs(s))
+                break
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
+            if adjunct and not subj and not passive and tok.pos_ != "NOUN":
+                subj = _children(head, ("nsubjpass",))  # "was detained after attacking": the one detained
             if via_xcomp and tok.pos_ != "NOUN" and not passive and head.lemma_.lower() in OBJECT_CONTROL:
                 # "led countries, including X and Y, to call for", "urged Venezuela to release": the object of
                 # the verb the clause completes does it (object control), when it names a participant
@@ -2415,7 +2521,15 @@ def _dateline_place(ref: ActorRef, parts: Participants, text: str) -> bool:
     if parts.place_of_ref(ref) is None and not any(m.start == ref.start for m in parts.places):
         return False
     line_start = text.rfind("\n", 0, ref.start) + 1
-    return not text[line_start:ref.start].strip() and bool(_DATELINE_END.match(text[ref.end:ref.end + 45]))
+    if text[line_start:ref.start].strip():
+        return False
+    if _DATELINE_END.match(text[ref.end:ref.end + 45]):
+        return True
+    # "Istanbul, Russia and Ukraine signed a deal in Istanbul": a place that opens the line before a comma and
+    # is named again in the same sentence as where it happened is the dateline, not a third party
+    sent_end = next((m.end() for m in re.finditer(r"[.!?](?:\s|$)", text[ref.end:])), len(text) - ref.end)
+    return text[ref.end:ref.end + 1] == "," and bool(re.search(
+        rf"\b(?:in|at)\s+{re.escape(ref.text)}\b", text[ref.end:ref.end + sent_end]))
 
 
 # verbs of judging an act somebody else did: "Japan condemned the launch" is done to whoever launched

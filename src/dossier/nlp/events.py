@@ -1574,6 +1574,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         ))
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
+    _doer_of_the_same_act(out, [c["tok"] for c in final], doc)
     _lead_news_told_again(out, words, timexes, published, doc_text(doc), [c["tok"] for c in final])
     # the article's own day for the same word first: the lead's day of the news then reads the lead's dates
     _date_from_same_word(out, doc, timexes, published, lead_end)
@@ -2451,6 +2452,43 @@ def _a_coup(t) -> bool:
     return any(o.dep_ == "dobj" and (o.lemma_.lower() in COUP_OBJECTS or
                                      any(c.dep_ == "compound" and c.lower_ in COUP_WORDS for c in o.children))
                for o in t.children)
+
+
+ONCE_ACTS = ({"detain", "arrest", "capture", "abduct", "kidnap", "detention"},
+             {"kill", "assassinate", "murder", "execute", "killing", "assassination", "murder", "execution"})
+
+
+def _doer_of_the_same_act(events: list[EventMention], toks: list, doc) -> None:
+    """"The military detained Suu Kyi early Monday. ... Suu Kyi and other officials were detained in raids": an
+    act a person suffers once (detention, killing) told again with no doer is the act the article tells with
+    its doer elsewhere, when both name that person (by surname) as the one it is done to and every such
+    telling names the same doers. Nobody when the article gives two sides, or names nobody (precision
+    first: a wrong doer is worse than none)."""
+    def group(t):
+        lemma = t.lemma_.lower()
+        return next((i for i, g in enumerate(ONCE_ACTS) if lemma in g), None)
+
+    def persons(ev: EventMention, strict: bool) -> set[str]:
+        out = set()  # names (proper nouns only); strict: that no entity reading calls anything but a person
+        for r in ev.recipients:
+            span = doc.char_span(r.start, r.end, alignment_mode="expand")
+            if span is None or not all(t.pos_ == "PROPN" for t in span) or not span[-1].is_alpha:
+                continue
+            if not strict or all(e.label_ == "PERSON" for e in doc.ents if e.start < span.end and span.start < e.end):
+                out.add(span[-1].lower_)
+        return out
+
+    told = [(ev, t, group(t), persons(ev, False)) for ev, t in zip(events, toks)]
+    for ev, t, g, _ in told:
+        names = persons(ev, True)
+        if ev.actors or g is None or not names or ev.mode != "asserted":
+            continue
+        # every telling that names a doer counts against the others (whatever its mode); only an asserted
+        # one gives its doer
+        tellings = [o for o, ot, og, onames in told if o is not ev and og == g and o.actors and names & onames]
+        donors = [o.actors for o in tellings if o.type == ev.type and o.mode == "asserted"]
+        if donors and all(_same_side(o.actors, donors[0]) for o in tellings):
+            ev.actors = [ActorRef(r.text, r.start, r.end) for r in donors[0]]
 
 
 REACTION_REACH = 4  # sentences back a reaction may look for the act it judges, when only one side acted there
