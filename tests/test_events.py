@@ -802,6 +802,8 @@ def test_two_words_of_one_sentence_for_one_act_are_one_event_even_when_one_is_da
                             etype="ASSAULT", trigger="killed", confidence=0.7)
     (event,) = merge_story_events("s", [Analysis(article=art, events=[strike, killed])])
     assert len(event.mentions) == 1 and event.date == "2024-05-02"
+    # the weaker word's recipient is not lost: the event hit the depot's country and the guards
+    assert _texts(event.recipients) == ["Borvia", "nine Borvian guards"]
 
 
 def test_the_shown_participants_are_those_most_mentions_agree_on():

@@ -19,9 +19,10 @@ roles turned round. Two mentions of one sentence of the same type, mode and
 doers are one event told twice ("an Israeli strike ... which killed seven"):
 the weaker one joins the stronger before merging across sentences, whatever
 dates or background either carries. The participants an event shows are its
-lead mention's: the one whose doers and recipients most other mentions agree
-with (a trip's stage first for meetings, since the traveller is the one
-who visits), not the one naming the most people.
+lead mention's, with the recipients its one-sentence twins add: the lead is
+the one whose doers and recipients most other mentions agree with (a trip's
+stage first for meetings, since the traveller is the one who visits), not
+the one naming the most people.
 
 An event's confidence is its most confident mention's detection confidence (a
 row model fitted on audited dev rows did not generalise to unseen news: docs/EVENTS.md);
@@ -446,6 +447,13 @@ def _distinct(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
+def _twin_recipients(lead: EventMention, twins: list[tuple[EventMention, Analysis]]) -> list[ActorRef]:
+    """The lead's recipients, then those its one-sentence twins add: the words of one sentence for one act
+    each name part of who it hit ("stormed parliament ... after overpowering police officers"); twins
+    never disagree on the recipients' countries (``_one_sentence_twins``)."""
+    return _distinct(lead.recipients + [r for twin, _ in twins for r in twin.recipients])
+
+
 def _lead(members: list[tuple[EventMention, Analysis]]) -> EventMention:
     """The mention whose participants the others agree with most; for meetings a trip's stage first (the one
     who travels is the one who visits), then doers named, both sides named, fewer names, surer."""
@@ -544,7 +552,7 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
         events.append(Event(
             id=stable_id("e", story_id, lead.type, *sorted({em.id for em, _ in members})[:1], *keys[:1]),
             type=lead.type, mode=max(sorted(set(modes)), key=modes.count),
-            actors=_distinct(lead.actors), recipients=_distinct(lead.recipients),
+            actors=_distinct(lead.actors), recipients=_twin_recipients(lead, carried.get(lead.id, [])),
             date=dated[0][0] if dated else None, date_end=dated[-1][1] or (dated[-1][0] if len(dated) > 1 and dated[-1][0] != dated[0][0] else None) if dated else None,
             place=next((em.place for em, _ in members if em.place), None), story_id=story_id,
             article_ids=article_ids, mentions=sources,
