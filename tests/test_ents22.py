@@ -69,7 +69,7 @@ def test_a_capital_that_acts_or_is_dealt_with_stays_the_government(nlp):
     for text, name in (("Ankara blamed the rebels for the blast on Monday.", "Ankara"),
                        ("The envoy held talks with Beijing over the tariffs.", "Beijing"),
                        ("Cairo accused Doha of funding the militants.", "Doha"),
-                       ("The senators urged more pressure from Washington on the junta.", "Washington")):
+                       ("The junta ignored the message from Washington.", "Washington")):
         found = _found(nlp, text, [(name, "GPE")])
         assert found[name].evidence is None, text
 

@@ -1402,7 +1402,10 @@ def _locative(span: Any) -> bool:
         return True  # "residents of Jerusalem", "the mayor of London", "flew out of Damascus"
     if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _TAKE_VERBS:
         return True  # "rebels captured Damascus", "Assad fled Damascus": the city is taken or left
-    if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against") and head.head.lemma_.lower() in _STRIKE_NOUNS:
+    if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against") and (
+            head.head.lemma_.lower() in _STRIKE_NOUNS or head.head.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _STRIKE_NOUNS and c.i < head.i for c in head.head.children)):
+        # (the parser may hang "on Moscow" from the verb: "halted their march on Moscow")
         return True  # "a strike on Beirut": the city is hit, its government does nothing
     if any(c.dep_ == "amod" and c.lower_ in _PART_OF_CITY for c in span.root.children):
         return True  # "southern Beirut", "central London"
@@ -1445,6 +1448,11 @@ _PARTY_PREPS = frozenset({"with", "by", "to", "from", "against", "between", "amo
                           "towards", "of", "versus", "vs", "vs.", "than"})
 
 
+_FROM_WHERE_VERBS = frozenset({"call", "phone", "ring", "dial", "recall", "withdraw", "pull", "speak", "report",
+                               "broadcast", "write", "tweet", "address", "watch", "operate", "work", "live",
+                               "escape", "flee", "evacuate", "telephone", "video", "stream", "file"})
+
+
 def _party_position(root: Any, depth: int = 0) -> bool:
     """Whether a capital's (climbed) head token sits where a party to an act does, not a place: the subject or
     object of a verb, the owner of a noun, or the object of a preposition of dealing. "of" counts only after a
@@ -1459,8 +1467,9 @@ def _party_position(root: Any, depth: int = 0) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in _PARTY_PREPS:
         if root.head.lower_ == "from":
             # "pressure from Washington", "a message from Moscow"; but "called him from Kabul", "recalled
-            # staff from Doha": after a verb the city is where someone was
-            return root.head.head.pos_ in ("NOUN", "PROPN")
+            # staff from Doha", "reporting from Kyiv": after a verb of calling, withdrawing or speaking the city
+            # is where someone was
+            return root.head.head.lemma_.lower() not in _FROM_WHERE_VERBS
         if root.head.lower_ != "of":
             return True
         noun = root.head.head
