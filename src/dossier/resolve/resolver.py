@@ -1818,12 +1818,23 @@ def _destination(text: str, m: Mention) -> bool:
 
 
 def _foreign_bare_body(text: str, actor: Actor, countries: set) -> bool:
-    """A known body matched on one bare word ("Congress", "Senate") whose country the article never names,
+    """A state's known body matched on one bare word ("Congress", "Senate") whose country the article never names,
     in an article that names other countries: many states have a body of that name (India's party
     "Congress", Maldives' "People's National Congress"), so one word never links across countries."""
     words = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
-    return len(words) == 1 and not words[0].isupper() and actor.kind == "organisation" \
-        and bool(actor.country) and bool(countries) and actor.country not in countries
+    from dossier.resolve.context import _BODY_HEADS
+
+    # only a body's common noun ("Congress", "Parliament", "Senate"); a proper name ("Pentagon", "Duma",
+    # "Wagner") belongs to one state wherever it is named
+    return len(words) == 1 and words[0].lower() in _BODY_HEADS and words[0].lower() != "duma" \
+        and actor.kind == "organisation" \
+        and actor.sector in _STATE_SECTORS and bool(actor.country) and bool(countries) \
+        and actor.country not in countries
+
+
+# a state's own bodies (a legislature, a government, courts, forces, parties): every state has its own of
+# the same common name; a news agency or a company ("Reuters") is one body wherever it is named
+_STATE_SECTORS = frozenset({"LEG", "GOV", "JUD", "MIL", "COP", "SPY", "PTY", "ELI"})
 
 
 def _former_state(text: str) -> tuple[str, str] | None:
