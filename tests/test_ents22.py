@@ -81,7 +81,17 @@ def test_a_capital_coordinated_with_a_nationality_word_stands_where_its_noun_doe
 
 def test_a_title_case_dateline_with_its_country_is_a_dateline(nlp):
     text = "Lima, Peru – Protesters blocked the main highway north of the city on Friday."
-    assert _found(nlp, text, [("Lima", "GPE"), ("Peru", "GPE")])["Lima"].evidence == TITLE_DATELINE
+    assert _found(nlp, text, [("Lima", "GPE"), ("Peru", "GPE")])["Lima"].evidence == "dateline"
+    text = "Lima, Centro – Protesters blocked the main highway north of the city on Friday."
+    assert _found(nlp, text, [("Lima", "GPE")])["Lima"].evidence == TITLE_DATELINE
+
+
+def test_a_bare_body_word_from_the_lexicon_is_not_placed_abroad(nlp):
+    text = ("Protesters in Nairobi broke into the parliament compound, and a Kenyan broadcaster said they had "
+            "entered the Senate chamber.")
+    actors = _resolved(nlp, text)
+    senate = actors.get("Senate")
+    assert senate is None or senate.country != "USA"
 
 
 # -- credits, captions and market prices ---------------------------------------------------------------

@@ -339,7 +339,9 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         if _in_dateline(line, line_start, span.start_char):
             m.evidence = "dateline"
         elif label in ("GPE", "LOC") and kind != "country" and _title_dateline(span, line, line_start):
-            m.evidence = TITLE_DATELINE  # "London - The coast guard said ...": where filed, not who
+            # "London - The coast guard said ...": where filed, not who; "Quito, Ecuador – ..." names the
+            # country as a wire dateline does, and places the report as one
+            m.evidence = "dateline" if _country_after(span, line, line_start) else TITLE_DATELINE
         elif label == "GPE" and kind != "country" and _locative(span):
             m.evidence = LOCATIVE  # "talks in Moscow", "Stockholm's arena": where, not who
         role = _role(span, role_tokens, kind)
@@ -1529,6 +1531,15 @@ def _title_dateline(span: Any, line: str, line_start: int) -> bool:
     # "Quito, Ecuador – Tensions between ...": the place may carry its country or region before the dash
     return bool(re.match(r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?(?:\s+[-–—]\s|:\s)",
                          line[span.end_char - line_start:span.end_char - line_start + 40]))
+
+
+def _country_after(span: Any, line: str, line_start: int) -> bool:
+    """The place at a Title-Case dateline is followed by its country's name ("Quito, Ecuador – ...")."""
+    from dossier.resolve.places import is_country
+
+    m = re.match(r",\s*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})\s+[-–—]\s",
+                 line[span.end_char - line_start:span.end_char - line_start + 40])
+    return bool(m) and bool(is_country(m.group(1)))
 
 
 # physical attacks: what they are "on" or "at" is hit as a place ("a strike on Beirut", "missiles at Kyiv")

@@ -97,6 +97,7 @@ class Resolver:
         self._text = ""  # the article being resolved
         self._known_bodies: list[Actor] = []  # known bodies of the article being resolved
         self._shared_pick: dict[str, str] = {}  # a shared name ("Congo") -> the state this article means
+        self._mentions_now: list[Mention] = []  # the mentions of the article being resolved
         self._local: list[tuple[int, Actor]] = []  # people named in full in the article being resolved
         self._article_countries: set[str] = set()  # countries and governments the article names
         self.inferred: deque[tuple[str, str, str | None, str]] = deque(maxlen=10_000)
@@ -174,6 +175,8 @@ class Resolver:
         places (the gazetteer), known bodies and people (the knowledge base, the PETRARCH2 lexicon), and a
         country's name inside a body's name ("Maldives Democratic Party"). A bare one-word body name the
         knowledge base has ("Congress") votes for nothing: it is what is being checked."""
+        if not mentions:
+            return set()
         key = (id(mentions), len(mentions))
         if getattr(self, "_signalled", (None,))[0] == key:
             return self._signalled[1]
@@ -348,6 +351,8 @@ class Resolver:
             return None  # a title the model tagged ORG ("Minister of External Economic Relations")
         if label in ("ORG", "GPE"):
             lex = self.kb.lexicon_entry(name, "org")
+            if lex is not None and _foreign_bare_body(name, lex, self._signalled_countries(self._mentions_now)):
+                lex = None  # "the Senate chamber" in a report from Nairobi: not the lexicon's US Senate
             if lex is not None and not (context is not None and context.rule == "modifier"
                                         and lex.country != context.country):
                 actor = self._entry_actor(lex)
@@ -859,6 +864,7 @@ class Resolver:
         text = self._text = analysis.article.text
         mentions = sorted(analysis.mentions, key=lambda x: x.start)
         self._shared_pick = self._pick_shared(mentions)
+        self._mentions_now = mentions
         self._joins = {}
         ctx = ArticleContext(analysis)
         # countries and governments named anywhere in the article: the owners of titles
@@ -1817,7 +1823,7 @@ def _destination(text: str, m: Mention) -> bool:
     return bool(_TRAVEL_BEFORE.search(text[max(0, m.start - 30):m.start]))
 
 
-def _foreign_bare_body(text: str, actor: Actor, countries: set) -> bool:
+def _foreign_bare_body(text: str, actor, countries: set) -> bool:
     """A state's known body matched on one bare word ("Congress", "Senate") whose country the article never names,
     in an article that names other countries: many states have a body of that name (India's party
     "Congress", Maldives' "People's National Congress"), so one word never links across countries."""
