@@ -21,7 +21,9 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
 4. **kind**: person, organisation, place, country or group from the label, the gazetteer
    (``resolve/places.py``) and the span's last word (an ORG span ending in "Cosmodrome" or "Region" is a
    place). A city named as *where* ("talks in Madrid", "Stockholm's Friends Arena", a verbless tour-date
-   line) is marked ``LOCATIVE``, and the resolver keeps it as the city instead of its government; a known
+   line) is marked ``LOCATIVE``, and the resolver keeps it as the city instead of its government; so is
+   one named anywhere but where a party to an act stands (subject, object, owner, "with/to/by/against"
+   + the city: "Ankara blames", "talks with Beijing"; not "after Istanbul and the capital, Ankara"); a known
    name inside a longer written one is the longer one ("Supreme National Security Council", "Indian Ocean");
 5. **role/context** from the dependency parse: the modifiers left of a name inside its noun phrase ("IDF
    spokesperson"), an apposition ("X, Iran's defence minister"), the noun a name is in apposition to
