@@ -318,6 +318,14 @@ def _line_verdicts(nonblank: list[str], title_key: str, latin_page: bool,
     return verdict
 
 
+# a line crediting the story the text below is taken from: "From a Harbour Times story by Jane Roe headlined
+# “...”:", "Excerpted from an article by ..."; a credit, not a sentence of the report
+_SOURCE_CREDIT = re.compile(r"^(?:(?:adapted|excerpted|taken|reprinted)\s+)?from\s+(?:an?|the)\s+"
+                            r"(?:[\w.&'’\-]+\s+){0,6}?"
+                            r"(?:story|report|article|piece|column|interview|dispatch|op-ed|analysis|feature)\s+"
+                            r"(?:by|from|in)\s+\S.{0,200}(?:\bheadlined\b.*|:\s*)$", re.I)
+
+
 def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: str, seen: set[str], latin_page: bool,
                   story_started: bool) -> tuple[str | None, str, tuple[str, str] | None]:
     """``(reason or None to keep, action, (metadata key, value) or None)`` of one line."""
@@ -335,6 +343,9 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
     if rule:
         reason, action, value = rule
         return reason, action, ((reason, value) if action == "metadata" else None)
+    if _SOURCE_CREDIT.match(ln):
+        # "From a Harbour Times story by Jane Roe headlined ...:": the outlet the text is quoted from, credited
+        return "agency or staff credit", "metadata", ("agency or staff credit", ln)
     if _PLAYER_CONTROL.match(ln):
         # "✕ Close Leaders meet at the palace": a video player's close button and the clip's title
         return "video player control and clip title", "metadata", ("caption", _PLAYER_CONTROL.sub("", ln))
@@ -464,7 +475,8 @@ _CREDIT_TAIL = re.compile(
     r"(?<=[.!?”\"])(?P<tail>\s*[—–-]+\s*(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+)?(?:[Ff]ile\s+)?"
     r"(?:[Pp]ics?|[Pp]ictures?|[Pp]hotos?)\.?"
     r"|\s*[—–-]+\s*(?:[Pp]icture|[Pp]hoto|[Pp]ic)s?\s+(?:by|courtesy of|via)\s+[\w.&'’ /-]{2,50}"
-    r"|\s+(?:[Pp]hotos?|PHOTOS?|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto|[Cc]redit)\s*:\s*[\w.&'’-]+(?:[ /][\w.&'’-]+){0,4}"
+    r"|\s+(?:[Pp]hotos?|PHOTOS?|[Pp]ics?|PICS?|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto|[Cc]redit)\s*:\s*"
+    r"[\w.&'’-]+(?:[ /][\w.&'’-]+){0,4}"
     r"|\s+\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:[Ff]or\s+)?(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
     r"(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,4}\)"
     r"|\s+[A-Z]{2,8}\s*/\s*[A-Z]{2,8}\s*\(\s*[A-Z]*\d[\w-]*\d\w*\s*\)"

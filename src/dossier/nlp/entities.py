@@ -21,7 +21,9 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
 4. **kind**: person, organisation, place, country or group from the label, the gazetteer
    (``resolve/places.py``) and the span's last word (an ORG span ending in "Cosmodrome" or "Region" is a
    place). A city named as *where* ("talks in Madrid", "Stockholm's Friends Arena", a verbless tour-date
-   line) is marked ``LOCATIVE``, and the resolver keeps it as the city instead of its government; a known
+   line) is marked ``LOCATIVE``, and the resolver keeps it as the city instead of its government; so is
+   one named anywhere but where a party to an act stands (subject, object, owner, "with/to/by/against"
+   + the city: "Ankara blames", "talks with Beijing"; not "after Istanbul and the capital, Ankara"); a known
    name inside a longer written one is the longer one ("Supreme National Security Council", "Indian Ocean");
 5. **role/context** from the dependency parse: the modifiers left of a name inside its noun phrase ("IDF
    spokesperson"), an apposition ("X, Iran's defence minister"), the noun a name is in apposition to
@@ -203,7 +205,9 @@ _ACT_NOUN = re.compile(r"[a-z]{3,}(tion|sion|ment|ance|ence|ure|ing)$")
 _LONE_GENERIC = frozenset({"republic", "committee", "ministry", "government", "party", "council", "kingdom",
                            "federation", "union", "army", "state", "states", "assembly", "court", "office",
                            "agency", "department", "navy", "command", "forces", "president", "minister", "military",
-                           "motorway", "highway", "expressway", "nation"})
+                           "motorway", "highway", "expressway", "nation",
+                           # a private military company's common abbreviation ("Wagner PMC" cut short)
+                           "pmc"})
 # a merchant ship or boat named with its type prefix ("the MV Galaxy Leader", "M/L ..."): equipment, not an actor.
 # A warship's prefix (INS, USS, BRP) stays: "INS Tabar sank the pirates' mother ship" is the navy acting
 _VESSEL = re.compile(r"^(?:the\s+)?(?:M/[VLTSY]|MV|MT|MY|SS)\.?\s+[A-Z0-9]")
@@ -337,7 +341,9 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         if _in_dateline(line, line_start, span.start_char):
             m.evidence = "dateline"
         elif label in ("GPE", "LOC") and kind != "country" and _title_dateline(span, line, line_start):
-            m.evidence = TITLE_DATELINE  # "London - The coast guard said ...": where filed, not who
+            # "London - The coast guard said ...": where filed, not who; "Quito, Ecuador – ..." names the
+            # country as a wire dateline does, and places the report as one
+            m.evidence = "dateline" if _country_after(span, line, line_start) else TITLE_DATELINE
         elif label == "GPE" and kind != "country" and _locative(span):
             m.evidence = LOCATIVE  # "talks in Moscow", "Stockholm's arena": where, not who
         role = _role(span, role_tokens, kind)
@@ -345,7 +351,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             m.role = role
         out.append(m)
     _places_by_phrase(doc, out)
-    _surnames_as_people(out)
+    _surnames_as_people(out, text)
     out.extend(_short_forms(doc, out, article_id, starts))
     out.extend(_acronym_mentions(doc, out, article_id, starts))
     if storms:  # "Milton" after "Hurricane Milton"
@@ -443,13 +449,21 @@ def _bare(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
 
 
-def _surnames_as_people(mentions: list[Mention]) -> None:
+def _surnames_as_people(mentions: list[Mention], text: str = "") -> None:
     """A one-word name tagged a body that is the last word of a person's full name in the same
     article ("Wagner" after "Thérèse Kayikwamba Wagner") is that person, even where a known body has the word ("Wagner")."""
     from dossier.resolve.names import name_key
 
+    # the article's acronyms: a name whose initials the article uses as a name is a body's ("Barisan Nasional" and
+    # "BN"), not a person's
+    acronyms = {m.text for m in mentions if m.text.isupper() and 2 <= len(m.text) <= 6}
+
+    def spelt_out(name: str) -> bool:
+        initials = "".join(w[0] for w in name.split())
+        return initials in acronyms or bool(re.search(re.escape(name) + r"\s*\(\s*" + initials + r"\s*\)", text))
+
     for m in mentions:
-        if m.label == "ORG" and not m.actor_id and _person_shaped(m.text):
+        if m.label == "ORG" and not m.actor_id and _person_shaped(m.text) and not spelt_out(m.text):
             m.label, m.kind = "PERSON", "person"  # "PTI's Shireen Mazari" tagged ORG: two names no lexicon has
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
     # a given name alone ("Imran" after "Imran Khan") is the person too, in names written given name first
@@ -991,6 +1005,11 @@ def _trim(doc: Any, start: int, end: int):
             break
     while end - start > 1 and doc[end - 1].lower_ in _PAGE_TAGS and doc[end - 1].is_title:
         end -= 1
+    for i in range(start + 1, end - 1):
+        if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and doc[i - 1].whitespace_ \
+                and doc[i + 1].text[:1].islower():
+            end = i  # "Rodrigo Londono - warmly shook hands": a spaced dash and a lower-case word end the name
+            break
     while start < end and (doc[start].text in _LEADING or doc[start].is_space
                            # a menu's or a link's arrow or bullet ("› Breaking"): no part of a name
                            or not any(c.isalnum() for c in doc[start].text) and doc[start].text not in ("(", "[", "@", "#", "&", "‘", "'")
@@ -1045,6 +1064,13 @@ def _owned_person(span: Any, label: str) -> tuple[Any, str, list]:
             if _person_tail(rest):
                 return rest, "PERSON", list(span[:k + 1])
             break
+    if label == "ORG":
+        for k, tok in enumerate(span[1:3], start=1):
+            rest = span[k + 1:]
+            if tok.lower_ == "of" and _person_tail(rest) and _person_shaped(rest.text):
+                # "the second Mercedes of Valtteri Bottas": a car (a team's, a maker's) and its driver, named
+                # by the person's name after "of"; the thing owned is no body of its own
+                return rest, "PERSON", []
     return span, label, []
 
 
@@ -1265,6 +1291,8 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
     if label == "ORG" and len(span) <= 4 and all(t.is_title for t in span if t.is_alpha) and _age_after(span) \
             and not country_of_place(span.text):
         return "PERSON", "person"  # "Duterte, 79, could become ...": an age in apposition is a person's
+    if label == "PERSON" and not _titled(span) and (_body_noun_after(span) or _definite_name(span)):
+        return "ORG", "organisation"  # "the Barisan Nasional (BN) coalition", "The Lok Sabha passed ...": a body
     if label in ("ORG", "GPE") and _looks_like_person(span) and not country_of_place(span.text):
         described = [root.head] if root.dep_ == "appos" else []
         described += [c for c in root.children if c.dep_ == "appos"]
@@ -1273,6 +1301,33 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
                if t.pos_ == "NOUN" and not t.ent_type_):
             return "PERSON", "person"  # "Real Madrid goalkeeper Thibaut Courtois" tagged ORG
     return None
+
+
+# nouns of a body that a name before them belongs to ("the Barisan Nasional coalition"); not the nouns a leader's
+# name premodifies ("the Trump administration", "the Modi government", "the Sharif family")
+_NAMED_BODY_NOUNS = frozenset({"coalition", "alliance", "party", "bloc", "front", "movement", "league",
+                               "parliament", "assembly", "legislature", "senate", "congress", "council", "committee"})
+
+
+def _body_noun_after(span: Any) -> bool:
+    """A body's noun in lower case right after the name, maybe past its acronym in brackets ("the Barisan
+    Nasional (BN) coalition"): the name is the body's, not a person's."""
+    doc, i = span.doc, span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+        initials = "".join(t.text[0] for t in span if t.is_title)
+        if len(initials) >= 2 and doc[i + 1].text == initials:
+            return True  # "the rule of Barisan Nasional (BN)": a person's name is not spelt out with its initials
+        i += 3
+    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in _NAMED_BODY_NOUNS and doc[i].pos_ == "NOUN"
+
+
+def _definite_name(span: Any) -> bool:
+    """"The Lok Sabha passed ...": a name of two words or more under the definite article is a body's, not a
+    person's (English puts no article before a person's name), unless a possessive makes it someone's."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 3 or words[0].lower_ != "the" or any(t.tag_ == "POS" for t in span):
+        return False
+    return all(t.is_title for t in words[1:])
 
 
 def _titled(span: Any) -> bool:
@@ -1351,7 +1406,10 @@ def _locative(span: Any) -> bool:
         return True  # "residents of Jerusalem", "the mayor of London", "flew out of Damascus"
     if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _TAKE_VERBS:
         return True  # "rebels captured Damascus", "Assad fled Damascus": the city is taken or left
-    if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against") and head.head.lemma_.lower() in _STRIKE_NOUNS:
+    if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against") and (
+            head.head.lemma_.lower() in _STRIKE_NOUNS or head.head.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _STRIKE_NOUNS and c.i < head.i for c in head.head.children)):
+        # (the parser may hang "on Moscow" from the verb: "halted their march on Moscow")
         return True  # "a strike on Beirut": the city is hit, its government does nothing
     if any(c.dep_ == "amod" and c.lower_ in _PART_OF_CITY for c in span.root.children):
         return True  # "southern Beirut", "central London"
@@ -1382,6 +1440,47 @@ def _locative(span: Any) -> bool:
             t.lemma_.lower() in _PLACE_NOUNS or t.lemma_.lower() in ("city", "cities")
             for c in head.children if c.dep_ == "attr" for t in c.subtree):
         return True  # "Doha is one of the cities that ...": the city is described, it does nothing
+    return not _party_position(root)
+
+
+# the positions in which a capital can stand for its government (GUIDELINES; issue 17 item 4): a doer or sayer
+# ("Ankara blames ..."), whom an act is done to ("warned Seoul"), or a party after a preposition of dealing
+# ("talks with Beijing", "a message to Seoul", "pressure on Moscow", "accused by Kyiv"); anywhere else ("after
+# Istanbul and the capital, Ankara", "like Paris") the name says where, not who
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "dative", "iobj", "poss"})
+_PARTY_PREPS = frozenset({"with", "by", "to", "from", "against", "between", "among", "on", "for", "toward",
+                          "towards", "of", "versus", "vs", "vs.", "than"})
+
+
+_FROM_WHERE_VERBS = frozenset({"call", "phone", "ring", "dial", "recall", "withdraw", "pull", "speak", "report",
+                               "broadcast", "write", "tweet", "address", "watch", "operate", "work", "live",
+                               "escape", "flee", "evacuate", "telephone", "video", "stream", "file"})
+
+
+def _party_position(root: Any, depth: int = 0) -> bool:
+    """Whether a capital's (climbed) head token sits where a party to an act does, not a place: the subject or
+    object of a verb, the owner of a noun, or the object of a preposition of dealing. "of" counts only after a
+    noun of what a government says, does or is ("the position of Moscow"), never a place's or a happening's
+    ("the fall of Kabul", "south of Kyiv")."""
+    if root.dep_ in _PARTY_DEPS:
+        return True
+    if root.dep_ == "amod" and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN") and depth < 2:
+        # "to concern Kyiv and European allies": the capital read as an adjective coordinated with a nationality
+        # word stands where the noun they share does
+        return _party_position(root.head, depth + 1)
+    if root.dep_ == "pobj" and root.head.lower_ in _PARTY_PREPS:
+        if root.head.lower_ == "from":
+            # "pressure from Washington", "a message from Moscow"; but "called him from Kabul", "recalled
+            # staff from Doha", "reporting from Kyiv": after a verb of calling, withdrawing or speaking the city
+            # is where someone was
+            return root.head.head.lemma_.lower() not in _FROM_WHERE_VERBS
+        if root.head.lower_ != "of":
+            return True
+        noun = root.head.head
+        return noun.pos_ in ("NOUN", "PROPN") and not (
+            noun.lemma_.lower() in _OF_PLACE_NOUNS or noun.lemma_.lower() in _PLACE_NOUNS
+            or noun.lemma_.lower() in _HAPPENING_OF or noun.lemma_.lower() in _STRIKE_NOUNS
+            or noun.lemma_.lower() in _COMPASS or noun.ent_type_ in ("GPE", "LOC", "FAC", "QUANTITY", "CARDINAL"))
     return False
 
 
@@ -1394,8 +1493,10 @@ _GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "author
 # verbs and nouns of going somewhere: "to"/"from" + a capital after them is where, not whom
 _MOVE_WORDS = frozenset({"fly", "travel", "return", "move", "go", "come", "send", "transfer", "shift", "bring",
                          "take", "drive", "escort", "transport", "arrive", "relocate", "head", "trip", "visit",
-                         "journey",
-                         "flight", "move"})
+                         "journey", "flight", "move",
+                         # people carried somewhere: "two injured were airlifted to Athens", "deported to Kabul"
+                         "airlift", "evacuate", "rush", "deport", "repatriate", "ferry", "divert", "carry", "ship",
+                         "march", "walk", "sail", "drive", "hospitalise", "hospitalize", "admit", "extradite"})
 
 
 def _names_a_case(span: Any) -> bool:
@@ -1429,12 +1530,25 @@ def _title_dateline(span: Any, line: str, line_start: int) -> bool:
     Guard said ..."): where it was filed. Only a place: a body at a line's start keeps its sentence."""
     if span.start_char != line_start + (len(line) - len(line.lstrip())):
         return False
-    return bool(re.match(r"\s+[-–—]\s|:\s", line[span.end_char - line_start:span.end_char - line_start + 4]))
+    # "Quito, Ecuador – Tensions between ...": the place may carry its country or region before the dash
+    return bool(re.match(r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?(?:\s+[-–—]\s|:\s)",
+                         line[span.end_char - line_start:span.end_char - line_start + 40]))
+
+
+def _country_after(span: Any, line: str, line_start: int) -> bool:
+    """The place at a Title-Case dateline is followed by its country's name ("Quito, Ecuador – ...")."""
+    from dossier.resolve.places import is_country
+
+    m = re.match(r",\s*([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})\s+[-–—]\s",
+                 line[span.end_char - line_start:span.end_char - line_start + 40])
+    return bool(m) and bool(is_country(m.group(1)))
 
 
 # physical attacks: what they are "on" or "at" is hit as a place ("a strike on Beirut", "missiles at Kyiv")
 _STRIKE_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "bombardment", "shelling", "missile",
-                           "rocket", "drone", "assault", "blast", "explosion"})
+                           "rocket", "drone", "assault", "blast", "explosion",
+                           # a force moving on a city: "the march on Moscow", "an advance on Kyiv"
+                           "march", "advance", "offensive", "push"})
 # verbs of force or movement on a place: their object is the city, never its government ("captured
 # Damascus", "entered Kabul", "shelled Kyiv"); verbs of saying or dealing ("warned Pyongyang") are not here
 _TAKE_VERBS = frozenset({"capture", "seize", "take", "enter", "leave", "flee", "reach", "storm", "surround",
@@ -1571,6 +1685,20 @@ def _line_index(text: str):
     return line_of
 
 
+# two ISO 4217 currency codes quoted against each other ("EUR/JPY", "USD-CNY"): a market's price, not a body
+_CURRENCY_PAIR = re.compile(r"(?:USD|EUR|JPY|GBP|CHF|CNY|CNH|AUD|NZD|CAD|HKD|SGD|KRW|INR|RUB|TRY|BRL|MXN|ZAR|SEK|NOK|"
+                            r"DKK|PLN|HUF|CZK|ILS|SAR|AED|THB|IDR|MYR|PHP|TWD|VND|PKR|EGP|NGN|KES|UAH|XAU|XAG|BTC|"
+                            r"ETH)\s*[/\-]\s*[A-Z]{3}")
+
+
+def _before_nickname(span: Any) -> bool:
+    """A one-word name right before a nickname in quotes and a capitalised word ("Timoleon “Timochenko”
+    Jimenez"): the first part of a longer name the model cut at the quote."""
+    doc, i = span.doc, span.end
+    return i + 3 < len(doc) and doc[i].text in ('"', "“", "‘", "'") and doc[i + 1].is_title \
+        and doc[i + 2].text in ('"', "”", "’", "'") and doc[i + 3].is_title
+
+
 def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, text: str,
                  outlet: str | None) -> str | None:
     t = span.text
@@ -1590,6 +1718,10 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a possessive phrase (a work, a site or a thing of someone's), not a person's name"  # "X's Penance"
     if not kb_id and label in ("ORG", "PERSON", "EVENT", "WORK_OF_ART") and _happening_of(span):
         return "a happening of someone (\"the Fall of X\"), not an actor"
+    if label in ("PERSON", "ORG") and len(span) == 1 and not kb_id and _before_nickname(span):
+        return "a given name cut from its nickname and surname, not a name"  # "Timoleon" of Timoleon "X" Jimenez
+    if _CURRENCY_PAIR.fullmatch(t.strip()):
+        return "a currency pair, not an actor"  # "EUR/JPY rose 0.07%": ISO 4217 codes quoted against each other
     if any(q in t for q in ('"', "“", "”")):
         return "quoted title"  # a work, a nickname or a slogan in quotes, not a name
     if label in ("ORG", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT") and not kb_id and (

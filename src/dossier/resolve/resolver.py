@@ -111,6 +111,7 @@ class Resolver:
         self._text = ""  # the article being resolved
         self._known_bodies: list[Actor] = []  # known bodies of the article being resolved
         self._shared_pick: dict[str, str] = {}  # a shared name ("Congo") -> the state this article means
+        self._mentions_now: list[Mention] = []  # the mentions of the article being resolved
         self._local: list[tuple[int, Actor]] = []  # people named in full in the article being resolved
         self._article_countries: set[str] = set()  # countries and governments the article names
         self.inferred: deque[tuple[str, str, str | None, str]] = deque(maxlen=10_000)
@@ -182,6 +183,57 @@ class Resolver:
             if len(backed) == 1:
                 out[name] = backed[0]
         return out
+
+    def _signalled_countries(self, mentions: list[Mention]) -> set[str]:
+        """The countries the article's names point to, read once per article: countries, capitals and
+        places (the gazetteer), known bodies and people (the knowledge base, the PETRARCH2 lexicon), and a
+        country's name inside a body's name ("Maldives Democratic Party"). A bare one-word body name the
+        knowledge base has ("Congress") votes for nothing: it is what is being checked."""
+        if not mentions:
+            return set()
+        key = (id(mentions), len(mentions))
+        if getattr(self, "_signalled", (None,))[0] == key:
+            return self._signalled[1]
+        out: set[str] = set()
+        for m in mentions:
+            bare = re.sub(r"^the\s+", "", m.text.strip(), flags=re.I)
+            e = self._lookup(bare) or (self.kb.capital(bare) if m.label == "GPE" else None)
+            if e is not None and e.country and e.country != "IGO":
+                if not (len(bare.split()) == 1 and e.kind == "organisation"):
+                    out.add(e.country)
+                continue
+            if m.label in ("GPE", "LOC", "NORP", "FAC") or m.kind == "place":
+                if (found := gazetteer().find(bare)) is not None:
+                    out.add(found[0])
+            elif m.label == "PERSON":
+                lex = self.kb.lexicon_entry(bare, "person")
+                if lex is not None and lex.country and lex.country != "IGO":
+                    out.add(lex.country)
+            elif m.label == "ORG":
+                for word in bare.split():
+                    w = self._lookup(word)
+                    if w is not None and w.kind == "country" and w.country:
+                        out.add(w.country)
+        self._signalled = (key, out)
+        return out
+
+    def _national_government(self, text: str) -> Actor | None:
+        """"the Ethiopian Government", "Government of Ethiopia": a state's government named by its country
+        or nationality word and the noun alone is that state's government entry."""
+        bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+        m = re.fullmatch(r"(?:(?P<a>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+[Gg]overnment"
+                         r"|[Gg]overnment\s+of\s+(?:the\s+)?(?P<b>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}))", bare)
+        if m is None:
+            return None
+        e = self._lookup(m.group("a") or m.group("b"))
+        if e is None or e.kind != "country" or not e.country:
+            return None
+        gid = f"{e.country.lower()}-gov"
+        if gid not in self.kb.entries and e.id == e.country.lower():
+            # the same entry a capital read as its government makes (``KnowledgeBase.capital``)
+            self.kb.add(KBEntry(gid, f"Government of {e.name}", "government", e.country, "GOV"), ruler=False)
+        gov = self.kb.entries.get(gid)
+        return self._entry_actor(gov) if gov is not None and gov.kind == "government" else None
 
     def kb_match(self, text: str, label: str) -> Actor | None:
         entry = self._lookup(text)
@@ -313,6 +365,8 @@ class Resolver:
             return None  # a title the model tagged ORG ("Minister of External Economic Relations")
         if label in ("ORG", "GPE"):
             lex = self.kb.lexicon_entry(name, "org")
+            if lex is not None and _foreign_bare_body(name, lex, self._signalled_countries(self._mentions_now)):
+                lex = None  # "the Senate chamber" in a report from Nairobi: not the lexicon's US Senate
             if lex is not None and not (context is not None and context.rule == "modifier"
                                         and lex.country != context.country):
                 actor = self._entry_actor(lex)
@@ -824,6 +878,7 @@ class Resolver:
         text = self._text = analysis.article.text
         mentions = sorted(analysis.mentions, key=lambda x: x.start)
         self._shared_pick = self._pick_shared(mentions)
+        self._mentions_now = mentions
         self._joins = {}
         ctx = ArticleContext(analysis)
         # countries and governments named anywhere in the article: the owners of titles
@@ -896,9 +951,14 @@ class Resolver:
                 continue
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
                 actor = self.kb_match(m.text, m.label)
+                if actor is None and m.label == "ORG":
+                    actor = self._national_government(m.text)  # "the Ethiopian Government"
                 if actor is not None and actor.kind in ("country", "government") and m.label == "PERSON" \
                         and m.evidence == "a person the article names in full":
                     actor = None  # "Turk" after "Volker Turk": the surname, not Turkey
+                if actor is not None and _foreign_bare_body(m.text, actor, self._signalled_countries(mentions)):
+                    m.actor_id = None  # the entity ruler's KB id
+                    continue  # "Congress" in a report on India's parliament: not the US Congress
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
                     continue  # "Real Madrid": the capital is part of another name, not the government
                 if actor is not None and actor.kind == "government" and m.label == "GPE" \
@@ -1790,6 +1850,26 @@ _TRAVEL_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|hea
 
 def _destination(text: str, m: Mention) -> bool:
     return bool(_TRAVEL_BEFORE.search(text[max(0, m.start - 30):m.start]))
+
+
+def _foreign_bare_body(text: str, actor, countries: set) -> bool:
+    """A state's known body matched on one bare word ("Congress", "Senate") whose country the article never names,
+    in an article that names other countries: many states have a body of that name (India's party
+    "Congress", Maldives' "People's National Congress"), so one word never links across countries."""
+    words = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
+    from dossier.resolve.context import _BODY_HEADS
+
+    # only a body's common noun ("Congress", "Parliament", "Senate"); a proper name ("Pentagon", "Duma",
+    # "Wagner") belongs to one state wherever it is named
+    return len(words) == 1 and words[0].lower() in _BODY_HEADS and words[0].lower() != "duma" \
+        and actor.kind == "organisation" \
+        and actor.sector in _STATE_SECTORS and bool(actor.country) and bool(countries) \
+        and actor.country not in countries
+
+
+# a state's own bodies (a legislature, a government, courts, forces, parties): every state has its own of
+# the same common name; a news agency or a company ("Reuters") is one body wherever it is named
+_STATE_SECTORS = frozenset({"LEG", "GOV", "JUD", "MIL", "COP", "SPY", "PTY", "ELI"})
 
 
 def _former_state(text: str) -> tuple[str, str] | None:
