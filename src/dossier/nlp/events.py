@@ -550,34 +550,54 @@ DONE_EARLIER = {"already", "earlier", "previously", "before", "recently", "once"
 
 def _reported_done(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
     """"The ministry on Wednesday announced it had imposed sanctions", "the ministry said on Monday the country
-    has expelled four diplomats": what a statement dated by a day announces as just done, in a perfect with
-    no time of its own, is that day's news ("announce", or "say"/"state" with a present perfect: "confirmed on
-    Saturday that it had carried out a strike" is not). Only a reporting verb that hangs the one calendar time
-    of the sentence on itself (a day), only the reported clause's own verb in a perfect, and nothing in that clause
-    that places the act earlier ("already", "last week", "since", "after ...") or makes it many acts."""
+    has expelled four diplomats, calling the move ...", "the army said on Friday its forces had shelled ...":
+    what a statement dated by a day tells as just done, with no time of its own, is that day's news.
+    "announce" makes an act known for the first time, told in any perfect or in the simple past ("announced on
+    Monday it signed"); "say"/"state" with a perfect, present or past (the past perfect is the present
+    perfect or the past backshifted under the past reporting verb); a confirmation or an admission is of
+    something done before ("confirmed on Saturday that it had carried out a strike" is not). Only a reporting
+    verb that hangs the one calendar time of the sentence on itself (a day), only the reported clause's own verb,
+    and nothing in that clause that places the act earlier ("already", "last week", "since", "after ...", a
+    time clause) or makes it many acts ("and ..."). A participle clause with no conjunction ("..., calling the
+    move an act of solidarity") and a free relative ("signed what it called a memorandum") tell no time."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else \
         tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
-    if verb is None or verb.tag_ != "VBN" or verb.dep_ != "ccomp" or \
-            not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d") for c in verb.children):
+    if verb is None or verb.dep_ != "ccomp":
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    perfect = verb.tag_ == "VBN" and bool(aux & {"has", "have", "had", "'s", "'ve", "'d"})
+    # the simple past, active: "announced on Monday it signed" (a passive "was arrested" names no doer that
+    # announces its own act)
+    simple_past = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not (perfect or simple_past):
         return None
     report = verb.head
-    # an announcement makes an act known for the first time, in any perfect; a statement only with the present
-    # perfect ("said on Monday it has expelled"); a confirmation or an admission is of something done before
-    perfect = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not (report.lemma_.lower() == "announce" or
-            (report.lemma_.lower() in ("say", "state") and perfect & {"has", "have", "'s", "'ve"})) or \
+    lemma = report.lemma_.lower()
+    if not (lemma == "announce" or (lemma in ("say", "state") and perfect)) or \
             report.tag_ not in ("VBD", "VBZ", "VBP") or \
             any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in report.children):
         return None
     opening = min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")
                    and c.i < verb.i), default=verb.i)
     own = [w for w in verb.subtree if w.i >= opening]  # the reported clause, from its subject or its "that"
-    if any(w.dep_ == "neg" or w.dep_ in ("advcl", "ccomp", "conj") for w in verb.children) or \
+    if any(w.dep_ == "neg" or w.dep_ == "conj" or (w.dep_ == "advcl" and not _bare_participle(w)) or
+           (w.dep_ == "ccomp" and not _free_relative(w)) for w in verb.children) or \
             any(w.ent_type_ in ("DATE", "TIME") or w.lower_ in DONE_EARLIER for w in own):
         return None
     tx = _report_day(report, in_sent)
     # the day hangs on the reporting verb, or stands between it and the reported clause's subject
     return tx if tx and (_on_report(tx, report) or _reports_date(tx, verb)) else None
+
+
+def _bare_participle(clause) -> bool:
+    """A participle clause with no conjunction, subject or auxiliary of its own (", calling the move ...")."""
+    return clause.tag_ == "VBG" and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
+
+
+def _free_relative(clause) -> bool:
+    """A clause opened by "what" ("signed what it called a memorandum"): a name for the object, not an act."""
+    return any(c.lower_ == "what" and c.i < clause.i for c in clause.children)
 
 
 STATE_SINCE = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month: the granularity "since 2016" gives
