@@ -1121,14 +1121,16 @@ def _earlier_time_phrase(tok, published: str | None) -> bool:
             # the event noun's own "previous", "earlier", "prior", "past" ("the previous talks", "an earlier
             # raid"), or "last" after a possessive ("his last visit"; "the last round" may be the final one)
             if tok.pos_ == "NOUN" and n.dep_ == "amod" and n.head.i == tok.i and (
-                    n.lower_ in EARLIER_NOUN_MODIFIERS | {"recent"} or n.lower_ == "last" and any(
-                        c.dep_ == "poss" for c in tok.children)):
+                    n.lower_ in EARLIER_NOUN_MODIFIERS or n.lower_ == "last" and any(
+                        c.dep_ == "poss" for c in tok.children) or n.lower_ == "recent" and _one_occasion(tok)):
                 return True
             # a verb told as done in an earlier occasion ("whose husbands were killed in a recent attack", "wounded
             # during previous clashes"); not a time noun ("in recent days", "in the past week": a span to the news)
             if ph.dep_ == "prep" and n.dep_ == "pobj" and verb is not None and verb.i == tok.i and \
                     _told_as_past(verb) and n.pos_ == "NOUN" and n.lemma_.lower() not in RECENT_SPAN_NOUNS and \
-                    n.ent_type_ not in ("DATE", "TIME") and any(c.dep_ == "amod" and c.lower_ in EARLIER_NOUN_MODIFIERS | {"recent"} for c in n.children):
+                    n.ent_type_ not in ("DATE", "TIME") and any(
+                        c.dep_ == "amod" and (c.lower_ in EARLIER_NOUN_MODIFIERS or c.lower_ == "recent" and
+                                              _one_occasion(n)) for c in n.children):
                 return True
             if lemma in PERIOD_UNITS | SEASONS and words & {"last", "previous"}:
                 return True  # "last year", "last year's coup", "the previous month", "last fall"
@@ -1151,6 +1153,12 @@ def _earlier_time_phrase(tok, published: str | None) -> bool:
                     not any(c.like_num for c in n.subtree):
                 return True  # "in January and April", not "on April 3"
     return False
+
+
+def _one_occasion(noun) -> bool:
+    """A singular noun with an article ("a recent attack", "the recent raid"): one occasion, which "recent" sets
+    before the report; not "recent fighting" or "recent clashes", a span that may reach the news."""
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
 
 
 def _determined_before(noun, word) -> bool:
