@@ -33,6 +33,8 @@ def test_a_span_on_a_state_setting_verb_measures_the_state(nlp, text, word, expe
     ("Officials met to discuss the recent raid on the valley.", "raid", True),
     ("Three soldiers were killed in recent days along the border.", "killed", False),  # a span to the news
     ("Two guards were wounded in the clashes at the border post.", "wounded", False),
+    ("Dozens of people have been killed in recent fighting near the dam.", "killed", False),  # may reach the news
+    ("Officials met to discuss recent protests in the capital.", "protests", False),
 ])
 def test_an_act_done_in_a_recent_or_previous_occasion_is_recalled(nlp, text, word, expected):
     assert _earlier_time_phrase(_tok(nlp, text, word), "2024-03-26") is expected
