@@ -1089,6 +1089,9 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 # week" and "days ago" are left to the dates (a daily report's news is often of the last few days)
 PERIOD_UNITS = {"year", "month", "decade", "century"}
 EARLIER_NOUN_MODIFIERS = {"previous", "earlier", "prior", "past"}
+# nouns of time that "recent"/"past" make a span reaching the report ("in recent days", "over the past week")
+RECENT_SPAN_NOUNS = {"day", "week", "month", "year", "decade", "hour", "minute", "time", "period", "moment",
+                     "weekend", "night", "morning", "evening", "season", "century", "era", "history", "past"}
 # a season or a sports season counted back ("last fall", "last season's final"): months before the report
 SEASONS = {"season", "summer", "winter", "spring", "autumn", "fall"}
 AGO_UNITS = {"week", "month", "year", "decade"}
@@ -1139,7 +1142,15 @@ def _earlier_time_phrase(tok, published: str | None) -> bool:
             # raid"), or "last" after a possessive ("his last visit"; "the last round" may be the final one)
             if tok.pos_ == "NOUN" and n.dep_ == "amod" and n.head.i == tok.i and (
                     n.lower_ in EARLIER_NOUN_MODIFIERS or n.lower_ == "last" and any(
-                        c.dep_ == "poss" for c in tok.children)):
+                        c.dep_ == "poss" for c in tok.children) or n.lower_ == "recent" and _one_occasion(tok)):
+                return True
+            # a verb told as done in an earlier occasion ("whose husbands were killed in a recent attack", "wounded
+            # during previous clashes"); not a time noun ("in recent days", "in the past week": a span to the news)
+            if ph.dep_ == "prep" and n.dep_ == "pobj" and verb is not None and verb.i == tok.i and \
+                    _told_as_past(verb) and n.pos_ == "NOUN" and n.lemma_.lower() not in RECENT_SPAN_NOUNS and \
+                    n.ent_type_ not in ("DATE", "TIME") and any(
+                        c.dep_ == "amod" and (c.lower_ in EARLIER_NOUN_MODIFIERS or c.lower_ == "recent" and
+                                              _one_occasion(n)) for c in n.children):
                 return True
             if lemma in PERIOD_UNITS | SEASONS and words & {"last", "previous"}:
                 return True  # "last year", "last year's coup", "the previous month", "last fall"
@@ -1164,10 +1175,22 @@ def _earlier_time_phrase(tok, published: str | None) -> bool:
     return False
 
 
+def _one_occasion(noun) -> bool:
+    """A singular noun with an article ("a recent attack", "the recent raid"): one occasion, which "recent" sets
+    before the report; not "recent fighting" or "recent clashes", a span that may reach the news."""
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+
+
 def _determined_before(noun, word) -> bool:
     """A determiner or a possessive of ``noun`` stands before ``word`` ("the 2022 clashes", "Russia's 2014 ...")."""
     return any(c.i < word.i and (c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")))
                for c in noun.children)
+
+
+# verbs whose "for (a year)" measures the state they set, not how long the act has gone on ("has declared a state
+# of emergency for one year", "has imposed a curfew for three days", "has banned him for two years"): the news
+STATE_SETTING_VERBS = {"declare", "impose", "extend", "ban", "bar", "suspend", "renew", "grant", "sentence",
+                       "order", "proclaim", "announce", "enforce", "introduce"}
 
 
 def _perfect_for_a_span(tok) -> bool:
@@ -1176,8 +1199,57 @@ def _perfect_for_a_span(tok) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or not any(
             c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in tok.children):
         return False
+    if tok.lemma_.lower() in STATE_SETTING_VERBS:
+        return False
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(
         p.dep_ == "pobj" and p.lemma_.lower() in SPAN_UNITS for p in c.children) for c in tok.children)
+
+
+CHARGE_LEMMAS = {"blame", "accuse"}
+# what one is blamed for that the article tells before: a violent or coercive act
+CHARGED_ACTS = {"ASSAULT", "COERCE"}
+
+
+def _charged_act(tok):
+    """The definite noun a present-perfect charge is about, active and not "just"/"now" done: "has blamed Russia
+    for the attack", "have accused Moscow of carrying out the attack" ("attack"); None otherwise."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHARGE_LEMMAS or tok.tag_ != "VBN":
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT_AUX for c in kids) or \
+            any(c.dep_ == "auxpass" for c in kids) or any(c.lower_ in ("just", "now") for c in kids):
+        return None
+    # the phrase on the verb, or where the parser hangs it, on the one charged ("blamed militants for the attack")
+    preps = kids + [p for c in kids if c.dep_ == "dobj" for p in c.children]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        for obj in prep.children:
+            nouns = [obj] if obj.dep_ == "pobj" else \
+                [d for d in obj.children if d.dep_ == "dobj"] if obj.dep_ == "pcomp" else []
+            for n in nouns:
+                if n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                            for c in n.children):
+                    return n
+    return None
+
+
+def _standing_charges(out: list[EventMention], toks: list) -> None:
+    """A charge told in the present perfect about an act the article has already told as earlier than its news
+    ("... expelled diplomats over a nerve agent attack earlier this month. Britain has blamed Russia for the
+    attack", "in response to last month's assault ... New Delhi has blamed militants for the attack"): a standing
+    accusation recalled to explain the news, background like the act it is about. The act is the last violent or
+    coercive mention before the charge's sentence, and only when the sentence's grammar or its date called it
+    earlier (``recalled``); a charge about the news's own act stays news. Undated charges only."""
+    for i, (e, tok) in enumerate(zip(out, toks)):
+        if e.background or e.date is not None or e.mode != "asserted":
+            continue
+        noun = _charged_act(tok)
+        if noun is None:
+            continue
+        before = [o for o in out[:i] if o.sentence_end <= e.sentence_start and o.type in CHARGED_ACTS]
+        if before and before[-1].background and before[-1].recalled:
+            e.background = e.recalled = True
 
 
 DESCRIBING_DETERMINERS = {"other", "previous", "former", "earlier", "similar"}
@@ -1592,6 +1664,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             # what the sentence itself tells as earlier: the story's evidence (link/background.py) keeps it so
             recalled=background and (recalled or answered),
         ))
+    _standing_charges(out, [c["tok"] for c in final])
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _doer_of_the_same_act(out, [c["tok"] for c in final], doc)
