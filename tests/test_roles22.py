@@ -86,7 +86,7 @@ def test_fill_brings_conjuncts_and_never_the_other_role(nlp):
     m = _model({"last=>pobj": (-5.0, -5.0, 5.0), "path=>nsubj": (-5.0, 5.0, -5.0)}, threshold=0.5)
     actors, recipients = role_model.fill(signed, parts, "AGREE", [], [], model=m)
     assert [a.text for a in actors] == ["Ankara"]
-    assert {r.text for r in recipients} >= {"Turkey", "the United Nations"}
+    assert {r.text for r in recipients} == {"Turkey", "United Nations"}
     # a candidate already the other role is not taken
     every = _model({"bias": (-5.0, 5.0, 5.0)}, threshold=0.5)
     actors, recipients = role_model.fill(signed, parts, "AGREE", [ActorRef("Turkey", *_span(doc, "Turkey"))], [],
@@ -103,7 +103,9 @@ def test_shipped_model_and_its_figures():
     model = role_model.load()
     assert model is not None
     meta = json.loads(role_model.data_file("role_model.meta.json").read_text("utf-8"))
-    assert meta["threshold"] == pytest.approx(model.threshold)
     cv = meta["cross_validation"]
-    row = next(r for r in cv["pooled"] if r["threshold"] == meta["threshold"])
-    assert row["precision"] >= 0.85 and row["filled"] > 0
+    for role in ("actor", "recipient"):
+        th = meta["thresholds"][role]
+        assert model.threshold_for(role) == pytest.approx(th)
+        if th <= 1.0:  # a role filled at all is filled only where the out-of-fold precision held
+            assert all(r["precision"] >= 0.85 for r in cv[role] if r["threshold"] >= th and r["filled"] >= 15)

@@ -275,7 +275,11 @@ def propose(tok, parts, etype: str | None, actors: list, recipients: list, model
         if top is None:
             continue
         taken = {(o.start, o.end) for o in other}
-        refs = [r for r in parts.refs(top[0]) if (r.start, r.end) not in taken and
+        try:
+            found = parts.refs(top[0])
+        except (IndexError, ValueError, AttributeError):  # a phrase the rules' helpers cannot read: no fill
+            continue
+        refs = [r for r in found if (r.start, r.end) not in taken and
                 not any(o.start >= 0 and o.start < r.end and r.start < o.end for o in other) and
                 _allowed(r, parts, text)]
         if role == "recipient" and refs:
