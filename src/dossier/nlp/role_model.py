@@ -254,6 +254,16 @@ class _NoPlace:
     label = None
 
 
+def _reporter(cand, tok) -> bool:
+    """The one who says or reports the event ("X said the border had been closed"): never a participant of it
+    (GUIDELINES: never the one who reports it)."""
+    from dossier.nlp.event_args import REPORTING, SPEAKING
+
+    verb = cand.head
+    return cand.dep_ in ("nsubj", "nsubjpass") and verb.i != tok.i and \
+        verb.lemma_.lower() in SPEAKING | REPORTING and any(t.i == tok.i for t in verb.subtree)
+
+
 def propose(tok, parts, etype: str | None, actors: list, recipients: list, model: RoleModel):
     """For each role the rules left empty: (P(role), refs, head word) of the model's best candidate that is not the other
     role, with its conjuncts and less what may never be a participant; refs may be empty."""
@@ -271,7 +281,8 @@ def propose(tok, parts, etype: str | None, actors: list, recipients: list, model
         if actors if role == "actor" else recipients:
             continue
         other = recipients if role == "actor" else actors
-        top = best(model, [s for s in scored if not _within(s[0].i, other, tok.doc)], role, threshold=0.0)
+        top = best(model, [s for s in scored if not _within(s[0].i, other, tok.doc) and not _reporter(s[0], tok)],
+                   role, threshold=0.0)
         if top is None:
             continue
         taken = {(o.start, o.end) for o in other}
