@@ -109,3 +109,20 @@ def test_shipped_model_and_its_figures():
         assert model.threshold_for(role) == pytest.approx(th)
         if th <= 1.0:  # a role filled at all is filled only where the out-of-fold precision held
             assert all(r["precision"] >= 0.85 for r in cv[role] if r["threshold"] >= th and r["filled"] >= 15)
+
+
+def test_the_one_who_reports_it_is_never_filled(nlp):
+    doc, parts = _parts(nlp, "General Ibrahim Moussa said the border had been closed overnight.")
+    closed = _tok(doc, "closed")
+    every = _model({"bias": (-5.0, 5.0, 5.0)}, threshold=0.5)
+    actors, recipients = role_model.fill(closed, parts, "COERCE", [], [], model=every)
+    assert not any("Moussa" in r.text for r in actors + recipients)
+
+
+def test_shipped_model_fills_the_partner_of_a_cut_in_ties(nlp):
+    from conftest import event_with_trigger, ref_texts
+
+    ev = event_with_trigger(nlp, "Peru plans to suspend diplomatic relations with Bolivia, its foreign minister "
+                                 "said on Monday.", "suspend")
+    assert ref_texts(ev.actors) == ["Peru"]
+    assert ref_texts(ev.recipients) == ["Bolivia"]
