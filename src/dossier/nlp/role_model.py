@@ -268,7 +268,7 @@ def propose(tok, parts, etype: str | None, actors: list, recipients: list, model
     """For each role the rules left empty: (P(role), refs, head word) of the model's best candidate that is not the other
     role, with its conjuncts and less what may never be a participant; refs may be empty."""
     from dossier.nlp.docview import doc_text
-    from dossier.nlp.event_args import _places_are_not_recipients
+    from dossier.nlp.event_args import TRAVEL_LEMMAS, _places_are_not_recipients
 
     out: dict[str, tuple[float, list, Any]] = {}
     if actors and recipients:
@@ -280,6 +280,8 @@ def propose(tok, parts, etype: str | None, actors: list, recipients: list, model
     for role in ("actor", "recipient"):
         if actors if role == "actor" else recipients:
             continue
+        if role == "recipient" and tok.lemma_.lower() in TRAVEL_LEMMAS:
+            continue  # whom a trip visits the rules decide (a host or a country, never the sites toured)
         other = recipients if role == "actor" else actors
         top = best(model, [s for s in scored if not _within(s[0].i, other, tok.doc) and not _reporter(s[0], tok)],
                    role, threshold=0.0)
