@@ -6,7 +6,7 @@ UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: install embeddings demo test bench clean lock train annotations train-sentence
+.PHONY: install embeddings demo test bench clean lock train annotations train-sentence train-roles
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ SHARED ?= ../shared
 REALNEWS ?= ../realnews/dev/articles.jsonl
 train: install
 	nice -n 10 $(PY) -m dossier.nlp.event_train --shared $(SHARED)
+
+# the role filler (src/dossier/nlp/data/role_model.*): fills a doer or recipient the rules left empty
+train-roles: install
+	nice -n 10 $(PY) -m dossier.nlp.role_train --shared $(SHARED)
 
 # the MiniLM sentence-model experiment (measured, not adopted: docs/EVENTS.md); nothing it writes is shipped.
 # Needs `make embeddings` plus onnxruntime and tokenizers; about 25 minutes on 2 shared cores

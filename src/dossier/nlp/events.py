@@ -67,7 +67,7 @@ from importlib import resources
 import numpy as np
 import yaml
 
-from dossier.nlp import event_lexicon, event_model
+from dossier.nlp import event_lexicon, event_model, role_model
 from dossier.nlp.docview import doc_text, sentence_of, sentences
 from dossier.nlp.entities import in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
@@ -1614,6 +1614,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             etype = sense
             c["confidence"] = min(1.0, c["confidence"] + float(c["probs"][classes.index(sense)]))
         actors, recipients, place = arguments(tok, parts, etype)
+        actors, recipients = role_model.fill(tok, parts, etype, actors, recipients)  # empty roles only
         mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else mode_of(tok)
         if etype == "REJECT" and denies_accusation(tok):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
