@@ -172,3 +172,15 @@ def test_a_bare_body_word_is_not_linked_to_a_country_the_article_never_names(nlp
     actors = _resolved(nlp, text)
     congress = actors.get("Congress")
     assert congress is None or congress.country != "USA"
+
+
+def test_an_organisation_span_of_no_word_before_a_title_is_no_portfolio(nlp):
+    # a span of digits and signs the tagger calls an organisation ("2024 Minister ..."): no word to read
+    # a portfolio from, and no crash (an IndexError once skipped a whole article)
+    from spacy.tokens import Span
+
+    from dossier.nlp.entities import _title_phrase
+
+    doc = nlp("The 2024 Minister Ana Ruiz spoke in Lima on Monday.")
+    i = next(t.i for t in doc if t.text == "2024")
+    assert _title_phrase(Span(doc, i, i + 1, label="ORG"), "ORG", "") is False

@@ -1646,8 +1646,8 @@ def _title_phrase(span: Any, label: str, kb_id: str) -> bool:
         # "Danish Climate" + "and Energy Minister": more of the portfolio before the title
         if not (tok.lower_ in ("and", "&") or tok.is_title and _ordinary(tok.text) and tok.lower_ not in _BODY_HEADS):
             break
-    if title is None:
-        return False
+    if title is None or not words:
+        return False  # a span of no word ("2024", "&") names no portfolio
     first = span.start
     while first > 0 and (doc[first - 1].lower_ in ("and", "&") or doc[first - 1].is_title
                          and (_ordinary(doc[first - 1].text) or _is_demonym(doc[first - 1].text))):
