@@ -2592,8 +2592,36 @@ def _attack_doers(ev: EventMention, tok, act, events: list[EventMention], by_sta
     earlier = [(t, o, d) for t, o, d in told if t.i < act.i and o.mode == "asserted"]
     if not earlier:
         return []
-    _, _, doers = max(earlier, key=lambda x: x[0].i)
+    giver, _, doers = max(earlier, key=lambda x: x[0].i)
+    # ("Gunmen were blamed for an attack on tourists ... India struck camps ... the US condemned the attack"): the
+    # same noun told nearer without a doer is the act "the attack" takes up, unless their modifiers tell two
+    # acts apart ("the chemical attack" / "the missile attack")
+    if any(giver.i < by_start[o.trigger_start].i < act.i and _same_noun(by_start[o.trigger_start], act)
+           for o in events if o is not ev and o.type == "ASSAULT" and not o.actors and o.trigger_start in by_start):
+        return []
     return [ActorRef(r.text, r.start, r.end) for r in doers]
+
+
+# adjectives that tell a kind of attack (not how it is judged: "brutal", "deadly", "latest")
+KIND_ADJECTIVES = frozenset({"chemical", "nuclear", "biological", "military", "aerial", "naval", "terrorist",
+                             "suicide", "armed", "ballistic", "cross-border", "retaliatory", "militant"})
+
+
+def _same_noun(t, act) -> bool:
+    """Can the act noun ``t`` be the one a later "the <act>" takes up: the same noun, with no modifiers that
+    tell the two apart ("the chemical attack" is not "the missile attack")?"""
+    def word(x) -> str:
+        w = x.lemma_.lower()
+        return "strike" if w == "airstrike" else w
+
+    def mods(x) -> set[str]:  # the words that say which kind of act: "missile", "chemical", "Pahalgam"
+        return {c.lemma_.lower() for c in x.children if c.dep_ == "compound" or
+                c.dep_ == "amod" and c.lemma_.lower() in KIND_ADJECTIVES} - {"air"}
+
+    if t.pos_ not in ("NOUN", "PROPN") or word(t) != word(act):
+        return False
+    a, b = mods(t), mods(act)
+    return not (a and b and not a & b)
 
 
 # "the coup" stands for a seizure of power the article told: a coup, putsch or takeover, or seizing, taking or
