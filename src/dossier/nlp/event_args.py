@@ -2209,7 +2209,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 # "will host a summit with X and Y": the act the verb carries says whom it is with
                 found = [r for prep in _children(o, ("prep",)) if prep.lower_ in ("with", "between")
                          for p in _pobjs(prep) for r in parts.refs(p)]
-            elif is_act_noun(o) and o.lemma_.lower() not in TRAVEL_LEMMAS:  # ("demanding a return to democracy")
+            elif (is_act_noun(o) or _capitalised_act(o)) and o.lemma_.lower() not in TRAVEL_LEMMAS:
+                # ("demanding a return to democracy")
+                if not is_act_noun(o):
+                    found = []  # "condemned the Bombing": a capitalised act the tagger made a name is no one
                 # "signed an agreement with Japan", "expressed support for Kyiv": the act the verb carries says
                 # whom it is with or for; "rejected proposals by the officers": whose act is answered (the
                 # act's own reference is the one who carries it, the doer)
@@ -2540,6 +2543,19 @@ REACTING = frozenset({"condemn", "denounce", "criticise", "criticize", "slam", "
 GENERIC_ACTS = frozenset({"action", "act", "move", "step", "provocation", "aggression", "incident"})
 
 
+def _capitalised_act(tok) -> bool:
+    """"condemned the Bombing": an act noun written with a capital inside a sentence, which the tagger reads as a
+    name, when no knowledge base or gazetteer knows it as one."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i == tok.sent.start or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
+    word = tok.lower_
+    if word not in _lexicon_act_nouns() and word not in ACT_NOUNS and \
+            not (word.endswith("s") and word[:-1] in _lexicon_act_nouns()):
+        return False
+    return load_kb().lookup(tok.text) is None and gazetteer().find(tok.text) is None
+
+
 def reacted_act(tok):
     """The act a reaction judges when the phrase names no doer ("condemned the launch", "condemning the
     action"): the object noun, else None. Only a definite or demonstrative act ("the / this / that") --
@@ -2553,7 +2569,7 @@ def reacted_act(tok):
                       (is_act_noun(t) or t.lemma_.lower() in GENERIC_ACTS) and t.dep_ in ("pobj", "dobj")), None)
             if o is None:
                 return None
-        if not (is_act_noun(o) or o.lemma_.lower() in GENERIC_ACTS):
+        if not (is_act_noun(o) or o.lemma_.lower() in GENERIC_ACTS or _capitalised_act(o)):
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children) or \
                 any(c.dep_ in ("poss", "prep") and c.lower_ != "on" for c in o.children):

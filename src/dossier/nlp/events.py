@@ -76,6 +76,7 @@ from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REAC
 from dossier.nlp.senses import argument_type, custody_travel, strike_type, unforced_resignation
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
+from dossier.resolve.kb import load_kb
 
 SAY_LEMMAS = {"say", "report", "tell", "announce", "state", "claim", "add", "note", "write", "quote"}
 # the content of these acts is what was said, asked, threatened or agreed, not an event of its own
@@ -2485,8 +2486,15 @@ def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> 
         if act is None:
             continue
         lemma = act.lemma_.lower()
+        if lemma not in ATTACK_WORDS and lemma.endswith("s") and lemma[:-1] in ATTACK_WORDS:
+            lemma = lemma[:-1]  # "the Strikes": a capitalised plural keeps its plural as its lemma
         here = bisect_right(starts, act.i) - 1
         own = {(r.start, r.end) for r in ev.actors} | {r.name for r in ev.actors if r.name}
+        own_sides = {c for c in map(_side, ev.actors) if c}
+        if lemma in ATTACK_WORDS:
+            ev.recipients = _attack_doers(ev, tok, act, events, by_start, starts, own, own_sides)
+            if ev.recipients:
+                continue
         # the sentence and the one before first; then up to REACTION_REACH (a paragraph or two) back, only when every
         # act found there has the same doers ("Iran launched missiles at Israel. ... The State Department
         # condemned the attack"): two sides acting there leave whose act it was open
@@ -2522,6 +2530,98 @@ def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> 
                 ev.recipients = [ActorRef(r.text, r.start, r.end) for r in named[0]]
             elif named and all(_same_side(d, named[0]) for d in named):
                 ev.recipients = [ActorRef(r.text, r.start, r.end) for r in named[0]]
+
+
+def _side(r: ActorRef) -> str | None:
+    """The country a reference's own words name: "Thailand", "Thai jets", "Cambodia's defence ministry"."""
+    kb = load_kb()
+    text = r.text.strip()
+    entry = kb.lookup(re.sub(r"^the\s+", "", text, flags=re.I))
+    if entry is not None and entry.country and entry.country != "IGO":
+        return entry.country
+    for word in text.split()[:3]:
+        word = re.sub(r"['’]s?$", "", word)
+        entry = kb.lookup(word) if word[:1].isupper() else None
+        if entry is not None and entry.kind == "country" and entry.country:
+            return entry.country
+    return None
+
+
+def _one_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    """Do two lists of doers name the same side, by their words or by the one country they name?"""
+    if _same_side(a, b):
+        return True
+    sa, sb = [_side(r) for r in a], [_side(r) for r in b]
+    return bool(sa) and bool(sb) and all(sa + sb) and set(sa) == set(sb) and len(set(sa)) == 1
+
+
+def _attack_doers(ev: EventMention, tok, act, events: list[EventMention], by_start: dict, starts: list,
+                  own: set, own_sides: set[str]) -> list[ActorRef]:
+    """Whose attack "the strikes / the bombing" a reaction judges, when its own phrase names no doer:
+    - the reaction's own clauses after it telling the act with its doer ("denounced the airstrikes and stated
+      Thai aircraft bombed a road", "condemned the bombing, claiming Thai jets dropped bombs");
+    - else the doer of the article's nearest earlier asserted attack, when every attack the article tells with
+      a doer (whatever its mode, before or after) is by that same side ("A Thai jet bombed targets in
+      Cambodia. ... Cambodia's defence ministry condemned the air strikes").
+    The reacting side's own attacks never count (a side condemns the other's), nor a doer it shares a country
+    with. Nobody when two sides attack: no recipient is better than a guessed one."""
+    def others(refs: list[ActorRef]) -> list[ActorRef]:
+        return [r for r in refs if (r.start, r.end) not in own and r.name not in own and
+                not (own_sides and _side(r) in own_sides)]
+
+    told = []  # (trigger token, event, doers) of every attack the article tells with a doer not the reactor's
+    for other in events:
+        t = by_start.get(other.trigger_start)
+        if t is None or other is ev or other.type != "ASSAULT" or not other.actors:
+            continue
+        if any(r.text.lower() in ("it", "they", "he", "she", "we") for r in other.actors):
+            continue
+        doers = others(other.actors)
+        if doers and len(doers) == len(other.actors):
+            told.append((t, other, doers))
+        elif doers:
+            return []  # an attack the reacting side did with someone else: whose is "the attack" is open
+    # the reaction's own clauses: "condemned the bombing, claiming Thai jets dropped bombs on a road"
+    sent = tok.sent
+    mine = [(t, o, d) for t, o, d in told if sent.start <= t.i < sent.end and t.i > act.i and
+            o.mode in ("asserted", "alleged") and tok in t.ancestors]
+    if mine and all(_one_side(d, mine[0][2]) for _, _, d in mine):
+        return [ActorRef(r.text, r.start, r.end) for r in mine[0][2]]
+    if not told or not all(_one_side(d, told[0][2]) for _, _, d in told):
+        return []
+    earlier = [(t, o, d) for t, o, d in told if t.i < act.i and o.mode == "asserted"]
+    if not earlier:
+        return []
+    giver, _, doers = max(earlier, key=lambda x: x[0].i)
+    # ("Gunmen were blamed for an attack on tourists ... India struck camps ... the US condemned the attack"): the
+    # same noun told nearer without a doer is the act "the attack" takes up, unless their modifiers tell two
+    # acts apart ("the chemical attack" / "the missile attack")
+    if any(giver.i < by_start[o.trigger_start].i < act.i and _same_noun(by_start[o.trigger_start], act)
+           for o in events if o is not ev and o.type == "ASSAULT" and not o.actors and o.trigger_start in by_start):
+        return []
+    return [ActorRef(r.text, r.start, r.end) for r in doers]
+
+
+# adjectives that tell a kind of attack (not how it is judged: "brutal", "deadly", "latest")
+KIND_ADJECTIVES = frozenset({"chemical", "nuclear", "biological", "military", "aerial", "naval", "terrorist",
+                             "suicide", "armed", "ballistic", "cross-border", "retaliatory", "militant"})
+
+
+def _same_noun(t, act) -> bool:
+    """Can the act noun ``t`` be the one a later "the <act>" takes up: the same noun, with no modifiers that
+    tell the two apart ("the chemical attack" is not "the missile attack")?"""
+    def word(x) -> str:
+        w = x.lemma_.lower()
+        return "strike" if w == "airstrike" else w
+
+    def mods(x) -> set[str]:  # the words that say which kind of act: "missile", "chemical", "Pahalgam"
+        return {c.lemma_.lower() for c in x.children if c.dep_ == "compound" or
+                c.dep_ == "amod" and c.lemma_.lower() in KIND_ADJECTIVES} - {"air"}
+
+    if t.pos_ not in ("NOUN", "PROPN") or word(t) != word(act):
+        return False
+    a, b = mods(t), mods(act)
+    return not (a and b and not a & b)
 
 
 # "the coup" stands for a seizure of power the article told: a coup, putsch or takeover, or seizing, taking or
