@@ -59,3 +59,12 @@ def test_a_party_in_a_report_on_two_countries_takes_neither(nlp):
                        "Pakistan said they were frank. The Tehreek Party criticised the talks, its spokesman said. "
                        "India and Pakistan agreed to meet again.")
     assert not countries_of(an, "Tehreek") - {None}
+
+
+def test_a_party_named_by_its_members_in_a_report_on_one_country(nlp):
+    assert _named_party("The Liberal Democrats") and _named_party("Free Democrats")
+    assert not _named_party("Democrats") and not _named_party("The Greens")
+    an = resolved(nlp, "Britain's opposition won a large majority in the general election on Thursday. Turnout in "
+                       "the UK was the lowest since 2001. The Liberal Democrats won 50 seats, their best result in a "
+                       "century. Polls in London closed at ten, and Britain will have a new prime minister on Friday.")
+    assert countries_of(an, "Liberal Democrats") - {None} == {"GBR"}

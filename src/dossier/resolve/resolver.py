@@ -2056,14 +2056,17 @@ def _clipped_body(short: str, bodies: list[Actor]) -> Actor | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# "Jatiya Party", "Komeito Party", "the Awami League party": a party known by a name of its own
-_NAMED_PARTY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}[Pp]arty$")
+# "Jatiya Party", "Komeito Party", "the Awami League party": a party known by a name of its own; "the Liberal
+# Democrats", "Social Democrats": a party named by its members, an adjective and their plural (never the plural
+# alone: "Democrats" in a report from abroad may be the American party)
+_NAMED_PARTY = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’\-]*\s+){1,4}[Pp]arty|(?:(?!The\s)[A-Z][a-z]+\s+){1,2}(?:Democrats|"
+                          r"Republicans|Conservatives|Socialists|Liberals|Greens|Communists|Nationalists|Unionists))$")
 
 
 def _named_party(text: str) -> bool:
     """A political party named by a proper name of its own and the word "party" ("Jatiya Party", "Komeito
-    Party", "Awami League party"); a party named by ordinary words only ("Democratic Party") is a generic
-    institution and has the dateline and the sentence too."""
+    Party", "Awami League party") or by its members ("the Liberal Democrats"); a party named by ordinary words
+    only ("Democratic Party") is a generic institution and has the dateline and the sentence too."""
     return bool(_NAMED_PARTY.match(text.strip()))
 
 
