@@ -1249,6 +1249,8 @@ class Resolver:
         if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms \
                 and not ctx.several_states_own(m):
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
+        if inference is None and _named_party(text) and not ctx.several_states_own(m):
+            inference = _party_of(ctx.dominant())
         actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference,
                                    join=inference is None and not self._placed_here(key, ctx))
         if actor is not None and inference is not None and actor.country == inference.country:
@@ -2052,6 +2054,30 @@ def _clipped_body(short: str, bodies: list[Actor]) -> Actor | None:
                 and is_institution(actor.name):
             found[actor.id] = actor
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# "Jatiya Party", "Komeito Party", "the Awami League party": a party known by a name of its own; "the Liberal
+# Democrats", "Social Democrats": a party named by its members, an adjective and their plural (never the plural
+# alone: "Democrats" in a report from abroad may be the American party)
+_NAMED_PARTY = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’\-]*\s+){1,4}[Pp]arty|(?:(?!The\s)[A-Z][a-z]+\s+){1,2}(?:Democrats|"
+                          r"Republicans|Conservatives|Socialists|Liberals|Greens|Communists|Nationalists|Unionists))$")
+
+
+def _named_party(text: str) -> bool:
+    """A political party named by a proper name of its own and the word "party" ("Jatiya Party", "Komeito
+    Party", "Awami League party") or by its members ("the Liberal Democrats"); a party named by ordinary words
+    only ("Democratic Party") is a generic institution and has the dateline and the sentence too."""
+    return bool(_NAMED_PARTY.match(text.strip()))
+
+
+def _party_of(dominant: Inference | None) -> Inference | None:
+    """A party named bare in a report on one country is that country's: parties stand in their own
+    country's elections and news names a foreign party with its country ("Japan's Komeito"). Only the
+    article's dominant country (``ArticleContext.dominant``: no second country named twice), never the
+    dateline or the sentence alone: a report on talks names both sides' parties."""
+    if dominant is None:
+        return None
+    return Inference(dominant.country, "dominant party", f"{dominant.evidence}; a party named bare in it")
 
 
 def _split_compound(ref: ActorRef) -> list[ActorRef]:
