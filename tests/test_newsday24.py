@@ -72,3 +72,9 @@ def test_an_undated_article_with_a_bare_weekday_takes_no_day(nlp):
 
 def _analysed(nlp, text, published=THU):
     return analysed_events(nlp, text, published)
+
+
+def test_what_is_said_of_the_days_act_itself_takes_no_day(nlp):
+    evs = _analysed(nlp, "Thousands of students marched through Oro on Thursday against the new fuel tax. Police "
+                         "fired tear gas at the crowd. The protests were organized by student unions over social media.")
+    assert all(d is None for d in _dates(evs, "organized"))

@@ -2172,11 +2172,21 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
             continue
         # a verb that tells its act in the simple past in the news part of a report of the news day (not a noun:
         # "the protests were organized over social media" tells no day of the protests)
-        that_day = news_is_report_day and lead_start <= e.sentence_start < part_end and past and tok.pos_ == "VERB"
+        that_day = news_is_report_day and lead_start <= e.sentence_start < part_end and past and \
+            tok.pos_ == "VERB" and not _said_of_the_act(tok, e.type)
         if not ((in_news and (e.type in dated_types or said_here)) or clock or hot or that_day or
                 _repeats_lead(e, tok.lemma_.lower(), leads, past)):
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
+
+
+def _said_of_the_act(tok, etype: str) -> bool:
+    """The verb's subject is a word for an act of its own kind ("The protests were organized over social media",
+    "the strike was planned for weeks"): it tells how that act came about or what it was, not a new act of the
+    news day."""
+    lexicon = load_triggers()
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and lexicon.get(c.lemma_.lower()) == etype
+               for c in tok.children)
 
 
 def _dated_words_types(doc, toks: list, timexes: list[TimeExpr], start: int, end: int, day: Date) -> set[str]:
