@@ -1876,9 +1876,9 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
     after the strike on Monday", "since Friday"), not the day of a lead mention called background. None when
     the lead gives no such day or two."""
     pub = _day(published)
-    if pub is None:
-        return None
     text = doc_text(doc)
+    if pub is None:
+        return _stated_news_day(events, doc, timexes, lead_start, lead_end)
     days: dict[Date, str] = {}
     recalled: set[Date] = set()
     for e in events:
@@ -1909,6 +1909,73 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
     if len(near) != 1:
         return None
     return next(iter(near.items()))
+
+
+WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _stated_news_day(events: list[EventMention], doc, timexes: list[TimeExpr], lead_start: int,
+                     lead_end: int) -> tuple[Date, str] | None:
+    """The news day of an article with no publication date, when its lead states it in full: a day with its
+    year written ("On 24 July 2025, clashes erupted ...", "... on July 24, 2025"), the time of an asserted news
+    mention of the lead (not background, not counted from another day) or a time expression of the lead's
+    prose (not after recall or bound wording, not a noun's or a report's time). A weekday or a date without its
+    year is no such statement: with no publication date, nothing anchors it. None when the lead states no such
+    day or two."""
+    text = doc_text(doc)
+    days: dict[Date, str] = {}
+    recalled: set[Date] = set()
+    for e in events:
+        if not lead_start <= e.sentence_start < lead_end or not e.date or len(e.date) != 10 or e.date_end:
+            continue
+        if e.background or OFFSET_TEXT.search(e.date_text or ""):
+            recalled.add(_day(e.date))
+        elif e.mode == "asserted" and WRITTEN_YEAR.search(e.date_text or ""):
+            days.setdefault(_day(e.date), e.date_text or "")
+    for tx in timexes:
+        if not lead_start <= tx.start < lead_end or tx.type != "DATE" or not tx.anchored or \
+                not WRITTEN_YEAR.search(tx.text) or in_dateline(text, tx.start) or _heading_date(text, tx):
+            continue
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        if LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or _not_the_news_time(doc, tx):
+            continue
+        span = event_date(tx.value, tx.end_value)
+        if span is None or span[1] or len(span[0]) != 10:
+            continue
+        days.setdefault(_day(span[0]), tx.text)
+    stated = {d: t for d, t in days.items() if d is not None and d not in recalled}
+    return next(iter(stated.items())) if len(stated) == 1 else None
+
+
+NEWS_PART_SENTENCES = 8  # sentences of prose from the lead's start that may still tell the news day's acts
+
+
+def _news_part_end(doc, timexes: list[TimeExpr], published: str | None, day: Date, start: int) -> int:
+    """The end of the stretch an article tells its news day in: from the lead on, up to the first sentence that
+    names a time other than that day (a date, a weekday, "last year", "for months" ...: the report turns to
+    another time, background or what follows), and at most ``NEWS_PART_SENTENCES`` sentences of prose."""
+    text = doc_text(doc)
+    _, spans = sentences(doc)
+    end, prose = start, 0
+    for sent in spans:
+        if sent.end_char <= start:
+            continue
+        same = [(tx.start, tx.end) for tx in timexes if sent.start_char <= tx.start < sent.end_char and
+                tx.type in ("DATE", "TIME") and (_bare_clock(tx, published) or
+                                                 (event_date(tx.value, tx.end_value) or ("",))[0] == day.isoformat())]
+        other = any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") and not _now(tx)
+                    and not _metadata_date(tx, published, text) and (tx.start, tx.end) not in same for tx in timexes) \
+            or any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and
+                   not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in same)
+                   for ent in sent.ents)
+        if other and sent.start_char > start:
+            break
+        if len(sent.text.strip()) > PROSE_CHARS:
+            prose += 1
+        end = sent.end_char
+        if prose >= NEWS_PART_SENTENCES:
+            break
+    return end
 
 
 TOLD_FROM = re.compile(r"\b(?:earlier|later)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.I)
@@ -2060,6 +2127,12 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
     if found is None:
         return
     day, day_text = found
+    # the news day is the publication day or the day before it (a report of the next morning), or the day the lead of
+    # an undated article states in full: an act the news part tells as done, with no time of its own, is no later
+    # than the report and told as part of that day's news (GUIDELINES ``date``: the document pins it)
+    pub = _day(published)
+    news_is_report_day = not only_told and (0 <= (pub - day).days <= 1 if pub is not None else True)
+    part_end = _news_part_end(doc, timexes, published, day, lead_start) if news_is_report_day else lead_start
     # the day the article tells its story from ("Earlier on Wednesday, ...") is the day of the lead's hot news;
     # alone (the lead gives no day) it dates that only
     told_from = told is not None and told[0] == day
@@ -2098,10 +2171,23 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
         hot = told_from and lead_start <= e.sentence_start < news_end and _present_perfect_main(tok)
         if only_told and not hot:
             continue
-        if not ((in_news and (e.type in dated_types or said_here)) or clock or hot or
+        # a verb that tells its act in the simple past in the news part of a report of the news day (not a noun:
+        # "the protests were organized over social media" tells no day of the protests)
+        that_day = news_is_report_day and lead_start <= e.sentence_start < part_end and past and \
+            tok.pos_ == "VERB" and not _said_of_the_act(tok, e.type)
+        if not ((in_news and (e.type in dated_types or said_here)) or clock or hot or that_day or
                 _repeats_lead(e, tok.lemma_.lower(), leads, past)):
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
+
+
+def _said_of_the_act(tok, etype: str) -> bool:
+    """The verb's subject is a word for an act of its own kind ("The protests were organized over social media",
+    "the strike was planned for weeks"): it tells how that act came about or what it was, not a new act of the
+    news day."""
+    lexicon = load_triggers()
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and lexicon.get(c.lemma_.lower()) == etype
+               for c in tok.children)
 
 
 def _dated_words_types(doc, toks: list, timexes: list[TimeExpr], start: int, end: int, day: Date) -> set[str]:
