@@ -566,6 +566,10 @@ _BULLETS = "-•*–·▪●◦>"
 _NOUN_MARKERS = frozenset({"the", "a", "an", "of", "and", "or", "for", "in", "on", "to", "with", "its", "their",
                            "his", "her", "our", "by", "from", "at", "about", "many", "some", "all", "two", "new"})
 
+# words after which an -s word is a plural noun ("delays in the renewal", "relations between")
+_NOUN_FOLLOWERS = frozenset({"of", "in", "between", "for", "on", "at", "from", "with", "about", "among", "across",
+                             "and", "or", "into", "during", "under"})
+
 
 def _headline_clause(line: str) -> bool:
     """A headline told as a clause in the headline present ("<ministry> urges people not to panic", "<leader>
@@ -575,7 +579,8 @@ def _headline_clause(line: str) -> bool:
     if not words or words[0].lower() in ("what", "how", "why", "who", "when", "where", "which") or \
             line.rstrip().endswith("?"):
         return False
-    return any(re.fullmatch(r"[a-z]{2,}[^sui'’\W]s", w) and words[k - 1].lower() not in _NOUN_MARKERS
+    return any(re.fullmatch(r"[a-z]{2,}[^sui'’\W]s", w) and words[k - 1].lower() not in _NOUN_MARKERS and
+               (k + 1 == len(words) or words[k + 1].lower() not in _NOUN_FOLLOWERS)
                for k, w in enumerate(words) if k > 0)
 
 

@@ -1660,7 +1660,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             actors=actors, recipients=recipients, date=date, date_end=date_end, date_source=date_source,
             date_text=date_text, place=place, mode=mode,
             attribution=_attribution(tok) or (actors[0].text if etype == "ACCUSE" and actors else None),
-            stage=_stage(tok, mode, stages) if etype == "CONSULT" else None,
+            # a diplomat leaving his post (RETREAT) is still that traveller's departure: marked so, the story's
+            # trip-stage filler does not tell the same sentence again as a visit (link/events.py)
+            stage=_stage(tok, mode, stages) if etype == "CONSULT" or (
+                etype == "RETREAT" and tok.lemma_.lower() in ("leave", "depart")) else None,
             confidence=round(c["confidence"], 3), background=background,
             # what the sentence itself tells as earlier: the story's evidence (link/background.py) keeps it so
             recalled=background and (recalled or answered),

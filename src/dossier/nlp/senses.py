@@ -402,7 +402,8 @@ def unforced_resignation(tok, etype: str) -> bool:
 # * a diplomat leaving the country of his post ("Ambassador Sullivan left Moscow") is a withdrawal (RETREAT:
 #   "withdraw, pull back"), not a visit; the visit's departure stays CONSULT for anyone else;
 # * protesters storming or breaking into a building or through barricades is a riot (PROTEST: "riot"), not an
-#   attack, unless the sentence reports killing, shooting or wounding.
+#   attack, unless the sentence reports killing, shooting, wounding, arson ("set fire deliberately" is ASSAULT)
+#   or a fight ("overpowering police officers").
 ORDER = frozenset({"order", "decree", "direct", "authorize", "authorise"})
 ORDERED_ACTS = {"expulsion": "SANCTION", "expel": "SANCTION", "deportation": "SANCTION", "sanction": "SANCTION",
                 "embargo": "SANCTION", "freeze": "SANCTION", "suspension": "SANCTION", "recall": "SANCTION",
@@ -446,8 +447,8 @@ def standing_role(tok, etype: str) -> bool:
     objs = _objects(tok)
     if not objs or any(_lemma(o) in EVENT_NOUNS for o in objs):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "for", "toward", "towards", "into") for t in [tok] + objs
-           for c in t.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "for", "toward", "towards", "into") and not any(
+            p.ent_type_ in ("DATE", "TIME") for p in c.children) for t in [tok] + objs for c in t.children):
         return False  # "headed a delegation to Tehran", "led the army into the city"
     return all(_lemma(o) in ROLE_BODIES or (o.ent_type_ == "ORG" and _lemma(o) not in EVENT_NOUNS) for o in objs)
 
@@ -490,7 +491,8 @@ def _diplomat_leaves_post(tok) -> bool:
 
 STORM = frozenset({"storm", "break", "overrun", "breach", "invade", "raid", "ransack", "occupy", "enter"})
 HARM = frozenset({"kill", "killed", "dead", "death", "die", "shoot", "shot", "wound", "wounded", "injure", "injured",
-                  "murder", "beat", "stab", "gunfire", "bomb", "lynch", "hack", "casualty"})
+                  "murder", "beat", "stab", "gunfire", "bomb", "lynch", "hack", "casualty", "fire", "torch", "burn",
+                  "arson", "blaze", "ablaze", "overpower", "attack", "assault", "clash", "loot"})
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "activist"})
 
 
