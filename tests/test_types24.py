@@ -40,6 +40,7 @@ def test_an_order_to_someone_or_a_closure_of_no_post_stays(nlp, text, word):
     ("Ramirez headed the country's elite border force for ten years.", "headed"),
     ("She leads the opposition party in the national assembly.", "leads"),
     ("The general commanded the Northern Army until his retirement.", "commanded"),
+    ("Okafor headed Nigeria’s feared, elite Special Anti-Robbery Squad, a unit of the federal police.", "headed"),
 ])
 def test_holding_a_post_is_no_act(nlp, text, word):
     assert standing_role(_tok(nlp, text, word), "CONSULT")
@@ -82,6 +83,7 @@ def test_killing_or_gunmen_stay_an_attack(nlp, text, word):
 @pytest.mark.parametrize("text", [
     "While welcomed by Spain, the court's ruling has angered several coastal states.",
     "The truce, welcomed by the African Union, took effect at midnight.",
+    '"While welcomed by Spain, the court\'s ruling has angered several coastal states, who said it would fail.',
 ])
 def test_a_welcomed_decision_is_support(nlp, text):
     assert argument_type(_tok(nlp, text, "welcomed"), "SUPPORT") is None

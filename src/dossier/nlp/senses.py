@@ -79,6 +79,7 @@ GUESTS = frozenset({"minister", "president", "leader", "premier", "king", "queen
 BODIES = frozenset({"alliance", "union", "bloc", "organization", "organisation", "club", "family", "fold",
                     "membership", "community", "coalition", "group", "league", "partnership", "federation"})
 PERSON_ENTS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+SUBORDINATORS = frozenset({"while", "though", "although", "when", "once", "if", "after", "as", "whilst"})
 # what is welcomed as an endorsement, not as a guest, even when a tagger marks it as a name
 ACTS_WELCOMED = frozenset({"decision", "move", "statement", "announcement", "deal", "agreement", "plan", "step",
                            "proposal", "ruling", "verdict", "news", "result", "outcome", "decree", "law", "vote",
@@ -445,6 +446,8 @@ def standing_role(tok, etype: str) -> bool:
     if tok.pos_ != "VERB" or _lemma(tok) not in ROLE_VERBS:
         return False
     objs = _objects(tok)
+    # "headed Iran’s elite Quds Force" read as two objects, the possessor cut off: the possessor is no object
+    objs = [o for o in objs if not any(c.dep_ == "case" for c in o.children)] or objs
     if not objs or any(_lemma(o) in EVENT_NOUNS for o in objs):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "for", "toward", "towards", "into") and not any(
@@ -530,11 +533,14 @@ def argument_type(tok, etype: str) -> str | None:
         if objs and all(_a_party(o) for o in objs):
             return "CONSULT"  # "welcomed Albanese", "welcomed the ministers to the White House"
         welcomed = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        opener = tok.head.lower_.strip("\"'“‘ ") in SUBORDINATORS  # '"While' misread as a noun
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and not opener:
             welcomed.append(tok.head)  # "a decision welcomed by Israel"
-        elif tok.dep_ == "advcl":
-            welcomed += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "While welcomed by
-            # Israel, Trump's decision has angered ...": the welcomed thing is the main clause's subject
+        elif tok.dep_ == "advcl" or opener or any(c.dep_ == "mark" for c in tok.children):
+            # "While welcomed by Israel, Trump's decision has angered ...": a reduced clause's understood subject
+            # is the main clause's, the first subject after the clause
+            welcomed += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i][:1] or \
+                [t for t in sentence_of(tok) if t.i > tok.right_edge.i and t.dep_ in ("nsubj", "nsubjpass")][:1]
         if welcomed and not any(_a_party(w) and _lemma(w) not in ACTS_WELCOMED for w in welcomed):
             return None  # a decision, a move or a statement welcomed: an endorsement (SUPPORT)
         if not objs and tok.tag_ == "VBN" and any(
