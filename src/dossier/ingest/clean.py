@@ -227,7 +227,8 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     if joined:
         metadata["lines re-joined"] = str(joined)
     verdict = _line_verdicts(nonblank, _norm(title), _latin_page(text), metadata)
-    _positional(verdict, metadata)
+    listed = {ln for ln, srcs in origin.items() if any(src.lstrip()[:1] in _BULLETS for src, _ in srcs)}
+    _positional(verdict, metadata, listed)
     if not any(r is None for _, r, _ in verdict):
         verdict = _never_empty(verdict, title if title_from_text else None, metadata, origin)
     kept = []
@@ -560,8 +561,33 @@ def _rule_of(line: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, str]) -> None:
-    """Rules that need the whole article: standfirsts and lone link headlines."""
+_BULLETS = "-•*–·▪●◦>"
+# words after which an -s word is a plural noun ("the relations between"), not a headline's present-tense verb
+_NOUN_MARKERS = frozenset({"the", "a", "an", "of", "and", "or", "for", "in", "on", "to", "with", "its", "their",
+                           "his", "her", "our", "by", "from", "at", "about", "many", "some", "all", "two", "new"})
+
+# words after which an -s word is a plural noun ("delays in the renewal", "relations between")
+_NOUN_FOLLOWERS = frozenset({"of", "in", "between", "for", "on", "at", "from", "with", "about", "among", "across",
+                             "and", "or", "into", "during", "under"})
+
+
+def _headline_clause(line: str) -> bool:
+    """A headline told as a clause in the headline present ("<ministry> urges people not to panic", "<leader>
+    flees as protesters surround residence"), not a sub-heading's noun phrase or question ("Consequences of
+    increased cooperation", "What is known about the relations")."""
+    words = re.findall(r"[\w'’-]+", line)
+    if not words or words[0].lower() in ("what", "how", "why", "who", "when", "where", "which") or \
+            line.rstrip().endswith("?"):
+        return False
+    return any(re.fullmatch(r"[a-z]{2,}[^sui'’\W]s", w) and words[k - 1].lower() not in _NOUN_MARKERS and
+               (k + 1 == len(words) or words[k + 1].lower() not in _NOUN_FOLLOWERS)
+               for k, w in enumerate(words) if k > 0)
+
+
+def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, str],
+                listed: set[str] = frozenset()) -> None:
+    """Rules that need the whole article: standfirsts and lone link headlines. ``listed``: the lines that were
+    items of a bulleted list."""
     kept = [i for i, (_, r, _) in enumerate(verdict) if r is None]
     paragraphs = [i for i in kept if not _is_heading(verdict[i][0])]
     if not paragraphs:
@@ -602,6 +628,20 @@ def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, 
         i = headings[0]
         if len(verdict[i][0].split()) >= 5 and verdict[i][0][:1].isupper():
             verdict[i] = (verdict[i][0], "lone headline between paragraphs (related-article link)", "drop")
+    # a sub-heading announces the section under it, so the paragraph that follows shares one of its common
+    # words; a headline-shaped clause between paragraphs whose common words (stems) the next paragraph never
+    # uses is a link to another story ("<ministry> urges people not to panic over bomb threat" between a
+    # paragraph on injuries and one on shortages), even where the page inserted two such links
+    kept = [i for i, (_, r, _) in enumerate(verdict) if r is None]
+    for n, i in enumerate(kept[:-1]):
+        ln, nxt = verdict[i][0], verdict[kept[n + 1]][0]
+        if i <= first_para or not _is_heading(ln) or len(ln.split()) < 6 or _is_heading(nxt) or ln in listed:
+            continue
+        common = {w.lower()[:5] for w in re.findall(r"\b[a-z][a-z'’-]{3,}\b", ln)}
+        if len(common) >= 3 and _headline_clause(ln) and \
+                not common & {w.lower()[:5] for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", nxt)}:
+            verdict[i] = (ln, "headline sharing no word with the paragraph under it (related-article link)",
+                          "drop")
     # a headline-shaped line that shares no word with anything else the article says is the headline of
     # another story the page linked ("<club> extended the winning streak" above a story on an arrest); a
     # sub-heading or a standfirst names what its paragraphs tell

@@ -73,7 +73,7 @@ from dossier.nlp.entities import in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
                                     disaster_flight, reacted_act, visited)
-from dossier.nlp.senses import argument_type, custody_travel, strike_type, unforced_resignation
+from dossier.nlp.senses import argument_type, custody_travel, standing_role, strike_type, unforced_resignation
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
 from dossier.resolve.kb import load_kb
@@ -1548,7 +1548,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             # the word, not of the sense its arguments settle, so both senses' mass is its confidence
             c["confidence"] = min(1.0, c["confidence"] + float(probs[classes.index(by_args)]))
             c["type"] = by_args
-        if custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]):
+        if custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "natural_doer" if _natural_doer(tok) or disaster_flight(tok, c["type"], natural_causes()) else \
@@ -1661,7 +1661,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             actors=actors, recipients=recipients, date=date, date_end=date_end, date_source=date_source,
             date_text=date_text, place=place, mode=mode,
             attribution=_attribution(tok) or (actors[0].text if etype == "ACCUSE" and actors else None),
-            stage=_stage(tok, mode, stages) if etype == "CONSULT" else None,
+            # a diplomat leaving his post (RETREAT) is still that traveller's departure: marked so, the story's
+            # trip-stage filler does not tell the same sentence again as a visit (link/events.py)
+            stage=_stage(tok, mode, stages) if etype == "CONSULT" or (
+                etype == "RETREAT" and tok.lemma_.lower() in ("leave", "depart")) else None,
             confidence=round(c["confidence"], 3), background=background,
             # what the sentence itself tells as earlier: the story's evidence (link/background.py) keeps it so
             recalled=background and (recalled or answered),
