@@ -212,3 +212,24 @@ def hand_analysis(aid: str, text: str, spans: list[tuple], refs: list[str] = ())
         events.append(EventMention(f"e-{aid}-{i}", aid, "CONSULT", "met", 0, 0, 0, len(text), text,
                                    actors=[ActorRef(r, i, i + len(r))]))
     return Analysis(Article(aid, "test", text), mentions, [], events)
+
+
+def mentions_with_spans(nlp, text: str, spans: list[tuple[str, str]] | None = None):
+    """Entity mentions of ``text``, its tagger's spans replaced by ``spans`` ((words, label) in text order, each
+    after the one before) when given, so that a test checks the rule, not the statistical tagger."""
+    from spacy.tokens import Span
+
+    from dossier.nlp.entities import entity_mentions
+    from dossier.records import Article
+
+    doc = nlp(text)
+    if spans is not None:
+        ents, at = [], 0
+        for words, label in spans:
+            start = text.index(words, at)
+            at = start + len(words)
+            span = doc.char_span(start, start + len(words), label=label)
+            assert span is not None, words
+            ents.append(span)
+        doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in sorted(ents, key=lambda s: s.start)]
+    return entity_mentions(doc, Article("t1", "test", text))

@@ -6,24 +6,8 @@ tests."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
-from dossier.nlp.entities import entity_mentions, in_dateline
-from dossier.records import Article
-
-
-def _mentions(nlp, text: str, spans: list[tuple[str, str]] | None = None):
-    doc = nlp(text)
-    if spans is not None:
-        ents, at = [], 0
-        for words, label in spans:  # in text order: each after the one before
-            start = text.index(words, at)
-            at = start + len(words)
-            span = doc.char_span(start, start + len(words), label=label)
-            assert span is not None, words
-            ents.append(span)
-        doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in sorted(ents, key=lambda s: s.start)]
-    return entity_mentions(doc, Article("t1", "test", text))
+from conftest import mentions_with_spans as _mentions
+from dossier.nlp.entities import in_dateline
 
 
 def _found(nlp, text, spans=None) -> dict:

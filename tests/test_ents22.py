@@ -7,25 +7,9 @@ set by hand on the parse. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
-from dossier.nlp.entities import entity_mentions
+from conftest import mentions_with_spans as _mentions
 from dossier.records import Article
 from dossier.resolve.context import LOCATIVE, TITLE_DATELINE
-
-
-def _mentions(nlp, text: str, spans: list[tuple[str, str]] | None = None):
-    doc = nlp(text)
-    if spans is not None:
-        ents, at = [], 0
-        for words, label in spans:  # in text order
-            start = text.index(words, at)
-            at = start + len(words)
-            span = doc.char_span(start, start + len(words), label=label)
-            assert span is not None, words
-            ents.append(span)
-        doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in sorted(ents, key=lambda s: s.start)]
-    return entity_mentions(doc, Article("t1", "test", text))
 
 
 def _found(nlp, text, spans=None) -> dict:

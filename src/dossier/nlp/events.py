@@ -1882,16 +1882,7 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
     text = doc_text(doc)
     if pub is None:
         return _stated_news_day(events, doc, timexes, lead_start, lead_end)
-    days: dict[Date, str] = {}
-    recalled: set[Date] = set()
-    for e in events:
-        if not lead_start <= e.sentence_start < lead_end or not e.date or len(e.date) != 10 or e.date_end:
-            continue
-        # a day counted from another ("a day after he accused the army"): the earlier event's, recalled
-        if e.background or OFFSET_TEXT.search(e.date_text or ""):
-            recalled.add(_day(e.date))
-        elif e.mode == "asserted":
-            days.setdefault(_day(e.date), e.date_text or "")
+    days, recalled = _lead_mention_days(events, lead_start, lead_end)
     for tx in timexes:
         if not lead_start <= tx.start < lead_end or tx.type not in ("DATE", "TIME") or not tx.anchored:
             continue
@@ -1917,6 +1908,23 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _lead_mention_days(events: list[EventMention], lead_start: int, lead_end: int,
+                       year_written: bool = False) -> tuple[dict[Date, str], set[Date]]:
+    """The days the lead's mentions are dated to: those of asserted news (with their year written, when asked),
+    and those recalled — a background mention's, or a day counted from another ("a day after he accused the
+    army": the earlier event's)."""
+    days: dict[Date, str] = {}
+    recalled: set[Date] = set()
+    for e in events:
+        if not lead_start <= e.sentence_start < lead_end or not e.date or len(e.date) != 10 or e.date_end:
+            continue
+        if e.background or OFFSET_TEXT.search(e.date_text or ""):
+            recalled.add(_day(e.date))
+        elif e.mode == "asserted" and (not year_written or WRITTEN_YEAR.search(e.date_text or "")):
+            days.setdefault(_day(e.date), e.date_text or "")
+    return days, recalled
+
+
 def _stated_news_day(events: list[EventMention], doc, timexes: list[TimeExpr], lead_start: int,
                      lead_end: int) -> tuple[Date, str] | None:
     """The news day of an article with no publication date, when its lead states it in full: a day with its
@@ -1926,15 +1934,7 @@ def _stated_news_day(events: list[EventMention], doc, timexes: list[TimeExpr], l
     year is no such statement: with no publication date, nothing anchors it. None when the lead states no such
     day or two."""
     text = doc_text(doc)
-    days: dict[Date, str] = {}
-    recalled: set[Date] = set()
-    for e in events:
-        if not lead_start <= e.sentence_start < lead_end or not e.date or len(e.date) != 10 or e.date_end:
-            continue
-        if e.background or OFFSET_TEXT.search(e.date_text or ""):
-            recalled.add(_day(e.date))
-        elif e.mode == "asserted" and WRITTEN_YEAR.search(e.date_text or ""):
-            days.setdefault(_day(e.date), e.date_text or "")
+    days, recalled = _lead_mention_days(events, lead_start, lead_end, year_written=True)
     for tx in timexes:
         if not lead_start <= tx.start < lead_end or tx.type != "DATE" or not tx.anchored or \
                 not WRITTEN_YEAR.search(tx.text) or in_dateline(text, tx.start) or _heading_date(text, tx):
