@@ -1893,12 +1893,9 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
         line_end = text.find("\n", tx.start)
         if len(text[line_start:line_end if line_end >= 0 else len(text)].strip()) <= PROSE_CHARS:
             continue
-        if LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or _not_the_news_time(doc, tx):
-            continue
-        span = event_date(tx.value, tx.end_value)
-        if span is None or span[1] or len(span[0]) != 10:
-            continue
-        days.setdefault(_day(span[0]), tx.text)
+        day = _lead_news_day_of(doc, text, tx, line_start)
+        if day is not None:
+            days.setdefault(day, tx.text)
     near = {d: t for d, t in days.items() if d is not None and d not in recalled and 0 <= (pub - d).days <= BACKGROUND_DAYS}
     if len(near) != 1:
         return None
@@ -1906,6 +1903,15 @@ def _news_day(events: list[EventMention], doc, timexes: list[TimeExpr], publishe
 
 
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _lead_news_day_of(doc, text: str, tx: TimeExpr, line_start: int) -> Date | None:
+    """The one calendar day a lead's time expression gives the news, unless recall wording before it on its line
+    ("a week after ...") or its place in the parse (a noun's or a report's time) makes it another event's."""
+    if LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or _not_the_news_time(doc, tx):
+        return None
+    span = event_date(tx.value, tx.end_value)
+    return _day(span[0]) if span is not None and not span[1] and len(span[0]) == 10 else None
 
 
 def _lead_mention_days(events: list[EventMention], lead_start: int, lead_end: int,
@@ -1940,12 +1946,9 @@ def _stated_news_day(events: list[EventMention], doc, timexes: list[TimeExpr], l
                 not WRITTEN_YEAR.search(tx.text) or in_dateline(text, tx.start) or _heading_date(text, tx):
             continue
         line_start = text.rfind("\n", 0, tx.start) + 1
-        if LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or _not_the_news_time(doc, tx):
-            continue
-        span = event_date(tx.value, tx.end_value)
-        if span is None or span[1] or len(span[0]) != 10:
-            continue
-        days.setdefault(_day(span[0]), tx.text)
+        day = _lead_news_day_of(doc, text, tx, line_start)
+        if day is not None:
+            days.setdefault(day, tx.text)
     stated = {d: t for d, t in days.items() if d is not None and d not in recalled}
     return next(iter(stated.items())) if len(stated) == 1 else None
 
