@@ -202,3 +202,11 @@ def test_what_came_before_a_recalled_event_is_recalled(nlp):
                    " to the consulate.")
     assert _event(nlp, text, "stormed").background is True
     assert _event(nlp, text, "set").background is True
+
+
+@pytest.mark.parametrize("tail,expected", [
+    (" The prison service said last week that the critic would be arrested when he returns from Lunia.", True),
+    (" The prison service said on Friday that the critic would be arrested when he returns from Lunia.", False),
+])
+def test_words_of_last_week_are_recalled_with_their_content(nlp, tail, expected):
+    assert _event(nlp, LEAD + tail, "arrested", "2025-03-08").background is expected

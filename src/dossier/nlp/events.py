@@ -1215,7 +1215,7 @@ def _content_of_earlier_words(tok, published: str | None) -> bool:
     """The trigger is what a statement made at an earlier time said ("Last month, the prison service had issued a
     statement saying that he will be arrested", "the ministry said last year that it would expel them"): told as
     the words were, at that time, so recalled with them. The reporting verb's own time decides
-    (``_earlier_time_phrase``: "last month", "last year", "two years ago", "in 2021")."""
+    (``_earlier_time_phrase``: "last month", "last year", "two years ago", "in 2021"; or "last week")."""
     node = _clause_verb(tok) or tok
     for _ in range(4):
         if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
@@ -1227,7 +1227,7 @@ def _content_of_earlier_words(tok, published: str | None) -> bool:
         return False
     if node.lemma_.lower() not in WORDING_LEMMAS:
         return False
-    if _earlier_time_phrase(node, published):
+    if _earlier_time_phrase(node, published) or _last_week(node):
         return True
     # "issued a statement saying that ...": the statement's verb carries the time
     if node.dep_ == "acl" and node.head.lemma_.lower() in STATEMENT_NOUNS and node.head.dep_ in ("dobj", "nsubj",
@@ -1235,6 +1235,13 @@ def _content_of_earlier_words(tok, published: str | None) -> bool:
         carrier = node.head.head
         return carrier.pos_ in ("VERB", "AUX") and _earlier_time_phrase(carrier, published)
     return False
+
+
+def _last_week(verb) -> bool:
+    """"said last week": words of the week before the report's, which the dates call background (more than a
+    week before publication) where they can read it."""
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() == "week" and
+               any(k.lower_ in ("last", "previous") for k in c.children) for c in verb.children)
 
 
 YEAR_UNITS = {"year", "decade", "century"}
