@@ -210,3 +210,22 @@ def test_what_came_before_a_recalled_event_is_recalled(nlp):
 ])
 def test_words_of_last_week_are_recalled_with_their_content(nlp, tail, expected):
     assert _event(nlp, LEAD + tail, "arrested", "2025-03-08").background is expected
+
+
+def test_a_section_date_and_headline_run_together_is_a_link():
+    out = clean_lines(
+        "Tarland launched a military operation across the border on Wednesday, the defence ministry said.",
+        "Has also recently published",
+        "BusinessMarch 26, 2025Harbour Bank raises rates as inflation climbs in Tarland",
+        "Defence/SecurityMarch 25, 2025Recruitment: minister urges harmony between army and police",
+    )
+    assert paragraphs(out)[0].startswith("Tarland launched")
+    assert not [p for p in paragraphs(out) if "2025" in p]
+
+
+def test_a_date_in_a_sentence_is_no_link():
+    out = clean_lines(
+        "Tarland launched a military operation across the border on Wednesday, the defence ministry said.",
+        "The truce signed on March 26, 2025 in Geneva was broken within days, officials in Port Lune said.",
+    )
+    assert len(paragraphs(out)) == 2

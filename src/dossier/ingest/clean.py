@@ -720,6 +720,9 @@ _INLINE_LINK = re.compile(r"\b(?:READ MORE|ALSO READ|READ ALSO|RELATED|SEE ALSO)
 # a link's label glued to the linked headline, the page's line break lost: "Read moreExplained: Why ..."
 _GLUED_LINK = re.compile(r"^(?:Read more|READ MORE|Read More|Also read|ALSO READ|Also Read|Read also|See also|"
                          r"Related|RELATED)(?=[A-Z][a-z])")
+_GLUED_DATED_LINK = re.compile(r"^[A-Z][\w/&' -]{1,40}?[a-z](?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
+                               r"June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+                               r"\s\d{1,2},\s\d{4}(?=[A-Z\"“‘'])")
 _LEADING_LINK = re.compile(r"^(?:read more|also read|read also|related|see also|read)\s*:\s*", re.I)
 # words that open an English sentence; one of them capitalised right after a lower-case word, with no
 # punctuation between, marks two pieces of text run together ("What prompted the attack The strikes ...")
@@ -968,6 +971,10 @@ def _shape_reason(line: str, latin_page: bool = True) -> str | None:
         return "rating widget (scores with their labels)"
     if _LABEL_COLON.match(line):
         return "label line"  # "Quick links:", "Print:", "Next Up:"
+    if _GLUED_DATED_LINK.search(line) and len(line.split()) <= 30:
+        # "BusinessJune 26, 2024Talks resume in Geneva": a list of other stories (section, date, headline run
+        # together where the page's markup kept them apart)
+        return "related-article link (section, date and headline run together)"
     if _GLUED_LINK.match(line):
         return "related-article link (its label run into the headline)"  # "Read moreWhy the talks failed"
     words = line.split()
