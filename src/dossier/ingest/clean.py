@@ -305,7 +305,11 @@ def _line_verdicts(nonblank: list[str], title_key: str, latin_page: bool,
                 verdict.append((ln, "value of a label line", "drop"))
                 continue
         prev = nonblank[idx - 1] if idx else ""
-        reason, action, meta = _line_verdict(ln, prev, nxt, nonblank, title_key, seen, latin_page, started)
+        nxt2 = nonblank[idx + 2] if idx + 2 < len(nonblank) else ""
+        reason, action, meta = _line_verdict(ln, prev, nxt, nonblank, title_key, seen, latin_page, started,
+                                             nxt2=nxt2, idx_in_text=idx)
+        if verdict and prev == ln and verdict[-1][1] == _TWICE:
+            reason, action, meta = _TWICE, "metadata", None  # the caption's second copy
         if reason == "label line" and _LABELS.match(ln):
             skip_next_value = True
         if reason == "related-article link" and len(ln.rstrip(":").split()) <= 5:
@@ -328,7 +332,8 @@ _SOURCE_CREDIT = re.compile(r"^(?:(?:adapted|excerpted|taken|reprinted)\s+)?from
 
 
 def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: str, seen: set[str], latin_page: bool,
-                  story_started: bool) -> tuple[str | None, str, tuple[str, str] | None]:
+                  story_started: bool, nxt2: str = "", idx_in_text: int = 0
+                  ) -> tuple[str | None, str, tuple[str, str] | None]:
     """``(reason or None to keep, action, (metadata key, value) or None)`` of one line."""
     key = _norm(ln)
     if not key:
@@ -344,6 +349,8 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
     if rule:
         reason, action, value = rule
         return reason, action, ((reason, value) if action == "metadata" else None)
+    if _credit_line(ln):
+        return "photo caption or credit", "metadata", ("photo caption or credit", ln)
     if _SOURCE_CREDIT.match(ln):
         # "From a Harbour Times story by Jane Roe headlined ...:": the outlet the text is quoted from, credited
         return "agency or staff credit", "metadata", ("agency or staff credit", ln)
@@ -361,6 +368,18 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
             return "teaser repeating the lead", "drop", None
     # a caption sits right above its credit ("Source: X", "Photo: X") before the story starts
     nxt_rule = _rule_of(nxt) if nxt else None
+    if _credit_line(nxt) and (_one_describing_sentence(ln) or _unended_description(ln)):
+        # "People wave at the border" above "Image: Harbour Images/J. Roe" or "Jane Roe / AFP via Getty Images
+        # file": the picture's caption, wherever it stands
+        return "photo caption", "metadata", ("caption", ln)
+    if story_started and nxt2 and _credit_line(nxt2) and _unended_description(ln) and _one_describing_sentence(nxt):
+        # a caption in two parts above its credit, inside the story: an unended line describing the picture, then
+        # one describing sentence ("Protesters wave flags outside the embassy" / "The two states cut ties in
+        # 2016." / credit); above the lead, an unended line is as often a standfirst
+        return "photo caption", "metadata", ("caption", ln)
+    if idx_in_text > 0 and ln == nxt and _unended_description(ln) and len(ln.split()) >= 5:
+        # the same unended describing line twice in a row: a picture's alternative text and its caption
+        return _TWICE, "metadata", ("caption", ln)
     if (nxt_rule and nxt_rule[0] in ("source", "photo caption or credit") and len(nxt.split()) <= 6
             and _is_heading(ln) and not story_started):
         return "photo caption", "metadata", ("caption", ln)
@@ -432,6 +451,31 @@ def _pictured_caption(line: str) -> bool:
     return not _reports(line)
 
 
+# a picture's credit on a line of its own: "Jane Roe / AFP via Getty Images file", "Image: Harbour Images/J. Roe",
+# "Picture: Jane Roe" -- a few capitalised words, a slash or a picture label, an agency or picture word
+_CREDIT_LABEL = re.compile(r"^(?:image|picture|photo|photograph|pic|illustration)s?\s*:\s*\S", re.I)
+_CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.&'’-]*"
+                           r"(?:\s+(?:[A-Z][\w.&'’-]*|via|for|the|of))*(?:\s+file(?:\s+photo)?)?$")
+
+
+def _credit_line(line: str) -> bool:
+    """A picture's credit standing alone on its line (no sentence: at most 9 words, no full stop)."""
+    if not line or len(line.split()) > 9 or line.endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    if _CREDIT_LABEL.match(line):
+        return len(line.split()) <= 7
+    return bool(_CREDIT_SLASH.match(line)) and bool(_CREDIT_WORDS.search(line) or re.search(r"\bfile$", line))
+
+
+def _unended_description(line: str) -> bool:
+    """A line of 5 to 40 words with no sentence end that describes (no auxiliary, no reporting verb, no quote):
+    how a picture's caption is printed above or beside it."""
+    words = line.split()
+    return (5 <= len(words) <= 40 and not line.endswith(_END_PUNCT) and not line.endswith(("...", "…"))
+            and not _reports(line) and not re.search(r"[\"“”:;|]", line)
+            and words[-1].lower() not in _CUT_OFF_WORDS)
+
+
 def _one_describing_sentence(line: str) -> bool:
     """One sentence of up to 60 words that describes (no auxiliary, no reporting verb)."""
     if len(line.split()) > 60 or len(line.split()) < 5:
@@ -495,7 +539,9 @@ def _story_paragraph(text: str) -> bool:
     return len(re.findall(r"[.!?][\"”’']?\s+[A-Z\"“]", text)) >= 1 and _reports(text)
 
 
-_CAPTION_REASONS = frozenset({"photo caption or credit", "photo caption", "photo caption or standfirst above the lead"})
+_TWICE = "photo caption (printed twice)"
+_CAPTION_REASONS = frozenset({"photo caption or credit", "photo caption", "photo caption or standfirst above the lead",
+                              _TWICE})
 _TRAILING_CREDIT = re.compile(r"\s*(\([^()]{2,90}\)|(?<=[.!?”\"])\s*\S+/\S+(?:\s\S+){0,2})\s*$")
 _CREDIT_WORDS = re.compile(r"\b(?:photo|photos|credit|courtesy|getty|stringer|AFP|AP|Reuters|EPA|EFE|Xinhua|"
                            r"Anadolu|Yonhap|Sputnik|TASS|Bloomberg|Shutterstock)\b", re.I)
@@ -671,6 +717,12 @@ _TAG = re.compile(r"</?(?:a|span|strong|em|b|i|u|p|div|br|img|font|sup|sub)\b[^<
 _BULLET = re.compile(r"^(?:[•·▪►▶◦‣∙*]|[-–—](?=\s+\S))\s*")
 # "READ MORE: <a headline>" inside a paragraph: the link runs to the next sentence's first word
 _INLINE_LINK = re.compile(r"\b(?:READ MORE|ALSO READ|READ ALSO|RELATED|SEE ALSO)\s*:\s*")
+# a link's label glued to the linked headline, the page's line break lost: "Read moreExplained: Why ..."
+_GLUED_LINK = re.compile(r"^(?:Read more|READ MORE|Read More|Also read|ALSO READ|Also Read|Read also|See also|"
+                         r"Related|RELATED)(?=[A-Z][a-z])")
+_GLUED_DATED_LINK = re.compile(r"^[A-Z][\w/&' -]{1,40}?[a-z](?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
+                               r"June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+                               r"\s\d{1,2},\s\d{4}(?=[A-Z\"“‘'])")
 _LEADING_LINK = re.compile(r"^(?:read more|also read|read also|related|see also|read)\s*:\s*", re.I)
 # words that open an English sentence; one of them capitalised right after a lower-case word, with no
 # punctuation between, marks two pieces of text run together ("What prompted the attack The strikes ...")
@@ -919,6 +971,12 @@ def _shape_reason(line: str, latin_page: bool = True) -> str | None:
         return "rating widget (scores with their labels)"
     if _LABEL_COLON.match(line):
         return "label line"  # "Quick links:", "Print:", "Next Up:"
+    if _GLUED_DATED_LINK.search(line) and len(line.split()) <= 30:
+        # "BusinessJune 26, 2024Talks resume in Geneva": a list of other stories (section, date, headline run
+        # together where the page's markup kept them apart)
+        return "related-article link (section, date and headline run together)"
+    if _GLUED_LINK.match(line):
+        return "related-article link (its label run into the headline)"  # "Read moreWhy the talks failed"
     words = line.split()
     if len(words) <= 4 and line == line.lower() and not line.endswith(_END):
         return "interface text"  # "web analytics"

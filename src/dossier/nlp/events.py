@@ -264,6 +264,17 @@ def mode_of(tok) -> str:
     chain = _xcomp_chain(tok)
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         chain = [tok.head, *_xcomp_chain(tok.head)]  # "will pay a visit", "plans to hold talks": the carrier's
+    carrier = _infinitive_carrier(tok)
+    if carrier is not None and carrier.pos_ in ("NOUN", "PRON"):
+        noun = carrier
+        if noun.lemma_.lower() in INTENT_NOUN_MODES and not any(c.dep_ == "neg" or c.lower_ == "no"
+                                                               for c in noun.children):
+            return INTENT_NOUN_MODES[noun.lemma_.lower()]  # "threats to jail him", "a plan to arrest them"
+        carrier = noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
+    if carrier is not None and carrier.pos_ in ("VERB", "AUX") and carrier.i != tok.i:
+        # "said it would do everything to arrest him", "will travel to Paris to meet": the act an infinitive
+        # is the purpose of is no more done than the verb that carries it
+        chain = [*chain, carrier, *_xcomp_chain(carrier)]
     near = [tok, *chain]
     kids = {c.lower_ for h in near for c in h.children if c.dep_ in ("aux", "auxpass")}
     neg = any(c.dep_ == "neg" for h in near for c in h.children) or \
@@ -289,6 +300,26 @@ def mode_of(tok) -> str:
     if gov_lemma in ALLEGING_GOVERNORS and not _admission(gov):
         return "alleged"
     return "asserted"
+
+
+# nouns whose infinitive tells an act not (yet) done: "the Kremlin's threats to jail him" (the guidelines' threatened;
+# dossier's "hypothetical", as for "threatened to jail him"), "a plan to expel them", "his vow to arrest them"
+INTENT_NOUN_MODES = {"threat": "hypothetical", "attempt": "hypothetical", "bid": "hypothetical",
+                     "ultimatum": "hypothetical", "plan": "planned", "vow": "planned", "pledge": "planned",
+                     "promise": "planned", "intention": "planned"}
+
+
+def _infinitive_carrier(tok):
+    """The verb a "to"-infinitive trigger is the purpose of ("travel to Paris to meet"), or the noun it completes
+    ("threats to jail him", "do everything to arrest him"); None for any other trigger."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VB" or tok.head.i == tok.i or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PRON"):
+        return tok.head
+    return None
 
 
 def _admission(gov) -> bool:
@@ -1176,6 +1207,103 @@ def _earlier_time_phrase(tok, published: str | None) -> bool:
     return False
 
 
+# verbs whose content clause tells what was said, vowed or warned then ("said it would arrest him")
+WORDING_LEMMAS = REPORTING_LEMMAS | {"warn", "vow", "pledge", "promise", "threaten", "write", "tweet"}
+
+
+def _content_of_earlier_words(tok, published: str | None) -> bool:
+    """The trigger is what a statement made at an earlier time said ("Last month, the prison service had issued a
+    statement saying that he will be arrested", "the ministry said last year that it would expel them"): told as
+    the words were, at that time, so recalled with them. The reporting verb's own time decides
+    (``_earlier_time_phrase``: "last month", "last year", "two years ago", "in 2021"; or "last week")."""
+    node = _clause_verb(tok) or tok
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in WORDING_LEMMAS:
+            break
+    else:
+        return False
+    if node.lemma_.lower() not in WORDING_LEMMAS:
+        return False
+    if _earlier_time_phrase(node, published) or _last_week(node):
+        return True
+    # "issued a statement saying that ...": the statement's verb carries the time
+    if node.dep_ == "acl" and node.head.lemma_.lower() in STATEMENT_NOUNS and node.head.dep_ in ("dobj", "nsubj",
+                                                                                                 "nsubjpass"):
+        carrier = node.head.head
+        return carrier.pos_ in ("VERB", "AUX") and _earlier_time_phrase(carrier, published)
+    return False
+
+
+def _last_week(verb) -> bool:
+    """"said last week": words of the week before the report's, which the dates call background (more than a
+    week before publication) where they can read it."""
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() == "week" and
+               any(k.lower_ in ("last", "previous") for k in c.children) for c in verb.children)
+
+
+YEAR_UNITS = {"year", "decade", "century"}
+
+
+def _sequence_phrases(verb) -> list:
+    """The phrases on ``verb`` that name what it came after: "after/following X" (X) or an "after ..." clause."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in SEQUENCE_WORDS:
+            out += [(c, p) for p in c.children if p.dep_ in ("pobj", "pcomp")]
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_WORDS for m in c.children):
+            out.append((c, c))
+    return out
+
+
+def _follows_an_earlier_year(tok, sent, published: str | None) -> bool:
+    """The trigger's clause tells what followed an event of an earlier year and names no time of its own ("Mass
+    protests erupted after a presidential election last year", "... after he fled the country in 2019"): a story
+    told on from that year, recalled. Only a year's scale ("last year", "two years ago", "in 2019"): what came
+    after something "last week" is as often the news. The caller leaves the lead alone, where the news itself
+    comes told after its cause."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    for word, phrase in _sequence_phrases(verb):
+        span = {t.i for t in phrase.subtree} | {word.i}
+        if tok.i in span or not _earlier_time_phrase(phrase, published):
+            continue
+        if not any(t.lemma_.lower() in YEAR_UNITS or (t.like_num and len(t.text) == 4 and t.text.isdigit())
+                   for t in phrase.subtree):
+            continue
+        if any(e.label_ in ("DATE", "TIME") and not _length_of_time(e) and e.start not in span for e in sent.ents):
+            continue  # "on Sunday, after last year's vote": a time of its own
+        return True
+    return False
+
+
+def _before_a_recalled_event(tok, published: str | None) -> bool:
+    """The trigger is what an event recalled by its own time came after ("Riyadh cut ties in 2016 after protesters
+    stormed its embassy"): earlier still, so recalled too."""
+    t, hops = tok, 0
+    while hops < 6 and t.head.i != t.i and t.dep_ in ("pobj", "pcomp", "prep", "compound", "amod", "conj", "appos",
+                                                     "nsubj", "nsubjpass", "dobj"):
+        if t.dep_ == "prep" and t.lower_ in SEQUENCE_WORDS:
+            break
+        t, hops = t.head, hops + 1
+    else:
+        t = None
+    if t is not None and t.dep_ == "prep" and t.lower_ in SEQUENCE_WORDS:
+        host = t.head
+    else:
+        clause = _clause_verb(tok)
+        while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "stormed the posts and set fire to the embassy"
+        if clause is None or clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in SEQUENCE_WORDS for m in clause.children):
+            return False
+        host = clause.head
+    return host.pos_ in ("VERB", "AUX") and _told_as_past(host) and _earlier_time_phrase(host, published)
+
+
 def _one_occasion(noun) -> bool:
     """A singular noun with an article ("a recent attack", "the recent raid"): one occasion, which "recent" sets
     before the report; not "recent fighting" or "recent clashes", a span that may reach the news."""
@@ -1339,6 +1467,17 @@ def _commemoration(tok, etype: str) -> bool:
                cues["commemoration_nouns"] for c in tok.children for p in c.children)
 
 
+def _cannot_ignore(tok, etype: str) -> bool:
+    """"Russia could not ignore the pleas", "we cannot ignore their demands": a modal and a negation on a verb of
+    disregard (the ``litotes`` list) say the doer must answer, which is neither a rejection nor one denied: no
+    event. "did not ignore", "ignored" stay (what was or was not done)."""
+    if etype != "REJECT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in _non_events()["litotes"]:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "neg" for c in kids) and \
+        any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca", "must", "should", "may", "might") for c in kids)
+
+
 def _natural_doer(tok) -> bool:
     """"an earthquake struck", "killed by the blaze", "died in a crash", "the storm's destruction": the doer is
     a natural force or an accident, so there is no PLOVER event."""
@@ -1448,8 +1587,10 @@ def rule_event(tok, parts: Participants) -> str | None:
         return "COERCE"  # "coast guards seized two boats": a confiscation, not an attack
     if lemma in TRAVEL_STAGE_LEMMAS and tok.pos_ == "VERB" and _political_doer(tok, parts):
         particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
-        if particle & {"back", "home"}:
-            return None  # going home is no visit
+        if particle & {"back", "home"} or lemma == "return":
+            # going home is no visit, nor is a return: its destination is where the traveller came from, most
+            # often home ("the opposition leader returned to Russia"), not a host
+            return None
         if lemma == "set" and "off" not in particle:
             return None
         if _destination(tok, parts) is not None or (lemma in ("fly", "depart") and particle & {"out", "off"}) or \
@@ -1580,6 +1721,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     at = {i: c["type"] for i, c in kept.items()}
     final = []
     for i, c in kept.items():
+        if _cannot_ignore(c["tok"], c["type"]):
+            # no event, but still the governor of its object ("cannot ignore the demands": no request told)
+            _fate(trace, c, "cannot_ignore")
+            continue
         gov = _governing_event(c["tok"], at)
         if gov is not None:
             g = kept[gov.i]
@@ -1635,8 +1780,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         recalled = _recall_grammar(tok) or _perfect_by_period(tok, date) or \
             _standing_since_dated(tok, timexes, published) or _earlier_time_phrase(tok, published) or \
             _perfect_for_a_span(tok) or _describes_a_participant(tok) or _participant_standing(tok)
+        recalled = recalled or _content_of_earlier_words(tok, published) or _before_a_recalled_event(tok, published)
         answered, in_clause = _answered(tok), _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
+        if not recalled and date is None and not in_lead and _follows_an_earlier_year(tok, sent, published):
+            recalled = True
         # a clock time dates nothing alone, but still says the report tells what happened on its day (as before)
         reaction = date is None and mode == "asserted" and _reaction_told_as_done(tok, etype, sent)
         background = _background(c["p_bg"], date or (tx.value[:10] if clock_only else None), date_end, published,
