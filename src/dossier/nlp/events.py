@@ -1826,6 +1826,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _date_from_same_word(out, doc, timexes, published, lead_end, parts)
     _date_from_lead_day(out, [c["tok"] for c in final], undated_news, clocks, doc, timexes, published,
                         lead_start, lead_end, _prose_end(spans, lead_start, NEWS_SENTENCES))
+    _date_from_reaction_to_news(out, [c["tok"] for c in final], doc, timexes, published, lead_start, lead_end,
+                                _prose_end(spans, lead_start, NEWS_SENTENCES))
     _date_from_previous_also(out, doc, timexes, published)
     _date_from_the_decision(out, [c["tok"] for c in final], doc, timexes, published)
     _date_from_coordinated(out, [c["tok"] for c in final], doc, timexes, published)
@@ -2101,10 +2103,32 @@ def _stated_news_day(events: list[EventMention], doc, timexes: list[TimeExpr], l
     return next(iter(stated.items())) if len(stated) == 1 else None
 
 
+def _weekday_of(ent, day: Date, published: str | None, captioned: bool = True) -> bool:
+    """In an article with no publication date (no time expression could anchor its weekdays), a bare weekday that
+    is the weekday of the day its lead states in full on a photo caption or credit line ("Putin on Tuesday signed a
+    treaty ..." under "... shake hands at the Kremlin. Name / Agency / March 18, 2014", a Tuesday; ``captioned``,
+    ``_caption_day``): that day, not another time. A full date told as an act's ("a framework signed on April
+    25, 2025") is as often another happening's, recalled, that falls on the weekday by chance."""
+    return published is None and captioned and ent.label_ == "DATE" and \
+        ent.text.strip().lower() == day.strftime("%A").lower()
+
+
+def _caption_day(doc, timexes: list[TimeExpr], day_text: str, start: int, end: int) -> bool:
+    """The day's words stand in the lead on a line of a photo caption or credit: a sentence with no verb in the
+    past ("... shake hands after the signing. Name / Agency / March 18, 2014", "... (L-R) Vienna, 14 July, 2015")."""
+    for tx in timexes:
+        if start <= tx.start < end and tx.text == day_text:
+            word = next((t for t in doc if t.idx <= tx.start < t.idx + len(t)), None)
+            if word is not None and not any(t.tag_ in ("VBD", "VBN") for t in word.sent):
+                return True
+    return False
+
+
 NEWS_PART_SENTENCES = 8  # sentences of prose from the lead's start that may still tell the news day's acts
 
 
-def _news_part_end(doc, timexes: list[TimeExpr], published: str | None, day: Date, start: int) -> int:
+def _news_part_end(doc, timexes: list[TimeExpr], published: str | None, day: Date, start: int,
+                   captioned: bool = False) -> int:
     """The end of the stretch an article tells its news day in: from the lead on, up to the first sentence that
     names a time other than that day (a date, a weekday, "last year", "for months" ...: the report turns to
     another time, background or what follows), and at most ``NEWS_PART_SENTENCES`` sentences of prose."""
@@ -2120,7 +2144,8 @@ def _news_part_end(doc, timexes: list[TimeExpr], published: str | None, day: Dat
         other = any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") and not _now(tx)
                     and not _metadata_date(tx, published, text) and (tx.start, tx.end) not in same for tx in timexes) \
             or any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and
-                   not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in same)
+                   not _weekday_of(ent, day, published, captioned)
+                   and not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in same)
                    for ent in sent.ents)
         if other and sent.start_char > start:
             break
@@ -2281,12 +2306,14 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
     if found is None:
         return
     day, day_text = found
+    captioned = published is None and _caption_day(doc, timexes, day_text, lead_start, news_end)
     # the news day is the publication day or the day before it (a report of the next morning), or the day the lead of
     # an undated article states in full: an act the news part tells as done, with no time of its own, is no later
     # than the report and told as part of that day's news (GUIDELINES ``date``: the document pins it)
     pub = _day(published)
     news_is_report_day = not only_told and (0 <= (pub - day).days <= 1 if pub is not None else True)
-    part_end = _news_part_end(doc, timexes, published, day, lead_start) if news_is_report_day else lead_start
+    part_end = _news_part_end(doc, timexes, published, day, lead_start, captioned) if news_is_report_day \
+        else lead_start
     if pub is not None and day != pub and any(
             lead_start <= tx.start < part_end and tx.type in ("DATE", "TIME") and tx.anchored and
             (event_date(tx.value, tx.end_value) or ("",))[0] == pub.isoformat() for tx in timexes):
@@ -2312,7 +2339,9 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
         same = [tx for tx in own if _bare_clock(tx, published) or
                 (event_date(tx.value, tx.end_value) or ("",))[0] == day.isoformat()]
         covered = [(tx.start, tx.end) for tx in same]
-        other_ent = any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and
+        # (no publication date: the stated day's own weekday, on the verb's own line, says that day here)
+        weekday = [ent for ent in sent.ents if _weekday_of(ent, day, published, captioned)]
+        other_ent = any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and ent not in weekday and
                         not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in covered)
                         for ent in sent.ents)
         if len(same) < len(own) or other_ent or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
@@ -2327,7 +2356,8 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
         in_news = lead_start <= e.sentence_start < lead_end or (lead_start <= e.sentence_start < news_end and past)
         # of the news sentences, the kind of act the day dates there, or an act of the sentence that says the day
         # (not the day of another act the sentence names: "blamed X for an attack Monday")
-        said_here = any(not _bare_clock(tx, published) and not _others_date(tx, tok, types_at) for tx in same)
+        said_here = any(not _bare_clock(tx, published) and not _others_date(tx, tok, types_at) for tx in same) or \
+            any(not _in_another_clause(tok, ent.start_char) for ent in weekday)
         hot = told_from and lead_start <= e.sentence_start < news_end and _present_perfect_main(tok)
         if only_told and not hot:
             continue
@@ -2339,6 +2369,71 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
                 _repeats_lead(e, tok.lemma_.lower(), leads, past)):
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
+
+
+def _date_from_reaction_to_news(events: list[EventMention], toks: list, doc, timexes: list[TimeExpr],
+                                published: str | None, lead_start: int, lead_end: int, news_end: int) -> None:
+    """A reaction that judges the news act itself ("Lithuania's president condemned Belarus's actions", "The West
+    condemned Moscow's move") takes the news day when that day is the report's own: the publication day, or the
+    day the lead of an undated article states in full on a caption or credit line (``_caption_day``). It cannot come before the act it judges nor after the
+    report that tells it (in place). GUIDELINES ``date``: the document pins it; same-day reactions to the main
+    news act. Only a verb of judging (``REACTING_WORDS``) told in the simple past on the main line of its
+    sentence (not a relative or time clause, not a passive naming nobody), asserted, not background, its
+    clause naming no time of its own and nothing earlier; its object a definite word for an act ("the move",
+    "the actions") or the lead's own act word, with no earlier/other wording, and its owner, when named
+    ("Moscow's actions"), on the side of a doer of the lead's news. A reaction to anything else keeps no date."""
+    found = _news_day(events, doc, timexes, published, lead_start, news_end)
+    if found is None:
+        return
+    day, day_text = found
+    pub = _day(published)
+    if pub is not None and day != pub:
+        return  # a report of the next day: the reaction may be of either day
+    if pub is None and not _caption_day(doc, timexes, day_text, lead_start, news_end):
+        return  # a full date told as an act's is as often a recalled one's
+    text = doc_text(doc)
+    leads = [(t, e) for t, e in zip(toks, events) if lead_start <= e.sentence_start < news_end and
+             not e.background and e.mode == "asserted" and e.type not in REACTION_TYPES]
+    if not leads:
+        return
+    lead_words = {t.lemma_.lower()[:SAME_WORD] for t, _ in leads}
+    for tok, e in zip(toks, events):
+        if e.date is not None or e.background or e.mode != "asserted" or e.type not in REACTION_TYPES or \
+                tok.pos_ != "VERB" or tok.lemma_.lower() not in REACTING_WORDS or not _past_simple(tok):
+            continue
+        sent = sentence_of(tok)
+        if tok.dep_ not in ("ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT") or \
+                any(c.dep_ in ("auxpass", "mark") or c.lower_ in SETTING_ADVERBS for c in tok.children):
+            continue
+        if _own_time(sent, timexes, published, text, tok) or _another_happening(tok) or any(
+                t.lower_ in EARLIER_WORDS and not _in_another_clause(tok, t.idx) for t in sent if t.i < tok.i):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None or not (obj.lemma_.lower() in GENERIC_ACTS or obj.lemma_.lower()[:SAME_WORD] in lead_words):
+            continue
+        kids = list(obj.children)
+        if any(c.lower_ in EARLIER_WORDS | SEPARATE_WORDS | {"first", "new", "latest", "recent", "all"} or
+               c.dep_ in ("nummod", "relcl", "acl") for c in kids):
+            continue
+        owner = next((c for c in kids if c.dep_ == "poss"), None)
+        if owner is not None:
+            side = _side(ActorRef(owner.text, owner.idx, owner.idx + len(owner.text)))
+            if side is None or not any(side in {_doer_side(r, text) for r in ld.actors} for _, ld in leads):
+                continue
+        elif not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids):
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
+
+
+def _doer_side(r: ActorRef, text: str) -> str | None:
+    """The country a doer's words name, or the title right before them names ("Belarusian President Alexander
+    Lukashenko": the name alone is no country before resolution)."""
+    side = _side(r)
+    if side is None and r.start > 0:
+        before = text[max(0, r.start - 40):r.start].split("\n")[-1].split()[-2:]
+        if before and before[0][:1].isupper():
+            side = _side(ActorRef(" ".join(before)))
+    return side
 
 
 def _said_of_the_act(tok, etype: str) -> bool:
@@ -2753,9 +2848,12 @@ def _stem_days(doc, stem: str, timexes: list[TimeExpr], pub: Date, again: tuple 
         tx = _timex_for(t, sentence_of(t), timexes)
         if tx is None or not tx.anchored or _metadata_date(tx, pub.isoformat(), doc_text(doc)):
             continue
-        if _answered(t) or mode_of(t) != "asserted":
+        if mode_of(t) != "asserted":
             continue
-        if _recalled_in_clause(t) and not (again is not None and _names_again(t, *again)):
+        # what the news came after or followed may be the lead's act named again; what it answers never is
+        if (_answered(t) or _recalled_in_clause(t)) and not (
+                again is not None and _names_again(t, *again) and
+                not any(a.lemma_.lower() in ANSWERING_HEADS for a in t.ancestors)):
             continue
         span = event_date(tx.value, tx.end_value)
         day = _day(span[0]) if span and not span[1] and len(span[0]) == 10 else None
