@@ -1746,6 +1746,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     out: list[EventMention] = []
     starts, spans = sentences(doc)
     lead_start, lead_end = _lead(spans, doc_text(doc))
+    if published is None:
+        timexes = timexes + _caption_weekdays(doc, timexes, lead_start, _prose_end(spans, lead_start, NEWS_SENTENCES))
     # the text's first two sentences (a title, the photo caption of the news) tell the news as well
     opening_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
     # per mention: lemma, told in the lead, background on the model's word alone, background only for an "after"
@@ -2122,6 +2124,21 @@ def _caption_day(doc, timexes: list[TimeExpr], day_text: str, start: int, end: i
             if word is not None and not any(t.tag_ in ("VBD", "VBN") for t in word.sent):
                 return True
     return False
+
+
+def _caption_weekdays(doc, timexes: list[TimeExpr], lead_start: int, news_end: int) -> list[TimeExpr]:
+    """In an article with no publication date, its weekdays that name the day the lead states in full on a photo
+    caption or credit line (``_stated_news_day``, ``_caption_day``): "... convened in Vienna on Tuesday" under a
+    caption "... Vienna, 14 July, 2015" (a Tuesday) is that day. Only the bare weekday of that very day (no "last
+    Tuesday", no other weekday: counted from nothing, those are guesses), as time expressions for this
+    article's dating alone (the stored ones stay as the text gave them)."""
+    found = _stated_news_day([], doc, timexes, lead_start, news_end)
+    if found is None or not _caption_day(doc, timexes, found[1], lead_start, news_end):
+        return []
+    day = found[0]
+    have = {tx.start for tx in timexes}
+    return [TimeExpr(timexes[0].article_id, ent.start_char, ent.end_char, ent.text, "DATE", day.isoformat())
+            for ent in doc.ents if _weekday_of(ent, day, None) and ent.start_char not in have]
 
 
 NEWS_PART_SENTENCES = 8  # sentences of prose from the lead's start that may still tell the news day's acts
