@@ -54,13 +54,13 @@ def test_a_passive_done_to_someone_else_keeps_no_date(nlp):
 
 # --- no publication date: the lead's weekday of the day it states in full ---------------------------------------
 
-def _signing(weekday: str) -> str:
+def _signing(weekday: str, later: str = "") -> str:
     return ("Neighbours sign pact on border crossings\n\n"
             "The Norwegian and Swedish foreign ministers shake hands after the signing ceremony in Geneva. "
             "Anna Berg / Agency / March 12, 2024\n\n"
             f"Norway and Sweden on {weekday} signed an agreement on border crossings, settling "
             "a long quarrel over fishing rights.\n\n"
-            "The pact will be reviewed in two years.")
+            "The pact will be reviewed in two years." + later)
 
 
 def test_an_undated_article_dates_its_lead_by_the_weekday_of_the_stated_day(nlp):
@@ -69,6 +69,14 @@ def test_an_undated_article_dates_its_lead_by_the_weekday_of_the_stated_day(nlp)
 
 def test_another_weekday_than_the_stated_days_dates_nothing(nlp):
     assert _dates(nlp, _signing("Wednesday"), "signed", published=None) == [None]
+
+
+def test_the_stated_days_weekday_further_down_dates_its_act(nlp):
+    later = ("\n\nSeveral fishing groups criticised the deal.\n\n"
+             "The Swedish fisheries minister met Norwegian trawler owners in Tromso on {day} to explain the terms.")
+    assert _dates(nlp, _signing("Tuesday", later.format(day="Tuesday")), "met", published=None) == ["2024-03-12"]
+    assert _dates(nlp, _signing("Tuesday", later.format(day="Friday")), "met", published=None) == [None]
+    assert _dates(nlp, _signing("Tuesday", later.format(day="last Tuesday")), "met", published=None) == [None]
 
 
 # --- a reaction to the news act on the report's own day ---------------------------------------------------------
