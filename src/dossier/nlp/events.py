@@ -1746,6 +1746,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     out: list[EventMention] = []
     starts, spans = sentences(doc)
     lead_start, lead_end = _lead(spans, doc_text(doc))
+    if published is None:
+        timexes = timexes + _caption_weekdays(doc, timexes, lead_start, _prose_end(spans, lead_start, NEWS_SENTENCES))
     # the text's first two sentences (a title, the photo caption of the news) tell the news as well
     opening_end = spans[min(1, len(spans) - 1)].end_char if spans else 0
     # per mention: lemma, told in the lead, background on the model's word alone, background only for an "after"
@@ -1823,9 +1825,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _doer_of_the_same_act(out, [c["tok"] for c in final], doc)
     _lead_news_told_again(out, words, timexes, published, doc_text(doc), [c["tok"] for c in final])
     # the article's own day for the same word first: the lead's day of the news then reads the lead's dates
-    _date_from_same_word(out, doc, timexes, published, lead_end)
+    _date_from_same_word(out, doc, timexes, published, lead_end, parts)
     _date_from_lead_day(out, [c["tok"] for c in final], undated_news, clocks, doc, timexes, published,
                         lead_start, lead_end, _prose_end(spans, lead_start, NEWS_SENTENCES))
+    _date_from_reaction_to_news(out, [c["tok"] for c in final], doc, timexes, published, lead_start, lead_end,
+                                _prose_end(spans, lead_start, NEWS_SENTENCES))
     _date_from_previous_also(out, doc, timexes, published)
     _date_from_the_decision(out, [c["tok"] for c in final], doc, timexes, published)
     _date_from_coordinated(out, [c["tok"] for c in final], doc, timexes, published)
@@ -2101,10 +2105,47 @@ def _stated_news_day(events: list[EventMention], doc, timexes: list[TimeExpr], l
     return next(iter(stated.items())) if len(stated) == 1 else None
 
 
+def _weekday_of(ent, day: Date, published: str | None, captioned: bool = True) -> bool:
+    """In an article with no publication date (no time expression could anchor its weekdays), a bare weekday that
+    is the weekday of the day its lead states in full on a photo caption or credit line ("Putin on Tuesday signed a
+    treaty ..." under "... shake hands at the Kremlin. Name / Agency / March 18, 2014", a Tuesday; ``captioned``,
+    ``_caption_day``): that day, not another time. A full date told as an act's ("a framework signed on April
+    25, 2025") is as often another happening's, recalled, that falls on the weekday by chance."""
+    return published is None and captioned and ent.label_ == "DATE" and \
+        ent.text.strip().lower() == day.strftime("%A").lower()
+
+
+def _caption_day(doc, timexes: list[TimeExpr], day_text: str, start: int, end: int) -> bool:
+    """The day's words stand in the lead on a line of a photo caption or credit: a sentence with no verb in the
+    past ("... shake hands after the signing. Name / Agency / March 18, 2014", "... (L-R) Vienna, 14 July, 2015")."""
+    for tx in timexes:
+        if start <= tx.start < end and tx.text == day_text:
+            word = next((t for t in doc if t.idx <= tx.start < t.idx + len(t)), None)
+            if word is not None and not any(t.tag_ in ("VBD", "VBN") for t in word.sent):
+                return True
+    return False
+
+
+def _caption_weekdays(doc, timexes: list[TimeExpr], lead_start: int, news_end: int) -> list[TimeExpr]:
+    """In an article with no publication date, its weekdays that name the day the lead states in full on a photo
+    caption or credit line (``_stated_news_day``, ``_caption_day``): "... convened in Vienna on Tuesday" under a
+    caption "... Vienna, 14 July, 2015" (a Tuesday) is that day. Only the bare weekday of that very day (no "last
+    Tuesday", no other weekday: counted from nothing, those are guesses), as time expressions for this
+    article's dating alone (the stored ones stay as the text gave them)."""
+    found = _stated_news_day([], doc, timexes, lead_start, news_end)
+    if found is None or not _caption_day(doc, timexes, found[1], lead_start, news_end):
+        return []
+    day = found[0]
+    have = {tx.start for tx in timexes}
+    return [TimeExpr(timexes[0].article_id, ent.start_char, ent.end_char, ent.text, "DATE", day.isoformat())
+            for ent in doc.ents if _weekday_of(ent, day, None) and ent.start_char not in have]
+
+
 NEWS_PART_SENTENCES = 8  # sentences of prose from the lead's start that may still tell the news day's acts
 
 
-def _news_part_end(doc, timexes: list[TimeExpr], published: str | None, day: Date, start: int) -> int:
+def _news_part_end(doc, timexes: list[TimeExpr], published: str | None, day: Date, start: int,
+                   captioned: bool = False) -> int:
     """The end of the stretch an article tells its news day in: from the lead on, up to the first sentence that
     names a time other than that day (a date, a weekday, "last year", "for months" ...: the report turns to
     another time, background or what follows), and at most ``NEWS_PART_SENTENCES`` sentences of prose."""
@@ -2120,7 +2161,8 @@ def _news_part_end(doc, timexes: list[TimeExpr], published: str | None, day: Dat
         other = any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") and not _now(tx)
                     and not _metadata_date(tx, published, text) and (tx.start, tx.end) not in same for tx in timexes) \
             or any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and
-                   not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in same)
+                   not _weekday_of(ent, day, published, captioned)
+                   and not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in same)
                    for ent in sent.ents)
         if other and sent.start_char > start:
             break
@@ -2281,12 +2323,20 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
     if found is None:
         return
     day, day_text = found
+    captioned = published is None and _caption_day(doc, timexes, day_text, lead_start, news_end)
     # the news day is the publication day or the day before it (a report of the next morning), or the day the lead of
     # an undated article states in full: an act the news part tells as done, with no time of its own, is no later
     # than the report and told as part of that day's news (GUIDELINES ``date``: the document pins it)
     pub = _day(published)
     news_is_report_day = not only_told and (0 <= (pub - day).days <= 1 if pub is not None else True)
-    part_end = _news_part_end(doc, timexes, published, day, lead_start) if news_is_report_day else lead_start
+    part_end = _news_part_end(doc, timexes, published, day, lead_start, captioned) if news_is_report_day \
+        else lead_start
+    if pub is not None and day != pub and any(
+            lead_start <= tx.start < part_end and tx.type in ("DATE", "TIME") and tx.anchored and
+            (event_date(tx.value, tx.end_value) or ("",))[0] == pub.isoformat() for tx in timexes):
+        # the news part names the publication day too ("seized three vessels [on Sunday], leading Kyiv to announce
+        # on Monday ..."): its acts told in the simple past may be of either day
+        part_end = lead_start
     # the day the article tells its story from ("Earlier on Wednesday, ...") is the day of the lead's hot news;
     # alone (the lead gives no day) it dates that only
     told_from = told is not None and told[0] == day
@@ -2306,7 +2356,9 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
         same = [tx for tx in own if _bare_clock(tx, published) or
                 (event_date(tx.value, tx.end_value) or ("",))[0] == day.isoformat()]
         covered = [(tx.start, tx.end) for tx in same]
-        other_ent = any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and
+        # (no publication date: the stated day's own weekday, on the verb's own line, says that day here)
+        weekday = [ent for ent in sent.ents if _weekday_of(ent, day, published, captioned)]
+        other_ent = any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and ent not in weekday and
                         not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in covered)
                         for ent in sent.ents)
         if len(same) < len(own) or other_ent or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
@@ -2321,7 +2373,8 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
         in_news = lead_start <= e.sentence_start < lead_end or (lead_start <= e.sentence_start < news_end and past)
         # of the news sentences, the kind of act the day dates there, or an act of the sentence that says the day
         # (not the day of another act the sentence names: "blamed X for an attack Monday")
-        said_here = any(not _bare_clock(tx, published) and not _others_date(tx, tok, types_at) for tx in same)
+        said_here = any(not _bare_clock(tx, published) and not _others_date(tx, tok, types_at) for tx in same) or \
+            any(not _in_another_clause(tok, ent.start_char) for ent in weekday)
         hot = told_from and lead_start <= e.sentence_start < news_end and _present_perfect_main(tok)
         if only_told and not hot:
             continue
@@ -2333,6 +2386,71 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
                 _repeats_lead(e, tok.lemma_.lower(), leads, past)):
             continue
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
+
+
+def _date_from_reaction_to_news(events: list[EventMention], toks: list, doc, timexes: list[TimeExpr],
+                                published: str | None, lead_start: int, lead_end: int, news_end: int) -> None:
+    """A reaction that judges the news act itself ("Lithuania's president condemned Belarus's actions", "The West
+    condemned Moscow's move") takes the news day when that day is the report's own: the publication day, or the
+    day the lead of an undated article states in full on a caption or credit line (``_caption_day``). It cannot come before the act it judges nor after the
+    report that tells it (in place). GUIDELINES ``date``: the document pins it; same-day reactions to the main
+    news act. Only a verb of judging (``REACTING_WORDS``) told in the simple past on the main line of its
+    sentence (not a relative or time clause, not a passive naming nobody), asserted, not background, its
+    clause naming no time of its own and nothing earlier; its object a definite word for an act ("the move",
+    "the actions") or the lead's own act word, with no earlier/other wording, and its owner, when named
+    ("Moscow's actions"), on the side of a doer of the lead's news. A reaction to anything else keeps no date."""
+    found = _news_day(events, doc, timexes, published, lead_start, news_end)
+    if found is None:
+        return
+    day, day_text = found
+    pub = _day(published)
+    if pub is not None and day != pub:
+        return  # a report of the next day: the reaction may be of either day
+    if pub is None and not _caption_day(doc, timexes, day_text, lead_start, news_end):
+        return  # a full date told as an act's is as often a recalled one's
+    text = doc_text(doc)
+    leads = [(t, e) for t, e in zip(toks, events) if lead_start <= e.sentence_start < news_end and
+             not e.background and e.mode == "asserted" and e.type not in REACTION_TYPES]
+    if not leads:
+        return
+    lead_words = {t.lemma_.lower()[:SAME_WORD] for t, _ in leads}
+    for tok, e in zip(toks, events):
+        if e.date is not None or e.background or e.mode != "asserted" or e.type not in REACTION_TYPES or \
+                tok.pos_ != "VERB" or tok.lemma_.lower() not in REACTING_WORDS or not _past_simple(tok):
+            continue
+        sent = sentence_of(tok)
+        if tok.dep_ not in ("ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT") or \
+                any(c.dep_ in ("auxpass", "mark") or c.lower_ in SETTING_ADVERBS for c in tok.children):
+            continue
+        if _own_time(sent, timexes, published, text, tok) or _another_happening(tok) or any(
+                t.lower_ in EARLIER_WORDS and not _in_another_clause(tok, t.idx) for t in sent if t.i < tok.i):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None or not (obj.lemma_.lower() in GENERIC_ACTS or obj.lemma_.lower()[:SAME_WORD] in lead_words):
+            continue
+        kids = list(obj.children)
+        if any(c.lower_ in EARLIER_WORDS | SEPARATE_WORDS | {"first", "new", "latest", "recent", "all"} or
+               c.dep_ in ("nummod", "relcl", "acl") for c in kids):
+            continue
+        owner = next((c for c in kids if c.dep_ == "poss"), None)
+        if owner is not None:
+            side = _side(ActorRef(owner.text, owner.idx, owner.idx + len(owner.text)))
+            if side is None or not any(side in {_doer_side(r, text) for r in ld.actors} for _, ld in leads):
+                continue
+        elif not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids):
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", day_text
+
+
+def _doer_side(r: ActorRef, text: str) -> str | None:
+    """The country a doer's words name, or the title right before them names ("Belarusian President Alexander
+    Lukashenko": the name alone is no country before resolution)."""
+    side = _side(r)
+    if side is None and r.start > 0:
+        before = text[max(0, r.start - 40):r.start].split("\n")[-1].split()[-2:]
+        if before and before[0][:1].isupper():
+            side = _side(ActorRef(" ".join(before)))
+    return side
 
 
 def _said_of_the_act(tok, etype: str) -> bool:
@@ -2382,7 +2500,7 @@ def _ongoing(tok, timexes: list[TimeExpr]) -> bool:
 
 
 def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
-                         lead_end: int) -> None:
+                         lead_end: int, parts: Participants | None = None) -> None:
     """An event of the lead with no date of its own takes the day the article gives the same happening in
     other words of the same lemma: "North Korea said it launched a spy satellite. The launch on Tuesday was
     its third attempt" (in place).
@@ -2390,8 +2508,10 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
     GUIDELINES ``date``: the document pins it. Only news (not background, asserted), only a day that
     every such dated word states (an "earlier launch in May" elsewhere stops it: two days, no date), not
     after the publication day nor more than ``BACKGROUND_DAYS`` before it (the lead is the news), never
-    from a word in a recall phrase ("after the strike on Monday"), and only with a publication date: the
-    day must be checked against it."""
+    from a word in a recall phrase ("after the strike on Monday": as often the act the news answers), unless
+    it names the lead's act again (``_names_again``: "Russia has seized three vessels. ... following the
+    seizure on Sunday by Russian coastguard forces"), and only with a publication date: the day must be
+    checked against it."""
     pub = _day(published)
     if pub is None:
         return
@@ -2399,25 +2519,32 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
     # ("On 27 July soldiers announced a coup, declaring ...": not the "declared ... on Friday" further down)
     own = {tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, doc_text(doc))
            and not _now(tx)}
+    by_start = {t.idx: t for t in doc}
+    # (a time of another clause that does not hold the event is that clause's: "seized three vessels, leading
+    # Kyiv to announce on Monday ...")
     todo = [e for e in events if e.date is None and not e.background and e.mode == "asserted"
-            and e.sentence_start < lead_end and not any(e.sentence_start <= i < e.sentence_end for i in own)]
+            and e.sentence_start < lead_end and e.trigger_start in by_start and
+            not any(e.sentence_start <= i < e.sentence_end and not _in_another_clause(by_start[e.trigger_start], i)
+                    for i in own)]
     if not todo:
         return
-    by_start = {t.idx: t for t in doc}
     days_by_stem: dict[str, dict[str, str]] = {}
     for e in todo:
         tok = by_start.get(e.trigger_start)
         if tok is None or _ongoing(tok, timexes):
             continue
         # a time the sentence names that is no date ("in the past week", "days ago"): it says when, otherwise
-        if _own_time(sentence_of(tok), timexes, published, doc_text(doc)) or _another_happening(tok):
+        if _own_time(sentence_of(tok), timexes, published, doc_text(doc), tok) or _another_happening(tok):
             continue
         stem = tok.lemma_.lower()
         if len(stem) < MIN_STEM:
             continue
-        if stem not in days_by_stem:
-            days_by_stem[stem] = _stem_days(doc, stem, timexes, pub)
-        days = days_by_stem[stem]
+        if parts is not None:
+            days = _stem_days(doc, stem, timexes, pub, again=(tok, e, parts))
+        else:
+            if stem not in days_by_stem:
+                days_by_stem[stem] = _stem_days(doc, stem, timexes, pub)
+            days = days_by_stem[stem]
         (day, text), = days.items() if len(days) == 1 else [("?", "")]
         if not day.startswith("?"):
             e.date, e.date_end, e.date_source, e.date_text = day, None, "timex", text
@@ -2500,8 +2627,11 @@ def _date_from_the_decision(events: list[EventMention], toks: list, doc, timexes
         if e is None or e.date is not None or e.background or e.mode != "asserted" or \
                 prev.root.tag_ not in ("VBD", "VBN"):
             continue
+        # (a time in a clause that does not hold the act is that clause's: "detained Navalny after he flew home
+        # for the first time since he was poisoned in August")
         if any(prev.start_char <= tx.start < prev.end_char and tx.type in ("DATE", "TIME") and not _now(tx)
-               and not _metadata_date(tx, published, text) for tx in timexes):
+               and not _metadata_date(tx, published, text) and not _in_another_clause(prev.root, tx.start)
+               for tx in timexes):
             continue
         tx = _timex_for(noun, sent, timexes)
         day = _recent_day(tx, published, text, pub)
@@ -2510,11 +2640,38 @@ def _date_from_the_decision(events: list[EventMention], toks: list, doc, timexes
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "timex", tx.text
 
 
-def _own_time(sent, timexes: list[TimeExpr], published: str | None, text: str) -> bool:
-    """The sentence names a time of its own (not a metadata stamp, not "now"): it says itself when its acts were."""
+def _own_time(sent, timexes: list[TimeExpr], published: str | None, text: str, tok=None) -> bool:
+    """The sentence names a time of its own (not a metadata stamp, not "now"): it says itself when its acts were.
+    With ``tok``, a time expression in another clause that does not hold ``tok`` (``_in_another_clause``) is
+    that clause's, not ``tok``'s."""
+    def mine(i: int) -> bool:
+        return tok is None or not _in_another_clause(tok, i)
+
     return any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") and not _now(tx)
-               and not _metadata_date(tx, published, text) for tx in timexes) or \
-        any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) for ent in sent.ents) or _time_noun(sent)
+               and not _metadata_date(tx, published, text) and mine(tx.start) for tx in timexes) or \
+        any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and mine(ent.start_char)
+            for ent in sent.ents) or _time_noun(sent, tok)
+
+
+CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp"})
+
+
+def _in_another_clause(tok, char: int) -> bool:
+    """The word at character ``char`` of ``tok``'s sentence sits in a clause hung under the sentence's line that
+    does not hold ``tok`` ("Russia has seized three vessels ..., leading Kyiv to announce early on Monday
+    ...": Monday is the announcement's). A time on the main line, or on a clause holding ``tok``, is not."""
+    sent = sentence_of(tok)
+    word = next((t for t in sent if t.idx <= char < t.idx + len(t)), None)
+    if word is None:
+        return False
+    a, hops = word, 0
+    while a.head is not a and hops < 12:
+        holds = a.left_edge.i <= tok.i <= a.right_edge.i
+        if not holds and (a.dep_ in CLAUSE_DEPS or (a.dep_ == "conj" and a.pos_ in ("VERB", "AUX")) or
+                          (a.dep_ == "prep" and a.lower_ in ("until", "till", "pending"))):
+            return True  # (another verb's clause; a coordinated verb's own time; "until a hearing later this month")
+        a, hops = a.head, hops + 1
+    return False
 
 
 # nouns that name a stretch of time: a sentence that places its act with one ("a fortnight ago", "on the eve of the
@@ -2524,11 +2681,14 @@ TIME_NOUNS = frozenset({"fortnight", "eve", "week", "weekend", "month", "year", 
 LENGTH_PREPS = frozenset({"for", "to", "of", "after", "over"})  # "for three days", "sentenced to two years"
 
 
-def _time_noun(sent) -> bool:
+def _time_noun(sent, tok=None) -> bool:
     """A time noun in the sentence that is not a length ("for three days", "a two-day visit", "70-year-old", "two
-    years in prison"): the sentence names a time its act may be of, so no day from elsewhere reaches it."""
+    years in prison"): the sentence names a time its act may be of, so no day from elsewhere reaches it. With
+    ``tok``, not one in another clause than ``tok``'s (``_in_another_clause``)."""
     for t in sent:
         if t.lemma_.lower() not in TIME_NOUNS and t.lower_ not in TIME_NOUNS:
+            continue
+        if tok is not None and _in_another_clause(tok, t.idx):
             continue
         if (t.i > sent.start and t.nbor(-1).text in ("-", "–")) or \
                 (t.i + 1 < sent.end and t.nbor(1).text in ("-", "–")):
@@ -2637,12 +2797,16 @@ def _date_from_coreferent(events: list[EventMention], toks: list, parts: Partici
         if not _plain_news(tok, e, timexes):
             continue
         sent = sentence_of(tok)
-        if _own_time(sent, timexes, published, text) or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
+        if _own_time(sent, timexes, published, text, tok) or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
             continue
         doers, done_to = _heads(e.actors), _heads(e.recipients)
         definite = tok.pos_ == "NOUN" and not doers and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-        if not doers and not definite:
+        # a passive naming no doer ("Navalny had been detained ...") is the earlier telling of the same word done to
+        # the same participant
+        passive = tok.pos_ == "VERB" and not doers and bool(done_to) and \
+            any(c.dep_ == "auxpass" for c in tok.children)
+        if not doers and not definite and not passive:
             continue
         lemma = tok.lemma_.lower()
         days: dict[str, str] = {}
@@ -2658,7 +2822,10 @@ def _date_from_coreferent(events: list[EventMention], toks: list, parts: Partici
                 their, their_to = _heads(d.actors), _heads(d.recipients)
             else:
                 their, their_to = (_heads(r) for r in arguments(t, parts, e.type)[:2])
-            if not definite and not (doers & their and not (done_to and their_to and not done_to & their_to)):
+            if passive:
+                if not (done_to & their_to):
+                    continue
+            elif not definite and not (doers & their and not (done_to and their_to and not done_to & their_to)):
                 continue
             if d is not None and (d.background or d.mode != "asserted"):
                 if d.date:
@@ -2681,21 +2848,29 @@ def _date_from_coreferent(events: list[EventMention], toks: list, parts: Partici
                 e.date, e.date_end, e.date_source, e.date_text = day, None, "timex", day_text
 
 
-def _stem_days(doc, stem: str, timexes: list[TimeExpr], pub: Date) -> dict[str, str]:
+def _stem_days(doc, stem: str, timexes: list[TimeExpr], pub: Date, again: tuple | None = None) -> dict[str, str]:
     """Day -> time expression, for every word of the lemma (or one the lemma starts, or that starts it: "kill",
-    "killing") that a time expression dates, outside recall
-    phrases and in the asserted mode; a word dated otherwise (a month, a year, a range, an old day) counts
-    as another day."""
+    "killing"; a lemma ending in "e" also without it: "seize"/"seizure") that a time expression dates, outside
+    recall phrases (unless ``again``, the lead's trigger, its mention and the participants, and the word names
+    that act again: ``_names_again``) and in the asserted mode; a word dated otherwise (a month, a year, a
+    range, an old day) counts as another day."""
     out: dict[str, str] = {}
+    root = stem[:-1] if stem.endswith("e") and len(stem) > MIN_STEM else stem
     for t in doc:
         lemma = t.lemma_.lower()
         if t.pos_ not in ("VERB", "NOUN") or not (lemma.startswith(stem) or (stem.startswith(lemma)
-                                                                            and len(lemma) >= MIN_STEM)):
+                                                                            and len(lemma) >= MIN_STEM) or
+                                                 (t.pos_ == "NOUN" and lemma.startswith(root))):
             continue
         tx = _timex_for(t, sentence_of(t), timexes)
         if tx is None or not tx.anchored or _metadata_date(tx, pub.isoformat(), doc_text(doc)):
             continue
-        if _recalled_in_clause(t) or _answered(t) or mode_of(t) != "asserted":
+        if mode_of(t) != "asserted":
+            continue
+        # what the news came after or followed may be the lead's act named again; what it answers never is
+        if (_answered(t) or _recalled_in_clause(t)) and not (
+                again is not None and _names_again(t, *again) and
+                not any(a.lemma_.lower() in ANSWERING_HEADS for a in t.ancestors)):
             continue
         span = event_date(tx.value, tx.end_value)
         day = _day(span[0]) if span and not span[1] and len(span[0]) == 10 else None
@@ -2704,6 +2879,23 @@ def _stem_days(doc, stem: str, timexes: list[TimeExpr], pub: Date) -> dict[str, 
             continue
         out[day.isoformat()] = tx.text
     return out
+
+
+def _names_again(t, lead_tok, e: EventMention, parts: Participants) -> bool:
+    """A definite noun in a recall phrase further down names the lead's act again ("Russia has seized three
+    vessels ... . Kyiv will vote on martial law following the seizure on Sunday by the Russian coastguard"):
+    in a later sentence than the lead's mention, "the" and no word making it another or an earlier one
+    ("previous", "first", "another", a count), and its doers named and on the lead mention's side (a "strike"
+    the news came after is as often the other side's, the act the news answers)."""
+    if t.pos_ != "NOUN" or t.idx < e.sentence_end or sentence_of(t).start == sentence_of(lead_tok).start:
+        return False
+    kids = list(t.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or \
+            any(c.lower_ in EARLIER_WORDS | {"another", "first", "second", "new", "latest", "other"} or
+                c.dep_ == "nummod" for c in kids) or t.tag_ == "NNS":
+        return False
+    doers = arguments(t, parts, e.type)[0]
+    return bool(doers) and bool(e.actors) and _one_side(doers, e.actors)
 
 
 # acts a definite "the attack / the strike" can stand for, whatever the word the report used ("fired missiles")
