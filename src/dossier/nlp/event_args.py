@@ -308,6 +308,11 @@ def is_act_noun(tok) -> bool:
     return lemma in _lexicon_act_nouns() and lemma not in participant_nouns()
 
 
+# the words crediting a report to its source, right before the source's name ("according to reports by the")
+_CITED = re.compile(r"(?:\baccording\s+to|\breports?\s+(?:by|in|from)|\breported\s+by|\bciting|\bquoting)"
+                    r"\s+(?:(?:a|the)\s+)?(?:(?:reports?|statements?)\s+(?:by|in|from)\s+)?(?:the\s+)?$", re.I)
+
+
 class Participants:
     """Finds participant references in one document (entity mentions and their positions indexed once)."""
 
@@ -367,10 +372,15 @@ class Participants:
         i = bisect_right(self.starts, tok.idx) - 1
         while i >= 0 and self.mentions[i].start >= floor:
             m = self.mentions[i]
-            if m.label in ("GPE", "ORG", "NORP") and self._is_subject(m):
+            if m.label in ("GPE", "ORG", "NORP") and self._is_subject(m) and not self.cited(m.start):
                 return m
             i -= 1
         return None
+
+    def cited(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is the source a report is credited to ("according to reports
+        by The Herald", "citing Interfax"), whatever the parse made of it: the outlet is no participant."""
+        return bool(_CITED.search(doc_text(self.doc)[max(0, start - 60):start]))
 
     def _person_antecedent(self, tok, starts, spans, k) -> Mention | ActorRef | None:
         gender = PRONOUN_GENDER.get(tok.lower_)
@@ -562,6 +572,9 @@ class Participants:
         """Participant references of the noun phrase headed by ``tok`` (several when coordinated)."""
         low = tok.lower_
         if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
+            shared = self._coordinated_subject(tok)
+            if shared is not None:
+                return shared
             speaker = self._reporting_speaker(tok)
             if speaker:
                 return speaker
@@ -617,6 +630,38 @@ class Participants:
             out.extend(r for r in self._one(h) if r not in out)
             out.extend(r for r in self._coordinated_owners(h) if r not in out)
         return out
+
+    def _possessive_owner(self, pron) -> list[ActorRef]:
+        """Whom "its/their" stands for in its own sentence: the nearest subject before it of the same number that
+        is a described participant ("The navy said its ships", "the guards ... their boats"); nobody when the
+        nearest subject of that number is not one (precision first)."""
+        plural = pron.lower_ == "their"
+        for t in reversed(self.doc[pron.sent.start:pron.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if (t.tag_ in ("NNS", "NNPS")) != plural:
+                continue
+            if t.lemma_.lower() not in self.nouns and t.lower_ not in self.nouns:
+                return []
+            return [r for r in self._one(t) if self.place_of_ref(r) is None]
+        return []
+
+    def _coordinated_subject(self, tok) -> list[ActorRef] | None:
+        """"Three sailors were injured and they received treatment": it/they as the subject of a clause joined
+        by "and" to the clause before it stands for that clause's subject, a noun phrase of the same number
+        naming a participant (None when the first clause has no such subject, for the other rules to say)."""
+        verb = tok.head
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or \
+                not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children if c.i < verb.i):
+            return None
+        first = _children(verb.head, ("nsubj", "nsubjpass"))
+        if len(first) != 1 or first[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        plural = first[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first[0].children)
+        if plural != (tok.lower_ == "they"):
+            return None
+        found = [r for r in self.refs(first[0]) if self.place_of_ref(r) is None]
+        return found or None
 
     def _joined_before(self, tok) -> list[ActorRef]:
         """People named before ``tok`` in its own phrase and joined to it by "and" that the parser hung inside
@@ -1083,6 +1128,12 @@ class Participants:
             m = self._antecedent(owner[0])
             if m is not None and m.start >= tok.sent.start_char:  # its owner in its own sentence, or unknown
                 return [ActorRef(m.text, m.start, m.end)]
+            if tok.lemma_.lower() in VESSELS or tok.lower_ in VESSELS:
+                # "the coast guard said its vessels were seized": a state's ships stand for the force that
+                # sails them, the subject of the same number before them in their sentence ("its" a body)
+                found = self._possessive_owner(owner[0])
+                if found:
+                    return found
         if any(c.dep_ in ("amod", "advmod", "prep") and c.lower_ in LOCATIVE_MODIFIERS and c.i < tok.i
                for c in tok.children):
             return []  # "outside parliament": where, not who
@@ -1814,12 +1865,23 @@ TERRITORIAL = frozenset({"invasion", "invade", "incursion", "occupation", "occup
                          "blockade", "siege", "besiege"})
 
 
+# ships and aircraft: a state's own stand for the force that operates them when seized or attacked
+VESSELS = frozenset({"vessel", "ship", "boat", "warship", "gunboat", "tugboat", "tug", "frigate",
+                     "destroyer", "corvette", "submarine", "cutter", "aircraft", "plane", "jet", "helicopter"})
+
+
+# a journey an act is done on or during ("on his arrival at the airport", "on their way to the capital", "on his
+# return to Minsk"): the places inside it are where the act happened, never whom it was aimed at
+JOURNEY_NOUNS = frozenset({"arrival", "return", "departure", "way", "journey", "trip", "voyage", "flight",
+                           "landing", "transit", "homecoming"})
+
+
 # nouns of acts whose possessor suffers them when no of-phrase names who does ("her conviction")
 PATIENT_NOUNS = frozenset({"arrest", "detention", "conviction", "sentencing", "execution", "killing",
                            "assassination", "murder", "release", "removal", "ouster", "overthrow", "expulsion",
                            "extradition", "imprisonment", "jailing", "capture", "abduction", "kidnapping",
                            "prosecution", "indictment", "dismissal", "impeachment", "deportation", "trial",
-                           "torture", "internment", "incarceration", "sacking", "firing"})
+                           "torture", "internment", "incarceration", "sacking", "firing", "sentence"})
 
 
 # the grounds an act is done on: "arrested on charges of spying", "detained over allegations of fraud"
@@ -1933,6 +1995,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
         if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
             carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
+        if carrier is not None and tok.dep_ == "dobj" and (_suffering(carrier) or carrier.lemma_.lower() in RECEIVING):
+            # "four soldiers sustained gunshot wounds", "he faces charges", "the town received aid from the UN":
+            # the subject suffers or gets the act, never does it; what it got came from its doer
+            recipients.extend(r for s in _children(carrier, ("nsubj",)) for r in parts.refs(s))
+            actors.extend(r for n in (carrier, tok) for r in _giver(n, parts))  # "a visit from the minister" too
+            carrier = None
         # ("three soldiers were killed and dozens injured in an attack": the parser gives the second participle
         # an active subject; it shares the passive of the first)
         shared_passive = carrier is not None and carrier.dep_ == "conj" and carrier.tag_ == "VBN" and \
@@ -2303,7 +2371,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     refs = [r for r in refs if not _a_venue(r, parts)]  # "talks at the Taj resort": where
                 if pl is not None and travel:
                     place = place or pl.text
-                if not refs and etype in TARGETED and not victims_named:
+                if not refs and etype in TARGETED and not victims_named and p.lemma_.lower() not in JOURNEY_NOUNS:
+                    # ("detained him on his arrival at a Moscow airport", "on their way to the front": a journey
+                    # names when and where, and the places it goes to or through are nobody acted upon)
                     refs = parts.places_in(p)
                     aimed_at_thing = aimed_at_thing or (not refs and word in AIM_PREPS)
                 recipients.extend(refs)
@@ -2367,7 +2437,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                           if prep.lower_ in ("through", "into", "past") for p in _pobjs(prep)
                           for r in parts.refs(p) if parts.place_of_ref(r) is None)
     text = doc_text(tok.doc)
-    actors = [a for a in actors if not _dateline_place(a, parts, text) and not parts.a_dateline(a)]
+    actors = [a for a in actors if not _dateline_place(a, parts, text) and not parts.a_dateline(a) and
+              not (a.start >= 0 and parts.cited(a.start))]
     recipients = [r for r in recipients if not _dateline_place(r, parts, text) and not parts.a_dateline(r)]
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
@@ -2389,7 +2460,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                       if c.lower_ == "of" for p in _pobjs(c) for r in parts.refs(p)
                       if (r.start, r.end) not in seen and parts.place_of_ref(r) is None and
                       not _cut_name(r, p)]
-    if tok.lemma_.lower() in SUFFERING_VERBS and tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in RECEIVING and \
+            not any(parts.refs(o) for o in _children(tok, ("dobj",))):
+        # "the wounded received treatment", "Kyiv received a visit from X": the subject gets the act, the one it
+        # came from does it (never "Putin received Modi", where the one received is named as the object)
+        actors, recipients = _giver(tok, parts), _sufferer(tok, parts)
+    elif tok.pos_ == "VERB" and _suffering(tok):
         # "flew him to The Hague to face charges at the court": who faces them suffers them; the doer is not
         # the one who flew him, and the court is where
         actors, recipients = [], _sufferer(tok, parts)
@@ -2966,6 +3042,8 @@ def _a_source(ref: ActorRef, parts: Participants) -> bool:
     a claim is attributed to reports the event and takes no part in it, wherever the parser hung the phrase
     (someone who speaks in a clause of their own otherwise may well be a participant: "arrested a
     journalist, who said he was innocent")."""
+    if ref.start >= 0 and parts.cited(ref.start):
+        return True  # "according to reports by The Herald, ...": wherever the parser hung it
     head = _head_token(ref, parts)
     if head is None:
         return False
@@ -3102,7 +3180,27 @@ def relative_antecedent(clause):
 
 
 # verbs whose subject suffers what the object names: "to face charges", "underwent questioning"
-SUFFERING_VERBS = frozenset({"face", "undergo"})
+SUFFERING_VERBS = frozenset({"face", "undergo", "suffer"})
+# "sustain" is suffering only with harm as its object ("sustained wounds"; "sustained its shelling" is doing)
+HARMS = frozenset({"injury", "wound", "damage", "loss", "casualty", "burn", "fracture", "blow", "trauma"})
+
+
+RECEIVING = frozenset({"receive"})
+
+
+def _giver(verb, parts: "Participants") -> list[ActorRef]:
+    """Whom what a receiving verb tells came from: its "from" phrase ("received aid from the UN")."""
+    return [r for prep in _children(verb, ("prep",)) if prep.lower_ == "from" for p in _pobjs(prep)
+            for r in parts.refs(p) if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country"]
+
+
+def _suffering(verb) -> bool:
+    """A verb whose subject suffers what its object names ("suffered injuries", "faces charges", "sustained
+    wounds"): that subject is the act's recipient, never its doer."""
+    lemma = verb.lemma_.lower()
+    if lemma in SUFFERING_VERBS:
+        return True
+    return lemma == "sustain" and any(o.lemma_.lower() in HARMS for o in _children(verb, ("dobj",)))
 
 
 def _sufferer(tok, parts: Participants) -> list[ActorRef]:
