@@ -1993,14 +1993,14 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             listed.head if listed is not tok and listed.dep_ == "dobj" and listed.head.pos_ == "VERB" else \
             framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and \
             framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
-        if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
-            carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
         if carrier is not None and tok.dep_ == "dobj" and (_suffering(carrier) or carrier.lemma_.lower() in RECEIVING):
             # "four soldiers sustained gunshot wounds", "he faces charges", "the town received aid from the UN":
             # the subject suffers or gets the act, never does it; what it got came from its doer
             recipients.extend(r for s in _children(carrier, ("nsubj",)) for r in parts.refs(s))
             actors.extend(r for n in (carrier, tok) for r in _giver(n, parts))  # "a visit from the minister" too
             carrier = None
+        if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
+            carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
         # ("three soldiers were killed and dozens injured in an attack": the parser gives the second participle
         # an active subject; it shares the passive of the first)
         shared_passive = carrier is not None and carrier.dep_ == "conj" and carrier.tag_ == "VBN" and \
@@ -3180,7 +3180,7 @@ def relative_antecedent(clause):
 
 
 # verbs whose subject suffers what the object names: "to face charges", "underwent questioning"
-SUFFERING_VERBS = frozenset({"face", "undergo", "suffer"})
+SUFFERING_VERBS = frozenset({"face", "undergo", "suffer", "survive"})
 # "sustain" is suffering only with harm as its object ("sustained wounds"; "sustained its shelling" is doing)
 HARMS = frozenset({"injury", "wound", "damage", "loss", "casualty", "burn", "fracture", "blow", "trauma"})
 

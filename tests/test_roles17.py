@@ -1,0 +1,147 @@
+"""roles17: who did it to whom -- the one who suffers an act is never its doer (injuries suffered, wounds
+sustained, charges faced, treatment received, a sentence served); a journey an act is done on names where, not
+whom; a state's ships stand for the force that sails them; an outlet a report is credited to is no participant
+and no pronoun's antecedent; "they" of a clause joined by "and" is that clause's subject. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from conftest import event_with_trigger, ref_texts
+
+
+def _parts(nlp, text: str):
+    from dossier.nlp.analyse import mentions_of
+    from dossier.nlp.event_args import Participants
+
+    doc = nlp(text)
+    return doc, Participants(doc, mentions_of(doc, "t"))
+
+
+def _args(nlp, text: str, trigger: str, etype: str):
+    """The rules' (actors, recipients) of ``trigger`` read as an event of ``etype``, detection aside."""
+    from dossier.nlp.event_args import arguments
+
+    doc, parts = _parts(nlp, text)
+    tok = next(t for t in doc if t.text == trigger)
+    actors, recipients, _ = arguments(tok, parts, etype)
+    return ref_texts(actors), ref_texts(recipients)
+
+
+# -- the sufferer is the recipient ------------------------------------------------------------------------------
+
+def test_injuries_suffered_make_the_subject_the_victim(nlp):
+    actors, recipients = _args(nlp, "Two Georgian fishermen suffered minor injuries in the clash.", "suffered",
+                               "ASSAULT")
+    assert actors == [] and recipients == ["Two Georgian fishermen"]
+
+
+def test_wounds_sustained_make_the_subject_the_victim(nlp):
+    ev = event_with_trigger(nlp, "Four Peruvian soldiers sustained gunshot wounds during the ambush.", "wounds")
+    assert ref_texts(ev.actors) == [] and ref_texts(ev.recipients) == ["Four Peruvian soldiers"]
+
+
+def test_sustaining_an_act_of_ones_own_is_doing_it(nlp):
+    # near miss: "sustain" without harm as its object is keeping something up, done by the subject
+    actors, recipients = _args(nlp, "The rebels sustained their attack on the garrison for a week.", "attack",
+                               "ASSAULT")
+    assert "The rebels" in actors and "The rebels" not in recipients
+
+
+def test_charges_faced_are_suffered(nlp):
+    actors, recipients = _args(nlp, "The former mayor faces charges of fraud in Lima.", "charges", "COERCE")
+    assert actors == [] and recipients == ["The former mayor"]
+
+
+def test_treatment_received_comes_from_the_giver(nlp):
+    actors, recipients = _args(nlp, "The wounded villagers received treatment from the United Nations.", "received",
+                               "AID")
+    assert recipients == ["The wounded villagers"] and actors == ["United Nations"]
+
+
+def test_receiving_a_person_is_hosting_them(nlp):
+    # near miss: the one received is named as the object, so the subject is the host, as before
+    actors, recipients = _args(nlp, "President Lula received Emmanuel Macron in Brasilia.", "received", "CONSULT")
+    assert "Lula" in " ".join(actors) and "Emmanuel Macron" in recipients
+
+
+def test_they_of_a_joined_clause_is_that_clause_subject(nlp):
+    text = ("Colombia protested on Monday. Three Colombian fishermen were hurt in the incident and they received "
+            "first aid from medics.")
+    actors, recipients = _args(nlp, text, "received", "AID")
+    assert recipients == ["Three Colombian fishermen"]
+    assert "Colombia" not in actors
+
+
+def test_a_sentence_is_served_by_its_possessor(nlp):
+    actors, recipients = _args(nlp, "Officers said Sokolov broke the terms of his suspended sentence.", "sentence",
+                               "COERCE")
+    assert "Sokolov" not in actors
+
+
+def test_a_possessor_of_a_sentence_is_its_recipient(nlp):
+    actors, recipients = _args(nlp, "Lawyers for Sokolov said Sokolov's sentence was too harsh.", "sentence",
+                               "COERCE")
+    assert actors == [] and recipients == ["Sokolov"]
+
+
+# -- a journey names where ---------------------------------------------------------------------------------------
+
+def test_arrival_at_an_airport_is_where_not_whom(nlp):
+    ev = event_with_trigger(nlp, "Border guards arrested the journalist on his arrival at a Minsk airport late "
+                                 "on Friday.", "arrested")
+    assert ref_texts(ev.recipients) == ["the journalist"]
+
+
+def test_return_to_a_city_is_where_not_whom(nlp):
+    ev = event_with_trigger(nlp, "Police detained the activist on his return to Caracas.", "detained")
+    assert "Caracas" not in ref_texts(ev.recipients)
+
+
+def test_a_strike_on_a_country_still_targets_it(nlp):
+    # near miss: an attack on a place that is no journey is still aimed at it
+    actors, recipients = _args(nlp, "The navy fired missiles on targets in Syria overnight.", "fired", "ASSAULT")
+    assert "Syria" in recipients
+
+
+# -- a state's vessels -------------------------------------------------------------------------------------------
+
+def test_its_vessels_seized_stand_for_the_force_that_owns_them(nlp):
+    text = "The Philippine coast guard said sailors were hurt and its vessels were seized by China."
+    actors, recipients = _args(nlp, text, "seized", "COERCE")
+    assert actors == ["China"] and recipients == ["The Philippine coast guard"]
+
+
+def test_their_boats_need_a_plural_owner(nlp):
+    # near miss: "its" cannot stand for a plural subject ("sailors"), so nobody rather than a guess
+    text = "The sailors said its boats were seized by China."
+    actors, recipients = _args(nlp, text, "seized", "COERCE")
+    assert recipients == []
+
+
+# -- an outlet is no participant ---------------------------------------------------------------------------------
+
+def test_an_outlet_credited_with_a_report_is_no_antecedent(nlp):
+    text = ("According to reports by The Herald, the minister was due to land in the capital, but the authorities "
+            "closed the airport. They then diverted his plane and arrested him.")
+    ev = event_with_trigger(nlp, text, "arrested")
+    assert "The Herald" not in ref_texts(ev.actors) and "Herald" not in " ".join(ref_texts(ev.actors))
+
+
+def test_an_agency_cited_is_no_actor(nlp):
+    from dossier.nlp.event_args import Participants
+
+    doc, parts = _parts(nlp, "Citing Interfax, the paper said troops had shelled the town.")
+    assert parts.cited(doc.text.index("Interfax"))
+    assert not parts.cited(doc.text.index("troops"))
+
+
+# -- participant nouns -------------------------------------------------------------------------------------------
+
+def test_a_serviceman_killed_is_the_recipient(nlp):
+    ev = event_with_trigger(nlp, "Gunmen stormed an army post in Mali and killed one serviceman.", "killed")
+    assert ref_texts(ev.recipients) == ["one serviceman"]
+
+
+def test_law_enforcers_are_doers(nlp):
+    actors, _ = _args(nlp, "Law enforcers detained the blogger in the capital.", "detained", "COERCE")
+    assert actors == ["Law enforcers"]
