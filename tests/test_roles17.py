@@ -72,10 +72,21 @@ def test_they_of_a_joined_clause_is_that_clause_subject(nlp):
     assert "Colombia" not in actors
 
 
-def test_a_sentence_is_served_by_its_possessor(nlp):
-    actors, recipients = _args(nlp, "Officers said Sokolov broke the terms of his suspended sentence.", "sentence",
-                               "COERCE")
-    assert "Sokolov" not in actors
+def test_a_sentence_violated_is_the_violators(nlp):
+    text = "The service said Sokolov had violated his suspended sentence and would be held in custody."
+    actors, recipients = _args(nlp, text, "sentence", "COERCE")
+    assert actors == [] and recipients == ["Sokolov"]
+
+
+def test_a_sentence_served_after_a_verb_it_completes(nlp):
+    actors, recipients = _args(nlp, "Navarro began serving his sentence in a military prison.", "sentence", "COERCE")
+    assert actors == [] and recipients == ["Navarro"]
+
+
+def test_a_sentence_upheld_is_the_courts_act(nlp):
+    # near miss: upholding a sentence is done by the judge, not served by them
+    actors, recipients = _args(nlp, "The judge upheld his sentence on Monday.", "sentence", "COERCE")
+    assert actors == ["The judge"] and "The judge" not in recipients
 
 
 def test_a_possessor_of_a_sentence_is_its_recipient(nlp):
@@ -121,10 +132,11 @@ def test_their_boats_need_a_plural_owner(nlp):
 # -- an outlet is no participant ---------------------------------------------------------------------------------
 
 def test_an_outlet_credited_with_a_report_is_no_antecedent(nlp):
-    text = ("According to reports by The Herald, the minister was due to land in the capital, but the authorities "
-            "closed the airport. They then diverted his plane and arrested him.")
-    ev = event_with_trigger(nlp, text, "arrested")
-    assert "The Herald" not in ref_texts(ev.actors) and "Herald" not in " ".join(ref_texts(ev.actors))
+    # (a paragraph break inside the credit, as pages deliver it, makes the parser read the outlet as a subject)
+    text = ("According to a report by\n\nReuters, the minister was due to arrive at the airport, but officials shut "
+            "it. They then detained him.")
+    actors, recipients = _args(nlp, text, "detained", "COERCE")
+    assert actors == ["officials"] and recipients == ["the minister"]
 
 
 def test_an_agency_cited_is_no_actor(nlp):

@@ -1870,6 +1870,12 @@ VESSELS = frozenset({"vessel", "ship", "boat", "warship", "gunboat", "tugboat", 
                      "destroyer", "corvette", "submarine", "cutter", "aircraft", "plane", "jet", "helicopter"})
 
 
+# verbs whose subject serves, breaks or ends a penalty imposed on them ("violated his sentence", "completed her
+# detention"), never the one who imposed it
+SERVING = frozenset({"serve", "violate", "break", "breach", "complete", "finish", "begin", "start", "flout",
+                     "escape", "evade", "survive"})
+
+
 # a journey an act is done on or during ("on his arrival at the airport", "on their way to the capital", "on his
 # return to Minsk"): the places inside it are where the act happened, never whom it was aimed at
 JOURNEY_NOUNS = frozenset({"arrival", "return", "departure", "way", "journey", "trip", "voyage", "flight",
@@ -1993,6 +1999,17 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             listed.head if listed is not tok and listed.dep_ == "dobj" and listed.head.pos_ == "VERB" else \
             framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and \
             framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
+        if carrier is not None and tok.dep_ == "dobj" and tok.lemma_.lower() in PATIENT_NOUNS and \
+                carrier.lemma_.lower() in SERVING:
+            # "Sokolov violated his suspended sentence", "began serving her detention": whoever serves or breaks
+            # the penalty is the one it was imposed on
+            server = carrier  # "began serving his sentence": the subject of the verb the clause completes
+            while not _children(server, ("nsubj", "nsubjpass")) and server.dep_ in ("xcomp", "conj") and \
+                    server.head.pos_ in ("VERB", "AUX"):
+                server = server.head
+            recipients.extend(r for s in _children(server, ("nsubj", "nsubjpass")) for r in parts.refs(s)
+                              if r not in recipients)
+            carrier = None
         if carrier is not None and tok.dep_ == "dobj" and (_suffering(carrier) or carrier.lemma_.lower() in RECEIVING):
             # "four soldiers sustained gunshot wounds", "he faces charges", "the town received aid from the UN":
             # the subject suffers or gets the act, never does it; what it got came from its doer
