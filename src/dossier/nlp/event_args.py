@@ -565,6 +565,9 @@ class Participants:
             t = self.doc[i]
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and \
                     (t.lemma_.lower() in self.nouns or t.lower_ in self.nouns):
+                if tok.lower_ == "they" and t.tag_ in ("NNS", "NNPS"):
+                    # "the foreign ministers of Iran, the EU and China met ... they agreed": all of those named
+                    return self.refs(t)
                 return self._one(t)
         return []
 
@@ -676,7 +679,10 @@ class Participants:
             if t.i >= tok.i or t.dep_ != "cc" or t.lower_ != "and" or t.head.i >= t.i:
                 continue
             holder = t.head
-            if not any(c.dep_ == "conj" and c.i > t.i for c in holder.children):
+            if not any(c.dep_ == "conj" and c.i > t.i for c in holder.children) and \
+                    any(w.pos_ in ("VERB", "AUX", "PRON") or w.is_punct for w in self.doc[t.i + 1:tok.i]):
+                # (the parser may lose the conjunct: "US President X and North Korean leader Y signed" hangs
+                # X on Y's title; only titles and names may stand between the "and" and the head)
                 continue
             m = next((m for m in self.mentions if m.label == "PERSON" and m.start <= holder.idx < m.end), None)
             if m is not None and m.end <= t.idx and m not in own:
@@ -768,6 +774,9 @@ class Participants:
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING:
             return []
         subjects = _children(clause.head, ("nsubj",))
+        if not subjects and clause.head.dep_ == "xcomp" and clause.head.head.lemma_.lower() in OBJECT_CONTROL:
+            # "leading Kiev to announce that it will impose martial law": the one led to speak speaks
+            subjects = _children(clause.head.head, ("dobj",))
         if len(subjects) != 1 or subjects[0].pos_ == "PRON":
             return []
         speaker = subjects[0]
