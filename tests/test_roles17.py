@@ -157,3 +157,49 @@ def test_a_serviceman_killed_is_the_recipient(nlp):
 def test_law_enforcers_are_doers(nlp):
     actors, _ = _args(nlp, "Law enforcers detained the blogger in the capital.", "detained", "COERCE")
     assert actors == ["Law enforcers"]
+
+
+# -- co-doers and counterparts ------------------------------------------------------------------------------------
+
+def test_the_one_led_to_announce_is_who_it_stands_for(nlp):
+    text = ("Rebels shelled the border town overnight, leading Peru to announce on Monday that it will impose a "
+            "curfew.")
+    actors, _ = _args(nlp, text, "impose", "COERCE")
+    assert actors == ["Peru"]
+
+
+def test_a_titled_person_joined_by_and_is_a_co_signer(nlp):
+    # (the parser hangs the first name on the second's title and loses the conjunct)
+    for text in ("Then US President Donald Trump and North Korean dictator Kim Jong Un signed a joint statement in "
+                 "Singapore.", "In 2018 Donald Trump and North Korean leader Kim Jong Un signed a vague pledge in "
+                 "Singapore."):
+        actors, _ = _args(nlp, text, "signed", "AGREE")
+        assert actors == ["Donald Trump", "Kim Jong Un"]
+
+
+def test_a_clause_between_the_and_and_the_head_is_no_co_signer(nlp):
+    # near miss: a verb between the "and" and the subject's head means the parser's join is not a pair of names
+    text = "Gabriel Boric said on Monday that Javier Milei signed a water treaty."
+    actors, _ = _args(nlp, text, "signed", "AGREE")
+    assert actors == ["Javier Milei"]
+
+
+def test_they_for_ministers_of_several_countries_is_all_of_them(nlp):
+    text = ("The foreign ministers of Peru, Chile and Bolivia met in Lima on Friday, after which they said they had "
+            "reached a deal.")
+    actors, _ = _args(nlp, text, "reached", "AGREE")
+    assert {"Chile", "Bolivia"} <= set(actors)
+
+
+def test_both_sides_skip_the_doers_own_country(nlp):
+    text = ("The Chinese foreign minister met officials of Peru and Chile. Beijing supports both sides in the talks, "
+            "he said.")
+    _, recipients = _args(nlp, text, "supports", "SUPPORT")
+    assert recipients == ["Peru", "Chile"]
+
+
+def test_both_sides_with_three_others_named_is_nobody(nlp):
+    # near miss: three countries other than the doer's named: which two is not told
+    text = "Peru, Chile and Bolivia held talks on Monday. Brazil urged both sides to show restraint."
+    _, recipients = _args(nlp, text, "urged", "REQUEST")
+    assert recipients == []

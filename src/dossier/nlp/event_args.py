@@ -1036,6 +1036,10 @@ class Participants:
         k = bisect_right(starts, tok.i) - 1
         floor = spans[max(0, k - 1)].start_char
         kb = load_kb()
+        # ("China supports both sides" after "... of the Communist Party of China ... Saudi Arabia-Iran ties": the
+        # doer's own country, named again, is not one of the two it acts on)
+        doer_countries = {e.country for m in self.mentions if self._token_at(m.start) in doer
+                          for e in [kb.lookup(m.text)] if e is not None and e.country not in (None, "IGO")}
         found: dict[str, Mention] = {}
         for m in self.mentions[bisect_right(self.starts, floor - 1):]:
             if m.start >= tok.idx:
@@ -1043,7 +1047,8 @@ class Participants:
             if m.label not in ("GPE", "NORP", "ORG") or self._token_at(m.start) in doer:
                 continue
             entry = kb.lookup(m.text)
-            if entry is None or entry.kind not in kinds or entry.country in (None, "IGO"):
+            if entry is None or entry.kind not in kinds or entry.country in (None, "IGO") or \
+                    entry.country in doer_countries:
                 continue
             found.setdefault(entry.country if entry.kind != "group" else entry.id, m)
         if len(found) != 2:
