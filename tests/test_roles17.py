@@ -108,6 +108,13 @@ def test_return_to_a_city_is_where_not_whom(nlp):
     assert "Caracas" not in ref_texts(ev.recipients)
 
 
+def test_on_arrival_is_when_not_whom(nlp):
+    # the parser joins the sources after "on arrival" to it as conjuncts
+    text = "Soldiers seized the ship and detained the captain on arrival, officials and rights groups said."
+    _, recipients = _args(nlp, text, "detained", "COERCE")
+    assert recipients == ["the captain"]
+
+
 def test_a_strike_on_a_country_still_targets_it(nlp):
     # near miss: an attack on a place that is no journey is still aimed at it
     actors, recipients = _args(nlp, "The navy fired missiles on targets in Syria overnight.", "fired", "ASSAULT")

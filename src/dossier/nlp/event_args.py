@@ -2390,6 +2390,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "retreat to their side of the line", "fled to Moscow": where to
                 if p.lemma_.lower() in WHERE_NOUNS or p.lemma_.lower() in PENALTIES:
                     continue  # "on the outskirts of the capital": where, not whom; "sentenced to prison": what
+                if word in ("on", "upon") and p.lemma_.lower() in JOURNEY_NOUNS:
+                    continue  # "detained him on arrival": when, not whom (nor a phrase the parser joined to it)
                 if word in ("on", "over") and p.lemma_.lower() in GROUNDS:
                     continue  # "convicted on corruption charges in Ecuador": the grounds and where, not whom
                 if word in CHANNEL_PREPS and etype not in PHYSICAL and _a_channel(p):
