@@ -3224,7 +3224,7 @@ RECEIVING = frozenset({"receive"})
 def _giver(verb, parts: "Participants") -> list[ActorRef]:
     """Whom what a receiving verb tells came from: its "from" phrase ("received aid from the UN")."""
     return [r for prep in _children(verb, ("prep",)) if prep.lower_ == "from" for p in _pobjs(prep)
-            for r in parts.refs(p) if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country"]
+            for r in parts.refs(p) for m in [parts.place_of_ref(r)] if m is None or place_standing(m) == "country"]
 
 
 def _suffering(verb) -> bool:
