@@ -308,6 +308,11 @@ def is_act_noun(tok) -> bool:
     return lemma in _lexicon_act_nouns() and lemma not in participant_nouns()
 
 
+# the words crediting a report to its source, right before the source's name ("according to reports by the")
+_CITED = re.compile(r"(?:\baccording\s+to|\breports?\s+(?:by|in|from)|\breported\s+by|\bciting|\bquoting)"
+                    r"\s+(?:(?:a|the)\s+)?(?:(?:reports?|statements?)\s+(?:by|in|from)\s+)?(?:the\s+)?$", re.I)
+
+
 class Participants:
     """Finds participant references in one document (entity mentions and their positions indexed once)."""
 
@@ -367,10 +372,15 @@ class Participants:
         i = bisect_right(self.starts, tok.idx) - 1
         while i >= 0 and self.mentions[i].start >= floor:
             m = self.mentions[i]
-            if m.label in ("GPE", "ORG", "NORP") and self._is_subject(m):
+            if m.label in ("GPE", "ORG", "NORP") and self._is_subject(m) and not self.cited(m.start):
                 return m
             i -= 1
         return None
+
+    def cited(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is the source a report is credited to ("according to reports
+        by The Herald", "citing Interfax"), whatever the parse made of it: the outlet is no participant."""
+        return bool(_CITED.search(doc_text(self.doc)[max(0, start - 60):start]))
 
     def _person_antecedent(self, tok, starts, spans, k) -> Mention | ActorRef | None:
         gender = PRONOUN_GENDER.get(tok.lower_)
@@ -555,6 +565,9 @@ class Participants:
             t = self.doc[i]
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and \
                     (t.lemma_.lower() in self.nouns or t.lower_ in self.nouns):
+                if tok.lower_ == "they" and t.tag_ in ("NNS", "NNPS"):
+                    # "the foreign ministers of Iran, the EU and China met ... they agreed": all of those named
+                    return self.refs(t)
                 return self._one(t)
         return []
 
@@ -562,6 +575,9 @@ class Participants:
         """Participant references of the noun phrase headed by ``tok`` (several when coordinated)."""
         low = tok.lower_
         if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
+            shared = self._coordinated_subject(tok)
+            if shared is not None:
+                return shared
             speaker = self._reporting_speaker(tok)
             if speaker:
                 return speaker
@@ -618,6 +634,38 @@ class Participants:
             out.extend(r for r in self._coordinated_owners(h) if r not in out)
         return out
 
+    def _possessive_owner(self, pron) -> list[ActorRef]:
+        """Whom "its/their" stands for in its own sentence: the nearest subject before it of the same number that
+        is a described participant ("The navy said its ships", "the guards ... their boats"); nobody when the
+        nearest subject of that number is not one (precision first)."""
+        plural = pron.lower_ == "their"
+        for t in reversed(self.doc[pron.sent.start:pron.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if (t.tag_ in ("NNS", "NNPS")) != plural:
+                continue
+            if t.lemma_.lower() not in self.nouns and t.lower_ not in self.nouns:
+                return []
+            return [r for r in self._one(t) if self.place_of_ref(r) is None]
+        return []
+
+    def _coordinated_subject(self, tok) -> list[ActorRef] | None:
+        """"Three sailors were injured and they received treatment": it/they as the subject of a clause joined
+        by "and" to the clause before it stands for that clause's subject, a noun phrase of the same number
+        naming a participant (None when the first clause has no such subject, for the other rules to say)."""
+        verb = tok.head
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or \
+                not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children if c.i < verb.i):
+            return None
+        first = _children(verb.head, ("nsubj", "nsubjpass"))
+        if len(first) != 1 or first[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        plural = first[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first[0].children)
+        if plural != (tok.lower_ == "they"):
+            return None
+        found = [r for r in self.refs(first[0]) if self.place_of_ref(r) is None]
+        return found or None
+
     def _joined_before(self, tok) -> list[ActorRef]:
         """People named before ``tok`` in its own phrase and joined to it by "and" that the parser hung inside
         the phrase as modifiers: "U.S. President Donald Trump and Russian President Vladimir Putin" read as one
@@ -631,7 +679,10 @@ class Participants:
             if t.i >= tok.i or t.dep_ != "cc" or t.lower_ != "and" or t.head.i >= t.i:
                 continue
             holder = t.head
-            if not any(c.dep_ == "conj" and c.i > t.i for c in holder.children):
+            if not any(c.dep_ == "conj" and c.i > t.i for c in holder.children) and \
+                    any(w.pos_ in ("VERB", "AUX", "PRON") or w.is_punct for w in self.doc[t.i + 1:tok.i]):
+                # (the parser may lose the conjunct: "US President X and North Korean leader Y signed" hangs
+                # X on Y's title; only titles and names may stand between the "and" and the head)
                 continue
             m = next((m for m in self.mentions if m.label == "PERSON" and m.start <= holder.idx < m.end), None)
             if m is not None and m.end <= t.idx and m not in own:
@@ -723,6 +774,9 @@ class Participants:
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING:
             return []
         subjects = _children(clause.head, ("nsubj",))
+        if not subjects and clause.head.dep_ == "xcomp" and clause.head.head.lemma_.lower() in OBJECT_CONTROL:
+            # "leading Kiev to announce that it will impose martial law": the one led to speak speaks
+            subjects = _children(clause.head.head, ("dobj",))
         if len(subjects) != 1 or subjects[0].pos_ == "PRON":
             return []
         speaker = subjects[0]
@@ -982,6 +1036,10 @@ class Participants:
         k = bisect_right(starts, tok.i) - 1
         floor = spans[max(0, k - 1)].start_char
         kb = load_kb()
+        # ("China supports both sides" after "... of the Communist Party of China ... Saudi Arabia-Iran ties": the
+        # doer's own country, named again, is not one of the two it acts on)
+        doer_countries = {e.country for m in self.mentions if self._token_at(m.start) in doer
+                          for e in [kb.lookup(m.text)] if e is not None and e.country not in (None, "IGO")}
         found: dict[str, Mention] = {}
         for m in self.mentions[bisect_right(self.starts, floor - 1):]:
             if m.start >= tok.idx:
@@ -989,7 +1047,8 @@ class Participants:
             if m.label not in ("GPE", "NORP", "ORG") or self._token_at(m.start) in doer:
                 continue
             entry = kb.lookup(m.text)
-            if entry is None or entry.kind not in kinds or entry.country in (None, "IGO"):
+            if entry is None or entry.kind not in kinds or entry.country in (None, "IGO") or \
+                    entry.country in doer_countries:
                 continue
             found.setdefault(entry.country if entry.kind != "group" else entry.id, m)
         if len(found) != 2:
@@ -1083,6 +1142,12 @@ class Participants:
             m = self._antecedent(owner[0])
             if m is not None and m.start >= tok.sent.start_char:  # its owner in its own sentence, or unknown
                 return [ActorRef(m.text, m.start, m.end)]
+            if tok.lemma_.lower() in VESSELS or tok.lower_ in VESSELS:
+                # "the coast guard said its vessels were seized": a state's ships stand for the force that
+                # sails them, the subject of the same number before them in their sentence ("its" a body)
+                found = self._possessive_owner(owner[0])
+                if found:
+                    return found
         if any(c.dep_ in ("amod", "advmod", "prep") and c.lower_ in LOCATIVE_MODIFIERS and c.i < tok.i
                for c in tok.children):
             return []  # "outside parliament": where, not who
@@ -1814,12 +1879,29 @@ TERRITORIAL = frozenset({"invasion", "invade", "incursion", "occupation", "occup
                          "blockade", "siege", "besiege"})
 
 
+# ships and aircraft: a state's own stand for the force that operates them when seized or attacked
+VESSELS = frozenset({"vessel", "ship", "boat", "warship", "gunboat", "tugboat", "tug", "frigate",
+                     "destroyer", "corvette", "submarine", "cutter", "aircraft", "plane", "jet", "helicopter"})
+
+
+# verbs whose subject serves, breaks or ends a penalty imposed on them ("violated his sentence", "completed her
+# detention"), never the one who imposed it
+SERVING = frozenset({"serve", "violate", "break", "breach", "complete", "finish", "begin", "start", "flout",
+                     "escape", "evade", "survive"})
+
+
+# a journey an act is done on or during ("on his arrival at the airport", "on their way to the capital", "on his
+# return to Minsk"): the places inside it are where the act happened, never whom it was aimed at
+JOURNEY_NOUNS = frozenset({"arrival", "return", "departure", "way", "journey", "trip", "voyage", "flight",
+                           "landing", "transit", "homecoming"})
+
+
 # nouns of acts whose possessor suffers them when no of-phrase names who does ("her conviction")
 PATIENT_NOUNS = frozenset({"arrest", "detention", "conviction", "sentencing", "execution", "killing",
                            "assassination", "murder", "release", "removal", "ouster", "overthrow", "expulsion",
                            "extradition", "imprisonment", "jailing", "capture", "abduction", "kidnapping",
                            "prosecution", "indictment", "dismissal", "impeachment", "deportation", "trial",
-                           "torture", "internment", "incarceration", "sacking", "firing"})
+                           "torture", "internment", "incarceration", "sacking", "firing", "sentence"})
 
 
 # the grounds an act is done on: "arrested on charges of spying", "detained over allegations of fraud"
@@ -1931,6 +2013,23 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             listed.head if listed is not tok and listed.dep_ == "dobj" and listed.head.pos_ == "VERB" else \
             framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and \
             framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
+        if carrier is not None and tok.dep_ == "dobj" and tok.lemma_.lower() in PATIENT_NOUNS and \
+                carrier.lemma_.lower() in SERVING:
+            # "Sokolov violated his suspended sentence", "began serving her detention": whoever serves or breaks
+            # the penalty is the one it was imposed on
+            server = carrier  # "began serving his sentence": the subject of the verb the clause completes
+            while not _children(server, ("nsubj", "nsubjpass")) and server.dep_ in ("xcomp", "conj") and \
+                    server.head.pos_ in ("VERB", "AUX"):
+                server = server.head
+            recipients.extend(r for s in _children(server, ("nsubj", "nsubjpass")) for r in parts.refs(s)
+                              if r not in recipients)
+            carrier = None
+        if carrier is not None and tok.dep_ == "dobj" and (_suffering(carrier) or carrier.lemma_.lower() in RECEIVING):
+            # "four soldiers sustained gunshot wounds", "he faces charges", "the town received aid from the UN":
+            # the subject suffers or gets the act, never does it; what it got came from its doer
+            recipients.extend(r for s in _children(carrier, ("nsubj",)) for r in parts.refs(s))
+            actors.extend(r for n in (carrier, tok) for r in _giver(n, parts))  # "a visit from the minister" too
+            carrier = None
         if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
             carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
         # ("three soldiers were killed and dozens injured in an attack": the parser gives the second participle
@@ -2291,6 +2390,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "retreat to their side of the line", "fled to Moscow": where to
                 if p.lemma_.lower() in WHERE_NOUNS or p.lemma_.lower() in PENALTIES:
                     continue  # "on the outskirts of the capital": where, not whom; "sentenced to prison": what
+                if word in ("on", "upon") and p.lemma_.lower() in JOURNEY_NOUNS:
+                    continue  # "detained him on arrival": when, not whom (nor a phrase the parser joined to it)
                 if word in ("on", "over") and p.lemma_.lower() in GROUNDS:
                     continue  # "convicted on corruption charges in Ecuador": the grounds and where, not whom
                 if word in CHANNEL_PREPS and etype not in PHYSICAL and _a_channel(p):
@@ -2303,7 +2404,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     refs = [r for r in refs if not _a_venue(r, parts)]  # "talks at the Taj resort": where
                 if pl is not None and travel:
                     place = place or pl.text
-                if not refs and etype in TARGETED and not victims_named:
+                if not refs and etype in TARGETED and not victims_named and p.lemma_.lower() not in JOURNEY_NOUNS:
+                    # ("detained him on his arrival at a Moscow airport", "on their way to the front": a journey
+                    # names when and where, and the places it goes to or through are nobody acted upon)
                     refs = parts.places_in(p)
                     aimed_at_thing = aimed_at_thing or (not refs and word in AIM_PREPS)
                 recipients.extend(refs)
@@ -2367,7 +2470,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                           if prep.lower_ in ("through", "into", "past") for p in _pobjs(prep)
                           for r in parts.refs(p) if parts.place_of_ref(r) is None)
     text = doc_text(tok.doc)
-    actors = [a for a in actors if not _dateline_place(a, parts, text) and not parts.a_dateline(a)]
+    actors = [a for a in actors if not _dateline_place(a, parts, text) and not parts.a_dateline(a) and
+              not (a.start >= 0 and parts.cited(a.start))]
     recipients = [r for r in recipients if not _dateline_place(r, parts, text) and not parts.a_dateline(r)]
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
@@ -2389,7 +2493,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                       if c.lower_ == "of" for p in _pobjs(c) for r in parts.refs(p)
                       if (r.start, r.end) not in seen and parts.place_of_ref(r) is None and
                       not _cut_name(r, p)]
-    if tok.lemma_.lower() in SUFFERING_VERBS and tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in RECEIVING and \
+            not any(parts.refs(o) for o in _children(tok, ("dobj",))):
+        # "the wounded received treatment", "Kyiv received a visit from X": the subject gets the act, the one it
+        # came from does it (never "Putin received Modi", where the one received is named as the object)
+        actors, recipients = _giver(tok, parts), _sufferer(tok, parts)
+    elif tok.pos_ == "VERB" and _suffering(tok):
         # "flew him to The Hague to face charges at the court": who faces them suffers them; the doer is not
         # the one who flew him, and the court is where
         actors, recipients = [], _sufferer(tok, parts)
@@ -2966,6 +3075,8 @@ def _a_source(ref: ActorRef, parts: Participants) -> bool:
     a claim is attributed to reports the event and takes no part in it, wherever the parser hung the phrase
     (someone who speaks in a clause of their own otherwise may well be a participant: "arrested a
     journalist, who said he was innocent")."""
+    if ref.start >= 0 and parts.cited(ref.start):
+        return True  # "according to reports by The Herald, ...": wherever the parser hung it
     head = _head_token(ref, parts)
     if head is None:
         return False
@@ -3102,7 +3213,27 @@ def relative_antecedent(clause):
 
 
 # verbs whose subject suffers what the object names: "to face charges", "underwent questioning"
-SUFFERING_VERBS = frozenset({"face", "undergo"})
+SUFFERING_VERBS = frozenset({"face", "undergo", "suffer", "survive"})
+# "sustain" is suffering only with harm as its object ("sustained wounds"; "sustained its shelling" is doing)
+HARMS = frozenset({"injury", "wound", "damage", "loss", "casualty", "burn", "fracture", "blow", "trauma"})
+
+
+RECEIVING = frozenset({"receive"})
+
+
+def _giver(verb, parts: "Participants") -> list[ActorRef]:
+    """Whom what a receiving verb tells came from: its "from" phrase ("received aid from the UN")."""
+    return [r for prep in _children(verb, ("prep",)) if prep.lower_ == "from" for p in _pobjs(prep)
+            for r in parts.refs(p) for m in [parts.place_of_ref(r)] if m is None or place_standing(m) == "country"]
+
+
+def _suffering(verb) -> bool:
+    """A verb whose subject suffers what its object names ("suffered injuries", "faces charges", "sustained
+    wounds"): that subject is the act's recipient, never its doer."""
+    lemma = verb.lemma_.lower()
+    if lemma in SUFFERING_VERBS:
+        return True
+    return lemma == "sustain" and any(o.lemma_.lower() in HARMS for o in _children(verb, ("dobj",)))
 
 
 def _sufferer(tok, parts: Participants) -> list[ActorRef]:
