@@ -277,6 +277,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     starts, _ = sentences(doc)
     lines = _line_index(text)
     ents = _regional_demonyms(_hyphenated_names([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc), doc)
+    ents = _untagged_titled_names(_name_particles(_newspapers(ents, doc), doc), doc)
     spans = _merge_dangling(ents, doc)
     heading_only = _heading_names(doc, spans, lines, text)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
@@ -485,6 +486,98 @@ def _person_shaped(name: str) -> bool:
 
 
 # -- spans ----------------------------------------------------------------------------------
+
+# lower-case particles inside a person's name ("Ursula von der Leyen", "Charles de Gaulle")
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "ter",
+                             "zu", "le", "la"})
+
+
+def _name_particles(ents: list, doc: Any) -> list:
+    """A person's name the model cut at a lower-case particle ("Ursula von" + "der" + "Leyen" tagged a place):
+    the particles and the capitalised word after them are the rest of the name, whatever the model made of
+    that word. Only lower-case particles between a person's tagged words and a capitalised word."""
+    from spacy.tokens import Span
+
+    out: list = []
+    skip_to = -1
+    for n, e in enumerate(ents):
+        if e.start < skip_to:
+            continue
+        if e.label_ != "PERSON" or e.ent_id_:
+            out.append(e)
+            continue
+        k = e.end
+        while k < len(doc) and k - e.end < 3 and doc[k].text in _NAME_PARTICLES:
+            k += 1
+        tail = e[-1].text in _NAME_PARTICLES and len(e) > 1
+        if k < len(doc) and (k > e.end or tail) and doc[k].is_alpha and doc[k].is_title and len(doc[k].text) > 2 \
+                and doc[k - 1].whitespace_ and not _ordinary(doc[k].text) \
+                and not any(x.start < k + 1 and x.end > k + 1 for x in ents):
+            out.append(Span(doc, e.start, k + 1, label="PERSON"))
+            skip_to = k + 1
+            continue
+        out.append(e)
+    return out
+
+
+# the words that end a newspaper's name after a place ("The Washington Post", "the Moscow Times")
+NEWSPAPER_HEADS = frozenset({"Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Guardian",
+                             "Chronicle", "Observer", "Examiner", "Inquirer", "Globe"})
+
+
+def _newspapers(ents: list, doc: Any) -> list:
+    """A place the model tagged alone before a newspaper's word ("Washington" + "Post"): the newspaper,
+    a body, never the place or the government seated there."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for e in ents:
+        if e.label_ in ("GPE", "LOC") and e.end < len(doc) and doc[e.end].text in NEWSPAPER_HEADS \
+                and e[-1].whitespace_ and not doc[e.end].ent_type_:
+            out.append(Span(doc, e.start, e.end + 1, label="ORG"))
+        else:
+            out.append(e)
+    return out
+
+
+# descriptions of a person that stand before the name like a title ("dissident X", "Kremlin critic X")
+_DESCRIPTOR_NOUNS = frozenset({"dissident", "critic", "blogger", "activist", "journalist", "campaigner", "lawyer",
+                               "reporter", "tycoon", "businessman", "businesswoman", "politician", "leader"})
+
+
+def _untagged_titled_names(ents: list, doc: Any) -> list:
+    """Two or three capitalised proper nouns no entity covers, right after a title or a description of a person
+    ("dissident Alexei Navalny", "President of Ukraine Petro Poroshenko"): the person's name the model missed.
+    Never words a lexicon or the gazetteer knows, everyday words, titles or words of a longer capitalised run."""
+    from spacy.tokens import Span
+
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    added: list = []
+    i = 1
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and j not in covered and _name_word(doc[j]) and doc[j].is_alpha \
+                and len(doc[j].text) > 1 and doc[j].text[1:].islower():
+            j += 1
+        if not 2 <= j - i <= 3 or (j < len(doc) and doc[j].is_title and doc[j].is_alpha) \
+                or _place_or_known(doc[i:j].text) or any(_place_or_known(t.text) for t in doc[i:j]):
+            i = max(j, i + 1)
+            continue
+        prev = doc[i - 1]
+        titled = prev.text[:1].isalpha() and prev.whitespace_ and (
+            _is_title_token(prev) or prev.lower_ in _DESCRIPTOR_NOUNS)
+        if not titled and i - 1 in covered:  # "President of Ukraine" + the name
+            owner = next((e for e in ents if e.end == i and e.label_ in ("GPE", "ORG", "NORP")), None)
+            k = owner.start if owner is not None else 0
+            if k >= 2 and doc[k - 1].lower_ == "the":
+                k -= 1
+            titled = k >= 2 and doc[k - 1].lower_ == "of" and _is_title_token(doc[k - 2]) and doc[k - 2].is_title
+        if titled and not doc[i].is_sent_start:
+            added.append(Span(doc, i, j, label="PERSON"))
+        i = j
+    if not added:
+        return ents
+    return sorted([*ents, *added], key=lambda e: e.start)
 
 def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
     """(span, label, kb id) after joining "X of the" + a following entity and trimming dangling words."""
@@ -1018,7 +1111,8 @@ def _trim(doc: Any, start: int, end: int):
                            or end - start > 1 and doc[start].is_sent_start and doc[start].is_stop
                            and doc[start].dep_ == "prep" and doc[start + 1:end].root.head.i == start):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct and doc[end - 1].text != "."
+    while end > start and (doc[end - 1].lower_ in _TRAILING and not _hyphened_tail(doc, start, end)
+                           or doc[end - 1].is_punct and doc[end - 1].text != "."
                            or doc[end - 1].is_space
                            or (end - start > 1 and doc[end - 1].tag_ in ("VBD", "VBN", "VBZ")
                                and _ordinary(doc[end - 1].text))  # a headline's verb: "Taylor Swift Played"
@@ -1028,6 +1122,13 @@ def _trim(doc: Any, start: int, end: int):
     if end <= start:
         return None
     return doc[start:end]
+
+
+def _hyphened_tail(doc: Any, start: int, end: int) -> bool:
+    """The span's last word is the end of a hyphenated name written with no spaces ("Moon Jae-in"): no
+    dangling preposition to trim."""
+    return end - start >= 3 and doc[end - 1].is_alpha and doc[end - 2].text == "-" and not doc[end - 2].whitespace_ \
+        and not doc[end - 3].whitespace_ and doc[end - 3].is_alpha and doc[end - 3].text[:1].isupper()
 
 
 def _split_title(span: Any, label: str) -> tuple[Any, str, list]:

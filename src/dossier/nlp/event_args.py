@@ -3288,6 +3288,8 @@ def settle_countries(analysis: Analysis) -> None:
                 if stated:
                     ref.country = stated  # "Nijjar, a Canadian citizen," in another sentence of the article
                     continue
+                if _stateless_body_member(analysis, ref, text):
+                    continue  # "Al Qaeda leader X", "EU spokeswoman Y": the setting is not their nationality
                 if person_home is None:
                     person_home = home_country(analysis, PERSON_HOME_SHARE) or ""
                 ref.country = person_home if person_home and person_home not in named_here else None
@@ -3723,6 +3725,24 @@ def _body_led(analysis: Analysis, ref: ActorRef, text: str) -> str | None:
                     _LEADS_BODY.fullmatch(text[end:b.start]):
                 found.add(b.country)
     return found.pop() if len(found) == 1 else None
+
+
+def _stateless_body_member(analysis: Analysis, ref: ActorRef, text: str) -> bool:
+    """A person the article names as the leader or an officer of a body of no one country (a transnational
+    group, an international organisation): "Al Qaeda leader X", "X, the leader of al Qaeda", "EU spokeswoman Y".
+    Where the story is set says nothing of such a person's nationality."""
+    bodies = [b for b in analysis.mentions if b.label == "ORG" and b.actor_id and b.country in (None, "IGO")
+              and b.kind in ("organisation", "group")]
+    if not bodies:
+        return False
+    for m in analysis.mentions:
+        if m.label != "PERSON" or not (m.actor_id == ref.actor_id if ref.actor_id else (m.start, m.end) == (ref.start, ref.end)):
+            continue
+        if m.role and any(m.start - len(m.role) - 3 <= b.start and b.end <= m.start for b in bodies):
+            return True
+        if any(m.end < b.start <= m.end + 60 and _LEADS_BODY.fullmatch(text[m.end:b.start]) for b in bodies):
+            return True
+    return False
 
 
 # going to a country: who arrives, lands or visits is a guest there

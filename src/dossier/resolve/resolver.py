@@ -418,6 +418,9 @@ class Resolver:
             sector = (sector_of(name) or _body_agent_sector(self.kb.agent_sector(name))) if kind == "organisation" \
                 else None
             evidence_list = [evidence] if evidence else []
+            if sector is None and kind == "organisation" and _newspaper(name, self._text):
+                sector = "MED"  # "the Wall Street Journal", "according to reports by the Guardian"
+                evidence_list.append("sector from the name or its citing: a news outlet")
             if sector is None and kind == "organisation" and _BRAND.match(name):
                 sector = "BUS"  # "SpaceX", "OpenAI": a company's shape of name
                 evidence_list.append("sector from the name's shape (a brand)")
@@ -1502,6 +1505,9 @@ class Resolver:
                         part.country = self._described_country(part.text)
                     if part.sector is None:
                         part.sector = _service_sector(part.text) or _head_sector(part.text)
+                    if part.sector is None and part.country is not None and (head := re.findall(r"[a-z]+$", part.text)):
+                        # "18 Saudi citizens": the people the head noun names, of the country their words name
+                        part.sector = _noun_sector_of(head[0])
                 out.append(part)
         return out
 
@@ -1551,6 +1557,8 @@ class Resolver:
         if inner:  # "North Korea's foreign minister Choe Son Hui": the person, else the first actor named
             people = [m for m in inner if m.label == "PERSON"]
             body = self.actors.get(inner[-1].actor_id)
+            if not people and _private_people(an.article.text, ref, inner[-1]):
+                return None  # "18 Saudi citizens", "a Kremlin critic": people of a country or a body, not it
             if not people and body is not None and body.kind in ("organisation", "group") \
                     and _title_after(an.article.text, inner[-1].end, ref.end):
                 return self._leader_named(body, local)
@@ -2136,6 +2144,40 @@ def _own_name(name: str, kb) -> bool:
     ("NDP", "PP", "PTI"), which several countries' parties, agencies and outlets share."""
     bare = _org_name(name)
     return not re.fullmatch(r"[A-Z0-9&.\-]{2,8}", bare) and not is_generic_institution(bare, kb)
+
+
+# people whom a country or a body describes without being them: its critics, dissidents, citizens, reporters
+_PRIVATE_PEOPLE = frozenset({"critic", "critics", "dissident", "dissidents", "activist", "activists", "blogger",
+                             "bloggers", "campaigner", "campaigners", "opponent", "opponents", "journalist",
+                             "journalists", "reporter", "reporters", "citizen", "citizens", "national", "nationals",
+                             "resident", "residents", "civilian", "civilians", "passenger", "passengers", "tourist",
+                             "tourists", "student", "students", "worker", "workers", "businessman", "businessmen",
+                             "businesswoman", "lawyer", "lawyers", "man", "men", "woman", "women"})
+
+
+def _private_people(text: str, ref: ActorRef, inner: Mention) -> bool:
+    """The participant's words end in a noun of private people (critics, dissidents, citizens, reporters) that a
+    country's or a body's name before it describes ("18 Saudi citizens", "the top Kremlin critic", "Russian
+    dissidents"): they are no organ of that state or body, so never the state or the body itself. A state's
+    organs ("Russian troops", "Saudi officials") are the state, and are left to the caller."""
+    words = re.findall(r"[A-Za-z][\w\-]*", text[max(ref.start, inner.end):ref.end])
+    return bool(words) and words[-1] in _PRIVATE_PEOPLE and all(w.islower() or w in ("s",) for w in words)
+
+
+def _newspaper(name: str, text: str | None) -> bool:
+    """A body named as a newspaper is ("the Wall Street Journal", "The Moscow Times"), or cited as the place a
+    report appeared ("according to reports by the Guardian", "told the Kyiv Independent in an interview")."""
+    from dossier.nlp.entities import NEWSPAPER_HEADS
+
+    words = name.split()
+    if len(words) >= 1 and words[-1] in NEWSPAPER_HEADS and all(w[:1].isupper() for w in words if w.lower() != "the"):
+        return True
+    if not text:
+        return False
+    bare = re.escape(re.sub(r"^the\s+", "", name, flags=re.I))
+    return bool(re.search(r"\baccording to (?:a |the )?(?:reports?|an? article|an? interview) (?:by|in|from|with)\s+"
+                          r"(?:the\s+)?" + bare + r"\b", text, re.I)
+                or re.search(r"\btold (?:the\s+)?" + bare + r" in an interview\b", text))
 
 
 def _inside_longer_name(text: str, m: Mention) -> bool:
