@@ -277,7 +277,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     starts, _ = sentences(doc)
     lines = _line_index(text)
     ents = _regional_demonyms(_hyphenated_names([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc), doc)
-    ents = _untagged_titled_names(_name_particles(_newspapers(ents, doc), doc), doc)
+    ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(ents, doc), doc), doc), doc)
     spans = _merge_dangling(ents, doc)
     heading_only = _heading_names(doc, spans, lines, text)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
@@ -537,6 +537,21 @@ def _newspapers(ents: list, doc: Any) -> list:
             out.append(Span(doc, e.start, e.end + 1, label="ORG"))
         else:
             out.append(e)
+    return out
+
+
+def _titles_before_names(ents: list, doc: Any) -> list:
+    """A title the model tagged a body right before a person's name ("Presidential Spokesman" + "Dmitry Peskov"):
+    the person's title, no body; the name keeps it as its role. Only a span ending in a title word that no
+    knowledge base entry names, directly followed by the person."""
+    out: list = []
+    for n, e in enumerate(ents):
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if e.label_ == "ORG" and not e.ent_id_ and nxt is not None and nxt.label_ == "PERSON" and nxt.start == e.end \
+                and e[-1].whitespace_ and e[-1].lower_ in _title_words() and e[-1].lower_ not in _NAME_PARTICLES \
+                and not _in_lexicon(e.text):
+            continue
+        out.append(e)
     return out
 
 
@@ -1363,6 +1378,17 @@ def _country_names() -> frozenset[str]:
     return frozenset(n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n)
 
 
+# the names of religions: a faith is no actor ("the patriarch of Judaism, Islam and Christianity"); its bodies and
+# its followers are named otherwise
+_RELIGIONS = frozenset({"Judaism", "Islam", "Christianity", "Hinduism", "Buddhism", "Sikhism", "Jainism", "Taoism",
+                        "Confucianism", "Shinto", "Zoroastrianism", "Catholicism", "Protestantism", "Orthodoxy"})
+# a sum of money written as one word: currency letters, digits and a scale ("N24trn", "$5bn", "Rs300m")
+_AMOUNT = re.compile(r"[A-Z$£€¥₦]{0,3}\d[\d.,]*\s?(?:trn|tn|bn|mn|m|k)")
+# lower-case nouns after a name that make it a place's ("the Trumba settlement", "the Tal Abyad district")
+_SETTLEMENT_AFTER = frozenset({"settlement", "village", "town", "city", "district", "municipality", "county",
+                               "province", "oblast", "governorate", "neighbourhood", "neighborhood", "suburb"})
+
+
 def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
     """(label, kind) where the parse or the name's shape overrules the model's label, else None."""
     if kb_id:
@@ -1374,6 +1400,10 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
         return "GPE", "place"  # "camps in Kotli, Barnala and Mehmoona": a name among towns after "in" is a town
     if label == "ORG" and _where_it_happens(span):
         return "GPE", "place"  # "a military operation in Nagorno-Karabakh": where the act is, not who
+    if label in ("ORG", "PERSON", "NORP") and len(span) <= 3 and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ in _SETTLEMENT_AFTER and span.doc[span.end].is_lower \
+            and not _in_lexicon(span.text):
+        return "GPE", "place"  # "from the Trumba settlement", "the Tal Abyad district": the name of a place
 
     if label == "PERSON" and len(span) <= 4:
         # "areas like Haifa and Be'er Sheva": a name joined to a place and known to the gazetteer
@@ -1821,6 +1851,10 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a happening of someone (\"the Fall of X\"), not an actor"
     if label in ("PERSON", "ORG") and len(span) == 1 and not kb_id and _before_nickname(span):
         return "a given name cut from its nickname and surname, not a name"  # "Timoleon" of Timoleon "X" Jimenez
+    if not kb_id and _bare(t.strip()) in _RELIGIONS:
+        return "a religion, not an actor"  # "the patriarch of Judaism, Islam and Christianity"
+    if _AMOUNT.fullmatch(t.strip()):
+        return "an amount of money, not an actor"  # "N24trn debt" in a list of headlines
     if _CURRENCY_PAIR.fullmatch(t.strip()):
         return "a currency pair, not an actor"  # "EUR/JPY rose 0.07%": ISO 4217 codes quoted against each other
     if any(q in t for q in ('"', "“", "”")):
@@ -2201,6 +2235,12 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
             and doc[start - 1].is_title and doc[start - 1].lower_ in ("minister", "secretary", "governor") \
             and doc[start - 1].ent_type_ != "PERSON":
         left = [doc[start - 1]]  # "... and Industry Minister X": the parse hung the title on the portfolio
+    if kind == "person" and not left and not picked and w < start and doc[start - 1].ent_type_ != "PERSON" \
+            and doc[start - 1].is_alpha and (_is_title_token(doc[start - 1]) or doc[start - 1].lower_ in _DESCRIPTOR_NOUNS) \
+            and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "DET") and not t.ent_type_ for t in doc[w:start]) \
+            and (w == 0 or doc[w - 1].lower_ not in ("of", "for", "and")):
+        # "Opposition politician X" parsed with the name hung on the description: the words before it are his
+        left = [t for t in doc[w:start] if t.dep_ != "det" or t.i > w]
     if kind == "person" and (left or picked):
         left = _portfolio_before((left or picked)[0], floor) + left
     pieces = [_text(left + picked)] if (left or picked) else []

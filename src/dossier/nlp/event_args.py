@@ -2500,6 +2500,11 @@ def _drop_titles_of_names(refs: list[ActorRef], parts: Participants) -> list[Act
                 o is not r and _APPOSED_NAME.match(text[r.end:o.start]) and any(
                     m.label == "PERSON" and m.start == o.start for m in people) for o in refs if o.start >= r.end):
             continue  # "the chairman of the 1922 Committee, Sir Graham Brady": the name says who
+        close = next((m for m in people if 0 <= m.start - r.end <= 1 and m.role
+                      and m.role.lower().endswith(r.text.strip().lower())), None)
+        if close is not None and not text[r.end:close.start].strip() and any(o is not r and o.start == close.start
+                                                                              for o in refs):
+            continue  # "Opposition politician Ilya Yashin" read as two: the words before the name are his role
         if parts.bare_title(r):
             nxt = next((m for m in people if m.start >= r.end and m.start - r.end <= 60), None)
             if nxt is not None and any(o.start <= nxt.start < o.end or nxt.start <= o.start < nxt.end

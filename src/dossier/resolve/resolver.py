@@ -264,6 +264,8 @@ class Resolver:
         if lex is not None and not igo_official and (not country or lex.country == country):
             country, sector = lex.country, sector or lex.sector
             evidence = evidence or "PETRARCH2 Phoenix dictionary"
+            if sector is None and country and role and self._owner_in(role) is None:
+                sector = sector_of(role)  # "National Security Adviser X" whom the dictionary only places
         for pk, aid in self._people:
             a = self.actors.get(aid)
             if a is None or not same_person(k, pk):
@@ -500,6 +502,11 @@ class Resolver:
             owner = self._lookup(of.group(1))
             if owner is not None and owner.kind in ("country", "government"):
                 return owner.country, f"name: {name}"
+            rest = of.group(1).split()
+            for n in (2, 1):  # "Command of the Ukrainian Navy": the nationality of the body it belongs to
+                owner = self._lookup(" ".join(rest[:n])) if len(rest) > n else None
+                if owner is not None and owner.kind == "country":
+                    return owner.country, f"name: {name}"
         if label == "GPE":
             found = gazetteer().find(name)
             if found:
