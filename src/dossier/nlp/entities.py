@@ -2291,7 +2291,7 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in (
                 "city", "town", "province", "region", "port", "village", "capital"):
             pass
-    role = "; ".join(p for p in pieces if p and p.strip())
+    role = "; ".join(dict.fromkeys(p for p in pieces if p and p.strip()))  # once each
     return role[:160] or None
 
 
