@@ -180,3 +180,19 @@ def test_a_stateless_group_s_leader_takes_no_country_from_the_setting(nlp):
     assert "Rashidi" in who.text and who.country is None
     praised = refs(an, "praised", "actors")
     assert [x.country for x in praised] == ["USA"]  # the setting still places who the text says is of it
+
+
+def test_officials_of_several_sides_take_no_setting_country(nlp):
+    an, r = resolved(nlp, "The announcement followed talks between senior Chinese diplomat Wang Yi and officials "
+                          "from the two countries in Beijing on Friday.")
+    ev = next(e for e in an.events if e.trigger == "talks")
+    officials = next(x for x in ev.actors if x.text == "officials")
+    assert officials.country is None
+    assert next(x for x in ev.actors if x.text == "Wang Yi").country == "CHN"
+
+
+def test_the_european_commission_is_not_the_european_community(nlp):
+    r = Resolver(load_kb())
+    commission, community = r.kb_match("European Commission", "ORG"), r.kb_match("European Economic Community", "ORG")
+    assert commission is not None and commission.name == "European Commission" and commission.sector == "IGO"
+    assert community is not None and community.id != commission.id

@@ -1976,7 +1976,14 @@ def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
             own = {m.country for m in inside if r.start <= m.start and m.end <= r.end}
             if own and re.search(r"\band\b|&|,", r.text):
                 continue
+            if r.end >= 0 and _OF_SEVERAL.match(text, r.end):
+                continue  # "officials from the two countries": of several sides, none of them the setting
             r.country = own.pop() if len(own) == 1 else (_leader_country(r, inside, text) or code) if not own else None
+
+
+# a description continued by whose it is when that is several sides ("officials from the two countries")
+_OF_SEVERAL = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:two|both|three|all|several|various|other)\s+"
+                         r"(?:[a-z-]+\s+)?(?:sides|countries|nations|states|governments|parties|delegations)\b", re.I)
 
 
 def _leader_country(r, inside: list[Mention], text: str) -> str | None:
