@@ -196,3 +196,12 @@ def test_the_european_commission_is_not_the_european_community(nlp):
     commission, community = r.kb_match("European Commission", "ORG"), r.kb_match("European Economic Community", "ORG")
     assert commission is not None and commission.name == "European Commission" and commission.sector == "IGO"
     assert community is not None and community.id != commission.id
+
+
+def test_a_state_s_negotiator_is_government_a_hostage_negotiator_is_not(nlp):
+    an, r = resolved(nlp, "At the ceremony, Ilkin Varol, the lead Turkish negotiator, signed the deal. Hostage "
+                          "negotiator Tom Briggs spoke to the gunman for six hours.")
+    varol = actor_of(an, r, "Ilkin Varol")
+    assert varol is not None and varol.country == "TUR" and varol.sector == "GOV"
+    briggs = actor_of(an, r, "Tom Briggs")
+    assert briggs is not None and briggs.sector != "GOV"

@@ -682,6 +682,8 @@ class Resolver:
             # President": a member of an assembly, LEG), as IGO is no trade
             sector = owner.sector
         sector = sector or self.kb.agent_sector(role)
+        if sector is None and owner.kind in ("country", "government") and _STATE_NEGOTIATOR.search(role):
+            sector = "GOV"  # "the lead US negotiator": who negotiates for a state is its government's
         return owner.country, sector, f"role: {role}"
 
     def match(self, text: str, label: str) -> Actor | None:
@@ -1984,6 +1986,9 @@ def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
 # a description continued by whose it is when that is several sides ("officials from the two countries")
 _OF_SEVERAL = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:two|both|three|all|several|various|other)\s+"
                          r"(?:[a-z-]+\s+)?(?:sides|countries|nations|states|governments|parties|delegations)\b", re.I)
+
+
+_STATE_NEGOTIATOR = re.compile(r"\b(?:chief|lead|top|senior|main)?\s*negotiators?\s*$", re.I)
 
 
 def _leader_country(r, inside: list[Mention], text: str) -> str | None:
