@@ -205,3 +205,12 @@ def test_a_state_s_negotiator_is_government_a_hostage_negotiator_is_not(nlp):
     assert varol is not None and varol.country == "TUR" and varol.sector == "GOV"
     briggs = actor_of(an, r, "Tom Briggs")
     assert briggs is not None and briggs.sector != "GOV"
+
+
+def test_a_capital_written_with_its_country_is_the_city(nlp):
+    an, r = resolved(nlp, "The Rome, Italy to Riga, Latvia flight was flying over Belarus on Sunday.")
+    for city in ("Rome", "Riga"):
+        a = actor_of(an, r, city)
+        assert a is not None and a.kind == "place"
+    an, r = resolved(nlp, "Tehran, Iran's capital, rejected the offer on Monday.")
+    assert actor_of(an, r, "Tehran").kind == "government"

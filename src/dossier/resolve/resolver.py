@@ -974,7 +974,7 @@ class Resolver:
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
                     continue  # "Real Madrid": the capital is part of another name, not the government
                 if actor is not None and actor.kind == "government" and m.label == "GPE" \
-                        and (m.evidence == LOCATIVE or _destination(text, m)):
+                        and (m.evidence == LOCATIVE or _destination(text, m) or self._city_and_country(text, m, actor)):
                     m.kind = "place"  # "a concert in Madrid": the city, not the government it stands for
                     seat = actor  # "outside her Downing Street office": an address the gazetteer may not know
                     actor = self._place(m.text)
@@ -1155,6 +1155,15 @@ class Resolver:
             for ref in (*ev.actors, *ev.recipients):
                 ref.sector = guideline_sector(ref.sector)
         return analysis
+
+    def _city_and_country(self, text: str, m: Mention, seat: Actor) -> bool:
+        """A capital written with its country after a comma ("Vilnius, Lithuania", "the Athens, Greece to Riga,
+        Latvia flight"): an address, the city, never the government seated there."""
+        after = re.match(r",\s*([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})(?![\w'’\-])", text[m.end:m.end + 40])
+        if not after:
+            return False
+        entry = self._lookup(after.group(1))
+        return entry is not None and entry.kind == "country" and entry.country == seat.country
 
     def _bare_title(self, name: str) -> bool:
         """"The Senegalese Head of State", "the Russian President" tagged ORG: an office, whose holder the
