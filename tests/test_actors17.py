@@ -214,3 +214,14 @@ def test_a_capital_written_with_its_country_is_the_city(nlp):
         assert a is not None and a.kind == "place"
     an, r = resolved(nlp, "Tehran, Iran's capital, rejected the offer on Monday.")
     assert actor_of(an, r, "Tehran").kind == "government"
+
+
+def test_an_outlet_cited_for_the_report_is_no_participant_one_that_acts_is(nlp):
+    from conftest import hand_analysis
+
+    text = "According to reports by\n\nThe Daily Clarion, the minister met the envoy in the capital."
+    an = Resolver(load_kb()).resolve(hand_analysis("c17", text, [("Daily Clarion", "ORG")], ["Daily Clarion"]))
+    assert an.events[0].actors == []  # a parser's doer carried to the outlet: the resolver drops it
+    an, r = resolved(nlp, "The Harbour Journal accused the minister of lying about the contract.")
+    ev = next(e for e in an.events if e.trigger == "accused")
+    assert [x.text for x in ev.actors] == ["The Harbour Journal"]

@@ -1143,8 +1143,9 @@ class Resolver:
                     self._note(actor, m.text, art_id)
         by_span = {(m.start, m.end): m for m in analysis.mentions}
         for ev in analysis.events:
-            ev.actors = self._fill_refs(ev.actors, by_span, local, analysis)
-            ev.recipients = self._fill_refs(ev.recipients, by_span, local, analysis)
+            ev.actors = [r for r in self._fill_refs(ev.actors, by_span, local, analysis) if not _cited_outlet(text, r)]
+            ev.recipients = [r for r in self._fill_refs(ev.recipients, by_span, local, analysis)
+                             if not _cited_outlet(text, r)]
             self._place_crowds(ev, ctx, analysis)
             _inherit_country(ev, analysis.mentions, analysis.article.text)
         from dossier.nlp.event_args import settle_countries, weigh_participants
@@ -2192,6 +2193,20 @@ def _private_people(text: str, ref: ActorRef, inner: Mention) -> bool:
     return bool(words) and words[-1] in _PRIVATE_PEOPLE and all(w.islower() or w in ("s",) for w in words)
 
 
+_CITED_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:a\s+|the\s+)?(?:reports?|an?\s+article|an?\s+interview)\s+"
+                           r"(?:by|in|from|with)\s+)?(?:the\s+)?$", re.I)
+_CITED_AFTER = re.compile(r"\s*(?:reports|reported|has reported|wrote|writes|quoted|cited)\b")
+
+
+def _cited_outlet(text: str, ref: ActorRef) -> bool:
+    """A news outlet the sentence cites for the report ("according to reports by the Guardian", "..., the Daily
+    Clarion reports"): who reports an event is never its participant (GUIDELINES: never the news outlet)."""
+    if ref.sector != "MED" or ref.start < 0:
+        return False
+    return bool(_CITED_BEFORE.search(text[max(0, ref.start - 60):ref.start])
+                or _CITED_AFTER.match(text, ref.end))
+
+
 def _newspaper(name: str, text: str | None) -> bool:
     """A body named as a newspaper is ("the Wall Street Journal", "The Moscow Times"), or cited as the place a
     report appeared ("according to reports by the Guardian", "told the Kyiv Independent in an interview")."""
@@ -2203,8 +2218,8 @@ def _newspaper(name: str, text: str | None) -> bool:
     if not text:
         return False
     bare = re.escape(re.sub(r"^the\s+", "", name, flags=re.I))
-    return bool(re.search(r"\baccording to (?:a |the )?(?:reports?|an? article|an? interview) (?:by|in|from|with)\s+"
-                          r"(?:the\s+)?" + bare + r"\b", text, re.I)
+    return bool(re.search(r"\baccording\s+to\s+(?:a\s+|the\s+)?(?:reports?|an?\s+article|an?\s+interview)\s+"
+                          r"(?:by|in|from|with)\s+(?:the\s+)?" + bare + r"\b", text, re.I)
                 or re.search(r"\btold (?:the\s+)?" + bare + r" in an interview\b", text))
 
 
