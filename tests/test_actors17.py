@@ -225,3 +225,32 @@ def test_an_outlet_cited_for_the_report_is_no_participant_one_that_acts_is(nlp):
     an, r = resolved(nlp, "The Harbour Journal accused the minister of lying about the contract.")
     ev = next(e for e in an.events if e.trigger == "accused")
     assert [x.text for x in ev.actors] == ["The Harbour Journal"]
+
+
+BELARUS_STORY = ("Belarus forced a passenger jet to land in Minsk on Sunday. Belarusian police detained a blogger. The "
+                 "Belarusian foreign ministry said Belarus acted lawfully.\n\nStatement of European Council President "
+                 "Ilse Maarten on the forced landing in Minsk, Belarus.\n\nThe European Council will discuss "
+                 "sanctions against Belarus on Monday.")
+
+
+def test_the_european_council_and_its_president_are_no_state_s(nlp):
+    an, r = resolved(nlp, BELARUS_STORY, "2021-05-24")
+    council = actor_of(an, r, "European Council")
+    assert council is not None and council.sector == "IGO" and council.country in (None, "IGO")
+    president = actor_of(an, r, "Ilse Maarten")
+    assert president is not None and president.country != "BLR" and president.sector == "IGO"
+    assert not any(m.text.startswith("Statement") for m in an.mentions)
+
+
+def test_a_document_of_a_body_is_the_body_a_document_alone_is_nothing(nlp):
+    from spacy.tokens import Span
+
+    for text, words, want in [("The Statement of the Foreign Ministry was read out on Monday.",
+                               "Statement of the Foreign Ministry", ["Foreign Ministry"]),
+                              ("The Declaration of Independence was signed in 1776.", "Declaration of Independence",
+                               [])]:
+        doc = nlp(text)
+        i = text.index(words)
+        span = doc.char_span(i, i + len(words), label="ORG")
+        doc.ents = [Span(doc, span.start, span.end, label="ORG")]  # as a model may tag them
+        assert [m.text for m in entity_mentions(doc, "a17")] == want

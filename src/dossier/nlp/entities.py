@@ -277,7 +277,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     starts, _ = sentences(doc)
     lines = _line_index(text)
     ents = _regional_demonyms(_hyphenated_names([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc), doc)
-    ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(ents, doc), doc), doc), doc)
+    ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(_document_of(ents, doc), doc), doc),
+                                                       doc), doc)
     spans = _merge_dangling(ents, doc)
     heading_only = _heading_names(doc, spans, lines, text)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
@@ -516,6 +517,30 @@ def _name_particles(ents: list, doc: Any) -> list:
             out.append(Span(doc, e.start, k + 1, label="PERSON"))
             skip_to = k + 1
             continue
+        out.append(e)
+    return out
+
+
+# a document's noun before "of" and its author's name ("Statement of European Council ...")
+_DOCUMENT_HEADS = frozenset({"statement", "communiqué", "communique", "declaration", "letter", "remarks", "readout",
+                             "press release", "transcript"})
+
+
+def _document_of(ents: list, doc: Any) -> list:
+    """"Statement of European Council" tagged as one body: the document is no actor, its author is; the span
+    keeps the author's name after "of"."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for e in ents:
+        if e.label_ == "ORG" and len(e) >= 2 and e[0].lower_ in _DOCUMENT_HEADS and e[1].lower_ == "of" \
+                and not e.ent_id_:
+            k = e.start + 2 + (1 if len(e) > 2 and e[2].lower_ == "the" else 0)
+            if k >= e.end:
+                continue  # "Statement of" tagged alone: the author's name after it is tagged on its own
+            if k < e.end and (_in_lexicon(doc[k:e.end].text) or _institution_head(doc[e.end - 1].lower_)):
+                out.append(Span(doc, k, e.end, label="ORG"))  # "Statement of the Foreign Ministry"
+                continue
         out.append(e)
     return out
 
