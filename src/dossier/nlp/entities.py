@@ -277,6 +277,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     starts, _ = sentences(doc)
     lines = _line_index(text)
     ents = _regional_demonyms(_hyphenated_names([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc), doc)
+    ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(_document_of(ents, doc), doc), doc),
+                                                       doc), doc)
     spans = _merge_dangling(ents, doc)
     heading_only = _heading_names(doc, spans, lines, text)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
@@ -485,6 +487,137 @@ def _person_shaped(name: str) -> bool:
 
 
 # -- spans ----------------------------------------------------------------------------------
+
+# lower-case particles inside a person's name ("Ursula von der Leyen", "Charles de Gaulle")
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "ter",
+                             "zu", "le", "la"})
+
+
+def _name_particles(ents: list, doc: Any) -> list:
+    """A person's name the model cut at a lower-case particle ("Ursula von" + "der" + "Leyen" tagged a place):
+    the particles and the capitalised word after them are the rest of the name, whatever the model made of
+    that word. Only lower-case particles between a person's tagged words and a capitalised word."""
+    from spacy.tokens import Span
+
+    out: list = []
+    skip_to = -1
+    for n, e in enumerate(ents):
+        if e.start < skip_to:
+            continue
+        if e.label_ != "PERSON" or e.ent_id_:
+            out.append(e)
+            continue
+        k = e.end
+        while k < len(doc) and k - e.end < 3 and doc[k].text in _NAME_PARTICLES:
+            k += 1
+        tail = e[-1].text in _NAME_PARTICLES and len(e) > 1
+        if k < len(doc) and (k > e.end or tail) and doc[k].is_alpha and doc[k].is_title and len(doc[k].text) > 2 \
+                and doc[k - 1].whitespace_ and not _ordinary(doc[k].text) \
+                and not any(x.start < k + 1 and x.end > k + 1 for x in ents):
+            out.append(Span(doc, e.start, k + 1, label="PERSON"))
+            skip_to = k + 1
+            continue
+        out.append(e)
+    return out
+
+
+# a document's noun before "of" and its author's name ("Statement of European Council ...")
+_DOCUMENT_HEADS = frozenset({"statement", "communiqué", "communique", "declaration", "letter", "remarks", "readout",
+                             "press release", "transcript"})
+
+
+def _document_of(ents: list, doc: Any) -> list:
+    """"Statement of European Council" tagged as one body: the document is no actor, its author is; the span
+    keeps the author's name after "of"."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for e in ents:
+        if e.label_ == "ORG" and len(e) >= 2 and e[0].lower_ in _DOCUMENT_HEADS and e[1].lower_ == "of" \
+                and not e.ent_id_:
+            k = e.start + 2 + (1 if len(e) > 2 and e[2].lower_ == "the" else 0)
+            if k >= e.end:
+                continue  # "Statement of" tagged alone: the author's name after it is tagged on its own
+            if k < e.end and (_in_lexicon(doc[k:e.end].text) or _institution_head(doc[e.end - 1].lower_)):
+                out.append(Span(doc, k, e.end, label="ORG"))  # "Statement of the Foreign Ministry"
+                continue
+        out.append(e)
+    return out
+
+
+# the words that end a newspaper's name after a place ("The Washington Post", "the Moscow Times")
+NEWSPAPER_HEADS = frozenset({"Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Guardian",
+                             "Chronicle", "Observer", "Examiner", "Inquirer", "Globe"})
+
+
+def _newspapers(ents: list, doc: Any) -> list:
+    """A place the model tagged alone before a newspaper's word ("Washington" + "Post"): the newspaper,
+    a body, never the place or the government seated there."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for e in ents:
+        if e.label_ in ("GPE", "LOC") and e.end < len(doc) and doc[e.end].text in NEWSPAPER_HEADS \
+                and e[-1].whitespace_ and not doc[e.end].ent_type_:
+            out.append(Span(doc, e.start, e.end + 1, label="ORG"))
+        else:
+            out.append(e)
+    return out
+
+
+def _titles_before_names(ents: list, doc: Any) -> list:
+    """A title the model tagged a body right before a person's name ("Presidential Spokesman" + "Dmitry Peskov"):
+    the person's title, no body; the name keeps it as its role. Only a span ending in a title word that no
+    knowledge base entry names, directly followed by the person."""
+    out: list = []
+    for n, e in enumerate(ents):
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if e.label_ == "ORG" and not e.ent_id_ and nxt is not None and nxt.label_ == "PERSON" and nxt.start == e.end \
+                and e[-1].whitespace_ and e[-1].lower_ in _title_words() and e[-1].lower_ not in _NAME_PARTICLES \
+                and not _in_lexicon(e.text):
+            continue
+        out.append(e)
+    return out
+
+
+# descriptions of a person that stand before the name like a title ("dissident X", "Kremlin critic X")
+_DESCRIPTOR_NOUNS = frozenset({"dissident", "critic", "blogger", "activist", "journalist", "campaigner", "lawyer",
+                               "reporter", "tycoon", "businessman", "businesswoman", "politician", "leader"})
+
+
+def _untagged_titled_names(ents: list, doc: Any) -> list:
+    """Two or three capitalised proper nouns no entity covers, right after a title or a description of a person
+    ("dissident Alexei Navalny", "President of Ukraine Petro Poroshenko"): the person's name the model missed.
+    Never words a lexicon or the gazetteer knows, everyday words, titles or words of a longer capitalised run."""
+    from spacy.tokens import Span
+
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    added: list = []
+    i = 1
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and j not in covered and _name_word(doc[j]) and doc[j].is_alpha \
+                and len(doc[j].text) > 1 and doc[j].text[1:].islower():
+            j += 1
+        if not 2 <= j - i <= 3 or (j < len(doc) and doc[j].is_title and doc[j].is_alpha) \
+                or _place_or_known(doc[i:j].text) or any(_place_or_known(t.text) for t in doc[i:j]):
+            i = max(j, i + 1)
+            continue
+        prev = doc[i - 1]
+        titled = prev.text[:1].isalpha() and prev.whitespace_ and (
+            _is_title_token(prev) or prev.lower_ in _DESCRIPTOR_NOUNS)
+        if not titled and i - 1 in covered:  # "President of Ukraine" + the name
+            owner = next((e for e in ents if e.end == i and e.label_ in ("GPE", "ORG", "NORP")), None)
+            k = owner.start if owner is not None else 0
+            if k >= 2 and doc[k - 1].lower_ == "the":
+                k -= 1
+            titled = k >= 2 and doc[k - 1].lower_ == "of" and _is_title_token(doc[k - 2]) and doc[k - 2].is_title
+        if titled and not doc[i].is_sent_start:
+            added.append(Span(doc, i, j, label="PERSON"))
+        i = j
+    if not added:
+        return ents
+    return sorted([*ents, *added], key=lambda e: e.start)
 
 def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
     """(span, label, kb id) after joining "X of the" + a following entity and trimming dangling words."""
@@ -1018,7 +1151,8 @@ def _trim(doc: Any, start: int, end: int):
                            or end - start > 1 and doc[start].is_sent_start and doc[start].is_stop
                            and doc[start].dep_ == "prep" and doc[start + 1:end].root.head.i == start):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct and doc[end - 1].text != "."
+    while end > start and (doc[end - 1].lower_ in _TRAILING and not _hyphened_tail(doc, start, end)
+                           or doc[end - 1].is_punct and doc[end - 1].text != "."
                            or doc[end - 1].is_space
                            or (end - start > 1 and doc[end - 1].tag_ in ("VBD", "VBN", "VBZ")
                                and _ordinary(doc[end - 1].text))  # a headline's verb: "Taylor Swift Played"
@@ -1028,6 +1162,13 @@ def _trim(doc: Any, start: int, end: int):
     if end <= start:
         return None
     return doc[start:end]
+
+
+def _hyphened_tail(doc: Any, start: int, end: int) -> bool:
+    """The span's last word is the end of a hyphenated name written with no spaces ("Moon Jae-in"): no
+    dangling preposition to trim."""
+    return end - start >= 3 and doc[end - 1].is_alpha and doc[end - 2].text == "-" and not doc[end - 2].whitespace_ \
+        and not doc[end - 3].whitespace_ and doc[end - 3].is_alpha and doc[end - 3].text[:1].isupper()
 
 
 def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
@@ -1262,6 +1403,17 @@ def _country_names() -> frozenset[str]:
     return frozenset(n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n)
 
 
+# the names of religions: a faith is no actor ("the patriarch of Judaism, Islam and Christianity"); its bodies and
+# its followers are named otherwise
+_RELIGIONS = frozenset({"Judaism", "Islam", "Christianity", "Hinduism", "Buddhism", "Sikhism", "Jainism", "Taoism",
+                        "Confucianism", "Shinto", "Zoroastrianism", "Catholicism", "Protestantism", "Orthodoxy"})
+# a sum of money written as one word: currency letters, digits and a scale ("N24trn", "$5bn", "Rs300m")
+_AMOUNT = re.compile(r"[A-Z$£€¥₦]{0,3}\d[\d.,]*\s?(?:trn|tn|bn|mn|m|k)")
+# lower-case nouns after a name that make it a place's ("the Trumba settlement", "the Tal Abyad district")
+_SETTLEMENT_AFTER = frozenset({"settlement", "village", "town", "city", "district", "municipality", "county",
+                               "province", "oblast", "governorate", "neighbourhood", "neighborhood", "suburb"})
+
+
 def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
     """(label, kind) where the parse or the name's shape overrules the model's label, else None."""
     if kb_id:
@@ -1273,6 +1425,10 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
         return "GPE", "place"  # "camps in Kotli, Barnala and Mehmoona": a name among towns after "in" is a town
     if label == "ORG" and _where_it_happens(span):
         return "GPE", "place"  # "a military operation in Nagorno-Karabakh": where the act is, not who
+    if label in ("ORG", "PERSON", "NORP") and len(span) <= 3 and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ in _SETTLEMENT_AFTER and span.doc[span.end].is_lower \
+            and not _in_lexicon(span.text):
+        return "GPE", "place"  # "from the Trumba settlement", "the Tal Abyad district": the name of a place
 
     if label == "PERSON" and len(span) <= 4:
         # "areas like Haifa and Be'er Sheva": a name joined to a place and known to the gazetteer
@@ -1720,6 +1876,10 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a happening of someone (\"the Fall of X\"), not an actor"
     if label in ("PERSON", "ORG") and len(span) == 1 and not kb_id and _before_nickname(span):
         return "a given name cut from its nickname and surname, not a name"  # "Timoleon" of Timoleon "X" Jimenez
+    if not kb_id and _bare(t.strip()) in _RELIGIONS:
+        return "a religion, not an actor"  # "the patriarch of Judaism, Islam and Christianity"
+    if _AMOUNT.fullmatch(t.strip()):
+        return "an amount of money, not an actor"  # "N24trn debt" in a list of headlines
     if _CURRENCY_PAIR.fullmatch(t.strip()):
         return "a currency pair, not an actor"  # "EUR/JPY rose 0.07%": ISO 4217 codes quoted against each other
     if any(q in t for q in ('"', "“", "”")):
@@ -2100,6 +2260,12 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
             and doc[start - 1].is_title and doc[start - 1].lower_ in ("minister", "secretary", "governor") \
             and doc[start - 1].ent_type_ != "PERSON":
         left = [doc[start - 1]]  # "... and Industry Minister X": the parse hung the title on the portfolio
+    if kind == "person" and not left and not picked and w < start and doc[start - 1].ent_type_ != "PERSON" \
+            and doc[start - 1].is_alpha and (_is_title_token(doc[start - 1]) or doc[start - 1].lower_ in _DESCRIPTOR_NOUNS) \
+            and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "DET") and not t.ent_type_ for t in doc[w:start]) \
+            and (w == 0 or doc[w - 1].lower_ not in ("of", "for", "and")):
+        # "Opposition politician X" parsed with the name hung on the description: the words before it are his
+        left = [t for t in doc[w:start] if t.dep_ != "det" or t.i > w]
     if kind == "person" and (left or picked):
         left = _portfolio_before((left or picked)[0], floor) + left
     pieces = [_text(left + picked)] if (left or picked) else []
@@ -2150,7 +2316,7 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in (
                 "city", "town", "province", "region", "port", "village", "capital"):
             pass
-    role = "; ".join(p for p in pieces if p and p.strip())
+    role = "; ".join(dict.fromkeys(p for p in pieces if p and p.strip()))  # once each
     return role[:160] or None
 
 

@@ -2609,6 +2609,11 @@ def _drop_titles_of_names(refs: list[ActorRef], parts: Participants) -> list[Act
                 o is not r and _APPOSED_NAME.match(text[r.end:o.start]) and any(
                     m.label == "PERSON" and m.start == o.start for m in people) for o in refs if o.start >= r.end):
             continue  # "the chairman of the 1922 Committee, Sir Graham Brady": the name says who
+        close = next((m for m in people if 0 <= m.start - r.end <= 1 and m.role
+                      and m.role.lower().endswith(r.text.strip().lower())), None)
+        if close is not None and not text[r.end:close.start].strip() and any(o is not r and o.start == close.start
+                                                                              for o in refs):
+            continue  # "Opposition politician Ilya Yashin" read as two: the words before the name are his role
         if parts.bare_title(r):
             nxt = next((m for m in people if m.start >= r.end and m.start - r.end <= 60), None)
             if nxt is not None and any(o.start <= nxt.start < o.end or nxt.start <= o.start < nxt.end
@@ -3419,6 +3424,8 @@ def settle_countries(analysis: Analysis) -> None:
                 if stated:
                     ref.country = stated  # "Nijjar, a Canadian citizen," in another sentence of the article
                     continue
+                if _stateless_body_member(analysis, ref, text):
+                    continue  # "Al Qaeda leader X", "EU spokeswoman Y": the setting is not their nationality
                 if person_home is None:
                     person_home = home_country(analysis, PERSON_HOME_SHARE) or ""
                 ref.country = person_home if person_home and person_home not in named_here else None
@@ -3854,6 +3861,24 @@ def _body_led(analysis: Analysis, ref: ActorRef, text: str) -> str | None:
                     _LEADS_BODY.fullmatch(text[end:b.start]):
                 found.add(b.country)
     return found.pop() if len(found) == 1 else None
+
+
+def _stateless_body_member(analysis: Analysis, ref: ActorRef, text: str) -> bool:
+    """A person the article names as the leader or an officer of a body of no one country (a transnational
+    group, an international organisation): "Al Qaeda leader X", "X, the leader of al Qaeda", "EU spokeswoman Y".
+    Where the story is set says nothing of such a person's nationality."""
+    bodies = [b for b in analysis.mentions if b.label == "ORG" and b.actor_id and b.country in (None, "IGO")
+              and b.kind in ("organisation", "group")]
+    if not bodies:
+        return False
+    for m in analysis.mentions:
+        if m.label != "PERSON" or not (m.actor_id == ref.actor_id if ref.actor_id else (m.start, m.end) == (ref.start, ref.end)):
+            continue
+        if m.role and any(m.start - len(m.role) - 3 <= b.start and b.end <= m.start for b in bodies):
+            return True
+        if any(m.end < b.start <= m.end + 60 and _LEADS_BODY.fullmatch(text[m.end:b.start]) for b in bodies):
+            return True
+    return False
 
 
 # going to a country: who arrives, lands or visits is a guest there

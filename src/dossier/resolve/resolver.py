@@ -264,6 +264,8 @@ class Resolver:
         if lex is not None and not igo_official and (not country or lex.country == country):
             country, sector = lex.country, sector or lex.sector
             evidence = evidence or "PETRARCH2 Phoenix dictionary"
+            if sector is None and country and role and self._owner_in(role) is None:
+                sector = sector_of(role)  # "National Security Adviser X" whom the dictionary only places
         for pk, aid in self._people:
             a = self.actors.get(aid)
             if a is None or not same_person(k, pk):
@@ -418,6 +420,9 @@ class Resolver:
             sector = (sector_of(name) or _body_agent_sector(self.kb.agent_sector(name))) if kind == "organisation" \
                 else None
             evidence_list = [evidence] if evidence else []
+            if sector is None and kind == "organisation" and _newspaper(name, self._text):
+                sector = "MED"  # "the Wall Street Journal", "according to reports by the Guardian"
+                evidence_list.append("sector from the name or its citing: a news outlet")
             if sector is None and kind == "organisation" and _BRAND.match(name):
                 sector = "BUS"  # "SpaceX", "OpenAI": a company's shape of name
                 evidence_list.append("sector from the name's shape (a brand)")
@@ -497,6 +502,11 @@ class Resolver:
             owner = self._lookup(of.group(1))
             if owner is not None and owner.kind in ("country", "government"):
                 return owner.country, f"name: {name}"
+            rest = of.group(1).split()
+            for n in (2, 1):  # "Command of the Ukrainian Navy": the nationality of the body it belongs to
+                owner = self._lookup(" ".join(rest[:n])) if len(rest) > n else None
+                if owner is not None and owner.kind == "country":
+                    return owner.country, f"name: {name}"
         if label == "GPE":
             found = gazetteer().find(name)
             if found:
@@ -672,6 +682,8 @@ class Resolver:
             # President": a member of an assembly, LEG), as IGO is no trade
             sector = owner.sector
         sector = sector or self.kb.agent_sector(role)
+        if sector is None and owner.kind in ("country", "government") and _STATE_NEGOTIATOR.search(role):
+            sector = "GOV"  # "the lead US negotiator": who negotiates for a state is its government's
         return owner.country, sector, f"role: {role}"
 
     def match(self, text: str, label: str) -> Actor | None:
@@ -962,7 +974,7 @@ class Resolver:
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
                     continue  # "Real Madrid": the capital is part of another name, not the government
                 if actor is not None and actor.kind == "government" and m.label == "GPE" \
-                        and (m.evidence == LOCATIVE or _destination(text, m)):
+                        and (m.evidence == LOCATIVE or _destination(text, m) or self._city_and_country(text, m, actor)):
                     m.kind = "place"  # "a concert in Madrid": the city, not the government it stands for
                     seat = actor  # "outside her Downing Street office": an address the gazetteer may not know
                     actor = self._place(m.text)
@@ -1131,8 +1143,9 @@ class Resolver:
                     self._note(actor, m.text, art_id)
         by_span = {(m.start, m.end): m for m in analysis.mentions}
         for ev in analysis.events:
-            ev.actors = self._fill_refs(ev.actors, by_span, local, analysis)
-            ev.recipients = self._fill_refs(ev.recipients, by_span, local, analysis)
+            ev.actors = [r for r in self._fill_refs(ev.actors, by_span, local, analysis) if not _cited_outlet(text, r)]
+            ev.recipients = [r for r in self._fill_refs(ev.recipients, by_span, local, analysis)
+                             if not _cited_outlet(text, r)]
             self._place_crowds(ev, ctx, analysis)
             _inherit_country(ev, analysis.mentions, analysis.article.text)
         from dossier.nlp.event_args import settle_countries, weigh_participants
@@ -1143,6 +1156,15 @@ class Resolver:
             for ref in (*ev.actors, *ev.recipients):
                 ref.sector = guideline_sector(ref.sector)
         return analysis
+
+    def _city_and_country(self, text: str, m: Mention, seat: Actor) -> bool:
+        """A capital written with its country after a comma ("Vilnius, Lithuania", "the Athens, Greece to Riga,
+        Latvia flight"): an address, the city, never the government seated there."""
+        after = re.match(r",\s*([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})(?![\w'’\-])", text[m.end:m.end + 40])
+        if not after:
+            return False
+        entry = self._lookup(after.group(1))
+        return entry is not None and entry.kind == "country" and entry.country == seat.country
 
     def _bare_title(self, name: str) -> bool:
         """"The Senegalese Head of State", "the Russian President" tagged ORG: an office, whose holder the
@@ -1502,6 +1524,9 @@ class Resolver:
                         part.country = self._described_country(part.text)
                     if part.sector is None:
                         part.sector = _service_sector(part.text) or _head_sector(part.text)
+                    if part.sector is None and part.country is not None and (head := re.findall(r"[a-z]+$", part.text)):
+                        # "18 Saudi citizens": the people the head noun names, of the country their words name
+                        part.sector = _noun_sector_of(head[0])
                 out.append(part)
         return out
 
@@ -1551,6 +1576,8 @@ class Resolver:
         if inner:  # "North Korea's foreign minister Choe Son Hui": the person, else the first actor named
             people = [m for m in inner if m.label == "PERSON"]
             body = self.actors.get(inner[-1].actor_id)
+            if not people and _private_people(an.article.text, ref, inner[-1]):
+                return None  # "18 Saudi citizens", "a Kremlin critic": people of a country or a body, not it
             if not people and body is not None and body.kind in ("organisation", "group") \
                     and _title_after(an.article.text, inner[-1].end, ref.end):
                 return self._leader_named(body, local)
@@ -1961,7 +1988,17 @@ def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
             own = {m.country for m in inside if r.start <= m.start and m.end <= r.end}
             if own and re.search(r"\band\b|&|,", r.text):
                 continue
+            if r.end >= 0 and _OF_SEVERAL.match(text, r.end):
+                continue  # "officials from the two countries": of several sides, none of them the setting
             r.country = own.pop() if len(own) == 1 else (_leader_country(r, inside, text) or code) if not own else None
+
+
+# a description continued by whose it is when that is several sides ("officials from the two countries")
+_OF_SEVERAL = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:two|both|three|all|several|various|other)\s+"
+                         r"(?:[a-z-]+\s+)?(?:sides|countries|nations|states|governments|parties|delegations)\b", re.I)
+
+
+_STATE_NEGOTIATOR = re.compile(r"\b(?:chief|lead|top|senior|main)?\s*negotiators?\s*$", re.I)
 
 
 def _leader_country(r, inside: list[Mention], text: str) -> str | None:
@@ -2136,6 +2173,54 @@ def _own_name(name: str, kb) -> bool:
     ("NDP", "PP", "PTI"), which several countries' parties, agencies and outlets share."""
     bare = _org_name(name)
     return not re.fullmatch(r"[A-Z0-9&.\-]{2,8}", bare) and not is_generic_institution(bare, kb)
+
+
+# people whom a country or a body describes without being them: its critics, dissidents, citizens, reporters
+_PRIVATE_PEOPLE = frozenset({"critic", "critics", "dissident", "dissidents", "activist", "activists", "blogger",
+                             "bloggers", "campaigner", "campaigners", "opponent", "opponents", "journalist",
+                             "journalists", "reporter", "reporters", "citizen", "citizens", "national", "nationals",
+                             "resident", "residents", "civilian", "civilians", "passenger", "passengers", "tourist",
+                             "tourists", "student", "students", "worker", "workers", "businessman", "businessmen",
+                             "businesswoman", "lawyer", "lawyers", "man", "men", "woman", "women"})
+
+
+def _private_people(text: str, ref: ActorRef, inner: Mention) -> bool:
+    """The participant's words end in a noun of private people (critics, dissidents, citizens, reporters) that a
+    country's or a body's name before it describes ("18 Saudi citizens", "the top Kremlin critic", "Russian
+    dissidents"): they are no organ of that state or body, so never the state or the body itself. A state's
+    organs ("Russian troops", "Saudi officials") are the state, and are left to the caller."""
+    words = re.findall(r"[A-Za-z][\w\-]*", text[max(ref.start, inner.end):ref.end])
+    return bool(words) and words[-1] in _PRIVATE_PEOPLE and all(w.islower() or w in ("s",) for w in words)
+
+
+_CITED_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:a\s+|the\s+)?(?:reports?|an?\s+article|an?\s+interview)\s+"
+                           r"(?:by|in|from|with)\s+)?(?:the\s+)?$", re.I)
+_CITED_AFTER = re.compile(r"\s*(?:reports|reported|has reported|wrote|writes|quoted|cited)\b")
+
+
+def _cited_outlet(text: str, ref: ActorRef) -> bool:
+    """A news outlet the sentence cites for the report ("according to reports by the Guardian", "..., the Daily
+    Clarion reports"): who reports an event is never its participant (GUIDELINES: never the news outlet)."""
+    if ref.sector != "MED" or ref.start < 0:
+        return False
+    return bool(_CITED_BEFORE.search(text[max(0, ref.start - 60):ref.start])
+                or _CITED_AFTER.match(text, ref.end))
+
+
+def _newspaper(name: str, text: str | None) -> bool:
+    """A body named as a newspaper is ("the Wall Street Journal", "The Moscow Times"), or cited as the place a
+    report appeared ("according to reports by the Guardian", "told the Kyiv Independent in an interview")."""
+    from dossier.nlp.entities import NEWSPAPER_HEADS
+
+    words = name.split()
+    if len(words) >= 1 and words[-1] in NEWSPAPER_HEADS and all(w[:1].isupper() for w in words if w.lower() != "the"):
+        return True
+    if not text:
+        return False
+    bare = re.escape(re.sub(r"^the\s+", "", name, flags=re.I))
+    return bool(re.search(r"\baccording\s+to\s+(?:a\s+|the\s+)?(?:reports?|an?\s+article|an?\s+interview)\s+"
+                          r"(?:by|in|from|with)\s+(?:the\s+)?" + bare + r"\b", text, re.I)
+                or re.search(r"\btold (?:the\s+)?" + bare + r" in an interview\b", text))
 
 
 def _inside_longer_name(text: str, m: Mention) -> bool:
