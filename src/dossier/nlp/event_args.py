@@ -3867,8 +3867,11 @@ def _stateless_body_member(analysis: Analysis, ref: ActorRef, text: str) -> bool
     """A person the article names as the leader or an officer of a body of no one country (a transnational
     group, an international organisation): "Al Qaeda leader X", "X, the leader of al Qaeda", "EU spokeswoman Y".
     Where the story is set says nothing of such a person's nationality."""
-    bodies = [b for b in analysis.mentions if b.label == "ORG" and b.actor_id and b.country in (None, "IGO")
-              and b.kind in ("organisation", "group")]
+    # a body known to be of no one country: an international one, or one the knowledge base holds without a
+    # country (al Qaeda); a body it does not know ("x-" ids: a local charity, a sports company) is of a country
+    # not yet found, whose people the setting still places
+    bodies = [b for b in analysis.mentions if b.label == "ORG" and b.actor_id and b.kind in ("organisation", "group")
+              and (b.country == "IGO" or (b.country is None and not b.actor_id.startswith("x-")))]
     if not bodies:
         return False
     for m in analysis.mentions:

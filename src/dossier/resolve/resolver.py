@@ -1521,7 +1521,7 @@ class Resolver:
                         part.sector = _noun_sector(part.text, actor, an, part)
                 else:
                     if part.country is None:
-                        part.country = self._described_country(part.text)
+                        part.country = self._described_country(part.text) or self._private_people_country(part, an)
                     if part.sector is None:
                         part.sector = _service_sector(part.text) or _head_sector(part.text)
                     if part.sector is None and part.country is not None and (head := re.findall(r"[a-z]+$", part.text)):
@@ -1592,6 +1592,21 @@ class Resolver:
         if k is not None and not k.given:
             return self._coref(text, local, ref.start if ref.start >= 0 else 10**9)
         return None
+
+    def _private_people_country(self, ref: ActorRef, an: Analysis) -> str | None:
+        """Private people a country or a place describes ("a Vancouver man", "18 Saudi citizens") are not the state
+        but are of it (GUIDELINES: "Indian fishermen" are IND, CVL): the country of the country or the place named
+        in their words. A body or a government's seat naming them ("a Kremlin critic") says whom they oppose, not
+        whose nationals they are, so gives none."""
+        inner = [m for m in an.mentions if m.actor_id and ref.start <= m.start and m.end <= ref.end and ref.start >= 0]
+        if not inner or any(m.label == "PERSON" for m in inner) or not _private_people(an.article.text, ref, inner[-1]):
+            return None
+        if re.search(r"\b(?:critics?|opponents?)$", ref.text.strip()):
+            return None  # "a Kremlin critic", "Beijing's opponents": whom they oppose, not where they are from
+        actor = self.actors.get(inner[-1].actor_id)
+        if actor is None or actor.kind not in ("country", "place") or actor.country in (None, "IGO"):
+            return None
+        return actor.country
 
     def _described_country(self, text: str) -> str | None:
         """The country a description of people or a body names as theirs ("Gabon's army officers",
