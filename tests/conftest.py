@@ -70,6 +70,21 @@ def event_with_trigger(nlp, text: str, trigger: str, published: str = "2024-03-0
     return next(e for e in analysed_events(nlp, text, published) if e.trigger == trigger)
 
 
+def resolved_with_kb(nlp, text: str, published: str = "2024-03-05", aid: str = "t"):
+    """One article written for a test, analysed and resolved against the shipped KB: (analysis, resolver)."""
+    from dossier.nlp import analyse
+    from dossier.records import Article
+    from dossier.resolve import Resolver, load_kb
+
+    r = Resolver(load_kb())
+    return r.resolve(analyse(Article(aid, "test", text, published=published), nlp)), r
+
+
+def trigger_refs(an, trigger: str, side: str = "recipients"):
+    """The actors or recipients of the first event of ``an`` whose trigger is ``trigger``."""
+    return getattr(next(e for e in an.events if e.trigger == trigger), side)
+
+
 def ref_texts(refs) -> list[str]:
     return [r.text for r in refs]
 

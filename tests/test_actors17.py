@@ -5,9 +5,8 @@ country. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from dossier.nlp import analyse
+from conftest import resolved_with_kb, trigger_refs
 from dossier.nlp.entities import entity_mentions
-from dossier.records import Article
 from dossier.resolve import Resolver, load_kb
 
 
@@ -20,9 +19,7 @@ def names(nlp, text: str) -> dict[str, str]:
 
 
 def resolved(nlp, text: str, published: str = "2024-03-05"):
-    r = Resolver(load_kb())
-    an = r.resolve(analyse(Article("a17", "test", text, published=published), nlp))
-    return an, r
+    return resolved_with_kb(nlp, text, published, aid="a17")
 
 
 def actor_of(an, r, text: str):
@@ -30,9 +27,7 @@ def actor_of(an, r, text: str):
     return r.actors.get(m.actor_id) if m.actor_id else None
 
 
-def refs(an, trigger: str, side: str = "recipients"):
-    ev = next(e for e in an.events if e.trigger == trigger)
-    return getattr(ev, side)
+refs = trigger_refs
 
 
 # -- spans -------------------------------------------------------------------------------------------------

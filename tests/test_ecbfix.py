@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.nlp import analyse
-from dossier.records import Article
-from dossier.resolve import Resolver, load_kb
+from conftest import resolved_with_kb, trigger_refs
 
 
 def resolved(nlp, text: str, published: str = "2024-03-05"):
-    r = Resolver(load_kb())
-    return r.resolve(analyse(Article("ecbfix", "test", text, published=published), nlp))
+    return resolved_with_kb(nlp, text, published, aid="ecbfix")[0]
 
 
-def refs(an, trigger: str, side: str = "recipients"):
-    return getattr(next(e for e in an.events if e.trigger == trigger), side)
+refs = trigger_refs
 
 
 def test_a_city_s_man_is_of_the_city_s_country_not_the_state(nlp):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import analysed_events, clean_lines, paragraphs, step_reasons
+from conftest import analysed_events, clean_lines, event_with_trigger, paragraphs, step_reasons
 from dossier.ingest.clean import _credit_line
 
 LEAD = ("The president of Tarland was sworn in for a sixth term on Friday at a ceremony in the capital, Port Lune. "
@@ -22,7 +22,7 @@ def _events(nlp, text, published=None):
 
 
 def _event(nlp, text, trigger, published=None):
-    return next(e for e in _events(nlp, text, published) if e.trigger == trigger)
+    return event_with_trigger(nlp, text, trigger, published)
 
 
 # -- captions and links ------------------------------------------------------------------------------------
