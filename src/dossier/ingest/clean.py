@@ -599,6 +599,8 @@ def _rating_widget(line: str) -> bool:
     return len(parts) >= 2 and all(_RATING_PART.match(p) for p in parts)
 
 
+# a line is asked twice: as itself and as the line before it's neighbour (30 searches a line: a third of building)
+@lru_cache(maxsize=64)
 def _rule_of(line: str) -> tuple[str, str, str] | None:
     for pattern, reason, action in _rules():
         m = pattern.search(line)

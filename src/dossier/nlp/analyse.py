@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from dossier.nlp.docview import know_text
 from dossier.nlp.entities import entity_mentions
 from dossier.nlp.events import extract_events
 from dossier.nlp.timex import extract_timexes
@@ -26,6 +27,7 @@ def mentions_of(doc, article: Article | str) -> list[Mention]:
 
 
 def analyse_doc(article: Article, doc: Any) -> Analysis:
+    know_text(doc, article.text)
     mentions = mentions_of(doc, article)
     timexes = extract_timexes(doc, article.id, _anchor(article))
     events = extract_events(doc, article.id, mentions, timexes, article.published)

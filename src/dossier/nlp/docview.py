@@ -10,13 +10,13 @@ creating a Python ``Token`` for every word.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from spacy.attrs import DEP, LEMMA
+from spacy.attrs import DEP, IDX, LEMMA
 
-_TEXT, _SENTS = "dossier.text", "dossier.sents"
+_TEXT, _SENTS, _STARTS = "dossier.text", "dossier.sents", "dossier.token_starts"
 
 
 def doc_text(doc: Any) -> str:
@@ -24,6 +24,60 @@ def doc_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def know_text(doc: Any, text: str) -> None:
+    """Tell the view the text the doc was parsed from (``Doc.text`` re-joins every token: 5 ms an article)."""
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(text) and text.startswith(doc[0].text) \
+            and text.startswith(last.text_with_ws, last.idx):
+        doc.user_data.setdefault(_TEXT, text)
+
+
+def token_starts(doc: Any) -> list[int]:
+    """Each token's character offset, in order."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.user_data[_STARTS] = doc.to_array(IDX).tolist() if len(doc) else []
+    return starts
+
+
+class _TokensByStart:
+    """``{token.idx: token}`` without building a dict of every token: a bisection per lookup."""
+
+    __slots__ = ("doc", "starts")
+
+    def __init__(self, doc: Any) -> None:
+        self.doc, self.starts = doc, token_starts(doc)
+
+    def get(self, char: int, default: Any = None) -> Any:
+        i = bisect_left(self.starts, char)
+        return self.doc[i] if i < len(self.starts) and self.starts[i] == char else default
+
+    def __contains__(self, char: object) -> bool:
+        return isinstance(char, int) and self.get(char) is not None
+
+    def __getitem__(self, char: int) -> Any:
+        tok = self.get(char)
+        if tok is None:
+            raise KeyError(char)
+        return tok
+
+
+def tokens_by_start(doc: Any) -> _TokensByStart:
+    """The token that starts at a character offset, looked up like a dict."""
+    return _TokensByStart(doc)
+
+
+def tokens_starting_in(doc: Any, start: int, end: int) -> list[Any]:
+    """The tokens whose first character lies in ``[start, end)``, in order (a bisection, not a scan)."""
+    starts = token_starts(doc)
+    return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
+
+
+def first_token_from(doc: Any, char: int) -> int:
+    """Index of the first token starting at or after ``char`` (``len(doc)`` when none does)."""
+    return bisect_left(token_starts(doc), char)
 
 
 def sentences(doc: Any) -> tuple[list[int], list[Any]]:

@@ -102,7 +102,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
-from dossier.nlp.docview import doc_text, sentences
+from dossier.nlp.docview import doc_text, first_token_from, sentences
 from dossier.records import Article, Mention
 from dossier.resolve.context import BRAND as _BRAND
 from dossier.resolve.context import _BODY_HEADS, LOCATIVE, TITLE_DATELINE
@@ -2269,7 +2269,8 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
     if kind == "person" and (left or picked):
         left = _portfolio_before((left or picked)[0], floor) + left
     pieces = [_text(left + picked)] if (left or picked) else []
-    below = set(range(0, next((t.i for t in doc if t.idx >= floor), 0)))
+    first = first_token_from(doc, floor)
+    below = set(range(0, first if first < len(doc) else 0))
     inside |= below  # nothing of the page's date or dateline goes into a role
     if kind == "person":
         if not left and not picked:

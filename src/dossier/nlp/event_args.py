@@ -124,7 +124,7 @@ from importlib import resources
 import yaml
 
 from dossier.nlp import event_lexicon
-from dossier.nlp.docview import doc_text, sentences
+from dossier.nlp.docview import doc_text, sentences, tokens_starting_in
 from dossier.nlp.entities import in_dateline
 from dossier.records import ActorRef, Analysis, Mention
 from dossier.resolve.context import LOCATIVE, TITLE_DATELINE, foreign_mission
@@ -2791,7 +2791,7 @@ def disaster_flight(tok, etype: str, causes: frozenset[str]) -> bool:
 
 def _via_where_prep(ref: ActorRef, parts: Participants) -> bool:
     """Is the phrase's head the object of a locative preposition ("in Geneva", "from Minsk")?"""
-    inside = [t for t in parts.doc if ref.start <= t.idx < ref.end]
+    inside = tokens_starting_in(parts.doc, ref.start, ref.end)
     root = next((t for t in inside if not ref.start <= t.head.idx < ref.end), None)
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
 
@@ -2799,7 +2799,7 @@ def _via_where_prep(ref: ActorRef, parts: Participants) -> bool:
 def _left_place(ref: ActorRef, parts: Participants) -> bool:
     """Is the phrase what is left: the verb's object, the object of "from / out of", or where the leaving
     happens ("departed the airport in Tokyo for a trip to Seoul": Tokyo is left, Seoul is where to)?"""
-    inside = [t for t in parts.doc if ref.start <= t.idx < ref.end]
+    inside = tokens_starting_in(parts.doc, ref.start, ref.end)
     root = next((t for t in inside if not ref.start <= t.head.idx < ref.end), None)
     while root is not None and root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "leave the UAE, Bahrain and Saudi Arabia": each place of the list is left
@@ -3062,7 +3062,7 @@ def _head_token(ref: ActorRef, parts: Participants):
     """The token heading a participant phrase (the one whose head lies outside it), or None."""
     if ref.start < 0:
         return None
-    inside = [t for t in parts.doc if ref.start <= t.idx < ref.end]
+    inside = tokens_starting_in(parts.doc, ref.start, ref.end)
     return next((t for t in inside if not ref.start <= t.head.idx < ref.end or t.head.i == t.i), None)
 
 
@@ -3263,7 +3263,7 @@ def _opposed(actors: list[ActorRef], parts: Participants) -> list[ActorRef]:
     """Whom "anti-X protesters" protest against: X, a name after "anti-" inside the doer's own phrase."""
     out: list[ActorRef] = []
     for a in actors:
-        toks = [t for t in parts.doc if a.start <= t.idx < a.end]
+        toks = tokens_starting_in(parts.doc, a.start, a.end)
         for i, t in enumerate(toks):
             if t.lower_ not in ANTI and not t.lower_.startswith("anti-"):
                 continue

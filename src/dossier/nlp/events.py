@@ -68,7 +68,7 @@ import numpy as np
 import yaml
 
 from dossier.nlp import event_lexicon, event_model, role_model
-from dossier.nlp.docview import doc_text, sentence_of, sentences
+from dossier.nlp.docview import doc_text, sentence_of, sentences, tokens_by_start, tokens_starting_in
 from dossier.nlp.entities import in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
@@ -2470,8 +2470,8 @@ def _dated_words_types(doc, toks: list, timexes: list[TimeExpr], start: int, end
     lexicon = load_triggers()
     mentioned = {t.i for t in toks}
     out: set[str] = set()
-    for t in doc:
-        if not start <= t.idx < end or t.i in mentioned or t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass"):
+    for t in tokens_starting_in(doc, start, end):
+        if t.i in mentioned or t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         etype = lexicon.get(t.lemma_.lower())
         verb = t.head
@@ -2519,7 +2519,7 @@ def _date_from_same_word(events: list[EventMention], doc, timexes: list[TimeExpr
     # ("On 27 July soldiers announced a coup, declaring ...": not the "declared ... on Friday" further down)
     own = {tx.start for tx in timexes if tx.type in ("DATE", "TIME") and not _metadata_date(tx, published, doc_text(doc))
            and not _now(tx)}
-    by_start = {t.idx: t for t in doc}
+    by_start = tokens_by_start(doc)
     # (a time of another clause that does not hold the event is that clause's: "seized three vessels, leading
     # Kyiv to announce on Monday ...")
     todo = [e for e in events if e.date is None and not e.background and e.mode == "asserted"
@@ -2562,7 +2562,7 @@ def _date_from_previous_also(events: list[EventMention], doc, timexes: list[Time
     if pub is None:
         return
     text = doc_text(doc)
-    by_start = {t.idx: t for t in doc}
+    by_start = tokens_by_start(doc)
     starts, spans = sentences(doc)
     for e in events:
         tok = by_start.get(e.trigger_start)
