@@ -296,6 +296,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         line_start, line_end = lines(span.start_char)
         line = text[line_start:line_end]
         reason = _drop_reason(span, label, kb_id, line, line_start, text, outlet)
+        if reason is None:
+            reason = _credit_reason(span, label, line, line_start, text)
         if reason is None and span.text in heading_only and not kb_id:
             reason = "heading only"
         if reason is None and _bare(span.text) in vessels and _vessel_label(span, label, kb_id):
@@ -1596,7 +1598,35 @@ def _locative(span: Any) -> bool:
             t.lemma_.lower() in _PLACE_NOUNS or t.lemma_.lower() in ("city", "cities")
             for c in head.children if c.dep_ == "attr" for t in c.subtree):
         return True  # "Doha is one of the cities that ...": the city is described, it does nothing
+    if _city_acted_on(root):
+        return True
     return not _party_position(root)
+
+
+# verbs of force or of going round a place whose object is the city (issue 17, round 19): "since attacking
+# Damascus", "toured Beirut"; the nouns of a city's stretch ("swaths of Beirut") and the people a city is
+# listed with ("to support Beirut and the Lebanese people": the city's community, not its government)
+_ATTACK_VERBS = frozenset({"attack", "target", "bombard", "raid", "strafe", "tour", "devastate", "destroy",
+                           "ravage", "flatten", "level", "damage"})
+_STRETCH_NOUNS = frozenset({"swath", "swathe", "swaths", "swathes", "section", "quarter", "ruin", "ruins",
+                            "street", "neighbourhood", "neighborhood"})
+_PEOPLE_NOUNS = frozenset({"people", "population", "resident", "citizen", "inhabitant", "victim", "survivor",
+                           "family", "community"})
+
+
+def _city_acted_on(root: Any) -> bool:
+    """A capital that is the object of a verb of force or touring, stands in a stretch of the city, or is
+    listed with a people: the place, not its government ("attacking Damascus", "swaths of Beirut")."""
+    head = root.head
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _ATTACK_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < root.i \
+            and (head.head.lemma_.lower() in _STRETCH_NOUNS or head.head.lower_ in _STRETCH_NOUNS):
+        return True
+    people = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        people.append(head)
+    return any(p.lemma_.lower() in _PEOPLE_NOUNS and p.pos_ == "NOUN" for p in people)
 
 
 # the positions in which a capital can stand for its government (GUIDELINES; issue 17 item 4): a doer or sayer
@@ -2012,6 +2042,55 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
             return "outlet in a dateline"
     if outlet and t.lower().strip() == outlet.lower().strip() and len(stripped.split()) <= 6:
         return "the outlet's own masthead or credit"
+    return None
+
+
+# credits (issue 17, round 19): a name whose mention only credits the report or its picture is no actor of
+# the news. A caption's closing bracket naming a photographer and the agency that sold the picture ("... in
+# Rome. (Jane Doe, AP)", "(Jane Doe/Reuters)", "(Photo by Jane Doe/AFP via Getty Images)"): both names go
+_CAPTION_CREDIT = re.compile(rf"\((?:photo(?:graph)?s?\s*(?:by|:)\s*)?(?:[A-Z][\w.'’\-]*\s+){{0,3}}[A-Z][\w.'’\-]*"
+                             rf"\s*[,/;]\s*(?i:{_AGENCY})(?:\s*(?:/|via)\s*(?i:{_AGENCY}))?\s*\)\s*\.?\s*$", re.I)
+# "Jane Doe contributed to this report", "Reporting by Jane Doe in Rome; editing by John Roe": a credit sentence
+_CONTRIBUTED = re.compile(r"\b(?:contributed|contributing)\s+(?:reporting\s+|additional reporting\s+)?"
+                          r"(?:to|for)\s+(?:this|the)\s+(?:report|story|article)\b|"
+                          r"(?:^|[.;]\s+)(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[A-Z]", re.I)
+# whom a source spoke to: "told Fox News Digital", "said in an interview with Reuters": the outlet that asked,
+# not a party to the news (GUIDELINES: never the news outlet that reports it). "Reuters reported", "according
+# to Reuters" keep the agency as the claim's source
+_TOLD_OUTLET = re.compile(r"\b(?:told|tells|tell|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|"
+                          r"talked\s+to|(?:an?\s+|the\s+)?interviews?\s+with|(?:an?\s+)?statement\s+to)\s+(?:the\s+)?$",
+                          re.I)
+# a reporter credited inside a sentence: "per AFP's Jane Doe", "according to Reuters correspondent Jane Doe"
+_REPORTER_BEFORE = re.compile(r"\b(?:per|according\s+to|reported\s+by|via|by)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’'\-]*"
+                              r"(?:\s+[A-Z][\w.&’'\-]*){0,3})(?:['’]s)?\s+(?:(?:senior|chief|staff|local|foreign)\s+)?"
+                              r"(?:(?:correspondent|reporter|journalist|photographer|writer|editor|bureau chief)\s+)?$")
+
+
+def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str) -> str | None:
+    """Why a mention only credits the report or its picture (a photographer and agency closing a caption, a
+    contributor's line, the outlet a source told, a reporter credited for a quote), or None. Only that mention
+    goes: a photographer or an outlet the news itself is about keeps its other mentions."""
+    if label not in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"):
+        return None
+    rel = span.start_char - line_start
+    caption = _CAPTION_CREDIT.search(line.rstrip())
+    if caption and caption.start() <= rel < caption.end():
+        return "photo credit"
+    try:
+        sent = span.sent
+        sentence = text[max(line_start, sent.start_char):min(line_start + len(line), sent.end_char)]
+    except ValueError:  # no sentence boundaries set
+        sentence = line
+    if label == "PERSON" or label == "ORG" and _news_agency(span.text):
+        if _CONTRIBUTED.search(sentence):
+            return "a contributor's credit"
+    before = text[max(line_start, span.start_char - 40):span.start_char]
+    if label == "ORG" and _news_agency(span.text) and _TOLD_OUTLET.search(before):
+        return "the outlet a source spoke to"
+    if label == "PERSON":
+        credit = _REPORTER_BEFORE.search(text[max(line_start, span.start_char - 80):span.start_char])
+        if credit and _news_agency(credit.group("outlet")):
+            return "a reporter credited for the report"
     return None
 
 

@@ -271,7 +271,15 @@ class Resolver:
             if a is None or not same_person(k, pk):
                 continue
             if country and a.country and country != a.country:
-                continue  # same name, different country: two people until something says otherwise
+                if evidence and "; office: " not in evidence and a.evidence \
+                        and all("; office: " in e for e in a.evidence) and a.source == "discovered":
+                    # placed only by where an earlier story was set: what this article states of the same
+                    # full name corrects it (issue 17, round 19)
+                    a.country, a.sector = country, sector or a.sector
+                    a.evidence = [evidence]
+                    self.changed.add(a.id)
+                else:
+                    continue  # same name, different country: two people until something says otherwise
             if igo_official != (a.country is None and a.sector == "IGO") and (igo_official or country):
                 continue  # the international official and the same name placed in a country stay apart
             if not a.country and country:
@@ -298,6 +306,23 @@ class Resolver:
                                           evidence=[evidence] if evidence else [])
             self._index_person(name, actor_id)
         return self.actors[actor_id]
+
+    def _placed_elsewhere(self, text: str, country: str) -> bool:
+        """Whether the lexicon or an actor already known with this full name gives a country other than
+        ``country`` (the one the story's setting would give)."""
+        name = strip_titles(text)
+        k = name_key(name)
+        if k is None or not k.given:
+            return False
+        lex = self.kb.lexicon_entry(name, "person")
+        if lex is not None and lex.country and lex.country != country:
+            return True
+        for pk, aid in self._people:
+            a = self.actors.get(aid)
+            if a is not None and a.country and a.country not in (country, "IGO") and same_person(k, pk) \
+                    and not all("; office: " in e for e in a.evidence or ["; office: "]):
+                return True
+        return False
 
     def _shown_role(self, role: str | None) -> str | None:
         """The parts of a role that describe the person: not a place alone ("Istanbul" of "Istanbul's
@@ -1111,6 +1136,11 @@ class Resolver:
                 short.append(m)  # decided once the article's full names are known
                 continue
             country, sector, role, evidence = context.get(k.full, (None, None, m.role, None))
+            if country and _from_setting((country, sector, role, evidence)) \
+                    and self._placed_elsewhere(written(m), country):
+                # "President X" in a story set in Lebanon, whom another article or the lexicon places in
+                # France: the story's country says nothing of a visitor (issue 17, round 19)
+                country = sector = evidence = None
             actor = self._person(written(m), country, sector, role, evidence)
             if actor is not None and evidence:
                 m.evidence = evidence
@@ -1584,7 +1614,7 @@ class Resolver:
             return self.actors.get((people or inner)[-1 if people else 0].actor_id)
         actor = self.kb_match(ref.text, "")
         if actor is not None:
-            return actor
+            return self._visited_state(ref, actor)
         text = ref.text.strip()
         if re.match(r"^(the|this|that)\s", text, re.I):  # "the minister", "the leader's sister"
             return self._describe(text, local, ref.start)
@@ -1592,6 +1622,18 @@ class Resolver:
         if k is not None and not k.given:
             return self._coref(text, local, ref.start if ref.start >= 0 else 10**9)
         return None
+
+    def _visited_state(self, ref: ActorRef, actor: Actor) -> Actor:
+        """An unanchored capital is one the sentence names as where a visit or a meeting took place ("arrived in
+        Beirut", ``event_args.visited``): the host is the state, but the name says where, so it resolves to
+        the country, never to a government the article does not show acting (issue 17, round 19)."""
+        if ref.start >= 0 or actor.kind != "government":
+            return actor
+        seat = self.kb.capital(ref.text)
+        if seat is None or seat.id != actor.id:
+            return actor  # "the Kremlin", "the White House": a government's own seat, named as its government
+        country = self.kb.entries.get(seat.id.split("-")[0])
+        return self._entry_actor(country) if country is not None and country.kind == "country" else actor
 
     def _private_people_country(self, ref: ActorRef, an: Analysis) -> str | None:
         """Private people a country or a place describes ("a Vancouver man", "18 Saudi citizens") are not the state
