@@ -1,6 +1,7 @@
 """Issue 17, round 19: credits are no actors, and a capital is its government only where it acts. A name whose
 mention only credits a picture or a report (a caption's "(Photographer, AP)", "X contributed to this report",
-the outlet a source told, a reporter credited for a quote) is dropped; an agency cited as a claim's source stays.
+the report's own outlet a source told, a reporter credited for a quote) is dropped; an agency cited as a claim's
+source, and another outlet a source told, stay.
 A capital attacked, toured, stretched ("swaths of") or listed with a people is the city; a visit to a capital
 named as where is a visit to the country, not to a government the text never shows acting. A person's country
 read only from where a story is set gives way to the one another article states. Sentences written for these
@@ -15,7 +16,7 @@ from dossier.records import Article
 from dossier.resolve import Resolver, load_kb
 
 
-def _mentions(nlp, text: str, spans: list[tuple[str, str]]):
+def _mentions(nlp, text: str, spans: list[tuple[str, str]], outlet: str | None = None):
     """The mentions after hygiene, the model's spans set by hand (a name listed twice: its next occurrence)."""
     doc = nlp(text)
     ents = []
@@ -27,7 +28,7 @@ def _mentions(nlp, text: str, spans: list[tuple[str, str]]):
         assert span is not None, words
         ents.append(span)
     doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in sorted(ents, key=lambda s: s.start)]
-    return entity_mentions(doc, Article("t1", "test", text))
+    return entity_mentions(doc, Article("t1", "test", text, outlet=outlet))
 
 
 def _texts(mentions) -> list[str]:
@@ -57,9 +58,18 @@ def test_a_contributor_line_is_a_credit(nlp):
     assert "Marta Velez" not in _texts(_mentions(nlp, text, [("Marta Velez", "PERSON")]))
 
 
-def test_the_outlet_a_source_told_is_no_actor(nlp):
+def test_the_reports_own_outlet_a_source_told_is_no_actor(nlp):
     text = "A former army spokesman told Fox News Digital that the drones could be stopped."
     assert "Fox News Digital" not in _texts(_mentions(nlp, text, [("Fox News Digital", "ORG")]))
+    text = "A former army spokesman told the Harbour Times that the drones could be stopped."
+    found = _mentions(nlp, text, [("Harbour Times", "ORG")], outlet="The Harbour Times")
+    assert not any("Harbour Times" in m.text for m in found)
+
+
+def test_another_outlet_a_source_told_stays(nlp):
+    text = "A former army spokesman told the Harbour Times that the drones could be stopped."
+    found = _mentions(nlp, text, [("Harbour Times", "ORG")], outlet="Port Lune Daily")
+    assert any("Harbour Times" in m.text for m in found)
 
 
 def test_an_agency_reporting_or_cited_as_source_stays(nlp):
@@ -147,3 +157,48 @@ def test_the_story_setting_gives_way_to_a_stated_nationality(nlp):
     there = _person_actor(r, second, "Odile Maraka")
     assert kenyan.country == "KEN"
     assert there.country != "UGA"
+
+
+# -- a capital with two letters swapped -------------------------------------------------------------------------
+
+def _resolved_mention(nlp, text: str, name: str, label: str = "ORG"):
+    from dossier.nlp.analyse import analyse_doc
+    from dossier.nlp.docview import know_text  # noqa: F401  (analyse_doc sets the view)
+
+    doc = nlp(text)
+    kept = [e for e in doc.ents if not (e.start_char < text.index(name) + len(name) and
+                                        text.index(name) < e.end_char)]
+    span = doc.char_span(text.index(name), text.index(name) + len(name), label=label)
+    doc.ents = sorted([*kept, span], key=lambda s: s.start)
+    an = analyse_doc(Article("m1", "test", text, published="2024-05-02"), doc)
+    r = Resolver(load_kb())
+    an = r.resolve(an)
+    m = next(m for m in an.mentions if m.text == name)
+    return m, r.actors.get(m.actor_id) if m.actor_id else None
+
+
+def test_a_misspelt_capital_in_a_story_naming_its_country_is_its_government(nlp):
+    m, actor = _resolved_mention(nlp, "Kenya recalled its envoy. The minister said Somalia had ignored three "
+                                      "calls for help from Nariobi after the attack.", "Nariobi")
+    assert actor is not None and (actor.kind, actor.country, actor.sector) == ("government", "KEN", "GOV")
+
+
+def test_a_swapped_name_without_its_country_stays_unknown(nlp):
+    m, actor = _resolved_mention(nlp, "The minister said Somalia had ignored three calls for help from Nariobi "
+                                      "after the attack.", "Nariobi")
+    assert actor is None or actor.country != "KEN"
+
+
+def test_a_stated_nationality_corrects_a_person_placed_earlier_by_the_setting(nlp):
+    from dossier.nlp import analyse
+
+    r = Resolver(load_kb())
+    first = r.resolve(analyse(Article("b1", "test", "Ugandan officials welcomed President Odile Maraka in Kampala. "
+                                      "Uganda and Ugandan ministers praised the visit. Uganda hosted talks.",
+                                      published="2024-05-02"), nlp))
+    there = _person_actor(r, first, "Odile Maraka")
+    second = r.resolve(analyse(Article("b2", "test", "Kenyan President Odile Maraka arrived on Monday for talks.",
+                                       published="2024-05-02"), nlp))
+    kenyan = _person_actor(r, second, "Odile Maraka")
+    assert kenyan.country == "KEN"
+    assert there.country in (None, "KEN")

@@ -972,10 +972,11 @@ def test_the_shown_participant_is_a_name_rather_than_a_description_that_opens_wi
     assert _lead([(described, None), (named, None)]) is named
 
 
-# places that are only where: issue 16, item 3 (own sentences)
-def test_a_visit_to_a_capital_is_a_visit_to_its_government(nlp):
+# places that are only where: issue 16, item 3 (own sentences); issue 17 round 19: the capital named as where
+# is the visit's host state, the country, not a government the sentence never shows acting
+def test_a_visit_to_a_capital_is_a_visit_to_its_state(nlp):
     ev = _one(_events(nlp, "The Iranian foreign minister arrived in Ankara on Monday."), "CONSULT")
-    assert _countries(ev.recipients) == {"TUR"} and [r.name for r in ev.recipients] == ["Government of Turkey"]
+    assert _countries(ev.recipients) == {"TUR"} and [r.name for r in ev.recipients] == ["Turkey"]
     assert ev.place == "Ankara"
 
 

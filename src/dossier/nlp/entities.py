@@ -297,7 +297,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         line = text[line_start:line_end]
         reason = _drop_reason(span, label, kb_id, line, line_start, text, outlet)
         if reason is None:
-            reason = _credit_reason(span, label, line, line_start, text)
+            reason = _credit_reason(span, label, line, line_start, text, outlet)
         if reason is None and span.text in heading_only and not kb_id:
             reason = "heading only"
         if reason is None and _bare(span.text) in vessels and _vessel_label(span, label, kb_id):
@@ -2054,9 +2054,10 @@ _CAPTION_CREDIT = re.compile(rf"\((?:photo(?:graph)?s?\s*(?:by|:)\s*)?(?:[A-Z][\
 _CONTRIBUTED = re.compile(r"\b(?:contributed|contributing)\s+(?:reporting\s+|additional reporting\s+)?"
                           r"(?:to|for)\s+(?:this|the)\s+(?:report|story|article)\b|"
                           r"(?:^|[.;]\s+)(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[A-Z]", re.I)
-# whom a source spoke to: "told Fox News Digital", "said in an interview with Reuters": the outlet that asked,
-# not a party to the news (GUIDELINES: never the news outlet that reports it). "Reuters reported", "according
-# to Reuters" keep the agency as the claim's source
+# whom a source spoke to: "told Fox News Digital", "said in an interview with Reuters". Another outlet a source
+# told stays (analysts keep "told The Associated Press", "told CBS News" as actors); the report's own outlet
+# naming itself does not: the article's outlet, or an outlet's web newsroom ("... Digital"), the form an outlet
+# uses for itself and that copies of its reports carry (GUIDELINES: never the news outlet that reports it)
 _TOLD_OUTLET = re.compile(r"\b(?:told|tells|tell|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|"
                           r"talked\s+to|(?:an?\s+|the\s+)?interviews?\s+with|(?:an?\s+)?statement\s+to)\s+(?:the\s+)?$",
                           re.I)
@@ -2066,9 +2067,10 @@ _REPORTER_BEFORE = re.compile(r"\b(?:per|according\s+to|reported\s+by|via|by)\s+
                               r"(?:(?:correspondent|reporter|journalist|photographer|writer|editor|bureau chief)\s+)?$")
 
 
-def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str) -> str | None:
+def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
+                   outlet: str | None = None) -> str | None:
     """Why a mention only credits the report or its picture (a photographer and agency closing a caption, a
-    contributor's line, the outlet a source told, a reporter credited for a quote), or None. Only that mention
+    contributor's line, the report's own outlet a source told, a reporter credited for a quote), or None. Only that mention
     goes: a photographer or an outlet the news itself is about keeps its other mentions."""
     if label not in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"):
         return None
@@ -2085,8 +2087,9 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str)
         if _CONTRIBUTED.search(sentence):
             return "a contributor's credit"
     before = text[max(line_start, span.start_char - 40):span.start_char]
-    if label == "ORG" and _news_agency(span.text) and _TOLD_OUTLET.search(before):
-        return "the outlet a source spoke to"
+    if label == "ORG" and _news_agency(span.text) and _TOLD_OUTLET.search(before) and (
+            span[-1].text == "Digital" or outlet and _bare(span.text).lower() == _bare(outlet).lower()):
+        return "the report's own outlet, which a source spoke to"
     if label == "PERSON":
         credit = _REPORTER_BEFORE.search(text[max(line_start, span.start_char - 80):span.start_char])
         if credit and _news_agency(credit.group("outlet")):

@@ -979,6 +979,18 @@ class Resolver:
                 m.evidence = "an adjective describing a country named elsewhere, not that state"
                 continue
             actor = None
+            if m.label in ("ORG", "GPE") and (seat := self._misspelt_capital(text, m, mentions)) is not None:
+                # "calls for assistance from Riyahd": a capital with two letters swapped, in an article naming its
+                # country, is that capital, and acts as its government where the sentence has it act
+                m.label = "GPE"
+                m.evidence = f"a misspelling of {seat[1]}"
+                if _LOCATIVE.search(text[max(0, m.start - 12):m.start]) or _destination(text, m):
+                    m.kind = "place"
+                    done(m, self._place(seat[1]) or self._entry_actor(seat[0]))
+                else:
+                    m.kind = "government"
+                    done(m, self._entry_actor(seat[0]))
+                continue
             if m.label in ("ORG", "GPE") and (state := self._state_name_fragment(text, m)) is not None:
                 m.kind, m.evidence = "country", f"the formal name of {state.name}"
                 done(m, self._entry_actor(state))  # "Commonwealth" of "the Commonwealth of Dominica": the state
@@ -1621,6 +1633,25 @@ class Resolver:
         k = name_key(text)
         if k is not None and not k.given:
             return self._coref(text, local, ref.start if ref.start >= 0 else 10**9)
+        return None
+
+    def _misspelt_capital(self, text: str, m: Mention, mentions: list[Mention]) -> tuple[KBEntry, str] | None:
+        """(the government entry, the capital's spelling) when the one-word name no knowledge base, lexicon or
+        gazetteer knows is a capital's name with two neighbouring letters swapped ("Riyahd") and the article
+        names that capital's country; else None. Only a swap: a letter changed may be another real name."""
+        word = m.text.strip()
+        if " " in word or len(word) < 5 or not word.isalpha() or not word[0].isupper() or word.isupper() \
+                or self._lookup(word) is not None or self.kb.capital(word) is not None \
+                or gazetteer().find(word) is not None or self.kb.lexicon_entry(word, "org") is not None:
+            return None
+        for i in range(1, len(word) - 1):
+            swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            seat = self.kb.capital(swapped)
+            if seat is None or not seat.country:
+                continue
+            named = any(o is not m and o.label in ("GPE", "NORP") and (e := self._lookup(o.text)) is not None
+                        and e.kind == "country" and e.country == seat.country for o in mentions)
+            return (seat, swapped) if named else None
         return None
 
     def _visited_state(self, ref: ActorRef, actor: Actor) -> Actor:
