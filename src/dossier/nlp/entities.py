@@ -88,6 +88,10 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    possessive phrase tagged as a person is none ("Arjuna's Penance"); a person-tagged name the gazetteer
    knows whole is a place ("Tamil Nadu"); a given name or surname alone is the person the article names in
    full; a city "100 km from" or "back to" is where, not its government.
+13. **credits and capitals** (round 19): a caption's closing "(Photographer, AP)", "X contributed to this
+   report", the report's own outlet a source told ("told Fox News Digital") and a reporter credited for a
+   quote ("per AFP's X") are credits, not actors (``_credit_reason``); a capital attacked or toured, a stretch
+   of it ("swaths of Beirut") or one listed with a people ("Beirut and the Lebanese people") is the city.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
 here is short, says why it exists, and the longer lexicons (titles, agents) come from data files.
@@ -1618,8 +1622,9 @@ def _city_acted_on(root: Any) -> bool:
     """A capital that is the object of a verb of force or touring, stands in a stretch of the city, or is
     listed with a people: the place, not its government ("attacking Damascus", "swaths of Beirut")."""
     head = root.head
-    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _ATTACK_VERBS:
-        return True
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _ATTACK_VERBS \
+            and not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in head.children):
+        return True  # not "attacked Washington over its tariffs", "targeted Moscow for sanctions": words, a state
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < root.i \
             and (head.head.lemma_.lower() in _STRETCH_NOUNS or head.head.lower_ in _STRETCH_NOUNS):
         return True
@@ -2062,16 +2067,17 @@ _TOLD_OUTLET = re.compile(r"\b(?:told|tells|tell|telling|speaking\s+to|spoke\s+t
                           r"talked\s+to|(?:an?\s+|the\s+)?interviews?\s+with|(?:an?\s+)?statement\s+to)\s+(?:the\s+)?$",
                           re.I)
 # a reporter credited inside a sentence: "per AFP's Jane Doe", "according to Reuters correspondent Jane Doe"
-_REPORTER_BEFORE = re.compile(r"\b(?:per|according\s+to|reported\s+by|via|by)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&’'\-]*"
-                              r"(?:\s+[A-Z][\w.&’'\-]*){0,3})(?:['’]s)?\s+(?:(?:senior|chief|staff|local|foreign)\s+)?"
+_REPORTER_BEFORE = re.compile(r"\b(?:per|according\s+to|reported\s+by|via|by)\s+(?:the\s+)?"
+                              r"(?P<outlet>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})(?:['’]s)?\s+"
+                              r"(?:(?:senior|chief|staff|local|foreign)\s+)?"
                               r"(?:(?:correspondent|reporter|journalist|photographer|writer|editor|bureau chief)\s+)?$")
 
 
 def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
                    outlet: str | None = None) -> str | None:
     """Why a mention only credits the report or its picture (a photographer and agency closing a caption, a
-    contributor's line, the report's own outlet a source told, a reporter credited for a quote), or None. Only that mention
-    goes: a photographer or an outlet the news itself is about keeps its other mentions."""
+    contributor's line, the report's own outlet a source told, a reporter credited for a quote), or None.
+    Only that mention goes: a photographer or an outlet the news itself is about keeps its other mentions."""
     if label not in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"):
         return None
     rel = span.start_char - line_start
