@@ -50,6 +50,18 @@ def test_members_of_a_house_keep_it_a_body(nlp):
     assert kinds(ms)["Harmony House"] == "organisation"
 
 
+def test_officials_at_an_office_keep_it_a_body(nlp):
+    ms = mentions_with_spans(nlp, "Officials at the Foreign Office said the envoy would be summoned.",
+                             [("Foreign Office", "ORG")])
+    assert kinds(ms)["Foreign Office"] == "organisation"
+
+
+def test_office_a_case_is_referred_to_stays_a_body(nlp):
+    ms = mentions_with_spans(nlp, "The case was referred to the Serious Fraud Office last year.",
+                             [("Serious Fraud Office", "ORG")])
+    assert kinds(ms)["Serious Fraud Office"] == "organisation"
+
+
 def test_headquarters_that_acts_stays_an_organisation(nlp):
     ms = mentions_with_spans(nlp, "Ankara Police Headquarters said twelve people had been detained.",
                              [("Ankara Police Headquarters", "ORG")])
@@ -100,6 +112,14 @@ def test_lower_case_common_noun_is_dropped(nlp):
     # also where the knowledge base's ruler, matching lower case, took it for an acronym (SPA)
     ms = mentions_with_spans(nlp, "The delegation is staying at a hotel and spa on the coast.", [("spa", "ORG")])
     assert "spa" not in kinds(ms)
+
+
+def test_lower_case_participant_noun_is_no_common_noun_to_drop(nlp):
+    from dossier.nlp.entities import _common_noun_phrase
+
+    doc = nlp("A navy spokesman said the spa was closed.")
+    assert not _common_noun_phrase(doc[1:2])  # "navy": a participant noun the event rules use
+    assert _common_noun_phrase(doc[5:6])  # "spa"
 
 
 def test_lower_case_name_that_is_no_english_word_is_kept(nlp):

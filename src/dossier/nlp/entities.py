@@ -1483,6 +1483,10 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
 _BUILDING_HEADS = frozenset({"headquarters", "terminal", "facility", "house", "office", "gallery", "hall",
                              "building", "chamber", "room", "lounge", "auditorium", "pavilion", "tower", "barracks",
                              "compound", "center", "centre", "embassy", "consulate", "mausoleum", "cemetery"})
+# verbs of moving someone or going somewhere: "to"/"from" + a building after them is the building
+_MOVE_VERBS = frozenset({"take", "bring", "move", "escort", "transport", "fly", "drive", "rush", "go", "come",
+                         "return", "head", "walk", "travel", "arrive", "lead", "carry", "admit", "evacuate",
+                         "march", "flee", "release", "free", "discharge"})
 # parts of a site ("in the gardens of X House", "on the steps of X Hall"): "of" + the name is the site
 _PARTS_OF_SITE = frozenset({"garden", "gardens", "ground", "grounds", "courtyard", "lobby", "step", "steps", "gate",
                             "entrance", "roof", "floor", "corridor", "room", "wing", "basement", "premises",
@@ -1500,7 +1504,14 @@ def _facility_where(span: Any) -> bool:
     root = span.root
     prep = root.head
     of_part = root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTS_OF_SITE
-    if not (root.dep_ == "pobj" and prep.lower_ in _WHERE_PREPS | {"to", "from"} or of_part or _gone_to(span)):
+    # the preposition on a verb ("held at", "taken to", "met at"), not on a noun: "officials at the Foreign
+    # Office" are the body's people
+    verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+    # "to"/"from" only after moving someone ("taken to X", "flown from X"): "referred to X", "sent to X" give
+    # the body something
+    where = root.dep_ == "pobj" and verb is not None and (
+        prep.lower_ in _WHERE_PREPS or prep.lower_ in ("to", "from") and verb.lemma_.lower() in _MOVE_VERBS)
+    if not (where or of_part or root.dep_ == "dobj" and _gone_to(span)):
         return False
     from dossier.nlp import actor_model
 
@@ -2098,7 +2109,12 @@ def _common_noun_phrase(span: Any) -> bool:
     """Every word of the span is an ordinary English word in lower case ("spa", "metro"): a common noun the NER
     took for a name (names are capitalised in news text)."""
     words = [t for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an")]
-    return bool(words) and all(t.is_lower and _ordinary(t.text) for t in words)
+    if not words or not all(t.is_lower and _ordinary(t.text) for t in words):
+        return False
+    from dossier.nlp.event_args import participant_nouns
+
+    # "the navy said", "a navy spokesman": a noun that names a participant is kept for the event rules
+    return not any(t.lower_ in participant_nouns() or t.lemma_.lower() in participant_nouns() for t in words)
 
 
 # verbs and nouns of putting something on a platform: "a video posted on X" names the medium, not an actor
@@ -2121,14 +2137,11 @@ _LAUNCH_VERBS = frozenset({"launch", "intercept", "shoot"})
 
 
 def _projectile(span: Any) -> bool:
-    """The name is the object of launching, shooting or intercepting, or the thing something is shot down
-    with ("launched UAVs at the north", "drones intercepted by X")."""
+    """The name is the object of launching, shooting or intercepting ("launched UAVs at the north"); not its
+    agent ("intercepted by X" is a weapon system as often as an air force)."""
     root = span.root
     head = root.head
-    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _LAUNCH_VERBS:
-        return True
-    # a passive "intercepted by X": the weapon system that does it
-    return root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "intercept"
+    return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _LAUNCH_VERBS
 
 
 def _other_agency_acronym(span: Any, kb_id: str) -> bool:
