@@ -101,6 +101,11 @@ def test_other_legal_forms_make_an_organisation(nlp):
     assert k["Nordvik AB"] == "organisation"
 
 
+def test_person_whose_name_ends_like_a_legal_form_stays_a_person(nlp):
+    ms = mentions_with_spans(nlp, "Tran Van Sa told reporters he had been released.", [("Tran Van Sa", "PERSON")])
+    assert kinds(ms)["Tran Van Sa"] == "person"
+
+
 def test_person_with_ordinary_surname_stays_a_person(nlp):
     ms = mentions_with_spans(nlp, "Maria Santos told reporters she would appeal.", [("Maria Santos", "PERSON")])
     assert kinds(ms)["Maria Santos"] == "person"

@@ -1278,8 +1278,10 @@ def _kind(span: Any, label: str) -> str | None:
     if label == "PERSON" and len(span) > 1 and (last in _COMPANY_ENDS or _runs_vessels(span)):
         return "organisation"  # "Ray Car Carriers", "the vessel is managed by Nippon Yusen"
     words = span.text.split()
-    if label == "PERSON" and len(words) > 1 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in {
-            f.rstrip(".") for f in _LEGAL_FORMS}:
+    form = words[-1] if len(words) > 1 else ""
+    # a short form only in capitals or with its dots ("AŞ", "AB", "Co."): "Sa" or "Se" may end a person's name
+    if label == "PERSON" and form[:1].isupper() and form.lower().rstrip(".") in {f.rstrip(".") for f in _LEGAL_FORMS} \
+            and (len(form.rstrip(".")) > 2 or form.isupper() or "." in form):
         return "organisation"  # "Medya AŞ", "Tekfen Holding A.Ş.": a company's legal form ends the name
     if label == "ORG" and last in ("dynasty", "family", "clan") and len(span) > 1:
         return "group"  # "Bongo Dynasty": kin, not an organisation
