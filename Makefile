@@ -6,7 +6,7 @@ UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: install embeddings demo test bench clean lock train annotations train-sentence train-roles
+.PHONY: install embeddings demo test bench clean lock train annotations train-sentence train-roles train-actors
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ train-roles: install
 
 # the MiniLM sentence-model experiment (measured, not adopted: docs/EVENTS.md); nothing it writes is shipped.
 # Needs `make embeddings` plus onnxruntime and tokenizers; about 25 minutes on 2 shared cores
+# the actor-ness model (src/dossier/nlp/data/actor_model.*), from the ECB+ train entity tags; scored on ECB+ dev
+train-actors: install
+	nice -n 10 $(PY) -m dossier.nlp.actor_train --shared $(SHARED)
+
 train-sentence: install
 	nice -n 10 $(PY) -m dossier.nlp.sentence_model_train holdout --shared $(SHARED) --realnews $(REALNEWS)
 	nice -n 10 $(PY) -m dossier.nlp.sentence_model_train frozen --shared $(SHARED) --realnews $(REALNEWS)

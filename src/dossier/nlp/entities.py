@@ -152,7 +152,7 @@ _DATELINE_BRACKET = re.compile(r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?"
                        r"(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s*\d{4})?)?\.?"
                        r"(?:\s*(?P<outlet>\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:(?:--|—|–|-|:)\s*)?"
-                       r"|\s*(?:--|—|–|-|:)\s)")
+                       r"|\s*(?:--|—|–|-|:|>>)\s)")
 # a date (and time) that a page prints before its dateline on the same line
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _LEAD = re.compile(r"^\s*(?:(?:date|updated|published|posted|last updated)\s*:?\s*)?"
@@ -228,6 +228,13 @@ _VESSEL_TRADES = frozenset({"cargo", "container", "oil", "gas", "car", "fishing"
 _COMPANY_ENDS = frozenset({"ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation", "llc", "plc",
                            "gmbh", "holdings", "carriers", "shipping", "lines", "airlines", "airways", "logistics",
                            "maritime", "industries", "enterprises", "co.", "s.a.", "n.v.", "b.v.", "ag"})
+# legal-form suffixes of companies (Turkish A.Ş., Italian S.p.A., Nordic AB/Oy/ASA, Dutch B.V./N.V., Russian
+# PJSC/OJSC, Malaysian Sdn Bhd, ...): a name ending in one is an organisation, never a person
+_LEGAL_FORMS = frozenset({"aş", "a.ş.", "a.s.", "as", "asa", "ab", "oy", "oyj", "bv", "nv", "sa", "s.a", "sas",
+                          "sarl", "s.a.r.l.", "s.p.a.", "srl", "s.r.l.", "spa", "gmbh", "kg", "kgaa", "ag", "se",
+                          "plc", "llc", "llp", "lp", "ltd", "inc", "corp", "pte", "pty", "bhd", "tbk", "jsc", "pjsc",
+                          "ojsc", "cjsc", "ooo", "zao", "oao", "kk", "k.k.", "sp.", "z.o.o.", "a/s", "aps",
+                          "s.l.", "sl", "ltda", "s.a.s.", "co", "cie"})
 # verbs whose agent runs a vessel or a fleet as a business ("managed by X", "chartered by X")
 _SHIP_BUSINESS = frozenset({"manage", "charter", "operate", "lease"})
 
@@ -332,6 +339,9 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         relabel = _relabel(span, label, kb_id)
         if relabel is not None:
             label, kind = relabel
+        if label in ("ORG", "PERSON") and not kb_id and span.text.isupper() and kind != "place" \
+                and _in_dateline(line, line_start, span.start_char):
+            label, kind = "GPE", "place"  # "ST. PETERSBURG, Russia >> ...": a dateline names where it was filed
         end_char, name = span.end_char, span.text
         if len(span[-1].text) > 3 and span[-1].text[-2:] in ("‘s", "’s", "'s") and span[-1].text[-3].isalpha() \
                 and not kb_id:
@@ -1273,6 +1283,12 @@ def _kind(span: Any, label: str) -> str | None:
         return "organisation"  # "Eurasia Monitor", "Harbour Times": an outlet read as a name
     if label == "PERSON" and len(span) > 1 and (last in _COMPANY_ENDS or _runs_vessels(span)):
         return "organisation"  # "Ray Car Carriers", "the vessel is managed by Nippon Yusen"
+    words = span.text.split()
+    form = words[-1] if len(words) > 1 else ""
+    # a short form only in capitals or with its dots ("AŞ", "AB", "Co."): "Sa" or "Se" may end a person's name
+    if label == "PERSON" and form[:1].isupper() and form.lower().rstrip(".") in {f.rstrip(".") for f in _LEGAL_FORMS} \
+            and (len(form.rstrip(".")) > 2 or form.isupper() or "." in form):
+        return "organisation"  # "Medya AŞ", "Tekfen Holding A.Ş.": a company's legal form ends the name
     if label == "ORG" and last in ("dynasty", "family", "clan") and len(span) > 1:
         return "group"  # "Bongo Dynasty": kin, not an organisation
     if label in ("ORG", "PERSON") and (last in _FACILITY or _generic_place_word(last)) and len(span) > 1:
@@ -1417,7 +1433,8 @@ _RELIGIONS = frozenset({"Judaism", "Islam", "Christianity", "Hinduism", "Buddhis
 _AMOUNT = re.compile(r"[A-Z$£€¥₦]{0,3}\d[\d.,]*\s?(?:trn|tn|bn|mn|m|k)")
 # lower-case nouns after a name that make it a place's ("the Trumba settlement", "the Tal Abyad district")
 _SETTLEMENT_AFTER = frozenset({"settlement", "village", "town", "city", "district", "municipality", "county",
-                               "province", "oblast", "governorate", "neighbourhood", "neighborhood", "suburb"})
+                               "province", "oblast", "governorate", "neighbourhood", "neighborhood", "suburb",
+                               "area", "areas", "neighbourhoods", "neighborhoods", "districts", "quarter"})
 
 
 def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
@@ -1435,6 +1452,9 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
             and span.doc[span.end].lower_ in _SETTLEMENT_AFTER and span.doc[span.end].is_lower \
             and not _in_lexicon(span.text):
         return "GPE", "place"  # "from the Trumba settlement", "the Tal Abyad district": the name of a place
+
+    if label in ("ORG", "PERSON") and _facility_where(span):
+        return "FAC", "place"  # "taken to the Ankara Police Headquarters", "arrived at the Manila Terminal"
 
     if label == "PERSON" and len(span) <= 4:
         # "areas like Haifa and Be'er Sheva": a name joined to a place and known to the gazetteer
@@ -1463,6 +1483,48 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
                if t.pos_ == "NOUN" and not t.ent_type_):
             return "PERSON", "person"  # "Real Madrid goalkeeper Thibaut Courtois" tagged ORG
     return None
+
+
+# head nouns of buildings and rooms: a name ending in one is a place where the sentence puts someone in it or
+# takes someone to it ("held at the X Custodial Facility", "taken to X Police Headquarters", "met at the X
+# House"); elsewhere the same name may stand for the body that sits there ("X Headquarters said")
+_BUILDING_HEADS = frozenset({"headquarters", "terminal", "facility", "house", "office", "gallery", "hall",
+                             "building", "chamber", "room", "lounge", "auditorium", "pavilion", "tower", "barracks",
+                             "compound", "center", "centre", "embassy", "consulate", "mausoleum", "cemetery"})
+# verbs of moving someone or going somewhere: "to"/"from" + a building after them is the building
+_MOVE_VERBS = frozenset({"take", "bring", "move", "escort", "transport", "fly", "drive", "rush", "go", "come",
+                         "return", "head", "walk", "travel", "arrive", "lead", "carry", "admit", "evacuate",
+                         "march", "flee", "release", "free", "discharge"})
+# parts of a site ("in the gardens of X House", "on the steps of X Hall"): "of" + the name is the site
+_PARTS_OF_SITE = frozenset({"garden", "gardens", "ground", "grounds", "courtyard", "lobby", "step", "steps", "gate",
+                            "entrance", "roof", "floor", "corridor", "room", "wing", "basement", "premises",
+                            "perimeter", "lawn", "terrace", "balcony", "hallway", "doorstep"})
+# the actor model's probability that a mention is an actor above which it stays one whatever its position
+_ACTOR_VETO = 0.9
+
+
+def _facility_where(span: Any) -> bool:
+    """A name ending in a building's noun (capitalised, as part of the name) where the sentence makes it the
+    place someone is, goes to or is taken to, and the learned actor model does not call it an actor."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or words[-1].lower_ not in _BUILDING_HEADS or not words[-1].text[:1].isupper():
+        return False
+    root = span.root
+    prep = root.head
+    of_part = root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTS_OF_SITE
+    # the preposition on a verb ("held at", "taken to", "met at"), not on a noun: "officials at the Foreign
+    # Office" are the body's people
+    verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+    # "to"/"from" only after moving someone ("taken to X", "flown from X"): "referred to X", "sent to X" give
+    # the body something
+    where = root.dep_ == "pobj" and verb is not None and (
+        prep.lower_ in _WHERE_PREPS or prep.lower_ in ("to", "from") and verb.lemma_.lower() in _MOVE_VERBS)
+    if not (where or of_part or root.dep_ == "dobj" and _gone_to(span)):
+        return False
+    from dossier.nlp import actor_model
+
+    model = actor_model.load()
+    return model is None or model.proba(actor_model.features(span))["actor"] < _ACTOR_VETO
 
 
 # nouns of a body that a name before them belongs to ("the Barisan Nasional coalition"); not the nouns a leader's
@@ -1911,6 +1973,14 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a happening of someone (\"the Fall of X\"), not an actor"
     if label in ("PERSON", "ORG") and len(span) == 1 and not kb_id and _before_nickname(span):
         return "a given name cut from its nickname and surname, not a name"  # "Timoleon" of Timoleon "X" Jimenez
+    if label in ("ORG", "PERSON", "NORP") and _common_noun_phrase(span) and (not kb_id or not _written_so(t, kb_id)):
+        return "a common noun in lower case, not a name"  # "a resort and spa" tagged ORG
+    if label in ("ORG", "PRODUCT") and not kb_id and _projectile(span):
+        return "a weapon launched, fired or intercepted, not an actor"  # "Iran launched UAVs at ..."
+    if label == "ORG" and not kb_id and _medium(span):
+        return "the platform or medium something was posted on, not an actor"  # "a video posted on X"
+    if kb_id and _other_agency_acronym(span, kb_id):
+        return "an acronym of a news agency that the knowledge base gives to another body"  # "state XYZ news agency"
     if not kb_id and _bare(t.strip()) in _RELIGIONS:
         return "a religion, not an actor"  # "the patriarch of Judaism, Islam and Christianity"
     if _AMOUNT.fullmatch(t.strip()):
@@ -2114,6 +2184,69 @@ _WIDGET_STRONG = re.compile(r"\byou are commenting using\b|\blog out\s*/|\byou m
 _WIDGET_SHORT = re.compile(r"\b(?:follow|like|join) us\b|\bshare (?:this|on|via)\b|\bsign up\b|\bsubscribe\b|"
                            r"\bnewsletters?\b|\bclick here\b|\bdownload (?:our|the) app\b|\bget (?:our|the) app\b",
                            re.I)
+
+
+def _written_so(text: str, kb_id: str) -> bool:
+    """The knowledge base writes the entry's name or an alias exactly so, case included (the ruler matches
+    lower case: "spa" would otherwise be an assembly's acronym SPA)."""
+    from dossier.resolve.kb import load_kb
+
+    e = load_kb().entries.get(kb_id)
+    return e is None or text.strip() in (e.name, *getattr(e, "aliases", ()))
+
+
+def _common_noun_phrase(span: Any) -> bool:
+    """Every word of the span is an ordinary English word in lower case ("spa", "metro"): a common noun the NER
+    took for a name (names are capitalised in news text)."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an")]
+    if not words or not all(t.is_lower and _ordinary(t.text) for t in words):
+        return False
+    from dossier.nlp.event_args import participant_nouns
+
+    # "the navy said", "a navy spokesman": a noun that names a participant is kept for the event rules
+    return not any(t.lower_ in participant_nouns() or t.lemma_.lower() in participant_nouns() for t in words)
+
+
+# verbs and nouns of putting something on a platform: "a video posted on X" names the medium, not an actor
+_POSTING = frozenset({"post", "publish", "share", "upload", "broadcast", "stream", "air", "livestream", "tweet",
+                      "video", "message", "statement", "account", "page", "channel", "story", "photo",
+                      "picture", "clip", "footage", "comment", "thread"})
+
+
+def _medium(span: Any) -> bool:
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("on", "via") or prep.i == prep.head.i:
+        return False
+    gov = prep.head
+    return gov.lemma_.lower() in _POSTING or gov.lower_ in _POSTING
+
+
+# verbs whose object is a weapon or a craft, never a body ("fire" is left out: "fired the board")
+_LAUNCH_VERBS = frozenset({"launch", "intercept", "shoot"})
+
+
+def _projectile(span: Any) -> bool:
+    """The name is the object of launching, shooting or intercepting ("launched UAVs at the north"); not its
+    agent ("intercepted by X" is a weapon system as often as an air force)."""
+    root = span.root
+    head = root.head
+    return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _LAUNCH_VERBS
+
+
+def _other_agency_acronym(span: Any, kb_id: str) -> bool:
+    """An acronym followed by "news agency" or "press agency" ("the state XYZ news agency reported") names a news
+    agency; where the knowledge base gives the acronym to a body outside the media, the link is wrong."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) != 1 or not words[0].text.isupper() or span.end >= len(span.doc):
+        return False
+    after = [t.lower_ for t in span.doc[span.end:span.end + 2]]
+    if not (after[:1] == ["agency"] or after[:2] in (["news", "agency"], ["press", "agency"])):
+        return False
+    from dossier.resolve.kb import load_kb
+
+    entry = load_kb().entries.get(kb_id)
+    return entry is not None and entry.sector != "MED"
 
 
 def _widget_line(stripped: str) -> bool:
