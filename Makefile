@@ -51,12 +51,12 @@ train: install
 train-roles: install
 	nice -n 10 $(PY) -m dossier.nlp.role_train --shared $(SHARED)
 
-# the MiniLM sentence-model experiment (measured, not adopted: docs/EVENTS.md); nothing it writes is shipped.
-# Needs `make embeddings` plus onnxruntime and tokenizers; about 25 minutes on 2 shared cores
 # the actor-ness model (src/dossier/nlp/data/actor_model.*), from the ECB+ train entity tags; scored on ECB+ dev
 train-actors: install
 	nice -n 10 $(PY) -m dossier.nlp.actor_train --shared $(SHARED)
 
+# the MiniLM sentence-model experiment (measured, not adopted: docs/EVENTS.md); nothing it writes is shipped.
+# Needs `make embeddings` plus onnxruntime and tokenizers; about 25 minutes on 2 shared cores
 train-sentence: install
 	nice -n 10 $(PY) -m dossier.nlp.sentence_model_train holdout --shared $(SHARED) --realnews $(REALNEWS)
 	nice -n 10 $(PY) -m dossier.nlp.sentence_model_train frozen --shared $(SHARED) --realnews $(REALNEWS)
