@@ -864,8 +864,14 @@ class Resolver:
                     last[a.id] = max(last.get(a.id, -1), pos)
         if not counts:
             return None
-        best = max(counts, key=lambda i: (counts[i], last.get(i, -1)))
-        return by_id[best]
+        if len(counts) > 1:
+            # two people of the surname ("Rodrigo Duterte" and his daughter "Veronica Duterte"): the bare surname
+            # is the one the article names first, as news names its subject before his kin, when no other is
+            # named more often; else no one (a wrong merge is worse than a mention left unresolved)
+            first = {i: min(pos for pos, a in local if a.id == i) for i in counts}
+            best = min(counts, key=lambda i: first[i])
+            return by_id[best] if counts[best] == max(counts.values()) else None
+        return by_id[next(iter(counts))]
 
     # -- bookkeeping ----------------------------------------------------------
     def _note(self, actor: Actor, variant: str, article_id: str) -> None:
@@ -1077,6 +1083,15 @@ class Resolver:
             full = next((p for p in people if p.end <= m.start and known_as(text, p.end, m.start)), None)
             if full is not None and (fk := name_key(written(full))) is not None and fk.given:
                 titled_names[id(m)] = written(full)
+        # "Recep Tayyip", "Le Drian" beside "Recep Tayyip Erdogan", "Jean-Yves Le Drian": the fuller name's person
+        known_people = [m for m in mentions if m.label == "PERSON" and m.actor_id
+                        and (a := self.actors.get(m.actor_id)) is not None and a.kind == "person"]
+        fuller_of: dict[int, Mention] = {}
+        for m_id, full in _fuller_names(people, known_people, written).items():
+            if full.actor_id:
+                fuller_of[m_id] = full
+            else:
+                titled_names[m_id] = written(full)
         # bodies placed in this article own titles as countries do ("Wagner chief Yevgeny Prigozhin")
         bodies = [(m, self.actors[m.actor_id]) for m in mentions if m.actor_id and m.kind == "organisation"
                   and self.actors.get(m.actor_id) is not None and self.actors[m.actor_id].country not in (None, "IGO")]
@@ -1106,6 +1121,9 @@ class Resolver:
         for m in people:
             k = name_key(written(m))
             if k is None:
+                continue
+            if id(m) in fuller_of:
+                done(m, self.actors[fuller_of[id(m)].actor_id])
                 continue
             if not k.given:
                 short.append(m)  # decided once the article's full names are known
@@ -1782,6 +1800,35 @@ _BODY_TITLES = frozenset({"ministry", "department", "office", "agency", "committ
                           "party", "union", "bureau", "administration", "authority", "cabinet", "tribunal",
                           "justice", "state", "affairs", "relations", "trade", "finance", "foreign", "interior",
                           "defence", "defense", "economic", "external", "first", "supreme", "prime"})
+
+
+def _fuller_names(people: list[Mention], known: list[Mention], written: Callable[[Mention], str]
+                  ) -> dict[int, Mention]:
+    """A person's name of two words or more that is the first or the last words of a fuller name the article
+    gives ("Recep Tayyip" of "Recep Tayyip Erdogan", "Le Drian" of "Jean-Yves Le Drian", "Al-Jubeir" of "Adel
+    al-Jubeir", "Kim Jong" of "Kim Jong Un"): id of the mention -> the mention of the fuller name (of
+    ``people`` or of ``known``, the people the knowledge base resolved). Only where every such fuller name is one
+    person ("Kim Jong" beside "Kim Jong Un" and "Kim Jong Il" stays as it is); a bare surname is the surname's
+    business (``_coref``)."""
+    keyed = [(m, k) for m in people if (k := name_key(written(m))) is not None]
+    fullest = keyed + [(m, k) for m in known if (k := name_key(m.text)) is not None]
+    out: dict[int, Mention] = {}
+    for m, k in keyed:
+        n = len(k.tokens)
+        if n < 2:
+            continue
+        fuller: dict[str, tuple] = {}
+        for o, ok in fullest:
+            if len(ok.tokens) > n and ok.given and (ok.tokens[:n] == k.tokens or ok.tokens[-n:] == k.tokens):
+                fuller.setdefault(ok.full, (ok, o))
+        if not fuller:
+            continue
+        keys = [fk for fk, _ in fuller.values()]
+        ids = {o.actor_id for _, o in fuller.values() if o.actor_id}
+        if len(ids) <= 1 and all(fk.full == keys[0].full or same_person(fk, keys[0]) for fk in keys):
+            # the knowledge base's person where it has one, else the longest name
+            out[id(m)] = max(fuller.values(), key=lambda x: (bool(x[1].actor_id), len(x[0].tokens)))[1]
+    return out
 
 
 def _title_after(text: str, start: int, end: int) -> bool:
