@@ -2552,6 +2552,7 @@ def _subtree_text(tok: Any, exclude: set[int]) -> str:
 def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: list[int]) -> list[Mention]:
     """Bare surnames of people the article names in full, which the model left untagged or mislabelled."""
     from dossier.resolve.names import name_key
+    from dossier.resolve.resolver import _BODY_ENDS
 
     surnames: set[str] = set()
     for m in mentions:
@@ -2582,7 +2583,8 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
     # the last words of a fuller name ("Le Drian" of "Jean-Yves Le Drian"): a surname of two words, or with its
     # particle ("al-Jubeir"), written with the particle's capital or without it
     tails = {" ".join(w[-n:]).lower() for m in mentions if m.label == "PERSON"
-             for w in [m.text.replace("’", "'").removesuffix("'s").split()] for n in range(2, len(w))}
+             for w in [m.text.replace("’", "'").removesuffix("'s").split()] for n in range(2, len(w))
+             if w[-1].lower() not in _FACILITY | _BODY_ENDS and not _institution_head(w[-1].lower())}  # "Ford Center"
     for m in mentions:  # a surname the model called ORG or GPE ("Hagari"), or the full name itself
         # a demonym-shaped surname ("Turk" after "Volker Turk") is the person even with a KB id: the
         # article has spelt the name out, and a country's own name (GPE "Jordan") is left alone

@@ -135,7 +135,10 @@ class Resolver:
             return False
         if any(o.label == "PERSON" and o.text == text for o in mentions):
             return True
+        # spelt as written before: the key folds marks away, and "Place Vendome" tagged ORG is no person for
+        # an earlier article's slip "Place Vendôme" tagged PERSON
         return any(pk.full == k.full and aid in self.actors and self.actors[aid].kind == "person"
+                   and (text == self.actors[aid].name or text in self.actors[aid].variants)
                    for pk, aid in self._people)
 
     def _index_person(self, name: str, actor_id: str) -> None:
@@ -865,13 +868,32 @@ class Resolver:
         if not counts:
             return None
         if len(counts) > 1:
-            # two people of the surname ("Rodrigo Duterte" and his daughter "Veronica Duterte"): the bare surname
-            # is the one the article names first, as news names its subject before his kin, when no other is
-            # named more often; else no one (a wrong merge is worse than a mention left unresolved)
-            first = {i: min(pos for pos, a in local if a.id == i) for i in counts}
-            best = min(counts, key=lambda i: first[i])
-            return by_id[best] if counts[best] == max(counts.values()) else None
-        return by_id[next(iter(counts))]
+            counts = self._surname_holders(short, counts, local)
+        best = max(counts, key=lambda i: (counts[i], last.get(i, -1)))
+        return by_id[best]
+
+    def _surname_holders(self, short: str, counts: Counter[str], local: list[tuple[int, Actor]]) -> Counter[str]:
+        """Of several people of one surname named in the article, those a bare surname may mean. A relative
+        named as one ("his daughter, Veronica Duterte", "Chela Ortiz, the deputy's wife") is not: news calls
+        its subject by the surname and a relative by the full name. And a surname the article already used
+        bare before a second person of it was named is the first one's ("Duterte ... Duterte ... his daughter
+        Veronica Duterte ... Duterte"). Else all of them, for the most named and the latest to decide."""
+        first = {i: min(pos for pos, a in local if a.id == i) for i in counts}
+        kin = {i for i in counts if any(a.id == i and self._named_as_relative(pos) for pos, a in local)}
+        held = Counter({i: n for i, n in counts.items() if i not in kin}) or counts
+        if len(held) > 1:
+            order = sorted(held, key=lambda i: first[i])
+            sk = name_key(short)
+            bare = [m.start for m in self._mentions_now if m.label == "PERSON" and sk is not None
+                    and (k := name_key(m.text)) is not None and not k.given and k.surname == sk.surname]
+            if any(first[order[0]] < b < first[order[1]] for b in bare):
+                return Counter({order[0]: held[order[0]]})
+        return held
+
+    def _named_as_relative(self, pos: int) -> bool:
+        m = next((m for m in self._mentions_now if m.start == pos), None)
+        return m is not None and (bool(m.role and _KIN.search(m.role))
+                                  or _KIN_BEFORE.search(self._text, max(0, pos - 40), pos) is not None)
 
     # -- bookkeeping ----------------------------------------------------------
     def _note(self, actor: Actor, variant: str, article_id: str) -> None:
@@ -1802,6 +1824,22 @@ _BODY_TITLES = frozenset({"ministry", "department", "office", "agency", "committ
                           "defence", "defense", "economic", "external", "first", "supreme", "prime"})
 
 
+# a relative's noun, in a person's role ("the deputy's wife") or right before the name ("his sister Mahnefah Gray")
+_KIN_WORDS = (r"(?:daughter|son|child|children|wife|husband|widow|widower|brother|sister|father|mother|nephew|niece|"
+              r"cousin|grandson|granddaughter|grandchild|uncle|aunt|stepson|stepdaughter|stepfather|stepmother)"
+              r"(?:s|-in-law)?")
+_KIN = re.compile(r"\b" + _KIN_WORDS + r"\b", re.I)
+_KIN_BEFORE = re.compile(r"\b" + _KIN_WORDS + r",?\s+$", re.I)
+
+# last words of a body's, a building's or a prize's name, which no person's name ends in
+_BODY_ENDS = frozenset({"center", "centre", "foundation", "institute", "hospital", "clinic", "university", "college",
+                        "school", "academy", "group", "company", "corporation", "party", "council", "committee",
+                        "ministry", "agency", "bank", "fund", "trust", "society", "association", "union", "museum",
+                        "library", "hall", "house", "prize", "award", "act", "doctrine", "plan", "airport",
+                        "stadium", "street", "avenue", "road", "bridge", "square", "station", "memorial", "warehouse",
+                        "building", "factory", "plant", "store", "restaurant", "hotel", "church", "prison"})
+
+
 def _fuller_names(people: list[Mention], known: list[Mention], written: Callable[[Mention], str]
                   ) -> dict[int, Mention]:
     """A person's name of two words or more that is the first or the last words of a fuller name the article
@@ -1811,7 +1849,9 @@ def _fuller_names(people: list[Mention], known: list[Mention], written: Callable
     person ("Kim Jong" beside "Kim Jong Un" and "Kim Jong Il" stays as it is); a bare surname is the surname's
     business (``_coref``)."""
     keyed = [(m, k) for m in people if (k := name_key(written(m))) is not None]
-    fullest = keyed + [(m, k) for m in known if (k := name_key(m.text)) is not None]
+    # a body's or a place's name tagged as a person's ("Betty Ford Center") is no fuller name of "Betty Ford"
+    fullest = [(m, k) for m, k in keyed if written(m).split()[-1].lower() not in _BODY_ENDS]
+    fullest += [(m, k) for m in known if (k := name_key(m.text)) is not None]
     out: dict[int, Mention] = {}
     for m, k in keyed:
         n = len(k.tokens)
