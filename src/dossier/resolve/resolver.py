@@ -135,10 +135,7 @@ class Resolver:
             return False
         if any(o.label == "PERSON" and o.text == text for o in mentions):
             return True
-        # spelt as written before: the key folds marks away, and "Place Vendome" tagged ORG is no person for
-        # an earlier article's slip "Place Vendôme" tagged PERSON
         return any(pk.full == k.full and aid in self.actors and self.actors[aid].kind == "person"
-                   and (text == self.actors[aid].name or text in self.actors[aid].variants)
                    for pk, aid in self._people)
 
     def _index_person(self, name: str, actor_id: str) -> None:
