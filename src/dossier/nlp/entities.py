@@ -352,6 +352,9 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
 
                 if is_country(name):
                     label, kind = "GPE", "country"
+        if label == "PERSON" and len(span) > 1 and not kb_id and (glued := _GLUED_TITLE.match(span[-1].text)):
+            # "Kim JongMr. Kim's ...": the next sentence's title run into the name when lines were joined
+            end_char, name = end_char - len(glued.group(2)), name[:-len(glued.group(2))]
         m = Mention(article_id, span.start_char, end_char, name, label,
                     sentence=max(0, bisect_right(starts, span.start) - 1), kind=kind)
         if kb_id:
@@ -383,6 +386,9 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
 _LOWER_DEFINITION = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,5}[a-z][a-z\-]+)\s*\(\s*([A-Z]{2,6}s?)\s*\)")
 _DOCUMENT_WORDS = _DOCUMENTS | {"pact", "deal", "partnership", "framework", "agenda", "scheme", "programme",
                                  "program", "strategy", "corridor", "system", "mechanism", "format", "formula"}
+
+
+_GLUED_TITLE = re.compile(r"^([A-Z][a-z]+)(Mr|Mrs|Ms|Dr)$")
 
 
 def _called_documents(doc: Any, spans: list, text: str) -> set[str]:
@@ -491,6 +497,14 @@ def _surnames_as_people(mentions: list[Mention], text: str = "") -> None:
         if m.label == "ORG" and " " not in m.text and m.text[:1].isupper() and not m.text.isupper() and (
                 m.text in surnames or m.text in given and not m.actor_id and not _place_or_known(m.text)):
             m.label, m.kind, m.actor_id = "PERSON", "person", None
+        elif m.label == "ORG" and " " not in m.text and m.text.isalpha() and m.text.istitle() and not m.actor_id \
+                and _KIN_BEFORE.search(text, max(0, m.start - 24), m.start) and not _place_or_known(m.text):
+            m.label, m.kind = "PERSON", "person"  # "his daughter, Veronica": a relative's given name, no body
+
+
+# a relative's noun right before a name ("Duterte's daughter, Veronica", "his wife Melania")
+_KIN_BEFORE = re.compile(r"\b(?:daughter|son|wife|husband|widow|widower|brother|sister|father|mother|nephew|niece|"
+                         r"cousin|grandson|granddaughter|uncle|aunt|stepson|stepdaughter)s?,?\s+$")
 
 
 def _person_shaped(name: str) -> bool:
@@ -665,6 +679,13 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             # "(General) Brice Clothaire" + "Oligui Nguema": one name the parse holds together
             end, label = ents[i + 1].end, "PERSON"
             i += 1
+        elif (i + 1 < len(ents) and label == "NORP" and len(e) == 1 and ents[i + 1].label_ == "ORG"
+              and ents[i + 1].start == end and not ents[i + 1].ent_id_ and doc[end - 1].whitespace_ == " "
+              and e[0].is_title and ents[i + 1][-1].lower_ in _PARTY_NOUNS and not _is_demonym(e.text)
+              and not _place_or_known(e.text)):
+            # "Republican" + "People's Party": a creed's adjective opens the party's name, it is no people
+            end, label, kb_id = ents[i + 1].end, "ORG", ""
+            i += 1
         elif (i + 1 < len(ents) and label in ("NORP", "GPE") and ents[i + 1].label_ == "NORP"
               and ents[i + 1].start == end and doc[end - 1].whitespace_ == " " and e[-1].is_title):
             # "North" + "American", "Iranian" + "American": one compound adjective, neither country
@@ -726,6 +747,7 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
                     and out[-1][0].end == start and out[-1][1] == "NORP":
                 out.pop()  # "Therese" + "Kayikwamba Wagner": a given name the model read as a people
                 start -= 1
+            start -= _surname_before(doc, start, end)  # "Im" + "Jong Sok": the surname left out before the given name
             while start > 0 and root - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].head.i in range(start, end) \
@@ -742,6 +764,9 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
                 while out and out[-1][0] is not None and out[-1][0].end > opened:
                     out.pop()  # "UN" of "UN Office for the Coordination of ...": now inside the longer name
                 start = opened
+        if label == "ORG" and not kb_id and end - start == 1 and doc[start].lower_ in _NAME_OPENERS \
+                and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and doc[start].whitespace_:
+            continue  # "National" + "White House ...": a longer name's first adjective, cut off, names nothing
         start, end = _one_sentence(doc, start, end, label)
         end = _before_line_break(doc, start, end)
         if not kb_id:
@@ -757,6 +782,31 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             label = "GPE"  # "Burkina Faso" tagged PERSON: a country's name of two words names no person
         out.append((trimmed, label, kb_id))  # a trimmed possessive is still the KB's name
     return out
+
+
+# the nouns a party's name ends in, which a creed's adjective tagged as a people may open ("Republican People's
+# Party", "Socialist Workers' Party")
+_PARTY_NOUNS = frozenset({"party", "front", "movement", "alliance", "league"})
+
+
+def _surname_before(doc: Any, start: int, end: int) -> int:
+    """How many tokens before a two-word Korean or Chinese given name are its surname, which the model left out
+    ("Im" + "Jong Sok"; the tokenizer reads "Im" as "I" + "m", as it would "I'm"): a listed surname-first
+    surname, capitalised and in no entity, then two short capitalised syllables; else 0. An everyday word
+    ("So", "Song") may be a sentence's own word, so it is left out."""
+    from dossier.resolve.names import _rules, fold_token
+
+    if end - start != 2 or start == 0 or doc[start - 1].whitespace_ != " " or doc[start].whitespace_ != " " \
+            or not all(t.is_alpha and t.is_title and len(t.text) <= 5 for t in doc[start:end]):
+        return 0
+    first = start - 1
+    while first > 0 and first > start - 3 and not doc[first - 1].whitespace_:
+        first -= 1
+    word = doc[first:start].text
+    if not (word.isalpha() and word.istitle() and len(word) <= 4) or any(t.ent_type_ for t in doc[first:start]) \
+            or _ordinary(word) or fold_token(word) not in _rules()[2]:
+        return 0
+    return start - first
 
 
 def _hyphen_chain(doc: Any, start: int, end: int) -> tuple[int, int]:
@@ -776,6 +826,30 @@ def _hyphen_chain(doc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _hyphened_syllable_end(doc: Any, e: Any) -> int:
+    """The end of a Korean name whose given name's last syllable, written after a hyphen, the model left out
+    ("Kim Jung-" + "un", "Moon Jae" + "-in"): one short lower-case syllable glued by the hyphen to a short
+    capitalised one, after a surname-first surname. Not an English word glued to a name ("Xi Jinping-led", "a
+    Moon-era policy"); else the span's own end."""
+    from dossier.resolve.names import name_key
+
+    end = e.end
+    if e.label_ != "PERSON" or len(e) < 2:
+        return end
+    hy = end - 1 if e[-1].text == "-" else end
+    if hy + 1 >= len(doc) or doc[hy].text != "-" or doc[hy - 1].whitespace_ or doc[hy].whitespace_:
+        return end
+    syl, last = doc[hy + 1], doc[hy - 1]
+    if not (syl.is_alpha and syl.is_lower and len(syl.text) <= 4 and (len(syl.text) <= 2 or not _ordinary(syl.text))):
+        return end
+    if hy + 2 < len(doc) and not syl.whitespace_ and doc[hy + 2].is_alpha:
+        return end
+    k = name_key(doc[e.start:hy].text)
+    if k is None or not k.syllabic or not last.is_title or len(last.text) > 5:
+        return end
+    return hy + 2
+
+
 def _hyphenated_names(ents: list, doc: Any) -> list:
     """A name written as one hyphenated word with a small word inside ("Port-au-Prince", "Aix-en-Provence",
     "Stratford-upon-Avon") is one name, wherever the model tagged its pieces ("Port-" as a site, "au" as the
@@ -790,6 +864,10 @@ def _hyphenated_names(ents: list, doc: Any) -> list:
     for e in ents:
         if e.start < taken:
             continue  # a piece of the hyphenated name made above
+        if (syllable_end := _hyphened_syllable_end(doc, e)) > e.end:
+            out.append(Span(doc, e.start, syllable_end, label="PERSON"))  # "Kim Jung-" + "un" (tagged ORG)
+            taken = syllable_end
+            continue
         start, end = _hyphen_chain(doc, e.start, e.end)
         words = [t for t in doc[start:end] if t.text != "-"]
         if end - start <= len(e) or len(words) < 3 or not (words[0].is_title and words[-1].is_title) \
@@ -1165,9 +1243,13 @@ def _trim(doc: Any, start: int, end: int):
                            or doc[start].lower_ in ("a", "an") and doc[start].dep_ == "det"  # "an International ..."
                            # a sentence's first word capitalised with the name: "Before Truss, ..."
                            or end - start > 1 and doc[start].is_sent_start and doc[start].is_stop
-                           and doc[start].dep_ == "prep" and doc[start + 1:end].root.head.i == start):
+                           and doc[start].dep_ == "prep" and doc[start + 1:end].root.head.i == start
+                           # "Earlier the National Assembly ...": a sentence's opening adverb, then the name's article
+                           or end - start > 2 and doc[start].is_sent_start and doc[start].tag_ in ("RB", "RBR", "RBS")
+                           and doc[start + 1].text in ("the", "a", "an")):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRAILING and not _hyphened_tail(doc, start, end)
+                           and not _syllable_tail(doc, start, end)
                            or doc[end - 1].is_punct and doc[end - 1].text != "."
                            or doc[end - 1].is_space
                            or (end - start > 1 and doc[end - 1].tag_ in ("VBD", "VBN", "VBZ")
@@ -1185,6 +1267,19 @@ def _hyphened_tail(doc: Any, start: int, end: int) -> bool:
     dangling preposition to trim."""
     return end - start >= 3 and doc[end - 1].is_alpha and doc[end - 2].text == "-" and not doc[end - 2].whitespace_ \
         and not doc[end - 3].whitespace_ and doc[end - 3].is_alpha and doc[end - 3].text[:1].isupper()
+
+
+def _syllable_tail(doc: Any, start: int, end: int) -> bool:
+    """The span's last word is a Korean given name's last syllable written apart and capitalised ("Moon Jae In",
+    "Lee Jae An"): a name, not a dangling preposition. Three short capitalised words, surname first."""
+    from dossier.resolve.names import name_key
+
+    if end - start != 3 or not doc[end - 1].is_title:  # the splitter may start a sentence at "In"
+        return False
+    if not all(t.is_alpha and t.is_title and len(t.text) <= 5 and t.whitespace_ == " " for t in doc[start:end - 1]):
+        return False
+    k = name_key(doc[start:end].text)
+    return k is not None and k.syllabic
 
 
 def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
@@ -2678,6 +2773,7 @@ def _subtree_text(tok: Any, exclude: set[int]) -> str:
 def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: list[int]) -> list[Mention]:
     """Bare surnames of people the article names in full, which the model left untagged or mislabelled."""
     from dossier.resolve.names import name_key
+    from dossier.resolve.resolver import _BODY_ENDS
 
     surnames: set[str] = set()
     for m in mentions:
@@ -2705,11 +2801,17 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
         covered.update(range(m.start, m.end))
     added = []
     full_names = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    # the last words of a fuller name ("Le Drian" of "Jean-Yves Le Drian"): a surname of two words, or with its
+    # particle ("al-Jubeir"), written with the particle's capital or without it
+    tails = {" ".join(w[-n:]).lower() for m in mentions if m.label == "PERSON"
+             for w in [m.text.replace("’", "'").removesuffix("'s").split()] for n in range(2, len(w))
+             if w[-1].lower() not in _FACILITY | _BODY_ENDS and not _institution_head(w[-1].lower())}  # "Ford Center"
     for m in mentions:  # a surname the model called ORG or GPE ("Hagari"), or the full name itself
         # a demonym-shaped surname ("Turk" after "Volker Turk") is the person even with a KB id: the
         # article has spelt the name out, and a country's own name (GPE "Jordan") is left alone
         if m.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and (not m.actor_id or m.label == "NORP") and (
-                m.text in surnames or m.text in full_names):
+                m.text in surnames or m.text in full_names
+                or m.text.lower() in tails and m.text[:1].isupper() and not _place_or_known(m.text)):
             m.label, m.kind, m.actor_id = "PERSON", "person", None
             m.evidence = "a person the article names in full"
             span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -19,6 +19,7 @@ variants into one key; the rules are data so users can extend them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -60,9 +61,21 @@ def _rules() -> tuple[list[tuple[re.Pattern[str], str]], frozenset[str], frozens
     return rules, titles, surname_first
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark
+_LATIN_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l",
+                                "þ": "th", "ð": "d"})
+
+
+def _ascii_letters(token: str) -> str:
+    """Diacritics off Latin letters ("Özgür" -> "ozgur", "İmamoğlu" -> "imamoglu"): the press writes a name
+    with its marks or without them, and a key that dropped the marked letters ("zgr") split one person in two."""
+    t = unicodedata.normalize("NFKD", token.lower().translate(_LATIN_LETTERS))
+    return "".join(c for c in t if not unicodedata.combining(c))
+
+
 def fold_token(token: str) -> str:
     """One name token to its phonetic key (``"Yoon"`` and ``"Yun"`` -> ``"yun"``)."""
-    t = re.sub(r"[^a-z]", "", token.lower())
+    t = re.sub(r"[^a-z]", "", _ascii_letters(token))
     rules, _, _ = _rules()
     for pat, rep in rules:
         t = pat.sub(rep, t)
@@ -121,8 +134,12 @@ def same_person(a: NameKey, b: NameKey) -> bool:
     if a.syllabic or b.syllabic:
         # "Kim Jong Chol" and "Kim Yong Chol" are one letter apart and two people
         return False
-    ga, gb = a.tokens[:-1], b.tokens[:-1]
+    ga, gb = _without_particles(a.tokens[:-1]), _without_particles(b.tokens[:-1])
     short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+    if short and long_ and short[0] != long_[0] and _PATRONYMIC & set(a.tokens[:-1] + b.tokens[:-1]):
+        # "bin X" names the father: "Salman Al Saud" is not "Mohammed bin Salman Al Saud", whose own name is the
+        # first; a patronymic dropped ("Adel bin Ahmed Al-Jubeir" / "Adel al-Jubeir") keeps it
+        return False
     if short and all(len(t) >= 3 for t in short) and set(short) <= set(long_):
         return True  # a dropped middle name: "Mohammad Javad Zarif" / "Javad Zarif"
     if short and all(len(t) >= 4 for t in short) and _within_one_edit(short, long_):
@@ -162,6 +179,19 @@ def romanised_variant(a: NameKey, b: NameKey) -> bool:
     if len(ga) != len(gb) or ga == gb:
         return False
     return all(_syllable_variant(x, y) for x, y in zip(ga, gb))
+
+
+# folded particles of a surname or a patronymic ("al" of "Adel al-Jubeir", "bin" of "Adel bin Ahmed", "de" of
+# "Charles de Gaulle"): no given name of their own, so a name written with or without them is one name
+_PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "bint", "de", "da", "di", "du", "le", "la", "van", "von",
+                        "der", "den", "del", "dela", "dos", "das"})
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+
+
+def _without_particles(given: tuple[str, ...]) -> tuple[str, ...]:
+    """Given names without the particles among them; the first word is kept as written ("Al Gore", "Van
+    Jones": a first name there)."""
+    return given[:1] + tuple(t for t in given[1:] if t not in _PARTICLES)
 
 
 def _within_one_edit(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:

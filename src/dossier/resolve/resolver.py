@@ -889,8 +889,33 @@ class Resolver:
                     last[a.id] = max(last.get(a.id, -1), pos)
         if not counts:
             return None
+        if len(counts) > 1:
+            counts = self._surname_holders(short, counts, local)
         best = max(counts, key=lambda i: (counts[i], last.get(i, -1)))
         return by_id[best]
+
+    def _surname_holders(self, short: str, counts: Counter[str], local: list[tuple[int, Actor]]) -> Counter[str]:
+        """Of several people of one surname named in the article, those a bare surname may mean. A relative
+        named as one ("his daughter, Veronica Duterte", "Chela Ortiz, the deputy's wife") is not: news calls
+        its subject by the surname and a relative by the full name. And a surname the article already used
+        bare before a second person of it was named is the first one's ("Duterte ... Duterte ... his daughter
+        Veronica Duterte ... Duterte"). Else all of them, for the most named and the latest to decide."""
+        first = {i: min(pos for pos, a in local if a.id == i) for i in counts}
+        kin = {i for i in counts if any(a.id == i and self._named_as_relative(pos) for pos, a in local)}
+        held = Counter({i: n for i, n in counts.items() if i not in kin}) or counts
+        if len(held) > 1:
+            order = sorted(held, key=lambda i: first[i])
+            sk = name_key(short)
+            bare = [m.start for m in self._mentions_now if m.label == "PERSON" and sk is not None
+                    and (k := name_key(m.text)) is not None and not k.given and k.surname == sk.surname]
+            if any(first[order[0]] < b < first[order[1]] for b in bare):
+                return Counter({order[0]: held[order[0]]})
+        return held
+
+    def _named_as_relative(self, pos: int) -> bool:
+        m = next((m for m in self._mentions_now if m.start == pos), None)
+        return m is not None and (bool(m.role and _KIN.search(m.role))
+                                  or _KIN_BEFORE.search(self._text, max(0, pos - 40), pos) is not None)
 
     # -- bookkeeping ----------------------------------------------------------
     def _note(self, actor: Actor, variant: str, article_id: str) -> None:
@@ -1114,6 +1139,15 @@ class Resolver:
             full = next((p for p in people if p.end <= m.start and known_as(text, p.end, m.start)), None)
             if full is not None and (fk := name_key(written(full))) is not None and fk.given:
                 titled_names[id(m)] = written(full)
+        # "Recep Tayyip", "Le Drian" beside "Recep Tayyip Erdogan", "Jean-Yves Le Drian": the fuller name's person
+        known_people = [m for m in mentions if m.label == "PERSON" and m.actor_id
+                        and (a := self.actors.get(m.actor_id)) is not None and a.kind == "person"]
+        fuller_of: dict[int, Mention] = {}
+        for m_id, full in _fuller_names(people, known_people, written).items():
+            if full.actor_id:
+                fuller_of[m_id] = full
+            else:
+                titled_names[m_id] = written(full)
         # bodies placed in this article own titles as countries do ("Wagner chief Yevgeny Prigozhin")
         bodies = [(m, self.actors[m.actor_id]) for m in mentions if m.actor_id and m.kind == "organisation"
                   and self.actors.get(m.actor_id) is not None and self.actors[m.actor_id].country not in (None, "IGO")]
@@ -1143,6 +1177,9 @@ class Resolver:
         for m in people:
             k = name_key(written(m))
             if k is None:
+                continue
+            if id(m) in fuller_of:
+                done(m, self.actors[fuller_of[id(m)].actor_id])
                 continue
             if not k.given:
                 short.append(m)  # decided once the article's full names are known
@@ -1855,6 +1892,53 @@ _BODY_TITLES = frozenset({"ministry", "department", "office", "agency", "committ
                           "party", "union", "bureau", "administration", "authority", "cabinet", "tribunal",
                           "justice", "state", "affairs", "relations", "trade", "finance", "foreign", "interior",
                           "defence", "defense", "economic", "external", "first", "supreme", "prime"})
+
+
+# a relative's noun, in a person's role ("the deputy's wife") or right before the name ("his sister Mahnefah Gray")
+_KIN_WORDS = (r"(?:daughter|son|child|children|wife|husband|widow|widower|brother|sister|father|mother|nephew|niece|"
+              r"cousin|grandson|granddaughter|grandchild|uncle|aunt|stepson|stepdaughter|stepfather|stepmother)"
+              r"(?:s|-in-law)?")
+_KIN = re.compile(r"\b" + _KIN_WORDS + r"\b", re.I)
+_KIN_BEFORE = re.compile(r"\b" + _KIN_WORDS + r",?\s+$", re.I)
+
+# last words of a body's, a building's or a prize's name, which no person's name ends in
+_BODY_ENDS = frozenset({"center", "centre", "foundation", "institute", "hospital", "clinic", "university", "college",
+                        "school", "academy", "group", "company", "corporation", "party", "council", "committee",
+                        "ministry", "agency", "bank", "fund", "trust", "society", "association", "union", "museum",
+                        "library", "hall", "house", "prize", "award", "act", "doctrine", "plan", "airport",
+                        "stadium", "street", "avenue", "road", "bridge", "square", "station", "memorial", "warehouse",
+                        "building", "factory", "plant", "store", "restaurant", "hotel", "church", "prison"})
+
+
+def _fuller_names(people: list[Mention], known: list[Mention], written: Callable[[Mention], str]
+                  ) -> dict[int, Mention]:
+    """A person's name of two words or more that is the first or the last words of a fuller name the article
+    gives ("Recep Tayyip" of "Recep Tayyip Erdogan", "Le Drian" of "Jean-Yves Le Drian", "Al-Jubeir" of "Adel
+    al-Jubeir", "Kim Jong" of "Kim Jong Un"): id of the mention -> the mention of the fuller name (of
+    ``people`` or of ``known``, the people the knowledge base resolved). Only where every such fuller name is one
+    person ("Kim Jong" beside "Kim Jong Un" and "Kim Jong Il" stays as it is); a bare surname is the surname's
+    business (``_coref``)."""
+    keyed = [(m, k) for m in people if (k := name_key(written(m))) is not None]
+    # a body's or a place's name tagged as a person's ("Betty Ford Center") is no fuller name of "Betty Ford"
+    fullest = [(m, k) for m, k in keyed if written(m).split()[-1].lower() not in _BODY_ENDS]
+    fullest += [(m, k) for m in known if (k := name_key(m.text)) is not None]
+    out: dict[int, Mention] = {}
+    for m, k in keyed:
+        n = len(k.tokens)
+        if n < 2:
+            continue
+        fuller: dict[str, tuple] = {}
+        for o, ok in fullest:
+            if len(ok.tokens) > n and ok.given and (ok.tokens[:n] == k.tokens or ok.tokens[-n:] == k.tokens):
+                fuller.setdefault(ok.full, (ok, o))
+        if not fuller:
+            continue
+        keys = [fk for fk, _ in fuller.values()]
+        ids = {o.actor_id for _, o in fuller.values() if o.actor_id}
+        if len(ids) <= 1 and all(fk.full == keys[0].full or same_person(fk, keys[0]) for fk in keys):
+            # the knowledge base's person where it has one, else the longest name
+            out[id(m)] = max(fuller.values(), key=lambda x: (bool(x[1].actor_id), len(x[0].tokens)))[1]
+    return out
 
 
 def _title_after(text: str, start: int, end: int) -> bool:
