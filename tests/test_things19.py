@@ -218,3 +218,14 @@ def test_actor_model_separates_a_facility_from_a_person(nlp):
     per = next(v for k, v in by.items() if "Santos" in k)
     assert fac["place"] > 0.5 > per["place"]
     assert per["actor"] > 0.5
+
+
+def test_a_known_body_written_in_lower_case_stays_an_actor(nlp):
+    """British style writes some bodies in lower case ("the Russian security council"): a phrase of several words
+    the knowledge base knows stays a body; one lower-case word ("spa") does not."""
+    ms = mentions_with_spans(nlp, "Putin chaired a meeting of the Russian security council at his residence on Friday.",
+                             [("security council", "ORG")])
+    assert "security council" in kinds(ms)
+    ms = mentions_with_spans(nlp, "The minister rested at a hotel and spa near the coast before the talks.",
+                             [("spa", "ORG")])
+    assert "spa" not in kinds(ms)

@@ -2068,7 +2068,10 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a happening of someone (\"the Fall of X\"), not an actor"
     if label in ("PERSON", "ORG") and len(span) == 1 and not kb_id and _before_nickname(span):
         return "a given name cut from its nickname and surname, not a name"  # "Timoleon" of Timoleon "X" Jimenez
-    if label in ("ORG", "PERSON", "NORP") and _common_noun_phrase(span) and (not kb_id or not _written_so(t, kb_id)):
+    if label in ("ORG", "PERSON", "NORP") and _common_noun_phrase(span) and (
+            not kb_id or not _written_so(t, kb_id) and sum(tok.is_alpha for tok in span) - (span[0].lower_ == "the") < 2):
+        # a body the knowledge base knows by a phrase of several words keeps it in lower case too (British style:
+        # "the Russian security council"); one word in lower case is a common noun ("spa", "metro")
         return "a common noun in lower case, not a name"  # "a resort and spa" tagged ORG
     if label in ("ORG", "PRODUCT") and not kb_id and _projectile(span):
         return "a weapon launched, fired or intercepted, not an actor"  # "Iran launched UAVs at ..."
