@@ -171,3 +171,37 @@ def test_pronoun_in_the_sources_own_clause(nlp):
     actors, _ = _roles(nlp, "Peter Mwangi met the envoy on Friday, President William Ruto said, adding that he "
                             "had warned him.", "warned")
     assert actors == ["William Ruto"]
+
+
+# --- a crowd wanting someone gone -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The minister walked through the damaged streets on Friday, swarmed by people chanting for the fall of "
+     "Chile's government and pleading for aid.", "chanting", "Chile's government"),
+    ("Thousands rallied in the capital for the ouster of President Ortega.", "rallied", "Ortega"),
+    ("Protesters demanded the removal of the governor.", "demanded", "the governor"),
+])
+def test_downfall_wanted_names_whom(nlp, text, trigger, expected):
+    _, recipients = _roles(nlp, text, trigger)
+    assert recipients == [expected]
+
+
+def test_fall_in_wages_names_no_one(nlp):
+    # near-miss: a fall of something is no one's downfall
+    _, recipients = _roles(nlp, "Students protested against the fall in wages.", "protested")
+    assert recipients == []
+
+
+# --- whom an attack killed, told by its outcome -------------------------------------------------------------------
+
+def test_resulting_in_deaths_of(nlp):
+    _, recipients = _roles(nlp, "The army had earlier this month attacked a compound in the capital, resulting in "
+                                "the deaths of numerous rebel commanders, including two generals.", "attacked")
+    assert recipients and all("generals" in r or "commanders" in r for r in recipients)
+
+
+def test_resulting_in_closure_names_no_one(nlp):
+    # near-miss: an outcome that is no death names no victim
+    _, recipients = _roles(nlp, "The army attacked a compound in the capital, resulting in the closure of the "
+                                "border crossing.", "attacked")
+    assert recipients == []

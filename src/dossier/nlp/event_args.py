@@ -1600,6 +1600,13 @@ def _victims(tok, parts: Participants) -> list[ActorRef]:
                 not _children(c, ("nsubj", "nsubjpass")):
             for o in _children(c, ("dobj",)):
                 out.extend(parts.refs(o))
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in RESULTING and \
+                not _children(c, ("nsubj", "nsubjpass")):
+            # "attacked the compound, resulting in the deaths of six officers", "causing the death of X"
+            deaths = _children(c, ("dobj",)) + [p for prep in _children(c, ("prep",)) if prep.lower_ == "in"
+                                                for p in _pobjs(prep)]
+            out.extend(r for d in deaths if d.lemma_.lower() in DEATH_NOUNS for prep in _children(d, ("prep",))
+                       if prep.lower_ == "of" for p in _pobjs(prep) for r in parts.refs(p))
     head = tok.head
     if tok.dep_ != "advcl" or out or _children(head, ("agent",)) or \
             not any(m.lower_ in ("when", "as", "after") for m in _children(tok, ("mark", "advmod"))):
@@ -1613,6 +1620,9 @@ def _victims(tok, parts: Participants) -> list[ActorRef]:
     return out
 
 
+# "resulting in the deaths of X", "causing the death of X": whom an attack killed, told by its outcome
+RESULTING = frozenset({"result", "cause", "lead"})
+DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "injury", "injuries", "wounding"})
 # verbs of firing or throwing something at someone
 FIRING = frozenset({"fire", "shoot", "throw", "hurl", "lob", "launch"})
 AIMS_OF_ITS_OWN = frozenset({"at", "into", "in", "toward", "towards", "on", "upon", "onto", "over", "above",
@@ -2604,6 +2614,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # shelling": a reprisal is aimed at whoever did the act it answers (its owner named, never a pronoun)
         recipients = [r for r in _answered_doers(tok, parts) if r not in actors and parts.place_of_ref(r) is None
                       and (r.start, r.end) not in seen]
+    if not recipients and etype == "PROTEST" and tok.pos_ == "VERB":
+        # "rallied for the fall of the government", "chanting for the ouster of X": whom they want gone
+        recipients = [r for r in _asked(tok, parts, DOWNFALLS) if (r.start, r.end) not in seen]
     if not recipients and etype == "PROTEST":
         recipients = _opposed(actors, parts)  # "anti-Maduro protesters gathered": against Maduro
     if etype in ("MOBILIZE", "RETREAT"):
@@ -3219,16 +3232,20 @@ def _a_thing(ref: ActorRef, parts: Participants) -> bool:
 # resignation" -- X is who is asked (a demand for someone's release is aimed at the captors, not here)
 ASKED_ACTS = frozenset({"resignation", "departure", "apology", "surrender", "withdrawal", "pullout",
                         "abdication", "exit"})
+# "chanting for the fall of the government", "demanding the ouster of X": an end the crowd wants for someone
+DOWNFALLS = frozenset({"fall", "ouster", "removal", "impeachment", "downfall", "overthrow", "resignation",
+                       "dismissal", "sacking"})
+ASKED_ACTS |= DOWNFALLS
 
 
-def _asked(tok, parts: Participants) -> list[ActorRef]:
+def _asked(tok, parts: Participants, kinds: frozenset[str] = ASKED_ACTS) -> list[ActorRef]:
     """Whom a demand is aimed at when its object is an act the target is to do ("demanding the resignation of
     X", "called for his resignation") or a clause "for X to ..." ("calling for President X to step down")."""
     acts = list(_children(tok, ("dobj",))) + [p for prep in _children(tok, ("prep",)) if prep.lower_ == "for"
                                                for p in _pobjs(prep)]
     out: list[ActorRef] = []
     for act in acts:
-        if act.lemma_.lower() not in ASKED_ACTS:
+        if act.lemma_.lower() not in kinds:
             continue
         whose = [c for c in act.children if c.dep_ == "poss"] + \
             [p for prep in _children(act, ("prep",)) if prep.lower_ == "of" for p in _pobjs(prep)]
