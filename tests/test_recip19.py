@@ -205,3 +205,36 @@ def test_resulting_in_closure_names_no_one(nlp):
     _, recipients = _roles(nlp, "The army attacked a compound in the capital, resulting in the closure of the "
                                 "border crossing.", "attacked")
     assert recipients == []
+
+
+# --- photo captions "X, left, welcomes Y" --------------------------------------------------------------------
+
+def test_caption_position_word(nlp):
+    actors, recipients = _roles(nlp, "Chilean President Gabriel Boric, left, welcomes Argentine President Javier "
+                                     "Milei at the palace in Santiago on Monday.", "welcomes")
+    assert actors == ["Gabriel Boric"] and recipients == ["Javier Milei"]
+
+
+def test_caption_with_object_unchanged(nlp):
+    # near-miss: a caption whose verb has its own object keeps the parser's reading
+    actors, recipients = _roles(nlp, "Chilean President Gabriel Boric, center, meets Argentine President Javier "
+                                     "Milei in Santiago.", "meets")
+    assert actors == ["Gabriel Boric"] and recipients == ["Javier Milei"]
+
+
+# --- a visit to someone's home ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Orban's visit to Putin's hometown of Saint Petersburg is his first trip abroad since the vote.", "visit",
+     "Putin"),
+    ("The envoy visited Lula's residence in Brasilia on Monday.", "visited", "Lula"),
+])
+def test_visit_to_someones_home(nlp, text, trigger, expected):
+    _, recipients = _roles(nlp, text, trigger)
+    assert recipients == [expected]
+
+
+def test_visit_to_a_city_unchanged(nlp):
+    # near-miss: a city with no owner named stays whom the trip visits
+    _, recipients = _roles(nlp, "The envoy visited Brasilia on Monday.", "visited")
+    assert recipients == ["Brasilia"]

@@ -2522,6 +2522,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         met = [r for prep in _children(tok, ("prep",)) if prep.lower_ == "for" for m in _pobjs(prep)
                if m.lemma_.lower() in MEETING_NOUNS for w in _children(m, ("prep",)) if w.lower_ == "with"
                for p in _pobjs(w) for r in parts.refs(p)]
+        # "visited Lula's residence", "a visit to Putin's hometown": the person whose home it is hosts the visit
+        met = met or [r for d in _children(tok, ("dobj",)) + [p for prep in _children(tok, ("prep",))
+                                                              if prep.lower_ in ("to", "at") for p in _pobjs(prep)]
+                      if d.lemma_.lower() in HOME_NOUNS for c in d.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                      and c.ent_type_ == "PERSON" for r in parts.refs(c)]
         met = [r for r in met if r not in actors and parts.place_of_ref(r) is None]
         if met:
             recipients = [r for r in recipients if parts.place_of_ref(r) is None]
@@ -2625,6 +2630,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         recipients = [r for r in _asked(tok, parts) or _asked_from(tok, parts) if (r.start, r.end) not in seen]
     if not recipients and len(actors) > 1 and _reciprocal(tok):
         recipients = list(actors)  # "Peru and Bolivia blamed each other": each is the other's target
+    captioned = _caption_sides(tok, parts)
+    if captioned is not None:
+        actors, recipients = captioned
     actors = [_weapon_owner(a, parts) for a in actors]
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
     return _dedupe(actors), _dedupe(recipients), place or where_from
@@ -3304,6 +3312,9 @@ def _absolute_with(tok, prep, p) -> bool:
     return before is not None and before.text == "," or bool(_children(tok, ("dobj",)))
 
 
+# someone's own place a visit goes to: its owner receives the visitor
+HOME_NOUNS = frozenset({"hometown", "home", "residence", "dacha", "estate", "ranch", "house", "mansion", "villa",
+                        "hometowns"})
 RETALIATING = frozenset({"retaliate", "avenge", "revenge", "respond", "hit", "strike", "answer"})
 
 
@@ -3331,6 +3342,26 @@ def _answered_doers(tok, parts: "Participants") -> list[ActorRef]:
                         for r in parts.refs(q)]
                 out.extend(r for r in own if r not in out)
     return out
+
+
+def _caption_sides(tok, parts: "Participants") -> tuple[list[ActorRef], list[ActorRef]] | None:
+    """A photo caption "X, left, welcomes Y": the parser takes the position word for a verb with X as its
+    subject and Y, after the verb, for the verb's own subject. X does it, Y is whom it is done to. None when the
+    sentence is no such caption."""
+    if tok.pos_ != "VERB" or _children(tok, ("dobj",)):
+        return None
+    doc = tok.doc
+    side = [c for c in tok.children if c.dep_ in ("ccomp", "advcl", "parataxis", "conj") and
+            c.lower_ in ("left", "right") and 0 < c.i < tok.i and c.i + 1 < len(doc) and
+            doc[c.i - 1].text == "," and doc[c.i + 1].text == ","]
+    if len(side) != 1:
+        return None
+    doer = [s for s in _children(side[0], ("nsubj",)) if s.i < side[0].i]
+    late = [s for s in _children(tok, ("nsubj",)) if s.i > tok.i]
+    if len(doer) != 1 or len(late) != 1:
+        return None
+    actors, recipients = parts.refs(doer[0]), parts.refs(late[0])
+    return (actors, recipients) if actors and recipients else None
 
 
 def _lone_possessor(poss):
