@@ -352,6 +352,22 @@ class Participants:
             root = root.head
         return root.dep_
 
+    def _after_its_report(self, m: Mention, pron) -> bool:
+        """Whether ``m`` is the subject of a reporting verb that follows the clause it reports ("..., the
+        president said") and ``pron`` is not in a clause of that verb's own ("..., he said, adding that he")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+            root = root.head
+        verb = root.head
+        if any(a.i == verb.i for a in pron.ancestors):
+            return False
+        return root.dep_ == "nsubj" and verb.lemma_.lower() in SPEAKING | REPORTING and \
+            (verb.dep_ == "parataxis" and verb.head.i < verb.i or
+             any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
+
     def _is_subject(self, m: Mention) -> bool:
         return self._role(m) in ("nsubj", "nsubjpass")
 
@@ -402,6 +418,10 @@ class Participants:
         own = [m for m in self._persons_between(spans[k].start_char, tok.idx)
                if self._is_subject(m) and self._agrees(m, gender) and not victim and
                not any(m.start <= self.doc[i].idx < m.end for i in bound)]
+        if len(own) > 1 and self._after_its_report(own[-1], tok):
+            # "X left for The Hague, the president said, hours after he was arrested": whoever a report told
+            # after its content is credited to is its source, not the one the content is about
+            own = [m for m in own if not self._after_its_report(m, tok)] or own
         if own:
             return own[-1]
         if not victim and not bound:
@@ -1580,6 +1600,13 @@ def _victims(tok, parts: Participants) -> list[ActorRef]:
                 not _children(c, ("nsubj", "nsubjpass")):
             for o in _children(c, ("dobj",)):
                 out.extend(parts.refs(o))
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in RESULTING and \
+                not _children(c, ("nsubj", "nsubjpass")):
+            # "attacked the compound, resulting in the deaths of six officers", "causing the death of X"
+            deaths = _children(c, ("dobj",)) + [p for prep in _children(c, ("prep",)) if prep.lower_ == "in"
+                                                for p in _pobjs(prep)]
+            out.extend(r for d in deaths if d.lemma_.lower() in DEATH_NOUNS for prep in _children(d, ("prep",))
+                       if prep.lower_ == "of" for p in _pobjs(prep) for r in parts.refs(p))
     head = tok.head
     if tok.dep_ != "advcl" or out or _children(head, ("agent",)) or \
             not any(m.lower_ in ("when", "as", "after") for m in _children(tok, ("mark", "advmod"))):
@@ -1593,6 +1620,9 @@ def _victims(tok, parts: Participants) -> list[ActorRef]:
     return out
 
 
+# "resulting in the deaths of X", "causing the death of X": whom an attack killed, told by its outcome
+RESULTING = frozenset({"result", "cause", "lead"})
+DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "injury", "injuries", "wounding"})
 # verbs of firing or throwing something at someone
 FIRING = frozenset({"fire", "shoot", "throw", "hurl", "lob", "launch"})
 AIMS_OF_ITS_OWN = frozenset({"at", "into", "in", "toward", "towards", "on", "upon", "onto", "over", "above",
@@ -1862,6 +1892,16 @@ def _charged(tok) -> bool:
 # "near Moscow" or "on the outskirts of" a capital is not the city, let alone its country
 WHERE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "vicinity", "suburb", "suburbs", "environs", "periphery",
                          "fringe", "fringes", "neighbourhood", "neighborhood", "surroundings"})
+# "shot down a jet on the Syrian border", "seized a boat off the Libyan coast": a line where two lands meet is
+# where, and the nationality naming it is nobody acted upon (unless "with"/"of" names the other side)
+BOUNDARY_NOUNS = frozenset({"border", "frontier", "coast", "coastline", "shore", "borderline", "boundary"})
+
+
+def _boundary(p) -> bool:
+    return p.lemma_.lower() in BOUNDARY_NOUNS and \
+        not any(c.dep_ == "prep" and c.lower_ in ("with", "of") for c in p.children)
+
+
 NEAR_PREPS = frozenset({"near", "outside", "beside", "around", "nearby", "close", "next", "off"})
 # "personnel affiliated with Iran", "militias loyal to Tehran": the participant is the named side's
 AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tied", "loyal", "ally", "allied",
@@ -1905,6 +1945,14 @@ PATIENT_NOUNS = frozenset({"arrest", "detention", "conviction", "sentencing", "e
 
 
 # the grounds an act is done on: "arrested on charges of spying", "detained over allegations of fraud"
+# "the custody of the police": the "of" phrase holds, it is not held
+HOLDING_NOUNS = frozenset({"custody"})
+OBJECTIONS = frozenset({"objection", "objections", "opposition", "protest", "protests", "concern", "concerns",
+                        "reservation", "reservations", "complaint", "complaints", "criticism", "warning", "warnings"})
+# an utterance or outcry said to do what its authors do: "outcry from lawmakers demanded ...", "calls from X"
+VOICE_NOUNS = frozenset({"outcry", "call", "calls", "criticism", "pressure", "demand", "demands", "appeal",
+                         "plea", "pleas", "petition", "letter", "statement", "complaint", "complaints", "protest",
+                         "protests", "uproar", "backlash"})
 GROUNDS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "suspicion",
                      "count", "counts", "ground", "grounds"})
 # settlements and land a nationality adjective makes a country's ("Pakistani cities", "Ukrainian villages")
@@ -1996,8 +2044,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         for c in tok.children:
             if c.dep_ == "poss" and suffered:
                 recipients.extend(parts.refs(c))
+            elif c.dep_ == "poss" and _lone_possessor(c) is not None:
+                # "ties with Putin, Trump's meeting ...": a name the parser joined to the possessor without a
+                # conjunction is not one of the owners; the one carrying "'s" is
+                actors.extend(parts.refs(_lone_possessor(c)))
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
                 actors.extend(parts.refs(c))
+            elif c.dep_ == "dobj" and c.i > tok.i and tok.tag_ in ("NN", "VBG") and tok.lower_.endswith("ing"):
+                # "Trump's meeting the Kremlin leader": a gerund the tagger made a noun keeps its object
+                recipients.extend(parts.refs(c))
         # "arrived at the start of a visit", "met on the sidelines of the summit": the act inside a frame noun
         # is carried by the verb the frame hangs on
         framed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
@@ -2064,6 +2119,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 actors.extend(r for s in subj for r in parts.refs(s))
             actors.extend(r for a in _children(placed, ("agent",)) for p in _pobjs(a) for r in parts.refs(p))
             carrier = None
+        if tok.lemma_.lower() in HOLDING_NOUNS and not actors:
+            # "was placed under the custody of the national police", "remains in the custody of X": who holds
+            actors.extend(r for c in _children(tok, ("prep",)) if c.lower_ == "of" for p in _pobjs(c)
+                          for r in parts.refs(p))
         if not actors:
             actors.extend(_executor(tok, parts))  # "a strike carried out by the SBU"
             if actors:
@@ -2087,12 +2146,19 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             if prep.i in stray:
                 continue
             for p in _pobjs(prep):
+                if word == "by" and etype in TARGETED and \
+                        not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+                    # "an attack by Iran and its allies against Israel": the parser hangs the act's aim on the
+                    # last doer named; "against" names whom the act is aimed at
+                    recipients.extend(r for d in [p] + list(p.conjuncts) for c in _children(d, ("prep",))
+                                      if c.lower_ == "against" for q in _pobjs(c) for r in parts.refs(q)
+                                      if r not in recipients)
                 if word == "by" or (word == "from" and etype in HOSTILE) or \
                         (word == "of" and etype in OF_IS_DOER and parts.place_of(p) is None and not owned):
                     # "North Korea's deployment of troops": the troops are what is deployed, the owner deploys
                     found = parts.refs(p)  # "the visit by Shoigu", "attacks from Iran", "a withdrawal of troops"
                     actors.extend(r for r in found if r not in actors)
-                elif word == "of" and etype in OF_IS_TARGET:
+                elif word == "of" and etype in OF_IS_TARGET and tok.lemma_.lower() not in HOLDING_NOUNS:
                     recipients.extend(parts.refs(p))  # "the shooting of his boss", "the arrest of the suspect"
                 elif word == "with" and victims_named and _combat_noun(tok):
                     # "soldiers were killed in a clash with Chinese troops": the victims' side fought the
@@ -2140,6 +2206,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             for s in _children(tok, ("nsubj",)):
                 # "his son, who police said was killed in a raid": a relative pronoun the parser made the
                 # active subject of a passive participle is who suffered it
+                voiced = _voiced_by(s, parts)
+                if voiced is not None:  # "outcry from lawmakers demanded ...": the lawmakers demanded it
+                    (recipients if _passive(tok) else actors).extend(voiced)
+                    continue
                 (recipients if _passive(tok) else actors).extend(parts.refs(s))
             for s in _one_subject(tok, ("nsubjpass",)):
                 # "Wagner forces were pulled out of Ukraine": who is withdrawn is who withdraws; "a lawyer was
@@ -2159,6 +2229,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                         for p in _pobjs(prep):
                             if p.lemma_.lower() in ATTACK_NOUNS:
                                 actors.extend(parts._act_owner(p) or _executor(p, parts))
+            if not actors and _children(tok, ("auxpass",)):
+                # "was placed under the custody of the national police", "taken into the custody of X": who holds
+                actors.extend(r for prep in _children(tok, ("prep",)) if prep.lower_ in ("under", "in", "into")
+                              for h in _pobjs(prep) if h.lemma_.lower() in HOLDING_NOUNS
+                              for c in _children(h, ("prep",)) if c.lower_ == "of" for p in _pobjs(c)
+                              for r in parts.refs(p))
             if not actors and _children(tok, ("auxpass",)) and etype in TARGETED and \
                     tok.lemma_.lower() in IMPACT_VERBS | KILLING:
                 # "were killed in a clash with Chinese troops": the side those killed fought did it
@@ -2261,8 +2337,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 actors.extend(parts.clause_owner(clause.head))
             else:
                 # an act's doer is its owner, never who reacts to it ("Biden condemned the attack that killed")
-                actors.extend(parts.refs(clause.head) or ([] if is_act_noun(clause.head) else
-                                                          _owner(clause.head, parts)))
+                # ("Modi is the first Indian leader to visit Israel": the description is said of the subject)
+                actors.extend(_described(clause.head, parts) or parts.refs(clause.head) or
+                              ([] if is_act_noun(clause.head) else _owner(clause.head, parts)))
         elif not recipients and clause.dep_ == "acl" and clause.tag_ == "VBN":
             recipients.extend(parts.refs(clause.head))  # "the man arrested on Monday", "a woman hit and killed"
         if not recipients and etype in SPEECH_ACTS and not _children(tok, ("dobj", "dative")):
@@ -2335,7 +2412,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 for prep in _children(o, ("prep",)):
                     # ("shelled positions with artillery": what with is the means, not whom)
                     if prep.lower_ in RECIPIENT_PREPS and prep.lower_ != "with" and \
-                            not any(p.lemma_.lower() in WHERE_NOUNS for p in _pobjs(prep)):
+                            not any(p.lemma_.lower() in WHERE_NOUNS or _boundary(p) for p in _pobjs(prep)):
                         for p in _pobjs(prep):
                             recipients.extend(parts.refs(p) or parts.places_in(p))
         if etype in TARGETED and not recipients and _children(tok, ("dobj",)):
@@ -2381,6 +2458,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "arrived on the orders of Putin", "at the request of": who sent, not who is met
                 if word == "with" and etype in HOSTILE and _children(tok, ("dobj",)):
                     continue  # "hit the depot with drones": the means; "clashed with police": the other side
+                if word == "with" and _absolute_with(tok, prep, p):
+                    continue  # "toured the district, with residents demanding help": a circumstance, not whom
                 if word == "against" and etype in FOR_RECIPIENT:
                     continue  # "backed Kyiv against Moscow", "cooperate against the cartels": the adversary
                 if word in ("to", "as") and tok.lemma_.lower() in APPOINTING:
@@ -2388,12 +2467,16 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 if word in ("to", "into", "toward", "towards") and etype == "RETREAT":
                     place = place or (pl.text if pl is not None else None)
                     continue  # "retreat to their side of the line", "fled to Moscow": where to
-                if p.lemma_.lower() in WHERE_NOUNS or p.lemma_.lower() in PENALTIES:
+                if p.lemma_.lower() in WHERE_NOUNS or p.lemma_.lower() in PENALTIES or \
+                        word in ("on", "over", "at", "upon") and _boundary(p):
                     continue  # "on the outskirts of the capital": where, not whom; "sentenced to prison": what
                 if word in ("on", "upon") and p.lemma_.lower() in JOURNEY_NOUNS:
                     continue  # "detained him on arrival": when, not whom (nor a phrase the parser joined to it)
                 if word in ("on", "over") and p.lemma_.lower() in GROUNDS:
-                    continue  # "convicted on corruption charges in Ecuador": the grounds and where, not whom
+                    continue
+                if word == "over" and (p.lemma_.lower() in OBJECTIONS or is_act_noun(p)):
+                    continue  # "met X over the objections of lawmakers", "sanctioned X over its attack": why,
+                    # despite whom; the owner of an act or objection is not whom this act is done to  # "convicted on corruption charges in Ecuador": the grounds and where, not whom
                 if word in CHANNEL_PREPS and etype not in PHYSICAL and _a_channel(p):
                     continue  # "criticised him on social media", "said on state television": how, not to whom
                 if word in ("to", "into") and p.lemma_.lower() in CARE_SITES and \
@@ -2434,6 +2517,20 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                  for r in parts.refs(p)]
             recipients.extend(r for r in met if r not in recipients and r not in actors and
                               parts.place_of_ref(r) is None)
+        # "flew to Oslo for a meeting with the Chilean president", "arrived in Geneva for talks with X": the
+        # people the trip's meeting is with are whom it visits; the city it goes to is only where they meet
+        met = [r for prep in _children(tok, ("prep",)) if prep.lower_ == "for" for m in _pobjs(prep)
+               if m.lemma_.lower() in MEETING_NOUNS for w in _children(m, ("prep",)) if w.lower_ == "with"
+               for p in _pobjs(w) for r in parts.refs(p)]
+        # "visited Lula's residence", "a visit to Putin's hometown": the person whose home it is hosts the visit
+        met = met or [r for d in _children(tok, ("dobj",)) + [p for prep in _children(tok, ("prep",))
+                                                              if prep.lower_ in ("to", "at") for p in _pobjs(prep)]
+                      if d.lemma_.lower() in HOME_NOUNS for c in d.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                      and c.ent_type_ == "PERSON" for r in parts.refs(c)]
+        met = [r for r in met if r not in actors and parts.place_of_ref(r) is None]
+        if met:
+            recipients = [r for r in recipients if parts.place_of_ref(r) is None]
+            recipients.extend(r for r in met if r not in recipients)
     # "strikes on military targets in Iran" with "in Iran" hung on the strikes or on the verb that launches
     # them (the parser's usual attachments): the targets are Iran's; "a ground invasion in Lebanon" too
     territorial = etype in TARGETED and tok.lemma_.lower() in TERRITORIAL
@@ -2517,14 +2614,25 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                           not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
                           if o.lemma_.lower() in SHOWN_SUPPORT for r in _counterparts(o, parts, etype)
                           if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) != "place")
+    if not recipients and etype in ("THREATEN", "ASSAULT") and tok.pos_ == "VERB":
+        # "threatened to retaliate after Israeli strikes on its consulate", "vowed to hit back for Russia's
+        # shelling": a reprisal is aimed at whoever did the act it answers (its owner named, never a pronoun)
+        recipients = [r for r in _answered_doers(tok, parts) if r not in actors and parts.place_of_ref(r) is None
+                      and (r.start, r.end) not in seen]
+    if not recipients and etype == "PROTEST" and tok.pos_ == "VERB":
+        # "rallied for the fall of the government", "chanting for the ouster of X": whom they want gone
+        recipients = [r for r in _asked(tok, parts, DOWNFALLS) if (r.start, r.end) not in seen]
     if not recipients and etype == "PROTEST":
         recipients = _opposed(actors, parts)  # "anti-Maduro protesters gathered": against Maduro
-    if etype == "MOBILIZE":
+    if etype in ("MOBILIZE", "RETREAT"):
         recipients = _own_forces(tok, recipients, parts)
     if not recipients and etype == "REQUEST":
         recipients = [r for r in _asked(tok, parts) or _asked_from(tok, parts) if (r.start, r.end) not in seen]
     if not recipients and len(actors) > 1 and _reciprocal(tok):
         recipients = list(actors)  # "Peru and Bolivia blamed each other": each is the other's target
+    captioned = _caption_sides(tok, parts)
+    if captioned is not None:
+        actors, recipients = captioned
     actors = [_weapon_owner(a, parts) for a in actors]
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
     return _dedupe(actors), _dedupe(recipients), place or where_from
@@ -3132,16 +3240,20 @@ def _a_thing(ref: ActorRef, parts: Participants) -> bool:
 # resignation" -- X is who is asked (a demand for someone's release is aimed at the captors, not here)
 ASKED_ACTS = frozenset({"resignation", "departure", "apology", "surrender", "withdrawal", "pullout",
                         "abdication", "exit"})
+# "chanting for the fall of the government", "demanding the ouster of X": an end the crowd wants for someone
+DOWNFALLS = frozenset({"fall", "ouster", "removal", "impeachment", "downfall", "overthrow", "resignation",
+                       "dismissal", "sacking"})
+ASKED_ACTS |= DOWNFALLS
 
 
-def _asked(tok, parts: Participants) -> list[ActorRef]:
+def _asked(tok, parts: Participants, kinds: frozenset[str] = ASKED_ACTS) -> list[ActorRef]:
     """Whom a demand is aimed at when its object is an act the target is to do ("demanding the resignation of
     X", "called for his resignation") or a clause "for X to ..." ("calling for President X to step down")."""
     acts = list(_children(tok, ("dobj",))) + [p for prep in _children(tok, ("prep",)) if prep.lower_ == "for"
                                                for p in _pobjs(prep)]
     out: list[ActorRef] = []
     for act in acts:
-        if act.lemma_.lower() not in ASKED_ACTS:
+        if act.lemma_.lower() not in kinds:
             continue
         whose = [c for c in act.children if c.dep_ == "poss"] + \
             [p for prep in _children(act, ("prep",)) if prep.lower_ == "of" for p in _pobjs(prep)]
@@ -3189,11 +3301,118 @@ def _reciprocal(tok) -> bool:
     return any(" ".join(t.lower_ for t in _subtree_np(o)) in RECIPROCALS for o in objs)
 
 
+def _absolute_with(tok, prep, p) -> bool:
+    """"toured the streets, with crowds demanding change": "with" + a noun + a participle of its own is an
+    absolute phrase telling the circumstances, not a comitative naming whom the act is with (set off by a comma,
+    or after a verb that already has its object)."""
+    if not any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and not _children(c, ("nsubj", "nsubjpass"))
+               for c in p.children):
+        return False
+    before = tok.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.text == "," or bool(_children(tok, ("dobj",)))
+
+
+# someone's own place a visit goes to: its owner receives the visitor
+HOME_NOUNS = frozenset({"hometown", "home", "residence", "dacha", "estate", "ranch", "house", "mansion", "villa",
+                        "hometowns"})
+RETALIATING = frozenset({"retaliate", "avenge", "revenge", "respond", "hit", "strike", "answer"})
+
+
+def _answered_doers(tok, parts: "Participants") -> list[ActorRef]:
+    """The owners of the act a reprisal answers: "threatened to retaliate after Israeli strikes", "vowed to
+    respond to Russia's attack", "retaliated for the raid by the rebels" (hit/strike only with "back")."""
+    verbs = [v for v in [tok] + _children(tok, ("xcomp",)) if v.pos_ == "VERB" and
+             v.lemma_.lower() in RETALIATING and
+             (v.lemma_.lower() not in ("hit", "strike") or any(c.lower_ == "back" for c in v.children))]
+    out: list[ActorRef] = []
+    for v in verbs:
+        # ("... after Israeli strikes killed seven officers": the answered act as the subject of a clause)
+        # (the parser may hang that clause on the verb of threatening: "threatened to retaliate after ...")
+        acts = [s for c in _children(v, ("advcl",)) + (_children(tok, ("advcl",)) if v is not tok else [])
+                if any(m.lower_ in ("after", "since") for m in _children(c, ("mark",)))
+                for s in _children(c, ("nsubj",))]
+        for prep in _children(v, ("prep",)):
+            if prep.lower_ in ("after", "for", "to", "over"):
+                acts.extend(_pobjs(prep))
+        for p in acts:
+            if _targeting_noun(p) or is_act_noun(p) and p.lemma_.lower() in ATTACK_NOUNS:
+                own = [r for c in p.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON"
+                       for r in parts.refs(c)]
+                own += [r for c in _children(p, ("prep",)) if c.lower_ == "by" for q in _pobjs(c)
+                        for r in parts.refs(q)]
+                out.extend(r for r in own if r not in out)
+    return out
+
+
+def _caption_sides(tok, parts: "Participants") -> tuple[list[ActorRef], list[ActorRef]] | None:
+    """A photo caption "X, left, welcomes Y": the parser takes the position word for a verb with X as its
+    subject and Y, after the verb, for the verb's own subject. X does it, Y is whom it is done to. None when the
+    sentence is no such caption."""
+    if tok.pos_ != "VERB" or _children(tok, ("dobj",)):
+        return None
+    doc = tok.doc
+    side = [c for c in tok.children if c.dep_ in ("ccomp", "advcl", "parataxis", "conj") and
+            c.lower_ in ("left", "right") and 0 < c.i < tok.i and c.i + 1 < len(doc) and
+            doc[c.i - 1].text == "," and doc[c.i + 1].text == ","]
+    if len(side) != 1:
+        return None
+    doer = [s for s in _children(side[0], ("nsubj",)) if s.i < side[0].i]
+    late = [s for s in _children(tok, ("nsubj",)) if s.i > tok.i]
+    if len(doer) != 1 or len(late) != 1:
+        return None
+    actors, recipients = parts.refs(doer[0]), parts.refs(late[0])
+    return (actors, recipients) if actors and recipients else None
+
+
+def _lone_possessor(poss):
+    """The conjunct that carries the possessive "'s" when the parser joined a name to a possessor without any
+    conjunction ("improve ties with Putin, Trump's meeting": Trump's, not Putin's); None otherwise ("Putin and
+    Trump's meeting" is both)."""
+    if any(c.dep_ == "case" for c in poss.children) or any(c.dep_ == "cc" for c in poss.children):
+        return None
+    owner = [c for c in poss.children if c.dep_ == "conj" and any(k.dep_ == "case" for k in c.children)]
+    return owner[0] if len(owner) == 1 else None
+
+
+def _voiced_by(subj, parts: "Participants") -> list[ActorRef] | None:
+    """Who an utterance subject stands for: "outcry from lawmakers demanded", "calls by the opposition urged":
+    the people named by its from/by phrase; None when the subject is no such noun or names no one."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in VOICE_NOUNS and subj.lower_ not in VOICE_NOUNS:
+        return None
+    found = [r for c in _children(subj, ("prep",)) if c.lower_ in ("from", "by", "among") for p in _pobjs(c)
+             for r in parts.refs(p)]
+    return found or None
+
+
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _described(noun, parts: "Participants") -> list[ActorRef]:
+    """The named subject a description is predicated of: "Modi is the first Indian leader to visit Israel",
+    "Macron appears to be the first leader to visit": whom the describing noun (the predicate of a copula)
+    stands for, when the subject names someone; else nothing."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in COPULAS:
+        return []
+    verb = noun.head
+    for _ in range(3):  # "appears to be", "is expected to become"
+        subj = _children(verb, ("nsubj", "nsubjpass"))
+        if subj or verb.dep_ != "xcomp":
+            break
+        verb = verb.head
+    return [r for s in subj if s.pos_ == "PROPN" for r in parts.refs(s)]
+
+
 def _own_forces(tok, recipients: list[ActorRef], parts: Participants) -> list[ActorRef]:
     """A deployment's object is the doer's own forces ("deployed troops to the border"), never whom it is
     aimed at: recipients less the military phrases that are the trigger's object."""
-    own = {(r.start, r.end) for o in _children(tok, ("dobj",)) if parts.nouns.get(o.lemma_.lower()) == "MIL"
-           or parts.nouns.get(o.lower_) == "MIL" for r in parts.refs(o)}
+    # ("withdrew the troops", "the troops that were deployed", "the forces deployed there": what is moved is
+    # the doer's own, whichever way the clause puts it)
+    moved = _children(tok, ("dobj", "nsubjpass"))
+    if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB":
+        moved.append(relative_antecedent(tok) if tok.dep_ == "relcl" else tok.head)
+    own = {(r.start, r.end) for o in moved if o is not None and o.pos_ in ("NOUN", "PROPN") and
+           (parts.nouns.get(o.lemma_.lower()) == "MIL" or parts.nouns.get(o.lower_) == "MIL")
+           for r in parts.refs(o)}
     return [r for r in recipients if (r.start, r.end) not in own]
 
 
