@@ -420,7 +420,7 @@ def _date_tokens(tok) -> set[int]:
         _keep_modifiers(tok.head, keep)
     # "The conflict blazed up on Thursday, with Cambodia firing rockets and the army scrambling jets": what a
     # "with" clause tells goes on at the time of the verb it hangs on
-    with_verb = _with_clause_head(tok)
+    with_verb = _with_clause_head(tok) or _scene_participle_head(tok)
     if with_verb is not None and not own_time:
         _keep_modifiers(with_verb, keep)
     if tok.pos_ == "VERB" and not own_time:
@@ -475,6 +475,34 @@ def _with_clause_head(tok):
         return None
     verb = t.head.head
     return verb if verb.pos_ in ("VERB", "AUX") and t.head.i > verb.i else None
+
+
+def _scene_participle_head(tok):
+    """The verb whose scene a present participle describing a noun of it tells: "toured the streets on Thursday,
+    with crowds demanding ...", "walked through the streets on Thursday, swarmed by people chanting ... and
+    pleading ...": what those people were doing went on as he toured (the dated verb). Only a bare present
+    participle (no subject, auxiliary or conjunction of its own) on the object of a "with" that follows the
+    verb, or on the agent of a bare past participle clause hung on the verb; None otherwise. A past
+    participle ("a man accused of ...") tells a standing state, and a relative clause ("people who had
+    protested") a time of its own."""
+    t = tok
+    while t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VBG" and t.head.i != t.i:
+        t = t.head
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG" or t.tag_ != "VBG" or t.dep_ != "acl" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children):
+        return None
+    noun = t.head
+    if noun.dep_ != "pobj" or noun.i > t.i:
+        return None
+    prep = noun.head
+    if prep.lower_ == "with" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.i > prep.head.i:
+        return prep.head
+    part = prep.head
+    if prep.dep_ == "agent" and part.tag_ == "VBN" and part.dep_ == "advcl" and part.i > part.head.i and \
+            part.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in part.children):
+        return part.head
+    return None
 
 
 def _simultaneous(clause, marks=None) -> bool:
@@ -2175,10 +2203,12 @@ def _news_part_end(doc, timexes: list[TimeExpr], published: str | None, day: Dat
 
 
 TOLD_FROM = re.compile(r"\b(?:earlier|later)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.I)
+# "earlier today", "later today": the expression itself says the report tells its story from that day
+TOLD_TODAY = re.compile(r"(?:earlier|later)\s+(?:on\s+)?today\b", re.I)
 
 
 def _day_told_from(doc, timexes: list[TimeExpr], published: str | None) -> tuple[Date, str] | None:
-    """The day an article tells its story from, when it says so: "Earlier on Wednesday, a spokesman said ...",
+    """The day an article tells its story from, when it says so: "Earlier on Wednesday, a spokesman said ...", "... was spotted earlier today",
     "Putin will meet Xi later on Thursday" place the rest of the report on that day. Only a day (a weekday or a
     date, not "earlier this week") from the week before publication to the publication day; None when the
     article names no such day or two."""
@@ -2188,7 +2218,8 @@ def _day_told_from(doc, timexes: list[TimeExpr], published: str | None) -> tuple
     text = doc_text(doc)
     days: dict[Date, str] = {}
     for tx in timexes:
-        if tx.type != "DATE" or not tx.anchored or not TOLD_FROM.search(text[max(0, tx.start - 24):tx.start]):
+        if tx.type != "DATE" or not tx.anchored or not (TOLD_FROM.search(text[max(0, tx.start - 24):tx.start]) or
+                                                        TOLD_TODAY.fullmatch(tx.text.strip())):
             continue
         day = _day(tx.value) if tx.value and len(tx.value) == 10 and not tx.end_value else None
         if day is not None and 0 <= (pub - day).days <= BACKGROUND_DAYS:
