@@ -1862,6 +1862,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _date_from_the_decision(out, [c["tok"] for c in final], doc, timexes, published)
     _date_from_coordinated(out, [c["tok"] for c in final], doc, timexes, published)
     _date_from_coreferent(out, [c["tok"] for c in final], parts, doc, timexes, published)
+    _date_from_told_today(out, [c["tok"] for c in final], doc, timexes, published, lead_start, lead_end)
     return out
 
 
@@ -2803,6 +2804,59 @@ def _date_from_coordinated(events: list[EventMention], toks: list, doc, timexes:
             continue
         if day is not None:
             e.date, e.date_end, e.date_source, e.date_text = day, None, "timex", first.date_text
+
+
+def _hot_news_told(tok) -> bool:
+    """The trigger is the present perfect of the sentence's main line (``_present_perfect_main``), or that of
+    the clause a reporting verb in the present hangs on it ("... has been killed in an ambush, authorities say")."""
+    if _present_perfect_main(tok):
+        return True
+    return tok.dep_ == "ccomp" and tok.tag_ == "VBN" and tok.head.dep_ == "ROOT" and \
+        tok.head.lemma_.lower() in REPORTING_LEMMAS and tok.head.tag_ in ("VBZ", "VBP") and \
+        any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+
+
+TODAY = re.compile(r"(?:(?:earlier|later)\s+(?:on\s+)?)?today", re.I)
+
+
+def _date_from_told_today(events: list[EventMention], toks: list, doc, timexes: list[TimeExpr],
+                          published: str | None, lead_start: int, lead_end: int) -> None:
+    """The lead's hot news, told in the present perfect with no time of its own ("An Iranian scientist has been
+    killed in an ambush"), takes the publication day when the article tells the same happening again as done
+    "today" ("Terrorists murdered an eminent Iranian scientist today"): another asserted news mention of the
+    same type, dated by its own "today" (the publication day), with a participant in common (``_heads``) and
+    none naming others (in place). GUIDELINES ``date``: the document pins it. Never when a mention of that
+    type is dated to another day, never for a mention whose sentence names a time of its own or places it
+    earlier; only with a publication date ("today" is that day)."""
+    pub = _day(published)
+    if pub is None:
+        return
+    text = doc_text(doc)
+    today = [e for e in events if e.date == pub.isoformat() and not e.date_end and e.mode == "asserted" and
+             not e.background and TODAY.fullmatch((e.date_text or "").strip())]
+    if not today:
+        return
+    for tok, e in zip(toks, events):
+        if e.date is not None or e.background or e.mode != "asserted" or \
+                not lead_start <= e.sentence_start < lead_end or not _hot_news_told(tok):
+            continue
+        sent = sentence_of(tok)
+        if _own_time(sent, timexes, published, text) or _another_happening(tok) or _ongoing(tok, timexes) or \
+                any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
+            continue
+        if any(o.type == e.type and o.date and o.date[:10] != pub.isoformat() and not o.background
+               for o in events):
+            continue  # the article dates a happening of this kind to another day: which one this is, is unsure
+        doers, done_to = _heads(e.actors), _heads(e.recipients)
+        for o in today:
+            if o is e or o.type != e.type:
+                continue
+            o_doers, o_done_to = _heads(o.actors), _heads(o.recipients)
+            if (doers and o_doers and not doers & o_doers) or (done_to and o_done_to and not done_to & o_done_to):
+                continue  # another happening of the kind
+            if doers & o_doers or done_to & o_done_to:
+                e.date, e.date_end, e.date_source, e.date_text = pub.isoformat(), None, "timex", o.date_text
+                break
 
 
 def _date_from_coreferent(events: list[EventMention], toks: list, parts: Participants, doc,
