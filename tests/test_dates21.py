@@ -41,6 +41,12 @@ def test_a_past_participle_or_perfect_participle_keeps_no_scene_day(nlp):
     assert "2024-03-07" not in _dates(nlp, text, "shelled")
 
 
+def test_a_scene_still_to_come_gives_the_crowd_no_day(nlp):
+    text = ("The Valmoran president will tour the flooded districts of the capital on Thursday, with angry crowds "
+            "demanding the resignation of the interior minister.")
+    assert "2024-03-07" not in _dates(nlp, text, "demanding", published="2024-03-06")
+
+
 def test_a_relative_clause_of_the_crowd_keeps_no_scene_day(nlp):
     text = ("The Orlandian prime minister walked through the ruined market of Ostrava on Thursday, surrounded by "
             "residents who had protested against the government for weeks.")

@@ -495,14 +495,19 @@ def _scene_participle_head(tok):
     if noun.dep_ != "pobj" or noun.i > t.i:
         return None
     prep = noun.head
+    verb = None
     if prep.lower_ == "with" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.i > prep.head.i:
-        return prep.head
+        verb = prep.head
     part = prep.head
     if prep.dep_ == "agent" and part.tag_ == "VBN" and part.dep_ == "advcl" and part.i > part.head.i and \
             part.head.pos_ in ("VERB", "AUX") and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in part.children):
-        return part.head
-    return None
+        verb = part.head
+    # a scene told as done (not "will tour on Thursday, with crowds expected ...", nor a past perfect)
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in ("had", "'d")) for c in verb.children):
+        return None
+    return verb
 
 
 def _simultaneous(clause, marks=None) -> bool:
