@@ -23,7 +23,11 @@
    which day it tells its story from ("Earlier on Wednesday, ...") dates the lead's hot news in the present
    perfect ("France has declared ..."); a definite "The decision, announced on Thursday" dates the act the
    previous sentence told; a "with" clause ("blazed up on Thursday, with Cambodia firing rockets") happens at
-   its verb's time; a date that closes a dateline ("Noumea – May 16, 2024: ... on Wednesday") is the report's.
+   its verb's time, and so does what the crowd of a dated scene is doing ("toured the streets on Thursday, with
+   crowds demanding ...", "swarmed by people chanting ...": ``_scene_participle_head``); "earlier today" says
+   the report tells its story from the publication day, and the lead's hot news told again further down as
+   done "today" takes that day (``_date_from_told_today``); a date that closes a dateline ("Noumea – May 16,
+   2024: ... on Wednesday") is the report's.
    Never for a participle that describes a noun ("rebels backed by Iran") or an act told as ongoing, nor for
    a mention whose sentence names a time no expression dated ("a fortnight ago", "on the eve of the vote",
    "that same week"; not a length, an age or a rate: ``_time_noun``). A lead noun of a listed kind that
@@ -2214,10 +2218,10 @@ TOLD_TODAY = re.compile(r"(?:earlier|later)\s+(?:on\s+)?today\b", re.I)
 
 
 def _day_told_from(doc, timexes: list[TimeExpr], published: str | None) -> tuple[Date, str] | None:
-    """The day an article tells its story from, when it says so: "Earlier on Wednesday, a spokesman said ...", "... was spotted earlier today",
-    "Putin will meet Xi later on Thursday" place the rest of the report on that day. Only a day (a weekday or a
-    date, not "earlier this week") from the week before publication to the publication day; None when the
-    article names no such day or two."""
+    """The day an article tells its story from, when it says so: "Earlier on Wednesday, a spokesman said ...",
+    "... was spotted earlier today", "Putin will meet Xi later on Thursday" place the rest of the report on that
+    day. Only a day (a weekday or a date, not "earlier this week") from the week before publication to the
+    publication day; None when the article names no such day or two."""
     pub = _day(published)
     if pub is None:
         return None
