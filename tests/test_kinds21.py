@@ -212,3 +212,18 @@ def test_acronym_of_a_body_stays_a_body(nlp):
     text = "The Northern Border Zone Authority said the NBZA would reopen the crossing."
     ms = mentions_with_spans(nlp, text, [("NBZA", "ORG")])
     assert kinds(ms)["NBZA"] == "organisation"
+
+
+def test_participant_noun_opening_a_sentence_is_kept(nlp):
+    ms = mentions_with_spans(nlp, "The town fell at night. Rebels said they held the bridge.", [("Rebels", "ORG")])
+    assert "Rebels" in texts(ms)
+
+
+def test_shop_owner_tagged_person_stays_a_person(nlp):
+    ms = mentions_with_spans(nlp, "The blast wounded shop owner Ahmad Karimi on Friday.", [("Ahmad Karimi", "PERSON")])
+    assert kinds(ms)["Ahmad Karimi"] == "person"
+
+
+def test_person_run_into_a_noun_is_not_dropped(nlp):
+    ms = mentions_with_spans(nlp, "The talks were led by Anna Berg aide on Friday.", [("Anna Berg aide", "PERSON")])
+    assert ms and ms[0].text.startswith("Anna Berg")

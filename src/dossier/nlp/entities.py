@@ -1442,7 +1442,8 @@ _LINE_KINDS = frozenset({"demarcation", "armistice", "ceasefire", "cease-fire", 
                          "contact", "frontier", "limit"})
 # nouns of a company or a medium that describe a name apposed or listed under them ("shipping firm X", "the
 # owners X", "newspapers, including X and Y")
-_BODY_NOUNS = frozenset({"firm", "firms", "company", "companies", "owner", "owners", "operator", "operators",
+# (not "owner" or "operator" alone: "shop owner X" is a person; "the owners X", one name for several, a company)
+_BODY_NOUNS = frozenset({"firm", "firms", "company", "companies", "owners", "operators",
                          "carrier", "carriers", "newspaper", "newspapers", "outlet", "outlets", "daily", "dailies",
                          "broadcaster", "broadcasters", "publisher", "publishers", "insurer", "insurers", "lender",
                          "lenders", "manufacturer", "manufacturers", "maker", "makers", "shipowner", "shipowners",
@@ -1503,7 +1504,7 @@ def _described_as_body(span: Any) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in _BODY_NOUNS and prev.pos_ == "NOUN" and prev.is_lower:
         return True  # "shipping firm X", "the owners X"
-    heads = [root.head] if root.dep_ in ("appos", "conj", "pobj") else []
+    heads = []
     tok = root
     for _ in range(4):  # "newspapers, including X and Y": X's head "including", its head "newspapers"
         if tok.dep_ in ("conj", "appos"):
@@ -1528,6 +1529,12 @@ def _surname_of_named_person(span: Any) -> bool:
     words = [t for t in span if t.is_alpha or "-" in t.text]
     if len(span) != 1 or len(words) != 1 or not span[0].is_title or _ordinary(span.text):
         return False
+    from dossier.resolve.kb import load_kb
+
+    kb = load_kb()
+    known = kb.lookup(span.text)
+    if kb.lexicon_entry(span.text, "org") is not None or known is not None and known.kind != "person":
+        return False  # a body the knowledge base knows by the word ("Ford", "Wagner")
     w = span.text
     for e in span.doc.ents:
         if e.label_ != "PERSON" or len(e) < 2 or e.start == span.start:
@@ -2216,7 +2223,7 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a thing named with a common noun, not a person"  # "Sichuan dan dan noodles"
     if label in ("ORG", "PERSON", "PRODUCT") and not kb_id and _make_before_thing(span):
         return "a make before the noun of a made thing, not an actor"  # "a Nissan sedan"
-    if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP") and not kb_id and _plural_noun_opening(span):
+    if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART") and not kb_id and _plural_noun_opening(span):
         return "a plural common noun capitalised at a sentence's start, not a name"  # "Windows had shattered"
     if kb_id and _other_agency_acronym(span, kb_id):
         return "an acronym of a news agency that the knowledge base gives to another body"  # "state XYZ news agency"
@@ -2531,7 +2538,9 @@ def _common_noun_last(span: Any) -> bool:
         return False
     if span.start < last.i and span.doc[last.i - 1].text in ("-", "‑"):
         return False  # "Kim Jong-un" written in parts
-    return last.pos_ in ("NOUN", "PROPN") and _ordinary(last.text)
+    # a name the tagger ran on into a noun ("X aide") has more capitalised words than lower-case ones
+    lower = sum(t.is_alpha and t.is_lower for t in span)
+    return last.pos_ in ("NOUN", "PROPN") and _ordinary(last.text) and 2 * lower > sum(t.is_alpha for t in span)
 
 
 def _plural_noun_opening(span: Any) -> bool:
@@ -2544,8 +2553,12 @@ def _plural_noun_opening(span: Any) -> bool:
     if not (w[:1].isupper() and w[1:].islower() and w.endswith("s") and len(w) > 3):
         return False
     singular = w[:-2] if w.endswith(("ches", "shes", "sses", "xes")) else w[:-1]
-    return _ordinary(w) and _ordinary(singular) and not _in_lexicon(w) and not _institution_head(singular.lower()) \
-        and not _place_or_known(w)
+    if not (_ordinary(w) and _ordinary(singular)) or _institution_head(singular.lower()) or _place_or_known(w):
+        return False
+    from dossier.nlp.event_args import participant_nouns
+
+    # "Rebels attacked the base", "Protesters gathered": a noun naming a participant is kept for the event rules
+    return not any(x in participant_nouns() for x in (w.lower(), singular.lower(), span[0].lemma_.lower()))
 
 
 # verbs whose object is a weapon or a craft, never a body ("fire" is left out: "fired the board")
