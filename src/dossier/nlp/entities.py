@@ -298,6 +298,10 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     # a name the article once puts before a made thing's noun ("the Vision Pro headset") is that product
     products = {_bare(e[0].text) for e in spans if e[0] is not None and not e[2] and e[1] in ("ORG", "PRODUCT")
                 and _product_context(e[0])}
+    # a name the article once calls a firm or a newspaper ("shipping firm X", "the owners X") is a body wherever
+    # it recurs ("X disputed the claim")
+    bodies = {_bare(e[0].text) for e in spans if e[0] is not None and e[1] == "PERSON" and not e[2]
+              and len(e[0]) > 1 and _described_as_body(e[0])}
     out: list[Mention] = []
     storms: set[str] = set()
     for ent in spans:
@@ -311,7 +315,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             reason = _credit_reason(span, label, line, line_start, text, outlet)
         if reason is None and span.text in heading_only and not kb_id:
             reason = "heading only"
-        if reason is None and _bare(span.text) in vessels and _vessel_label(span, label, kb_id):
+        if reason is None and _vessel_label(span, label, kb_id) and (
+                _bare(span.text) in vessels or _misspelt_vessel(_bare(span.text), vessels)):
             reason = "a vessel or a pipeline"
         if reason is None and documents and not kb_id and label in ("ORG", "PERSON", "LAW", "EVENT", "PRODUCT") \
                 and (_bare(span.text) in documents or span[0].text in documents and span[0].text.isupper()):
@@ -330,8 +335,12 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             continue
         role_tokens = owner + role_tokens
         kind = _kind(span, label)
+        if label == "PERSON" and kind == "person" and not kb_id and _bare(span.text) in bodies:
+            kind = "organisation"
         if label == "PERSON" and kind == "organisation":
             label = "ORG"
+        if label == "ORG" and kind == "person" and not kb_id:
+            label = "PERSON"
         if label in ("PERSON", "ORG") and kind == "place":
             label = "FAC"  # "Lyon's Groupama Stadium" tagged PERSON: a site, resolved as a place
         if kind == "place":
@@ -467,6 +476,17 @@ def _vessel_label(span: Any, label: str, kb_id: str) -> bool:
     if label in ("GPE", "LOC"):
         return not _place_or_known(_bare(span.text))
     return label in ("ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART")
+
+
+def _misspelt_vessel(name: str, vessels: set[str]) -> bool:
+    """A name of two or more words one letter away from a vessel's name the article gives ("Stena Imperio" beside
+    "the tanker Stena Impero"): the same ship misspelt. Its first word is the vessel's, so the owner ("Stena
+    Bulk") is never taken for it."""
+    if len(name) < 8 or " " not in name:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return any(v.split()[0] == name.split()[0] and Levenshtein.distance(name, v) <= 1 for v in vessels)
 
 
 def _bare(name: str) -> str:
@@ -1386,6 +1406,17 @@ def _kind(span: Any, label: str) -> str | None:
         return "organisation"  # "Medya AŞ", "Tekfen Holding A.Ş.": a company's legal form ends the name
     if label == "ORG" and last in ("dynasty", "family", "clan") and len(span) > 1:
         return "group"  # "Bongo Dynasty": kin, not an organisation
+    if label in ("ORG", "NORP", "PERSON") and _followers(span):
+        return "group"  # "Chavistas", "Peronists": a leader's followers, not a body
+    if label in ("ORG", "PERSON") and len(span) > 1 and span[-1].is_title and (
+            last in _PLACE_HEADS or last == "line" and span[-2].lower_ in _LINE_KINDS):
+        return "place"  # "the X Memorial", "the Military Demarcation Line": a site or a border, not an actor
+    if label == "ORG" and _place_acronym(span):
+        return "place"  # "the DMZ" in an article that writes "the Demilitarized Zone"
+    if label == "PERSON" and len(span) > 1 and _described_as_body(span):
+        return "organisation"  # "shipping firm X", "the owners X", "newspapers, including X and Y"
+    if label == "ORG" and _surname_of_named_person(span):
+        return "person"  # "Zawahiri" tagged ORG in an article naming "Ayman al-Zawahiri"
     if label in ("ORG", "PERSON") and (last in _FACILITY or _generic_place_word(last)) and len(span) > 1:
         return "place"  # "Vostochny Cosmodrome", "Amur Region" tagged ORG
     if label in ("ORG", "PERSON") and last == "park" and len(span) > 1 and _gone_to(span):
@@ -1401,6 +1432,117 @@ def _kind(span: Any, label: str) -> str | None:
         if is_country(span.text):
             return "country"
     return kind
+
+
+# the last word of a site or zone's name ("the USS Arizona Memorial", "the Demilitarized Zone"): a place
+_PLACE_HEADS = frozenset({"memorial", "monument", "zone", "mausoleum", "cemetery"})
+# a "Line" after one of these words is a border ("the Military Demarcation Line", "the Line of Control" is
+# written otherwise); "Maersk Line" is a shipping company
+_LINE_KINDS = frozenset({"demarcation", "armistice", "ceasefire", "cease-fire", "boundary", "border", "control",
+                         "contact", "frontier", "limit"})
+# nouns of a company or a medium that describe a name apposed or listed under them ("shipping firm X", "the
+# owners X", "newspapers, including X and Y")
+# (not "owner" or "operator" alone: "shop owner X" is a person; "the owners X", one name for several, a company)
+_BODY_NOUNS = frozenset({"firm", "firms", "company", "companies", "owners", "operators",
+                         "carrier", "carriers", "newspaper", "newspapers", "outlet", "outlets", "daily", "dailies",
+                         "broadcaster", "broadcasters", "publisher", "publishers", "insurer", "insurers", "lender",
+                         "lenders", "manufacturer", "manufacturers", "maker", "makers", "shipowner", "shipowners",
+                         "conglomerate", "conglomerates", "airline", "airlines", "bank", "banks", "group", "groups"})
+
+
+# last words of a place's long form that an acronym may stand for ("demilitarized zone", "exclusive economic
+# zone", "tribal areas")
+_ZONE_WORDS = r"(?:zones?|areas?|regions?|territor(?:y|ies)|memorial|monument|line)"
+
+
+def _place_acronym(span: Any) -> bool:
+    """An acronym (2-5 capitals) whose long form the article writes as a place ending in a zone's or an area's
+    word ("DMZ" and "the Demilitarized Zone", "EEZ" and "exclusive economic zone"). The long form is matched as
+    Schwartz and Hearst (2003) match abbreviations: the acronym's first letter starts the phrase's first word,
+    its last letter starts the phrase's last word, and all its letters appear in order in the phrase."""
+    t = span.text.strip()
+    if len(span) != 1 or not re.fullmatch(r"[A-Z]{2,5}", t) or _in_lexicon(t):
+        return False
+    n = len(t)
+    pat = re.compile(rf"\b{t[0]}[a-z\-]*(?:\s+[a-z][a-z\-]*){{0,{n - 2}}}\s+{_ZONE_WORDS}\b", re.I)
+    for m in pat.finditer(span.doc.text):
+        phrase = m.group(0).lower()
+        words = phrase.split()
+        if len(words) > n or words[-1] == "line" and (len(words) < 2 or words[-2] not in _LINE_KINDS):
+            continue
+        if words[-1][0] != t[-1].lower():
+            continue
+        i = 0
+        for ch in phrase[:-len(words[-1])]:
+            if i < n - 1 and ch == t[i].lower():
+                i += 1
+        if i == n - 1:
+            return True
+    return False
+
+
+def _followers(span: Any) -> bool:
+    """One capitalised plural word ending in "-istas"/"-ists" that names a leader's or a creed's followers
+    ("Chavistas", "Peronists", "Zapatistas"): a group of people, not a body. The stem before the ending is no
+    everyday word ("Communists", "Nationalists" are common nouns; "Scientists" too)."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or not words[0].is_title:
+        return False
+    w = words[0].text
+    m = re.fullmatch(r"([A-Z][a-z]+?)(?:istas|istes|ists)", w)
+    return bool(m) and not _ordinary(w) and not _ordinary(m.group(1).lower() + "ism")
+
+
+def _described_as_body(span: Any) -> bool:
+    """A name tagged PERSON that a company's or a medium's noun describes: in apposition or as a compound
+    before it ("shipping firm X", "the owners X", "the company that owns it, X"), or listed under it after
+    "including"/"such as" ("newspapers, including X and Y")."""
+    doc = span.doc
+    root = span.root
+    if _titled(span):
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in _BODY_NOUNS and prev.pos_ == "NOUN" and prev.is_lower:
+        return True  # "shipping firm X", "the owners X"
+    heads = []
+    tok = root
+    for _ in range(4):  # "newspapers, including X and Y": X's head "including", its head "newspapers"
+        if tok.dep_ in ("conj", "appos"):
+            tok = tok.head
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "like", "as"):
+            listed = tok.head.head
+            heads.append(listed)
+            # "a slew of newspapers, including X": the list hangs on the quantity noun, the kind is its object
+            heads.extend(c for p in listed.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for c in p.children if c.dep_ == "pobj")
+        break
+    if root.dep_ == "appos" and root.head.i < span.start:
+        heads.append(root.head)
+    return any(h.lower_ in _BODY_NOUNS and h.pos_ == "NOUN" and h.is_lower and h.i not in range(span.start, span.end)
+               for h in heads)
+
+
+def _surname_of_named_person(span: Any) -> bool:
+    """One capitalised word tagged ORG that is the surname of a person the article names in full, written
+    without its Arabic article ("Zawahiri" after "Ayman al-Zawahiri"), or as the full name writes it."""
+    words = [t for t in span if t.is_alpha or "-" in t.text]
+    if len(span) != 1 or len(words) != 1 or not span[0].is_title or _ordinary(span.text):
+        return False
+    from dossier.resolve.kb import load_kb
+
+    kb = load_kb()
+    known = kb.lookup(span.text)
+    if kb.lexicon_entry(span.text, "org") is not None or known is not None and known.kind != "person":
+        return False  # a body the knowledge base knows by the word ("Ford", "Wagner")
+    w = span.text
+    for e in span.doc.ents:
+        if e.label_ != "PERSON" or len(e) < 2 or e.start == span.start:
+            continue
+        # spaCy splits "al-Zawahiri" into "al", "-", "Zawahiri": the last token is the surname without its article
+        if e[-1].text == w:
+            return True
+    return False
 
 
 def _runs_vessels(span: Any) -> bool:
@@ -2075,8 +2217,14 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a common noun in lower case, not a name"  # "a resort and spa" tagged ORG
     if label in ("ORG", "PRODUCT") and not kb_id and _projectile(span):
         return "a weapon launched, fired or intercepted, not an actor"  # "Iran launched UAVs at ..."
-    if label == "ORG" and not kb_id and _medium(span):
+    if label in ("ORG", "PRODUCT", "WORK_OF_ART") and not kb_id and (_medium(span) or _channel_of(span)):
         return "the platform or medium something was posted on, not an actor"  # "a video posted on X"
+    if label == "PERSON" and not kb_id and len(span) > 1 and _common_noun_last(span):
+        return "a thing named with a common noun, not a person"  # "Sichuan dan dan noodles"
+    if label in ("ORG", "PERSON", "PRODUCT") and not kb_id and _make_before_thing(span):
+        return "a make before the noun of a made thing, not an actor"  # "a Nissan sedan"
+    if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART") and not kb_id and _plural_noun_opening(span):
+        return "a plural common noun capitalised at a sentence's start, not a name"  # "Windows had shattered"
     if kb_id and _other_agency_acronym(span, kb_id):
         return "an acronym of a news agency that the knowledge base gives to another body"  # "state XYZ news agency"
     if not kb_id and _bare(t.strip()) in _RELIGIONS:
@@ -2268,7 +2416,25 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
         credit = _REPORTER_BEFORE.search(text[max(line_start, span.start_char - 80):span.start_char])
         if credit and _news_agency(credit.group("outlet")):
             return "a reporter credited for the report"
+        own = _OWN_REPORTER.search(text[max(line_start, span.start_char - 60):span.start_char])
+        if own and outlet and _bare(outlet).lower().startswith(_bare(own.group("outlet")).lower()):
+            return "the report's own reporter"  # "BBC reporter X said" in a BBC News article
+        bracket = text[span.start_char - 1:span.start_char] == "(" and text[span.end_char:span.end_char + 1] == ")"
+        if bracket and not text[span.end_char + 1:line_start + len(line)].strip() \
+                and len(text[line_start:span.start_char - 1].split()) >= 6:
+            return "photo credit"  # "... in Singapore. (Jane Doe)": a name alone in brackets closing a caption
+    if label == "ORG" and _news_agency(span.text) and re.match(r"['’]s\s+[A-Z]", text[span.end_char:span.end_char + 4]) \
+            and re.search(r"\b(?:per|according\s+to|via|reported\s+by)\s+(?:the\s+)?$",
+                          text[max(line_start, span.start_char - 20):span.start_char], re.I):
+        return "an agency credited with its reporter for the report"  # "per AFP's Jane Doe"
     return None
+
+
+# an outlet and a reporter's noun right before a name ("BBC reporter X", "CNN's correspondent X")
+_OWN_REPORTER = re.compile(r"(?P<outlet>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2})(?:['’]s)?\s+"
+                           r"(?:(?:senior|chief|staff|local|foreign|political|security|diplomatic|international|"
+                           r"defence|defense|world|special)\s+){0,2}"
+                           r"(?:correspondent|reporter|journalist|editor|photographer|producer)\s+$")
 
 
 # lines that are a page's furniture whatever their length: a comment box, a contact line, a series link
@@ -2318,6 +2484,81 @@ def _medium(span: Any) -> bool:
         return False
     gov = prep.head
     return gov.lemma_.lower() in _POSTING or gov.lower_ in _POSTING
+
+
+# what a body keeps on a platform ("on its X channel", "on his X account"): X is the platform
+_CHANNEL_NOUNS = frozenset({"channel", "channels", "account", "accounts", "page", "pages", "feed", "feeds",
+                            "handle", "profile", "site", "website", "app"})
+# verbs of saying: "the ministry said on X" names where it said it (an outlet's name is kept: "said on CNN"
+# may be an interview the outlet gave)
+_SAY_ON = frozenset({"say", "write", "announce", "state", "declare", "comment", "report", "confirm", "claim"})
+
+
+def _channel_of(span: Any) -> bool:
+    """The name is the platform of a channel, an account or a page ("on its X channel", "on his X account"), or
+    where a statement was said ("the ministry said on X"), a name that is no news outlet."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _CHANNEL_NOUNS and doc[span.end].is_lower:
+        before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+        if before and before[-1] in ("its", "his", "her", "their", "our", "my", "the", "official")                 and "on" in before + [t.lower_ for t in doc[max(0, span.start - 3):span.start - 2]]:
+            return True
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _SAY_ON             and root.head.head.pos_ == "VERB" and len(span) == 1 and not _news_agency(span.text):
+        return True
+    return False
+
+
+# nouns of made things a make's name stands before ("a Nissan sedan", "a Toyota pickup", "a Boeing jet")
+_VEHICLE_NOUNS = frozenset({"sedan", "sedans", "saloon", "pickup", "pickups", "suv", "suvs", "van", "vans",
+                            "hatchback", "jeep", "jeeps", "minivan", "minibus", "limousine", "motorcycle",
+                            "motorbike", "scooter", "coupe", "convertible", "lorry", "lorries", "bus", "buses",
+                            "car", "cars", "truck", "trucks", "vehicle", "vehicles", "tractor", "tractors"})
+
+
+def _make_before_thing(span: Any) -> bool:
+    """One capitalised word right before the lower-case noun of a vehicle or a made thing that the parse makes
+    its head, after an article or a number ("a Nissan sedan", "two Toyota pickups", "an Apple headset"): the
+    make of a thing, not an actor in that mention ("Nissan announced job cuts" keeps the company)."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or not words[0].text[:1].isupper() or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if not nxt.is_lower or nxt.lower_ not in (_VEHICLE_NOUNS | _PRODUCT_NOUNS) or span.root.head.i != nxt.i:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.lower_ in ("a", "an") or before.like_num or before.pos_ == "ADJ")
+
+
+def _common_noun_last(span: Any) -> bool:
+    """A span tagged PERSON whose last word is an everyday English noun in lower case ("... noodles", "... sauce"):
+    no person's name ends so (particles such as "da", "van", "bin" stand inside names, not at their end)."""
+    last = span[-1]
+    if not (last.is_alpha and last.is_lower and len(last.text) > 3) or last.lower_ in _NAME_PARTICLES:
+        return False
+    if span.start < last.i and span.doc[last.i - 1].text in ("-", "‑"):
+        return False  # "Kim Jong-un" written in parts
+    # a name the tagger ran on into a noun ("X aide") has more capitalised words than lower-case ones
+    lower = sum(t.is_alpha and t.is_lower for t in span)
+    return last.pos_ in ("NOUN", "PROPN") and _ordinary(last.text) and 2 * lower > sum(t.is_alpha for t in span)
+
+
+def _plural_noun_opening(span: Any) -> bool:
+    """One capitalised word opening a sentence that is an everyday plural noun ("Windows had shattered",
+    "Shells fell"), tagged as a name: English capitalises the first word of a sentence, not the noun."""
+    words = [t for t in span if t.is_alpha]
+    if len(span) != 1 or len(words) != 1 or not span[0].is_sent_start:
+        return False
+    w = span[0].text
+    if not (w[:1].isupper() and w[1:].islower() and w.endswith("s") and len(w) > 3):
+        return False
+    singular = w[:-2] if w.endswith(("ches", "shes", "sses", "xes")) else w[:-1]
+    if not (_ordinary(w) and _ordinary(singular)) or _institution_head(singular.lower()) or _place_or_known(w):
+        return False
+    from dossier.nlp.event_args import participant_nouns
+
+    # "Rebels attacked the base", "Protesters gathered": a noun naming a participant is kept for the event rules
+    return not any(x in participant_nouns() for x in (w.lower(), singular.lower(), span[0].lemma_.lower()))
 
 
 # verbs whose object is a weapon or a craft, never a body ("fire" is left out: "fired the board")
