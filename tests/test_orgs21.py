@@ -184,3 +184,10 @@ def test_congress_in_a_report_on_washington_stays_the_us_congress():
                                   ("Congress", "ORG"), ("United States", "GPE")]))
     m = next(m for m in an.mentions if m.text == "Congress")
     assert m.actor_id == "usa-congress"
+
+
+def test_a_portfolio_after_a_lower_case_ministry_of_joins_it(nlp):
+    ms = mentions_with_spans(nlp, "A spokesman for the ministry of Foreign Affairs declined to comment on Monday.",
+                             [("Foreign Affairs", "ORG")])
+    assert "ministry of Foreign Affairs" in texts(ms)
+    assert "Foreign Affairs" not in texts(ms)

@@ -734,6 +734,11 @@ def _body_repairs(ents: list, doc: Any) -> list:
         if e.label_ == "ORG" and not e.ent_id_ and (cut := _place_for_place(doc, e)) is not None:
             out.append(Span(doc, e.start, cut, label="LOC"))  # "the Indo-Pacific" of "... for Europe"
             continue
+        if e.label_ == "ORG" and not e.ent_id_ and (opened := _ministry_before(doc, e)) is not None:
+            while out and out[-1].end > opened:
+                out.pop()  # "Russian" of "the Russian ministry of Foreign Affairs"
+            out.append(Span(doc, opened, e.end, label="ORG"))
+            continue
         if e.label_ == "ORG" and not e.ent_id_ and _cut_portfolio(doc, e):
             continue
         if e.label_ in ("LOC", "GPE", "NORP") and (end := _compass_place_end(doc, e)) > e.end:
@@ -798,6 +803,22 @@ def _place_for_place(doc: Any, e: Any) -> int | None:
     if not words or not (any(t.text == "-" for t in words) or country_of_place(before.text) is not None):
         return None
     return cut
+
+
+def _ministry_before(doc: Any, e: Any) -> int | None:
+    """Where a ministry's name starts whose portfolio alone the model tagged after a lower-case "ministry of"
+    ("the Russian ministry of Foreign Affairs"): the body noun and the people's adjective or capitalised words
+    the parse hangs on it; else None. A capitalised "Ministry of" is ``_governing_body_start``'s."""
+    if e.start < 2 or doc[e.start - 1].lower_ != "of" or not e[-1].is_title:
+        return None
+    body = doc[e.start - 2]
+    if body.text != body.lower_ or body.lower_ not in _PORTFOLIO_BODIES or doc[e.start - 1].head.i != body.i:
+        return None
+    first = body.i
+    while first > 0 and doc[first - 1].head.i == body.i and doc[first - 1].dep_ in ("amod", "compound") \
+            and doc[first - 1].is_title and not doc[first - 1].is_sent_start:
+        first -= 1
+    return first
 
 
 def _cut_portfolio(doc: Any, e: Any) -> bool:
