@@ -699,6 +699,8 @@ def _conjoined_body_start(doc: Any, e: Any) -> int | None:
 
 
 _PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat", "office", "bureau", "directorate"})
+# the last words of a ministry's portfolio ("Foreign Affairs", "Defence", "Justice"), which name no body alone
+_PORTFOLIOS = frozenset({"affairs", "defence", "defense", "interior", "finance", "justice"})
 
 
 def _body_repairs(ents: list, doc: Any) -> list:
@@ -823,10 +825,12 @@ def _ministry_before(doc: Any, e: Any) -> int | None:
 
 def _cut_portfolio(doc: Any, e: Any) -> bool:
     """A ministry's portfolio after "of" with no ministry before it ("... said respectively of Foreign
-    Affairs"): everyday words with no body noun, after an "of" that no body's or office's noun governs."""
+    Affairs"): everyday words ending in a portfolio's noun, after an "of" that no body's or office's noun
+    governs."""
     words = [t for t in e if t.lower_ != "the"]
-    if not words or e.start == 0 or doc[e.start - 1].lower_ != "of" or not all(t.is_title for t in words):
-        return False
+    if not words or e.start == 0 or doc[e.start - 1].lower_ != "of" or not all(t.is_title for t in words) \
+            or words[-1].lower_ not in _PORTFOLIOS:
+        return False  # "the gardens of Harmony House": a name, whatever "of" hangs on
     if any(t.lower_ in _BODY_HEADS or t.lower_ in _BODY_NAME_ENDS or not _ordinary(t.text) or _place_or_known(t.text)
            for t in words):
         return False
