@@ -290,7 +290,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     ents = _regional_demonyms(_hyphenated_names([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc), doc)
     ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(_document_of(ents, doc), doc), doc),
                                                        doc), doc)
-    spans = _merge_dangling(ents, doc)
+    spans = _merge_dangling(_body_repairs(ents, doc), doc)
     heading_only = _heading_names(doc, spans, lines, text)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
     vessels = {_bare(e[0].text) for e in spans if e[0] is not None and _vessel_label(*e) and _vessel_context(e[0])}
@@ -669,6 +669,225 @@ def _untagged_titled_names(ents: list, doc: Any) -> list:
         return ents
     return sorted([*ents, *added], key=lambda e: e.start)
 
+# nouns a body's name ends in, after which "X and Y <noun>" may be one body's name ("Hormozgan Ports and Maritime
+# Organization", "Food and Drug Administration")
+_BODY_NAME_ENDS = frozenset({"organisation", "organization", "authority", "administration", "agency", "ministry",
+                             "commission", "corporation", "company", "board", "service", "services", "office",
+                             "department", "bureau", "council", "institute", "directorate", "inspectorate"})
+
+
+def _country_word(text: str) -> bool:
+    """A country's name or its short form ("Kazakhstan", "U.S.", "Russia")."""
+    from dossier.resolve.kb import load_kb
+
+    e = load_kb().lookup(re.sub(r"^the\s+", "", text, flags=re.I))
+    return e is not None and e.kind == "country" or text in _country_names()
+
+
+def _conjoined_body_start(doc: Any, e: Any) -> int | None:
+    """Where a body's name starts whose first half the model left out or tagged apart before "and"
+    ("Hormozgan Ports" + "and" + "Maritime Organization", "the Iranian Ports and" + "Maritime Organisation"):
+    the span ends in a body noun, "and" stands right before it with no article, and before "and" one to three
+    capitalised words (a people's adjective may open them) end in an everyday noun the parse conjoins with the
+    span's head ("Ports"). A body of its own before "and" ("the Ministry of Defence and the General Staff"), a
+    name ("Google and Microsoft Corporation"), a country or a known body keeps the two apart; else None."""
+    if e.label_ != "ORG" or e.ent_id_ or e[-1].lower_ not in _BODY_NAME_ENDS or e.start < 2:
+        return None
+    if doc[e.start - 1].lower_ != "and" or not doc[e.start - 2].whitespace_ or not e[0].is_title:
+        return None
+    last = doc[e.start - 2]
+    if e.root.dep_ != "conj" or e.root.head.i != last.i or not last.is_title or not _ordinary(last.text) \
+            or _institution_head(last.lower_) or last.lower_ in _BODY_NAME_ENDS:
+        return None
+    first = last.i
+    while first > 0 and last.i - first < 2 and doc[first - 1].is_title and doc[first - 1].whitespace_ == " " \
+            and not doc[first - 1].is_sent_start and doc[first - 1].lower_ not in ("the", "a", "an") \
+            and not _institution_head(doc[first - 1].lower_) and doc[first - 1].pos_ in ("PROPN", "ADJ"):
+        first -= 1
+    if doc[first].is_sent_start and first < last.i:
+        return None
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and (before.lower_ in ("of", "for", "&", "and") and first >= 2 and doc[first - 2].is_title
+                               or before.lower_ in ("'s", "’s") or before.is_title and not before.is_sent_start):
+        return None  # "Ministry of Defence and Maritime Organisation": the words before belong to another name
+    for t in doc[first:last.i + 1]:
+        if t.ent_type_ in ("GPE", "PERSON", "LOC", "FAC") or t.ent_type_ == "ORG" and t.ent_id_:
+            return None  # "Russia and ...", "Hamas and ...": a country or a known body of its own
+        if t.ent_type_ == "NORP" and t.i != first:
+            return None
+    return first
+
+
+_PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat", "office", "bureau", "directorate"})
+# the last words of a ministry's portfolio ("Foreign Affairs", "Defence", "Justice"), which name no body alone
+_PORTFOLIOS = frozenset({"affairs", "defence", "defense", "interior", "finance", "justice"})
+
+
+def _body_repairs(ents: list, doc: Any) -> list:
+    """Bodies' names the model cut, split or glued to another name, repaired before the spans are merged:
+    "X and Y Organisation" when the two halves form one body's name; a country's name glued before a person's
+    ("Kazakhstan" + "Kassym-Jomart Tokayev"); a compass word that opens a longer place's name ("the South" +
+    "China" + "Sea"); two countries written as one hyphenated adjective ("U.S.-Russia prisoner swap"), a
+    portfolio's words cut from their ministry ("of Foreign Affairs" with no ministry before it), a place and
+    "for" a place ("the Indo-Pacific for Europe"), and a word the article's truncated text cuts off ("senior Ta")
+    (none of these three names a body: dropped or relabelled)."""
+    from spacy.tokens import Span
+
+    out: list = []
+    text = doc.text
+    ends_cut = bool(text.strip()) and text.rstrip()[-1].isalnum() and len(list(doc.sents)) > 2
+    for e in ents:
+        if e.label_ == "ORG" and (first := _conjoined_body_start(doc, e)) is not None:
+            while out and out[-1].end > first:
+                out.pop()  # "Hormozgan Ports", "Iranian": the first half of the one name
+            out.append(Span(doc, first, e.end, label="ORG"))
+            continue
+        if ends_cut and not e.ent_id_ and len(e) == 1 and not text[e.end_char:].strip() and e.label_ in (
+                "ORG", "PERSON", "NORP", "GPE", "LOC", "FAC") and not _place_or_known(e.text):
+            continue  # "One U.S. official said senior Ta": the article's text ends mid-word
+        if e.label_ in ("ORG", "NORP") and not e.ent_id_ and len(e) == 1 and "-" in e.text.strip("-") \
+                and all(_country_word(part) for part in e.text.split("-")):
+            continue  # "a U.S.-Russia prisoner swap": two countries' adjective, no body
+        if e.label_ in ("ORG", "PERSON") and not e.ent_id_ and len(e) >= 3:
+            split = _country_before_person(doc, e)
+            if split is not None:
+                out.extend((Span(doc, e.start, split, label="GPE"), Span(doc, split, e.end, label="PERSON")))
+                continue
+        if e.label_ == "ORG" and not e.ent_id_ and (cut := _place_for_place(doc, e)) is not None:
+            out.append(Span(doc, e.start, cut, label="LOC"))  # "the Indo-Pacific" of "... for Europe"
+            continue
+        if e.label_ == "ORG" and not e.ent_id_ and (opened := _ministry_before(doc, e)) is not None:
+            while out and out[-1].end > opened:
+                out.pop()  # "Russian" of "the Russian ministry of Foreign Affairs"
+            out.append(Span(doc, opened, e.end, label="ORG"))
+            continue
+        if e.label_ == "ORG" and not e.ent_id_ and _cut_portfolio(doc, e):
+            continue
+        if e.label_ in ("LOC", "GPE", "NORP") and (end := _compass_place_end(doc, e)) > e.end:
+            while out and out[-1].start >= e.start:
+                out.pop()
+            out.append(Span(doc, e.start, end, label="LOC"))
+            continue
+        if out and out[-1].end > e.start:
+            continue  # inside the longer place's name made above ("China" of "the South China Sea")
+        out.append(e)
+    return out
+
+
+def _country_before_person(doc: Any, e: Any) -> int | None:
+    """Where the person's name starts in a span that glues a country's name before it ("President of
+    Kazakhstan Kassym-Jomart Tokayev" tagged as one body): the country's one or two words, then two or more
+    capitalised words none of which is an everyday word, a place or a known name, after an office's title or
+    known to the knowledge base as a person; else None."""
+    for n in (1, 2):
+        if len(e) - n < 2 or not doc[e.start + n - 1].whitespace_:
+            continue
+        if not _country_word(doc[e.start:e.start + n].text):
+            continue
+        rest = doc[e.start + n:e.end]
+        words = rest.text.split()
+        titled = e.start > 0 and (_is_title_token(doc[e.start - 1]) or e.start > 1 and doc[e.start - 1].lower_ == "of"
+                                  and _is_title_token(doc[e.start - 2]))
+        if not titled and not _known_person(rest.text):
+            return None  # "Kazakhstan Temir Zholy": a company's name, unless an office before it or the KB says a person
+        if len(words) < 2 or not all(
+                all(p[:1].isupper() and p.isalpha() and not _ordinary(p) and not _place_or_known(p)
+                    for p in w.split("-")) for w in words):
+            return None
+        return e.start + n
+    return None
+
+
+def _known_person(name: str) -> bool:
+    from dossier.resolve.kb import load_kb
+
+    kb = load_kb()
+    return kb.find_person(name) is not None or kb.lexicon_entry(name, "person") is not None
+
+
+def _place_for_place(doc: Any, e: Any) -> int | None:
+    """The end of the place in "the Indo-Pacific for Europe" tagged as one body: a place the gazetteer knows, or
+    a hyphenated region's name, before a lower-case "for" and a country or a place, with no body noun; else None."""
+    from dossier.resolve.places import country_of_place
+
+    fors = [t.i for t in e if t.text == "for"]
+    if len(fors) != 1 or fors[0] == e.start or fors[0] == e.end - 1:
+        return None
+    cut = fors[0]
+    after = doc[cut + 1:e.end].text
+    if not (_country_word(after) or country_of_place(after) is not None or after in ("Europe", "Asia", "Africa")):
+        return None
+    if any(_institution_head(t.lower_) or t.lower_ in _BODY_NAME_ENDS or t.tag_ == "NNPS" or t.tag_ == "NNS"
+           for t in doc[e.start:cut]):
+        return None  # "Committee for Europe", "Lawyers for Ukraine": a body's or a group's name
+    before = doc[e.start:cut]
+    words = [t for t in before if t.lower_ != "the"]
+    if not words or not (any(t.text == "-" for t in words) or country_of_place(before.text) is not None):
+        return None
+    return cut
+
+
+def _ministry_before(doc: Any, e: Any) -> int | None:
+    """Where a ministry's name starts whose portfolio alone the model tagged after a lower-case "ministry of"
+    ("the Russian ministry of Foreign Affairs"): the body noun and the people's adjective or capitalised words
+    the parse hangs on it; else None. A capitalised "Ministry of" is ``_governing_body_start``'s."""
+    if e.start < 2 or doc[e.start - 1].lower_ != "of" or not e[-1].is_title:
+        return None
+    body = doc[e.start - 2]
+    if body.text != body.lower_ or body.lower_ not in _PORTFOLIO_BODIES or doc[e.start - 1].head.i != body.i:
+        return None
+    first = body.i
+    while first > 0 and doc[first - 1].head.i == body.i and doc[first - 1].dep_ in ("amod", "compound") \
+            and doc[first - 1].is_title and not doc[first - 1].is_sent_start:
+        first -= 1
+    return first
+
+
+def _cut_portfolio(doc: Any, e: Any) -> bool:
+    """A ministry's portfolio after "of" with no ministry before it ("... said respectively of Foreign
+    Affairs"): everyday words ending in a portfolio's noun, after an "of" that no body's or office's noun
+    governs."""
+    words = [t for t in e if t.lower_ != "the"]
+    if not words or e.start == 0 or doc[e.start - 1].lower_ != "of" or not all(t.is_title for t in words) \
+            or words[-1].lower_ not in _PORTFOLIOS:
+        return False  # "the gardens of Harmony House": a name, whatever "of" hangs on
+    if any(t.lower_ in _BODY_HEADS or t.lower_ in _BODY_NAME_ENDS or not _ordinary(t.text) or _place_or_known(t.text)
+           for t in words):
+        return False
+    governor = doc[e.start - 1].head
+    return governor.i >= e.start - 1 or not (_institution_head(governor.lower_) or _is_title_token(governor)
+                                             or governor.lower_ in _PORTFOLIO_BODIES)
+
+
+def _compass_place_end(doc: Any, e: Any) -> int:
+    """The end of a place's name that a compass word opens ("the South" + "China" + "Sea"): the capitalised
+    words written right after the compass word, on its line, one of them the head the compass word hangs on.
+    "the North and the South", "South Korea" (one name already) are left alone."""
+    words = [t for t in e if t.lower_ != "the"]
+    if len(words) != 1 or words[0].lower_ not in _COMPASS or not words[0].is_title or e.end >= len(doc):
+        return e.end
+    end = e.end
+    while end < len(doc) and end - e.end < 3 and doc[end].is_title and not doc[end].is_sent_start \
+            and doc[end - 1].whitespace_ == " " and doc[end].is_alpha:
+        end += 1
+    if end == e.end or not e.end <= words[0].head.i < end:
+        return e.end
+    return end
+
+
+def _undetermined(e: Any) -> Any:
+    """The span without its leading article, whose root is the name's head ("the CSTO Collective")."""
+    return e[1:] if len(e) > 1 and e[0].lower_ == "the" else e
+
+
+def _owner_named(e: Any) -> bool:
+    """Does an untagged name before a known body's generic name ("the CSTO Collective" + "Security Council") name
+    the body that owns it: an acronym of capitals among capitalised words, nothing else?"""
+    words = [t for t in e if t.lower_ != "the"]
+    return bool(words) and any(t.is_upper and t.is_alpha and len(t) >= 2 for t in words) \
+        and all(t.is_title or t.is_upper for t in words) and not any(t.ent_type_ in ("GPE", "NORP") for t in words)
+
+
 def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
     """(span, label, kb id) after joining "X of the" + a following entity and trimming dangling words."""
     out: list[tuple[Any, str, str]] = []
@@ -687,9 +906,11 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
                 end += 1  # "Organization of" + "American" + "States": the demonym's noun ends the name
         elif (i + 1 < len(ents) and label == "ORG" and ents[i + 1].label_ == "ORG" and ents[i + 1].start == end
               and not kb_id and doc[end - 1].whitespace_ and e[-1].is_title
-              and (not ents[i + 1].ent_id_ or all(t.lower_ in _NAME_OPENERS for t in e))
-              and ents[i + 1].start <= e.root.head.i < ents[i + 1].end and e.root.dep_ in ("compound", "amod")):
-            # "Supreme National" + "Security Council": one body the parse holds together, not the UN's
+              and (not ents[i + 1].ent_id_ or all(t.lower_ in _NAME_OPENERS for t in e) or _owner_named(e))
+              and ents[i + 1].start <= _undetermined(e).root.head.i < ents[i + 1].end
+              and _undetermined(e).root.dep_ in ("compound", "amod")):
+            # "Supreme National" + "Security Council": one body the parse holds together, not the UN's;
+            # "the CSTO Collective" + "Security Council": the council of the body the acronym names
             end, kb_id = ents[i + 1].end, ""
             i += 1
         elif (i + 1 < len(ents) and (label == "PERSON" or label == "ORG" and _is_title_token(e[0]))
@@ -1229,6 +1450,10 @@ def _longer_name(doc: Any, start: int, end: int, label: str, kb_id: str) -> tupl
         nxt = doc[end]
         if nxt.is_title and not nxt.ent_type_ and (nxt.lower_ in _FACILITY or nxt.lower_ in ("ocean", "oceans")
                                                    or _generic_place_word(nxt.lower_)):
+            if start > 0 and doc[start - 1].lower_ in _COMPASS and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].whitespace_ == " " \
+                    and doc[start - 1].head.i in range(start, end + 1):
+                start -= 1  # "South" + "China" + "Sea": the compass word opens the sea's name, no country's
             return start, end + 1, "LOC", ""  # "Indian Ocean", "Korean Peninsula": a place, not the country
     if label == "ORG":
         root = doc[start:end].root
