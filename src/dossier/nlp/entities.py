@@ -290,7 +290,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     ents = _regional_demonyms(_hyphenated_names([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc), doc)
     ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(_document_of(ents, doc), doc), doc),
                                                        doc), doc)
-    spans = _merge_dangling(ents, doc)
+    spans = _merge_dangling(_body_repairs(ents, doc), doc)
     heading_only = _heading_names(doc, spans, lines, text)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
     vessels = {_bare(e[0].text) for e in spans if e[0] is not None and _vessel_label(*e) and _vessel_context(e[0])}
@@ -298,6 +298,10 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     # a name the article once puts before a made thing's noun ("the Vision Pro headset") is that product
     products = {_bare(e[0].text) for e in spans if e[0] is not None and not e[2] and e[1] in ("ORG", "PRODUCT")
                 and _product_context(e[0])}
+    # a name the article once calls a firm or a newspaper ("shipping firm X", "the owners X") is a body wherever
+    # it recurs ("X disputed the claim")
+    bodies = {_bare(e[0].text) for e in spans if e[0] is not None and e[1] == "PERSON" and not e[2]
+              and len(e[0]) > 1 and _described_as_body(e[0])}
     out: list[Mention] = []
     storms: set[str] = set()
     for ent in spans:
@@ -311,7 +315,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             reason = _credit_reason(span, label, line, line_start, text, outlet)
         if reason is None and span.text in heading_only and not kb_id:
             reason = "heading only"
-        if reason is None and _bare(span.text) in vessels and _vessel_label(span, label, kb_id):
+        if reason is None and _vessel_label(span, label, kb_id) and (
+                _bare(span.text) in vessels or _misspelt_vessel(_bare(span.text), vessels)):
             reason = "a vessel or a pipeline"
         if reason is None and documents and not kb_id and label in ("ORG", "PERSON", "LAW", "EVENT", "PRODUCT") \
                 and (_bare(span.text) in documents or span[0].text in documents and span[0].text.isupper()):
@@ -330,8 +335,12 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             continue
         role_tokens = owner + role_tokens
         kind = _kind(span, label)
+        if label == "PERSON" and kind == "person" and not kb_id and _bare(span.text) in bodies:
+            kind = "organisation"
         if label == "PERSON" and kind == "organisation":
             label = "ORG"
+        if label == "ORG" and kind == "person" and not kb_id:
+            label = "PERSON"
         if label in ("PERSON", "ORG") and kind == "place":
             label = "FAC"  # "Lyon's Groupama Stadium" tagged PERSON: a site, resolved as a place
         if kind == "place":
@@ -467,6 +476,17 @@ def _vessel_label(span: Any, label: str, kb_id: str) -> bool:
     if label in ("GPE", "LOC"):
         return not _place_or_known(_bare(span.text))
     return label in ("ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART")
+
+
+def _misspelt_vessel(name: str, vessels: set[str]) -> bool:
+    """A name of two or more words one letter away from a vessel's name the article gives ("Stena Imperio" beside
+    "the tanker Stena Impero"): the same ship misspelt. Its first word is the vessel's, so the owner ("Stena
+    Bulk") is never taken for it."""
+    if len(name) < 8 or " " not in name:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return any(v.split()[0] == name.split()[0] and Levenshtein.distance(name, v) <= 1 for v in vessels)
 
 
 def _bare(name: str) -> str:
@@ -649,6 +669,225 @@ def _untagged_titled_names(ents: list, doc: Any) -> list:
         return ents
     return sorted([*ents, *added], key=lambda e: e.start)
 
+# nouns a body's name ends in, after which "X and Y <noun>" may be one body's name ("Hormozgan Ports and Maritime
+# Organization", "Food and Drug Administration")
+_BODY_NAME_ENDS = frozenset({"organisation", "organization", "authority", "administration", "agency", "ministry",
+                             "commission", "corporation", "company", "board", "service", "services", "office",
+                             "department", "bureau", "council", "institute", "directorate", "inspectorate"})
+
+
+def _country_word(text: str) -> bool:
+    """A country's name or its short form ("Kazakhstan", "U.S.", "Russia")."""
+    from dossier.resolve.kb import load_kb
+
+    e = load_kb().lookup(re.sub(r"^the\s+", "", text, flags=re.I))
+    return e is not None and e.kind == "country" or text in _country_names()
+
+
+def _conjoined_body_start(doc: Any, e: Any) -> int | None:
+    """Where a body's name starts whose first half the model left out or tagged apart before "and"
+    ("Hormozgan Ports" + "and" + "Maritime Organization", "the Iranian Ports and" + "Maritime Organisation"):
+    the span ends in a body noun, "and" stands right before it with no article, and before "and" one to three
+    capitalised words (a people's adjective may open them) end in an everyday noun the parse conjoins with the
+    span's head ("Ports"). A body of its own before "and" ("the Ministry of Defence and the General Staff"), a
+    name ("Google and Microsoft Corporation"), a country or a known body keeps the two apart; else None."""
+    if e.label_ != "ORG" or e.ent_id_ or e[-1].lower_ not in _BODY_NAME_ENDS or e.start < 2:
+        return None
+    if doc[e.start - 1].lower_ != "and" or not doc[e.start - 2].whitespace_ or not e[0].is_title:
+        return None
+    last = doc[e.start - 2]
+    if e.root.dep_ != "conj" or e.root.head.i != last.i or not last.is_title or not _ordinary(last.text) \
+            or _institution_head(last.lower_) or last.lower_ in _BODY_NAME_ENDS:
+        return None
+    first = last.i
+    while first > 0 and last.i - first < 2 and doc[first - 1].is_title and doc[first - 1].whitespace_ == " " \
+            and not doc[first - 1].is_sent_start and doc[first - 1].lower_ not in ("the", "a", "an") \
+            and not _institution_head(doc[first - 1].lower_) and doc[first - 1].pos_ in ("PROPN", "ADJ"):
+        first -= 1
+    if doc[first].is_sent_start and first < last.i:
+        return None
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and (before.lower_ in ("of", "for", "&", "and") and first >= 2 and doc[first - 2].is_title
+                               or before.lower_ in ("'s", "’s") or before.is_title and not before.is_sent_start):
+        return None  # "Ministry of Defence and Maritime Organisation": the words before belong to another name
+    for t in doc[first:last.i + 1]:
+        if t.ent_type_ in ("GPE", "PERSON", "LOC", "FAC") or t.ent_type_ == "ORG" and t.ent_id_:
+            return None  # "Russia and ...", "Hamas and ...": a country or a known body of its own
+        if t.ent_type_ == "NORP" and t.i != first:
+            return None
+    return first
+
+
+_PORTFOLIO_BODIES = frozenset({"ministry", "department", "secretariat", "office", "bureau", "directorate"})
+# the last words of a ministry's portfolio ("Foreign Affairs", "Defence", "Justice"), which name no body alone
+_PORTFOLIOS = frozenset({"affairs", "defence", "defense", "interior", "finance", "justice"})
+
+
+def _body_repairs(ents: list, doc: Any) -> list:
+    """Bodies' names the model cut, split or glued to another name, repaired before the spans are merged:
+    "X and Y Organisation" when the two halves form one body's name; a country's name glued before a person's
+    ("Kazakhstan" + "Kassym-Jomart Tokayev"); a compass word that opens a longer place's name ("the South" +
+    "China" + "Sea"); two countries written as one hyphenated adjective ("U.S.-Russia prisoner swap"), a
+    portfolio's words cut from their ministry ("of Foreign Affairs" with no ministry before it), a place and
+    "for" a place ("the Indo-Pacific for Europe"), and a word the article's truncated text cuts off ("senior Ta")
+    (none of these three names a body: dropped or relabelled)."""
+    from spacy.tokens import Span
+
+    out: list = []
+    text = doc.text
+    ends_cut = bool(text.strip()) and text.rstrip()[-1].isalnum() and len(list(doc.sents)) > 2
+    for e in ents:
+        if e.label_ == "ORG" and (first := _conjoined_body_start(doc, e)) is not None:
+            while out and out[-1].end > first:
+                out.pop()  # "Hormozgan Ports", "Iranian": the first half of the one name
+            out.append(Span(doc, first, e.end, label="ORG"))
+            continue
+        if ends_cut and not e.ent_id_ and len(e) == 1 and not text[e.end_char:].strip() and e.label_ in (
+                "ORG", "PERSON", "NORP", "GPE", "LOC", "FAC") and not _place_or_known(e.text):
+            continue  # "One U.S. official said senior Ta": the article's text ends mid-word
+        if e.label_ in ("ORG", "NORP") and not e.ent_id_ and len(e) == 1 and "-" in e.text.strip("-") \
+                and all(_country_word(part) for part in e.text.split("-")):
+            continue  # "a U.S.-Russia prisoner swap": two countries' adjective, no body
+        if e.label_ in ("ORG", "PERSON") and not e.ent_id_ and len(e) >= 3:
+            split = _country_before_person(doc, e)
+            if split is not None:
+                out.extend((Span(doc, e.start, split, label="GPE"), Span(doc, split, e.end, label="PERSON")))
+                continue
+        if e.label_ == "ORG" and not e.ent_id_ and (cut := _place_for_place(doc, e)) is not None:
+            out.append(Span(doc, e.start, cut, label="LOC"))  # "the Indo-Pacific" of "... for Europe"
+            continue
+        if e.label_ == "ORG" and not e.ent_id_ and (opened := _ministry_before(doc, e)) is not None:
+            while out and out[-1].end > opened:
+                out.pop()  # "Russian" of "the Russian ministry of Foreign Affairs"
+            out.append(Span(doc, opened, e.end, label="ORG"))
+            continue
+        if e.label_ == "ORG" and not e.ent_id_ and _cut_portfolio(doc, e):
+            continue
+        if e.label_ in ("LOC", "GPE", "NORP") and (end := _compass_place_end(doc, e)) > e.end:
+            while out and out[-1].start >= e.start:
+                out.pop()
+            out.append(Span(doc, e.start, end, label="LOC"))
+            continue
+        if out and out[-1].end > e.start:
+            continue  # inside the longer place's name made above ("China" of "the South China Sea")
+        out.append(e)
+    return out
+
+
+def _country_before_person(doc: Any, e: Any) -> int | None:
+    """Where the person's name starts in a span that glues a country's name before it ("President of
+    Kazakhstan Kassym-Jomart Tokayev" tagged as one body): the country's one or two words, then two or more
+    capitalised words none of which is an everyday word, a place or a known name, after an office's title or
+    known to the knowledge base as a person; else None."""
+    for n in (1, 2):
+        if len(e) - n < 2 or not doc[e.start + n - 1].whitespace_:
+            continue
+        if not _country_word(doc[e.start:e.start + n].text):
+            continue
+        rest = doc[e.start + n:e.end]
+        words = rest.text.split()
+        titled = e.start > 0 and (_is_title_token(doc[e.start - 1]) or e.start > 1 and doc[e.start - 1].lower_ == "of"
+                                  and _is_title_token(doc[e.start - 2]))
+        if not titled and not _known_person(rest.text):
+            return None  # "Kazakhstan Temir Zholy": a company's name, unless an office before it or the KB says a person
+        if len(words) < 2 or not all(
+                all(p[:1].isupper() and p.isalpha() and not _ordinary(p) and not _place_or_known(p)
+                    for p in w.split("-")) for w in words):
+            return None
+        return e.start + n
+    return None
+
+
+def _known_person(name: str) -> bool:
+    from dossier.resolve.kb import load_kb
+
+    kb = load_kb()
+    return kb.find_person(name) is not None or kb.lexicon_entry(name, "person") is not None
+
+
+def _place_for_place(doc: Any, e: Any) -> int | None:
+    """The end of the place in "the Indo-Pacific for Europe" tagged as one body: a place the gazetteer knows, or
+    a hyphenated region's name, before a lower-case "for" and a country or a place, with no body noun; else None."""
+    from dossier.resolve.places import country_of_place
+
+    fors = [t.i for t in e if t.text == "for"]
+    if len(fors) != 1 or fors[0] == e.start or fors[0] == e.end - 1:
+        return None
+    cut = fors[0]
+    after = doc[cut + 1:e.end].text
+    if not (_country_word(after) or country_of_place(after) is not None or after in ("Europe", "Asia", "Africa")):
+        return None
+    if any(_institution_head(t.lower_) or t.lower_ in _BODY_NAME_ENDS or t.tag_ == "NNPS" or t.tag_ == "NNS"
+           for t in doc[e.start:cut]):
+        return None  # "Committee for Europe", "Lawyers for Ukraine": a body's or a group's name
+    before = doc[e.start:cut]
+    words = [t for t in before if t.lower_ != "the"]
+    if not words or not (any(t.text == "-" for t in words) or country_of_place(before.text) is not None):
+        return None
+    return cut
+
+
+def _ministry_before(doc: Any, e: Any) -> int | None:
+    """Where a ministry's name starts whose portfolio alone the model tagged after a lower-case "ministry of"
+    ("the Russian ministry of Foreign Affairs"): the body noun and the people's adjective or capitalised words
+    the parse hangs on it; else None. A capitalised "Ministry of" is ``_governing_body_start``'s."""
+    if e.start < 2 or doc[e.start - 1].lower_ != "of" or not e[-1].is_title:
+        return None
+    body = doc[e.start - 2]
+    if body.text != body.lower_ or body.lower_ not in _PORTFOLIO_BODIES or doc[e.start - 1].head.i != body.i:
+        return None
+    first = body.i
+    while first > 0 and doc[first - 1].head.i == body.i and doc[first - 1].dep_ in ("amod", "compound") \
+            and doc[first - 1].is_title and not doc[first - 1].is_sent_start:
+        first -= 1
+    return first
+
+
+def _cut_portfolio(doc: Any, e: Any) -> bool:
+    """A ministry's portfolio after "of" with no ministry before it ("... said respectively of Foreign
+    Affairs"): everyday words ending in a portfolio's noun, after an "of" that no body's or office's noun
+    governs."""
+    words = [t for t in e if t.lower_ != "the"]
+    if not words or e.start == 0 or doc[e.start - 1].lower_ != "of" or not all(t.is_title for t in words) \
+            or words[-1].lower_ not in _PORTFOLIOS:
+        return False  # "the gardens of Harmony House": a name, whatever "of" hangs on
+    if any(t.lower_ in _BODY_HEADS or t.lower_ in _BODY_NAME_ENDS or not _ordinary(t.text) or _place_or_known(t.text)
+           for t in words):
+        return False
+    governor = doc[e.start - 1].head
+    return governor.i >= e.start - 1 or not (_institution_head(governor.lower_) or _is_title_token(governor)
+                                             or governor.lower_ in _PORTFOLIO_BODIES)
+
+
+def _compass_place_end(doc: Any, e: Any) -> int:
+    """The end of a place's name that a compass word opens ("the South" + "China" + "Sea"): the capitalised
+    words written right after the compass word, on its line, one of them the head the compass word hangs on.
+    "the North and the South", "South Korea" (one name already) are left alone."""
+    words = [t for t in e if t.lower_ != "the"]
+    if len(words) != 1 or words[0].lower_ not in _COMPASS or not words[0].is_title or e.end >= len(doc):
+        return e.end
+    end = e.end
+    while end < len(doc) and end - e.end < 3 and doc[end].is_title and not doc[end].is_sent_start \
+            and doc[end - 1].whitespace_ == " " and doc[end].is_alpha:
+        end += 1
+    if end == e.end or not e.end <= words[0].head.i < end:
+        return e.end
+    return end
+
+
+def _undetermined(e: Any) -> Any:
+    """The span without its leading article, whose root is the name's head ("the CSTO Collective")."""
+    return e[1:] if len(e) > 1 and e[0].lower_ == "the" else e
+
+
+def _owner_named(e: Any) -> bool:
+    """Does an untagged name before a known body's generic name ("the CSTO Collective" + "Security Council") name
+    the body that owns it: an acronym of capitals among capitalised words, nothing else?"""
+    words = [t for t in e if t.lower_ != "the"]
+    return bool(words) and any(t.is_upper and t.is_alpha and len(t) >= 2 for t in words) \
+        and all(t.is_title or t.is_upper for t in words) and not any(t.ent_type_ in ("GPE", "NORP") for t in words)
+
+
 def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
     """(span, label, kb id) after joining "X of the" + a following entity and trimming dangling words."""
     out: list[tuple[Any, str, str]] = []
@@ -667,9 +906,11 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
                 end += 1  # "Organization of" + "American" + "States": the demonym's noun ends the name
         elif (i + 1 < len(ents) and label == "ORG" and ents[i + 1].label_ == "ORG" and ents[i + 1].start == end
               and not kb_id and doc[end - 1].whitespace_ and e[-1].is_title
-              and (not ents[i + 1].ent_id_ or all(t.lower_ in _NAME_OPENERS for t in e))
-              and ents[i + 1].start <= e.root.head.i < ents[i + 1].end and e.root.dep_ in ("compound", "amod")):
-            # "Supreme National" + "Security Council": one body the parse holds together, not the UN's
+              and (not ents[i + 1].ent_id_ or all(t.lower_ in _NAME_OPENERS for t in e) or _owner_named(e))
+              and ents[i + 1].start <= _undetermined(e).root.head.i < ents[i + 1].end
+              and _undetermined(e).root.dep_ in ("compound", "amod")):
+            # "Supreme National" + "Security Council": one body the parse holds together, not the UN's;
+            # "the CSTO Collective" + "Security Council": the council of the body the acronym names
             end, kb_id = ents[i + 1].end, ""
             i += 1
         elif (i + 1 < len(ents) and (label == "PERSON" or label == "ORG" and _is_title_token(e[0]))
@@ -1209,6 +1450,10 @@ def _longer_name(doc: Any, start: int, end: int, label: str, kb_id: str) -> tupl
         nxt = doc[end]
         if nxt.is_title and not nxt.ent_type_ and (nxt.lower_ in _FACILITY or nxt.lower_ in ("ocean", "oceans")
                                                    or _generic_place_word(nxt.lower_)):
+            if start > 0 and doc[start - 1].lower_ in _COMPASS and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].whitespace_ == " " \
+                    and doc[start - 1].head.i in range(start, end + 1):
+                start -= 1  # "South" + "China" + "Sea": the compass word opens the sea's name, no country's
             return start, end + 1, "LOC", ""  # "Indian Ocean", "Korean Peninsula": a place, not the country
     if label == "ORG":
         root = doc[start:end].root
@@ -1386,6 +1631,17 @@ def _kind(span: Any, label: str) -> str | None:
         return "organisation"  # "Medya AŞ", "Tekfen Holding A.Ş.": a company's legal form ends the name
     if label == "ORG" and last in ("dynasty", "family", "clan") and len(span) > 1:
         return "group"  # "Bongo Dynasty": kin, not an organisation
+    if label in ("ORG", "NORP", "PERSON") and _followers(span):
+        return "group"  # "Chavistas", "Peronists": a leader's followers, not a body
+    if label in ("ORG", "PERSON") and len(span) > 1 and span[-1].is_title and (
+            last in _PLACE_HEADS or last == "line" and span[-2].lower_ in _LINE_KINDS):
+        return "place"  # "the X Memorial", "the Military Demarcation Line": a site or a border, not an actor
+    if label == "ORG" and _place_acronym(span):
+        return "place"  # "the DMZ" in an article that writes "the Demilitarized Zone"
+    if label == "PERSON" and len(span) > 1 and _described_as_body(span):
+        return "organisation"  # "shipping firm X", "the owners X", "newspapers, including X and Y"
+    if label == "ORG" and _surname_of_named_person(span):
+        return "person"  # "Zawahiri" tagged ORG in an article naming "Ayman al-Zawahiri"
     if label in ("ORG", "PERSON") and (last in _FACILITY or _generic_place_word(last)) and len(span) > 1:
         return "place"  # "Vostochny Cosmodrome", "Amur Region" tagged ORG
     if label in ("ORG", "PERSON") and last == "park" and len(span) > 1 and _gone_to(span):
@@ -1401,6 +1657,117 @@ def _kind(span: Any, label: str) -> str | None:
         if is_country(span.text):
             return "country"
     return kind
+
+
+# the last word of a site or zone's name ("the USS Arizona Memorial", "the Demilitarized Zone"): a place
+_PLACE_HEADS = frozenset({"memorial", "monument", "zone", "mausoleum", "cemetery"})
+# a "Line" after one of these words is a border ("the Military Demarcation Line", "the Line of Control" is
+# written otherwise); "Maersk Line" is a shipping company
+_LINE_KINDS = frozenset({"demarcation", "armistice", "ceasefire", "cease-fire", "boundary", "border", "control",
+                         "contact", "frontier", "limit"})
+# nouns of a company or a medium that describe a name apposed or listed under them ("shipping firm X", "the
+# owners X", "newspapers, including X and Y")
+# (not "owner" or "operator" alone: "shop owner X" is a person; "the owners X", one name for several, a company)
+_BODY_NOUNS = frozenset({"firm", "firms", "company", "companies", "owners", "operators",
+                         "carrier", "carriers", "newspaper", "newspapers", "outlet", "outlets", "daily", "dailies",
+                         "broadcaster", "broadcasters", "publisher", "publishers", "insurer", "insurers", "lender",
+                         "lenders", "manufacturer", "manufacturers", "maker", "makers", "shipowner", "shipowners",
+                         "conglomerate", "conglomerates", "airline", "airlines", "bank", "banks", "group", "groups"})
+
+
+# last words of a place's long form that an acronym may stand for ("demilitarized zone", "exclusive economic
+# zone", "tribal areas")
+_ZONE_WORDS = r"(?:zones?|areas?|regions?|territor(?:y|ies)|memorial|monument|line)"
+
+
+def _place_acronym(span: Any) -> bool:
+    """An acronym (2-5 capitals) whose long form the article writes as a place ending in a zone's or an area's
+    word ("DMZ" and "the Demilitarized Zone", "EEZ" and "exclusive economic zone"). The long form is matched as
+    Schwartz and Hearst (2003) match abbreviations: the acronym's first letter starts the phrase's first word,
+    its last letter starts the phrase's last word, and all its letters appear in order in the phrase."""
+    t = span.text.strip()
+    if len(span) != 1 or not re.fullmatch(r"[A-Z]{2,5}", t) or _in_lexicon(t):
+        return False
+    n = len(t)
+    pat = re.compile(rf"\b{t[0]}[a-z\-]*(?:\s+[a-z][a-z\-]*){{0,{n - 2}}}\s+{_ZONE_WORDS}\b", re.I)
+    for m in pat.finditer(span.doc.text):
+        phrase = m.group(0).lower()
+        words = phrase.split()
+        if len(words) > n or words[-1] == "line" and (len(words) < 2 or words[-2] not in _LINE_KINDS):
+            continue
+        if words[-1][0] != t[-1].lower():
+            continue
+        i = 0
+        for ch in phrase[:-len(words[-1])]:
+            if i < n - 1 and ch == t[i].lower():
+                i += 1
+        if i == n - 1:
+            return True
+    return False
+
+
+def _followers(span: Any) -> bool:
+    """One capitalised plural word ending in "-istas"/"-ists" that names a leader's or a creed's followers
+    ("Chavistas", "Peronists", "Zapatistas"): a group of people, not a body. The stem before the ending is no
+    everyday word ("Communists", "Nationalists" are common nouns; "Scientists" too)."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or not words[0].is_title:
+        return False
+    w = words[0].text
+    m = re.fullmatch(r"([A-Z][a-z]+?)(?:istas|istes|ists)", w)
+    return bool(m) and not _ordinary(w) and not _ordinary(m.group(1).lower() + "ism")
+
+
+def _described_as_body(span: Any) -> bool:
+    """A name tagged PERSON that a company's or a medium's noun describes: in apposition or as a compound
+    before it ("shipping firm X", "the owners X", "the company that owns it, X"), or listed under it after
+    "including"/"such as" ("newspapers, including X and Y")."""
+    doc = span.doc
+    root = span.root
+    if _titled(span):
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in _BODY_NOUNS and prev.pos_ == "NOUN" and prev.is_lower:
+        return True  # "shipping firm X", "the owners X"
+    heads = []
+    tok = root
+    for _ in range(4):  # "newspapers, including X and Y": X's head "including", its head "newspapers"
+        if tok.dep_ in ("conj", "appos"):
+            tok = tok.head
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "like", "as"):
+            listed = tok.head.head
+            heads.append(listed)
+            # "a slew of newspapers, including X": the list hangs on the quantity noun, the kind is its object
+            heads.extend(c for p in listed.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for c in p.children if c.dep_ == "pobj")
+        break
+    if root.dep_ == "appos" and root.head.i < span.start:
+        heads.append(root.head)
+    return any(h.lower_ in _BODY_NOUNS and h.pos_ == "NOUN" and h.is_lower and h.i not in range(span.start, span.end)
+               for h in heads)
+
+
+def _surname_of_named_person(span: Any) -> bool:
+    """One capitalised word tagged ORG that is the surname of a person the article names in full, written
+    without its Arabic article ("Zawahiri" after "Ayman al-Zawahiri"), or as the full name writes it."""
+    words = [t for t in span if t.is_alpha or "-" in t.text]
+    if len(span) != 1 or len(words) != 1 or not span[0].is_title or _ordinary(span.text):
+        return False
+    from dossier.resolve.kb import load_kb
+
+    kb = load_kb()
+    known = kb.lookup(span.text)
+    if kb.lexicon_entry(span.text, "org") is not None or known is not None and known.kind != "person":
+        return False  # a body the knowledge base knows by the word ("Ford", "Wagner")
+    w = span.text
+    for e in span.doc.ents:
+        if e.label_ != "PERSON" or len(e) < 2 or e.start == span.start:
+            continue
+        # spaCy splits "al-Zawahiri" into "al", "-", "Zawahiri": the last token is the surname without its article
+        if e[-1].text == w:
+            return True
+    return False
 
 
 def _runs_vessels(span: Any) -> bool:
@@ -2075,8 +2442,14 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a common noun in lower case, not a name"  # "a resort and spa" tagged ORG
     if label in ("ORG", "PRODUCT") and not kb_id and _projectile(span):
         return "a weapon launched, fired or intercepted, not an actor"  # "Iran launched UAVs at ..."
-    if label == "ORG" and not kb_id and _medium(span):
+    if label in ("ORG", "PRODUCT", "WORK_OF_ART") and not kb_id and (_medium(span) or _channel_of(span)):
         return "the platform or medium something was posted on, not an actor"  # "a video posted on X"
+    if label == "PERSON" and not kb_id and len(span) > 1 and _common_noun_last(span):
+        return "a thing named with a common noun, not a person"  # "Sichuan dan dan noodles"
+    if label in ("ORG", "PERSON", "PRODUCT") and not kb_id and _make_before_thing(span):
+        return "a make before the noun of a made thing, not an actor"  # "a Nissan sedan"
+    if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART") and not kb_id and _plural_noun_opening(span):
+        return "a plural common noun capitalised at a sentence's start, not a name"  # "Windows had shattered"
     if kb_id and _other_agency_acronym(span, kb_id):
         return "an acronym of a news agency that the knowledge base gives to another body"  # "state XYZ news agency"
     if not kb_id and _bare(t.strip()) in _RELIGIONS:
@@ -2268,7 +2641,25 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
         credit = _REPORTER_BEFORE.search(text[max(line_start, span.start_char - 80):span.start_char])
         if credit and _news_agency(credit.group("outlet")):
             return "a reporter credited for the report"
+        own = _OWN_REPORTER.search(text[max(line_start, span.start_char - 60):span.start_char])
+        if own and outlet and _bare(outlet).lower().startswith(_bare(own.group("outlet")).lower()):
+            return "the report's own reporter"  # "BBC reporter X said" in a BBC News article
+        bracket = text[span.start_char - 1:span.start_char] == "(" and text[span.end_char:span.end_char + 1] == ")"
+        if bracket and not text[span.end_char + 1:line_start + len(line)].strip() \
+                and len(text[line_start:span.start_char - 1].split()) >= 6:
+            return "photo credit"  # "... in Singapore. (Jane Doe)": a name alone in brackets closing a caption
+    if label == "ORG" and _news_agency(span.text) and re.match(r"['’]s\s+[A-Z]", text[span.end_char:span.end_char + 4]) \
+            and re.search(r"\b(?:per|according\s+to|via|reported\s+by)\s+(?:the\s+)?$",
+                          text[max(line_start, span.start_char - 20):span.start_char], re.I):
+        return "an agency credited with its reporter for the report"  # "per AFP's Jane Doe"
     return None
+
+
+# an outlet and a reporter's noun right before a name ("BBC reporter X", "CNN's correspondent X")
+_OWN_REPORTER = re.compile(r"(?P<outlet>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2})(?:['’]s)?\s+"
+                           r"(?:(?:senior|chief|staff|local|foreign|political|security|diplomatic|international|"
+                           r"defence|defense|world|special)\s+){0,2}"
+                           r"(?:correspondent|reporter|journalist|editor|photographer|producer)\s+$")
 
 
 # lines that are a page's furniture whatever their length: a comment box, a contact line, a series link
@@ -2318,6 +2709,81 @@ def _medium(span: Any) -> bool:
         return False
     gov = prep.head
     return gov.lemma_.lower() in _POSTING or gov.lower_ in _POSTING
+
+
+# what a body keeps on a platform ("on its X channel", "on his X account"): X is the platform
+_CHANNEL_NOUNS = frozenset({"channel", "channels", "account", "accounts", "page", "pages", "feed", "feeds",
+                            "handle", "profile", "site", "website", "app"})
+# verbs of saying: "the ministry said on X" names where it said it (an outlet's name is kept: "said on CNN"
+# may be an interview the outlet gave)
+_SAY_ON = frozenset({"say", "write", "announce", "state", "declare", "comment", "report", "confirm", "claim"})
+
+
+def _channel_of(span: Any) -> bool:
+    """The name is the platform of a channel, an account or a page ("on its X channel", "on his X account"), or
+    where a statement was said ("the ministry said on X"), a name that is no news outlet."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _CHANNEL_NOUNS and doc[span.end].is_lower:
+        before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+        if before and before[-1] in ("its", "his", "her", "their", "our", "my", "the", "official")                 and "on" in before + [t.lower_ for t in doc[max(0, span.start - 3):span.start - 2]]:
+            return True
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _SAY_ON             and root.head.head.pos_ == "VERB" and len(span) == 1 and not _news_agency(span.text):
+        return True
+    return False
+
+
+# nouns of made things a make's name stands before ("a Nissan sedan", "a Toyota pickup", "a Boeing jet")
+_VEHICLE_NOUNS = frozenset({"sedan", "sedans", "saloon", "pickup", "pickups", "suv", "suvs", "van", "vans",
+                            "hatchback", "jeep", "jeeps", "minivan", "minibus", "limousine", "motorcycle",
+                            "motorbike", "scooter", "coupe", "convertible", "lorry", "lorries", "bus", "buses",
+                            "car", "cars", "truck", "trucks", "vehicle", "vehicles", "tractor", "tractors"})
+
+
+def _make_before_thing(span: Any) -> bool:
+    """One capitalised word right before the lower-case noun of a vehicle or a made thing that the parse makes
+    its head, after an article or a number ("a Nissan sedan", "two Toyota pickups", "an Apple headset"): the
+    make of a thing, not an actor in that mention ("Nissan announced job cuts" keeps the company)."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or not words[0].text[:1].isupper() or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if not nxt.is_lower or nxt.lower_ not in (_VEHICLE_NOUNS | _PRODUCT_NOUNS) or span.root.head.i != nxt.i:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.lower_ in ("a", "an") or before.like_num or before.pos_ == "ADJ")
+
+
+def _common_noun_last(span: Any) -> bool:
+    """A span tagged PERSON whose last word is an everyday English noun in lower case ("... noodles", "... sauce"):
+    no person's name ends so (particles such as "da", "van", "bin" stand inside names, not at their end)."""
+    last = span[-1]
+    if not (last.is_alpha and last.is_lower and len(last.text) > 3) or last.lower_ in _NAME_PARTICLES:
+        return False
+    if span.start < last.i and span.doc[last.i - 1].text in ("-", "‑"):
+        return False  # "Kim Jong-un" written in parts
+    # a name the tagger ran on into a noun ("X aide") has more capitalised words than lower-case ones
+    lower = sum(t.is_alpha and t.is_lower for t in span)
+    return last.pos_ in ("NOUN", "PROPN") and _ordinary(last.text) and 2 * lower > sum(t.is_alpha for t in span)
+
+
+def _plural_noun_opening(span: Any) -> bool:
+    """One capitalised word opening a sentence that is an everyday plural noun ("Windows had shattered",
+    "Shells fell"), tagged as a name: English capitalises the first word of a sentence, not the noun."""
+    words = [t for t in span if t.is_alpha]
+    if len(span) != 1 or len(words) != 1 or not span[0].is_sent_start:
+        return False
+    w = span[0].text
+    if not (w[:1].isupper() and w[1:].islower() and w.endswith("s") and len(w) > 3):
+        return False
+    singular = w[:-2] if w.endswith(("ches", "shes", "sses", "xes")) else w[:-1]
+    if not (_ordinary(w) and _ordinary(singular)) or _institution_head(singular.lower()) or _place_or_known(w):
+        return False
+    from dossier.nlp.event_args import participant_nouns
+
+    # "Rebels attacked the base", "Protesters gathered": a noun naming a participant is kept for the event rules
+    return not any(x in participant_nouns() for x in (w.lower(), singular.lower(), span[0].lemma_.lower()))
 
 
 # verbs whose object is a weapon or a craft, never a body ("fire" is left out: "fired the board")

@@ -23,7 +23,11 @@
    which day it tells its story from ("Earlier on Wednesday, ...") dates the lead's hot news in the present
    perfect ("France has declared ..."); a definite "The decision, announced on Thursday" dates the act the
    previous sentence told; a "with" clause ("blazed up on Thursday, with Cambodia firing rockets") happens at
-   its verb's time; a date that closes a dateline ("Noumea – May 16, 2024: ... on Wednesday") is the report's.
+   its verb's time, and so does what the crowd of a dated scene is doing ("toured the streets on Thursday, with
+   crowds demanding ...", "swarmed by people chanting ...": ``_scene_participle_head``); "earlier today" says
+   the report tells its story from the publication day, and the lead's hot news told again further down as
+   done "today" takes that day (``_date_from_told_today``); a date that closes a dateline ("Noumea – May 16,
+   2024: ... on Wednesday") is the report's.
    Never for a participle that describes a noun ("rebels backed by Iran") or an act told as ongoing, nor for
    a mention whose sentence names a time no expression dated ("a fortnight ago", "on the eve of the vote",
    "that same week"; not a length, an age or a rate: ``_time_noun``). A lead noun of a listed kind that
@@ -420,7 +424,7 @@ def _date_tokens(tok) -> set[int]:
         _keep_modifiers(tok.head, keep)
     # "The conflict blazed up on Thursday, with Cambodia firing rockets and the army scrambling jets": what a
     # "with" clause tells goes on at the time of the verb it hangs on
-    with_verb = _with_clause_head(tok)
+    with_verb = _with_clause_head(tok) or _scene_participle_head(tok)
     if with_verb is not None and not own_time:
         _keep_modifiers(with_verb, keep)
     if tok.pos_ == "VERB" and not own_time:
@@ -475,6 +479,39 @@ def _with_clause_head(tok):
         return None
     verb = t.head.head
     return verb if verb.pos_ in ("VERB", "AUX") and t.head.i > verb.i else None
+
+
+def _scene_participle_head(tok):
+    """The verb whose scene a present participle describing a noun of it tells: "toured the streets on Thursday,
+    with crowds demanding ...", "walked through the streets on Thursday, swarmed by people chanting ... and
+    pleading ...": what those people were doing went on as he toured (the dated verb). Only a bare present
+    participle (no subject, auxiliary or conjunction of its own) on the object of a "with" that follows the
+    verb, or on the agent of a bare past participle clause hung on the verb; None otherwise. A past
+    participle ("a man accused of ...") tells a standing state, and a relative clause ("people who had
+    protested") a time of its own."""
+    t = tok
+    while t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VBG" and t.head.i != t.i:
+        t = t.head
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG" or t.tag_ != "VBG" or t.dep_ != "acl" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children):
+        return None
+    noun = t.head
+    if noun.dep_ != "pobj" or noun.i > t.i:
+        return None
+    prep = noun.head
+    verb = None
+    if prep.lower_ == "with" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.i > prep.head.i:
+        verb = prep.head
+    part = prep.head
+    if prep.dep_ == "agent" and part.tag_ == "VBN" and part.dep_ == "advcl" and part.i > part.head.i and \
+            part.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in part.children):
+        verb = part.head
+    # a scene told as done (not "will tour on Thursday, with crowds expected ...", nor a past perfect)
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in ("had", "'d")) for c in verb.children):
+        return None
+    return verb
 
 
 def _simultaneous(clause, marks=None) -> bool:
@@ -1834,6 +1871,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _date_from_the_decision(out, [c["tok"] for c in final], doc, timexes, published)
     _date_from_coordinated(out, [c["tok"] for c in final], doc, timexes, published)
     _date_from_coreferent(out, [c["tok"] for c in final], parts, doc, timexes, published)
+    _date_from_told_today(out, [c["tok"] for c in final], doc, timexes, published, lead_start, lead_end)
     return out
 
 
@@ -2175,20 +2213,23 @@ def _news_part_end(doc, timexes: list[TimeExpr], published: str | None, day: Dat
 
 
 TOLD_FROM = re.compile(r"\b(?:earlier|later)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.I)
+# "earlier today", "later today": the expression itself says the report tells its story from that day
+TOLD_TODAY = re.compile(r"(?:earlier|later)\s+(?:on\s+)?today\b", re.I)
 
 
 def _day_told_from(doc, timexes: list[TimeExpr], published: str | None) -> tuple[Date, str] | None:
     """The day an article tells its story from, when it says so: "Earlier on Wednesday, a spokesman said ...",
-    "Putin will meet Xi later on Thursday" place the rest of the report on that day. Only a day (a weekday or a
-    date, not "earlier this week") from the week before publication to the publication day; None when the
-    article names no such day or two."""
+    "... was spotted earlier today", "Putin will meet Xi later on Thursday" place the rest of the report on that
+    day. Only a day (a weekday or a date, not "earlier this week") from the week before publication to the
+    publication day; None when the article names no such day or two."""
     pub = _day(published)
     if pub is None:
         return None
     text = doc_text(doc)
     days: dict[Date, str] = {}
     for tx in timexes:
-        if tx.type != "DATE" or not tx.anchored or not TOLD_FROM.search(text[max(0, tx.start - 24):tx.start]):
+        if tx.type != "DATE" or not tx.anchored or not (TOLD_FROM.search(text[max(0, tx.start - 24):tx.start]) or
+                                                        TOLD_TODAY.fullmatch(tx.text.strip())):
             continue
         day = _day(tx.value) if tx.value and len(tx.value) == 10 and not tx.end_value else None
         if day is not None and 0 <= (pub - day).days <= BACKGROUND_DAYS:
@@ -2772,6 +2813,59 @@ def _date_from_coordinated(events: list[EventMention], toks: list, doc, timexes:
             continue
         if day is not None:
             e.date, e.date_end, e.date_source, e.date_text = day, None, "timex", first.date_text
+
+
+def _hot_news_told(tok) -> bool:
+    """The trigger is the present perfect of the sentence's main line (``_present_perfect_main``), or that of
+    the clause a reporting verb in the present hangs on it ("... has been killed in an ambush, authorities say")."""
+    if _present_perfect_main(tok):
+        return True
+    return tok.dep_ == "ccomp" and tok.tag_ == "VBN" and tok.head.dep_ == "ROOT" and \
+        tok.head.lemma_.lower() in REPORTING_LEMMAS and tok.head.tag_ in ("VBZ", "VBP") and \
+        any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+
+
+TODAY = re.compile(r"(?:(?:earlier|later)\s+(?:on\s+)?)?today", re.I)
+
+
+def _date_from_told_today(events: list[EventMention], toks: list, doc, timexes: list[TimeExpr],
+                          published: str | None, lead_start: int, lead_end: int) -> None:
+    """The lead's hot news, told in the present perfect with no time of its own ("An Iranian scientist has been
+    killed in an ambush"), takes the publication day when the article tells the same happening again as done
+    "today" ("Terrorists murdered an eminent Iranian scientist today"): another asserted news mention of the
+    same type, dated by its own "today" (the publication day), with a participant in common (``_heads``) and
+    none naming others (in place). GUIDELINES ``date``: the document pins it. Never when a mention of that
+    type is dated to another day, never for a mention whose sentence names a time of its own or places it
+    earlier; only with a publication date ("today" is that day)."""
+    pub = _day(published)
+    if pub is None:
+        return
+    text = doc_text(doc)
+    today = [e for e in events if e.date == pub.isoformat() and not e.date_end and e.mode == "asserted" and
+             not e.background and TODAY.fullmatch((e.date_text or "").strip())]
+    if not today:
+        return
+    for tok, e in zip(toks, events):
+        if e.date is not None or e.background or e.mode != "asserted" or \
+                not lead_start <= e.sentence_start < lead_end or not _hot_news_told(tok):
+            continue
+        sent = sentence_of(tok)
+        if _own_time(sent, timexes, published, text) or _another_happening(tok) or _ongoing(tok, timexes) or \
+                any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
+            continue
+        if any(o.type == e.type and o.date and o.date[:10] != pub.isoformat() and not o.background
+               for o in events):
+            continue  # the article dates a happening of this kind to another day: which one this is, is unsure
+        doers, done_to = _heads(e.actors), _heads(e.recipients)
+        for o in today:
+            if o is e or o.type != e.type:
+                continue
+            o_doers, o_done_to = _heads(o.actors), _heads(o.recipients)
+            if (doers and o_doers and not doers & o_doers) or (done_to and o_done_to and not done_to & o_done_to):
+                continue  # another happening of the kind
+            if doers & o_doers or done_to & o_done_to:
+                e.date, e.date_end, e.date_source, e.date_text = pub.isoformat(), None, "timex", o.date_text
+                break
 
 
 def _date_from_coreferent(events: list[EventMention], toks: list, parts: Participants, doc,

@@ -1048,11 +1048,18 @@ class Resolver:
                     if stated and actor.country and stated != actor.country:
                         pending.append(m)  # "the Russian Security Council" is not the UN's
                         continue
-                if actor is not None and actor.kind == "organisation" and is_generic_institution(m.text, self.kb):
-                    known.append((m, actor))  # "Security Council": the UN's, unless the article says whose
+                if actor is not None and actor.kind == "organisation" and (
+                        is_generic_institution(m.text, self.kb) or _bare_body_word(m.text)):
+                    # "Security Council": the UN's, unless the article says whose; "congress": the US Congress only
+                    # where the article supports the United States
+                    known.append((m, actor))
                     continue
             elif m.label in ("LOC", "FAC"):
                 entry = self._lookup(m.text)  # "the North" tagged LOC is still North Korea
+                nxt = _compass_of_longer_name(text, m) if entry is not None else None
+                whole = self._lookup(f"{m.text} {nxt}") if nxt is not None else None
+                if nxt is not None and (whole is None or whole.kind != "country"):
+                    entry = None  # "the South" of "the South China Sea": a compass word opening a place's name
                 actor = self._entry_actor(entry) if entry is not None and entry.kind == "country" else None
             if actor is None and m.label == "PERSON":
                 people.append(m)
@@ -1130,6 +1137,8 @@ class Resolver:
             done(m, actor)
         for m, actor in known:
             inference = ctx.antecedent(normalise_name(_org_name(m.text)))
+            if inference is None:
+                inference = _story_country_against(m, actor, ctx)
             if inference is not None and inference.country != actor.country:
                 actor = self._organisation(m.text, "ORG", inference)
                 m.evidence = inference.evidence
@@ -2051,6 +2060,53 @@ _TRAVEL_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|hea
 
 def _destination(text: str, m: Mention) -> bool:
     return bool(_TRAVEL_BEFORE.search(text[max(0, m.start - 30):m.start]))
+
+
+_COMPASS_WORD = re.compile(r"(?:the\s+)?(?:north|south|east|west)(?:ern)?", re.I)
+
+
+def _compass_of_longer_name(text: str, m: Mention) -> str | None:
+    """The capitalised word written right after a bare compass word on its line ("the South" + "China"), which
+    then opens a longer place's name, not the country the word alone may stand for in a report on Korea;
+    else None."""
+    if not _COMPASS_WORD.fullmatch(m.text.strip()):
+        return None
+    found = re.match(r" ([A-Z][a-z]+)", text[m.end:m.end + 40])
+    return found.group(1) if found else None
+
+
+def _bare_body_word(text: str) -> bool:
+    """A body's common noun alone ("Congress", "the parliament"), which many states' bodies share."""
+    from dossier.resolve.context import _BODY_HEADS
+
+    words = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
+    return len(words) == 1 and words[0].lower() in _BODY_HEADS and words[0].lower() != "duma"
+
+
+def _story_country_against(m: Mention, actor, ctx: ArticleContext) -> Inference | None:
+    """The story's own country for a known state body matched on its generic name ("congress", "Parliament",
+    "National Assembly") when nothing in the article supports the known body's country: not its sentence nor the
+    one before, not the dateline, not the article's most named country. The story's country is the dateline's or
+    the dominant one; for a generic word written in lower case ("the opposition-run congress", a common noun, not
+    the US Congress's proper name) also the article's most named country. None when the known body's
+    country is supported, or no other country stands out: a body of several states ("Security Council") and
+    one stated by a modifier are decided elsewhere."""
+    own = actor.country
+    if not own or own == "IGO" or actor.sector not in _STATE_SECTORS:
+        return None
+    near = {c for _, c, _ in ctx.placed_in_sentence(m.sentence)}
+    if m.sentence > 0:
+        near |= {c for _, c, _ in ctx.placed_in_sentence(m.sentence - 1)}
+    dateline = ctx.place_country()
+    if own in near or ctx.top() == own or dateline is not None and dateline.country == own:
+        return None
+    story = dateline or ctx.dominant()
+    if story is None and m.text == m.text.lower() and (top := ctx.top()) is not None:
+        story = Inference(top, "dominant", f"the article's most named country ({ctx.counts()[top]} country words), "
+                                           f"for a body named by a common noun")
+    if story is None or story.country == own or story.country == "IGO":
+        return None
+    return story
 
 
 def _foreign_bare_body(text: str, actor, countries: set) -> bool:
