@@ -106,3 +106,17 @@ def test_a_long_title_case_line_run_into_a_date_is_no_byline():
 
     assert _GLUED_BYLINE.match("Ferry Crews Walk Out3 March 2020") is None
     assert _GLUED_BYLINE.match("Wire Staff3 March 2020") is not None
+
+
+@pytest.mark.parametrize("url, expected", [
+    # month, day and year as one run of digits, here opening a time of day (16:35:48)
+    ("https://news.example.org/english/news/harbour/teargas-09282014163548.html", "2014-09-28"),
+    # day first as one run: 25 cannot be a month
+    ("https://www.example-review.com/25062024-ferry-crews-end-strike/", "2024-06-25"),
+    # May 6 or 5 June: nothing; a number that is no date: nothing
+    ("https://www.example-review.com/05062024-ferry-crews-end-strike/", None),
+    ("https://news.example.com/item/38472910/ferry-crews-end-strike", None),
+])
+def test_month_day_year_written_as_one_run_of_digits(url, expected):
+    found = url_date(url)
+    assert (str(found) if found else None) == expected

@@ -132,6 +132,9 @@ _DAY_MONTH_URL_DATE = re.compile(r"/(\d{1,2})-([a-z]{3})[a-z]*-((?:19|20)\d{2})/
 # number over 12 fixes the order (a day-first "/25/06/2024/" reads the same way), never "/05/06/2024/" (the same
 # number twice, "/06/06/2024/", is one date either way)
 _MD_YEAR_URL_DATE = re.compile(r"/(\d{2})/(\d{2})/((?:19|20)\d{2})/")
+# the same written as one run of digits, alone or opening a time ("-09282014163548.html", "/25062024-ferry-..."): a
+# month and a day (either order) and a year, perhaps followed by hours, minutes and seconds; the same guard on the order
+_MD_YEAR_COMPACT_URL_DATE = re.compile(r"(?<![\d])(\d{2})(\d{2})((?:19|20)\d{2})(?:(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?(?!\d)")
 # "/2022/0930/", "/n3/2023/0320/": year, then month and day as one segment
 _YEAR_MMDD_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/")
 # a timestamp id that opens with the date and time: "/20221102180359158908.amp.html", "death202511180944100015",
@@ -287,7 +290,7 @@ def url_date(url: str | None) -> date | None:
                 continue
             if found_date and date(1995, 1, 1) <= found_date <= date.today():
                 return found_date
-    for m in _MD_YEAR_URL_DATE.finditer(path):
+    for m in (*_MD_YEAR_URL_DATE.finditer(path), *_MD_YEAR_COMPACT_URL_DATE.finditer(path)):
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if a != b and a <= 12 and b <= 12:
             continue  # day and month could swap: no date
