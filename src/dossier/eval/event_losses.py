@@ -80,7 +80,7 @@ def classify(gold: dict[tuple[str, int], list[dict]], sentences: dict[tuple[str,
                 row["reason"] = "d_below_floor" if tr.get("type") == ev["type"] else "e_none"
             elif fate != "kept":
                 row["reason"] = "b_" + fate.split(":")[0] if tr.get("type") == ev["type"] or fate in (
-                    "not_reporting", "natural_doer", "game_or_market") else "e_wrong_type"
+                    "not_reporting", "newsgathering", "natural_doer", "game_or_market") else "e_wrong_type"
                 if row["reason"].startswith("b_"):
                     row["rule"] = fate
             elif tr.get("type") != ev["type"]:

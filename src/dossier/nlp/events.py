@@ -1654,6 +1654,20 @@ def rule_event(tok, parts: Participants) -> str | None:
     return None
 
 
+# the newsroom's own asking: "has asked the embassy for comment", "did not respond to a request for comment"
+PRESS_REQUEST = re.compile(r"\b(?:for|to)\s+(?:a\s+|an\s+|further\s+|immediate\s+)?(?:comments?|a\s+response)\b"
+                           r"|\brequests?\s+for\s+(?:comments?|a\s+response|an\s+interview)\b", re.I)
+PRESS_REQUEST_WORDS = frozenset({"ask", "request", "contact", "approach", "seek", "reach", "email", "call", "press",
+                                 "respond", "reply", "answer", "decline", "refuse"})
+
+
+def _asked_for_comment(tok, sent) -> bool:
+    """A reporter asking a party for comment, or the party not answering, is how the story was gathered, not an
+    interaction of the news (GUIDELINES: never the one who reports it): "The Post has asked the embassy for
+    comment", "The ministry did not respond to a request for comment"."""
+    return tok.lemma_.lower() in PRESS_REQUEST_WORDS and bool(PRESS_REQUEST.search(sent.text))
+
+
 def _not_reporting(sent) -> bool:
     text = sent.text.strip()
     return bool(NOT_REPORTING.match(text) or CAPTION.search(text))
@@ -1729,6 +1743,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         if custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
+            "newsgathering" if _asked_for_comment(tok, c["sent"]) else \
             "natural_doer" if _natural_doer(tok) or disaster_flight(tok, c["type"], natural_causes()) else \
             "game_or_market" if _game_or_market(tok, c["type"]) else \
             "commemoration" if _commemoration(tok, c["type"]) else None
