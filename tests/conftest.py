@@ -229,9 +229,10 @@ def hand_analysis(aid: str, text: str, spans: list[tuple], refs: list[str] = ())
     return Analysis(Article(aid, "test", text), mentions, [], events)
 
 
-def mentions_with_spans(nlp, text: str, spans: list[tuple[str, str]] | None = None):
+def mentions_with_spans(nlp, text: str, spans: list[tuple[str, str]] | None = None, outlet: str | None = None):
     """Entity mentions of ``text``, its tagger's spans replaced by ``spans`` ((words, label) in text order, each
-    after the one before) when given, so that a test checks the rule, not the statistical tagger."""
+    after the one before) when given, so that a test checks the rule, not the statistical tagger; ``outlet`` is the
+    article's outlet."""
     from spacy.tokens import Span
 
     from dossier.nlp.entities import entity_mentions
@@ -247,4 +248,4 @@ def mentions_with_spans(nlp, text: str, spans: list[tuple[str, str]] | None = No
             assert span is not None, words
             ents.append(span)
         doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in sorted(ents, key=lambda s: s.start)]
-    return entity_mentions(doc, Article("t1", "test", text))
+    return entity_mentions(doc, Article("t1", "test", text, outlet=outlet))

@@ -8,8 +8,6 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 from conftest import mentions_with_spans
-from dossier.nlp.entities import entity_mentions
-from dossier.records import Article
 
 
 def kinds(ms) -> dict[str, str | None]:
@@ -18,21 +16,6 @@ def kinds(ms) -> dict[str, str | None]:
 
 def texts(ms) -> set[str]:
     return {m.text for m in ms}
-
-
-def _with_outlet(nlp, text: str, spans: list[tuple[str, str]], outlet: str):
-    from spacy.tokens import Span
-
-    doc = nlp(text)
-    ents, at = [], 0
-    for words, label in spans:
-        start = text.index(words, at)
-        at = start + len(words)
-        span = doc.char_span(start, start + len(words), label=label)
-        assert span is not None, words
-        ents.append(Span(doc, span.start, span.end, label=label))
-    doc.ents = ents
-    return entity_mentions(doc, Article("t1", "test", text, outlet=outlet))
 
 
 # -- makes and things -------------------------------------------------------------------------------------
@@ -155,14 +138,14 @@ def test_photographer_who_is_the_news_keeps_other_mentions(nlp):
 
 
 def test_outlets_own_reporter_is_no_actor(nlp):
-    ms = _with_outlet(nlp, "Northwave reporter Lena Quist said the road was closed all night.",
-                      [("Northwave", "ORG"), ("Lena Quist", "PERSON")], outlet="Northwave News")
+    ms = mentions_with_spans(nlp, "Northwave reporter Lena Quist said the road was closed all night.",
+                             [("Northwave", "ORG"), ("Lena Quist", "PERSON")], outlet="Northwave News")
     assert "Lena Quist" not in texts(ms)
 
 
 def test_another_outlets_reporter_is_kept(nlp):
-    ms = _with_outlet(nlp, "Northwave reporter Lena Quist said the road was closed all night.",
-                      [("Northwave", "ORG"), ("Lena Quist", "PERSON")], outlet="Daily Harbour")
+    ms = mentions_with_spans(nlp, "Northwave reporter Lena Quist said the road was closed all night.",
+                             [("Northwave", "ORG"), ("Lena Quist", "PERSON")], outlet="Daily Harbour")
     assert "Lena Quist" in texts(ms)
 
 

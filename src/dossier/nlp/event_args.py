@@ -342,25 +342,27 @@ class Participants:
                 out.append(m)
         return out
 
-    def _role(self, m: Mention) -> str | None:
-        """The dependency label of the phrase a mention heads, through compounds and appositions."""
+    def _phrase_root(self, m: Mention):
+        """The token heading the phrase a mention names, through compounds and appositions, or None."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return None
         root = span.root
         while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
             root = root.head
-        return root.dep_
+        return root
+
+    def _role(self, m: Mention) -> str | None:
+        """The dependency label of the phrase a mention heads, through compounds and appositions."""
+        root = self._phrase_root(m)
+        return None if root is None else root.dep_
 
     def _after_its_report(self, m: Mention, pron) -> bool:
         """Whether ``m`` is the subject of a reporting verb that follows the clause it reports ("..., the
         president said") and ``pron`` is not in a clause of that verb's own ("..., he said, adding that he")."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        root = self._phrase_root(m)
+        if root is None:
             return False
-        root = span.root
-        while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
-            root = root.head
         verb = root.head
         if any(a.i == verb.i for a in pron.ancestors):
             return False
