@@ -1,4 +1,5 @@
 import json
+import re
 CRIT = ("event", "type", "actors", "recipients", "mode", "date", "background")
 
 def load(p):
@@ -37,3 +38,18 @@ def tally(rows, label):
     acc = sum(accepted(r) for r in rows)
     wrong = {c: sum(1 for r in rows if str(r.get(f"verdict_{c}") or "").strip().lower() == "wrong") for c in CRIT}
     return f"{label}: accepted {acc}/{len(rows)} ({acc/max(len(rows),1):.0%}); wrong " + " ".join(f"{c} {n}" for c, n in wrong.items())
+
+def actor_row(a, idx, arts):
+    """An exported actor as an analyst judges it: its fields, up to three contexts (250 characters around the
+    longest variant found in each of its first three articles) and blank verdicts."""
+    ctx = []
+    for aid in a.get("article_ids", [])[:3]:
+        t = (arts.get(aid) or {}).get("text") or ""
+        for v in sorted(a.get("variants") or [a["name"]], key=len, reverse=True):
+            m = re.search(re.escape(v), t)
+            if m:
+                ctx.append({"article_id": aid, "context": t[max(0, m.start() - 250): m.end() + 250]}); break
+    return {"idx": idx, "name": a["name"], "kind": a.get("kind"), "country": a.get("country"), "sector": a.get("sector"),
+            "variants": a.get("variants"), "roles": a.get("roles"), "contexts": ctx,
+            "verdict_kind": "", "verdict_name": "", "verdict_country": "", "verdict_sector": "",
+            "right_kind_and_name": "", "note": ""}
