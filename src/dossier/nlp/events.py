@@ -107,7 +107,7 @@ LIGHT_VERBS = {"pay", "make", "hold", "launch", "carry", "conduct", "stage", "mo
 # the confidence of a rule is its precision on the annotated sentences (make train's sources): trip stages
 # 30 of 33; denials follow the issue's PLOVER convention ("denied sending
 # weapons" is an asserted REJECT), which the annotators did not apply (0 of 6 marked), so they get less
-RULE_CONFIDENCE = {"CONSULT": 0.8, "REJECT": 0.7, "MOBILIZE": 0.7, "COERCE": 0.7}
+RULE_CONFIDENCE = {"CONSULT": 0.8, "REJECT": 0.7, "MOBILIZE": 0.7, "COERCE": 0.7, "THREATEN": 0.7}
 # a denial of an accusation ("denied any involvement", "denied the claim", "denied sending weapons") is coded as
 # the issue says (an asserted REJECT) but is no event for the guidelines and the ECB+ gold: kept under the display
 # threshold, like the other doubtful classes, so only `--all` shows it
@@ -306,11 +306,118 @@ def mode_of(tok) -> str:
     return "asserted"
 
 
+# verbs of asking: what they ask for is not done ("urged the EU to condemn", "called on X to withdraw", "demanded
+# Trump cancel the meeting"): the guidelines' "requested", which dossier's modes tell as hypothetical
+REQUESTING_GOVERNORS = {"urge", "ask", "call", "appeal", "demand", "press", "implore", "beg", "request", "plead",
+                        "encourage", "petition", "exhort", "invite"}
+# a speech act's own mode: a condition belongs to what is threatened or asked, not to the threat or request
+SPOKEN_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE"}
+MODALS = {"could", "would", "might", "may", "should", "can", "must"}
+# adjectives that set a nominal act in the future ("a planned attack", "the expected visit")
+PLANNED_ADJECTIVES = {"planned", "proposed", "expected", "upcoming", "anticipated", "impending", "imminent",
+                      "looming", "scheduled", "intended", "forthcoming", "prospective", "mooted"}
+ANTICIPATING_MARKS = {"until", "till", "before", "when", "once", "unless"}
+
+
+def event_mode(tok, etype: str) -> str:
+    """``mode_of`` with what the event's type and the words around it settle (PLOVER: a threat made is an
+    asserted THREATEN; a conditional, requested or negated act is never asserted):
+
+    * a threat, request or accusation made is asserted even when what it threatens is conditional ("threatened
+      to use force if the demonstrators do not leave");
+    * a finite verb coordinated with an infinitive takes the mode of the verb above that infinitive
+      ("promised to avenge the death and accused Israel": the accusation was made);
+    * a nominal act that an adjective sets in the future is planned ("a planned attack");
+    * what someone is urged, asked or called on to do is not done (hypothetical: the guidelines' requested);
+    * an act in a time clause of an act not done is anticipated ("would remain until they got arrested")."""
+    finite = _finite_after_infinitive(tok)
+    mode = mode_of(finite) if finite is not None else mode_of(tok)
+    if mode == "hypothetical" and etype in SPOKEN_TYPES and _condition_only_in_content(tok):
+        return "asserted"
+    if mode != "asserted":
+        return mode
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_.split("-")[-1] in PLANNED_ADJECTIVES
+                                  for c in tok.children) and not _happened(tok):
+        return "planned"
+    if _requested(tok):
+        return "hypothetical"
+    clause = tok if tok.pos_ in ("VERB", "AUX") else None
+    if clause is not None and clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ in ANTICIPATING_MARKS for c in clause.children):
+        above = mode_of(clause.head)
+        if above in ("planned", "hypothetical"):
+            return above
+    return mode
+
+
+def _happened(noun) -> bool:
+    """The nominal act is the subject of a verb told as done ("the long-awaited meeting took place on Tuesday",
+    "the expected attack has begun"): an adjective of expectation then describes, it does not plan."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = noun.head
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could", "may", "might", "to") for c in kids):
+        return False
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+
+
+def _finite_after_infinitive(tok):
+    """The verb above the infinitive ``tok`` is coordinated with, when ``tok`` is a finite past verb ("promised
+    to avenge his death and accused Israel": "accused" hangs on "avenge" but was done)."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.i == tok.i or head.tag_ != "VB" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or \
+            any(c.dep_ in ("aux", "neg", "mark") for c in tok.children):
+        return None
+    if head.dep_ in ("xcomp", "advcl") and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+        return head.head
+    return None
+
+
+def _condition_only_in_content(tok) -> bool:
+    """The trigger has no modal and is in no condition clause of its own: what makes it hypothetical is a
+    condition on what it threatens or asks ("threatened to use force if they do not leave")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    near = [tok, *_xcomp_chain(tok)]
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for h in near for c in h.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for h in near for c in h.children):
+        return False
+    if {g.lemma_.lower() for g in near[1:]} & HYPOTHETICAL_GOVERNORS:
+        return False
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ != "advcl"
+
+
+def _requested(tok) -> bool:
+    """The act is what a verb of asking asks for: "urged the EU to condemn", "called on Russia to withdraw",
+    "demanded Trump cancel the meeting", "calls for the release of"."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "aux") for c in node.children):
+        node = node.head  # "urged them to end the double standards and condemn the act"
+    if node.pos_ in ("VERB", "AUX") and node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i and \
+            node.head.lemma_.lower() in REQUESTING_GOVERNORS and node.head.pos_ == "VERB" and \
+            (node.dep_ != "advcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+        return True  # not "called the attack a crime" (an object), nor "asked after X was killed"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+            tok.head.head.lemma_.lower() in REQUESTING_GOVERNORS | {"push", "campaign", "plea"}:
+        return True  # "called for the release of the hostages"
+    return False
+
+
 # nouns whose infinitive tells an act not (yet) done: "the Kremlin's threats to jail him" (the guidelines' threatened;
 # dossier's "hypothetical", as for "threatened to jail him"), "a plan to expel them", "his vow to arrest them"
 INTENT_NOUN_MODES = {"threat": "hypothetical", "attempt": "hypothetical", "bid": "hypothetical",
                      "ultimatum": "hypothetical", "plan": "planned", "vow": "planned", "pledge": "planned",
-                     "promise": "planned", "intention": "planned"}
+                     "promise": "planned", "intention": "planned",
+                     "reluctance": "negated", "refusal": "negated", "failure": "negated", "unwillingness": "negated",
+                     "willingness": "hypothetical", "readiness": "hypothetical", "offer": "hypothetical",
+                     "call": "hypothetical", "demand": "hypothetical", "request": "hypothetical"}
 
 
 def _infinitive_carrier(tok):
@@ -1471,6 +1578,62 @@ def _answered(tok) -> bool:
     return False
 
 
+# verbs whose "after" clause tells what the news followed ("the move comes after protesters stormed the embassy")
+FOLLOWING_VERBS = {"come", "follow"}
+
+
+def _recalled_cause(tok) -> bool:
+    """The event is told as what the news came after: "The move comes after protesters stormed the embassy",
+    "Their summit comes three days after Mueller indicted 12 officers" (a clause, where ``_answered`` reads
+    a noun phrase), or what a state has held since ("Relations have been strained after Britain seized a
+    tanker"). An earlier event recalled as the cause, background even when it was only days before the news."""
+    v, hops = tok, 0
+    # up to the clause the trigger is in, through what its words hang on ("during a rally in condemnation of
+    # Riyadh's execution of the cleric" inside that clause is as old as the clause)
+    while hops < 10 and v.head.i != v.i and not (v.dep_ == "advcl" and v.pos_ in ("VERB", "AUX")):
+        v, hops = v.head, hops + 1
+    if v.dep_ != "advcl" or v.head.i == v.i or not any(
+            c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in v.children):
+        return False
+    head = v.head
+    if head.lemma_.lower() in FOLLOWING_VERBS:
+        return True
+    kids = list(head.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+    return perfect and (head.lemma_.lower() == "be" or any(c.dep_ == "auxpass" and c.lower_ == "been" for c in kids))
+
+
+def _subject_of_recalled(tok) -> bool:
+    """A nominal event that is the subject of a verb set earlier than the news ("Israeli strikes recently
+    killed seven officers", "the raid in the past left ..."): the act is as old as its verb."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(tok.head.children)
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER_ADVERBS for c in kids) or \
+        any(_in_the_past(c) for c in kids)
+
+
+def _inside_a_pluperfect(tok) -> bool:
+    """The trigger is in a time clause of a verb told in the past perfect in the report's own voice ("as he had
+    done when city authorities banned him from speaking", "had threatened to retaliate after strikes killed
+    ..."): what happened then is earlier still than an act the report already places before its news."""
+    v, hops = tok, 0
+    while hops < 10 and v.head.i != v.i and not (v.dep_ == "advcl" and v.pos_ in ("VERB", "AUX")):
+        v, hops = v.head, hops + 1
+    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("when", "after", "as", "once", "following")
+                                    for c in v.children):
+        return False
+    head = v.head
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in head.children):
+        return False
+    h, hops = head, 0
+    while h.head.i != h.i and hops < 6:  # "said he had met her when ...": backshifted, the report's news
+        h, hops = h.head, hops + 1
+        if h.lemma_.lower() in REPORTING_LEMMAS:
+            return False
+    return head.lemma_.lower() not in REPORTING_LEMMAS
+
+
 @lru_cache(maxsize=1)
 def _non_events() -> dict[str, frozenset[str]]:
     text = resources.files("dossier.nlp").joinpath("data/non_events.yaml").read_text("utf-8")
@@ -1645,6 +1808,8 @@ def rule_event(tok, parts: Participants) -> str | None:
             if _destination(tok, parts) is not None:
                 return "CONSULT"
         return None
+    if _vows_revenge(tok):
+        return "THREATEN"  # "vowed to avenge the killing": a threat made, asserted (PLOVER's way)
     if lemma in DENY_LEMMAS and _political_doer(tok, parts):
         for c in tok.children:
             if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_OBJECTS:
@@ -1666,6 +1831,135 @@ def _asked_for_comment(tok, sent) -> bool:
     interaction of the news (GUIDELINES: never the one who reports it): "The Post has asked the embassy for
     comment", "The ministry did not respond to a request for comment"."""
     return tok.lemma_.lower() in PRESS_REQUEST_WORDS and bool(PRESS_REQUEST.search(sent.text))
+
+
+VOW_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
+REVENGE_LEMMAS = frozenset({"avenge", "retaliate", "revenge", "punish", "hit", "respond", "strike", "attack"})
+
+
+def _vows_revenge(tok) -> bool:
+    """"Iran vowed to avenge the assassination", "promised to retaliate", "pledged to hit back": a vow of a
+    violent answer is a threat made (THREATEN, asserted); the answer itself is its content, not an attack told.
+    Not "vowed to respond to the crisis" with a peaceful object, nor a noun ("his vow")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in VOW_LEMMAS:
+        return False
+    for c in tok.children:
+        if c.dep_ != "xcomp" or c.lemma_.lower() not in REVENGE_LEMMAS:
+            continue
+        if c.lemma_.lower() in ("respond", "hit", "strike", "attack", "punish") and not any(
+                k.lower_ in ("back", "hard", "forcefully", "decisively", "militarily", "harshly", "severely")
+                for k in c.children) and c.lemma_.lower() != "punish":
+            continue  # "pledged to respond to the crisis", "promised to hit targets" (the plan, not a threat)
+        return True
+    return False
+
+
+CAPTION_MARKS = re.compile(r",\s*(?:left|right|cent(?:er|re)|second (?:from )?(?:left|right)|top|bottom|front row)\s*,"
+                           r"|\((?:L|R|C|left|right|cent(?:er|re))\)|\b(?:from left|L-R|R-L)\s*[:,]", re.I)
+FULL_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
+                       r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b")
+
+
+LINK_TAIL = re.compile(r"\s*(?:read|see|watch|click|more|full story)\b[^.]{0,30}\.?\s*$", re.I)  # "Read more here."
+
+
+# present-tense verbs of prose, not of a picture ("This comes after ...", "The talks follow ...")
+CAPTIONLESS_VERBS = {"be", "have", "come", "follow", "remain", "continue", "seem", "appear", "mark", "begin", "start",
+                     "end", "take", "run", "open", "close"}
+
+
+def _caption_or_link(sent, opening_end: int) -> bool:
+    """A photo caption or a link to another article, not a sentence of the report (GUIDELINES: captions and
+    links give no events):
+
+    * who stands where in a photo: "Putin, left, welcomes Erdogan", "(L)", "from left:";
+    * a caption's present tense with a full date: "People rally in Karachi, Pakistan on August 5, 2019." (a
+      report tells a dated act in the past; its present with a year is a picture's description);
+    * a headline line in Title Case after the report's opening ("Riot Police Clash With Students ..."): a link
+      to another story, alone on its line or before a "Read more here." (the title and first sentence of the
+      text itself are the report's own)."""
+    text = sent.text.strip()
+    if CAPTION_MARKS.search(text):
+        return True
+    root = sent.root
+    date = FULL_DATE.search(text)
+    if root.tag_ in ("VBZ", "VBP") and root.lemma_.lower() not in SAY_LEMMAS | CAPTIONLESS_VERBS and \
+            not any(c.dep_ in ("aux", "auxpass") for c in root.children) and date is not None and \
+            not text[date.end():].strip(" .)") and len(sent) <= 40 and any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children):
+        return True  # "Activists rally in Lahore, Pakistan, Aug. 6, 2019." (not "This comes after ... 3 May 2023.")
+    if sent.start_char < opening_end:
+        return False
+    doc_text_ = doc_text(sent.doc)
+    line_start = doc_text_.rfind("\n", 0, sent.start_char) + 1
+    line_end = doc_text_.find("\n", sent.start_char)
+    line = doc_text_[line_start:line_end if line_end >= 0 else len(doc_text_)].strip()
+    if line != text and not (line.startswith(text) and LINK_TAIL.match(line[len(text):])):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)]
+    long_words = [w for w in words if len(w) >= 4]
+    return len(long_words) >= 4 and all(w[0].isupper() for w in long_words) and \
+        sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+# nouns that name a standing state of affairs rather than one act ("the war on drugs", "an ongoing crackdown")
+CAMPAIGN_NOUNS = frozenset({"war", "crackdown", "campaign", "conflict", "occupation", "insurgency", "persecution",
+                            "repression", "blockade", "siege", "oppression", "aggression", "hostility", "violence"})
+ONGOING = frozenset({"ongoing", "continuing", "continued", "long-running", "years-long", "decades-long",
+                     "months-long", "protracted", "persistent", "relentless", "brutal", "deadly", "bloody",
+                     "systematic", "sustained"})
+# what a noun phrase is the cause or topic of: "arrested over his war on drugs", "a pariah over the killing"
+TOPIC_PREPS = frozenset({"over"})
+
+
+def _state_of_affairs(tok, etype: str) -> bool:
+    """A noun phrase that names an act or a state of affairs as the cause or topic of something else, with no
+    act reported by this sentence (GUIDELINES: "bare mentions of a state of affairs"): "arrested over his deadly
+    war on drugs", "vowed to make the kingdom a pariah over the 2018 murder of Khashoggi", "part of an ongoing
+    crackdown on the opposition". Not a noun a light verb carries ("launched a war"), nor the subject or object
+    of a verb ("the crackdown killed 20"), nor a campaign noun told as happening ("the war in Gaza")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in TOPIC_PREPS and prep.dep_ == "prep":
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma not in CAMPAIGN_NOUNS:
+        return False
+    ongoing = any(c.dep_ == "amod" and c.lower_ in ONGOING for c in tok.children)
+    part_of = prep.lower_ == "of" and prep.head.lemma_.lower() in ("part", "example", "sign", "symbol", "hallmark")
+    related = prep.lower_ in ("to", "with") and prep.head.lemma_.lower() in ("related", "linked", "connected", "tied")
+    return ongoing or part_of or related
+
+
+# a count of victims told as a total: "in total about 10,000 people were killed", "have killed over 3,500 people
+# since October 2023" (GUIDELINES: statistics are no event)
+TALLY_MARKS = frozenset({"total", "overall", "altogether", "cumulatively"})
+TALLY_LEMMAS = frozenset({"kill", "die", "wound", "injure", "displace", "detain", "arrest"})
+
+
+def _tally(tok, etype: str) -> bool:
+    """A death or arrest toll told as a total over a span, not one act: a count of people with "in total",
+    "so far", "to date" or a perfect with "since" ("Israeli airstrikes have killed over 3,500 people since
+    October 2023", "in total about 10,000 people were killed on his orders")."""
+    if etype not in ("ASSAULT", "COERCE") or tok.pos_ != "VERB" or tok.lemma_.lower() not in TALLY_LEMMAS:
+        return False
+    kids = list(tok.children)
+    people = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    counted = any(n.dep_ == "nummod" or n.like_num for p in people for n in p.subtree if n.i <= p.i)
+    if not counted:
+        return False
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in TALLY_MARKS for p in c.children):
+            return True
+        if c.dep_ == "advmod" and (c.lower_ in TALLY_MARKS or (
+                c.lower_ == "far" and c.i > 0 and tok.doc[c.i - 1].lower_ == "so") or (
+                c.lower_ == "so" and c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].lower_ == "far")):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "date" for p in c.children):
+            return True
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in kids)
 
 
 def _not_reporting(sent) -> bool:
@@ -1726,6 +2020,9 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     by_index = {c["tok"].i: c for c in scored}
     kept: dict[int, dict] = {}
     none = classes.index(event_model.NONE) if event_model.NONE in classes else None
+    first_spans = sentences(doc)[1]
+    # the text's first two sentences: a title and the lead (or the news's own photo caption) are the report's
+    opening_end = first_spans[min(1, len(first_spans) - 1)].end_char if first_spans else 0
     for c in scored:
         probs, tok = c["probs"], c["tok"]
         j = _best_type(probs, none)
@@ -1740,9 +2037,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             # the word, not of the sense its arguments settle, so both senses' mass is its confidence
             c["confidence"] = min(1.0, c["confidence"] + float(probs[classes.index(by_args)]))
             c["type"] = by_args
-        if custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"]):
+        if custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"]) \
+                or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
+            "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \
             "newsgathering" if _asked_for_comment(tok, c["sent"]) else \
             "natural_doer" if _natural_doer(tok) or disaster_flight(tok, c["type"], natural_causes()) else \
             "game_or_market" if _game_or_market(tok, c["type"]) else \
@@ -1815,7 +2114,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["confidence"] = min(1.0, c["confidence"] + float(c["probs"][classes.index(sense)]))
         actors, recipients, place = arguments(tok, parts, etype)
         actors, recipients = role_model.fill(tok, parts, etype, actors, recipients)  # empty roles only
-        mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else mode_of(tok)
+        mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else event_mode(tok, etype)
         if etype == "REJECT" and denies_accusation(tok):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored if o["sent"] == sent})
@@ -1835,7 +2134,9 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             _standing_since_dated(tok, timexes, published) or _earlier_time_phrase(tok, published) or \
             _perfect_for_a_span(tok) or _describes_a_participant(tok) or _participant_standing(tok)
         recalled = recalled or _content_of_earlier_words(tok, published) or _before_a_recalled_event(tok, published)
-        answered, in_clause = _answered(tok), _recalled_in_clause(tok)
+        recalled = recalled or _subject_of_recalled(tok) or _inside_a_pluperfect(tok)
+        cause = mode == "asserted" and _recalled_cause(tok)
+        answered, in_clause = _answered(tok) or cause, _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
         if not recalled and date is None and not in_lead and _follows_an_earlier_year(tok, sent, published):
             recalled = True
@@ -1844,6 +2145,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         background = _background(c["p_bg"], date or (tx.value[:10] if clock_only else None), date_end, published,
                                  answered=answered,
                                  lead=(in_lead or _this_event(tok) or reaction) and not in_clause, recalled=recalled)
+        # what the news "comes after" is its cause, told as context, even when it was only days before the news
+        background = background or cause
         undated_news.append(not (recalled or answered or in_clause) and
                             (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl")
         clocks.append(clock_only)

@@ -172,6 +172,25 @@ def _in_custody(tok) -> bool:
         if conj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in conj.children) and \
                 _lemma(conj) in ("turn", "hand", "transfer", "deliver", "extradite", "surrender"):
             return True
+    return _arrested_before(tok, doers)
+
+
+ARREST = frozenset({"arrest", "detain", "capture", "apprehend", "seize", "extradite"})
+
+
+def _arrested_before(tok, doers: list) -> bool:
+    """The sentence tells the traveller was arrested first: "Duterte left Manila on a jet ..., hours after he
+    was arrested" (the parser may hang the clause anywhere). The arrested one is a pronoun or the traveller."""
+    names = {t.lower_ for d in doers for t in d.subtree if t.pos_ == "PROPN"} | \
+        {d.lower_ for d in doers if d.pos_ in ("PROPN", "PRON")}
+    for t in sentence_of(tok):
+        if t.tag_ != "VBN" or _lemma(t) not in ARREST or t.i < tok.i or \
+                not any(c.dep_ == "auxpass" for c in t.children) or \
+                not any(c.dep_ == "mark" and c.lower_ in ("after", "since", "once") for c in t.children):
+            continue
+        held = [c for c in t.children if c.dep_ == "nsubjpass"]
+        if any(h.lower_ in ("he", "she") or h.lower_ in names for h in held):
+            return True
     return False
 
 
@@ -188,7 +207,7 @@ def _in_custody(tok) -> bool:
 # * a resignation or retirement for health, age or personal reasons is no interaction at all (only "resign under
 #   pressure" is CONCEDE): ``unforced_resignation`` says so.
 # not "urge" or "advise": "urged its citizens to leave Lebanon" is an evacuation advice, not an expulsion
-ASK_TO_LEAVE = frozenset({"ask", "order", "tell", "instruct", "request", "give", "direct"})
+ASK_TO_LEAVE = frozenset({"ask", "order", "tell", "instruct", "request", "give", "direct", "demand"})
 OWN = frozenset({"its", "their", "our", "his", "her", "own"})
 LEAVE = frozenset({"leave", "depart", "quit", "exit"})
 DIPLOMATS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "charge",
@@ -240,10 +259,18 @@ def _expelled(tok) -> bool:
             c.dep_ in ("compound", "amod") and (_lemma(c) in POSTS or c.lower_ == "diplomatic") for c in o.children)
            for o in told):  # "two embassy staff", "diplomatic personnel"
         return True
+    if any(_diplomatic_body(o) or any(_diplomatic_body(p) for p in _pobjs(o, ("of", "at", "from"))) for o in told):
+        return True  # "the Iranian diplomatic mission", "all members of the embassy", "staff at the consulate"
     # anyone else told to leave "the country" (the teller's own): a named country left is more often an
     # evacuation ("told foreigners to leave Lebanon"), so only the teller's country counts
     return bool(told) and any(c.dep_ == "dobj" and _lemma(c) in HOMELAND and not c.ent_type_ for lv in leaves
                               for c in lv.children)
+
+
+def _diplomatic_body(t) -> bool:
+    """A diplomatic mission or post as a body of people ("the diplomatic mission", "the embassy")."""
+    return _lemma(t) in POSTS or (_lemma(t) in ("mission", "corps", "staff", "personnel") and any(
+        c.dep_ in ("amod", "compound") and (c.lower_ == "diplomatic" or _lemma(c) in POSTS) for c in t.children))
 
 
 def _closes_post(tok) -> bool:
@@ -311,12 +338,16 @@ def _seizes_power(tok) -> bool:
 
 
 def _raid_to_arrest(tok) -> bool:
-    """"stormed the embassy to arrest the former vice president", "the raid by the national police"."""
+    """"stormed the embassy to arrest the former vice president", "the raid by the national police", "riot
+    police stormed into polling stations" (police storming a place is a raid, as police raiding it)."""
     if _lemma(tok) not in RAID:
         return False
     goals = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and _lemma(c) in CUSTODY_GOALS]
     if goals:
         return True
+    if _lemma(tok) == "storm" and tok.pos_ == "VERB":
+        return any(_lemma(d) in POLICE or d.lower_ in POLICE for x in tok.children if x.dep_ == "nsubj"
+                   for d in x.subtree if d.i <= x.i)
     if _lemma(tok) != "raid":
         return False
     doers = [c for c in tok.children if c.dep_ in ("nsubj", "compound", "amod")]
@@ -521,6 +552,31 @@ def _protesters_storm(tok) -> bool:
     return not any(_lemma(t) in HARM or t.lower_ in HARM for t in sentence_of(tok))
 
 
+CLASH = frozenset({"clash", "scuffle", "skirmish", "tussle", "brawl", "jostle", "grapple"})
+# what makes a crowd's clash more than a riot: harm done in the sentence ("clash" itself, and the police's tear gas
+# or pepper spray, are the scene of a protest)
+CLASH_HARM = HARM - {"clash", "attack", "assault", "fire"}
+
+
+def _crowd_clashes(tok) -> bool:
+    """"thousands of protesters took to the streets, clashing with police", "demonstrators clashed with riot
+    police": a crowd's clash with the police is the protest's scene (PROTEST, a riot), not an attack by the
+    protesters, unless the sentence tells of people killed, wounded or burnt."""
+    if tok.pos_ not in ("VERB", "NOUN") or _lemma(tok) not in CLASH:
+        return False
+    node, doers = tok, []
+    for _ in range(3):
+        doers = [c for c in node.children if c.dep_ in ("nsubj", "poss")]
+        doers += [p for c in node.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children]
+        doers += _pobjs(node, ("by",)) if node.pos_ == "NOUN" else []
+        if doers or node.dep_ not in ("conj", "advcl", "xcomp", "acl") or node.head.i == node.i:
+            break
+        node = node.head
+    if not any(_crowd(d) or any(_crowd(c) for c in d.conjuncts) for d in doers):
+        return False
+    return not any(_lemma(t) in CLASH_HARM or t.lower_ in CLASH_HARM for t in sentence_of(tok))
+
+
 def argument_type(tok, etype: str) -> str | None:
     """The PLOVER type the trigger ``tok`` takes given who does what to whom, where it differs from ``etype``
     (the model's type); else None."""
@@ -555,6 +611,8 @@ def argument_type(tok, etype: str) -> str | None:
         return "RETREAT"  # "Ambassador Sullivan left Moscow": a diplomat withdrawn from his post
     if etype == "ASSAULT" and _protesters_storm(tok):
         return "PROTEST"  # "protesters stormed the residence": a riot
+    if etype == "ASSAULT" and _crowd_clashes(tok):
+        return "PROTEST"  # "protesters clashed with police": a riot's scene
     if etype == "PROTEST" and _suppressed_protest(tok):
         return "COERCE"
     if etype == "COERCE" and (lemma in EXPEL or tok.lower_.startswith(("deport", "expel", "expul"))):
