@@ -206,3 +206,40 @@ def test_a_leader_flown_out_hours_after_his_arrest_is_no_visit(nlp):
             "hours after he was arrested on a court warrant.")
     ev = _triggers(nlp, text).get("left")
     assert ev is None or ev.type != "CONSULT" or ev.confidence < event_model.DEFAULT_THRESHOLD
+
+
+# -- more recall grammar and headline plans ----------------------------------------------------------------------
+
+def test_an_appositive_participle_recalls_what_the_participant_underwent(nlp):
+    text = ("Jan Roe, the Tarland football coach arrested leaving Lunia with banned pills in his bag, was freed "
+            "on Monday in a prisoner exchange.")
+    assert _triggers(nlp, text)["arrested"].background is True
+
+
+def test_an_act_in_a_when_clause_of_a_past_perfect_is_recalled(nlp):
+    text = (LEAD + " The minister said on Saturday he would travel anyway, and had been expected to speak at the "
+            "consulate, as he had done when city authorities in Vell banned him from speaking last month.")
+    assert _triggers(nlp, text)["banned"].background is True
+
+
+def test_a_when_clause_backshifted_under_said_is_not_recalled_by_it(nlp):
+    from dossier.nlp.events import _inside_a_pluperfect
+    from dossier.nlp.docview import know_text
+
+    text = "The minister said he had left the hall when the guards arrested the protesters."
+    doc = nlp(text)
+    know_text(doc, text)
+    arrested = next(t for t in doc if t.text == "arrested")
+    assert _inside_a_pluperfect(arrested) is False
+
+
+def test_a_headline_infinitive_is_planned(nlp):
+    text = "Tarland to allow aid into the border region by lifting restrictions on convoys"
+    ev = _triggers(nlp, text).get("lifting")
+    assert ev is None or ev.mode == "planned"
+
+
+def test_vessels_seized_by_forces_is_a_seizure(nlp):
+    text = ("The navy of Tarland said it has seized a Lunian oil tanker in the strait, one of two vessels seized "
+            "by the nation's forces this week.")
+    assert all(e.type != "ASSAULT" for e in _events(nlp, text) if e.trigger == "seized")

@@ -332,6 +332,8 @@ def event_mode(tok, etype: str) -> str:
     * an act in a time clause of an act not done is anticipated ("would remain until they got arrested")."""
     finite = _finite_after_infinitive(tok)
     mode = mode_of(finite) if finite is not None else mode_of(tok)
+    if mode in ("asserted", "hypothetical") and _headline_infinitive(tok):
+        return "planned"
     if mode == "hypothetical" and etype in SPOKEN_TYPES and _condition_only_in_content(tok):
         return "asserted"
     if mode != "asserted":
@@ -360,6 +362,22 @@ def _happened(noun) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could", "may", "might", "to") for c in kids):
         return False
     return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+
+
+def _headline_infinitive(tok) -> bool:
+    """The trigger is in a headline's "X to do Y" ("Ukraine to allow normal life in rebel areas by lifting
+    restrictions", "Tarland to expel envoys"): a line whose root is a "to"-infinitive with its own subject
+    tells what is planned. The words under it take that mode (not a condition's "allow")."""
+    root = sentence_of(tok).root
+    if root.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) or \
+            not any(c.dep_ == "nsubj" for c in root.children) or any(c.dep_ == "neg" for c in root.children):
+        return False
+    node, hops = tok, 0
+    while node.i != root.i and node.head.i != node.i and hops < 6:
+        if node.dep_ in ("ccomp", "advcl", "relcl", "acl") and node.head.i != root.i:
+            return False
+        node, hops = node.head, hops + 1
+    return node.i == root.i
 
 
 def _finite_after_infinitive(tok):
@@ -1620,18 +1638,33 @@ def _inside_a_pluperfect(tok) -> bool:
     v, hops = tok, 0
     while hops < 10 and v.head.i != v.i and not (v.dep_ == "advcl" and v.pos_ in ("VERB", "AUX")):
         v, hops = v.head, hops + 1
-    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("when", "after", "as", "once", "following")
-                                    for c in v.children):
+    if v.dep_ != "advcl" or not any(
+            (c.dep_ == "mark" and c.lower_ in ("when", "after", "as", "once", "following")) or
+            (c.dep_ == "advmod" and c.lower_ == "when") for c in v.children):
         return False
     head = v.head
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in head.children):
         return False
     h, hops = head, 0
-    while h.head.i != h.i and hops < 6:  # "said he had met her when ...": backshifted, the report's news
-        h, hops = h.head, hops + 1
-        if h.lemma_.lower() in REPORTING_LEMMAS:
+    # "said he had met her when ...": backshifted, the report's news (not "X said ... and had been expected to
+    # appear, as he had done when ...": a conjunct of the reporting verb is not reported by it)
+    while h.dep_ in ("advcl", "xcomp", "ccomp", "relcl") and h.head.i != h.i and hops < 6:
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in REPORTING_LEMMAS:
             return False
+        h, hops = h.head, hops + 1
     return head.lemma_.lower() not in REPORTING_LEMMAS
+
+
+def _appositive_participle(tok) -> bool:
+    """A participle on an appositive describing a participant, however the tagger tags it ("Griner, the
+    basketball star arrested leaving Russia in February, was released": "arrested" as VBD): what the participant
+    underwent before, told to say who it is (``_describes_a_participant`` reads the VBN tag only)."""
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    noun = tok.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN")
 
 
 @lru_cache(maxsize=1)
@@ -1782,9 +1815,10 @@ def rule_event(tok, parts: Participants) -> str | None:
                 _destination(tok, parts) is not None or
                 any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
             return "MOBILIZE"  # "Kenyan police officers arrived in Haiti": a deployment, not a visit
-    if lemma in ("seize", "confiscate", "impound") and tok.pos_ == "VERB" and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEIZED_GOODS for c in tok.children):
-        return "COERCE"  # "coast guards seized two boats": a confiscation, not an attack
+    if lemma in ("seize", "confiscate", "impound") and tok.pos_ == "VERB" and (any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEIZED_GOODS for c in tok.children) or
+            (tok.dep_ == "acl" and tok.head.lemma_.lower() in SEIZED_GOODS)):
+        return "COERCE"  # "coast guards seized two boats", "two vessels seized by its forces": a confiscation
     if lemma in TRAVEL_STAGE_LEMMAS and tok.pos_ == "VERB" and _political_doer(tok, parts):
         particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
         if particle & {"back", "home"} or lemma == "return":
@@ -2134,7 +2168,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             _standing_since_dated(tok, timexes, published) or _earlier_time_phrase(tok, published) or \
             _perfect_for_a_span(tok) or _describes_a_participant(tok) or _participant_standing(tok)
         recalled = recalled or _content_of_earlier_words(tok, published) or _before_a_recalled_event(tok, published)
-        recalled = recalled or _subject_of_recalled(tok) or _inside_a_pluperfect(tok)
+        recalled = recalled or _subject_of_recalled(tok) or _inside_a_pluperfect(tok) or _appositive_participle(tok)
         cause = mode == "asserted" and _recalled_cause(tok)
         answered, in_clause = _answered(tok) or cause, _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
