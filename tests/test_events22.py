@@ -243,3 +243,26 @@ def test_vessels_seized_by_forces_is_a_seizure(nlp):
     text = ("The navy of Tarland said it has seized a Lunian oil tanker in the strait, one of two vessels seized "
             "by the nation's forces this week.")
     assert all(e.type != "ASSAULT" for e in _events(nlp, text) if e.trigger == "seized")
+
+
+def test_people_who_fled_under_a_hypothetical_act_are_recalled(nlp):
+    text = (LEAD + " The truce could give relief to the thousands of villagers who fled their homes along the "
+            "border.")
+    ev = _triggers(nlp, text).get("fled")
+    assert ev is None or ev.background is True
+
+
+def test_people_who_fled_in_a_told_act_keep_the_lead(nlp):
+    from dossier.nlp.events import _described_under_unreal
+    from dossier.nlp.docview import know_text
+
+    text = "Soldiers stopped the villagers who fled their homes along the border on Monday."
+    doc = nlp(text)
+    know_text(doc, text)
+    fled = next(t for t in doc if t.text == "fled")
+    assert _described_under_unreal(fled) is False
+
+
+def test_a_clause_on_ways_is_no_act(nlp):
+    text = "He told reporters there are various ways that Tarland has shot down drones in the past."
+    assert not [s for s in _shown(nlp, text) if s[1] == "shot"]

@@ -1655,6 +1655,21 @@ def _inside_a_pluperfect(tok) -> bool:
     return head.lemma_.lower() not in REPORTING_LEMMAS
 
 
+def _described_under_unreal(tok) -> bool:
+    """A relative clause in the past describing the people a planned or hypothetical act would reach ("the truce
+    could give reprieve to the Israelis who fled their homes", "the deal will let refugees who fled the war go
+    home"): what they did is before an act that has not happened, so it is recalled to say who they are."""
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl" or tok.tag_ != "VBD" or \
+            not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in tok.children):
+        return False
+    node, hops = tok.head, 0
+    # up through nouns and participles describing them ("the Lebanese displaced by the fighting and ... who fled")
+    while (node.pos_ not in ("VERB", "AUX") or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"))) and \
+            node.head.i != node.i and hops < 8:
+        node, hops = node.head, hops + 1
+    return node.pos_ in ("VERB", "AUX") and mode_of(node) in ("planned", "hypothetical")
+
+
 def _appositive_participle(tok) -> bool:
     """A participle on an appositive describing a participant, however the tagger tags it ("Griner, the
     basketball star arrested leaving Russia in February, was released": "arrested" as VBD): what the participant
@@ -1966,6 +1981,15 @@ def _state_of_affairs(tok, etype: str) -> bool:
     return ongoing or part_of or related
 
 
+MANNER_NOUNS = frozenset({"way", "manner", "method", "means", "how"})
+
+
+def _generic_manner(tok, etype: str) -> bool:
+    """"there are various ways that Israel has shot down drones": a clause describing a manner or a means tells
+    what is done in general, not one act."""
+    return tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in MANNER_NOUNS
+
+
 # a count of victims told as a total: "in total about 10,000 people were killed", "have killed over 3,500 people
 # since October 2023" (GUIDELINES: statistics are no event)
 TALLY_MARKS = frozenset({"total", "overall", "altogether", "cumulatively"})
@@ -2072,7 +2096,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["confidence"] = min(1.0, c["confidence"] + float(probs[classes.index(by_args)]))
             c["type"] = by_args
         if custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"]) \
-                or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]):
+                or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \
@@ -2168,7 +2192,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             _standing_since_dated(tok, timexes, published) or _earlier_time_phrase(tok, published) or \
             _perfect_for_a_span(tok) or _describes_a_participant(tok) or _participant_standing(tok)
         recalled = recalled or _content_of_earlier_words(tok, published) or _before_a_recalled_event(tok, published)
-        recalled = recalled or _subject_of_recalled(tok) or _inside_a_pluperfect(tok) or _appositive_participle(tok)
+        recalled = recalled or _subject_of_recalled(tok) or _inside_a_pluperfect(tok) or \
+            _appositive_participle(tok) or _described_under_unreal(tok)
         cause = mode == "asserted" and _recalled_cause(tok)
         answered, in_clause = _answered(tok) or cause, _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
