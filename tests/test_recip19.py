@@ -208,18 +208,19 @@ def test_resulting_in_closure_names_no_one(nlp):
 
 
 # --- photo captions "X, left, welcomes Y" --------------------------------------------------------------------
+# round events22: a caption that places people in a photo ("X, left, ...") reports no event (GUIDELINES, issue 16
+# item 1: captions are not events), so these sentences give none; their roles are no longer read.
 
 def test_caption_position_word(nlp):
-    actors, recipients = _roles(nlp, "Chilean President Gabriel Boric, left, welcomes Argentine President Javier "
-                                     "Milei at the palace in Santiago on Monday.", "welcomes")
-    assert actors == ["Gabriel Boric"] and recipients == ["Javier Milei"]
+    evs = analysed_events(nlp, "Chilean President Gabriel Boric, left, welcomes Argentine President Javier "
+                               "Milei at the palace in Santiago on Monday.", "2024-03-05")
+    assert not [e for e in evs if e.trigger == "welcomes"]
 
 
 def test_caption_with_object_unchanged(nlp):
-    # near-miss: a caption whose verb has its own object keeps the parser's reading
-    actors, recipients = _roles(nlp, "Chilean President Gabriel Boric, center, meets Argentine President Javier "
-                                     "Milei in Santiago.", "meets")
-    assert actors == ["Gabriel Boric"] and recipients == ["Javier Milei"]
+    evs = analysed_events(nlp, "Chilean President Gabriel Boric, center, meets Argentine President Javier "
+                               "Milei in Santiago.", "2024-03-05")
+    assert not [e for e in evs if e.trigger == "meets"]
 
 
 # --- a visit to someone's home ----------------------------------------------------------------------------------
