@@ -266,3 +266,20 @@ def test_people_who_fled_in_a_told_act_keep_the_lead(nlp):
 def test_a_clause_on_ways_is_no_act(nlp):
     text = "He told reporters there are various ways that Tarland has shot down drones in the past."
     assert not [s for s in _shown(nlp, text) if s[1] == "shot"]
+
+
+def test_a_war_named_in_a_phrase_is_not_an_attack_told(nlp):
+    text = ("Thousands of families displaced by the war between Tarland and Lunia returned home on Wednesday "
+            "as a ceasefire took hold.")
+    assert not [s for s in _shown(nlp, text) if s[1] == "war"]
+
+
+def test_a_war_waged_is_kept(nlp):
+    from dossier.nlp.events import _state_of_affairs
+    from dossier.nlp.docview import know_text
+
+    text = "Lunia's war against Tarland killed thousands of civilians last year."
+    doc = nlp(text)
+    know_text(doc, text)
+    war = next(t for t in doc if t.text == "war")
+    assert _state_of_affairs(war, "ASSAULT") is False

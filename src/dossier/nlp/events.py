@@ -1957,6 +1957,9 @@ CAMPAIGN_NOUNS = frozenset({"war", "crackdown", "campaign", "conflict", "occupat
 ONGOING = frozenset({"ongoing", "continuing", "continued", "long-running", "years-long", "decades-long",
                      "months-long", "protracted", "persistent", "relentless", "brutal", "deadly", "bloody",
                      "systematic", "sustained"})
+# a war named in a phrase is the state the news happens in, not an attack it reports ("displaced by the war")
+WAR_NOUNS = frozenset({"war", "conflict", "fighting", "hostility", "hostilities", "warfare", "bloodshed"})
+ENDING_VERBS = frozenset({"end", "stop", "resolve", "halt", "settle", "finish", "prolong", "escalate", "fuel"})
 # what a noun phrase is the cause or topic of: "arrested over his war on drugs", "a pariah over the killing"
 TOPIC_PREPS = frozenset({"over"})
 
@@ -1967,12 +1970,16 @@ def _state_of_affairs(tok, etype: str) -> bool:
     war on drugs", "vowed to make the kingdom a pariah over the 2018 murder of Khashoggi", "part of an ongoing
     crackdown on the opposition". Not a noun a light verb carries ("launched a war"), nor the subject or object
     of a verb ("the crackdown killed 20"), nor a campaign noun told as happening ("the war in Gaza")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in WAR_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDING_VERBS:
+        return True  # "agreed to end the war", "would end 14 months of fighting": a state ended, no attack told
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
     prep = tok.head
     if prep.lower_ in TOPIC_PREPS and prep.dep_ == "prep":
         return True
-    lemma = tok.lemma_.lower()
+    if lemma in WAR_NOUNS:
+        return True  # "displaced by the war between X and Y", "an end to the war in Ukraine", "months of fighting"
     if lemma not in CAMPAIGN_NOUNS:
         return False
     ongoing = any(c.dep_ == "amod" and c.lower_ in ONGOING for c in tok.children)
