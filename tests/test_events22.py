@@ -33,7 +33,8 @@ def _triggers(nlp, text, published=PUB):
 # -- captions and links -------------------------------------------------------------------------------------
 
 def test_a_photo_caption_with_positions_gives_no_event(nlp):
-    text = LEAD + "\nTarland's President Jan Roe, left, welcomes Lunia's Prime Minister Ola Berg at the palace in Port Lune."
+    text = LEAD + ("\nTarland's President Jan Roe, left, welcomes Lunia's Prime Minister Ola Berg at the palace in "
+                   "Port Lune.")
     assert "welcomes" not in _triggers(nlp, text)
 
 

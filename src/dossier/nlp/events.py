@@ -1905,8 +1905,9 @@ def _vows_revenge(tok) -> bool:
 
 CAPTION_MARKS = re.compile(r",\s*(?:left|right|cent(?:er|re)|second (?:from )?(?:left|right)|top|bottom|front row)\s*,"
                            r"|\((?:L|R|C|left|right|cent(?:er|re))\)|\b(?:from left|L-R|R-L)\s*[:,]", re.I)
-FULL_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
-                       r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b")
+CAPTION_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+FULL_DATE = re.compile(r"\b" + CAPTION_MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b"
+                       r"|\b\d{1,2}\s+" + CAPTION_MONTH + r",?\s+(?:19|20)\d\d\b")
 
 
 LINK_TAIL = re.compile(r"\s*(?:read|see|watch|click|more|full story)\b[^.]{0,30}\.?\s*$", re.I)  # "Read more here."
