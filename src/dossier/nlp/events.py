@@ -1887,6 +1887,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _date_from_coordinated(out, [c["tok"] for c in final], doc, timexes, published)
     _date_from_coreferent(out, [c["tok"] for c in final], parts, doc, timexes, published)
     _date_from_told_today(out, [c["tok"] for c in final], doc, timexes, published, lead_start, lead_end)
+    _date_from_news_scene(out, [c["tok"] for c in final], undated_news, doc, timexes, published, lead_start,
+                          _prose_end(spans, lead_start, NEWS_SENTENCES))
     return out
 
 
@@ -3311,3 +3313,164 @@ def _carry_destinations(events: list[EventMention], mentions: list[Mention], tex
 def _preceded_by_to(m: Mention, ev: EventMention) -> bool:
     before = ev.quote[: max(0, m.start - ev.sentence_start)].rstrip().lower()
     return before.endswith((" to", " for", " in"))
+
+
+# quotation marks: what a speaker says in the report's words may tell anything from any time
+QUOTE_MARKS = ("\"", "“", "”")
+
+
+def _in_quotation(tok) -> bool:
+    """The trigger stands inside a quotation of its sentence (an odd number of straight quotes, or a curly quote
+    opened and not closed, before it)."""
+    sent = sentence_of(tok)
+    before = doc_text(tok.doc)[sent.start_char:tok.idx]
+    return before.count("\"") % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def _time_moves_elsewhere(sent, timexes: list[TimeExpr], published: str | None, text: str,
+                          news: tuple[str, str | None], pub: Date) -> bool | None:
+    """Where a sentence sets the narrative's time: True when it names a time other than the news day that is not
+    later than the report (a past day, a month, a year, "recently", a length of past time, "earlier"), False when
+    it names the news day itself, None when it names no time the narrative could be at (nothing, "now", a time
+    after the report: "over the next decade" is a plan's, the story stays where it was)."""
+    seen: list[tuple[int, int]] = []
+    same = False
+    for tx in timexes:
+        if not sent.start_char <= tx.start < sent.end_char or tx.type not in ("DATE", "TIME") or _now(tx) or \
+                _metadata_date(tx, published, text) or in_dateline(text, tx.start):
+            continue
+        seen.append((tx.start, tx.end))
+        if tx.value == "FUTURE_REF":
+            continue
+        span = event_date(tx.value, tx.end_value)
+        if span == news:
+            same = True
+            continue
+        lead = span[0] if span is not None else re.match(r"\d*", tx.value or "")[0]  # a decade "202", a year
+        if lead and lead > pub.isoformat()[:len(lead)]:
+            continue  # a time after the report (its decade, year or month later, a day to come)
+        return True
+    for ent in sent.ents:
+        if ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and \
+                not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in seen):
+            return True
+    if any(t.lower_ in SCENE_EARLIER for t in sent):
+        return True
+    return False if same else None
+
+
+# words that set a sentence before the scene it follows ("after", "before" only order acts within it)
+SCENE_EARLIER = frozenset({"earlier", "previously", "ago", "prior", "once", "formerly", "since", "last", "previous"})
+
+
+def _scene_verb(tok) -> bool:
+    """The trigger is a verb on its sentence's main line (the root, a verb coordinated with it, or the clause a
+    reporting verb reports), told in the simple past or, hot news, the present perfect; not a relative or time
+    clause, not a participle describing a noun, not a past perfect."""
+    if tok.pos_ != "VERB":
+        return False
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "ccomp":
+        if t.head.lemma_.lower() not in REPORTING_LEMMAS:
+            return False
+    elif t.dep_ != "ROOT":
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in ("had", "'d") for a in aux):
+        return False
+    return _past_simple(tok) or (tok.tag_ == "VBN" and any(
+        a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in aux))
+
+
+def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bool], doc, timexes: list[TimeExpr],
+                          published: str | None, lead_start: int, news_end: int) -> None:
+    """Narrative time (in place): a report tells its news day's scene in order, and a sentence without a time of
+    its own goes on at the time the story was last at ("Trump signed an arms deal in Riyadh on Saturday. ...
+    Tillerson accompanied Trump at the signing ceremony. Lockheed's president praised the deal."). An asserted
+    news mention with no time word in its sentence, told as done on its sentence's main line (the simple past;
+    the present perfect in a report of that very day), not in a quotation, with no recall grammar, takes the
+    lead's news day (``_news_day``) when that day is the report's (the publication day or the day before) and
+    every sentence since the lead that named a time named that day: one naming another day, a month, a year,
+    "recently" or "earlier" moves the story elsewhere, and only a sentence naming the news day again brings it
+    back. A time after the report (a plan's "next decade") moves nothing. GUIDELINES ``date``: the document pins
+    it. Background mentions never take it; nor what only a model's doubt made background."""
+    pub = _day(published)
+    if pub is None:
+        return
+    text = doc_text(doc)
+    found = _news_day(events, doc, timexes, published, lead_start, news_end)
+    if found is not None:
+        if not 0 <= (pub - found[0]).days <= 1:
+            return
+        news, day_text = (found[0].isoformat(), None), found[1]
+    else:
+        ranged = _lead_news_nights(doc, timexes, published, text, lead_start, news_end, pub)
+        if ranged is None:
+            return
+        news, day_text = ranged
+    # the occasion: the kinds of act the news part dates to that day; a reaction judges it
+    kinds = {e.type for e in events if lead_start <= e.sentence_start < news_end and not e.background and
+             e.mode == "asserted" and (e.date, e.date_end) == news}
+    by_sent: dict[int, list[int]] = {}
+    for k, e in enumerate(events):
+        by_sent.setdefault(e.sentence_start, []).append(k)
+    _, spans = sentences(doc)
+    at_day = True
+    for sent in spans:
+        if sent.end_char <= lead_start:
+            continue
+        moved = _time_moves_elsewhere(sent, timexes, published, text, news, pub)
+        if moved is True:
+            at_day = False
+            continue
+        if moved is False:
+            at_day = True
+            continue  # the sentence's own day dates its acts (or another rule's reading of it stands)
+        if not at_day:
+            continue
+        for k in by_sent.get(sent.start_char, []):
+            e, tok = events[k], toks[k]
+            if e.date is not None or e.background or e.mode != "asserted" or not plain[k]:
+                continue
+            if tok.pos_ == "VERB" and tok.tag_ == "VBN" and not _past_simple(tok) and (news[1] or news[0]) != published[:10]:
+                continue  # the present perfect is the report's own day's news only
+            if not _scene_verb(tok) or _in_quotation(tok) or _time_noun(sent) or _another_happening(tok) or \
+                    _ongoing(tok, timexes) or _recalled_in_clause(tok) or _answered(tok):
+                continue
+            # of the same occasion: an act of a kind the news part dates to that day ("signed" under a lead
+            # "signed ... on Friday"), or a reaction ("praised the deal", "condemned the attack", "thanked him");
+            # another kind of act ("called the company's chief for a lower price") may be from any time before
+            if e.type not in kinds and not (e.type in SCENE_REACTION_TYPES and
+                                            tok.lemma_.lower() in REACTING_WORDS | PRAISING_WORDS):
+                continue
+            e.date, e.date_end, e.date_source, e.date_text = news[0], news[1], "timex", day_text
+
+
+def _lead_news_nights(doc, timexes: list[TimeExpr], published: str | None, text: str, lead_start: int,
+                      news_end: int, pub: Date) -> tuple[tuple[str, str], str] | None:
+    """The one two-day span the lead gives its news ("protests continued over the weekend", "strikes overnight"),
+    when the lead gives no single day: a weekend or a night that ended in the week before publication, not after
+    recall or bound wording on its line ("since the weekend"). None when the lead gives none or two."""
+    spans: dict[tuple[str, str], str] = {}
+    for tx in timexes:
+        if not lead_start <= tx.start < news_end or tx.type not in ("DATE", "TIME") or not tx.anchored or \
+                in_dateline(text, tx.start) or _heading_date(text, tx) or _metadata_date(tx, published, text):
+            continue
+        span = event_date(tx.value, tx.end_value)
+        if span is None or not span[1] or len(span[0]) != 10:
+            continue
+        first, last = _day(span[0]), _day(span[1])
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        if first is None or last is None or (last - first).days != 1 or not 0 <= (pub - last).days <= BACKGROUND_DAYS \
+                or LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or \
+                _not_the_news_time(doc, tx):
+            continue
+        spans.setdefault((span[0], span[1]), tx.text)
+    return next(iter(spans.items())) if len(spans) == 1 else None
+
+
+SCENE_REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+PRAISING_WORDS = frozenset({"praise", "hail", "welcome", "applaud", "commend", "thank", "congratulate", "laud",
+                            "salute"})

@@ -675,11 +675,14 @@ def _guard_overnight(doc, start: int, end: int) -> bool:
 def _guard_the_weekend(doc, start: int, end: int) -> bool:
     """"the weekend" alone names a weekend as an adverbial ("over the weekend", "during the weekend", "at the
     weekend", "the weekend saw"), not as part of a longer name ("the weekend edition", "the weekend's talks" stay
-    with the old reading only when a preposition or the sentence's start comes before)."""
+    count only after a preposition)."""
     text = doc_text(doc)
     before = text[max(0, start - 12):start].lower()
-    return bool(re.search(r"\b(?:over|during|at|on|in|through|throughout|across|since|until|by|for)\s+$", before)) \
-        and not re.match(r"\s*(?:'s|’s|\w)", text[end:end + 3])
+    if not re.search(r"\b(?:over|during|at|on|in|through|throughout|across|since|until|by|for)\s+$", before) or \
+            re.match(r"(?:'s|’s)", text[end:end + 2]):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or span[-1].dep_ not in ("compound", "amod", "nmod")
 
 
 def _entity_passes_guard(doc, start: int, end: int, text: str) -> bool:
