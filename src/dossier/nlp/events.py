@@ -3407,16 +3407,21 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
         news, day_text = (found[0].isoformat(), None), found[1]
     else:
         ranged = _lead_news_nights(doc, timexes, published, text, lead_start, news_end, pub)
+        if ranged is None and _hot_lead(events, toks, doc, timexes, published, text, lead_start, news_end):
+            ranged = (published[:10], None), None  # the report's own day: its date_text stays empty
         if ranged is None:
             return
         news, day_text = ranged
     # the occasion: the kinds of act the news part dates to that day; a reaction judges it
-    kinds = {e.type for e in events if lead_start <= e.sentence_start < news_end and not e.background and
-             e.mode == "asserted" and (e.date, e.date_end) == news}
+    kinds = {e.type for e, t in zip(events, toks) if lead_start <= e.sentence_start < news_end and
+             not e.background and e.mode == "asserted" and
+             ((e.date, e.date_end) == news or (e.date is None and _present_perfect_main(t)))}
     by_sent: dict[int, list[int]] = {}
     for k, e in enumerate(events):
         by_sent.setdefault(e.sentence_start, []).append(k)
     _, spans = sentences(doc)
+    first_start = next((sp.start_char for sp in spans if sp.start_char >= lead_start and
+                        len(sp.text.strip()) > PROSE_CHARS), lead_start)
     at_day = True
     for sent in spans:
         if sent.end_char <= lead_start:
@@ -3434,8 +3439,12 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
             e, tok = events[k], toks[k]
             if e.date is not None or e.background or e.mode != "asserted" or not plain[k]:
                 continue
-            if tok.pos_ == "VERB" and tok.tag_ == "VBN" and not _past_simple(tok) and (news[1] or news[0]) != published[:10]:
-                continue  # the present perfect is the report's own day's news only
+            if tok.pos_ == "VERB" and tok.tag_ == "VBN" and not _past_simple(tok) and (
+                    (news[1] or news[0]) != published[:10] or (e.sentence_start != first_start and any(
+                        c.dep_ == "auxpass" for c in tok.children))):
+                # the present perfect is the report's own day's news only, and a passive one after the lead's
+                # first sentence as often a standing state ("has been targeted by a growing number of inquiries")
+                continue
             if not _scene_verb(tok) or _in_quotation(tok) or _time_noun(sent) or _another_happening(tok) or \
                     _ongoing(tok, timexes) or _recalled_in_clause(tok) or _answered(tok):
                 continue
@@ -3446,6 +3455,29 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
                                             tok.lemma_.lower() in REACTING_WORDS | PRAISING_WORDS):
                 continue
             e.date, e.date_end, e.date_source, e.date_text = news[0], news[1], "timex", day_text
+
+
+def _hot_lead(events: list[EventMention], toks: list, doc, timexes: list[TimeExpr], published: str | None,
+              text: str, lead_start: int, news_end: int) -> bool:
+    """The lead tells its news as hot news of the report's day ("Iran has launched drones and missiles at Israel",
+    "fighter jets have shot down a balloon"): an asserted, non-background mention on its sentence's main line in
+    the present perfect (``_present_perfect_main``), no modifier making it a standing state ("long", "already",
+    "repeatedly"), and no time at all named in the lead's sentences: the publication day is the news day."""
+    if any(lead_start <= tx.start < news_end and tx.type in ("DATE", "TIME") and not _now(tx) and
+           not _metadata_date(tx, published, text) and not in_dateline(text, tx.start) for tx in timexes):
+        return False
+    _, spans = sentences(doc)
+    for sent in spans:
+        if lead_start <= sent.start_char < news_end and any(
+                ent.label_ in ("DATE", "TIME") and not in_dateline(text, ent.start_char) for ent in sent.ents):
+            return False
+    return any(lead_start <= e.sentence_start < news_end and not e.background and e.mode == "asserted" and
+               _present_perfect_main(t) and not any(c.lower_ in STANDING_ADVERBS for c in t.children)
+               for e, t in zip(events, toks))
+
+
+STANDING_ADVERBS = frozenset({"long", "already", "repeatedly", "always", "often", "never", "since", "ever",
+                              "consistently", "increasingly", "continually"})
 
 
 def _lead_news_nights(doc, timexes: list[TimeExpr], published: str | None, text: str, lead_start: int,
