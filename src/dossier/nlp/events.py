@@ -3336,11 +3336,11 @@ def _time_moves_elsewhere(sent, timexes: list[TimeExpr], published: str | None, 
     seen: list[tuple[int, int]] = []
     same = False
     for tx in timexes:
-        if not sent.start_char <= tx.start < sent.end_char or tx.type not in ("DATE", "TIME") or _now(tx) or \
-                _metadata_date(tx, published, text) or in_dateline(text, tx.start):
+        if not sent.start_char <= tx.start < sent.end_char:
             continue
         seen.append((tx.start, tx.end))
-        if tx.value == "FUTURE_REF":
+        if tx.type not in ("DATE", "TIME") or _now(tx) or _metadata_date(tx, published, text) or \
+                in_dateline(text, tx.start) or tx.value == "FUTURE_REF":
             continue
         span = event_date(tx.value, tx.end_value)
         if span == news:
@@ -3351,7 +3351,7 @@ def _time_moves_elsewhere(sent, timexes: list[TimeExpr], published: str | None, 
             continue  # a time after the report (its decade, year or month later, a day to come)
         return True
     for ent in sent.ents:
-        if ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and \
+        if ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and not SCENE_CLOCK.search(ent.text) and \
                 not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in seen):
             return True
     if any(t.lower_ in SCENE_EARLIER for t in sent):
@@ -3359,6 +3359,9 @@ def _time_moves_elsewhere(sent, timexes: list[TimeExpr], published: str | None, 
     return False if same else None
 
 
+# a clock time names no day ("arrived on Monday at 1 p.m."): the story stays on the day it is at
+SCENE_CLOCK = re.compile(r"^\s*(?:about |around |at |just |shortly (?:after|before) )?\d{1,2}(?:[:.]\d\d)?\s*"
+                         r"(?:[ap]\.?m\.?|h|hrs|gmt|utc)?\b", re.I)
 # words that set a sentence before the scene it follows ("after", "before" only order acts within it)
 SCENE_EARLIER = frozenset({"earlier", "previously", "ago", "prior", "once", "formerly", "since", "last", "previous"})
 
@@ -3427,14 +3430,15 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
         if sent.end_char <= lead_start:
             continue
         moved = _time_moves_elsewhere(sent, timexes, published, text, news, pub)
-        if moved is True:
-            at_day = False
-            continue
         if moved is False:
             at_day = True
             continue  # the sentence's own day dates its acts (or another rule's reading of it stands)
         if not at_day:
             continue
+        # a sentence that names another time moves the story there after it; its own acts keep the scene's
+        # day only where that time sits in another clause ("congratulated him on the Cup, which he had praised
+        # a day before")
+        at_day = moved is None
         for k in by_sent.get(sent.start_char, []):
             e, tok = events[k], toks[k]
             if e.date is not None or e.background or e.mode != "asserted" or not plain[k]:
@@ -3445,8 +3449,11 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
                 # the present perfect is the report's own day's news only, and a passive one after the lead's
                 # first sentence as often a standing state ("has been targeted by a growing number of inquiries")
                 continue
-            if not _scene_verb(tok) or _in_quotation(tok) or _time_noun(sent) or _another_happening(tok) or \
-                    _ongoing(tok, timexes) or _recalled_in_clause(tok) or _answered(tok):
+            said = _performative_quote(tok)
+            if moved and _own_time(sent, timexes, published, text, tok):
+                continue
+            if not (said or (_scene_verb(tok) and not _in_quotation(tok))) or _time_noun(sent, tok) or \
+                    _another_happening(tok) or _ongoing(tok, timexes) or _recalled_in_clause(tok) or _answered(tok):
                 continue
             # of the same occasion: an act of a kind the news part dates to that day ("signed" under a lead
             # "signed ... on Friday"), or a reaction ("praised the deal", "condemned the attack", "thanked him");
@@ -3501,6 +3508,22 @@ def _lead_news_nights(doc, timexes: list[TimeExpr], published: str | None, text:
             continue
         spans.setdefault((span[0], span[1]), tx.text)
     return next(iter(spans.items())) if len(spans) == 1 else None
+
+
+def _performative_quote(tok) -> bool:
+    """A reaction made in the words quoted ('Mekdad said, "We strongly condemn this attack"', '"I welcome the
+    deal," she said'): a speaker's own present-tense verb of judging, with "I" or "we" as its subject and no
+    auxiliary, in the clause a reporting verb in the simple past on the sentence's main line reports. Saying it is
+    doing it: the reaction is of the day it was said."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBP" or tok.lemma_.lower() not in REACTING_WORDS | PRAISING_WORDS:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in kids) or \
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in kids):
+        return False
+    report = tok.head
+    return tok.dep_ in ("ccomp", "parataxis") and report.lemma_.lower() in REPORTING_LEMMAS and \
+        report.tag_ == "VBD" and report.dep_ == "ROOT"
 
 
 SCENE_REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
