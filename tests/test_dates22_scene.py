@@ -1,0 +1,122 @@
+"""Event dates, round 22 (task dates22, issue 16 item 6): weekends and nights as times, and the narrative time of
+a news scene. Every sentence is written for the test; places and people are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import analysed_events
+
+from dossier.nlp.timex import event_date, extract_timexes, normalise
+
+MON = date(2023, 11, 6)  # a Monday
+WED = date(2023, 11, 8)
+SAT = date(2023, 11, 11)
+
+
+def _dates(evs, trigger):
+    return [(e.date, e.date_end) for e in evs if e.trigger == trigger]
+
+
+@pytest.mark.parametrize("text, anchor, future, expected", [
+    # told in the past: the weekend just gone (a Monday report's Saturday and Sunday)
+    ("the weekend", MON, False, ("2023-11-04", "2023-11-05")),
+    ("the weekend", WED, False, ("2023-11-04", "2023-11-05")),
+    # a tense the verb does not give: the past only in a report of Monday
+    ("the weekend", MON, None, ("2023-11-04", "2023-11-05")),
+    # told in the future: the coming one; a Saturday's own weekend either way
+    ("this weekend", WED, True, ("2023-11-11", "2023-11-12")),
+    ("the weekend", SAT, False, ("2023-11-11", "2023-11-12")),
+    ("last weekend", MON, False, ("2023-11-04", "2023-11-05")),
+    # the night before the report's day, or after it when told in the future
+    ("overnight", WED, False, ("2023-11-07", "2023-11-08")),
+    ("overnight", WED, True, ("2023-11-08", "2023-11-09")),
+])
+def test_weekends_and_nights_are_two_days(text, anchor, future, expected):
+    typ, value = normalise(text, anchor, future=future)
+    assert typ == "DATE"
+    first, _, last = value.partition("|")
+    assert event_date(first, last or None) == expected
+
+
+def test_a_week_is_still_no_event_date():
+    assert event_date("2023-W45") is None
+
+
+def _values(nlp, text, anchor):
+    return {tx.text: tx.value for tx in extract_timexes(nlp(text), "t", anchor)}
+
+
+def test_the_weekend_after_a_preposition_is_a_time_but_not_as_a_noun_modifier(nlp):
+    assert "the weekend" in _values(nlp, "Marchers filled the squares of Kesk over the weekend.", MON)
+    assert not any("weekend" in t for t in _values(nlp, "The weekend edition of the paper sold out.", MON))
+
+
+def test_overnight_as_an_adverb_is_a_time_but_not_before_a_noun(nlp):
+    assert "overnight" in _values(nlp, "Artillery shelled the port of Varna overnight, the mayor said.", WED)
+    assert "overnight" not in _values(nlp, "The council imposed an overnight curfew in Varna.", WED)
+
+
+def test_shelling_overnight_is_dated_the_night_before_the_report(nlp):
+    evs = analysed_events(nlp, "Borvian artillery shelled the port of Varna overnight, the mayor said.",
+                          WED.isoformat())
+    assert _dates(evs, "shelled") == [("2023-11-07", "2023-11-08")]
+
+
+LEAD = ("Borvian president Arno Kesk signed a gas deal with Tarnish premier Ilse Varn in Kesk on Saturday, ending "
+        "months of talks.\n\n")
+
+
+def test_a_reaction_told_later_in_the_scene_takes_the_news_day(nlp):
+    text = LEAD + ("Both leaders shook hands in front of the palace.\n\n"
+                   "The head of the state gas company praised the deal.")
+    evs = analysed_events(nlp, text, "2023-11-11")
+    assert _dates(evs, "praised") == [("2023-11-11", None)]
+
+
+def test_a_quoted_reaction_in_the_speakers_own_words_takes_the_news_day(nlp):
+    text = LEAD + 'The Tarnish foreign minister said, "We warmly welcome this agreement between our nations."'
+    evs = analysed_events(nlp, text, "2023-11-11")
+    assert _dates(evs, "welcome") == [("2023-11-11", None)]
+
+
+def test_a_sentence_naming_an_earlier_time_moves_the_story_there(nlp):
+    # the praise after a paragraph set in 2019 is of that time as much as of the news day: no date
+    text = LEAD + ("The two countries fought a border war in 2019.\n\n"
+                   "The head of the state gas company praised the deal.")
+    evs = analysed_events(nlp, text, "2023-11-11")
+    assert _dates(evs, "praised") == [(None, None)]
+
+
+def test_a_plan_for_a_later_time_keeps_the_scene_but_another_kind_of_act_keeps_no_date(nlp):
+    # "from next year" is the plan's time, the story stays on Saturday; a phone call for a lower price may have
+    # come weeks before the signing
+    text = LEAD + ("Gas will flow through the new pipeline from next year.\n\n"
+                   "Kesk's chief of staff called the head of the state gas company for a lower price.\n\n"
+                   "The head of the state gas company praised the deal.")
+    evs = analysed_events(nlp, text, "2023-11-11")
+    assert all(d == (None, None) for d in _dates(evs, "called"))
+    assert _dates(evs, "praised") == [("2023-11-11", None)]
+
+
+def test_a_report_of_a_later_day_gives_the_scene_no_day(nlp):
+    # the page is dated four days after the lead's Saturday: what it tells without a day may be of any of them
+    text = LEAD + "The head of the state gas company praised the deal."
+    evs = analysed_events(nlp, text, "2023-11-15")
+    assert _dates(evs, "praised") == [(None, None)]
+
+
+def test_a_hot_lead_in_the_present_perfect_dates_its_reactions_to_the_report_day(nlp):
+    text = ("Borvian forces have launched missiles at the Tarnish port of Varna.\n\n"
+            "The strikes set fire to two warehouses near the harbour.\n\n"
+            "Several neighbouring governments have condemned the Borvian attack.")
+    evs = analysed_events(nlp, text, "2023-11-08")
+    assert _dates(evs, "condemned") == [("2023-11-08", None)]
+
+
+def test_a_standing_state_in_the_passive_present_perfect_keeps_no_date(nlp):
+    text = ("Police in Kesk detained the opposition mayor Ilse Varn on Wednesday.\n\n"
+            "Varn has been targeted by a growing number of inquiries that her party calls political.")
+    evs = analysed_events(nlp, text, "2023-11-08")
+    assert all(d == (None, None) for d in _dates(evs, "targeted"))
