@@ -107,12 +107,13 @@ def test_a_report_of_a_later_day_gives_the_scene_no_day(nlp):
     assert _dates(evs, "praised") == [(None, None)]
 
 
-def test_a_hot_lead_in_the_present_perfect_dates_its_reactions_to_the_report_day(nlp):
+def test_a_lead_naming_no_day_gives_its_scene_no_day(nlp):
+    # the page may be days later than the news: the publication day alone dates nothing
     text = ("Borvian forces have launched missiles at the Tarnish port of Varna.\n\n"
             "The strikes set fire to two warehouses near the harbour.\n\n"
-            "Several neighbouring governments have condemned the Borvian attack.")
+            "Several neighbouring governments condemned the Borvian attack.")
     evs = analysed_events(nlp, text, "2023-11-08")
-    assert _dates(evs, "condemned") == [("2023-11-08", None)]
+    assert _dates(evs, "condemned") == [(None, None)]
 
 
 def test_a_standing_state_in_the_passive_present_perfect_keeps_no_date(nlp):

@@ -3409,9 +3409,9 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
             return
         news, day_text = (found[0].isoformat(), None), found[1]
     else:
+        # (a lead in the present perfect naming no day takes no day: the page may be days later than the news,
+        # and the publication day is never an event's date on its own)
         ranged = _lead_news_nights(doc, timexes, published, text, lead_start, news_end, pub)
-        if ranged is None and _hot_lead(events, toks, doc, timexes, published, text, lead_start, news_end):
-            ranged = (published[:10], None), None  # the report's own day: its date_text stays empty
         if ranged is None:
             return
         news, day_text = ranged
@@ -3462,29 +3462,6 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
                                             tok.lemma_.lower() in REACTING_WORDS | PRAISING_WORDS):
                 continue
             e.date, e.date_end, e.date_source, e.date_text = news[0], news[1], "timex", day_text
-
-
-def _hot_lead(events: list[EventMention], toks: list, doc, timexes: list[TimeExpr], published: str | None,
-              text: str, lead_start: int, news_end: int) -> bool:
-    """The lead tells its news as hot news of the report's day ("Iran has launched drones and missiles at Israel",
-    "fighter jets have shot down a balloon"): an asserted, non-background mention on its sentence's main line in
-    the present perfect (``_present_perfect_main``), no modifier making it a standing state ("long", "already",
-    "repeatedly"), and no time at all named in the lead's sentences: the publication day is the news day."""
-    if any(lead_start <= tx.start < news_end and tx.type in ("DATE", "TIME") and not _now(tx) and
-           not _metadata_date(tx, published, text) and not in_dateline(text, tx.start) for tx in timexes):
-        return False
-    _, spans = sentences(doc)
-    for sent in spans:
-        if lead_start <= sent.start_char < news_end and any(
-                ent.label_ in ("DATE", "TIME") and not in_dateline(text, ent.start_char) for ent in sent.ents):
-            return False
-    return any(lead_start <= e.sentence_start < news_end and not e.background and e.mode == "asserted" and
-               _present_perfect_main(t) and not any(c.lower_ in STANDING_ADVERBS for c in t.children)
-               for e, t in zip(events, toks))
-
-
-STANDING_ADVERBS = frozenset({"long", "already", "repeatedly", "always", "often", "never", "since", "ever",
-                              "consistently", "increasingly", "continually"})
 
 
 def _lead_news_nights(doc, timexes: list[TimeExpr], published: str | None, text: str, lead_start: int,
