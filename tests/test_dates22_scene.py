@@ -121,3 +121,17 @@ def test_a_standing_state_in_the_passive_present_perfect_keeps_no_date(nlp):
             "Varn has been targeted by a growing number of inquiries that her party calls political.")
     evs = analysed_events(nlp, text, "2023-11-08")
     assert all(d == (None, None) for d in _dates(evs, "targeted"))
+
+
+def test_a_post_signed_on_the_line_of_its_own_words_settles_a_bare_weekday_without_a_page_date(nlp):
+    from dossier.nlp.timex import extract_timexes
+
+    text = ("Marchers filled the main square of Kesk on Sunday.\n\n"
+            "Crowd at the square keeps growing hour by hour — Ana Varn (@anavarn)March 9, 2025\n\n"
+            "Police closed two bridges.")
+    got = {tx.text: tx.value for tx in extract_timexes(nlp(text), "t", None) if tx.anchored}
+    assert got.get("Sunday") == "2025-03-09"
+    # a date written in the prose (not a post's signature) settles nothing: it may be a recalled day
+    prose = text.replace("— Ana Varn (@anavarn)", "as on ")
+    got = {tx.text: tx.value for tx in extract_timexes(nlp(prose), "t", None) if tx.anchored}
+    assert got.get("Sunday") is None

@@ -932,7 +932,9 @@ def _said_in_quote(text: str, timexes: list[TimeExpr], anchor: date) -> None:
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_DAY = re.compile(rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s+)?(?P<md>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?))", re.I)
-_POST_SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*[^\n]{0,60}\(@\w+\)\s*$")
+# the signature that closes an embedded post, right before its date: "— Name (@handle)", at the start of its line
+# or after the post's own words on the same line ("... since police used tear gas — Name (@handle)June 2, 2024")
+_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–]{1,2}\s*[^\n—–()]{1,60}\(@\w+\)\s*$|^\s*[—–-]{1,2}\s*[^\n]{0,60}\(@\w+\)\s*$")
 _WEEKDAY_FIRST = re.compile(rf"(?P<wd>{WEEKDAY_PATTERN})\b", re.I)
 _BARE_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})", re.I)
 _WEEKDAY_PART = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})\s+(?:morning|afternoon|evening|night)", re.I)
@@ -959,7 +961,7 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     named = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")
              and (((w := _WEEKDAY_FIRST.match(tx.text.strip()))
                    and WEEKDAYS.index(w["wd"].lower()) == date.fromisoformat(tx.value).weekday())
-                  or _POST_SIGNATURE.match(text[text.rfind("\n", 0, tx.start) + 1:tx.start]))]
+                  or _POST_SIGNATURE.search(text[text.rfind("\n", 0, tx.start) + 1:tx.start]))]
     out: list[TimeExpr] = []
     weekdays = []
     for start, end, text in spans:
