@@ -135,3 +135,12 @@ def test_a_post_signed_on_the_line_of_its_own_words_settles_a_bare_weekday_witho
     prose = text.replace("— Ana Varn (@anavarn)", "as on ")
     got = {tx.text: tx.value for tx in extract_timexes(nlp(prose), "t", None) if tx.anchored}
     assert got.get("Sunday") is None
+
+
+def test_an_act_done_by_a_dated_act_named_as_its_subject_takes_its_time(nlp):
+    evs = analysed_events(nlp, "Borvian strikes overnight on two villages near Varna killed nine people.",
+                          WED.isoformat())
+    assert _dates(evs, "killed") == [("2023-11-07", "2023-11-08")]
+    # no time on the subject: nothing to take
+    evs = analysed_events(nlp, "Borvian strikes on two villages near Varna killed nine people.", WED.isoformat())
+    assert _dates(evs, "killed") == [(None, None)]

@@ -1887,6 +1887,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _date_from_coordinated(out, [c["tok"] for c in final], doc, timexes, published)
     _date_from_coreferent(out, [c["tok"] for c in final], parts, doc, timexes, published)
     _date_from_told_today(out, [c["tok"] for c in final], doc, timexes, published, lead_start, lead_end)
+    _date_from_the_acting_noun(out, [c["tok"] for c in final])
     _date_from_news_scene(out, [c["tok"] for c in final], undated_news, doc, timexes, published, lead_start,
                           _prose_end(spans, lead_start, NEWS_SENTENCES))
     return out
@@ -3506,3 +3507,20 @@ def _performative_quote(tok) -> bool:
 SCENE_REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 PRAISING_WORDS = frozenset({"praise", "hail", "welcome", "applaud", "commend", "thank", "congratulate", "laud",
                             "salute"})
+
+
+def _date_from_the_acting_noun(events: list[EventMention], toks: list) -> None:
+    """An act done by a dated act named as its subject happens at that act's time (in place): "Israeli strikes
+    overnight on two schools killed 11 people", "the raid on Monday wounded four" - the killing is the strikes',
+    the wounding the raid's. Only a verb told in the simple past, asserted and not background, with no date of its
+    own, whose subject is the trigger of a mention of the same type dated by its own time expression."""
+    by_tok = {t.i: e for t, e in zip(toks, events)}
+    for tok, e in zip(toks, events):
+        if e.date is not None or e.background or e.mode != "asserted" or tok.pos_ != "VERB" or \
+                not _past_simple(tok) or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        act = by_tok.get(subj.i) if subj is not None else None
+        if act is None or act.type != e.type or act.date is None or act.date_source != "timex" or act.background:
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = act.date, act.date_end, act.date_source, act.date_text
