@@ -144,3 +144,15 @@ def test_an_act_done_by_a_dated_act_named_as_its_subject_takes_its_time(nlp):
     # no time on the subject: nothing to take
     evs = analysed_events(nlp, "Borvian strikes on two villages near Varna killed nine people.", WED.isoformat())
     assert _dates(evs, "killed") == [(None, None)]
+
+
+def test_a_leads_weekend_dates_its_own_acts_and_the_scene_after_it(nlp):
+    text = ("In Kesk during the weekend the marches against president Arno Varn went on and another 300 people "
+            "were detained by the police, a news agency reported.\n\n"
+            "The central square was sealed off by armoured trucks.\n\n"
+            "The marches began after the disputed election in August.")
+    evs = analysed_events(nlp, text, MON.isoformat())
+    weekend = ("2023-11-04", "2023-11-05")
+    assert _dates(evs, "detained") == [weekend]
+    # a sentence set in August tells no weekend act
+    assert all(d != weekend for d in _dates(evs, "marches")[1:])

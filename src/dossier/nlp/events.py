@@ -3416,6 +3416,7 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
         if ranged is None:
             return
         news, day_text = ranged
+        _date_the_nights_sentence(events, toks, plain, timexes, news, day_text, lead_start, news_end)
     # the occasion: the kinds of act the news part dates to that day; a reaction judges it
     kinds = {e.type for e, t in zip(events, toks) if lead_start <= e.sentence_start < news_end and
              not e.background and e.mode == "asserted" and
@@ -3463,6 +3464,37 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
                                             tok.lemma_.lower() in REACTING_WORDS | PRAISING_WORDS):
                 continue
             e.date, e.date_end, e.date_source, e.date_text = news[0], news[1], "timex", day_text
+
+
+def _date_the_nights_sentence(events: list[EventMention], toks: list, plain: list[bool], timexes: list[TimeExpr],
+                              news: tuple[str, str], day_text: str, lead_start: int, news_end: int) -> None:
+    """The lead's sentence that names its weekend or night ("During the weekend the protests went on and 200 people
+    were detained, the agency reported") dates the acts it tells as done in that stretch, where the parser hung
+    the time on a word that is no event (in place): asserted, no recall grammar, told in the past (not a past
+    perfect, not a modal), the time not in another clause than the act's, and that stretch the sentence's only
+    calendar time."""
+    at = [tx for tx in timexes if lead_start <= tx.start < news_end and tx.type in ("DATE", "TIME") and
+          event_date(tx.value, tx.end_value) == news]
+    if not at:
+        return
+    tx = at[0]
+    for k, (e, tok) in enumerate(zip(events, toks)):
+        if not e.sentence_start <= tx.start < e.sentence_end or e.date is not None or e.background or \
+                e.mode != "asserted" or not plain[k] or not _told_in_past(tok):
+            continue
+        if any(o is not tx and e.sentence_start <= o.start < e.sentence_end and o.type in ("DATE", "TIME") and
+               not _now(o) for o in timexes):
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        if any(c.dep_ in ("aux", "auxpass") and (c.lower_ in ("had", "'d") or c.tag_ == "MD")
+               for c in verb.children) or _in_another_clause(tok, tx.start):
+            continue
+        # "in another attack": another act of the kind; "another 200 people" counts people, not acts
+        if any(t.lower_ in SEPARATE_WORDS and (t.head.i == tok.i or t.head.lemma_.lower() in GENERIC_ACTS or
+                                               t.head.i in {x.i for x in toks})
+               for t in sentence_of(tok)):
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = news[0], news[1], "timex", day_text
 
 
 def _lead_news_nights(doc, timexes: list[TimeExpr], published: str | None, text: str, lead_start: int,
