@@ -156,3 +156,19 @@ def test_a_leads_weekend_dates_its_own_acts_and_the_scene_after_it(nlp):
     assert _dates(evs, "detained") == [weekend]
     # a sentence set in August tells no weekend act
     assert all(d != weekend for d in _dates(evs, "marches")[1:])
+
+
+def test_a_day_first_named_further_down_opens_the_scene_there(nlp):
+    text = ("Borvian president Arno Kesk hosted the leaders of two neighbouring states at his palace for a summit "
+            "on their border dispute.\n\n"
+            "The meeting was meant to settle a quarrel over river water between the two neighbours.\n\n"
+            "Both countries draw most of their drinking water from the same river and its two dams.\n\n"
+            "Kesk welcomed the two presidents in the palace garden on Friday as they signed a water accord.\n\n"
+            "The two presidents thanked Kesk for his help.")
+    evs = analysed_events(nlp, text, "2023-11-10")
+    assert _dates(evs, "thanked") == [("2023-11-10", None)]
+    # the same report with a second recent day in it gives no single day to open a scene with
+    mixed = text.replace("for his help.", "for his help.\n\nThe two ministers had met in Kesk on Wednesday to "
+                                          "prepare the accord.")
+    evs = analysed_events(nlp, mixed, "2023-11-10")
+    assert _dates(evs, "thanked") == [(None, None)]

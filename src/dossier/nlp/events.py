@@ -3404,6 +3404,7 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
     if pub is None:
         return
     text = doc_text(doc)
+    opened_late = False  # the lead names no day: the scene opens where the text first names the one it gives
     found = _news_day(events, doc, timexes, published, lead_start, news_end)
     if found is not None:
         if not 0 <= (pub - found[0]).days <= 1:
@@ -3413,21 +3414,26 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
         # (a lead in the present perfect naming no day takes no day: the page may be days later than the news,
         # and the publication day is never an event's date on its own)
         ranged = _lead_news_nights(doc, timexes, published, text, lead_start, news_end, pub)
-        if ranged is None:
-            return
-        news, day_text = ranged
-        _date_the_nights_sentence(events, toks, plain, timexes, news, day_text, lead_start, news_end)
+        if ranged is not None:
+            news, day_text = ranged
+            _date_the_nights_sentence(events, toks, plain, timexes, news, day_text, lead_start, news_end)
+        else:
+            later = _one_recent_day(doc, timexes, published, text, pub)
+            if later is None:
+                return
+            news, day_text = (later[0].isoformat(), None), later[1]
+            opened_late = True
     # the occasion: the kinds of act the news part dates to that day; a reaction judges it
-    kinds = {e.type for e, t in zip(events, toks) if lead_start <= e.sentence_start < news_end and
+    kinds = {e.type for e, t in zip(events, toks) if (opened_late or lead_start <= e.sentence_start < news_end) and
              not e.background and e.mode == "asserted" and
-             ((e.date, e.date_end) == news or (e.date is None and _present_perfect_main(t)))}
+             ((e.date, e.date_end) == news or (e.date is None and _present_perfect_main(t) and not opened_late))}
     by_sent: dict[int, list[int]] = {}
     for k, e in enumerate(events):
         by_sent.setdefault(e.sentence_start, []).append(k)
     _, spans = sentences(doc)
     first_start = next((sp.start_char for sp in spans if sp.start_char >= lead_start and
                         len(sp.text.strip()) > PROSE_CHARS), lead_start)
-    at_day = True
+    at_day = not opened_late
     for sent in spans:
         if sent.end_char <= lead_start:
             continue
@@ -3464,6 +3470,37 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
                                             tok.lemma_.lower() in REACTING_WORDS | PRAISING_WORDS):
                 continue
             e.date, e.date_end, e.date_source, e.date_text = news[0], news[1], "timex", day_text
+
+
+def _one_recent_day(doc, timexes: list[TimeExpr], published: str | None, text: str,
+                    pub: Date) -> tuple[Date, str] | None:
+    """The one recent day a report whose lead names none gives further down ("Trump welcomed the two leaders on
+    Friday" in the fourth paragraph of a Friday page): the publication day or the day before, when it is the only
+    single day of the week before publication the text names in its prose (not a dateline, a page stamp, a
+    noun's or a report's day, nor one after recall wording), named once or more. None otherwise."""
+    days: dict[Date, str] = {}
+    for tx in timexes:
+        if tx.type not in ("DATE", "TIME") or not tx.anchored or in_dateline(text, tx.start) or \
+                _heading_date(text, tx) or _metadata_date(tx, published, text) or _bare_clock(tx, published):
+            continue
+        span = event_date(tx.value, tx.end_value)
+        if span is None or span[1] or len(span[0]) != 10:
+            continue
+        day = _day(span[0])
+        if day is None or not 0 <= (pub - day).days <= BACKGROUND_DAYS:
+            continue
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        line_end = text.find("\n", tx.start)
+        if len(text[line_start:line_end if line_end >= 0 else len(text)].strip()) <= PROSE_CHARS:
+            continue
+        if LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or \
+                _not_the_news_time(doc, tx):
+            return None  # a recent day told as another's: the report's days are mixed
+        days.setdefault(day, tx.text)
+    if len(days) != 1:
+        return None
+    day, said = next(iter(days.items()))
+    return (day, said) if 0 <= (pub - day).days <= 1 else None
 
 
 def _date_the_nights_sentence(events: list[EventMention], toks: list, plain: list[bool], timexes: list[TimeExpr],
