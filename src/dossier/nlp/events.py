@@ -3398,8 +3398,13 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
     lead's news day (``_news_day``) when that day is the report's (the publication day or the day before) and
     every sentence since the lead that named a time named that day: one naming another day, a month, a year,
     "recently" or "earlier" moves the story elsewhere, and only a sentence naming the news day again brings it
-    back. A time after the report (a plan's "next decade") moves nothing. GUIDELINES ``date``: the document pins
-    it. Background mentions never take it; nor what only a model's doubt made background."""
+    back. A time after the report (a plan's "next decade") moves nothing. Only an act of the occasion: of a kind
+    the news part dates to that day, or a reaction (a verb of judging or praising; also one performed in the
+    speaker's quoted words, ``_performative_quote``). The news day may also be the lead's one weekend or night
+    (``_lead_news_nights``, whose own sentence it dates first), or, when the lead names no day, the one recent
+    day the text names further down (``_one_recent_day``: the scene opens there). A lead naming no day at all
+    gives none: the publication day alone dates nothing. GUIDELINES ``date``: the document pins it. Background
+    mentions never take it (the model's word on background is left as it is)."""
     pub = _day(published)
     if pub is None:
         return

@@ -934,7 +934,8 @@ _MONTH_DAY = re.compile(rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s+)?(?P<md>(?:[A-Z][a-
                         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?))", re.I)
 # the signature that closes an embedded post, right before its date: "— Name (@handle)", at the start of its line
 # or after the post's own words on the same line ("... since police used tear gas — Name (@handle)June 2, 2024")
-_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–]{1,2}\s*[^\n—–()]{1,60}\(@\w+\)\s*$|^\s*[—–-]{1,2}\s*[^\n]{0,60}\(@\w+\)\s*$")
+_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–]{1,2}\s*[^\n—–()]{1,60}\(@\w+\)\s*$"
+                             r"|^\s*[—–-]{1,2}\s*[^\n]{0,60}\(@\w+\)\s*$")
 _WEEKDAY_FIRST = re.compile(rf"(?P<wd>{WEEKDAY_PATTERN})\b", re.I)
 _BARE_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})", re.I)
 _WEEKDAY_PART = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})\s+(?:morning|afternoon|evening|night)", re.I)
