@@ -172,3 +172,44 @@ def test_a_day_first_named_further_down_opens_the_scene_there(nlp):
                                           "prepare the accord.")
     evs = analysed_events(nlp, mixed, "2023-11-10")
     assert _dates(evs, "thanked") == [(None, None)]
+
+
+def test_the_meeting_a_dated_decision_was_taken_in_takes_its_day(nlp):
+    text = ("Borvia on Monday decided to close the border and cut trade with Tarnia in a meeting of the security "
+            "council, the government said.")
+    evs = analysed_events(nlp, text, WED.isoformat())
+    assert _dates(evs, "meeting") == [("2023-11-06", None)]
+    # a meeting the decision is about, in the future, is not where it was taken
+    text = "Borvia on Monday decided to send its foreign minister to a meeting of the regional bloc next month."
+    evs = analysed_events(nlp, text, WED.isoformat())
+    assert ("2023-11-06", None) not in _dates(evs, "meeting")
+
+
+def _parsed(words, heads, deps, tags, poses, date_words=()):
+    """A hand-made parse (the parser's attachment of a phrase varies with the text around it)."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=poses)
+    doc.ents = [Span(doc, i, i + 1, label="DATE") for i in date_words]
+    return doc
+
+
+def test_a_meeting_hung_on_the_last_infinitive_takes_the_decisions_time():
+    from dossier.nlp.events import _setting_chain_time
+
+    # Borvia on Monday decided to cut trade and downgrade ties in a meeting .
+    words = ["Borvia", "on", "Monday", "decided", "to", "cut", "trade", "and", "downgrade", "ties", "in", "a",
+             "meeting", "."]
+    heads = [3, 3, 1, 3, 5, 3, 5, 5, 5, 8, 8, 12, 10, 3]
+    deps = ["nsubj", "prep", "pobj", "ROOT", "aux", "xcomp", "dobj", "cc", "conj", "dobj", "prep", "det", "pobj",
+            "punct"]
+    tags = ["NNP", "IN", "NNP", "VBD", "TO", "VB", "NN", "CC", "VB", "NNS", "IN", "DT", "NN", "."]
+    poses = ["PROPN", "ADP", "PROPN", "VERB", "PART", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "ADP", "DET", "NOUN",
+             "PUNCT"]
+    doc = _parsed(words, heads, deps, tags, poses, date_words=[2])
+    assert doc[2].idx in _setting_chain_time(doc[12])
+    # "... decided to send a minister to a meeting": a destination, not the setting of the decision
+    words2 = words[:10] + ["to"] + words[11:]
+    doc = _parsed(words2, heads, deps, tags, poses, date_words=[2])
+    assert not _setting_chain_time(doc[12])

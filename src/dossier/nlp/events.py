@@ -464,7 +464,40 @@ def _date_tokens(tok) -> set[int]:
         for c in t.children:
             if c.dep_ in ("prep", "npadvmod") and c.i > below.i and not _introduces_earlier(c):
                 keep.update(x.idx for x in c.subtree)
+    keep |= _setting_chain_time(tok)
     return keep
+
+
+SETTING_PREPS = frozenset({"in", "at", "during"})
+
+
+def _setting_chain_time(tok) -> set[int]:
+    """The time of the decision a gathering is the setting of: "Pakistan on Wednesday decided to suspend trade and
+    downgrade relations in a meeting of the security committee": the parser hangs "in a meeting" on the last
+    infinitive, but the meeting is where the decision dated Wednesday was taken. For a nominal trigger in an
+    "in"/"at"/"during" phrase of a verb with no time of its own, reached from a verb in the simple past through
+    open complements and coordinated verbs (at most three links), that verb's time phrases (not one naming an
+    earlier event). Character offsets, as ``_date_tokens``."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in SETTING_PREPS or tok.head.dep_ != "prep":
+        return set()
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("prep", "npadvmod") and c.i != tok.head.i and
+                                  any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in verb.children):
+        return set()
+    node, hops = verb, 0
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and hops < 3:
+        node, hops = node.head, hops + 1
+        if node.tag_ == "VBD" and node.pos_ == "VERB":
+            break
+    if hops == 0 or node.tag_ != "VBD" or node.pos_ != "VERB" or \
+            any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return set()
+    out: set[int] = set()
+    for c in node.children:
+        if c.dep_ in ("prep", "npadvmod") and not _introduces_earlier(c) and \
+                any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            out.update(t.idx for t in c.subtree)
+    return out
 
 
 def _with_clause_head(tok):
