@@ -166,7 +166,7 @@ def test_prefilter_never_hides_a_match():
     ("2024-04", None, ("2024-04", None)),
     ("2019", None, ("2019", None)),
     ("2024-W16", None, None),
-    ("2024-W17-WE", None, None),
+    ("2024-W17-WE", None, ("2024-04-27", "2024-04-28")),  # a weekend: its Saturday to Sunday
     ("PAST_REF", None, None),
     ("FUTURE_REF", None, None),
     ("PRESENT_REF", None, None),

@@ -589,7 +589,40 @@ def _date_tokens(tok) -> set[int]:
         for c in t.children:
             if c.dep_ in ("prep", "npadvmod") and c.i > below.i and not _introduces_earlier(c):
                 keep.update(x.idx for x in c.subtree)
+    keep |= _setting_chain_time(tok)
     return keep
+
+
+SETTING_PREPS = frozenset({"in", "at", "during"})
+
+
+def _setting_chain_time(tok) -> set[int]:
+    """The time of the decision a gathering is the setting of: "Pakistan on Wednesday decided to suspend trade and
+    downgrade relations in a meeting of the security committee": the parser hangs "in a meeting" on the last
+    infinitive, but the meeting is where the decision dated Wednesday was taken. For a nominal trigger in an
+    "in"/"at"/"during" phrase of a verb with no time of its own, reached from a verb in the simple past through
+    open complements and coordinated verbs (at most three links), that verb's time phrases (not one naming an
+    earlier event). Character offsets, as ``_date_tokens``."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in SETTING_PREPS or tok.head.dep_ != "prep":
+        return set()
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("prep", "npadvmod") and c.i != tok.head.i and
+                                  any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in verb.children):
+        return set()
+    node, hops = verb, 0
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and hops < 3:
+        node, hops = node.head, hops + 1
+        if node.tag_ == "VBD" and node.pos_ == "VERB":
+            break
+    if hops == 0 or node.tag_ != "VBD" or node.pos_ != "VERB" or \
+            any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return set()
+    out: set[int] = set()
+    for c in node.children:
+        if c.dep_ in ("prep", "npadvmod") and not _introduces_earlier(c) and \
+                any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            out.update(t.idx for t in c.subtree)
+    return out
 
 
 def _with_clause_head(tok):
@@ -2257,6 +2290,9 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _date_from_coordinated(out, [c["tok"] for c in final], doc, timexes, published)
     _date_from_coreferent(out, [c["tok"] for c in final], parts, doc, timexes, published)
     _date_from_told_today(out, [c["tok"] for c in final], doc, timexes, published, lead_start, lead_end)
+    _date_from_the_acting_noun(out, [c["tok"] for c in final])
+    _date_from_news_scene(out, [c["tok"] for c in final], undated_news, doc, timexes, published, lead_start,
+                          _prose_end(spans, lead_start, NEWS_SENTENCES))
     return out
 
 
@@ -3681,3 +3717,287 @@ def _carry_destinations(events: list[EventMention], mentions: list[Mention], tex
 def _preceded_by_to(m: Mention, ev: EventMention) -> bool:
     before = ev.quote[: max(0, m.start - ev.sentence_start)].rstrip().lower()
     return before.endswith((" to", " for", " in"))
+
+
+# quotation marks: what a speaker says in the report's words may tell anything from any time
+QUOTE_MARKS = ("\"", "“", "”")
+
+
+def _in_quotation(tok) -> bool:
+    """The trigger stands inside a quotation of its sentence (an odd number of straight quotes, or a curly quote
+    opened and not closed, before it)."""
+    sent = sentence_of(tok)
+    before = doc_text(tok.doc)[sent.start_char:tok.idx]
+    return before.count("\"") % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def _time_moves_elsewhere(sent, timexes: list[TimeExpr], published: str | None, text: str,
+                          news: tuple[str, str | None], pub: Date) -> bool | None:
+    """Where a sentence sets the narrative's time: True when it names a time other than the news day that is not
+    later than the report (a past day, a month, a year, "recently", a length of past time, "earlier"), False when
+    it names the news day itself, None when it names no time the narrative could be at (nothing, "now", a time
+    after the report: "over the next decade" is a plan's, the story stays where it was)."""
+    seen: list[tuple[int, int]] = []
+    same = False
+    for tx in timexes:
+        if not sent.start_char <= tx.start < sent.end_char:
+            continue
+        seen.append((tx.start, tx.end))
+        if tx.type not in ("DATE", "TIME") or _now(tx) or _metadata_date(tx, published, text) or \
+                in_dateline(text, tx.start) or tx.value == "FUTURE_REF":
+            continue
+        span = event_date(tx.value, tx.end_value)
+        if span == news:
+            same = True
+            continue
+        lead = span[0] if span is not None else re.match(r"\d*", tx.value or "")[0]  # a decade "202", a year
+        if lead and lead > pub.isoformat()[:len(lead)]:
+            continue  # a time after the report (its decade, year or month later, a day to come)
+        return True
+    for ent in sent.ents:
+        if ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and not SCENE_CLOCK.search(ent.text) and \
+                not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in seen):
+            return True
+    if any(t.lower_ in SCENE_EARLIER for t in sent):
+        return True
+    return False if same else None
+
+
+# a clock time names no day ("arrived on Monday at 1 p.m."): the story stays on the day it is at
+SCENE_CLOCK = re.compile(r"^\s*(?:about |around |at |just |shortly (?:after|before) )?\d{1,2}(?:[:.]\d\d)?\s*"
+                         r"(?:[ap]\.?m\.?|h|hrs|gmt|utc)?\b", re.I)
+# words that set a sentence before the scene it follows ("after", "before" only order acts within it)
+SCENE_EARLIER = frozenset({"earlier", "previously", "ago", "prior", "once", "formerly", "since", "last", "previous"})
+
+
+def _scene_verb(tok) -> bool:
+    """The trigger is a verb on its sentence's main line (the root, a verb coordinated with it, or the clause a
+    reporting verb reports), told in the simple past or, hot news, the present perfect; not a relative or time
+    clause, not a participle describing a noun, not a past perfect."""
+    if tok.pos_ != "VERB":
+        return False
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "ccomp":
+        if t.head.lemma_.lower() not in REPORTING_LEMMAS:
+            return False
+    elif t.dep_ != "ROOT":
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in ("had", "'d") for a in aux):
+        return False
+    return _past_simple(tok) or (tok.tag_ == "VBN" and any(
+        a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in aux))
+
+
+def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bool], doc, timexes: list[TimeExpr],
+                          published: str | None, lead_start: int, news_end: int) -> None:
+    """Narrative time (in place): a report tells its news day's scene in order, and a sentence without a time of
+    its own goes on at the time the story was last at ("Trump signed an arms deal in Riyadh on Saturday. ...
+    Tillerson accompanied Trump at the signing ceremony. Lockheed's president praised the deal."). An asserted
+    news mention with no time word in its sentence, told as done on its sentence's main line (the simple past;
+    the present perfect in a report of that very day), not in a quotation, with no recall grammar, takes the
+    lead's news day (``_news_day``) when that day is the report's (the publication day or the day before) and
+    every sentence since the lead that named a time named that day: one naming another day, a month, a year,
+    "recently" or "earlier" moves the story elsewhere, and only a sentence naming the news day again brings it
+    back. A time after the report (a plan's "next decade") moves nothing. Only an act of the occasion: of a kind
+    the news part dates to that day, or a reaction (a verb of judging or praising; also one performed in the
+    speaker's quoted words, ``_performative_quote``). The news day may also be the lead's one weekend or night
+    (``_lead_news_nights``, whose own sentence it dates first), or, when the lead names no day, the one recent
+    day the text names further down (``_one_recent_day``: the scene opens there). A lead naming no day at all
+    gives none: the publication day alone dates nothing. GUIDELINES ``date``: the document pins it. Background
+    mentions never take it (the model's word on background is left as it is)."""
+    pub = _day(published)
+    if pub is None:
+        return
+    text = doc_text(doc)
+    opened_late = False  # the lead names no day: the scene opens where the text first names the one it gives
+    found = _news_day(events, doc, timexes, published, lead_start, news_end)
+    if found is not None:
+        if not 0 <= (pub - found[0]).days <= 1:
+            return
+        news, day_text = (found[0].isoformat(), None), found[1]
+    else:
+        # (a lead in the present perfect naming no day takes no day: the page may be days later than the news,
+        # and the publication day is never an event's date on its own)
+        ranged = _lead_news_nights(doc, timexes, published, text, lead_start, news_end, pub)
+        if ranged is not None:
+            news, day_text = ranged
+            _date_the_nights_sentence(events, toks, plain, timexes, news, day_text, lead_start, news_end)
+        else:
+            later = _one_recent_day(doc, timexes, published, text, pub)
+            if later is None:
+                return
+            news, day_text = (later[0].isoformat(), None), later[1]
+            opened_late = True
+    # the occasion: the kinds of act the news part dates to that day; a reaction judges it
+    kinds = {e.type for e, t in zip(events, toks) if (opened_late or lead_start <= e.sentence_start < news_end) and
+             not e.background and e.mode == "asserted" and
+             ((e.date, e.date_end) == news or (e.date is None and _present_perfect_main(t) and not opened_late))}
+    by_sent: dict[int, list[int]] = {}
+    for k, e in enumerate(events):
+        by_sent.setdefault(e.sentence_start, []).append(k)
+    _, spans = sentences(doc)
+    first_start = next((sp.start_char for sp in spans if sp.start_char >= lead_start and
+                        len(sp.text.strip()) > PROSE_CHARS), lead_start)
+    at_day = not opened_late
+    for sent in spans:
+        if sent.end_char <= lead_start:
+            continue
+        moved = _time_moves_elsewhere(sent, timexes, published, text, news, pub)
+        if moved is False:
+            at_day = True
+            continue  # the sentence's own day dates its acts (or another rule's reading of it stands)
+        if not at_day:
+            continue
+        # a sentence that names another time moves the story there after it; its own acts keep the scene's
+        # day only where that time sits in another clause ("congratulated him on the Cup, which he had praised
+        # a day before")
+        at_day = moved is None
+        for k in by_sent.get(sent.start_char, []):
+            e, tok = events[k], toks[k]
+            if e.date is not None or e.background or e.mode != "asserted" or not plain[k]:
+                continue
+            if tok.pos_ == "VERB" and tok.tag_ == "VBN" and not _past_simple(tok) and (
+                    (news[1] or news[0]) != published[:10] or (e.sentence_start != first_start and any(
+                        c.dep_ == "auxpass" for c in tok.children))):
+                # the present perfect is the report's own day's news only, and a passive one after the lead's
+                # first sentence as often a standing state ("has been targeted by a growing number of inquiries")
+                continue
+            said = _performative_quote(tok)
+            if moved and _own_time(sent, timexes, published, text, tok):
+                continue
+            if not (said or (_scene_verb(tok) and not _in_quotation(tok))) or _time_noun(sent, tok) or \
+                    _another_happening(tok) or _ongoing(tok, timexes) or _recalled_in_clause(tok) or _answered(tok):
+                continue
+            # of the same occasion: an act of a kind the news part dates to that day ("signed" under a lead
+            # "signed ... on Friday"), or a reaction ("praised the deal", "condemned the attack", "thanked him");
+            # another kind of act ("called the company's chief for a lower price") may be from any time before
+            if e.type not in kinds and not (e.type in SCENE_REACTION_TYPES and
+                                            tok.lemma_.lower() in REACTING_WORDS | PRAISING_WORDS):
+                continue
+            e.date, e.date_end, e.date_source, e.date_text = news[0], news[1], "timex", day_text
+
+
+def _one_recent_day(doc, timexes: list[TimeExpr], published: str | None, text: str,
+                    pub: Date) -> tuple[Date, str] | None:
+    """The one recent day a report whose lead names none gives further down ("Trump welcomed the two leaders on
+    Friday" in the fourth paragraph of a Friday page): the publication day or the day before, when it is the only
+    single day of the week before publication the text names in its prose (not a dateline, a page stamp, a
+    noun's or a report's day, nor one after recall wording), named once or more. None otherwise."""
+    days: dict[Date, str] = {}
+    for tx in timexes:
+        if tx.type not in ("DATE", "TIME") or not tx.anchored or in_dateline(text, tx.start) or \
+                _heading_date(text, tx) or _metadata_date(tx, published, text) or _bare_clock(tx, published):
+            continue
+        span = event_date(tx.value, tx.end_value)
+        if span is None or span[1] or len(span[0]) != 10:
+            continue
+        day = _day(span[0])
+        if day is None or not 0 <= (pub - day).days <= BACKGROUND_DAYS:
+            continue
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        line_end = text.find("\n", tx.start)
+        if len(text[line_start:line_end if line_end >= 0 else len(text)].strip()) <= PROSE_CHARS:
+            continue
+        if LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or \
+                _not_the_news_time(doc, tx):
+            return None  # a recent day told as another's: the report's days are mixed
+        days.setdefault(day, tx.text)
+    if len(days) != 1:
+        return None
+    day, said = next(iter(days.items()))
+    return (day, said) if 0 <= (pub - day).days <= 1 else None
+
+
+def _date_the_nights_sentence(events: list[EventMention], toks: list, plain: list[bool], timexes: list[TimeExpr],
+                              news: tuple[str, str], day_text: str, lead_start: int, news_end: int) -> None:
+    """The lead's sentence that names its weekend or night ("During the weekend the protests went on and 200 people
+    were detained, the agency reported") dates the acts it tells as done in that stretch, where the parser hung
+    the time on a word that is no event (in place): asserted, no recall grammar, told in the past (not a past
+    perfect, not a modal), the time not in another clause than the act's, and that stretch the sentence's only
+    calendar time."""
+    at = [tx for tx in timexes if lead_start <= tx.start < news_end and tx.type in ("DATE", "TIME") and
+          event_date(tx.value, tx.end_value) == news]
+    if not at:
+        return
+    tx = at[0]
+    for k, (e, tok) in enumerate(zip(events, toks)):
+        if not e.sentence_start <= tx.start < e.sentence_end or e.date is not None or e.background or \
+                e.mode != "asserted" or not plain[k] or not _told_in_past(tok):
+            continue
+        if any(o is not tx and e.sentence_start <= o.start < e.sentence_end and o.type in ("DATE", "TIME") and
+               not _now(o) for o in timexes):
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        if any(c.dep_ in ("aux", "auxpass") and (c.lower_ in ("had", "'d") or c.tag_ == "MD")
+               for c in verb.children) or _in_another_clause(tok, tx.start):
+            continue
+        # "in another attack": another act of the kind; "another 200 people" counts people, not acts
+        if any(t.lower_ in SEPARATE_WORDS and (t.head.i == tok.i or t.head.lemma_.lower() in GENERIC_ACTS or
+                                               t.head.i in {x.i for x in toks})
+               for t in sentence_of(tok)):
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = news[0], news[1], "timex", day_text
+
+
+def _lead_news_nights(doc, timexes: list[TimeExpr], published: str | None, text: str, lead_start: int,
+                      news_end: int, pub: Date) -> tuple[tuple[str, str], str] | None:
+    """The one two-day span the lead gives its news ("protests continued over the weekend", "strikes overnight"),
+    when the lead gives no single day: a weekend or a night that ended in the week before publication, not after
+    recall or bound wording on its line ("since the weekend"). None when the lead gives none or two."""
+    spans: dict[tuple[str, str], str] = {}
+    for tx in timexes:
+        if not lead_start <= tx.start < news_end or tx.type not in ("DATE", "TIME") or not tx.anchored or \
+                in_dateline(text, tx.start) or _heading_date(text, tx) or _metadata_date(tx, published, text):
+            continue
+        span = event_date(tx.value, tx.end_value)
+        if span is None or not span[1] or len(span[0]) != 10:
+            continue
+        first, last = _day(span[0]), _day(span[1])
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        if first is None or last is None or (last - first).days != 1 or not 0 <= (pub - last).days <= BACKGROUND_DAYS \
+                or LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or \
+                _not_the_news_time(doc, tx):
+            continue
+        spans.setdefault((span[0], span[1]), tx.text)
+    return next(iter(spans.items())) if len(spans) == 1 else None
+
+
+def _performative_quote(tok) -> bool:
+    """A reaction made in the words quoted ('Mekdad said, "We strongly condemn this attack"', '"I welcome the
+    deal," she said'): a speaker's own present-tense verb of judging, with "I" or "we" as its subject and no
+    auxiliary, in the clause a reporting verb in the simple past on the sentence's main line reports. Saying it is
+    doing it: the reaction is of the day it was said."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBP" or tok.lemma_.lower() not in REACTING_WORDS | PRAISING_WORDS:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in kids) or \
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in kids):
+        return False
+    report = tok.head
+    return tok.dep_ in ("ccomp", "parataxis") and report.lemma_.lower() in REPORTING_LEMMAS and \
+        report.tag_ == "VBD" and report.dep_ == "ROOT"
+
+
+SCENE_REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+PRAISING_WORDS = frozenset({"praise", "hail", "welcome", "applaud", "commend", "thank", "congratulate", "laud",
+                            "salute"})
+
+
+def _date_from_the_acting_noun(events: list[EventMention], toks: list) -> None:
+    """An act done by a dated act named as its subject happens at that act's time (in place): "Israeli strikes
+    overnight on two schools killed 11 people", "the raid on Monday wounded four" - the killing is the strikes',
+    the wounding the raid's. Only a verb told in the simple past, asserted and not background, with no date of its
+    own, whose subject is the trigger of a mention of the same type dated by its own time expression."""
+    by_tok = {t.i: e for t, e in zip(toks, events)}
+    for tok, e in zip(toks, events):
+        if e.date is not None or e.background or e.mode != "asserted" or tok.pos_ != "VERB" or \
+                not _past_simple(tok) or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        act = by_tok.get(subj.i) if subj is not None else None
+        if act is None or act.type != e.type or act.date is None or act.date_source != "timex" or act.background:
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = act.date, act.date_end, act.date_source, act.date_text

@@ -474,9 +474,8 @@ def _set(t: str, anchor: date | None, future: bool | None):
 
 def _relative_named(t: str, anchor: date, future: bool | None):
     """"this weekend", "last year", "earlier this month", "next week", "this past decade"."""
-    if t in ("this weekend", "the weekend"):
-        y, w, _ = anchor.isocalendar()
-        return "DATE", f"{y}-W{w:02d}-WE"
+    if t in ("this weekend", "the weekend", "weekend"):
+        return "DATE", _rel_unit(anchor, "weekend", _weekend_offset(anchor, future))
     if t in ("previous year", "the previous year", "the year before", "the prior year", "year previous"):
         return "DATE", str(anchor.year - 1)
     m = re.fullmatch(r"(early|mid|late)[- ](?P<y>(19|20)\d{2})", t)
@@ -506,6 +505,29 @@ def _relative_named(t: str, anchor: date, future: bool | None):
         offset = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(m["r"], 0)
         return "DATE", _rel_unit(anchor, m["u"], offset)
     return NEXT
+
+
+def _weekend_offset(anchor: date, future: bool | None) -> int:
+    """Which weekend "the weekend" / "this weekend" is, in weeks from the anchor's: told in the past ("protests
+    continued over the weekend") the last one begun by the anchor (a report of Monday tells the Saturday and
+    Sunday just gone), in the future or a present the next one (the anchor's own on a Saturday or Sunday). A
+    tense the verb does not give reads as the past only in a report of Monday, the day after a weekend."""
+    if anchor.weekday() >= 5:
+        return 0
+    if future is False or (future is None and anchor.weekday() == 0):
+        return -1
+    return 0
+
+
+def _overnight(t: str, anchor: date | None, future: bool | None):
+    """"overnight": the night before the anchor's day, the evening of the day before to the morning of the day
+    (a report's "strikes overnight killed 11"); told in the future, the night after it. A range of two days."""
+    if t != "overnight":
+        return NEXT
+    if anchor is None:
+        return None
+    first = anchor if future else anchor - timedelta(days=1)
+    return "DATE", f"{first.isoformat()}|{(first + timedelta(days=1)).isoformat()}"
 
 
 def _underspecified(t: str, anchor: date, future: bool | None):
@@ -567,7 +589,7 @@ def _duration(t: str, anchor: date | None, future: bool | None):
 _RULES = (
     _clock_time, _part_of_day, _weekday_date, _iso_and_years, _day_range, _month_year_and_full_date, _decade,
     _fiscal_year, _quarter_of_year, _season, _modified, _units_from_anchor, _week_of_month, _today,
-    _without_anchor, _reference, _set, _relative_named, _underspecified, _duration,
+    _overnight, _without_anchor, _reference, _set, _relative_named, _underspecified, _duration,
 )
 
 
@@ -636,7 +658,48 @@ def _guard_duration(doc, start: int, end: int) -> bool:
     return not re.fullmatch(r"(?:about |nearly |almost |some )?(?:a|an|one) quarter", doc_text(doc)[start:end].lower())
 
 
-GUARDS = {"year": _guard_year, "bare_units": _guard_bare_units, "duration": _guard_duration}
+def _guard_overnight(doc, start: int, end: int) -> bool:
+    """"overnight" tells a time as an adverb ("strikes overnight killed 11", "was shelled overnight"), not as the
+    modifier of a noun ("an overnight curfew", "overnight stays": a kind of thing, no night named)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.pos_ in ("DET", "PRON") or prev is not None and prev.tag_ in ("PRP$", "POS"):
+        return False
+    return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ in ("amod", "compound", "nmod"))
+
+
+def _guard_the_weekend(doc, start: int, end: int) -> bool:
+    """"the weekend" alone names a weekend as an adverbial ("over the weekend", "during the weekend", "at the
+    weekend", "the weekend saw"), not as part of a longer name ("the weekend edition", "the weekend's talks" stay
+    count only after a preposition)."""
+    text = doc_text(doc)
+    before = text[max(0, start - 12):start].lower()
+    if not re.search(r"\b(?:over|during|at|on|in|through|throughout|across|since|until|by|for)\s+$", before) or \
+            re.match(r"(?:'s|’s)", text[end:end + 2]):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or span[-1].dep_ not in ("compound", "amod", "nmod")
+
+
+def _entity_passes_guard(doc, start: int, end: int, text: str) -> bool:
+    """The parser's DATE entity "overnight" or "(the) weekend" passes the guard its pattern has ("an overnight
+    curfew", "the weekend edition" name no night or weekend)."""
+    t = text.strip().lower()
+    if t == "overnight":
+        return _guard_overnight(doc, start, end)
+    if t == "the weekend":
+        return _guard_the_weekend(doc, start, end)
+    if t == "weekend":
+        return doc_text(doc)[max(0, start - 4):start].lower() == "the " and _guard_the_weekend(doc, start - 4, end)
+    return True
+
+
+GUARDS = {"year": _guard_year, "bare_units": _guard_bare_units, "duration": _guard_duration,
+          "overnight": _guard_overnight, "the_weekend": _guard_the_weekend}
 
 
 @lru_cache(maxsize=4)
@@ -759,6 +822,8 @@ def _extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr
     unresolved: list[tuple[int, int, str]] = []  # spans that needed the missing publication date
     for start, end, rule in candidates(doc):
         text = doc_text(doc)[start:end]
+        if rule is None and not _entity_passes_guard(doc, start, end, text):
+            continue
         if rule is not None and rule["value"]:
             norm = (rule["type"] or "DATE", rule["value"])
         else:
@@ -867,7 +932,10 @@ def _said_in_quote(text: str, timexes: list[TimeExpr], anchor: date) -> None:
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_DAY = re.compile(rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s+)?(?P<md>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?))", re.I)
-_POST_SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*[^\n]{0,60}\(@\w+\)\s*$")
+# the signature that closes an embedded post, right before its date: "— Name (@handle)", at the start of its line
+# or after the post's own words on the same line ("... since police used tear gas — Name (@handle)June 2, 2024")
+_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–]{1,2}\s*[^\n—–()]{1,60}\(@\w+\)\s*$"
+                             r"|^\s*[—–-]{1,2}\s*[^\n]{0,60}\(@\w+\)\s*$")
 _WEEKDAY_FIRST = re.compile(rf"(?P<wd>{WEEKDAY_PATTERN})\b", re.I)
 _BARE_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})", re.I)
 _WEEKDAY_PART = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})\s+(?:morning|afternoon|evening|night)", re.I)
@@ -894,7 +962,7 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     named = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")
              and (((w := _WEEKDAY_FIRST.match(tx.text.strip()))
                    and WEEKDAYS.index(w["wd"].lower()) == date.fromisoformat(tx.value).weekday())
-                  or _POST_SIGNATURE.match(text[text.rfind("\n", 0, tx.start) + 1:tx.start]))]
+                  or _POST_SIGNATURE.search(text[text.rfind("\n", 0, tx.start) + 1:tx.start]))]
     out: list[TimeExpr] = []
     weekdays = []
     for start, end, text in spans:
@@ -966,11 +1034,15 @@ _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 def event_date(value: str | None, end_value: str | None = None) -> tuple[str, str | None] | None:
     """(date, date_end) an event may carry, from a TIMEX value: a year, a month or a day (a clock time gives
-    its day; a range keeps its last day). None for what is not a calendar date an analyst can use as one:
-    PAST_REF / PRESENT_REF / FUTURE_REF, weeks and weekends (2024-W16), quarters, halves, seasons, fiscal
+    its day; a range keeps its last day; a weekend is its Saturday to Sunday). None for what is not a calendar
+    date an analyst can use as one:
+    PAST_REF / PRESENT_REF / FUTURE_REF, weeks (2024-W16), quarters, halves, seasons, fiscal
     years, decades, durations and sets."""
     if not value:
         return None
+    weekend = _weekend_days(value) if not end_value else None
+    if weekend is not None:
+        return weekend
     day = value[:10] if re.match(r"^\d{4}-\d{2}-\d{2}T", value) else value
     if not _CALENDAR.match(day):
         return None
@@ -979,3 +1051,19 @@ def event_date(value: str | None, end_value: str | None = None) -> tuple[str, st
         end_day = end_value[:10] if re.match(r"^\d{4}-\d{2}-\d{2}T", end_value) else end_value
         end = end_day if _CALENDAR.match(end_day) and end_day != day else None
     return day, end
+
+
+_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
+
+
+def _weekend_days(value: str) -> tuple[str, str] | None:
+    """A weekend's TIMEX value ("2020-W42-WE") as the two days it names, Saturday to Sunday: the event's date
+    and date_end, a range an analyst can use as one (never the week code itself)."""
+    m = _WEEKEND.match(value)
+    if not m:
+        return None
+    try:
+        sat = date.fromisocalendar(int(m[1]), int(m[2]), 6)
+    except ValueError:
+        return None
+    return sat.isoformat(), (sat + timedelta(days=1)).isoformat()
