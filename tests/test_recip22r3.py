@@ -154,3 +154,29 @@ def test_quote_cut_at_its_end_keeps_the_name(nlp):
     assert _cut_quote(ActorRef('regime" of politicians they blame'))
     assert not _cut_quote(ActorRef('Washington’s “new aggression'))
     assert not _cut_quote(ActorRef('the “old” president'))
+
+
+def test_clashed_with_officers_doing_something(nlp):
+    assert _recipients(nlp, "The demonstrators clashed with officers wielding pepper spray.", "clashed") == \
+        ["officers"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Several other European cities also banned similar meetings to be attended by Turkish officials.",
+     ["Turkish officials"]),
+    ("The Dutch government banned the visit of the Turkish foreign minister.", ["the Turkish foreign minister"]),
+    ("The mayor banned the rally in Rotterdam.", []),
+])
+def test_gathering_banned_is_done_to_who_holds_it(nlp, text, expected):
+    assert _recipients(nlp, text, "banned") == expected
+
+
+def test_its_allies_after_a_name_are_not_the_earlier_subject(nlp):
+    text = ("Israel is closely monitoring a planned attack by Iran and its regional allies against it, according "
+            "to Defence Minister Yoav Gallant.")
+    assert _actors(nlp, text, "attack") == ["Iran"]
+
+
+def test_learned_filler_does_not_reach_past_the_verbs_own_object(nlp):
+    text = "Beijing will also appoint an adviser to supervise the local Hong Kong administration on security."
+    assert _recipients(nlp, text, "appoint") == []

@@ -1183,6 +1183,11 @@ class Participants:
                 not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return []  # "killed 12": a bare number is nobody; "two of Iran's commanders" are Iran's
         owner = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+        if owner and tok.dep_ == "conj" and tok.head.i < tok.i and self._mentions_in([tok.head]) and \
+                not self._mentions_in([tok]):
+            # "an attack by Iran and its regional allies": "its" is the name just joined, not an earlier subject;
+            # its allies are neither that name nor anyone else named
+            return []
         if owner and tok.lower_ not in DOMESTIC_GROUPS and not self._mentions_in([tok]):
             # "Israel said its military struck", "an attack on its consulate": the side that owns it, when the
             # owner is a country or body that was a subject just before
@@ -1646,6 +1651,11 @@ def _act_author(act, parts: Participants) -> list[ActorRef]:
     return out
 
 
+# verbs of a fight between two sides, whose "with" is the other side
+CLASHING = frozenset({"clash", "fight", "battle", "scuffle", "skirmish", "grapple", "tussle", "brawl"})
+# gatherings a ban or refusal stops: done to those who hold or attend them
+GATHERINGS = frozenset({"meeting", "rally", "march", "demonstration", "gathering", "event", "campaign", "concert",
+                        "protest", "assembly", "congress", "convention", "visit", "appearance"})
 # penalties put on someone: "the embargo on Cuba", "sanctions against Belarus", "the arms embargo for Vietnam"
 PENALTY_NOUNS = frozenset({"embargo", "sanction", "sanctions", "ban", "restriction", "restrictions", "blockade",
                            "tariff", "tariffs", "curb", "curbs", "boycott"})
@@ -2671,6 +2681,30 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         tok.pos_ == "VERB" and _children(tok, ("auxpass",)) else []
     if counted:  # "protests continued and another 200 people were detained by police": those people
         recipients = [r for r in parts.refs(counted[-1]) if r not in actors]
+    if etype in ("ASSAULT", "COERCE") and not recipients and tok.pos_ == "VERB" and \
+            tok.lemma_.lower() in CLASHING:
+        # "clashed with officers wielding pepper spray": the parser reads the side fought and its participle as a
+        # clause after "with"; its subject is the other side
+        recipients.extend(r for prep in _children(tok, ("prep",)) if prep.lower_ == "with"
+                          for c in prep.children if c.dep_ == "pcomp" and c.tag_ in ("VBG", "VBN")
+                          for s_ in _children(c, ("nsubj",)) for r in parts.refs(s_) if r not in actors and
+                          parts.place_of_ref(r) is None)
+    if etype in ("COERCE", "SANCTION", "REJECT") and not recipients and tok.pos_ == "VERB" and \
+            not _children(tok, ("auxpass",)):
+        # "banned a rally by opposition supporters", "banned meetings to be attended by Turkish officials": a
+        # gathering stopped is done to those who hold or attend it (people or a body, never a place)
+        for o in _children(tok, ("dobj",)):
+            if o.lemma_.lower() not in GATHERINGS:
+                continue
+            holders = [p for prep in _children(o, ("prep",)) if prep.lower_ in ("by", "of") for p in _pobjs(prep)]
+            holders += [p for c in o.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                        for a in _children(c, ("agent",)) for p in _pobjs(a)]
+            holders += [p for c in o.children if c.dep_ in ("acl", "relcl") for x in [c] + _children(c, ("xcomp",))
+                        if x.tag_ == "VBN" for a in _children(x, ("agent",)) for p in _pobjs(a)]
+            if not holders and len(_children(tok, ("dobj",))) == 1:
+                holders = [p for prep in _children(tok, ("prep",)) if prep.lower_ == "by" for p in _pobjs(prep)]
+            recipients.extend(r for p in dict.fromkeys(holders) if not is_act_noun(p) for r in parts.refs(p)
+                              if r not in actors and parts.place_of_ref(r) is None and r not in recipients)
     if etype in ("CONCEDE", "SANCTION") and not recipients and tok.pos_ == "VERB":
         # "lifted the arms embargo for Vietnam", "eased sanctions against Belarus": whom the penalty is on
         recipients.extend(r for o in _children(tok, ("dobj", "nsubjpass")) if o.lemma_.lower() in PENALTY_NOUNS
