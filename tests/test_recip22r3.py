@@ -180,3 +180,13 @@ def test_its_allies_after_a_name_are_not_the_earlier_subject(nlp):
 def test_learned_filler_does_not_reach_past_the_verbs_own_object(nlp):
     text = "Beijing will also appoint an adviser to supervise the local Hong Kong administration on security."
     assert _recipients(nlp, text, "appoint") == []
+
+
+def test_ties_cut_together_by_one_subject(nlp):
+    text = "Pakistan suspended bilateral trade and downgraded diplomatic relations with India."
+    assert _recipients(nlp, text, "suspended") == ["India"]
+
+
+def test_ties_of_another_clause_are_not_shared(nlp):
+    text = "India cut diplomatic relations with Chile and Pakistan suspended trade."
+    assert "Chile" not in _recipients(nlp, text, "suspended")

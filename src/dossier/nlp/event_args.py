@@ -2748,9 +2748,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         if not recipients and any(o.lemma_.lower() in TIES for o in _children(tok, ("dobj",))):
             # "suspend bilateral trade and downgrade its diplomatic relations with India": ties cut together, by
             # verbs with one subject, are with the same side, named once
+            # (the later verb of the two has no subject of its own: both are one doer's)
             recipients = [r for v in tok.conjuncts if v.pos_ == "VERB" and
-                          not _children(v, ("nsubj", "nsubjpass")) and not _children(tok, ("nsubj", "nsubjpass"))
-                          or v.pos_ == "VERB" and v.i < tok.i
+                          not _children(v if v.i > tok.i else tok, ("nsubj", "nsubjpass"))
                           if any(o.lemma_.lower() in TIES for o in _children(v, ("dobj",)))
                           for r in _penalised(v, parts) if (r.start, r.end) not in seen]
     if not recipients and etype in ("REQUEST", "CONSULT") and tok.pos_ == "VERB":
