@@ -654,7 +654,24 @@ class Participants:
             out.extend(r for r in self._joined_before(h) if r not in out)
             out.extend(r for r in self._one(h) if r not in out)
             out.extend(r for r in self._coordinated_owners(h) if r not in out)
+            if len(heads) > 1:
+                out.extend(r for r in self._named_elsewhere(h) if r not in out)
         return out
+
+    def _named_elsewhere(self, tok) -> list[ActorRef]:
+        """One of a list of names the entity stage missed here but tagged elsewhere in the article, the same
+        words ("Armenia and Azerbaijan signed ...", "Armenia" untagged in this sentence): that name."""
+        if tok.pos_ != "PROPN" or self._mentions_in([tok]):
+            return []
+        run = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
+        if self._mentions_in(run) or run[-1].i - run[0].i != len(run) - 1:
+            return []
+        if len(run) == 1 and any(c.dep_ == "compound" for k in tok.conjuncts for c in k.children):
+            return []  # "North and South Korea", "East and West Germany": one word of a name shared with the next
+        start, end = run[0].idx, tok.idx + len(tok)
+        words = doc_text(self.doc)[start:end]
+        known = any(m.text == words and m.label in ("GPE", "ORG", "PERSON", "NORP") for m in self.mentions)
+        return [ActorRef(words, start, end)] if known else []
 
     def _possessive_owner(self, pron) -> list[ActorRef]:
         """Whom "its/their" stands for in its own sentence: the nearest subject before it of the same number that
@@ -1108,6 +1125,14 @@ class Participants:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self._mentions_in([c])):
                 out.extend(r for r in self.refs(c) if r not in out)
         if not out:
+            # "the Saudi-led air strikes", "a US-led offensive": the one leading the act owns it (never who only
+            # backs it: "Iran-backed attacks" are the proxies')
+            for c in tok.children:
+                if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() == "lead" and c.i < tok.i:
+                    for g in c.children:
+                        if g.dep_ in ("npadvmod", "compound", "amod", "nmod") and g.i < c.i and self._mentions_in([g]):
+                            out.extend(r for r in self.refs(g) if r not in out)
+        if not out:
             # "the navy continued its patrols, which were criticised": its owner, a country or body that is a
             # subject in the act's own sentence
             for c in tok.children:
@@ -1158,6 +1183,11 @@ class Participants:
                 not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return []  # "killed 12": a bare number is nobody; "two of Iran's commanders" are Iran's
         owner = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+        if owner and tok.dep_ == "conj" and tok.head.i < tok.i and self._mentions_in([tok.head]) and \
+                not self._mentions_in([tok]):
+            # "an attack by Iran and its regional allies": "its" is the name just joined, not an earlier subject;
+            # its allies are neither that name nor anyone else named
+            return []
         if owner and tok.lower_ not in DOMESTIC_GROUPS and not self._mentions_in([tok]):
             # "Israel said its military struck", "an attack on its consulate": the side that owns it, when the
             # owner is a country or body that was a subject just before
@@ -1423,9 +1453,25 @@ def _placing_verb(tok):
     return verb
 
 
+def _counted_subject_of(tok):
+    """The passive verb a counted group ends right before, when the parser joined the group to a list before
+    it: "protests against X continued and another 200 people were detained" (``people`` a conjunct of ``X``,
+    the verb given ``protests`` as subject). The group is who was acted upon; None when not so."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or tok.dep_ != "conj" or tok.pos_ != "NOUN" or nxt.dep_ != "auxpass" or \
+            not any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
+        return None
+    verb = nxt.head
+    if verb.pos_ != "VERB" or verb.i < tok.i or any(s.i > tok.i for s in _children(verb, ("nsubj", "nsubjpass"))):
+        return None
+    return verb
+
+
 def _subject_of_next_verb(tok) -> bool:
     """Whether a name is directly followed by a finite verb that has no subject after it (the parser may hang
     a far-away word on it as subject): then the name is that verb's subject."""
+    if _counted_subject_of(tok) is not None:
+        return True
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -1531,7 +1577,8 @@ HOLDINGS = frozenset({"visa", "passport", "citizenship", "nationality", "license
                       "asset", "account", "membership", "permit", "credential", "immunity", "residency", "status",
                       "property", "fund", "holding", "mandate", "seat", "privilege"})
 PENALISING = {"SANCTION", "REJECT", "COERCE", "REDUCE"}
-TIES = frozenset({"relation", "relations", "tie", "ties", "contact", "contacts", "cooperation", "link", "links"})
+TIES = frozenset({"relation", "relations", "tie", "ties", "contact", "contacts", "cooperation", "link", "links",
+                  "trade", "commerce"})
 # acts that answer someone else's act: whose proposal is rejected, whose call is backed, whose offer accepted
 ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE"})
 
@@ -1574,6 +1621,14 @@ def _parties(act, parts: Participants) -> list[ActorRef]:
             place_standing(parts.place_of_ref(r)) != "place"]
 
 
+def _side_after_title(p, parts: Participants) -> list[ActorRef]:
+    """"a meeting between Kishida, foreign minister of Japan and Yun, his South Korean counterpart": the parser
+    joins the second person to the first one's title; a person so joined is the other side."""
+    return [r for a in p.children if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i and
+            any(m.label == "PERSON" and m.start <= c.idx < m.end for m in parts._mentions_in([c]))
+            for r in parts.refs(c)]
+
+
 def _body_modifier(act, parts: Participants) -> list[ActorRef]:
     """"criticized police violence", "praised the army operation": a body named by a bare noun right before
     the act reacted to is whose act it is."""
@@ -1588,7 +1643,30 @@ def _act_author(act, parts: Participants) -> list[ActorRef]:
     out = [r for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON" for r in parts.refs(c)]
     out += [r for prep in _children(act, ("prep",)) if prep.lower_ in ("by", "from") for p in _pobjs(prep)
             for r in parts.refs(p)]
+    if not out and act.lemma_.lower() in ASKING_NOUNS:
+        # "rejected the request of the Dutch police", "accepted the offer of the rebels": an appeal's of-phrase
+        # names who made it (a person or a body, never a thing asked for: "the demand of a ceasefire" has none)
+        out += [r for prep in _children(act, ("prep",)) if prep.lower_ == "of" for p in _pobjs(prep)
+                if not is_act_noun(p) for r in parts.refs(p) if parts.place_of_ref(r) is None]
     return out
+
+
+# verbs of a fight between two sides, whose "with" is the other side
+CLASHING = frozenset({"clash", "fight", "battle", "scuffle", "skirmish", "grapple", "tussle", "brawl"})
+# gatherings a ban or refusal stops: done to those who hold or attend them
+GATHERINGS = frozenset({"meeting", "rally", "march", "demonstration", "gathering", "event", "campaign", "concert",
+                        "protest", "assembly", "congress", "convention", "visit", "appearance"})
+# penalties put on someone: "the embargo on Cuba", "sanctions against Belarus", "the arms embargo for Vietnam"
+PENALTY_NOUNS = frozenset({"embargo", "sanction", "sanctions", "ban", "restriction", "restrictions", "blockade",
+                           "tariff", "tariffs", "curb", "curbs", "boycott"})
+# verbs whose "to" phrase is where someone is bidden or received, never whom
+BIDDING_TO = frozenset({"summon", "welcome", "invite"})
+# trading verbs: bought from the seller, sold to the buyer
+BUYING = frozenset({"buy", "purchase", "acquire", "import"})
+SELLING = frozenset({"sell", "supply", "export", "deliver"})
+# an appeal or proposal, whose of-phrase is who made it
+ASKING_NOUNS = frozenset({"request", "proposal", "offer", "demand", "plea", "appeal", "ultimatum", "invitation",
+                          "call", "suggestion", "bid"})
 
 
 def _victims(tok, parts: Participants) -> list[ActorRef]:
@@ -1704,7 +1782,10 @@ def _penalised(tok, parts: Participants) -> list[ActorRef]:
             preps = [c for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
             if not preps and len(_children(tok, ("dobj",))) == 1:
                 preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
-            out.extend(r for c in preps for p in _pobjs(c) for r in parts.refs(p)
+            # (a side named, not described: "trade with the neighbour state" is left to the ties named with it)
+            out.extend(r for c in preps for p in _pobjs(c) if parts._mentions_in(list(p.subtree)) or
+                       p.lemma_.lower() not in PAIRED_PARTIES | {"state", "neighbour", "neighbor"}
+                       for r in parts.refs(p)
                        if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country")
         elif lemma in HOLDINGS or o.lower_ in HOLDINGS:
             owners = [c for c in o.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")]
@@ -2351,6 +2432,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         if not recipients and (etype == "THREATEN" or tok.lemma_.lower() in PROMISING) and \
                 not _children(tok, ("dobj", "dative")):
             recipients.extend(_threatened(tok, parts))
+            if not recipients and etype == "THREATEN":
+                # "threatened to use force if the demonstrators do not leave": whoever the condition is put to
+                recipients.extend(r for x in [tok] + _children(tok, ("xcomp",)) for c in _children(x, ("advcl",))
+                                  if any(m.lower_ in ("if", "unless") for m in _children(c, ("mark",)))
+                                  for s in _children(c, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")
+                                  for r in parts.refs(s) if r not in actors and parts.place_of_ref(r) is None)
             if not recipients and etype == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
                     tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in SPEAKING | REPORTING:
                 # "labeled the group a terrorist organisation, threatening to respond": a threat told as the
@@ -2386,7 +2473,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             if not found and etype == "CONSULT" and (is_act_noun(o) or o.lemma_.lower() in MEETING_NOUNS):
                 # "will host a summit with X and Y": the act the verb carries says whom it is with
                 found = [r for prep in _children(o, ("prep",)) if prep.lower_ in ("with", "between")
-                         for p in _pobjs(prep) for r in parts.refs(p)]
+                         for p in _pobjs(prep) for r in parts.refs(p) + _side_after_title(p, parts)]
             elif (is_act_noun(o) or _capitalised_act(o)) and o.lemma_.lower() not in TRAVEL_LEMMAS:
                 # ("demanding a return to democracy")
                 if not is_act_noun(o):
@@ -2434,6 +2521,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         if word == "between" and not actors:  # "talks between Moscow and Pyongyang": both are parties
             for p in _pobjs(prep):
                 actors.extend(parts.refs(p))
+                actors.extend(r for r in _side_after_title(p, parts) if r not in actors)
             continue
         for p in _pobjs(prep):
             pl = parts.place_of(p)
@@ -2464,6 +2552,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "toured the district, with residents demanding help": a circumstance, not whom
                 if word == "against" and etype in FOR_RECIPIENT:
                     continue  # "backed Kyiv against Moscow", "cooperate against the cartels": the adversary
+                if word in ("to", "into") and tok.lemma_.lower() in BIDDING_TO:
+                    continue  # "summoned the envoy to the ministry", "welcomed Trump to the kingdom": where to
                 if word in ("to", "as") and tok.lemma_.lower() in APPOINTING:
                     continue  # "appointed to the group's top job", "named to the post of minister": the post
                 if word in ("to", "into", "toward", "towards") and etype == "RETREAT":
@@ -2556,6 +2646,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                           not _children(c, ("nsubj", "nsubjpass")) and _children(c, ("dobj",))
                           for prep in _children(c, ("prep",)) if prep.lower_ == "at" for p in _pobjs(prep)
                           for r in parts.refs(p) if parts.place_of_ref(r) is None)
+        if not recipients:
+            # "firing tear gas and squirting pepper spray at protesters": the parser joins the second thing fired
+            # to the first one's noun and hangs the aim on it; fired at the same people (people, never a place)
+            recipients.extend(r for o in _children(tok, ("dobj",)) for c in o.conjuncts if c.i > o.i
+                              for prep in _children(c, ("prep",)) if prep.lower_ == "at" for p in _pobjs(prep)
+                              if p.lemma_.lower() in parts.nouns or p.ent_type_ in ("PERSON", "NORP", "ORG")
+                              for r in parts.refs(p) if parts.place_of_ref(r) is None)
     if etype in TARGETED and not recipients and tok.pos_ in ("VERB", "AUX"):
         # people, not the places named with them ("targeting cities including X and Y")
         recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None)
@@ -2568,10 +2665,76 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         recipients.extend(r for n in [tok] + _children(tok, ("dobj",)) for prep in _children(n, ("prep",))
                           if prep.lower_ in ("through", "into", "past") for p in _pobjs(prep)
                           for r in parts.refs(p) if parts.place_of_ref(r) is None)
+    if etype in TARGETED and not recipients and tok.pos_ == "VERB" and tok.dep_ == "relcl" and \
+            tok.lemma_.lower() in ("throw", "hurl", "lob") and \
+            not any(c.dep_ in ("prep", "advmod", "prt", "dative") for t in [tok] + _children(tok, ("dobj",))
+                    for c in t.children):
+        # "police fired rubber bullets at protesters who threw stones": the force that answered the throwers is
+        # what they threw at, when they say nothing of where they threw
+        thrower = relative_antecedent(tok)
+        force = thrower.head.head if thrower.dep_ == "pobj" and thrower.head.lower_ in ("at", "against") else None
+        if force is not None and force.dep_ == "dobj" and force.pos_ == "NOUN":
+            force = force.head  # "used rubber bullets against protesters": the parser hangs the aim on the means
+        if force is not None and force.pos_ == "VERB":
+            recipients.extend(r for s in _children(force, ("nsubj",)) for r in parts.refs(s) if r not in actors)
+    counted = [t for t in tok.doc[tok.sent.start:tok.i] if getattr(_counted_subject_of(t), "i", -1) == tok.i] if \
+        tok.pos_ == "VERB" and _children(tok, ("auxpass",)) else []
+    if counted:  # "protests continued and another 200 people were detained by police": those people
+        recipients = [r for r in parts.refs(counted[-1]) if r not in actors]
+    if etype in ("ASSAULT", "COERCE") and not recipients and tok.pos_ == "VERB" and \
+            tok.lemma_.lower() in CLASHING:
+        # "clashed with officers wielding pepper spray": the parser reads the side fought and its participle as a
+        # clause after "with"; its subject is the other side
+        recipients.extend(r for prep in _children(tok, ("prep",)) if prep.lower_ == "with"
+                          for c in prep.children if c.dep_ == "pcomp" and c.tag_ in ("VBG", "VBN")
+                          for s_ in _children(c, ("nsubj",)) for r in parts.refs(s_) if r not in actors and
+                          parts.place_of_ref(r) is None)
+    if etype in ("COERCE", "SANCTION", "REJECT") and not recipients and tok.pos_ == "VERB" and \
+            not _children(tok, ("auxpass",)):
+        # "banned a rally by opposition supporters", "banned meetings to be attended by Turkish officials": a
+        # gathering stopped is done to those who hold or attend it (people or a body, never a place)
+        for o in _children(tok, ("dobj",)):
+            if o.lemma_.lower() not in GATHERINGS:
+                continue
+            holders = [p for prep in _children(o, ("prep",)) if prep.lower_ in ("by", "of") for p in _pobjs(prep)]
+            holders += [p for c in o.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                        for a in _children(c, ("agent",)) for p in _pobjs(a)]
+            holders += [p for c in o.children if c.dep_ in ("acl", "relcl") for x in [c] + _children(c, ("xcomp",))
+                        if x.tag_ == "VBN" for a in _children(x, ("agent",)) for p in _pobjs(a)]
+            if not holders and len(_children(tok, ("dobj",))) == 1:
+                holders = [p for prep in _children(tok, ("prep",)) if prep.lower_ == "by" for p in _pobjs(prep)]
+            recipients.extend(r for p in dict.fromkeys(holders) if not is_act_noun(p) for r in parts.refs(p)
+                              if r not in actors and parts.place_of_ref(r) is None and r not in recipients)
+    if etype in ("CONCEDE", "SANCTION") and not recipients and tok.pos_ == "VERB":
+        # "lifted the arms embargo for Vietnam", "eased sanctions against Belarus": whom the penalty is on
+        recipients.extend(r for o in _children(tok, ("dobj", "nsubjpass")) if o.lemma_.lower() in PENALTY_NOUNS
+                          for prep in _children(o, ("prep",)) if prep.lower_ in ("on", "against", "for", "upon")
+                          for p in _pobjs(prep) if not is_act_noun(p) for r in parts.refs(p)
+                          if r not in actors and (parts.place_of_ref(r) is None or
+                                                  place_standing(parts.place_of_ref(r)) == "country"))
+    if etype in ("AGREE", "COOPERATE", "SUPPORT") and not recipients and tok.pos_ == "VERB":
+        # "agreed to buy jets from France", "signed a deal to sell arms to India": the other side of the trade
+        # the agreement is about (a country or body, never a place)
+        trades = [c for c in _children(tok, ("xcomp", "advcl")) if not _children(c, ("nsubj", "nsubjpass"))]
+        recipients.extend(r for c in trades if c.lemma_.lower() in BUYING | SELLING
+                          for prep in _children(c, ("prep", "dative")) if prep.lower_ == ("from" if c.lemma_.lower() in BUYING
+                                                                                 else "to")
+                          for p in _pobjs(prep) if p.lemma_.lower() not in WHERE_NOUNS for r in parts.refs(p)
+                          if r not in actors and (parts.place_of_ref(r) is None or
+                                                  place_standing(parts.place_of_ref(r)) == "country"))
+    if etype in ("COERCE", "ASSAULT", "SANCTION") and not recipients and tok.pos_ == "VERB":
+        # "police blocked her convoy", "his car was attacked": a thing of a person's that names no one is hers
+        # (a person's only: "its/their" is as often the doer's own)
+        held = _children(tok, ("nsubjpass",) if _children(tok, ("auxpass",)) else ("dobj",))
+        recipients.extend(r for o in held if o.pos_ == "NOUN" and not is_act_noun(o) and
+                          parts.place_of(o) is None and not parts.refs(o)
+                          for c in o.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+                          for r in parts.refs(c) if r not in actors)
     text = doc_text(tok.doc)
     actors = [a for a in actors if not _dateline_place(a, parts, text) and not parts.a_dateline(a) and
               not (a.start >= 0 and parts.cited(a.start))]
-    recipients = [r for r in recipients if not _dateline_place(r, parts, text) and not parts.a_dateline(r)]
+    recipients = [r for r in recipients if not _dateline_place(r, parts, text) and not parts.a_dateline(r) and
+                  not _cut_quote(r)]
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
@@ -2582,6 +2745,14 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     if not recipients and etype in PENALISING and tok.pos_ == "VERB":
         # "revoked X's visa", "suspended exports of coal to X": whom what the penalty takes away belongs or goes to
         recipients = [r for r in _penalised(tok, parts) if (r.start, r.end) not in seen]
+        if not recipients and any(o.lemma_.lower() in TIES for o in _children(tok, ("dobj",))):
+            # "suspend bilateral trade and downgrade its diplomatic relations with India": ties cut together, by
+            # verbs with one subject, are with the same side, named once
+            # (the later verb of the two has no subject of its own: both are one doer's)
+            recipients = [r for v in tok.conjuncts if v.pos_ == "VERB" and
+                          not _children(v if v.i > tok.i else tok, ("nsubj", "nsubjpass"))
+                          if any(o.lemma_.lower() in TIES for o in _children(v, ("dobj",)))
+                          for r in _penalised(v, parts) if (r.start, r.end) not in seen]
     if not recipients and etype in ("REQUEST", "CONSULT") and tok.pos_ == "VERB":
         # "called (for) an emergency meeting of defence officials", "convened a meeting of the committee": those
         # summoned are the ones the meeting is of (people or a body, never a place)
@@ -2638,6 +2809,19 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     actors = [_weapon_owner(a, parts) for a in actors]
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
     return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+def _cut_quote(ref: ActorRef) -> bool:
+    """A phrase that starts inside a quotation ('regime” of politicians they blame', read from 'a “regime” of
+    ...'): a closing quotation mark before any opening one, so it is a fragment of the quote, not someone named
+    ('Washington’s “new aggression', cut at its end, still names Washington)."""
+    t = ref.text
+    close = t.find("”")
+    if close >= 0 and not 0 <= t.find("“") < close:
+        return True
+    straight = t.find('"')  # a straight mark right after a word, before a space or the end, closes a quote
+    return straight > 0 and t.count('"') % 2 == 1 and not t[straight - 1].isspace() and \
+        (straight + 1 == len(t) or t[straight + 1].isspace())
 
 
 def _a_venue(ref: ActorRef, parts: Participants) -> bool:

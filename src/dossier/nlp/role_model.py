@@ -287,6 +287,8 @@ def propose(tok, parts, etype: str | None, actors: list, recipients: list, model
                    role, threshold=0.0)
         if top is None:
             continue
+        if role == "recipient" and _past_own_object(tok, top[0]):
+            continue
         taken = {(o.start, o.end) for o in other}
         try:
             found = parts.refs(top[0])
@@ -302,6 +304,16 @@ def propose(tok, parts, etype: str | None, actors: list, recipients: list, model
             refs = [r for r in refs if (parts.place_of_ref(r) or _NoPlace).label not in ("LOC", "FAC")]
         out[role] = (top[1], refs, top[0])
     return out
+
+
+def _past_own_object(tok, cand) -> bool:
+    """Whether ``cand`` lies in a clause of its own under a verb that has its own object ("appoint an adviser to
+    supervise the administration"): the act is done to its object, whether or not that names anyone, never to
+    the object of the clause that says what for."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.left_edge.i <= cand.i <= c.right_edge.i
+               for c in tok.children)
 
 
 def fill(tok, parts, etype: str | None, actors: list, recipients: list, model: RoleModel | None = None):
