@@ -298,6 +298,9 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     # a name the article once puts before a made thing's noun ("the Vision Pro headset") is that product
     products = {_bare(e[0].text) for e in spans if e[0] is not None and not e[2] and e[1] in ("ORG", "PRODUCT")
                 and _product_context(e[0])}
+    # a name the article once writes after a model designation ("the RQ-4 Global Hawk", "an MQ-4C Triton") is that
+    # model wherever it recurs, with or without the designation
+    products |= _designated_models(text)
     # a name the article once calls a firm or a newspaper ("shipping firm X", "the owners X") is a body wherever
     # it recurs ("X disputed the claim")
     bodies = {_bare(e[0].text) for e in spans if e[0] is not None and e[1] == "PERSON" and not e[2]
@@ -448,6 +451,24 @@ _PRODUCT_NOUNS = frozenset({"headset", "headsets", "phone", "phones", "smartphon
                             "tablet", "tablets", "console", "consoles", "device", "devices", "handset", "handsets",
                             "smartwatch", "chip", "chips", "processor", "processors", "car", "cars", "sedan", "suv",
                             "truck", "trucks", "software", "app", "browser", "chatbot", "vaccine", "vaccines"})
+
+
+# a model's designation, a few letters, a hyphen and a number ("RQ-4", "MQ-4C", "F-35", "Su-57", "MiG-29"), and the
+# capitalised words of the model's name after it; "G-7" and "P-5" name groups of states, not models
+_DESIGNATED = re.compile(r"(?<![\w-])(?!G-|P-)([A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]{0,2})[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2})\b")
+
+
+def _designated_models(text: str) -> set[str]:
+    """The names the text writes after a model's designation ("an RQ-4 Global Hawk", "the MQ-4C Triton"), each
+    with and without the designation: made things (an aircraft, a missile, a vehicle), not actors. A name of
+    words the knowledge base knows as a body or a country is left alone."""
+    out: set[str] = set()
+    for m in _DESIGNATED.finditer(text):
+        name = m.group(2)
+        if _place_or_known(name):
+            continue
+        out.update({name, f"{m.group(1)} {name}"})
+    return out
 
 
 def _product_context(span: Any) -> bool:
@@ -1005,8 +1026,9 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
                 while out and out[-1][0] is not None and out[-1][0].end > opened:
                     out.pop()  # "UN" of "UN Office for the Coordination of ...": now inside the longer name
                 start = opened
-        if label == "ORG" and not kb_id and end - start == 1 and doc[start].lower_ in _NAME_OPENERS \
-                and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and doc[start].whitespace_:
+        if label == "ORG" and not kb_id and end - start - (doc[start].lower_ == "the") == 1 \
+                and doc[end - 1].lower_ in _NAME_OPENERS and end < len(doc) and doc[end].is_title \
+                and not doc[end].is_sent_start and doc[end - 1].whitespace_:
             continue  # "National" + "White House ...": a longer name's first adjective, cut off, names nothing
         start, end = _one_sentence(doc, start, end, label)
         end = _before_line_break(doc, start, end)
@@ -1402,7 +1424,8 @@ def _one_sentence(doc: Any, start: int, end: int, label: str) -> tuple[int, int]
 
 # words that may open a body's longer name before a known one ("Supreme National" + "Security Council")
 _NAME_OPENERS = frozenset({"supreme", "national", "federal", "central", "joint", "general", "state", "high",
-                           "higher", "grand", "revolutionary", "islamic", "people's", "peoples", "presidential"})
+                           "higher", "grand", "revolutionary", "islamic", "people's", "peoples", "presidential",
+                           "royal", "imperial", "international", "united"})
 
 
 _NAME_CONNECTORS = frozenset({"For", "Of", "And", "for", "of"})
@@ -2419,6 +2442,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     t = span.text
     if _URLISH.search(t):
         return "URL or handle"
+    if span.start_char > 0 and span.doc.text[span.start_char - 1] == "#" and not kb_id:
+        return "a hashtag, not an actor"  # "#StandWithX"
     if _widget_line(line.strip()):
         return "page furniture line (a link box, a share, follow or comment widget, a newsletter or contact line)"
     if label not in ("GPE", "LOC") and not kb_id and span.end + 1 < len(span.doc) \
@@ -2482,7 +2507,7 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if not kb_id and label in ("ORG", "PERSON", "NORP", "FAC", "WORK_OF_ART", "PRODUCT") and any(
             tok.text == "," for tok in span):
         return "a list glued into one span, not a name"  # "Mali, Burkina Faso", "Breaking, News"
-    if not kb_id and label == "ORG" and _maker_before_model(span) and len(span) == 1:
+    if label == "ORG" and _maker_before_model(span) and len(span) == 1:
         return "a maker before its model number (equipment), not an actor"  # "an Embraer 190 plane"
     if label == "ORG" and not kb_id and _names_a_case(span):
         return "the name of a court case, not an actor"  # "the Toshakhana case", "the X corruption case"
@@ -2699,7 +2724,8 @@ def _common_noun_phrase(span: Any) -> bool:
 # verbs and nouns of putting something on a platform: "a video posted on X" names the medium, not an actor
 _POSTING = frozenset({"post", "publish", "share", "upload", "broadcast", "stream", "air", "livestream", "tweet",
                       "video", "message", "statement", "account", "page", "channel", "story", "photo",
-                      "picture", "clip", "footage", "comment", "thread"})
+                      "picture", "clip", "footage", "comment", "thread", "subscriber", "subscribers",
+                      "follower", "followers", "viewer", "viewers", "blog", "post", "posts"})
 
 
 def _medium(span: Any) -> bool:
@@ -2922,8 +2948,15 @@ def _maker_before_model(span: Any) -> bool:
     if span.end + 1 >= len(doc) or not last.is_title or _ordinary(last.text) or _institution_head(last.lower_):
         return False
     number = doc[span.end]
-    after = doc[span.end + 1]
-    return bool(_MODEL_NUMBER.match(number.text)) and after.lower_ in _MADE_THINGS
+    if not _MODEL_NUMBER.match(number.text):
+        return False
+    # "a Boeing 737 passenger jet": up to two lower-case words between the model number and the noun
+    for after in doc[span.end + 1:min(len(doc), span.end + 4)]:
+        if after.lower_ in _MADE_THINGS:
+            return True
+        if not (after.is_lower and after.is_alpha) or after.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"):
+            return False
+    return False
 
 
 _CREDIT_WRAPPER = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*")  # "(MENAFN- Kuwait News Agency (KUNA)) "

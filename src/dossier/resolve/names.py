@@ -225,6 +225,10 @@ def surname_matches(short: str, full: NameKey) -> bool:
     if k is None or len(k.tokens) != 1:
         return False
     t = k.tokens[0]
+    if not full.syllabic and len(full.tokens) > 2 and full.tokens[-2] in _PATRONYMIC:
+        # "Mohammed bin Salman": the last name is the father's ("son of Salman"), so a bare "Salman" is the
+        # father (King Salman), never the son; the son goes by his own name or initials
+        return False
     return t == full.surname or _close(t, full.surname)
 
 
