@@ -2437,6 +2437,15 @@ def _before_nickname(span: Any) -> bool:
         and doc[i + 2].text in ('"', "”", "’", "'") and doc[i + 3].is_title
 
 
+# a clock's offset from universal time written as a name ("UTC +04:00", "GMT+8")
+_UTC_OFFSET = re.compile(r"(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}(?::?\d{2})?")
+# labels of a publication's or a document's serial number, page furniture before the number
+_SERIAL_CODES = frozenset({"ISSN", "ISBN", "DOI", "eISSN"})
+# a credit line naming an outlet and the wires it drew on ("Example News and Agencies", "X with agencies")
+_AGENCIES_CREDIT = re.compile(r"[A-Z][\w.&'’\- ]{1,40}?\s+(?:and|with|&)\s+(?:agencies|wires|news agencies)\.?",
+                              re.I)
+
+
 def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, text: str,
                  outlet: str | None) -> str | None:
     t = span.text
@@ -2444,6 +2453,10 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "URL or handle"
     if span.start_char > 0 and span.doc.text[span.start_char - 1] == "#" and not kb_id:
         return "a hashtag, not an actor"  # "#StandWithX"
+    if _UTC_OFFSET.fullmatch(t.strip()) or not kb_id and t.strip() in _SERIAL_CODES:
+        return "a time zone or a serial number's label (page furniture), not an actor"  # "(UTC +04:00)", "ISSN"
+    if not kb_id and _AGENCIES_CREDIT.fullmatch(line.strip()):
+        return "a credit line (an outlet and its agencies), not an actor"  # "X and Agencies"
     if _widget_line(line.strip()):
         return "page furniture line (a link box, a share, follow or comment widget, a newsletter or contact line)"
     if label not in ("GPE", "LOC") and not kb_id and span.end + 1 < len(span.doc) \
@@ -2620,7 +2633,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
 # the news. A caption's closing bracket naming a photographer and the agency that sold the picture ("... in
 # Rome. (Jane Doe, AP)", "(Jane Doe/Reuters)", "(Photo by Jane Doe/AFP via Getty Images)"): both names go
 _CAPTION_CREDIT = re.compile(rf"\((?:photo(?:graph)?s?\s*(?:by|:)\s*)?(?:[A-Z][\w.'’\-]*\s+){{0,3}}[A-Z][\w.'’\-]*"
-                             rf"\s*[,/;]\s*(?i:{_AGENCY})(?:\s*(?:/|via)\s*(?i:{_AGENCY}))?\s*\)\s*\.?\s*$", re.I)
+                             rf"\s*[,/;]\s*(?i:{_AGENCY})(?:\s*(?:/|via)\s*(?i:{_AGENCY}))?\s*\)"
+                             rf"(?:\s*\((?i:{_AGENCY})\))*\s*\.?\s*$", re.I)
 # "Jane Doe contributed to this report", "Reporting by Jane Doe in Rome; editing by John Roe": a credit sentence
 _CONTRIBUTED = re.compile(r"\b(?:contributed|contributing)\s+(?:reporting\s+|additional reporting\s+)?"
                           r"(?:to|for)\s+(?:this|the)\s+(?:report|story|article)\b|"
@@ -2662,6 +2676,9 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
     if label == "ORG" and _news_agency(span.text) and _TOLD_OUTLET.search(before) and (
             span[-1].text == "Digital" or outlet and _bare(span.text).lower() == _bare(outlet).lower()):
         return "the report's own outlet, which a source spoke to"
+    if label == "PERSON" and re.search(r"(?:^|\s)[—–-]\s*$", text[max(line_start, span.start_char - 4):span.start_char]) \
+            and re.match(r"\s*\(@\w+\)", text[span.end_char:span.end_char + 40]):
+        return "the signature of an embedded post"  # "... — Jane Doe (@janedoe) May 2, 2024"
     if label == "PERSON":
         credit = _REPORTER_BEFORE.search(text[max(line_start, span.start_char - 80):span.start_char])
         if credit and _news_agency(credit.group("outlet")):
@@ -3074,6 +3091,9 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
         left.insert(0, doc[i])
     while left and left[0].dep_ in ("det", "punct", "case"):
         left.pop(0)
+    if left and left[-1].text in ("-", "–") and not left[-1].whitespace_ and left[-1].i == start - 1 \
+            and not doc[start - 1].whitespace_:
+        left = []  # "the China-Gulf Cooperation Council summit", "China-GCC ties": a pairing, not the body's owner
     if kind == "person" and not left and not picked and start > 0 and doc[start - 1].idx >= floor \
             and doc[start - 1].is_title and doc[start - 1].lower_ in ("minister", "secretary", "governor") \
             and doc[start - 1].ent_type_ != "PERSON":

@@ -109,6 +109,7 @@ class Resolver:
         self._people: list[tuple[object, str]] = []  # (NameKey, actor id) of discovered people
         # (rule, mention, country, article) of the latest countries inferred from context, for review
         self._text = ""  # the article being resolved
+        self._art_id = ""  # its id
         self._known_bodies: list[Actor] = []  # known bodies of the article being resolved
         self._shared_pick: dict[str, str] = {}  # a shared name ("Congo") -> the state this article means
         self._mentions_now: list[Mention] = []  # the mentions of the article being resolved
@@ -417,6 +418,10 @@ class Resolver:
             country, evidence = context.country, context.evidence
         kind = KIND_BY_LABEL.get(label, "unknown")
         actor_id = stable_id("x-", key, length=12) if country is None else stable_id("x-", country, key, length=12)
+        if country is None and kind == "organisation" and is_generic_institution(name, self.kb):
+            # "the Foreign Ministry" that no article places: one country's ministry here, perhaps another's in
+            # the next report; two unplaced bodies of one ordinary name are never taken for one
+            actor_id = stable_id("x-", key, "@", self._art_id, length=12)
         a = self.actors.get(actor_id)
         if kind == "organisation" and (country or join) and _own_name(name, self.kb):
             same = self._same_body(key, country) if a is None or a.country is None or country is None else a
@@ -936,7 +941,7 @@ class Resolver:
         """Resolve one article's mentions and event participants, in four passes: what needs no
         context (known names, places, countries), then bodies whose country the article tells
         (``context.py``), then people (whose roles may name those bodies), then bare surnames."""
-        art_id = analysis.article.id
+        art_id = self._art_id = analysis.article.id
         text = self._text = analysis.article.text
         mentions = sorted(analysis.mentions, key=lambda x: x.start)
         self._shared_pick = self._pick_shared(mentions)
