@@ -153,3 +153,72 @@ def test_placed_ordinary_body_is_one_across_articles(nlp):
     one = {m.actor_id for m in an.mentions if "Ministry" in m.text}
     two = {m.actor_id for m in an2.mentions if "Ministry" in m.text}
     assert one and one == two
+
+
+# -- places, fragments and run-on names -------------------------------------------------------------------------
+
+def test_city_written_with_its_country_is_a_place(nlp):
+    ms = mentions_with_spans(nlp, "The jet flew between Doha, Qatar, and Muscat Oman, the airline said.",
+                             [("Muscat Oman", "PERSON")])
+    assert [(m.text, m.kind) for m in ms] == [("Muscat Oman", "place")]
+
+
+def test_name_joined_to_districts_is_a_place(nlp):
+    ms = mentions_with_spans(nlp, "Marchers filled the roads between Harbourside and Kingsgate districts on Sunday.",
+                             [("Harbourside", "ORG")])
+    assert [(m.text, m.kind) for m in ms] == [("Harbourside", "place")]
+
+
+def test_body_joined_to_another_body_stays(nlp):
+    ms = mentions_with_spans(nlp, "Talks between Nordhav Shipping and Kingsgate Holdings ended on Sunday.",
+                             [("Nordhav Shipping", "ORG"), ("Kingsgate Holdings", "ORG")])
+    assert {m.kind for m in ms} == {"organisation"}
+
+
+def test_territory_named_by_its_holder_and_its_acronym_are_places(nlp):
+    text = "The council discussed Russian Occupied Tavria (ROT) on Monday. Troops in ROT were moved."
+    ms = mentions_with_spans(nlp, text, [("Russian Occupied Tavria", "ORG"), ("ROT", "ORG"), ("ROT", "ORG")])
+    assert {m.kind for m in ms} == {"place"}
+
+
+def test_region_hyphened_to_a_people_before_a_noun_is_no_body(nlp):
+    ms = mentions_with_spans(nlp, "The Gulf-Chinese summit opens on Friday.", [("Gulf", "ORG")])
+    assert not texts(ms)
+
+
+def test_capitalised_adjective_before_a_noun_is_no_body(nlp):
+    ms = mentions_with_spans(nlp, "The leaders spoke about the present International order.", [("International", "ORG")])
+    assert not texts(ms)
+
+
+def test_body_named_with_an_adjective_stays(nlp):
+    ms = mentions_with_spans(nlp, "Amnesty International said the trial was unfair.", [("Amnesty International", "ORG")])
+    assert "Amnesty International" in texts(ms)
+
+
+def test_file_name_in_a_span_is_no_actor(nlp):
+    ms = mentions_with_spans(nlp, "crowd-gas-may2021.jpg Police fire tear gas at marchers.",
+                             [("crowd-gas-may2021.jpg Police", "ORG")])
+    assert not texts(ms)
+
+
+def test_name_cut_before_its_second_word_is_whole(nlp):
+    text = "The envoy called the head of Vantor Halden on Monday. Vantor Halden chief Jane Roe praised the deal."
+    ms = mentions_with_spans(nlp, text, [("Vantor", "ORG"), ("Vantor", "ORG")])
+    assert [m.text for m in ms if "Vantor" in m.text] == ["Vantor Halden", "Vantor Halden"]
+
+
+def test_name_written_alone_elsewhere_is_not_run_on(nlp):
+    text = "The envoy called Vantor Halden on Monday. Vantor said on Tuesday it would reply."
+    ms = mentions_with_spans(nlp, text, [("Vantor", "ORG"), ("Vantor", "ORG")])
+    assert [m.text for m in ms if "Vantor" in m.text] == ["Vantor", "Vantor"]
+
+
+def test_capital_in_a_quoted_term_is_not_its_government(nlp):
+    an, _ = resolved_with_kb(nlp, "The office will bear the island's name rather than “Chinese Taipei,” its envoy said.")
+    assert not any(m.actor_id == "twn-gov" for m in an.mentions)
+
+
+def test_capital_that_acts_is_its_government(nlp):
+    an, _ = resolved_with_kb(nlp, "Taipei said on Monday that it would recall its envoy from Vilnius.")
+    assert any(m.actor_id == "twn-gov" for m in an.mentions if m.text == "Taipei")

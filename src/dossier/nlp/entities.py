@@ -290,7 +290,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     ents = _regional_demonyms(_hyphenated_names([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc), doc)
     ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(_document_of(ents, doc), doc), doc),
                                                        doc), doc)
-    spans = _merge_dangling(_body_repairs(ents, doc), doc)
+    spans = _name_run_on(_merge_dangling(_body_repairs(ents, doc), doc), doc)
     heading_only = _heading_names(doc, spans, lines, text)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
     vessels = {_bare(e[0].text) for e in spans if e[0] is not None and _vessel_label(*e) and _vessel_context(e[0])}
@@ -1922,6 +1922,97 @@ _SETTLEMENT_AFTER = frozenset({"settlement", "village", "town", "city", "distric
                                "area", "areas", "neighbourhoods", "neighborhoods", "districts", "quarter"})
 
 
+_WEEK_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)$")
+
+
+def _name_run_on(spans: list, doc: Any) -> list:
+    """A body's name cut before a capitalised word that follows it wherever the article writes it ("Lockheed" +
+    "Martin"): the word is the name's own. A name the knowledge base knows is left alone (its longer form may be
+    the same body: "Xinhua News"), and so is a word before a further capitalised word or a colon (a longer name
+    or a byline's label). The word must be a proper noun the article never writes in lower case, no title, day or
+    month, no country's name and no name of another kind (a place, a people, a date)."""
+    from dossier.resolve.places import is_country
+
+    text = doc.text
+    out = []
+    taken: set[int] = set()
+    starts = {e[0].start: k for k, e in enumerate(spans) if e[0] is not None}
+    for k, (span, label, kb_id) in enumerate(spans):
+        if span is None or label != "ORG" or kb_id or span.end + 1 >= len(doc) or k in taken \
+                or doc[span.end + 1].is_title or doc[span.end + 1].text == ":":
+            out.append((span, label, kb_id))
+            continue
+        w = doc[span.end]
+        ok = (span[-1].whitespace_ == " " and w.is_title and w.is_alpha and len(w.text) > 2 and not w.is_sent_start
+              and w.pos_ == "PROPN" and w.lower_ not in _title_words() and w.ent_type_ in ("", "ORG", "PERSON")
+              and not _WEEK_OR_MONTH.match(w.text) and not is_country(w.text)
+              and not re.search(r"(?<![\w-])" + re.escape(w.lower_) + r"(?![\w-])", text))
+        if ok and w.ent_type_:
+            j = starts.get(w.i)
+            ok = j is not None and spans[j][0].end == w.i + 1 and not spans[j][2]
+        if ok:
+            name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+            seen = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+            ok = bool(seen) and all(re.match(r" " + re.escape(w.text) + r"\b", text[e:e + len(w.text) + 2])
+                                    for e in seen)
+        if ok:
+            if w.ent_type_:
+                taken.add(starts[w.i])
+            out.append((doc[span.start:span.end + 1], label, ""))
+        else:
+            out.append((span, label, kb_id))
+    return [e for k, e in enumerate(out) if k not in taken]
+
+
+def _conjoined_before_settlement(span: Any) -> bool:
+    """The name is joined by "and" to one to three capitalised words before a plural noun of places ("Central and
+    Admiralty districts", "Kotli and Barnala villages"): both names are the places'."""
+    doc = span.doc
+    k = span.end
+    if k >= len(doc) or doc[k].lower_ != "and":
+        return False
+    k += 1
+    n = 0
+    while k < len(doc) and doc[k].is_title and n < 3:
+        k, n = k + 1, n + 1
+    return 0 < n and k < len(doc) and doc[k].is_lower and doc[k].lower_ in _SETTLEMENT_AFTER \
+        and doc[k].lower_.endswith("s")
+
+
+def _place_and_its_country(span: Any) -> bool:
+    """A known place and the name of its own country written after it without a comma ("Muscat Oman", "Kabul
+    Afghanistan"): a place, not a body or a person."""
+    from dossier.resolve.places import country_of_place, is_country
+
+    words = [t for t in span if t.lower_ != "the"]
+    if not 2 <= len(words) <= 4:
+        return False
+    for k in range(1, len(words)):
+        head = span.doc.text[words[0].idx:words[k - 1].idx + len(words[k - 1].text)]
+        tail = span.doc.text[words[k].idx:words[-1].idx + len(words[-1].text)]
+        if is_country(tail) and (c := country_of_place(head)) is not None and c == country_of_place(tail):
+            return True
+    return False
+
+
+# a territory named by the state that holds it ("Indian Held Kashmir", "Israeli-occupied Golan", "Russian-controlled
+# Crimea"): a place
+_HELD = re.compile(r"\b(?:held|occupied|administered|controlled|annexed)\s+[A-Z]", re.I)
+
+
+def _held_territory(span: Any) -> bool:
+    t = _bare(span.text)
+    if _HELD.search(t) and span[-1].text[:1].isupper():
+        return True
+    if t.isupper() and 2 <= len(t) <= 6:
+        from dossier.resolve.context import acronyms
+
+        long = acronyms(span.doc.text).get(t)
+        return bool(long and _HELD.search(long))
+    return False
+
+
 def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
     """(label, kind) where the parse or the name's shape overrules the model's label, else None."""
     if kb_id:
@@ -1937,6 +2028,13 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
             and span.doc[span.end].lower_ in _SETTLEMENT_AFTER and span.doc[span.end].is_lower \
             and not _in_lexicon(span.text):
         return "GPE", "place"  # "from the Trumba settlement", "the Tal Abyad district": the name of a place
+    if label in ("ORG", "PERSON", "NORP") and len(span) <= 3 and _conjoined_before_settlement(span) \
+            and not _in_lexicon(span.text):
+        return "GPE", "place"  # "between Wan Chai and Admiralty districts": both names are the districts'
+    if label in ("ORG", "PERSON") and _place_and_its_country(span):
+        return "GPE", "place"  # "between Dubai, UAE, and Muscat Oman": a city written with its country
+    if label in ("ORG", "PERSON", "NORP") and _held_territory(span):
+        return "LOC", "place"  # "Indian Held Kashmir (IHK)", "IHK": a territory named by who holds it
 
     if label in ("ORG", "PERSON") and _facility_where(span):
         return "FAC", "place"  # "taken to the Ankara Police Headquarters", "arrived at the Manila Terminal"
@@ -2437,6 +2535,40 @@ def _before_nickname(span: Any) -> bool:
         and doc[i + 2].text in ('"', "”", "’", "'") and doc[i + 3].is_title
 
 
+_FILE_NAME = re.compile(r"\w\.(?:gif|jpe?g|png|webp|svg|mp4|pdf)$", re.I)
+
+
+def _hyphened_to_a_people(span: Any) -> bool:
+    """One capitalised word joined by a hyphen to a people's adjective or a country, before a lower-case noun
+    ("the Gulf-Chinese summit", "Arab-Israeli talks" cut to its first word): an adjective of a relation."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    k = span.end
+    if len(words) != 1 or k + 2 >= len(doc) or doc[k].text not in ("-", "–") or span[-1].whitespace_ \
+            or doc[k].whitespace_:
+        return False
+    other = doc[k + 1]
+    if _is_demonym(words[0].text) or _place_or_known(words[0].text):
+        return False  # "the Finnish-Estonian pipeline": each side is a country's adjective, kept
+    if not other.is_title or not (_is_demonym(other.text) or _place_or_known(other.text)):
+        return False
+    nxt = doc[k + 2]
+    return nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")
+
+
+def _adjective_before_noun(span: Any) -> bool:
+    """One capitalised word that is an everyday adjective ("International", "Royal", "Central") right before a
+    lower-case noun it modifies ("the current International order"): no body's name."""
+    words = [t for t in span if t.lower_ != "the"]
+    doc = span.doc
+    if len(words) != 1 or span.end >= len(doc):
+        return False
+    w, nxt = words[0], doc[span.end]
+    if not (w.is_title and _ordinary(w.text) and (w.pos_ == "ADJ" or w.lower_ in _NAME_OPENERS)):
+        return False
+    return nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN" and nxt.i == span.end and w.head.i == nxt.i
+
+
 # a clock's offset from universal time written as a name ("UTC +04:00", "GMT+8")
 _UTC_OFFSET = re.compile(r"(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}(?::?\d{2})?")
 # labels of a publication's or a document's serial number, page furniture before the number
@@ -2453,6 +2585,12 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "URL or handle"
     if span.start_char > 0 and span.doc.text[span.start_char - 1] == "#" and not kb_id:
         return "a hashtag, not an actor"  # "#StandWithX"
+    if not kb_id and any(_FILE_NAME.search(tok.text) for tok in span):
+        return "a file's name (a picture's caption), not an actor"  # "protest-gas-2014.gif Police"
+    if not kb_id and label in ("ORG", "PERSON") and _hyphened_to_a_people(span):
+        return "a region or a people hyphened to another before a noun (\"the Gulf-Chinese summit\"), not a body"
+    if not kb_id and label == "ORG" and _adjective_before_noun(span):
+        return "a capitalised adjective before a common noun (\"the International order\"), not a name"
     if _UTC_OFFSET.fullmatch(t.strip()) or not kb_id and t.strip() in _SERIAL_CODES:
         return "a time zone or a serial number's label (page furniture), not an actor"  # "(UTC +04:00)", "ISSN"
     if not kb_id and _AGENCIES_CREDIT.fullmatch(line.strip()):

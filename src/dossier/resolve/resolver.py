@@ -1039,6 +1039,7 @@ class Resolver:
                     m.actor_id = None  # the entity ruler's KB id
                     continue  # "Congress" in a report on India's parliament: not the US Congress
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
+                    m.actor_id = None  # the entity ruler's KB id
                     continue  # "Real Madrid": the capital is part of another name, not the government
                 if actor is not None and actor.kind == "government" and m.label == "GPE" \
                         and (m.evidence == LOCATIVE or _destination(text, m) or self._city_and_country(text, m, actor)):
@@ -2460,6 +2461,9 @@ def _inside_longer_name(text: str, m: Mention) -> bool:
     """A capitalised word glued before the span, not starting the sentence ("Real Madrid", "Inter Milan"):
     the span is the tail of another name."""
     before = text[max(0, m.start - 40):m.start]
+    quoted = re.search(r"[“\"‘]([A-Z][\w'’\-]*) $", before)
+    if quoted and re.match(r"[,.]?[”\"’']", text[m.end:m.end + 2]):
+        return True  # "rather than “Chinese Taipei”": a quoted term of two words, not the city's government
     w = re.search(r"(?:^|[\s(])([A-Z][\w'’\-]*) $", before)
     if not w:
         return False
