@@ -222,3 +222,50 @@ def test_capital_in_a_quoted_term_is_not_its_government(nlp):
 def test_capital_that_acts_is_its_government(nlp):
     an, _ = resolved_with_kb(nlp, "Taipei said on Monday that it would recall its envoy from Vilnius.")
     assert any(m.actor_id == "twn-gov" for m in an.mentions if m.text == "Taipei")
+
+
+# -- territories ---------------------------------------------------------------------------------------------------
+
+def test_territory_where_something_happens_is_a_place(nlp):
+    an, _ = resolved_with_kb(nlp, "Thousands marched through the streets of Hong Kong on Sunday. Police in Hong Kong "
+                                  "fired tear gas.")
+    hk = [m for m in an.mentions if m.text == "Hong Kong"]
+    assert hk and all(m.kind == "place" and m.country == "HKG" for m in hk)
+
+
+def test_territory_that_acts_stays_the_territory(nlp):
+    an, _ = resolved_with_kb(nlp, "Gibraltar said on Monday that it would release the tanker.")
+    assert [m.kind for m in an.mentions if m.text == "Gibraltar"] == ["country"]
+
+
+def test_sovereign_state_where_something_happens_stays_a_country(nlp):
+    an, _ = resolved_with_kb(nlp, "Thousands marched through the streets of Kenya's capital. Police in Kenya fired "
+                                  "tear gas.")
+    assert "country" in {m.kind for m in an.mentions if m.text == "Kenya"}
+
+
+def test_name_cut_before_its_second_word_and_a_title(nlp):
+    text = "Vantor Halden President Jane Roe praised the deal. The board of Vantor Halden met."
+    ms = mentions_with_spans(nlp, text, [("Vantor", "ORG"), ("Halden", "PRODUCT"), ("Vantor", "ORG")])
+    assert [m.text for m in ms if "Vantor" in m.text] == ["Vantor Halden", "Vantor Halden"]
+
+
+# -- people's titles and initials ------------------------------------------------------------------------------------
+
+def test_heirs_title_is_split_from_the_name(nlp):
+    ms = mentions_with_spans(nlp, "Crown Prince Faisal bin Khalid met the envoy.", [("Crown Prince Faisal bin Khalid",
+                                                                                    "PERSON")])
+    assert [(m.text, m.role) for m in ms] == [("Faisal bin Khalid", "Crown Prince")]
+
+
+def test_initials_of_a_person_named_in_full_are_that_person(nlp):
+    an, _ = resolved_with_kb(nlp, "The envoy met Faisal bin Khalid in Jeddah. Aides said FbK would visit Paris.")
+    full = next(m for m in an.mentions if m.text == "Faisal bin Khalid")
+    short = [m for m in an.mentions if m.text == "FbK"]
+    assert short and short[0].kind == "person" and short[0].actor_id == full.actor_id
+
+
+def test_initials_of_no_person_stay_a_body(nlp):
+    ms = mentions_with_spans(nlp, "The envoy met Faisal bin Khalid in Jeddah. The NDF said it would march.",
+                             [("Faisal bin Khalid", "PERSON"), ("NDF", "ORG")])
+    assert next(m for m in ms if m.text == "NDF").kind == "organisation"

@@ -385,6 +385,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         out.append(m)
     _places_by_phrase(doc, out)
     _surnames_as_people(out, text)
+    _initials_as_people(out)
     out.extend(_short_forms(doc, out, article_id, starts))
     out.extend(_acronym_mentions(doc, out, article_id, starts))
     if storms:  # "Milton" after "Hurricane Milton"
@@ -512,6 +513,17 @@ def _misspelt_vessel(name: str, vessels: set[str]) -> bool:
 
 def _bare(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
+
+
+def _initials_as_people(mentions: list[Mention]) -> None:
+    """A short name of capitals tagged as a body whose letters are the initials of a person the article names in
+    full ("MbS" beside "Mohammed bin Salman", "AMLO" beside "Andres Manuel Lopez Obrador"): that person."""
+    from dossier.resolve.names import INITIALISM, person_initials
+
+    initials = {person_initials(m.text) for m in mentions if m.label == "PERSON"} - {""}
+    for m in mentions:
+        if m.label == "ORG" and not m.actor_id and INITIALISM.fullmatch(m.text) and m.text.lower() in initials:
+            m.label, m.kind = "PERSON", "person"
 
 
 def _surnames_as_people(mentions: list[Mention], text: str = "") -> None:
@@ -1557,8 +1569,9 @@ def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
     i = span.start
     while i < span.end and (_is_title_token(span.doc[i]) or (
             span.doc[i].text in ("-", "–") and i > span.start and i + 1 < span.end
-            and _is_title_token(span.doc[i + 1]))):  # "Brig-Gen"
-        i += 1
+            and _is_title_token(span.doc[i + 1])) or (  # "Brig-Gen"
+            span.doc[i].lower_ == "crown" and i + 1 < span.end and span.doc[i + 1].lower_ in ("prince", "princess"))):
+        i += 1  # "Crown Prince X": the heir's title
     if i == span.start:
         return span, label, []
     rest = span.doc[i:span.end]
@@ -1940,12 +1953,13 @@ def _name_run_on(spans: list, doc: Any) -> list:
     starts = {e[0].start: k for k, e in enumerate(spans) if e[0] is not None}
     for k, (span, label, kb_id) in enumerate(spans):
         if span is None or label != "ORG" or kb_id or span.end + 1 >= len(doc) or k in taken \
-                or doc[span.end + 1].is_title or doc[span.end + 1].text == ":":
+                or doc[span.end + 1].is_title and doc[span.end + 1].lower_ not in _title_words() \
+                or doc[span.end + 1].text == ":":
             out.append((span, label, kb_id))
             continue
         w = doc[span.end]
         ok = (span[-1].whitespace_ == " " and w.is_title and w.is_alpha and len(w.text) > 2 and not w.is_sent_start
-              and w.pos_ == "PROPN" and w.lower_ not in _title_words() and w.ent_type_ in ("", "ORG", "PERSON")
+              and w.pos_ == "PROPN" and w.lower_ not in _title_words() and w.ent_type_ in ("", "ORG", "PERSON", "PRODUCT")
               and not _WEEK_OR_MONTH.match(w.text) and not is_country(w.text)
               and not re.search(r"(?<![\w-])" + re.escape(w.lower_) + r"(?![\w-])", text))
         if ok and w.ent_type_:

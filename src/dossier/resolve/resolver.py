@@ -54,11 +54,12 @@ import yaml
 
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, guideline_sector, load_kb, normalise_name
-from dossier.resolve.names import known_as, name_key, romanised_variant, same_person, strip_titles, surname_matches
+from dossier.resolve.names import (INITIALISM, known_as, name_key, person_initials, romanised_variant, same_person,
+                                   strip_titles, surname_matches)
 from dossier.resolve.context import BRAND as _BRAND
 from dossier.resolve.context import (LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, is_generic_institution,
                                      name_country)
-from dossier.resolve.places import gazetteer
+from dossier.resolve.places import DEPENDENT_TERRITORIES, gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -574,6 +575,20 @@ class Resolver:
                                               source="discovered", evidence=[f"a former state (ISO 3166-3 {code})"])
         return a
 
+    def _territory_as_place(self, m: Mention, actor: Actor | None, text: str) -> Actor | None:
+        """A territory no state's own (``DEPENDENT_TERRITORIES``: Hong Kong, Gibraltar, Puerto Rico) is a place
+        wherever the sentence does not have it act ("protests in Hong Kong", "the streets of Hong Kong", "a tanker
+        held in Gibraltar"); before a verb of its own ("Hong Kong said", "Gibraltar has refused") it stays the
+        territory acting. The place keeps the territory's code, so what is placed there is still placed."""
+        if actor is None or actor.kind != "country" or actor.country not in DEPENDENT_TERRITORIES or m.role \
+                or _TERRITORY_ACTS.match(text, m.end):
+            return actor
+        m.kind = "place"
+        place = self._place(m.text)
+        if place is not None and place.country is None:
+            place.country = actor.country
+        return place
+
     def _place(self, text: str, container: str | None = None, stated: str | None = None) -> Actor | None:
         """A place: its country from the gazetteer, else from the place the text says it is in.
 
@@ -1049,6 +1064,7 @@ class Resolver:
                     if actor is not None and actor.country is None and seat.country:
                         actor.country = seat.country
                         actor.evidence.append(f"the seat of {seat.name}")
+                actor = self._territory_as_place(m, actor, text)
                 if actor is not None and actor.kind == "organisation" and m.role:
                     stated = self._role_owner_country(m.role)
                     if stated and actor.country and stated != actor.country:
@@ -1067,6 +1083,7 @@ class Resolver:
                 if nxt is not None and (whole is None or whole.kind != "country"):
                     entry = None  # "the South" of "the South China Sea": a compass word opening a place's name
                 actor = self._entry_actor(entry) if entry is not None and entry.kind == "country" else None
+                actor = self._territory_as_place(m, actor, text)
             if actor is None and m.label == "PERSON":
                 people.append(m)
                 continue
@@ -1152,6 +1169,12 @@ class Resolver:
             done(m, actor)
         for m in people:  # "Kyaw Min Yu, better known as Ko Jimmy": one person, shown under the full name
             full = next((p for p in people if p.end <= m.start and known_as(text, p.end, m.start)), None)
+            if full is None and INITIALISM.fullmatch(m.text):
+                # "MbS" in an article naming "Mohammed bin Salman": the initials of one person named in full
+                alike = {written(p) for p in mentions if p.label == "PERSON" and p is not m
+                         and person_initials(written(p)) == m.text.lower()}
+                full = next((p for p in mentions if len(alike) == 1 and p.label == "PERSON"
+                             and written(p) in alike), None)
             if full is not None and (fk := name_key(written(full))) is not None and fk.given:
                 titled_names[id(m)] = written(full)
         # "Recep Tayyip", "Le Drian" beside "Recep Tayyip Erdogan", "Jean-Yves Le Drian": the fuller name's person
@@ -2044,6 +2067,10 @@ _BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
 # where a sentence sets its event: a place after a preposition of location ("in Sudan", "at the border").
 # Not "from" (a place left, someone's origin: "migrants from Ethiopia"), not "of" ("citizens of Sudan": whose,
 # not where)
+# a territory's name before a verb it governs: "Hong Kong said", "Gibraltar has refused", "Macau will ban"
+_TERRITORY_ACTS = re.compile(r"\s+(?:(?:has|have|had|will|would|could|must|may|did|does|is|was)\s+(?:not\s+|also\s+)?)?"
+                             r"(?:say|said|says|announc|reject|refus|urg|call|warn|ban|den[iy]|agree|demand|accus|"
+                             r"condemn|told|ask|plan|order|approv|sign|impos|lift|declar|confirm|insist|vow|pledg)")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
