@@ -187,12 +187,14 @@ def test_region_hyphened_to_a_people_before_a_noun_is_no_body(nlp):
 
 
 def test_capitalised_adjective_before_a_noun_is_no_body(nlp):
-    ms = mentions_with_spans(nlp, "The leaders spoke about the present International order.", [("International", "ORG")])
+    ms = mentions_with_spans(nlp, "The leaders spoke about the present International order.",
+                             [("International", "ORG")])
     assert not texts(ms)
 
 
 def test_body_named_with_an_adjective_stays(nlp):
-    ms = mentions_with_spans(nlp, "Amnesty International said the trial was unfair.", [("Amnesty International", "ORG")])
+    ms = mentions_with_spans(nlp, "Amnesty International said the trial was unfair.",
+                             [("Amnesty International", "ORG")])
     assert "Amnesty International" in texts(ms)
 
 
@@ -215,7 +217,8 @@ def test_name_written_alone_elsewhere_is_not_run_on(nlp):
 
 
 def test_capital_in_a_quoted_term_is_not_its_government(nlp):
-    an, _ = resolved_with_kb(nlp, "The office will bear the island's name rather than “Chinese Taipei,” its envoy said.")
+    an, _ = resolved_with_kb(nlp, "The office will bear the island's name rather than “Chinese Taipei,” its envoy "
+                                  "said.")
     assert not any(m.actor_id == "twn-gov" for m in an.mentions)
 
 

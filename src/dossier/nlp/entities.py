@@ -456,7 +456,8 @@ _PRODUCT_NOUNS = frozenset({"headset", "headsets", "phone", "phones", "smartphon
 
 # a model's designation, a few letters, a hyphen and a number ("RQ-4", "MQ-4C", "F-35", "Su-57", "MiG-29"), and the
 # capitalised words of the model's name after it; "G-7" and "P-5" name groups of states, not models
-_DESIGNATED = re.compile(r"(?<![\w-])(?!G-|P-)([A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]{0,2})[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2})\b")
+_DESIGNATED = re.compile(r"(?<![\w-])(?!G-|P-)([A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]{0,2})[ \t]+"
+                         r"((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2})\b")
 
 
 def _designated_models(text: str) -> set[str]:
@@ -1935,8 +1936,8 @@ _SETTLEMENT_AFTER = frozenset({"settlement", "village", "town", "city", "distric
                                "area", "areas", "neighbourhoods", "neighborhoods", "districts", "quarter"})
 
 
-_WEEK_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:January|February|March|April|May|June|July|"
-                            r"August|September|October|November|December)$")
+_WEEK_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December)$")
 
 
 def _name_run_on(spans: list, doc: Any) -> list:
@@ -1959,7 +1960,8 @@ def _name_run_on(spans: list, doc: Any) -> list:
             continue
         w = doc[span.end]
         ok = (span[-1].whitespace_ == " " and w.is_title and w.is_alpha and len(w.text) > 2 and not w.is_sent_start
-              and w.pos_ == "PROPN" and w.lower_ not in _title_words() and w.ent_type_ in ("", "ORG", "PERSON", "PRODUCT")
+              and w.pos_ == "PROPN" and w.lower_ not in _title_words()
+              and w.ent_type_ in ("", "ORG", "PERSON", "PRODUCT")
               and not _WEEK_OR_MONTH.match(w.text) and not is_country(w.text)
               and not re.search(r"(?<![\w-])" + re.escape(w.lower_) + r"(?![\w-])", text))
         if ok and w.ent_type_:
@@ -2828,7 +2830,8 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
     if label == "ORG" and _news_agency(span.text) and _TOLD_OUTLET.search(before) and (
             span[-1].text == "Digital" or outlet and _bare(span.text).lower() == _bare(outlet).lower()):
         return "the report's own outlet, which a source spoke to"
-    if label == "PERSON" and re.search(r"(?:^|\s)[—–-]\s*$", text[max(line_start, span.start_char - 4):span.start_char]) \
+    dash = text[max(line_start, span.start_char - 4):span.start_char]
+    if label == "PERSON" and re.search(r"(?:^|\s)[—–-]\s*$", dash) \
             and re.match(r"\s*\(@\w+\)", text[span.end_char:span.end_char + 40]):
         return "the signature of an embedded post"  # "... — Jane Doe (@janedoe) May 2, 2024"
     if label == "PERSON":
