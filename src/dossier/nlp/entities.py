@@ -290,7 +290,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     ents = _regional_demonyms(_hyphenated_names([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc), doc)
     ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(_document_of(ents, doc), doc), doc),
                                                        doc), doc)
-    spans = _merge_dangling(_body_repairs(ents, doc), doc)
+    spans = _name_run_on(_merge_dangling(_body_repairs(ents, doc), doc), doc)
     heading_only = _heading_names(doc, spans, lines, text)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
     vessels = {_bare(e[0].text) for e in spans if e[0] is not None and _vessel_label(*e) and _vessel_context(e[0])}
@@ -298,6 +298,9 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     # a name the article once puts before a made thing's noun ("the Vision Pro headset") is that product
     products = {_bare(e[0].text) for e in spans if e[0] is not None and not e[2] and e[1] in ("ORG", "PRODUCT")
                 and _product_context(e[0])}
+    # a name the article once writes after a model designation ("the RQ-4 Global Hawk", "an MQ-4C Triton") is that
+    # model wherever it recurs, with or without the designation
+    products |= _designated_models(text)
     # a name the article once calls a firm or a newspaper ("shipping firm X", "the owners X") is a body wherever
     # it recurs ("X disputed the claim")
     bodies = {_bare(e[0].text) for e in spans if e[0] is not None and e[1] == "PERSON" and not e[2]
@@ -382,6 +385,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         out.append(m)
     _places_by_phrase(doc, out)
     _surnames_as_people(out, text)
+    _initials_as_people(out)
     out.extend(_short_forms(doc, out, article_id, starts))
     out.extend(_acronym_mentions(doc, out, article_id, starts))
     if storms:  # "Milton" after "Hurricane Milton"
@@ -450,6 +454,25 @@ _PRODUCT_NOUNS = frozenset({"headset", "headsets", "phone", "phones", "smartphon
                             "truck", "trucks", "software", "app", "browser", "chatbot", "vaccine", "vaccines"})
 
 
+# a model's designation, a few letters, a hyphen and a number ("RQ-4", "MQ-4C", "F-35", "Su-57", "MiG-29"), and the
+# capitalised words of the model's name after it; "G-7" and "P-5" name groups of states, not models
+_DESIGNATED = re.compile(r"(?<![\w-])(?!G-|P-)([A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]{0,2})[ \t]+"
+                         r"((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){0,2})\b")
+
+
+def _designated_models(text: str) -> set[str]:
+    """The names the text writes after a model's designation ("an RQ-4 Global Hawk", "the MQ-4C Triton"), each
+    with and without the designation: made things (an aircraft, a missile, a vehicle), not actors. A name of
+    words the knowledge base knows as a body or a country is left alone."""
+    out: set[str] = set()
+    for m in _DESIGNATED.finditer(text):
+        name = m.group(2)
+        if _place_or_known(name):
+            continue
+        out.update({name, f"{m.group(1)} {name}"})
+    return out
+
+
 def _product_context(span: Any) -> bool:
     """Two or more capitalised words right before a made thing's noun that the parse makes their head ("the
     Vision Pro headset"): a product's name. One word before it is more often the maker ("an Apple headset")."""
@@ -491,6 +514,17 @@ def _misspelt_vessel(name: str, vessels: set[str]) -> bool:
 
 def _bare(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
+
+
+def _initials_as_people(mentions: list[Mention]) -> None:
+    """A short name of capitals tagged as a body whose letters are the initials of a person the article names in
+    full ("MbS" beside "Mohammed bin Salman", "AMLO" beside "Andres Manuel Lopez Obrador"): that person."""
+    from dossier.resolve.names import INITIALISM, person_initials
+
+    initials = {person_initials(m.text) for m in mentions if m.label == "PERSON"} - {""}
+    for m in mentions:
+        if m.label == "ORG" and not m.actor_id and INITIALISM.fullmatch(m.text) and m.text.lower() in initials:
+            m.label, m.kind = "PERSON", "person"
 
 
 def _surnames_as_people(mentions: list[Mention], text: str = "") -> None:
@@ -1005,8 +1039,9 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
                 while out and out[-1][0] is not None and out[-1][0].end > opened:
                     out.pop()  # "UN" of "UN Office for the Coordination of ...": now inside the longer name
                 start = opened
-        if label == "ORG" and not kb_id and end - start == 1 and doc[start].lower_ in _NAME_OPENERS \
-                and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and doc[start].whitespace_:
+        if label == "ORG" and not kb_id and end - start - (doc[start].lower_ == "the") == 1 \
+                and doc[end - 1].lower_ in _NAME_OPENERS and end < len(doc) and doc[end].is_title \
+                and not doc[end].is_sent_start and doc[end - 1].whitespace_:
             continue  # "National" + "White House ...": a longer name's first adjective, cut off, names nothing
         start, end = _one_sentence(doc, start, end, label)
         end = _before_line_break(doc, start, end)
@@ -1402,7 +1437,8 @@ def _one_sentence(doc: Any, start: int, end: int, label: str) -> tuple[int, int]
 
 # words that may open a body's longer name before a known one ("Supreme National" + "Security Council")
 _NAME_OPENERS = frozenset({"supreme", "national", "federal", "central", "joint", "general", "state", "high",
-                           "higher", "grand", "revolutionary", "islamic", "people's", "peoples", "presidential"})
+                           "higher", "grand", "revolutionary", "islamic", "people's", "peoples", "presidential",
+                           "royal", "imperial", "international", "united"})
 
 
 _NAME_CONNECTORS = frozenset({"For", "Of", "And", "for", "of"})
@@ -1534,8 +1570,9 @@ def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
     i = span.start
     while i < span.end and (_is_title_token(span.doc[i]) or (
             span.doc[i].text in ("-", "–") and i > span.start and i + 1 < span.end
-            and _is_title_token(span.doc[i + 1]))):  # "Brig-Gen"
-        i += 1
+            and _is_title_token(span.doc[i + 1])) or (  # "Brig-Gen"
+            span.doc[i].lower_ == "crown" and i + 1 < span.end and span.doc[i + 1].lower_ in ("prince", "princess"))):
+        i += 1  # "Crown Prince X": the heir's title
     if i == span.start:
         return span, label, []
     rest = span.doc[i:span.end]
@@ -1899,6 +1936,99 @@ _SETTLEMENT_AFTER = frozenset({"settlement", "village", "town", "city", "distric
                                "area", "areas", "neighbourhoods", "neighborhoods", "districts", "quarter"})
 
 
+_WEEK_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December)$")
+
+
+def _name_run_on(spans: list, doc: Any) -> list:
+    """A body's name cut before a capitalised word that follows it wherever the article writes it ("Lockheed" +
+    "Martin"): the word is the name's own. A name the knowledge base knows is left alone (its longer form may be
+    the same body: "Xinhua News"), and so is a word before a further capitalised word or a colon (a longer name
+    or a byline's label). The word must be a proper noun the article never writes in lower case, no title, day or
+    month, no country's name and no name of another kind (a place, a people, a date)."""
+    from dossier.resolve.places import is_country
+
+    text = doc.text
+    out = []
+    taken: set[int] = set()
+    starts = {e[0].start: k for k, e in enumerate(spans) if e[0] is not None}
+    for k, (span, label, kb_id) in enumerate(spans):
+        if span is None or label != "ORG" or kb_id or span.end + 1 >= len(doc) or k in taken \
+                or doc[span.end + 1].is_title and doc[span.end + 1].lower_ not in _title_words() \
+                or doc[span.end + 1].text == ":":
+            out.append((span, label, kb_id))
+            continue
+        w = doc[span.end]
+        ok = (span[-1].whitespace_ == " " and w.is_title and w.is_alpha and len(w.text) > 2 and not w.is_sent_start
+              and w.pos_ == "PROPN" and w.lower_ not in _title_words()
+              and w.ent_type_ in ("", "ORG", "PERSON", "PRODUCT")
+              and not _WEEK_OR_MONTH.match(w.text) and not is_country(w.text)
+              and not re.search(r"(?<![\w-])" + re.escape(w.lower_) + r"(?![\w-])", text))
+        if ok and w.ent_type_:
+            j = starts.get(w.i)
+            ok = j is not None and spans[j][0].end == w.i + 1 and not spans[j][2]
+        if ok:
+            name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+            seen = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+            ok = bool(seen) and all(re.match(r" " + re.escape(w.text) + r"\b", text[e:e + len(w.text) + 2])
+                                    for e in seen)
+        if ok:
+            if w.ent_type_:
+                taken.add(starts[w.i])
+            out.append((doc[span.start:span.end + 1], label, ""))
+        else:
+            out.append((span, label, kb_id))
+    return [e for k, e in enumerate(out) if k not in taken]
+
+
+def _conjoined_before_settlement(span: Any) -> bool:
+    """The name is joined by "and" to one to three capitalised words before a plural noun of places ("Central and
+    Admiralty districts", "Kotli and Barnala villages"): both names are the places'."""
+    doc = span.doc
+    k = span.end
+    if k >= len(doc) or doc[k].lower_ != "and":
+        return False
+    k += 1
+    n = 0
+    while k < len(doc) and doc[k].is_title and n < 3:
+        k, n = k + 1, n + 1
+    return 0 < n and k < len(doc) and doc[k].is_lower and doc[k].lower_ in _SETTLEMENT_AFTER \
+        and doc[k].lower_.endswith("s")
+
+
+def _place_and_its_country(span: Any) -> bool:
+    """A known place and the name of its own country written after it without a comma ("Muscat Oman", "Kabul
+    Afghanistan"): a place, not a body or a person."""
+    from dossier.resolve.places import country_of_place, is_country
+
+    words = [t for t in span if t.lower_ != "the"]
+    if not 2 <= len(words) <= 4:
+        return False
+    for k in range(1, len(words)):
+        head = span.doc.text[words[0].idx:words[k - 1].idx + len(words[k - 1].text)]
+        tail = span.doc.text[words[k].idx:words[-1].idx + len(words[-1].text)]
+        if is_country(tail) and (c := country_of_place(head)) is not None and c == country_of_place(tail):
+            return True
+    return False
+
+
+# a territory named by the state that holds it ("Indian Held Kashmir", "Israeli-occupied Golan", "Russian-controlled
+# Crimea"): a place
+_HELD = re.compile(r"\b(?:held|occupied|administered|controlled|annexed)\s+[A-Z]", re.I)
+
+
+def _held_territory(span: Any) -> bool:
+    t = _bare(span.text)
+    if _HELD.search(t) and span[-1].text[:1].isupper():
+        return True
+    if t.isupper() and 2 <= len(t) <= 6:
+        from dossier.resolve.context import acronyms
+
+        long = acronyms(span.doc.text).get(t)
+        return bool(long and _HELD.search(long))
+    return False
+
+
 def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
     """(label, kind) where the parse or the name's shape overrules the model's label, else None."""
     if kb_id:
@@ -1914,6 +2044,13 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
             and span.doc[span.end].lower_ in _SETTLEMENT_AFTER and span.doc[span.end].is_lower \
             and not _in_lexicon(span.text):
         return "GPE", "place"  # "from the Trumba settlement", "the Tal Abyad district": the name of a place
+    if label in ("ORG", "PERSON", "NORP") and len(span) <= 3 and _conjoined_before_settlement(span) \
+            and not _in_lexicon(span.text):
+        return "GPE", "place"  # "between Wan Chai and Admiralty districts": both names are the districts'
+    if label in ("ORG", "PERSON") and _place_and_its_country(span):
+        return "GPE", "place"  # "between Dubai, UAE, and Muscat Oman": a city written with its country
+    if label in ("ORG", "PERSON", "NORP") and _held_territory(span):
+        return "LOC", "place"  # "Indian Held Kashmir (IHK)", "IHK": a territory named by who holds it
 
     if label in ("ORG", "PERSON") and _facility_where(span):
         return "FAC", "place"  # "taken to the Ankara Police Headquarters", "arrived at the Manila Terminal"
@@ -2414,11 +2551,66 @@ def _before_nickname(span: Any) -> bool:
         and doc[i + 2].text in ('"', "”", "’", "'") and doc[i + 3].is_title
 
 
+_FILE_NAME = re.compile(r"\w\.(?:gif|jpe?g|png|webp|svg|mp4|pdf)$", re.I)
+
+
+def _hyphened_to_a_people(span: Any) -> bool:
+    """One capitalised word joined by a hyphen to a people's adjective or a country, before a lower-case noun
+    ("the Gulf-Chinese summit", "Arab-Israeli talks" cut to its first word): an adjective of a relation."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    k = span.end
+    if len(words) != 1 or k + 2 >= len(doc) or doc[k].text not in ("-", "–") or span[-1].whitespace_ \
+            or doc[k].whitespace_:
+        return False
+    other = doc[k + 1]
+    if _is_demonym(words[0].text) or _place_or_known(words[0].text):
+        return False  # "the Finnish-Estonian pipeline": each side is a country's adjective, kept
+    if not other.is_title or not (_is_demonym(other.text) or _place_or_known(other.text)):
+        return False
+    nxt = doc[k + 2]
+    return nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")
+
+
+def _adjective_before_noun(span: Any) -> bool:
+    """One capitalised word that is an everyday adjective ("International", "Royal", "Central") right before a
+    lower-case noun it modifies ("the current International order"): no body's name."""
+    words = [t for t in span if t.lower_ != "the"]
+    doc = span.doc
+    if len(words) != 1 or span.end >= len(doc):
+        return False
+    w, nxt = words[0], doc[span.end]
+    if not (w.is_title and _ordinary(w.text) and (w.pos_ == "ADJ" or w.lower_ in _NAME_OPENERS)):
+        return False
+    return nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN" and nxt.i == span.end and w.head.i == nxt.i
+
+
+# a clock's offset from universal time written as a name ("UTC +04:00", "GMT+8")
+_UTC_OFFSET = re.compile(r"(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}(?::?\d{2})?")
+# labels of a publication's or a document's serial number, page furniture before the number
+_SERIAL_CODES = frozenset({"ISSN", "ISBN", "DOI", "eISSN"})
+# a credit line naming an outlet and the wires it drew on ("Example News and Agencies", "X with agencies")
+_AGENCIES_CREDIT = re.compile(r"[A-Z][\w.&'’\- ]{1,40}?\s+(?:and|with|&)\s+(?:agencies|wires|news agencies)\.?",
+                              re.I)
+
+
 def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, text: str,
                  outlet: str | None) -> str | None:
     t = span.text
     if _URLISH.search(t):
         return "URL or handle"
+    if span.start_char > 0 and span.doc.text[span.start_char - 1] == "#" and not kb_id:
+        return "a hashtag, not an actor"  # "#StandWithX"
+    if not kb_id and any(_FILE_NAME.search(tok.text) for tok in span):
+        return "a file's name (a picture's caption), not an actor"  # "protest-gas-2014.gif Police"
+    if not kb_id and label in ("ORG", "PERSON") and _hyphened_to_a_people(span):
+        return "a region or a people hyphened to another before a noun (\"the Gulf-Chinese summit\"), not a body"
+    if not kb_id and label == "ORG" and _adjective_before_noun(span):
+        return "a capitalised adjective before a common noun (\"the International order\"), not a name"
+    if _UTC_OFFSET.fullmatch(t.strip()) or not kb_id and t.strip() in _SERIAL_CODES:
+        return "a time zone or a serial number's label (page furniture), not an actor"  # "(UTC +04:00)", "ISSN"
+    if not kb_id and _AGENCIES_CREDIT.fullmatch(line.strip()):
+        return "a credit line (an outlet and its agencies), not an actor"  # "X and Agencies"
     if _widget_line(line.strip()):
         return "page furniture line (a link box, a share, follow or comment widget, a newsletter or contact line)"
     if label not in ("GPE", "LOC") and not kb_id and span.end + 1 < len(span.doc) \
@@ -2482,7 +2674,7 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if not kb_id and label in ("ORG", "PERSON", "NORP", "FAC", "WORK_OF_ART", "PRODUCT") and any(
             tok.text == "," for tok in span):
         return "a list glued into one span, not a name"  # "Mali, Burkina Faso", "Breaking, News"
-    if not kb_id and label == "ORG" and _maker_before_model(span) and len(span) == 1:
+    if label == "ORG" and _maker_before_model(span) and len(span) == 1:
         return "a maker before its model number (equipment), not an actor"  # "an Embraer 190 plane"
     if label == "ORG" and not kb_id and _names_a_case(span):
         return "the name of a court case, not an actor"  # "the Toshakhana case", "the X corruption case"
@@ -2595,7 +2787,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
 # the news. A caption's closing bracket naming a photographer and the agency that sold the picture ("... in
 # Rome. (Jane Doe, AP)", "(Jane Doe/Reuters)", "(Photo by Jane Doe/AFP via Getty Images)"): both names go
 _CAPTION_CREDIT = re.compile(rf"\((?:photo(?:graph)?s?\s*(?:by|:)\s*)?(?:[A-Z][\w.'’\-]*\s+){{0,3}}[A-Z][\w.'’\-]*"
-                             rf"\s*[,/;]\s*(?i:{_AGENCY})(?:\s*(?:/|via)\s*(?i:{_AGENCY}))?\s*\)\s*\.?\s*$", re.I)
+                             rf"\s*[,/;]\s*(?i:{_AGENCY})(?:\s*(?:/|via)\s*(?i:{_AGENCY}))?\s*\)"
+                             rf"(?:\s*\((?i:{_AGENCY})\))*\s*\.?\s*$", re.I)
 # "Jane Doe contributed to this report", "Reporting by Jane Doe in Rome; editing by John Roe": a credit sentence
 _CONTRIBUTED = re.compile(r"\b(?:contributed|contributing)\s+(?:reporting\s+|additional reporting\s+)?"
                           r"(?:to|for)\s+(?:this|the)\s+(?:report|story|article)\b|"
@@ -2637,6 +2830,10 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
     if label == "ORG" and _news_agency(span.text) and _TOLD_OUTLET.search(before) and (
             span[-1].text == "Digital" or outlet and _bare(span.text).lower() == _bare(outlet).lower()):
         return "the report's own outlet, which a source spoke to"
+    dash = text[max(line_start, span.start_char - 4):span.start_char]
+    if label == "PERSON" and re.search(r"(?:^|\s)[—–-]\s*$", dash) \
+            and re.match(r"\s*\(@\w+\)", text[span.end_char:span.end_char + 40]):
+        return "the signature of an embedded post"  # "... — Jane Doe (@janedoe) May 2, 2024"
     if label == "PERSON":
         credit = _REPORTER_BEFORE.search(text[max(line_start, span.start_char - 80):span.start_char])
         if credit and _news_agency(credit.group("outlet")):
@@ -2699,7 +2896,8 @@ def _common_noun_phrase(span: Any) -> bool:
 # verbs and nouns of putting something on a platform: "a video posted on X" names the medium, not an actor
 _POSTING = frozenset({"post", "publish", "share", "upload", "broadcast", "stream", "air", "livestream", "tweet",
                       "video", "message", "statement", "account", "page", "channel", "story", "photo",
-                      "picture", "clip", "footage", "comment", "thread"})
+                      "picture", "clip", "footage", "comment", "thread", "subscriber", "subscribers",
+                      "follower", "followers", "viewer", "viewers", "blog", "post", "posts"})
 
 
 def _medium(span: Any) -> bool:
@@ -2922,8 +3120,15 @@ def _maker_before_model(span: Any) -> bool:
     if span.end + 1 >= len(doc) or not last.is_title or _ordinary(last.text) or _institution_head(last.lower_):
         return False
     number = doc[span.end]
-    after = doc[span.end + 1]
-    return bool(_MODEL_NUMBER.match(number.text)) and after.lower_ in _MADE_THINGS
+    if not _MODEL_NUMBER.match(number.text):
+        return False
+    # "a Boeing 737 passenger jet": up to two lower-case words between the model number and the noun
+    for after in doc[span.end + 1:min(len(doc), span.end + 4)]:
+        if after.lower_ in _MADE_THINGS:
+            return True
+        if not (after.is_lower and after.is_alpha) or after.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"):
+            return False
+    return False
 
 
 _CREDIT_WRAPPER = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*")  # "(MENAFN- Kuwait News Agency (KUNA)) "
@@ -3041,6 +3246,9 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
         left.insert(0, doc[i])
     while left and left[0].dep_ in ("det", "punct", "case"):
         left.pop(0)
+    if left and left[-1].text in ("-", "–") and not left[-1].whitespace_ and left[-1].i == start - 1 \
+            and not doc[start - 1].whitespace_:
+        left = []  # "the China-Gulf Cooperation Council summit", "China-GCC ties": a pairing, not the body's owner
     if kind == "person" and not left and not picked and start > 0 and doc[start - 1].idx >= floor \
             and doc[start - 1].is_title and doc[start - 1].lower_ in ("minister", "secretary", "governor") \
             and doc[start - 1].ent_type_ != "PERSON":

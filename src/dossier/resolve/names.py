@@ -225,6 +225,10 @@ def surname_matches(short: str, full: NameKey) -> bool:
     if k is None or len(k.tokens) != 1:
         return False
     t = k.tokens[0]
+    if not full.syllabic and len(full.tokens) > 2 and full.tokens[-2] in _PATRONYMIC:
+        # "Mohammed bin Salman": the last name is the father's ("son of Salman"), so a bare "Salman" is the
+        # father (King Salman), never the son; the son goes by his own name or initials
+        return False
     return t == full.surname or _close(t, full.surname)
 
 
@@ -239,3 +243,13 @@ def known_as(text: str, name_end: int, alias_start: int) -> bool:
     ``alias_start``) say that the second is what the first is known as ("Kyaw Min Yu, better known as Ko
     Jimmy"): the two are one person, and the full name is the one to show."""
     return 0 <= alias_start - name_end <= 40 and _KNOWN_AS.fullmatch(text, name_end, alias_start) is not None
+
+
+def person_initials(name: str) -> str:
+    """The initials of a person's name of three words or more, particles included ("Mohammed bin Salman" ->
+    "mbs"), lower case; "" for a shorter name."""
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w[:1].isalpha()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
+
+
+INITIALISM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{3,5}")

@@ -343,6 +343,16 @@ def is_country(name: str) -> bool:
     return bool(found) and found[1] == "country"
 
 
+# ISO 3166 codes of territories that are no sovereign state (special administrative regions, overseas and
+# dependent territories): where the news only places something there ("protests in Hong Kong", "a tanker at
+# Gibraltar") the name is a place, not a country acting
+DEPENDENT_TERRITORIES = frozenset({
+    "HKG", "MAC", "GIB", "PRI", "GUM", "VIR", "ASM", "MNP", "UMI", "BMU", "CYM", "VGB", "AIA", "MSR", "TCA", "FLK",
+    "SHN", "PCN", "IOT", "SGS", "GRL", "FRO", "ABW", "CUW", "SXM", "BES", "NCL", "PYF", "WLF", "SPM", "BLM", "MAF",
+    "GLP", "MTQ", "GUF", "REU", "MYT", "ATF", "JEY", "GGY", "IMN", "ALA", "SJM", "BVT", "HMD", "NFK", "CXR", "CCK",
+    "TKL", "ATA"})
+
+
 def is_capital(name: str) -> str | None:
     """ISO-3 of the country whose capital ``name`` is, else None."""
     return gazetteer().capitals.get(place_key(name)) or None

@@ -54,11 +54,12 @@ import yaml
 
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, guideline_sector, load_kb, normalise_name
-from dossier.resolve.names import known_as, name_key, romanised_variant, same_person, strip_titles, surname_matches
+from dossier.resolve.names import (INITIALISM, known_as, name_key, person_initials, romanised_variant, same_person,
+                                   strip_titles, surname_matches)
 from dossier.resolve.context import BRAND as _BRAND
 from dossier.resolve.context import (LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, is_generic_institution,
                                      name_country)
-from dossier.resolve.places import gazetteer
+from dossier.resolve.places import DEPENDENT_TERRITORIES, gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -109,6 +110,7 @@ class Resolver:
         self._people: list[tuple[object, str]] = []  # (NameKey, actor id) of discovered people
         # (rule, mention, country, article) of the latest countries inferred from context, for review
         self._text = ""  # the article being resolved
+        self._art_id = ""  # its id
         self._known_bodies: list[Actor] = []  # known bodies of the article being resolved
         self._shared_pick: dict[str, str] = {}  # a shared name ("Congo") -> the state this article means
         self._mentions_now: list[Mention] = []  # the mentions of the article being resolved
@@ -417,6 +419,10 @@ class Resolver:
             country, evidence = context.country, context.evidence
         kind = KIND_BY_LABEL.get(label, "unknown")
         actor_id = stable_id("x-", key, length=12) if country is None else stable_id("x-", country, key, length=12)
+        if country is None and kind == "organisation" and is_generic_institution(name, self.kb):
+            # "the Foreign Ministry" that no article places: one country's ministry here, perhaps another's in
+            # the next report; two unplaced bodies of one ordinary name are never taken for one
+            actor_id = stable_id("x-", key, "@", self._art_id, length=12)
         a = self.actors.get(actor_id)
         if kind == "organisation" and (country or join) and _own_name(name, self.kb):
             same = self._same_body(key, country) if a is None or a.country is None or country is None else a
@@ -568,6 +574,20 @@ class Resolver:
             a = self.actors[actor_id] = Actor(id=actor_id, name=name, country=None, kind="country",
                                               source="discovered", evidence=[f"a former state (ISO 3166-3 {code})"])
         return a
+
+    def _territory_as_place(self, m: Mention, actor: Actor | None, text: str) -> Actor | None:
+        """A territory no state's own (``DEPENDENT_TERRITORIES``: Hong Kong, Gibraltar, Puerto Rico) is a place
+        wherever the sentence does not have it act ("protests in Hong Kong", "the streets of Hong Kong", "a tanker
+        held in Gibraltar"); before a verb of its own ("Hong Kong said", "Gibraltar has refused") it stays the
+        territory acting. The place keeps the territory's code, so what is placed there is still placed."""
+        if actor is None or actor.kind != "country" or actor.country not in DEPENDENT_TERRITORIES or m.role \
+                or _TERRITORY_ACTS.match(text, m.end):
+            return actor
+        m.kind = "place"
+        place = self._place(m.text)
+        if place is not None and place.country is None:
+            place.country = actor.country
+        return place
 
     def _place(self, text: str, container: str | None = None, stated: str | None = None) -> Actor | None:
         """A place: its country from the gazetteer, else from the place the text says it is in.
@@ -936,7 +956,7 @@ class Resolver:
         """Resolve one article's mentions and event participants, in four passes: what needs no
         context (known names, places, countries), then bodies whose country the article tells
         (``context.py``), then people (whose roles may name those bodies), then bare surnames."""
-        art_id = analysis.article.id
+        art_id = self._art_id = analysis.article.id
         text = self._text = analysis.article.text
         mentions = sorted(analysis.mentions, key=lambda x: x.start)
         self._shared_pick = self._pick_shared(mentions)
@@ -1034,6 +1054,7 @@ class Resolver:
                     m.actor_id = None  # the entity ruler's KB id
                     continue  # "Congress" in a report on India's parliament: not the US Congress
                 if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
+                    m.actor_id = None  # the entity ruler's KB id
                     continue  # "Real Madrid": the capital is part of another name, not the government
                 if actor is not None and actor.kind == "government" and m.label == "GPE" \
                         and (m.evidence == LOCATIVE or _destination(text, m) or self._city_and_country(text, m, actor)):
@@ -1043,6 +1064,7 @@ class Resolver:
                     if actor is not None and actor.country is None and seat.country:
                         actor.country = seat.country
                         actor.evidence.append(f"the seat of {seat.name}")
+                actor = self._territory_as_place(m, actor, text)
                 if actor is not None and actor.kind == "organisation" and m.role:
                     stated = self._role_owner_country(m.role)
                     if stated and actor.country and stated != actor.country:
@@ -1061,6 +1083,7 @@ class Resolver:
                 if nxt is not None and (whole is None or whole.kind != "country"):
                     entry = None  # "the South" of "the South China Sea": a compass word opening a place's name
                 actor = self._entry_actor(entry) if entry is not None and entry.kind == "country" else None
+                actor = self._territory_as_place(m, actor, text)
             if actor is None and m.label == "PERSON":
                 people.append(m)
                 continue
@@ -1146,6 +1169,12 @@ class Resolver:
             done(m, actor)
         for m in people:  # "Kyaw Min Yu, better known as Ko Jimmy": one person, shown under the full name
             full = next((p for p in people if p.end <= m.start and known_as(text, p.end, m.start)), None)
+            if full is None and INITIALISM.fullmatch(m.text):
+                # "MbS" in an article naming "Mohammed bin Salman": the initials of one person named in full
+                alike = {written(p) for p in mentions if p.label == "PERSON" and p is not m
+                         and person_initials(written(p)) == m.text.lower()}
+                full = next((p for p in mentions if len(alike) == 1 and p.label == "PERSON"
+                             and written(p) in alike), None)
             if full is not None and (fk := name_key(written(full))) is not None and fk.given:
                 titled_names[id(m)] = written(full)
         # "Recep Tayyip", "Le Drian" beside "Recep Tayyip Erdogan", "Jean-Yves Le Drian": the fuller name's person
@@ -2038,6 +2067,10 @@ _BASED = re.compile(r"(?<=\w|\.)[-‑]based\b")
 # where a sentence sets its event: a place after a preposition of location ("in Sudan", "at the border").
 # Not "from" (a place left, someone's origin: "migrants from Ethiopia"), not "of" ("citizens of Sudan": whose,
 # not where)
+# a territory's name before a verb it governs: "Hong Kong said", "Gibraltar has refused", "Macau will ban"
+_TERRITORY_ACTS = re.compile(r"\s+(?:(?:has|have|had|will|would|could|must|may|did|does|is|was)\s+(?:not\s+|also\s+)?)?"
+                             r"(?:say|said|says|announc|reject|refus|urg|call|warn|ban|den[iy]|agree|demand|accus|"
+                             r"condemn|told|ask|plan|order|approv|sign|impos|lift|declar|confirm|insist|vow|pledg)")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
@@ -2455,6 +2488,9 @@ def _inside_longer_name(text: str, m: Mention) -> bool:
     """A capitalised word glued before the span, not starting the sentence ("Real Madrid", "Inter Milan"):
     the span is the tail of another name."""
     before = text[max(0, m.start - 40):m.start]
+    quoted = re.search(r"[“\"‘]([A-Z][\w'’\-]*) $", before)
+    if quoted and re.match(r"[,.]?[”\"’']", text[m.end:m.end + 2]):
+        return True  # "rather than “Chinese Taipei”": a quoted term of two words, not the city's government
     w = re.search(r"(?:^|[\s(])([A-Z][\w'’\-]*) $", before)
     if not w:
         return False
