@@ -3869,7 +3869,8 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
             if moved and _own_time(sent, timexes, published, text, tok):
                 continue
             if not (said or (_scene_verb(tok) and not _in_quotation(tok))) or _time_noun(sent, tok) or \
-                    _another_happening(tok) or _ongoing(tok, timexes) or _recalled_in_clause(tok) or _answered(tok):
+                    _another_happening(tok) or _ongoing(tok, timexes) or _recalled_in_clause(tok) or _answered(tok) or \
+                    _said_of_the_act(tok, e.type):
                 continue
             # of the same occasion: an act of a kind the news part dates to that day ("signed" under a lead
             # "signed ... on Friday"), or a reaction ("praised the deal", "condemned the attack", "thanked him");
