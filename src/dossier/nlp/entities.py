@@ -1727,7 +1727,7 @@ def _place_acronym(span: Any) -> bool:
         return False
     n = len(t)
     pat = re.compile(rf"\b{t[0]}[a-z\-]*(?:\s+[a-z][a-z\-]*){{0,{n - 2}}}\s+{_ZONE_WORDS}\b", re.I)
-    for m in pat.finditer(span.doc.text):
+    for m in pat.finditer(doc_text(span.doc)):
         phrase = m.group(0).lower()
         words = phrase.split()
         if len(words) > n or words[-1] == "line" and (len(words) < 2 or words[-2] not in _LINE_KINDS):
@@ -1948,7 +1948,7 @@ def _name_run_on(spans: list, doc: Any) -> list:
     month, no country's name and no name of another kind (a place, a people, a date)."""
     from dossier.resolve.places import is_country
 
-    text = doc.text
+    text = doc_text(doc)
     out = []
     taken: set[int] = set()
     starts = {e[0].start: k for k, e in enumerate(spans) if e[0] is not None}
@@ -2005,8 +2005,8 @@ def _place_and_its_country(span: Any) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     for k in range(1, len(words)):
-        head = span.doc.text[words[0].idx:words[k - 1].idx + len(words[k - 1].text)]
-        tail = span.doc.text[words[k].idx:words[-1].idx + len(words[-1].text)]
+        head = doc_text(span.doc)[words[0].idx:words[k - 1].idx + len(words[k - 1].text)]
+        tail = doc_text(span.doc)[words[k].idx:words[-1].idx + len(words[-1].text)]
         if is_country(tail) and (c := country_of_place(head)) is not None and c == country_of_place(tail):
             return True
     return False
@@ -2024,7 +2024,7 @@ def _held_territory(span: Any) -> bool:
     if t.isupper() and 2 <= len(t) <= 6:
         from dossier.resolve.context import acronyms
 
-        long = acronyms(span.doc.text).get(t)
+        long = acronyms(doc_text(span.doc)).get(t)
         return bool(long and _HELD.search(long))
     return False
 
@@ -2599,7 +2599,7 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     t = span.text
     if _URLISH.search(t):
         return "URL or handle"
-    if span.start_char > 0 and span.doc.text[span.start_char - 1] == "#" and not kb_id:
+    if span.start_char > 0 and doc_text(span.doc)[span.start_char - 1] == "#" and not kb_id:
         return "a hashtag, not an actor"  # "#StandWithX"
     if not kb_id and any(_FILE_NAME.search(tok.text) for tok in span):
         return "a file's name (a picture's caption), not an actor"  # "protest-gas-2014.gif Police"
@@ -2696,7 +2696,7 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a pronoun"  # "put their trust in us" tagged GPE: would count as a mention of the USA
     if label in ("ORG", "GPE", "PERSON") and len(span) == 1 and t.isupper() and t in _time_zones():
         return "a time zone"  # "GMT", "EST" tagged ORG
-    if len(span) == 1 and _WEEKDAY_OR_MONTH.match(t) and _DATE_AFTER.match(span.doc.text[span.end_char:span.end_char + 12]):
+    if len(span) == 1 and _WEEKDAY_OR_MONTH.match(t) and _DATE_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 12]):
         return "a day or month of a date"  # "Sun" of "Sun, 16 Feb 2025 15:22 GMT"
     before1 = text[max(0, span.start_char - 1):span.start_char]
     after1 = text[span.end_char:span.end_char + 1]
@@ -2746,7 +2746,7 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "photo credit"
     if any(c.start() <= rel0 < c.end() for c in _BRACKET_CREDIT.finditer(line)):
         return "photo credit"
-    if re.fullmatch(_AGENCY, t, re.I) and _AGENCY_PICTURE.match(span.doc.text, span.end_char):
+    if re.fullmatch(_AGENCY, t, re.I) and _AGENCY_PICTURE.match(doc_text(span.doc), span.end_char):
         return "photo credit"  # "... at the shoal. AFP Photo": the agency sold the picture above
     stamp = _BYLINE_STAMP.match(line.lstrip())
     if stamp and rel0 - (len(line) - len(line.lstrip())) < stamp.end("who"):
@@ -3041,7 +3041,7 @@ def _document_acronym(span: Any) -> bool:
         return False
     glue = r"(?:\s+(?:of|on|the|and|for|to|in)\b)*(?:\s+|\s*[-–]\s*)"
     pat = r"\b" + glue.join(rf"{c}[\w'’\-]*" for c in caps) + r"\b"
-    for m in re.finditer(pat, span.doc.text):
+    for m in re.finditer(pat, doc_text(span.doc)):
         words = [w.lower() for w in m.group(0).split()]
         if words[0] in _DOCUMENTS or words[-1] in _DOCUMENTS or words[-1] == "understanding":
             return True
@@ -3096,7 +3096,7 @@ def _heading_before_colon(span: Any, line: str, line_start: int) -> bool:
     and Enforcement: An international panel ...", "Deadly Clashes: 200 ..."): everyday words capitalised, no
     body's head noun among them ("Foreign Ministry:" opening a line is the ministry speaking)."""
     before = line[:span.start_char - line_start]
-    if before.strip(" \t•*-–—·>›»0123456789.)") or not span.doc.text[span.end_char:span.end_char + 1] == ":":
+    if before.strip(" \t•*-–—·>›»0123456789.)") or not doc_text(span.doc)[span.end_char:span.end_char + 1] == ":":
         return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", span.text) if w.lower() not in _HEADLINE_LOWER]
     # two topics joined ("Monitoring and Enforcement") head a section even when one word can head a body
