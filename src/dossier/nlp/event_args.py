@@ -2681,7 +2681,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         tok.pos_ == "VERB" and _children(tok, ("auxpass",)) else []
     if counted:  # "protests continued and another 200 people were detained by police": those people
         recipients = [r for r in parts.refs(counted[-1]) if r not in actors]
-    if etype in ("ASSAULT", "COERCE") and not recipients and tok.pos_ == "VERB" and \
+    if etype in ("ASSAULT", "COERCE", "PROTEST") and not recipients and tok.pos_ == "VERB" and \
             tok.lemma_.lower() in CLASHING:
         # "clashed with officers wielding pepper spray": the parser reads the side fought and its participle as a
         # clause after "with"; its subject is the other side
