@@ -107,6 +107,7 @@ from functools import lru_cache
 from typing import Any
 
 from dossier.nlp.docview import doc_text, first_token_from, sentences
+from dossier.timewords import MONTHS, WEEKDAYS
 from dossier.records import Article, Mention
 from dossier.resolve.context import BRAND as _BRAND
 from dossier.resolve.context import _BODY_HEADS, LOCATIVE, TITLE_DATELINE
@@ -1936,8 +1937,6 @@ _SETTLEMENT_AFTER = frozenset({"settlement", "village", "town", "city", "distric
                                "area", "areas", "neighbourhoods", "neighborhoods", "districts", "quarter"})
 
 
-_WEEK_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:January|February|March|April|May|June|"
-                            r"July|August|September|October|November|December)$")
 
 
 def _name_run_on(spans: list, doc: Any) -> list:
@@ -1962,7 +1961,7 @@ def _name_run_on(spans: list, doc: Any) -> list:
         ok = (span[-1].whitespace_ == " " and w.is_title and w.is_alpha and len(w.text) > 2 and not w.is_sent_start
               and w.pos_ == "PROPN" and w.lower_ not in _title_words()
               and w.ent_type_ in ("", "ORG", "PERSON", "PRODUCT")
-              and not _WEEK_OR_MONTH.match(w.text) and not is_country(w.text)
+              and w.lower_ not in WEEKDAYS and w.lower_ not in MONTHS and not is_country(w.text)
               and not re.search(r"(?<![\w-])" + re.escape(w.lower_) + r"(?![\w-])", text))
         if ok and w.ent_type_:
             j = starts.get(w.i)

@@ -79,6 +79,7 @@ from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REAC
                                     disaster_flight, reacted_act, visited)
 from dossier.nlp.senses import argument_type, custody_travel, standing_role, strike_type, unforced_resignation
 from dossier.nlp.timex import event_date
+from dossier.timewords import MONTH_PATTERN
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
 from dossier.resolve.kb import load_kb
 
@@ -1938,7 +1939,7 @@ def _vows_revenge(tok) -> bool:
 
 CAPTION_MARKS = re.compile(r",\s*(?:left|right|cent(?:er|re)|second (?:from )?(?:left|right)|top|bottom|front row)\s*,"
                            r"|\((?:L|R|C|left|right|cent(?:er|re))\)|\b(?:from left|L-R|R-L)\s*[:,]", re.I)
-CAPTION_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+CAPTION_MONTH = MONTH_PATTERN + r"\.?"
 FULL_DATE = re.compile(r"\b" + CAPTION_MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b"
                        r"|\b\d{1,2}\s+" + CAPTION_MONTH + r",?\s+(?:19|20)\d\d\b")
 
