@@ -150,6 +150,7 @@ def test_index_days_of_an_older_store_come_from_its_stories(tmp_path):
     import duckdb
 
     from dossier.store import open_store
+    from dossier.store.base import SCHEMA_VERSION
 
     path = str(tmp_path / "old.duckdb")
     s = open_store(path)
@@ -161,11 +162,11 @@ def test_index_days_of_an_older_store_come_from_its_stories(tmp_path):
     s.close()
     con = duckdb.connect(path)  # as version 8 left it: no day column
     con.execute("ALTER TABLE link_index DROP COLUMN day")
-    con.execute("UPDATE schema_version SET version = 8 WHERE version = 9")
+    con.execute(f"UPDATE schema_version SET version = 8 WHERE version = {SCHEMA_VERSION}")
     con.close()
     s = open_store(path)
     try:
-        assert s.schema_version() == 9
+        assert s.schema_version() == SCHEMA_VERSION
         assert s.index_entries(["t:a", "t:b", "t:c"]) == {
             "t:a": (["s1", "s2"], "2024-02-05"), "t:b": (["s1"], "2024-01-03"), "t:c": (["s3"], None)}
     finally:

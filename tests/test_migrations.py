@@ -553,3 +553,20 @@ def test_index_entries_are_dated_by_their_stories(old_store, name):
         assert any(day for _stories, day in expected.values())
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("name", ["v6/examples", "v3/examples"])
+def test_dates_of_an_older_store_are_stated_dates(old_store, name):
+    """Before version 10 every event date came from a time expression: upgraded, a dated event says so
+    (``date_source == "timex"``), an undated one has no source; nothing else about the dates changes."""
+    from dossier.store import open_store
+
+    url = old_store(name)
+    store = open_store(url)
+    try:
+        events = store.list_events()
+        assert any(e.date for e in events) and any(not e.date for e in events)
+        assert all((e.date_source == "timex") == bool(e.date) for e in events)
+        assert all(e.date_source is None for e in events if not e.date)
+    finally:
+        store.close()

@@ -19,6 +19,8 @@ def blind(r, idx):
            "background": r["background"],
            "quotes": [{"article_id": q["article_id"], "outlet": q.get("outlet"), "published": q.get("published"),
                        "quote": q["quote"]} for q in r["quotes"]]}
+    if r.get("date_source") == "published":  # shown as the UI and exports show it
+        out["date_basis"] = "publication day: no sentence of the reports states a time for it"
     out.update({f"verdict_{c}": "" for c in CRIT}); out["accepted"] = ""; out["note"] = ""
     return out
 

@@ -228,6 +228,10 @@ class Event:
     # the same detection confidence, kept under its own name for readers of schema 4-6 exports, where
     # ``confidence`` was a row confidence; None when unknown (an event built by hand)
     detection_confidence: float | None = None
+    # where ``date`` comes from: "timex" (a mention's own time expression or one the article ties to it),
+    # "published" (no mention states a time: the first report's publication day, nlp/events.py
+    # ``_date_from_publication_day``), None when there is no date
+    date_source: str | None = None
 
 
 @dataclass(slots=True)

@@ -54,7 +54,7 @@ def sample(store, n: int, *, seed: int = 0, include_all: bool = False, quotes: i
         row: dict[str, Any] = {
             "event_id": e.id, "type": e.type, "mode": e.mode, "actors": [_ref(r) for r in e.actors],
             "recipients": [_ref(r) for r in e.recipients], "date": e.date, "date_end": e.date_end,
-            "background": e.background, "confidence": e.confidence,
+            "date_source": e.date_source, "background": e.background, "confidence": e.confidence,
             "detection_confidence": e.detection_confidence, "n_sources": e.n_sources,
             "story_id": e.story_id, "stages": e.stages,
             "quotes": [{"article_id": m.article_id, "outlet": m.outlet, "published": published.get(m.article_id, (None,))[0],

@@ -332,7 +332,9 @@ class Participants:
 
     def _mentions_in(self, toks) -> list[Mention]:
         spans = [(t.idx, t.idx + len(t)) for t in toks]
-        lo, hi = spans[0][0], spans[-1][1]
+        if not spans:  # a phrase filtered down to nothing (a conjunct's own head is left out of its phrase)
+            return []
+        lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
         i = bisect_right(self.starts, lo) - 1
         out = []
         for m in self.mentions[max(0, i):]:

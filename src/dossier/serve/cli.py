@@ -233,10 +233,18 @@ class _Sources:
         return f"{plural(e.n_sources, 'source')}: " + ", ".join(self.labels_of(e))
 
 
+def _when(e) -> str:
+    """An event's date as the tables print it; a publication day (no mention states a time) is marked so."""
+    if not e.date:
+        return "undated"
+    end = f" – {e.date_end}" if e.date_end and e.date_end != e.date else ""
+    return e.date + end + (" (publication day)" if e.date_source == "published" else "")
+
+
 def _event_rows(store, evs, t) -> None:
     names, sources = actor_names(store), _Sources(store)
     for e in evs:
-        when = (e.date or "undated") + (f" – {e.date_end}" if e.date_end and e.date_end != e.date else "")
+        when = _when(e)
         t.add_row(e.id, when, e.type, e.mode + (" (background)" if e.background else ""), _refs(e.actors, names),
                   _refs(e.recipients, names), sources(e), f"{e.confidence:.2f}")
 
@@ -292,7 +300,7 @@ def timeline(db: Optional[str] = DbOpt, actor: Optional[str] = ActorOpt,
                    (involves(e.actors, b) and involves(e.recipients, a))]
         names, sources = actor_names(store), _Sources(store)
         for e in evs:
-            when = (e.date or "undated") + (f" – {e.date_end}" if e.date_end and e.date_end != e.date else "")
+            when = _when(e)
             t.add_row(when, e.type, e.mode, _refs(e.actors, names), _refs(e.recipients, names), sources(e))
     if not evs:
         err.print("no events match" + (f" between {between[0]!r} and {between[1]!r}" if between else ""))

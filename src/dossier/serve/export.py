@@ -70,7 +70,7 @@ def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict
         for e in store.list_events(**shown(include_all)):
             yield {"id": e.id, "type": e.type, "mode": e.mode, "actors": [_ref(r) for r in e.actors],
                    "recipients": [_ref(r) for r in e.recipients], "date": e.date, "date_end": e.date_end,
-                   "place": e.place, "story_id": e.story_id, "article_ids": e.article_ids,
+                   "date_source": e.date_source, "place": e.place, "story_id": e.story_id, "article_ids": e.article_ids,
                    "n_sources": e.n_sources, "first_reported": e.first_reported, "stages": e.stages,
                    "confidence": e.confidence, "detection_confidence": e.detection_confidence,
                    "background": e.background,
@@ -83,7 +83,7 @@ def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict
             a = e.actors[0] if e.actors else ActorRef("")
             r = e.recipients[0] if e.recipients else ActorRef("")
             (a_country, a_sector), (r_country, r_sector) = _coded(a.country, a.sector), _coded(r.country, r.sector)
-            yield {"event_id": e.id, "date": e.date, "actor_name": a.name or a.text or None,
+            yield {"event_id": e.id, "date": e.date, "date_source": e.date_source, "actor_name": a.name or a.text or None,
                    "actor_country": a_country, "actor_sector": a_sector, "event_type": e.type, "mode": e.mode,
                    "recipient_name": r.name or r.text or None, "recipient_country": r_country,
                    "recipient_sector": r_sector, "place": e.place, "n_sources": e.n_sources,

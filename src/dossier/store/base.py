@@ -182,7 +182,7 @@ class Store(Protocol):
     def schema_version(self) -> int: ...
 
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # the latest schema: a new store is created from it; an older store is brought to it by migrations
 SCHEMA = [

@@ -36,7 +36,8 @@ the key/value table: the stories filed under each background lead key (``bg:lead
 each) become rows of ``story_lead_keys``, in their order, and the ``bg:story:*`` rows (the keys each
 story was filed under) go, since that table answers the same by story. Version 9 gives each
 ``link_index`` entry the day of its latest filing (the latest last report of its stories), which the
-linker reads its content keys within a window of, and prunes by.
+linker reads its content keys within a window of, and prunes by. Version 10 records where a dated
+event's date comes from (``date_source``: all "timex" before it).
 """
 
 from __future__ import annotations
@@ -355,5 +356,19 @@ def _to_v9(store: Any) -> None:
                            [x for row in chunk for x in row])
 
 
+# -- version 10: where an event's date comes from --------------------------------------------------------
+def _to_v10(store: Any) -> None:
+    """Before version 10 an event's date came only from its mentions' time expressions: a dated event of an
+    older store is ``date_source == "timex"`` (publication-day dates are new with this version)."""
+    for rows in _chunks(store, "events", "id", "data"):
+        updated = []
+        for event_id, data in rows:
+            doc = json.loads(data)
+            if doc.get("date") and not doc.get("date_source"):
+                doc["date_source"] = "timex"
+                updated.append((event_id, dumps(to_dict(from_dict(Event, doc)))))
+        store._upsert("events", ["id", "data"], updated)
+
+
 MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6,
-                                                7: _to_v7, 8: _to_v8, 9: _to_v9}
+                                                7: _to_v7, 8: _to_v8, 9: _to_v9, 10: _to_v10}

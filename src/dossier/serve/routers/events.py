@@ -66,4 +66,4 @@ def timeline(db: Access, actor: ActorQuery = None, type: Optional[str] = None, m
                          actors=[name_of(r) for r in e.actors], recipients=[name_of(r) for r in e.recipients],
                          place=e.place, story_id=e.story_id, n_sources=e.n_sources,
                          outlets=sorted({m.outlet or labels[m.article_id] for m in e.mentions}),
-                         stages=e.stages) for e in evs]
+                         stages=e.stages, date_source=e.date_source) for e in evs]
