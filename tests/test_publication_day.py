@@ -77,3 +77,18 @@ def test_a_stated_date_of_any_report_wins_over_publication_days(nlp):
     arrest = [e for e in merge_story_events("s", [a, b]) if e.type == "CONSULT"]
     assert len(arrest) == 1
     assert (arrest[0].date, arrest[0].date_source) == ("2023-11-07", "timex")
+
+
+def test_another_mediums_report_of_the_day_gives_the_acts_no_publication_day(nlp):
+    # the agency's report is of Thursday; the talks it tells of may be of Wednesday
+    text = ("Borvian leader Arno Kesk held talks with the visiting Tarnish defence minister, state media reported on "
+            "Thursday.\n\nKesk thanked Tarnia for its support.")
+    evs = analysed_events(nlp, text, "2023-07-27")
+    assert all(src != "published" for _, src in _by(evs, "thanked"))
+
+
+def test_a_leaders_own_statement_of_the_day_keeps_the_publication_day_for_the_news(nlp):
+    text = ("Borvian leader Arno Kesk said on Thursday that the border would stay open.\n\n"
+            "Kesk thanked Tarnia for its support.")
+    evs = analysed_events(nlp, text, "2023-07-27")
+    assert _by(evs, "thanked") == [("2023-07-27", "published")]

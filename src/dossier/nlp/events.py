@@ -2318,8 +2318,8 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
     as the day's news), not inside a quotation, in a sentence with no time expression of its own, not a state
     that goes on, not another happening's frame. And only in a report whose news part (its first sentences of
     prose) dates no news to another day (a page of Wednesday that leads with Monday's strike tells the rest of
-    its undated news of any day since) and dates no report of the acts instead of the acts ("state media
-    reported on Thursday": the acts may be of that day or any before it); never for an act of a kind the news
+    its undated news of any day since) and dates no other medium's report of the acts instead of the acts
+    ("state media reported on Thursday": the acts may be of that day or any before it); never for an act of a kind the news
     part tells as done before the report (a past perfect). The date keeps ``date_source == "published"``: it is
     an inference, shown as such in exports, the API and the UI, and never used to join or split events across
     articles (``link/events.py`` reads stated dates only) or to find a story's news day."""
@@ -2334,8 +2334,8 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
     # done before the report's day, so the same kind of act told again undated ("jets bombed the depot") is that
     # earlier one
     earlier_kinds = {e.type for e, tok in lead if _past_perfect(tok)}
-    # "... state media reported on Thursday", "the army said on Saturday it had ...": the news part dates a report
-    # of the acts, not the acts, which may be of that day or any before it
+    # "... state media reported on Thursday": the news part dates another medium's report of the acts, not the
+    # acts, which may be of that day or any before it
     if toks and _report_day_in(toks[0].doc, timexes, lead_start, news_end):
         return
     for e, tok, ok in zip(events, toks, plain):
@@ -2359,7 +2359,7 @@ REPORT_CLIMB = frozenset({"pobj", "prep", "npadvmod", "compound", "nummod", "app
 
 def _report_day_in(doc, timexes: list[TimeExpr], start: int, end: int) -> bool:
     """A day (a time expression of day precision) between ``start`` and ``end`` that hangs on a reporting verb
-    ("reported on Thursday", "said on Saturday", "confirmed on Monday")."""
+    whose subject is a medium ("state media reported on Thursday", "the agency said on Saturday")."""
     for tx in timexes:
         if not (start <= tx.start < end) or tx.type != "DATE" or not re.match(r"\d{4}-\d{2}-\d{2}", tx.value or ""):
             continue
@@ -2371,9 +2371,28 @@ def _report_day_in(doc, timexes: list[TimeExpr], start: int, end: int) -> bool:
             if t.dep_ not in REPORT_CLIMB or t.head.i == t.i:
                 break
             t = t.head
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_LEMMAS:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_LEMMAS and any(
+                c.dep_ == "nsubj" and _a_medium(c) for c in t.children):
             return True
     return False
+
+
+def _a_medium(tok) -> bool:
+    """A subject that is a news medium: "state media", "the news agency", or a name the knowledge base files as
+    media (KCNA, Xinhua, ...)."""
+    if tok.lower_ in MEDIA_NOUNS or tok.lemma_.lower() in MEDIA_NOUNS:
+        return True
+    if tok.ent_type_ not in ("ORG", "PERSON", "GPE"):
+        return False
+    name = tok.doc[tok.left_edge.i:tok.i + 1].text
+    entry = load_kb().lookup(name) or load_kb().lookup(tok.text)
+    return entry is not None and entry.sector == "MED"
+
+
+# a report by another medium ("state media reported", "the news agency said", "KCNA reported"): what it tells
+# happened before its own day; a person's or a government's statement of the day is not such a report
+MEDIA_NOUNS = frozenset({"media", "medium", "agency", "agencies", "television", "tv", "radio", "newspaper",
+                         "newspapers", "broadcaster", "press", "outlet", "outlets", "daily", "channel", "wire"})
 
 
 OFFSET = re.compile(r"^P(\d+)([DMY])$")  # a count of days, months or years (weeks: the day is unsure)
