@@ -313,6 +313,23 @@ def test_audit_sample_and_tally(store, tmp_path):
         assert (res["judged"], res["accepted"]) == (3, 1) and res["criteria"]["event"] == {"ok": 2, "wrong": 1}
 
 
+def test_audit_sample_pairs_across_codes_that_only_move_dates(tmp_path):
+    from dossier.eval.audit import sample
+    from dossier.records import Event, EventSource, Story
+    from dossier.store import open_store
+
+    picked = []
+    for k, dates in enumerate(([None] * 8, [f"2024-01-{i + 1:02d}" for i in reversed(range(8))])):
+        s = open_store(str(tmp_path / f"s{k}.duckdb"))
+        evs = [Event(id=f"e{i}", type="CONSULT", mode="asserted", confidence=0.9, story_id="s1", date=d,
+                     mentions=[EventSource(f"a{i}", f"m{i}", "Outlet", f"Quote {i}.", None, "asserted", None, None,
+                                           None)]) for i, d in enumerate(dates)]
+        s.write_links([Story(id="s1")], evs, [])
+        picked.append([r["event_id"] for r in sample(s, 4, seed=13)])
+        s.close()
+    assert picked[0] == picked[1]
+
+
 def test_audit_rows_code_international_bodies_as_the_exports_do(store):
     from dossier.eval.audit import sample
     from dossier.records import ActorRef, Event, EventSource, Story

@@ -1,7 +1,8 @@
 """``dossier audit events``: a random sample of exported events to be judged by reading, and the tally.
 
 Precision on real text is measured by an analyst reading what dossier exports, not by a dev figure. This
-writes ``N`` events drawn at random (seeded, so the same store and seed give the same sample) from what the
+writes ``N`` events drawn at random (seeded, and from the events in the order of their ids, so the same events
+and seed give the same sample whatever their dates) from what the
 default view exports — events at or above the default detection threshold (``nlp.event_model``) unless
 ``--all`` — each with
 its quotes and one blank verdict per criterion of ``bench/ecbplus_plover/GUIDELINES.md``:
@@ -45,7 +46,9 @@ def _ref(r) -> dict[str, Any]:
 def sample(store, n: int, *, seed: int = 0, include_all: bool = False, quotes: int = 3) -> list[dict[str, Any]]:
     from dossier.link.events import shown
 
-    events = store.list_events(**shown(include_all))
+    # drawn from the events in the order of their ids, not of the view's (dates first): a change that only moves
+    # dates (or any field but the event's identity) draws the same events, so two codes' samples pair up
+    events = sorted(store.list_events(**shown(include_all)), key=lambda e: e.id)
     rng = random.Random(seed)
     picked = rng.sample(events, min(n, len(events)))
     published = {a.id: (a.published, a.url or a.source, a.outlet) for a in store.list_articles()}
