@@ -173,3 +173,13 @@ def test_a_body_cut_in_two_where_written_whole_elsewhere_is_one_body(nlp):
     text = "The Saraya Awliya militia vowed revenge. Dozens of Saraya Awliya supporters gathered outside."
     found = _mentions(nlp, text, [("Saraya Awliya", "PERSON"), ("Saraya", "ORG"), ("Awliya", "PERSON")])
     assert [(m.text, m.kind) for m in found] == [("Saraya Awliya", "organisation")] * 2
+
+
+def test_a_make_and_model_before_a_jet_is_a_thing(nlp):
+    text = "Seven bodies were found at the crash site of the private Falcon Skyrider jet near the village."
+    assert "Falcon Skyrider" not in _found(nlp, text, [("Falcon Skyrider", "PERSON")])
+
+
+def test_a_person_before_a_jet_noun_without_an_article_stays(nlp):
+    text = "Officials said Maria Lopez jet travel was paid by the party."
+    assert "Maria Lopez" in _found(nlp, text, [("Maria Lopez", "PERSON")])

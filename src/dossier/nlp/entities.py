@@ -3144,16 +3144,23 @@ _VEHICLE_NOUNS = frozenset({"sedan", "sedans", "saloon", "pickup", "pickups", "s
                             "car", "cars", "truck", "trucks", "vehicle", "vehicles", "tractor", "tractors"})
 
 
+_AIRCRAFT_NOUNS = frozenset({"jet", "jets", "plane", "planes", "aircraft", "airliner", "airliners", "helicopter",
+                             "helicopters", "drone", "drones"})
+
+
 def _make_before_thing(span: Any) -> bool:
     """One capitalised word right before the lower-case noun of a vehicle or a made thing that the parse makes
     its head, after an article or a number ("a Nissan sedan", "two Toyota pickups", "an Apple headset"): the
     make of a thing, not an actor in that mention ("Nissan announced job cuts" keeps the company)."""
     doc = span.doc
     words = [t for t in span if t.lower_ != "the"]
-    if len(words) != 1 or not words[0].text[:1].isupper() or span.end >= len(doc):
+    if not 1 <= len(words) <= 2 or not all(w.text[:1].isupper() for w in words) or span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    if not nxt.is_lower or nxt.lower_ not in (_VEHICLE_NOUNS | _PRODUCT_NOUNS) or span.root.head.i != nxt.i:
+    # a make and its model before an aircraft's noun too ("the private X Legacy jet", "a X 12 helicopter")
+    things = _VEHICLE_NOUNS | _PRODUCT_NOUNS | _AIRCRAFT_NOUNS
+    if not nxt.is_lower or nxt.lower_ not in things or span.root.head.i != nxt.i \
+            or len(words) == 2 and nxt.lower_ not in _AIRCRAFT_NOUNS:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     return before is not None and (before.lower_ in ("a", "an") or before.like_num or before.pos_ == "ADJ")
