@@ -92,6 +92,14 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    report", the report's own outlet a source told ("told Fox News Digital") and a reporter credited for a
    quote ("per AFP's X") are credits, not actors (``_credit_reason``); a capital attacked or toured, a stretch
    of it ("swaths of Beirut") or one listed with a people ("Beirut and the Lebanese people") is the city.
+14. **describers and credits** (round 25): a ticker's "2h ago" glued to a headline, a name after a copyright
+   sign, a bracket or an upper-case "PHOTO/" chain of slashed credits, a correspondent introduced on his own line
+   ("X reports."), a newsroom desk, media-player, comment-box and channel-promo strings are furniture; a room, a
+   gate or an estate is a place, a statute a document, "Tweets" posts; a faith's adjective or a region's hyphened
+   name before a noun ("a Sikh leader", "Indo-Pacific nations") and a nationality before a body named beside it
+   ("Saudi airline X", "the Lebanese militant group X") describe, they do not act; a person-tagged name before
+   "militia" or "newspaper" or after "<place>-based" is a body, and one cut in two where the article writes it
+   whole is joined; a make and model before an aircraft's noun is a thing.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
 here is short, says why it exists, and the longer lexicons (titles, agents) come from data files.
