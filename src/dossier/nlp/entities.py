@@ -92,6 +92,14 @@ repairs or drops those spans *before* resolution, using the parse spaCy already 
    report", the report's own outlet a source told ("told Fox News Digital") and a reporter credited for a
    quote ("per AFP's X") are credits, not actors (``_credit_reason``); a capital attacked or toured, a stretch
    of it ("swaths of Beirut") or one listed with a people ("Beirut and the Lebanese people") is the city.
+14. **describers and credits** (round 25): a ticker's "2h ago" glued to a headline, a name after a copyright
+   sign, a bracket or an upper-case "PHOTO/" chain of slashed credits, a correspondent introduced on his own line
+   ("X reports."), a newsroom desk, media-player, comment-box and channel-promo strings are furniture; a room, a
+   gate or an estate is a place, a statute a document, "Tweets" posts; a faith's adjective or a region's hyphened
+   name before a noun ("a Sikh leader", "Indo-Pacific nations") and a nationality before a body named beside it
+   ("Saudi airline X", "the Lebanese militant group X") describe, they do not act; a person-tagged name before
+   "militia" or "newspaper" or after "<place>-based" is a body, and one cut in two where the article writes it
+   whole is joined; a make and model before an aircraft's noun is a thing.
 
 Hand-written because these are dossier's rules about what counts as an actor in news pages; every word list
 here is short, says why it exists, and the longer lexicons (titles, agents) come from data files.
@@ -184,7 +192,7 @@ _MAX_ROLE_TOKENS = 10
 # head nouns of things that are named but do not act (no package lists them)
 _DOCUMENTS = frozenset({"agreement", "award", "awards", "treaty", "prize", "initiative", "plan", "act", "accord",
                         "accords", "resolution", "doctrine", "protocol", "memorandum", "declaration", "charter",
-                        "convention", "conventions", "mvp"})
+                        "convention", "conventions", "mvp", "statute", "statutes"})
 # nouns of a court case a name premodifies ("the Toshakhana case"): the name labels the case, it does not act
 _CASE_NOUNS = frozenset({"case", "cases", "reference", "references", "trial", "scandal", "verdict", "probe"})
 # last words of named happenings that news names like bodies ("UEFA Champions League", "Operation Rising Lion"
@@ -308,6 +316,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
               and len(e[0]) > 1 and _described_as_body(e[0])}
     out: list[Mention] = []
     storms: set[str] = set()
+    described: set[int] = set()  # starts of person-tagged names this module made bodies
     for ent in spans:
         span, label, kb_id = ent
         if span is None:
@@ -317,6 +326,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         reason = _drop_reason(span, label, kb_id, line, line_start, text, outlet)
         if reason is None:
             reason = _credit_reason(span, label, line, line_start, text, outlet)
+        if reason is None:
+            reason = _describing_reason(span, label, kb_id, line, line_start, text)
         if reason is None and span.text in heading_only and not kb_id:
             reason = "heading only"
         if reason is None and _vessel_label(span, label, kb_id) and (
@@ -343,6 +354,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             kind = "organisation"
         if label == "PERSON" and kind == "organisation":
             label = "ORG"
+            described.add(span.start_char)  # a body by its own words ("the X militia"): no person's name after all
         if label == "ORG" and kind == "person" and not kb_id:
             label = "PERSON"
         if label in ("PERSON", "ORG") and kind == "place":
@@ -385,7 +397,10 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             m.role = role
         out.append(m)
     _places_by_phrase(doc, out)
-    _surnames_as_people(out, text)
+    out = _join_cut_bodies(out, text)
+    named_bodies = {m.text for m in out if m.start in described}
+    described |= {m.start for m in out if m.text in named_bodies}
+    _surnames_as_people(out, text, described)
     _initials_as_people(out)
     out.extend(_short_forms(doc, out, article_id, starts))
     out.extend(_acronym_mentions(doc, out, article_id, starts))
@@ -528,7 +543,29 @@ def _initials_as_people(mentions: list[Mention]) -> None:
             m.label, m.kind = "PERSON", "person"
 
 
-def _surnames_as_people(mentions: list[Mention], text: str = "") -> None:
+def _join_cut_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """Two names side by side that the article writes elsewhere as one body's name ("Kataib" + "Hezbollah" in
+    "Kataib Hezbollah supporters", after "the Kataib Hezbollah militia"): one mention of that body, not a
+    fragment and another body."""
+    whole = {m.text: m for m in mentions if m.label == "ORG" and " " in m.text}
+    if not whole:
+        return mentions
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and m.label in ("ORG", "PERSON", "NORP") and nxt.start - m.end == 1 \
+                and text[m.end] == " " and (body := whole.get(text[m.start:nxt.end])) is not None \
+                and m.sentence == nxt.sentence:
+            m.end, m.text, m.label, m.kind, m.actor_id = nxt.end, body.text, body.label, body.kind, body.actor_id
+            skip.add(i + 1)
+        out.append(m)
+    return out
+
+
+def _surnames_as_people(mentions: list[Mention], text: str = "", bodies: set[int] = frozenset()) -> None:
     """A one-word name tagged a body that is the last word of a person's full name in the same
     article ("Wagner" after "Thérèse Kayikwamba Wagner") is that person, even where a known body has the word ("Wagner")."""
     from dossier.resolve.names import name_key
@@ -542,7 +579,8 @@ def _surnames_as_people(mentions: list[Mention], text: str = "") -> None:
         return initials in acronyms or bool(re.search(re.escape(name) + r"\s*\(\s*" + initials + r"\s*\)", text))
 
     for m in mentions:
-        if m.label == "ORG" and not m.actor_id and _person_shaped(m.text) and not spelt_out(m.text):
+        if m.label == "ORG" and not m.actor_id and _person_shaped(m.text) and not spelt_out(m.text) \
+                and m.start not in bodies:
             m.label, m.kind = "PERSON", "person"  # "PTI's Shireen Mazari" tagged ORG: two names no lexicon has
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
     # a given name alone ("Imran" after "Imran Khan") is the person too, in names written given name first
@@ -1676,6 +1714,8 @@ def _kind(span: Any, label: str) -> str | None:
         return "place"  # "the X Memorial", "the Military Demarcation Line": a site or a border, not an actor
     if label == "ORG" and _place_acronym(span):
         return "place"  # "the DMZ" in an article that writes "the Demilitarized Zone"
+    if label in ("ORG", "PERSON", "FAC") and _room_or_grounds(span):
+        return "place"  # "the Diplomatic Reception Room of X", "the historic Filoli Estate", "outside Abbey Gate"
     if label == "PERSON" and len(span) > 1 and _described_as_body(span):
         return "organisation"  # "shipping firm X", "the owners X", "newspapers, including X and Y"
     if label == "ORG" and _surname_of_named_person(span):
@@ -1767,6 +1807,8 @@ def _described_as_body(span: Any) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in _BODY_NOUNS and prev.pos_ == "NOUN" and prev.is_lower:
         return True  # "shipping firm X", "the owners X"
+    if _body_noun_headed(span) or _based_body(span):
+        return True  # "the X militia", "Jordan-based X"
     heads = []
     tok = root
     for _ in range(4):  # "newspapers, including X and Y": X's head "including", its head "newspapers"
@@ -2593,6 +2635,178 @@ _AGENCIES_CREDIT = re.compile(r"[A-Z][\w.&'’\- ]{1,40}?\s+(?:and|with|&)\s+(?:
                               re.I)
 
 
+# -- round 25 (issue 17, actors25a): words that describe something else, and credits -------------------------
+# a ticker's "3h ago" run into the next headline when the page was flattened ("agoAngela ...")
+_GLUED_AGO = re.compile(r"^ago[A-Z]")
+# a copyright sign before a name: the picture's rights holder or photographer ("(© Jane Doe/Agency)")
+_COPYRIGHT_BEFORE = re.compile(r"©\s*(?:[A-Z][\w.'’\-]*\s+){0,3}$")
+# a bracket of three or more names joined by slashes: the agencies and pools a picture passed through
+_SLASH_BRACKET = re.compile(r"\((?:\s*[A-Z][\w.&'’\- ]{0,30}/){2,}\s*[A-Z][\w.&'’\- ]{0,30}\)")
+# an upper-case picture credit chain ("AGENCY PHOTO/POOL/JANE DOE")
+_PHOTO_CHAIN = re.compile(r"\bPHOTO\s*/\s*(?:[A-Z][A-Z.'’\- ]*/\s*)*[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*)*")
+# what a broadcast's own correspondent is introduced with, the name alone before it on its line ("X reports.")
+_INTRODUCED = re.compile(r"\s+(?:reports|has more|has the story|has this report|has the latest|"
+                         r"reports from(?: [A-Z][\w.'’\-]*)+)\s*[.:]?")
+# adjectives of a faith's followers: before a noun ("a Sikh leader", "Shia militias") they say what the noun's
+# referent is; the noun is the actor, not the faith
+_ADHERENTS = frozenset({"sikh", "hindu", "muslim", "christian", "jewish", "buddhist", "catholic", "protestant",
+                        "shia", "shiite", "shi'ite", "sunni", "druze", "alawite", "coptic", "jain", "yazidi",
+                        "ahmadi", "evangelical"})
+# common nouns of a body that a nationality may describe when the body is named beside it ("Saudi airline X",
+# "the Lebanese militant group X")
+_DESCRIBED_BODIES = frozenset({"airline", "carrier", "group", "militia", "movement", "company", "firm", "party",
+                               "organisation", "organization", "network", "newspaper", "broadcaster", "channel",
+                               "agency", "bank", "faction", "outlet", "daily"})
+# posts on a platform, capitalised ("in a series of Tweets")
+_POSTS = frozenset({"tweet", "tweets", "retweet", "retweets"})
+# first parts of a region's compound name ("Indo-Pacific", "Asia-Pacific", "Euro-Atlantic")
+_REGION_PARTS = frozenset({"indo", "asia", "euro", "afro", "sino", "trans", "pan", "pacific", "atlantic", "arctic"})
+
+
+def _ent_of(tok: Any) -> Any:
+    """The entity span of the document holding the token, or None."""
+    for e in tok.doc.ents:
+        if e.start <= tok.i < e.end:
+            return e
+    return None
+
+
+def _a_body(ent: Any) -> bool:
+    """An entity tagged ORG, or one the knowledge base knows as a body or a group ("Hezbollah" tagged PERSON)."""
+    if ent is None:
+        return False
+    if ent.label_ == "ORG":
+        return True
+    from dossier.resolve import load_kb
+
+    e = load_kb().lookup(ent.text)
+    return e is not None and e.kind not in ("person", "country", "place", "government")
+
+
+def _nationality_of_named_body(span: Any, label: str) -> bool:
+    """One nationality word (NORP, a country's adjective) that modifies a body named beside it: directly ("the
+    Lebanese Hezbollah") or through a body's common noun the name is apposed or compounded to ("Saudi airline
+    X", "the Lebanese militant group X"). The adjective says where the body is from; the body acts, not the
+    state. Not before a person or an office ("Egyptian surgeon X", "Iranian President X"): there the country
+    places the person and stays; not before a nominal event ("the Iranian attack"), which the state does."""
+    words = [t for t in span if t.lower_ != "the"]
+    if label != "NORP" or len(words) != 1:
+        return False
+    tok = words[0]
+    from dossier.resolve import load_kb
+
+    e = load_kb().lookup(tok.text)
+    if e is None or e.kind != "country" or tok.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    h = tok.head
+    if h.i <= tok.i or h.i - tok.i > 4:
+        return False
+    if h.ent_type_ and not (span.start <= h.i < span.end):
+        return _a_body(_ent_of(h))  # "the Lebanese Hezbollah"
+    if not (h.is_lower and h.lower_ in _DESCRIBED_BODIES and h.pos_ == "NOUN"):
+        return False
+    tied = [c for c in h.children if c.dep_ in ("appos", "compound") and c.i > h.i and c.ent_type_]
+    if h.dep_ in ("compound", "appos") and h.head.i > h.i and h.head.ent_type_:
+        tied.append(h.head)
+    return any(_a_body(_ent_of(c)) for c in tied)
+
+
+def _adherents_adjective(span: Any, label: str) -> bool:
+    """A faith's adjective alone before the noun it describes ("a prominent Sikh leader"): no body."""
+    words = [t for t in span if t.lower_ != "the"]
+    if label in ("GPE", "LOC") or len(words) != 1 or words[0].lower_ not in _ADHERENTS:
+        return False
+    tok = words[0]
+    h = tok.head
+    return tok.dep_ in ("amod", "compound", "nmod") and h.pos_ == "NOUN" and h.is_lower \
+        and 0 < h.i - tok.i <= 3 and not h.ent_type_
+
+
+def _region_adjective(span: Any) -> bool:
+    """A region's hyphened compound name before a lower-case noun it modifies ("Indo-Pacific nations",
+    "Asia-Pacific allies"): where the noun's referents are, not a body."""
+    words = [t for t in span if t.lower_ != "the"]
+    doc = span.doc
+    if not words or span.end >= len(doc):
+        return False
+    name = "".join(t.text_with_ws for t in words).strip()
+    parts = name.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+        return False
+    if parts[0].lower() not in _REGION_PARTS and parts[1].lower() not in _REGION_PARTS:
+        return False
+    nxt = doc[span.end]
+    return nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN" and span.root.head.i >= span.end
+
+
+_ROOM_WORDS = frozenset({"room", "rooms", "gate", "estate", "lawn", "garden", "gardens"})
+
+
+def _room_or_grounds(span: Any) -> bool:
+    """A name headed by a room's, a gate's or grounds' word in Title Case ("the Diplomatic Reception Room of
+    the X", "the historic Filoli Estate", "outside Abbey Gate"): a site where something happens, not a body
+    ("Real Estate" ends a firm's name; "Chamber" heads bodies and is not here)."""
+    words = [t for t in span if t.lower_ != "the"]
+    head = span.root
+    if len(words) < 2 or not head.is_title or head.lower_ not in _ROOM_WORDS:
+        return False
+    return not (head.lower_ == "estate" and head.i > span.start and span.doc[head.i - 1].lower_ == "real")
+
+
+def _body_noun_headed(span: Any) -> bool:
+    """A name that premodifies a body's lower-case noun ("the X militia", "the X newspaper"): the body's name.
+    Nouns a person's name premodifies ("the X administration", "the X campaign") are not among them."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.is_lower and nxt.lower_ in _BODY_AFTER and nxt.pos_ == "NOUN" and span.root.head.i == nxt.i
+
+
+def _based_body(span: Any) -> bool:
+    """A name right after "<place>-based" with no noun of its own after it ("the Jordan-based X reported"): a
+    body placed by its seat; a person so placed carries a noun ("a London-based lawyer")."""
+    doc = span.doc
+    i = span.start
+    if i < 2 or doc[i - 1].lower_ != "based" or doc[i - 2].text not in ("-", "–"):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN")
+
+
+_BODY_AFTER = frozenset({"militia", "militias", "newspaper", "daily", "broadcaster", "channel", "outlet",
+                         "airline", "carrier", "company", "firm", "conglomerate", "bank", "insurer", "publisher",
+                         "tabloid", "weekly", "agency"})
+
+
+def _describing_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, text: str) -> str | None:
+    """Round 25: credits and interface strings earlier rules miss, and words that only describe something else."""
+    t = span.text
+    rel = span.start_char - line_start
+    if _GLUED_AGO.match(span[0].text):
+        return "a ticker's time stamp run into a headline (page furniture), not an actor"  # "3h agoX Y"
+    if _COPYRIGHT_BEFORE.search(line[:rel]):
+        return "a copyright credit (page furniture), not an actor"  # "(© Jane Doe/Agency Images)"
+    if any(m.start() <= rel < m.end() for pat in (_SLASH_BRACKET, _PHOTO_CHAIN) for m in pat.finditer(line)):
+        return "a picture credit's chain of agencies, pools and photographers, not an actor"
+    stripped = line.strip()
+    if label in ("PERSON", "ORG") and stripped.startswith(t) and _INTRODUCED.fullmatch(stripped[len(t):]):
+        return "the broadcast's own correspondent introduced (a credit), not an actor"  # "X reports."
+    if not kb_id and len(span) > 1 and span[-1].text == "Desk":
+        return "a newsroom's desk (a byline), not an actor"  # "Example News Desk:"
+    if not kb_id and t == "Media" and re.match(r"\s?caption", text[span.end_char:span.end_char + 8]):
+        return "a media player's caption label (page furniture), not an actor"  # "Media caption..."
+    if not kb_id and len(span) == 1 and span[0].lower_ in _POSTS:
+        return "posts on a platform, not an actor"  # "in a series of Tweets"
+    if _adherents_adjective(span, label):
+        return "a faith's adjective describing a noun, not an actor"  # "a Sikh leader"
+    if not kb_id and label == "ORG" and _region_adjective(span):
+        return "a region's name describing a noun, not a body"  # "Indo-Pacific nations"
+    if _nationality_of_named_body(span, label):
+        return "a nationality describing a body named beside it, not the state"  # "Saudi airline X"
+    return None
+
+
 def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, text: str,
                  outlet: str | None) -> str | None:
     t = span.text
@@ -2864,10 +3078,11 @@ _WIDGET_STRONG = re.compile(r"\byou are commenting using\b|\blog out\s*/|\byou m
                             r"^this (?:article|story|report) (?:is|exists as) part of\b|\bcoverage\s*=>|"
                             r"^(?:related(?: articles?| stories| news| coverage)?|read also|also read|see also|"
                             r"read more|more from|more on this|recommended|must read|don'?t miss)"
-                            r"\s*[:|»>–—]", re.I)
+                            r"\s*[:|»>–—]|\bcreate a display name\b|\bplayback is (?:un)?supported\b", re.I)
 # prompts that are furniture on a short line ("Follow us on X", "Sign up for our newsletter", "Share on WhatsApp")
 _WIDGET_SHORT = re.compile(r"\b(?:follow|like|join) us\b|\bshare (?:this|on|via)\b|\bsign up\b|\bsubscribe\b|"
-                           r"\bnewsletters?\b|\bclick here\b|\bdownload (?:our|the) app\b|\bget (?:our|the) app\b",
+                           r"\bnewsletters?\b|\bclick here\b|\bdownload (?:our|the) app\b|\bget (?:our|the) app\b|"
+                           r"\bjoin our\b.{0,40}\b(?:channel|group|community|page)\b",
                            re.I)
 
 
@@ -2937,16 +3152,23 @@ _VEHICLE_NOUNS = frozenset({"sedan", "sedans", "saloon", "pickup", "pickups", "s
                             "car", "cars", "truck", "trucks", "vehicle", "vehicles", "tractor", "tractors"})
 
 
+_AIRCRAFT_NOUNS = frozenset({"jet", "jets", "plane", "planes", "aircraft", "airliner", "airliners", "helicopter",
+                             "helicopters", "drone", "drones"})
+
+
 def _make_before_thing(span: Any) -> bool:
     """One capitalised word right before the lower-case noun of a vehicle or a made thing that the parse makes
     its head, after an article or a number ("a Nissan sedan", "two Toyota pickups", "an Apple headset"): the
     make of a thing, not an actor in that mention ("Nissan announced job cuts" keeps the company)."""
     doc = span.doc
     words = [t for t in span if t.lower_ != "the"]
-    if len(words) != 1 or not words[0].text[:1].isupper() or span.end >= len(doc):
+    if not 1 <= len(words) <= 2 or not all(w.text[:1].isupper() for w in words) or span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    if not nxt.is_lower or nxt.lower_ not in (_VEHICLE_NOUNS | _PRODUCT_NOUNS) or span.root.head.i != nxt.i:
+    # a make and its model before an aircraft's noun too ("the private X Legacy jet", "a X 12 helicopter")
+    things = _VEHICLE_NOUNS | _PRODUCT_NOUNS | _AIRCRAFT_NOUNS
+    if not nxt.is_lower or nxt.lower_ not in things or span.root.head.i != nxt.i \
+            or len(words) == 2 and nxt.lower_ not in _AIRCRAFT_NOUNS:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     return before is not None and (before.lower_ in ("a", "an") or before.like_num or before.pos_ == "ADJ")
