@@ -1503,8 +1503,12 @@ def _earlier_time_phrase(tok, published: str | None) -> bool:
                 return True  # "last year", "last year's coup", "the previous month", "last fall"
             # "last week": the week before the report's, not its news (a report tells its news by the day);
             # not "in the last week" / "the past week", a span that reaches the news
+            # (not after a sequence word before it, whose event the week may date: "marched after the vote last
+            # week")
             if lemma == "week" and words & {"last", "previous"} and n.dep_ == "npadvmod" and \
-                    not words & {"past", "this"} and not any(c.like_num for c in n.children):
+                    not words & {"past", "this"} and not any(c.like_num for c in n.children) and not any(
+                        c.dep_ in ("prep", "mark") and c.lower_ in RECALLING_PREPS and c.i < n.i
+                        for c in n.head.children):
                 return True
             # "earlier this year": before the report, in its own period; not "earlier this week", which is a
             # daily report's last few days (the dates call no day within a week of publication background)
