@@ -2,14 +2,15 @@
 killed more than 1,200 people since the offensive began", "in total about 9,000 were killed", "have detained
 more than 300 in the past week", a present perfect counting thousands) is not the day's act; a noun phrase the
 news "follows" or "comes after" is its cause, background even when dated only days before the news; an act
-dated "last week" is the week before the report's news. Every sentence here is written for the test."""
+dated "last week" is the week before the report's news; an act named as a kind ("any attack on a member state
+will be met with force") is no event. Every sentence here is written for the test."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import event_with_trigger
-from dossier.nlp.events import _earlier_time_phrase, _followed_act, _running_total
+from dossier.nlp.events import _earlier_time_phrase, _followed_act, _generic_instance, _running_total
 
 
 def _tok(nlp, text, word):
@@ -85,3 +86,18 @@ def test_a_dated_act_the_news_follows_is_background(nlp):
             "The strikes follow the militia's attack on Tuesday on a border post.")
     assert event_with_trigger(nlp, text, "attack", "2024-03-22").background is True
     assert event_with_trigger(nlp, text, "struck", "2024-03-22").background is False
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Any meddling by a foreign power in the murder of a Lunian reporter would be an outrage.", "murder", True),
+    ("Any attack on a member state will be met with force.", "attack", True),
+    ("Any protest against the ruling was banned by the police.", "protest", True),
+    # near-misses: a definite act the phrase refers to, a denial, a question, a plain indefinite act
+    ("The minister denied any role in the murder of the reporter.", "murder", False),
+    ("The army did not carry out any attack on the village.", "attack", False),
+    ("Did the army carry out any attack on a village?", "attack", False),
+    ("Police said a shooting left two dead.", "shooting", False),
+    ("Officials condemned the killing of a journalist in the capital.", "killing", False),
+])
+def test_an_act_named_as_a_kind_is_no_event(nlp, text, word, expected):
+    assert _generic_instance(_tok(nlp, text, word), "ASSAULT") is expected

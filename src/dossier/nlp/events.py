@@ -2173,6 +2173,40 @@ def _state_of_affairs(tok, etype: str) -> bool:
 
 
 MANNER_NOUNS = frozenset({"way", "manner", "method", "means", "how"})
+# determiners that make a noun phrase a kind, not one occasion ("any attack on a member", "every arrest of a
+# reporter"); not "no" ("no attack took place": a denial) nor "each" (a set of known occasions)
+GENERIC_DETS = frozenset({"any", "every"})
+
+
+def _determiner(noun) -> str | None:
+    return next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+
+
+def _generic_instance(tok, etype: str) -> bool:
+    """An act named as a kind in a general remark, not one that happened (GUIDELINES: opinions and bare mentions
+    are no event): the event noun under "any" or "every" ("any attack on a member state will be met with force"),
+    or an indefinite act inside such a phrase ("any involvement of a foreign government in the killing of a
+    citizen is unacceptable": no killing is reported, only what any such one would be). Not a definite act the
+    phrase refers to ("denied any involvement in the killing of the journalist": that killing happened)."""
+    if tok.pos_ != "NOUN":
+        return False
+    # the kind as what a remark is about, its subject ("any attack ... will be met", "any involvement ... is
+    # unacceptable"); not an object, where "any" is most often a negation's or a question's ("did not carry out
+    # any attack": a denial, which is coded)
+    if _determiner(tok) in GENERIC_DETS:
+        return tok.dep_ in ("nsubj", "nsubjpass")
+    # indefinite: "a killing", or "the killing of a citizen" (its patient any one)
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    indefinite = _determiner(tok) in ("a", "an") or (_determiner(tok) in ("the", None) and not any(
+        c.dep_ == "poss" for c in tok.children) and bool(of) and all(_determiner(p) in ("a", "an") for p in of))
+    if not indefinite:
+        return False
+    t, hops = tok, 0
+    while hops < 3 and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN":
+        t, hops = t.head.head, hops + 1
+        if _determiner(t) in GENERIC_DETS:
+            return t.dep_ in ("nsubj", "nsubjpass")
+    return False
 
 
 def _generic_manner(tok, etype: str) -> bool:
@@ -2287,7 +2321,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["confidence"] = min(1.0, c["confidence"] + float(probs[classes.index(by_args)]))
             c["type"] = by_args
         if custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"]) \
-                or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"]):
+                or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"]) \
+                or _generic_instance(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \
