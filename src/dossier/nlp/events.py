@@ -35,7 +35,9 @@
    kind told next.
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
    well before publication is background, within a few days of it is news; by grammar: what the news answers
-   or "comes after" is background; by recall grammar anywhere: a perfect with "since" or in the progressive
+   or "comes after" or "follows" is background, whatever its date; a running toll over a period ("have killed
+   over 3,500 people since October", "in total about 10,000 were killed", a perfect counting thousands) is
+   background, whatever its date; by recall grammar anywhere: an act of "last week", a perfect with "since" or in the progressive
    ("have been attacking ships since November"), a perfect telling a record ("has never condemned"), a
    perfect tallied by a month or a year ("has fired nine rockets this year"), the cause of the news ("a
    shift brought on by the invasion"), what is set earlier in any tense ("has in the past threatened",
