@@ -38,8 +38,8 @@
    or "comes after" or "follows" is background, whatever its date; a running toll over a period ("have killed
    over 3,500 people since October", "in total about 10,000 were killed", a perfect counting thousands) is
    background, whatever its date; by recall grammar anywhere: an act of "last week", a perfect with "since"
-   or in the progressive ("have been attacking ships since November"), a perfect telling a record ("has never condemned"), a
-   perfect tallied by a month or a year ("has fired nine rockets this year"), the cause of the news ("a
+   or in the progressive ("have been attacking ships since November"), a perfect telling a record ("has never
+   condemned"), a perfect tallied by a month or a year ("has fired nine rockets this year"), the cause of the news ("a
    shift brought on by the invasion"), what is set earlier in any tense ("has in the past threatened",
    "previously met"), a past perfect in the report's own voice ("the party had threatened to withdraw"; not
    backshifted under a reporting verb, not in a time or relative clause), what the news came a counted time
