@@ -35,9 +35,11 @@
    kind told next.
 4. **Background**: an event recalled as context (the model's background probability, overruled by the dates:
    well before publication is background, within a few days of it is news; by grammar: what the news answers
-   or "comes after" is background; by recall grammar anywhere: a perfect with "since" or in the progressive
-   ("have been attacking ships since November"), a perfect telling a record ("has never condemned"), a
-   perfect tallied by a month or a year ("has fired nine rockets this year"), the cause of the news ("a
+   or "comes after" or "follows" is background, whatever its date; a running toll over a period ("have killed
+   over 3,500 people since October", "in total about 10,000 were killed", a perfect counting thousands) is
+   background, whatever its date; by recall grammar anywhere: an act of "last week", a perfect with "since"
+   or in the progressive ("have been attacking ships since November"), a perfect telling a record ("has never
+   condemned"), a perfect tallied by a month or a year ("has fired nine rockets this year"), the cause of the news ("a
    shift brought on by the invasion"), what is set earlier in any tense ("has in the past threatened",
    "previously met"), a past perfect in the report's own voice ("the party had threatened to withdraw"; not
    backshifted under a reporting verb, not in a time or relative clause), what the news came a counted time
@@ -1274,6 +1276,125 @@ def _this_event(tok) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children)
 
 
+# a count of people reached by a running total: "hundreds", "thousands", or a numeral of at least this
+TOLL_WORDS = {"hundreds", "thousands", "millions", "tens"}
+BIG_TOLL_WORDS = {"thousands", "millions", "tens"}
+TOLL_FLOOR = 1000
+# what a count over a period is "in": "in total", "in all"; on the verb, "so far", "altogether", "overall"
+TOLL_TOTALS = {"total", "all"}
+TOLL_ADVERBS = {"altogether", "overall", "cumulatively"}
+# (not "in the past day" or "24 hours": a daily report's own span)
+TOLL_PERIODS = {"week", "month", "year", "decade"}
+TOLL_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _count_of(noun) -> float | None:
+    """The number of people a victim phrase counts ("over 1,000 people", "thousands of supporters", "about
+    10,000", "1 million"), None when it counts none."""
+    words = [noun] + [c for c in noun.children if c.dep_ in ("nummod", "compound", "quantmod") and c.i < noun.i]
+    value = None
+    for w in words:
+        low = w.lower_
+        if low in TOLL_WORDS:
+            return float(TOLL_FLOOR) if low in BIG_TOLL_WORDS else 100.0
+        if w.like_num:
+            try:
+                n = float(low.replace(",", ""))
+            except ValueError:
+                continue
+            scale = 1e6 if any(k.lower_ in ("million", "millions") for k in w.head.subtree if k.i > w.i and
+                               k.i <= w.head.i + 1) else 1.0
+            value = max(value or 0.0, n * scale)
+    if noun.lower_ in ("million", "billion") and value is not None and value < 1000:
+        value *= 1e6
+    return value
+
+
+def _tally_victim(verb):
+    """The people a verb of harm or detention counts: its object ("have killed over 1,000 people"), the
+    subject of its passive ("about 10,000 people were killed") or of "die"."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and verb.lemma_.lower() == "die"):
+            return c
+    return None
+
+
+def _over_a_period(verb) -> bool:
+    """Words on the verb that make its count a running total: "in total", "in all", "so far", "to date",
+    "altogether", "since October", "in the past week", "over the last three months", "during the past year"."""
+    for c in verb.children:
+        low = c.lower_
+        if c.dep_ in ("advmod", "npadvmod") and (low in TOLL_ADVERBS or (
+                low == "far" and any(k.lower_ == "so" for k in c.children)) or low == "so" and any(
+                k.lower_ == "far" for k in c.children)):
+            return True
+        if c.dep_ in ("prep", "mark") and low == "since":
+            return True
+        if c.dep_ == "prep":
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if low == "in" and any(p.lower_ in TOLL_TOTALS and not list(p.children) for p in objs):
+                return True
+            if low == "to" and any(p.lower_ == "date" and not list(p.children) for p in objs):
+                return True
+            if low in ("in", "over", "during", "within", "throughout") and any(
+                    p.lemma_.lower() in TOLL_PERIODS and any(
+                        k.lower_ in ("past", "last", "previous") for k in p.children) for p in objs):
+                return True
+    return False
+
+
+def _running_total(tok, etype: str) -> bool:
+    """A toll or a count of detentions over a period, not the day's act (issue 16: cumulative tolls are
+    context): a verb of harm or detention whose victims are counted with words that total them ("in total
+    about 10,000 people were killed", "more than 200 have been detained in the past week", "so far 45 have
+    been arrested", "have killed over 3,500 people since October"), or a present perfect that counts them in
+    thousands ("strikes have killed over 1,000 people", "have arrested thousands": a report's act of the day
+    rarely reaches that, a war's or a crackdown's total often does). Not a count of the day ("at least 17
+    people were killed in protests", "have arrested 300 protesters"), nor one act ("a car bomb has killed more
+    than 1,200"). Also the nominal act the total is of ("Israeli strikes have killed ...", "died from
+    Hezbollah attacks"). ``_tally`` already makes the plainest totals doubtful as statistics; what it leaves
+    is flagged background here, not dropped."""
+    if etype not in TOLL_TYPES:
+        return False
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.pos_ == "VERB":
+            verb = head
+        elif tok.dep_ == "pobj" and head.lower_ in ("from", "in", "by") and head.head.pos_ == "VERB":
+            verb = head.head
+        else:
+            return False
+    if verb.pos_ != "VERB":
+        return False
+    victim = _tally_victim(verb)
+    if victim is None or verb.lemma_.lower() not in TOLL_LEMMAS:
+        return False
+    count = _count_of(victim)
+    if count is None:
+        return False
+    if _over_a_period(verb):
+        return True
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_PERFECT_AUX for c in verb.children)
+    if not perfect or count < TOLL_FLOOR:
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # one act ("a car bomb has killed ...", "the blast has killed ..."), not a party ("the army has killed ...")
+    return not (doer is not None and doer is not victim and doer.tag_ == "NN" and (
+        doer.lemma_.lower() in ONE_ACT_NOUNS or any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                    for c in doer.children)))
+
+
+# what names one violent act as the doer of a toll
+ONE_ACT_NOUNS = {"bomb", "blast", "explosion", "attack", "strike", "bombing", "missile", "rocket", "shooting",
+                 "raid", "ambush", "massacre", "assault", "shell", "grenade", "fire", "crash", "stampede"}
+
+
+# verbs whose victims a running total counts (harm, detention, flight from it)
+TOLL_LEMMAS = {"kill", "die", "murder", "slay", "execute", "wound", "injure", "maim", "shoot", "detain",
+                "arrest", "jail", "imprison", "abduct", "kidnap", "displace", "massacre", "torture"}
+
+
 def _perfect_by_period(tok, date: str | None) -> bool:
     """A perfect dated by a month or a year ("has launched 20 missiles this year"): a tally of earlier events."""
     return bool(date) and len(date) < 10 and tok.pos_ in ("VERB", "AUX") and any(
@@ -1382,6 +1503,15 @@ def _earlier_time_phrase(tok, published: str | None) -> bool:
                 return True
             if lemma in PERIOD_UNITS | SEASONS and words & {"last", "previous"}:
                 return True  # "last year", "last year's coup", "the previous month", "last fall"
+            # "last week": the week before the report's, not its news (a report tells its news by the day);
+            # not "in the last week" / "the past week", a span that reaches the news
+            # (not after a sequence word before it, whose event the week may date: "marched after the vote last
+            # week")
+            if lemma == "week" and words & {"last", "previous"} and n.dep_ == "npadvmod" and \
+                    not words & {"past", "this"} and not any(c.like_num for c in n.children) and not any(
+                        c.dep_ in ("prep", "mark") and c.lower_ in RECALLING_PREPS and c.i < n.i
+                        for c in n.head.children):
+                return True
             # "earlier this year": before the report, in its own period; not "earlier this week", which is a
             # daily report's last few days (the dates call no day within a week of publication background)
             if lemma in PERIOD_UNITS and "earlier" in words and "this" in words:
@@ -1632,6 +1762,27 @@ def _answered(tok) -> bool:
 
 # verbs whose "after" clause tells what the news followed ("the move comes after protesters stormed the embassy")
 FOLLOWING_VERBS = {"come", "follow"}
+
+
+def _followed_act(tok) -> bool:
+    """The event is a noun phrase the news "comes after" or "follows" ("the strikes follow Iran's attack on
+    Tuesday", "the visit comes days after a raid on the port"): the cause, told as context like the clause
+    ``_recalled_cause`` reads, background even when its own day is only days before the news (the date alone
+    would call it news). Not "in response to X" (``_answered``): what answers it may be the news itself."""
+    t, hops = tok, 0
+    while hops < 6 and t.dep_ in ("pobj", "prep", "compound", "amod", "conj", "appos", "dobj") and t.head is not t:
+        h = t.head
+        if h.lower_ in RECALLING_PREPS - {"since"} and h.dep_ == "prep" and h.head.lemma_.lower() == "come":
+            return True
+        if t.dep_ == "dobj":
+            # a finite "follow" with a subject (the parser tags "strikes follow" as a base form at times), not
+            # "urged police to follow the order", "will follow"
+            return h.lemma_.lower() == "follow" and h.pos_ == "VERB" and h.tag_ in ("VBZ", "VBP", "VBD", "VB") and \
+                h.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp") and \
+                any(c.dep_ == "nsubj" for c in h.children) and \
+                not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in h.children)
+        t, hops = h, hops + 1
+    return False
 
 
 def _recalled_cause(tok) -> bool:
@@ -2024,6 +2175,40 @@ def _state_of_affairs(tok, etype: str) -> bool:
 
 
 MANNER_NOUNS = frozenset({"way", "manner", "method", "means", "how"})
+# determiners that make a noun phrase a kind, not one occasion ("any attack on a member", "every arrest of a
+# reporter"); not "no" ("no attack took place": a denial) nor "each" (a set of known occasions)
+GENERIC_DETS = frozenset({"any", "every"})
+
+
+def _determiner(noun) -> str | None:
+    return next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+
+
+def _generic_instance(tok, etype: str) -> bool:
+    """An act named as a kind in a general remark, not one that happened (GUIDELINES: opinions and bare mentions
+    are no event): the event noun under "any" or "every" ("any attack on a member state will be met with force"),
+    or an indefinite act inside such a phrase ("any involvement of a foreign government in the killing of a
+    citizen is unacceptable": no killing is reported, only what any such one would be). Not a definite act the
+    phrase refers to ("denied any involvement in the killing of the journalist": that killing happened)."""
+    if tok.pos_ != "NOUN":
+        return False
+    # the kind as what a remark is about, its subject ("any attack ... will be met", "any involvement ... is
+    # unacceptable"); not an object, where "any" is most often a negation's or a question's ("did not carry out
+    # any attack": a denial, which is coded)
+    if _determiner(tok) in GENERIC_DETS:
+        return tok.dep_ in ("nsubj", "nsubjpass")
+    # indefinite: "a killing", or "the killing of a citizen" (its patient any one)
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    indefinite = _determiner(tok) in ("a", "an") or (_determiner(tok) in ("the", None) and not any(
+        c.dep_ == "poss" for c in tok.children) and bool(of) and all(_determiner(p) in ("a", "an") for p in of))
+    if not indefinite:
+        return False
+    t, hops = tok, 0
+    while hops < 3 and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN":
+        t, hops = t.head.head, hops + 1
+        if _determiner(t) in GENERIC_DETS:
+            return t.dep_ in ("nsubj", "nsubjpass")
+    return False
 
 
 def _generic_manner(tok, etype: str) -> bool:
@@ -2138,7 +2323,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["confidence"] = min(1.0, c["confidence"] + float(probs[classes.index(by_args)]))
             c["type"] = by_args
         if custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"]) \
-                or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"]):
+                or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"]) \
+                or _generic_instance(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \
@@ -2236,18 +2422,21 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         recalled = recalled or _content_of_earlier_words(tok, published) or _before_a_recalled_event(tok, published)
         recalled = recalled or _subject_of_recalled(tok) or _inside_a_pluperfect(tok) or \
             _appositive_participle(tok) or _described_under_unreal(tok)
-        cause = mode == "asserted" and _recalled_cause(tok)
+        cause = mode == "asserted" and (_recalled_cause(tok) or _followed_act(tok))
         answered, in_clause = _answered(tok) or cause, _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
         if not recalled and date is None and not in_lead and _follows_an_earlier_year(tok, sent, published):
             recalled = True
+        # a running toll over a period is context whatever its dates ("have killed 3,500 since October")
+        tally = mode == "asserted" and _running_total(tok, etype)
+        recalled = recalled or tally
         # a clock time dates nothing alone, but still says the report tells what happened on its day (as before)
         reaction = date is None and mode == "asserted" and _reaction_told_as_done(tok, etype, sent)
         background = _background(c["p_bg"], date or (tx.value[:10] if clock_only else None), date_end, published,
                                  answered=answered,
                                  lead=(in_lead or _this_event(tok) or reaction) and not in_clause, recalled=recalled)
         # what the news "comes after" is its cause, told as context, even when it was only days before the news
-        background = background or cause
+        background = background or cause or tally
         undated_news.append(not (recalled or answered or in_clause) and
                             (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl")
         clocks.append(clock_only)
