@@ -86,3 +86,10 @@ def test_a_leader_coming_home_visits_no_host(nlp):
             "the roads of Baghdad. Officials in Mosul and Najaf welcomed him. Residents of Erbil prepared a "
             "welcome. The Iraqi government declared a holiday.")
     assert "Iraq" not in _recipients(nlp, text, "arrived")
+
+
+# (b) a thing acted on, taken up by "them" after a singular doer's "it"
+def test_them_after_it_is_the_things_held(nlp):
+    text = "The coast guard is holding two Kuwaiti fishing boats near the island, after it seized them on Tuesday."
+    assert _recipients(nlp, text, "seized") == ["two Kuwaiti fishing boats"]
+

@@ -797,8 +797,13 @@ class Participants:
         object of a verb that continues another is that verb's plural object, when it is a participant;
         nobody otherwise (precision first: "seized weapons from soldiers and destroyed them" is the weapons)."""
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        # ("the navy is holding two boats, after it seized them": a singular "it" taking up the main verb's
+        # singular subject continues the same doer, and "them" is not that doer)
+        subjects = _children(verb, ("nsubj", "nsubjpass"))
+        same_doer = len(subjects) == 1 and subjects[0].lower_ == "it" and subjects[0].dep_ == "nsubj" and \
+            any(s.pos_ in ("NOUN", "PROPN") and s.tag_ in ("NN", "NNP") for s in _children(verb.head, ("nsubj",)))
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl", "xcomp") or \
-                _children(verb, ("nsubj", "nsubjpass")):
+                subjects and not same_doer:
             return []
         for o in _children(verb.head, ("dobj",)):
             if o.tag_ in ("NNS", "NNPS") or o.lemma_.lower() in QUANTIFIERS or o.lower_ in QUANTIFIERS:
