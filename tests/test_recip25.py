@@ -93,3 +93,17 @@ def test_them_after_it_is_the_things_held(nlp):
     text = "The coast guard is holding two Kuwaiti fishing boats near the island, after it seized them on Tuesday."
     assert _recipients(nlp, text, "seized") == ["two Kuwaiti fishing boats"]
 
+
+
+# (c) every name a recipient phrase coordinates
+def test_counterparts_in_apposition_each_named(nlp):
+    text = ("The president phoned his Italian counterpart Giorgia Meloni and Polish President Andrzej Duda and "
+            "told them of his plan.")
+    assert _recipients(nlp, text, "phoned") == ["Giorgia Meloni", "Andrzej Duda"]
+
+
+def test_a_name_in_another_clause_is_not_a_conjunct(nlp):
+    # Duda is met in a clause of his own: the phone call is with Meloni alone
+    text = ("The president phoned his Italian counterpart Giorgia Meloni and met Polish President Andrzej Duda on "
+            "Monday.")
+    assert _recipients(nlp, text, "phoned") == ["Giorgia Meloni"]

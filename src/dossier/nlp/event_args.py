@@ -1228,7 +1228,11 @@ class Participants:
             if c.dep_ == "appos" and not own_name and not bracketed:
                 named = [m for m in self._mentions_in([c]) if m.label in ("PERSON", "ORG")]
                 if named:
-                    return [ActorRef(named[0].text, named[0].start, named[0].end)]
+                    # ("his counterparts, X and Y": each name the apposition coordinates)
+                    listed = [m for k in c.conjuncts if k.i > c.i and k.dep_ == "conj"
+                              for m in self._mentions_in([k]) if m.label == "PERSON"
+                              and m.start > named[0].end] if named[0].label == "PERSON" else []
+                    return [ActorRef(m.text, m.start, m.end) for m in [named[0]] + listed]
         lemma = tok.lemma_.lower()
         if lemma in COLLECTIVES and not own_name:
             # "the militant group, Jaish al-Adl, situated in ...": the name set off right after the group noun
