@@ -107,3 +107,13 @@ def test_a_name_in_another_clause_is_not_a_conjunct(nlp):
     text = ("The president phoned his Italian counterpart Giorgia Meloni and met Polish President Andrzej Duda on "
             "Monday.")
     assert _recipients(nlp, text, "phoned") == ["Giorgia Meloni"]
+
+
+# (d) a meeting's venue is where, not whom
+def test_named_estate_is_the_venue(nlp):
+    assert _recipients(nlp, "Biden and Xi met at the Filoli estate in Woodside on Wednesday morning.", "met") == []
+
+
+def test_a_residence_of_a_person_still_names_the_host(nlp):
+    text = "Modi met Netanyahu at the Israeli prime minister's residence."
+    assert _recipients(nlp, text, "met") == ["Netanyahu"]

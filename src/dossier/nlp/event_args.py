@@ -2864,9 +2864,19 @@ def _a_venue(ref: ActorRef, parts: Participants) -> bool:
     at the Grand Hotel")? A named organisation, place or facility the knowledge base does not know as an
     actor is; a person, or a body or government it knows ("met at NATO headquarters"), is not."""
     m = next((m for m in parts.mentions + parts.places if m.start == ref.start and m.end == ref.end), None)
+    if m is None and ref.text and ref.text.split()[-1].lower() in VENUE_NOUNS:
+        # "met at the Filoli estate", "talks at the Grand Hotel": a venue noun around a name no one is
+        inside = [x for x in parts.mentions + parts.places if ref.start <= x.start and x.end <= ref.end]
+        return bool(inside) and all(x.label != "PERSON" and load_kb().lookup(x.text) is None for x in inside)
     if m is None or m.label == "PERSON":
         return False
     return load_kb().lookup(m.text) is None
+
+
+# the common nouns of a place a meeting is held in ("the Filoli estate", "the Shangri-La hotel")
+VENUE_NOUNS = frozenset({"estate", "hotel", "resort", "villa", "lodge", "retreat", "castle", "chateau", "manor",
+                         "mansion", "palace", "hall", "centre", "center", "complex", "guesthouse", "ranch",
+                         "club", "golf", "course", "stadium", "airport", "base", "building", "venue"})
 
 
 def _seat_of_government(m: Mention) -> bool:
