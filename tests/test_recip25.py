@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_with_trigger, ref_texts
+from conftest import analysed_events, event_with_trigger, ref_texts
 
 
 def _recipients(nlp, text, trigger):
@@ -117,3 +117,20 @@ def test_named_estate_is_the_venue(nlp):
 def test_a_residence_of_a_person_still_names_the_host(nlp):
     text = "Modi met Netanyahu at the Israeli prime minister's residence."
     assert _recipients(nlp, text, "met") == ["Netanyahu"]
+
+
+# (e) the host of a visit: a country or capital named before the trip noun, carried to the same visit told later
+def test_country_before_visit_is_its_host(nlp):
+    assert _recipients(nlp, "Xi's Peru visit ended on Friday.", "visit") == ["Peru"]
+
+
+def test_person_before_visit_is_the_visitor(nlp):
+    ev = event_with_trigger(nlp, "The Obama visit drew large crowds.", "visit")
+    assert ref_texts(ev.recipients) == [] and ref_texts(ev.actors) == ["Obama"]
+
+
+def test_headline_visit_host_reaches_the_visit_told_later(nlp):
+    text = ("Aquino hails new era during Japan visit. The Philippine leader's visit was praised as a milestone by "
+            "Tokyo. He spoke to business leaders on Tuesday. Trade deals worth billions were signed.")
+    visits = [e for e in analysed_events(nlp, text, "2024-03-05") if e.trigger == "visit"]
+    assert [ref_texts(e.recipients) for e in visits] == [["Japan"], ["Japan"]]

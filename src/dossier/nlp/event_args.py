@@ -2152,6 +2152,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 # "ties with Putin, Trump's meeting ...": a name the parser joined to the possessor without a
                 # conjunction is not one of the owners; the one carrying "'s" is
                 actors.extend(parts.refs(_lone_possessor(c)))
+            elif c.dep_ == "compound" and tok.lemma_.lower() in TRIP_NOUNS and \
+                    (pl := parts.place_of(c)) is not None and place_standing(pl) in ("country", "capital"):
+                # "during his China visit", "a Beijing trip": the country or capital named before a trip is where
+                # it goes, the host (the visitor is its possessor: "Xi's US visit")
+                place = place or pl.text
+                recipients.extend(r for r in [visited(pl)] if r is not None)
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
                 actors.extend(parts.refs(c))
             elif c.dep_ == "dobj" and c.i > tok.i and tok.tag_ in ("NN", "VBG") and tok.lower_.endswith("ing"):
@@ -3045,6 +3051,10 @@ SITE_NOUNS = frozenset({"border", "borders", "frontier", "airport", "airfield", 
 # prepositions of a location complement: "talks in Geneva", "a rally at the airport", "returned from Minsk"
 WHERE_PREPS = frozenset({"in", "at", "to", "from", "into", "toward", "towards", "near", "inside", "outside",
                          "across", "within", "off"})
+
+
+# a journey named as a noun, whose place compound is where it goes ("his China visit")
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "voyage"})
 
 
 # verbs of speaking to or about someone whose object may be a thing of theirs rather than themselves
