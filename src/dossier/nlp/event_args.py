@@ -797,8 +797,13 @@ class Participants:
         object of a verb that continues another is that verb's plural object, when it is a participant;
         nobody otherwise (precision first: "seized weapons from soldiers and destroyed them" is the weapons)."""
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        # ("the navy is holding two boats, after it seized them": a singular "it" taking up the main verb's
+        # singular subject continues the same doer, and "them" is not that doer)
+        subjects = _children(verb, ("nsubj", "nsubjpass"))
+        same_doer = len(subjects) == 1 and subjects[0].lower_ == "it" and subjects[0].dep_ == "nsubj" and \
+            any(s.pos_ in ("NOUN", "PROPN") and s.tag_ in ("NN", "NNP") for s in _children(verb.head, ("nsubj",)))
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl", "xcomp") or \
-                _children(verb, ("nsubj", "nsubjpass")):
+                subjects and not same_doer:
             return []
         for o in _children(verb.head, ("dobj",)):
             if o.tag_ in ("NNS", "NNPS") or o.lemma_.lower() in QUANTIFIERS or o.lower_ in QUANTIFIERS:
@@ -1223,7 +1228,11 @@ class Participants:
             if c.dep_ == "appos" and not own_name and not bracketed:
                 named = [m for m in self._mentions_in([c]) if m.label in ("PERSON", "ORG")]
                 if named:
-                    return [ActorRef(named[0].text, named[0].start, named[0].end)]
+                    # ("his counterparts, X and Y": each name the apposition coordinates)
+                    listed = [m for k in c.conjuncts if k.i > c.i and k.dep_ == "conj"
+                              for m in self._mentions_in([k]) if m.label == "PERSON"
+                              and m.start > named[0].end] if named[0].label == "PERSON" else []
+                    return [ActorRef(m.text, m.start, m.end) for m in [named[0]] + listed]
         lemma = tok.lemma_.lower()
         if lemma in COLLECTIVES and not own_name:
             # "the militant group, Jaish al-Adl, situated in ...": the name set off right after the group noun
@@ -1393,6 +1402,13 @@ class Participants:
         spans = [(t.idx, t.idx + len(t)) for t in tok.subtree if t.i not in cut]
         return [ActorRef(m.text, m.start, m.end) for m in self.places if m.label == "GPE"
                 and any(a <= m.start < b for a, b in spans)]
+
+    def owning_places_in(self, tok) -> list[ActorRef]:
+        """The countries named inside a phrase for a thing hit there ("targets inside Israel": Israel's); a
+        city, region or capital inside it ("a convoy in the city of Aleppo", "a campaign event in Nara") only
+        says where the thing was, and names no one acted upon."""
+        return [r for r in self.places_in(tok)
+                if (m := self.place_of_ref(r)) is None or place_standing(m) in ("country", None)]
 
     def names_inside(self, ref: ActorRef) -> bool:
         """Whether a participant phrase holds a name ("the Iranian embassy"; not "the city")."""
@@ -1808,9 +1824,12 @@ NEEDS_OBJECT = frozenset({"detain", "arrest", "abduct", "kidnap", "assassinate",
 
 def _adjunct_gerund(tok) -> bool:
     """A gerund with no subject of its own, object of a time or manner preposition that hangs on a verb
-    ("stormed the building after overpowering the guards", "responded by shelling the town")."""
+    ("stormed the building after overpowering the guards", "responded by shelling the town"), or a passive
+    one ("died after being shot": done to the subject of the verb the phrase hangs on)."""
     prep = tok.head
-    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and not _children(tok, ("nsubj", "nsubjpass")) and \
+    gerund = tok.tag_ == "VBG" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being"
+                                                            for c in tok.children)
+    return tok.dep_ == "pcomp" and gerund and not _children(tok, ("nsubj", "nsubjpass")) and \
         prep.dep_ == "prep" and prep.lower_ in ADJUNCT_PREPS and prep.head.pos_ in ("VERB", "AUX") and \
         prep.head.i != prep.i
 
@@ -2133,6 +2152,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 # "ties with Putin, Trump's meeting ...": a name the parser joined to the possessor without a
                 # conjunction is not one of the owners; the one carrying "'s" is
                 actors.extend(parts.refs(_lone_possessor(c)))
+            elif c.dep_ == "compound" and tok.lemma_.lower() in TRIP_NOUNS and \
+                    (pl := parts.place_of(c)) is not None and place_standing(pl) in ("country", "capital"):
+                # "during his China visit", "a Beijing trip": the country or capital named before a trip is where
+                # it goes, the host (the visitor is its possessor: "Xi's US visit")
+                place = place or pl.text
+                recipients.extend(r for r in [visited(pl)] if r is not None)
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
                 actors.extend(parts.refs(c))
             elif c.dep_ == "dobj" and c.i > tok.i and tok.tag_ in ("NN", "VBG") and tok.lower_.endswith("ing"):
@@ -2257,7 +2282,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                        and c.lemma_.lower() in IMPACT_VERBS]  # "a strike targeting X", "strikes that killed X"
             for verb in impact:
                 for o in _children(verb, ("dobj",)):
-                    recipients.extend(parts.refs(o) or parts.places_in(o))
+                    recipients.extend(parts.refs(o) or parts.owning_places_in(o))
     else:
         agent = [p for c in _children(tok, ("agent",)) for p in _pobjs(c)]
         if agent and _reported_by_media(tok):
@@ -2371,8 +2396,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 break
             head = head.head
             subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
-            if adjunct and not subj and not passive and tok.pos_ != "NOUN":
-                subj = _children(head, ("nsubjpass",))  # "was detained after attacking": the one detained
+            if adjunct and not subj and tok.pos_ != "NOUN":
+                # "was detained after attacking": the one detained; "is feared dead after being shot": the one
+                # feared dead was shot
+                subj = _children(head, ("nsubjpass",))
             if via_xcomp and tok.pos_ != "NOUN" and not passive and head.lemma_.lower() in OBJECT_CONTROL:
                 # "led countries, including X and Y, to call for", "urged Venezuela to release": the object of
                 # the verb the clause completes does it (object control), when it names a participant
@@ -2472,6 +2499,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
                 continue
             found = parts.refs(o)
+            if tok.lemma_.lower() in ADDRESSING and etype in ADDRESSED_TYPES and _abstract_owned(o):
+                # "dismissed Canada's position", "praised the generosity of China": a stance, quality or conduct
+                # judged is aimed at whoever holds it
+                found = _abstract_owners(o, parts) or found
             if not found and etype == "CONSULT" and (is_act_noun(o) or o.lemma_.lower() in MEETING_NOUNS):
                 # "will host a summit with X and Y": the act the verb carries says whom it is with
                 found = [r for prep in _children(o, ("prep",)) if prep.lower_ in ("with", "between")
@@ -2505,7 +2536,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     if prep.lower_ in RECIPIENT_PREPS and prep.lower_ != "with" and \
                             not any(p.lemma_.lower() in WHERE_NOUNS or _boundary(p) for p in _pobjs(prep)):
                         for p in _pobjs(prep):
-                            recipients.extend(parts.refs(p) or parts.places_in(p))
+                            recipients.extend(parts.refs(p) or parts.owning_places_in(p))
         if etype in TARGETED and not recipients and _children(tok, ("dobj",)):
             # "hit the consulate building in the compound of the Iranian embassy": the parser hangs where the
             # thing hit stands on the verb; whose that place is, is who was hit
@@ -2530,7 +2561,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             if pl is None and travel and word in DESTINATIONS:  # "in the capital, Pyongyang"
                 inner = parts.places_in(p)
                 pl = next((m for m in parts.places if inner and m.start == inner[0].start), None)
-            if pl is not None and (word in ("in", "at", "near", "inside", "outside", "across", "from", "off")):
+            # ("shot down over Tver", "downed over the Black Sea": a place the act happened over is where, the
+            # airspace or water of no one acted upon)
+            if pl is not None and (word in ("in", "at", "near", "inside", "outside", "across", "from", "off", "over")):
                 if word == "at" and etype == "CONSULT" and not travel and seat is None and _seat_of_government(pl):
                     seat = pl  # "held talks at the White House": its host, when no one else is met
                 if travel and word in ("in", "at") or etype in TARGETED and word == "at" and pl.label == "GPE":
@@ -2577,6 +2610,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                         tok.lemma_.lower() in CONVEYING:
                     continue  # "was rushed to a hospital": where the person was taken, not who got it
                 refs = parts.refs(p)
+                if word == "against" and tok.lemma_.lower() in ADDRESSING and etype in ADDRESSED_TYPES and \
+                        _abstract_owned(p):
+                    refs = _abstract_owners(p, parts) or refs  # "warned against Tokyo's interference"
                 if word == "at" and etype == "CONSULT":
                     refs = [r for r in refs if not _a_venue(r, parts)]  # "talks at the Taj resort": where
                 if pl is not None and travel:
@@ -2584,7 +2620,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 if not refs and etype in TARGETED and not victims_named and p.lemma_.lower() not in JOURNEY_NOUNS:
                     # ("detained him on his arrival at a Moscow airport", "on their way to the front": a journey
                     # names when and where, and the places it goes to or through are nobody acted upon)
-                    refs = parts.places_in(p)
+                    # ("shot at a campaign event in Nara": a gathering aimed at is its people, not its town)
+                    refs = [] if p.lemma_.lower() in GATHERINGS else parts.owning_places_in(p)
                     aimed_at_thing = aimed_at_thing or (not refs and word in AIM_PREPS)
                 recipients.extend(refs)
     if seat is not None and not recipients and actors and _guest_of(seat, actors, parts):
@@ -2631,7 +2668,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     if (aimed_at_thing or territorial) and where is None and tok.dep_ == "dobj":
         where = next((pl for prep in _children(tok.head, ("prep",)) if prep.lower_ == "in" for p in _pobjs(prep)
                       for pl in [parts.place_of(p)] if pl is not None and pl.label == "GPE"), None)
-    if (aimed_at_thing or territorial) and where is not None and not recipients:
+    # ("fired at a convoy in the city of Aleppo": a town or a capital there is only where the thing was)
+    if (aimed_at_thing or territorial) and where is not None and not recipients and \
+            place_standing(where) in ("country", None):
         recipients.append(ActorRef(where.text, where.start, where.end))
     if etype in ("COERCE", "ASSAULT") and not recipients and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
         # "made six arrests, including senator X", "the killings, including of two journalists": the acts are
@@ -2831,9 +2870,19 @@ def _a_venue(ref: ActorRef, parts: Participants) -> bool:
     at the Grand Hotel")? A named organisation, place or facility the knowledge base does not know as an
     actor is; a person, or a body or government it knows ("met at NATO headquarters"), is not."""
     m = next((m for m in parts.mentions + parts.places if m.start == ref.start and m.end == ref.end), None)
+    if m is None and ref.text and ref.text.split()[-1].lower() in VENUE_NOUNS:
+        # "met at the Filoli estate", "talks at the Grand Hotel": a venue noun around a name no one is
+        inside = [x for x in parts.mentions + parts.places if ref.start <= x.start and x.end <= ref.end]
+        return bool(inside) and all(x.label != "PERSON" and load_kb().lookup(x.text) is None for x in inside)
     if m is None or m.label == "PERSON":
         return False
     return load_kb().lookup(m.text) is None
+
+
+# the common nouns of a place a meeting is held in ("the Filoli estate", "the Shangri-La hotel")
+VENUE_NOUNS = frozenset({"estate", "hotel", "resort", "villa", "lodge", "retreat", "castle", "chateau", "manor",
+                         "mansion", "palace", "hall", "centre", "center", "complex", "guesthouse", "ranch",
+                         "club", "golf", "course", "stadium", "airport", "base", "building", "venue"})
 
 
 def _seat_of_government(m: Mention) -> bool:
@@ -3002,6 +3051,48 @@ SITE_NOUNS = frozenset({"border", "borders", "frontier", "airport", "airfield", 
 # prepositions of a location complement: "talks in Geneva", "a rally at the airport", "returned from Minsk"
 WHERE_PREPS = frozenset({"in", "at", "to", "from", "into", "toward", "towards", "near", "inside", "outside",
                          "across", "within", "off"})
+
+
+# a journey named as a noun, whose place compound is where it goes ("his China visit")
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "voyage"})
+
+
+# verbs of speaking to or about someone whose object may be a thing of theirs rather than themselves
+ADDRESSING = frozenset({"accuse", "condemn", "denounce", "criticise", "criticize", "slam", "blast", "rebuke",
+                        "lambast", "castigate", "censure", "deplore", "decry", "praise", "hail", "applaud", "laud",
+                        "commend", "salute", "thank", "welcome", "reject", "dismiss", "question", "mock",
+                        "ridicule", "fault", "blame", "urge", "warn"})
+ADDRESSED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
+
+
+# what someone holds or shows rather than who they are: a stance, a manner of acting, a quality ("Canada's
+# position", "China's generosity", "Germany's silence"); never a relation to people ("allies", "partners")
+STANCE_NOUNS = frozenset({"position", "stance", "stand", "view", "views", "attitude", "posture", "approach",
+                          "line", "conduct", "behaviour", "behavior", "handling", "role", "response", "reaction",
+                          "silence", "inaction", "failure", "record", "rhetoric", "tone", "words", "comments",
+                          "claims", "claim", "assertion", "assertions", "narrative", "interference", "meddling",
+                          "involvement", "intransigence", "stubbornness", "hypocrisy", "arrogance", "generosity",
+                          "hospitality", "courage", "bravery", "leadership", "commitment", "contribution",
+                          "contributions", "efforts", "effort", "help", "assistance", "solidarity", "restraint",
+                          "cooperation", "friendship", "resolve", "resilience", "determination", "flexibility",
+                          "patience", "wisdom", "vision", "actions", "activities", "presence", "stewardship"})
+
+
+def _abstract_owned(o) -> bool:
+    """A stance, manner or quality (``STANCE_NOUNS``) that is nobody itself: not a name, not a person, group
+    or body the participant lexicon knows."""
+    return o.pos_ == "NOUN" and o.ent_type_ == "" and (o.lower_ in STANCE_NOUNS or o.lemma_.lower() in
+                                                        STANCE_NOUNS) and o.lemma_.lower() not in participant_nouns()
+
+
+def _abstract_owners(o, parts: Participants) -> list[ActorRef]:
+    """The holder of a judged stance or quality: its possessor ("Canada's position") or, with none, its
+    of-phrase ("the position of Canada"); never a place that is only where ("the silence in Paris")."""
+    owners = [r for c in o.children if c.dep_ == "poss" for r in parts.refs(c)]
+    if not owners and not any(c.dep_ == "poss" for c in o.children):
+        owners = [r for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+                  for r in parts.refs(p)]
+    return [r for r in owners if r.text.lower() not in OWN_POSSESSIVES]
 
 
 def place_standing(m: Mention) -> str | None:
@@ -3840,7 +3931,8 @@ def settle_countries(analysis: Analysis) -> None:
                     from_setting.add(id(ref))
         # "Xi praised China and Brazil as partners": the doer's own country is not what the doer acts
         # upon; only doers the resolver placed by name count (a country settled from the article could be wrong)
-        own = {r.country for r in ev.actors if r.country and (r.start, r.end) in labels}
+        # ("Pope Francis arrived in Iraq": a visitor the setting placed in the country he visits is no host)
+        own = {r.country for r in ev.actors if r.country and (r.start, r.end) in labels and id(r) not in from_setting}
         # ("blamed each other": doers that are also the recipients are each other's, whatever their countries)
         mutual = bool({(r.start, r.end) for r in ev.recipients} & {(a.start, a.end) for a in ev.actors})
         if len(own) == 1 and ev.recipients and not mutual:  # doers of two countries: whose own is which is unclear
