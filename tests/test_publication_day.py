@@ -92,3 +92,11 @@ def test_a_leaders_own_statement_of_the_day_keeps_the_publication_day_for_the_ne
             "Kesk thanked Tarnia for its support.")
     evs = analysed_events(nlp, text, "2023-07-27")
     assert _by(evs, "thanked") == [("2023-07-27", "published")]
+
+
+def test_a_verb_coordinated_with_a_present_perfect_shares_it_and_takes_no_publication_day(nlp):
+    text = "Tarnia has rejected new talks on the border and threatened to close its airspace to Borvian planes."
+    evs = analysed_events(nlp, text, WED)
+    assert all(src != "published" for e in evs for src in [e.date_source])
+    evs = analysed_events(nlp, "Tarnia rejected new talks on the border and threatened to close its airspace.", WED)
+    assert any(e.date_source == "published" for e in evs)

@@ -2495,6 +2495,14 @@ def _past_perfect(tok) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
 
+def _shares_a_perfect(tok) -> bool:
+    """A verb coordinated with a present perfect and with no auxiliary of its own shares it ("has ruled out
+    renegotiating and threatened to retaliate"): the parser tags it a simple past."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.head.children)
+
+
 def _date_from_publication_day(events: list[EventMention], toks: list, plain: list[bool],
                                timexes: list[TimeExpr], published: str | None, lead_start: int,
                                news_end: int) -> None:
@@ -2532,7 +2540,7 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
             continue
         # the simple past only: a present perfect ("has praised China", "strikes have killed over 1,000") tells
         # an indefinite or cumulative past as often as the day's news
-        if not _past_simple(tok) or _in_quotation(tok):
+        if not _past_simple(tok) or _shares_a_perfect(tok) or _in_quotation(tok):
             continue
         sent = tok.sent
         if any(sent.start_char <= tx.start < sent.end_char for tx in timexes):
