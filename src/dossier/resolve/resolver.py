@@ -396,8 +396,12 @@ class Resolver:
             lex = self.kb.lexicon_entry(name, "org")
             if lex is not None and _foreign_bare_body(name, lex, self._signalled_countries(self._mentions_now)):
                 lex = None  # "the Senate chamber" in a report from Nairobi: not the lexicon's US Senate
-            if lex is not None and not (context is not None and context.rule == "modifier"
+            if lex is not None and _lowercase_body_word(name):
+                lex = None  # "its congress", "the parliament": a common noun, not the lexicon's one state's body
+            if lex is not None and not (context is not None and context.rule in ("modifier", "antecedent")
                                         and lex.country != context.country):
+                # "Security Council" in an article that names "Russia's Security Council": the body the article
+                # has placed, not the lexicon's body of that name
                 actor = self._entry_actor(lex)
                 if "PETRARCH2 Phoenix dictionary" not in actor.evidence:
                     actor.evidence.append("PETRARCH2 Phoenix dictionary")
@@ -680,6 +684,13 @@ class Resolver:
         """(country, sector, evidence) from a person's role ("IDF spokesperson Rear Adm." -> ISR, MIL)."""
         if not role:
             return None, None, None
+        # a relative clause tells what the person does, not whose the person is: "minister who works on China
+        # affairs" is no Chinese minister
+        role = _RELATIVE_CLAUSE.split(role, 1)[0].strip(" ,;") or role
+        if self._bare_country_name(role):
+            # "in Ukraine" cut to "Ukraine": a country's bare name, no nationality word, no possessor, no
+            # title, says where the person is, not whose the person is ("Russia's commander in Ukraine")
+            return None, None, None
         private = (sector_of(role) or self.kb.agent_sector(role)) in _PRIVATE_SECTORS
         # in a private trade only the words before the employer speak of the person: "Palestinian journalist
         # working for a Jerusalem-based paper" is Palestinian, "journalist at a London daily" says nothing
@@ -695,8 +706,9 @@ class Resolver:
                 owner = employer
             role_for_places = head[0]
         else:
-            owner = self._owner_in(role)
-            role_for_places = role
+            # "the US ambassador to Peru": the envoy is the sender's; the host after "to" owns nothing
+            role_for_places = _ENVOY_HOST.sub(r"\1", role)
+            owner = self._owner_in(role_for_places)
         if owner is not None and owner.kind == "organisation" and (private or owner.sector in _PRIVATE_SECTORS):
             # "Al Jazeera journalist", "a Reuters reporter": the employer's country is not the person's
             # (a Palestinian reporter of a Qatari channel); the trade is still the person's
@@ -730,6 +742,17 @@ class Resolver:
         if sector is None and owner.kind in ("country", "government") and _STATE_NEGOTIATOR.search(role):
             sector = "GOV"  # "the lead US negotiator": who negotiates for a state is its government's
         return owner.country, sector, f"role: {role}"
+
+    def _bare_country_name(self, role: str) -> bool:
+        """Is a role only a country's name ("Ukraine", "the Netherlands"), not its nationality word or
+        possessive ("Ukrainian", "Ukraine's")?"""
+        bare = re.sub(r"^(?:in|at|from|to)?\s*(?:the\s+)?", "", role.strip(), flags=re.I)
+        if not bare or bare.isupper() or bare in self.kb.demonyms or bare.endswith(("'s", "’s", "s'")):
+            return False
+        e = self._lookup(bare)
+        if e is None or e.kind != "country":
+            return False
+        return _DEMONYM_ENDING.search(bare) is None or normalise_name(bare) == normalise_name(e.name)
 
     def match(self, text: str, label: str) -> Actor | None:
         """Context-free resolution of one name (what the gold-list evaluation scores)."""
@@ -788,6 +811,14 @@ class Resolver:
         if rest.startswith(", "):
             stop = re.search(r"[,.;\n(]", rest[2:])
             post = rest[2: 2 + (stop.start() if stop else len(rest) - 2)]
+            # the apposition ends where another person's name or a relative clause begins: "X, Minister Y who
+            # works on China affairs" gives X neither Y's office nor the country of Y's work
+            other = min((p.start - m.end - 2 for p in an.mentions if p.label == "PERSON"
+                         and m.end + 2 <= p.start < m.end + 2 + len(post)), default=None)
+            if other is not None:
+                post = post[:other]
+            if (clause := _RELATIVE_CLAUSE.search(post)) is not None:
+                post = post[:clause.start()]
             lo, hi = m.end + 2, m.end + 2 + len(post)
             owners = [(o, a) for o, a in located if a.country and lo <= o.start and o.end <= hi]
             first = (re.findall(r"[A-Za-z\-]+", post) or [""])[0]
@@ -1070,6 +1101,11 @@ class Resolver:
                     if stated and actor.country and stated != actor.country:
                         pending.append(m)  # "the Russian Security Council" is not the UN's
                         continue
+                if actor is not None and actor.kind == "organisation" and actor.country not in (None, "IGO") \
+                        and _lowercase_body_word(m.text):
+                    m.actor_id = None  # the entity ruler's KB id
+                    pending.append(m)  # "the party's congress": a common noun, placed as any generic body is
+                    continue
                 if actor is not None and actor.kind == "organisation" and (
                         is_generic_institution(m.text, self.kb) or _bare_body_word(m.text)):
                     # "Security Council": the UN's, unless the article says whose; "congress": the US Congress only
@@ -1381,7 +1417,7 @@ class Resolver:
                     m.evidence = f"initials of {phrase}, named in this article"
                     here.setdefault(normalise_name(phrase), actor)
                     return actor
-        inference = self._stated_context(m.role) or self._owner_before(m, here)
+        inference = self._stated_context(m.role, bool(_MISSION_HEAD.search(text))) or self._owner_before(m, here)
         key = normalise_name(_org_name(text))
         if inference is None:
             inference = ctx.antecedent(key)
@@ -1465,13 +1501,19 @@ class Resolver:
                 return Inference(owner.country, "modifier", f"owner: {name}")
         return None
 
-    def _stated_context(self, role: str | None) -> Inference | None:
-        """The country a body's own phrase states: a possessor or modifier, or where it is."""
+    def _stated_context(self, role: str | None, mission: bool = False) -> Inference | None:
+        """The country a body's own phrase states: a possessor or modifier, or where it is. A diplomatic post
+        (``mission``: "the Consulate General of Rotterdam", "the embassy in Baghdad") is its sender's, so
+        where it is says nothing of whose it is: only an owner counts ("the Turkish consulate")."""
         if not role:
             return None
         owner = self._owner_in(role)
+        if mission and re.match(r"\s*(?:in|at)\b", role, re.I):
+            return None  # "the embassy in Sweden": the host
         if owner is not None and owner.country:
             return Inference(owner.country, "modifier", f"role: {role}")
+        if mission:
+            return None
         country = self._country_in(role)
         if country is not None:
             return Inference(country, "modifier", f"role: {role}")
@@ -2116,6 +2158,13 @@ def _bare_body_word(text: str) -> bool:
     return len(words) == 1 and words[0].lower() in _BODY_HEADS and words[0].lower() != "duma"
 
 
+def _lowercase_body_word(text: str) -> bool:
+    """A body's common noun alone, written in lower case ("its congress", "the parliament"): a noun any state's,
+    party's or union's body goes by, never the proper name of one state's body ("Congress" of the USA)."""
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    return bare == bare.lower() and _bare_body_word(bare)
+
+
 def _story_country_against(m: Mention, actor, ctx: ArticleContext) -> Inference | None:
     """The story's own country for a known state body matched on its generic name ("congress", "Parliament",
     "National Assembly") when nothing in the article supports the known body's country: not its sentence nor the
@@ -2259,6 +2308,14 @@ _OF_SEVERAL = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:two|both|three|all|sev
                          r"(?:[a-z-]+\s+)?(?:sides|countries|nations|states|governments|parties|delegations)\b", re.I)
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|which|that)\s", re.I)
+# nationality words' endings: "Ukrainian", "Chinese", "Turkish", "Israeli"
+_DEMONYM_ENDING = re.compile(r"(?:an|ian|ese|ish|i|ic|ch)$", re.I)
+# a diplomatic post's head word: the post is its sender's wherever it stands
+_MISSION_HEAD = re.compile(r"\b(?:embass(?:y|ies)|consulates?|legations?|high\s+commission)\b", re.I)
+# an envoy's host: "ambassador to Peru", "envoy to the United Nations", "consul in Istanbul" (cut to the end of the
+# role: the words after the host name the host, as "to Peru and Bolivia")
+_ENVOY_HOST = re.compile(r"\b(ambassadors?|envoys?|emissary|consul|attach[eé])\s+(?:to|in|at)\s.*$", re.I)
 _STATE_NEGOTIATOR = re.compile(r"\b(?:chief|lead|top|senior|main)?\s*negotiators?\s*$", re.I)
 
 
