@@ -819,6 +819,7 @@ class Resolver:
                 post = post[:other]
             if (clause := _RELATIVE_CLAUSE.search(post)) is not None:
                 post = post[:clause.start()]
+            post = _ENVOY_HOST.sub(r"\1", post)  # "X, the ambassador to Brazil": the host is not X's country
             lo, hi = m.end + 2, m.end + 2 + len(post)
             owners = [(o, a) for o, a in located if a.country and lo <= o.start and o.end <= hi]
             first = (re.findall(r"[A-Za-z\-]+", post) or [""])[0]
