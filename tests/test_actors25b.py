@@ -80,6 +80,18 @@ def test_an_ambassador_named_only_by_the_host_has_no_country(nlp):
     assert all(a.country != "BRA" for a in actors_of(an, r, "Harriet Okonjo"))
 
 
+def test_an_ambassador_titled_before_the_name_is_the_sender_s(nlp):
+    an, r = resolved_with_kb(nlp, "Guests included the Kremlin aide Boris Lemeshev and Canadian Ambassador to "
+                                  "Mexico Claire Dunmore, officials said.")
+    assert {a.country for a in one(an, r, "Claire Dunmore")} == {"CAN"}
+
+
+def test_a_title_before_another_name_is_not_the_first_person_s(nlp):
+    an, r = resolved_with_kb(nlp, "The talks were attended by presidential aide Pavel Drozdov, U.S. Ambassador "
+                                  "to Russia Mark Ellery and others.")
+    assert all(a.country != "USA" for a in actors_of(an, r, "Pavel Drozdov"))
+
+
 def test_a_mayor_of_a_city_still_takes_the_city_s_country(nlp):
     an, r = resolved_with_kb(nlp, "The mayor of Rotterdam, Pieter Van Dael, said the march could go ahead.")
     assert {a.country for a in one(an, r, "Pieter Van Dael")} == {"NLD"}

@@ -775,8 +775,14 @@ class Resolver:
         """
         text = an.article.text
         before = [(o, a) for o, a in located if a.country and m.start - 60 <= o.end <= m.start]
+        # "U.S. Ambassador to Russia John Huntsman": the host after "to" owns nothing; the title ends before it
+        window = max(0, m.start - 90)
+        host = _ENVOY_TO_HOST.search(text[window:m.start])
+        cut = window + host.start(1) if host is not None else m.start
+        if host is not None:
+            before = [(o, a) for o, a in before if o.end <= cut]
         for o, a in sorted(before, key=lambda oa: -oa[0].end):
-            gap = text[o.end:m.start]
+            gap = text[o.end:cut]
             words = re.findall(r"[A-Za-z\-]+", gap.replace("’s", " ").replace("'s", " "))
             # only title words between the country and the name ("'s foreign minister"), never a clause
             # ("... to the swearing in of President")
@@ -1528,7 +1534,7 @@ class Resolver:
         the parse attached, a title beside the name, a body or person of this article the role names
         ("RSF commander", "leader of Yoon's party"), the lexicon, and for an office with no country
         ("Defense Minister X", "army chief X") the dateline or the sentence's one country."""
-        country, sector, evidence = self._role_context(m.role)
+        country, sector, evidence = self._role_context(_own_role_parts(m, an))
         role = m.role
         if country is None:
             country, sector, role = self._title_context(an, m, located)
@@ -2032,6 +2038,18 @@ def _title_after(text: str, start: int, end: int) -> bool:
 _LEADER_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "chief", "leader", "head", "founder"})
 
 
+def _own_role_parts(m: Mention, an: Analysis) -> str | None:
+    """A person's role without the parts that stand right before another person's name: in "aide X, U.S.
+    Ambassador to Russia Y" the ambassador's title is Y's, whatever the parse attached to X."""
+    if not m.role or "; " not in m.role:
+        return m.role
+    text = an.article.text
+    starts = [p.start for p in an.mentions if p.label == "PERSON" and p is not m and p.start > m.end]
+    keep = [part for part in m.role.split("; ")
+            if not any(text[max(0, s - len(part) - 2):s].rstrip().endswith(part) for s in starts)]
+    return "; ".join(keep) if keep else None
+
+
 def _titled_person(text: str) -> tuple[str, str] | None:
     """(title, name) for an organisation-tagged span that is titles followed by a person's name ("Mr Damiba",
     "Lieutenant Colonel Damiba", "National Security Adviser Ajit Doval"), else None. The name's words must
@@ -2309,6 +2327,9 @@ _OF_SEVERAL = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:two|both|three|all|sev
                          r"(?:[a-z-]+\s+)?(?:sides|countries|nations|states|governments|parties|delegations)\b", re.I)
 
 
+# the host of an envoy written right before the envoy's name: "ambassador to the United States Ebo Mensah"
+_ENVOY_TO_HOST = re.compile(r"\b(?:ambassadors?|envoys?|emissary|consul)(\s+(?:to|in|at)\s+(?:the\s+)?"
+                            r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*,?\s*)$", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|which|that)\s", re.I)
 # nationality words' endings: "Ukrainian", "Chinese", "Turkish", "Israeli"
 _DEMONYM_ENDING = re.compile(r"(?:an|ian|ese|ish|i|ic|ch)$", re.I)
