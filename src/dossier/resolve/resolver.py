@@ -1108,11 +1108,6 @@ class Resolver:
                     if stated and actor.country and stated != actor.country:
                         pending.append(m)  # "the Russian Security Council" is not the UN's
                         continue
-                if actor is not None and actor.kind == "organisation" and actor.country not in (None, "IGO") \
-                        and _lowercase_body_word(m.text):
-                    m.actor_id = None  # the entity ruler's KB id
-                    pending.append(m)  # "the party's congress": a common noun, placed as any generic body is
-                    continue
                 if actor is not None and actor.kind == "organisation" and (
                         is_generic_institution(m.text, self.kb) or _bare_body_word(m.text)):
                     # "Security Council": the UN's, unless the article says whose; "congress": the US Congress only
@@ -1209,6 +1204,12 @@ class Resolver:
                 actor = self._organisation(m.text, "ORG", inference)
                 m.evidence = inference.evidence
                 self.inferred.append((inference.rule, m.text, actor.country, m.article_id, ctx.counts()))
+            elif inference is None and actor.country not in (None, "IGO") and _lowercase_body_word(m.text) \
+                    and not _placed_by_neighbour(m, actor, ctx):
+                # "the party's congress" that nothing places: a common noun, this article's body, not one state's
+                # known body of that name (its own country named near it still makes it that body)
+                m.actor_id = None  # the entity ruler's KB id
+                actor = self._organisation(m.text, "ORG") or actor
             done(m, actor)
         for m in people:  # "Kyaw Min Yu, better known as Ko Jimmy": one person, shown under the full name
             full = next((p for p in people if p.end <= m.start and known_as(text, p.end, m.start)), None)
@@ -2182,6 +2183,14 @@ def _lowercase_body_word(text: str) -> bool:
     party's or union's body goes by, never the proper name of one state's body ("Congress" of the USA)."""
     bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
     return bare == bare.lower() and _bare_body_word(bare)
+
+
+def _placed_by_neighbour(m: Mention, actor, ctx: ArticleContext) -> bool:
+    """Does the known body's own country stand in the mention's sentence or the one before, or lead the article?"""
+    near = {c for _, c, _ in ctx.placed_in_sentence(m.sentence)}
+    if m.sentence > 0:
+        near |= {c for _, c, _ in ctx.placed_in_sentence(m.sentence - 1)}
+    return actor.country in near or ctx.top() == actor.country
 
 
 def _story_country_against(m: Mention, actor, ctx: ArticleContext) -> Inference | None:
