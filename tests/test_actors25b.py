@@ -139,3 +139,19 @@ def test_a_civil_general_office_is_no_general(title, sector):
 def test_an_international_secretary_general_is_igo(nlp):
     an, r = resolved_with_kb(nlp, "UN Secretary-General Amina Kollo called for calm in the region.")
     assert {a.sector for a in one(an, r, "Amina Kollo")} == {"IGO"}
+
+
+# -- (b) a capital named as a place --------------------------------------------------------------------------
+
+def test_cities_of_a_slashed_dateline_are_where_the_report_was_filed(nlp):
+    an, r = resolved_with_kb(nlp, "HANOI/TOKYO—Vietnam's leader has pledged to expand trade with Japan, "
+                                  "officials said on Monday.")
+    for m in an.mentions:
+        if m.text in ("HANOI", "TOKYO"):
+            assert m.kind == "place" and (m.actor_id is None or r.actors[m.actor_id].kind != "government")
+
+
+def test_a_capital_in_a_capitalised_headline_may_still_act(nlp):
+    an, r = resolved_with_kb(nlp, "TOKYO AND SEOUL AGREE ON DRILLS\nTokyo and Seoul agreed on Friday to hold "
+                                  "joint drills.")
+    assert any(m.text == "SEOUL" and m.actor_id == "kor-gov" for m in an.mentions)

@@ -1535,20 +1535,21 @@ class Resolver:
         the parse attached, a title beside the name, a body or person of this article the role names
         ("RSF commander", "leader of Yoon's party"), the lexicon, and for an office with no country
         ("Defense Minister X", "army chief X") the dateline or the sentence's one country."""
-        country, sector, evidence = self._role_context(_own_role_parts(m, an))
+        own = _own_role_parts(m, an)  # without a title that is another person's
+        country, sector, evidence = self._role_context(own)
         role = m.role
         if country is None:
             country, sector, role = self._title_context(an, m, located)
             evidence = f"title: {role}" if country else None
             role = role or m.role
-        if country is None and m.role:
-            found = self._role_names_actor(m.role, here, local)
+        if country is None and own:
+            found = self._role_names_actor(own, here, local)
             if found is not None and _employer_only(found[0]):
                 found = None  # a private employer the role names places the body, not its staff
             if found is not None:
                 actor, rule = found
                 country = actor.country
-                sector = sector_of(m.role) or self.kb.agent_sector(m.role) or (
+                sector = sector_of(own) or self.kb.agent_sector(own) or (
                     actor.sector if actor.kind == "organisation" else None)
                 evidence = f"role: {m.role}"
                 self.inferred.append((rule, m.text, country, m.article_id, ctx.counts()))
@@ -1558,15 +1559,15 @@ class Resolver:
                 return owned
         if country is None and self.kb.lexicon_entry(strip_titles(m.text), "person") is None \
                 and self.kb.lexicon_entry(strip_titles(m.text), "org") is None \
-                and m.role and (sector_of(m.role) or self.kb.agent_sector(m.role)) \
-                and not _names_a_body(m.role, lambda word: self._national_body(word, ctx, here)):
+                and own and (sector_of(own) or self.kb.agent_sector(own)) \
+                and not _names_a_body(own, lambda word: self._national_body(word, ctx, here)):
             # a person's office alone: the dateline or the sentence, and only for the article's own
             # country (a bare "Brigadier General X" in a story filed from elsewhere may be a visitor)
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
             if inference is not None and inference.country == ctx.top() and ctx.leads() \
-                    and (sector_of(m.role) or self.kb.agent_sector(m.role)) not in _PRIVATE_SECTORS:
-                country, sector = inference.country, sector_of(m.role) or self.kb.agent_sector(m.role)
-                evidence = f"{inference.evidence}; office: {m.role}"
+                    and (sector_of(own) or self.kb.agent_sector(own)) not in _PRIVATE_SECTORS:
+                country, sector = inference.country, sector_of(own) or self.kb.agent_sector(own)
+                evidence = f"{inference.evidence}; office: {own}"
                 self.inferred.append(("office " + inference.rule, m.text, country, m.article_id, ctx.counts()))
         return country, sector, role, evidence
 
@@ -2491,8 +2492,14 @@ def _title_fragment(text: str, m: Mention) -> bool:
 
 
 def _dateline(text: str, m: Mention) -> bool:
-    return m.label == "GPE" and (m.start == 0 or text[m.start - 1] == "\n") and text[m.end:m.end + 1] in (":", ",") \
-        and m.text.isupper()
+    """A city in capitals opening a line and closed by a colon, a comma, a dash or a slash, or one of several
+    cities a dateline joins by slashes ("BEIJING/SEOUL—"): where the report was filed."""
+    if m.label != "GPE" or not m.text.isupper():
+        return False
+    head = text[text.rfind("\n", 0, m.start) + 1:m.start]
+    if head and not re.fullmatch(r"(?:[A-Z][A-Z.'’\- ]*/\s*)+", head):
+        return False
+    return text[m.end:m.end + 1] in (":", ",") or bool(re.match(r"\s?[/—–]|\s-\s", text[m.end:m.end + 3]))
 
 
 # the organs every state has, whose bare name says nothing of whose they are ("Parliament", "Ministry of
