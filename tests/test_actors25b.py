@@ -155,22 +155,3 @@ def test_a_capital_in_a_capitalised_headline_may_still_act(nlp):
     an, r = resolved_with_kb(nlp, "TOKYO AND SEOUL AGREE ON DRILLS\nTokyo and Seoul agreed on Friday to hold "
                                   "joint drills.")
     assert any(m.text == "SEOUL" and m.actor_id == "kor-gov" for m in an.mentions)
-
-
-# -- (c) a neighbour's country -------------------------------------------------------------------------------
-
-TWO_SIDES = ("Pakistan cut trade with India on Wednesday over the Kashmir decision. Pakistan also rejected "
-             "India's claims, and Pakistan said talks were over. \"Our diplomats will leave New Delhi this week,\" "
-             "a minister said. Later the Foreign Office said India had been told of the step.")
-
-
-def test_a_bare_office_after_the_other_side_s_capital_in_a_two_sided_report_is_unplaced(nlp):
-    an, r = resolved_with_kb(nlp, TWO_SIDES)
-    assert all(a.country != "IND" for a in actors_of(an, r, "the Foreign Office"))
-
-
-def test_a_bare_office_in_a_report_on_one_country_is_that_country_s(nlp):
-    an, r = resolved_with_kb(nlp, "Kenya's parliament debated the budget on Tuesday in Nairobi. Kenya faces "
-                                  "rising debt, and Kenya's shilling fell again. Officials in Nairobi said "
-                                  "Kenya would borrow less. Later the Foreign Office said envoys had been told.")
-    assert {a.country for a in one(an, r, "the Foreign Office")} == {"KEN"}

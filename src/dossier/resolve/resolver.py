@@ -1431,10 +1431,7 @@ class Resolver:
             inference = ctx.antecedent(key)
         if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms \
                 and not ctx.several_states_own(m):
-            # the sentence's one country only when the article leads with it: in a report on two sides the
-            # bare "Foreign Office" after a sentence naming the other side's capital may be either's (as for a
-            # bare office held by a person)
-            inference = ctx.place_country() or (ctx.sentence_country(m) if ctx.leads() else None) or ctx.dominant()
+            inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
         if inference is None and _named_party(text) and not ctx.several_states_own(m):
             inference = _party_of(ctx.dominant())
         actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference,
