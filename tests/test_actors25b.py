@@ -114,6 +114,11 @@ def test_a_commander_in_a_country_is_not_of_that_country(nlp):
     assert all(a.country != "UKR" for a in actors_of(an, r, "Oleg Varenko"))
 
 
+def test_a_president_of_a_country_is_of_that_country(nlp):
+    an, r = resolved_with_kb(nlp, "The President of Kazakhstan Aidos Serikbayev arrived in Beijing on Monday.")
+    assert {a.country for a in one(an, r, "Aidos Serikbayev")} == {"KAZ"}
+
+
 def test_a_ukrainian_commander_is_ukrainian(nlp):
     an, r = resolved_with_kb(nlp, "Ukrainian commander Oleg Varenko said the bank could not be held.")
     assert {a.country for a in one(an, r, "Oleg Varenko")} == {"UKR"}

@@ -684,13 +684,6 @@ class Resolver:
         """(country, sector, evidence) from a person's role ("IDF spokesperson Rear Adm." -> ISR, MIL)."""
         if not role:
             return None, None, None
-        # a relative clause tells what the person does, not whose the person is: "minister who works on China
-        # affairs" is no Chinese minister
-        role = _RELATIVE_CLAUSE.split(role, 1)[0].strip(" ,;") or role
-        if self._bare_country_name(role):
-            # "in Ukraine" cut to "Ukraine": a country's bare name, no nationality word, no possessor, no
-            # title, says where the person is, not whose the person is ("Russia's commander in Ukraine")
-            return None, None, None
         private = (sector_of(role) or self.kb.agent_sector(role)) in _PRIVATE_SECTORS
         # in a private trade only the words before the employer speak of the person: "Palestinian journalist
         # working for a Jerusalem-based paper" is Palestinian, "journalist at a London daily" says nothing
@@ -819,7 +812,7 @@ class Resolver:
             post = rest[2: 2 + (stop.start() if stop else len(rest) - 2)]
             # the apposition ends where another person's name or a relative clause begins: "X, Minister Y who
             # works on China affairs" gives X neither Y's office nor the country of Y's work
-            other = min((p.start - m.end - 2 for p in an.mentions if p.label == "PERSON"
+            other = min((p.start - m.end - 2 for p in an.mentions if p.label == "PERSON" and len(p.text.split()) >= 2
                          and m.end + 2 <= p.start < m.end + 2 + len(post)), default=None)
             if other is not None:
                 post = post[:other]
@@ -1041,6 +1034,8 @@ class Resolver:
 
         for m in mentions:
             if m.evidence in ("dateline", TITLE_DATELINE) or _dateline(text, m):
+                if m.evidence != TITLE_DATELINE:
+                    m.evidence = "dateline"  # never given the same name's government later in the article
                 country = self._country_of_place_name(m.text)
                 # a Title-Case "London - " is where the report was filed, as weak a guide to the bodies
                 # the report names as the outlet's home: it places nothing
@@ -1536,6 +1531,10 @@ class Resolver:
         ("RSF commander", "leader of Yoon's party"), the lexicon, and for an office with no country
         ("Defense Minister X", "army chief X") the dateline or the sentence's one country."""
         own = _own_role_parts(m, an)  # without a title that is another person's
+        if own and self._bare_country_name(own) and _written_after_in(own, m, an.article.text):
+            # "Russia's commander in Ukraine, X" parsed as the role "Ukraine": a country's bare name after "in"
+            # says where the person is, not whose ("President of Kazakhstan X" still is Kazakhstan's)
+            own = None
         country, sector, evidence = self._role_context(own)
         role = m.role
         if country is None:
@@ -2041,15 +2040,26 @@ _LEADER_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "chief", "l
 
 
 def _own_role_parts(m: Mention, an: Analysis) -> str | None:
-    """A person's role without the parts that stand right before another person's name: in "aide X, U.S.
-    Ambassador to Russia Y" the ambassador's title is Y's, whatever the parse attached to X."""
-    if not m.role or "; " not in m.role:
+    """A person's role without the parts that are another person's: a part standing right before another
+    person's name (in "aide X, U.S. Ambassador to Russia Y" the ambassador's title is Y's, whatever the parse
+    attached to X) or holding another person's name ("Minister Y who works on China affairs")."""
+    if not m.role:
         return m.role
     text = an.article.text
-    starts = [p.start for p in an.mentions if p.label == "PERSON" and p is not m and p.start > m.end]
+    # another person named in full (a given name and a surname: a lone "Rotterdam" tagged PERSON is no person)
+    others = [p for p in an.mentions if p.label == "PERSON" and p is not m and p.text != m.text
+              and len(p.text.split()) >= 2 and p.text not in m.text]
+    starts = [p.start for p in others if p.start > m.end] if "; " in m.role else []
     keep = [part for part in m.role.split("; ")
-            if not any(text[max(0, s - len(part) - 2):s].rstrip().endswith(part) for s in starts)]
+            if not any(text[max(0, s - len(part) - 2):s].rstrip().endswith(part) for s in starts)
+            and not any(p.text in part for p in others)]
     return "; ".join(keep) if keep else None
+
+
+def _written_after_in(role: str, m: Mention, text: str) -> bool:
+    """Is the role written, just before the person's name, after "in" or "at" ("commander in Ukraine, X")?"""
+    at = text.rfind(role, max(0, m.start - len(role) - 60), m.start)
+    return at >= 0 and bool(re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, at - 12):at], re.I))
 
 
 def _titled_person(text: str) -> tuple[str, str] | None:
