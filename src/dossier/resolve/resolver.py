@@ -2050,9 +2050,22 @@ def _own_role_parts(m: Mention, an: Analysis) -> str | None:
     others = [p for p in an.mentions if p.label == "PERSON" and p is not m and p.text != m.text
               and len(p.text.split()) >= 2 and p.text not in m.text]
     starts = [p.start for p in others if p.start > m.end] if "; " in m.role else []
-    keep = [part for part in m.role.split("; ")
-            if not any(text[max(0, s - len(part) - 2):s].rstrip().endswith(part) for s in starts)
-            and not any(p.text in part for p in others)]
+    keep = []
+    for part in m.role.split("; "):
+        if any(text[max(0, s - len(part) - 2):s].rstrip().endswith(part) for s in starts):
+            continue
+        # another person's name inside the part (a possessor stays: "President Y's chief of staff"): a title
+        # written before our name keeps the words after the other name ("aide Y and Canadian Ambassador X"),
+        # an apposition after our name the words before it ("X, head of the bureau, and Y")
+        before_name = text.rfind(part, max(0, m.start - len(part) - 80), m.start) >= 0
+        for p in others:
+            at = part.find(p.text)
+            if at < 0 or re.match(r"['’]s?\b", part[at + len(p.text):]):
+                continue
+            part = re.sub(r"^[\s,;]*(?:and|or)?[\s,;]*", "", part[at + len(p.text):]) if before_name \
+                else re.sub(r"[\s,;]*(?:and|or)?[\s,;]*$", "", part[:at])
+        if part:
+            keep.append(part)
     return "; ".join(keep) if keep else None
 
 
