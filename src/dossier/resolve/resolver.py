@@ -396,8 +396,12 @@ class Resolver:
             lex = self.kb.lexicon_entry(name, "org")
             if lex is not None and _foreign_bare_body(name, lex, self._signalled_countries(self._mentions_now)):
                 lex = None  # "the Senate chamber" in a report from Nairobi: not the lexicon's US Senate
-            if lex is not None and not (context is not None and context.rule == "modifier"
+            if lex is not None and _lowercase_body_word(name):
+                lex = None  # "its congress", "the parliament": a common noun, not the lexicon's one state's body
+            if lex is not None and not (context is not None and context.rule in ("modifier", "antecedent")
                                         and lex.country != context.country):
+                # "Security Council" in an article that names "Russia's Security Council": the body the article
+                # has placed, not the lexicon's body of that name
                 actor = self._entry_actor(lex)
                 if "PETRARCH2 Phoenix dictionary" not in actor.evidence:
                     actor.evidence.append("PETRARCH2 Phoenix dictionary")
@@ -695,8 +699,9 @@ class Resolver:
                 owner = employer
             role_for_places = head[0]
         else:
-            owner = self._owner_in(role)
-            role_for_places = role
+            # "the US ambassador to Peru": the envoy is the sender's; the host after "to" owns nothing
+            role_for_places = _ENVOY_HOST.sub(r"\1", role)
+            owner = self._owner_in(role_for_places)
         if owner is not None and owner.kind == "organisation" and (private or owner.sector in _PRIVATE_SECTORS):
             # "Al Jazeera journalist", "a Reuters reporter": the employer's country is not the person's
             # (a Palestinian reporter of a Qatari channel); the trade is still the person's
@@ -731,6 +736,17 @@ class Resolver:
             sector = "GOV"  # "the lead US negotiator": who negotiates for a state is its government's
         return owner.country, sector, f"role: {role}"
 
+    def _bare_country_name(self, role: str) -> bool:
+        """Is a role only a country's name ("Ukraine", "the Netherlands"), not its nationality word or
+        possessive ("Ukrainian", "Ukraine's")?"""
+        bare = re.sub(r"^(?:in|at|from|to)?\s*(?:the\s+)?", "", role.strip(), flags=re.I)
+        if not bare or bare.isupper() or bare in self.kb.demonyms or bare.endswith(("'s", "’s", "s'")):
+            return False
+        e = self._lookup(bare)
+        if e is None or e.kind != "country":
+            return False
+        return _DEMONYM_ENDING.search(bare) is None or normalise_name(bare) == normalise_name(e.name)
+
     def match(self, text: str, label: str) -> Actor | None:
         """Context-free resolution of one name (what the gold-list evaluation scores)."""
         actor = self.kb_match(text, label)
@@ -752,8 +768,14 @@ class Resolver:
         """
         text = an.article.text
         before = [(o, a) for o, a in located if a.country and m.start - 60 <= o.end <= m.start]
+        # "U.S. Ambassador to Russia John Huntsman": the host after "to" owns nothing; the title ends before it
+        window = max(0, m.start - 90)
+        host = _ENVOY_TO_HOST.search(text[window:m.start])
+        cut = window + host.start(1) if host is not None else m.start
+        if host is not None:
+            before = [(o, a) for o, a in before if o.end <= cut]
         for o, a in sorted(before, key=lambda oa: -oa[0].end):
-            gap = text[o.end:m.start]
+            gap = text[o.end:cut]
             words = re.findall(r"[A-Za-z\-]+", gap.replace("’s", " ").replace("'s", " "))
             # only title words between the country and the name ("'s foreign minister"), never a clause
             # ("... to the swearing in of President")
@@ -788,6 +810,15 @@ class Resolver:
         if rest.startswith(", "):
             stop = re.search(r"[,.;\n(]", rest[2:])
             post = rest[2: 2 + (stop.start() if stop else len(rest) - 2)]
+            # the apposition ends where another person's name or a relative clause begins: "X, Minister Y who
+            # works on China affairs" gives X neither Y's office nor the country of Y's work
+            other = min((p.start - m.end - 2 for p in an.mentions if p.label == "PERSON" and len(p.text.split()) >= 2
+                         and m.end + 2 <= p.start < m.end + 2 + len(post)), default=None)
+            if other is not None:
+                post = post[:other]
+            if (clause := _RELATIVE_CLAUSE.search(post)) is not None:
+                post = post[:clause.start()]
+            post = _ENVOY_HOST.sub(r"\1", post)  # "X, the ambassador to Brazil": the host is not X's country
             lo, hi = m.end + 2, m.end + 2 + len(post)
             owners = [(o, a) for o, a in located if a.country and lo <= o.start and o.end <= hi]
             first = (re.findall(r"[A-Za-z\-]+", post) or [""])[0]
@@ -1003,6 +1034,8 @@ class Resolver:
 
         for m in mentions:
             if m.evidence in ("dateline", TITLE_DATELINE) or _dateline(text, m):
+                if m.evidence != TITLE_DATELINE:
+                    m.evidence = "dateline"  # never given the same name's government later in the article
                 country = self._country_of_place_name(m.text)
                 # a Title-Case "London - " is where the report was filed, as weak a guide to the bodies
                 # the report names as the outlet's home: it places nothing
@@ -1166,6 +1199,12 @@ class Resolver:
                 actor = self._organisation(m.text, "ORG", inference)
                 m.evidence = inference.evidence
                 self.inferred.append((inference.rule, m.text, actor.country, m.article_id, ctx.counts()))
+            elif inference is None and actor.country not in (None, "IGO") and _lowercase_body_word(m.text) \
+                    and not _placed_by_neighbour(m, actor, ctx):
+                # "the party's congress" that nothing places: a common noun, this article's body, not one state's
+                # known body of that name (its own country named near it still makes it that body)
+                m.actor_id = None  # the entity ruler's KB id
+                actor = self._organisation(m.text, "ORG") or actor
             done(m, actor)
         for m in people:  # "Kyaw Min Yu, better known as Ko Jimmy": one person, shown under the full name
             full = next((p for p in people if p.end <= m.start and known_as(text, p.end, m.start)), None)
@@ -1381,7 +1420,7 @@ class Resolver:
                     m.evidence = f"initials of {phrase}, named in this article"
                     here.setdefault(normalise_name(phrase), actor)
                     return actor
-        inference = self._stated_context(m.role) or self._owner_before(m, here)
+        inference = self._stated_context(m.role, bool(_MISSION_HEAD.search(text))) or self._owner_before(m, here)
         key = normalise_name(_org_name(text))
         if inference is None:
             inference = ctx.antecedent(key)
@@ -1465,13 +1504,19 @@ class Resolver:
                 return Inference(owner.country, "modifier", f"owner: {name}")
         return None
 
-    def _stated_context(self, role: str | None) -> Inference | None:
-        """The country a body's own phrase states: a possessor or modifier, or where it is."""
+    def _stated_context(self, role: str | None, mission: bool = False) -> Inference | None:
+        """The country a body's own phrase states: a possessor or modifier, or where it is. A diplomatic post
+        (``mission``: "the Consulate General of Rotterdam", "the embassy in Baghdad") is its sender's, so
+        where it is says nothing of whose it is: only an owner counts ("the Turkish consulate")."""
         if not role:
             return None
         owner = self._owner_in(role)
+        if mission and re.match(r"\s*(?:in|at)\b", role, re.I):
+            return None  # "the embassy in Sweden": the host
         if owner is not None and owner.country:
             return Inference(owner.country, "modifier", f"role: {role}")
+        if mission:
+            return None
         country = self._country_in(role)
         if country is not None:
             return Inference(country, "modifier", f"role: {role}")
@@ -1485,20 +1530,25 @@ class Resolver:
         the parse attached, a title beside the name, a body or person of this article the role names
         ("RSF commander", "leader of Yoon's party"), the lexicon, and for an office with no country
         ("Defense Minister X", "army chief X") the dateline or the sentence's one country."""
-        country, sector, evidence = self._role_context(m.role)
+        own = _own_role_parts(m, an)  # without a title that is another person's
+        if own and self._bare_country_name(own) and _written_after_in(own, m, an.article.text):
+            # "Russia's commander in Ukraine, X" parsed as the role "Ukraine": a country's bare name after "in"
+            # says where the person is, not whose ("President of Kazakhstan X" still is Kazakhstan's)
+            own = None
+        country, sector, evidence = self._role_context(own)
         role = m.role
         if country is None:
             country, sector, role = self._title_context(an, m, located)
             evidence = f"title: {role}" if country else None
             role = role or m.role
-        if country is None and m.role:
-            found = self._role_names_actor(m.role, here, local)
+        if country is None and own:
+            found = self._role_names_actor(own, here, local)
             if found is not None and _employer_only(found[0]):
                 found = None  # a private employer the role names places the body, not its staff
             if found is not None:
                 actor, rule = found
                 country = actor.country
-                sector = sector_of(m.role) or self.kb.agent_sector(m.role) or (
+                sector = sector_of(own) or self.kb.agent_sector(own) or (
                     actor.sector if actor.kind == "organisation" else None)
                 evidence = f"role: {m.role}"
                 self.inferred.append((rule, m.text, country, m.article_id, ctx.counts()))
@@ -1508,15 +1558,15 @@ class Resolver:
                 return owned
         if country is None and self.kb.lexicon_entry(strip_titles(m.text), "person") is None \
                 and self.kb.lexicon_entry(strip_titles(m.text), "org") is None \
-                and m.role and (sector_of(m.role) or self.kb.agent_sector(m.role)) \
-                and not _names_a_body(m.role, lambda word: self._national_body(word, ctx, here)):
+                and own and (sector_of(own) or self.kb.agent_sector(own)) \
+                and not _names_a_body(own, lambda word: self._national_body(word, ctx, here)):
             # a person's office alone: the dateline or the sentence, and only for the article's own
             # country (a bare "Brigadier General X" in a story filed from elsewhere may be a visitor)
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
             if inference is not None and inference.country == ctx.top() and ctx.leads() \
-                    and (sector_of(m.role) or self.kb.agent_sector(m.role)) not in _PRIVATE_SECTORS:
-                country, sector = inference.country, sector_of(m.role) or self.kb.agent_sector(m.role)
-                evidence = f"{inference.evidence}; office: {m.role}"
+                    and (sector_of(own) or self.kb.agent_sector(own)) not in _PRIVATE_SECTORS:
+                country, sector = inference.country, sector_of(own) or self.kb.agent_sector(own)
+                evidence = f"{inference.evidence}; office: {own}"
                 self.inferred.append(("office " + inference.rule, m.text, country, m.article_id, ctx.counts()))
         return country, sector, role, evidence
 
@@ -1989,6 +2039,42 @@ def _title_after(text: str, start: int, end: int) -> bool:
 _LEADER_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "chief", "leader", "head", "founder"})
 
 
+def _own_role_parts(m: Mention, an: Analysis) -> str | None:
+    """A person's role without the parts that are another person's: a part standing right before another
+    person's name (in "aide X, U.S. Ambassador to Russia Y" the ambassador's title is Y's, whatever the parse
+    attached to X) or holding another person's name ("Minister Y who works on China affairs")."""
+    if not m.role:
+        return m.role
+    text = an.article.text
+    # another person named in full (a given name and a surname: a lone "Rotterdam" tagged PERSON is no person)
+    others = [p for p in an.mentions if p.label == "PERSON" and p is not m and p.text != m.text
+              and len(p.text.split()) >= 2 and p.text not in m.text]
+    starts = [p.start for p in others if p.start > m.end] if "; " in m.role else []
+    keep = []
+    for part in m.role.split("; "):
+        if any(text[max(0, s - len(part) - 2):s].rstrip().endswith(part) for s in starts):
+            continue
+        # another person's name inside the part (a possessor stays: "President Y's chief of staff"): a title
+        # written before our name keeps the words after the other name ("aide Y and Canadian Ambassador X"),
+        # an apposition after our name the words before it ("X, head of the bureau, and Y")
+        before_name = text.rfind(part, max(0, m.start - len(part) - 80), m.start) >= 0
+        for p in others:
+            at = part.find(p.text)
+            if at < 0 or re.match(r"['’]s?\b", part[at + len(p.text):]):
+                continue
+            part = re.sub(r"^[\s,;]*(?:and|or)?[\s,;]*", "", part[at + len(p.text):]) if before_name \
+                else re.sub(r"[\s,;]*(?:and|or)?[\s,;]*$", "", part[:at])
+        if part:
+            keep.append(part)
+    return "; ".join(keep) if keep else None
+
+
+def _written_after_in(role: str, m: Mention, text: str) -> bool:
+    """Is the role written, just before the person's name, after "in" or "at" ("commander in Ukraine, X")?"""
+    at = text.rfind(role, max(0, m.start - len(role) - 60), m.start)
+    return at >= 0 and bool(re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, at - 12):at], re.I))
+
+
 def _titled_person(text: str) -> tuple[str, str] | None:
     """(title, name) for an organisation-tagged span that is titles followed by a person's name ("Mr Damiba",
     "Lieutenant Colonel Damiba", "National Security Adviser Ajit Doval"), else None. The name's words must
@@ -2114,6 +2200,21 @@ def _bare_body_word(text: str) -> bool:
 
     words = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
     return len(words) == 1 and words[0].lower() in _BODY_HEADS and words[0].lower() != "duma"
+
+
+def _lowercase_body_word(text: str) -> bool:
+    """A body's common noun alone, written in lower case ("its congress", "the parliament"): a noun any state's,
+    party's or union's body goes by, never the proper name of one state's body ("Congress" of the USA)."""
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    return bare == bare.lower() and _bare_body_word(bare)
+
+
+def _placed_by_neighbour(m: Mention, actor, ctx: ArticleContext) -> bool:
+    """Does the known body's own country stand in the mention's sentence or the one before, or lead the article?"""
+    near = {c for _, c, _ in ctx.placed_in_sentence(m.sentence)}
+    if m.sentence > 0:
+        near |= {c for _, c, _ in ctx.placed_in_sentence(m.sentence - 1)}
+    return actor.country in near or ctx.top() == actor.country
 
 
 def _story_country_against(m: Mention, actor, ctx: ArticleContext) -> Inference | None:
@@ -2259,6 +2360,17 @@ _OF_SEVERAL = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:two|both|three|all|sev
                          r"(?:[a-z-]+\s+)?(?:sides|countries|nations|states|governments|parties|delegations)\b", re.I)
 
 
+# the host of an envoy written right before the envoy's name: "ambassador to the United States Ebo Mensah"
+_ENVOY_TO_HOST = re.compile(r"\b(?:ambassadors?|envoys?|emissary|consul)(\s+(?:to|in|at)\s+(?:the\s+)?"
+                            r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*,?\s*)$", re.I)
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|which|that)\s", re.I)
+# nationality words' endings: "Ukrainian", "Chinese", "Turkish", "Israeli"
+_DEMONYM_ENDING = re.compile(r"(?:an|ian|ese|ish|i|ic|ch)$", re.I)
+# a diplomatic post's head word: the post is its sender's wherever it stands
+_MISSION_HEAD = re.compile(r"\b(?:embass(?:y|ies)|consulates?|legations?|high\s+commission)\b", re.I)
+# an envoy's host: "ambassador to Peru", "envoy to the United Nations", "consul in Istanbul" (cut to the end of the
+# role: the words after the host name the host, as "to Peru and Bolivia")
+_ENVOY_HOST = re.compile(r"\b(ambassadors?|envoys?|emissary|consul|attach[eé])\s+(?:to|in|at)\s.*$", re.I)
 _STATE_NEGOTIATOR = re.compile(r"\b(?:chief|lead|top|senior|main)?\s*negotiators?\s*$", re.I)
 
 
@@ -2403,8 +2515,14 @@ def _title_fragment(text: str, m: Mention) -> bool:
 
 
 def _dateline(text: str, m: Mention) -> bool:
-    return m.label == "GPE" and (m.start == 0 or text[m.start - 1] == "\n") and text[m.end:m.end + 1] in (":", ",") \
-        and m.text.isupper()
+    """A city in capitals opening a line and closed by a colon, a comma, a dash or a slash, or one of several
+    cities a dateline joins by slashes ("BEIJING/SEOUL—"): where the report was filed."""
+    if m.label != "GPE" or not m.text.isupper():
+        return False
+    head = text[text.rfind("\n", 0, m.start) + 1:m.start]
+    if head and not re.fullmatch(r"(?:[A-Z][A-Z.'’\- ]*/\s*)+", head):
+        return False
+    return text[m.end:m.end + 1] in (":", ",") or bool(re.match(r"\s?[/—–]|\s-\s", text[m.end:m.end + 3]))
 
 
 # the organs every state has, whose bare name says nothing of whose they are ("Parliament", "Ministry of
