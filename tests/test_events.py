@@ -330,6 +330,23 @@ def test_audit_sample_pairs_across_codes_that_only_move_dates(tmp_path):
     assert picked[0] == picked[1]
 
 
+def test_audit_sample_keeps_its_rows_when_a_code_adds_an_event(tmp_path):
+    from dossier.eval.audit import sample
+    from dossier.records import Event, EventSource, Story
+    from dossier.store import open_store
+
+    picked = []
+    for k, ids in enumerate(([f"e{i}" for i in range(30)], [f"e{i}" for i in range(30)] + ["e-new"])):
+        s = open_store(str(tmp_path / f"s{k}.duckdb"))
+        evs = [Event(id=i, type="CONSULT", mode="asserted", confidence=0.9, story_id="s1",
+                     mentions=[EventSource("a", "m", "Outlet", f"Quote {i}.", None, "asserted", None, None, None)])
+               for i in ids]
+        s.write_links([Story(id="s1")], evs, [])
+        picked.append({r["event_id"] for r in sample(s, 10, seed=13)})
+        s.close()
+    assert len(picked[0] & picked[1]) >= 9
+
+
 def test_audit_rows_code_international_bodies_as_the_exports_do(store):
     from dossier.eval.audit import sample
     from dossier.records import ActorRef, Event, EventSource, Story

@@ -1,8 +1,9 @@
 """``dossier audit events``: a random sample of exported events to be judged by reading, and the tally.
 
 Precision on real text is measured by an analyst reading what dossier exports, not by a dev figure. This
-writes ``N`` events drawn at random (seeded, and from the events in the order of their ids, so the same events
-and seed give the same sample whatever their dates) from what the
+writes ``N`` events drawn at random (seeded: the ``N`` whose ids hash lowest under the seed, so the same events
+give the same sample whatever their dates, and a code that adds or removes a few events keeps the rest of it) from
+what the
 default view exports — events at or above the default detection threshold (``nlp.event_model``) unless
 ``--all`` — each with
 its quotes and one blank verdict per criterion of ``bench/ecbplus_plover/GUIDELINES.md``:
@@ -26,8 +27,8 @@ JSONL (one event per line) or CSV (nested fields JSON-encoded), by the extension
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
-import random
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -46,11 +47,12 @@ def _ref(r) -> dict[str, Any]:
 def sample(store, n: int, *, seed: int = 0, include_all: bool = False, quotes: int = 3) -> list[dict[str, Any]]:
     from dossier.link.events import shown
 
-    # drawn from the events in the order of their ids, not of the view's (dates first): a change that only moves
-    # dates (or any field but the event's identity) draws the same events, so two codes' samples pair up
-    events = sorted(store.list_events(**shown(include_all)), key=lambda e: e.id)
-    rng = random.Random(seed)
-    picked = rng.sample(events, min(n, len(events)))
+    # the n events whose ids hash lowest under the seed (a bottom-k sample), not a draw from the view's order
+    # (dates first): a change that moves dates draws the same events, and one that adds or removes a few events
+    # changes only those places of the sample, so two codes' samples pair up row for row
+    events = sorted(store.list_events(**shown(include_all)),
+                    key=lambda e: hashlib.sha1(f"{seed}:{e.id}".encode()).hexdigest())
+    picked = events[:n]
     published = {a.id: (a.published, a.url or a.source, a.outlet) for a in store.list_articles()}
     rows = []
     for e in picked:
