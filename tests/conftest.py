@@ -65,6 +65,12 @@ def analysed_events(nlp, text: str, published: str):
     return Resolver().resolve(analyse(art, nlp)).events
 
 
+def stated_date(e):
+    """An event mention's date as the text states or ties it, ``None`` for the publication-day default (which
+    test_publication_day.py tests on its own): the date rules' tests read this."""
+    return e.date if e.date_source != "published" else None
+
+
 def event_with_trigger(nlp, text: str, trigger: str, published: str = "2024-03-05"):
     """The first resolved event mention of ``text`` whose trigger is ``trigger``."""
     return next(e for e in analysed_events(nlp, text, published) if e.trigger == trigger)

@@ -4,7 +4,7 @@ is written for the test; the people are made up."""
 
 from __future__ import annotations
 
-from conftest import analysed_events
+from conftest import analysed_events, stated_date
 
 
 def _dates(nlp, text, trigger, published="2024-03-05"):
@@ -12,9 +12,7 @@ def _dates(nlp, text, trigger, published="2024-03-05"):
 
 
 def _stated(nlp, text, trigger, published="2024-03-05"):
-    """Dates the text states or ties to the event, not the publication-day default (test_publication_day.py)."""
-    return [e.date if e.date_source != "published" else None
-            for e in analysed_events(nlp, text, published) if e.trigger == trigger]
+    return [stated_date(e) for e in analysed_events(nlp, text, published) if e.trigger == trigger]
 
 
 # --- the lead's act named again further down by a definite noun with its day ---------------------------------------

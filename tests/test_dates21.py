@@ -3,7 +3,7 @@ as done "today". Every sentence is written for the test; places and people are m
 
 from __future__ import annotations
 
-from conftest import analysed_events
+from conftest import analysed_events, stated_date
 
 # a lead with no time of its own: the sentences under test are told further down, where no lead rule dates them
 LEAD = ("Relations between Valmora and Orlandia have sunk to their lowest point in a generation.\n\n"
@@ -16,9 +16,7 @@ def _dates(nlp, text, trigger, published=PUB, lead=LEAD):
 
 
 def _stated(nlp, text, trigger, published=PUB, lead=LEAD):
-    """Dates the text states or ties to the event, not the publication-day default (test_publication_day.py)."""
-    return [e.date if e.date_source != "published" else None
-            for e in analysed_events(nlp, lead + text, published) if e.trigger == trigger]
+    return [stated_date(e) for e in analysed_events(nlp, lead + text, published) if e.trigger == trigger]
 
 
 # --- a present participle that tells what the crowd of a dated scene was doing -------------------------------------

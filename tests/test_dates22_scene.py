@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import analysed_events
+from conftest import analysed_events, stated_date
 
 from dossier.nlp.timex import event_date, extract_timexes, normalise
 
@@ -20,9 +20,7 @@ def _dates(evs, trigger):
 
 
 def _stated(evs, trigger):
-    """Dates the text states or ties to the event (the news scene's among them), not the publication-day default,
-    which test_publication_day.py tests on its own."""
-    return [(e.date, e.date_end) if e.date_source != "published" else (None, None) for e in evs if e.trigger == trigger]
+    return [(stated_date(e), e.date_end if stated_date(e) else None) for e in evs if e.trigger == trigger]
 
 
 @pytest.mark.parametrize("text, anchor, future, expected", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from conftest import analysed_events
+from conftest import analysed_events, stated_date
 from dossier.link.background import settle
 from dossier.nlp.timex import normalise
 from dossier.records import ActorRef, Analysis, Article, EventMention, Story, TimeExpr
@@ -23,9 +23,7 @@ def _dates(evs, trigger):
 
 
 def _stated(evs, trigger):
-    """Dates the text states or ties to the event, leaving out the publication-day default (tested on its own in
-    test_publication_day.py)."""
-    return [e.date if e.date_source != "published" else None for e in evs if e.trigger == trigger]
+    return [stated_date(e) for e in evs if e.trigger == trigger]
 
 
 def test_the_day_a_report_was_made_is_not_the_day_of_what_it_reports(nlp):

@@ -5,7 +5,7 @@ way. Every sentence here is written for the test; places and people are made up.
 
 from __future__ import annotations
 
-from conftest import analysed_events
+from conftest import analysed_events, stated_date
 
 THU = "2025-03-13"  # a Thursday
 
@@ -15,8 +15,7 @@ def _dates(evs, trigger):
 
 
 def _stated(evs, trigger):
-    """Dates the text states or ties to the event, not the publication-day default (test_publication_day.py)."""
-    return [e.date if e.date_source != "published" else None for e in evs if e.trigger == trigger]
+    return [stated_date(e) for e in evs if e.trigger == trigger]
 
 
 LEAD = ("Borvian jets bombed three depots in the Kesk valley early on Thursday, killing at least four soldiers. "
