@@ -1877,6 +1877,13 @@ def _passive(tok) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
 
 
+def _participle(clause) -> bool:
+    """A clause hung on a noun ("acl") whose verb is a past form is its past participle, passive: "a journalist
+    (also) jailed in Russia" was jailed, whatever tag the parser gave it (a past tense cannot modify a noun
+    without a relative pronoun; "also jailed" is often tagged as one)."""
+    return clause.tag_ == "VBN" or clause.tag_ == "VBD" and not _children(clause, ("nsubj", "nsubjpass", "dobj"))
+
+
 # the links of a participant phrase's head: a piece of a hyphenated word never heads one of its own
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr", "appos", "agent"})
 
@@ -2013,6 +2020,10 @@ AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tie
 # "fired missiles at the country", "bring the island under its rule": a definite description standing for a
 # country named just before; settle_countries finds which, and drops it when it cannot
 ANAPHORIC_PLACES = frozenset({"the country", "the nation", "the island", "the kingdom"})
+# a place named by its kind only: what one flees or withdraws from, never someone ("fled the capital")
+GENERIC_PLACES = frozenset({f"the {w}" for w in ("capital", "city", "town", "village", "region", "area", "province",
+                                                 "territory", "state", "enclave", "strip", "border", "compound",
+                                                 "building", "palace", "embassy", "base")})
 # nouns of a violent act that something can be "killed / destroyed in" ("in his head" is not one)
 ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault", "offensive",
                           "ambush", "barrage", "bombardment", "operation", "shooting", "blast", "explosion",
@@ -2443,7 +2454,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             actors = [a for a in actors if a not in suffered]
             if not recipients:
                 recipients.extend(suffered)
-        elif not actors and not own and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
+        elif not actors and not own and (clause.dep_ == "relcl" or clause.dep_ == "acl" and not _participle(clause)):
             # "the man who shot", a subject parsed as owning its verb; "a resolution demanding": who passed it
             if parts.place_of(clause.head) is not None and clause.head.dep_ in ("pobj", "appos"):
                 actors.extend(parts.clause_owner(clause.head))
@@ -2452,7 +2463,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 # ("Modi is the first Indian leader to visit Israel": the description is said of the subject)
                 actors.extend(_described(clause.head, parts) or parts.refs(clause.head) or
                               ([] if is_act_noun(clause.head) else _owner(clause.head, parts)))
-        elif not recipients and clause.dep_ == "acl" and clause.tag_ == "VBN":
+        elif not recipients and clause.dep_ == "acl" and _participle(clause):
             recipients.extend(parts.refs(clause.head))  # "the man arrested on Monday", "a woman hit and killed"
         if not recipients and etype in SPEECH_ACTS and not _children(tok, ("dobj", "dative")):
             for c in _children(tok, ("ccomp",)):  # "demanding that the president revokes the decree"
@@ -2775,7 +2786,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     actors = [a for a in actors if not _dateline_place(a, parts, text) and not parts.a_dateline(a) and
               not (a.start >= 0 and parts.cited(a.start))]
     recipients = [r for r in recipients if not _dateline_place(r, parts, text) and not parts.a_dateline(r) and
-                  not _cut_quote(r)]
+                  not _cut_quote(r) and not _post_of_title(r, tok, parts, text)]
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
@@ -2850,6 +2861,31 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     actors = [_weapon_owner(a, parts) for a in actors]
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
     return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+# posts named by where they are held: "the ambassador to Turkey", "Russia's envoy in Ankara", "the envoy to the UN"
+POSTED_TITLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul", "consuls", "consul-general",
+                           "emissary", "emissaries", "representative", "representatives", "delegate", "delegates",
+                           "attache", "attaché", "chargé", "commissioner", "nuncio", "correspondent"})
+_POSTED_BEFORE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(POSTED_TITLES)) +
+                            r")(?: d'affaires)?\s+(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _post_of_title(ref: ActorRef, tok, parts: Participants, text: str) -> bool:
+    """Is the phrase the post of a title ("shot Russia's ambassador to Turkey", "the attack on the envoy to
+    Ankara")? The place or body names where the title holder serves, no one acted upon -- whether the parser hung
+    "to Turkey" on the title or on the verb. Not when the act itself sends someone there ("sent an envoy to
+    Moscow": the parser hangs "to Moscow" on the sending verb, and the destination is whom the trip visits)."""
+    if ref.start < 0 or not _POSTED_BEFORE.search(text[max(0, ref.start - 60):ref.start]):
+        return False
+    head = _head_token(ref, parts)
+    if head is not None and head.dep_ == "pobj" and head.head.head.i == tok.i and \
+            tok.lemma_.lower() in SENDING_LEMMAS:
+        return False
+    return True
+
+
+SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "post", "accredit", "return", "fly"})
 
 
 def _cut_quote(ref: ActorRef) -> bool:
@@ -3222,7 +3258,8 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
     dropped: str | None = None
     for r, m, standing in standings:
         away = lemma in FLIGHT_LEMMAS or lemma in AWAY_LEMMAS and _left_place(r, parts)
-        if standing is None and away and r.text.lower() in ANAPHORIC_PLACES:
+        if standing is None and (away or etype == "RETREAT") and \
+                r.text.lower() in ANAPHORIC_PLACES | GENERIC_PLACES:
             dropped = dropped or r.text  # "fled the country": where from, whichever country it is
             continue
         if standing is None:
@@ -3551,8 +3588,12 @@ def _asked_from(tok, parts: Participants) -> list[ActorRef]:
     to, after "from" on the asking word or on what is asked for; a place other than a country or capital is
     where, never whom (left to the place rule after)."""
     # "ordered the withdrawal of troops from the country": a departure's "from" is where it leaves
-    holders = [tok] + [o for o in _children(tok, ("dobj",)) if tok.pos_ in ("VERB", "AUX")
-                       and o.lemma_.lower() not in ASKED_ACTS and o.lemma_.lower() not in AWAY_LEMMAS]
+    # what is asked for may be the object or, after "asked / called for", the object of "for" ("asked for an
+    # apology from the government")
+    asked = _children(tok, ("dobj",)) + [p for c in _children(tok, ("prep",)) if c.lower_ == "for" for p in _pobjs(c)]
+    holders = [tok] + [o for o in asked if tok.pos_ in ("VERB", "AUX")
+                       and (o.lemma_.lower() not in ASKED_ACTS or o.lemma_.lower() == "apology")
+                       and o.lemma_.lower() not in AWAY_LEMMAS]  # "an apology from X": X is to give it
     out: list[ActorRef] = []
     for h in holders:
         for prep in _children(h, ("prep",)):
