@@ -614,6 +614,9 @@ class Participants:
         relative = self._quantified_relative(tok)
         if relative is not None:  # "protesters, some of whom threw stones": those protesters
             return self._group_before(tok)
+        if (low in QUANTIFIERS or tok.pos_ == "NUM") and \
+                any(p.lower_ == "them" for c in _children(tok, ("prep",)) if c.lower_ == "of" for p in _pobjs(c)):
+            return self._quantified_them(tok)  # "arrested dozens of them": some of the group "them" takes up
         if low == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return self._plural_before(tok) or self._one_before(tok)
         if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "whom", "that", "which")):
@@ -736,7 +739,7 @@ class Participants:
         doers = [r for s in _children(verb, ("nsubj",)) for r in self.refs(s)]
         return any(r.start == m.start or r.text.split()[-1] == m.text.split()[-1] for r in doers)
 
-    def _one_before(self, tok) -> list[ActorRef]:
+    def _one_before(self, tok, plural: bool | None = None) -> list[ActorRef]:
         """"him/her/them" as the object of a verb, its own sentence naming nobody before it it could stand for:
         the one participant of the right number and kind the previous sentence names, other than the verb's
         doer ("The army detained three activists. The ministry accused them": the activists; "Lopez met the
@@ -747,13 +750,14 @@ class Participants:
             return []
         own, prev = spans[k], spans[k - 1]
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        bound = {t.i for s in _children(verb, ("nsubj", "nsubjpass")) for t in s.subtree}
+        controllers = [verb] + ([verb.head] if verb.dep_ == "xcomp" and not _children(verb, ("nsubj",)) else [])
+        bound = {t.i for v in controllers for s in _children(v, ("nsubj", "nsubjpass")) for t in s.subtree}
         doers = [r for s in _children(verb, ("nsubj",)) for r in self.refs(s)]
 
         def doer(r) -> bool:
             return any(r.start == d.start or r.text.split()[-1] == d.text.split()[-1] for d in doers)
 
-        plural = tok.lower_ == "them"
+        plural = tok.lower_ == "them" if plural is None else plural
         if plural:
             before = [t for t in self.doc[own.start:tok.i] if t.i not in bound and t.tag_ in ("NNS", "NNPS")
                       and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative")]
@@ -774,7 +778,11 @@ class Participants:
                 continue
             lemma = t.lemma_.lower()
             if plural:
-                if t.tag_ not in ("NNS", "NNPS") or (lemma not in self.nouns and t.lower_ not in self.nouns):
+                # a group of participants, or names joined by "and" ("warrants for X and Y ... arrest them")
+                named_list = t.pos_ == "PROPN" and t.dep_ != "conj" and self._mentions_in([t]) and \
+                    any(c.dep_ == "conj" and self._mentions_in([c]) for c in t.children)
+                if not named_list and (t.tag_ not in ("NNS", "NNPS") or
+                                       (lemma not in self.nouns and t.lower_ not in self.nouns)):
                     continue
             else:
                 named = [m for m in self._mentions_in([t]) if m.label == "PERSON" and m.start <= t.idx < m.end]
@@ -791,6 +799,25 @@ class Participants:
             groups = [refs] if plural else [[r] for r in refs]  # "met X and Y. ... him": two who could be meant
             found.extend(g for g in groups if g and g not in found)
         return found[0] if len(found) == 1 and found[0][0].start >= 0 else []
+
+    def _quantified_them(self, q) -> list[ActorRef]:
+        """"fired tear gas at the protesters and detained dozens of them": the group a quantity "of them" is
+        part of -- the one plural its own sentence names before it other than the verb's doers, a participant,
+        else as a bare "them" in the quantity's place (the verb's plural object before, or the one group the
+        sentence before names); nobody when two could be meant (precision first)."""
+        verb = q.head if q.dep_ != "pobj" else q.head.head
+        doer = verb
+        while doer.dep_ == "conj" and not _children(doer, ("nsubj", "nsubjpass")) and doer.head.i != doer.i:
+            doer = doer.head
+        bound = {t.i for s in _children(doer, ("nsubj",)) + _children(verb, ("nsubj",)) for t in s.subtree}
+        cands = [t for t in self.doc[q.sent.start:q.i] if t.i not in bound and t.tag_ in ("NNS", "NNPS") and
+                 t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative")]
+        if len(cands) == 1 and (cands[0].lemma_.lower() in self.nouns or cands[0].lower_ in self.nouns) and \
+                not is_act_noun(cands[0]):  # (any other plural before it, a thing included, could be meant)
+            return [r for r in self.refs(cands[0]) if self.place_of_ref(r) is None]
+        if cands:
+            return []
+        return self._plural_before(q) or self._one_before(q, plural=True)
 
     def _plural_before(self, tok) -> list[ActorRef]:
         """"executed four activists, accusing them", "arrested the protesters and beat them": "them" as the
@@ -1661,6 +1688,10 @@ def _act_author(act, parts: Participants) -> list[ActorRef]:
     out = [r for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON" for r in parts.refs(c)]
     out += [r for prep in _children(act, ("prep",)) if prep.lower_ in ("by", "from") for p in _pobjs(prep)
             for r in parts.refs(p)]
+    # "rejected appeals filed by Israel", "welcomed the plan put forward by Norway": the agent of the participle
+    # that describes the act is who made it
+    out += [r for c in act.children if c.dep_ == "acl" and _participle(c) for a in _children(c, ("agent",))
+            for p in _pobjs(a) for r in parts.refs(p)]
     if not out and act.lemma_.lower() in ASKING_NOUNS:
         # "rejected the request of the Dutch police", "accepted the offer of the rebels": an appeal's of-phrase
         # names who made it (a person or a body, never a thing asked for: "the demand of a ceasefire" has none)
@@ -1880,8 +1911,11 @@ def _passive(tok) -> bool:
 def _participle(clause) -> bool:
     """A clause hung on a noun ("acl") whose verb is a past form is its past participle, passive: "a journalist
     (also) jailed in Russia" was jailed, whatever tag the parser gave it (a past tense cannot modify a noun
-    without a relative pronoun; "also jailed" is often tagged as one)."""
-    return clause.tag_ == "VBN" or clause.tag_ == "VBD" and not _children(clause, ("nsubj", "nsubjpass", "dobj"))
+    without a relative pronoun; "also jailed" is often tagged as one). Not when the noun is left as the
+    sentence's root: the parser lost the main verb, and the past tense is it ("A delegation headed by X,
+    departed for Iran")."""
+    return clause.tag_ == "VBN" or clause.tag_ == "VBD" and clause.head.dep_ != "ROOT" and \
+        not _children(clause, ("nsubj", "nsubjpass", "dobj"))
 
 
 # the links of a participant phrase's head: a piece of a hyphenated word never heads one of its own
@@ -2360,6 +2394,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     tok.lemma_.lower() in IMPACT_VERBS | KILLING:
                 # "were killed in a clash with Chinese troops": the side those killed fought did it
                 actors.extend(_other_side(tok, parts))
+        if not recipients and tok.dep_ == "xcomp" and tok.pos_ == "VERB" and _passive(tok) and \
+                not _children(tok, ("nsubj", "nsubjpass")) and tok.head.pos_ in ("VERB", "AUX"):
+            # "he is said to have been shot by several men", "the envoy appears to have been kidnapped by
+            # rebels", "is expected to be freed": a passive infinitive is suffered by whom the verb it completes
+            # is about -- its object when it has one ("ordered the man to be detained"), else its subject
+            ctrl = tok.head
+            sufferers = _children(ctrl, ("dobj",)) or _children(ctrl, ("nsubjpass",)) or _children(ctrl, ("nsubj",))
+            if sufferers and not _disagrees(tok, sufferers):
+                recipients.extend(r for s in sufferers for r in parts.refs(s) if r not in actors)
         head = tok
         # a passive trigger's shared subject is the one it is done to ("is the second player to be arrested")
         passive = bool(_children(tok, ("auxpass",)))
