@@ -76,3 +76,58 @@ def test_plain_destination_stays(nlp):
     # no title before the place: who is visited is unchanged
     actors, recipients = _sides(nlp, "The Danish foreign minister travelled to Chile on Monday.", "travelled")
     assert recipients == ["Chile"]
+
+
+def test_lost_main_verb_is_not_a_participle(nlp):
+    # the parser left the noun as the root: the past tense hung on it is the main verb, done by the phrase
+    text = ("A delegation headed by Ruritania's trade minister, Ivo Marek, departed for Iran by plane on Tuesday, "
+            "according to the agency.")
+    actors, recipients = _sides(nlp, text, "departed")
+    assert "Ivo Marek" not in recipients
+
+
+# a passive infinitive is suffered by whom the verb it completes is about
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Lev Orlov is said to have been shot four times by several men.", "shot", ["Lev Orlov"]),
+    ("The consul appears to have been kidnapped by rebels.", "kidnapped", ["The consul"]),
+    ("Lev Orlov was a critic of the mayor. || He is said to have been shot four times by several men.", "shot",
+     ["Lev Orlov"]),
+])
+def test_passive_infinitive_suffered_by_subject(nlp, text, trigger, expected):
+    assert _sides(nlp, text.replace(" || ", "\n\n"), trigger)[1] == expected
+
+
+def test_active_infinitive_keeps_its_object(nlp):
+    actors, recipients = _sides(nlp, "The rebels are said to have kidnapped the consul.", "kidnapped")
+    assert actors == ["The rebels"] and recipients == ["the consul"]
+
+
+# an act answered is its author's, named as the agent of a participle on it
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The court rejected appeals filed by Norway.", "rejected", ["Norway"]),
+    ("The minister welcomed the proposal made by Chile.", "welcomed", ["Chile"]),
+])
+def test_author_of_act_by_participle_agent(nlp, text, trigger, expected):
+    assert _sides(nlp, text, trigger)[1] == expected
+
+
+# "X of them": a part of the group "them" takes up
+def test_quantity_of_them_in_own_sentence(nlp):
+    text = "Police fired tear gas at the protesters and arrested dozens of them."
+    assert _sides(nlp, text, "arrested")[1] == ["the protesters"]
+
+
+def test_quantity_of_them_from_sentence_before(nlp):
+    text = "Thousands of students marched on the ministry.\n\nPolice arrested dozens of them."
+    assert _sides(nlp, text, "arrested")[1] == ["students"]
+
+
+def test_quantity_of_them_with_a_thing_before_names_no_one(nlp):
+    # "them" could be the rifles: nobody (precision first)
+    text = "Soldiers seized two rifles from the rebels and destroyed one of them."
+    assert _sides(nlp, text, "destroyed")[1] == []
+
+
+def test_them_takes_up_names_joined_by_and(nlp):
+    text = "The court issued warrants for Ivo Marek and Lev Orlov.\n\nPolice arrested them on Friday."
+    assert _sides(nlp, text, "arrested")[1] == ["Ivo Marek", "Lev Orlov"]
