@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_with_trigger, ref_texts
+from conftest import analysed_events, event_with_trigger, ref_texts
 
 
 def _sides(nlp, text, trigger):
@@ -131,3 +131,16 @@ def test_quantity_of_them_with_a_thing_before_names_no_one(nlp):
 def test_them_takes_up_names_joined_by_and(nlp):
     text = "The court issued warrants for Ivo Marek and Lev Orlov.\n\nPolice arrested them on Friday."
     assert _sides(nlp, text, "arrested")[1] == ["Ivo Marek", "Lev Orlov"]
+
+
+# a verb carrying a meeting noun: whom the meeting is held with
+def test_engaged_in_discussions_with(nlp):
+    text = "The French president engaged in discussions with Chinese leader Li Wei on Monday about tariffs."
+    actors, recipients = _sides(nlp, text, "engaged")
+    assert recipients == ["Li Wei"]
+
+
+def test_discussions_in_a_place_name_no_one(nlp):
+    events = [e for e in analysed_events(
+        nlp, "The minister engaged in discussions in Geneva.", "2024-03-05") if e.type == "CONSULT"]
+    assert all(ref_texts(e.recipients) == [] for e in events)

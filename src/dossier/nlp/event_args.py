@@ -2021,6 +2021,7 @@ CONVEYING = frozenset({"rush", "take", "bring", "carry", "transport", "airlift",
 # recipient; "in" stays a place ("a shooting in Mumbai")
 AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
 # a meeting a verb carries ("host a summit with X"): who it is with is whom the host meets
+DISCUSSIONS = frozenset({"discussion", "discussions", "conversation", "conversations", "exchange", "exchanges"})
 MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "talk", "conference", "dialogue", "negotiation",
                            "negotiations", "session", "consultation", "consultations", "call", "forum"})
 # what someone is sentenced or sent to is a penalty, not a participant ("sentenced him to prison")
@@ -2858,6 +2859,14 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                       if c.lower_ == "of" for p in _pobjs(c) for r in parts.refs(p)
                       if (r.start, r.end) not in seen and parts.place_of_ref(r) is None and
                       not _cut_name(r, p)]
+    if not recipients and etype == "CONSULT" and tok.pos_ == "VERB":
+        # "engaged in discussions with Xi", "took part in negotiations with the rebels": the verb carries a
+        # meeting noun, whose "with" names whom it is held with (never a place)
+        recipients = [r for c in _children(tok, ("prep",)) if c.lower_ in ("in", "into")
+                      for m in _pobjs(c) if m.lemma_.lower() in MEETING_NOUNS | DISCUSSIONS
+                      for w in _children(m, ("prep",)) if w.lower_ == "with" for p in _pobjs(w)
+                      for r in parts.refs(p) if (r.start, r.end) not in seen and
+                      (parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country")]
     if tok.pos_ == "VERB" and tok.lemma_.lower() in RECEIVING and \
             not any(parts.refs(o) for o in _children(tok, ("dobj",))):
         # "the wounded received treatment", "Kyiv received a visit from X": the subject gets the act, the one it
