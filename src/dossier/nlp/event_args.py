@@ -614,9 +614,16 @@ class Participants:
         relative = self._quantified_relative(tok)
         if relative is not None:  # "protesters, some of whom threw stones": those protesters
             return self._group_before(tok)
-        if (low in QUANTIFIERS or tok.pos_ == "NUM") and \
+        if (low in QUANTIFIERS or tok.pos_ == "NUM") and tok.dep_ in ("dobj", "dative", "pobj", "nsubjpass") and \
                 any(p.lower_ == "them" for c in _children(tok, ("prep",)) if c.lower_ == "of" for p in _pobjs(c)):
-            return self._quantified_them(tok)  # "arrested dozens of them": some of the group "them" takes up
+            busy = self.__dict__.setdefault("_quantities_busy", set())
+            if tok.i in busy:  # (a resolution that comes back to this very phrase: nobody)
+                return []
+            busy.add(tok.i)
+            try:
+                return self._quantified_them(tok)  # "arrested dozens of them": some of the group "them" takes up
+            finally:
+                busy.discard(tok.i)
         if low == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return self._plural_before(tok) or self._one_before(tok)
         if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "whom", "that", "which")):
