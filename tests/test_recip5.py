@@ -144,3 +144,38 @@ def test_discussions_in_a_place_name_no_one(nlp):
     events = [e for e in analysed_events(
         nlp, "The minister engaged in discussions in Geneva.", "2024-03-05") if e.type == "CONSULT"]
     assert all(ref_texts(e.recipients) == [] for e in events)
+
+
+def test_quantity_of_them_as_subject_does_not_loop(nlp):
+    # a quantity "of them" that is a doer is left to the doer rules (it once resolved itself forever)
+    events = analysed_events(nlp, "Thousands of migrants reached the border.\n\nMost of them target Norway.",
+                             "2024-03-05")
+    assert isinstance(events, list)
+
+
+def test_passive_quantity_of_them(nlp):
+    text = "Thousands of students reached the border.\n\nDozens of them were detained by police."
+    actors, recipients = _sides(nlp, text, "detained")
+    assert actors == ["police"] and recipients == ["students"]
+
+
+# "it" where only a body can stand: the nearest named subject before it, other than the doer
+def test_it_bidden_by_an_urging_verb(nlp):
+    text = "Norway expelled the Chilean envoy after Santiago urged it to free the detained sailors."
+    assert _sides(nlp, text, "urged")[1] == ["Norway"]
+
+
+def test_it_aimed_at_by_an_attack_with_a_named_doer(nlp):
+    text = "Norway is watching a planned attack by Ruritania and its allies against it, the minister said."
+    assert "Norway" in _sides(nlp, text, "attack")[1]
+
+
+def test_it_after_a_person_subject_names_no_one(nlp):
+    # the nearest subject other than the doer is a person: "it" is not taken to be a body further back
+    text = "Norway drafted the plan and the minister praised it before Chile urged it to wait."
+    assert _sides(nlp, text, "urged")[1] == []
+
+
+def test_it_of_an_attack_with_no_doer_names_no_one(nlp):
+    events = analysed_events(nlp, "Norway said it would answer any attack against it.", "2024-03-05")
+    assert all("Norway" not in ref_texts(e.recipients) for e in events if e.type == "ASSAULT")

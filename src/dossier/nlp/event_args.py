@@ -626,6 +626,10 @@ class Participants:
                 busy.discard(tok.i)
         if low == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return self._plural_before(tok) or self._one_before(tok)
+        if low == "it" and tok.dep_ in ("dobj", "pobj"):
+            body = self._body_it(tok)
+            if body is not None:
+                return body
         if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "whom", "that", "which")):
             if low in ("who", "whom", "that", "which"):
                 head = tok.head
@@ -806,6 +810,40 @@ class Participants:
             groups = [refs] if plural else [[r] for r in refs]  # "met X and Y. ... him": two who could be meant
             found.extend(g for g in groups if g and g not in found)
         return found[0] if len(found) == 1 and found[0][0].start >= 0 else []
+
+    def _body_it(self, tok) -> list[ActorRef] | None:
+        """"it" where only a body can stand: the object a verb of asking or urging bids do something ("after
+        Ottawa urged it to free the activists"), or whom a hostile act is aimed at ("fired missiles at it", "an
+        attack by Iran and its allies against it"). It is the nearest subject before it in its sentence, other
+        than the act's own doer, when that subject is a country or organisation named; nobody when the nearest
+        subject is anything else (precision first). None where "it" is not in such a place."""
+        doers: list = []
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in OBJECT_CONTROL and _children(tok.head, ("xcomp",)):
+            doers = _children(tok.head, ("nsubj",))
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("against", "at", "on", "upon"):
+            act = next((a for a in list(tok.ancestors)[1:5] if _targeting_lemma(a.lemma_.lower())), None)
+            if act is None:
+                return None
+            if act.pos_ == "VERB":
+                doers = _children(act, ("nsubj",))
+                if not doers and act.dep_ == "conj":
+                    doers = _children(act.head, ("nsubj",))
+            else:
+                doers = [p for c in _children(act, ("prep", "agent")) if c.lower_ == "by" for p in _pobjs(c)]
+                if not doers:
+                    return []  # a nominal act of no named doer: its carrier's subject may be the doer
+        else:
+            return None
+        skip = {t.i for d in doers for t in d.subtree}
+        for t in reversed(self.doc[tok.sent.start:tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.i in skip:
+                continue
+            named = [m for m in self._mentions_in([t]) if m.label in ("GPE", "ORG") and m.start <= t.idx < m.end]
+            if t.pos_ == "PROPN" and named and not self.cited(named[0].start) and \
+                    place_standing(named[0]) != "place":  # (a city or region is only where)
+                return [ActorRef(named[0].text, named[0].start, named[0].end)]
+            return []
+        return []
 
     def _quantified_them(self, q) -> list[ActorRef]:
         """"fired tear gas at the protesters and detained dozens of them": the group a quantity "of them" is
