@@ -179,3 +179,17 @@ def test_it_after_a_person_subject_names_no_one(nlp):
 def test_it_of_an_attack_with_no_doer_names_no_one(nlp):
     events = analysed_events(nlp, "Norway said it would answer any attack against it.", "2024-03-05")
     assert all("Norway" not in ref_texts(e.recipients) for e in events if e.type == "ASSAULT")
+
+
+# what a side does, judged as a whole, is aimed at that side
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Oslo condemned the separatist acts of the independence forces.", "condemned", ["the independence forces"]),
+    ("The minister criticised the policies of the government.", "criticised", ["the government"]),
+    ("Seoul condemned Ruritania's provocations.", "condemned", ["Ruritania"]),
+])
+def test_acts_and_policies_judged_are_their_owners(nlp, text, trigger, expected):
+    assert _sides(nlp, text, trigger)[1] == expected
+
+
+def test_own_policies_name_no_one(nlp):
+    assert _sides(nlp, "The minister praised its policies.", "praised")[1] == []

@@ -3208,7 +3208,9 @@ STANCE_NOUNS = frozenset({"position", "stance", "stand", "view", "views", "attit
                           "hospitality", "courage", "bravery", "leadership", "commitment", "contribution",
                           "contributions", "efforts", "effort", "help", "assistance", "solidarity", "restraint",
                           "cooperation", "friendship", "resolve", "resilience", "determination", "flexibility",
-                          "patience", "wisdom", "vision", "actions", "activities", "presence", "stewardship"})
+                          "patience", "wisdom", "vision", "actions", "activities", "presence", "stewardship",
+                          # what a side does, judged as a whole ("condemned the separatist acts of X forces")
+                          "act", "acts", "policy", "policies", "provocation", "provocations", "moves", "practices"})
 
 
 def _abstract_owned(o) -> bool:
