@@ -193,3 +193,9 @@ def test_acts_and_policies_judged_are_their_owners(nlp, text, trigger, expected)
 
 def test_own_policies_name_no_one(nlp):
     assert _sides(nlp, "The minister praised its policies.", "praised")[1] == []
+
+
+def test_broker_of_an_agreement_is_not_its_author(nlp):
+    text = "Both sides accepted an agreement brokered by Norway and Chile on Wednesday."
+    events = [e for e in analysed_events(nlp, text, "2024-03-05") if e.type == "AGREE"]
+    assert all("Norway" not in ref_texts(e.recipients) for e in events)

@@ -1727,6 +1727,10 @@ def _body_modifier(act, parts: Participants) -> list[ActorRef]:
             (c.lemma_.lower() in parts.nouns or c.lower_ in parts.nouns)]
 
 
+MEDIATING = frozenset({"broker", "mediate", "facilitate", "host", "organise", "organize", "witness", "arrange",
+                       "negotiate", "convene", "chair", "oversee", "guarantee"})
+
+
 def _act_author(act, parts: Participants) -> list[ActorRef]:
     """Who made the act a reply answers: "Russia's proposal", "proposals by the officers", "the call from the
     separatists". A possessive pronoun is left alone: "its/their plan" is most often the replier's own."""
@@ -1735,8 +1739,9 @@ def _act_author(act, parts: Participants) -> list[ActorRef]:
             for r in parts.refs(p)]
     # "rejected appeals filed by Israel", "welcomed the plan put forward by Norway": the agent of the participle
     # that describes the act is who made it
-    out += [r for c in act.children if c.dep_ == "acl" and _participle(c) for a in _children(c, ("agent",))
-            for p in _pobjs(a) for r in parts.refs(p)]
+    # (a go-between is no author: "an agreement brokered by the U.S." is the parties')
+    out += [r for c in act.children if c.dep_ == "acl" and _participle(c) and c.lemma_.lower() not in MEDIATING
+            for a in _children(c, ("agent",)) for p in _pobjs(a) for r in parts.refs(p)]
     if not out and act.lemma_.lower() in ASKING_NOUNS:
         # "rejected the request of the Dutch police", "accepted the offer of the rebels": an appeal's of-phrase
         # names who made it (a person or a body, never a thing asked for: "the demand of a ceasefire" has none)
