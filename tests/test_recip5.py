@@ -199,3 +199,17 @@ def test_broker_of_an_agreement_is_not_its_author(nlp):
     text = "Both sides accepted an agreement brokered by Norway and Chile on Wednesday."
     events = [e for e in analysed_events(nlp, text, "2024-03-05") if e.type == "AGREE"]
     assert all("Norway" not in ref_texts(e.recipients) for e in events)
+
+
+# a country the tagger calls a location is a participant like any country
+@pytest.mark.parametrize("text, trigger", [
+    ("Australia had urged the Solomon Islands not to sign the pact.", "urged"),
+    ("China said it has signed a security agreement with the Solomon Islands.", "signed"),
+])
+def test_country_tagged_as_location_is_a_participant(nlp, text, trigger):
+    assert [r.split()[-2:] for r in _sides(nlp, text, trigger)[1]] == [["Solomon", "Islands"]]
+
+
+def test_region_tagged_as_location_is_still_no_one(nlp):
+    events = analysed_events(nlp, "Rebels attacked a village in the Korean Peninsula.", "2024-03-05")
+    assert all(ref_texts(e.recipients) == [] for e in events)

@@ -324,8 +324,10 @@ class Participants:
         text = doc_text(doc)
         self.datelines = [m for m in mentions if m.evidence in DATELINE_EVIDENCE
                           and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()]
-        self.mentions = sorted((m for m in mentions if m.label in ACTOR_LABELS and m not in self.datelines),
-                               key=lambda m: m.start)
+        # (a country the tagger called a location, "the Solomon Islands", is a participant like any country)
+        self.mentions = sorted((m for m in mentions if (m.label in ACTOR_LABELS or
+                                                        m.label == "LOC" and place_standing(m) == "country")
+                                and m not in self.datelines), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.places = [m for m in mentions if m.label in PLACE_LABELS]
         self.nouns = participant_nouns()
