@@ -324,9 +324,10 @@ class Participants:
         text = doc_text(doc)
         self.datelines = [m for m in mentions if m.evidence in DATELINE_EVIDENCE
                           and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()]
-        # (a country the tagger called a location, "the Solomon Islands", is a participant like any country)
+        # (a country the tagger called a location, "the Solomon Islands", is a participant like any country: a
+        # name of two words or more, never a one-word direction or region a country may be called, "the North")
         self.mentions = sorted((m for m in mentions if (m.label in ACTOR_LABELS or
-                                                        m.label == "LOC" and place_standing(m) == "country")
+                                                        m.label == "LOC" and _full_country_name(m))
                                 and m not in self.datelines), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.places = [m for m in mentions if m.label in PLACE_LABELS]
@@ -3586,6 +3587,12 @@ def _seat_of_state(head, ref: ActorRef, parts: Participants) -> bool:
 OWNED_LAND = frozenset({"territory", "territories", "region", "regions", "province", "provinces", "land", "soil",
                         "airspace", "waters", "area", "areas", "department", "departments", "governorate",
                         "oblast", "district", "districts", "prefecture", "state"})
+
+
+def _full_country_name(m: Mention) -> bool:
+    """A location mention of two words or more (an article aside) that names a country ("the Solomon Islands")."""
+    words = [w for w in m.text.split() if w.lower() != "the"]
+    return len(words) >= 2 and place_standing(m) == "country"
 
 
 def _head_token(ref: ActorRef, parts: Participants):
