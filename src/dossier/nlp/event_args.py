@@ -324,8 +324,11 @@ class Participants:
         text = doc_text(doc)
         self.datelines = [m for m in mentions if m.evidence in DATELINE_EVIDENCE
                           and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()]
-        self.mentions = sorted((m for m in mentions if m.label in ACTOR_LABELS and m not in self.datelines),
-                               key=lambda m: m.start)
+        # (a country the tagger called a location, "the Solomon Islands", is a participant like any country: a
+        # name of two words or more, never a one-word direction or region a country may be called, "the North")
+        self.mentions = sorted((m for m in mentions if (m.label in ACTOR_LABELS or
+                                                        m.label == "LOC" and _full_country_name(m))
+                                and m not in self.datelines), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.places = [m for m in mentions if m.label in PLACE_LABELS]
         self.nouns = participant_nouns()
@@ -614,8 +617,22 @@ class Participants:
         relative = self._quantified_relative(tok)
         if relative is not None:  # "protesters, some of whom threw stones": those protesters
             return self._group_before(tok)
+        if (low in QUANTIFIERS or tok.pos_ == "NUM") and tok.dep_ in ("dobj", "dative", "pobj", "nsubjpass") and \
+                any(p.lower_ == "them" for c in _children(tok, ("prep",)) if c.lower_ == "of" for p in _pobjs(c)):
+            busy = self.__dict__.setdefault("_quantities_busy", set())
+            if tok.i in busy:  # (a resolution that comes back to this very phrase: nobody)
+                return []
+            busy.add(tok.i)
+            try:
+                return self._quantified_them(tok)  # "arrested dozens of them": some of the group "them" takes up
+            finally:
+                busy.discard(tok.i)
         if low == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return self._plural_before(tok) or self._one_before(tok)
+        if low == "it" and tok.dep_ in ("dobj", "pobj"):
+            body = self._body_it(tok)
+            if body is not None:
+                return body
         if low in PERSONAL or (tok.pos_ == "PRON" and low in ("who", "whom", "that", "which")):
             if low in ("who", "whom", "that", "which"):
                 head = tok.head
@@ -736,7 +753,7 @@ class Participants:
         doers = [r for s in _children(verb, ("nsubj",)) for r in self.refs(s)]
         return any(r.start == m.start or r.text.split()[-1] == m.text.split()[-1] for r in doers)
 
-    def _one_before(self, tok) -> list[ActorRef]:
+    def _one_before(self, tok, plural: bool | None = None) -> list[ActorRef]:
         """"him/her/them" as the object of a verb, its own sentence naming nobody before it it could stand for:
         the one participant of the right number and kind the previous sentence names, other than the verb's
         doer ("The army detained three activists. The ministry accused them": the activists; "Lopez met the
@@ -747,13 +764,14 @@ class Participants:
             return []
         own, prev = spans[k], spans[k - 1]
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        bound = {t.i for s in _children(verb, ("nsubj", "nsubjpass")) for t in s.subtree}
+        controllers = [verb] + ([verb.head] if verb.dep_ == "xcomp" and not _children(verb, ("nsubj",)) else [])
+        bound = {t.i for v in controllers for s in _children(v, ("nsubj", "nsubjpass")) for t in s.subtree}
         doers = [r for s in _children(verb, ("nsubj",)) for r in self.refs(s)]
 
         def doer(r) -> bool:
             return any(r.start == d.start or r.text.split()[-1] == d.text.split()[-1] for d in doers)
 
-        plural = tok.lower_ == "them"
+        plural = tok.lower_ == "them" if plural is None else plural
         if plural:
             before = [t for t in self.doc[own.start:tok.i] if t.i not in bound and t.tag_ in ("NNS", "NNPS")
                       and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative")]
@@ -774,7 +792,11 @@ class Participants:
                 continue
             lemma = t.lemma_.lower()
             if plural:
-                if t.tag_ not in ("NNS", "NNPS") or (lemma not in self.nouns and t.lower_ not in self.nouns):
+                # a group of participants, or names joined by "and" ("warrants for X and Y ... arrest them")
+                named_list = t.pos_ == "PROPN" and t.dep_ != "conj" and self._mentions_in([t]) and \
+                    any(c.dep_ == "conj" and self._mentions_in([c]) for c in t.children)
+                if not named_list and (t.tag_ not in ("NNS", "NNPS") or
+                                       (lemma not in self.nouns and t.lower_ not in self.nouns)):
                     continue
             else:
                 named = [m for m in self._mentions_in([t]) if m.label == "PERSON" and m.start <= t.idx < m.end]
@@ -791,6 +813,59 @@ class Participants:
             groups = [refs] if plural else [[r] for r in refs]  # "met X and Y. ... him": two who could be meant
             found.extend(g for g in groups if g and g not in found)
         return found[0] if len(found) == 1 and found[0][0].start >= 0 else []
+
+    def _body_it(self, tok) -> list[ActorRef] | None:
+        """"it" where only a body can stand: the object a verb of asking or urging bids do something ("after
+        Ottawa urged it to free the activists"), or whom a hostile act is aimed at ("fired missiles at it", "an
+        attack by Iran and its allies against it"). It is the nearest subject before it in its sentence, other
+        than the act's own doer, when that subject is a country or organisation named; nobody when the nearest
+        subject is anything else (precision first). None where "it" is not in such a place."""
+        doers: list = []
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in OBJECT_CONTROL and _children(tok.head, ("xcomp",)):
+            doers = _children(tok.head, ("nsubj",))
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("against", "at", "on", "upon"):
+            act = next((a for a in list(tok.ancestors)[1:5] if _targeting_lemma(a.lemma_.lower())), None)
+            if act is None:
+                return None
+            if act.pos_ == "VERB":
+                doers = _children(act, ("nsubj",))
+                if not doers and act.dep_ == "conj":
+                    doers = _children(act.head, ("nsubj",))
+            else:
+                doers = [p for c in _children(act, ("prep", "agent")) if c.lower_ == "by" for p in _pobjs(c)]
+                if not doers:
+                    return []  # a nominal act of no named doer: its carrier's subject may be the doer
+        else:
+            return None
+        skip = {t.i for d in doers for t in d.subtree}
+        for t in reversed(self.doc[tok.sent.start:tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.i in skip:
+                continue
+            named = [m for m in self._mentions_in([t]) if m.label in ("GPE", "ORG") and m.start <= t.idx < m.end]
+            if t.pos_ == "PROPN" and named and not self.cited(named[0].start) and \
+                    place_standing(named[0]) != "place":  # (a city or region is only where)
+                return [ActorRef(named[0].text, named[0].start, named[0].end)]
+            return []
+        return []
+
+    def _quantified_them(self, q) -> list[ActorRef]:
+        """"fired tear gas at the protesters and detained dozens of them": the group a quantity "of them" is
+        part of -- the one plural its own sentence names before it other than the verb's doers, a participant,
+        else as a bare "them" in the quantity's place (the verb's plural object before, or the one group the
+        sentence before names); nobody when two could be meant (precision first)."""
+        verb = q.head if q.dep_ != "pobj" else q.head.head
+        doer = verb
+        while doer.dep_ == "conj" and not _children(doer, ("nsubj", "nsubjpass")) and doer.head.i != doer.i:
+            doer = doer.head
+        bound = {t.i for s in _children(doer, ("nsubj",)) + _children(verb, ("nsubj",)) for t in s.subtree}
+        cands = [t for t in self.doc[q.sent.start:q.i] if t.i not in bound and t.tag_ in ("NNS", "NNPS") and
+                 t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative")]
+        if len(cands) == 1 and (cands[0].lemma_.lower() in self.nouns or cands[0].lower_ in self.nouns) and \
+                not is_act_noun(cands[0]):  # (any other plural before it, a thing included, could be meant)
+            return [r for r in self.refs(cands[0]) if self.place_of_ref(r) is None]
+        if cands:
+            return []
+        return self._plural_before(q) or self._one_before(q, plural=True)
 
     def _plural_before(self, tok) -> list[ActorRef]:
         """"executed four activists, accusing them", "arrested the protesters and beat them": "them" as the
@@ -1655,12 +1730,21 @@ def _body_modifier(act, parts: Participants) -> list[ActorRef]:
             (c.lemma_.lower() in parts.nouns or c.lower_ in parts.nouns)]
 
 
+MEDIATING = frozenset({"broker", "mediate", "facilitate", "host", "organise", "organize", "witness", "arrange",
+                       "negotiate", "convene", "chair", "oversee", "guarantee"})
+
+
 def _act_author(act, parts: Participants) -> list[ActorRef]:
     """Who made the act a reply answers: "Russia's proposal", "proposals by the officers", "the call from the
     separatists". A possessive pronoun is left alone: "its/their plan" is most often the replier's own."""
     out = [r for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON" for r in parts.refs(c)]
     out += [r for prep in _children(act, ("prep",)) if prep.lower_ in ("by", "from") for p in _pobjs(prep)
             for r in parts.refs(p)]
+    # "rejected appeals filed by Israel", "welcomed the plan put forward by Norway": the agent of the participle
+    # that describes the act is who made it
+    # (a go-between is no author: "an agreement brokered by the U.S." is the parties')
+    out += [r for c in act.children if c.dep_ == "acl" and _participle(c) and c.lemma_.lower() not in MEDIATING
+            for a in _children(c, ("agent",)) for p in _pobjs(a) for r in parts.refs(p)]
     if not out and act.lemma_.lower() in ASKING_NOUNS:
         # "rejected the request of the Dutch police", "accepted the offer of the rebels": an appeal's of-phrase
         # names who made it (a person or a body, never a thing asked for: "the demand of a ceasefire" has none)
@@ -1877,6 +1961,16 @@ def _passive(tok) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
 
 
+def _participle(clause) -> bool:
+    """A clause hung on a noun ("acl") whose verb is a past form is its past participle, passive: "a journalist
+    (also) jailed in Russia" was jailed, whatever tag the parser gave it (a past tense cannot modify a noun
+    without a relative pronoun; "also jailed" is often tagged as one). Not when the noun is left as the
+    sentence's root: the parser lost the main verb, and the past tense is it ("A delegation headed by X,
+    departed for Iran")."""
+    return clause.tag_ == "VBN" or clause.tag_ == "VBD" and clause.head.dep_ != "ROOT" and \
+        not _children(clause, ("nsubj", "nsubjpass", "dobj"))
+
+
 # the links of a participant phrase's head: a piece of a hyphenated word never heads one of its own
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr", "appos", "agent"})
 
@@ -1980,6 +2074,7 @@ CONVEYING = frozenset({"rush", "take", "bring", "carry", "transport", "airlift",
 # recipient; "in" stays a place ("a shooting in Mumbai")
 AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "upon", "onto"})
 # a meeting a verb carries ("host a summit with X"): who it is with is whom the host meets
+DISCUSSIONS = frozenset({"discussion", "discussions", "conversation", "conversations", "exchange", "exchanges"})
 MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "talk", "conference", "dialogue", "negotiation",
                            "negotiations", "session", "consultation", "consultations", "call", "forum"})
 # what someone is sentenced or sent to is a penalty, not a participant ("sentenced him to prison")
@@ -2013,6 +2108,10 @@ AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tie
 # "fired missiles at the country", "bring the island under its rule": a definite description standing for a
 # country named just before; settle_countries finds which, and drops it when it cannot
 ANAPHORIC_PLACES = frozenset({"the country", "the nation", "the island", "the kingdom"})
+# a place named by its kind only: what one flees or withdraws from, never someone ("fled the capital")
+GENERIC_PLACES = frozenset({f"the {w}" for w in ("capital", "city", "town", "village", "region", "area", "province",
+                                                 "territory", "state", "enclave", "strip", "border", "compound",
+                                                 "building", "palace", "embassy", "base")})
 # nouns of a violent act that something can be "killed / destroyed in" ("in his head" is not one)
 ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault", "offensive",
                           "ambush", "barrage", "bombardment", "operation", "shooting", "blast", "explosion",
@@ -2349,6 +2448,15 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     tok.lemma_.lower() in IMPACT_VERBS | KILLING:
                 # "were killed in a clash with Chinese troops": the side those killed fought did it
                 actors.extend(_other_side(tok, parts))
+        if not recipients and tok.dep_ == "xcomp" and tok.pos_ == "VERB" and _passive(tok) and \
+                not _children(tok, ("nsubj", "nsubjpass")) and tok.head.pos_ in ("VERB", "AUX"):
+            # "he is said to have been shot by several men", "the envoy appears to have been kidnapped by
+            # rebels", "is expected to be freed": a passive infinitive is suffered by whom the verb it completes
+            # is about -- its object when it has one ("ordered the man to be detained"), else its subject
+            ctrl = tok.head
+            sufferers = _children(ctrl, ("dobj",)) or _children(ctrl, ("nsubjpass",)) or _children(ctrl, ("nsubj",))
+            if sufferers and not _disagrees(tok, sufferers):
+                recipients.extend(r for s in sufferers for r in parts.refs(s) if r not in actors)
         head = tok
         # a passive trigger's shared subject is the one it is done to ("is the second player to be arrested")
         passive = bool(_children(tok, ("auxpass",)))
@@ -2443,7 +2551,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             actors = [a for a in actors if a not in suffered]
             if not recipients:
                 recipients.extend(suffered)
-        elif not actors and not own and (clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ != "VBN"):
+        elif not actors and not own and (clause.dep_ == "relcl" or clause.dep_ == "acl" and not _participle(clause)):
             # "the man who shot", a subject parsed as owning its verb; "a resolution demanding": who passed it
             if parts.place_of(clause.head) is not None and clause.head.dep_ in ("pobj", "appos"):
                 actors.extend(parts.clause_owner(clause.head))
@@ -2452,7 +2560,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 # ("Modi is the first Indian leader to visit Israel": the description is said of the subject)
                 actors.extend(_described(clause.head, parts) or parts.refs(clause.head) or
                               ([] if is_act_noun(clause.head) else _owner(clause.head, parts)))
-        elif not recipients and clause.dep_ == "acl" and clause.tag_ == "VBN":
+        elif not recipients and clause.dep_ == "acl" and _participle(clause):
             recipients.extend(parts.refs(clause.head))  # "the man arrested on Monday", "a woman hit and killed"
         if not recipients and etype in SPEECH_ACTS and not _children(tok, ("dobj", "dative")):
             for c in _children(tok, ("ccomp",)):  # "demanding that the president revokes the decree"
@@ -2775,7 +2883,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     actors = [a for a in actors if not _dateline_place(a, parts, text) and not parts.a_dateline(a) and
               not (a.start >= 0 and parts.cited(a.start))]
     recipients = [r for r in recipients if not _dateline_place(r, parts, text) and not parts.a_dateline(r) and
-                  not _cut_quote(r)]
+                  not _cut_quote(r) and not _post_of_title(r, tok, parts, text)]
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
@@ -2804,6 +2912,14 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                       if c.lower_ == "of" for p in _pobjs(c) for r in parts.refs(p)
                       if (r.start, r.end) not in seen and parts.place_of_ref(r) is None and
                       not _cut_name(r, p)]
+    if not recipients and etype == "CONSULT" and tok.pos_ == "VERB":
+        # "engaged in discussions with Xi", "took part in negotiations with the rebels": the verb carries a
+        # meeting noun, whose "with" names whom it is held with (never a place)
+        recipients = [r for c in _children(tok, ("prep",)) if c.lower_ in ("in", "into")
+                      for m in _pobjs(c) if m.lemma_.lower() in MEETING_NOUNS | DISCUSSIONS
+                      for w in _children(m, ("prep",)) if w.lower_ == "with" for p in _pobjs(w)
+                      for r in parts.refs(p) if (r.start, r.end) not in seen and
+                      (parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country")]
     if tok.pos_ == "VERB" and tok.lemma_.lower() in RECEIVING and \
             not any(parts.refs(o) for o in _children(tok, ("dobj",))):
         # "the wounded received treatment", "Kyiv received a visit from X": the subject gets the act, the one it
@@ -2850,6 +2966,31 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     actors = [_weapon_owner(a, parts) for a in actors]
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
     return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+# posts named by where they are held: "the ambassador to Turkey", "Russia's envoy in Ankara", "the envoy to the UN"
+POSTED_TITLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul", "consuls", "consul-general",
+                           "emissary", "emissaries", "representative", "representatives", "delegate", "delegates",
+                           "attache", "attaché", "chargé", "commissioner", "nuncio", "correspondent"})
+_POSTED_BEFORE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(POSTED_TITLES)) +
+                            r")(?: d'affaires)?\s+(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _post_of_title(ref: ActorRef, tok, parts: Participants, text: str) -> bool:
+    """Is the phrase the post of a title ("shot Russia's ambassador to Turkey", "the attack on the envoy to
+    Ankara")? The place or body names where the title holder serves, no one acted upon -- whether the parser hung
+    "to Turkey" on the title or on the verb. Not when the act itself sends someone there ("sent an envoy to
+    Moscow": the parser hangs "to Moscow" on the sending verb, and the destination is whom the trip visits)."""
+    if ref.start < 0 or not _POSTED_BEFORE.search(text[max(0, ref.start - 60):ref.start]):
+        return False
+    head = _head_token(ref, parts)
+    if head is not None and head.dep_ == "pobj" and head.head.head.i == tok.i and \
+            tok.lemma_.lower() in SENDING_LEMMAS:
+        return False
+    return True
+
+
+SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "post", "accredit", "return", "fly"})
 
 
 def _cut_quote(ref: ActorRef) -> bool:
@@ -3075,7 +3216,9 @@ STANCE_NOUNS = frozenset({"position", "stance", "stand", "view", "views", "attit
                           "hospitality", "courage", "bravery", "leadership", "commitment", "contribution",
                           "contributions", "efforts", "effort", "help", "assistance", "solidarity", "restraint",
                           "cooperation", "friendship", "resolve", "resilience", "determination", "flexibility",
-                          "patience", "wisdom", "vision", "actions", "activities", "presence", "stewardship"})
+                          "patience", "wisdom", "vision", "actions", "activities", "presence", "stewardship",
+                          # what a side does, judged as a whole ("condemned the separatist acts of X forces")
+                          "act", "acts", "policy", "policies", "provocation", "provocations", "moves", "practices"})
 
 
 def _abstract_owned(o) -> bool:
@@ -3222,7 +3365,8 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
     dropped: str | None = None
     for r, m, standing in standings:
         away = lemma in FLIGHT_LEMMAS or lemma in AWAY_LEMMAS and _left_place(r, parts)
-        if standing is None and away and r.text.lower() in ANAPHORIC_PLACES:
+        if standing is None and (away or etype == "RETREAT") and \
+                r.text.lower() in ANAPHORIC_PLACES | GENERIC_PLACES:
             dropped = dropped or r.text  # "fled the country": where from, whichever country it is
             continue
         if standing is None:
@@ -3445,6 +3589,12 @@ OWNED_LAND = frozenset({"territory", "territories", "region", "regions", "provin
                         "oblast", "district", "districts", "prefecture", "state"})
 
 
+def _full_country_name(m: Mention) -> bool:
+    """A location mention of two words or more (an article aside) that names a country ("the Solomon Islands")."""
+    words = [w for w in m.text.split() if w.lower() != "the"]
+    return len(words) >= 2 and place_standing(m) == "country"
+
+
 def _head_token(ref: ActorRef, parts: Participants):
     """The token heading a participant phrase (the one whose head lies outside it), or None."""
     if ref.start < 0:
@@ -3551,8 +3701,12 @@ def _asked_from(tok, parts: Participants) -> list[ActorRef]:
     to, after "from" on the asking word or on what is asked for; a place other than a country or capital is
     where, never whom (left to the place rule after)."""
     # "ordered the withdrawal of troops from the country": a departure's "from" is where it leaves
-    holders = [tok] + [o for o in _children(tok, ("dobj",)) if tok.pos_ in ("VERB", "AUX")
-                       and o.lemma_.lower() not in ASKED_ACTS and o.lemma_.lower() not in AWAY_LEMMAS]
+    # what is asked for may be the object or, after "asked / called for", the object of "for" ("asked for an
+    # apology from the government")
+    asked = _children(tok, ("dobj",)) + [p for c in _children(tok, ("prep",)) if c.lower_ == "for" for p in _pobjs(c)]
+    holders = [tok] + [o for o in asked if tok.pos_ in ("VERB", "AUX")
+                       and (o.lemma_.lower() not in ASKED_ACTS or o.lemma_.lower() == "apology")
+                       and o.lemma_.lower() not in AWAY_LEMMAS]  # "an apology from X": X is to give it
     out: list[ActorRef] = []
     for h in holders:
         for prep in _children(h, ("prep",)):
