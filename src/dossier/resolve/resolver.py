@@ -140,6 +140,31 @@ class Resolver:
         return any(pk.full == k.full and aid in self.actors and self.actors[aid].kind == "person"
                    for pk, aid in self._people)
 
+    def _part_of_named_person(self, m: Mention, mentions: list[Mention]) -> bool:
+        """An organisation-tagged name of one or two words that is the last words or the first name of a person's
+        name given in full in the same article ("Najib" and "Najib Razak", "Lvova-Belova" and "Maria
+        Lvova-Belova"). Not a body the dictionary knows with its sector ("Disney" beside "Walt Disney")."""
+        text = m.text.strip()
+        if not re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?", text) or text.isupper() and len(text) <= 5:
+            return False
+        sk = name_key(text)
+        lex = self.kb.lexicon_entry(text, "org")
+        if sk is None or not sk.tokens or len(sk.tokens) > 2 or lex is not None and lex.sector is not None:
+            return False  # a company or an outlet named after its founder ("Disney") is the dictionary's body
+        n = len(sk.tokens)
+        for o in mentions:
+            if o is m or o.label != "PERSON":
+                continue
+            k = name_key(o.text)
+            if k is None or not k.given or len(k.tokens) <= n:
+                continue
+            if k.tokens[-n:] == sk.tokens or (n == 1 and surname_matches(text, k)):
+                return True
+            if n == 1 and len(sk.tokens[0]) >= 3 and not k.syllabic and k.tokens[0] == sk.tokens[0] \
+                    and o.start < m.start and not _ARABIC_PARTS & set(k.tokens):
+                return True
+        return False
+
     def _index_person(self, name: str, actor_id: str) -> None:
         k = name_key(name)
         if k is not None and k.given:
@@ -938,12 +963,39 @@ class Resolver:
                 by_id[a.id] = a
                 if pos < before:
                     last[a.id] = max(last.get(a.id, -1), pos)
+        # a relative named as one ("Macron ... his wife Brigitte Macron") after the surname was used bare: the
+        # bare surname is the subject, whom the article has not named in full, never the relative
+        for i in [i for i in counts if before < min(pos for pos, a in local if a.id == i)
+                  and any(a.id == i and self._named_as_relative(pos) for pos, a in local)]:
+            del counts[i]
         if not counts:
-            return None
+            return self._given_name_holder(short, local, before)
         if len(counts) > 1:
             counts = self._surname_holders(short, counts, local)
         best = max(counts, key=lambda i: (counts[i], last.get(i, -1)))
         return by_id[best]
+
+    @staticmethod
+    def _given_name_holder(short: str, local: list[tuple[int, Actor]], before: int) -> Actor | None:
+        """A bare name that no one's surname is but the first name of exactly one person named in full before
+        it: who the press calls by the first name ("Najib" after "Najib Razak", "Prayut" after "Prayut Chan-o-cha",
+        as Malay, Thai and Indonesian names go). Not a name written surname first (its first word is the
+        surname, ``_coref``'s business), nor one with an Arabic particle or patronymic ("Mohammed bin Salman",
+        "Abdel Fattah al-Sisi": known by the last name, and a bare "Mohammed" is someone else), nor a first
+        name two people named in full share."""
+        sk = name_key(short)
+        if sk is None or len(sk.tokens) != 1 or len(sk.tokens[0]) < 3:
+            return None
+        holders: dict[str, Actor] = {}
+        for pos, a in local:
+            if pos >= before:
+                continue
+            for v in [a.name, *a.variants]:
+                k = name_key(v)
+                if k is not None and k.given and not k.syllabic and len(k.tokens) >= 2 \
+                        and k.tokens[0] == sk.tokens[0] and not _ARABIC_PARTS & set(k.tokens):
+                    holders[a.id] = a
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _surname_holders(self, short: str, counts: Counter[str], local: list[tuple[int, Actor]]) -> Counter[str]:
         """Of several people of one surname named in the article, those a bare surname may mean. A relative
@@ -1009,6 +1061,8 @@ class Resolver:
         pending: list[Mention] = []  # bodies whose name gives no country: decided from the article
         known: list[tuple[Mention, Actor]] = []  # known bodies with a generic name ("Security Council")
         titled_names: dict[int, str] = {}  # the name in an organisation-tagged "title + name" span
+        split_names = _split_person_names(text, mentions)  # "Li" + "Xi" of "Spokesperson Li Xi": one name
+        titled_names.update(split_names)
 
         def written(m: Mention) -> str:
             return titled_names.get(id(m), m.text)
@@ -1056,6 +1110,17 @@ class Resolver:
                 m.actor_id, m.kind = None, "place"
                 m.evidence = "an adjective describing a country named elsewhere, not that state"
                 continue
+            if id(m) in split_names:
+                # a known person's one-word alias the entity ruler cut out of a longer name ("Xi" of "Li Xi"):
+                # the longer name's person, not the known one
+                m.actor_id, m.label, m.kind = None, "PERSON", "person"
+                m.evidence = m.evidence or f"part of the name {split_names[id(m)]}"
+                people.append(m)
+                continue
+            if m.label == "PERSON" and _body_named_as_person(m.text):
+                # "al-Nusra Front", "Reporters Without Borders" tagged as a person's name: a body's
+                m.actor_id, m.label, m.kind = None, "ORG", "organisation"
+                m.evidence = m.evidence or "a body's name, not a person's: it ends in a body's head word"
             actor = None
             if m.label in ("ORG", "GPE") and (seat := self._misspelt_capital(text, m, mentions)) is not None:
                 # "calls for assistance from Riyahd": a capital with two letters swapped, in an article naming its
@@ -1152,6 +1217,13 @@ class Resolver:
                     m.label, m.kind, m.role = "PERSON", "person", m.role or (None if honorific else titled[0])
                     m.evidence = m.evidence or f"a title before a name: {titled[0]}"
                     titled_names[id(m)] = titled[1]
+                    people.append(m)
+                    continue
+                elif m.label == "ORG" and self._part_of_named_person(m, mentions):
+                    # "Najib", "Al-Baghdadi", "Sisi" tagged ORG in an article naming Najib Razak, Abu Bakr
+                    # al-Baghdadi, Abdel Fattah El-Sisi: a person's short name, decided with the article's people
+                    m.label, m.kind = "PERSON", "person"
+                    m.evidence = m.evidence or "part of a person's name the article gives in full"
                     people.append(m)
                     continue
                 elif m.label == "ORG" and self._named_person(m.text, mentions):
@@ -1987,6 +2059,17 @@ _KIN_WORDS = (r"(?:daughter|son|child|children|wife|husband|widow|widower|brothe
               r"cousin|grandson|granddaughter|grandchild|uncle|aunt|stepson|stepdaughter|stepfather|stepmother)"
               r"(?:s|-in-law)?")
 _KIN = re.compile(r"\b" + _KIN_WORDS + r"\b", re.I)
+# folded words of Arabic names that mark them as known by their last name, not the first
+_ARABIC_PARTS = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "abdel", "abdul", "abdullah", "ould"})
+# last words no person's name ends in but bodies' names do ("al-Nusra Front", "Reporters Without Borders",
+# "Progressive Party"): a span tagged as a person's that ends so is a body's name
+_BODY_NAME_ENDS = frozenset({"front", "party", "borders", "movement", "brigade", "brigades", "alliance", "coalition",
+                             "organisation", "organization", "organizations", "organisations", "foundation",
+                             "institute", "ministry", "agency", "committee", "council", "commission", "federation",
+                             "league", "union", "network", "news", "gazette", "tribune", "airlines", "airways",
+                             "corp", "inc", "ltd", "plc", "holdings", "militia", "army", "navy", "forces", "police",
+                             "government", "parliament", "assembly", "congress", "senate", "bureau", "directorate",
+                             "authority", "corps", "junta", "regime", "association", "society", "university"})
 _KIN_BEFORE = re.compile(r"\b" + _KIN_WORDS + r",?\s+$", re.I)
 
 # last words of a body's, a building's or a prize's name, which no person's name ends in
@@ -2027,6 +2110,24 @@ def _fuller_names(people: list[Mention], known: list[Mention], written: Callable
             # the knowledge base's person where it has one, else the longest name
             out[id(m)] = max(fuller.values(), key=lambda x: (bool(x[1].actor_id), len(x[0].tokens)))[1]
     return out
+
+
+def _split_person_names(text: str, mentions: list[Mention]) -> dict[int, str]:
+    """Two person-tagged words one space apart ("Li" "Xi" of "Spokesperson Li Xi", which the entity ruler cut
+    at a known person's one-word alias): id of each mention -> the whole name."""
+    out: dict[int, str] = {}
+    people = [m for m in mentions if m.label == "PERSON"]
+    for a, b in zip(people, people[1:]):
+        if text[a.end:b.start] == " " and re.fullmatch(r"[A-Z][a-z]+", a.text) \
+                and re.fullmatch(r"[A-Z][a-z]+", b.text):
+            out[id(a)] = out[id(b)] = f"{a.text} {b.text}"
+    return out
+
+
+def _body_named_as_person(text: str) -> bool:
+    """A name of two words or more whose last word only bodies' names end in ("al-Nusra Front")."""
+    words = re.findall(r"[A-Za-z][\w\-]*", text)
+    return len(words) >= 2 and words[-1].lower() in _BODY_NAME_ENDS
 
 
 def _title_after(text: str, start: int, end: int) -> bool:
