@@ -140,6 +140,18 @@ class Resolver:
         return any(pk.full == k.full and aid in self.actors and self.actors[aid].kind == "person"
                    for pk, aid in self._people)
 
+    def _glued_name(self, text: str, m: Mention) -> str | None:
+        """A known body's name with one capitalised word before it that the tagger read as a role ("National" of
+        "the National Security Council"): the whole name, where it is no known body's and the word no state's
+        name or nationality ("the Russian Security Council" is placed by its owner elsewhere)."""
+        role = (m.role or "").strip()
+        if not re.fullmatch(r"[A-Z][a-z]{2,}", role) or text[max(0, m.start - len(role) - 1):m.start] != role + " ":
+            return None
+        if self._lookup(m.text) is None or self._lookup(role) is not None or _is_title_word(role):
+            return None
+        fuller = f"{role} {m.text}"
+        return fuller if self._lookup(fuller) is None else None
+
     def _part_of_named_person(self, m: Mention, mentions: list[Mention]) -> bool:
         """An organisation-tagged name of one or two words that is the last words or the first name of a person's
         name given in full in the same article ("Najib" and "Najib Razak", "Lvova-Belova" and "Maria
@@ -709,6 +721,14 @@ class Resolver:
         """(country, sector, evidence) from a person's role ("IDF spokesperson Rear Adm." -> ISR, MIL)."""
         if not role:
             return None, None, None
+        if (kin := _KIN_OF.match(role)) is not None:
+            # "son of South Korean born actress X", "half-brother of North Korean leader X": the words after "of"
+            # describe the relative. A ruler's or an official's family is that state's; the trade is never the
+            # person's, nor a private relative's nationality
+            country, sector, _ = self._role_context(role[kin.end():])
+            if country is None or sector not in _STATE_SECTORS:
+                return None, None, None
+            return country, None, f"role: {role}"
         private = (sector_of(role) or self.kb.agent_sector(role)) in _PRIVATE_SECTORS
         # in a private trade only the words before the employer speak of the person: "Palestinian journalist
         # working for a Jerusalem-based paper" is Palestinian, "journalist at a London daily" says nothing
@@ -748,13 +768,14 @@ class Resolver:
         if owner.country in (None, "IGO") and owner.kind != "organisation":
             return None, None, None
         sector = sector_of(role)
-        if owner.kind == "organisation" and owner.sector and (
+        if owner.kind in ("organisation", "group") and owner.sector and (
                 sector in (None, "GOV")
                 or owner.sector != "IGO" and sector_of(_without_body(role, owner)) in (None, "GOV")):
             # "IDF spokesperson": the IDF's sector, not the spokesperson's; the body's own name speaks for the
             # body, not as a title ("leader of the Revolutionary Armed Forces of Colombia": a rebel, not MIL).
             # An international body's name still tells its members' trade ("European Parliament Vice
-            # President": a member of an assembly, LEG), as IGO is no trade
+            # President": a member of an assembly, LEG), as IGO is no trade; an armed group's leader is the
+            # group's ("leader of HTS": REB, not GOV)
             sector = owner.sector
         sector = sector or self.kb.agent_sector(role)
         if sector is None and owner.kind in ("country", "government") and _STATE_NEGOTIATOR.search(role):
@@ -1004,7 +1025,12 @@ class Resolver:
         bare before a second person of it was named is the first one's ("Duterte ... Duterte ... his daughter
         Veronica Duterte ... Duterte"). Else all of them, for the most named and the latest to decide."""
         first = {i: min(pos for pos, a in local if a.id == i) for i in counts}
-        kin = {i for i in counts if any(a.id == i and self._named_as_relative(pos) for pos, a in local)}
+        kin = {i for i in counts if any(a.id == i and self._named_as_relative(pos) and not self._kin_of(pos)
+                                        for pos, a in local)}
+        # the person the article is about may be named as another's relative ("Kim Jong Nam, half-brother of the
+        # leader", "the leader's half-brother Kim Jong Nam"): named in full more often than anyone of the surname,
+        # it is who the bare surname means
+        kin = {i for i in kin if not all(counts[i] > n for j, n in counts.items() if j != i)}
         held = Counter({i: n for i, n in counts.items() if i not in kin}) or counts
         if len(held) > 1:
             order = sorted(held, key=lambda i: first[i])
@@ -1014,6 +1040,12 @@ class Resolver:
             if any(first[order[0]] < b < first[order[1]] for b in bare):
                 return Counter({order[0]: held[order[0]]})
         return held
+
+    def _kin_of(self, pos: int) -> bool:
+        """The person at ``pos`` is described as someone's relative by a role naming that someone ("half-brother
+        of North Korean leader X", "son of the founder"): who the article may well be about, unlike "his wife X"."""
+        m = next((m for m in self._mentions_now if m.start == pos), None)
+        return m is not None and bool(m.role and _KIN_OF.search(m.role))
 
     def _named_as_relative(self, pos: int) -> bool:
         m = next((m for m in self._mentions_now if m.start == pos), None)
@@ -1140,6 +1172,17 @@ class Resolver:
                 continue
             if m.label == "ORG" and self._acronym_contradicted(m.text, ctx):
                 pending.append(m)  # the article's own expansion, or nothing: never a known body it contradicts
+                continue
+            if m.label == "ORG" and _modifier_of_next_name(text, m, mentions):
+                m.kind, m.evidence = None, "a word describing the body named next, not a body"
+                continue  # "the Islamist" of "the Islamist Hayat Tahrir al-Sham", cut at the known name
+            if m.label == "ORG" and (fuller := self._glued_name(text, m)) is not None:
+                # "the National Security Council" cut to "National" + "Security Council": not the UN's body the
+                # shorter name is, but the one the whole name is
+                m.evidence = m.evidence or f"part of the name {fuller}"
+                actor = self._organisation(fuller, "ORG")
+                if actor is not None:
+                    done(m, actor)
                 continue
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
                 actor = self.kb_match(m.text, m.label)
@@ -1620,8 +1663,9 @@ class Resolver:
             if found is not None:
                 actor, rule = found
                 country = actor.country
-                sector = sector_of(own) or self.kb.agent_sector(own) or (
-                    actor.sector if actor.kind == "organisation" else None)
+                sector = sector_of(own) or self.kb.agent_sector(own)
+                if actor.kind in ("organisation", "group") and actor.sector and sector in (None, "GOV"):
+                    sector = actor.sector  # "leader of HTS": the armed group's REB, no government's office
                 evidence = f"role: {m.role}"
                 self.inferred.append((rule, m.text, country, m.article_id, ctx.counts()))
         if country is None:  # "..., his Vice President X": the office of the person named before
@@ -2070,6 +2114,8 @@ _BODY_NAME_ENDS = frozenset({"front", "party", "borders", "movement", "brigade",
                              "corp", "inc", "ltd", "plc", "holdings", "militia", "army", "navy", "forces", "police",
                              "government", "parliament", "assembly", "congress", "senate", "bureau", "directorate",
                              "authority", "corps", "junta", "regime", "association", "society", "university"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+_KIN_OF = re.compile(r"^(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:half-|step-)?" + _KIN_WORDS + r"\s+of\b", re.I)
 _KIN_BEFORE = re.compile(r"\b" + _KIN_WORDS + r",?\s+$", re.I)
 
 # last words of a body's, a building's or a prize's name, which no person's name ends in
@@ -2124,6 +2170,17 @@ def _split_person_names(text: str, mentions: list[Mention]) -> dict[int, str]:
     return out
 
 
+def _modifier_of_next_name(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """An organisation-tagged "the" and one everyday word ("the Islamist") right before another body's name: the
+    word describes that body ("the Islamist Hayat Tahrir al-Sham"), the entity ruler having cut the span."""
+    from dossier.resolve.context import ordinary_word
+
+    words = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", m.text.strip())
+    if words is None or not (ordinary_word(words.group(1)) or words.group(1).endswith("ist")):
+        return False
+    return any(o.start == m.end + 1 and text[m.end] == " " and o.label == "ORG" for o in mentions)
+
+
 def _body_named_as_person(text: str) -> bool:
     """A name of two words or more whose last word only bodies' names end in ("al-Nusra Front")."""
     words = re.findall(r"[A-Za-z][\w\-]*", text)
@@ -2165,6 +2222,8 @@ def _own_role_parts(m: Mention, an: Analysis) -> str | None:
                 continue
             part = re.sub(r"^[\s,;]*(?:and|or)?[\s,;]*", "", part[at + len(p.text):]) if before_name \
                 else re.sub(r"[\s,;]*(?:and|or)?[\s,;]*$", "", part[:at])
+        if part and re.search(r"[A-Za-z]['’]s?\W*$", part):
+            continue  # "... how evil [Russian President Vladimir Putin's": a possessor owning nothing named, no office
         if part:
             keep.append(part)
     return "; ".join(keep) if keep else None
