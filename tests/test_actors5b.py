@@ -162,3 +162,76 @@ def test_known_armed_groups_and_nicknames():
     assert hts is not None and hts.kind == "group" and hts.country == "SYR" and hts.sector == "REB"
     prk = actor_at(an, r, "the Hermit Kingdom")
     assert prk is not None and prk.country == "PRK"
+
+
+# -- the article's subject named as another's relative --------------------------------------------------------------
+
+def test_the_subject_named_as_a_half_brother_keeps_the_bare_surname():
+    text = ("Park Sung Ho, half-brother of the ruler Park Sung Chol, died on Monday. Park Sung Chol did not "
+            "comment. Park Sung Ho lived abroad. Park had no official title.")
+    an, r = resolve(text, [("Park Sung Ho", "PERSON", "half-brother of the ruler Park Sung Chol"),
+                           ("Park Sung Chol", "PERSON"), ("Park Sung Chol", "PERSON"),
+                           ("Park Sung Ho", "PERSON"), ("Park", "PERSON")])
+    a = actor_at(an, r, "Park")
+    assert a is not None and a.name == "Park Sung Ho"
+
+
+def test_a_wife_named_once_beside_a_much_named_husband_does_not_take_the_surname():
+    text = ("Rafael Dorval arrived on Monday. Rafael Dorval met the mayor. His wife Claire Dorval stayed home. "
+            "Dorval said the talks went well.")
+    an, r = resolve(text, [("Rafael Dorval", "PERSON"), ("Rafael Dorval", "PERSON"),
+                           ("Claire Dorval", "PERSON", "His wife"), ("Dorval", "PERSON")])
+    assert actor_at(an, r, "Dorval").name == "Rafael Dorval"
+
+
+def test_a_private_relative_s_nationality_is_not_the_person_s():
+    text = "Tomas Vilar, son of Chilean actress Ana Vilar, was arrested in Lima on Monday."
+    an, r = resolve(text, [("Tomas Vilar", "PERSON", "son of Chilean actress Ana Vilar")])
+    a = actor_at(an, r, "Tomas Vilar")
+    assert a is not None and a.country is None
+
+
+def test_a_ruler_s_relative_is_the_state_s_but_not_its_official():
+    text = "Tomas Vilar, brother of Chilean President Ana Vilar, was arrested in Lima on Monday."
+    an, r = resolve(text, [("Tomas Vilar", "PERSON", "brother of Chilean President Ana Vilar")])
+    a = actor_at(an, r, "Tomas Vilar")
+    assert a is not None and a.country == "CHL" and a.sector is None
+
+
+# -- a known body's name cut by the tagger ---------------------------------------------------------------------------
+
+def test_a_national_security_council_is_not_the_un_security_council():
+    text = "A spokesman for the National Security Council said the talks would go on."
+    an, r = resolve(text, [("Security Council", "ORG", "National")])
+    a = actor_at(an, r, "Security Council")
+    assert a is not None and a.id != "igo-unsc" and a.name == "National Security Council"
+
+
+def test_a_bare_security_council_is_still_the_un_s():
+    text = "The Security Council voted on the resolution in New York."
+    an, r = resolve(text, [("Security Council", "ORG")])
+    assert actor_at(an, r, "Security Council").id == "igo-unsc"
+
+
+def test_a_modifier_cut_before_a_known_group_is_no_body():
+    text = "Fighters of the Islamist Hayat Tahrir al-Sham entered the city."
+    an, r = resolve(text, [("the Islamist", "ORG"), ("Hayat Tahrir al-Sham", "ORG")])
+    assert [m for m in an.mentions if m.text == "the Islamist"][0].actor_id is None
+    assert actor_at(an, r, "Hayat Tahrir al-Sham").id == "syr-hts"
+
+
+def test_the_leader_of_an_armed_group_is_a_rebel_not_a_government_official():
+    text = "Hayat Tahrir al-Sham seized the town. Abu Karim al-Tayeb, leader of HTS, addressed the crowd."
+    an, r = resolve(text, [("Hayat Tahrir al-Sham", "ORG"), ("Abu Karim al-Tayeb", "PERSON", "leader of HTS"),
+                           ("HTS", "ORG")])
+    a = actor_at(an, r, "Abu Karim al-Tayeb")
+    assert a is not None and a.country == "SYR" and a.sector == "REB"
+
+
+def test_a_role_ending_in_another_person_s_possessive_is_no_office():
+    text = ("Jon Pryce is a reminder of how harsh Russian President Vladimir Putin's rule is, the senator said. "
+            "Vladimir Putin did not reply.")
+    an, r = resolve(text, [("Jon Pryce", "PERSON", "reminder of how harsh Russian President Vladimir Putin's"),
+                           ("Vladimir Putin", "PERSON"), ("Vladimir Putin", "PERSON")])
+    a = actor_at(an, r, "Jon Pryce")
+    assert a is not None and a.country != "RUS" and a.sector != "GOV"
