@@ -235,3 +235,17 @@ def test_a_role_ending_in_another_person_s_possessive_is_no_office():
                            ("Vladimir Putin", "PERSON"), ("Vladimir Putin", "PERSON")])
     a = actor_at(an, r, "Jon Pryce")
     assert a is not None and a.country != "RUS" and a.sector != "GOV"
+
+
+def test_a_person_tagged_party_named_for_its_country_is_a_body():
+    text = "Progressive Moldova won the most seats on Sunday."
+    an, r = resolve(text, [("Progressive Moldova", "PERSON")])
+    a = actor_at(an, r, "Progressive Moldova")
+    assert a is not None and a.kind == "organisation"
+
+
+def test_a_person_whose_surname_is_a_country_stays_a_person():
+    text = "Steve Israel spoke to reporters on Sunday."
+    an, r = resolve(text, [("Steve Israel", "PERSON")])
+    a = actor_at(an, r, "Steve Israel")
+    assert a is not None and a.kind == "person"

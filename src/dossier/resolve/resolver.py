@@ -140,6 +140,15 @@ class Resolver:
         return any(pk.full == k.full and aid in self.actors and self.actors[aid].kind == "person"
                    for pk, aid in self._people)
 
+    def _party_named_for_country(self, text: str) -> bool:
+        """"Progressive Slovakia", "Free Russia": an adjective of politics and a country's name, a party's or a
+        movement's name and no person's ("Michael Jordan", "Steve Israel" open with a given name)."""
+        words = text.split()
+        if len(words) != 2 or not _POLITICAL_ADJECTIVE.fullmatch(words[0]):
+            return False
+        e = self._lookup(words[1])
+        return e is not None and e.kind == "country" and words[1] not in self.kb.demonyms
+
     def _glued_name(self, text: str, m: Mention) -> str | None:
         """A known body's name with one capitalised word before it that the tagger read as a role ("National" of
         "the National Security Council"): the whole name, where it is no known body's and the word no state's
@@ -1149,7 +1158,7 @@ class Resolver:
                 m.evidence = m.evidence or f"part of the name {split_names[id(m)]}"
                 people.append(m)
                 continue
-            if m.label == "PERSON" and _body_named_as_person(m.text):
+            if m.label == "PERSON" and (_body_named_as_person(m.text) or self._party_named_for_country(m.text)):
                 # "al-Nusra Front", "Reporters Without Borders" tagged as a person's name: a body's
                 m.actor_id, m.label, m.kind = None, "ORG", "organisation"
                 m.evidence = m.evidence or "a body's name, not a person's: it ends in a body's head word"
@@ -2114,6 +2123,8 @@ _BODY_NAME_ENDS = frozenset({"front", "party", "borders", "movement", "brigade",
                              "corp", "inc", "ltd", "plc", "holdings", "militia", "army", "navy", "forces", "police",
                              "government", "parliament", "assembly", "congress", "senate", "bureau", "directorate",
                              "authority", "corps", "junta", "regime", "association", "society", "university"})
+_POLITICAL_ADJECTIVE = re.compile(r"(?:Free|New|United|Forward|Progressive|Democratic|Liberal|Conservative|Green|Just|"
+                                  r"Better|Stronger|Renew|Renewed|Civic|Sovereign|Patriotic|Solidary|Fair)")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 _KIN_OF = re.compile(r"^(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:half-|step-)?" + _KIN_WORDS + r"\s+of\b", re.I)
 _KIN_BEFORE = re.compile(r"\b" + _KIN_WORDS + r",?\s+$", re.I)
@@ -2420,6 +2431,8 @@ def _foreign_bare_body(text: str, actor, countries: set) -> bool:
 
 # a state's own bodies (a legislature, a government, courts, forces, parties): every state has its own of
 # the same common name; a news agency or a company ("Reuters") is one body wherever it is named
+_POLITICAL_ADJECTIVE = re.compile(r"(?:Free|New|United|Forward|Progressive|Democratic|Liberal|Conservative|Green|Just|"
+                                  r"Better|Stronger|Renew|Renewed|Civic|Sovereign|Patriotic|Solidary|Fair)")
 _STATE_SECTORS = frozenset({"LEG", "GOV", "JUD", "MIL", "COP", "SPY", "PTY", "ELI"})
 
 
