@@ -249,3 +249,20 @@ def test_a_person_whose_surname_is_a_country_stays_a_person():
     an, r = resolve(text, [("Steve Israel", "PERSON")])
     a = actor_at(an, r, "Steve Israel")
     assert a is not None and a.kind == "person"
+
+
+# -- a state written with "St" -----------------------------------------------------------------------------------
+
+def test_a_state_written_with_st_and_its_initials_are_the_state():
+    text = "Leaders met in St Kitts and Nevis (SKN) on Thursday. Officials from SKN said the talks went well."
+    an, r = resolve(text, [("St Kitts and Nevis", "GPE"), ("SKN", "ORG"), ("SKN", "ORG")])
+    for m in an.mentions:
+        a = r.actors.get(m.actor_id)
+        assert a is not None and a.country == "KNA" and a.kind in ("country", "place"), m.text
+
+
+def test_a_city_written_with_st_is_no_state():
+    from dossier.resolve import load_kb
+
+    assert load_kb().lookup("St Louis") is None
+    assert load_kb().lookup("St. Lucia").country == "LCA"

@@ -1538,6 +1538,9 @@ class Resolver:
             if (phrase := _spelt_in_text(m.text, self._text)) is not None:
                 # the name the parse did not tag ("Islamabad High Court ... IHC"): the body is that name's
                 body = self._lookup(phrase) or self.kb.lexicon_entry(phrase, "org")
+                if body is not None and body.kind == "country":  # "SVG": St Vincent and the Grenadines, a state
+                    m.evidence = f"initials of {phrase}, named in this article"
+                    return self._entry_actor(body)
                 actor = self._entry_actor(body) if body is not None and body.kind == "organisation" \
                     else self._organisation(phrase, "ORG", join=True)
                 if actor is not None and actor.kind in ("organisation", "group"):
