@@ -266,3 +266,15 @@ def test_a_city_written_with_st_is_no_state():
 
     assert load_kb().lookup("St Louis") is None
     assert load_kb().lookup("St. Lucia").country == "LCA"
+
+
+def test_two_known_people_side_by_side_are_not_joined():
+    text = "The Putin Xi summit ended on Monday."
+    an, r = resolve(text, [("Putin", "PERSON"), ("Xi", "PERSON")])
+    assert actor_at(an, r, "Xi").id == "chn-xi-jinping" and actor_at(an, r, "Putin").id == "rus-putin"
+
+
+def test_a_surname_the_article_spells_out_is_not_joined_to_the_next_name():
+    text = "Pedro Valcarcel arrived on Monday. The Valcarcel Xi meeting was short."
+    an, r = resolve(text, [("Pedro Valcarcel", "PERSON"), ("Valcarcel", "PERSON"), ("Xi", "PERSON")])
+    assert actor_at(an, r, "Xi").id == "chn-xi-jinping"

@@ -1102,7 +1102,7 @@ class Resolver:
         pending: list[Mention] = []  # bodies whose name gives no country: decided from the article
         known: list[tuple[Mention, Actor]] = []  # known bodies with a generic name ("Security Council")
         titled_names: dict[int, str] = {}  # the name in an organisation-tagged "title + name" span
-        split_names = _split_person_names(text, mentions)  # "Li" + "Xi" of "Spokesperson Li Xi": one name
+        split_names = _split_person_names(text, mentions, self.kb)  # "Li" + "Xi" of "Spokesperson Li Xi": one name
         titled_names.update(split_names)
 
         def written(m: Mention) -> str:
@@ -2172,15 +2172,22 @@ def _fuller_names(people: list[Mention], known: list[Mention], written: Callable
     return out
 
 
-def _split_person_names(text: str, mentions: list[Mention]) -> dict[int, str]:
-    """Two person-tagged words one space apart ("Li" "Xi" of "Spokesperson Li Xi", which the entity ruler cut
-    at a known person's one-word alias): id of each mention -> the whole name."""
+def _split_person_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> dict[int, str]:
+    """Two person-tagged words one space apart, the second a known person's one-word alias and the first no known
+    name ("Li" "Xi" of "Spokesperson Li Xi", which the entity ruler cut at the alias "Xi"): id of each mention ->
+    the whole name. Not two known people ("Putin Xi summit"), nor a surname the article gives a full name of."""
     out: dict[int, str] = {}
     people = [m for m in mentions if m.label == "PERSON"]
+    fulls = [k for m in people if (k := name_key(m.text)) is not None and k.given]
     for a, b in zip(people, people[1:]):
-        if text[a.end:b.start] == " " and re.fullmatch(r"[A-Z][a-z]+", a.text) \
-                and re.fullmatch(r"[A-Z][a-z]+", b.text):
-            out[id(a)] = out[id(b)] = f"{a.text} {b.text}"
+        if text[a.end:b.start] != " " or not re.fullmatch(r"[A-Z][a-z]+", a.text) \
+                or not re.fullmatch(r"[A-Z][a-z]+", b.text):
+            continue
+        known = kb.lookup(b.text)
+        if known is None or known.kind != "person" or kb.lookup(a.text) is not None \
+                or any(surname_matches(a.text, k) for k in fulls):
+            continue
+        out[id(a)] = out[id(b)] = f"{a.text} {b.text}"
     return out
 
 
