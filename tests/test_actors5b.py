@@ -278,3 +278,10 @@ def test_a_surname_the_article_spells_out_is_not_joined_to_the_next_name():
     text = "Pedro Valcarcel arrived on Monday. The Valcarcel Xi meeting was short."
     an, r = resolve(text, [("Pedro Valcarcel", "PERSON"), ("Valcarcel", "PERSON"), ("Xi", "PERSON")])
     assert actor_at(an, r, "Xi").id == "chn-xi-jinping"
+
+
+def test_an_employer_s_possessive_before_the_name_still_places_the_person():
+    text = "The Washington Post's Jon Pryce reported from Kyiv on Monday."
+    an, r = resolve(text, [("Jon Pryce", "PERSON", "Washington Post's")])
+    a = actor_at(an, r, "Jon Pryce")
+    assert a is not None and a.country == "USA"

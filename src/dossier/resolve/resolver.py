@@ -2243,8 +2243,10 @@ def _own_role_parts(m: Mention, an: Analysis) -> str | None:
                 continue
             part = re.sub(r"^[\s,;]*(?:and|or)?[\s,;]*", "", part[at + len(p.text):]) if before_name \
                 else re.sub(r"[\s,;]*(?:and|or)?[\s,;]*$", "", part[:at])
-        if part and re.search(r"[A-Za-z]['’]s?\W*$", part):
-            continue  # "... how evil [Russian President Vladimir Putin's": a possessor owning nothing named, no office
+        if part and any(re.search(re.escape(p.text) + r"['’]s?\W*$", part) for p in others):
+            # "... how evil [Russian President Vladimir Putin's": another person owning nothing named, no office of
+            # ours ("Washington Post's X" still names the employer)
+            continue
         if part:
             keep.append(part)
     return "; ".join(keep) if keep else None
