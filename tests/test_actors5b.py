@@ -285,3 +285,23 @@ def test_an_employer_s_possessive_before_the_name_still_places_the_person():
     an, r = resolve(text, [("Jon Pryce", "PERSON", "Washington Post's")])
     a = actor_at(an, r, "Jon Pryce")
     assert a is not None and a.country == "USA"
+
+
+def test_a_state_office_beside_an_armed_group_stays_the_state_s():
+    text = "Hezbollah fighters crossed the border. President Karim Haddad, a supporter of Hezbollah, spoke on Monday."
+    an, r = resolve(text, [("Hezbollah", "ORG"), ("Karim Haddad", "PERSON", "President; supporter of Hezbollah")])
+    a = actor_at(an, r, "Karim Haddad")
+    assert a is not None and a.sector != "REB"
+
+
+def test_a_group_s_leader_by_its_name_is_a_rebel():
+    text = "Hamas leader Karim Haddad spoke on Monday."
+    an, r = resolve(text, [("Hamas", "ORG"), ("Karim Haddad", "PERSON", "Hamas leader")])
+    a = actor_at(an, r, "Karim Haddad")
+    assert a is not None and a.sector == "REB"
+
+
+def test_a_nationality_before_a_body_is_no_bare_modifier():
+    text = "On Monday the Peruvian Congress voted to remove the president."
+    an, r = resolve(text, [("the Peruvian", "ORG"), ("Congress", "ORG")])
+    assert actor_at(an, r, "the Peruvian").country == "PER"

@@ -777,7 +777,8 @@ class Resolver:
         if owner.country in (None, "IGO") and owner.kind != "organisation":
             return None, None, None
         sector = sector_of(role)
-        if owner.kind in ("organisation", "group") and owner.sector and (
+        if (owner.kind == "organisation" or owner.kind == "group" and _group_office(_without_body(role, owner))) \
+                and owner.sector and (
                 sector in (None, "GOV")
                 or owner.sector != "IGO" and sector_of(_without_body(role, owner)) in (None, "GOV")):
             # "IDF spokesperson": the IDF's sector, not the spokesperson's; the body's own name speaks for the
@@ -1182,7 +1183,7 @@ class Resolver:
             if m.label == "ORG" and self._acronym_contradicted(m.text, ctx):
                 pending.append(m)  # the article's own expansion, or nothing: never a known body it contradicts
                 continue
-            if m.label == "ORG" and _modifier_of_next_name(text, m, mentions):
+            if m.label == "ORG" and _modifier_of_next_name(text, m, mentions, self.kb):
                 m.kind, m.evidence = None, "a word describing the body named next, not a body"
                 continue  # "the Islamist" of "the Islamist Hayat Tahrir al-Sham", cut at the known name
             if m.label == "ORG" and (fuller := self._glued_name(text, m)) is not None:
@@ -1676,7 +1677,8 @@ class Resolver:
                 actor, rule = found
                 country = actor.country
                 sector = sector_of(own) or self.kb.agent_sector(own)
-                if actor.kind in ("organisation", "group") and actor.sector and sector in (None, "GOV"):
+                if actor.sector and sector in (None, "GOV") and (actor.kind == "organisation" or actor.kind == "group"
+                                                                 and _group_office(_without_names(own, actor))):
                     sector = actor.sector  # "leader of HTS": the armed group's REB, no government's office
                 evidence = f"role: {m.role}"
                 self.inferred.append((rule, m.text, country, m.article_id, ctx.counts()))
@@ -2191,14 +2193,15 @@ def _split_person_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -
     return out
 
 
-def _modifier_of_next_name(text: str, m: Mention, mentions: list[Mention]) -> bool:
+def _modifier_of_next_name(text: str, m: Mention, mentions: list[Mention], kb: KnowledgeBase) -> bool:
     """An organisation-tagged "the" and one everyday word ("the Islamist") right before another body's name: the
     word describes that body ("the Islamist Hayat Tahrir al-Sham"), the entity ruler having cut the span."""
     from dossier.resolve.context import ordinary_word
 
     words = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", m.text.strip())
-    if words is None or not (ordinary_word(words.group(1)) or words.group(1).endswith("ist")):
-        return False
+    if words is None or not (ordinary_word(words.group(1)) or words.group(1).endswith("ist")) \
+            or kb.lookup(words.group(1)) is not None:
+        return False  # "the Peruvian" of "the Peruvian Congress" says whose the body is
     return any(o.start == m.end + 1 and text[m.end] == " " and o.label == "ORG" for o in mentions)
 
 
@@ -2893,6 +2896,27 @@ def _head_sector(text: str) -> str | None:
     if head in ("MIL", "GOV", "POL") and sector_of(text) == "REB":
         return "REB"  # "mutinous troops", "the rebel leader": armed men or leaders of a rebellion are rebels
     return head
+
+
+_GROUP_OFFICE = frozenset({"leader", "leaders", "chief", "head", "commander", "founder", "co-founder", "spokesman",
+                           "spokesperson", "spokeswoman", "official", "officials", "member", "members", "emir",
+                           "politburo", "political", "bureau", "military", "wing", "senior", "top", "deputy", "former",
+                           "late", "slain", "the", "of", "a", "an", "its", "s", "group", "movement", "militant",
+                           "commanders", "chairman", "secretary-general", "general", "secretary"})
+
+
+def _group_office(rest: str) -> bool:
+    """A role that with the group's name taken out is only an office in it ("leader of HTS", "Hamas political
+    bureau chief"), not a state's office beside it ("President; supporter of Hezbollah")."""
+    words = re.findall(r"[a-z][a-z\-]*", rest.lower())
+    return bool(words) and all(w in _GROUP_OFFICE for w in words)
+
+
+def _without_names(role: str, actor: Actor) -> str:
+    """A role's words with an actor's names taken out."""
+    for name in sorted({actor.name, *actor.variants}, key=len, reverse=True):
+        role = re.sub(r"\b" + re.escape(name) + r"\b", " ", role, flags=re.I) if name else role
+    return role
 
 
 def _without_body(role: str, body: KBEntry) -> str:
