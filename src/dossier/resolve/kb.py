@@ -96,6 +96,9 @@ _DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]{4,}(?:an|ian|ese|i)$")
 _DEMONYM_ENDINGS = frozenset({"an", "ian", "ese", "i", "n"})
 
 
+_SAINT = re.compile(r"^St\.?\s+")
+
+
 class KnowledgeBase:
     def __init__(self) -> None:
         self.entries: dict[str, KBEntry] = {}
@@ -205,6 +208,10 @@ class KnowledgeBase:
         if norm in self.acronyms and not _in_capitals(text):
             return None
         key = self.by_name.get(norm)
+        if key is None and (saint := _SAINT.sub("Saint ", text.strip())) != text.strip():
+            # "St Vincent and the Grenadines", "St. Lucia": ISO writes "Saint"; only a state's name is read so
+            found = self.by_name.get(normalise_name(saint))
+            key = found if found and self.entries[found].kind == "country" else None
         if key is None and _DEMONYM_SHAPE.match(text.strip()):
             return self._derived_demonym(text.strip())
         return self.entries.get(key) if key else None

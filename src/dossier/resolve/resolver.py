@@ -140,6 +140,52 @@ class Resolver:
         return any(pk.full == k.full and aid in self.actors and self.actors[aid].kind == "person"
                    for pk, aid in self._people)
 
+    def _party_named_for_country(self, text: str) -> bool:
+        """"Progressive Slovakia", "Free Russia": an adjective of politics and a country's name, a party's or a
+        movement's name and no person's ("Michael Jordan", "Steve Israel" open with a given name)."""
+        words = text.split()
+        if len(words) != 2 or not _POLITICAL_ADJECTIVE.fullmatch(words[0]):
+            return False
+        e = self._lookup(words[1])
+        return e is not None and e.kind == "country" and words[1] not in self.kb.demonyms
+
+    def _glued_name(self, text: str, m: Mention) -> str | None:
+        """A known body's name with one capitalised word before it that the tagger read as a role ("National" of
+        "the National Security Council"): the whole name, where it is no known body's and the word no state's
+        name or nationality ("the Russian Security Council" is placed by its owner elsewhere)."""
+        role = (m.role or "").strip()
+        if not re.fullmatch(r"[A-Z][a-z]{2,}", role) or text[max(0, m.start - len(role) - 1):m.start] != role + " ":
+            return None
+        if self._lookup(m.text) is None or self._lookup(role) is not None or _is_title_word(role):
+            return None
+        fuller = f"{role} {m.text}"
+        return fuller if self._lookup(fuller) is None else None
+
+    def _part_of_named_person(self, m: Mention, mentions: list[Mention]) -> bool:
+        """An organisation-tagged name of one or two words that is the last words or the first name of a person's
+        name given in full in the same article ("Najib" and "Najib Razak", "Lvova-Belova" and "Maria
+        Lvova-Belova"). Not a body the dictionary knows with its sector ("Disney" beside "Walt Disney")."""
+        text = m.text.strip()
+        if not re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?", text) or text.isupper() and len(text) <= 5:
+            return False
+        sk = name_key(text)
+        lex = self.kb.lexicon_entry(text, "org")
+        if sk is None or not sk.tokens or len(sk.tokens) > 2 or lex is not None and lex.sector is not None:
+            return False  # a company or an outlet named after its founder ("Disney") is the dictionary's body
+        n = len(sk.tokens)
+        for o in mentions:
+            if o is m or o.label != "PERSON":
+                continue
+            k = name_key(o.text)
+            if k is None or not k.given or len(k.tokens) <= n:
+                continue
+            if k.tokens[-n:] == sk.tokens or (n == 1 and surname_matches(text, k)):
+                return True
+            if n == 1 and len(sk.tokens[0]) >= 3 and not k.syllabic and k.tokens[0] == sk.tokens[0] \
+                    and o.start < m.start and not _ARABIC_PARTS & set(k.tokens):
+                return True
+        return False
+
     def _index_person(self, name: str, actor_id: str) -> None:
         k = name_key(name)
         if k is not None and k.given:
@@ -684,6 +730,14 @@ class Resolver:
         """(country, sector, evidence) from a person's role ("IDF spokesperson Rear Adm." -> ISR, MIL)."""
         if not role:
             return None, None, None
+        if (kin := _KIN_OF.match(role)) is not None:
+            # "son of South Korean born actress X", "half-brother of North Korean leader X": the words after "of"
+            # describe the relative. A ruler's or an official's family is that state's; the trade is never the
+            # person's, nor a private relative's nationality
+            country, sector, _ = self._role_context(role[kin.end():])
+            if country is None or sector not in _STATE_SECTORS:
+                return None, None, None
+            return country, None, f"role: {role}"
         private = (sector_of(role) or self.kb.agent_sector(role)) in _PRIVATE_SECTORS
         # in a private trade only the words before the employer speak of the person: "Palestinian journalist
         # working for a Jerusalem-based paper" is Palestinian, "journalist at a London daily" says nothing
@@ -723,13 +777,15 @@ class Resolver:
         if owner.country in (None, "IGO") and owner.kind != "organisation":
             return None, None, None
         sector = sector_of(role)
-        if owner.kind == "organisation" and owner.sector and (
+        if (owner.kind == "organisation" or owner.kind == "group" and _group_office(_without_body(role, owner))) \
+                and owner.sector and (
                 sector in (None, "GOV")
                 or owner.sector != "IGO" and sector_of(_without_body(role, owner)) in (None, "GOV")):
             # "IDF spokesperson": the IDF's sector, not the spokesperson's; the body's own name speaks for the
             # body, not as a title ("leader of the Revolutionary Armed Forces of Colombia": a rebel, not MIL).
             # An international body's name still tells its members' trade ("European Parliament Vice
-            # President": a member of an assembly, LEG), as IGO is no trade
+            # President": a member of an assembly, LEG), as IGO is no trade; an armed group's leader is the
+            # group's ("leader of HTS": REB, not GOV)
             sector = owner.sector
         sector = sector or self.kb.agent_sector(role)
         if sector is None and owner.kind in ("country", "government") and _STATE_NEGOTIATOR.search(role):
@@ -938,12 +994,39 @@ class Resolver:
                 by_id[a.id] = a
                 if pos < before:
                     last[a.id] = max(last.get(a.id, -1), pos)
+        # a relative named as one ("Macron ... his wife Brigitte Macron") after the surname was used bare: the
+        # bare surname is the subject, whom the article has not named in full, never the relative
+        for i in [i for i in counts if before < min(pos for pos, a in local if a.id == i)
+                  and any(a.id == i and self._named_as_relative(pos) for pos, a in local)]:
+            del counts[i]
         if not counts:
-            return None
+            return self._given_name_holder(short, local, before)
         if len(counts) > 1:
             counts = self._surname_holders(short, counts, local)
         best = max(counts, key=lambda i: (counts[i], last.get(i, -1)))
         return by_id[best]
+
+    @staticmethod
+    def _given_name_holder(short: str, local: list[tuple[int, Actor]], before: int) -> Actor | None:
+        """A bare name that no one's surname is but the first name of exactly one person named in full before
+        it: who the press calls by the first name ("Najib" after "Najib Razak", "Prayut" after "Prayut Chan-o-cha",
+        as Malay, Thai and Indonesian names go). Not a name written surname first (its first word is the
+        surname, ``_coref``'s business), nor one with an Arabic particle or patronymic ("Mohammed bin Salman",
+        "Abdel Fattah al-Sisi": known by the last name, and a bare "Mohammed" is someone else), nor a first
+        name two people named in full share."""
+        sk = name_key(short)
+        if sk is None or len(sk.tokens) != 1 or len(sk.tokens[0]) < 3:
+            return None
+        holders: dict[str, Actor] = {}
+        for pos, a in local:
+            if pos >= before:
+                continue
+            for v in [a.name, *a.variants]:
+                k = name_key(v)
+                if k is not None and k.given and not k.syllabic and len(k.tokens) >= 2 \
+                        and k.tokens[0] == sk.tokens[0] and not _ARABIC_PARTS & set(k.tokens):
+                    holders[a.id] = a
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _surname_holders(self, short: str, counts: Counter[str], local: list[tuple[int, Actor]]) -> Counter[str]:
         """Of several people of one surname named in the article, those a bare surname may mean. A relative
@@ -952,7 +1035,12 @@ class Resolver:
         bare before a second person of it was named is the first one's ("Duterte ... Duterte ... his daughter
         Veronica Duterte ... Duterte"). Else all of them, for the most named and the latest to decide."""
         first = {i: min(pos for pos, a in local if a.id == i) for i in counts}
-        kin = {i for i in counts if any(a.id == i and self._named_as_relative(pos) for pos, a in local)}
+        kin = {i for i in counts if any(a.id == i and self._named_as_relative(pos) and not self._kin_of(pos)
+                                        for pos, a in local)}
+        # the person the article is about may be named as another's relative ("Kim Jong Nam, half-brother of the
+        # leader", "the leader's half-brother Kim Jong Nam"): named in full more often than anyone of the surname,
+        # it is who the bare surname means
+        kin = {i for i in kin if not all(counts[i] > n for j, n in counts.items() if j != i)}
         held = Counter({i: n for i, n in counts.items() if i not in kin}) or counts
         if len(held) > 1:
             order = sorted(held, key=lambda i: first[i])
@@ -962,6 +1050,12 @@ class Resolver:
             if any(first[order[0]] < b < first[order[1]] for b in bare):
                 return Counter({order[0]: held[order[0]]})
         return held
+
+    def _kin_of(self, pos: int) -> bool:
+        """The person at ``pos`` is described as someone's relative by a role naming that someone ("half-brother
+        of North Korean leader X", "son of the founder"): who the article may well be about, unlike "his wife X"."""
+        m = next((m for m in self._mentions_now if m.start == pos), None)
+        return m is not None and bool(m.role and _KIN_OF.search(m.role))
 
     def _named_as_relative(self, pos: int) -> bool:
         m = next((m for m in self._mentions_now if m.start == pos), None)
@@ -1009,6 +1103,8 @@ class Resolver:
         pending: list[Mention] = []  # bodies whose name gives no country: decided from the article
         known: list[tuple[Mention, Actor]] = []  # known bodies with a generic name ("Security Council")
         titled_names: dict[int, str] = {}  # the name in an organisation-tagged "title + name" span
+        split_names = _split_person_names(text, mentions, self.kb)  # "Li" + "Xi" of "Spokesperson Li Xi": one name
+        titled_names.update(split_names)
 
         def written(m: Mention) -> str:
             return titled_names.get(id(m), m.text)
@@ -1056,6 +1152,17 @@ class Resolver:
                 m.actor_id, m.kind = None, "place"
                 m.evidence = "an adjective describing a country named elsewhere, not that state"
                 continue
+            if id(m) in split_names:
+                # a known person's one-word alias the entity ruler cut out of a longer name ("Xi" of "Li Xi"):
+                # the longer name's person, not the known one
+                m.actor_id, m.label, m.kind = None, "PERSON", "person"
+                m.evidence = m.evidence or f"part of the name {split_names[id(m)]}"
+                people.append(m)
+                continue
+            if m.label == "PERSON" and (_body_named_as_person(m.text) or self._party_named_for_country(m.text)):
+                # "al-Nusra Front", "Reporters Without Borders" tagged as a person's name: a body's
+                m.actor_id, m.label, m.kind = None, "ORG", "organisation"
+                m.evidence = m.evidence or "a body's name, not a person's: it ends in a body's head word"
             actor = None
             if m.label in ("ORG", "GPE") and (seat := self._misspelt_capital(text, m, mentions)) is not None:
                 # "calls for assistance from Riyahd": a capital with two letters swapped, in an article naming its
@@ -1075,6 +1182,17 @@ class Resolver:
                 continue
             if m.label == "ORG" and self._acronym_contradicted(m.text, ctx):
                 pending.append(m)  # the article's own expansion, or nothing: never a known body it contradicts
+                continue
+            if m.label == "ORG" and _modifier_of_next_name(text, m, mentions, self.kb):
+                m.kind, m.evidence = None, "a word describing the body named next, not a body"
+                continue  # "the Islamist" of "the Islamist Hayat Tahrir al-Sham", cut at the known name
+            if m.label == "ORG" and (fuller := self._glued_name(text, m)) is not None:
+                # "the National Security Council" cut to "National" + "Security Council": not the UN's body the
+                # shorter name is, but the one the whole name is
+                m.evidence = m.evidence or f"part of the name {fuller}"
+                actor = self._organisation(fuller, "ORG")
+                if actor is not None:
+                    done(m, actor)
                 continue
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
                 actor = self.kb_match(m.text, m.label)
@@ -1152,6 +1270,13 @@ class Resolver:
                     m.label, m.kind, m.role = "PERSON", "person", m.role or (None if honorific else titled[0])
                     m.evidence = m.evidence or f"a title before a name: {titled[0]}"
                     titled_names[id(m)] = titled[1]
+                    people.append(m)
+                    continue
+                elif m.label == "ORG" and self._part_of_named_person(m, mentions):
+                    # "Najib", "Al-Baghdadi", "Sisi" tagged ORG in an article naming Najib Razak, Abu Bakr
+                    # al-Baghdadi, Abdel Fattah El-Sisi: a person's short name, decided with the article's people
+                    m.label, m.kind = "PERSON", "person"
+                    m.evidence = m.evidence or "part of a person's name the article gives in full"
                     people.append(m)
                     continue
                 elif m.label == "ORG" and self._named_person(m.text, mentions):
@@ -1414,6 +1539,9 @@ class Resolver:
             if (phrase := _spelt_in_text(m.text, self._text)) is not None:
                 # the name the parse did not tag ("Islamabad High Court ... IHC"): the body is that name's
                 body = self._lookup(phrase) or self.kb.lexicon_entry(phrase, "org")
+                if body is not None and body.kind == "country":  # "SVG": St Vincent and the Grenadines, a state
+                    m.evidence = f"initials of {phrase}, named in this article"
+                    return self._entry_actor(body)
                 actor = self._entry_actor(body) if body is not None and body.kind == "organisation" \
                     else self._organisation(phrase, "ORG", join=True)
                 if actor is not None and actor.kind in ("organisation", "group"):
@@ -1548,8 +1676,10 @@ class Resolver:
             if found is not None:
                 actor, rule = found
                 country = actor.country
-                sector = sector_of(own) or self.kb.agent_sector(own) or (
-                    actor.sector if actor.kind == "organisation" else None)
+                sector = sector_of(own) or self.kb.agent_sector(own)
+                if actor.sector and sector in (None, "GOV") and (actor.kind == "organisation" or actor.kind == "group"
+                                                                 and _group_office(_without_names(own, actor))):
+                    sector = actor.sector  # "leader of HTS": the armed group's REB, no government's office
                 evidence = f"role: {m.role}"
                 self.inferred.append((rule, m.text, country, m.article_id, ctx.counts()))
         if country is None:  # "..., his Vice President X": the office of the person named before
@@ -1987,6 +2117,21 @@ _KIN_WORDS = (r"(?:daughter|son|child|children|wife|husband|widow|widower|brothe
               r"cousin|grandson|granddaughter|grandchild|uncle|aunt|stepson|stepdaughter|stepfather|stepmother)"
               r"(?:s|-in-law)?")
 _KIN = re.compile(r"\b" + _KIN_WORDS + r"\b", re.I)
+# folded words of Arabic names that mark them as known by their last name, not the first
+_ARABIC_PARTS = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "abdel", "abdul", "abdullah", "ould"})
+# last words no person's name ends in but bodies' names do ("al-Nusra Front", "Reporters Without Borders",
+# "Progressive Party"): a span tagged as a person's that ends so is a body's name
+_BODY_NAME_ENDS = frozenset({"front", "party", "borders", "movement", "brigade", "brigades", "alliance", "coalition",
+                             "organisation", "organization", "organizations", "organisations", "foundation",
+                             "institute", "ministry", "agency", "committee", "council", "commission", "federation",
+                             "league", "union", "network", "news", "gazette", "tribune", "airlines", "airways",
+                             "corp", "inc", "ltd", "plc", "holdings", "militia", "army", "navy", "forces", "police",
+                             "government", "parliament", "assembly", "congress", "senate", "bureau", "directorate",
+                             "authority", "corps", "junta", "regime", "association", "society", "university"})
+_POLITICAL_ADJECTIVE = re.compile(r"(?:Free|New|United|Forward|Progressive|Democratic|Liberal|Conservative|Green|Just|"
+                                  r"Better|Stronger|Renew|Renewed|Civic|Sovereign|Patriotic|Solidary|Fair)")
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+_KIN_OF = re.compile(r"^(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:half-|step-)?" + _KIN_WORDS + r"\s+of\b", re.I)
 _KIN_BEFORE = re.compile(r"\b" + _KIN_WORDS + r",?\s+$", re.I)
 
 # last words of a body's, a building's or a prize's name, which no person's name ends in
@@ -2029,6 +2174,43 @@ def _fuller_names(people: list[Mention], known: list[Mention], written: Callable
     return out
 
 
+def _split_person_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> dict[int, str]:
+    """Two person-tagged words one space apart, the second a known person's one-word alias and the first no known
+    name ("Li" "Xi" of "Spokesperson Li Xi", which the entity ruler cut at the alias "Xi"): id of each mention ->
+    the whole name. Not two known people ("Putin Xi summit"), nor a surname the article gives a full name of."""
+    out: dict[int, str] = {}
+    people = [m for m in mentions if m.label == "PERSON"]
+    fulls = [k for m in people if (k := name_key(m.text)) is not None and k.given]
+    for a, b in zip(people, people[1:]):
+        if text[a.end:b.start] != " " or not re.fullmatch(r"[A-Z][a-z]+", a.text) \
+                or not re.fullmatch(r"[A-Z][a-z]+", b.text):
+            continue
+        known = kb.lookup(b.text)
+        if known is None or known.kind != "person" or kb.lookup(a.text) is not None \
+                or any(surname_matches(a.text, k) for k in fulls):
+            continue
+        out[id(a)] = out[id(b)] = f"{a.text} {b.text}"
+    return out
+
+
+def _modifier_of_next_name(text: str, m: Mention, mentions: list[Mention], kb: KnowledgeBase) -> bool:
+    """An organisation-tagged "the" and one everyday word ("the Islamist") right before another body's name: the
+    word describes that body ("the Islamist Hayat Tahrir al-Sham"), the entity ruler having cut the span."""
+    from dossier.resolve.context import ordinary_word
+
+    words = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", m.text.strip())
+    if words is None or not (ordinary_word(words.group(1)) or words.group(1).endswith("ist")) \
+            or kb.lookup(words.group(1)) is not None:
+        return False  # "the Peruvian" of "the Peruvian Congress" says whose the body is
+    return any(o.start == m.end + 1 and text[m.end] == " " and o.label == "ORG" for o in mentions)
+
+
+def _body_named_as_person(text: str) -> bool:
+    """A name of two words or more whose last word only bodies' names end in ("al-Nusra Front")."""
+    words = re.findall(r"[A-Za-z][\w\-]*", text)
+    return len(words) >= 2 and words[-1].lower() in _BODY_NAME_ENDS
+
+
 def _title_after(text: str, start: int, end: int) -> bool:
     """Only a title follows the body's name to the end of the phrase ("the PTI chairman", "PTI chief")."""
     words = re.findall(r"[A-Za-z]+", text[start:end]) if 0 <= start <= end else []
@@ -2064,6 +2246,10 @@ def _own_role_parts(m: Mention, an: Analysis) -> str | None:
                 continue
             part = re.sub(r"^[\s,;]*(?:and|or)?[\s,;]*", "", part[at + len(p.text):]) if before_name \
                 else re.sub(r"[\s,;]*(?:and|or)?[\s,;]*$", "", part[:at])
+        if part and any(re.search(re.escape(p.text) + r"['’]s?\W*$", part) for p in others):
+            # "... how evil [Russian President Vladimir Putin's": another person owning nothing named, no office of
+            # ours ("Washington Post's X" still names the employer)
+            continue
         if part:
             keep.append(part)
     return "; ".join(keep) if keep else None
@@ -2260,6 +2446,8 @@ def _foreign_bare_body(text: str, actor, countries: set) -> bool:
 
 # a state's own bodies (a legislature, a government, courts, forces, parties): every state has its own of
 # the same common name; a news agency or a company ("Reuters") is one body wherever it is named
+_POLITICAL_ADJECTIVE = re.compile(r"(?:Free|New|United|Forward|Progressive|Democratic|Liberal|Conservative|Green|Just|"
+                                  r"Better|Stronger|Renew|Renewed|Civic|Sovereign|Patriotic|Solidary|Fair)")
 _STATE_SECTORS = frozenset({"LEG", "GOV", "JUD", "MIL", "COP", "SPY", "PTY", "ELI"})
 
 
@@ -2708,6 +2896,27 @@ def _head_sector(text: str) -> str | None:
     if head in ("MIL", "GOV", "POL") and sector_of(text) == "REB":
         return "REB"  # "mutinous troops", "the rebel leader": armed men or leaders of a rebellion are rebels
     return head
+
+
+_GROUP_OFFICE = frozenset({"leader", "leaders", "chief", "head", "commander", "founder", "co-founder", "spokesman",
+                           "spokesperson", "spokeswoman", "official", "officials", "member", "members", "emir",
+                           "politburo", "political", "bureau", "military", "wing", "senior", "top", "deputy", "former",
+                           "late", "slain", "the", "of", "a", "an", "its", "s", "group", "movement", "militant",
+                           "commanders", "chairman", "secretary-general", "general", "secretary"})
+
+
+def _group_office(rest: str) -> bool:
+    """A role that with the group's name taken out is only an office in it ("leader of HTS", "Hamas political
+    bureau chief"), not a state's office beside it ("President; supporter of Hezbollah")."""
+    words = re.findall(r"[a-z][a-z\-]*", rest.lower())
+    return bool(words) and all(w in _GROUP_OFFICE for w in words)
+
+
+def _without_names(role: str, actor: Actor) -> str:
+    """A role's words with an actor's names taken out."""
+    for name in sorted({actor.name, *actor.variants}, key=len, reverse=True):
+        role = re.sub(r"\b" + re.escape(name) + r"\b", " ", role, flags=re.I) if name else role
+    return role
 
 
 def _without_body(role: str, body: KBEntry) -> str:
