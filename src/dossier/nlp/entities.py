@@ -303,6 +303,10 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     heading_only = _heading_names(doc, spans, lines, text)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
     vessels = {_bare(e[0].text) for e in spans if e[0] is not None and _vessel_label(*e) and _vessel_context(e[0])}
+    # a name the article once makes a craft someone boards or steps off, or that lands ("stepped off X", "X
+    # touched down"), is that aircraft or ship wherever it recurs
+    vessels |= {_bare(e[0].text) for e in spans if e[0] is not None and _vessel_label(*e) and e[1] != "PERSON"
+                and _ridden(e[0])}
     documents = _called_documents(doc, spans, text)
     # a name the article once puts before a made thing's noun ("the Vision Pro headset") is that product
     products = {_bare(e[0].text) for e in spans if e[0] is not None and not e[2] and e[1] in ("ORG", "PRODUCT")
@@ -1895,6 +1899,15 @@ def _vessel_context(span: Any) -> bool:
             and doc[span.start - 2].lower_ in _VESSEL_NOUNS and doc[span.start - 2].pos_ == "NOUN" \
             and not doc[span.start - 2].is_title and span.end < len(doc) and doc[span.end].text == ",":
         return True  # "the owner of the ship, Galaxy Leader, said": the parse hung the apposition on "owner"
+    if any(c.dep_ == "appos" and c.i >= span.end and c.lower_ in _VESSEL_NOUNS and c.pos_ == "NOUN" and c.is_lower
+           for c in root.children):
+        return True  # "the X, a tanker owned by ...", "X (an oil and chemical tanker)"
+    if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.lower_ in _VESSEL_NOUNS \
+            and root.head.pos_ == "NOUN" and root.head.is_lower:
+        return True  # "the X, a tanker ..., and the Y, a ship ...": the parse hung Y on the first apposition
+    if root.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in _VESSEL_NOUNS and c.pos_ == "NOUN"
+                                   for c in root.head.children):
+        return True  # "The ships were the X and the Y"
     i = span.start - 1
     if i >= 0 and doc[i].text in ('"', "“", "‘", "'"):
         i -= 1
@@ -1907,6 +1920,103 @@ def _vessel_context(span: Any) -> bool:
     if i >= 1 and doc[i].lower_ == "the" and (doc[i - 1].lower_ in ("aboard", "onboard")
                                               or doc[i - 1].lower_.endswith("flagged")):
         return True
+    return False
+
+
+# verbs of getting on or off a craft: their object, or what "off", "aboard" or "onto" after them governs, is the
+# aircraft or the vessel ("boarded X", "stepped off X", "disembark from X")
+_BOARD_VERBS = frozenset({"board", "disembark", "deplane", "embark", "alight", "step", "climb", "descend",
+                          "emerge", "exit", "get", "walk", "ride"})
+# what a craft does that no body does: "X touched down at ...", "X landed in ...", "X took off"
+_CRAFT_VERBS = frozenset({"touch", "land", "taxi", "take"})
+
+
+def _ridden(span: Any) -> bool:
+    """The name is a craft someone boards, leaves or rides, or that lands or takes off: the object of boarding
+    ("before boarding X"), after "off", "aboard" or "from" on a verb of getting off ("stepped off X", "disembark
+    from X"), or the subject of touching down, landing or taking off
+    without an object ("X touched down in ..."). An aircraft or a ship, not an actor."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in ("board", "disembark", "deplane", "exit"):
+        return True
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("boarding", "boarded", "boards") \
+            and span.doc[span.start - 1].is_lower:
+        return True  # "before boarding X", where the parse read "boarding" as a noun
+    if root.dep_ == "pobj" and head.dep_ in ("prep", "prt", "advmod") and head.head.pos_ in ("VERB", "NOUN"):
+        verb = head.head.lemma_.lower()
+        if head.lower_ in ("off", "aboard", "onboard", "onto") and verb in _BOARD_VERBS:
+            return True
+        if head.lower_ == "from" and verb in ("disembark", "deplane", "alight", "descend", "emerge", "step"):
+            return True
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in _CRAFT_VERBS \
+            and not _institution_head(span[-1].lower_) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children):
+        particle = {c.lower_ for c in head.children if c.dep_ == "prt"}
+        lemma = head.lemma_.lower()
+        return lemma == "touch" and "down" in particle or lemma == "take" and "off" in particle \
+            or lemma in ("land", "taxi") and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on") for c in head.children)
+    return False
+
+
+# nouns of a weapon that a system's name premodifies ("the X air defence system", "X missile batteries"); the
+# system's noun alone needs a word of arms in the chain or a designation's digits ("the S-400 systems")
+_SYSTEM_NOUNS = frozenset({"system", "systems", "battery", "batteries"})
+_ARMS_WORDS = frozenset({"defense", "defence", "missile", "missiles", "rocket", "rockets", "interceptor",
+                         "interceptors", "anti-missile", "anti-aircraft", "weapon", "weapons", "radar", "launcher"})
+# nouns of an illness a name premodifies ("the X pandemic", "X vaccines")
+_DISEASE_NOUNS = frozenset({"pandemic", "epidemic", "outbreak", "virus", "infection", "infections", "variant"})
+# measures of a bulk good: "75,000 tonnes of X" is the cargo, not a body
+_MEASURE_NOUNS = frozenset({"tonne", "ton", "barrel", "litre", "liter", "gallon", "kilogram", "kilo", "pound",
+                            "cubic", "metric", "bushel", "bag", "sack", "carton", "crate", "cargo", "shipment"})
+
+
+def _names_a_thing(span: Any) -> bool:
+    """The name premodifies, through lower-case nouns, the noun of a weapon system ("Israel's X defense system",
+    "S-400 air defense missile systems") or of an illness ("the origins of the X pandemic"), or is the good a
+    measure counts ("75,000 tonnes of X"): a made thing, an illness or a commodity, not an actor."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _MEASURE_NOUNS \
+            and root.head.head.i < span.start and len(span) <= 2:
+        return True
+    tok, chain = root, []
+    for _ in range(4):
+        if tok.dep_ not in ("compound", "nmod", "amod", "npadvmod") or tok.head.i < span.end \
+                or tok.head.pos_ not in ("NOUN", "PROPN", "ADJ") or not tok.head.is_lower:
+            break
+        tok = tok.head
+        chain.append(tok.lower_)
+    if not chain or chain[-1] not in _SYSTEM_NOUNS and chain[-1] not in _DISEASE_NOUNS:
+        return False
+    if chain[-1] in _DISEASE_NOUNS:
+        return len(chain) == 1 and tok.i == span.end  # the noun right after the name: "the X pandemic"
+    between = {t.lower_ for t in span.doc[span.end:tok.i + 1]}
+    words = [t for t in span if t.is_alpha or any(ch.isdigit() for ch in t.text)]
+    # one plain word before "missile systems" is more often the maker ("a Raytheon missile system")
+    return any(ch.isdigit() for ch in span.text) or len(words) > 1 and bool(between & _ARMS_WORDS)
+
+
+# nouns of a geographic feature or a work of roads that a country's name completes ("the Gulf of X", "the Sea of
+# X", "the X-Y Economic Corridor"): the name is the feature's, the country is no party there
+_FEATURE_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "corridor", "canal", "highway", "railway",
+                            "pipeline", "bridge", "dam", "tunnel", "belt", "isthmus"})
+
+
+def _inside_a_place_name(span: Any) -> bool:
+    """A country's name inside a longer capitalised name of a sea, a strait or a corridor: after "of" on a
+    capitalised feature's noun ("in the Gulf of X") or a word of a Title-Case name whose last word is such a
+    noun ("the X Y Economic Corridor")."""
+    from dossier.resolve.places import is_country
+
+    if not is_country(_bare(span.text)):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i == head.i - 1 \
+            and head.head.lower_ in _FEATURE_NOUNS and head.head.text[:1].isupper():
+        return True
+    if root.dep_ == "compound" and head.i >= span.end and head.text[:1].isupper() and head.lower_ in _FEATURE_NOUNS:
+        between = span.doc[span.end:head.i]
+        return all(t.text[:1].isupper() for t in between)
     return False
 
 
@@ -2141,15 +2251,36 @@ _PARTS_OF_SITE = frozenset({"garden", "gardens", "ground", "grounds", "courtyard
                             "perimeter", "lawn", "terrace", "balcony", "hallway", "doorstep"})
 # the actor model's probability that a mention is an actor above which it stays one whatever its position
 _ACTOR_VETO = 0.9
+# nouns of the seat of a body: the name is the building only where a preposition of space or a happening puts
+# something at it ("protesters camped outside the X Ministry"); elsewhere the body acts ("the X Ministry said")
+_SEAT_HEADS = frozenset({"ministry", "parliament", "palace", "court", "courthouse", "museum", "theatre", "theater",
+                         "hotel", "prison", "hospital", "embassy", "consulate", "cathedral", "church", "mosque"})
+# prepositions of space alone: what they govern is where something is ("outside the X Ministry")
+_BESIDE_PREPS = frozenset({"outside", "opposite", "beside", "behind", "near", "around", "outside of"})
+# happenings that take place at a site: "at"/"in"/"outside" + a building after them is where ("the fire at the X
+# Hall", "the meeting in the X Office", "the protest outside the X Ministry"); not the people of a body
+# ("officials at the X Office") nor its doings ("a reshuffle in the X Ministry")
+_HAPPENINGS_AT = frozenset({"meeting", "talk", "summit", "ceremony", "speech", "address", "conference", "briefing",
+                            "reception", "dinner", "banquet", "lunch", "breakfast", "signing", "event", "concert",
+                            "gathering", "rally", "protest", "demonstration", "sit-in", "vigil", "march", "fire",
+                            "attack", "shooting", "blast", "explosion", "bombing", "massacre", "siege", "stampede",
+                            "standoff", "clash", "fighting", "hostage", "incident", "crash", "performance",
+                            "show", "exhibition", "screening", "funeral", "wedding", "celebration", "parade"})
 
 
 def _facility_where(span: Any) -> bool:
-    """A name ending in a building's noun (capitalised, as part of the name) where the sentence makes it the
-    place someone is, goes to or is taken to, and the learned actor model does not call it an actor."""
+    """A name headed by a building's noun (capitalised, as part of the name: "the X Music Hall", "the House of
+    X") where the sentence makes it the place someone is, goes to or is taken to, where a happening takes place
+    ("the fire at the X Hall", "their meeting in the X Office"), or that a preposition of space alone puts
+    something beside ("the protest outside the X Ministry"), and the learned actor model does not call it an
+    actor."""
     words = [t for t in span if t.is_alpha]
-    if len(words) < 2 or words[-1].lower_ not in _BUILDING_HEADS or not words[-1].text[:1].isupper():
-        return False
     root = span.root
+    # the word that heads the name: its last word, or the head before an "of" ("the House of Culture")
+    heads = [w for w in (words[-1] if words else None, root) if w is not None and w.text[:1].isupper()]
+    if len(words) < 2 or not any(w.lower_ in _BUILDING_HEADS or w.lower_ in _SEAT_HEADS for w in heads):
+        return False
+    building = any(w.lower_ in _BUILDING_HEADS for w in heads)
     prep = root.head
     of_part = root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTS_OF_SITE
     # the preposition on a verb ("held at", "taken to", "met at"), not on a noun: "officials at the Foreign
@@ -2159,7 +2290,22 @@ def _facility_where(span: Any) -> bool:
     # the body something
     where = root.dep_ == "pobj" and verb is not None and (
         prep.lower_ in _WHERE_PREPS or prep.lower_ in ("to", "from") and verb.lemma_.lower() in _MOVE_VERBS)
-    if not (where or of_part or root.dep_ == "dobj" and _gone_to(span)):
+    # on a noun, only a happening's: "the meeting in the X Office", "a fire at the X Hall"
+    happening = root.dep_ == "pobj" and prep.lower_ in ("in", "at", "inside", "outside", "near") \
+        and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _HAPPENINGS_AT
+    # "outside", "in front of", "opposite" put a thing beside a building whatever governs them; a seat of a body
+    # ("the X Ministry", "the X Parliament") is a place only so, or where a happening takes place
+    beside = root.dep_ == "pobj" and (prep.lower_ in _BESIDE_PREPS or prep.lower_ == "of" and prep.i >= 2
+                                      and span.doc[prep.i - 2].lower_ == "in"
+                                      and span.doc[prep.i - 1].lower_ == "front")
+    # a building's name before a happening's noun says where it takes place ("an X Office address", "the X Hall
+    # attack"); a seat's name there may be the body's ("the X Ministry briefing")
+    site_of = root.dep_ in ("compound", "nmod") and root.head.i == span.end and root.head.is_lower \
+        and root.head.lemma_.lower() in _HAPPENINGS_AT
+    if building:
+        if not (where or of_part or happening or beside or site_of or root.dep_ == "dobj" and _gone_to(span)):
+            return False
+    elif not (beside or happening and prep.lower_ != "in"):
         return False
     from dossier.nlp import actor_model
 
@@ -2347,7 +2493,11 @@ _PARTY_PREPS = frozenset({"with", "by", "to", "from", "against", "between", "amo
 
 _FROM_WHERE_VERBS = frozenset({"call", "phone", "ring", "dial", "recall", "withdraw", "pull", "speak", "report",
                                "broadcast", "write", "tweet", "address", "watch", "operate", "work", "live",
-                               "escape", "flee", "evacuate", "telephone", "video", "stream", "file"})
+                               "escape", "flee", "evacuate", "telephone", "video", "stream", "file",
+                               # "had this to say from X", "departing from X", "simultaneous speeches from X and
+                               # Y", "following the story from X": where the speaker, the traveller or the
+                               # reporter was
+                               "say", "depart", "leave", "travel", "fly", "speech", "story", "dispatch"})
 
 
 def _party_position(root: Any, depth: int = 0) -> bool:
@@ -2365,8 +2515,12 @@ def _party_position(root: Any, depth: int = 0) -> bool:
         if root.head.lower_ == "from":
             # "pressure from Washington", "a message from Moscow"; but "called him from Kabul", "recalled
             # staff from Doha", "reporting from Kyiv": after a verb of calling, withdrawing or speaking the city
-            # is where someone was
-            return root.head.head.lemma_.lower() not in _FROM_WHERE_VERBS
+            # is where someone was; the parse may hang "from" on the verb's object ("evacuated 4,100 people
+            # from Kabul")
+            gov = root.head.head
+            if gov.lemma_.lower() in _FROM_WHERE_VERBS:
+                return False
+            return not (gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.head.lemma_.lower() in _FROM_WHERE_VERBS)
         if root.head.lower_ != "of":
             return True
         noun = root.head.head
@@ -2446,7 +2600,10 @@ _STRIKE_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "
 # Damascus", "entered Kabul", "shelled Kyiv"); verbs of saying or dealing ("warned Pyongyang") are not here
 _TAKE_VERBS = frozenset({"capture", "seize", "take", "enter", "leave", "flee", "reach", "storm", "surround",
                          "besiege", "encircle", "liberate", "overrun", "hit", "strike", "bomb", "shell", "rock",
-                         "pound", "evacuate", "blanket", "flood", "shake", "control", "retake", "recapture"})
+                         "pound", "evacuate", "blanket", "flood", "shake", "control", "retake", "recapture",
+                         # a city one visits is where one goes ("Biden visited Kyiv", "visiting the capital,
+                         # Tehran"); its government is met, not visited
+                         "visit"})
 _PART_OF_CITY = frozenset({"northern", "southern", "eastern", "western", "central", "downtown", "greater", "old",
                            "north", "south", "east", "west", "suburban", "outer", "inner"})
 _ROUTE_NOUNS = frozenset({"flight", "road", "route", "train", "rail", "railway", "highway", "border", "distance",
@@ -2845,6 +3002,10 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         # a body the knowledge base knows by a phrase of several words keeps it in lower case too (British style:
         # "the Russian security council"); one word in lower case is a common noun ("spa", "metro")
         return "a common noun in lower case, not a name"  # "a resort and spa" tagged ORG
+    if label in ("ORG", "PRODUCT", "PERSON", "FAC") and not kb_id and _names_a_thing(span):
+        return "the name of a weapon system, a disease or a commodity before or after its noun, not an actor"
+    if label in ("GPE", "LOC", "ORG", "NORP") and _inside_a_place_name(span):
+        return "a country's name inside a longer place's or project's name (\"the Gulf of X\"), not an actor"
     if label in ("ORG", "PRODUCT") and not kb_id and _projectile(span):
         return "a weapon launched, fired or intercepted, not an actor"  # "Iran launched UAVs at ..."
     if label in ("ORG", "PRODUCT", "WORK_OF_ART") and not kb_id and (_medium(span) or _channel_of(span)):
@@ -3054,6 +3215,16 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
         own = _OWN_REPORTER.search(text[max(line_start, span.start_char - 60):span.start_char])
         if own and outlet and _bare(outlet).lower().startswith(_bare(own.group("outlet")).lower()):
             return "the report's own reporter"  # "BBC reporter X said" in a BBC News article
+        if outlet and len(_bare(outlet)) > 2 and re.search(
+                re.escape(_bare(outlet)) + r"['’]s\s+$", text[max(line_start, span.start_char - 60):span.start_char],
+                re.I):
+            return "the report's own reporter"  # "X News's Jane Doe is following the story" in an X News article
+    own_name = re.sub(r"['’]s$", "", _bare(span.text))
+    after = text[span.end_char - 2 if own_name != _bare(span.text) else span.end_char:span.end_char + 60]
+    if label == "ORG" and outlet and own_name.lower() == _bare(outlet).lower() \
+            and re.match(r"['’]s\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:is|was|has|reports|said|says)\b",
+                         after):
+        return "the report's own outlet crediting its reporter"  # "X News's Jane Doe is following the story"
         bracket = text[span.start_char - 1:span.start_char] == "(" and text[span.end_char:span.end_char + 1] == ")"
         if bracket and not text[span.end_char + 1:line_start + len(line)].strip() \
                 and len(text[line_start:span.start_char - 1].split()) >= 6:
@@ -3128,7 +3299,8 @@ _CHANNEL_NOUNS = frozenset({"channel", "channels", "account", "accounts", "page"
                             "handle", "profile", "site", "website", "app"})
 # verbs of saying: "the ministry said on X" names where it said it (an outlet's name is kept: "said on CNN"
 # may be an interview the outlet gave)
-_SAY_ON = frozenset({"say", "write", "announce", "state", "declare", "comment", "report", "confirm", "claim"})
+_SAY_ON = frozenset({"say", "write", "announce", "state", "declare", "comment", "report", "confirm", "claim",
+                     "express", "post", "warn", "add"})
 
 
 def _channel_of(span: Any) -> bool:
@@ -3142,7 +3314,18 @@ def _channel_of(span: Any) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _SAY_ON             and root.head.head.pos_ == "VERB" and len(span) == 1 and not _news_agency(span.text):
         return True
+    # "Telegram channels captured ...", "the Telegram messaging app": one word right before a platform's noun in
+    # lower case is the platform, not the channel's owner (an outlet's name is kept: "a CNN channel")
+    if len(span) == 1 and span.end < len(doc) and doc[span.end].is_lower \
+            and doc[span.end].lower_ in _PLATFORM_NOUNS and not _news_agency(span.text) \
+            and (root.head.i == span.end or doc[span.end].lower_ == "messaging"):
+        return True
     return False
+
+
+# the nouns of what a platform carries or is ("X channels", "the X messaging app")
+_PLATFORM_NOUNS = frozenset({"channel", "channels", "messaging", "app", "platform", "account", "accounts",
+                             "feed", "feeds", "handle", "user", "users", "post", "posts"})
 
 
 # nouns of made things a make's name stands before ("a Nissan sedan", "a Toyota pickup", "a Boeing jet")
@@ -3343,6 +3526,13 @@ def _maker_before_model(span: Any) -> bool:
     number = doc[span.end]
     if not _MODEL_NUMBER.match(number.text):
         return False
+    # "his presidential X 747", "a X 320": a maker and its model number after a determiner, a possessive or an
+    # adjective, closing the phrase, are the thing made
+    before = doc[span.start - 1] if span.start > 0 else None
+    closing = span.end + 1 >= len(doc) or doc[span.end + 1].is_punct or doc[span.end + 1].pos_ in ("ADP", "VERB", "AUX")
+    if before is not None and before.pos_ in ("DET", "ADJ", "PRON") and before.is_lower and closing \
+            and re.fullmatch(r"[A-Z]?\d{3}[A-Z]?", number.text):
+        return True
     # "a Boeing 737 passenger jet": up to two lower-case words between the model number and the noun
     for after in doc[span.end + 1:min(len(doc), span.end + 4)]:
         if after.lower_ in _MADE_THINGS:
