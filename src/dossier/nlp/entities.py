@@ -181,7 +181,9 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        # sites people gather in or fight over ("Chatuchak Market", "Banjska Monastery"); not
                        # "church", which heads bodies ("the Serbian Orthodox Church" speaks and acts)
                        "market", "marketplace", "bazaar", "mall", "temple", "monastery", "mosque", "cathedral",
-                       "shrine"})
+                       "shrine",
+                       # "the X concert venue": a venue is where, whatever is held in it
+                       "venue"})
 # common nouns of sites that a name premodifies in lower case ("the Beslan school siege", "a Kotli camp"): written
 # small, the noun is no part of a body's name, so the span names the site. In Title Case ("Harvard Kennedy
 # School", "Camp David Accords" aside) the same words head bodies, so only the lower-case spelling counts
@@ -1940,6 +1942,9 @@ def _ridden(span: Any) -> bool:
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() in ("board", "disembark", "deplane", "exit"):
         return True
+    if root.dep_ == "dobj" and head.lemma_.lower() in _BOARD_VERBS \
+            and any(c.dep_ == "prt" and c.lower_ in ("off", "aboard", "onto") for c in head.children):
+        return True  # "stepped off X", with "off" read as the verb's particle
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("boarding", "boarded", "boards") \
             and span.doc[span.start - 1].is_lower:
         return True  # "before boarding X", where the parse read "boarding" as a noun
@@ -1980,7 +1985,7 @@ def _names_a_thing(span: Any) -> bool:
         return True
     tok, chain = root, []
     for _ in range(4):
-        if tok.dep_ not in ("compound", "nmod", "amod", "npadvmod") or tok.head.i < span.end \
+        if tok.dep_ not in ("compound", "nmod", "amod", "npadvmod", "nummod") or tok.head.i < span.end \
                 or tok.head.pos_ not in ("NOUN", "PROPN", "ADJ") or not tok.head.is_lower:
             break
         tok = tok.head
@@ -2416,6 +2421,9 @@ def _locative(span: Any) -> bool:
         return True  # "residents of Jerusalem", "the mayor of London", "flew out of Damascus"
     if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _TAKE_VERBS:
         return True  # "rebels captured Damascus", "Assad fled Damascus": the city is taken or left
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() == "visit" and _a_city(span):
+        return True  # "Biden visited Kyiv", "visiting the capital, Tehran": where one goes; the trip's host is
+        # read from the city by the event's rules, not from this mention
     if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against") and (
             head.head.lemma_.lower() in _STRIKE_NOUNS or head.head.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _STRIKE_NOUNS and c.i < head.i for c in head.head.children)):
@@ -2464,6 +2472,18 @@ _STRETCH_NOUNS = frozenset({"swath", "swathe", "swaths", "swathes", "section", "
                             "street", "neighbourhood", "neighborhood"})
 _PEOPLE_NOUNS = frozenset({"people", "population", "resident", "citizen", "inhabitant", "victim", "survivor",
                            "family", "community"})
+
+
+def _a_city(span: Any) -> bool:
+    """The gazetteer places the name in the country whose government the knowledge base gives it, if any: a city
+    ("Kyiv"), not a seat the gazetteer knows only as some other country's place ("the White House")."""
+    from dossier.resolve.kb import load_kb
+    from dossier.resolve.places import country_of_place
+
+    name = _bare(span.text)
+    where = country_of_place(name)
+    entry = load_kb().lookup(name)
+    return where is not None and (entry is None or entry.country == where)
 
 
 def _city_acted_on(root: Any) -> bool:
@@ -2600,10 +2620,7 @@ _STRIKE_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "
 # Damascus", "entered Kabul", "shelled Kyiv"); verbs of saying or dealing ("warned Pyongyang") are not here
 _TAKE_VERBS = frozenset({"capture", "seize", "take", "enter", "leave", "flee", "reach", "storm", "surround",
                          "besiege", "encircle", "liberate", "overrun", "hit", "strike", "bomb", "shell", "rock",
-                         "pound", "evacuate", "blanket", "flood", "shake", "control", "retake", "recapture",
-                         # a city one visits is where one goes ("Biden visited Kyiv", "visiting the capital,
-                         # Tehran"); its government is met, not visited
-                         "visit"})
+                         "pound", "evacuate", "blanket", "flood", "shake", "control", "retake", "recapture"})
 _PART_OF_CITY = frozenset({"northern", "southern", "eastern", "western", "central", "downtown", "greater", "old",
                            "north", "south", "east", "west", "suburban", "outer", "inner"})
 _ROUTE_NOUNS = frozenset({"flight", "road", "route", "train", "rail", "railway", "highway", "border", "distance",
