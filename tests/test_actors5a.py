@@ -181,3 +181,29 @@ def test_another_outlets_reporter_is_kept(nlp):
     text = "The suspects were charged on Friday. Globe Wire's Adam Reid said the trial would start soon."
     found = _found(nlp, text, [("Adam Reid", "PERSON")], outlet="Harbour Daily")
     assert "Adam Reid" in found
+
+
+def test_the_outlet_by_its_initials_emailed_is_a_credit(nlp):
+    text = "\"Nothing has changed,\" a spokesman for the council said in an e-mail to NWR/HL on Friday."
+    found = _found(nlp, text, [("NWR/HL", "ORG")], outlet="North Wind Radio/Harbour Line")
+    assert "NWR/HL" not in found
+
+
+def test_another_body_by_initials_emailed_is_kept(nlp):
+    text = "\"Nothing has changed,\" a spokesman said in an e-mail to the NWC on Friday."
+    found = _found(nlp, text, [("NWC", "ORG")], outlet="North Wind Radio/Harbour Line")
+    assert "NWC" in found
+
+
+# -- a site's name before an adjective and its noun ----------------------------------------------------------
+
+def test_a_name_before_an_adjective_and_prison_is_a_place(nlp):
+    text = "The rebels said they had entered the notorious Sarvina military prison and freed the inmates."
+    m = _found(nlp, text, [("Sarvina", "ORG")]).get("Sarvina")
+    assert m is None or m.kind == "place"
+
+
+def test_a_name_before_a_venue_is_a_place(nlp):
+    text = "A memorial has been set up opposite the burnt Aurora City Hall concert venue."
+    m = _found(nlp, text, [("Aurora City Hall", "ORG")]).get("Aurora City Hall")
+    assert m is None or m.kind == "place"

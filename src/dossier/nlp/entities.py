@@ -2041,7 +2041,10 @@ def _called_a_place(span: Any) -> bool:
     doc = span.doc
     root = span.root
     after = doc[span.end:min(len(doc), span.end + 2)]
+    after = doc[span.end:min(len(doc), span.end + 3)]
     for tok in after:
+        if tok.is_lower and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.i != after[-1].i:
+            continue  # "the X military prison": an adjective between the name and the site's noun
         if tok.is_title or tok.pos_ != "NOUN":
             break
         # not "site": "his Truth Social site" is a website
@@ -3189,8 +3192,19 @@ _CONTRIBUTED = re.compile(r"\b(?:contributed|contributing)\s+(?:reporting\s+|add
 # naming itself does not: the article's outlet, or an outlet's web newsroom ("... Digital"), the form an outlet
 # uses for itself and that copies of its reports carry (GUIDELINES: never the news outlet that reports it)
 _TOLD_OUTLET = re.compile(r"\b(?:told|tells|tell|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|"
-                          r"talked\s+to|(?:an?\s+|the\s+)?interviews?\s+with|(?:an?\s+)?statement\s+to)\s+(?:the\s+)?$",
+                          r"talked\s+to|(?:an?\s+|the\s+)?interviews?\s+with|(?:an?\s+)?statement\s+to|"
+                          r"(?:an?\s+)?e-?mail(?:ed)?\s+to)\s+(?:the\s+)?$",
                           re.I)
+
+
+def _outlet_initials(name: str, outlet: str | None) -> bool:
+    """The name is the article's own outlet written by its initials ("RFE/RL" in a report of "Radio Free
+    Europe/Radio Liberty")."""
+    if not outlet:
+        return False
+    letters = re.sub(r"[^A-Z]", "", name)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", outlet) if w[0].isupper())
+    return len(letters) >= 3 and name.replace("/", "").replace(".", "").isupper() and letters == initials
 # a reporter credited inside a sentence: "per AFP's Jane Doe", "according to Reuters correspondent Jane Doe"
 _REPORTER_BEFORE = re.compile(r"\b(?:per|according\s+to|reported\s+by|via|by)\s+(?:the\s+)?"
                               r"(?P<outlet>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})(?:['’]s)?\s+"
@@ -3218,8 +3232,9 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
         if _CONTRIBUTED.search(sentence):
             return "a contributor's credit"
     before = text[max(line_start, span.start_char - 40):span.start_char]
-    if label == "ORG" and _news_agency(span.text) and _TOLD_OUTLET.search(before) and (
-            span[-1].text == "Digital" or outlet and _bare(span.text).lower() == _bare(outlet).lower()):
+    if label == "ORG" and _TOLD_OUTLET.search(before) and (
+            _news_agency(span.text) and (span[-1].text == "Digital" or outlet and _bare(span.text).lower() ==
+                                         _bare(outlet).lower()) or _outlet_initials(span.text, outlet)):
         return "the report's own outlet, which a source spoke to"
     dash = text[max(line_start, span.start_char - 4):span.start_char]
     if label == "PERSON" and re.search(r"(?:^|\s)[—–-]\s*$", dash) \
@@ -3236,16 +3251,16 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
                 re.escape(_bare(outlet)) + r"['’]s\s+$", text[max(line_start, span.start_char - 60):span.start_char],
                 re.I):
             return "the report's own reporter"  # "X News's Jane Doe is following the story" in an X News article
+        bracket = text[span.start_char - 1:span.start_char] == "(" and text[span.end_char:span.end_char + 1] == ")"
+        if bracket and not text[span.end_char + 1:line_start + len(line)].strip() \
+                and len(text[line_start:span.start_char - 1].split()) >= 6:
+            return "photo credit"  # "... in Singapore. (Jane Doe)": a name alone in brackets closing a caption
     own_name = re.sub(r"['’]s$", "", _bare(span.text))
     after = text[span.end_char - 2 if own_name != _bare(span.text) else span.end_char:span.end_char + 60]
     if label == "ORG" and outlet and own_name.lower() == _bare(outlet).lower() \
             and re.match(r"['’]s\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:is|was|has|reports|said|says)\b",
                          after):
         return "the report's own outlet crediting its reporter"  # "X News's Jane Doe is following the story"
-        bracket = text[span.start_char - 1:span.start_char] == "(" and text[span.end_char:span.end_char + 1] == ")"
-        if bracket and not text[span.end_char + 1:line_start + len(line)].strip() \
-                and len(text[line_start:span.start_char - 1].split()) >= 6:
-            return "photo credit"  # "... in Singapore. (Jane Doe)": a name alone in brackets closing a caption
     if label == "ORG" and _news_agency(span.text) and re.match(r"['’]s\s+[A-Z]", text[span.end_char:span.end_char + 4]) \
             and re.search(r"\b(?:per|according\s+to|via|reported\s+by)\s+(?:the\s+)?$",
                           text[max(line_start, span.start_char - 20):span.start_char], re.I):
