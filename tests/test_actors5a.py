@@ -207,3 +207,27 @@ def test_a_name_before_a_venue_is_a_place(nlp):
     text = "A memorial has been set up opposite the burnt Aurora City Hall concert venue."
     m = _found(nlp, text, [("Aurora City Hall", "ORG")]).get("Aurora City Hall")
     assert m is None or m.kind == "place"
+
+
+def test_a_house_walked_out_of_is_a_place(nlp):
+    text = "At noon the president walked out of Liberty House together with his host."
+    m = _found(nlp, text, [("Liberty House", "ORG")]).get("Liberty House")
+    assert m is None or m.kind == "place"
+
+
+def test_a_house_that_reports_is_kept(nlp):
+    text = "Liberty House said in its annual report that press freedom had declined."
+    m = _found(nlp, text, [("Liberty House", "ORG")]).get("Liberty House")
+    assert _actor_like(m)
+
+
+# -- the occasion of someone's own speech --------------------------------------------------------------------
+
+def test_a_name_inside_his_own_speech_is_the_occasion(nlp):
+    text = "Hours before the president delivers his annual State of the Realm speech, the navy released the sailors."
+    assert "State of the Realm" not in _found(nlp, text, [("State of the Realm", "ORG")])
+
+
+def test_a_body_making_a_statement_is_kept(nlp):
+    text = "A Kremlin statement said the talks would resume, and the Northern League statement agreed."
+    assert "the Northern League" in _found(nlp, text, [("the Northern League", "ORG")])

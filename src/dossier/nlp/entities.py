@@ -2000,6 +2000,25 @@ def _names_a_thing(span: Any) -> bool:
     return any(ch.isdigit() for ch in span.text) or len(words) > 1 and bool(between & _ARMS_WORDS)
 
 
+# nouns of what someone says or makes a trip for, that a name before them may describe ("his X address")
+_SPEECH_NOUNS = frozenset({"speech", "speeches", "address", "addresses", "remarks", "message", "interview", "trip",
+                           "visit", "tour", "statement", "broadcast"})
+
+
+def _occasion_of_own_speech(span: Any) -> bool:
+    """A name between a possessive pronoun (maybe with adjectives) and a speech's or a trip's noun: "his annual
+    X speech", "her X address". The pronoun owns the speech, so the name says which occasion or venue it is,
+    not who made it ("a Kremlin statement" has no owner but the Kremlin and is left alone)."""
+    doc = span.doc
+    # (the words' order decides: the parse may make the name the phrase's head, "his annual State of X speech")
+    if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lower_ not in _SPEECH_NOUNS:
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "PRP$"
+
+
 # nouns of a geographic feature or a work of roads that a country's name completes ("the Gulf of X", "the Sea of
 # X", "the X-Y Economic Corridor"): the name is the feature's, the country is no party there
 _FEATURE_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "corridor", "canal", "highway", "railway",
@@ -2290,7 +2309,10 @@ def _facility_where(span: Any) -> bool:
         return False
     building = any(w.lower_ in _BUILDING_HEADS for w in heads)
     prep = root.head
-    of_part = root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTS_OF_SITE
+    of_part = root.dep_ == "pobj" and prep.lower_ == "of" and (
+        prep.head.lemma_.lower() in _PARTS_OF_SITE
+        # "walked out of X House": out of a building one has been in
+        or prep.head.lower_ == "out" and prep.head.head.pos_ == "VERB" and prep.head.head.lemma_.lower() in _MOVE_VERBS)
     # the preposition on a verb ("held at", "taken to", "met at"), not on a noun: "officials at the Foreign
     # Office" are the body's people
     verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else None
@@ -3024,6 +3046,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a common noun in lower case, not a name"  # "a resort and spa" tagged ORG
     if label in ("ORG", "PRODUCT", "PERSON", "FAC") and not kb_id and _names_a_thing(span):
         return "the name of a weapon system, a disease or a commodity before or after its noun, not an actor"
+    if label in ("ORG", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT", "LAW") and not kb_id and _occasion_of_own_speech(span):
+        return "the occasion or the venue of someone's own speech (\"his X address\"), not its author"
     if label in ("GPE", "LOC", "ORG", "NORP") and _inside_a_place_name(span):
         return "a country's name inside a longer place's or project's name (\"the Gulf of X\"), not an actor"
     if label in ("ORG", "PRODUCT") and not kb_id and _projectile(span):
