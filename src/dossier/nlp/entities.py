@@ -1955,11 +1955,13 @@ def _ridden(span: Any) -> bool:
         if head.lower_ == "from" and verb in ("disembark", "deplane", "alight", "descend", "emerge", "step"):
             return True
     if root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in _CRAFT_VERBS \
-            and not _institution_head(span[-1].lower_) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children):
+            and not _institution_head(span[-1].lower_) \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children):
         particle = {c.lower_ for c in head.children if c.dep_ == "prt"}
         lemma = head.lemma_.lower()
         return lemma == "touch" and "down" in particle or lemma == "take" and "off" in particle \
-            or lemma in ("land", "taxi") and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on") for c in head.children)
+            or lemma in ("land", "taxi") and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on")
+                                                 for c in head.children)
     return False
 
 
@@ -3046,7 +3048,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a common noun in lower case, not a name"  # "a resort and spa" tagged ORG
     if label in ("ORG", "PRODUCT", "PERSON", "FAC") and not kb_id and _names_a_thing(span):
         return "the name of a weapon system, a disease or a commodity before or after its noun, not an actor"
-    if label in ("ORG", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT", "LAW") and not kb_id and _occasion_of_own_speech(span):
+    if label in ("ORG", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT", "LAW") and not kb_id \
+            and _occasion_of_own_speech(span):
         return "the occasion or the venue of someone's own speech (\"his X address\"), not its author"
     if label in ("GPE", "LOC", "ORG", "NORP") and _inside_a_place_name(span):
         return "a country's name inside a longer place's or project's name (\"the Gulf of X\"), not an actor"
