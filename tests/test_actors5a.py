@@ -231,3 +231,30 @@ def test_a_name_inside_his_own_speech_is_the_occasion(nlp):
 def test_a_body_making_a_statement_is_kept(nlp):
     text = "A Kremlin statement said the talks would resume, and the Northern League statement agreed."
     assert "the Northern League" in _found(nlp, text, [("the Northern League", "ORG")])
+
+
+# -- operations, pieces of a law's name, works ----------------------------------------------------------------
+
+def test_a_name_ending_in_operation_is_no_actor(nlp):
+    text = "\"We end the Desert Wind Operation here,\" the commander said."
+    assert "the Desert Wind Operation" not in _found(nlp, text, [("the Desert Wind Operation", "ORG")])
+
+
+def test_a_piece_of_an_acts_name_is_no_actor(nlp):
+    text = "He is expected to be charged under the Anti-Fraud and Terror Funding Act next week."
+    assert "Anti-Fraud" not in _found(nlp, text, [("Anti-Fraud", "ORG")])
+
+
+def test_a_body_before_a_lower_case_law_is_kept(nlp):
+    text = "The Northern League said the act would pass."
+    assert "The Northern League" in _found(nlp, text, [("The Northern League", "ORG")])
+
+
+def test_the_title_a_producer_made_is_a_work(nlp):
+    text = "Investigators are questioning the producer of The Lion of Dock Street about the missing funds."
+    assert "The Lion of Dock Street" not in _found(nlp, text, [("The Lion of Dock Street", "ORG")])
+
+
+def test_a_director_of_a_body_keeps_the_body(nlp):
+    text = "Investigators are questioning the director of the Harbour Fund about the missing funds."
+    assert "the Harbour Fund" in _found(nlp, text, [("the Harbour Fund", "ORG")])

@@ -2002,6 +2002,29 @@ def _names_a_thing(span: Any) -> bool:
     return any(ch.isdigit() for ch in span.text) or len(words) > 1 and bool(between & _ARMS_WORDS)
 
 
+def _part_of_a_law(span: Any) -> bool:
+    """The name's words lead, through capitalised words (and "and", "of", "the"), to a document's noun in Title
+    Case outside the span that the parse makes their head: "the Anti-Money Laundering [and Terrorism Financing
+    Act]" cut before "and" is a piece of the Act's name."""
+    doc = span.doc
+    head = span.root.head
+    if head.i < span.end or not head.text[:1].isupper() or head.lower_ not in _DOCUMENTS or head.i - span.end > 5:
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&", "-") for t in doc[span.end:head.i])
+
+
+# nouns whose "of" is a work's title ("the producer of X", "the star of X")
+_WORK_MAKERS = frozenset({"producer", "producers", "co-producer", "screenwriter", "screenwriters", "star", "stars",
+                          "sequel", "remake", "cast", "novelist"})
+
+
+def _made_work(span: Any) -> bool:
+    """The name is the "of" of a maker's or a star's noun ("the producer of X"): a film's or a book's title."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _WORK_MAKERS \
+        and root.head.head.is_lower
+
+
 # nouns of what someone says or makes a trip for, that a name before them may describe ("his X address")
 _SPEECH_NOUNS = frozenset({"speech", "speeches", "address", "addresses", "remarks", "message", "interview", "trip",
                            "visit", "tour", "statement", "broadcast"})
@@ -3051,6 +3074,13 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if label in ("ORG", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT", "LAW") and not kb_id \
             and _occasion_of_own_speech(span):
         return "the occasion or the venue of someone's own speech (\"his X address\"), not its author"
+    if not kb_id and label in ("ORG", "EVENT", "PRODUCT", "WORK_OF_ART") and len(span) > 1 \
+            and span[-1].lower_ in ("operation", "offensive") and span[-1].is_title:
+        return "a named operation, not an actor"  # "the X Storm Operation", "the X Offensive"
+    if not kb_id and label in ("ORG", "PERSON", "LAW", "EVENT") and _part_of_a_law(span):
+        return "a word of a law's or a treaty's longer name, not an actor"  # "X and Y Act" cut before "and"
+    if not kb_id and label in ("ORG", "PERSON", "EVENT", "PRODUCT") and _made_work(span):
+        return "a film's, a book's or a show's title, not an actor"  # "the producer of X"
     if label in ("GPE", "LOC", "ORG", "NORP") and _inside_a_place_name(span):
         return "a country's name inside a longer place's or project's name (\"the Gulf of X\"), not an actor"
     if label in ("ORG", "PRODUCT") and not kb_id and _projectile(span):
