@@ -181,7 +181,9 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        # sites people gather in or fight over ("Chatuchak Market", "Banjska Monastery"); not
                        # "church", which heads bodies ("the Serbian Orthodox Church" speaks and acts)
                        "market", "marketplace", "bazaar", "mall", "temple", "monastery", "mosque", "cathedral",
-                       "shrine"})
+                       "shrine",
+                       # "the X concert venue": a venue is where, whatever is held in it
+                       "venue"})
 # common nouns of sites that a name premodifies in lower case ("the Beslan school siege", "a Kotli camp"): written
 # small, the noun is no part of a body's name, so the span names the site. In Title Case ("Harvard Kennedy
 # School", "Camp David Accords" aside) the same words head bodies, so only the lower-case spelling counts
@@ -303,6 +305,10 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     heading_only = _heading_names(doc, spans, lines, text)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
     vessels = {_bare(e[0].text) for e in spans if e[0] is not None and _vessel_label(*e) and _vessel_context(e[0])}
+    # a name the article once makes a craft someone boards or steps off, or that lands ("stepped off X", "X
+    # touched down"), is that aircraft or ship wherever it recurs
+    vessels |= {_bare(e[0].text) for e in spans if e[0] is not None and _vessel_label(*e) and e[1] != "PERSON"
+                and _ridden(e[0])}
     documents = _called_documents(doc, spans, text)
     # a name the article once puts before a made thing's noun ("the Vision Pro headset") is that product
     products = {_bare(e[0].text) for e in spans if e[0] is not None and not e[2] and e[1] in ("ORG", "PRODUCT")
@@ -1895,6 +1901,15 @@ def _vessel_context(span: Any) -> bool:
             and doc[span.start - 2].lower_ in _VESSEL_NOUNS and doc[span.start - 2].pos_ == "NOUN" \
             and not doc[span.start - 2].is_title and span.end < len(doc) and doc[span.end].text == ",":
         return True  # "the owner of the ship, Galaxy Leader, said": the parse hung the apposition on "owner"
+    if any(c.dep_ == "appos" and c.i >= span.end and c.lower_ in _VESSEL_NOUNS and c.pos_ == "NOUN" and c.is_lower
+           for c in root.children):
+        return True  # "the X, a tanker owned by ...", "X (an oil and chemical tanker)"
+    if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.lower_ in _VESSEL_NOUNS \
+            and root.head.pos_ == "NOUN" and root.head.is_lower:
+        return True  # "the X, a tanker ..., and the Y, a ship ...": the parse hung Y on the first apposition
+    if root.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in _VESSEL_NOUNS and c.pos_ == "NOUN"
+                                   for c in root.head.children):
+        return True  # "The ships were the X and the Y"
     i = span.start - 1
     if i >= 0 and doc[i].text in ('"', "“", "‘", "'"):
         i -= 1
@@ -1907,6 +1922,150 @@ def _vessel_context(span: Any) -> bool:
     if i >= 1 and doc[i].lower_ == "the" and (doc[i - 1].lower_ in ("aboard", "onboard")
                                               or doc[i - 1].lower_.endswith("flagged")):
         return True
+    return False
+
+
+# verbs of getting on or off a craft: their object, or what "off", "aboard" or "onto" after them governs, is the
+# aircraft or the vessel ("boarded X", "stepped off X", "disembark from X")
+_BOARD_VERBS = frozenset({"board", "disembark", "deplane", "embark", "alight", "step", "climb", "descend",
+                          "emerge", "exit", "get", "walk", "ride"})
+# what a craft does that no body does: "X touched down at ...", "X landed in ...", "X took off"
+_CRAFT_VERBS = frozenset({"touch", "land", "taxi", "take"})
+
+
+def _ridden(span: Any) -> bool:
+    """The name is a craft someone boards, leaves or rides, or that lands or takes off: the object of boarding
+    ("before boarding X"), after "off", "aboard" or "from" on a verb of getting off ("stepped off X", "disembark
+    from X"), or the subject of touching down, landing or taking off
+    without an object ("X touched down in ..."). An aircraft or a ship, not an actor."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in ("board", "disembark", "deplane", "exit"):
+        return True
+    if root.dep_ == "dobj" and head.lemma_.lower() in _BOARD_VERBS \
+            and any(c.dep_ == "prt" and c.lower_ in ("off", "aboard", "onto") for c in head.children):
+        return True  # "stepped off X", with "off" read as the verb's particle
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("boarding", "boarded", "boards") \
+            and span.doc[span.start - 1].is_lower:
+        return True  # "before boarding X", where the parse read "boarding" as a noun
+    if root.dep_ == "pobj" and head.dep_ in ("prep", "prt", "advmod") and head.head.pos_ in ("VERB", "NOUN"):
+        verb = head.head.lemma_.lower()
+        if head.lower_ in ("off", "aboard", "onboard", "onto") and verb in _BOARD_VERBS:
+            return True
+        if head.lower_ == "from" and verb in ("disembark", "deplane", "alight", "descend", "emerge", "step"):
+            return True
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in _CRAFT_VERBS \
+            and not _institution_head(span[-1].lower_) \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children):
+        particle = {c.lower_ for c in head.children if c.dep_ == "prt"}
+        lemma = head.lemma_.lower()
+        return lemma == "touch" and "down" in particle or lemma == "take" and "off" in particle \
+            or lemma in ("land", "taxi") and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on")
+                                                 for c in head.children)
+    return False
+
+
+# nouns of a weapon that a system's name premodifies ("the X air defence system", "X missile batteries"); the
+# system's noun alone needs a word of arms in the chain or a designation's digits ("the S-400 systems")
+_SYSTEM_NOUNS = frozenset({"system", "systems", "battery", "batteries"})
+_ARMS_WORDS = frozenset({"defense", "defence", "missile", "missiles", "rocket", "rockets", "interceptor",
+                         "interceptors", "anti-missile", "anti-aircraft", "weapon", "weapons", "radar", "launcher"})
+# nouns of an illness a name premodifies ("the X pandemic", "X vaccines")
+_DISEASE_NOUNS = frozenset({"pandemic", "epidemic", "outbreak", "virus", "infection", "infections", "variant"})
+# measures of a bulk good: "75,000 tonnes of X" is the cargo, not a body
+_MEASURE_NOUNS = frozenset({"tonne", "ton", "barrel", "litre", "liter", "gallon", "kilogram", "kilo", "pound",
+                            "cubic", "metric", "bushel", "bag", "sack", "carton", "crate", "cargo", "shipment"})
+
+
+def _names_a_thing(span: Any) -> bool:
+    """The name premodifies, through lower-case nouns, the noun of a weapon system ("Israel's X defense system",
+    "S-400 air defense missile systems") or of an illness ("the origins of the X pandemic"), or is the good a
+    measure counts ("75,000 tonnes of X"): a made thing, an illness or a commodity, not an actor."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _MEASURE_NOUNS \
+            and root.head.head.i < span.start and len(span) <= 2:
+        return True
+    tok, chain = root, []
+    for _ in range(4):
+        if tok.dep_ not in ("compound", "nmod", "amod", "npadvmod", "nummod") or tok.head.i < span.end \
+                or tok.head.pos_ not in ("NOUN", "PROPN", "ADJ") or not tok.head.is_lower:
+            break
+        tok = tok.head
+        chain.append(tok.lower_)
+    if not chain or chain[-1] not in _SYSTEM_NOUNS and chain[-1] not in _DISEASE_NOUNS:
+        return False
+    if chain[-1] in _DISEASE_NOUNS:
+        return len(chain) == 1 and tok.i == span.end  # the noun right after the name: "the X pandemic"
+    between = {t.lower_ for t in span.doc[span.end:tok.i + 1]}
+    words = [t for t in span if t.is_alpha or any(ch.isdigit() for ch in t.text)]
+    # one plain word before "missile systems" is more often the maker ("a Raytheon missile system")
+    return any(ch.isdigit() for ch in span.text) or len(words) > 1 and bool(between & _ARMS_WORDS)
+
+
+def _part_of_a_law(span: Any) -> bool:
+    """The name's words lead, through capitalised words (and "and", "of", "the"), to a document's noun in Title
+    Case outside the span that the parse makes their head: "the Anti-Money Laundering [and Terrorism Financing
+    Act]" cut before "and" is a piece of the Act's name."""
+    doc = span.doc
+    head = span.root.head
+    if head.i < span.end or not head.text[:1].isupper() or head.lower_ not in _DOCUMENTS or head.i - span.end > 5:
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&", "-") for t in doc[span.end:head.i])
+
+
+# nouns whose "of" is a work's title ("the producer of X", "the star of X")
+_WORK_MAKERS = frozenset({"producer", "producers", "co-producer", "screenwriter", "screenwriters", "star", "stars",
+                          "sequel", "remake", "cast", "novelist"})
+
+
+def _made_work(span: Any) -> bool:
+    """The name is the "of" of a maker's or a star's noun ("the producer of X"): a film's or a book's title."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _WORK_MAKERS \
+        and root.head.head.is_lower
+
+
+# nouns of what someone says or makes a trip for, that a name before them may describe ("his X address")
+_SPEECH_NOUNS = frozenset({"speech", "speeches", "address", "addresses", "remarks", "message", "interview", "trip",
+                           "visit", "tour", "statement", "broadcast"})
+
+
+def _occasion_of_own_speech(span: Any) -> bool:
+    """A name between a possessive pronoun (maybe with adjectives) and a speech's or a trip's noun: "his annual
+    X speech", "her X address". The pronoun owns the speech, so the name says which occasion or venue it is,
+    not who made it ("a Kremlin statement" has no owner but the Kremlin and is left alone)."""
+    doc = span.doc
+    # (the words' order decides: the parse may make the name the phrase's head, "his annual State of X speech")
+    if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lower_ not in _SPEECH_NOUNS:
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "PRP$"
+
+
+# nouns of a geographic feature or a work of roads that a country's name completes ("the Gulf of X", "the Sea of
+# X", "the X-Y Economic Corridor"): the name is the feature's, the country is no party there
+_FEATURE_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "corridor", "canal", "highway", "railway",
+                            "pipeline", "bridge", "dam", "tunnel", "belt", "isthmus"})
+
+
+def _inside_a_place_name(span: Any) -> bool:
+    """A country's name inside a longer capitalised name of a sea, a strait or a corridor: after "of" on a
+    capitalised feature's noun ("in the Gulf of X") or a word of a Title-Case name whose last word is such a
+    noun ("the X Y Economic Corridor")."""
+    from dossier.resolve.places import is_country
+
+    if not is_country(_bare(span.text)):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i == head.i - 1 \
+            and head.head.lower_ in _FEATURE_NOUNS and head.head.text[:1].isupper():
+        return True
+    if root.dep_ == "compound" and head.i >= span.end and head.text[:1].isupper() and head.lower_ in _FEATURE_NOUNS:
+        between = span.doc[span.end:head.i]
+        return all(t.text[:1].isupper() for t in between)
     return False
 
 
@@ -1926,7 +2085,10 @@ def _called_a_place(span: Any) -> bool:
     doc = span.doc
     root = span.root
     after = doc[span.end:min(len(doc), span.end + 2)]
+    after = doc[span.end:min(len(doc), span.end + 3)]
     for tok in after:
+        if tok.is_lower and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.i != after[-1].i:
+            continue  # "the X military prison": an adjective between the name and the site's noun
         if tok.is_title or tok.pos_ != "NOUN":
             break
         # not "site": "his Truth Social site" is a website
@@ -2141,17 +2303,41 @@ _PARTS_OF_SITE = frozenset({"garden", "gardens", "ground", "grounds", "courtyard
                             "perimeter", "lawn", "terrace", "balcony", "hallway", "doorstep"})
 # the actor model's probability that a mention is an actor above which it stays one whatever its position
 _ACTOR_VETO = 0.9
+# nouns of the seat of a body: the name is the building only where a preposition of space or a happening puts
+# something at it ("protesters camped outside the X Ministry"); elsewhere the body acts ("the X Ministry said")
+_SEAT_HEADS = frozenset({"ministry", "parliament", "palace", "court", "courthouse", "museum", "theatre", "theater",
+                         "hotel", "prison", "hospital", "embassy", "consulate", "cathedral", "church", "mosque"})
+# prepositions of space alone: what they govern is where something is ("outside the X Ministry")
+_BESIDE_PREPS = frozenset({"outside", "opposite", "beside", "behind", "near", "around", "outside of"})
+# happenings that take place at a site: "at"/"in"/"outside" + a building after them is where ("the fire at the X
+# Hall", "the meeting in the X Office", "the protest outside the X Ministry"); not the people of a body
+# ("officials at the X Office") nor its doings ("a reshuffle in the X Ministry")
+_HAPPENINGS_AT = frozenset({"meeting", "talk", "summit", "ceremony", "speech", "address", "conference", "briefing",
+                            "reception", "dinner", "banquet", "lunch", "breakfast", "signing", "event", "concert",
+                            "gathering", "rally", "protest", "demonstration", "sit-in", "vigil", "march", "fire",
+                            "attack", "shooting", "blast", "explosion", "bombing", "massacre", "siege", "stampede",
+                            "standoff", "clash", "fighting", "hostage", "incident", "crash", "performance",
+                            "show", "exhibition", "screening", "funeral", "wedding", "celebration", "parade"})
 
 
 def _facility_where(span: Any) -> bool:
-    """A name ending in a building's noun (capitalised, as part of the name) where the sentence makes it the
-    place someone is, goes to or is taken to, and the learned actor model does not call it an actor."""
+    """A name headed by a building's noun (capitalised, as part of the name: "the X Music Hall", "the House of
+    X") where the sentence makes it the place someone is, goes to or is taken to, where a happening takes place
+    ("the fire at the X Hall", "their meeting in the X Office"), or that a preposition of space alone puts
+    something beside ("the protest outside the X Ministry"), and the learned actor model does not call it an
+    actor."""
     words = [t for t in span if t.is_alpha]
-    if len(words) < 2 or words[-1].lower_ not in _BUILDING_HEADS or not words[-1].text[:1].isupper():
-        return False
     root = span.root
+    # the word that heads the name: its last word, or the head before an "of" ("the House of Culture")
+    heads = [w for w in (words[-1] if words else None, root) if w is not None and w.text[:1].isupper()]
+    if len(words) < 2 or not any(w.lower_ in _BUILDING_HEADS or w.lower_ in _SEAT_HEADS for w in heads):
+        return False
+    building = any(w.lower_ in _BUILDING_HEADS for w in heads)
     prep = root.head
-    of_part = root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTS_OF_SITE
+    of_part = root.dep_ == "pobj" and prep.lower_ == "of" and (
+        prep.head.lemma_.lower() in _PARTS_OF_SITE
+        # "walked out of X House": out of a building one has been in
+        or prep.head.lower_ == "out" and prep.head.head.pos_ == "VERB" and prep.head.head.lemma_.lower() in _MOVE_VERBS)
     # the preposition on a verb ("held at", "taken to", "met at"), not on a noun: "officials at the Foreign
     # Office" are the body's people
     verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else None
@@ -2159,7 +2345,22 @@ def _facility_where(span: Any) -> bool:
     # the body something
     where = root.dep_ == "pobj" and verb is not None and (
         prep.lower_ in _WHERE_PREPS or prep.lower_ in ("to", "from") and verb.lemma_.lower() in _MOVE_VERBS)
-    if not (where or of_part or root.dep_ == "dobj" and _gone_to(span)):
+    # on a noun, only a happening's: "the meeting in the X Office", "a fire at the X Hall"
+    happening = root.dep_ == "pobj" and prep.lower_ in ("in", "at", "inside", "outside", "near") \
+        and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _HAPPENINGS_AT
+    # "outside", "in front of", "opposite" put a thing beside a building whatever governs them; a seat of a body
+    # ("the X Ministry", "the X Parliament") is a place only so, or where a happening takes place
+    beside = root.dep_ == "pobj" and (prep.lower_ in _BESIDE_PREPS or prep.lower_ == "of" and prep.i >= 2
+                                      and span.doc[prep.i - 2].lower_ == "in"
+                                      and span.doc[prep.i - 1].lower_ == "front")
+    # a building's name before a happening's noun says where it takes place ("an X Office address", "the X Hall
+    # attack"); a seat's name there may be the body's ("the X Ministry briefing")
+    site_of = root.dep_ in ("compound", "nmod") and root.head.i == span.end and root.head.is_lower \
+        and root.head.lemma_.lower() in _HAPPENINGS_AT
+    if building:
+        if not (where or of_part or happening or beside or site_of or root.dep_ == "dobj" and _gone_to(span)):
+            return False
+    elif not (beside or happening and prep.lower_ != "in"):
         return False
     from dossier.nlp import actor_model
 
@@ -2270,6 +2471,9 @@ def _locative(span: Any) -> bool:
         return True  # "residents of Jerusalem", "the mayor of London", "flew out of Damascus"
     if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _TAKE_VERBS:
         return True  # "rebels captured Damascus", "Assad fled Damascus": the city is taken or left
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() == "visit" and _a_city(span):
+        return True  # "Biden visited Kyiv", "visiting the capital, Tehran": where one goes; the trip's host is
+        # read from the city by the event's rules, not from this mention
     if root.dep_ == "pobj" and head.lower_ in ("on", "at", "against") and (
             head.head.lemma_.lower() in _STRIKE_NOUNS or head.head.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _STRIKE_NOUNS and c.i < head.i for c in head.head.children)):
@@ -2320,6 +2524,18 @@ _PEOPLE_NOUNS = frozenset({"people", "population", "resident", "citizen", "inhab
                            "family", "community"})
 
 
+def _a_city(span: Any) -> bool:
+    """The gazetteer places the name in the country whose government the knowledge base gives it, if any: a city
+    ("Kyiv"), not a seat the gazetteer knows only as some other country's place ("the White House")."""
+    from dossier.resolve.kb import load_kb
+    from dossier.resolve.places import country_of_place
+
+    name = _bare(span.text)
+    where = country_of_place(name)
+    entry = load_kb().lookup(name)
+    return where is not None and (entry is None or entry.country == where)
+
+
 def _city_acted_on(root: Any) -> bool:
     """A capital that is the object of a verb of force or touring, stands in a stretch of the city, or is
     listed with a people: the place, not its government ("attacking Damascus", "swaths of Beirut")."""
@@ -2347,7 +2563,11 @@ _PARTY_PREPS = frozenset({"with", "by", "to", "from", "against", "between", "amo
 
 _FROM_WHERE_VERBS = frozenset({"call", "phone", "ring", "dial", "recall", "withdraw", "pull", "speak", "report",
                                "broadcast", "write", "tweet", "address", "watch", "operate", "work", "live",
-                               "escape", "flee", "evacuate", "telephone", "video", "stream", "file"})
+                               "escape", "flee", "evacuate", "telephone", "video", "stream", "file",
+                               # "had this to say from X", "departing from X", "simultaneous speeches from X and
+                               # Y", "following the story from X": where the speaker, the traveller or the
+                               # reporter was
+                               "say", "depart", "leave", "travel", "fly", "speech", "story", "dispatch"})
 
 
 def _party_position(root: Any, depth: int = 0) -> bool:
@@ -2365,8 +2585,12 @@ def _party_position(root: Any, depth: int = 0) -> bool:
         if root.head.lower_ == "from":
             # "pressure from Washington", "a message from Moscow"; but "called him from Kabul", "recalled
             # staff from Doha", "reporting from Kyiv": after a verb of calling, withdrawing or speaking the city
-            # is where someone was
-            return root.head.head.lemma_.lower() not in _FROM_WHERE_VERBS
+            # is where someone was; the parse may hang "from" on the verb's object ("evacuated 4,100 people
+            # from Kabul")
+            gov = root.head.head
+            if gov.lemma_.lower() in _FROM_WHERE_VERBS:
+                return False
+            return not (gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.head.lemma_.lower() in _FROM_WHERE_VERBS)
         if root.head.lower_ != "of":
             return True
         noun = root.head.head
@@ -2845,6 +3069,20 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         # a body the knowledge base knows by a phrase of several words keeps it in lower case too (British style:
         # "the Russian security council"); one word in lower case is a common noun ("spa", "metro")
         return "a common noun in lower case, not a name"  # "a resort and spa" tagged ORG
+    if label in ("ORG", "PRODUCT", "PERSON", "FAC") and not kb_id and _names_a_thing(span):
+        return "the name of a weapon system, a disease or a commodity before or after its noun, not an actor"
+    if label in ("ORG", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT", "LAW") and not kb_id \
+            and _occasion_of_own_speech(span):
+        return "the occasion or the venue of someone's own speech (\"his X address\"), not its author"
+    if not kb_id and label in ("ORG", "EVENT", "PRODUCT", "WORK_OF_ART") and len(span) > 1 \
+            and span[-1].lower_ in ("operation", "offensive") and span[-1].is_title:
+        return "a named operation, not an actor"  # "the X Storm Operation", "the X Offensive"
+    if not kb_id and label in ("ORG", "PERSON", "LAW", "EVENT") and _part_of_a_law(span):
+        return "a word of a law's or a treaty's longer name, not an actor"  # "X and Y Act" cut before "and"
+    if not kb_id and label in ("ORG", "PERSON", "EVENT", "PRODUCT") and _made_work(span):
+        return "a film's, a book's or a show's title, not an actor"  # "the producer of X"
+    if label in ("GPE", "LOC", "ORG", "NORP") and _inside_a_place_name(span):
+        return "a country's name inside a longer place's or project's name (\"the Gulf of X\"), not an actor"
     if label in ("ORG", "PRODUCT") and not kb_id and _projectile(span):
         return "a weapon launched, fired or intercepted, not an actor"  # "Iran launched UAVs at ..."
     if label in ("ORG", "PRODUCT", "WORK_OF_ART") and not kb_id and (_medium(span) or _channel_of(span)):
@@ -3011,8 +3249,19 @@ _CONTRIBUTED = re.compile(r"\b(?:contributed|contributing)\s+(?:reporting\s+|add
 # naming itself does not: the article's outlet, or an outlet's web newsroom ("... Digital"), the form an outlet
 # uses for itself and that copies of its reports carry (GUIDELINES: never the news outlet that reports it)
 _TOLD_OUTLET = re.compile(r"\b(?:told|tells|tell|telling|speaking\s+to|spoke\s+to|speaks\s+to|talking\s+to|"
-                          r"talked\s+to|(?:an?\s+|the\s+)?interviews?\s+with|(?:an?\s+)?statement\s+to)\s+(?:the\s+)?$",
+                          r"talked\s+to|(?:an?\s+|the\s+)?interviews?\s+with|(?:an?\s+)?statement\s+to|"
+                          r"(?:an?\s+)?e-?mail(?:ed)?\s+to)\s+(?:the\s+)?$",
                           re.I)
+
+
+def _outlet_initials(name: str, outlet: str | None) -> bool:
+    """The name is the article's own outlet written by its initials ("RFE/RL" in a report of "Radio Free
+    Europe/Radio Liberty")."""
+    if not outlet:
+        return False
+    letters = re.sub(r"[^A-Z]", "", name)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", outlet) if w[0].isupper())
+    return len(letters) >= 3 and name.replace("/", "").replace(".", "").isupper() and letters == initials
 # a reporter credited inside a sentence: "per AFP's Jane Doe", "according to Reuters correspondent Jane Doe"
 _REPORTER_BEFORE = re.compile(r"\b(?:per|according\s+to|reported\s+by|via|by)\s+(?:the\s+)?"
                               r"(?P<outlet>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,3})(?:['’]s)?\s+"
@@ -3040,8 +3289,9 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
         if _CONTRIBUTED.search(sentence):
             return "a contributor's credit"
     before = text[max(line_start, span.start_char - 40):span.start_char]
-    if label == "ORG" and _news_agency(span.text) and _TOLD_OUTLET.search(before) and (
-            span[-1].text == "Digital" or outlet and _bare(span.text).lower() == _bare(outlet).lower()):
+    if label == "ORG" and _TOLD_OUTLET.search(before) and (
+            _news_agency(span.text) and (span[-1].text == "Digital" or outlet and _bare(span.text).lower() ==
+                                         _bare(outlet).lower()) or _outlet_initials(span.text, outlet)):
         return "the report's own outlet, which a source spoke to"
     dash = text[max(line_start, span.start_char - 4):span.start_char]
     if label == "PERSON" and re.search(r"(?:^|\s)[—–-]\s*$", dash) \
@@ -3054,10 +3304,20 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
         own = _OWN_REPORTER.search(text[max(line_start, span.start_char - 60):span.start_char])
         if own and outlet and _bare(outlet).lower().startswith(_bare(own.group("outlet")).lower()):
             return "the report's own reporter"  # "BBC reporter X said" in a BBC News article
+        if outlet and len(_bare(outlet)) > 2 and re.search(
+                re.escape(_bare(outlet)) + r"['’]s\s+$", text[max(line_start, span.start_char - 60):span.start_char],
+                re.I):
+            return "the report's own reporter"  # "X News's Jane Doe is following the story" in an X News article
         bracket = text[span.start_char - 1:span.start_char] == "(" and text[span.end_char:span.end_char + 1] == ")"
         if bracket and not text[span.end_char + 1:line_start + len(line)].strip() \
                 and len(text[line_start:span.start_char - 1].split()) >= 6:
             return "photo credit"  # "... in Singapore. (Jane Doe)": a name alone in brackets closing a caption
+    own_name = re.sub(r"['’]s$", "", _bare(span.text))
+    after = text[span.end_char - 2 if own_name != _bare(span.text) else span.end_char:span.end_char + 60]
+    if label == "ORG" and outlet and own_name.lower() == _bare(outlet).lower() \
+            and re.match(r"['’]s\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:is|was|has|reports|said|says)\b",
+                         after):
+        return "the report's own outlet crediting its reporter"  # "X News's Jane Doe is following the story"
     if label == "ORG" and _news_agency(span.text) and re.match(r"['’]s\s+[A-Z]", text[span.end_char:span.end_char + 4]) \
             and re.search(r"\b(?:per|according\s+to|via|reported\s+by)\s+(?:the\s+)?$",
                           text[max(line_start, span.start_char - 20):span.start_char], re.I):
@@ -3128,7 +3388,8 @@ _CHANNEL_NOUNS = frozenset({"channel", "channels", "account", "accounts", "page"
                             "handle", "profile", "site", "website", "app"})
 # verbs of saying: "the ministry said on X" names where it said it (an outlet's name is kept: "said on CNN"
 # may be an interview the outlet gave)
-_SAY_ON = frozenset({"say", "write", "announce", "state", "declare", "comment", "report", "confirm", "claim"})
+_SAY_ON = frozenset({"say", "write", "announce", "state", "declare", "comment", "report", "confirm", "claim",
+                     "express", "post", "warn", "add"})
 
 
 def _channel_of(span: Any) -> bool:
@@ -3142,7 +3403,18 @@ def _channel_of(span: Any) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _SAY_ON             and root.head.head.pos_ == "VERB" and len(span) == 1 and not _news_agency(span.text):
         return True
+    # "Telegram channels captured ...", "the Telegram messaging app": one word right before a platform's noun in
+    # lower case is the platform, not the channel's owner (an outlet's name is kept: "a CNN channel")
+    if len(span) == 1 and span.end < len(doc) and doc[span.end].is_lower \
+            and doc[span.end].lower_ in _PLATFORM_NOUNS and not _news_agency(span.text) \
+            and (root.head.i == span.end or doc[span.end].lower_ == "messaging"):
+        return True
     return False
+
+
+# the nouns of what a platform carries or is ("X channels", "the X messaging app")
+_PLATFORM_NOUNS = frozenset({"channel", "channels", "messaging", "app", "platform", "account", "accounts",
+                             "feed", "feeds", "handle", "user", "users", "post", "posts"})
 
 
 # nouns of made things a make's name stands before ("a Nissan sedan", "a Toyota pickup", "a Boeing jet")
@@ -3343,6 +3615,13 @@ def _maker_before_model(span: Any) -> bool:
     number = doc[span.end]
     if not _MODEL_NUMBER.match(number.text):
         return False
+    # "his presidential X 747", "a X 320": a maker and its model number after a determiner, a possessive or an
+    # adjective, closing the phrase, are the thing made
+    before = doc[span.start - 1] if span.start > 0 else None
+    closing = span.end + 1 >= len(doc) or doc[span.end + 1].is_punct or doc[span.end + 1].pos_ in ("ADP", "VERB", "AUX")
+    if before is not None and before.pos_ in ("DET", "ADJ", "PRON") and before.is_lower and closing \
+            and re.fullmatch(r"[A-Z]?\d{3}[A-Z]?", number.text):
+        return True
     # "a Boeing 737 passenger jet": up to two lower-case words between the model number and the noun
     for after in doc[span.end + 1:min(len(doc), span.end + 4)]:
         if after.lower_ in _MADE_THINGS:
