@@ -576,7 +576,9 @@ def _date_tokens(tok) -> set[int]:
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else None
     if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
         earlier = [c for c in carrier.children if _introduces_earlier(c)]
-        for c in carrier.children:  # "held talks on Tuesday", "arrived on June 17 on an official visit"
+        # "held talks on Tuesday", "arrived on June 17 on an official visit", "inaugurated an era on Friday at a
+        # historic meeting" (the day the parser hung on the object)
+        for c in list(carrier.children) + [p for p in _object_day_phrases(carrier) if p.head.i != tok.i]:
             if c.dep_ in ("prep", "npadvmod", "advmod") and c not in earlier and not (
                     earlier and carrier.lemma_.lower() in ANSWERING_VERBS and c.i > earlier[0].i):
                 keep.update(t.idx for t in c.subtree)
@@ -685,11 +687,31 @@ def _simultaneous(clause, marks=None) -> bool:
 
 def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
     """Add the time-bearing modifiers of ``verb`` (its prepositional and bare noun phrases, not one that names
-    an earlier event: "after the strike on Monday"), only those before ``before`` when given."""
-    for c in verb.children:
+    an earlier event: "after the strike on Monday", and the day phrase the parser hung on its object:
+    ``_object_day_phrases``), only those before ``before`` when given."""
+    for c in list(verb.children) + _object_day_phrases(verb):
         if c.dep_ in ("prep", "npadvmod", "advmod") and not _introduces_earlier(c) and \
                 (before is None or c.i < before):
             keep.update(t.idx for t in c.subtree)
+
+
+def _object_day_phrases(verb) -> list:
+    """The day phrases right after the direct object of ``verb`` that the parser hung on the object noun:
+    "inaugurated a new era on Friday at a historic meeting" ("on Friday" under "era"), "signed the accord
+    on 3 May". A phrase "on" + a day (a weekday, a date) after an object tells when the verb's act was done,
+    not a property of the object; an object that is an event of its own ("condemned the attack on Friday")
+    keeps its day through ``_others_date``, which sees that event on the date's path."""
+    out = []
+    if verb.pos_ not in ("VERB", "AUX"):
+        return out
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "on" and c.i > obj.i and \
+                    any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children):
+                out.append(c)
+    return out
 
 
 ANSWERING_VERBS = {"come", "follow", "be"}
@@ -771,6 +793,11 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
                     and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
     if not attached:
         return _reported_going_on(tok, in_sent) or _reported_done(tok, in_sent) or _state_since(tok, in_sent)
+    # "was attacked at about 09:00 on Monday": the clock gives the hour, the day phrase the day (a bare clock
+    # was normalised to the publication day, which is not what the phrase says)
+    days = [tx for tx in attached if not (tx.type == "TIME" and CLOCK.fullmatch(tx.text.strip()))]
+    if days:
+        attached = days
     return min(attached, key=lambda tx: abs(tx.start - tok.idx))
 
 
