@@ -524,7 +524,9 @@ def _date_tokens(tok) -> set[int]:
             shared = own_aux and not conj_aux and not conj_subject and conj.tag_ == tok.tag_
             repeated = own_aux and conj_aux == own_aux and conj.tag_ == tok.tag_ == "VBN" and \
                 any(a.dep_ == "auxpass" for a in conj.children)
-            if (shared or repeated) and not any(a.dep_ == "neg" for a in conj.children) and \
+            # "Trump and Kim met and shook hands Sunday": two verbs in the simple past with one subject
+            simple = not own_aux and not conj_aux and not conj_subject and conj.tag_ == tok.tag_ == "VBD"
+            if (shared or repeated or simple) and not any(a.dep_ == "neg" for a in conj.children) and \
                     not any(a in ("had", "'d", "will", "would") for a in own_aux):
                 for c in conj.children:
                     if c.dep_ in ("prep", "npadvmod") and c.i > conj.i and not _introduces_earlier(c):
@@ -582,6 +584,13 @@ def _date_tokens(tok) -> set[int]:
             if c.dep_ in ("prep", "npadvmod", "advmod") and c not in earlier and not (
                     earlier and carrier.lemma_.lower() in ANSWERING_VERBS and c.i > earlier[0].i):
                 keep.update(t.idx for t in c.subtree)
+    # "On Wednesday, protesters flooded the streets, while deadly clashes erupted in the West Bank": the noun's verb
+    # is a clause of the same time ("as"/"while", not a past perfect or a future) of a verb with a time phrase
+    if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ == "VERB" and carrier.dep_ == "advcl" and \
+            carrier.head.pos_ in ("VERB", "AUX") and _simultaneous(carrier) and not any(
+                t.ent_type_ in ("DATE", "TIME") for c in carrier.children if c.dep_ in ("prep", "npadvmod", "advmod")
+                for t in c.subtree):
+        _keep_modifiers(carrier.head, keep)
     # "This comes in response to the strike on the embassy on 1 April": the date after the phrase that
     # names an earlier event is that event's
     t, below = tok, None
@@ -2430,7 +2439,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else event_mode(tok, etype)
         if etype == "REJECT" and denies_accusation(tok):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
-        tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored if o["sent"] == sent})
+        # the sentence's other events: not a word the model found no event (below the floor: "for the first time on
+        # Monday" is no REQUEST that owns the Monday)
+        tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored
+                                             if o["sent"] == sent and o["confidence"] >= keep_floor})
         date = date_end = date_text = None
         date_source = "none"
         # an ISO date equal to the publication day is a metadata line glued to the text, not the event's day
@@ -2915,12 +2927,80 @@ def _caption_weekdays(doc, timexes: list[TimeExpr], lead_start: int, news_end: i
     Tuesday", no other weekday: counted from nothing, those are guesses), as time expressions for this
     article's dating alone (the stored ones stay as the text gave them)."""
     found = _stated_news_day([], doc, timexes, lead_start, news_end)
-    if found is None or not _caption_day(doc, timexes, found[1], lead_start, news_end):
+    if found is not None and _caption_day(doc, timexes, found[1], lead_start, news_end):
+        day = found[0]
+    else:
+        day = _undated_article_day(doc, timexes, found, lead_start, news_end)
+    if day is None:
         return []
-    day = found[0]
     have = {tx.start for tx in timexes}
     return [TimeExpr(timexes[0].article_id, ent.start_char, ent.end_char, ent.text, "DATE", day.isoformat())
             for ent in doc.ents if _weekday_of(ent, day, None) and ent.start_char not in have]
+
+
+def _written_days(text: str, timexes: list[TimeExpr]) -> list[tuple[TimeExpr, Date]]:
+    """The full days the text writes with their year ("March 17, 2023", "Dec. 17, 2014"), not in a dateline."""
+    out = []
+    for tx in timexes:
+        if tx.type != "DATE" or not tx.anchored or tx.end_value or not WRITTEN_YEAR.search(tx.text) or \
+                not re.fullmatch(r"\d{4}-\d{2}-\d{2}", tx.value or "") or in_dateline(text, tx.start):
+            continue
+        out.append((tx, _day(tx.value)))
+    return out
+
+
+def _closing_caption_date(doc, tx: TimeExpr) -> bool:
+    """The full date closes a sentence told with no verb in the past and no modal: a photo caption or credit
+    ("A screenshot shows the president addressing the country, in Havana, Dec. 17, 2014.", "The cruiser fires
+    a missile on April 14, 2018."), the day of the picture of the news, wherever it stands in the text."""
+    text = doc_text(doc)
+    word = next((t for t in doc if t.idx <= tx.start < t.idx + len(t)), None)
+    if word is None:
+        return False
+    sent = word.sent
+    if text[tx.end:sent.end_char].strip(" .)\n"):
+        return False
+    return not any(t.tag_ in ("VBD", "VBN", "MD") for t in sent)
+
+
+def _main_clause_day(doc, tx: TimeExpr) -> bool:
+    """The time expression dates its sentence's main verb ("The court issued a warrant ... on March 17, 2023";
+    "On November 21, 2024, the court issued ..."): not a participle's or a clause's that describes something
+    else ("the declaration signed on April 25, 2025", "the pact, which was agreed on ..."), whose day is as
+    often another happening's, recalled."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t, hops = span.root, 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 4:
+        t, hops = t.head, hops + 1
+    return t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" and t.tag_ == "VBD"
+
+
+def _undated_article_day(doc, timexes: list[TimeExpr], stated: tuple[Date, str] | None, lead_start: int,
+                         news_end: int) -> Date | None:
+    """In an article with no publication date, the one news day the text itself establishes for its bare weekdays
+    beyond the lead's caption (``_caption_weekdays``): the day of the photo captions or credits anywhere in the
+    text (``_closing_caption_date``), or the day the lead states in full on its main verb in the past
+    (``_stated_news_day``, ``_main_clause_day``: "The court issued a warrant for him on March 17, 2023." over
+    "Moscow rejected the warrant on Friday", a Friday). Only when it is the latest full day the text writes (a
+    later one makes it a recalled day) and the captions and the lead do not disagree; None otherwise."""
+    text = doc_text(doc)
+    written = _written_days(text, timexes)
+    if not written:
+        return None
+    latest = max(d for _, d in written)
+    captions = {d for tx, d in written if _closing_caption_date(doc, tx)}
+    lead = None
+    if stated is not None:
+        lead_tx = [tx for tx, d in written if d == stated[0] and tx.text == stated[1] and
+                   lead_start <= tx.start < news_end and _main_clause_day(doc, tx)]
+        lead = stated[0] if lead_tx else None
+    days = captions | ({lead} if lead is not None else set())
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return day if day == latest else None
 
 
 NEWS_PART_SENTENCES = 8  # sentences of prose from the lead's start that may still tell the news day's acts
