@@ -2439,10 +2439,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else event_mode(tok, etype)
         if etype == "REJECT" and denies_accusation(tok):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
-        # the sentence's other events: not a word the model found no event (below the floor: "for the first time on
-        # Monday" is no REQUEST that owns the Monday)
-        tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored
-                                             if o["sent"] == sent and o["confidence"] >= keep_floor})
+        # the sentence's other events: not a time noun the model weighed ("met for the first time on Monday": the
+        # "time" is no happening that owns the Monday)
+        tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored if o["sent"] == sent and
+                                             o["tok"].lemma_.lower() not in POINT_OF_TIME_NOUNS})
         date = date_end = date_text = None
         date_source = "none"
         # an ISO date equal to the publication day is a metadata line glued to the text, not the event's day
@@ -3543,6 +3543,8 @@ def _in_another_clause(tok, char: int) -> bool:
 # vote", "in the days before", "that same week") says when it was, even where no time expression was found
 TIME_NOUNS = frozenset({"fortnight", "eve", "week", "weekend", "month", "year", "day", "night", "morning", "evening",
                         "afternoon", "hour", "decade", "dawn", "dusk", "midnight", "noon", "overnight"})
+# a noun that names a point of time, never a happening of its own ("for the first time", "on the day")
+POINT_OF_TIME_NOUNS = TIME_NOUNS | {"time", "occasion", "moment"}
 LENGTH_PREPS = frozenset({"for", "to", "of", "after", "over"})  # "for three days", "sentenced to two years"
 
 
