@@ -30,8 +30,8 @@ def _undated(nlp, text, trigger, captions=None):
 
 # (a) a day phrase the parser hung on the object of the clause's verb dates the clause's nominal and participial acts
 
-ERA = ("The leaders of Valmora, Orlandia and Serra inaugurated “a new era” in regional cooperation on Friday at a "
-       "historic meeting at the lakeside retreat of Terrin, agreeing to expand ties in many fields.")
+ERA = ("The two monarchs declared “a new dawn” for border cooperation on Friday at a long-awaited meeting in the "
+       "hill town of Terrin, agreeing to reopen three crossings.")
 
 
 def test_a_day_phrase_on_the_object_dates_the_participle_and_the_meeting(nlp):
@@ -43,7 +43,7 @@ def test_the_day_phrase_is_found_under_the_object(nlp):
     from dossier.nlp.events import _object_day_phrases
 
     doc = nlp(ERA)
-    verb = next(t for t in doc if t.text == "inaugurated")
+    verb = next(t for t in doc if t.text == "declared")
     assert [p.text for p in _object_day_phrases(verb)] == ["on"]
     doc = nlp("The minister condemned the bombing of a border post in the north.")
     assert _object_day_phrases(next(t for t in doc if t.text == "condemned")) == []
@@ -138,17 +138,36 @@ def test_a_lead_day_older_than_a_later_full_date_settles_no_weekday(nlp):
 
 # a word the model found no event does not own the date on its path
 
-def test_for_the_first_time_on_a_day_dates_the_meeting(nlp):
-    text = ("Valmoran President Ado Reyes and Orlandian leader Mira Tass met for the first time on Monday in Terrin, "
-            "and agreed to a full ceasefire before the end of the year.")
-    assert _dates(nlp, text, "met", "2024-03-06") == ["2024-03-04"]
+def test_a_time_noun_the_model_weighed_owns_no_date(nlp):
+    from datetime import date
+
+    from dossier.nlp.docview import know_text
+    from dossier.nlp.events import _timex_for
+    from dossier.nlp.timex import extract_timexes
+
+    text = "The prime ministers of Valmora and Orlandia met for the first time on Monday in Terrin."
+    doc = nlp(text)
+    know_text(doc, text)
+    txs = extract_timexes(doc, "t", date(2024, 3, 6))
+    met = next(t for t in doc if t.text == "met")
+    time = next(t for t in doc if t.text == "time")
+    # even when the model weighed "time" as a request, the Monday is the meeting's
+    tx = _timex_for(met, met.sent, txs, {met.i: "CONSULT", time.i: "REQUEST"})
+    assert tx is not None and tx.value == "2024-03-04"
+    # a real act of another type on the path keeps its day
+    text = "After the air strike on Sunday, the Orlandian foreign ministry condemned Valmora."
+    doc = nlp(text)
+    know_text(doc, text)
+    txs = extract_timexes(doc, "t", date(2024, 3, 6))
+    condemned = next(t for t in doc if t.text == "condemned")
+    strike = next(t for t in doc if t.text == "strike")
+    assert _timex_for(condemned, condemned.sent, txs, {condemned.i: "ACCUSE", strike.i: "ASSAULT"}) is None
 
 
 # coordinated simple pasts and "while" clauses share the clause's day
 
 def test_two_simple_pasts_share_the_closing_day(nlp):
-    text = ("Valmoran President Ado Reyes and Orlandian leader Mira Tass met and shook hands Sunday at the "
-            "demilitarised zone between the two countries.")
+    text = "The two foreign ministers met and exchanged letters Sunday at the river crossing outside Terrin."
     assert _timex_of(nlp, text, "met", "2024-03-05") == "2024-03-03"
 
 

@@ -1002,7 +1002,9 @@ def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
     while t.i != tok.i and not t.is_ancestor(tok) and t.head.i != t.i and hops < 8:
         # (a participle that describes the trigger is part of it: "a strike carried out on Sunday"; so is the
         # gathering that acts: "the summit on Monday condemned ...")
+        # (a time noun the model weighed is no happening: "met for the first time on Monday")
         if t.i in events and events[t.i] != events.get(tok.i) and not (t.dep_ == "acl" and t.head.i == tok.i) \
+                and t.lemma_.lower() not in POINT_OF_TIME_NOUNS \
                 and not (t.dep_ == "nsubj" and t.head.i == tok.i and t.lemma_.lower() in GATHERINGS) \
                 and not (t.dep_ == "advcl" and t.head.i == tok.i and _simultaneous(t, SIMULTANEOUS_MARKS | {"when"})) \
                 and not (t.dep_ == "pobj" and t.head.lower_ in CONTAINING_PREPS) \
@@ -2439,10 +2441,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else event_mode(tok, etype)
         if etype == "REJECT" and denies_accusation(tok):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
-        # the sentence's other events: not a time noun the model weighed ("met for the first time on Monday": the
-        # "time" is no happening that owns the Monday)
-        tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored if o["sent"] == sent and
-                                             o["tok"].lemma_.lower() not in POINT_OF_TIME_NOUNS})
+        tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored if o["sent"] == sent})
         date = date_end = date_text = None
         date_source = "none"
         # an ISO date equal to the publication day is a metadata line glued to the text, not the event's day
