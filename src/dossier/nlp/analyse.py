@@ -21,6 +21,14 @@ def _anchor(article: Article) -> date | None:
     return None
 
 
+CAPTION_KEYS = ("photo caption or credit", "caption")  # the cleaner's metadata keys for lines taken out of the body
+
+
+def _captions(article: Article) -> str:
+    """The photo captions and credits the cleaner took out of the body, one a line."""
+    return "\n".join(v for k, v in (article.metadata or {}).items() if k in CAPTION_KEYS and isinstance(v, str))
+
+
 def mentions_of(doc, article: Article | str) -> list[Mention]:
     """Entity mentions after hygiene (span repair, non-actors dropped, kinds, roles): see nlp/entities.py."""
     return entity_mentions(doc, article)
@@ -29,7 +37,7 @@ def mentions_of(doc, article: Article | str) -> list[Mention]:
 def analyse_doc(article: Article, doc: Any) -> Analysis:
     know_text(doc, article.text)
     mentions = mentions_of(doc, article)
-    timexes = extract_timexes(doc, article.id, _anchor(article))
+    timexes = extract_timexes(doc, article.id, _anchor(article), _captions(article))
     events = extract_events(doc, article.id, mentions, timexes, article.published)
     return Analysis(article=article, mentions=mentions, timexes=timexes, events=events)
 

@@ -524,7 +524,9 @@ def _date_tokens(tok) -> set[int]:
             shared = own_aux and not conj_aux and not conj_subject and conj.tag_ == tok.tag_
             repeated = own_aux and conj_aux == own_aux and conj.tag_ == tok.tag_ == "VBN" and \
                 any(a.dep_ == "auxpass" for a in conj.children)
-            if (shared or repeated) and not any(a.dep_ == "neg" for a in conj.children) and \
+            # "Trump and Kim met and shook hands Sunday": two verbs in the simple past with one subject
+            simple = not own_aux and not conj_aux and not conj_subject and conj.tag_ == tok.tag_ == "VBD"
+            if (shared or repeated or simple) and not any(a.dep_ == "neg" for a in conj.children) and \
                     not any(a in ("had", "'d", "will", "would") for a in own_aux):
                 for c in conj.children:
                     if c.dep_ in ("prep", "npadvmod") and c.i > conj.i and not _introduces_earlier(c):
@@ -576,10 +578,19 @@ def _date_tokens(tok) -> set[int]:
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else None
     if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
         earlier = [c for c in carrier.children if _introduces_earlier(c)]
-        for c in carrier.children:  # "held talks on Tuesday", "arrived on June 17 on an official visit"
+        # "held talks on Tuesday", "arrived on June 17 on an official visit", "inaugurated an era on Friday at a
+        # historic meeting" (the day the parser hung on the object)
+        for c in list(carrier.children) + [p for p in _object_day_phrases(carrier) if p.head.i != tok.i]:
             if c.dep_ in ("prep", "npadvmod", "advmod") and c not in earlier and not (
                     earlier and carrier.lemma_.lower() in ANSWERING_VERBS and c.i > earlier[0].i):
                 keep.update(t.idx for t in c.subtree)
+    # "On Wednesday, protesters flooded the streets, while deadly clashes erupted in the West Bank": the noun's verb
+    # is a clause of the same time ("as"/"while", not a past perfect or a future) of a verb with a time phrase
+    if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ == "VERB" and carrier.dep_ == "advcl" and \
+            carrier.head.pos_ in ("VERB", "AUX") and _simultaneous(carrier) and not any(
+                t.ent_type_ in ("DATE", "TIME") for c in carrier.children if c.dep_ in ("prep", "npadvmod", "advmod")
+                for t in c.subtree):
+        _keep_modifiers(carrier.head, keep)
     # "This comes in response to the strike on the embassy on 1 April": the date after the phrase that
     # names an earlier event is that event's
     t, below = tok, None
@@ -685,11 +696,31 @@ def _simultaneous(clause, marks=None) -> bool:
 
 def _keep_modifiers(verb, keep: set[int], before: int | None = None) -> None:
     """Add the time-bearing modifiers of ``verb`` (its prepositional and bare noun phrases, not one that names
-    an earlier event: "after the strike on Monday"), only those before ``before`` when given."""
-    for c in verb.children:
+    an earlier event: "after the strike on Monday", and the day phrase the parser hung on its object:
+    ``_object_day_phrases``), only those before ``before`` when given."""
+    for c in list(verb.children) + _object_day_phrases(verb):
         if c.dep_ in ("prep", "npadvmod", "advmod") and not _introduces_earlier(c) and \
                 (before is None or c.i < before):
             keep.update(t.idx for t in c.subtree)
+
+
+def _object_day_phrases(verb) -> list:
+    """The day phrases right after the direct object of ``verb`` that the parser hung on the object noun:
+    "inaugurated a new era on Friday at a historic meeting" ("on Friday" under "era"), "signed the accord
+    on 3 May". A phrase "on" + a day (a weekday, a date) after an object tells when the verb's act was done,
+    not a property of the object; an object that is an event of its own ("condemned the attack on Friday")
+    keeps its day through ``_others_date``, which sees that event on the date's path."""
+    out = []
+    if verb.pos_ not in ("VERB", "AUX"):
+        return out
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "on" and c.i > obj.i and \
+                    any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children):
+                out.append(c)
+    return out
 
 
 ANSWERING_VERBS = {"come", "follow", "be"}
@@ -771,6 +802,11 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
                     and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
     if not attached:
         return _reported_going_on(tok, in_sent) or _reported_done(tok, in_sent) or _state_since(tok, in_sent)
+    # "was attacked at about 09:00 on Monday": the clock gives the hour, the day phrase the day (a bare clock
+    # was normalised to the publication day, which is not what the phrase says)
+    days = [tx for tx in attached if not (tx.type == "TIME" and CLOCK.fullmatch(tx.text.strip()))]
+    if days:
+        attached = days
     return min(attached, key=lambda tx: abs(tx.start - tok.idx))
 
 
@@ -966,7 +1002,9 @@ def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
     while t.i != tok.i and not t.is_ancestor(tok) and t.head.i != t.i and hops < 8:
         # (a participle that describes the trigger is part of it: "a strike carried out on Sunday"; so is the
         # gathering that acts: "the summit on Monday condemned ...")
+        # (a time noun the model weighed is no happening: "met for the first time on Monday")
         if t.i in events and events[t.i] != events.get(tok.i) and not (t.dep_ == "acl" and t.head.i == tok.i) \
+                and t.lemma_.lower() not in POINT_OF_TIME_NOUNS \
                 and not (t.dep_ == "nsubj" and t.head.i == tok.i and t.lemma_.lower() in GATHERINGS) \
                 and not (t.dep_ == "advcl" and t.head.i == tok.i and _simultaneous(t, SIMULTANEOUS_MARKS | {"when"})) \
                 and not (t.dep_ == "pobj" and t.head.lower_ in CONTAINING_PREPS) \
@@ -2888,12 +2926,80 @@ def _caption_weekdays(doc, timexes: list[TimeExpr], lead_start: int, news_end: i
     Tuesday", no other weekday: counted from nothing, those are guesses), as time expressions for this
     article's dating alone (the stored ones stay as the text gave them)."""
     found = _stated_news_day([], doc, timexes, lead_start, news_end)
-    if found is None or not _caption_day(doc, timexes, found[1], lead_start, news_end):
+    if found is not None and _caption_day(doc, timexes, found[1], lead_start, news_end):
+        day = found[0]
+    else:
+        day = _undated_article_day(doc, timexes, found, lead_start, news_end)
+    if day is None:
         return []
-    day = found[0]
     have = {tx.start for tx in timexes}
     return [TimeExpr(timexes[0].article_id, ent.start_char, ent.end_char, ent.text, "DATE", day.isoformat())
             for ent in doc.ents if _weekday_of(ent, day, None) and ent.start_char not in have]
+
+
+def _written_days(text: str, timexes: list[TimeExpr]) -> list[tuple[TimeExpr, Date]]:
+    """The full days the text writes with their year ("March 17, 2023", "Dec. 17, 2014"), not in a dateline."""
+    out = []
+    for tx in timexes:
+        if tx.type != "DATE" or not tx.anchored or tx.end_value or not WRITTEN_YEAR.search(tx.text) or \
+                not re.fullmatch(r"\d{4}-\d{2}-\d{2}", tx.value or "") or in_dateline(text, tx.start):
+            continue
+        out.append((tx, _day(tx.value)))
+    return out
+
+
+def _closing_caption_date(doc, tx: TimeExpr) -> bool:
+    """The full date closes a sentence told with no verb in the past and no modal: a photo caption or credit
+    ("A screenshot shows the president addressing the country, in Havana, Dec. 17, 2014.", "The cruiser fires
+    a missile on April 14, 2018."), the day of the picture of the news, wherever it stands in the text."""
+    text = doc_text(doc)
+    word = next((t for t in doc if t.idx <= tx.start < t.idx + len(t)), None)
+    if word is None:
+        return False
+    sent = word.sent
+    if text[tx.end:sent.end_char].strip(" .)\n"):
+        return False
+    return not any(t.tag_ in ("VBD", "VBN", "MD") for t in sent)
+
+
+def _main_clause_day(doc, tx: TimeExpr) -> bool:
+    """The time expression dates its sentence's main verb ("The court issued a warrant ... on March 17, 2023";
+    "On November 21, 2024, the court issued ..."): not a participle's or a clause's that describes something
+    else ("the declaration signed on April 25, 2025", "the pact, which was agreed on ..."), whose day is as
+    often another happening's, recalled."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t, hops = span.root, 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 4:
+        t, hops = t.head, hops + 1
+    return t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" and t.tag_ == "VBD"
+
+
+def _undated_article_day(doc, timexes: list[TimeExpr], stated: tuple[Date, str] | None, lead_start: int,
+                         news_end: int) -> Date | None:
+    """In an article with no publication date, the one news day the text itself establishes for its bare weekdays
+    beyond the lead's caption (``_caption_weekdays``): the day of the photo captions or credits anywhere in the
+    text (``_closing_caption_date``), or the day the lead states in full on its main verb in the past
+    (``_stated_news_day``, ``_main_clause_day``: "The court issued a warrant for him on March 17, 2023." over
+    "Moscow rejected the warrant on Friday", a Friday). Only when it is the latest full day the text writes (a
+    later one makes it a recalled day) and the captions and the lead do not disagree; None otherwise."""
+    text = doc_text(doc)
+    written = _written_days(text, timexes)
+    if not written:
+        return None
+    latest = max(d for _, d in written)
+    captions = {d for tx, d in written if _closing_caption_date(doc, tx)}
+    lead = None
+    if stated is not None:
+        lead_tx = [tx for tx, d in written if d == stated[0] and tx.text == stated[1] and
+                   lead_start <= tx.start < news_end and _main_clause_day(doc, tx)]
+        lead = stated[0] if lead_tx else None
+    days = captions | ({lead} if lead is not None else set())
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return day if day == latest else None
 
 
 NEWS_PART_SENTENCES = 8  # sentences of prose from the lead's start that may still tell the news day's acts
@@ -3436,6 +3542,8 @@ def _in_another_clause(tok, char: int) -> bool:
 # vote", "in the days before", "that same week") says when it was, even where no time expression was found
 TIME_NOUNS = frozenset({"fortnight", "eve", "week", "weekend", "month", "year", "day", "night", "morning", "evening",
                         "afternoon", "hour", "decade", "dawn", "dusk", "midnight", "noon", "overnight"})
+# a noun that names a point of time, never a happening of its own ("for the first time", "on the day")
+POINT_OF_TIME_NOUNS = TIME_NOUNS | {"time", "occasion", "moment"}
 LENGTH_PREPS = frozenset({"for", "to", "of", "after", "over"})  # "for three days", "sentenced to two years"
 
 

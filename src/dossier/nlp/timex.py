@@ -38,7 +38,7 @@ from importlib import resources
 from dossier.nlp.docview import doc_text, sentence_of
 from dossier.nlp.prefilter import FoldedText, required
 from dossier.records import TimeExpr
-from dossier.timewords import WEEKDAY_PATTERN, WEEKDAYS
+from dossier.timewords import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 from dossier.timewords import month_number as _month
 
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -808,8 +808,12 @@ def _dateline_day(doc, found: list[TimeExpr], anchor: date | None) -> date | Non
     return None
 
 
-def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]:
-    out = _extract_timexes(doc, article_id, anchor)
+def extract_timexes(doc, article_id: str, anchor: date | None, captions: str = "") -> list[TimeExpr]:
+    """The time expressions of ``doc``, normalised against ``anchor`` (the publication day). ``captions``: the photo
+    captions and credits the cleaner took out of the body (``Article.metadata``); without a publication date,
+    the day they give the picture of the news settles bare weekdays and month-days of the text
+    (``caption_day``, ``_from_the_text_itself``)."""
+    out = _extract_timexes(doc, article_id, anchor, caption_day(captions) if anchor is None else None)
     filed = _dateline_day(doc, out, anchor)
     if filed is not None:
         # the report's words count from the day it was filed; only expressions that need an anchor change
@@ -817,7 +821,28 @@ def extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]
     return out
 
 
-def _extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr]:
+_CAPTION_DATE = re.compile(rf"\b(?P<md>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                           rf"(?:{MONTH_PATTERN})\.?),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# a caption of an old picture says so ("File photo", "archive picture"): its date is no day of the news
+_FILE_PICTURE = re.compile(r"\b(?:file|archive|archival|undated)\b", re.I)
+
+
+def caption_day(captions: str) -> date | None:
+    """The day of the news picture that photo captions and credits give in full ("... in Washington, D.C., on
+    Thursday, June 13, 2019."): the latest full date they write (an older one is a file picture's: "Haniyeh at
+    a meeting in Beirut on Sept 3, 2020. He was killed in Tehran on July 31, 2024."). None when they write none
+    or say the picture is an old one."""
+    if not captions or _FILE_PICTURE.search(captions):
+        return None
+    days = []
+    for m in _CAPTION_DATE.finditer(captions):
+        norm = normalise(f"{m['md']} {m['y']}", None)
+        if norm is not None and _FULL_DAY.fullmatch(norm[1]):
+            days.append(date.fromisoformat(norm[1]))
+    return max(days, default=None)
+
+
+def _extract_timexes(doc, article_id: str, anchor: date | None, captioned: date | None = None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     unresolved: list[tuple[int, int, str]] = []  # spans that needed the missing publication date
     for start, end, rule in candidates(doc):
@@ -858,7 +883,7 @@ def _extract_timexes(doc, article_id: str, anchor: date | None) -> list[TimeExpr
         out.append(TimeExpr(article_id, start, end, text, typ, value, end_value=end_value,
                             anchored=anchor is not None or bool(_ABSOLUTE.match(value))))
     if unresolved:
-        out.extend(_from_the_text_itself(unresolved, out, article_id, doc_text(doc)))
+        out.extend(_from_the_text_itself(unresolved, out, article_id, doc_text(doc), captioned))
         out.sort(key=lambda tx: tx.start)
     _relative_to_sentence(doc, out)
     if anchor is not None:
@@ -942,7 +967,7 @@ _WEEKDAY_PART = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})\s+
 
 
 def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExpr], article_id: str,
-                          text: str = "") -> list[TimeExpr]:
+                          text: str = "", captioned: date | None = None) -> list[TimeExpr]:
     """Without a publication date, what the text's own full dates settle: a day and month with no year but with
     its weekday ("Tuesday, September 9") takes the year when every full date the text writes is of that one year
     and the day falls on that weekday in it (a month and day alone stay out); a bare weekday
@@ -950,6 +975,8 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     September 9, 2025" further down) in the week up to the latest day it writes (so is a weekday with its part
     of the day, "Monday evening", kept as that part of it). A day and month alone take
     the year of the same day and month written in full in the text, when all its full dates are of that year.
+    The day of the news picture that captions taken out of the body give (``captioned``, ``caption_day``) counts
+    as such a day written in full with its weekday: the picture of the day's news, like a post that signs it.
     Two such weekdays, or none, leave it out: a weekday counted from nothing is a guess. Hand-written: no library resolves a weekday against the dates of the same text."""
     days = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")]
     written = set(days)  # the full days the text itself writes (before any settled here)
@@ -963,6 +990,11 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
              and (((w := _WEEKDAY_FIRST.match(tx.text.strip()))
                    and WEEKDAYS.index(w["wd"].lower()) == date.fromisoformat(tx.value).weekday())
                   or _POST_SIGNATURE.search(text[text.rfind("\n", 0, tx.start) + 1:tx.start]))]
+    if captioned is not None:
+        days.append(captioned)
+        written.add(captioned)
+        years.add(captioned.year)
+        named.append(captioned)
     out: list[TimeExpr] = []
     weekdays = []
     for start, end, text in spans:
