@@ -132,6 +132,14 @@ def test_two_people_in_a_list_are_not_joined():
     assert actor_at(an, r, "Xi").id == "chn-xi-jinping"
 
 
+def test_two_person_words_without_a_title_before_them_stay_two_people():
+    # an image's file name left in the text: a correspondent's surname beside a leader's
+    text = "morning Rivera Obama summit talks_0042.jpg\nObama met the Chinese leader on Monday."
+    an, r = resolve(text, [("Rivera", "PERSON"), ("Obama", "PERSON"), ("Obama", "PERSON")])
+    a = actor_at(an, r, "Obama")
+    assert a is None or a.name != "Rivera Obama"
+
+
 # -- a body's name tagged as a person's ----------------------------------------------------------------------------
 
 def test_a_person_tagged_front_is_a_body():

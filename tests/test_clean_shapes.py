@@ -119,3 +119,11 @@ def test_newsletter_follow_and_file_photo_lines_go():
     body = _body(STORY[0], "Get the harbour news delivered to your inbox every morning.", STORY[1],
                  "Follow us on Telegram for updates", "FILE PHOTO: A crane stands on the northern pier.", STORY[2])
     assert body == STORY
+
+
+def test_a_media_file_name_on_its_own_line_goes_but_a_sentence_naming_a_file_stays():
+    body = _body("morning Rivera harbour pier repairs_00013317.jpg", STORY[0], STORY[1], "clip_pier_0042.MP4",
+                 STORY[2])
+    assert body == STORY
+    kept = "Inspectors posted the photographs online, and the last file, pier_0042.jpg, shows the widest crack."
+    assert kept in _body(STORY[0], kept, STORY[1])

@@ -2177,7 +2177,8 @@ def _fuller_names(people: list[Mention], known: list[Mention], written: Callable
 def _split_person_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> dict[int, str]:
     """Two person-tagged words one space apart, the second a known person's one-word alias and the first no known
     name ("Li" "Xi" of "Spokesperson Li Xi", which the entity ruler cut at the alias "Xi"): id of each mention ->
-    the whole name. Not two known people ("Putin Xi summit"), nor a surname the article gives a full name of."""
+    the whole name. Only right after a title; not two known people ("Putin Xi summit"), nor a surname the article
+    gives a full name of."""
     out: dict[int, str] = {}
     people = [m for m in mentions if m.label == "PERSON"]
     fulls = [k for m in people if (k := name_key(m.text)) is not None and k.given]
@@ -2188,6 +2189,11 @@ def _split_person_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -
         known = kb.lookup(b.text)
         if known is None or known.kind != "person" or kb.lookup(a.text) is not None \
                 or any(surname_matches(a.text, k) for k in fulls):
+            continue
+        # only after the title the pair names ("Spokesperson Li Xi"): two names side by side elsewhere (an
+        # image's file name, a caption's list of people) are two people
+        before = re.search(r"([A-Za-z][A-Za-z-]*)\.?\s+$", text[max(0, a.start - 40):a.start])
+        if before is None or not _is_title_word(before.group(1)):
             continue
         out[id(a)] = out[id(b)] = f"{a.text} {b.text}"
     return out
