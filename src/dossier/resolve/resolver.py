@@ -2130,7 +2130,6 @@ _BODY_NAME_ENDS = frozenset({"front", "party", "borders", "movement", "brigade",
                              "authority", "corps", "junta", "regime", "association", "society", "university"})
 _POLITICAL_ADJECTIVE = re.compile(r"(?:Free|New|United|Forward|Progressive|Democratic|Liberal|Conservative|Green|Just|"
                                   r"Better|Stronger|Renew|Renewed|Civic|Sovereign|Patriotic|Solidary|Fair)")
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 _KIN_OF = re.compile(r"^(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:half-|step-)?" + _KIN_WORDS + r"\s+of\b", re.I)
 _KIN_BEFORE = re.compile(r"\b" + _KIN_WORDS + r",?\s+$", re.I)
 
@@ -2452,8 +2451,6 @@ def _foreign_bare_body(text: str, actor, countries: set) -> bool:
 
 # a state's own bodies (a legislature, a government, courts, forces, parties): every state has its own of
 # the same common name; a news agency or a company ("Reuters") is one body wherever it is named
-_POLITICAL_ADJECTIVE = re.compile(r"(?:Free|New|United|Forward|Progressive|Democratic|Liberal|Conservative|Green|Just|"
-                                  r"Better|Stronger|Renew|Renewed|Civic|Sovereign|Patriotic|Solidary|Fair)")
 _STATE_SECTORS = frozenset({"LEG", "GOV", "JUD", "MIL", "COP", "SPY", "PTY", "ELI"})
 
 
