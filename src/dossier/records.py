@@ -141,7 +141,7 @@ class EventMention:
     recipients: list[ActorRef] = field(default_factory=list)
     date: str | None = None  # TIMEX value (may be a range start)
     date_end: str | None = None
-    date_source: str = "none"  # "timex" | "published" | "none"
+    date_source: str = "none"  # "timex" | "newsday" | "published" | "none"
     date_text: str | None = None
     place: str | None = None
     mode: str = "asserted"
@@ -229,8 +229,9 @@ class Event:
     # ``confidence`` was a row confidence; None when unknown (an event built by hand)
     detection_confidence: float | None = None
     # where ``date`` comes from: "timex" (a mention's own time expression or one the article ties to it),
-    # "published" (no mention states a time: the first report's publication day, nlp/events.py
-    # ``_date_from_publication_day``), None when there is no date
+    # "newsday" (no mention states a time, one takes the news day its report's lead states, nlp/events.py
+    # ``_article_news_day``), "published" (no mention states a time: the first report's publication day,
+    # nlp/events.py ``_date_from_publication_day``), None when there is no date
     date_source: str | None = None
 
 

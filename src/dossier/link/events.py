@@ -549,13 +549,16 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
                         if em.date_source == "timex" and calendar_date(em.date)), key=lambda d: (d[0], d[1] or ""))
         # no mention states a time: the day of the first report that takes the publication day as the news day
         published_days = sorted(em.date for em, _ in members if em.date_source == "published" and calendar_date(em.date))
+        # no mention states a time of its own, one takes the day its report's lead states for the news (nlp/events.py
+        # ``_article_news_day``): that day before any publication day (a report of the next morning is a day late)
+        news_days = sorted(em.date for em, _ in members if em.date_source == "newsday" and calendar_date(em.date))
         modes = [em.mode for em, _ in members]
         keys = sorted(a for _, an in members for a in [an.article.id])
         events.append(Event(
             id=stable_id("e", story_id, lead.type, *sorted({em.id for em, _ in members})[:1], *keys[:1]),
             type=lead.type, mode=max(sorted(set(modes)), key=modes.count),
             actors=_distinct(lead.actors), recipients=_twin_recipients(lead, carried.get(lead.id, [])),
-            date=dated[0][0] if dated else published_days[0] if published_days else None, date_end=dated[-1][1] or (dated[-1][0] if len(dated) > 1 and dated[-1][0] != dated[0][0] else None) if dated else None,
+            date=dated[0][0] if dated else news_days[0] if news_days else published_days[0] if published_days else None, date_end=dated[-1][1] or (dated[-1][0] if len(dated) > 1 and dated[-1][0] != dated[0][0] else None) if dated else None,
             place=next((em.place for em, _ in members if em.place), None), story_id=story_id,
             article_ids=article_ids, mentions=sources,
             stages=sorted(stages, key=lambda s: (order.get(s, 9), s)),  # by name within a rank: sets iterate by hash
@@ -564,7 +567,7 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
             confidence=max(em.confidence for em, _ in members),
             detection_confidence=max(em.confidence for em, _ in members),
             background=all(em.background for em, _ in members),
-            date_source="timex" if dated else "published" if published_days else None,
+            date_source="timex" if dated else "newsday" if news_days else "published" if published_days else None,
         ))
     events.sort(key=lambda e: (-e.n_sources, e.id))
     return events

@@ -814,6 +814,24 @@ DONE_EARLIER = {"already", "earlier", "previously", "before", "recently", "once"
                 "until", "twice", "again", "repeatedly"}
 
 
+def _in_noun_clause(w, verb) -> bool:
+    """A word inside a clause that describes a noun of ``verb``'s clause ("a pact that takes effect in May") or
+    inside a to-infinitive ("agreed on a truce to begin on March 2", "agreed to hold talks on Monday"): its time
+    is that clause's, later than ``verb``'s act, not the act's own."""
+    t, hops = w, 0
+    while t.i != verb.i and t.head.i != t.i and hops < 12:
+        if t.dep_ in ("acl", "relcl") or (t.dep_ in ("xcomp", "advcl") and t.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            return True
+        t, hops = t.head, hops + 1
+    return False
+
+
+def _tx_in_noun_clause(tx: TimeExpr, verb) -> bool:
+    span = verb.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and _in_noun_clause(span.root, verb)
+
+
 def _reported_done(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
     """"The ministry on Wednesday announced it had imposed sanctions", "the ministry said on Monday the country
     has expelled four diplomats, calling the move ...", "the army said on Friday its forces had shelled ...":
@@ -848,9 +866,10 @@ def _reported_done(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
     own = [w for w in verb.subtree if w.i >= opening]  # the reported clause, from its subject or its "that"
     if any(w.dep_ == "neg" or w.dep_ == "conj" or (w.dep_ == "advcl" and not _bare_participle(w)) or
            (w.dep_ == "ccomp" and not _free_relative(w)) for w in verb.children) or \
-            any(w.ent_type_ in ("DATE", "TIME") or w.lower_ in DONE_EARLIER for w in own):
+            any((w.ent_type_ in ("DATE", "TIME") and not _in_noun_clause(w, verb)) or w.lower_ in DONE_EARLIER
+                for w in own):
         return None
-    tx = _report_day(report, in_sent)
+    tx = _report_day(report, in_sent, verb)
     # the day hangs on the reporting verb, or stands between it and the reported clause's subject
     return tx if tx and (_on_report(tx, report) or _reports_date(tx, verb)) else None
 
@@ -919,9 +938,12 @@ def _reported_going_on(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
     return tx if tx and _on_report(tx, report) else None
 
 
-def _report_day(report, in_sent: list[TimeExpr]) -> TimeExpr | None:
-    """The one calendar time of a report's sentence, when it is a single day not bounding the report."""
-    calendar = [tx for tx in in_sent if event_date(tx.value, tx.end_value) is not None]
+def _report_day(report, in_sent: list[TimeExpr], verb=None) -> TimeExpr | None:
+    """The one calendar time of a report's sentence, when it is a single day not bounding the report (with
+    ``verb``, the reported act's: not counting a time inside a clause of its own that describes a noun or looks
+    ahead, ``_in_noun_clause``)."""
+    calendar = [tx for tx in in_sent if event_date(tx.value, tx.end_value) is not None and not (
+        verb is not None and _tx_in_noun_clause(tx, verb))]
     if len(calendar) != 1:
         return None
     tx = calendar[0]
@@ -2522,7 +2544,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _date_from_news_scene(out, [c["tok"] for c in final], undated_news, doc, timexes, published, lead_start,
                           _prose_end(spans, lead_start, NEWS_SENTENCES))
     _date_from_publication_day(out, [c["tok"] for c in final], undated_news, timexes, published, lead_start,
-                               _prose_end(spans, lead_start, NEWS_SENTENCES))
+                               _prose_end(spans, lead_start, NEWS_SENTENCES), doc)
     return out
 
 
@@ -2543,7 +2565,7 @@ def _shares_a_perfect(tok) -> bool:
 
 def _date_from_publication_day(events: list[EventMention], toks: list, plain: list[bool],
                                timexes: list[TimeExpr], published: str | None, lead_start: int,
-                               news_end: int) -> None:
+                               news_end: int, doc=None) -> None:
     """The story's day for the day's news that names no time: the convention of event data sets built from news
     (ICEWS, Phoenix, POLECAT date an event by its story unless the text says otherwise), and what the analysts
     did with 54 of the 65 empty dates they could work out on five held-out sets (the publication day; 8 were the
@@ -2557,14 +2579,29 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
     ("state media reported on Thursday": the acts may be of that day or any before it); never for an act of a kind the news
     part tells as done before the report (a past perfect). The date keeps ``date_source == "published"``: it is
     an inference, shown as such in exports, the API and the UI, and never used to join or split events across
-    articles (``link/events.py`` reads stated dates only) or to find a story's news day."""
+    articles (``link/events.py`` reads stated dates only) or to find a story's news day.
+
+    The article's news day instead (``_article_news_day``): when the news part states the day of its news and
+    that day is not the publication day (a report of the next morning, or of two days later, or a text with no
+    publication date whose lead writes the full date with its year), the same mentions take that day rather than
+    the publication day or nothing, with ``date_source == "newsday"`` and the lead's words as ``date_text``: only
+    those that tell the lead's happening (not a verbal reaction, which may be of the report's day; beyond a report
+    of the next day, only the kind of act the news part dates to that day). A wire report's dateline day, when it
+    is not the page's (``timex._dateline_day``: filed, then posted), is the report's own day in place of the
+    publication day, for the same mentions."""
     pub = _day(published)
-    if pub is None:
+    found, lag = _article_news_day(events, doc, timexes, published, lead_start, news_end) \
+        if doc is not None else (None, None)
+    if pub is None and found is None:
         return
+    day, source, day_text = (found[0], "newsday", found[1]) if found is not None else (pub, "published", None)
+    text = doc_text(toks[0].doc) if toks else ""
     lead = [(e, tok) for e, tok in zip(events, toks) if lead_start <= e.sentence_start < news_end]
     if any(not e.background and e.mode == "asserted" and e.date_source == "timex" and _day(e.date) is not None
-           and _day(e.date) != pub for e, _ in lead):
+           and _day(e.date) != day for e, _ in lead):
         return
+    news_kinds = {e.type for e, _ in lead if not e.background and e.mode == "asserted" and e.date_source == "timex"
+                  and _day(e.date) == day}
     # "the army confirmed on Saturday that it had carried out a strike": the news part itself tells its act as
     # done before the report's day, so the same kind of act told again undated ("jets bombed the depot") is that
     # earlier one
@@ -2581,12 +2618,67 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
         if not _past_simple(tok) or _shares_a_perfect(tok) or _in_quotation(tok):
             continue
         sent = tok.sent
-        if any(sent.start_char <= tx.start < sent.end_char for tx in timexes):
+        # (a dateline's date opening the sentence is the report's, not a time of the sentence's act)
+        if any(sent.start_char <= tx.start < sent.end_char and not in_dateline(text, tx.start) for tx in timexes):
+            continue
+        # a day or time the normaliser could not place ("Wednesday morning" on a page dated the Tuesday before:
+        # a time zone behind, or a week back) is still the sentence's own time: no default day
+        if any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and not in_dateline(text, ent.start_char)
+               for ent in sent.ents):
             continue
         if _recalled_in_clause(tok) or _ongoing(tok, timexes) or _another_happening(tok) or \
                 _said_of_the_act(tok, e.type):
             continue
-        e.date, e.date_end, e.date_source, e.date_text = pub.isoformat(), None, "published", None
+        if lag != 0 and source == "newsday" and (_verbal_reaction(tok, e.type) or
+                                                 (lag != 1 and e.type not in news_kinds)):
+            continue  # a reaction may be of the report's day; further off, only the news's own kind of act
+        e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, source, day_text
+
+
+NEWSDAY_LAG = 2  # days a report may come after the news day its lead states and still tell that day's news
+
+
+def _verbal_reaction(tok, etype: str) -> bool:
+    """A party's word about the news (condemned, rejected, urged, threatened, praised, welcomed): said when it is
+    said, as often on the report's day as on the news day."""
+    return etype in REACTION_TYPES or (etype == "SUPPORT" and tok.lemma_.lower() in PRAISING_WORDS)
+
+
+def _article_news_day(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
+                      lead_start: int, news_end: int) -> tuple[tuple[Date, str] | None, int | None]:
+    """The article's news day when it is not the publication day, and how many days before the report's own day
+    it is. The report's own day is the publication day, or the day a wire dateline gives when that is another
+    (``timex._dateline_day``: filed, then posted; lag 0, the dateline's words). The news day is the one day the
+    lead states for its news (``_news_day``), one or ``NEWSDAY_LAG`` days before the report's day, or with no
+    publication date the full date with its year the lead states (``_stated_news_day``; lag None). Not when the
+    news part also names the report's own day (its undated acts may be of either day), nor when it dates another
+    medium's report of the acts (``_report_day_in``). (None, None) otherwise: the publication day, when known,
+    is the default then."""
+    from dossier.nlp.timex import _dateline_day
+
+    text = doc_text(doc)
+    pub = _day(published)
+    filed = _dateline_day(doc, sorted(timexes, key=lambda tx: tx.start), pub) if pub is not None else None
+    report = filed or pub
+    if _report_day_in(doc, timexes, lead_start, news_end):
+        return None, None
+    found = _news_day(events, doc, timexes, published, lead_start, news_end)
+    if found is not None and report is not None and found[0] != report:
+        lag = (report - found[0]).days
+        names_report = any(
+            lead_start <= tx.start < news_end and tx.type in ("DATE", "TIME") and tx.anchored and
+            (event_date(tx.value, tx.end_value) or ("",))[0] == report.isoformat() and
+            not _metadata_date(tx, published, text) and not _bare_clock(tx, published) and
+            not in_dateline(text, tx.start) for tx in timexes)
+        if 1 <= lag <= NEWSDAY_LAG and not names_report:
+            return found, lag
+    elif found is not None and report is None:
+        return found, None
+    if filed is not None:
+        words = next((text[tx.start:tx.end] for tx in timexes if in_dateline(text, tx.start) and
+                      (tx.value or "")[:10] == filed.isoformat()), None)
+        return (filed, words or filed.isoformat()), 0
+    return None, None
 
 
 REPORT_CLIMB = frozenset({"pobj", "prep", "npadvmod", "compound", "nummod", "appos", "det", "amod", "nmod", "advmod"})
@@ -3323,7 +3415,17 @@ def _said_of_the_act(tok, etype: str) -> bool:
     news day."""
     lexicon = load_triggers()
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and lexicon.get(c.lemma_.lower()) == etype
-               for c in tok.children)
+               and not _doer_noun(c.lemma_.lower(), lexicon) for c in tok.children)
+
+
+def _doer_noun(lemma: str, lexicon) -> bool:
+    """A noun for the people who do an act, formed from the act's verb ("protester", "demonstrator", "rioter",
+    "marcher"): "protesters clashed with police" tells a new act of the news day, done by them, not what an act
+    was ("murder", "surrender", "offer" are acts: no act word before their ending)."""
+    if not re.search(r"(?:er|or)$", lemma) or len(lemma) < 6:
+        return False
+    stem = lemma[:-2]
+    return stem in lexicon or stem + "e" in lexicon
 
 
 def _dated_words_types(doc, toks: list, timexes: list[TimeExpr], start: int, end: int, day: Date) -> set[str]:

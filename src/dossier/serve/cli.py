@@ -238,7 +238,8 @@ def _when(e) -> str:
     if not e.date:
         return "undated"
     end = f" – {e.date_end}" if e.date_end and e.date_end != e.date else ""
-    return e.date + end + (" (publication day)" if e.date_source == "published" else "")
+    return e.date + end + (" (publication day)" if e.date_source == "published" else
+                           " (the article's news day)" if e.date_source == "newsday" else "")
 
 
 def _event_rows(store, evs, t) -> None:

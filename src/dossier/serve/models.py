@@ -65,4 +65,4 @@ class TimelineItem:
     n_sources: int = 0
     outlets: list[str] = field(default_factory=list)
     stages: list[str] = field(default_factory=list)
-    date_source: str | None = None  # "timex" (stated) | "published" (the first report's day) | None
+    date_source: str | None = None  # "timex" (stated) | "newsday" (the news day a lead states) | "published" (the first report's day) | None

@@ -248,7 +248,7 @@ function timeline(events) {
     const mark = it.x1 - it.x0 > 4
       ? s("rect", { class: "bar" + alt, x: it.x0, y: y - (it.inside ? 7 : 4), width: it.x1 - it.x0, height: it.inside ? 14 : 8, rx: 2 })
       : s("circle", { class: "dot" + alt, cx: it.x0, cy: y, r: 4.5 });
-    mark.appendChild(s("title", {}, `${it.e.date}${it.e.date_end && it.e.date_end !== it.e.date ? " – " + it.e.date_end : ""}${it.e.date_source === "published" ? " (publication day)" : ""} (${when}) ${it.e.type} ${it.e.mode}: ${refs(it.e.actors)} → ${refs(it.e.recipients)}`));
+    mark.appendChild(s("title", {}, `${it.e.date}${it.e.date_end && it.e.date_end !== it.e.date ? " – " + it.e.date_end : ""}${it.e.date_source === "published" ? " (publication day)" : it.e.date_source === "newsday" ? " (the article's news day)" : ""} (${when}) ${it.e.type} ${it.e.mode}: ${refs(it.e.actors)} → ${refs(it.e.recipients)}`));
     g.appendChild(mark);
     const label = s("text", { class: "label" + (it.inside ? " on-bar" : ""), x: it.lx0, y: y + 4 }, it.text);
     if (it.text !== it.full) label.appendChild(s("title", {}, it.full));
@@ -264,7 +264,7 @@ function timeline(events) {
 function eventsTable(events, labels) {
   const rows = events.map(e => [
     e.date ? e.date + (e.date_end && e.date_end !== e.date ? " – " + e.date_end : "") +
-      (e.date_source === "published" ? " (publication day)" : "") : "undated",
+      (e.date_source === "published" ? " (publication day)" : e.date_source === "newsday" ? " (the article's news day)" : "") : "undated",
     h("a", { href: "#/event/" + enc(e.id) }, e.type), pill(e.mode, "mode-" + e.mode),
     actorLinks(e.actors), actorLinks(e.recipients), e.place || "",
     typeof e.confidence === "number" ? e.confidence.toFixed(2) : "",
