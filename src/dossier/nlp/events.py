@@ -2632,6 +2632,9 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
         if lag != 0 and source == "newsday" and (_verbal_reaction(tok, e.type) or
                                                  (lag != 1 and e.type not in news_kinds)):
             continue  # a reaction may be of the report's day; further off, only the news's own kind of act
+        if source == "newsday" and (_time_noun(sent) or
+                                    any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i)):
+            continue  # "on the eve of the vote", "Earlier, ...": a time of its own that no expression dated
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, source, day_text
 
 
