@@ -1398,10 +1398,13 @@ class Resolver:
                 continue
             fulls = {fk.full for p in people if (fk := name_key(written(p))) is not None and fk.given
                      and surname_matches(written(m), fk)}
-            if len(fulls) != 1 or (full := fulls.pop()) in context and not _from_setting(context[full]):
+            if len(fulls) != 1 or (full := fulls.pop()) in context and context[full][0] is not None \
+                    and not _from_setting(context[full]):
                 continue
             country, sector, evidence = self._role_context(m.role)
             if country not in (None, "IGO"):  # a nationality; an international office is read elsewhere
+                # the trade an earlier mention gave ("Prime Minister X ... Macedonians X") is kept
+                sector = sector or (context[full][1] if full in context else None)
                 context[full] = (country, sector, m.role, evidence)
         for m in people:
             k = name_key(written(m))
@@ -1493,7 +1496,7 @@ class Resolver:
             a = self.actors.get(m.actor_id) if m.actor_id else None
             if a is None or a.kind != "organisation" or a.country is not None or a.source != "discovered":
                 continue
-            g = re.fullmatch(r"(?:the\s+)?([A-Z][a-z]+)\s+Ministry|(?:the\s+)?Ministry\s+of\s+(?:the\s+)?([A-Z][a-z]+)",
+            g = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+Ministry|(?:[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?([A-Z][a-z]+)",
                              m.text.strip())
             if g is None:
                 continue
