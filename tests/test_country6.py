@@ -112,3 +112,23 @@ def test_ministry_of_another_portfolio_stays_empty(nlp):
                           "reported new cases.")
     a = actor_of(an, r, "The Health Ministry")
     assert a is None or a.country is None
+
+
+def test_counterpart_holds_the_same_office(nlp):
+    an, r = resolved(nlp, "Greek Prime Minister Alexis Tsipras, seated on the left, and his Macedonian counterpart "
+                          "Zoran Zaev, seated on the right, signed.")
+    a = actor_of(an, r, "Zoran Zaev")
+    assert (a.country, a.sector) == ("MKD", "GOV")
+
+
+def test_counterpart_of_a_person_with_no_title_gets_no_sector(nlp):
+    an, r = resolved(nlp, "Alexis Tsipras and his Macedonian counterpart Zoran Zaev looked on.")
+    a = actor_of(an, r, "Zoran Zaev")
+    assert a.country == "MKD" and a.sector is None
+
+
+def test_a_later_mention_gives_the_office_in_the_same_country(nlp):
+    an, r = resolved(nlp, "The leaders, Greece's Alexis Tsipras and Macedonia's Zoran Zaev, were there. Greek Prime "
+                          "Minister Alexis Tsipras and his Macedonian counterpart Zoran Zaev looked on.")
+    a = actor_of(an, r, "Zoran Zaev")
+    assert (a.country, a.sector) == ("MKD", "GOV")

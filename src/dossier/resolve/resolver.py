@@ -1383,8 +1383,16 @@ class Resolver:
             k = name_key(written(m))
             # what the article says of the person outranks where the story is set: "Ilona Marek, a Greek MEP"
             # later in the article corrects an office placed by the dateline ("Vice President Ilona Marek")
-            if k is None or not k.given or (k.full in context and context[k.full][0] is not None
-                                             and not _from_setting(context[k.full])):
+            if k is None or not k.given:
+                continue
+            settled = context.get(k.full)
+            if settled is not None and settled[0] is not None and not _from_setting(settled):
+                if settled[1] is None:
+                    # placed without an office ("Macedonia's X"): a later mention may give the office in the same
+                    # country ("his Macedonian counterpart X" after a prime minister)
+                    found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
+                    if found[0] == settled[0] and found[1] is not None and not _from_setting(found):
+                        context[k.full] = found
                 continue
             found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
             if found[0] is not None and (k.full not in context or context[k.full][0] is None
@@ -1795,7 +1803,26 @@ class Resolver:
                 self.inferred.append(("office " + inference.rule, m.text, country, m.article_id, ctx.counts()))
         if country is None and sector is None and trade is not None:
             sector, evidence = trade
+        if sector is None and own and re.search(r"\bcounterparts?\b", own, re.I):
+            # "Greek Foreign Minister X and his Macedonian counterpart Y": Y holds X's office in Y's country
+            office = self._counterpart_office(an, m, mentions)
+            if office is not None:
+                sector = office[0]
+                evidence = evidence or f"counterpart of {office[1]}"
         return country, sector, role, evidence
+
+    def _counterpart_office(self, an: Analysis, m: Mention, mentions) -> tuple[str, str] | None:
+        """(sector, name) of the office a "counterpart" shares: the nearest person named before in the same
+        sentence whose own title gives a sector. No such person, no sector."""
+        for p in sorted((p for p in mentions if p.label == "PERSON" and p.sentence == m.sentence
+                         and p.end <= m.start and p is not m), key=lambda p: -p.start):
+            title = p.role or ""
+            if re.search(r"\bcounterparts?\b", title, re.I):
+                continue
+            sector = sector_of(title) or self.kb.agent_sector(title) if title else None
+            if sector is not None and sector != "CVL":
+                return sector, p.text
+        return None
 
     def _glued_demonym(self, name: str) -> tuple[str, str] | None:
         """("Macedonians", "Zaev") for "Macedonians Zaev": a first word that is a nationality adjective or its
