@@ -331,7 +331,8 @@ class Resolver:
             if igo_official != (a.country is None and a.sector == "IGO") and (igo_official or country):
                 continue  # the international official and the same name placed in a country stay apart
             if not a.country and country:
-                a.country, a.sector = country, sector
+                # the trade an earlier article gave with no country ("President X") stays unless this one names one
+                a.country, a.sector = country, sector or a.sector
                 self.changed.add(a.id)
             elif a.country == country and sector and not a.sector:
                 a.sector = sector
@@ -2708,12 +2709,12 @@ _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|which|that)\s", re.I)
 # a region's adjective as a person's nationality ("Catalan president X", "a Texan rancher"): the region's
 # country, read from the gazetteer. Only regions that lie in one country (not "Kurdish", "Basque", "Punjabi",
 # "Kashmiri"), and only for people: "the Catalan government" is the region's, not Spain's government
+# ("Galician": Spain's or the old Austrian crown land; "Chechen": fighters of both sides of a war are left out too)
 _REGION_ADJECTIVES = {"catalan": "Catalonia", "bavarian": "Bavaria", "texan": "Texas", "californian": "California",
-                      "quebecois": "Quebec", "québécois": "Quebec", "quebecer": "Quebec", "chechen": "Chechnya",
-                      "sicilian": "Sicily", "corsican": "Corsica", "darfuri": "Darfur", "walloon": "Wallonia",
-                      "scottish": "Scotland", "welsh": "Wales", "floridian": "Florida", "tasmanian": "Tasmania",
-                      "sardinian": "Sardinia", "andalusian": "Andalusia", "galician": "Galicia",
-                      "tigrayan": "Tigray", "tibetan": None}
+                      "quebecois": "Quebec", "québécois": "Quebec", "quebecer": "Quebec", "sicilian": "Sicily",
+                      "corsican": "Corsica", "darfuri": "Darfur", "walloon": "Wallonia", "scottish": "Scotland",
+                      "welsh": "Wales", "floridian": "Florida", "tasmanian": "Tasmania", "sardinian": "Sardinia",
+                      "andalusian": "Andalusia"}
 
 
 def _region_adjective_country(phrase: str) -> str | None:
