@@ -33,6 +33,14 @@ the article's most named country and only when it leads clearly (twice any other
 may mean either's minister), and never for a calling (a singer at a Paris ceremony is not French); before those, "his Vice President X" holds the office in the country of
 the person the sentence named just before (resolver.py).
 
+What the article says of a person comes before any of that (resolver.py, each with its evidence): a country's
+possessive right before the name ("Macedonia's X"), a region's adjective in the role ("Catalan president X": the
+region's country, only for regions in one state and only for people), a nationality word the parse glued to the
+name ("Macedonians X"), and a "counterpart" holds the office of the person named before in the sentence. A role
+that names no country still gives the person's trade ("a journalist working for X": MED, no country). A bare
+ministry takes the country of its minister named in the same or one of the two sentences before, when the
+article's ministers of that portfolio are one country's.
+
 "Ordinary English word" is read from pyspellchecker's English word-frequency list (MIT): a word seen
 at least ``_ORDINARY`` times there and not a place or a country. Institution heads come from the PLOVER
 agents lexicon and ``data/sectors.yaml``. Hand-written because the rules are dossier's policy on

@@ -88,13 +88,20 @@ def tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s\-‐‑–.,]+", name) if t]
 
 
+def _title_token(token: str, titles: frozenset[str]) -> bool:
+    """A title, or a title in the plural that "Prime Ministers Tsipras and Zaev" shares out over two names
+    (the parse cuts "Ministers Tsipras"): a capitalised plural only, never a lower-case word."""
+    t = token.lower().rstrip(".")
+    return t in titles or (token[:1].isupper() and len(t) > 4 and t.endswith("s") and t[:-1] in titles)
+
+
 def strip_titles(name: str) -> str:
     """Leading titles off a name, the rest as written ("Mr Han Dong-hoon" -> "Han Dong-hoon": hyphens,
     initials and apostrophes are part of how a name is spelt, so the display name keeps them)."""
     _, titles, _ = _rules()
     name = re.sub(r"['’]s$", "", name.strip())
     words = name.split()
-    while len(words) > 1 and tokens(words[0]) and all(t.lower().rstrip(".") in titles for t in tokens(words[0])):
+    while len(words) > 1 and tokens(words[0]) and all(_title_token(t, titles) for t in tokens(words[0])):
         words.pop(0)
     return " ".join(words).strip(" ,-–")
 

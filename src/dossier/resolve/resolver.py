@@ -57,8 +57,8 @@ from dossier.resolve.kb import KBEntry, KnowledgeBase, guideline_sector, load_kb
 from dossier.resolve.names import (INITIALISM, known_as, name_key, person_initials, romanised_variant, same_person,
                                    strip_titles, surname_matches)
 from dossier.resolve.context import BRAND as _BRAND
-from dossier.resolve.context import (LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, is_generic_institution,
-                                     name_country)
+from dossier.resolve.context import (LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, common_word,
+                                     is_generic_institution, name_country, ordinary_word)
 from dossier.resolve.places import DEPENDENT_TERRITORIES, gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -331,7 +331,8 @@ class Resolver:
             if igo_official != (a.country is None and a.sector == "IGO") and (igo_official or country):
                 continue  # the international official and the same name placed in a country stay apart
             if not a.country and country:
-                a.country, a.sector = country, sector
+                # the trade an earlier article gave with no country ("President X") stays unless this one names one
+                a.country, a.sector = country, sector or a.sector
                 self.changed.add(a.id)
             elif a.country == country and sector and not a.sector:
                 a.sector = sector
@@ -349,7 +350,7 @@ class Resolver:
         actor_id = stable_id("x-", "person", k.full, country or ("IGO" if igo_official else ""), length=12)
         if actor_id not in self.actors:
             self.actors[actor_id] = Actor(id=actor_id, name=name, country=country,
-                                          sector=sector if country or igo_official else None,
+                                          sector=sector,
                                           kind="person", roles=[role] if role else [], source="discovered",
                                           evidence=[evidence] if evidence else [])
             self._index_person(name, actor_id)
@@ -571,6 +572,14 @@ class Resolver:
             owner = self._lookup(m.group(1))
             if owner is not None and owner.kind in ("country", "government"):
                 return owner.country, f"name: {name}"
+            if owner is None:
+                # "Catalonia's High Court", "Bavaria's state government": a region the gazetteer files under one
+                # country owns a body of that country (kept under its own name: not Spain's High Court). A
+                # region's name that is also an everyday word ("Unity's") or a town's places nothing
+                hit = gazetteer().find(m.group(1))
+                if hit is not None and hit[1] in ("region", "listed") and not common_word(m.group(1)) \
+                        and not ordinary_word(m.group(1)):
+                    return hit[0], f"name: {name}"
             return None, None
         toks = name.split()
         for n in (2, 1):
@@ -761,8 +770,10 @@ class Resolver:
             # (a Palestinian reporter of a Qatari channel); the trade is still the person's
             return None, owner.sector or sector_of(role) or self.kb.agent_sector(role), f"role: {role}"
         if owner is None:
-            if private:  # "journalist for a Jerusalem-based paper", "Gaza correspondent": where the work is
-                return None, None, None
+            if private:  # "journalist for a Jerusalem-based paper", "Gaza correspondent": where the work is,
+                # not whose the person is; the trade is still the person's
+                sector = sector_of(role) or self.kb.agent_sector(role)
+                return None, sector, (f"role: {role}" if sector else None)
             # a place the role names ("Lipetsk's governor") or a known person's ("leader of Yoon's party")
             # a title alone names no place, whatever the gazetteer files under the word ("Marshal")
             titles_only = all(_is_title_word(w) for w in re.findall(r"[A-Za-z][\w\-]*", role_for_places))
@@ -771,8 +782,13 @@ class Resolver:
                 people = {e.country for w in re.findall(r"([A-Z][\w\-]+)['’]s\b", role)
                           if (e := self._lookup(w)) is not None and e.kind == "person" and e.country}
                 country = people.pop() if len(people) == 1 else None
+            if country is None and not titles_only:
+                # "Catalan president X": a region's adjective places the person in the region's country
+                country = _region_adjective_country(role_for_places)
             if country is None:
-                return None, None, None
+                # no country, but the office is still the person's trade ("president", "spokesman")
+                sector = sector_of(role) or self.kb.agent_sector(role)
+                return None, sector, (f"role: {role}" if sector else None)
             return country, sector_of(role) or self.kb.agent_sector(role), f"role: {role}"
         if owner.country in (None, "IGO") and owner.kind != "organisation":
             return None, None, None
@@ -1331,6 +1347,14 @@ class Resolver:
                 m.actor_id = None  # the entity ruler's KB id
                 actor = self._organisation(m.text, "ORG") or actor
             done(m, actor)
+        for m in people:
+            # "Macedonians Zaev and Dimitrov arrived": a nationality word the parse glued to the name is the
+            # person's nationality, not part of the name (a country's own name, "Jordan Peterson", is a name)
+            glued = self._glued_demonym(written(m))
+            if glued is not None:
+                titled_names[id(m)] = glued[1]
+                m.role = m.role or glued[0]
+                m.evidence = m.evidence or f"a nationality word before the name: {glued[0]}"
         for m in people:  # "Kyaw Min Yu, better known as Ko Jimmy": one person, shown under the full name
             full = next((p for p in people if p.end <= m.start and known_as(text, p.end, m.start)), None)
             if full is None and INITIALISM.fullmatch(m.text):
@@ -1360,21 +1384,36 @@ class Resolver:
             k = name_key(written(m))
             # what the article says of the person outranks where the story is set: "Ilona Marek, a Greek MEP"
             # later in the article corrects an office placed by the dateline ("Vice President Ilona Marek")
-            if k is None or not k.given or (k.full in context and not _from_setting(context[k.full])):
+            if k is None or not k.given:
+                continue
+            settled = context.get(k.full)
+            if settled is not None and settled[0] is not None and not _from_setting(settled):
+                if settled[1] is None:
+                    # placed without an office ("Macedonia's X"): a later mention may give the office in the same
+                    # country ("his Macedonian counterpart X" after a prime minister)
+                    found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
+                    if found[0] == settled[0] and found[1] is not None and not _from_setting(found):
+                        context[k.full] = found
                 continue
             found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
-            if found[0] is not None and (k.full not in context or not _from_setting(found)):
+            if found[0] is not None and (k.full not in context or context[k.full][0] is None
+                                         or not _from_setting(found)):
                 context[k.full] = found
+            elif found[0] is None and found[1] is not None and k.full not in context:
+                context[k.full] = found  # the trade alone ("a journalist working for X"): no country
         for m in people:  # "Kaili, a Greek socialist MEP": a surname's apposition speaks for the full name
             k = name_key(written(m))
             if k is None or k.given or not m.role:
                 continue
             fulls = {fk.full for p in people if (fk := name_key(written(p))) is not None and fk.given
                      and surname_matches(written(m), fk)}
-            if len(fulls) != 1 or (full := fulls.pop()) in context and not _from_setting(context[full]):
+            if len(fulls) != 1 or (full := fulls.pop()) in context and context[full][0] is not None \
+                    and not _from_setting(context[full]):
                 continue
             country, sector, evidence = self._role_context(m.role)
             if country not in (None, "IGO"):  # a nationality; an international office is read elsewhere
+                # the trade an earlier mention gave ("Prime Minister X ... Macedonians X") is kept
+                sector = sector or (context[full][1] if full in context else None)
                 context[full] = (country, sector, m.role, evidence)
         for m in people:
             k = name_key(written(m))
@@ -1415,6 +1454,7 @@ class Resolver:
             if actor is not None:
                 self._set(m, actor)
                 self._note(actor, m.text, art_id)
+        self._ministries_of_ministers(mentions, ctx)
         for m in mentions:  # one name, one referent within an article: "Nvidia" tagged PERSON once
             if m.actor_id is None and m.evidence not in ("dateline", TITLE_DATELINE) and m.label in ACTOR_LABELS:
                 actor = here.get(normalise_name(m.text))
@@ -1437,6 +1477,60 @@ class Resolver:
             for ref in (*ev.actors, *ev.recipients):
                 ref.sector = guideline_sector(ref.sector)
         return analysis
+
+    def _ministries_of_ministers(self, mentions: list[Mention], ctx: ArticleContext) -> None:
+        """"Foreign Minister Wang Yi said ... The Foreign Ministry said": a bare ministry the article leaves unplaced
+        is the ministry of the minister of that portfolio it placed in the same or one of the two sentences before,
+        when every placed minister of that portfolio in the article is one country's (the Greek and the
+        Macedonian foreign ministers leave "the Foreign Ministry" alone). A minister of another portfolio, or
+        a country merely named nearby, places nothing."""
+        text = self._text
+        ministers: list[tuple[Mention, str, str]] = []  # (mention, portfolio, country)
+        for p in mentions:
+            a = self.actors.get(p.actor_id) if p.actor_id else None
+            if a is None or a.kind != "person" or a.country in (None, "IGO"):
+                continue
+            before = text[max(0, p.start - 40):p.start]
+            for title in (p.role or "", before):
+                t = re.search(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Minister\s*$|\bMinister\s+of\s+(?:the\s+)?"
+                              r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,?\s*$", title)
+                if t is not None:
+                    portfolio = (t.group(1) or t.group(2)).split()[-1].lower()
+                    if portfolio not in ("prime", "deputy", "vice", "first", "chief"):
+                        ministers.append((p, portfolio, a.country))
+                    break
+        if not ministers:
+            return
+        for m in mentions:
+            a = self.actors.get(m.actor_id) if m.actor_id else None
+            if a is None or a.kind != "organisation" or a.country is not None or a.source != "discovered":
+                continue
+            g = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+Ministry|(?:[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?([A-Z][a-z]+)",
+                             m.text.strip())
+            if g is None:
+                continue
+            portfolio = (g.group(1) or g.group(2)).lower()
+            same = [(p, c) for p, q, c in ministers if q == portfolio]
+            if len({c for _, c in same}) != 1:
+                continue
+            near = [p for p, _ in same if p.start < m.start and 0 <= m.sentence - p.sentence <= 2]
+            if not near:
+                continue
+            country = same[0][1]
+            inference = Inference(country, "minister", f"the article's {portfolio} minister: {near[-1].text}")
+            actor = self._organisation(m.text, "ORG", inference)
+            if actor is None or actor.country != country:
+                continue
+            if a.variants.get(m.text, 0) > 1:
+                a.variants[m.text] -= 1
+            else:
+                a.variants.pop(m.text, None)
+            if not a.variants and a.article_ids == [self._art_id]:
+                del self.actors[a.id]  # made for this mention only: no unplaced body is left behind
+            m.evidence = inference.evidence
+            self.inferred.append((inference.rule, m.text, country, m.article_id, ctx.counts()))
+            self._set(m, actor)
+            self._note(actor, m.text, self._art_id)
 
     def _city_and_country(self, text: str, m: Mention, seat: Actor) -> bool:
         """A capital written with its country after a comma ("Vilnius, Lithuania", "the Athens, Greece to Riga,
@@ -1665,10 +1759,20 @@ class Resolver:
             own = None
         country, sector, evidence = self._role_context(own)
         role = m.role
+        # the trade the role names when it names no country ("Catalan president" names both; "journalist
+        # working for X" the trade only): kept unless a later rule places the person with a sector of its own
+        # (not CVL: "a town where ...", "a 51-year-old administrator" name no trade worth a person's sector)
+        trade = (sector, evidence) if country is None and sector and sector != "CVL" else None
         if country is None:
             country, sector, role = self._title_context(an, m, located)
             evidence = f"title: {role}" if country else None
             role = role or m.role
+        if country is None:
+            # "Greece's Alexis Tsipras and Macedonia's Zoran Zaev": a country's possessive right before the name
+            found = self._possessor_before(an.article.text, m, located)
+            if found is not None:
+                country, evidence = found
+                sector = trade[0] if trade else None
         if country is None and own:
             found = self._role_names_actor(own, here, local)
             if found is not None and _employer_only(found[0]):
@@ -1698,7 +1802,53 @@ class Resolver:
                 country, sector = inference.country, sector_of(own) or self.kb.agent_sector(own)
                 evidence = f"{inference.evidence}; office: {own}"
                 self.inferred.append(("office " + inference.rule, m.text, country, m.article_id, ctx.counts()))
+        if country is None and sector is None and trade is not None:
+            sector, evidence = trade
+        if sector is None and own and re.search(r"\bcounterparts?\b", own, re.I):
+            # "Greek Foreign Minister X and his Macedonian counterpart Y": Y holds X's office in Y's country
+            office = self._counterpart_office(an, m, mentions)
+            if office is not None:
+                sector = office[0]
+                evidence = evidence or f"counterpart of {office[1]}"
         return country, sector, role, evidence
+
+    def _counterpart_office(self, an: Analysis, m: Mention, mentions) -> tuple[str, str] | None:
+        """(sector, name) of the office a "counterpart" shares: the nearest person named before in the same
+        sentence whose own title gives a sector. No such person, no sector."""
+        for p in sorted((p for p in mentions if p.label == "PERSON" and p.sentence == m.sentence
+                         and p.end <= m.start and p is not m), key=lambda p: -p.start):
+            title = p.role or ""
+            if re.search(r"\bcounterparts?\b", title, re.I):
+                continue
+            sector = sector_of(title) or self.kb.agent_sector(title) if title else None
+            if sector is not None and sector != "CVL":
+                return sector, p.text
+        return None
+
+    def _glued_demonym(self, name: str) -> tuple[str, str] | None:
+        """("Macedonians", "Zaev") for "Macedonians Zaev": a first word that is a nationality adjective or its
+        plural (never the country's own name, which is also a given name: "Jordan", "Chad", "Georgia")."""
+        words = name.split()
+        if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].isupper():
+            return None
+        first = words[0]
+        e = self._lookup(first)
+        if e is None or e.kind != "country" or not e.country or e.country == "IGO":
+            return None
+        if normalise_name(first) == normalise_name(e.name) or not _DEMONYM_ENDING.search(first.removesuffix("s")):
+            return None
+        return first, " ".join(words[1:])
+
+    def _possessor_before(self, text: str, m: Mention, located: list[tuple[Mention, Actor]]
+                          ) -> tuple[str, str] | None:
+        """A country or its government written as the possessor right before a person's name, nothing between
+        ("Macedonia's Zoran Zaev", "Beijing's Wang Yi"): that country's person. Only the possessive: a country
+        merely written before the name ("talks in Greece Zaev said") or any other word between places nothing."""
+        for o, a in located:
+            if a.country and a.country != "IGO" and a.kind in ("country", "government") \
+                    and re.fullmatch(r"['’]s\s+", text[o.end:m.start]):
+                return a.country, f"possessive: {o.text}{text[o.end:m.start].rstrip()}"
+        return None
 
     def _national_body(self, word: str, ctx: ArticleContext, here: dict[str, Actor]) -> bool:
         """Does ``word`` (a short form in a role) name a body of one country: the body this article spells
@@ -2556,6 +2706,29 @@ _ENVOY_TO_HOST = re.compile(r"\b(?:ambassadors?|envoys?|emissary|consul)(\s+(?:t
                             r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*,?\s*)$", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|which|that)\s", re.I)
 # nationality words' endings: "Ukrainian", "Chinese", "Turkish", "Israeli"
+# a region's adjective as a person's nationality ("Catalan president X", "a Texan rancher"): the region's
+# country, read from the gazetteer. Only regions that lie in one country (not "Kurdish", "Basque", "Punjabi",
+# "Kashmiri"), and only for people: "the Catalan government" is the region's, not Spain's government
+# ("Galician": Spain's or the old Austrian crown land; "Chechen": fighters of both sides of a war are left out too)
+_REGION_ADJECTIVES = {"catalan": "Catalonia", "bavarian": "Bavaria", "texan": "Texas", "californian": "California",
+                      "quebecois": "Quebec", "québécois": "Quebec", "quebecer": "Quebec", "sicilian": "Sicily",
+                      "corsican": "Corsica", "darfuri": "Darfur", "walloon": "Wallonia", "scottish": "Scotland",
+                      "welsh": "Wales", "floridian": "Florida", "tasmanian": "Tasmania", "sardinian": "Sardinia",
+                      "andalusian": "Andalusia"}
+
+
+def _region_adjective_country(phrase: str) -> str | None:
+    """The one country the regional adjectives of a phrase name ("Catalan president" -> ESP); None when none or
+    several."""
+    found = set()
+    for w in re.findall(r"[A-Z][\w\-]+", phrase):
+        region = _REGION_ADJECTIVES.get(w.lower())
+        hit = gazetteer().find(region) if region else None
+        if hit is not None and hit[1] in ("region", "listed"):
+            found.add(hit[0])
+    return found.pop() if len(found) == 1 else None
+
+
 _DEMONYM_ENDING = re.compile(r"(?:an|ian|ese|ish|i|ic|ch)$", re.I)
 # a diplomatic post's head word: the post is its sender's wherever it stands
 _MISSION_HEAD = re.compile(r"\b(?:embass(?:y|ies)|consulates?|legations?|high\s+commission)\b", re.I)
