@@ -132,3 +132,19 @@ def test_a_later_mention_gives_the_office_in_the_same_country(nlp):
                           "Minister Alexis Tsipras and his Macedonian counterpart Zoran Zaev looked on.")
     a = actor_of(an, r, "Zoran Zaev")
     assert (a.country, a.sector) == ("MKD", "GOV")
+
+
+def test_an_office_any_body_has_names_no_trade(nlp):
+    # a rebel movement's spokesman or a gang's leader is no government's: no sector without the body's own
+    an, r = resolved(nlp, "Rebel spokesman Karim Nasser said the convoy would not be attacked.")
+    a = actor_of(an, r, "Karim Nasser")
+    assert a is None or a.sector != "GOV"
+    an, r = resolved(nlp, "The gang leader, Tomas Ruiz, escaped from the prison on Sunday.")
+    a = actor_of(an, r, "Tomas Ruiz")
+    assert a is None or a.sector != "GOV"
+
+
+def test_a_trade_word_still_names_the_trade(nlp):
+    an, r = resolved(nlp, "Foreign ministry spokesman Karim Nasser told reporters the talks would go on.")
+    a = actor_of(an, r, "Karim Nasser")
+    assert a is not None and a.sector == "GOV"

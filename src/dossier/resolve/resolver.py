@@ -90,6 +90,20 @@ def sector_name_words() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+# offices every kind of body has: alone they name no trade ("Houthi spokesman", "gang leader")
+_ANY_BODY_OFFICE = re.compile(r"\b(?:spokes(?:man|woman|person)|leader|head|chief|director|deputy|official|"
+                              r"representative|member|aide|advis[eo]r|secretary|chairman|chairwoman|chair)s?\b", re.I)
+
+
+def _trade_of(role: str, kb) -> str | None:
+    """The sector a role names by its trade alone, with no body to say whose: the words left after an office
+    any body has ("foreign ministry spokesman" -> GOV by "foreign ministry"; "Houthi spokesman" -> none)."""
+    rest = _ANY_BODY_OFFICE.sub(" ", role)
+    if rest != role and not re.search(r"[A-Za-z]{3,}", rest):
+        return None
+    return sector_of(rest) or kb.agent_sector(rest)
+
+
 def sector_of(text: str) -> str | None:
     """The sector a title or institution name implies ("army chief" -> MIL), or None."""
     found = [(sector, m.start(), m.end()) for sector, pat in sector_name_words() for m in pat.finditer(text)]
@@ -786,8 +800,10 @@ class Resolver:
                 # "Catalan president X": a region's adjective places the person in the region's country
                 country = _region_adjective_country(role_for_places)
             if country is None:
-                # no country, but the office is still the person's trade ("president", "spokesman")
-                sector = sector_of(role) or self.kb.agent_sector(role)
+                # no country, but the office is still the person's trade ("president", "minister"); an office
+                # any body has ("spokesman", "leader", "deputy director") names a trade only through the words
+                # beside it: a Houthi spokesman or a gang leader is no government's
+                sector = _trade_of(role, self.kb)
                 return None, sector, (f"role: {role}" if sector else None)
             return country, sector_of(role) or self.kb.agent_sector(role), f"role: {role}"
         if owner.country in (None, "IGO") and owner.kind != "organisation":
