@@ -813,8 +813,8 @@ def _body_repairs(ents: list, doc: Any) -> list:
     from spacy.tokens import Span
 
     out: list = []
-    text = doc.text
-    ends_cut = bool(text.strip()) and text.rstrip()[-1].isalnum() and len(list(doc.sents)) > 2
+    text = doc_text(doc)  # the article's own text when known (``Doc.text`` re-joins every token)
+    ends_cut = bool(text.strip()) and text.rstrip()[-1].isalnum() and len(sentences(doc)[1]) > 2
     for e in ents:
         if e.label_ == "ORG" and (first := _conjoined_body_start(doc, e)) is not None:
             while out and out[-1].end > first:

@@ -46,7 +46,11 @@ def load(kb_paths: tuple[str, ...] = (), *, with_ruler: bool = True) -> Any:
             if with_ruler:
                 from dossier.resolve.kb import load_kb
 
-                patterns = load_kb(kb_paths).ruler_patterns()
+                # with no files of the user's, the very knowledge base the extractors read (``load_kb()``, a
+                # cache entry apart from ``load_kb(())``): building a second one cost each worker a second.
+                # The patterns are the same: what the knowledge base learns at run time (governments,
+                # lexicon entries) is added with ruler=False
+                patterns = (load_kb(tuple(kb_paths)) if kb_paths else load_kb()).ruler_patterns()
                 ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True,
                                                                            "phrase_matcher_attr": "LOWER"})
                 ruler.add_patterns(patterns)

@@ -66,13 +66,19 @@ class KBEntry:
     descriptors: list[str] = field(default_factory=list)  # "the minister", "the leader's sister": coreference cues
 
 
+# compiled once: ``re.sub`` with a pattern string looks it up in re's cache on every call, and this runs for
+# every lexicon line (28 000 at load) and every lookup
+_LEADING_THE, _POSSESSIVE, _SEPARATORS, _SPACES = (re.compile(r"^(the)\s+"), re.compile(r"'s$"),
+                                                   re.compile(r"[-‐‑–.]"), re.compile(r"\s+"))
+
+
 def normalise_name(name: str) -> str:
     """Case, hyphens, apostrophes and spacing folded: the key names are matched on."""
     name = name.lower().replace("’", "'")
-    name = re.sub(r"^(the)\s+", "", name)
-    name = re.sub(r"'s$", "", name)
-    name = re.sub(r"[-‐‑–.]", " ", name)
-    return re.sub(r"\s+", " ", name).strip()
+    name = _LEADING_THE.sub("", name)
+    name = _POSSESSIVE.sub("", name)
+    name = _SEPARATORS.sub(" ", name)
+    return _SPACES.sub(" ", name).strip()
 
 
 def _role_text(r: dict) -> str:
@@ -97,6 +103,34 @@ _DEMONYM_ENDINGS = frozenset({"an", "ian", "ese", "i", "n"})
 
 
 _SAINT = re.compile(r"^St\.?\s+")
+
+
+@lru_cache(maxsize=1)
+def _lexicon_tables() -> tuple[dict[tuple[str, str], tuple[str, str, str | None, str | None]], dict[str, str]]:
+    """The derived actor lexicon, read once per process and shared by every :class:`KnowledgeBase` (the
+    pipeline's resolver and the extractors each hold one: parsing the file twice cost a second and 12 MB).
+    Nothing writes to these tables after the read."""
+    lexicon: dict[tuple[str, str], tuple[str, str, str | None, str | None]] = {}
+    agents: dict[str, str] = {}
+    try:
+        raw = resources.files("dossier.resolve").joinpath("data/actor_lexicon.tsv.gz").read_bytes()
+    except FileNotFoundError:
+        return lexicon, agents
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 5:
+            continue
+        kind, name, country, sector, until = parts[:5]
+        if kind == "agent":
+            if sector == "SPY" and not _SERVICE.search(name):
+                continue  # "spy", "operative": no service named
+            agents[name] = guideline_sector(sector)
+        elif kind in ("person", "org"):
+            lexicon[(kind, normalise_name(name))] = (name, name, country or None,
+                                                     guideline_sector(sector, kind) if not until else None)
+    return lexicon, agents
 
 
 class KnowledgeBase:
@@ -270,25 +304,7 @@ class KnowledgeBase:
 
     # -- the derived actor lexicon (PETRARCH2 / PLOVER) -------------------------
     def _load_lexicon(self) -> None:
-        self._lexicon, self._agents = {}, {}
-        try:
-            raw = resources.files("dossier.resolve").joinpath("data/actor_lexicon.tsv.gz").read_bytes()
-        except FileNotFoundError:
-            return
-        for line in gzip.decompress(raw).decode("utf-8").splitlines():
-            if line.startswith("#"):
-                continue
-            parts = line.split("\t")
-            if len(parts) < 5:
-                continue
-            kind, name, country, sector, until = parts[:5]
-            if kind == "agent":
-                if sector == "SPY" and not _SERVICE.search(name):
-                    continue  # "spy", "operative": no service named
-                self._agents[name] = guideline_sector(sector)
-            elif kind in ("person", "org"):
-                self._lexicon[(kind, normalise_name(name))] = (name, name, country or None,
-                                                               guideline_sector(sector, kind) if not until else None)
+        self._lexicon, self._agents = _lexicon_tables()
 
     def lexicon_entry(self, text: str, kind: str) -> KBEntry | None:
         """A person (``kind="person"``) or organisation (``"org"``) from the derived lexicon, by exact name."""

@@ -47,15 +47,20 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _lock = threading.Lock()
 
 
+# compiled once: place_key runs for every city of the gazetteer when its tables are first read
+_POSSESSIVE, _LEADING_THE, _SEPARATORS, _SPACES = (re.compile(r"'s$"), re.compile(r"^the\s+"),
+                                                   re.compile(r"[\-‐‑–.,'`]"), re.compile(r"\s+"))
+
+
 def place_key(name: str) -> str:
     """Case, accents, apostrophes, hyphens and a leading "the" folded: the key places are matched on."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
     s = s.replace("’", "'")
-    s = re.sub(r"'s$", "", s.strip())
-    s = re.sub(r"^the\s+", "", s)
-    s = re.sub(r"[\-‐‑–.,'`]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = _POSSESSIVE.sub("", s.strip())
+    s = _LEADING_THE.sub("", s)
+    s = _SEPARATORS.sub(" ", s)
+    return _SPACES.sub(" ", s).strip()
 
 
 _TABLES = ("countries", "capitals", "regions", "cities", "alternates", "listed", "bare")
