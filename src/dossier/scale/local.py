@@ -87,6 +87,13 @@ def _run(batch: list[RawDocument]) -> tuple[list[Analysis | SkippedItem], dict[s
     return out, timings
 
 
+def _ready(_: int) -> int:
+    import time
+
+    time.sleep(0.3)
+    return os.getpid()
+
+
 class LocalEngine:
     """Maps :class:`ArticleWorker` over batches; ``workers=1`` stays in this process.
 
@@ -121,12 +128,7 @@ class LocalEngine:
                 self._add({k: v - before.get(k, 0.0) for k, v in self._inline.timings.items()})
                 yield out
             return
-        if self._pool is None:
-            import multiprocessing as mp
-
-            ctx = mp.get_context("spawn" if os.name != "posix" else "forkserver")
-            self._pool = ctx.Pool(self.workers, initializer=_init, initargs=(self.kb_paths,),
-                                  maxtasksperchild=RECYCLE_BATCHES)
+        self._ensure_pool()
         # Pool.imap would drain the whole input into its task queue: keep a bounded window instead
         from collections import deque
 
@@ -142,6 +144,26 @@ class LocalEngine:
             out, timings = pending.popleft().get()
             self._add(timings)
             yield out
+
+    def start(self) -> None:
+        """Start the worker processes now and wait until each has loaded its pipeline (what ``map`` would
+        otherwise do on the first batch): ``dossier bench`` starts them before its clock, as its bare-spaCy
+        reference loads its model before its own."""
+        if self.workers <= 1:
+            if self._inline is None:
+                self._inline = ArticleWorker(self.kb_paths)
+            return
+        self._ensure_pool()
+        # a worker takes a task only after its initializer ran; a task that waits a little reaches every worker
+        self._pool.map(_ready, range(self.workers), chunksize=1)
+
+    def _ensure_pool(self) -> None:
+        if self._pool is None:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("spawn" if os.name != "posix" else "forkserver")
+            self._pool = ctx.Pool(self.workers, initializer=_init, initargs=(self.kb_paths,),
+                                  maxtasksperchild=RECYCLE_BATCHES)
 
     def close(self) -> None:
         if self._pool is not None:
