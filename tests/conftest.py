@@ -255,3 +255,19 @@ def mentions_with_spans(nlp, text: str, spans: list[tuple[str, str]] | None = No
             ents.append(span)
         doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in sorted(ents, key=lambda s: s.start)]
     return entity_mentions(doc, Article("t1", "test", text, outlet=outlet))
+
+
+def resolved(nlp, text: str, aid: str = "t"):
+    """One article of ``text`` analysed and resolved by a fresh resolver: (analysis, resolver)."""
+    from dossier.nlp import analyse
+    from dossier.records import Article
+    from dossier.resolve import Resolver, load_kb
+
+    r = Resolver(load_kb())
+    return r.resolve(analyse(Article(aid, "test", text), nlp)), r
+
+
+def actor_of(an, r, text: str):
+    """The actor the mention spelt ``text`` resolved to, or None."""
+    m = next(m for m in an.mentions if m.text == text)
+    return r.actors.get(m.actor_id) if m.actor_id else None

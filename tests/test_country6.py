@@ -6,23 +6,10 @@ Sentences written for these tests; facts may be real."""
 
 from __future__ import annotations
 
-from dossier.nlp.entities import entity_mentions  # noqa: F401  (loads the pipeline the fixture builds)
-from dossier.records import Article
+from conftest import actor_of, resolved
+
 from dossier.resolve import Resolver, load_kb
 from dossier.resolve.names import name_key, strip_titles
-
-
-def resolved(nlp, text: str, aid: str = "c6"):
-    from dossier.nlp import analyse
-
-    r = Resolver(load_kb())
-    an = r.resolve(analyse(Article(aid, "test", text), nlp))
-    return an, r
-
-
-def actor_of(an, r, text: str):
-    m = next(m for m in an.mentions if m.text == text)
-    return r.actors.get(m.actor_id) if m.actor_id else None
 
 
 def test_possessive_country_before_a_name(nlp):
