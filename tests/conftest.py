@@ -76,14 +76,33 @@ def event_with_trigger(nlp, text: str, trigger: str, published: str = "2024-03-0
     return next(e for e in analysed_events(nlp, text, published) if e.trigger == trigger)
 
 
-def resolved_with_kb(nlp, text: str, published: str = "2024-03-05", aid: str = "t"):
-    """One article written for a test, analysed and resolved against the shipped KB: (analysis, resolver)."""
+def resolved(nlp, text: str, resolver=None, aid: str = "t1", published: str | None = None):
+    """One article of ``text`` (published on ``published``, undated by default) analysed and resolved by
+    ``resolver``, a fresh one over the shipped KB when None: (analysis, resolver). Several articles meant for one
+    resolver each take an ``aid`` of their own."""
     from dossier.nlp import analyse
     from dossier.records import Article
     from dossier.resolve import Resolver, load_kb
 
-    r = Resolver(load_kb())
+    r = resolver or Resolver(load_kb())
     return r.resolve(analyse(Article(aid, "test", text, published=published), nlp)), r
+
+
+def resolved_with_kb(nlp, text: str, published: str = "2024-03-05", aid: str = "t"):
+    """``resolved`` by a fresh resolver, the article published on 2024-03-05 unless ``published`` says otherwise."""
+    return resolved(nlp, text, aid=aid, published=published)
+
+
+def mention_of(an, text: str, the: bool = False):
+    """The first mention of ``an`` spelt ``text``; with ``the``, spelt "the"/"The" and ``text`` as well."""
+    spellings = {text, "the " + text, "The " + text} if the else {text}
+    return next(m for m in an.mentions if m.text in spellings)
+
+
+def actor_of(an, r, text: str):
+    """The actor the first mention spelt ``text`` resolved to, or None."""
+    m = mention_of(an, text)
+    return r.actors.get(m.actor_id) if m.actor_id else None
 
 
 def trigger_refs(an, trigger: str, side: str = "recipients"):
@@ -255,19 +274,3 @@ def mentions_with_spans(nlp, text: str, spans: list[tuple[str, str]] | None = No
             ents.append(span)
         doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in sorted(ents, key=lambda s: s.start)]
     return entity_mentions(doc, Article("t1", "test", text, outlet=outlet))
-
-
-def resolved(nlp, text: str, aid: str = "t"):
-    """One article of ``text`` analysed and resolved by a fresh resolver: (analysis, resolver)."""
-    from dossier.nlp import analyse
-    from dossier.records import Article
-    from dossier.resolve import Resolver, load_kb
-
-    r = Resolver(load_kb())
-    return r.resolve(analyse(Article(aid, "test", text), nlp)), r
-
-
-def actor_of(an, r, text: str):
-    """The actor the mention spelt ``text`` resolved to, or None."""
-    m = next(m for m in an.mentions if m.text == text)
-    return r.actors.get(m.actor_id) if m.actor_id else None

@@ -4,8 +4,8 @@ junk in a person's roles. Sentences written for these tests; names and facts are
 
 from __future__ import annotations
 
+from conftest import actor_of, resolved
 from dossier.nlp.entities import entity_mentions  # noqa: F401  (loads the pipeline the fixture builds)
-from dossier.records import Article
 from dossier.resolve import Resolver, load_kb
 from dossier.resolve.names import name_key, romanised_variant
 
@@ -29,19 +29,6 @@ def test_other_vowels_onsets_surnames_or_syllables_are_other_people():
     assert not variant("Lee Sung-min", "Park Sung-min")
     assert not variant("Han Dong-hoon", "Han Dong")
     assert not variant("Maria Lopez", "Mario Lopez")  # Western names keep same_person's rules
-
-
-def resolved(nlp, text: str, r: Resolver | None = None, aid: str = "n17"):
-    from dossier.nlp import analyse
-
-    r = r or Resolver(load_kb())
-    an = r.resolve(analyse(Article(aid, "test", text), nlp))
-    return an, r
-
-
-def actor_of(an, r, text: str):
-    m = next(m for m in an.mentions if m.text == text)
-    return r.actors.get(m.actor_id) if m.actor_id else None
 
 
 def test_a_known_president_under_a_translated_spelling_is_the_known_person(nlp):

@@ -6,23 +6,9 @@ Sentences written for these tests; facts may be invented."""
 
 from __future__ import annotations
 
+from conftest import actor_of, resolved
 from dossier.nlp.entities import entity_mentions  # noqa: F401  (loads the pipeline the fixture builds)
-from dossier.records import Article
-from dossier.resolve import Resolver, load_kb
 from dossier.resolve.context import acronyms
-
-
-def resolved(nlp, text: str, aid: str = "r17"):
-    from dossier.nlp import analyse
-
-    r = Resolver(load_kb())
-    an = r.resolve(analyse(Article(aid, "test", text), nlp))
-    return an, r
-
-
-def actor_of(an, r, text: str):
-    m = next(m for m in an.mentions if m.text == text)
-    return r.actors.get(m.actor_id) if m.actor_id else None
 
 
 def test_an_office_in_apposition_before_the_name_places_the_person(nlp):

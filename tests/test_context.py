@@ -3,6 +3,7 @@ corrects, and the derived gazetteer. Sentences written for these tests; facts ma
 
 from __future__ import annotations
 
+from conftest import mention_of, resolved
 from dossier.nlp.entities import entity_mentions
 from dossier.records import Article
 from dossier.resolve import Resolver, load_kb
@@ -10,23 +11,11 @@ from dossier.resolve.context import acronyms, is_generic_institution, ordinary_w
 from dossier.resolve.names import name_key, strip_titles
 
 
-def resolved(nlp, text: str, resolver: Resolver | None = None, aid: str = "c1"):
-    from dossier.nlp import analyse
-
-    r = resolver or Resolver(load_kb())
-    an = r.resolve(analyse(Article(aid, "test", text), nlp))
-    return an, r
-
-
-def first(an, text: str):
-    return next(m for m in an.mentions if m.text == text or m.text == "the " + text or m.text == "The " + text)
-
-
 # -- bodies ------------------------------------------------------------------------------------
 
 def test_a_possessor_places_a_bare_ministry(nlp):
     an, r = resolved(nlp, "Israel's Defense Ministry said on Sunday that the border crossing would reopen.")
-    m = first(an, "Defense Ministry")
+    m = mention_of(an, "Defense Ministry", the=True)
     assert m.country == "ISR" and "Israel" in m.evidence
     assert r.actors[m.actor_id].sector == "GOV"  # a defence ministry or minister is GOV (GUIDELINES; PLOVER agents)
 
@@ -35,7 +24,7 @@ def test_a_generic_body_takes_the_dateline_country(nlp):
     text = ("SEOUL — The Defense Ministry said on Tuesday it had raised its alert level after a missile test "
             "by the North. The ministry gave no details of the launch.")
     an, _ = resolved(nlp, text)
-    m = first(an, "Defense Ministry")
+    m = mention_of(an, "Defense Ministry", the=True)
     assert m.country == "KOR" and m.evidence.startswith("dateline")
 
 
@@ -63,13 +52,13 @@ def test_the_sentence_country_must_be_the_articles_own(nlp):
     text = ("Parliament in Seoul met on Monday. Lawmakers debated the budget. Then North Korea fired a missile "
             "into the sea. The Democratic Party said the launch changed nothing.")
     an, _ = resolved(nlp, text)
-    m = first(an, "Democratic Party")
+    m = mention_of(an, "Democratic Party", the=True)
     assert m.country in (None, "KOR")
 
 
 def test_a_known_body_with_another_countrys_modifier_is_that_countrys(nlp):
     an, _ = resolved(nlp, "Sergei Shoigu, secretary of the Russian Security Council, arrived in Pyongyang.")
-    m = first(an, "Security Council")
+    m = mention_of(an, "Security Council", the=True)
     assert m.country == "RUS"
 
 
@@ -177,7 +166,7 @@ _ONE_COUNTRY = ("Chile's lower house voted on Monday to reform the pension syste
 
 def test_a_generic_body_takes_the_dominant_country(nlp):
     an, _ = resolved(nlp, _ONE_COUNTRY + "The Constitutional Court said it would review the law within a month.")
-    m = first(an, "Constitutional Court")
+    m = mention_of(an, "Constitutional Court", the=True)
     assert m.country == "CHL" and "dominant" in m.evidence
 
 
@@ -193,7 +182,7 @@ def test_two_countries_named_alike_give_no_dominant_country(nlp):
             "the southern grounds, and Peru's fleet will report its catch to Chile. The Fisheries Ministry "
             "said inspections would begin in May.")
     an, _ = resolved(nlp, text)
-    m = first(an, "Fisheries Ministry")
+    m = mention_of(an, "Fisheries Ministry", the=True)
     assert m.country is None  # either side's ministry: no country rather than a guess
 
 
@@ -201,8 +190,8 @@ def test_a_body_named_with_and_without_its_country_is_one_actor(nlp):
     r = Resolver(load_kb())
     a1, _ = resolved(nlp, "The Chilean Constitutional Court struck down the decree on Tuesday.", r, "c1")
     a2, _ = resolved(nlp, _ONE_COUNTRY + "The Constitutional Court said it would rule in a month.", r, "c2")
-    qualified = first(a1, "Chilean Constitutional Court")
-    bare = first(a2, "Constitutional Court")
+    qualified = mention_of(a1, "Chilean Constitutional Court", the=True)
+    bare = mention_of(a2, "Constitutional Court", the=True)
     assert qualified.actor_id == bare.actor_id
     assert r.actors[bare.actor_id].name == "Chilean Constitutional Court"
 

@@ -5,15 +5,9 @@ written for these tests."""
 
 from __future__ import annotations
 
-from dossier.records import Article
-from dossier.resolve import Resolver, load_kb
+from conftest import resolved
+from dossier.resolve import load_kb
 from dossier.resolve.resolver import _named_party
-
-
-def resolved(nlp, text: str, aid: str = "c24"):
-    from dossier.nlp import analyse
-
-    return Resolver(load_kb()).resolve(analyse(Article(aid, "test", text, published="2024-05-02"), nlp))
 
 
 def countries_of(an, word: str) -> set:
@@ -50,14 +44,14 @@ def test_a_party_in_a_report_on_one_country_is_that_countrys(nlp):
                        "opposition. Bangladesh's election commission said turnout was low across the country. "
                        "The Nagorik Party won eleven seats, the commission said. Police in Dhaka, the capital of "
                        "Bangladesh, detained several opposition activists. Bangladesh has held four elections "
-                       "since 2008.")
+                       "since 2008.", published="2024-05-02")[0]
     assert countries_of(an, "Nagorik") - {None} == {"BGD"}
 
 
 def test_a_party_in_a_report_on_two_countries_takes_neither(nlp):
     an = resolved(nlp, "Leaders of India and Pakistan met in Geneva on Monday. India said the talks were useful and "
                        "Pakistan said they were frank. The Tehreek Party criticised the talks, its spokesman said. "
-                       "India and Pakistan agreed to meet again.")
+                       "India and Pakistan agreed to meet again.", published="2024-05-02")[0]
     assert not countries_of(an, "Tehreek") - {None}
 
 
@@ -66,5 +60,6 @@ def test_a_party_named_by_its_members_in_a_report_on_one_country(nlp):
     assert not _named_party("Democrats") and not _named_party("The Greens")
     an = resolved(nlp, "Britain's opposition won a large majority in the general election on Thursday. Turnout in "
                        "the UK was the lowest since 2001. The Liberal Democrats won 50 seats, their best result in a "
-                       "century. Polls in London closed at ten, and Britain will have a new prime minister on Friday.")
+                       "century. Polls in London closed at ten, and Britain will have a new prime minister on Friday.",
+                  published="2024-05-02")[0]
     assert countries_of(an, "Liberal Democrats") - {None} == {"GBR"}

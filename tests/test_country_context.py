@@ -5,24 +5,14 @@ Sentences written for these tests; facts may be real."""
 
 from __future__ import annotations
 
+from conftest import mention_of as mention
+from conftest import resolved
 from dossier.nlp.entities import entity_mentions  # noqa: F401  (loads the pipeline the fixture builds)
 from dossier.records import ActorRef, Article
 from dossier.resolve import Resolver, load_kb
 from dossier.resolve.places import country_of_place, gazetteer, is_capital, withdrawn_codes
 from dossier.resolve.resolver import _names_a_body
 from dossier.serve.export import _coded, _ref
-
-
-def resolved(nlp, text: str, resolver: Resolver | None = None, aid: str = "cc1"):
-    from dossier.nlp import analyse
-
-    r = resolver or Resolver(load_kb())
-    an = r.resolve(analyse(Article(aid, "test", text), nlp))
-    return an, r
-
-
-def mention(an, text: str):
-    return next(m for m in an.mentions if m.text == text)
 
 
 # -- Kosovo and withdrawn codes ------------------------------------------------------------------

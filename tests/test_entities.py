@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import resolved
 from dossier.nlp.entities import entity_mentions
 from dossier.records import Analysis, Article
 from dossier.resolve import Resolver, load_kb
@@ -13,14 +14,6 @@ from dossier.resolve.places import contains, country_of_place, is_capital, place
 def mentions(nlp, text: str, outlet: str | None = None):
     art = Article("t1", "test", text, outlet=outlet)
     return entity_mentions(nlp(text), art)
-
-
-def resolved(nlp, text: str, resolver: Resolver | None = None, aid: str = "t1"):
-    from dossier.nlp import analyse
-
-    r = resolver or Resolver(load_kb())
-    an = r.resolve(analyse(Article(aid, "test", text), nlp))
-    return an, r
 
 
 def by_text(ms):

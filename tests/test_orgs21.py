@@ -4,25 +4,12 @@ under test, with the near-misses each rule must leave alone."""
 
 from __future__ import annotations
 
-from conftest import hand_analysis, mentions_with_spans
-from dossier.nlp import analyse
-from dossier.records import Article
+from conftest import hand_analysis, mentions_with_spans, resolved
 from dossier.resolve import Resolver, load_kb
 
 
 def texts(ms) -> list[str]:
     return [m.text for m in ms]
-
-
-def resolved(nlp, text: str):
-    r = Resolver(load_kb())
-    an = r.resolve(analyse(Article("t1", "test", text), nlp))
-    return an, r
-
-
-def actor_of(an, r, text: str):
-    m = next(m for m in an.mentions if m.text == text)
-    return r.actors.get(m.actor_id) if m.actor_id else None
 
 
 # --- "X and Y Organisation": one body's name -------------------------------------------------------------------
