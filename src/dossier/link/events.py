@@ -530,7 +530,13 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
     order = {"announced": 0, "departed": 1, "arrived": 2, "returned": 3}
     for members in groups.values():
         lead = _lead(members)
-        members = members + [twin for em, _ in members for twin in carried.get(em.id, [])]
+        twins = [twin for em, _ in members for twin in carried.get(em.id, [])]
+        # a twin's own date counts only where it agrees with a date of the mentions it rides with: one sentence
+        # tells one act, so "handed a jail term on July 6 and a fine over flats bought in 1993" is dated July 6,
+        # never a range from 1993 (the year is the purchase's, hung on the second trigger)
+        undated_twins = {id(t) for t, _ in twins
+                         if any(not _dates_compatible(t, em, tolerance=DATE_TOLERANCE_DAYS) for em, _ in members)}
+        members = members + twins
         members.sort(key=lambda p: (p[1].article.published or "9999", p[1].article.id, p[0].trigger_start))
         sources = [EventSource(article_id=an.article.id, event_mention_id=em.id, outlet=an.article.outlet,
                                quote=em.quote, attribution=em.attribution, mode=em.mode, stage=mention_stage(em),
@@ -546,7 +552,11 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
         independent = {an.article.duplicate_of or an.article.id for _, an in members}
         # a missing end sorts before any end on the same start date (None and str do not compare)
         dated = sorted(((em.date, calendar_date(em.date_end)) for em, _ in members
-                        if em.date_source == "timex" and calendar_date(em.date)), key=lambda d: (d[0], d[1] or ""))
+                        if em.date_source == "timex" and calendar_date(em.date) and id(em) not in undated_twins),
+                       key=lambda d: (d[0], d[1] or ""))
+        # a month or year that holds a day another mention states is that day, not a range from the month
+        # ("in February" and "on February 29": 2020-02-29, not 2020-02 to 2020-02-29)
+        dated = [d for d in dated if d[1] or not any(o[0] != d[0] and o[0].startswith(d[0]) for o in dated)]
         # no mention states a time: the day of the first report that takes the publication day as the news day
         published_days = sorted(em.date for em, _ in members if em.date_source == "published" and calendar_date(em.date))
         # no mention states a time of its own, one takes the day its report's lead states for the news (nlp/events.py
