@@ -534,7 +534,7 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
         # a twin's own date counts only where it agrees with a date of the mentions it rides with: one sentence
         # tells one act, so "handed a jail term on July 6 and a fine over flats bought in 1993" is dated July 6,
         # never a range from 1993 (the year is the purchase's, hung on the second trigger)
-        undated_twins = {id(t) for t, _ in twins
+        misdated_twins = {t.id for t, _ in twins
                          if any(not _dates_compatible(t, em, tolerance=DATE_TOLERANCE_DAYS) for em, _ in members)}
         members = members + twins
         members.sort(key=lambda p: (p[1].article.published or "9999", p[1].article.id, p[0].trigger_start))
@@ -552,7 +552,7 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
         independent = {an.article.duplicate_of or an.article.id for _, an in members}
         # a missing end sorts before any end on the same start date (None and str do not compare)
         dated = sorted(((em.date, calendar_date(em.date_end)) for em, _ in members
-                        if em.date_source == "timex" and calendar_date(em.date) and id(em) not in undated_twins),
+                        if em.date_source == "timex" and calendar_date(em.date) and em.id not in misdated_twins),
                        key=lambda d: (d[0], d[1] or ""))
         # a month or year that holds a day another mention states is that day, not a range from the month
         # ("in February" and "on February 29": 2020-02-29, not 2020-02 to 2020-02-29)
