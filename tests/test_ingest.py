@@ -458,3 +458,19 @@ def test_homoglyphs_inside_latin_words_are_folded_and_offsets_kept():
 
     art = build_article(RawDocument("h.txt", "text", f"Headline\n\n{mixed}"))
     assert art.text.startswith("Vostochny Cosmodrome") and art.metadata["homoglyphs folded"] == "1"
+
+
+def test_a_date_banner_above_a_given_headline_is_page_header_not_the_story_date():
+    """A site's today's-date banner sits above the headline, the story's own date below it: with the headline
+    given by the feed the banner is page header, as it is when the headline is found in the text."""
+    from dossier.ingest.sources import RawDocument
+
+    text = ("menu\nWednesday March 4, 2026\n\nHarbour accord signed after long talks\n\nBy Wire Desk\nOctober 12, 2019\n\n"
+            "HARBOURTOWN: The two port authorities signed the accord on Friday after three years of talks, "
+            "officials of both sides said.\n\nThe accord opens the northern quay to ships of both flags.")
+    fields = {"title": "Harbour accord signed after long talks", "outlet": "Example Times"}
+    art = build_article(RawDocument("b.jsonl#1", "jsonl", text, dict(fields)))
+    assert art.published == "2019-10-12", (art.published, art.published_evidence)
+    # the banner alone still dates the page, with less confidence than a byline's date
+    alone = build_article(RawDocument("c.jsonl#1", "jsonl", text.replace("October 12, 2019\n", ""), dict(fields)))
+    assert alone.published == "2026-03-04" and alone.published_confidence < 0.7

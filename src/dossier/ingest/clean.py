@@ -75,6 +75,9 @@ def _outlet_words() -> re.Pattern[str]:
     return re.compile("|".join(alts) or r"(?!)", re.IGNORECASE)
 
 
+HEADLINE_SEARCH_LINES = 12  # a given headline is looked for this far down the text (below menu lines)
+
+
 def _norm(line: str) -> str:
     return re.sub(r"\W+", " ", line).strip().lower()
 
@@ -222,6 +225,8 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     if title is None:
         title, lines, header = _title_from_lines(lines)
         steps += [CleaningStep(ln, "page header above the headline", "metadata") for ln in header]
+    else:
+        header = _date_lines_above(lines, title)
     nonblank, joined = _rejoin([ln for ln in lines if ln], origin)
     nonblank = _cut_title_prefix(nonblank, title, origin)
     if joined:
@@ -274,6 +279,17 @@ def _title_from_lines(lines: list[str]) -> tuple[str, list[str], list[str]]:
             continue
         return ln, lines[i + 1:], header
     return "", [], header
+
+
+def _date_lines_above(lines: list[str], title: str) -> list[str]:
+    """The date lines above a given headline's own line near the top of the text: a menu's today's-date banner
+    ("Saturday December 21, 2024" over a 2017 story), page header as when the headline is found in the text."""
+    key = _norm(title)
+    nonblank = [ln for ln in lines if ln]
+    for i, ln in enumerate(nonblank[:HEADLINE_SEARCH_LINES] if key else []):
+        if _norm(ln) == key:
+            return [x for x in nonblank[:i] if is_date_only(x)]
+    return []
 
 
 def _latin_page(text: str) -> bool:
