@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES, need_bench, need_seeds
@@ -218,6 +220,63 @@ def test_link_state_lives_in_typed_tables(tmp_path):
     Linker(store).flush()
     assert store.pending_stories() == []
     store.close()
+
+
+def _waiting_store(path):
+    """The example corpus ingested with every story left waiting for its events."""
+    from dossier.pipeline import Pipeline
+    from dossier.store import open_store
+
+    store = open_store(str(path))
+    pipe = Pipeline(store, workers=1, batch_size=4)
+    pipe.linker.flush = lambda: None
+    pipe.linker.rebuild_every = 1000
+    pipe.ingest([str(EXAMPLES)])
+    return store
+
+
+def _linked(store):
+    events = sorted((e.id, e.type, e.mode, e.date, e.background, tuple(sorted(m.article_id for m in e.mentions)))
+                    for e in store.list_events())
+    stories = sorted((s.id, s.title, s.first_published, tuple(s.event_types), s.main_event) for s in store.list_stories())
+    return events, stories
+
+
+def test_flush_in_steps_gives_what_one_step_gives_and_a_crash_leaves_the_rest_waiting(tmp_path, monkeypatch):
+    """Linker.flush re-merges the waiting stories a bounded number of articles at a time (a long run's waiting
+    stories hold most of the archive): earliest first, each step committed with its stories taken off the
+    waiting list, so the result is what one re-merge of them all gives, and a crash loses nothing."""
+    from dossier.link import linker as linker_mod
+    from dossier.link.linker import Linker
+
+    whole = _waiting_store(tmp_path / "whole.duckdb")
+    Linker(whole).flush()
+    expected = _linked(whole)
+    assert expected[0] and whole.pending_stories() == []
+    whole.close()
+
+    stepped = _waiting_store(tmp_path / "stepped.duckdb")
+    waiting = set(stepped.pending_stories())
+    assert len(waiting) > 3
+    monkeypatch.setattr(linker_mod, "FLUSH_ARTICLES", 1)  # one story per step
+    steps: list[list[str]] = []
+    real = Linker._rebuild_ids
+
+    def crash_on_third(self, ids, touched):
+        steps.append(list(ids))
+        if len(steps) == 3:
+            raise RuntimeError("killed")
+        return real(self, ids, touched)
+
+    monkeypatch.setattr(Linker, "_rebuild_ids", crash_on_third)
+    with pytest.raises(RuntimeError):
+        Linker(stepped).flush()
+    assert set(stepped.pending_stories()) == waiting - set(steps[0]) - set(steps[1])
+    monkeypatch.setattr(Linker, "_rebuild_ids", real)
+    Linker(stepped).flush()
+    assert stepped.pending_stories() == []
+    assert _linked(stepped) == expected
+    stepped.close()
 
 
 # ---- disagreements: only facts that cannot both hold -------------------------------------------------

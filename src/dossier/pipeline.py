@@ -94,9 +94,12 @@ class Pipeline:
                     self._commit(results, report)
                     if progress:
                         progress(len(results))
-                self.linker.flush()
         finally:
             engine.close()
+        # the workers (a spaCy pipeline each) are gone before the waiting stories are re-merged: that last
+        # step runs in this process alone
+        with self.store.hold():
+            self.linker.flush()
         report.seconds = time.perf_counter() - started
         counts = self.store.counts()
         report.stories, report.events, report.actors = counts["stories"], counts["events"], counts["actors"]

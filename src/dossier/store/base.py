@@ -119,6 +119,7 @@ class Store(Protocol):
     def get_story(self, story_id: str, *, article_ids: int | None = None) -> Story | None: ...
     def get_stories(self, story_ids: Iterable[str], *, article_ids: bool = True) -> dict[str, Story]: ...
     def story_sizes(self, story_ids: Iterable[str]) -> dict[str, int]: ...
+    def first_published(self, story_ids: Iterable[str]) -> dict[str, str]: ...
     def list_stories(self, *, since: str | None = None, until: str | None = None,
                      outlet: str | None = None, actor: str | None = None,
                      limit: int | None = None, offset: int = 0, after: After | None = None,
@@ -912,6 +913,13 @@ class SQLStore:
         """Articles per story, of the stories among ``story_ids`` that have any."""
         return {sid: int(n) for sid, n in self._in("stories", "id", list(dict.fromkeys(story_ids)), "id, n_articles")
                 if n}
+
+    def first_published(self, story_ids: Iterable[str]) -> dict[str, str]:
+        """The earliest publication date among each story's articles as stored now (stories among
+        ``story_ids`` with a dated article); a story's own ``first_published`` is as of its last re-merge."""
+        return {sid: first for sid, first in self._in(
+            "story_articles sa JOIN articles a ON a.id = sa.article_id", "sa.story_id",
+            list(dict.fromkeys(story_ids)), "sa.story_id, min(a.published)", " GROUP BY sa.story_id") if first}
 
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The story each of ``article_ids`` belongs to (those in a story)."""
