@@ -162,3 +162,17 @@ def test_a_sentence_with_a_bar_in_its_middle_stays():
     story = "Fares rose to 12 euros | 15 euros at peak times, the operator said on Tuesday in Port Lune."
     out = _clean(LEAD, story, SECOND)
     assert out.body.split("\n\n") == [LEAD, story, SECOND]
+
+
+def test_agency_closings_mark_captions_and_a_told_sentence_with_the_same_tail_stays():
+    """Two agency caption closings: "... in this photo taken by X." (with the agency's notes after it) and
+    "<present-tense description> on March 04, 2025 in Port Lune, Marovia."; a story sentence in the past with
+    the same date-and-place tail stays."""
+    taken = ("A burnt ferry lies on its side at the harbour mouth after the collision in Port Lune, March 4, 2025 "
+             "in this photo taken by the Harbour Times. Image pixelated at source")
+    getty = ("A diver prepares to inspect the hull near the pier where the two ferries collided on March 04, 2025 "
+             "in Port Lune, Marovia.")
+    told = "The two ferries collided on March 4, 2025 in Port Lune, Marovia."
+    out = _clean(LEAD, taken, getty, told, SECOND)
+    assert out.body.split("\n\n") == [LEAD, told, SECOND]
+    assert _dropped(out)[taken] == "photo caption" and _dropped(out)[getty] == "photo caption"

@@ -453,13 +453,47 @@ _IN_THIS_PICTURE = re.compile(r"^(?:[A-Z][\w .'’-]{0,30}\s*:\s*)?In this (?:[\
 _PICTURE_VERB = re.compile(r"\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by)\b)", re.I)
 
 
+# the agencies' caption closing: "... in Nara, western Japan July 8, 2022 in this photo taken by Kyodo."
+_IN_THIS_PICTURE_TAIL = re.compile(r"\bin this (?:[\w-]+\s+){0,3}(?:photo|photograph|picture|image|handout|"
+                                   r"frame grab|video grab|screen grab|still)s?\b(?:\s+(?:taken|released|provided|"
+                                   r"obtained|made available|distributed|issued)\b[^.!?]{0,80})?[.)]?"
+                                   # the agency's notes after it: "Image pixelated at source. Mandatory credit"
+                                   r"(?:\s+[^.!?]*\b(?:[Ii]mage|[Pp]ixelated|[Cc]redit|RESALES?|ARCHIVES?|OUT|"
+                                   r"[Tt]hird [Pp]arty)\b[^.!?]*[.!?]?){0,3}$")
+# the photo agencies' caption closing: "<what the picture shows> on July 08, 2022 in Nara, Japan."
+_PLACE_DATE_TAIL = re.compile(rf"\bon {_MONTH_NAME} \d{{1,2}},? \d{{4}},? in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}"
+                              r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?\.$")
+# a main clause in the past tells what happened ("Leaders met on June 12, 2018 in Singapore."): a caption's is in
+# the present ("A woman prays at the site ..."); "-ed" words that are names or adjectives count too (a caption
+# missed costs less than a story sentence lost)
+_PAST = re.compile(r"\b(?:\w{2,}ed|met|took|went|held|gave|made|came|left|began|fled|shot|hit|struck|won|lost|saw|"
+                   r"spoke|sent|led|fought|broke|flew|drove|ran|stood|sat|kept|brought|found|became|wrote|rose|fell|"
+                   r"chose|knew|grew|threw|drew|wore|sold|paid|laid|did|got|heard|meant|told|said)\b", re.I)
+# where the main clause of a sentence ends: what comes after describes a place, a time or a reason
+_SUBORDINATE = re.compile(r"\s(?:where|who|whom|which|that|after|as|when|while|during|because|before|since)\s|,\s")
+
+
+def _one_sentence(line: str) -> bool:
+    return not re.search(r"[.!?][\"”’']?\s+[A-Z\"“]", line.rstrip(".!?\"”’' "))
+
+
 def _pictured_caption(line: str) -> bool:
     """One describing sentence built on "is/are seen|pictured|shown" ("Officers are seen deployed on
     streets as protesters rally ..."): a picture's caption, however it is credited. A sentence that also
     tells (an auxiliary or a reporting verb of its own: "... are seen patrolling, residents said") is the
-    story's and stays, and so does a line of more than one sentence."""
+    story's and stays, and so does a line of more than one sentence. The agencies' closings mark one too:
+    "... in this photo taken by X." and, where the main clause describes in the present ("A woman prays at
+    the site where ... was shot"), "... on July 08, 2022 in Nara, Japan." (a story's "Abe was killed on July
+    8, 2022 in Nara, Japan." tells, and stays)."""
     if _IN_THIS_PICTURE.match(line) and len(line.split()) <= 70:
         return True
+    tail = _IN_THIS_PICTURE_TAIL.search(line)
+    if tail and len(line.split()) <= 70 and _one_sentence(line[:tail.start()]):
+        return True
+    if len(line.split()) <= 70 and _one_sentence(line):
+        main_clause = _SUBORDINATE.split(line, 1)[0]
+        if _PLACE_DATE_TAIL.search(line) and not _reports(main_clause) and not _PAST.search(main_clause):
+            return True
     if not _PICTURE_VERB.search(line) or len(line.split()) > 50:
         return False
     if re.search(r"[.!?][\"”’']?\s+[A-Z\"“]", line.rstrip(".!?\"”’' ")):
