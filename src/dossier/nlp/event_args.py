@@ -4331,7 +4331,9 @@ def _settle_anaphoric_places(analysis: Analysis, ev) -> None:
                 if named:
                     ref.country = max(named, key=lambda m: m.start).country
             if ref.country is None and ref.text.lower() in ANAPHORIC_PLACES:
+                # a city or region named on the way ("the Hague-based court") is not what "the country" stands for
                 named = [m for m in analysis.mentions if m.label == "GPE" and m.country and m.country != "IGO"
+                         and m.kind != "place"
                          and m.end <= ref.start and m.start >= ev.sentence_start - 600
                          and (role == "actors" or m.country not in doers)]
                 if not named:

@@ -1488,6 +1488,7 @@ class Resolver:
         from dossier.nlp.event_args import settle_countries, weigh_participants
 
         settle_countries(analysis)  # described participants ("police"): the article's country
+        _name_anaphoric_countries(analysis, self.kb)
         weigh_participants(analysis)  # events with no placed doer: less confident
         for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
             for ref in (*ev.actors, *ev.recipients):
@@ -3128,3 +3129,18 @@ def _body_agent_sector(sector: str | None) -> str | None:
 def _agent_sector(text: str) -> str | None:
     return load_kb().agent_sector(text)
 
+
+def _name_anaphoric_countries(analysis: Analysis, kb) -> None:
+    """"visit the country", "attacks on the country": once settle_countries has found the country the description
+    stands for, the participant is that country's actor (an analyst reads "Pakistan", not "the country"), where
+    the article names that country itself (its actor is then among the article's)."""
+    from dossier.nlp.event_args import ANAPHORIC_PLACES
+
+    seen = {m.actor_id for m in analysis.mentions if m.actor_id}
+    for ev in analysis.events:
+        for ref in (*ev.actors, *ev.recipients):
+            if ref.actor_id is not None or not ref.country or ref.text.lower() not in ANAPHORIC_PLACES:
+                continue
+            entry = kb.entries.get(ref.country.lower())
+            if entry is not None and entry.kind == "country" and entry.id in seen:
+                ref.actor_id, ref.name = entry.id, entry.name
