@@ -23,3 +23,14 @@ def test_a_city_named_on_the_way_is_not_what_the_country_stands_for(nlp):
     an, _ = resolved(nlp, text, published="2025-04-18")
     ev = next((e for e in an.events if e.trigger in ("attacks", "launched")), None)
     assert ev is None or all(r.country != "NLD" for r in ev.recipients)
+
+
+def test_venues_named_x_of_y_are_places_not_actors(nlp):
+    text = ("The two presidents toured the National Museum of Maritime History in Port Lune on Monday. "
+            "Later they laid wreaths at the Harbour Memorial Cemetery of the Fallen. "
+            "The Ministry of Defence of Marovia said the visit went well.")
+    an, _ = resolved(nlp, text, published="2025-04-18")
+    kinds = {m.text.removeprefix("the "): m.kind for m in an.mentions}
+    assert kinds.get("National Museum of Maritime History") == "place"
+    assert kinds.get("Harbour Memorial Cemetery of the Fallen") in ("place", None)
+    assert kinds.get("Ministry of Defence of Marovia", "organisation") != "place"

@@ -183,7 +183,7 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        "market", "marketplace", "bazaar", "mall", "temple", "monastery", "mosque", "cathedral",
                        "shrine",
                        # "the X concert venue": a venue is where, whatever is held in it
-                       "venue"})
+                       "venue", "cemetery", "graveyard", "exhibition", "exposition"})
 # common nouns of sites that a name premodifies in lower case ("the Beslan school siege", "a Kotli camp"): written
 # small, the noun is no part of a body's name, so the span names the site. In Title Case ("Harvard Kennedy
 # School", "Camp David Accords" aside) the same words head bodies, so only the lower-case spelling counts
@@ -1698,6 +1698,15 @@ def _outlet_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _data().get("outlet_words", []))
 
 
+def _facility_of(span: Any) -> bool:
+    """A name built "<Title-Case words> <facility> of <what>": the facility noun heads it, whatever follows."""
+    for i, tok in enumerate(span[:-1]):
+        if tok.lower_ == "of" and i >= 1:
+            head = span[i - 1]
+            return head.is_title and head.lower_ in _FACILITY
+    return False
+
+
 def _kind(span: Any, label: str) -> str | None:
     kind = KIND_BY_LABEL.get(label)
     last = span[-1].lower_
@@ -1728,6 +1737,8 @@ def _kind(span: Any, label: str) -> str | None:
         return "person"  # "Zawahiri" tagged ORG in an article naming "Ayman al-Zawahiri"
     if label in ("ORG", "PERSON") and (last in _FACILITY or _generic_place_word(last)) and len(span) > 1:
         return "place"  # "Vostochny Cosmodrome", "Amur Region" tagged ORG
+    if label in ("ORG", "PERSON") and len(span) > 2 and _facility_of(span):
+        return "place"  # "the National Museum of History", "the Memorial Cemetery of the Pacific"
     if label in ("ORG", "PERSON") and last == "park" and len(span) > 1 and _gone_to(span):
         return "place"  # "police reached Zaman Park"; "Park" is also a surname ("Grace Park said"), so a
         # name ending in it is a park only where it is a place one goes to, takes or is in
