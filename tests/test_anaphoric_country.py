@@ -34,3 +34,12 @@ def test_venues_named_x_of_y_are_places_not_actors(nlp):
     assert kinds.get("National Museum of Maritime History") == "place"
     assert kinds.get("Harbour Memorial Cemetery of the Fallen") in ("place", None)
     assert kinds.get("Ministry of Defence of Marovia", "organisation") != "place"
+
+
+def test_a_nationality_in_the_sentence_is_nearer_than_a_dateline(nlp):
+    text = ("ULAANBAATAR: Mongolia's president received the visiting minister on Tuesday. Vladimir Putin is wanted "
+            "by the court for the deportation of Ukrainian children since his troops launched attacks on the country "
+            "in 2022.")
+    an, _ = resolved(nlp, text, published="2025-04-18")
+    ev = next((e for e in an.events if e.trigger == "attacks"), None)
+    assert ev is not None and [(r.name, r.country) for r in ev.recipients] == [("Ukraine", "UKR")]

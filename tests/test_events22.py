@@ -284,3 +284,12 @@ def test_a_war_waged_is_kept(nlp):
     know_text(doc, text)
     war = next(t for t in doc if t.text == "war")
     assert _state_of_affairs(war, "ASSAULT") is False
+
+
+def test_an_arrangement_told_with_is_to_is_planned_and_a_visit_done_stays_asserted(nlp):
+    planned = _triggers(nlp, "The president of Lunia is to visit Tarland on Monday and Tuesday before a summit.")
+    assert planned["visit"].mode == "planned"
+    was_to = _triggers(nlp, "The foreign minister was to meet his Tarland counterpart, but the talks were called off.")
+    assert was_to["meet"].mode != "asserted"
+    done = _triggers(nlp, "The president of Lunia visited Tarland on Monday, officials said.")
+    assert done["visited"].mode == "asserted"

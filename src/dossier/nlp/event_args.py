@@ -4332,9 +4332,11 @@ def _settle_anaphoric_places(analysis: Analysis, ev) -> None:
                     ref.country = max(named, key=lambda m: m.start).country
             if ref.country is None and ref.text.lower() in ANAPHORIC_PLACES:
                 # a city or region named on the way ("the Hague-based court") is not what "the country" stands for
-                named = [m for m in analysis.mentions if m.label == "GPE" and m.country and m.country != "IGO"
-                         and m.kind != "place"
-                         and m.end <= ref.start and m.start >= ev.sentence_start - 600
+                # or a nationality its own sentence gives before it ("deportation of Ukrainian children since his
+                # troops launched attacks on the country"), which is nearer than any earlier sentence's name
+                named = [m for m in analysis.mentions if m.country and m.country != "IGO" and m.end <= ref.start
+                         and (m.label == "GPE" and m.kind != "place" and m.start >= ev.sentence_start - 600
+                              or m.label == "NORP" and m.start >= ev.sentence_start)
                          and (role == "actors" or m.country not in doers)]
                 if not named:
                     continue

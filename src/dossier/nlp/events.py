@@ -95,8 +95,10 @@ NOT_REPORTING = re.compile(r"^\W*(?:(?:read|related|watch|see|more)\s*:|(?:also 
                            r"trending|representational)\b)", re.I)
 CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA)[^)]*(?:Photo|Images)[^)]*\)|\bPhoto(?:graph)?(?: Credit)?:"
                      r"|\bRepresentational (?:image|photo|picture)\b|\bFile (?:photo|image)\b", re.I)
+# "be" is the "to"-infinitive's only other head: "the president is to visit on Monday", "was to meet them" (an
+# arrangement, not an act done)
 PLANNED_GOVERNORS = {"plan", "expect", "schedule", "due", "intend", "set", "prepare", "aim", "propose", "agree",
-                     "decide", "vow", "pledge", "promise", "go"}
+                     "decide", "vow", "pledge", "promise", "go", "be"}
 HYPOTHETICAL_GOVERNORS = {"consider", "weigh", "mull", "risk", "threaten", "try", "attempt", "want", "seek"}
 NEGATING_GOVERNORS = {"deny", "refuse", "fail", "decline", "reject", "avoid", "prevent", "foil", "stop", "halt",
                       "thwart", "unable"}
