@@ -43,3 +43,19 @@ def test_a_nationality_in_the_sentence_is_nearer_than_a_dateline(nlp):
     an, _ = resolved(nlp, text, published="2025-04-18")
     ev = next((e for e in an.events if e.trigger == "attacks"), None)
     assert ev is not None and [(r.name, r.country) for r in ev.recipients] == [("Ukraine", "UKR")]
+
+
+def test_the_reports_own_outlet_as_its_source_is_no_actor_but_as_a_target_it_stays(nlp):
+    from dossier.nlp import analyse
+    from dossier.records import Article
+
+    def names(outlet, text):
+        return [m.text for m in analyse(Article("x", "t", text, outlet=outlet, published="2025-01-01"), nlp).mentions]
+
+    assert "The Harbour Times" not in names(
+        "The Harbour Times", "Officials met on Monday. The Harbour Times understands that two ministers will resign.")
+    told = names("TASS", "Officials met on Monday. The spokesman told Itar-Tass that the talks would go on.")
+    assert not any("Tass" in n or "Itar" in n for n in told)
+    # the outlet as what is done to: a participant like any other
+    assert "Harbour Times" in " ".join(names("The Harbour Times",
+                                             "Police in Lunia raided the offices of the Harbour Times on Sunday."))

@@ -3280,6 +3280,24 @@ _REPORTER_BEFORE = re.compile(r"\b(?:per|according\s+to|reported\s+by|via|by)\s+
                               r"(?:(?:correspondent|reporter|journalist|photographer|writer|editor|bureau chief)\s+)?$")
 
 
+# the report's own outlet telling what it learned: "X understands that", "X has seen", "X reported", "seen by X"
+_OUTLET_AS_SOURCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:understands|understood|learned|"
+                                     r"learnt|seen|saw|reported|reports|revealed|reveals|contacted|asked|obtained|"
+                                     r"confirmed|established|found|verified|analy[sz]ed|approached|requested)\b")
+_OUTLET_AS_SOURCE_BEFORE = re.compile(r"\b(?:seen|reported|obtained|verified|confirmed|reviewed)\s+by\s+(?:the\s+)?$|"
+                                      r"\b(?:according\s+to|told|telling|tells)\s+(?:the\s+)?$", re.I)
+
+
+def _own_outlet(name: str, outlet: str | None) -> bool:
+    """``name`` is the article's outlet: the same name ("The Guardian" in a Guardian report), a compound holding it
+    ("Itar-Tass" in a TASS report) or its initials."""
+    if not outlet or len(_bare(outlet)) < 3:
+        return False
+    own = _bare(outlet).lower()
+    bare = _bare(name).lower()
+    return bare == own or own in re.split(r"[-/]", bare) or _outlet_initials(name, outlet)
+
+
 def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
                    outlet: str | None = None) -> str | None:
     """Why a mention only credits the report or its picture (a photographer and agency closing a caption, a
@@ -3304,6 +3322,17 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
             _news_agency(span.text) and (span[-1].text == "Digital" or outlet and _bare(span.text).lower() ==
                                          _bare(outlet).lower()) or _outlet_initials(span.text, outlet)):
         return "the report's own outlet, which a source spoke to"
+    if label == "ORG" and outlet:
+        # the whole hyphened word the span is part of ("Itar" and "Tass" of "Itar-Tass")
+        start, end = span.start_char, span.end_char
+        while start > line_start and (text[start - 1].isalnum() or text[start - 1] in "-/"):
+            start -= 1
+        while end < len(text) and (text[end].isalnum() or text[end] in "-/"):
+            end += 1
+        if _own_outlet(text[start:end], outlet) and (
+                _OUTLET_AS_SOURCE_AFTER.match(text, end)
+                or _OUTLET_AS_SOURCE_BEFORE.search(text[max(line_start, start - 30):start])):
+            return "the report's own outlet, as its source"  # "The Harbour Times understands that", "seen by X"
     dash = text[max(line_start, span.start_char - 4):span.start_char]
     if label == "PERSON" and re.search(r"(?:^|\s)[—–-]\s*$", dash) \
             and re.match(r"\s*\(@\w+\)", text[span.end_char:span.end_char + 40]):
