@@ -176,3 +176,9 @@ def test_agency_closings_mark_captions_and_a_told_sentence_with_the_same_tail_st
     out = _clean(LEAD, taken, getty, told, SECOND)
     assert out.body.split("\n\n") == [LEAD, told, SECOND]
     assert _dropped(out)[taken] == "photo caption" and _dropped(out)[getty] == "photo caption"
+
+
+def test_browser_notification_prompts_are_chrome():
+    out = _clean(LEAD, "Stay up to date with notifications from The Harbour Times",
+                 "Notifications can be managed in browser preferences.", SECOND)
+    assert out.body.split("\n\n") == [LEAD, SECOND]

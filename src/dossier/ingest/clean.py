@@ -849,8 +849,9 @@ def _prepare(raw_lines: list[str], origin: dict[str, list[tuple[str, str | None]
             emit(ln[caption_end:].strip(), source, edit or "a photo caption run into its paragraph, split off")
             continue
         cut = _opener_at(ln, 2, limit=8) if not ln.endswith(_END) or len(ln.split()) > 8 else None
-        if cut is not None and not re.search(r"[.!?:;,\"“”]", ln[:cut]):
-            # "Extent of damage A majority of ..." -> the sub-heading and its paragraph
+        if cut is not None and not re.search(r"[.!?:;,\"“”]", ln[:cut]) and not _rule_of(ln):
+            # "Extent of damage A majority of ..." -> the sub-heading and its paragraph (a line that is chrome
+            # as a whole is not split: "Stay up to date with notifications from The Harbour Times")
             emit(ln[:cut].strip(), source, "a sub-heading run into its paragraph, split off")
             emit(ln[cut:], source, edit or "a sub-heading run into its paragraph, split off")
             continue
