@@ -135,7 +135,38 @@ def parse_actor_file(path: Path) -> list[dict]:
         cur = {"names": [line.split("[")[0].strip().split("\t")[0]], "codes": _codes(line),
                "person": "CountryInfo.txt" in comment or "rulers" in comment.lower()}
         blocks.append(cur)
+    for b in blocks:
+        if not b["person"] and _uncommented_person(b):
+            # its synonyms that name a body ("OBAMA_ADMINISTRATION") are no names of the person
+            b["person"], b["names"] = True, [n for n in b["names"] if _person_like(n)]
     return blocks
+
+
+# words that make a block's name a body's, whatever its codes
+BODY_WORDS = {"party", "authority", "soviet", "union", "council", "tank", "movement", "front", "army", "league",
+              "committee", "assembly", "congress", "ministry", "government", "organization", "organisation", "group",
+              "forces", "brigade", "brigades", "institute", "foundation", "association", "republic", "state", "bank",
+              "company", "corporation", "agency", "office", "court", "parliament", "alliance", "coalition", "nationalities",
+              "administration", "sfsr", "kurdistan"}
+
+
+def _uncommented_person(block: dict) -> bool:
+    """A person the dictionary lists without its leaders file's comment: an elite code ("IMRAN_KHAN [PAKELI]"),
+    or dated spans written with 8-digit dates (the later additions, all of them people in office: "HASSAN_ROUHANI_
+    [IRNGOV >20130803]"), under a name of two to four words that names no body ("KURDISH_DEMOCRATIC_UNION_PARTY")."""
+    if not _person_like(block["names"][0]):
+        return False
+    roles = [[c.lstrip("~")[i:i + 3] for i in range(3, len(c.lstrip("~")), 3)] for c, _, _ in block["codes"]]
+    if any("ELI" in r for r in roles):
+        return True
+    # a country's block has dated codes too ("SOUTH_SUDAN [SDNSSD <20050709]"): a person's name a role
+    return any(len(d or "") == 8 for _, s, e in block["codes"] for d in (s, e)) \
+        and all(r and r[0] in ROLE_TO_SECTOR for r in roles)
+
+
+def _person_like(raw: str) -> bool:
+    words = [w.lower() for w in raw.strip().strip("_").split("_") if w]
+    return 2 <= len(words) <= 4 and not (BODY_WORDS | TITLE_WORDS) & set(words)
 
 
 def _codes(line: str) -> list[tuple[str, str | None, str | None]]:
