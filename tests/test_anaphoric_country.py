@@ -59,3 +59,21 @@ def test_the_reports_own_outlet_as_its_source_is_no_actor_but_as_a_target_it_sta
     # the outlet as what is done to: a participant like any other
     assert "Harbour Times" in " ".join(names("The Harbour Times",
                                              "Police in Lunia raided the offices of the Harbour Times on Sunday."))
+
+
+def test_a_title_and_a_named_persons_surname_tagged_as_a_place_is_that_person(nlp):
+    from spacy.tokens import Span
+
+    from dossier.nlp.entities import _split_title
+
+    doc = nlp("Prime Minister Narendra Modi opened the corridor. Later PM Modi thanked the pilgrims in Prince Edward Island.")
+    toks = [t.text for t in doc]
+    pm = toks.index("PM")
+    person = Span(doc, 2, 4, label="PERSON")
+    place = Span(doc, pm, pm + 2, label="GPE")
+    island = Span(doc, toks.index("Prince"), toks.index("Island") + 1, label="GPE")
+    doc.ents = [person, place, island]
+    rest, label, title = _split_title(place, "GPE")
+    assert (rest.text, label, [t.text for t in title]) == ("Modi", "PERSON", ["PM"])
+    rest, label, title = _split_title(island, "GPE")
+    assert (rest.text, label, title) == ("Prince Edward Island", "GPE", [])

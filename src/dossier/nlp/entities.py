@@ -1609,7 +1609,14 @@ def _syllable_tail(doc: Any, start: int, end: int) -> bool:
 
 
 def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
-    """Leading title words out of a person's span: ("Rear Adm. Daniel Hagari") -> ("Daniel Hagari", ["Rear", "Adm."])."""
+    """Leading title words out of a person's span: ("Rear Adm. Daniel Hagari") -> ("Daniel Hagari", ["Rear", "Adm."]).
+    A place-tagged span opening with a title ("PM Modi" tagged GPE) is a person only when what follows the title is
+    a person the article names ("Narendra Modi"): "Prince Edward Island", "General Santos" stay places."""
+    if label in ("GPE", "LOC", "FAC", "NORP") and len(span) > 1 and _is_title_token(span[0]):
+        rest, _, title = _split_title(span, "PERSON")
+        if rest is not None and title and _named_person_elsewhere(rest):
+            return rest, "PERSON", title
+        return span, label, []
     if label not in ("PERSON", "ORG"):
         return span, label, []
     i = span.start
@@ -1630,6 +1637,18 @@ def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
                            or any(t.tag_ == "POS" for t in rest)):
         return span, label, []  # "Attorney General's Office", "Prime Minister's Office": the office is a body
     return rest, "PERSON", list(span.doc[span.start:i])
+
+
+def _named_person_elsewhere(rest: Any) -> bool:
+    """``rest`` is a person the article's model tagged so elsewhere: the same words, or the surname of a full name."""
+    words = [t.text for t in rest]
+    for e in rest.doc.ents:
+        if e.label_ != "PERSON" or e.start <= rest.start < e.end:
+            continue
+        names = [t.text for t in e]
+        if names == words or len(words) == 1 and len(names) > 1 and names[-1] == words[0]:
+            return True
+    return False
 
 
 def _owned_person(span: Any, label: str) -> tuple[Any, str, list]:
