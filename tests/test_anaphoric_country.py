@@ -77,3 +77,14 @@ def test_a_title_and_a_named_persons_surname_tagged_as_a_place_is_that_person(nl
     assert (rest.text, label, [t.text for t in title]) == ("Modi", "PERSON", ["PM"])
     rest, label, title = _split_title(island, "GPE")
     assert (rest.text, label, title) == ("Prince Edward Island", "GPE", [])
+
+
+def test_pakistans_armed_groups_are_pakistans_and_the_taliban_alone_stays_afghanistans(nlp):
+    an, _ = resolved(nlp, "Pakistani Taliban gunmen attacked a school in Lunetown on Tuesday, officials said.",
+                     published="2025-04-22")
+    assert {(m.text, m.country, m.sector) for m in an.mentions if "Taliban" in m.text} == {
+        ("Pakistani Taliban", "PAK", "REB")}
+    an, _ = resolved(nlp, "The Taliban took the border post on Sunday, officials said.", published="2025-04-22")
+    assert {m.country for m in an.mentions if m.text == "Taliban"} == {"AFG"}
+    an, _ = resolved(nlp, "JeM said its fighters carried out the raid, police said.", published="2025-04-22")
+    assert {m.country for m in an.mentions if m.text == "JeM"} == {"PAK"}
