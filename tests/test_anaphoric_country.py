@@ -88,3 +88,16 @@ def test_pakistans_armed_groups_are_pakistans_and_the_taliban_alone_stays_afghan
     assert {m.country for m in an.mentions if m.text == "Taliban"} == {"AFG"}
     an, _ = resolved(nlp, "JeM said its fighters carried out the raid, police said.", published="2025-04-22")
     assert {m.country for m in an.mentions if m.text == "JeM"} == {"PAK"}
+
+
+def test_a_cross_border_attack_on_another_countrys_towns_has_that_country_as_recipient(nlp):
+    def recipients(text):
+        an, _ = resolved(nlp, text, published="2022-09-13")
+        ev = next(e for e in an.events if e.type == "ASSAULT")
+        return [(r.name, r.country) for r in ev.recipients]
+
+    assert recipients("Azerbaijani forces on Tuesday started firing in the direction of the southern Armenian towns "
+                      "of Goris and Kapan with the help of drones.") == [("Armenia", "ARM")]
+    # a thing hit (his car) is the target, not the places; an attribution names no target
+    assert ("Pakistan", "PAK") not in recipients("A US drone attacked his car in Baluchistan on Saturday.")
+    assert recipients("Azerbaijani forces opened fire on Tuesday, Armenia's defence ministry said.") == []

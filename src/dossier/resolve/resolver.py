@@ -1489,6 +1489,7 @@ class Resolver:
 
         settle_countries(analysis)  # described participants ("police"): the article's country
         _name_anaphoric_countries(analysis, self.kb)
+        _attacked_countries(analysis, self.kb)
         weigh_participants(analysis)  # events with no placed doer: less confident
         for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
             for ref in (*ev.actors, *ev.recipients):
@@ -3144,3 +3145,52 @@ def _name_anaphoric_countries(analysis: Analysis, kb) -> None:
             entry = kb.entries.get(ref.country.lower())
             if entry is not None and entry.kind == "country" and entry.id in seen:
                 ref.actor_id, ref.name = entry.id, entry.name
+
+
+# the words that may stand between an attack's verb and the places it hit ("firing in the direction of the southern
+# Armenian towns of ...", "shelled towns in southern and central Armenia"): a possessed or named thing ("attacked his
+# car in ...") is the target, not the places, and leaves the rule alone
+_TOWARDS_PLACES = re.compile(
+    r"^(?:\s|,|\b(?:on|at|in|into|onto|across|towards?|against|of|the|a|an|direction|several|two|three|four|five|"
+    r"many|more|other|and|northern|southern|eastern|western|central|north|south|east|west|border|frontier|towns?|"
+    r"cities|city|villages?|settlements?|areas?|regions?|provinces?|districts?|positions?|parts?|targets?|"
+    r"communities|residential|civilian|military|infrastructure|sites?|ports?|bases?)\b)*$", re.I)
+_ATTRIBUTION_AFTER = re.compile(r",?\s+(?:said|says|according\s+to|told|reported|claimed)\b|,\s+(?:the|a)\s+[\w\s]{0,40}?\bsaid\b")
+_STATE_SECTORS = frozenset({"MIL", "GOV", "REB"})
+
+
+def _attacked_countries(analysis: Analysis, kb) -> None:
+    """An attack by a state's forces (or an armed group of one country) that names no one it hit but the places it
+    hit, all of another country ("Azerbaijani forces shelled the southern Armenian towns of Goris and Kapan",
+    "shelled towns in southern and central Armenia"): that country is its recipient, as an analyst codes a
+    cross-border strike. Only places right after the verb (no named or possessed thing between: "attacked his car
+    in ..." hit a person), before any attribution ("..., the ministry said"), and one country clearly the places'."""
+    from collections import Counter
+
+    text = analysis.article.text
+    for ev in analysis.events:
+        if ev.type != "ASSAULT" or ev.recipients or not ev.actors or ev.trigger_end <= 0:
+            continue
+        doers = {r.country for r in ev.actors}
+        if len(doers) != 1 or None in doers or "IGO" in doers or \
+                any(r.sector is not None and r.sector not in _STATE_SECTORS for r in ev.actors):
+            continue
+        end = min(ev.sentence_end, ev.trigger_end + 160)
+        said = _ATTRIBUTION_AFTER.search(text, ev.trigger_end, end)
+        if said:
+            end = said.start()
+        places = sorted((m for m in analysis.mentions if ev.trigger_end <= m.start and m.end <= end and m.country
+                         and m.country != "IGO" and (m.label == "NORP" or m.kind in ("place", "country"))),
+                        key=lambda m: m.start)
+        if not places or not _TOWARDS_PLACES.match(text[ev.trigger_end:places[0].start]):
+            continue
+        counts = Counter(m.country for m in places).most_common()
+        target, n = counts[0]
+        if target in doers or len(counts) > 1 and n < 2 * counts[1][1]:
+            continue
+        entry = kb.entries.get(target.lower())
+        if entry is None or entry.kind != "country":
+            continue
+        first = next(m for m in places if m.country == target)
+        ev.recipients = [ActorRef(text=first.text, start=first.start, end=first.end, actor_id=entry.id,
+                                  name=entry.name, country=target)]
