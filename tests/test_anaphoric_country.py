@@ -100,4 +100,7 @@ def test_a_cross_border_attack_on_another_countrys_towns_has_that_country_as_rec
                       "of Goris and Kapan with the help of drones.") == [("Armenia", "ARM")]
     # a thing hit (his car) is the target, not the places; an attribution names no target
     assert ("Pakistan", "PAK") not in recipients("A US drone attacked his car in Baluchistan on Saturday.")
+    # "in" alone after the act says where it happened
+    assert ("Pakistan", "PAK") not in recipients(
+        "Taliban chief Mullah Akhtar Mansour killed in a US drone attack in Baluchistan, Pakistan on Saturday.")
     assert recipients("Azerbaijani forces opened fire on Tuesday, Armenia's defence ministry said.") == []

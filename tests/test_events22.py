@@ -293,3 +293,8 @@ def test_an_arrangement_told_with_is_to_is_planned_and_a_visit_done_stays_assert
     assert was_to["meet"].mode != "asserted"
     done = _triggers(nlp, "The president of Lunia visited Tarland on Monday, officials said.")
     assert done["visited"].mode == "asserted"
+    # "be" with a noun of its own describes the act, which may well be done
+    first = _triggers(nlp, "He is the first president of Lunia to visit Tarland since 1990.")
+    assert first["visit"].mode == "asserted"
+    deadliest = _triggers(nlp, "It is the deadliest attack on Tarland's forces since the war began in 1989.")
+    assert deadliest["attack"].mode == "asserted"

@@ -95,10 +95,8 @@ NOT_REPORTING = re.compile(r"^\W*(?:(?:read|related|watch|see|more)\s*:|(?:also 
                            r"trending|representational)\b)", re.I)
 CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA)[^)]*(?:Photo|Images)[^)]*\)|\bPhoto(?:graph)?(?: Credit)?:"
                      r"|\bRepresentational (?:image|photo|picture)\b|\bFile (?:photo|image)\b", re.I)
-# "be" is the "to"-infinitive's only other head: "the president is to visit on Monday", "was to meet them" (an
-# arrangement, not an act done)
 PLANNED_GOVERNORS = {"plan", "expect", "schedule", "due", "intend", "set", "prepare", "aim", "propose", "agree",
-                     "decide", "vow", "pledge", "promise", "go", "be"}
+                     "decide", "vow", "pledge", "promise", "go"}
 HYPOTHETICAL_GOVERNORS = {"consider", "weigh", "mull", "risk", "threaten", "try", "attempt", "want", "seek"}
 NEGATING_GOVERNORS = {"deny", "refuse", "fail", "decline", "reject", "avoid", "prevent", "foil", "stop", "halt",
                       "thwart", "unable"}
@@ -343,6 +341,8 @@ def event_mode(tok, etype: str) -> str:
         return "asserted"
     if mode != "asserted":
         return mode
+    if _arranged(tok):
+        return "planned"
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_.split("-")[-1] in PLANNED_ADJECTIVES
                                   for c in tok.children) and not _happened(tok):
         return "planned"
@@ -355,6 +355,18 @@ def event_mode(tok, etype: str) -> str:
         if above in ("planned", "hypothetical"):
             return above
     return mode
+
+
+def _arranged(tok) -> bool:
+    """"The president is to visit on Monday", "was to meet them": a "to"-infinitive that is all the predicate of
+    "be" tells an arrangement, not an act done. Not "is the first leader to visit" nor "it is the deadliest
+    attack" ("be" with a noun of its own: the act is described, and may be done)."""
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.i == tok.i or tok.head.lemma_.lower() != "be":
+        return False
+    be = tok.head
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        (any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children) or be.dep_ in ("conj", "relcl")) and \
+        not any(c.dep_ in ("attr", "acomp", "expl") for c in be.children)
 
 
 def _happened(noun) -> bool:

@@ -3155,6 +3155,12 @@ _TOWARDS_PLACES = re.compile(
     r"many|more|other|and|northern|southern|eastern|western|central|north|south|east|west|border|frontier|towns?|"
     r"cities|city|villages?|settlements?|areas?|regions?|provinces?|districts?|positions?|parts?|targets?|"
     r"communities|residential|civilian|military|infrastructure|sites?|ports?|bases?)\b)*$", re.I)
+# what makes the places the target rather than where it happened: a direction ("on", "towards", "in the direction
+# of") or places as the object ("shelled towns in ...", "targeted sites in ..."); a place right after the verb is its
+# object ("struck Kharkiv")
+_TARGET_WORD = re.compile(r"\b(?:on|at|towards?|against|into|onto|direction|towns?|cities|city|villages?|settlements?|"
+                          r"areas?|regions?|positions?|sites?|targets?|communities|infrastructure|ports?|bases?|parts?|"
+                          r"border|frontier)\b", re.I)
 _ATTRIBUTION_AFTER = re.compile(r",?\s+(?:said|says|according\s+to|told|reported|claimed)\b|,\s+(?:the|a)\s+[\w\s]{0,40}?\bsaid\b")
 _STATE_SECTORS = frozenset({"MIL", "GOV", "REB"})
 
@@ -3182,8 +3188,9 @@ def _attacked_countries(analysis: Analysis, kb) -> None:
         places = sorted((m for m in analysis.mentions if ev.trigger_end <= m.start and m.end <= end and m.country
                          and m.country != "IGO" and (m.label == "NORP" or m.kind in ("place", "country"))),
                         key=lambda m: m.start)
-        if not places or not _TOWARDS_PLACES.match(text[ev.trigger_end:places[0].start]):
-            continue
+        between = text[ev.trigger_end:places[0].start] if places else ""
+        if not places or not _TOWARDS_PLACES.match(between) or between.strip() and not _TARGET_WORD.search(between):
+            continue  # "a drone attack in Baluchistan": where it happened (the one it killed is named elsewhere)
         counts = Counter(m.country for m in places).most_common()
         target, n = counts[0]
         if target in doers or len(counts) > 1 and n < 2 * counts[1][1]:
