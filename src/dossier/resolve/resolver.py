@@ -3162,7 +3162,7 @@ _TARGET_WORD = re.compile(r"\b(?:on|at|towards?|against|into|onto|direction|town
                           r"areas?|regions?|positions?|sites?|targets?|communities|infrastructure|ports?|bases?|parts?|"
                           r"border|frontier)\b", re.I)
 _ATTRIBUTION_AFTER = re.compile(r",?\s+(?:said|says|according\s+to|told|reported|claimed)\b|,\s+(?:the|a)\s+[\w\s]{0,40}?\bsaid\b")
-_STATE_SECTORS = frozenset({"MIL", "GOV", "REB"})
+_ATTACKER_SECTORS = frozenset({"MIL", "GOV", "REB"})
 
 
 def _attacked_countries(analysis: Analysis, kb) -> None:
@@ -3179,7 +3179,7 @@ def _attacked_countries(analysis: Analysis, kb) -> None:
             continue
         doers = {r.country for r in ev.actors}
         if len(doers) != 1 or None in doers or "IGO" in doers or \
-                any(r.sector is not None and r.sector not in _STATE_SECTORS for r in ev.actors):
+                any(r.sector is not None and r.sector not in _ATTACKER_SECTORS for r in ev.actors):
             continue
         end = min(ev.sentence_end, ev.trigger_end + 160)
         said = _ATTRIBUTION_AFTER.search(text, ev.trigger_end, end)
