@@ -104,3 +104,9 @@ def test_a_cross_border_attack_on_another_countrys_towns_has_that_country_as_rec
     assert ("Pakistan", "PAK") not in recipients(
         "Taliban chief Mullah Akhtar Mansour killed in a US drone attack in Baluchistan, Pakistan on Saturday.")
     assert recipients("Azerbaijani forces opened fire on Tuesday, Armenia's defence ministry said.") == []
+
+
+def test_the_word_let_opening_a_sentence_is_no_armed_group(nlp):
+    an, _ = resolved(nlp, "Let us be clear, the minister said on Monday. Let the talks begin, he added.",
+                     published="2025-04-22")
+    assert not any(m.actor_id == "pak-let" for m in an.mentions)
