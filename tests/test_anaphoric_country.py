@@ -110,3 +110,13 @@ def test_the_word_let_opening_a_sentence_is_no_armed_group(nlp):
     an, _ = resolved(nlp, "Let us be clear, the minister said on Monday. Let the talks begin, he added.",
                      published="2025-04-22")
     assert not any(m.actor_id == "pak-let" for m in an.mentions)
+
+
+def test_a_clause_after_a_name_is_no_apposition_giving_it_a_country(nlp):
+    text = ("Speaking at the press conference after a business meeting with Prime Minister Jane Harbourne, President "
+            "Lune said the United States was committed to a trade deal with Britain.")
+    an, _ = resolved(nlp, text, published="2019-06-04")
+    assert {m.country for m in an.mentions if m.text == "Jane Harbourne"} != {"USA"}
+    an, _ = resolved(nlp, "Jane Harbourne, Britain's foreign secretary, said the talks would resume.",
+                     published="2019-06-04")
+    assert {m.country for m in an.mentions if m.text == "Jane Harbourne"} == {"GBR"}

@@ -906,6 +906,9 @@ class Resolver:
                 post = post[:other]
             if (clause := _RELATIVE_CLAUSE.search(post)) is not None:
                 post = post[:clause.start()]
+            if (told := _TELLING_VERB.search(post)) is not None:
+                # "with Prime Minister X, President Y said the United States ...": a clause, no apposition
+                post = post[:told.start()]
             post = _ENVOY_HOST.sub(r"\1", post)  # "X, the ambassador to Brazil": the host is not X's country
             lo, hi = m.end + 2, m.end + 2 + len(post)
             owners = [(o, a) for o, a in located if a.country and lo <= o.start and o.end <= hi]
@@ -2722,6 +2725,7 @@ _OF_SEVERAL = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:two|both|three|all|sev
 # the host of an envoy written right before the envoy's name: "ambassador to the United States Ebo Mensah"
 _ENVOY_TO_HOST = re.compile(r"\b(?:ambassadors?|envoys?|emissary|consul)(\s+(?:to|in|at)\s+(?:the\s+)?"
                             r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*,?\s*)$", re.I)
+_TELLING_VERB = re.compile(r"\b(?:said|says|told|tells|added|announced|declared|stated|insisted|warned)\b")
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|which|that)\s", re.I)
 # nationality words' endings: "Ukrainian", "Chinese", "Turkish", "Israeli"
 # a region's adjective as a person's nationality ("Catalan president X", "a Texan rancher"): the region's
