@@ -474,6 +474,7 @@ _SUBORDINATE = re.compile(r"\s(?:where|who|whom|which|that|after|as|when|while|d
 
 
 def _one_sentence(line: str) -> bool:
+    """No sentence end inside the line (a closing one aside)."""
     return not re.search(r"[.!?][\"”’']?\s+[A-Z\"“]", line.rstrip(".!?\"”’' "))
 
 
@@ -496,9 +497,7 @@ def _pictured_caption(line: str) -> bool:
             return True
     if not _PICTURE_VERB.search(line) or len(line.split()) > 50:
         return False
-    if re.search(r"[.!?][\"”’']?\s+[A-Z\"“]", line.rstrip(".!?\"”’' ")):
-        return False
-    return not _reports(line)
+    return _one_sentence(line) and not _reports(line)
 
 
 # a picture's credit on a line of its own: "Jane Roe / AFP via Getty Images file", "Image: Harbour Images/J. Roe",
@@ -530,9 +529,7 @@ def _one_describing_sentence(line: str) -> bool:
     """One sentence of up to 60 words that describes (no auxiliary, no reporting verb)."""
     if len(line.split()) > 60 or len(line.split()) < 5:
         return False
-    if re.search(r"[.!?][\"”’']?\s+[A-Z\"“]", line.rstrip(".!?\"”’' ")):
-        return False
-    return not _reports(line) and not re.search(r"[\"“”]", line)
+    return _one_sentence(line) and not _reports(line) and not re.search(r"[\"“”]", line)
 
 
 def _reports(sentence: str) -> bool:
