@@ -120,3 +120,22 @@ def test_a_clause_after_a_name_is_no_apposition_giving_it_a_country(nlp):
     an, _ = resolved(nlp, "Jane Harbourne, Britain's foreign secretary, said the talks would resume.",
                      published="2019-06-04")
     assert {m.country for m in an.mentions if m.text == "Jane Harbourne"} == {"GBR"}
+
+
+def test_a_country_a_rule_names_is_an_actor_of_the_store(tmp_path):
+    """The recipient the attack rule names (no mention of the country itself in the text) is stored as an actor, so
+    the event's participant has its page and graph node."""
+    from dossier.pipeline import Pipeline
+    from dossier.store import open_store
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Border fire\n\nAzerbaijani forces on Tuesday started firing in the direction of the "
+                               "southern towns of Goris and Kapan with the help of drones. The shelling lasted several "
+                               "hours and damaged homes, local officials told reporters on Tuesday evening.\n")
+    store = open_store(str(tmp_path / "s.duckdb"))
+    Pipeline(store, workers=1).ingest([str(src)])
+    ids = {r.actor_id for e in store.list_events() for r in (*e.actors, *e.recipients) if r.actor_id}
+    assert "arm" in ids
+    assert all(store.get_actor(i) is not None for i in ids)
+    store.close()

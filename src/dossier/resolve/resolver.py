@@ -1098,13 +1098,24 @@ class Resolver:
                                   or _KIN_BEFORE.search(self._text, max(0, pos - 40), pos) is not None)
 
     # -- bookkeeping ----------------------------------------------------------
-    def _note(self, actor: Actor, variant: str, article_id: str) -> None:
-        actor.variants[variant] = actor.variants.get(variant, 0) + 1
+    def _note(self, actor: Actor, variant: str | None, article_id: str) -> None:
+        if variant:  # a participant named by rule ("the country" read as Pakistan) adds no spelling
+            actor.variants[variant] = actor.variants.get(variant, 0) + 1
         # articles arrive one at a time, so this article's id, if already noted, is among the last few;
         # a membership test over the whole list cost O(articles of the actor) per mention
         if article_id not in actor.article_ids[-64:]:
             actor.article_ids.append(article_id)
         self.changed.add(actor.id)
+
+    def _country_actor(self, code: str | None) -> Actor | None:
+        """The actor of the country with ISO-3 ``code``, noted for the article being resolved: a participant a rule
+        names a country is an actor of the store like any other (its page, its graph node)."""
+        entry = self.kb.entries.get(code.lower()) if code else None
+        if entry is None or entry.kind != "country":
+            return None
+        actor = self._entry_actor(entry)
+        self._note(actor, None, self._art_id)
+        return actor
 
     @staticmethod
     def _set(m: Mention, actor: Actor) -> None:
@@ -1491,8 +1502,8 @@ class Resolver:
         from dossier.nlp.event_args import settle_countries, weigh_participants
 
         settle_countries(analysis)  # described participants ("police"): the article's country
-        _name_anaphoric_countries(analysis, self.kb)
-        _attacked_countries(analysis, self.kb)
+        _name_anaphoric_countries(analysis, self._country_actor)
+        _attacked_countries(analysis, self._country_actor)
         weigh_participants(analysis)  # events with no placed doer: less confident
         for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
             for ref in (*ev.actors, *ev.recipients):
@@ -3135,7 +3146,7 @@ def _agent_sector(text: str) -> str | None:
     return load_kb().agent_sector(text)
 
 
-def _name_anaphoric_countries(analysis: Analysis, kb) -> None:
+def _name_anaphoric_countries(analysis: Analysis, country_actor: Callable[[str | None], Actor | None]) -> None:
     """"visit the country", "attacks on the country": once settle_countries has found the country the description
     stands for, the participant is that country's actor (an analyst reads "Pakistan", not "the country"), where
     the article names that country itself (its actor is then among the article's)."""
@@ -3144,11 +3155,12 @@ def _name_anaphoric_countries(analysis: Analysis, kb) -> None:
     seen = {m.actor_id for m in analysis.mentions if m.actor_id}
     for ev in analysis.events:
         for ref in (*ev.actors, *ev.recipients):
-            if ref.actor_id is not None or not ref.country or ref.text.lower() not in ANAPHORIC_PLACES:
+            if ref.actor_id is not None or not ref.country or ref.text.lower() not in ANAPHORIC_PLACES \
+                    or ref.country.lower() not in seen:  # a country's actor id is its code
                 continue
-            entry = kb.entries.get(ref.country.lower())
-            if entry is not None and entry.kind == "country" and entry.id in seen:
-                ref.actor_id, ref.name = entry.id, entry.name
+            actor = country_actor(ref.country)
+            if actor is not None:
+                ref.actor_id, ref.name = actor.id, actor.name
 
 
 # the words that may stand between an attack's verb and the places it hit ("firing in the direction of the southern
@@ -3169,14 +3181,12 @@ _ATTRIBUTION_AFTER = re.compile(r",?\s+(?:said|says|according\s+to|told|reported
 _ATTACKER_SECTORS = frozenset({"MIL", "GOV", "REB"})
 
 
-def _attacked_countries(analysis: Analysis, kb) -> None:
+def _attacked_countries(analysis: Analysis, country_actor: Callable[[str | None], Actor | None]) -> None:
     """An attack by a state's forces (or an armed group of one country) that names no one it hit but the places it
     hit, all of another country ("Azerbaijani forces shelled the southern Armenian towns of Goris and Kapan",
     "shelled towns in southern and central Armenia"): that country is its recipient, as an analyst codes a
     cross-border strike. Only places right after the verb (no named or possessed thing between: "attacked his car
     in ..." hit a person), before any attribution ("..., the ministry said"), and one country clearly the places'."""
-    from collections import Counter
-
     text = analysis.article.text
     for ev in analysis.events:
         if ev.type != "ASSAULT" or ev.recipients or not ev.actors or ev.trigger_end <= 0:
@@ -3199,9 +3209,9 @@ def _attacked_countries(analysis: Analysis, kb) -> None:
         target, n = counts[0]
         if target in doers or len(counts) > 1 and n < 2 * counts[1][1]:
             continue
-        entry = kb.entries.get(target.lower())
-        if entry is None or entry.kind != "country":
+        actor = country_actor(target)
+        if actor is None:
             continue
         first = next(m for m in places if m.country == target)
-        ev.recipients = [ActorRef(text=first.text, start=first.start, end=first.end, actor_id=entry.id,
-                                  name=entry.name, country=target)]
+        ev.recipients = [ActorRef(text=first.text, start=first.start, end=first.end, actor_id=actor.id,
+                                  name=actor.name, country=target)]
