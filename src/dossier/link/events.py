@@ -454,6 +454,15 @@ def _twin_recipients(lead: EventMention, twins: list[tuple[EventMention, Analysi
     return _distinct(lead.recipients + [r for twin, _ in twins for r in twin.recipients])
 
 
+def _without_towns_of(refs: list[ActorRef], members: list[tuple[EventMention, Analysis]]) -> list[ActorRef]:
+    """Recipients less a place its articles file as only a place (a town, a region) whose country is itself a
+    recipient: "flew into Biarritz" and "arrived in France" are one host, and the town is where, not whom."""
+    places = {m.actor_id for _, an in members for m in an.mentions if m.kind == "place" and m.actor_id}
+    named = {r.actor_id for r in refs if r.actor_id}
+    return [r for r in refs if not (r.actor_id in places and r.country and r.country.lower() in named
+                                    and r.country.lower() != r.actor_id)]
+
+
 def _lead(members: list[tuple[EventMention, Analysis]]) -> EventMention:
     """The mention whose participants the others agree with most; for meetings a trip's stage first (the one
     who travels is the one who visits), then doers named, both sides named, fewer names, surer."""
@@ -567,7 +576,8 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
         events.append(Event(
             id=stable_id("e", story_id, lead.type, *sorted({em.id for em, _ in members})[:1], *keys[:1]),
             type=lead.type, mode=max(sorted(set(modes)), key=modes.count),
-            actors=_distinct(lead.actors), recipients=_twin_recipients(lead, carried.get(lead.id, [])),
+            actors=_distinct(lead.actors),
+            recipients=_without_towns_of(_twin_recipients(lead, carried.get(lead.id, [])), members),
             date=dated[0][0] if dated else news_days[0] if news_days else published_days[0] if published_days else None, date_end=dated[-1][1] or (dated[-1][0] if len(dated) > 1 and dated[-1][0] != dated[0][0] else None) if dated else None,
             place=next((em.place for em, _ in members if em.place), None), story_id=story_id,
             article_ids=article_ids, mentions=sources,

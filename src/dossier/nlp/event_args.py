@@ -246,6 +246,20 @@ def participant_nouns() -> dict[str, str]:
     return out
 
 
+def capitalised_noun(tok) -> str | None:
+    """A participant noun the parser took for a name because it is capitalised where a sentence or a headline
+    starts ("Rebels attacked the village"): its lower-case singular when the participant nouns hold it and no
+    entity covers the word, else None."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+        return None
+    nouns, low = participant_nouns(), tok.lower_
+    for cand in (low, low[:-3] + "y" if low.endswith("ies") else None, low[:-2] if low.endswith("es") else None,
+                 low[:-1] if low.endswith("s") else None):
+        if cand and cand in nouns:
+            return cand
+    return None
+
+
 @lru_cache(maxsize=1)
 def _office_words() -> frozenset[str]:
     from dossier.resolve.names import _rules
@@ -716,12 +730,23 @@ class Participants:
                 not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children if c.i < verb.i):
             return None
         first = _children(verb.head, ("nsubj", "nsubjpass"))
+        if len(first) == 1 and first[0].pos_ == "PRON" and first[0].lower_ != tok.lower_ and \
+                verb.head.dep_ == "ccomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "organisers did not say what he will attend and they refused": the parser joins the second clause
+            # to the reported one, whose subject ("he") cannot be "they"; the clause they continue is the one
+            # that reports
+            first = _children(verb.head.head, ("nsubj", "nsubjpass"))
         if len(first) != 1 or first[0].pos_ not in ("NOUN", "PROPN"):
             return None
         plural = first[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first[0].children)
         if plural != (tok.lower_ == "they"):
             return None
-        found = [r for r in self.refs(first[0]) if self.place_of_ref(r) is None]
+        named = self.refs(first[0])
+        if not named and first[0].pos_ == "NOUN":
+            # "French organisers did not say ... and they refused": they are the organisers, whom no participant
+            # rule names; not the last name before them ("..., Bloomberg reported.")
+            return []
+        found = [r for r in named if self.place_of_ref(r) is None]
         return found or None
 
     def _joined_before(self, tok) -> list[ActorRef]:
@@ -1369,7 +1394,7 @@ class Participants:
         head_ent = [m for m in inner if m.start <= tok.idx < m.end]
         if head_ent:
             return [ActorRef(m.text, m.start, m.end) for m in head_ent]
-        lemma = tok.lemma_.lower()
+        lemma = capitalised_noun(tok) or tok.lemma_.lower()
         if not inner and lemma not in self.nouns and tok.lower_ not in self.nouns and not office_holder(tok):
             launcher = self._launcher(tok)
             if launcher:
@@ -1701,6 +1726,20 @@ def _counterparts(node, parts: Participants, etype: str | None) -> list[ActorRef
     return out
 
 
+# the parts or drafts of an agreement that are agreed or signed in its stead: "agreed the outline of a deal with X"
+DRAFT_NOUNS = frozenset({"outline", "outlines", "term", "terms", "draft", "framework", "text", "detail", "details",
+                         "principle", "principles", "contour", "contours", "basis", "blueprint"})
+
+
+def _drafted_act(o):
+    """"agreed the outline of a deal with Turkey": the act whose draft or terms are the object, for whom it is
+    with; else the object itself."""
+    if o.lemma_.lower() not in DRAFT_NOUNS and o.lower_ not in DRAFT_NOUNS:
+        return o
+    inner = [p for prep in _children(o, ("prep",)) if prep.lower_ == "of" for p in _pobjs(prep) if is_act_noun(p)]
+    return inner[0] if len(inner) == 1 else o
+
+
 SHOWN_SUPPORT = frozenset({"support", "solidarity", "backing"})
 APPOINTING = frozenset({"appoint", "name", "nominate", "elect", "promote", "reappoint", "reelect", "re-elect",
                         "install", "assign", "elevate"})
@@ -1957,8 +1996,23 @@ def _conjunct_of_relative(tok):
 
 def _passive(tok) -> bool:
     """A past participle with a passive auxiliary ("was killed", "had been arrested"), whatever its subject's
-    label."""
-    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+    label, or one in a small clause after a verb of seeing or causing ("saw civilians killed")."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) or _small_clause_passive(tok)
+
+
+# verbs whose object may be followed by a past participle that is passive: "saw civilians killed", "had him
+# arrested", "left dozens wounded"
+SMALL_CLAUSE_HEADS = frozenset({"see", "watch", "witness", "find", "leave", "hear", "want", "have", "get"})
+
+
+def _small_clause_passive(tok) -> bool:
+    """"to see innocent civilians killed": the parser makes the participle a past tense with the object as its
+    subject, but after a verb of seeing or causing, with no auxiliary, conjunction or object of its own, a
+    regular past form is the participle, and its subject is who suffered it."""
+    return tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.tag_ in ("VBD", "VBN") and \
+        tok.head.lemma_.lower() in SMALL_CLAUSE_HEADS and tok.lower_.endswith(("ed", "en")) and \
+        bool(_children(tok, ("nsubj",))) and \
+        not any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "dative") for c in tok.children)
 
 
 def _participle(clause) -> bool:
@@ -2603,6 +2657,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         for o in _children(tok, ("dobj", "dative")):
             if o.dep_ == "dobj" and _stray_object(tok, o):
                 continue
+            o = _drafted_act(o)
             if o.dep_ == "dative" and o.pos_ == "ADP":  # "offered help to Portugal": "to" read as the dative
                 recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
                 continue

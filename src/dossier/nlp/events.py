@@ -4216,7 +4216,9 @@ def _carry_destinations(events: list[EventMention], mentions: list[Mention], tex
                        and _preceded_by_to(m, ev)]
         if sent_places:
             ev.place = sent_places[0].text
-            if not ev.recipients:
+            # "were due to meet at a regional summit in Laos": an announced meeting's "in" names where it will
+            # be, not whom it is with; a trip's ("arrived in India") is its destination, its host
+            if not ev.recipients and not (ev.stage == "announced" and _preceded_by(sent_places[0], ev) == "in"):
                 ev.recipients = [r for r in [visited(sent_places[0])] if r is not None]
             continue
         donors = [e for e in travel[:i][::-1] if e.place]
@@ -4238,8 +4240,13 @@ def _carry_destinations(events: list[EventMention], mentions: list[Mention], tex
 
 
 def _preceded_by_to(m: Mention, ev: EventMention) -> bool:
+    return _preceded_by(m, ev) is not None
+
+
+def _preceded_by(m: Mention, ev: EventMention) -> str | None:
+    """The preposition ("to", "for", "in") right before a place named in the event's sentence, else None."""
     before = ev.quote[: max(0, m.start - ev.sentence_start)].rstrip().lower()
-    return before.endswith((" to", " for", " in"))
+    return next((w for w in ("to", "for", "in") if before.endswith(" " + w)), None)
 
 
 # quotation marks: what a speaker says in the report's words may tell anything from any time

@@ -1045,7 +1045,8 @@ class Resolver:
     def _given_name_holder(short: str, local: list[tuple[int, Actor]], before: int) -> Actor | None:
         """A bare name that no one's surname is but the first name of exactly one person named in full before
         it: who the press calls by the first name ("Najib" after "Najib Razak", "Prayut" after "Prayut Chan-o-cha",
-        as Malay, Thai and Indonesian names go). Not a name written surname first (its first word is the
+        as Malay, Thai and Indonesian names go), or a middle name of a name of four words or more, the name a
+        Brazilian or Portuguese politician goes by ("Lula" after "Luiz Inácio Lula da Silva"). Not a name written surname first (its first word is the
         surname, ``_coref``'s business), nor one with an Arabic particle or patronymic ("Mohammed bin Salman",
         "Abdel Fattah al-Sisi": known by the last name, and a bare "Mohammed" is someone else), nor a first
         name two people named in full share."""
@@ -1059,7 +1060,8 @@ class Resolver:
             for v in [a.name, *a.variants]:
                 k = name_key(v)
                 if k is not None and k.given and not k.syllabic and len(k.tokens) >= 2 \
-                        and k.tokens[0] == sk.tokens[0] and not _ARABIC_PARTS & set(k.tokens):
+                        and (k.tokens[0] == sk.tokens[0] or len(k.tokens) >= 4 and sk.tokens[0] in k.tokens[1:-1]) \
+                        and not _ARABIC_PARTS & set(k.tokens):
                     holders[a.id] = a
         return next(iter(holders.values())) if len(holders) == 1 else None
 
