@@ -72,3 +72,57 @@ def test_a_town_is_no_recipient_beside_its_own_country():
     assert _without_towns_of([france, town, macron], members) == [france, macron]
     # alone, the town still says where the host is
     assert _without_towns_of([town], members) == [town]
+
+
+def test_forces_seen_deployed_are_the_doers_own_not_a_target(nlp):
+    text = ("The decree saw troops mobilized around the main government buildings on Tuesday, witnesses said. "
+            "Lawmakers gathered inside the assembly that night.")
+    an, _ = resolved(nlp, text, published="2024-12-03")
+    ev = _event(an, "mobilized")
+    assert ev is None or not any("troops" in r.text for r in ev.recipients)
+
+
+def test_a_year_modifying_an_act_inside_a_since_phrase_dates_that_act(nlp):
+    text = ("The siege was the deadliest attack in Tarvo since the 1998 bombing of the US embassy in the capital. "
+            "Officials said the attackers had crossed the border the week before.")
+    an, _ = resolved(nlp, text, published="2015-04-03")
+    ev = _event(an, "bombing")
+    assert ev is not None and ev.date == "1998"
+
+
+def test_a_weapon_test_fired_is_a_show_of_force_dated_by_its_own_claim(nlp):
+    text = ("Ostland claimed Wednesday that it successfully test-fired a new long-range missile. "
+            "Neighbouring Tarvo said it was watching the situation closely.")
+    an, _ = resolved(nlp, text, published="2017-11-29")
+    ev = next(e for e in an.events if e.trigger == "fired")
+    assert ev.type == "MOBILIZE" and ev.date == "2017-11-29"
+    text = "Ostland claimed Wednesday that Tarvo attacked its embassy. Tarvo denied it."
+    an, _ = resolved(nlp, text, published="2017-11-29")
+    ev = _event(an, "attacked")
+    assert ev is None or ev.date != "2017-11-29"
+
+
+def test_a_missile_fired_at_a_ship_stays_an_attack(nlp):
+    an, _ = resolved(nlp, "Ostland fired a missile at a Tarvo warship on Monday, the navy said.",
+                     published="2017-11-29")
+    ev = _event(an, "fired")
+    assert ev is not None and ev.type == "ASSAULT"
+
+
+def test_a_description_and_the_name_apposed_to_it_are_one_participant(nlp):
+    text = ("The former interim president of Bolivia, Jeanine Anez Chavez, and several former "
+            "ministers have been arrested. Anez called the arrest political persecution.")
+    an, _ = resolved(nlp, text, published="2021-03-13")
+    ev = _event(an, "arrested")
+    assert ev is not None
+    texts = [r.text for r in ev.recipients]
+    assert "Jeanine Anez Chavez" in texts and not any(t.startswith("The former") for t in texts)
+
+
+def test_a_name_apposed_to_a_noun_inside_the_description_is_not_the_participant(nlp):
+    text = ("The fiercest opponent of the Tarvian president, Ilan Varo, was charged and imprisoned on Monday, "
+            "his lawyers said. Protests broke out in the capital.")
+    an, _ = resolved(nlp, text, published="2023-07-31")
+    for ev in an.events:
+        if ev.trigger in ("charged", "imprisoned"):
+            assert not any(r.text == "Ilan Varo" for r in ev.recipients)

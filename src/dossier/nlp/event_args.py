@@ -1370,9 +1370,11 @@ class Participants:
                         return [ActorRef(named[0].text, named[0].start, named[0].end)]
                 if c.dep_ == "prep" and (whose or located and c.lower_ == "in" and any(
                         m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
-                    skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc") for t in d.subtree}
-                    np_toks = sorted({*np_toks, *(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos")
-                                                  and t.i not in skip)}, key=lambda t: t.i)
+                    # (an aside names the inner noun, not this one: "the opponent of the president, X," is
+                    # not X, so none of the aside's words, its name's first words included, joins the phrase)
+                    skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc", "relcl", "acl", "appos")
+                            for t in d.subtree}
+                    np_toks = sorted({*np_toks, *(t for t in c.subtree if t.i not in skip)}, key=lambda t: t.i)
         if tok.lemma_.lower() in self.nouns:  # "personnel affiliated with Iran", "fighters loyal to X": whose
             for c in tok.children:
                 if c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATED:
@@ -3895,7 +3897,7 @@ def _own_forces(tok, recipients: list[ActorRef], parts: Participants) -> list[Ac
     aimed at: recipients less the military phrases that are the trigger's object."""
     # ("withdrew the troops", "the troops that were deployed", "the forces deployed there": what is moved is
     # the doer's own, whichever way the clause puts it)
-    moved = _children(tok, ("dobj", "nsubjpass"))
+    moved = _children(tok, ("dobj", "nsubjpass") + (("nsubj",) if _small_clause_passive(tok) else ()))
     if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB":
         moved.append(relative_antecedent(tok) if tok.dep_ == "relcl" else tok.head)
     own = {(r.start, r.end) for o in moved if o is not None and o.pos_ in ("NOUN", "PROPN") and

@@ -766,7 +766,8 @@ def _bound(tx: TimeExpr, tok) -> bool:
     if span is None:
         return False
     t, hops = span.root, 0
-    while t.head is not t and t is not tok and hops < 8:
+    # (tokens compared by index: spaCy makes a new Token object on every access, so "is" never holds)
+    while t.head.i != t.i and t.i != tok.i and hops < 8:
         if t.lower_ in BOUND_WORDS and t.dep_ in ("prep", "mark", "advmod", "cc"):
             return True
         t, hops = t.head, hops + 1
@@ -871,7 +872,10 @@ def _reported_done(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
         return None
     report = verb.head
     lemma = report.lemma_.lower()
-    if not (lemma == "announce" or (lemma in ("say", "state") and perfect)) or \
+    # ("claimed Wednesday that it test-fired a missile": a claim of one's own act announces it; of another's
+    # act, it may be of any day before)
+    own_claim = lemma == "claim" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+    if not (lemma == "announce" or own_claim or (lemma in ("say", "state") and perfect)) or \
             report.tag_ not in ("VBD", "VBZ", "VBP") or \
             any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in report.children):
         return None
@@ -2577,6 +2581,30 @@ def _shares_a_perfect(tok) -> bool:
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.head.children)
 
 
+# what makes a present perfect indefinite or cumulative rather than the day's news
+PERFECT_SPAN_WORDS = frozenset({"since", "repeatedly", "ever", "never", "always", "often", "long", "frequently",
+                                "previously", "recently", "already", "so", "far", "yet", "times", "before",
+                                "years", "months", "weeks", "decades", "lately", "consistently", "continually"})
+
+
+def _news_perfect(tok) -> bool:
+    """"Prime Minister X has urged Iran and Israel to step back", "the former president has been arrested": the
+    present perfect a news part opens with tells the day's news (journalists' "hot news" perfect), when nothing
+    in its clause makes it indefinite or a running count (a span word, a number, a plural doer or done-to
+    counted)."""
+    t, hops = tok, 0
+    while t.pos_ not in ("VERB", "AUX") or (t.tag_ in ("VBG", "VB") and t.dep_ in ("xcomp", "advcl", "conj", "pcomp")):
+        if t.head.i == t.i or hops >= 8:
+            return False
+        t, hops = t.head, hops + 1
+    if t.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in t.children):
+        return False
+    if t.dep_ in ("relcl", "advcl", "acl"):
+        return False
+    clause = [d for d in t.subtree if not (d.dep_ in ("ccomp", "advcl", "relcl") and d.i != t.i)]
+    return not any(d.lower_ in PERFECT_SPAN_WORDS or d.pos_ == "NUM" for d in clause)
+
+
 def _date_from_publication_day(events: list[EventMention], toks: list, plain: list[bool],
                                timexes: list[TimeExpr], published: str | None, lead_start: int,
                                news_end: int, doc=None) -> None:
@@ -2629,7 +2657,8 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
             continue
         # the simple past only: a present perfect ("has praised China", "strikes have killed over 1,000") tells
         # an indefinite or cumulative past as often as the day's news
-        if not _past_simple(tok) or _shares_a_perfect(tok) or _in_quotation(tok):
+        news_perfect = lead_start <= e.sentence_start < news_end and _news_perfect(tok)
+        if not (_past_simple(tok) and not _shares_a_perfect(tok) or news_perfect) or _in_quotation(tok):
             continue
         sent = tok.sent
         # (a dateline's date opening the sentence is the report's, not a time of the sentence's act)

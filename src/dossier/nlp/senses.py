@@ -634,7 +634,30 @@ def argument_type(tok, etype: str) -> str | None:
         return "ASSAULT"  # "fired live ammunition at protesters": shooting
     if etype in ("SANCTION", "COERCE") and _off_a_list(tok):
         return "CONCEDE"  # "suspend the FARC from its list of terrorist organizations": eased
+    if etype == "ASSAULT" and _weapons_test(tok):
+        return "MOBILIZE"  # "test-fired a new missile": a show of force (PLOVER codebook), not an attack
     return None
+
+
+TESTED = frozenset({"fire", "launch", "fly", "detonate", "explode"})
+TEST_WORDS = frozenset({"test", "tests", "test-fire", "test-fired", "test-launch", "test-launched", "testing"})
+
+
+def _weapons_test(tok) -> bool:
+    """"test-fired a missile", "a test launch of a rocket", "launched a missile in a test": a weapon fired or
+    launched as a test, named so next to the trigger (the tagger splits "test-fired" into "test", "-", "fired")."""
+    low, lemma = tok.lower_, _lemma(tok)
+    if low in TEST_WORDS or low.startswith("test-"):
+        return True
+    if lemma not in TESTED and low not in ("fired", "launched"):
+        return False
+    doc = tok.doc
+    before = [doc[i].lower_ for i in range(max(0, tok.i - 2), tok.i)]
+    if before[-2:] == ["test", "-"] or before[-1:] == ["test"]:
+        return True
+    return any(c.lower_ in TEST_WORDS or _lemma(c) == "test" for c in tok.children if c.dep_ in ("compound", "amod")) \
+        or any(p.lower_ in ("test", "tests") for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as")
+               for p in c.children if p.dep_ == "pobj")
 
 
 def custody_travel(tok, etype: str) -> bool:

@@ -2901,6 +2901,41 @@ def _split_compound(ref: ActorRef) -> list[ActorRef]:
         cursor = i + len(p)
         start = ref.start + i if ref.start >= 0 else -1
         out.append(ActorRef(text=p, start=start, end=start + len(p) if start >= 0 else -1))
+    return _apposed_names(out, ref)
+
+
+_NAME_PIECE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*")
+
+
+def _apposed_names(parts: list[ActorRef], ref: ActorRef) -> list[ActorRef]:
+    """A description and the name set off after it by a comma are one participant, or the name belongs to a
+    noun inside the description: "the former interim president of Bolivia, Jeanine Áñez" is Áñez (the
+    description's head is an office); "the fiercest opponent of the Senegalese president, Macky Sall" is the
+    opponent, unnamed (the name is the president's, the last noun). Pieces joined by "and" stay apart."""
+    from dossier.nlp.event_args import _office_words
+
+    offices = _office_words()
+    out: list[ActorRef] = []
+    k = 0
+    while k < len(parts):
+        desc = parts[k]
+        name = parts[k + 1] if k + 1 < len(parts) else None
+        between = ref.text[desc.end - ref.start:name.start - ref.start] if name is not None and ref.start >= 0 \
+            else ""
+        words = desc.text.split()
+        if name is None or between.strip() != "," or not _NAME_PIECE.fullmatch(name.text) or len(words) < 2 or \
+                words[0].lower() not in ("the", "a", "an", "former", "then"):
+            out.append(desc)
+            k += 1
+            continue
+        head = desc.text.split(" of ")[0].split()
+        if head and head[-1].lower() in offices:
+            out.append(name)  # the office holder, by name
+        elif " of " in desc.text and words[-1].lower() in offices:
+            out.append(desc)  # the name is the inner office's: the participant is unnamed
+        else:
+            out.extend([desc, name])
+        k += 2
     return out
 
 
