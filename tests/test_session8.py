@@ -95,11 +95,11 @@ def test_a_weapon_test_fired_is_a_show_of_force_dated_by_its_own_claim(nlp):
             "Neighbouring Tarvo said it was watching the situation closely.")
     an, _ = resolved(nlp, text, published="2017-11-29")
     ev = next(e for e in an.events if e.trigger == "fired")
-    assert ev.type == "MOBILIZE" and ev.date == "2017-11-29"
+    assert ev.type == "MOBILIZE" and ev.date == "2017-11-29" and ev.mode == "asserted"
     text = "Ostland claimed Wednesday that Tarvo attacked its embassy. Tarvo denied it."
     an, _ = resolved(nlp, text, published="2017-11-29")
     ev = _event(an, "attacked")
-    assert ev is None or ev.date != "2017-11-29"
+    assert ev is None or ev.date != "2017-11-29" and ev.mode == "alleged"
 
 
 def test_a_missile_fired_at_a_ship_stays_an_attack(nlp):
@@ -126,3 +126,34 @@ def test_a_name_apposed_to_a_noun_inside_the_description_is_not_the_participant(
     for ev in an.events:
         if ev.trigger in ("charged", "imprisoned"):
             assert not any(r.text == "Ilan Varo" for r in ev.recipients)
+
+
+def test_the_leaders_after_a_meeting_of_two_named_people_are_those_two(nlp):
+    text = ("Tarvian President Ilan Varo and Ostland's Prime Minister Mira Dane met over dinner in Lune on Saturday. "
+            "The leaders agreed to pause new tariffs, an aide told reporters.")
+    an, _ = resolved(nlp, text, published="2018-12-02")
+    ev = _event(an, "agreed")
+    assert ev is not None and sorted(a.text for a in ev.actors) == ["Ilan Varo", "Mira Dane"]
+
+
+def test_who_acts_along_with_the_subject_is_a_doer_not_a_recipient(nlp):
+    an, _ = resolved(nlp, "Tarvo, along with Ostland's prime minister Mira Dane, condemned the strikes on Friday.",
+                     published="2025-06-13")
+    ev = _event(an, "condemned")
+    assert ev is not None and "Mira Dane" in [a.text for a in ev.actors]
+    an, _ = resolved(nlp, "Japan asked, together with the United States, for an emergency meeting of the council.",
+                     published="2025-06-13")
+    ev = _event(an, "asked")
+    assert ev is not None and not any(r.text.endswith("United States") for r in ev.recipients)
+
+
+def test_already_in_a_passive_perfect_says_done_not_a_record(nlp):
+    text = ("The interior minister said on Saturday that the former president has already been arrested and is "
+            "in police custody. Her party called it persecution.")
+    an, _ = resolved(nlp, text, published="2021-03-13")
+    ev = _event(an, "arrested")
+    assert ev is not None and not ev.background
+    an, _ = resolved(nlp, "Tarvo has already condemned the invasion many times. Talks resumed.",
+                     published="2021-03-13")
+    ev = _event(an, "condemned")
+    assert ev is None or ev.background

@@ -3022,7 +3022,38 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         actors, recipients = captioned
     actors = [_weapon_owner(a, parts) for a in actors]
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
+    if actors:
+        partners = _acting_together(tok, parts)
+        if partners:
+            spans = {(r.start, r.end) for r in partners}
+            recipients = [r for r in recipients if (r.start, r.end) not in spans]
+            actors = actors + [r for r in partners if (r.start, r.end) not in {(a.start, a.end) for a in actors}]
     return _dedupe(actors), _dedupe(recipients), place or where_from
+
+
+def _acting_together(tok, parts: Participants) -> list[ActorRef]:
+    """"Saudi Arabia, along with Pakistan's prime minister, condemned ...", "asked, together with the US, for a
+    meeting": who acts with the subject (a co-doer), never whom the act is with."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return []
+    out: list[ActorRef] = []
+    # (the parser hangs the phrase on the verb or on its subject: "Tarvo, along with X, condemned")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for c in [*verb.children, *(d for n in subjects for d in n.children)]:
+        if c.dep_ != "prep":
+            continue
+        withs = []
+        if c.lower_ == "with" and any(d.dep_ == "advmod" and d.lower_ in ("together", "along", "jointly")
+                                      for d in c.children):
+            withs = [c]
+        elif c.lower_ in ("along", "together") and any(d.dep_ == "prep" and d.lower_ == "with" for d in c.children):
+            withs = [d for d in c.children if d.dep_ == "prep" and d.lower_ == "with"]
+        elif c.lower_ == "alongside" and c.i < verb.i:
+            withs = [c]
+        out.extend(r for w in withs for p in _pobjs(w) for r in parts.refs(p)
+                   if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) != "place")
+    return out
 
 
 # posts named by where they are held: "the ambassador to Turkey", "Russia's envoy in Ankara", "the envoy to the UN"

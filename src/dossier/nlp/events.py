@@ -304,9 +304,18 @@ def mode_of(tok) -> str:
         return "hypothetical"
     if kids & {"will", "shall", "'ll", "wo"} or lemmas & PLANNED_GOVERNORS:
         return "planned"
-    if gov_lemma in ALLEGING_GOVERNORS and not _admission(gov):
+    if gov_lemma in ALLEGING_GOVERNORS and not _admission(gov) and not _own_act_claimed(gov, tok):
         return "alleged"
     return "asserted"
+
+
+def _own_act_claimed(gov, tok) -> bool:
+    """"North Korea claimed that it test-fired a new missile": a claim of one's own act (the content clause's
+    subject a pronoun for the claimant, active) announces it, as a claim of responsibility does; "claimed that
+    Ukraine attacked" stays an allegation."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return gov.lemma_.lower() == "claim" and clause.head.i == gov.i and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "i") for c in clause.children)
 
 
 # verbs of asking: what they ask for is not done ("urged the EU to condemn", "called on X to withdraw", "demanded
@@ -1254,7 +1263,10 @@ def _recall_grammar(tok) -> bool:
             return True
         if perfect and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in kids):
             return True  # "have been targeting": going on since earlier
-        if perfect and any(c.dep_ in ("advmod", "neg", "npadvmod") and c.lower_ in RECORD_ADVERBS for c in kids):
+        # ("has already been arrested": in a passive, "already" says the act is done, the news, not a record)
+        passive = any(c.dep_ == "auxpass" for c in kids)
+        if perfect and any(c.dep_ in ("advmod", "neg", "npadvmod") and c.lower_ in RECORD_ADVERBS and
+                           not (passive and c.lower_ == "already") for c in kids):
             return True
         # "has in the past threatened", "previously met ... ahead of the World Cup", "had threatened to withdraw
         # support" (not backshifted under a reporting verb): told as earlier than the story, whatever the tense
@@ -2546,6 +2558,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _doer_of_the_same_act(out, [c["tok"] for c in final], doc)
+    _the_leaders_who_met(out)
     _lead_news_told_again(out, words, timexes, published, doc_text(doc), [c["tok"] for c in final])
     # the article's own day for the same word first: the lead's day of the news then reads the lead's dates
     _date_from_same_word(out, doc, timexes, published, lead_end, parts)
@@ -4149,6 +4162,29 @@ def _a_coup(t) -> bool:
 
 ONCE_ACTS = ({"detain", "arrest", "capture", "abduct", "kidnap", "detention"},
              {"kill", "assassinate", "murder", "execute", "killing", "assassination", "murder", "execution"})
+
+
+THE_LEADERS = re.compile(r"(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|"
+                         r"premiers|foreign\s+ministers|ministers|men|sides)", re.I)
+
+
+def _the_leaders_who_met(events: list[EventMention]) -> None:
+    """"Trump and Xi met over dinner ... The leaders agreed to pause new tariffs": "the (two) leaders" as the
+    only doer, after a meeting between two named people and no other meeting, are those two. Left as it is
+    when the article's earlier meetings name other people, or the meeting named one of them, or three."""
+    for i, ev in enumerate(events):
+        if len(ev.actors) != 1 or ev.recipients or not THE_LEADERS.fullmatch(ev.actors[0].text.strip()):
+            continue
+        met = [e for e in events[:i] if e.type == "CONSULT" and e.mode == "asserted" and not e.background
+               and e.sentence_start < ev.sentence_start]
+        pairs = {tuple(sorted(r.text for r in e.actors + e.recipients)) for e in met}
+        if len(pairs) != 1:
+            continue
+        people = [r for r in met[-1].actors + met[-1].recipients]
+        if len(people) != 2 or not all(r.start >= 0 and r.text[:1].isupper() and not THE_LEADERS.fullmatch(r.text)
+                                       for r in people):
+            continue
+        ev.actors = [ActorRef(r.text, r.start, r.end) for r in people]
 
 
 def _doer_of_the_same_act(events: list[EventMention], toks: list, doc) -> None:
