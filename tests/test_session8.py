@@ -157,3 +157,25 @@ def test_already_in_a_passive_perfect_says_done_not_a_record(nlp):
                      published="2021-03-13")
     ev = _event(an, "condemned")
     assert ev is None or ev.background
+
+
+def test_whom_an_act_is_blamed_on_is_the_one_accused(nlp):
+    an, _ = resolved(nlp, "The Tarvian government blamed the alleged attack on Ostland and said no one was hurt.",
+                     published="2023-05-03")
+    ev = _event(an, "blamed")
+    assert ev is not None and [r.text for r in ev.recipients] == ["Ostland"]
+
+
+def test_an_accented_name_apposed_to_an_office_is_that_person():
+    from dossier.records import ActorRef
+    from dossier.resolve.resolver import _split_compound
+
+    text = "The former interim president of Bolivia, Jeanine Áñez Chávez,"
+    assert [p.text for p in _split_compound(ActorRef(text, 10, 10 + len(text)))] == ["Jeanine Áñez Chávez"]
+
+
+def test_whom_a_refused_act_was_for_is_the_recipient(nlp):
+    an, _ = resolved(nlp, "Officials said Tarvo refused to sell weapons to Ostland during the talks.",
+                     published="2023-04-14")
+    ev = _event(an, "refused")
+    assert ev is not None and [r.text for r in ev.recipients] == ["Ostland"]

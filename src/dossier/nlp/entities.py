@@ -584,10 +584,15 @@ def _surnames_as_people(mentions: list[Mention], text: str = "", bodies: set[int
         initials = "".join(w[0] for w in name.split())
         return initials in acronyms or bool(re.search(re.escape(name) + r"\s*\(\s*" + initials + r"\s*\)", text))
 
+    from dossier.resolve.kb import load_kb
+
+    entries = load_kb().entries
     for m in mentions:
         if m.label == "ORG" and not m.actor_id and _person_shaped(m.text) and not spelt_out(m.text) \
                 and m.start not in bodies:
             m.label, m.kind = "PERSON", "person"  # "PTI's Shireen Mazari" tagged ORG: two names no lexicon has
+        elif m.label == "ORG" and m.actor_id and getattr(entries.get(m.actor_id), "kind", None) == "person":
+            m.label, m.kind = "PERSON", "person"  # "Le Drian" tagged a body: the knowledge base's person
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
     # a given name alone ("Imran" after "Imran Khan") is the person too, in names written given name first
     given = {m.text.split()[0] for m in mentions if m.label == "PERSON" and 2 <= len(m.text.split()) <= 3

@@ -3022,6 +3022,23 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         actors, recipients = captioned
     actors = [_weapon_owner(a, parts) for a in actors]
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
+    if etype == "REJECT" and not recipients and tok.lemma_.lower() in ("refuse", "decline"):
+        # "refused to sell weapons to Ukraine", "declined to hand the suspects over to Kenya": whom the refused
+        # act was for
+        recipients = [r for c in _children(tok, ("xcomp",)) if c.pos_ == "VERB"
+                      for r in _counterparts(c, parts, None) +
+                      [r for d in _children(c, ("dative",)) for n in (_pobjs(d) if d.pos_ == "ADP" else [d])
+                       for r in parts.refs(n)] +
+                      [r for o in _children(c, ("dobj",)) for prep in _children(o, ("prep",)) if prep.lower_ == "to"
+                       for p in _pobjs(prep) for r in parts.refs(p)]
+                      if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) != "place"]
+    if etype == "ACCUSE" and tok.lemma_.lower() == "blame":
+        # "blamed the attack on Ukraine": whom an act is blamed on is the one accused, not its target
+        blamed = [r for c in [tok, *_children(tok, ("dobj",))] for prep in _children(c, ("prep",))
+                  if prep.lower_ in ("on", "upon") for p in _pobjs(prep) for r in parts.refs(p)
+                  if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) != "place"]
+        if blamed:
+            recipients = blamed
     if actors:
         partners = _acting_together(tok, parts)
         if partners:

@@ -2904,7 +2904,10 @@ def _split_compound(ref: ActorRef) -> list[ActorRef]:
     return _apposed_names(out, ref)
 
 
-_NAME_PIECE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*")
+def _name_piece(text: str) -> bool:
+    """Two to five capitalised words ("Jeanine Áñez Chavez"): a name as written, accents included."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and re.fullmatch(r"[\w'’.-]+", w) for w in words)
 
 
 def _apposed_names(parts: list[ActorRef], ref: ActorRef) -> list[ActorRef]:
@@ -2923,7 +2926,7 @@ def _apposed_names(parts: list[ActorRef], ref: ActorRef) -> list[ActorRef]:
         between = ref.text[desc.end - ref.start:name.start - ref.start] if name is not None and ref.start >= 0 \
             else ""
         words = desc.text.split()
-        if name is None or between.strip() != "," or not _NAME_PIECE.fullmatch(name.text) or len(words) < 2 or \
+        if name is None or between.strip() != "," or not _name_piece(name.text) or len(words) < 2 or \
                 words[0].lower() not in ("the", "a", "an", "former", "then"):
             out.append(desc)
             k += 1
