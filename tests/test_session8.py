@@ -179,3 +179,14 @@ def test_whom_a_refused_act_was_for_is_the_recipient(nlp):
                      published="2023-04-14")
     ev = _event(an, "refused")
     assert ev is not None and [r.text for r in ev.recipients] == ["Ostland"]
+
+
+def test_an_active_verb_joined_to_a_passive_is_done_by_the_shared_subject(nlp):
+    text = ("He added that the attackers were equipped with gas grenades by the Belarusian services, threw stones "
+            "at Polish police, and fled. The men were arrested on Tuesday and charged with rioting.")
+    an, _ = resolved(nlp, text, published="2021-11-16")
+    threw = _event(an, "threw")
+    assert threw is not None and "the attackers" in [a.text for a in threw.actors]
+    assert not any(r.text == "the attackers" for r in threw.recipients)
+    charged = _event(an, "charged")
+    assert charged is None or not any(a.text == "The men" for a in charged.actors)

@@ -2588,8 +2588,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                         recipients.extend(parts.refs(s))
                 break
             if not subj and not recipients and tok.dep_ == "conj":
-                for s in _children(head, ("nsubjpass",)):  # "he was arrested and charged": charged too
-                    recipients.extend(parts.refs(s))
+                # "he was arrested and charged": charged too; but a verb of its own voice, a past tense or one
+                # with an object ("were equipped by the services, threw stones at police"), is done by them
+                active = tok.tag_ == "VBD" or bool(_children(tok, ("dobj",)))
+                for s in _children(head, ("nsubjpass",)):
+                    (actors if active else recipients).extend(parts.refs(s))
             for s in subj:
                 actors.extend(parts.refs(s))
         if not actors:
