@@ -190,3 +190,18 @@ def test_an_active_verb_joined_to_a_passive_is_done_by_the_shared_subject(nlp):
     assert not any(r.text == "the attackers" for r in threw.recipients)
     charged = _event(an, "charged")
     assert charged is None or not any(a.text == "The men" for a in charged.actors)
+
+
+def test_an_invasion_named_as_the_standing_situation_is_no_event_shown(nlp):
+    from dossier.nlp import event_model
+
+    text = ("Tarvo will also be concerned with the joint response to Ostland's invasion of Marovia. "
+            "The minister conveyed support for the country invaded by Ostland.")
+    an, _ = resolved(nlp, text, published="2023-03-21")
+    for ev in an.events:
+        if ev.trigger in ("invasion", "invaded"):
+            assert ev.confidence < event_model.DEFAULT_THRESHOLD
+    an, _ = resolved(nlp, "Ostland launched a full-scale invasion of Marovia on Thursday, officials said.",
+                     published="2023-03-21")
+    ev = _event(an, "invasion")
+    assert ev is not None and ev.confidence >= event_model.DEFAULT_THRESHOLD

@@ -2247,6 +2247,8 @@ def _state_of_affairs(tok, etype: str) -> bool:
     crackdown on the opposition". Not a noun a light verb carries ("launched a war"), nor the subject or object
     of a verb ("the crackdown killed 20"), nor a campaign noun told as happening ("the war in Gaza")."""
     lemma = tok.lemma_.lower()
+    if _standing_invasion(tok):
+        return True
     if tok.pos_ == "NOUN" and lemma in WAR_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDING_VERBS:
         return True  # "agreed to end the war", "would end 14 months of fighting": a state ended, no attack told
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
@@ -2262,6 +2264,29 @@ def _state_of_affairs(tok, etype: str) -> bool:
     part_of = prep.lower_ == "of" and prep.head.lemma_.lower() in ("part", "example", "sign", "symbol", "hallmark")
     related = prep.lower_ in ("to", "with") and prep.head.lemma_.lower() in ("related", "linked", "connected", "tied")
     return ongoing or part_of or related
+
+
+# an invasion or occupation named as a noun, or a place described as invaded: the standing situation the news is
+# told in ("the joint response to Russia's invasion of Ukraine", "the country invaded by Russia"), unless the
+# sentence tells it as happening ("launched an invasion", "the invasion began") or dates it ("the 2014 annexation")
+INVASION_NOUNS = frozenset({"invasion", "occupation"})
+INVADING = frozenset({"invade", "occupy"})
+HAPPENING_VERBS = frozenset({"launch", "begin", "start", "order", "announce", "mount", "carry", "conduct", "stage",
+                             "unleash", "repel", "halt", "stop", "resist"})
+DESCRIBED_PLACES = frozenset({"country", "nation", "territory", "region", "land", "state", "neighbour", "neighbor",
+                              "city", "peninsula"})
+
+
+def _standing_invasion(tok) -> bool:
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in INVASION_NOUNS:
+        if dated or tok.dep_ in ("nsubj", "nsubjpass") or (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in HAPPENING_VERBS):
+            return False
+        return any(c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ in ("of", "by")
+                   for c in tok.children)
+    return tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+        tok.lemma_.lower() in INVADING and tok.head.lemma_.lower() in DESCRIBED_PLACES and not dated
 
 
 MANNER_NOUNS = frozenset({"way", "manner", "method", "means", "how"})
