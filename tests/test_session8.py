@@ -205,3 +205,16 @@ def test_an_invasion_named_as_the_standing_situation_is_no_event_shown(nlp):
                      published="2023-03-21")
     ev = _event(an, "invasion")
     assert ev is not None and ev.confidence >= event_model.DEFAULT_THRESHOLD
+
+
+def test_a_when_clause_of_an_act_told_as_news_shares_its_day_but_not_of_a_state(nlp):
+    text = ("Border guards fired water cannon at migrants at the crossing on Tuesday, the ministry said. "
+            "Police said one officer was injured when the migrants threw stones at the fence.")
+    an, _ = resolved(nlp, text, published="2021-11-16")
+    ev = _event(an, "threw")
+    assert ev is not None and ev.date == "2021-11-16"
+    text = ("Border guards fired water cannon at migrants at the crossing on Tuesday, the ministry said. "
+            "Relations between the two neighbours soured when Tarvo closed its embassy.")
+    an, _ = resolved(nlp, text, published="2021-11-16")
+    ev = _event(an, "closed")
+    assert ev is None or ev.date is None

@@ -1126,6 +1126,23 @@ def _recalled_in_clause(tok, sequence: bool = True) -> bool:
                for c in [*tok.children, *clause.children])
 
 
+def _at_the_time_of(tok, acts: frozenset[str] = frozenset()) -> bool:
+    """"an officer was injured when the migrants threw stones": a clause of "when" or "as" on a verb that tells
+    an act itself (``acts``: the lemmas that can be triggers) in the simple past, not recalled, is the time of
+    that act, not an earlier one; on a verb of a state ("relations soured when Russia invaded") it is not."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBD" or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") and c.i < clause.i for c in clause.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    main = clause.head
+    return main.pos_ in ("VERB", "AUX") and main.lemma_.lower() in acts and main.tag_ in ("VBD", "VBN") and \
+        not _recalled_in_clause(main) and \
+        not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in main.children) and \
+        not any(t.lower_ in ("last", "previous", "earlier", "prior", "ago", "once") for t in clause.subtree)
+
+
 def _relative_past(clause) -> bool:
     """A relative clause told in the simple past with no time of its own ("officials whom the United States
     accused of playing a role", "the minister who ordered the raid"): in a report's lead, what the participant
@@ -2552,8 +2569,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                                  lead=(in_lead or _this_event(tok) or reaction) and not in_clause, recalled=recalled)
         # what the news "comes after" is its cause, told as context, even when it was only days before the news
         background = background or cause or tally
-        undated_news.append(not (recalled or answered or in_clause) and
-                            (tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl")
+        # ("was injured when the migrants threw stones": a "when" clause of a simple past is that act's time)
+        at_the_time = _at_the_time_of(tok, _candidate_lemmas(lex))
+        undated_news.append(not (recalled or answered or in_clause and not at_the_time) and
+                            ((tok if tok.pos_ in ("VERB", "AUX") else tok.head).dep_ != "advcl" or at_the_time))
         clocks.append(clock_only)
         sequel = _sequence_words(tok)
         words.append((tok.lemma_.lower(), in_lead,
