@@ -218,3 +218,11 @@ def test_a_when_clause_of_an_act_told_as_news_shares_its_day_but_not_of_a_state(
     an, _ = resolved(nlp, text, published="2021-11-16")
     ev = _event(an, "closed")
     assert ev is None or ev.date is None
+
+
+def test_he_in_a_continued_quote_is_not_its_speaker(nlp):
+    text = ('"President Varo will not be holding a meeting with President Dane this afternoon," council '
+            'spokesman Ilan Petrov said.\n"Instead, he will meet with President Mira Solen of Ostland."')
+    an, _ = resolved(nlp, text, published="2016-09-06")
+    ev = _event(an, "meet")
+    assert ev is not None and not any("Petrov" in a.text for a in ev.actors)

@@ -457,12 +457,23 @@ class Participants:
             found = self._one(described[-1])
             if found:
                 return found[0]
+        before = doc_text(self.doc)[spans[k].start_char:tok.idx]
+        quoted = before.count("\"") % 2 == 1 or before.rfind("“") > before.rfind("”") or \
+            before.lstrip()[:1] in ("\"", "“")
         for j in range(k - 1, max(-1, k - 4), -1):
             sent = spans[j]
             named = self._persons_between(sent.start_char, sent.end_char)
             subject = self._sentence_subject(sent, tok)
             if subject is not None:
                 m = next((m for m in named if m.start <= subject.idx < m.end), None)
+                if m is not None and quoted and subject.dep_ == "nsubj" and \
+                        subject.head.lemma_.lower() in SPEAKING | REPORTING:
+                    # '"President X will not meet Y," the spokesman Z said. "Instead, he will meet W."': a
+                    # speaker does not call himself "he" in his own quote; the one his quote was about is meant
+                    others = [o for o in named if o is not m and self._agrees(o, gender) and
+                              not (o.start <= subject.idx < o.end)]
+                    doers = [o for o in others if self._is_subject(o)] or others
+                    return doers[0] if len({o.text.split()[-1] for o in doers}) == 1 else None
                 if m is not None:
                     return m if self._agrees(m, gender) else None
                 if subject.lower_ in PRONOUN_GENDER:
