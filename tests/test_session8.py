@@ -226,3 +226,11 @@ def test_he_in_a_continued_quote_is_not_its_speaker(nlp):
     an, _ = resolved(nlp, text, published="2016-09-06")
     ev = _event(an, "meet")
     assert ev is not None and not any("Petrov" in a.text for a in ev.actors)
+
+
+def test_now_in_a_perfect_opening_the_news_is_the_reports_day(nlp):
+    text = ("Ostland's forces have now captured the Varo hydroelectric plant, the largest in the region.\n\n"
+            "The plant was set on fire during heavy shelling, officials said.")
+    an, _ = resolved(nlp, text, published="2022-03-04")
+    ev = _event(an, "captured")
+    assert ev is not None and ev.date == "2022-03-04" and ev.date_source == "published"

@@ -2718,8 +2718,10 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
         if not (_past_simple(tok) and not _shares_a_perfect(tok) or news_perfect) or _in_quotation(tok):
             continue
         sent = tok.sent
-        # (a dateline's date opening the sentence is the report's, not a time of the sentence's act)
-        if any(sent.start_char <= tx.start < sent.end_char and not in_dateline(text, tx.start) for tx in timexes):
+        # (a dateline's date opening the sentence is the report's, not a time of the sentence's act; "now" is
+        # the report's own time: "forces have now captured the plant")
+        if any(sent.start_char <= tx.start < sent.end_char and not in_dateline(text, tx.start) and not _now(tx)
+               for tx in timexes):
             continue
         # a day or time the normaliser could not place ("Wednesday morning" on a page dated the Tuesday before:
         # a time zone behind, or a week back) is still the sentence's own time: no default day
@@ -3563,7 +3565,10 @@ def _now(tx: TimeExpr) -> bool:
 
 
 def _ongoing(tok, timexes: list[TimeExpr]) -> bool:
-    """The trigger itself is told as going on ("ongoing raids", "the current crackdown"): a process, not one day's act."""
+    """The trigger itself is told as going on ("ongoing raids", "the current crackdown"): a process, not one day's act.
+    Not a perfect with "now" ("forces have now captured the plant"): done, the day's news."""
+    if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        return False
     return any(_now(tx) and any(c.idx <= tx.start < c.idx + len(c) for c in tok.children if c.dep_ in ("amod", "advmod"))
                for tx in timexes)
 
