@@ -2649,12 +2649,8 @@ def _news_perfect(tok) -> bool:
     present perfect a news part opens with tells the day's news (journalists' "hot news" perfect), when nothing
     in its clause makes it indefinite or a running count (a span word, a number, a plural doer or done-to
     counted)."""
-    t, hops = tok, 0
-    while t.pos_ not in ("VERB", "AUX") or (t.tag_ in ("VBG", "VB") and t.dep_ in ("xcomp", "advcl", "conj", "pcomp")):
-        if t.head.i == t.i or hops >= 8:
-            return False
-        t, hops = t.head, hops + 1
-    if t.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in t.children):
+    t = _tensed_verb(tok)
+    if t is None or t.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in t.children):
         return False
     if t.dep_ in ("relcl", "advcl", "acl"):
         return False
@@ -3299,13 +3295,22 @@ def _told_in_past(tok) -> bool:
     return t.tag_ in ("VBD", "VBN")
 
 
-def _past_simple(tok) -> bool:
-    """The trigger's clause is in the simple past ("started firing", "arrested him"), not a perfect."""
+def _tensed_verb(tok):
+    """The verb that carries the tense of the trigger's clause: the trigger, or the verb above a noun, an infinitive
+    or a gerund it hangs on ("started firing"); None past eight steps or at the root."""
     t, hops = tok, 0
     while t.pos_ not in ("VERB", "AUX") or (t.tag_ in ("VBG", "VB") and t.dep_ in ("xcomp", "advcl", "conj", "pcomp")):
         if t.head.i == t.i or hops >= 8:
-            return False
+            return None
         t, hops = t.head, hops + 1
+    return t
+
+
+def _past_simple(tok) -> bool:
+    """The trigger's clause is in the simple past ("started firing", "arrested him"), not a perfect."""
+    t = _tensed_verb(tok)
+    if t is None:
+        return False
     return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children)
                                and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children))
 
