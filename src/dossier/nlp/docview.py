@@ -116,3 +116,9 @@ def tokens_with_dep(doc: Any, label: str) -> Iterator[Any]:
     for i, h in enumerate(doc.to_array([DEP]).tolist()):
         if h == want:
             yield doc[i]
+
+
+def inside_quotation(before: str) -> bool:
+    """Whether text ending here is inside a quotation it opened: an odd number of straight quotes, or a curly
+    quote opened and not closed."""
+    return before.count("\"") % 2 == 1 or before.rfind("“") > before.rfind("”")

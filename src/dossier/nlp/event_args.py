@@ -124,7 +124,7 @@ from importlib import resources
 import yaml
 
 from dossier.nlp import event_lexicon
-from dossier.nlp.docview import doc_text, sentences, tokens_starting_in
+from dossier.nlp.docview import doc_text, inside_quotation, sentences, tokens_starting_in
 from dossier.nlp.entities import in_dateline
 from dossier.records import ActorRef, Analysis, Mention
 from dossier.resolve.context import LOCATIVE, TITLE_DATELINE, foreign_mission
@@ -458,8 +458,7 @@ class Participants:
             if found:
                 return found[0]
         before = doc_text(self.doc)[spans[k].start_char:tok.idx]
-        quoted = before.count("\"") % 2 == 1 or before.rfind("“") > before.rfind("”") or \
-            before.lstrip()[:1] in ("\"", "“")
+        quoted = inside_quotation(before) or before.lstrip()[:1] in ("\"", "“")
         for j in range(k - 1, max(-1, k - 4), -1):
             sent = spans[j]
             named = self._persons_between(sent.start_char, sent.end_char)
@@ -1532,6 +1531,12 @@ class Participants:
     def place_of_ref(self, ref: ActorRef) -> Mention | None:
         return next((m for m in self.places if m.start == ref.start and m.end == ref.end), None)
 
+    def party(self, ref: ActorRef) -> bool:
+        """The reference can be a party to an act: no place, or a place that stands for a state or its
+        government (a country, a capital), never one that is only where."""
+        place = self.place_of_ref(ref)
+        return place is None or place_standing(place) != "place"
+
     def place_of(self, tok) -> Mention | None:
         for m in self.places:
             if m.start <= tok.idx < m.end:
@@ -1762,8 +1767,7 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "style", "
 def _parties(act, parts: Participants) -> list[ActorRef]:
     """The parties an act is between: "backed the meeting between Kishida and Yoon"."""
     return [r for prep in _children(act, ("prep",)) if prep.lower_ == "between" for p in _pobjs(prep)
-            for r in parts.refs(p) if parts.place_of_ref(r) is None or
-            place_standing(parts.place_of_ref(r)) != "place"]
+            for r in parts.refs(p) if parts.party(r)]
 
 
 def _side_after_title(p, parts: Participants) -> list[ActorRef]:
@@ -3007,14 +3011,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             if c.lemma_.lower() in NAMING_VERBS and any(w.lower_ == "what" and w.dep_ == "dobj"
                                                         for w in c.children):
                 recipients.extend(r for n in [c] + _children(c, ("oprd",)) for r in _counterparts(n, parts, etype)
-                                  if parts.place_of_ref(r) is None or
-                                  place_standing(parts.place_of_ref(r)) != "place")
+                                  if parts.party(r))
     if not recipients and etype == "SUPPORT" and tok.pos_ == "VERB":
         # "welcomed the ceasefire, showing support for the government": the support the act shows says for whom
         recipients.extend(r for c in _children(tok, ("advcl", "conj")) if c.tag_ == "VBG" and
                           not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
                           if o.lemma_.lower() in SHOWN_SUPPORT for r in _counterparts(o, parts, etype)
-                          if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) != "place")
+                          if parts.party(r))
     if not recipients and etype in ("THREATEN", "ASSAULT") and tok.pos_ == "VERB":
         # "threatened to retaliate after Israeli strikes on its consulate", "vowed to hit back for Russia's
         # shelling": a reprisal is aimed at whoever did the act it answers (its owner named, never a pronoun)
@@ -3045,12 +3048,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                        for r in parts.refs(n)] +
                       [r for o in _children(c, ("dobj",)) for prep in _children(o, ("prep",)) if prep.lower_ == "to"
                        for p in _pobjs(prep) for r in parts.refs(p)]
-                      if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) != "place"]
+                      if parts.party(r)]
     if etype == "ACCUSE" and tok.lemma_.lower() == "blame":
         # "blamed the attack on Ukraine": whom an act is blamed on is the one accused, not its target
         blamed = [r for c in [tok, *_children(tok, ("dobj",))] for prep in _children(c, ("prep",))
                   if prep.lower_ in ("on", "upon") for p in _pobjs(prep) for r in parts.refs(p)
-                  if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) != "place"]
+                  if parts.party(r)]
         if blamed:
             recipients = blamed
     if actors:
@@ -3083,7 +3086,7 @@ def _acting_together(tok, parts: Participants) -> list[ActorRef]:
         elif c.lower_ == "alongside" and c.i < verb.i:
             withs = [c]
         out.extend(r for w in withs for p in _pobjs(w) for r in parts.refs(p)
-                   if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) != "place")
+                   if parts.party(r))
     return out
 
 

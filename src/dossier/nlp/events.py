@@ -74,7 +74,8 @@ import numpy as np
 import yaml
 
 from dossier.nlp import event_lexicon, event_model, role_model
-from dossier.nlp.docview import doc_text, sentence_of, sentences, tokens_by_start, tokens_starting_in
+from dossier.nlp.docview import (doc_text, inside_quotation, sentence_of, sentences, tokens_by_start,
+                                  tokens_starting_in)
 from dossier.nlp.entities import in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
@@ -4376,8 +4377,7 @@ def _in_quotation(tok) -> bool:
     """The trigger stands inside a quotation of its sentence (an odd number of straight quotes, or a curly quote
     opened and not closed, before it)."""
     sent = sentence_of(tok)
-    before = doc_text(tok.doc)[sent.start_char:tok.idx]
-    return before.count("\"") % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return inside_quotation(doc_text(tok.doc)[sent.start_char:tok.idx])
 
 
 def _time_moves_elsewhere(sent, timexes: list[TimeExpr], published: str | None, text: str,
