@@ -268,7 +268,10 @@ def _title_words() -> frozenset[str]:
                   "archbishop", "patriarch", "metropolitan", "advisor", "adviser", "counsellor", "counselor",
                   "congressman", "congresswoman", "lawmaker", "opposition", "former", "ex", "acting", "interim",
                   "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special",
-                  "caretaker", "councilor", "councillor"})
+                  "caretaker", "councilor", "councillor",
+                  # a party's joint leaders: "HDP Co-Chairs Figen Yüksekdağ and Selahattin Demirtaş"
+                  "chair", "chairs", "co-chair", "co-chairs", "co-chairman", "co-chairwoman", "co-leader",
+                  "co-leaders"})
     words -= {"the", "of", "and", "state", "party", "court", "assembly", "police", "media", "army", "navy",
               "company", "bank", "university", "school", "government", "cabinet", "ministry", "council", "news",
               "agency", "newspaper", "television", "forces", "force", "air", "united", "nations", "foreign",
@@ -1628,8 +1631,10 @@ def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
     while i < span.end and (_is_title_token(span.doc[i]) or (
             span.doc[i].text in ("-", "–") and i > span.start and i + 1 < span.end
             and _is_title_token(span.doc[i + 1])) or (  # "Brig-Gen"
-            span.doc[i].lower_ == "crown" and i + 1 < span.end and span.doc[i + 1].lower_ in ("prince", "princess"))):
-        i += 1  # "Crown Prince X": the heir's title
+            span.doc[i].lower_ == "crown" and i + 1 < span.end and span.doc[i + 1].lower_ in ("prince", "princess")) or (
+            span.doc[i].lower_ == "co" and i + 2 < span.end and span.doc[i + 1].text in ("-", "–")
+            and _is_title_token(span.doc[i + 2]))):
+        i += 1  # "Crown Prince X": the heir's title; "Co-Chair X": a joint one
     if i == span.start:
         return span, label, []
     rest = span.doc[i:span.end]

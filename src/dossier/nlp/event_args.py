@@ -183,7 +183,9 @@ ACT_NOUNS = frozenset({"speech", "statement", "remarks", "remark", "report", "ad
                        "emergency", "operation", "campaign", "offensive", "war", "conflict", "barrage", "salvo",
                        "decision", "move", "plan", "policy", "programme", "program", "strength", "readiness",
                        # what one answers: "rejected the proposal", "backed the bid", "accepted the offer"
-                       "proposal", "offer", "demand", "bid", "plea", "appeal", "ultimatum", "initiative"})
+                       "proposal", "offer", "demand", "bid", "plea", "appeal", "ultimatum", "initiative",
+                       # a signed paper named "X of Y": "a memorandum of understanding with China"
+                       "memorandum", "memorandums", "memoranda"})
 # trigger words of the lexicon that name who or what takes part, not an act ("the Iranian delegation", "a
 # hostage", "military targets")
 NOT_ACTS = frozenset({"ally", "delegation", "force", "friend", "gun", "hostage", "house", "inspector", "marcher",
@@ -1326,8 +1328,15 @@ class Participants:
                        c.lower_ == "as" or any(d.lower_ == "such" for d in c.children)) for p in _pobjs(c)]
             if members:
                 out: list[ActorRef] = []
+                # "arrested two judges, including the chief justice": a counted group of participants is all
+                # of them, the members named only some (unlike "countries like the US and China")
+                counted = tok.lemma_.lower() in self.nouns and any(c.dep_ == "nummod" for c in tok.children) and \
+                    any(c.dep_ == "prep" and c.lower_ == "including" for c in tok.children)
+                if counted:
+                    start = tok.left_edge.idx
+                    out.append(ActorRef(doc_text(self.doc)[start:tok.idx + len(tok)], start, tok.idx + len(tok)))
                 for p in members:
-                    out.extend(self.refs(p))
+                    out.extend(r for r in self.refs(p) if r not in out)
                 if out:
                     return out
         own_name = any(m.start <= tok.idx < m.end for m in self._mentions_in([tok]))
@@ -1726,7 +1735,11 @@ def _counterparts(node, parts: Participants, etype: str | None) -> list[ActorRef
     ordered it, where or a penalty."""
     hostile = etype in HOSTILE
     out: list[ActorRef] = []
-    for prep in _children(node, ("prep",)):
+    # a paper named "X of Y" ("a memorandum of understanding with China", "a letter of intent with Airbus"): the
+    # parser hangs whom it is with on the name's last word
+    named = [p for prep in _children(node, ("prep",)) if prep.lower_ == "of" and node.lemma_.lower() in NAMED_PAPERS
+             for p in _pobjs(prep) if p.pos_ == "NOUN"]
+    for prep in _children(node, ("prep",)) + [w for p in named for w in _children(p, ("prep",)) if w.lower_ == "with"]:
         word = prep.lower_
         # a hostile act is aimed on/at/against; anything else is with, to or for someone -- its "on/over" is a
         # topic ("talks on Gaza", "treaties on accession") and its "at" a place ("at the residence")
@@ -1744,6 +1757,7 @@ def _counterparts(node, parts: Participants, etype: str | None) -> list[ActorRef
     return out
 
 
+NAMED_PAPERS = frozenset({"memorandum", "letter", "declaration", "statement", "protocol", "exchange"})
 # the parts or drafts of an agreement that are agreed or signed in its stead: "agreed the outline of a deal with X"
 DRAFT_NOUNS = frozenset({"outline", "outlines", "term", "terms", "draft", "framework", "text", "detail", "details",
                          "principle", "principles", "contour", "contours", "basis", "blueprint"})
@@ -2107,6 +2121,9 @@ NOT_CARRIERS = {"say", "report", "tell", "quote", "cite", "hear", "see", "witnes
                 "predict", "anticipate", "warn", "protest", "oppose", "support", "back", "justify", "explain"}
 # "the government asked its citizens": a recipient owned by "its/their" belongs to the doer
 OWN_POSSESSIVES = {"its", "their", "his", "her"}
+# participants named by their relation to a side, who are of another country than that side: only their own words
+# ("his Chinese counterpart") place them
+OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts", "ally", "allies", "partner", "partners"})
 # verbs that let, cause or follow an act somebody else does: "the decree allows arrests", "the speech
 # prompted protests" -- their subject is not the doer of the nominal event they govern
 NOT_CARRIERS |= {"allow", "permit", "enable", "authorise", "authorize", "prompt", "provoke", "trigger", "spark",
@@ -4133,6 +4150,8 @@ def settle_countries(analysis: Analysis) -> None:
             if label is None and ref.sector is None and ref.text:
                 last = ref.text.split()[-1].lower()
                 ref.sector = nouns.get(last) or nouns.get(last.rstrip("s"))
+            if label is None and ref.text and ref.text.split()[-1].lower() in OTHER_SIDE_NOUNS:
+                continue  # "his counterpart", "its allies": another side than whose they are, and than the setting
             # "its" looks back: a doer named after it ("the group mourned its commander, killed in an Israeli
             # raid") is not whose it is
             if label is None and ref in ev.recipients and len(doers) == 1 and owner_is_subject and \
