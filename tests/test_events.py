@@ -701,7 +701,8 @@ def test_the_datelines_day_does_not_date_the_event(nlp):
     evs = _events(nlp, "TOKYO, Jan 17 (GNA) -- Russia's president has met North Korea's foreign minister in Moscow, "
                        "the Kremlin said.", published="2024-01-17")
     ev = next(e for e in evs if e.type == "CONSULT")
-    assert ev.date is None
+    # (the report's own day may be inferred, shown as such; the dateline is no stated time of the meeting)
+    assert ev.date is None or ev.date_source == "published"
 
 
 def test_subject_read_as_object_of_a_subordinator_is_the_doer(nlp):

@@ -105,3 +105,27 @@ def test_a_date_after_a_place_reached_through_is_the_acts_own(nlp):
     an, _ = resolved(nlp, text, published="2019-02-07")
     ev = _event(an, "marched")
     assert ev is not None and ev.date == "2019-02-02"
+
+
+def test_a_quoted_present_demand_is_of_the_day_the_words_were_reported(nlp):
+    text = ("Valmoran jets struck targets near Lurin on Wednesday. "
+            "\u201cOrlandia demands the end of this aggression,\u201d the foreign ministry said.")
+    an, _ = resolved(nlp, text, published="2016-08-24")
+    ev = _event(an, "demands")
+    assert ev is not None and ev.date == "2016-08-24" and ev.date_source == "published"
+
+
+def test_a_quoted_past_act_is_not_dated_by_the_report(nlp):
+    text = ("\u201cIn order to build leverage, they admitted to an attack in Lurin that killed one of our "
+            "soldiers,\u201d the president wrote about the rebels.")
+    an, _ = resolved(nlp, text, published="2019-09-08")
+    ev = _event(an, "admitted")
+    assert ev is None or ev.date is None
+
+
+def test_a_report_leading_with_another_days_news_dates_nothing_else_by_itself(nlp):
+    text = ("Valmoran jets bombed a fuel depot near Lurin on Monday, officials said. "
+            "Police said officers detained two protest organisers outside the building.")
+    an, _ = resolved(nlp, text, published="2021-07-14")
+    ev = _event(an, "detained")
+    assert ev is None or ev.date != "2021-07-14"
