@@ -129,3 +129,57 @@ def test_a_report_leading_with_another_days_news_dates_nothing_else_by_itself(nl
     an, _ = resolved(nlp, text, published="2021-07-14")
     ev = _event(an, "detained")
     assert ev is None or ev.date != "2021-07-14"
+
+
+def test_a_bulleted_date_under_the_headline_in_the_urls_month_is_the_publication_date():
+    from dossier.ingest.dates import publication_date
+
+    text = ("Ferry strike spreads to the northern ports\n\u2022 25/07/2015\n"
+            "Ferry crews in three northern ports walked out on Friday, stranding hundreds of travellers for a "
+            "second day as talks with the operators stalled.\nThe union said the strike would go on.")
+    fields = {"url": "https://news.example.org/home/politics/2015/07/ferry-strike-spreads.html",
+              "title": "Ferry strike spreads to the northern ports"}
+    dated = publication_date(text.splitlines(), text, fields, title=fields["title"])
+    assert dated.value == "2015-07-25"
+
+
+def test_a_bulleted_date_above_the_headline_is_still_a_menu_banner():
+    from dossier.ingest.dates import publication_date
+
+    text = ("\u2022 25/07/2015\nFerry strike spreads to the northern ports\n"
+            "Ferry crews in three northern ports walked out on Friday, stranding hundreds of travellers for a "
+            "second day as talks with the operators stalled.\nThe union said the strike would go on.")
+    fields = {"url": "https://news.example.org/home/politics/2015/07/ferry-strike-spreads.html",
+              "title": "Ferry strike spreads to the northern ports"}
+    dated = publication_date(text.splitlines(), text, fields, title=fields["title"])
+    assert dated.value != "2015-07-25"
+
+
+def test_a_stamp_line_beside_the_byline_dates_the_page_however_far_down():
+    from dossier.ingest.dates import publication_date
+
+    menu = "\n".join(["Politics", "World", "Video", "Get more news", "Sign in", "Subscribe", "Share", "Search",
+                      "Live TV"])
+    text = (menu + "\nJan. 26, 2025, 10:56 PM GMT+6 / Updated Jan. 27, 2025, 10:01 AM GMT+6\n"
+            "By Ana Lopes and Ben Hart\n"
+            "The ministry said on Sunday that the two sides had agreed to reopen the border crossing after a week "
+            "of talks.\nTrade resumed on Monday.")
+    assert publication_date(text.splitlines(), text, {}).value == "2025-01-26"
+
+
+def test_a_full_date_in_an_agency_datelines_brackets():
+    from dossier.ingest.dates import publication_date
+
+    text = ("LISBON (Harbour News / Wire - 15th March, 2023) The port authority closed two terminals on Tuesday "
+            "after a fire in a warehouse.\nNo one was hurt, officials said.")
+    assert publication_date(text.splitlines(), text, {}).value == "2023-03-15"
+
+
+def test_a_stamp_above_the_menus_gives_way_to_the_date_under_the_headline():
+    from dossier.ingest.dates import publication_date
+
+    title = "Harbour city hosts a grand fair for the visiting premier"
+    text = ("December 16, 2025 02:40 pm (IST)\nFollow us:\nShare\n" + title + "\n| | Sep 18, 2014, at 02:35 am\n"
+            "The harbour city put on a grand fair on Wednesday for the visiting premier, who toured the old port "
+            "and the new container terminal.\nThe visit ends on Friday.")
+    assert publication_date(text.splitlines(), text, {"title": title}, title=title).value == "2014-09-18"

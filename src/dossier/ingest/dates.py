@@ -577,6 +577,25 @@ def _meta_zone(nonblank: list[str], body: str, title: str | None) -> list[str]:
     return []
 
 
+# a place in capitals, then the outlet and the date in brackets: "WASHINGTON (UrduPoint News / Sputnik - 15th March, 2023)"
+_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]{2,40}\s*\((?P<inner>[^()]{3,80}?[-–—,]\s*[^()]*?\d{4})\)")
+BYLINE_REACH = 20  # how far down a page's menus may push the byline and its date line
+
+
+def _beside_byline(line: str, nonblank: list[str]) -> bool:
+    """``line`` sits right above or below a byline ("By Jane Doe") within the first ``BYLINE_REACH`` lines."""
+    for i, s in enumerate(nonblank[:BYLINE_REACH]):
+        if s == line:
+            return any(0 <= j < len(nonblank) and _BYLINE.match(nonblank[j]) for j in (i - 1, i + 1))
+    return False
+
+
+def _under_headline(line: str, nonblank: list[str], title_key: str) -> bool:
+    """``line`` comes right after the headline's line (the first line that reads as the title)."""
+    at = next((i for i, s in enumerate(nonblank[:12]) if title_key and _norm_line(s) == title_key), None)
+    return at is not None and at + 1 < len(nonblank) and nonblank[at + 1] == line
+
+
 def publication_date(lines: list[str], body: str, fields: dict | None = None,
                      header_lines: list[str] | None = None, title: str | None = None) -> DatedEvidence:
     """Best publication date for an article, or an honest unknown.
@@ -614,7 +633,10 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     # lines that open with a full date and a dash: one is a dateline, several are a timeline of events
     date_first = {s for s in nonblank if (sp := find_date_span(s)) and sp[0] == 0 and _DATE_THEN_DASH.match(s[sp[1]:])}
     banner_dates = frozenset(d for s in nonblank[:8] if _BANNER.match(s) and (d := find_date(s)))
-    for s in nonblank:
+    # which line each candidate came from (-1: the feed's fields and the URL), read after the loop
+    origin: list[int] = []
+    for at, s in enumerate(nonblank):
+        origin.extend([at - 1 if at else -1] * (len(candidates) - len(origin)))
         if _CAPTION.search(s):
             continue  # a caption dates the photo, not the story
         us = us_stamp_date(s) if s in head or s in header else None
@@ -623,6 +645,11 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
             continue
         if s in head and _BANNER.match(s):
             d = find_date(s)
+            if d and url_month == (d.year, d.month) and _under_headline(s, nonblank, title_key):
+                # "Obama begins Kenya visit" / "• 25/07/2015" on a ".../2015/07/..." page: a bulleted date right under
+                # the headline, in the month the URL names, is the story's (a menu's banner sits above the headline)
+                candidates.append((0.75, d, f"date line under the headline, in the URL's {d:%Y/%m}/: {s[:40]}"))
+                continue
             if d:
                 notes.append(f"{d}: a banner or menu line ({s[:40]}) dates the page view, not the story")
             continue
@@ -691,7 +718,18 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 candidates.append((0.75, inferred[0], f"date line without a year: {s[:40]} (year from the URL's "
                                                       f"{hint:%Y/%m}/)"))
                 continue
-        span = find_date_span(s) if s in head else None
+        near_byline = _beside_byline(s, nonblank)
+        span = find_date_span(s) if s in head or near_byline else None
+        if near_byline and span and span[0] == 0 and len(s) < 100 and _date_and_byline_only(s, span):
+            # "Jan. 26, 2025, 10:56 PM GMT+6 / Updated Jan. 27, 2025" right above or below "By Jane Doe", however
+            # far down a page's menus pushed the pair: the story's stamp (its first date, the update's after it)
+            candidates.append((0.75, span[2], f"date line beside the byline: {s[:60]}"))
+            continue
+        agency = _AGENCY_DATELINE.match(s) if s in early else None
+        if agency and (sp := find_date_span(agency.group("inner"))) is not None:
+            # "WASHINGTON (UrduPoint News / Sputnik - 15th March, 2023) Russian ...": the dateline's brackets
+            candidates.append((0.8, sp[2], f"dateline: {s[:agency.end()]}"))
+            continue
         if s in date_first and len(date_first) > 1:
             continue  # one line of a timeline: each date is an event's
         if span and span[0] == 0 and s in date_first:
@@ -714,6 +752,13 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
             span = find_date_span(s[today.end():today.end() + 40]) if today else None
             if span and span[0] == 0:
                 candidates.append((0.65, span[2], f"the lede dates itself: {s[today.start():today.end() + span[1]]}"))
+    origin.extend([len(nonblank) - 1] * (len(candidates) - len(origin)))
+    title_at = next((i for i, ln in enumerate(nonblank[:12]) if title_key and _norm_line(ln) == title_key), None)
+    if title_at is not None and any(o > title_at for o in origin):
+        # "December 16, 2025 02:40 pm (IST)" above the menus, "Sep 18, 2014, at 02:35 am" under the headline: the
+        # page's view or crawl stamp above the headline gives way to the story's line under it
+        candidates = [(conf - 0.25 if 0 <= o < title_at else conf, d, ev)
+                      for (conf, d, ev), o in zip(candidates, origin)]
     split = _split_date(nonblank[:8])
     if split:
         candidates.append((0.7, split[0], f"date split over short lines: {split[1]}"))
