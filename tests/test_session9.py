@@ -183,3 +183,14 @@ def test_a_stamp_above_the_menus_gives_way_to_the_date_under_the_headline():
             "The harbour city put on a grand fair on Wednesday for the visiting premier, who toured the old port "
             "and the new container terminal.\nThe visit ends on Friday.")
     assert publication_date(text.splitlines(), text, {"title": title}, title=title).value == "2014-09-18"
+
+
+def test_who_wrote_the_page_is_no_actor_and_a_chief_ministers_title_is_no_name(nlp):
+    text = ("The harbour strike entered its third day on Monday, union leaders said.\n\n"
+            "Gujarat CM Anandiben Patel welcomed the premier at the airport.\n\n"
+            "With assistance from Maria Olsen and Peter Lund.\n\n"
+            "This report by The Harbour Press was first published on Jan. 4, 2024.")
+    an, _ = resolved(nlp, text, published="2024-01-04")
+    names = {m.text for m in an.mentions}
+    assert "Anandiben Patel" in names
+    assert not names & {"Maria Olsen", "Peter Lund", "The Harbour Press", "Harbour Press", "CM Anandiben Patel"}

@@ -139,6 +139,10 @@ _URLISH = re.compile(r"(https?://|www\.|\.(com|org|net|gov|co\.uk|ru|kr|ir|cn|in
 _CREDIT_LINE = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image)\s*(credit|:)|\(photo:|"
                           r"/\s*(AFP|AP|Reuters|Getty Images|EPA|EFE|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b|"
                           r"^\(?(reporting|writing|editing|additional reporting) by\b|"
+                          # "With assistance from Jane Doe and John Roe.", "This report by The Harbour Press was
+                          # first published ...", "... contributed to this report": who wrote the page
+                          r"^\(?with (additional )?(assistance|reporting) (from|by)\b|"
+                          r"^this (report|story|article) (was )?(written )?(by|from)\b|\bcontributed to this (report|story)\b|"
                           r"\bautomatically (generated|summari[sz]ed|translated)\b", re.I)
 # "... 2 June 2023. EFE/EPA/JANE DOE": the agencies that sell a picture and its photographer, closing a caption
 # (a caption may be a whole news paragraph: only the credit itself goes)
@@ -271,7 +275,9 @@ def _title_words() -> frozenset[str]:
                   "caretaker", "councilor", "councillor",
                   # a party's joint leaders: "HDP Co-Chairs Figen Yüksekdağ and Selahattin Demirtaş"
                   "chair", "chairs", "co-chair", "co-chairs", "co-chairman", "co-chairwoman", "co-leader",
-                  "co-leaders"})
+                  "co-leaders",
+                  # a chief minister (India), a member of the Knesset: "CM Anandiben Patel", "MK Ayelet Sharon"
+                  "cm", "mk"})
     words -= {"the", "of", "and", "state", "party", "court", "assembly", "police", "media", "army", "navy",
               "company", "bank", "university", "school", "government", "cabinet", "ministry", "council", "news",
               "agency", "newspaper", "television", "forces", "force", "air", "united", "nations", "foreign",
