@@ -2742,23 +2742,7 @@ def _news_perfect(tok) -> bool:
     t = _tensed_verb(tok)
     if t is None or t.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in t.children):
         return False
-    if t.dep_ in ("relcl", "advcl", "acl"):
-        return False
-    clause = [d for d in t.subtree if not (d.dep_ in ("ccomp", "advcl", "relcl") and d.i != t.i)]
-    # a number inside what describes a noun ("an office building -- a joint embassy designed to help the two
-    # countries communicate --") counts nothing the act did
-    counted = [d for d in clause if not _describes_a_noun(d, t)]
-    return not any(d.lower_ in PERFECT_SPAN_WORDS for d in clause) and not any(d.pos_ == "NUM" for d in counted)
-
-
-def _describes_a_noun(w, verb) -> bool:
-    """``w`` sits in an apposition, a participle or a relative clause that describes a noun below ``verb``."""
-    t, hops = w, 0
-    while t.i != verb.i and t.head.i != t.i and hops < 12:
-        if t.dep_ in ("appos", "acl", "relcl"):
-            return True
-        t, hops = t.head, hops + 1
-    return False
+    return _told_as_the_days(t, PERFECT_SPAN_WORDS)
 
 
 def _news_progressive(tok) -> bool:
@@ -2769,12 +2753,28 @@ def _news_progressive(tok) -> bool:
     if t is None or t.i != tok.i or t.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s")
                                                for c in t.children):
         return False
+    return _told_as_the_days(t, PERFECT_SPAN_WORDS | {"still", "continue", "continuing"})
+
+
+def _told_as_the_days(t, span_words: frozenset) -> bool:
+    """The clause of the tensed verb ``t`` (a main or reported clause, not one that describes a noun or sets
+    another's time) names no span and counts nothing: a number inside what describes a noun ("an office building
+    -- a joint embassy designed to help the two countries communicate --") counts nothing the act did."""
     if t.dep_ in ("relcl", "advcl", "acl"):
         return False
     clause = [d for d in t.subtree if not (d.dep_ in ("ccomp", "advcl", "relcl") and d.i != t.i)]
     counted = [d for d in clause if not _describes_a_noun(d, t)]
-    return not any(d.lower_ in PERFECT_SPAN_WORDS | {"still", "continue", "continuing"} for d in clause) and \
-        not any(d.pos_ == "NUM" for d in counted)
+    return not any(d.lower_ in span_words for d in clause) and not any(d.pos_ == "NUM" for d in counted)
+
+
+def _describes_a_noun(w, verb) -> bool:
+    """``w`` sits in an apposition, a participle or a relative clause that describes a noun below ``verb``."""
+    t, hops = w, 0
+    while t.i != verb.i and t.head.i != t.i and hops < 12:
+        if t.dep_ in ("appos", "acl", "relcl"):
+            return True
+        t, hops = t.head, hops + 1
+    return False
 
 
 def _date_from_publication_day(events: list[EventMention], toks: list, plain: list[bool],
