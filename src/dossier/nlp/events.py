@@ -2669,8 +2669,7 @@ def _date_by_the_report(events: list[EventMention], toks: list, timexes: list[Ti
     found, _ = _article_news_day(events, doc, timexes, published, lead_start, news_end)
     if found is not None and found[0] != pub or _report_day_in(doc, timexes, lead_start, news_end):
         return
-    if any(not e.background and e.mode == "asserted" and e.date_source == "timex" and _day(e.date) is not None
-           and _day(e.date) != pub for e in events if lead_start <= e.sentence_start < news_end):
+    if _leads_with_another_day(events, pub, lead_start, news_end):
         return  # a report that leads with another day's news: its undated acts may be of any day since
     # ("the army confirmed on Saturday that it had carried out a strike": the same kind of act told again
     # undated, "jets bombed the depot", is that earlier one)
@@ -2689,13 +2688,26 @@ def _date_by_the_report(events: list[EventMention], toks: list, timexes: list[Ti
             # a speaker's past ("they admitted to an attack") is before the words were said; the narrator's
             # present ("Tarnia accuses Borvia") as often tells a standing charge as the day's
             continue
-        sent = tok.sent
-        if any(sent.start_char <= tx.start < sent.end_char and not in_dateline(text, tx.start) and not _now(tx)
-               for tx in timexes) or \
-                any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and not in_dateline(text, ent.start_char)
-                    for ent in sent.ents):
+        if _sentence_names_a_time(tok.sent, timexes, text):
             continue
         e.date, e.date_end, e.date_source, e.date_text = pub.isoformat(), None, "published", None
+
+
+def _leads_with_another_day(events: list[EventMention], day: Date, lead_start: int, news_end: int) -> bool:
+    """The news part dates an asserted news act to a day other than ``day`` (a Wednesday page that leads with
+    Monday's strike)."""
+    return any(not e.background and e.mode == "asserted" and e.date_source == "timex" and _day(e.date) is not None
+               and _day(e.date) != day for e in events if lead_start <= e.sentence_start < news_end)
+
+
+def _sentence_names_a_time(sent, timexes: list[TimeExpr], text: str) -> bool:
+    """The sentence has a time of its own: a time expression (not a dateline's date, which is the report's, nor
+    "now", the report's own time: "forces have now captured the plant"), or a day or time the normaliser could not
+    place ("Wednesday morning" on a page dated the Tuesday before: a time zone behind, or a week back)."""
+    return any(sent.start_char <= tx.start < sent.end_char and not in_dateline(text, tx.start) and not _now(tx)
+               for tx in timexes) or \
+        any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and not in_dateline(text, ent.start_char)
+            for ent in sent.ents)
 
 
 def _past_perfect(tok) -> bool:
@@ -2739,10 +2751,7 @@ def _news_perfect(tok) -> bool:
     present perfect a news part opens with tells the day's news (journalists' "hot news" perfect), when nothing
     in its clause makes it indefinite or a running count (a span word, a number, a plural doer or done-to
     counted)."""
-    t = _tensed_verb(tok)
-    if t is None or t.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in t.children):
-        return False
-    return _told_as_the_days(t, PERFECT_SPAN_WORDS)
+    return _present_perfect(tok) and _told_as_the_days(_tensed_verb(tok), PERFECT_SPAN_WORDS)
 
 
 def _news_progressive(tok) -> bool:
@@ -2811,8 +2820,7 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
     day, source, day_text = (found[0], "newsday", found[1]) if found is not None else (pub, "published", None)
     text = doc_text(toks[0].doc) if toks else ""
     lead = [(e, tok) for e, tok in zip(events, toks) if lead_start <= e.sentence_start < news_end]
-    if any(not e.background and e.mode == "asserted" and e.date_source == "timex" and _day(e.date) is not None
-           and _day(e.date) != day for e, _ in lead):
+    if _leads_with_another_day(events, day, lead_start, news_end):
         return
     news_kinds = {e.type for e, _ in lead if not e.background and e.mode == "asserted" and e.date_source == "timex"
                   and _day(e.date) == day}
@@ -2833,15 +2841,7 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
         if not (_past_simple(tok) and not _shares_a_perfect(tok) or news_perfect) or _in_quotation(tok):
             continue
         sent = tok.sent
-        # (a dateline's date opening the sentence is the report's, not a time of the sentence's act; "now" is
-        # the report's own time: "forces have now captured the plant")
-        if any(sent.start_char <= tx.start < sent.end_char and not in_dateline(text, tx.start) and not _now(tx)
-               for tx in timexes):
-            continue
-        # a day or time the normaliser could not place ("Wednesday morning" on a page dated the Tuesday before:
-        # a time zone behind, or a week back) is still the sentence's own time: no default day
-        if any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and not in_dateline(text, ent.start_char)
-               for ent in sent.ents):
+        if _sentence_names_a_time(sent, timexes, text):
             continue
         if _recalled_in_clause(tok) or _ongoing(tok, timexes) or _another_happening(tok) or \
                 _said_of_the_act(tok, e.type):
