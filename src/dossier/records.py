@@ -152,6 +152,9 @@ class EventMention:
     background: bool = False  # recalled as context, not the news of this article
     # background by the sentence's own grammar or time words (not the model's word alone): kept by the story
     recalled: bool = False
+    # in a report with no publication date, the weekday or month and day that would date this undated mention
+    # ("Monday", "May 31"); its story places it in the week its dated reports give (link/story_days.py)
+    undated_text: str | None = None
 
 
 @dataclass(slots=True)

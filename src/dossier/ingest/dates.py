@@ -90,6 +90,7 @@ _BANNER = re.compile(r"^\s*(?:[•·▪◦]|today\s*:)", re.I)
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}))?\b")
 MIN_CONFIDENCE = 0.3  # below this the date is reported as unknown
+HEADER_AFTER_PICTURES = 60  # days: a header date this long after every dated photo caption is no publication date
 # a dateline that states month and day only: "WASHINGTON, Jan 4 (KUNA) --", "MOSCOW, September 13. /TASS/."
 _MONTH_WORDS = MONTH_PATTERN
 _DATELINE_NO_YEAR = re.compile(
@@ -115,7 +116,9 @@ _CAPTION = re.compile(r"^(photo|image|picture|file photo|video)\b|\b(photo|image
                       r"/\s*(AFP|AP|Reuters|Getty Images|EPA|Yonhap|Xinhua)\s*\)?\s*$|via (AP|Reuters|AFP)\b|"
                       # a photo credit closing the line: "... in Male, May 1, 2015. REUTERS/Jane Doe", "Credit: AP"
                       r"\b(AFP|AP|Reuters|EPA|Xinhua|Anadolu|Getty Images)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-                      r"\s*\)?\s*$|\bcredit\s*:\s*\S+(?:\s+\S+){0,3}\s*$",
+                      r"\s*\)?\s*$|\bcredit\s*:\s*\S+(?:\s+\S+){0,3}\s*$|"
+                      # "... Tuesday, Nov. 23, 2010. (AP Photo/Yonhap) KOREA OUT": an agency's photo credit in brackets
+                      r"\((?:AP|AFP|EPA|Reuters|Xinhua)\s+Photo\s*/",
                       re.I)
 _BYLINE = re.compile(r"^(by|written by|posted by|reported by)\s+[A-Z]", re.I)
 # a byline run into its date, as a page's spans lose the space between them ("Michael Howie27 September 2016"):
@@ -650,12 +653,24 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 # the headline, in the month the URL names, is the story's (a menu's banner sits above the headline)
                 candidates.append((0.75, d, f"date line under the headline, in the URL's {d:%Y/%m}/: {s[:40]}"))
                 continue
+            bare = s.lstrip("•·▪◦ \t")
+            label = _LABEL.match(bare)
+            if d and label and label.group(1).lower() in ("published", "posted", "first published", "publication date"):
+                # "• Published: 20/11/2012 at 02:06 AM" among "• Newspaper section: ..." under the lead: a labelled
+                # field of the story's own list, not a menu's date of the day
+                candidates.append((0.85, d, bare[:60]))
+                continue
             if d:
                 notes.append(f"{d}: a banner or menu line ({s[:40]}) dates the page view, not the story")
             continue
         if s in header:
             d = find_date(s)
-            if d:
+            if d and caption_dates and all((d - c).days > HEADER_AFTER_PICTURES for c in caption_dates):
+                # "Tuesday 21 October 2014" above a headline whose news pictures are captioned "Tuesday, Nov. 23,
+                # 2010": a masthead's day the page was shown on, years after the story; the weakest evidence, left out
+                notes.append(f"{d}: a page header long after every dated caption ({min(caption_dates)}), "
+                             f"the day the page was shown")
+            elif d:
                 candidates.append((0.4, d, f"page header above the headline: {s}"))
             continue
         if _LABEL.match(s):

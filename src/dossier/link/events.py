@@ -450,8 +450,11 @@ def _distinct(refs: list[ActorRef]) -> list[ActorRef]:
 def _twin_recipients(lead: EventMention, twins: list[tuple[EventMention, Analysis]]) -> list[ActorRef]:
     """The lead's recipients, then those its one-sentence twins add: the words of one sentence for one act
     each name part of who it hit ("stormed parliament ... after overpowering police officers"); twins
-    never disagree on the recipients' countries (``_one_sentence_twins``)."""
-    return _distinct(lead.recipients + [r for twin, _ in twins for r in twin.recipients])
+    never disagree on the recipients' countries (``_one_sentence_twins``). A twin the shown events would hide
+    adds none to a lead they show: "called the raid 'murder by a state' and demanded an apology" read as two
+    requests gives the doubtful one's "state" to nobody."""
+    floor = min(lead.confidence, event_model.DEFAULT_THRESHOLD)
+    return _distinct(lead.recipients + [r for twin, _ in twins if twin.confidence >= floor for r in twin.recipients])
 
 
 def _without_towns_of(refs: list[ActorRef], members: list[tuple[EventMention, Analysis]]) -> list[ActorRef]:

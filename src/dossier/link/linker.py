@@ -72,6 +72,7 @@ from cachetools import Cache, LRUCache
 from dossier.link.background import settle as settle_background
 from dossier.link.disagreements import find_disagreements
 from dossier.link.events import merge_story_events
+from dossier.link.story_days import date_by_the_story
 from dossier.link.stories import (
     SCORING,
     THREAD_DAYS,
@@ -460,7 +461,9 @@ class Linker:
             dates = sorted(a.article.published for a in analyses if a.article.published)
             story.first_published = dates[0] if dates else None
             story.last_published = dates[-1] if dates else None
-            analyses = settle_background(story, analyses, self.store)
+            # an undated report's "on Monday" in the week its story's dated reports give, before the background
+            # rules read the story's dated leads
+            analyses = settle_background(story, date_by_the_story(analyses), self.store)
             # every outlet that carried the story (wire copies too: events count them once);
             # an unnamed outlet is shown by where the text came from
             story.outlets = sorted({a.article.outlet or f"unknown outlet ({a.article.source.rsplit('/', 1)[-1]})"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 from typing import Any
 
 from dossier.nlp.docview import know_text
 from dossier.nlp.entities import entity_mentions
 from dossier.nlp.events import extract_events
-from dossier.nlp.timex import extract_timexes
+from dossier.nlp.timex import UNDATED_WORDS, extract_timexes, placeable
 from dossier.records import Analysis, Article, Mention
 
 
@@ -37,9 +38,46 @@ def mentions_of(doc, article: Article | str) -> list[Mention]:
 def analyse_doc(article: Article, doc: Any) -> Analysis:
     know_text(doc, article.text)
     mentions = mentions_of(doc, article)
-    timexes = extract_timexes(doc, article.id, _anchor(article), _captions(article))
+    anchor = _anchor(article)
+    timexes = extract_timexes(doc, article.id, anchor, _captions(article))
     events = extract_events(doc, article.id, mentions, timexes, article.published)
+    if anchor is None:
+        _keep_undated_words(doc, article, mentions, timexes, events)
     return Analysis(article=article, mentions=mentions, timexes=timexes, events=events)
+
+
+# a stand-in publication day for reading which weekday or month and day would date an undated report's mentions:
+# only the words are kept, so any day serves; the text's own latest full date is taken when it writes one, so
+# that rules comparing a report's days with its publication day see a day of its own time
+STAND_IN = date(2001, 1, 1)
+
+
+def _keep_undated_words(doc: Any, article: Article, mentions: list[Mention], timexes, events) -> None:
+    """Without a publication date "on Monday" or "on May 31" dates nothing; the same date rules run against a
+    stand-in day say which of them would date which undated asserted news mention, and the mention keeps the
+    words (``EventMention.undated_text``, in place) for its story to place in the week of its dated reports
+    (``link/story_days.py``). A day the stand-in puts after itself is a plan's, and is not kept."""
+    waiting = {(e.trigger_start, e.type): e for e in events
+               if e.date is None and e.mode == "asserted" and not e.background}
+    if not waiting or not UNDATED_WORDS.search(article.text):
+        return
+    full = [d for tx in timexes if tx.anchored and (d := _full_day(tx.value)) is not None]
+    stand_in = max(full, default=STAND_IN)
+    stand_in_timexes = extract_timexes(doc, article.id, stand_in)
+    for em in extract_events(doc, article.id, copy.deepcopy(mentions), stand_in_timexes, stand_in.isoformat()):
+        mine = waiting.get((em.trigger_start, em.type))
+        words = (em.date_text or "").strip()
+        if mine is None or em.date_source != "timex" or not placeable(words) or \
+                _full_day(em.date) is None or _full_day(em.date) > stand_in:
+            continue
+        mine.undated_text = words
+
+
+def _full_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def analyse(article: Article, nlp: Any) -> Analysis:

@@ -165,7 +165,7 @@ _DATELINE_BRACKET = re.compile(r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?"
                        r"(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s*\d{4})?)?\.?"
                        r"(?:\s*(?P<outlet>\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:(?:--|—|–|-|:)\s*)?"
-                       r"|\s*(?:--|—|–|-|:|>>)\s)")
+                       r"|\s*(?:--|—|–|-|:|>>|//)\s)")  # "KIEV // Former ...": The National's dateline
 # a date (and time) that a page prints before its dateline on the same line
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _LEAD = re.compile(r"^\s*(?:(?:date|updated|published|posted|last updated)\s*:?\s*)?"
@@ -2984,10 +2984,15 @@ def _nationality_of_named_body(span: Any, label: str) -> bool:
 def _adherents_adjective(span: Any, label: str) -> bool:
     """A faith's adjective alone before the noun it describes ("a prominent Sikh leader"): no body."""
     words = [t for t in span if t.lower_ != "the"]
-    if label in ("GPE", "LOC") or len(words) != 1 or words[0].lower_ not in _ADHERENTS:
+    if label in ("GPE", "LOC") or len(words) != 1 or words[0].lower_ not in _ADHERENTS | {"islamic", "islamist"}:
         return False
     tok = words[0]
     h = tok.head
+    doc = span.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_lower:
+        return True  # "Turkey's Islamic-rooted government": the first half of a describing compound
+    if tok.lower_ not in _ADHERENTS:
+        return False
     return tok.dep_ in ("amod", "compound", "nmod") and h.pos_ == "NOUN" and h.is_lower \
         and 0 < h.i - tok.i <= 3 and not h.ent_type_
 
@@ -3074,7 +3079,16 @@ def _describing_reason(span: Any, label: str, kb_id: str, line: str, line_start:
         return "a region's name describing a noun, not a body"  # "Indo-Pacific nations"
     if _nationality_of_named_body(span, label):
         return "a nationality describing a body named beside it, not the state"  # "Saudi airline X"
+    if label in ("NORP", "GPE") and _STANCE_PREFIX.search(text[max(0, span.start_char - 6):span.start_char]):
+        # "pro-Palestinian activists", "Pro-Russian separatists", "anti-American protests": whom one is for or
+        # against, not where one is from
+        return "a stance for or against a nation, not a nationality"
+    if label == "NORP" and span.text.lower() in ("pro", "anti") and text[span.end_char:span.end_char + 1] == "-":
+        return "a stance prefix, not a nationality"
     return None
+
+
+_STANCE_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.I)
 
 
 def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, text: str,

@@ -1293,6 +1293,8 @@ class Participants:
     def _one(self, tok) -> list[ActorRef]:
         if is_act_noun(tok):
             return self._act_owner(tok)
+        if tok.lemma_.lower() in ESCORTS and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+            return []  # "her convoy was blocked": the person's, whom the rule for a person's things names
         if tok.dep_ == "appos" and office_holder(tok):
             # "Pelosi, the first speaker of the House to visit ...": the office described is the person named
             named = [m for m in self._mentions_in([tok.head]) if m.label == "PERSON"]
@@ -1406,11 +1408,13 @@ class Participants:
         np_toks = [t for t in np_toks if t.i not in coordinated]  # "the leader and the Russian official": two
         np_toks = self.after_dateline(np_toks) or [tok]
         # "Iran-backed groups", "Saudi-led coalition": the sponsor named in the modifier is not the participant
-        sponsor = {d.i for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN" for d in c.subtree
-                   if d.i != c.i}
+        # ("Turkey's Islamic-rooted government": a modifier that names no one sponsors nothing)
+        sponsors = [c for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN"
+                    and self._mentions_in([d for d in c.subtree if d.i != c.i])]
+        sponsor = {d.i for c in sponsors for d in c.subtree if d.i != c.i}
         inner = self._mentions_in([t for t in np_toks if t.i not in sponsor] or [tok])
         if sponsor:  # the phrase starts after the sponsor, so that no name of the sponsor is inside it
-            last = max(c.i for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN")
+            last = max(c.i for c in sponsors)
             np_toks = [t for t in np_toks if t.i > last] or [tok]
         head_ent = [m for m in inner if m.start <= tok.idx < m.end]
         if head_ent:
@@ -2210,6 +2214,8 @@ TERRITORIAL = frozenset({"invasion", "invade", "incursion", "occupation", "occup
                          "blockade", "siege", "besiege"})
 
 
+# those who travel together, a participant by themselves ("fired on the aid convoy") unless a person's own
+ESCORTS = frozenset({"convoy", "convoys", "flotilla", "motorcade"})
 # ships and aircraft: a state's own stand for the force that operates them when seized or attacked
 VESSELS = frozenset({"vessel", "ship", "boat", "warship", "gunboat", "tugboat", "tug", "frigate",
                      "destroyer", "corvette", "submarine", "cutter", "aircraft", "plane", "jet", "helicopter"})
@@ -3725,7 +3731,7 @@ def _seat_of_state(head, ref: ActorRef, parts: Participants) -> bool:
 # land that a nationality or a country's name makes that country's ("Israeli territory", "Ukrainian regions")
 OWNED_LAND = frozenset({"territory", "territories", "region", "regions", "province", "provinces", "land", "soil",
                         "airspace", "waters", "area", "areas", "department", "departments", "governorate",
-                        "oblast", "district", "districts", "prefecture", "state"})
+                        "oblast", "district", "districts", "prefecture", "state", "island", "islands"})
 
 
 def _full_country_name(m: Mention) -> bool:

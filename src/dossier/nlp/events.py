@@ -82,7 +82,7 @@ from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REAC
                                     disaster_flight, reacted_act, visited)
 from dossier.nlp.senses import argument_type, custody_travel, standing_role, strike_type, unforced_resignation
 from dossier.nlp.timex import event_date
-from dossier.timewords import MONTH_PATTERN
+from dossier.timewords import MONTH_PATTERN, WEEKDAY_PATTERN
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
 from dossier.resolve.kb import load_kb
 
@@ -2226,6 +2226,10 @@ FULL_DATE = re.compile(r"\b" + CAPTION_MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b"
                        r"|\b\d{1,2}\s+" + CAPTION_MONTH + r",?\s+(?:19|20)\d\d\b")
 
 
+# a wire photo caption closes with its weekday and full date after a comma, no "on" ("..., Tuesday, Nov. 23, 2010.");
+# a report's sentence dates its act with "on" ("... on Monday, May 31, 2010")
+CAPTION_STAMP = re.compile(rf",\s+(?:{WEEKDAY_PATTERN}),\s+(?P<date>[^,]{{3,12}},?\s+(?:19|20)\d\d)\.?\s*$",
+                           re.I)
 LINK_TAIL = re.compile(r"\s*(?:read|see|watch|click|more|full story)\b[^.]{0,30}\.?\s*$", re.I)  # "Read more here."
 
 
@@ -2247,6 +2251,9 @@ def _caption_or_link(sent, opening_end: int) -> bool:
     text = sent.text.strip()
     if CAPTION_MARKS.search(text):
         return True
+    stamp = CAPTION_STAMP.search(text)
+    if stamp and FULL_DATE.fullmatch(stamp["date"]):
+        return True  # "Commandos board the ship off the coast, Monday, May 31, 2010.": a wire photo's stamp
     root = sent.root
     date = FULL_DATE.search(text)
     if root.tag_ in ("VBZ", "VBP") and root.lemma_.lower() not in SAY_LEMMAS | CAPTIONLESS_VERBS and \
@@ -2279,6 +2286,8 @@ WAR_NOUNS = frozenset({"war", "conflict", "fighting", "hostility", "hostilities"
 ENDING_VERBS = frozenset({"end", "stop", "resolve", "halt", "settle", "finish", "prolong", "escalate", "fuel"})
 # what a noun phrase is the cause or topic of: "arrested over his war on drugs", "a pariah over the killing"
 TOPIC_PREPS = frozenset({"over"})
+# verbs that hold one in a state ("spent years under house arrest", "remains under siege"); not "placed under"
+HELD_UNDER = frozenset({"spend", "remain", "stay", "live", "keep", "face", "be", "languish", "endure", "serve"})
 
 
 def _state_of_affairs(tok, etype: str) -> bool:
@@ -2297,6 +2306,8 @@ def _state_of_affairs(tok, etype: str) -> bool:
     prep = tok.head
     if prep.lower_ in TOPIC_PREPS and prep.dep_ == "prep":
         return True
+    if prep.lower_ == "under" and (prep.head.lemma_.lower() in HELD_UNDER or prep.head.pos_ in ("NOUN", "PROPN")):
+        return True  # "spent 15 years under house arrest", "her years under house arrest": a state held, not put
     if lemma in WAR_NOUNS:
         return True  # "displaced by the war between X and Y", "an end to the war in Ukraine", "months of fighting"
     if lemma not in CAMPAIGN_NOUNS:

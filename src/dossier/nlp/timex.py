@@ -608,6 +608,9 @@ def tense(span) -> bool | None:
             break
         tok = tok.head
     kids = list(tok.children)
+    governor = _first_to_do(tok, kids)
+    if governor is not None:
+        tok, kids = governor, list(governor.children)
     # a perfect infinitive looks back: "appear to have been carried out on Tuesday" is a past Tuesday
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
             any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
@@ -620,6 +623,26 @@ def tense(span) -> bool | None:
         return False
     if tok.lemma_ in ("plan", "schedule", "expect", "due"):
         return True
+    return None
+
+
+_RANKING = {"first", "second", "third", "last", "only", "latest", "lone", "sole", "fourth", "fifth"}
+
+
+def _first_to_do(tok, kids):
+    """"became the first sitting US president to visit Myanmar on Monday": an infinitive that says what made
+    someone the first (last, only) one is no plan; it happened when the clause that ranks them did, so its
+    time takes that clause's tense ("will be the first leader to visit Kyiv on Monday" stays future). The
+    verb of that clause, or None when ``tok`` is no such infinitive (parsers hang it on the noun or the verb)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return None
+    head = tok.head
+    ranked = [head] if head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") else \
+        [c for c in head.children if c.dep_ in ("attr", "dobj", "nsubj", "acomp") and c.i < tok.i]
+    for noun in ranked:
+        if noun.lower_ in _RANKING or any(c.dep_ == "amod" and c.lower_ in _RANKING for c in noun.children):
+            verb = noun.head if noun is head else head
+            return verb if verb.pos_ in ("VERB", "AUX") and verb is not tok else None
     return None
 
 
@@ -1032,6 +1055,20 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
             elif part is None:
                 out.append(TimeExpr(article_id, start, end, text, "DATE", day.isoformat(), anchored=True))
     return out
+
+
+# what a report with no publication date may be dated by once its story says which week it is of
+# (link/story_days.py): a bare weekday, with its part of the day, or a month and day with no year
+WEEKDAY_WORDS = re.compile(rf"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+MONTH_DAY_WORDS = re.compile(rf"(?:on\s+)?(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
+                             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN})\.?)", re.I)
+UNDATED_WORDS = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN})\b", re.I)
+
+
+def placeable(words: str) -> bool:
+    """Words a story can place in its week: "Monday", "late Tuesday", "May 31", "31st of May"."""
+    return bool(WEEKDAY_WORDS.fullmatch(words) or MONTH_DAY_WORDS.fullmatch(words))
 
 
 DAY_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before)", re.I)

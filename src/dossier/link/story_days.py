@@ -1,0 +1,99 @@
+"""Dates for the undated reports of a story: a weekday or a month and day their own words give, placed in the
+week their story's dated reports were published in.
+
+A report with no publication date (about two in five of the pages our held-out sets gather: no metadata, no date
+in the text or the URL) cannot turn "on Monday" or "on May 31" into a day by itself; the extractor leaves such
+mentions undated (GUIDELINES ``date``: null when the document states no date) but keeps the words that would
+date them (``EventMention.undated_text``, set in ``nlp/analyse.py`` by the same date rules run against a stand-in
+day). Its story's other reports were published on known days: when they all fall within ``STORY_DAY_SPAN``
+days, the news is of that week, and the weekday is the last one on or before the latest of those days (not
+before the week ending at the earliest), the month and day the last such day on or before it within
+``MONTH_DAY_REACH`` days. Only asserted news mentions are dated so (a planned act's weekday looks ahead, a
+recalled one is of another week), only from the reports' publication days (never from another guess), and the
+date counts as a time expression's (``date_source`` "timex", ``date_text`` the words): it is the text's own
+day, the story only saying which week. A story whose dated reports span more than a few days, or that has none,
+dates nothing. Hand-written: no library places a report's weekday by the publication days of other reports.
+
+The analyses given are not changed: the story's mentions are adjusted copies, as in ``link/background.py``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+from dossier.nlp.timex import MONTH_DAY_WORDS, WEEKDAY_WORDS
+from dossier.records import Analysis, EventMention
+from dossier.timewords import WEEKDAYS, month_number
+
+STORY_DAY_SPAN = 3  # days: the most the story's dated reports may spread over for their week to be the news's
+MONTH_DAY_REACH = 45  # days: how far back a month and day with no year may lie from the latest report
+
+
+def report_days(analyses: list[Analysis]) -> tuple[date, date] | None:
+    """The earliest and latest publication day of the story's dated reports, when they lie close enough to
+    name one week; else None."""
+    days = sorted(d for an in analyses if (d := _day(an.article.published)) is not None)
+    if not days or (days[-1] - days[0]).days > STORY_DAY_SPAN:
+        return None
+    return days[0], days[-1]
+
+
+def place(words: str, days: tuple[date, date]) -> date | None:
+    """The day ``words`` ("Monday", "late Tuesday", "May 31", "31st of May") name in the week of ``days``."""
+    first, last = days
+    words = words.strip()
+    m = WEEKDAY_WORDS.fullmatch(words)
+    if m:
+        back = (last.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
+        day = last - timedelta(days=back)
+        return day if day >= first - timedelta(days=6) else None
+    m = MONTH_DAY_WORDS.fullmatch(words)
+    if m:
+        month = month_number(m["m1"] or m["m2"])
+        if month is None:
+            return None
+        for year in (last.year, last.year - 1):
+            try:
+                day = date(year, month, int(m["d1"] or m["d2"]))
+            except ValueError:
+                return None
+            if day <= last:
+                return day if (last - day).days <= MONTH_DAY_REACH else None
+    return None
+
+
+def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
+    """The story's analyses, with the undated reports' asserted news mentions dated by their own weekday or
+    month and day in the week of the story's dated reports (copies; the analyses given are not changed)."""
+    if not any(not an.article.published and any(_waiting(em) for em in an.events) for an in analyses):
+        return analyses
+    days = report_days(analyses)
+    if days is None:
+        return analyses
+    out = []
+    for an in analyses:
+        if an.article.published or not any(_waiting(em) for em in an.events):
+            out.append(an)
+            continue
+        out.append(dataclasses.replace(an, events=[_dated(em, days) if _waiting(em) else em for em in an.events]))
+    return out
+
+
+def _waiting(em: EventMention) -> bool:
+    return em.undated_text is not None and em.date is None and not em.background and em.mode == "asserted"
+
+
+def _dated(em: EventMention, days: tuple[date, date]) -> EventMention:
+    day = place(em.undated_text or "", days)
+    if day is None:
+        return em
+    return dataclasses.replace(em, date=day.isoformat(), date_end=None, date_source="timex",
+                               date_text=em.undated_text)
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
