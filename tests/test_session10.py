@@ -173,10 +173,12 @@ def test_the_story_places_an_undated_reports_weekday_in_its_week():
 
 def test_an_undated_report_is_dated_by_its_storys_week_only_when_the_week_is_one():
     from dossier.link.story_days import date_by_the_story
-    from dossier.records import Analysis, Article, EventMention
+    from dossier.records import ActorRef, Analysis, Article, EventMention
 
-    def report(aid, published, **em):
-        mention = EventMention(f"m{aid}", aid, "ASSAULT", "fired", 0, 5, 0, 40, "q", **em)
+    def report(aid, published, recipient="UKR", **em):
+        mention = EventMention(f"m{aid}", aid, "ASSAULT", "fired", 0, 5, 0, 40, "q", confidence=0.9,
+                               actors=[ActorRef("Russia", country="RUS")],
+                               recipients=[ActorRef("them", country=recipient)], **em)
         return Analysis(article=Article(aid, "t", "q", published=published), events=[mention])
 
     undated = report("u", None, undated_text="Monday")
@@ -190,3 +192,17 @@ def test_an_undated_report_is_dated_by_its_storys_week_only_when_the_week_is_one
     assert date_by_the_story(spread)[2].events[0].date is None
     alone = [undated]
     assert date_by_the_story(alone)[0].events[0].date is None
+    # a report of other news that linking put in the story (talks with another side) is not of its week
+    other = report("o", None, recipient="USA", undated_text="Friday")
+    assert date_by_the_story([report("a", "2012-11-20"), report("b", "2012-11-21"), other])[2].events[0].date is None
+
+
+def test_an_attempt_to_do_something_is_not_itself_an_attack(nlp):
+    from dossier.nlp import event_model
+
+    text = "The Orlandian government attempted to express regret for the incident at the embassy."
+    an, _ = resolved(nlp, text, published="2011-11-30")
+    tried = _event(an, "attempted")
+    assert tried is None or tried.confidence < event_model.DEFAULT_THRESHOLD
+    an, _ = resolved(nlp, "Rebel officers staged an attempted coup in the capital on Monday.", published="2011-11-30")
+    assert any(e.type == "ASSAULT" for e in an.events) or any(e.type == "COERCE" for e in an.events)

@@ -6,7 +6,8 @@ in the text or the URL) cannot turn "on Monday" or "on May 31" into a day by its
 mentions undated (GUIDELINES ``date``: null when the document states no date) but keeps the words that would
 date them (``EventMention.undated_text``, set in ``nlp/analyse.py`` by the same date rules run against a stand-in
 day). Its story's other reports were published on known days: when they all fall within ``STORY_DAY_SPAN``
-days, the news is of that week, and the weekday is the last one on or before the latest of those days (not
+days and the undated report leads with the news they lead with (a lead key of theirs, ``link/background.py``:
+linking may put a report of another week in a story), the news is of that week, and the weekday is the last one on or before the latest of those days (not
 before the week ending at the earliest), the month and day the last such day on or before it within
 ``MONTH_DAY_REACH`` days. Only asserted news mentions are dated so (a planned act's weekday looks ahead, a
 recalled one is of another week), only from the reports' publication days (never from another guess), and the
@@ -22,6 +23,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
+from dossier.link.background import keys_of, lead_keys
+from dossier.link.stories import _lead_end
 from dossier.nlp.timex import MONTH_DAY_WORDS, WEEKDAY_WORDS
 from dossier.records import Analysis, EventMention
 from dossier.timewords import WEEKDAYS, month_number
@@ -71,13 +74,22 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
     days = report_days(analyses)
     if days is None:
         return analyses
+    keys, _ = lead_keys([an for an in analyses if an.article.published])
     out = []
     for an in analyses:
-        if an.article.published or not any(_waiting(em) for em in an.events):
+        if an.article.published or not any(_waiting(em) for em in an.events) or not _tells_the_news(an, keys):
             out.append(an)
             continue
         out.append(dataclasses.replace(an, events=[_dated(em, days) if _waiting(em) else em for em in an.events]))
     return out
+
+
+def _tells_the_news(an: Analysis, keys: set) -> bool:
+    """The report leads with the news its story's dated reports lead with (a lead key of theirs: type, actor
+    country, recipient country), so it is of their week: a report of the talks a month before an invasion that
+    linking put in the invasion's story is not."""
+    end = _lead_end(an.article.text)
+    return any(em.sentence_start < end and keys_of(em) & keys for em in an.events)
 
 
 def _waiting(em: EventMention) -> bool:

@@ -2378,6 +2378,16 @@ def _generic_instance(tok, etype: str) -> bool:
     return False
 
 
+ATTEMPT_VERBS = frozenset({"attempt", "try", "seek", "endeavour", "endeavor"})
+
+
+def _attempt_to(tok, etype: str) -> bool:
+    """"The government attempted to express regret": the verb of trying is no act of its own, what is tried
+    (its infinitive) is the event if any ("attempted to storm the building"); "an attempted coup" is one."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ATTEMPT_VERBS and \
+        any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
 def _generic_manner(tok, etype: str) -> bool:
     """"there are various ways that Israel has shot down drones": a clause describing a manner or a means tells
     what is done in general, not one act."""
@@ -2491,7 +2501,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["type"] = by_args
         if custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"]) \
                 or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"]) \
-                or _generic_instance(tok, c["type"]):
+                or _generic_instance(tok, c["type"]) or _attempt_to(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \
