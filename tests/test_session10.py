@@ -175,8 +175,8 @@ def test_an_undated_report_is_dated_by_its_storys_week_only_when_the_week_is_one
     from dossier.link.story_days import date_by_the_story
     from dossier.records import ActorRef, Analysis, Article, EventMention
 
-    def report(aid, published, recipient="UKR", **em):
-        mention = EventMention(f"m{aid}", aid, "ASSAULT", "fired", 0, 5, 0, 40, "q", confidence=0.9,
+    def report(aid, published, recipient="UKR", etype="ASSAULT", **em):
+        mention = EventMention(f"m{aid}", aid, etype, "fired", 0, 5, 0, 40, "q", confidence=0.9,
                                actors=[ActorRef("Russia", country="RUS")],
                                recipients=[ActorRef("them", country=recipient)], **em)
         return Analysis(article=Article(aid, "t", "q", published=published), events=[mention])
@@ -192,8 +192,8 @@ def test_an_undated_report_is_dated_by_its_storys_week_only_when_the_week_is_one
     assert date_by_the_story(spread)[2].events[0].date is None
     alone = [undated]
     assert date_by_the_story(alone)[0].events[0].date is None
-    # a report of other news that linking put in the story (talks with another side) is not of its week
-    other = report("o", None, recipient="USA", undated_text="Friday")
+    # a report of other news that linking put in the story (talks weeks before the attack) is not of its week
+    other = report("o", None, recipient="USA", etype="CONSULT", undated_text="Friday")
     assert date_by_the_story([report("a", "2012-11-20"), report("b", "2012-11-21"), other])[2].events[0].date is None
 
 

@@ -6,8 +6,8 @@ in the text or the URL) cannot turn "on Monday" or "on May 31" into a day by its
 mentions undated (GUIDELINES ``date``: null when the document states no date) but keeps the words that would
 date them (``EventMention.undated_text``, set in ``nlp/analyse.py`` by the same date rules run against a stand-in
 day). Its story's other reports were published on known days: when they all fall within ``STORY_DAY_SPAN``
-days and the undated report leads with the news they lead with (a lead key of theirs, ``link/background.py``:
-linking may put a report of another week in a story), the news is of that week, and the weekday is the last one on or before the latest of those days (not
+days and the undated report leads with a kind of news one of them leads with (linking may put a report of
+another week in a story), the news is of that week, and the weekday is the last one on or before the latest of those days (not
 before the week ending at the earliest), the month and day the last such day on or before it within
 ``MONTH_DAY_REACH`` days. Only asserted news mentions are dated so (a planned act's weekday looks ahead, a
 recalled one is of another week), only from the reports' publication days (never from another guess), and the
@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
-from dossier.link.background import keys_of, lead_keys
+from dossier.link.background import MIN_CONFIDENCE
 from dossier.link.stories import _lead_end
 from dossier.nlp.timex import MONTH_DAY_WORDS, WEEKDAY_WORDS
 from dossier.records import Analysis, EventMention
@@ -74,22 +74,24 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
     days = report_days(analyses)
     if days is None:
         return analyses
-    keys, _ = lead_keys([an for an in analyses if an.article.published])
+    types = {t for an in analyses if an.article.published for t in _lead_types(an)}
     out = []
     for an in analyses:
-        if an.article.published or not any(_waiting(em) for em in an.events) or not _tells_the_news(an, keys):
+        if an.article.published or not any(_waiting(em) for em in an.events) or not _lead_types(an) & types:
             out.append(an)
             continue
         out.append(dataclasses.replace(an, events=[_dated(em, days) if _waiting(em) else em for em in an.events]))
     return out
 
 
-def _tells_the_news(an: Analysis, keys: set) -> bool:
-    """The report leads with the news its story's dated reports lead with (a lead key of theirs: type, actor
-    country, recipient country), so it is of their week: a report of the talks a month before an invasion that
-    linking put in the invasion's story is not."""
+def _lead_types(an: Analysis) -> set[str]:
+    """The kinds of news a report leads with: the types of the sure, news, non-hypothetical events of its first
+    two sentences. An undated report is of its story's week only when it leads with a kind of news a dated
+    report of the story leads with: a report of talks a month before an invasion that linking put in the
+    invasion's story is not (countries are not asked for: many leads name only one side)."""
     end = _lead_end(an.article.text)
-    return any(em.sentence_start < end and keys_of(em) & keys for em in an.events)
+    return {em.type for em in an.events if em.sentence_start < end and not em.background and
+            em.confidence >= MIN_CONFIDENCE and em.mode not in ("negated", "hypothetical")}
 
 
 def _waiting(em: EventMention) -> bool:
