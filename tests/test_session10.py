@@ -206,3 +206,14 @@ def test_an_attempt_to_do_something_is_not_itself_an_attack(nlp):
     assert tried is None or tried.confidence < event_model.DEFAULT_THRESHOLD
     an, _ = resolved(nlp, "Rebel officers staged an attempted coup in the capital on Monday.", published="2011-11-30")
     assert any(e.type == "ASSAULT" for e in an.events) or any(e.type == "COERCE" for e in an.events)
+
+
+def test_other_nations_and_embassy_staff_take_no_country_from_the_setting(nlp):
+    text = ("The Orlandian premier visited Myanmar on Monday. The premier called on other Asian nations to follow "
+            "Myanmar's example during his visit to the country. Myanmar's president welcomed him in Myanmar. "
+            "Police in Myanmar said they rescued six embassy staff held by a crowd in Yangon.")
+    an, _ = resolved(nlp, text, published="2012-11-20")
+    called = _event(an, "called")
+    assert called is not None and all(r.country != "MMR" for r in called.recipients if "other" in r.text)
+    rescued = _event(an, "rescued")
+    assert rescued is not None and all(r.country != "MMR" for r in rescued.recipients if "embassy" in r.text)

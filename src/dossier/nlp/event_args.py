@@ -4158,6 +4158,10 @@ def settle_countries(analysis: Analysis) -> None:
                 ref.sector = nouns.get(last) or nouns.get(last.rstrip("s"))
             if label is None and ref.text and ref.text.split()[-1].lower() in OTHER_SIDE_NOUNS:
                 continue  # "his counterpart", "its allies": another side than whose they are, and than the setting
+            if label is None and ref.text and "other" in ref.text.lower().split()[:3]:
+                continue  # "other Asian nations", "the other parties": not the one the article is set in
+            if label is None and ref.text and set(ref.text.lower().split()[:-1]) & ABROAD:
+                continue  # "six embassy staff" in Tehran are the embassy's people, not the host's
             # "its" looks back: a doer named after it ("the group mourned its commander, killed in an Israeli
             # raid") is not whose it is
             if label is None and ref in ev.recipients and len(doers) == 1 and owner_is_subject and \
