@@ -217,3 +217,46 @@ def test_other_nations_and_embassy_staff_take_no_country_from_the_setting(nlp):
     assert called is not None and all(r.country != "MMR" for r in called.recipients if "other" in r.text)
     rescued = _event(an, "rescued")
     assert rescued is not None and all(r.country != "MMR" for r in rescued.recipients if "embassy" in r.text)
+
+
+def test_the_bylines_authors_and_the_pages_own_outlet_are_no_actors(nlp):
+    from dossier.nlp.analyse import analyse
+    from dossier.records import Article
+
+    text = ("No deal in the harbour talks\n\nBy Jane Marlow and Tom Kessler\nJane Marlow\n"
+            "Jane Marlow covers the ports.\n\nThe Orlandian minister met his Valmoran counterpart on Friday.\n"
+            "  \u2022 For more stories visit Harbour Insider.\n\n"
+            "The union confirmed to Harbour Insider that the strike would go on. Kessler said little.")
+    an = analyse(Article("a", "t", text, published="2022-01-21", outlet="Harbour Insider South Africa"), nlp)
+    names = {m.text for m in an.mentions}
+    assert not names & {"Jane Marlow", "Marlow", "Tom Kessler", "Kessler", "Harbour Insider"}
+
+
+def test_a_bylines_surname_that_another_person_bears_stays(nlp):
+    from dossier.nlp.analyse import analyse
+    from dossier.records import Article
+
+    text = ("Leaders meet at the border\n\nBy Jack Kim\n\nNorth Korean leader Kim Jong Un met South Korean "
+            "President Moon Jae-in at the border on Friday. Kim crossed the line first.")
+    an = analyse(Article("a", "t", text, published="2018-04-27", outlet="Harbour Wire"), nlp)
+    assert "Kim" in {m.text for m in an.mentions} and "Jack Kim" not in {m.text for m in an.mentions}
+
+
+def test_a_report_about_its_own_outlet_keeps_it(nlp):
+    from dossier.nlp.analyse import analyse
+    from dossier.records import Article
+
+    text = "Police raided the offices of Al Jazeera in the capital on Sunday and seized its computers."
+    an = analyse(Article("a", "t", text, published="2022-01-23", outlet="Al Jazeera"), nlp)
+    assert "Al Jazeera" in {m.text for m in an.mentions}
+
+
+def test_a_quotes_opening_adverb_is_no_name(nlp):
+    from dossier.nlp.analyse import analyse
+    from dossier.records import Article
+
+    text = ('"Realistically, nobody knows when the flights resume," the lawyer said. Kelly, the spokesman, '
+            "declined to comment.")
+    an = analyse(Article("a", "t", text, published="2017-01-28", outlet="Harbour Wire"), nlp)
+    names = {m.text for m in an.mentions}
+    assert "Realistically" not in names and "Kelly" in names

@@ -312,6 +312,13 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
                                                        doc), doc)
     spans = _name_run_on(_merge_dangling(_body_repairs(ents, doc), doc), doc)
     heading_only = _heading_names(doc, spans, lines, text)
+    authors = byline_names(text)
+    if authors:
+        # a surname alone is the author's only when no one else the page names bears it ("By Jack Kim" over a
+        # report that calls Kim Jong Un "Kim")
+        others = {w for e in spans if e[0] is not None and e[1] == "PERSON" and _bare(e[0].text) not in authors
+                  for w in e[0].text.split()}
+        authors = frozenset(a for a in authors if " " in a or a not in others)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
     vessels = {_bare(e[0].text) for e in spans if e[0] is not None and _vessel_label(*e) and _vessel_context(e[0])}
     # a name the article once makes a craft someone boards or steps off, or that lands ("stepped off X", "X
@@ -345,6 +352,11 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             reason = _describing_reason(span, label, kb_id, line, line_start, text)
         if reason is None and span.text in heading_only and not kb_id:
             reason = "heading only"
+        if reason is None and label == "PERSON" and authors and _bare(span.text) in authors:
+            reason = "the report's author, named in its byline"  # "By Jane Doe" ... "Jane Doe covers the courts."
+        if reason is None and label in ("ORG", "PERSON", "WORK_OF_ART") and _own_outlet_named(span, line, line_start,
+                                                                                              text, outlet):
+            reason = "the report's own outlet"  # "For more stories visit X.", "confirmed to X" in an X report
         if reason is None and _vessel_label(span, label, kb_id) and (
                 _bare(span.text) in vessels or _misspelt_vessel(_bare(span.text), vessels)):
             reason = "a vessel or a pipeline"
@@ -545,6 +557,46 @@ def _misspelt_vessel(name: str, vessels: set[str]) -> bool:
 
 def _bare(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
+
+
+_BYLINE_NAME = r"[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){1,3}"
+_BYLINE_LINE = re.compile(rf"^[ \t]*[Bb]y[ \t]+(?P<names>{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*)[ \t]*$",
+                          re.M)
+
+
+def byline_names(text: str) -> frozenset[str]:
+    """The authors a line of its own credits ("By Jane Doe and John Roe"): their full names and surnames. Their
+    other mentions (a repeated name, "Jane Doe covers the White House.") are the page's, not the news's."""
+    out: set[str] = set()
+    for m in _BYLINE_LINE.finditer(text):
+        for name in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]):
+            if len(name.split()) >= 2:
+                out.update((name, name.split()[-1]))
+    return frozenset(out)
+
+
+# words an outlet adds for an edition of itself: "Business Insider South Africa" is Business Insider's
+_EDITION = re.compile(r"\s+(?:US|UK|U\.S\.|India|Australia|South Africa|Africa|Canada|Asia|Europe|Middle East|"
+                      r"International|Online|Digital|Edition|News)$")
+# where a page names its own outlet: a promotion or a source speaking to it
+_OWN_OUTLET_BEFORE = re.compile(r"\b(?:visit|follow|subscribe\s+to|read\s+more\s+(?:on|at)|confirmed\s+to|"
+                                r"told|said\s+to|speaking\s+to|spoke\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _own_outlet_named(span: Any, line: str, line_start: int, text: str, outlet: str | None) -> bool:
+    """The article's own outlet, or its edition's core name ("Business Insider" for "Business Insider South
+    Africa"), named as a masthead line of a few words, in a promotion ("For more stories visit X") or as whom a
+    source spoke to ("the party confirmed to X"): GUIDELINES, never the outlet that reports it. Elsewhere (a
+    story about the outlet itself) it stays."""
+    if not outlet:
+        return False
+    name = _bare(span.text).lower().strip()
+    core = _EDITION.sub("", _bare(outlet).strip())
+    if len(core) < 3 or name not in (_bare(outlet).lower().strip(), core.lower()):
+        return False
+    if len(line.split()) <= 4:
+        return True
+    return bool(_OWN_OUTLET_BEFORE.search(text[max(line_start, span.start_char - 30):span.start_char]))
 
 
 def _initials_as_people(mentions: list[Mention]) -> None:
@@ -3079,6 +3131,9 @@ def _describing_reason(span: Any, label: str, kb_id: str, line: str, line_start:
         return "a region's name describing a noun, not a body"  # "Indo-Pacific nations"
     if _nationality_of_named_body(span, label):
         return "a nationality describing a body named beside it, not the state"  # "Saudi airline X"
+    if not kb_id and len(span) == 1 and label in ("ORG", "PERSON") and re.fullmatch(r"[A-Z][a-z]{3,}ly", t) \
+            and text[span.end_char:span.end_char + 1] == ",":
+        return "a sentence's opening adverb, not a name"  # '"Realistically, we don't even know ..."'
     if label in ("NORP", "GPE") and _STANCE_PREFIX.search(text[max(0, span.start_char - 6):span.start_char]):
         # "pro-Palestinian activists", "Pro-Russian separatists", "anti-American protests": whom one is for or
         # against, not where one is from
