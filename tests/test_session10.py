@@ -260,3 +260,17 @@ def test_a_quotes_opening_adverb_is_no_name(nlp):
     an = analyse(Article("a", "t", text, published="2017-01-28", outlet="Harbour Wire"), nlp)
     names = {m.text for m in an.mentions}
     assert "Realistically" not in names and "Kelly" in names
+
+
+def test_a_byline_run_into_the_dateline_and_the_pages_author_are_no_actors(nlp):
+    from dossier.nlp.analyse import analyse
+    from dossier.records import Article
+
+    text = ("Harbour strike spreads north By Jane Marlow and Tom Kessler LISBON, Feb 22 (Wire) - Dock workers "
+            "walked out on Saturday, the union said. Marlow, Kessler and Rui Duarte watched the pickets.")
+    an = analyse(Article("a", "t", text, published="2014-02-22", outlet="Harbour Wire"), nlp)
+    names = {m.text for m in an.mentions}
+    assert not names & {"Jane Marlow", "Tom Kessler", "Marlow", "Kessler"}
+    text = "Rui Duarte\n\nRui Duarte covers the ports.\n\nThe minister met the union leaders on Friday."
+    an = analyse(Article("a", "t", text, published="2022-01-21", outlet="Harbour Wire", author="Rui Duarte"), nlp)
+    assert "Rui Duarte" not in {m.text for m in an.mentions}

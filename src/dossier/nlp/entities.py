@@ -312,11 +312,11 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
                                                        doc), doc)
     spans = _name_run_on(_merge_dangling(_body_repairs(ents, doc), doc), doc)
     heading_only = _heading_names(doc, spans, lines, text)
-    authors = byline_names(text)
+    authors = byline_names(text, None if isinstance(article, str) else article.author)
     if authors:
         # a surname alone is the author's only when no one else the page names bears it ("By Jack Kim" over a
         # report that calls Kim Jong Un "Kim")
-        others = {w for e in spans if e[0] is not None and e[1] == "PERSON" and _bare(e[0].text) not in authors
+        others = {w for e in spans if e[0] is not None and e[1] == "PERSON" and not _authored(e[0].text, authors)
                   for w in e[0].text.split()}
         authors = frozenset(a for a in authors if " " in a or a not in others)
     # a name the article once calls a merchant vessel or a pipeline is one wherever it recurs
@@ -352,7 +352,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             reason = _describing_reason(span, label, kb_id, line, line_start, text)
         if reason is None and span.text in heading_only and not kb_id:
             reason = "heading only"
-        if reason is None and label == "PERSON" and authors and _bare(span.text) in authors:
+        if reason is None and label == "PERSON" and authors and _authored(span.text, authors):
             reason = "the report's author, named in its byline"  # "By Jane Doe" ... "Jane Doe covers the courts."
         if reason is None and label in ("ORG", "PERSON", "WORK_OF_ART") and _own_outlet_named(span, line, line_start,
                                                                                               text, outlet):
@@ -564,12 +564,28 @@ _BYLINE_LINE = re.compile(rf"^[ \t]*[Bb]y[ \t]+(?P<names>{_BYLINE_NAME}(?:[ \t]*
                           re.M)
 
 
-def byline_names(text: str) -> frozenset[str]:
-    """The authors a line of its own credits ("By Jane Doe and John Roe"): their full names and surnames. Their
-    other mentions (a repeated name, "Jane Doe covers the White House.") are the page's, not the news's."""
+# a byline the cleaner ran into the lead, before the wire's dateline: "... By Jane Doe and John Roe KIEV, Feb 22"
+_BYLINE_BEFORE_DATELINE = re.compile(rf"\bBy[ \t]+(?P<names>{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*)"
+                                     r"[ \t]+(?=[A-Z][A-Z.'\-]{2,}(?:[ \t][A-Z][A-Z.'\-]+)*,)")
+
+
+def _authored(name: str, authors: frozenset[str]) -> bool:
+    """An author's name, or a span the tagger ran on from it into the dateline ("Tom Kessler LISBON")."""
+    bare = _bare(name)
+    return bare in authors or any(" " in a and bare.startswith(a + " ") and bare[len(a) + 1:].isupper()
+                                  for a in authors)
+
+
+def byline_names(text: str, author: str | None = None) -> frozenset[str]:
+    """The authors a byline credits ("By Jane Doe and John Roe" on a line of its own or run into the wire's
+    dateline, or the author the cleaner took from the page): their full names and surnames. Their other
+    mentions (a repeated name, "Jane Doe covers the White House.") are the page's, not the news's."""
     out: set[str] = set()
-    for m in _BYLINE_LINE.finditer(text):
-        for name in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]):
+    found = [m["names"] for pat in (_BYLINE_LINE, _BYLINE_BEFORE_DATELINE) for m in pat.finditer(text)]
+    if author and re.fullmatch(rf"{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*", author.strip()):
+        found.append(author.strip())
+    for names in found:
+        for name in re.split(r"\s*(?:,|\band\b|&)\s*", names):
             if len(name.split()) >= 2:
                 out.update((name, name.split()[-1]))
     return frozenset(out)
