@@ -274,3 +274,11 @@ def test_a_byline_run_into_the_dateline_and_the_pages_author_are_no_actors(nlp):
     text = "Rui Duarte\n\nRui Duarte covers the ports.\n\nThe minister met the union leaders on Friday."
     an = analyse(Article("a", "t", text, published="2022-01-21", outlet="Harbour Wire", author="Rui Duarte"), nlp)
     assert "Rui Duarte" not in {m.text for m in an.mentions}
+
+
+def test_a_stamp_run_into_its_update_label_dates_the_page():
+    from dossier.ingest.dates import publication_date
+
+    text = ("No breakthrough in the harbour talks\n\nBy Jane Marlow\nJane Marlow covers the ports.\n"
+            "January 21, 2022Updated: January 21, 2022\n\nThe two ministers met in Geneva on Friday.")
+    assert publication_date(text.splitlines(), text, {}).value == "2022-01-21"

@@ -593,6 +593,14 @@ def _beside_byline(line: str, nonblank: list[str]) -> bool:
     return False
 
 
+_GLUED_YEAR = re.compile(r"(?<![\d])((?:19|20)\d\d)(?=(?:Updated|Published|Posted|Last|Modified)\b)")
+
+
+def _unglued(line: str) -> str:
+    """"January 21, 2022Updated: January 21, 2022": a stamp a page ran into its update label, pulled apart."""
+    return _GLUED_YEAR.sub(r"\1 ", line)
+
+
 def _under_headline(line: str, nonblank: list[str], title_key: str) -> bool:
     """``line`` comes right after the headline's line (the first line that reads as the title)."""
     at = next((i for i, s in enumerate(nonblank[:12]) if title_key and _norm_line(s) == title_key), None)
@@ -608,7 +616,7 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     are looked for, below any menu).
     """
     fields = fields or {}
-    header = {ln.strip() for ln in header_lines or []}
+    header = {_unglued(ln.strip()) for ln in header_lines or []}
     candidates: list[tuple[float, date, str]] = []
     notes: list[str] = []
     feed_date = None
@@ -621,7 +629,7 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     if from_url:
         candidates.append((0.85, from_url, f"URL: {fields['url']}"))
     url_month = url_year_month(fields.get("url")) if not from_url else None
-    nonblank = [ln.strip() for ln in lines if ln.strip()]
+    nonblank = [_unglued(ln.strip()) for ln in lines if ln.strip()]
     head = set(nonblank[:8])
     # the byline-and-date lines under a headline that menus pushed below the top 8 lines; when they hold more
     # than one date (a list of other stories, each dated), none of them is taken
