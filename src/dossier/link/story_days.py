@@ -7,8 +7,8 @@ mentions undated (GUIDELINES ``date``: null when the document states no date) bu
 date them (``EventMention.undated_text``, set in ``nlp/analyse.py`` by the same date rules run against a stand-in
 day). Its story's other reports were published on known days: when they all fall within ``STORY_DAY_SPAN``
 days and the undated report leads with a kind of news one of them leads with (linking may put a report of
-another week in a story), the news is of that week, and the weekday is the last one on or before the latest of those days (not
-before the week ending at the earliest), the month and day the last such day on or before it within
+another week in a story), the news is of that week: the weekday is the last one on or before the latest of those
+days (not before the week ending at the earliest), the month and day the last such day on or before it within
 ``MONTH_DAY_REACH`` days. Only asserted news mentions are dated so (a planned act's weekday looks ahead, a
 recalled one is of another week), only from the reports' publication days (never from another guess), and the
 date counts as a time expression's (``date_source`` "timex", ``date_text`` the words): it is the text's own
