@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from dossier.link.background import MIN_CONFIDENCE
 from dossier.link.stories import _lead_end
-from dossier.nlp.timex import MONTH_DAY_WORDS, WEEKDAY_WORDS
+from dossier.nlp.timex import MONTH_DAY_WORDS, WEEKDAY_MONTH_DAY_WORDS, WEEKDAY_WORDS
 from dossier.records import Analysis, EventMention
 from dossier.timewords import WEEKDAYS, month_number
 
@@ -43,7 +43,8 @@ def report_days(analyses: list[Analysis]) -> tuple[date, date] | None:
 
 
 def place(words: str, days: tuple[date, date]) -> date | None:
-    """The day ``words`` ("Monday", "late Tuesday", "May 31", "31st of May") name in the week of ``days``."""
+    """The day ``words`` ("Monday", "late Tuesday", "May 31", "31st of May", "Tuesday (January 26)": its weekday
+    must agree) name in the week of ``days``."""
     first, last = days
     words = words.strip()
     m = WEEKDAY_WORDS.fullmatch(words)
@@ -51,6 +52,10 @@ def place(words: str, days: tuple[date, date]) -> date | None:
         back = (last.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
         day = last - timedelta(days=back)
         return day if day >= first - timedelta(days=6) else None
+    m = WEEKDAY_MONTH_DAY_WORDS.fullmatch(words)
+    if m:
+        day = place(m["md"], days)
+        return day if day is not None and day.weekday() == WEEKDAYS.index(m["wd"].lower()) else None
     m = MONTH_DAY_WORDS.fullmatch(words)
     if m:
         month = month_number(m["m1"] or m["m2"])
@@ -74,21 +79,34 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
     days = report_days(analyses)
     if days is None:
         return analyses
-    types = {t for an in analyses if an.article.published for t in _lead_types(an)}
+    kinds = {KIND_OF_NEWS.get(t, t) for an in analyses if an.article.published for t in _lead_types(an)}
     out = []
     for an in analyses:
-        if an.article.published or not any(_waiting(em) for em in an.events) or not _lead_types(an) & types:
+        if an.article.published or not any(_waiting(em) for em in an.events) or \
+                not {KIND_OF_NEWS.get(t, t) for t in _lead_types(an)} & kinds:
             out.append(an)
             continue
         out.append(dataclasses.replace(an, events=[_dated(em, days) if _waiting(em) else em for em in an.events]))
     return out
 
 
+# the four kinds of news of the PLOVER/CAMEO quad classes: a report that leads with the clashes of a protest its
+# story's dated report leads with as a protest tells the same news (verbal and material cooperation, verbal and
+# material conflict)
+KIND_OF_NEWS = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "REQUEST"), "verbal cooperation"),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT", "CONCEDE"), "material cooperation"),
+    **dict.fromkeys(("ACCUSE", "REJECT", "THREATEN"), "verbal conflict"),
+    **dict.fromkeys(("PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"), "material conflict"),
+}
+
+
 def _lead_types(an: Analysis) -> set[str]:
     """The kinds of news a report leads with: the types of the sure, news, non-hypothetical events of its first
-    two sentences. An undated report is of its story's week only when it leads with a kind of news a dated
-    report of the story leads with: a report of talks a month before an invasion that linking put in the
-    invasion's story is not (countries are not asked for: many leads name only one side)."""
+    two sentences. An undated report is of its story's week only when it leads with a kind of news (``KIND_OF_NEWS``)
+    a dated report of the story leads with: a report of talks a month before an invasion that linking put in the
+    invasion's story is not (countries are not asked for: many leads name only one side; the type alone was too
+    narrow: the clashes of a protest were led with as ASSAULT by one report and as PROTEST by another)."""
     end = _lead_end(an.article.text)
     return {em.type for em in an.events if em.sentence_start < end and not em.background and
             em.confidence >= MIN_CONFIDENCE and em.mode not in ("negated", "hypothetical")}

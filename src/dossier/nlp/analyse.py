@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import copy
-from datetime import date
+import re
+from datetime import date, timedelta
 from typing import Any
 
 from dossier.nlp.docview import know_text
 from dossier.nlp.entities import entity_mentions
 from dossier.nlp.events import extract_events
-from dossier.nlp.timex import UNDATED_WORDS, extract_timexes, placeable
+from dossier.nlp.timex import MONTH_DAY_WORDS, UNDATED_WORDS, extract_timexes, placeable
 from dossier.records import Analysis, Article, Mention
+from dossier.timewords import WEEKDAY_PATTERN, WEEKDAYS, month_number
+
+WEEKDAY_NAMES = re.compile(rf"\b({WEEKDAY_PATTERN})\b", re.I)
+# "Tuesday (January 26)", "Tuesday, Jan. 26" with no year after it
+WEEKDAY_MONTH_DAY = re.compile(rf"\b(?P<wd>{WEEKDAY_PATTERN})\s*[,(]\s*(?:{MONTH_DAY_WORDS.pattern})"
+                               r"(?![\d,)]*\s*\d{4})", re.I)
 
 
 def _anchor(article: Article) -> date | None:
@@ -47,9 +54,11 @@ def analyse_doc(article: Article, doc: Any) -> Analysis:
 
 
 # a stand-in publication day for reading which weekday or month and day would date an undated report's mentions:
-# only the words are kept, so any day serves; the text's own latest full date is taken when it writes one, so
-# that rules comparing a report's days with its publication day see a day of its own time
-STAND_IN = date(2001, 1, 1)
+# only the words are kept, so almost any day serves; the text's own latest full date is taken when it writes one,
+# so that rules comparing a report's days with its publication day see a day of its own time. Mid-year, so that a
+# month and day of the first months ("on January 26" read against a 1 January stand-in was a day ahead: a plan's)
+# lies behind it
+STAND_IN = date(2001, 7, 2)
 
 
 def _keep_undated_words(doc: Any, article: Article, mentions: list[Mention], timexes, events) -> None:
@@ -62,7 +71,7 @@ def _keep_undated_words(doc: Any, article: Article, mentions: list[Mention], tim
     if not waiting or not UNDATED_WORDS.search(article.text):
         return
     full = [d for tx in timexes if tx.anchored and (d := _full_day(tx.value)) is not None]
-    stand_in = max(full, default=STAND_IN)
+    stand_in = _stand_in(max(full, default=None) or _paired_day(article.text) or STAND_IN, article.text)
     stand_in_timexes = extract_timexes(doc, article.id, stand_in)
     for em in extract_events(doc, article.id, copy.deepcopy(mentions), stand_in_timexes, stand_in.isoformat()):
         mine = waiting.get((em.trigger_start, em.type))
@@ -71,6 +80,35 @@ def _keep_undated_words(doc: Any, article: Article, mentions: list[Mention], tim
                 _full_day(em.date) is None or _full_day(em.date) > stand_in:
             continue
         mine.undated_text = words
+
+
+def _paired_day(text: str) -> date | None:
+    """The day a weekday written with its month and day names ("On Tuesday (January 26)") in the first year
+    from 2001 where they agree: against a stand-in of another year the two disagree and date nothing."""
+    m = WEEKDAY_MONTH_DAY.search(text)
+    month = month_number(m["m1"] or m["m2"]) if m else None
+    if m is None or month is None:
+        return None
+    for year in range(2001, 2029):
+        try:
+            day = date(year, month, int(m["d1"] or m["d2"]))
+        except ValueError:
+            continue  # 29 February of a common year
+        if day.weekday() == WEEKDAYS.index(m["wd"].lower()):
+            return day
+    return None
+
+
+def _stand_in(day: date, text: str) -> date:
+    """``day``, or the first day after it whose next weekday the text does not name: a report's weekday that is
+    the day after its publication day dates nothing (``timex._weekday_date``: undecidable for a real report), so
+    a stand-in Monday would have kept no "on Tuesday"."""
+    named = {m.lower() for m in WEEKDAY_NAMES.findall(text)}
+    for k in range(7):
+        candidate = day + timedelta(days=k)
+        if WEEKDAYS[(candidate.weekday() + 1) % 7] not in named:
+            return candidate
+    return day
 
 
 def _full_day(value: str | None) -> date | None:

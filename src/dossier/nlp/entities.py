@@ -2245,6 +2245,8 @@ def _country_names() -> frozenset[str]:
 
 # the names of religions: a faith is no actor ("the patriarch of Judaism, Islam and Christianity"); its bodies and
 # its followers are named otherwise
+_TIME_PREFIXED = re.compile(r"(?:post|pre|anti)-[A-Z][\w\-]*")
+_EXITS = frozenset({"Brexit", "Grexit", "Frexit", "Nexit", "Italexit", "Dexit", "Polexit"})
 _RELIGIONS = frozenset({"Judaism", "Islam", "Christianity", "Hinduism", "Buddhism", "Sikhism", "Jainism", "Taoism",
                         "Confucianism", "Shinto", "Zoroastrianism", "Catholicism", "Protestantism", "Orthodoxy"})
 # a sum of money written as one word: currency letters, digits and a scale ("N24trn", "$5bn", "Rs300m")
@@ -3228,6 +3230,10 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "an acronym of a news agency that the knowledge base gives to another body"  # "state XYZ news agency"
     if not kb_id and _bare(t.strip()) in _RELIGIONS:
         return "a religion, not an actor"  # "the patriarch of Judaism, Islam and Christianity"
+    if not kb_id and _TIME_PREFIXED.fullmatch(t.strip()):
+        return "a modifier of time or stance, not an actor"  # "a post-Brexit trade deal", "pre-war", "anti-Kremlin"
+    if not kb_id and t.strip() in _EXITS:
+        return "a country's leaving a union, not an actor"  # "Brexit has hurt trade"
     if _AMOUNT.fullmatch(t.strip()):
         return "an amount of money, not an actor"  # "N24trn debt" in a list of headlines
     if _CURRENCY_PAIR.fullmatch(t.strip()):

@@ -245,7 +245,14 @@ def participant_nouns() -> dict[str, str]:
     for variant, word in SPELLING_VARIANTS.items():
         if word in out:
             out.setdefault(variant, out[word])
+    for word in PLACES_NOT_PARTIES:
+        out.pop(word, None)
     return out
+
+
+# agent nouns of the CAMEO dictionaries that name a place in news English: "clashes at the national capital" is
+# where, not the government (a capital's name still stands for its government: "Pyongyang", resolve/)
+PLACES_NOT_PARTIES = ("capital",)
 
 
 def capitalised_noun(tok) -> str | None:
@@ -2040,6 +2047,14 @@ def _passive(tok) -> bool:
 SMALL_CLAUSE_HEADS = frozenset({"see", "watch", "witness", "find", "leave", "hear", "want", "have", "get"})
 
 
+def _shared_passive(tok) -> bool:
+    """"was convicted of sedition and sentenced to 13 years": a regular past form coordinated with a passive,
+    with no object but a phrase that completes a passive of its kind ("sentenced to", "charged with", "accused
+    of", "fined for"), shares the passive auxiliary; the parser tags it a past tense."""
+    return tok.lower_.endswith("ed") and not _children(tok, ("dobj", "dative")) and \
+        any(c.dep_ == "prep" and c.lower_ in ("to", "with", "of", "for") for c in tok.children)
+
+
 def _small_clause_passive(tok) -> bool:
     """"to see innocent civilians killed": the parser makes the participle a past tense with the object as its
     subject, but after a verb of seeing or causing, with no auxiliary, conjunction or object of its own, a
@@ -2628,7 +2643,7 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             if not subj and not recipients and tok.dep_ == "conj":
                 # "he was arrested and charged": charged too; but a verb of its own voice, a past tense or one
                 # with an object ("were equipped by the services, threw stones at police"), is done by them
-                active = tok.tag_ == "VBD" or bool(_children(tok, ("dobj",)))
+                active = (tok.tag_ == "VBD" and not _shared_passive(tok)) or bool(_children(tok, ("dobj",)))
                 for s in _children(head, ("nsubjpass",)):
                     (actors if active else recipients).extend(parts.refs(s))
             for s in subj:
@@ -2757,10 +2772,17 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     seat = None  # "talks at the Kremlin": the seat of a government where a meeting is held
     for prep in _children(tok, ("prep",)):
         word = prep.lower_
-        if word == "between" and not actors:  # "talks between Moscow and Pyongyang": both are parties
+        if word == "between":  # "talks between Moscow and Pyongyang": both are parties
+            sides = []
             for p in _pobjs(prep):
-                actors.extend(parts.refs(p))
-                actors.extend(r for r in _side_after_title(p, parts) if r not in actors)
+                sides.extend(parts.refs(p))
+                sides.extend(r for r in _side_after_title(p, parts) if r not in sides)
+            if not actors:
+                actors.extend(sides)
+            elif len(sides) >= 2 and tok.pos_ == "NOUN":
+                # "clashes between security forces and the armed men, led by X": the two sides are the
+                # parties, not the leader the parser hung on the act
+                actors[:] = sides
             continue
         for p in _pobjs(prep):
             pl = parts.place_of(p)
@@ -4394,11 +4416,16 @@ def _host_for_destination(analysis: Analysis, ev, labels: dict) -> None:
     actor_spans = {(r.start, r.end) for r in ev.actors}
     actor_countries = {r.country for r in ev.actors if r.country}
     out = []
+    home = False
     for r in ev.recipients:
         # a destination carried from the trip's own words has no span of its own ("arrived here ... visit")
         place = labels.get((r.start, r.end)) == "GPE" or r.start < 0 and any(
             m.label == "GPE" and m.text == r.text and ev.sentence_start <= m.start < ev.sentence_end
             for m in analysis.mentions)
+        if place and r.country and actor_countries == {r.country} and \
+                (ev.trigger or "").lower() in HOMEWARD:
+            home = True  # "Duterte arrived in Manila after cutting short his visit to Russia": back home
+            continue
         if place and r.country and r.country not in actor_countries:
             text = analysis.article.text
             hosts = [m for m in analysis.mentions if m.label == "PERSON" and m.country == r.country
@@ -4422,6 +4449,16 @@ def _host_for_destination(analysis: Analysis, ev, labels: dict) -> None:
                 continue
         out.append(r)
     ev.recipients = out
+    if home and not out:
+        # a leader arriving in his own capital is going home, not visiting anyone: no CONSULT to show (kept with
+        # ``--all``)
+        ev.confidence = min(ev.confidence, HOMEWARD_CONFIDENCE)
+
+
+# the words of a trip's end: arriving in one's own country is coming back, never a visit
+HOMEWARD = frozenset({"arrive", "arrived", "arrives", "arriving", "arrival", "land", "landed", "lands", "landing",
+                      "return", "returned", "returns", "returning", "flew", "fly", "flies", "flying", "reached"})
+HOMEWARD_CONFIDENCE = 0.3
 
 
 # "met / hosted / received / welcomed (by) ... X", "talks / a meeting / friendship with ... X": up to four title

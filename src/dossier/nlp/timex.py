@@ -1066,9 +1066,16 @@ MONTH_DAY_WORDS = re.compile(rf"(?:on\s+)?(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1
 UNDATED_WORDS = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN})\b", re.I)
 
 
+# "Tuesday (January 26)", "Friday, Feb. 29": a month and day its weekday confirms
+WEEKDAY_MONTH_DAY_WORDS = re.compile(rf"(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})\s*[,(]\s*"
+                                     rf"(?P<md>{MONTH_DAY_WORDS.pattern})\)?", re.I)
+
+
 def placeable(words: str) -> bool:
-    """Words a story can place in its week: "Monday", "late Tuesday", "May 31", "31st of May"."""
-    return bool(WEEKDAY_WORDS.fullmatch(words) or MONTH_DAY_WORDS.fullmatch(words))
+    """Words a story can place in its week: "Monday", "late Tuesday", "May 31", "31st of May", "Tuesday
+    (January 26)"."""
+    return bool(WEEKDAY_WORDS.fullmatch(words) or MONTH_DAY_WORDS.fullmatch(words) or
+                WEEKDAY_MONTH_DAY_WORDS.fullmatch(words))
 
 
 DAY_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before)", re.I)
