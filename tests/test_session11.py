@@ -99,3 +99,30 @@ def test_a_report_leading_with_the_clashes_of_a_protest_shares_its_storys_week()
     assert got.date == "2021-01-26" and got.date_text == "Tuesday"
     talks = report("t", None, "CONSULT", undated_text="Tuesday")  # other news: not of the protest's week
     assert date_by_the_story([report("a", "2021-01-26", "PROTEST"), talks])[1].events[0].date is None
+
+
+def test_armed_men_occupying_buildings_is_coercion_not_a_protest(nlp):
+    an, _ = resolved(nlp, "Dozens of gunmen occupied the town hall, a clinic and a school on Tuesday.",
+                     published="2017-05-24")
+    assert _event(an, "occupied").type == "COERCE"
+    an, _ = resolved(nlp, "Students occupied the university library on Tuesday to protest the fees.",
+                     published="2017-05-24")
+    assert _event(an, "occupied").type == "PROTEST"
+
+
+def test_a_second_portfolio_of_a_ministry_is_part_of_its_name_and_time_zones_are_no_actors(nlp):
+    from dossier.nlp.analyse import mentions_of
+
+    text = ("Prosecutors asked the Federal Ministry of Justice and Consumer Protection for the records, the "
+            "notice said at 9 a.m. on Friday, or 1300 Greenwich Mean Time.")
+    names = {m.text for m in mentions_of(nlp(text), text)}
+    assert "Federal Ministry of Justice and Consumer Protection" in names
+    assert not names & {"Consumer Protection", "Greenwich Mean Time"}
+
+
+def test_british_spellings_and_a_singular_houthi_find_their_actors():
+    from dossier.resolve.kb import load_kb
+
+    kb = load_kb()
+    assert kb.lookup("World Trade Organisation").id == kb.lookup("World Trade Organization").id
+    assert kb.lookup("Houthi").country == "YEM"

@@ -931,8 +931,26 @@ def _body_repairs(ents: list, doc: Any) -> list:
             continue
         if out and out[-1].end > e.start:
             continue  # inside the longer place's name made above ("China" of "the South China Sea")
+        if out and _second_portfolio(doc, out[-1], e):
+            start = out[-1].start + (doc[out[-1].start].lower_ == "the")
+            out[-1] = Span(doc, start, e.end, label="ORG")
+            continue
         out.append(e)
     return out
+
+
+def _second_portfolio(doc: Any, body: Any, e: Any) -> bool:
+    """"the Federal Ministry of Justice" + "and" + "Consumer Protection": a ministry's second portfolio the model
+    tagged as a body of its own. The first span is a portfolio body's name ("Ministry / Department of ..."), "and"
+    alone stands between, and the second is two to four capitalised words that are no body's head, no known body
+    and no place or person."""
+    if body.label_ != "ORG" or e.label_ != "ORG" or e.ent_id_ or not 2 <= len(e) <= 4 or body.end + 1 != e.start:
+        return False
+    if doc[body.end].lower_ != "and" or not any(t.lower_ in _PORTFOLIO_BODIES and t.i + 1 < body.end and
+                                                doc[t.i + 1].lower_ == "of" for t in body):
+        return False
+    return all(t.is_title for t in e) and e[-1].lower_ not in _BODY_NAME_ENDS and \
+        not any(_institution_head(t.lower_) for t in e)
 
 
 def _country_before_person(doc: Any, e: Any) -> int | None:
@@ -2246,6 +2264,7 @@ def _country_names() -> frozenset[str]:
 # the names of religions: a faith is no actor ("the patriarch of Judaism, Islam and Christianity"); its bodies and
 # its followers are named otherwise
 _TIME_PREFIXED = re.compile(r"(?:post|pre|anti)-[A-Z][\w\-]*")
+_TIME_ZONE = re.compile(r"\b(?:Standard|Daylight|Summer|Mean|Saving)\s+Time$")
 _EXITS = frozenset({"Brexit", "Grexit", "Frexit", "Nexit", "Italexit", "Dexit", "Polexit"})
 _RELIGIONS = frozenset({"Judaism", "Islam", "Christianity", "Hinduism", "Buddhism", "Sikhism", "Jainism", "Taoism",
                         "Confucianism", "Shinto", "Zoroastrianism", "Catholicism", "Protestantism", "Orthodoxy"})
@@ -3232,6 +3251,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a religion, not an actor"  # "the patriarch of Judaism, Islam and Christianity"
     if not kb_id and _TIME_PREFIXED.fullmatch(t.strip()):
         return "a modifier of time or stance, not an actor"  # "a post-Brexit trade deal", "pre-war", "anti-Kremlin"
+    if not kb_id and _TIME_ZONE.search(t.strip()):
+        return "a time zone, not an actor"  # "Greenwich Mean Time", "Eastern Daylight Time"
     if not kb_id and t.strip() in _EXITS:
         return "a country's leaving a union, not an actor"  # "Brexit has hurt trade"
     if _AMOUNT.fullmatch(t.strip()):

@@ -2095,6 +2095,26 @@ def _security_doer(tok) -> bool:
     return False
 
 
+# taking and holding a place: a protest when demonstrators do it, CAMEO 192 (PLOVER COERCE) when armed men do
+# (storming and seizing by armed men stay what the model makes of them: most often an assault)
+OCCUPYING = frozenset({"occupy"})
+ARMED_DOERS = frozenset({"gunman", "gunmen", "militant", "fighter", "rebel", "insurgent", "jihadist", "terrorist",
+                         "soldier", "troop", "militia", "militiaman", "militiamen", "extremist", "guerrilla",
+                         "guerilla", "paramilitary", "mercenary"})
+
+
+def _armed_doer(tok) -> bool:
+    """The subject's head noun names armed men ("dozens of gunmen", "the militants"), whatever modifies it."""
+    for d in (c for c in tok.children if c.dep_ == "nsubj"):
+        heads = {d.lemma_.lower(), d.lower_}
+        if d.lemma_.lower() in ("dozen", "dozens", "hundred", "hundreds", "group", "band", "number"):
+            heads |= {p.lemma_.lower() for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"}
+        if heads & ARMED_DOERS:
+            return True
+    return False
+
+
 def denies_accusation(tok) -> bool:
     """A denial of an accusation or of having done an act ("denied any involvement", "the government denied
     that claim", "rejected the allegations", "denied sending weapons", "Iran's denial"), not the refusal of a
@@ -2150,6 +2170,8 @@ def rule_event(tok, parts: Participants) -> str | None:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEIZED_GOODS for c in tok.children) or
             (tok.dep_ == "acl" and tok.head.lemma_.lower() in SEIZED_GOODS)):
         return "COERCE"  # "coast guards seized two boats", "two vessels seized by its forces": a confiscation
+    if lemma in OCCUPYING and tok.pos_ == "VERB" and _armed_doer(tok):
+        return "COERCE"  # "gunmen occupied city hall and a hospital": CAMEO 192, occupy territory, not a sit-in
     if lemma in TRAVEL_STAGE_LEMMAS and tok.pos_ == "VERB" and _political_doer(tok, parts):
         particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
         if particle & {"back", "home"} or lemma == "return":

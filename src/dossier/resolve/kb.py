@@ -72,12 +72,16 @@ _LEADING_THE, _POSSESSIVE, _SEPARATORS, _SPACES = (re.compile(r"^(the)\s+"), re.
                                                    re.compile(r"[-‐‑–.]"), re.compile(r"\s+"))
 
 
+_BRITISH_IZE = re.compile(r"isation\b")
+
+
 def normalise_name(name: str) -> str:
     """Case, hyphens, apostrophes and spacing folded: the key names are matched on."""
     name = name.lower().replace("’", "'")
     name = _LEADING_THE.sub("", name)
     name = _POSSESSIVE.sub("", name)
     name = _SEPARATORS.sub(" ", name)
+    name = _BRITISH_IZE.sub("ization", name)  # "World Trade Organisation" is the Organization
     return _SPACES.sub(" ", name).strip()
 
 
