@@ -126,3 +126,18 @@ def test_british_spellings_and_a_singular_houthi_find_their_actors():
     kb = load_kb()
     assert kb.lookup("World Trade Organisation").id == kb.lookup("World Trade Organization").id
     assert kb.lookup("Houthi").country == "YEM"
+
+
+def test_a_short_acronym_in_capitals_is_no_town_of_those_letters():
+    from dossier.resolve.places import country_of_place
+
+    assert country_of_place("ITO") is None  # a Delhi crossing, not Ito in Japan
+    assert country_of_place("Ito") == "JPN"
+    assert country_of_place("UAE") == "ARE" and country_of_place("ROME") == "ITA"
+
+
+def test_a_prosecutor_general_is_the_judiciary_and_a_justice_ministry_the_government(nlp):
+    an, _ = resolved(nlp, "The Valmoran Prosecutor General's Office has asked the Orlandian Justice Ministry for "
+                          "the medical records.", published="2020-09-03")
+    ev = _event(an, "asked")
+    assert ev.actors[0].sector == "JUD" and ev.recipients[0].sector == "GOV"

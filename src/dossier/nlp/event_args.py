@@ -4266,7 +4266,7 @@ def settle_countries(analysis: Analysis) -> None:
             ev.recipients = [r for r in ev.recipients if not (r.country in own and labels.get((r.start, r.end)) ==
                                                               "GPE" and not _city(r))]
         if ev.type == "CONSULT":
-            _host_for_destination(analysis, ev, labels)
+            _host_for_destination(analysis, ev, labels, from_setting)
         if not doers and owner_is_subject:  # the doer placed just now owns "its citizens" too
             doers = {r.country for r in ev.actors if r.country}
             for ref in ev.recipients:
@@ -4409,7 +4409,7 @@ def _stated_nationality(analysis: Analysis, ref: ActorRef, text: str) -> str | N
     return found.pop() if len(found) == 1 else None
 
 
-def _host_for_destination(analysis: Analysis, ev, labels: dict) -> None:
+def _host_for_destination(analysis: Analysis, ev, labels: dict, from_setting: set[int] = frozenset()) -> None:
     """"The chancellor arrived in Paris for a visit marking his friendship with President Emmanuel Macron":
     the destination stands for who is visited, and when the sentence names one person of that country who is
     not a doer, that host is the recipient (the most specific named participant); else the place stays."""
@@ -4422,8 +4422,10 @@ def _host_for_destination(analysis: Analysis, ev, labels: dict) -> None:
         place = labels.get((r.start, r.end)) == "GPE" or r.start < 0 and any(
             m.label == "GPE" and m.text == r.text and ev.sentence_start <= m.start < ev.sentence_end
             for m in analysis.mentions)
+        # (only doers placed by what the text says of them: "Pope Francis arrived in Iraq" gets Iraq from the
+        # setting, and is a guest there)
         if place and r.country and actor_countries == {r.country} and \
-                (ev.trigger or "").lower() in HOMEWARD:
+                not any(id(a) in from_setting for a in ev.actors) and (ev.trigger or "").lower() in HOMEWARD:
             home = True  # "Duterte arrived in Manila after cutting short his visit to Russia": back home
             continue
         if place and r.country and r.country not in actor_countries:

@@ -52,6 +52,9 @@ _POSSESSIVE, _LEADING_THE, _SEPARATORS, _SPACES = (re.compile(r"'s$"), re.compil
                                                    re.compile(r"[\-‐‑–.,'`]"), re.compile(r"\s+"))
 
 
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,3}")
+
+
 def place_key(name: str) -> str:
     """Case, accents, apostrophes, hyphens and a leading "the" folded: the key places are matched on."""
     s = unicodedata.normalize("NFKD", name)
@@ -239,7 +242,11 @@ class Gazetteer:
         if not key:
             return None
         feature = key.split()[-1] in _FEATURE or key in self.continents
-        exact = (("country", self.countries), ("capital", self.capitals), ("listed", self.listed)) if feature else (
+        # "ITO", "AUH": a short acronym in capitals is a code (a crossing, an airport), not a town that happens to
+        # bear those letters ("Ito", Japan); countries, capitals and listed places still answer ("UAE", "DPRK")
+        acronym = bool(_SHORT_ACRONYM.fullmatch(name.strip()))
+        exact = (("country", self.countries), ("capital", self.capitals), ("listed", self.listed)) \
+            if feature or acronym else (
             ("country", self.countries), ("capital", self.capitals), ("region", self.regions),
             ("listed", self.listed), ("city", self.cities))
         for kind, table in exact:
@@ -248,7 +255,7 @@ class Gazetteer:
                 if kind == "region" and iso3 and key in _big_cities_elsewhere(self):
                     return None  # "Portland": a Jamaican parish and a large American city; precision first
                 return (iso3, kind) if iso3 else None  # "": known and ambiguous, so no answer
-        if key.split()[-1] in _FEATURE or key in self.continents:
+        if key.split()[-1] in _FEATURE or key in self.continents or acronym:
             return None  # exact country/capital/region names were tried above; no guessing on features
         stripped = self._strip(key)
         if stripped != key:
