@@ -141,3 +141,29 @@ def test_a_prosecutor_general_is_the_judiciary_and_a_justice_ministry_the_govern
                           "the medical records.", published="2020-09-03")
     ev = _event(an, "asked")
     assert ev.actors[0].sector == "JUD" and ev.recipients[0].sector == "GOV"
+
+
+def test_people_arrested_for_a_crime_are_suspects_of_no_nationality_their_arrest_place_gives(nlp):
+    an, _ = resolved(nlp, "Six people have been arrested in Valmora late on Thursday in connection with the "
+                          "killing of a mayoral candidate.", published="2023-08-11")
+    ev = _event(an, "arrested")
+    assert [(r.sector, r.country) for r in ev.recipients] == [("CRM", None)]
+    an, _ = resolved(nlp, "One gunman was shot dead by guards, and four other people were arrested.",
+                     published="2023-08-11")
+    assert _event(an, "arrested").recipients[0].sector == "CRM"
+    # people arrested at a protest keep what they were
+    an, _ = resolved(nlp, "About 2,000 people were arrested in a police crackdown on the protests in Valmora.",
+                     published="2023-08-11")
+    assert _event(an, "arrested").recipients[0].sector != "CRM"
+
+
+def test_a_weekday_with_its_month_and_day_in_brackets_dates_an_undated_report(nlp):
+    from dossier.nlp.analyse import analyse_doc
+    from dossier.records import Article
+
+    text = ("HARBOUR CITY - Opposition leader Tomas Arvel was arrested in the capital early on Sunday (Sept 3) and "
+            "the government said he was accused of treason.\n\nHis party denied the charge.")
+    caption = "Arvel casts his vote during local elections, June 4, 2017. PHOTO: AGENCY"
+    an = analyse_doc(Article("x1", "t", text, published=None, metadata={"caption": caption}), nlp(text))
+    ev = next(e for e in an.events if e.trigger == "arrested")
+    assert ev.date == "2017-09-03"  # not the captioned picture's Sunday, 4 June

@@ -4172,6 +4172,13 @@ def settle_countries(analysis: Analysis) -> None:
                      and ev.sentence_start <= m.start < ev.sentence_end), default=None)
         owner_is_subject = bool(ev.actors) and (first is None or min(r.start for r in ev.actors) <= first)
         for ref in (*ev.actors, *ev.recipients):
+            if labels.get((ref.start, ref.end)) is None and _arrested_suspects(ev, ref, text):
+                # "six people were arrested in Ecuador in connection with the killing": suspects, of no
+                # nationality the place of their arrest could tell (a nationality in their words stays)
+                ref.sector = "CRM"
+                if not any(w[:1].isupper() for w in ref.text.split()[1:]):
+                    ref.country = None
+                continue
             if ref.country:
                 continue
             label = labels.get((ref.start, ref.end))
@@ -4407,6 +4414,28 @@ def _stated_nationality(analysis: Analysis, ref: ActorRef, text: str) -> str | N
                     _STATED_AFTER.match(text, n.end):
                 found.add(n.country)
     return found.pop() if len(found) == 1 else None
+
+
+# people described only as people, arrested for a crime the sentence names, are its suspects
+ARREST_TRIGGERS = frozenset({"arrest", "arrested", "arrests", "arresting", "detain", "detained", "detains",
+                             "detaining", "apprehend", "apprehended", "nab", "nabbed", "held", "capture",
+                             "captured"})
+PLAIN_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "individual",
+                          "individuals", "youth", "youths"})
+SUSPECT_CUE = re.compile(r"\b(?:in\s+connection\s+with|(?:on\s+)?suspicion\s+of|suspected\s+of|accused\s+of|"
+                         r"charged\s+with|over\s+the\s+(?:killing|murder|attack|shooting|assassination|bombing|"
+                         r"stabbing)|after\s+(?:attempting|trying)\s+to\s+(?:shoot|kill|stab|attack|assassinate)|"
+                         r"attackers?|assailants?|gunm[ae]n)\b", re.I)
+
+
+def _arrested_suspects(ev, ref: ActorRef, text: str) -> bool:
+    """"Six people have been arrested in connection with the killing", "a man was arrested after attempting to
+    shoot X": the people arrested for a crime are suspects (CRM), not civilians, whatever the setting."""
+    if ev.type != "COERCE" or ref not in ev.recipients or not ref.text or \
+            (ev.trigger or "").lower() not in ARREST_TRIGGERS:
+        return False
+    return ref.text.split()[-1].lower() in PLAIN_PEOPLE and \
+        bool(SUSPECT_CUE.search(text[ev.sentence_start:ev.sentence_end]))
 
 
 def _host_for_destination(analysis: Analysis, ev, labels: dict, from_setting: set[int] = frozenset()) -> None:

@@ -985,6 +985,7 @@ _MONTH_DAY = re.compile(rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s+)?(?P<md>(?:[A-Z][a-
 _POST_SIGNATURE = re.compile(r"(?:^|\s)[—–]{1,2}\s*[^\n—–()]{1,60}\(@\w+\)\s*$"
                              r"|^\s*[—–-]{1,2}\s*[^\n]{0,60}\(@\w+\)\s*$")
 _WEEKDAY_FIRST = re.compile(rf"(?P<wd>{WEEKDAY_PATTERN})\b", re.I)
+_WEEKDAY_BRACKET = re.compile(rf"\b(?P<wd>{WEEKDAY_PATTERN})\s*\(\s*$", re.I)
 _BARE_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})", re.I)
 _WEEKDAY_PART = re.compile(rf"(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})\s+(?:morning|afternoon|evening|night)", re.I)
 
@@ -1020,10 +1021,13 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
         named.append(captioned)
     out: list[TimeExpr] = []
     weekdays = []
+    article_text = text
     for start, end, text in spans:
         m = _MONTH_DAY.fullmatch(text.strip())
         if m and len(years) == 1:
             norm = normalise(f"{m['md']} {next(iter(years))}", None)
+            # "early on Sunday (Sept 3)": the weekday written just before, the day in brackets
+            wd = m["wd"] or ((b := _WEEKDAY_BRACKET.search(article_text[max(0, start - 14):start])) and b["wd"])
             if norm is not None and _FULL_DAY.fullmatch(norm[1]):
                 day = date.fromisoformat(norm[1])
                 # the written weekday confirms the year: a text that gives only an old full date ("the January 8,
@@ -1031,10 +1035,9 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
                 # so does the same month and day written in full elsewhere in the text ("On September 30th,
                 # soldiers seized ..." below "On September 30, 2022, soldiers were deployed ..."): the text
                 # repeats the day it gave, it does not name that day of another year without its year
-                if (m["wd"] is not None and WEEKDAYS.index(m["wd"].lower()) == day.weekday()) or \
-                        (m["wd"] is None and day in written):
+                if (wd and WEEKDAYS.index(wd.lower()) == day.weekday()) or (not wd and day in written):
                     days.append(day)
-                    if m["wd"] is not None:
+                    if wd:
                         named.append(day)
                     out.append(TimeExpr(article_id, start, end, text, "DATE", norm[1], anchored=True))
             continue
