@@ -167,3 +167,17 @@ def test_a_weekday_with_its_month_and_day_in_brackets_dates_an_undated_report(nl
     an = analyse_doc(Article("x1", "t", text, published=None, metadata={"caption": caption}), nlp(text))
     ev = next(e for e in an.events if e.trigger == "arrested")
     assert ev.date == "2017-09-03"  # not the captioned picture's Sunday, 4 June
+
+
+def test_condemning_the_attack_accuses_the_attackers_the_article_just_named(nlp):
+    text = ("Valmoran rebels launched a drone attack on a fuel depot in Port Arden on Monday, killing three "
+            "workers. The Orlandian foreign minister condemned the heinous attack and vowed a response.")
+    an, _ = resolved(nlp, text, published="2022-01-17")
+    ev = _event(an, "condemned")
+    attack = _event(an, "attack")
+    assert attack is not None and attack.actors
+    assert ev is not None and [r.text for r in ev.recipients] == [r.text for r in attack.actors]
+    # nothing told before it: no one is guessed
+    an, _ = resolved(nlp, "The Orlandian foreign minister condemned the heinous attack and vowed a response.",
+                     published="2022-01-17")
+    assert not _event(an, "condemned").recipients
