@@ -169,15 +169,26 @@ def test_a_weekday_with_its_month_and_day_in_brackets_dates_an_undated_report(nl
     assert ev.date == "2017-09-03"  # not the captioned picture's Sunday, 4 June
 
 
-def test_condemning_the_attack_accuses_the_attackers_the_article_just_named(nlp):
-    text = ("Valmoran rebels launched a drone attack on a fuel depot in Port Arden on Monday, killing three "
-            "workers. The Orlandian foreign minister condemned the heinous attack and vowed a response.")
-    an, _ = resolved(nlp, text, published="2022-01-17")
-    ev = _event(an, "condemned")
-    attack = _event(an, "attack")
-    assert attack is not None and attack.actors
-    assert ev is not None and [r.text for r in ev.recipients] == [r.text for r in attack.actors]
-    # nothing told before it: no one is guessed
-    an, _ = resolved(nlp, "The Orlandian foreign minister condemned the heinous attack and vowed a response.",
-                     published="2022-01-17")
-    assert not _event(an, "condemned").recipients
+def test_praise_of_no_one_and_a_standing_backing_are_not_shown(nlp):
+    from dossier.nlp import event_model
+
+    an, _ = resolved(nlp, "Premier Lund hailed the harbour deal as a new beginning for the country.",
+                     published="2020-12-24")
+    assert _event(an, "hailed").confidence < event_model.DEFAULT_THRESHOLD
+    an, _ = resolved(nlp, "The militia, backed by Valmora, advanced on the town.", published="2020-12-24")
+    backed = _event(an, "backed")
+    assert backed is None or backed.confidence < event_model.DEFAULT_THRESHOLD
+    an, _ = resolved(nlp, "French President Emmanuel Macron praised Chancellor Angela Merkel for her leadership.",
+                     published="2020-12-24")
+    assert _event(an, "praised").confidence >= event_model.DEFAULT_THRESHOLD
+
+
+def test_a_definite_past_the_parser_hangs_on_a_present_perfect_is_not_its_time(nlp):
+    text = ("The Valmoran high court has jailed nine separatist leaders for sedition over their roles in the failed "
+            "push for independence two years ago, triggering angry protests.")
+    an, _ = resolved(nlp, text, published="2019-10-15")
+    ev = _event(an, "jailed")
+    assert ev is not None and ev.date != "2017" and not ev.background
+    an, _ = resolved(nlp, "The Valmoran high court jailed the separatist leader two years ago.",
+                     published="2019-10-15")
+    assert _event(an, "jailed").date == "2017"

@@ -115,7 +115,6 @@ takes the one country the article is about, when one clearly dominates its place
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -4417,45 +4416,6 @@ def _stated_nationality(analysis: Analysis, ref: ActorRef, text: str) -> str | N
     return found.pop() if len(found) == 1 else None
 
 
-# "condemned the attack": the act condemned, told as a definite noun phrase right after the verb
-CONDEMNING = frozenset({"condemn", "condemned", "condemns", "condemning", "denounce", "denounced", "denounces",
-                        "denouncing", "deplore", "deplored", "deplores", "decry", "decried", "decries",
-                        "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes",
-                        "slammed", "slams", "slam"})
-_CONDEMNED_ACT = re.compile(r"\s+(?:the|this|that|these|those|[A-Z][\w.\-]*['’]s)\s+(?:[\w\-“”\"]+\s+){0,3}?"
-                            r"(?P<act>(?:air\s?)?strikes?|attacks?|bombings?|killings?|assaults?|shelling|raids?|"
-                            r"invasion|seizure|detention|arrests?|move)\b", re.I)
-_ACT_TYPES = {"seizure": ("COERCE",), "detention": ("COERCE",), "arrest": ("COERCE",), "arrests": ("COERCE",)}
-CONDEMNED_REACH = 2000  # characters: how far back the act condemned may have been told
-
-
-def condemned_doers(analysis: Analysis) -> None:
-    """"The UAE's minister condemned the attack": a condemnation with no one named as condemned accuses the doers
-    of the act it names, when the article has just told that act (the nearest earlier event of its kind, an
-    assault for "the attack", any kind for "the move", within ``CONDEMNED_REACH`` characters, whose doers have a
-    country and are not the condemners'). PLOVER's ACCUSE has the accused as recipient; the guidelines count it
-    missing when the act's doer is named in the article. In place."""
-    text = analysis.article.text
-    for ev in analysis.events:
-        if ev.type != "ACCUSE" or ev.recipients or (ev.trigger or "").lower() not in CONDEMNING:
-            continue
-        m = _CONDEMNED_ACT.match(text, ev.trigger_end)
-        if m is None:
-            continue
-        act = m["act"].lower().replace(" ", "")
-        types = None if act == "move" else _ACT_TYPES.get(act, ("ASSAULT",))
-        mine = {r.country for r in ev.actors if r.country}
-        earlier = [e for e in analysis.events if e is not ev and e.trigger_start < ev.trigger_start and
-                   ev.trigger_start - e.trigger_start <= CONDEMNED_REACH and (types is None or e.type in types)
-                   and e.type != "ACCUSE" and e.mode in ("asserted", "alleged")]
-        if not earlier:
-            continue
-        last = max(earlier, key=lambda e: e.trigger_start)
-        doers = [r for r in last.actors if r.country]
-        if doers and not {r.country for r in doers} & mine:
-            ev.recipients = [dataclasses.replace(r) for r in doers]
-
-
 # people described only as people, arrested for a crime the sentence names, are its suspects
 ARREST_TRIGGERS = frozenset({"arrest", "arrested", "arrests", "arresting", "detain", "detained", "detains",
                              "detaining", "apprehend", "apprehended", "nab", "nabbed", "held", "capture",
@@ -4678,12 +4638,24 @@ NO_COUNTRY_WEIGHT = 0.8
 
 
 def weigh_participants(analysis: Analysis) -> None:
-    """After :func:`settle_countries`: scale the confidence of events with weak participants."""
+    """After :func:`settle_countries`: scale the confidence of events with weak participants. Praise of no one
+    ("Johnson hailed the deal as a new beginning": PLOVER's SUPPORT is of an actor) and a standing backing told
+    in a describing clause ("the forces, backed by the UAE,") are no interaction the article reports: kept under
+    the shown threshold (``--all`` shows them)."""
+    text = analysis.article.text
     for ev in analysis.events:
         if not ev.actors:
             ev.confidence = round(ev.confidence * NO_ACTOR_WEIGHT, 3)
         elif not any(r.country for r in ev.actors):
             ev.confidence = round(ev.confidence * NO_COUNTRY_WEIGHT, 3)
+        if ev.type == "SUPPORT" and (not ev.recipients and _PRAISE.match(ev.trigger or "") or
+                                     (ev.trigger or "").lower() == "backed" and
+                                     text[max(0, ev.trigger_start - 2):ev.trigger_start].strip() in (",", "-")):
+            ev.confidence = min(ev.confidence, NO_INTERACTION_CONFIDENCE)
+
+
+_PRAISE = re.compile(r"(?:prais|hail|welcom|applaud|commend|laud|salut|thank|congratulat)", re.I)
+NO_INTERACTION_CONFIDENCE = 0.3
 
 
 

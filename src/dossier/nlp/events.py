@@ -820,7 +820,7 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
     attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in near)
                 and not BOUND.search(text[max(0, tx.start - 8):tx.start]) and not _bound(tx, tok)
                 and not _others_date(tx, tok, events or {}) and not _reports_date(tx, tok)
-                and not _caption_date(tx, tok, sent)]
+                and not _caption_date(tx, tok, sent) and not _definite_past_on_a_perfect(tx, tok)]
     # "in 2024, when the pact was signed": a clause hung on a date is dated by it
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if not attached and clause.dep_ == "relcl":
@@ -834,6 +834,19 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
     if days:
         attached = days
     return min(attached, key=lambda tx: abs(tx.start - tok.idx))
+
+
+# a definite past ("two years ago", "yesterday", "last month"): English never puts one on a present perfect
+DEFINITE_PAST = re.compile(r"\bago\b|\byesterday\b|\blast\s+(?:week|month|year)\b", re.I)
+
+
+def _definite_past_on_a_perfect(tx: TimeExpr, tok) -> bool:
+    """"The court has jailed nine leaders over their roles in the push for independence two years ago": a present
+    perfect takes no definite past time, so one the parser hung on it belongs to something else in the sentence
+    (here the push), never to the act told in the perfect."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    return verb is not None and bool(DEFINITE_PAST.search(tx.text)) and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "’ve") for c in verb.children)
 
 
 DONE_EARLIER = {"already", "earlier", "previously", "before", "recently", "once", "ago", "last", "since", "after",
@@ -1647,8 +1660,10 @@ def _earlier_time_phrase(tok, published: str | None) -> bool:
             # daily report's last few days (the dates call no day within a week of publication background)
             if lemma in PERIOD_UNITS and "earlier" in words and "this" in words:
                 return True
-            if n.lower_ == "ago" and any(c.lemma_.lower() in AGO_UNITS for c in n.children):
-                return True  # "two years ago"
+            if n.lower_ == "ago" and any(c.lemma_.lower() in AGO_UNITS for c in n.children) and not (
+                    n.head.i == tok.i and tok.pos_ in ("VERB", "AUX") and
+                    any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children)):
+                return True  # "two years ago" (never on a present perfect: ``_definite_past_on_a_perfect``)
             past = _told_as_past(verb) if verb is not None else tok.pos_ == "NOUN"
             # a year names a noun in the singular ("the 2021 coup"), or an event noun that a determiner or a
             # possessive opens ("the 2022 clashes", "Russia's 2014 annexation"); "2000 protesters" is a count

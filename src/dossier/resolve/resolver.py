@@ -1501,12 +1501,11 @@ class Resolver:
                              if not _cited_outlet(text, r)]
             self._place_crowds(ev, ctx, analysis)
             _inherit_country(ev, analysis.mentions, analysis.article.text)
-        from dossier.nlp.event_args import condemned_doers, settle_countries, weigh_participants
+        from dossier.nlp.event_args import settle_countries, weigh_participants
 
         settle_countries(analysis)  # described participants ("police"): the article's country
         _name_anaphoric_countries(analysis, self._country_actor)
         _attacked_countries(analysis, self._country_actor)
-        condemned_doers(analysis)  # "condemned the attack": the attack's doers, told just before
         weigh_participants(analysis)  # events with no placed doer: less confident
         for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
             for ref in (*ev.actors, *ev.recipients):
