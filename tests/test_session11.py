@@ -192,3 +192,19 @@ def test_a_definite_past_the_parser_hangs_on_a_present_perfect_is_not_its_time(n
     an, _ = resolved(nlp, "The Valmoran high court jailed the separatist leader two years ago.",
                      published="2019-10-15")
     assert _event(an, "jailed").date == "2017"
+
+
+def test_a_deal_agreed_on_says_whom_it_is_with_or_for(nlp):
+    an, _ = resolved(nlp, "Eurozone leaders have unanimously agreed on a bailout deal for Greece.",
+                     published="2015-07-13")
+    assert [r.country for r in _event(an, "agreed").recipients] == ["GRC"]
+    an, _ = resolved(nlp, "The rebels agreed to a truce with the army on Monday.", published="2015-07-13")
+    assert [r.text for r in _event(an, "agreed").recipients] == ["the army"]
+
+
+def test_the_leaders_of_a_bloc_take_no_country_from_the_setting(nlp):
+    text = ("ATHENS - Greece's prime minister met Greek officials. Eurozone leaders had been meeting in Brussels "
+            "for about 17 hours. Greek police clashed with protesters in Athens.")
+    an, _ = resolved(nlp, text, published="2015-07-13")
+    bloc = next(r for e in an.events for r in e.actors if r.text == "Eurozone leaders")
+    assert bloc.country is None

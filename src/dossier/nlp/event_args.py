@@ -1768,6 +1768,9 @@ def _counterparts(node, parts: Participants, etype: str | None) -> list[ActorRef
     return out
 
 
+# what parties agree on: "agreed on a deal with X"
+AGREED_PAPERS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "bailout", "ceasefire", "truce",
+                           "plan", "package", "settlement", "compromise", "arrangement", "framework", "loan"})
 NAMED_PAPERS = frozenset({"memorandum", "letter", "declaration", "statement", "protocol", "exchange"})
 # the parts or drafts of an agreement that are agreed or signed in its stead: "agreed the outline of a deal with X"
 DRAFT_NOUNS = frozenset({"outline", "outlines", "term", "terms", "draft", "framework", "text", "detail", "details",
@@ -2712,6 +2715,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             recipients.extend(r for c in _children(tok, ("conj",)) if c.pos_ == "VERB" and
                               not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
                               for r in parts.refs(o) if parts.place_of_ref(r) is None)
+        if not recipients and etype == "AGREE" and tok.pos_ == "VERB":
+            # "agreed on a bailout deal for Greece", "agreed to a truce with the rebels": the deal agreed on says
+            # whom it is with or for, as when it is the verb's object
+            for prep in _children(tok, ("prep",)):
+                if prep.lower_ in ("on", "upon", "to"):
+                    recipients.extend(r for p in _pobjs(prep) if p.lemma_.lower() in AGREED_PAPERS
+                                      for r in _counterparts(p, parts, etype) if r not in actors)
         for o in _children(tok, ("dobj", "dative")):
             if o.dep_ == "dobj" and _stray_object(tok, o):
                 continue
@@ -4189,6 +4199,8 @@ def settle_countries(analysis: Analysis) -> None:
                 continue  # "his counterpart", "its allies": another side than whose they are, and than the setting
             if label is None and ref.text and "other" in ref.text.lower().split()[:3]:
                 continue  # "other Asian nations", "the other parties": not the one the article is set in
+            if label is None and ref.text and _BLOC_PEOPLE.search(ref.text):
+                continue  # "eurozone leaders", "EU foreign ministers", "Western diplomats": many countries
             if label is None and ref.text and set(ref.text.lower().split()[:-1]) & ABROAD:
                 continue  # "six embassy staff" in Tehran are the embassy's people, not the host's
             # "its" looks back: a doer named after it ("the group mourned its commander, killed in an Israeli
@@ -4414,6 +4426,13 @@ def _stated_nationality(analysis: Analysis, ref: ActorRef, text: str) -> str | N
                     _STATED_AFTER.match(text, n.end):
                 found.add(n.country)
     return found.pop() if len(found) == 1 else None
+
+
+# the people of a bloc of countries: no one country is theirs, whatever the article's setting
+_BLOC_PEOPLE = re.compile(r"\b(?:euro[\s\-]?zone|EU|European|Western|Arab|African|Asian|Nordic|Baltic|Gulf|G-?7|"
+                          r"G-?20|NATO|Nato|ASEAN|Asean)\s+(?:[a-z\-]+\s+)?(?:leaders|ministers|heads|countries|"
+                          r"nations|states|governments|officials|diplomats|envoys|members|partners|allies|"
+                          r"lawmakers|negotiators|creditors)\b", re.I)
 
 
 # people described only as people, arrested for a crime the sentence names, are its suspects
