@@ -208,3 +208,9 @@ def test_the_leaders_of_a_bloc_take_no_country_from_the_setting(nlp):
     an, _ = resolved(nlp, text, published="2015-07-13")
     bloc = next(r for e in an.events for r in e.actors if r.text == "Eurozone leaders")
     assert bloc.country is None
+
+
+def test_whose_help_is_requested_is_who_is_asked(nlp):
+    an, _ = resolved(nlp, "President Ana Ruiz wrote that she had requested the support of the FBI with the "
+                          "investigation.", published="2023-08-10")
+    assert [r.text for r in _event(an, "requested").recipients] == ["FBI"]

@@ -1768,6 +1768,9 @@ def _counterparts(node, parts: Participants, etype: str | None) -> list[ActorRef
     return out
 
 
+# what one asks of someone: "requested the support of X"
+ASKED_HELP = frozenset({"support", "help", "assistance", "aid", "cooperation", "backing", "intervention",
+                        "protection", "mediation"})
 # what parties agree on: "agreed on a deal with X"
 AGREED_PAPERS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "bailout", "ceasefire", "truce",
                            "plan", "package", "settlement", "compromise", "arrangement", "framework", "loan"})
@@ -2715,6 +2718,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             recipients.extend(r for c in _children(tok, ("conj",)) if c.pos_ == "VERB" and
                               not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
                               for r in parts.refs(o) if parts.place_of_ref(r) is None)
+        if not recipients and etype == "REQUEST" and tok.pos_ == "VERB":
+            # "requested the support of the FBI", "asked for the help of the United States": whose help is asked
+            # for is who is asked
+            asked = _children(tok, ("dobj",)) + [p for c in _children(tok, ("prep",)) if c.lower_ == "for"
+                                                 for p in _pobjs(c)]
+            recipients.extend(r for o in asked if o.lemma_.lower() in ASKED_HELP for prep in _children(o, ("prep",))
+                              if prep.lower_ == "of" for p in _pobjs(prep) for r in parts.refs(p) if r not in actors)
         if not recipients and etype == "AGREE" and tok.pos_ == "VERB":
             # "agreed on a bailout deal for Greece", "agreed to a truce with the rebels": the deal agreed on says
             # whom it is with or for, as when it is the verb's object
