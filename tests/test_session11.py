@@ -214,3 +214,23 @@ def test_whose_help_is_requested_is_who_is_asked(nlp):
     an, _ = resolved(nlp, "President Ana Ruiz wrote that she had requested the support of the FBI with the "
                           "investigation.", published="2023-08-10")
     assert [r.text for r in _event(an, "requested").recipients] == ["FBI"]
+
+
+def test_an_undated_reports_month_and_day_on_its_storys_report_days_dates_it_whatever_its_lead():
+    from dossier.link.story_days import date_by_the_story
+    from dossier.records import ActorRef, Analysis, Article, EventMention
+
+    def report(aid, published, etype, **em):
+        mention = EventMention(f"m{aid}", aid, etype, "attacked", 0, 5, 0, 40, "q", confidence=0.9,
+                               actors=[ActorRef("Valmora", country="VLM")], **em)
+        return Analysis(article=Article(aid, "t", "q", published=published), events=[mention])
+
+    # the undated report leads with a speech (CONSULT) and tells the strike with its own month and day
+    speech = report("u", None, "CONSULT", undated_text="November 21")
+    got = date_by_the_story([report("a", "2024-11-21", "ASSAULT"), speech])[1].events[0]
+    assert got.date == "2024-11-21"
+    # a weekday alone, or a month and day a month off, still needs the same kind of news
+    weekday = report("w", None, "CONSULT", undated_text="Thursday")
+    assert date_by_the_story([report("a", "2024-11-21", "ASSAULT"), weekday])[1].events[0].date is None
+    earlier = report("e", None, "CONSULT", undated_text="October 20")
+    assert date_by_the_story([report("a", "2024-11-21", "ASSAULT"), earlier])[1].events[0].date is None

@@ -9,8 +9,9 @@ day). Its story's other reports were published on known days: when they all fall
 days and the undated report leads with a kind of news one of them leads with (linking may put a report of
 another week in a story), the news is of that week: the weekday is the last one on or before the latest of those
 days (not before the week ending at the earliest), the month and day the last such day on or before it within
-``MONTH_DAY_REACH`` days. Only asserted news mentions are dated so (a planned act's weekday looks ahead, a
-recalled one is of another week), only from the reports' publication days (never from another guess), and the
+``MONTH_DAY_REACH`` days (a month and day that falls on the story's report days, or the day before the first,
+confirms itself and needs no same lead). Only asserted news mentions are dated so (a planned act's weekday looks
+ahead, a recalled one is of another week), only from the reports' publication days (never from another guess), and the
 date counts as a time expression's (``date_source`` "timex", ``date_text`` the words): it is the text's own
 day, the story only saying which week. A story whose dated reports span more than a few days, or that has none,
 dates nothing. Hand-written: no library places a report's weekday by the publication days of other reports.
@@ -82,12 +83,24 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
     kinds = {KIND_OF_NEWS.get(t, t) for an in analyses if an.article.published for t in _lead_types(an)}
     out = []
     for an in analyses:
-        if an.article.published or not any(_waiting(em) for em in an.events) or \
-                not {KIND_OF_NEWS.get(t, t) for t in _lead_types(an)} & kinds:
+        if an.article.published or not any(_waiting(em) for em in an.events):
             out.append(an)
             continue
-        out.append(dataclasses.replace(an, events=[_dated(em, days) if _waiting(em) else em for em in an.events]))
+        same_news = bool({KIND_OF_NEWS.get(t, t) for t in _lead_types(an)} & kinds)
+        out.append(dataclasses.replace(an, events=[_dated(em, days) if _waiting(em) and (same_news or _on_report_days(
+            em, days)) else em for em in an.events]))
     return out
+
+
+def _on_report_days(em: EventMention, days: tuple[date, date]) -> bool:
+    """A month and day of the report's own words that falls on the day before the story's first dated report or
+    within its reports' days ("On the morning of November 21, the Russians attacked Dnipro" in a story reported on
+    21 November) confirms itself: the report need not lead with the same kind of news (its lead may be a speech)."""
+    words = (em.undated_text or "").strip()
+    if not (MONTH_DAY_WORDS.fullmatch(words) or WEEKDAY_MONTH_DAY_WORDS.fullmatch(words)):
+        return False
+    day = place(words, days)
+    return day is not None and days[0] - timedelta(days=1) <= day <= days[1]
 
 
 # the four kinds of news of the PLOVER/CAMEO quad classes: a report that leads with the clashes of a protest its
