@@ -234,3 +234,13 @@ def test_an_undated_reports_month_and_day_on_its_storys_report_days_dates_it_wha
     assert date_by_the_story([report("a", "2024-11-21", "ASSAULT"), weekday])[1].events[0].date is None
     earlier = report("e", None, "CONSULT", undated_text="October 20")
     assert date_by_the_story([report("a", "2024-11-21", "ASSAULT"), earlier])[1].events[0].date is None
+
+
+def test_a_passive_coordinated_after_an_active_verb_is_suffered_by_their_shared_subject(nlp):
+    an, _ = resolved(nlp, "Premier Halvard Ostby arrived in Port Arden and was welcomed by officials including "
+                          "Valmoran President Ana Ruiz and Foreign Minister Tomas Arvel.", published="2017-05-22")
+    assert [r.text for r in _event(an, "welcomed").recipients] == ["Halvard Ostby"]
+    an, _ = resolved(nlp, "The protesters marched to the square and were attacked by police.",
+                     published="2017-05-22")
+    ev = _event(an, "attacked")
+    assert [r.text for r in ev.actors] == ["police"] and [r.text for r in ev.recipients] == ["The protesters"]

@@ -2585,6 +2585,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 first = first.head
             if first.dep_ == "dobj" and first.head.pos_ == "VERB" and first.head.tag_ == tok.tag_:
                 actors.extend(r for s_ in _children(first.head, ("nsubj",)) for r in parts.refs(s_))
+        if passive and actors and not recipients and not own_subject and tok.dep_ == "conj" and \
+                tok.head.pos_ == "VERB" and _children(tok, ("agent",)):
+            # "Trump arrived in Tel Aviv and was welcomed by Netanyahu": the doers are the agent's; who was
+            # welcomed is the subject the passive shares with the verb before it
+            sharers = _children(tok.head, ("nsubj", "nsubjpass"))
+            if sharers and not _disagrees(tok, sharers):
+                recipients.extend(r for s_ in sharers for r in parts.refs(s_) if r not in actors)
         for _ in range(3):  # "vowed to attack", "arrested and charged", "said ..., accusing X", "were able to"
             if actors or own_subject or head.dep_ not in CLIMB or head.head.i == head.i:
                 break
