@@ -7,6 +7,15 @@ def _event(an, trigger: str):
     return next((e for e in an.events if e.trigger == trigger), None)
 
 
+def _story_report(aid, published, etype, **em):
+    """One report of a story for ``link/story_days.py``: an analysis with one sure event mention."""
+    from dossier.records import ActorRef, Analysis, Article, EventMention
+
+    mention = EventMention(f"m{aid}", aid, etype, "clashed", 0, 5, 0, 40, "q", confidence=0.9,
+                           actors=[ActorRef("farmers", country="IND")], **em)
+    return Analysis(article=Article(aid, "t", "q", published=published), events=[mention])
+
+
 def test_an_undated_reports_tuesday_is_kept_whatever_the_stand_in_weekday(nlp):
     # the stand-in day was a Monday, and a weekday that is the day after the publication day dates nothing:
     # every "on Tuesday" of an undated report was lost
@@ -87,12 +96,8 @@ def test_a_time_or_stance_prefix_and_a_union_exit_are_no_actors(nlp):
 
 def test_a_report_leading_with_the_clashes_of_a_protest_shares_its_storys_week():
     from dossier.link.story_days import date_by_the_story
-    from dossier.records import ActorRef, Analysis, Article, EventMention
 
-    def report(aid, published, etype, **em):
-        mention = EventMention(f"m{aid}", aid, etype, "clashed", 0, 5, 0, 40, "q", confidence=0.9,
-                               actors=[ActorRef("farmers", country="IND")], **em)
-        return Analysis(article=Article(aid, "t", "q", published=published), events=[mention])
+    report = _story_report
 
     clashes = report("u", None, "ASSAULT", undated_text="Tuesday")
     got = date_by_the_story([report("a", "2021-01-26", "PROTEST"), clashes])[1].events[0]
@@ -218,12 +223,8 @@ def test_whose_help_is_requested_is_who_is_asked(nlp):
 
 def test_an_undated_reports_month_and_day_on_its_storys_report_days_dates_it_whatever_its_lead():
     from dossier.link.story_days import date_by_the_story
-    from dossier.records import ActorRef, Analysis, Article, EventMention
 
-    def report(aid, published, etype, **em):
-        mention = EventMention(f"m{aid}", aid, etype, "attacked", 0, 5, 0, 40, "q", confidence=0.9,
-                               actors=[ActorRef("Valmora", country="VLM")], **em)
-        return Analysis(article=Article(aid, "t", "q", published=published), events=[mention])
+    report = _story_report
 
     # the undated report leads with a speech (CONSULT) and tells the strike with its own month and day
     speech = report("u", None, "CONSULT", undated_text="November 21")
