@@ -269,14 +269,16 @@ def events(db: Optional[str] = DbOpt, actor: Optional[str] = ActorOpt, type: Opt
 
 @app.command()
 def actors(db: Optional[str] = DbOpt, limit: int = typer.Option(200, "--limit", metavar="N", help="At most N rows."),
-           places: bool = typer.Option(False, "--places", help="Also the places named (cities, regions, sites).")
-           ) -> None:
-    """List canonical actors, most reported first (places only with --places).
+           places: bool = typer.Option(False, "--places", help="Also the places named (cities, regions, sites)."),
+           all_: bool = typer.Option(False, "--all", help="Every person, body and country the news names, not only "
+                                                          "those that take part in an event.")) -> None:
+    """List canonical actors, most reported first: those that take part in an event (every one named with --all;
+    places only with --places).
 
     With their ISO-3 country, sector, kind, article count and the names the news used for them."""
     store = _read_store(db)
     t = _table("id", "name", "country", "sector", "kind", "articles", "variants")
-    for a in store.list_actors(order="articles", limit=limit, article_ids=0, places=places):
+    for a in store.list_actors(order="articles", limit=limit, article_ids=0, places=places, participants=not all_):
         t.add_row(a.id, a.name, a.country or "", a.sector or "", a.kind, str(a.n_articles),
                   "; ".join(f"{v} ×{n}" for v, n in sorted(a.variants.items(), key=lambda kv: -kv[1])))
     console.print(t)
@@ -415,7 +417,8 @@ def export(what: ExportTable = typer.Option(..., "--what", help="The table to ex
            out: Optional[str] = typer.Option(None, "--out", metavar="FILE",
                                              help="File (stdout when omitted; parquet needs one)."),
            db: Optional[str] = DbOpt, all_: bool = AllOpt) -> None:
-    """Export a table as JSONL, CSV or Parquet, or the actor graph (events: confident ones unless --all).
+    """Export a table as JSONL, CSV or Parquet, or the actor graph (events: confident ones unless --all; actors:
+    those that take part in an event, every one named and the places with --all).
 
     Every row carries the ids of the articles it comes from."""
     from dossier.serve.export import write

@@ -45,7 +45,8 @@ def _ref(r: ActorRef) -> dict[str, Any]:
 
 def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict[str, Any]]:
     """Rows of one table; events under the default row-confidence threshold (event mentions: under the
-    detection threshold), and places in the actors table, only with ``include_all``."""
+    detection threshold), and in the actors table places and what takes part in no event (a photographer
+    credited, a venue, a byline), only with ``include_all``."""
     from dossier.link.events import mention_shown, shown
 
     if what == "articles":
@@ -97,7 +98,7 @@ def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict
                    "last_published": s.last_published, "outlets": s.outlets, "summary": s.summary,
                    "thread_id": s.thread_id}
     elif what == "actors":
-        for a in store.list_actors(places=include_all):
+        for a in store.list_actors(places=include_all, participants=not include_all):
             country, sector = _coded(a.country, a.sector)
             yield {"id": a.id, "name": a.name, "country": country, "sector": sector, "kind": a.kind,
                    "variants": sorted(a.variants), "roles": a.roles, "article_ids": a.article_ids}

@@ -105,9 +105,9 @@ class Store(Protocol):
     def list_actors(self, *, q: str | None = None, country: str | None = None, sector: str | None = None,
                     order: str = "name", limit: int | None = None, offset: int = 0,
                     after: After | None = None, article_ids: int | None = None,
-                    places: bool = True, count: bool = False) -> list[Actor]: ...
+                    places: bool = True, participants: bool = False, count: bool = False) -> list[Actor]: ...
     def count_actors(self, *, q: str | None = None, country: str | None = None,
-                     sector: str | None = None, places: bool = True) -> int: ...
+                     sector: str | None = None, places: bool = True, participants: bool = False) -> int: ...
     def actor_names(self, actor_ids: Iterable[str]) -> dict[str, str]: ...
 
     # linking output
@@ -745,10 +745,12 @@ class SQLStore:
             return self._actors(rows, article_ids)[0] if rows else None
 
     def _actor_filter(self, q: str | None, country: str | None, sector: str | None,
-                      places: bool = True) -> _Where:
+                      places: bool = True, participants: bool = False) -> _Where:
         where = _Where()
         if not places:
             where.add("(kind IS NULL OR kind <> ?)", "place")
+        if participants:
+            where.add("id IN (SELECT actor_id FROM event_actors WHERE actor_id IS NOT NULL)")
         if q:
             needle = q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             where.add("names LIKE ? ESCAPE '\\'", f"%{needle}%")
@@ -760,12 +762,15 @@ class SQLStore:
 
     def list_actors(self, *, q: str | None = None, country: str | None = None, sector: str | None = None,
                     order: str = "name", limit: int | None = None, offset: int = 0, after: After | None = None,
-                    article_ids: int | None = None, places: bool = True, count: bool = False) -> list[Actor]:
+                    article_ids: int | None = None, places: bool = True, participants: bool = False,
+                    count: bool = False) -> list[Actor]:
         """Actors by name (``order="articles"``: most articles first); ``q`` is part of a name or variant;
         ``article_ids``: how many of each actor's latest articles to list (None: all, 0: none); ``places``:
         also the places (kind ``place``: cities, regions, facilities), which are kept as actors so that
-        events and stories can name where things happened, but do not act; ``count``: a :class:`Counted` list."""
-        filters = self._actor_filter(q, country, sector, places)
+        events and stories can name where things happened, but do not act; ``participants``: only those
+        that take part in a stored event (as actor or recipient, shown or not); ``count``: a
+        :class:`Counted` list."""
+        filters = self._actor_filter(q, country, sector, places, participants)
         by = ACTOR_ORDER_ARTICLES if order == "articles" else ACTOR_ORDER
         where = _after(filters, by, after)
         with self.session():
@@ -774,8 +779,8 @@ class SQLStore:
             return _counted(self._actors(rows, article_ids), total)
 
     def count_actors(self, *, q: str | None = None, country: str | None = None, sector: str | None = None,
-                     places: bool = True) -> int:
-        return self._count("actors", self._actor_filter(q, country, sector, places))
+                     places: bool = True, participants: bool = False) -> int:
+        return self._count("actors", self._actor_filter(q, country, sector, places, participants))
 
     def actor_names(self, actor_ids: Iterable[str]) -> dict[str, str]:
         """Canonical names of the actors among ``actor_ids`` that exist."""

@@ -25,10 +25,14 @@ def list_actors(db: Access,
                 country: Optional[str] = None, sector: Optional[str] = None,
                 places: bool = Query(False, description="Also the places named (cities, regions, sites), "
                                                         "which the news names but which do not act."),
+                include: str = Query("shown", pattern="^(shown|all)$",
+                                     description="shown: those that take part in an event (as actor or "
+                                                 "recipient); all: every person, body and country named"),
                 p: Paging = Depends(paging)) -> Page:
     """Actors named in the most articles first; ``n_articles`` counts them (``article_ids`` is left empty
-    in lists: an actor's own page lists its latest). Places only with ``places=true``."""
-    filters = dict(q=q, country=country, sector=sector, places=places)
+    in lists: an actor's own page lists its latest). Only those that take part in an event unless
+    ``include=all``; places only with ``places=true``."""
+    filters = dict(q=q, country=country, sector=sector, places=places, participants=include == "shown")
     return db.run(lambda s: page_of(
         Actor, p,
         lambda limit, offset, after: s.list_actors(**filters, order="articles", limit=limit, offset=offset,

@@ -1,0 +1,97 @@
+"""Twelfth session: the actor lists name those that take part in events; every named entity on request.
+
+An analyst's actor list is the doers and recipients of events. Names that act in no event (a photographer
+credited under a picture, a byline, a venue the parser filed as an organisation, a quoted family friend) stay
+in the store and are listed with ``--all`` / ``include=all``. Every name and sentence here was written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dossier.records import Actor, ActorRef, Event, Story
+
+VENN = ActorRef("Arla Venn", actor_id="nld-venn", name="Arla Venn", country="NLD", sector="GOV")
+SOUTH = ActorRef("Southland", actor_id="sld", name="Southland", country="SLD", sector="GOV")
+CAST = [Actor(id="nld-venn", name="Arla Venn", country="NLD", sector="GOV", kind="person"),
+        Actor(id="sld", name="Southland", country="SLD", sector="GOV", kind="country"),
+        Actor(id="x-credit", name="Tomas Brill", kind="person"),  # credited under a photograph
+        Actor(id="x-hall", name="Marble Hall", kind="organisation"),  # a venue, filed as an organisation
+        Actor(id="x-port", name="Harbourtown", kind="place")]
+
+
+def _build(store) -> None:
+    store.upsert_actors(CAST)
+    talks = Event(id="e1", type="CONSULT", mode="asserted", date="2031-03-04", story_id="s1",
+                  actors=[VENN], recipients=[SOUTH], article_ids=["a1"], confidence=0.9)
+    store.write_links([Story(id="s1", article_ids=["a1"], first_published="2031-03-04",
+                             last_published="2031-03-04")], [talks], [])
+
+
+@pytest.fixture(params=["duckdb", "postgres"])
+def any_store(request, tmp_path):
+    from dossier.store import open_store
+
+    url = request.getfixturevalue("pg_url") if request.param == "postgres" else str(tmp_path / "s.duckdb")
+    s = open_store(url)
+    yield s
+    s.close()
+
+
+def test_participants_are_the_actors_of_events(any_store):
+    _build(any_store)
+    assert sorted(a.id for a in any_store.list_actors(participants=True)) == ["nld-venn", "sld"]
+    assert any_store.count_actors(participants=True) == 2
+    assert any_store.list_actors(participants=True, count=True).total == 2
+    assert sorted(a.id for a in any_store.list_actors(places=False)) == ["nld-venn", "sld", "x-credit", "x-hall"]
+    assert [a.id for a in any_store.list_actors(participants=True, q="venn")] == ["nld-venn"]
+    # the event goes (its story re-merged without it): its actors are no participants any more
+    any_store.write_links([], [], [], replace_story_links=["s1"])
+    assert any_store.list_actors(participants=True) == []
+    assert any_store.count_actors() == 5
+
+
+def test_api_lists_participants_unless_include_all(tmp_path):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from dossier.serve.api import create_app
+    from dossier.store import open_store
+
+    db = str(tmp_path / "s.duckdb")
+    s = open_store(db)
+    _build(s)
+    s.close()
+    with TestClient(create_app(db)) as c:
+        ids = lambda **p: sorted(a["id"] for a in c.get("/api/actors", params=p).json()["items"])  # noqa: E731
+        assert ids() == ["nld-venn", "sld"]
+        assert c.get("/api/actors").json()["total"] == 2
+        assert ids(include="all") == ["nld-venn", "sld", "x-credit", "x-hall"]
+        assert ids(include="all", places="true") == ["nld-venn", "sld", "x-credit", "x-hall", "x-port"]
+        assert c.get("/api/actors", params={"include": "every"}).status_code == 422
+        assert c.get("/api/actors/x-credit").status_code == 200  # still there, with its page
+
+
+def test_cli_export_and_list(tmp_path):
+    from typer.testing import CliRunner
+
+    from dossier.serve.cli import app
+    from dossier.store import open_store
+
+    db = str(tmp_path / "s.duckdb")
+    s = open_store(db)
+    _build(s)
+    s.close()
+    runner = CliRunner()
+    for extra, want in (([], {"nld-venn", "sld"}), (["--all"], {"nld-venn", "sld", "x-credit", "x-hall", "x-port"})):
+        out = tmp_path / f"actors{len(extra)}.jsonl"
+        r = runner.invoke(app, ["export", "--what", "actors", "--db", db, "--out", str(out), *extra])
+        assert r.exit_code == 0, r.output
+        assert {json.loads(line)["id"] for line in out.read_text().splitlines()} == want
+    listed = runner.invoke(app, ["actors", "--db", db])
+    assert listed.exit_code == 0 and "Arla Venn" in listed.output and "Tomas Brill" not in listed.output
+    every = runner.invoke(app, ["actors", "--db", db, "--all"])
+    assert every.exit_code == 0 and "Tomas Brill" in every.output and "Harbourtown" not in every.output
