@@ -95,3 +95,54 @@ def test_cli_export_and_list(tmp_path):
     assert listed.exit_code == 0 and "Arla Venn" in listed.output and "Tomas Brill" not in listed.output
     every = runner.invoke(app, ["actors", "--db", db, "--all"])
     assert every.exit_code == 0 and "Tomas Brill" in every.output and "Harbourtown" not in every.output
+
+
+# -- actors read on the held-out set test46 after its blind measurement (all sentences written here) --------------
+def test_a_capitals_dateline_closed_by_a_dash_without_a_space_is_where_the_report_was_filed(nlp):
+    from conftest import resolved
+
+    an, _ = resolved(nlp, "ALIAGA, TURKEY—A Turkish court on Friday ordered the release of a jailed pastor.",
+                     published="2031-10-12")
+    assert not any(m.text == "ALIAGA" and m.kind != "place" for m in an.mentions)
+    assert all(a.text != "ALIAGA" for e in an.events for a in e.actors)
+
+
+def test_a_son_named_with_jr_is_not_his_father():
+    from dossier.resolve.names import name_key, same_person
+
+    assert not same_person(name_key("Donald Trump Jr."), name_key("Donald Trump"))
+    assert same_person(name_key("Donald Trump Jr."), name_key("Donald J. Trump Jr."))
+    assert not same_person(name_key("Ferdinand Marcos Jr."), name_key("Ferdinand Marcos"))
+
+
+def test_a_son_named_with_jr_is_an_actor_of_his_own(nlp):
+    from conftest import resolved
+
+    an, _ = resolved(nlp, "Trump said on Thursday that his son Donald Trump Jr.'s meeting with Russian lawyers "
+                          "was ordinary.", published="2031-07-14")
+    son = next(m for m in an.mentions if m.text.startswith("Donald Trump Jr"))
+    assert son.actor_id != "usa-trump"
+
+
+def test_a_handout_picture_that_shows_is_a_caption():
+    from dossier.ingest.clean import clean_text
+
+    text = ("Orlandia agreed to a truce on Tuesday.\n\n"
+            "This handout photograph taken and released by the Orlandian Presidential Press Service on March 11, "
+            "2031, shows the foreign minister attending the talks in Marlova. (AFP)\n\n"
+            "The foreign minister said on Tuesday the next step was up to the rebels.")
+    body = clean_text(text).body
+    assert "Press Service" not in body and "next step was up to the rebels" in body
+
+
+def test_a_street_troops_march_down_is_a_place_and_the_parade_no_protest(nlp):
+    from conftest import resolved
+
+    for text in ("The parade featured Orlandian and Vesperian troops marching down the Grand Esplanade in Marlova.",
+                 "Orlandian troops marched down the Grand Esplanade in Marlova on the national day."):
+        an, _ = resolved(nlp, text, published="2031-07-14")
+        assert not any(m.text.endswith("Grand Esplanade") and m.kind != "place" for m in an.mentions), text
+        assert not any(e.type == "PROTEST" for e in an.events), text
+    an, _ = resolved(nlp, "Thousands of students marched down the Grand Esplanade to protest the new fees.",
+                     published="2031-07-14")
+    assert any(e.type == "PROTEST" for e in an.events)

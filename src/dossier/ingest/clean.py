@@ -450,6 +450,11 @@ _PICTURED = re.compile(r"\b(?:is|are)\s+(?:seen|pictured|shown)\b", re.I)
 # the agencies' caption opening: "In this photo released by ...", "Pyongyang : In this pool photograph ..."
 _IN_THIS_PICTURE = re.compile(r"^(?:[A-Z][\w .'’-]{0,30}\s*:\s*)?In this (?:[\w-]+\s+){0,3}"
                               r"(?:photo|photograph|picture|image|handout|frame grab|video grab)s?\b")
+# "This handout photograph taken and released by X on March 11, 2025, shows Y attending ...": what a credited
+# picture shows, told as the picture's own sentence
+_THIS_PICTURE_SHOWS = re.compile(r"^(?:This|The|A|An)\s+(?:[\w-]+\s+){0,3}(?:photo|photograph|picture|image|handout|"
+                                 r"frame grab|video grab|screen grab)s?\s+(?:taken|released|provided|distributed|"
+                                 r"obtained|made available|issued)\b[^.!?]{0,160}?\bshows?\b")
 _PICTURE_VERB = re.compile(r"\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by)\b)", re.I)
 
 
@@ -486,7 +491,7 @@ def _pictured_caption(line: str) -> bool:
     "... in this photo taken by X." and, where the main clause describes in the present ("A woman prays at
     the site where ... was shot"), "... on July 08, 2022 in Nara, Japan." (a story's "Abe was killed on July
     8, 2022 in Nara, Japan." tells, and stays)."""
-    if _IN_THIS_PICTURE.match(line) and len(line.split()) <= 70:
+    if (_IN_THIS_PICTURE.match(line) or _THIS_PICTURE_SHOWS.match(line)) and len(line.split()) <= 70:
         return True
     tail = _IN_THIS_PICTURE_TAIL.search(line)
     if tail and len(line.split()) <= 70 and _one_sentence(line[:tail.start()]):

@@ -165,7 +165,8 @@ _DATELINE_BRACKET = re.compile(r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?"
                        r"(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s*\d{4})?)?\.?"
                        r"(?:\s*(?P<outlet>\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:(?:--|—|–|-|:)\s*)?"
-                       r"|\s*(?:--|—|–|-|:|>>|//)\s)")  # "KIEV // Former ...": The National's dateline
+                       r"|\s*(?:--|—|–|-|:|>>|//)\s"  # "KIEV // Former ...": The National's dateline
+                       r"|\s*[—–](?=[A-Z]))")  # "SAKRAN, TURKEY—A Turkish court ...": a dash with no space
 # a date (and time) that a page prints before its dateline on the same line
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _LEAD = re.compile(r"^\s*(?:(?:date|updated|published|posted|last updated)\s*:?\s*)?"
@@ -2392,6 +2393,8 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
 
     if label in ("ORG", "PERSON") and _facility_where(span):
         return "FAC", "place"  # "taken to the Ankara Police Headquarters", "arrived at the Manila Terminal"
+    if label in ("ORG", "PERSON") and _route_of_a_movement(span):
+        return "FAC", "place"  # "troops marching down the Champs-Elysees": the way they go, not who
 
     if label == "PERSON" and len(span) <= 4:
         # "areas like Haifa and Be'er Sheva": a name joined to a place and known to the gazetteer
@@ -2432,6 +2435,24 @@ _BUILDING_HEADS = frozenset({"headquarters", "terminal", "facility", "house", "o
 _MOVE_VERBS = frozenset({"take", "bring", "move", "escort", "transport", "fly", "drive", "rush", "go", "come",
                          "return", "head", "walk", "travel", "arrive", "lead", "carry", "admit", "evacuate",
                          "march", "flee", "release", "free", "discharge"})
+# the prepositions of a way gone along: "marched down the Champs-Elysees", "drove along the Corniche"
+_ROUTE_PREPS = frozenset({"down", "along", "up", "through", "across"})
+_PARADE_VERBS = _MOVE_VERBS | {"parade", "ride", "roll", "run", "stroll", "process", "file", "proceed", "sweep",
+                               "speed", "pass", "rumble", "cross"}
+
+
+def _route_of_a_movement(span: Any) -> bool:
+    """A name that a verb of going has its movers go along ("marching down the Champs-Elysees", "drove along
+    the Mall"): a street or an avenue; a body is not gone down or along."""
+    root = span.root
+    prep = root.head
+    if root.dep_ == "dobj" and prep.pos_ == "VERB" and prep.lemma_.lower() in _PARADE_VERBS:
+        # "marching down the X" parsed as a particle and an object
+        return any(c.dep_ == "prt" and c.lower_ in _ROUTE_PREPS and c.i < root.i for c in prep.children)
+    return root.dep_ == "pobj" and prep.lower_ in _ROUTE_PREPS and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in _PARADE_VERBS
+
+
 # parts of a site ("in the gardens of X House", "on the steps of X Hall"): "of" + the name is the site
 _PARTS_OF_SITE = frozenset({"garden", "gardens", "ground", "grounds", "courtyard", "lobby", "step", "steps", "gate",
                             "entrance", "roof", "floor", "corridor", "room", "wing", "basement", "premises",

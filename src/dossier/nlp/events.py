@@ -2046,6 +2046,21 @@ def _commemoration(tok, etype: str) -> bool:
                cues["commemoration_nouns"] for c in tok.children for p in c.children)
 
 
+# who marches in a parade: "French and US troops marching down the avenue", "cadets paraded past the stand"
+PARADING = frozenset({"troop", "soldier", "cadet", "sailor", "marine", "airman", "band", "contingent", "regiment",
+                      "battalion", "guard", "unit"})
+
+
+def _parade(tok, etype: str) -> bool:
+    """Troops, cadets or bands that march or parade: a ceremony (a national day's parade), no protest."""
+    if etype != "PROTEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in ("march", "parade"):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not doers and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+        doers = [tok.head]  # "troops marching down the avenue"
+    return any(d.lemma_.lower() in PARADING for d in doers)
+
+
 def _cannot_ignore(tok, etype: str) -> bool:
     """"Russia could not ignore the pleas", "we cannot ignore their demands": a modal and a negation on a verb of
     disregard (the ``litotes`` list) say the doer must answer, which is neither a rejection nor one denied: no
@@ -2545,7 +2560,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             "newsgathering" if _asked_for_comment(tok, c["sent"]) else \
             "natural_doer" if _natural_doer(tok) or disaster_flight(tok, c["type"], natural_causes()) else \
             "game_or_market" if _game_or_market(tok, c["type"]) else \
-            "commemoration" if _commemoration(tok, c["type"]) else None
+            "commemoration" if _commemoration(tok, c["type"]) or _parade(tok, c["type"]) else None
         if trace is not None:
             trace[tok.idx] = {"type": c["type"], "confidence": c["confidence"], "fate": fate or "kept",
                               "p_none": float(probs[none]) if none is not None else 0.0,

@@ -46,6 +46,7 @@ class NameKey:
     given: str  # folded, given-name tokens joined without separators
     tokens: tuple[str, ...]  # folded tokens in written order
     syllabic: bool = False  # surname-first (Korean, Chinese): given names are syllables, no fuzzy edits
+    generation: str = ""  # "jr", "sr", "ii": "Donald Trump Jr." is the son of "Donald Trump", not a spelling of him
 
     @property
     def full(self) -> str:
@@ -109,8 +110,9 @@ def strip_titles(name: str) -> str:
 def name_key(name: str) -> NameKey | None:
     """The key of a person name, or None when nothing name-like is left."""
     toks = tokens(strip_titles(name))
+    generation = ""
     while len(toks) > 2 and toks[-1].lower() in _SUFFIXES:
-        toks.pop()
+        generation = toks.pop().lower()
     if not toks:
         return None
     folded = [fold_token(t) for t in toks]
@@ -124,8 +126,8 @@ def name_key(name: str) -> NameKey | None:
     # surnames, the shape says so: a hyphenated given name with a lower-case second syllable after one
     # word ("Lai Ching-te", "Lee Jae-myung"), which Western names do not have ("Haji-Rahimi", "Jean-Luc")
     if folded[0] in surname_first or _SYLLABIC_SHAPE.match(strip_titles(name)):
-        return NameKey(folded[0], "".join(folded[1:]), tuple(folded), True)
-    return NameKey(folded[-1], "".join(folded[:-1]), tuple(folded))
+        return NameKey(folded[0], "".join(folded[1:]), tuple(folded), True, generation)
+    return NameKey(folded[-1], "".join(folded[:-1]), tuple(folded), generation=generation)
 
 
 def same_person(a: NameKey, b: NameKey) -> bool:
@@ -134,6 +136,8 @@ def same_person(a: NameKey, b: NameKey) -> bool:
         return False
     if not a.given or not b.given:
         return False  # a bare surname is coreference, decided in context, never a merge
+    if a.generation != b.generation:
+        return False  # father and son, or a name written once with and once without its "Jr."
     if a.given == b.given:
         return a.surname == b.surname or len(a.surname) >= 5
     if a.surname != b.surname:
