@@ -146,3 +146,44 @@ def test_a_street_troops_march_down_is_a_place_and_the_parade_no_protest(nlp):
     an, _ = resolved(nlp, "Thousands of students marched down the Grand Esplanade to protest the new fees.",
                      published="2031-07-14")
     assert any(e.type == "PROTEST" for e in an.events)
+
+
+def test_an_attack_on_the_city_hits_the_town_named_before(nlp):
+    # read on test45 ("the Russians hit the city": no recipient), a known leftover of the eleventh session
+    from conftest import resolved
+
+    text = ("On the morning of March 3, Vesperian forces attacked Kharkiv. The air force said the Vesperian forces "
+            "hit the city with a ballistic missile.")
+    an, _ = resolved(nlp, text, published="2031-03-03")
+    hit = next(e for e in an.events if e.trigger == "hit")
+    assert [(r.text, r.country) for r in hit.recipients] == [("Kharkiv", "UKR")]
+    # a city of the doer's own country is not what they hit; the city council is a body, not the town
+    an, _ = resolved(nlp, "Officials in Kharkiv said on Monday that Ukrainian police raided the city council.",
+                     published="2031-03-03")
+    assert all(r.text != "Kharkiv" for e in an.events for r in e.recipients)
+
+
+def test_leaving_for_ones_own_country_is_going_home(nlp):
+    # read on test45 ("Sharif will leave for Pakistan later in the day" was a planned CONSULT)
+    from conftest import resolved
+    from dossier.link.events import shown
+
+    threshold = shown()["min_confidence"]
+    an, _ = resolved(nlp, "Orlandian Prime Minister Tomas Vey will leave for Orlandia later in the day.",
+                     published="2031-05-27")
+    assert all(e.confidence < threshold for e in an.events if e.type == "CONSULT")
+    an, _ = resolved(nlp, "Orlandian Prime Minister Tomas Vey will leave for India on Monday for talks.",
+                     published="2031-05-27")
+    assert any(e.type == "CONSULT" and e.confidence >= threshold for e in an.events)
+
+
+def test_athletes_marching_in_a_ceremony_are_no_protest_but_a_march_to_protest_is(nlp):
+    # read on test42 ("Athletes from both nations marched together ... in the opening ceremony": PROTEST)
+    from conftest import resolved
+
+    an, _ = resolved(nlp, "Athletes from the two nations marched together under one flag in the opening ceremony.",
+                     published="2031-02-10")
+    assert not any(e.type == "PROTEST" for e in an.events)
+    an, _ = resolved(nlp, "Opposition supporters marched during the national day parade to protest the arrests.",
+                     published="2031-02-10")
+    assert any(e.type == "PROTEST" for e in an.events)

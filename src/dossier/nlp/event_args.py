@@ -4187,6 +4187,7 @@ def settle_countries(analysis: Analysis) -> None:
     nouns = participant_nouns()
     for ev in analysis.events:
         _settle_anaphoric_places(analysis, ev)
+        _the_town_hit(analysis, ev)
         # a country the sentence names as a party (not as where things happen; a person or a body of that
         # country is no other side: "people gathered outside the National Assembly after Yoon's announcement")
         named_here = {m.country for m in analysis.mentions if m.country and m.label in ("GPE", "NORP")
@@ -4299,8 +4300,12 @@ def settle_countries(analysis: Analysis) -> None:
         # ("blamed each other": doers that are also the recipients are each other's, whatever their countries)
         mutual = bool({(r.start, r.end) for r in ev.recipients} & {(a.start, a.end) for a in ev.actors})
         if len(own) == 1 and ev.recipients and not mutual:  # doers of two countries: whose own is which is unclear
-            ev.recipients = [r for r in ev.recipients if not (r.country in own and labels.get((r.start, r.end)) ==
-                                                              "GPE" and not _city(r))]
+            kept = [r for r in ev.recipients if not (r.country in own and labels.get((r.start, r.end)) == "GPE"
+                                                     and not _city(r))]
+            if ev.type == "CONSULT" and not kept and (ev.trigger or "").lower() in HOMEWARD:
+                # "Pakistani Prime Minister Sharif will leave for Pakistan later in the day": going home
+                ev.confidence = min(ev.confidence, HOMEWARD_CONFIDENCE)
+            ev.recipients = kept
         if ev.type == "CONSULT":
             _host_for_destination(analysis, ev, labels, from_setting)
         if not doers and owner_is_subject:  # the doer placed just now owns "its citizens" too
@@ -4524,7 +4529,9 @@ def _host_for_destination(analysis: Analysis, ev, labels: dict, from_setting: se
 
 # the words of a trip's end: arriving in one's own country is coming back, never a visit
 HOMEWARD = frozenset({"arrive", "arrived", "arrives", "arriving", "arrival", "land", "landed", "lands", "landing",
-                      "return", "returned", "returns", "returning", "flew", "fly", "flies", "flying", "reached"})
+                      "return", "returned", "returns", "returning", "flew", "fly", "flies", "flying", "reached",
+                      "leave", "left", "leaves", "leaving", "depart", "departed", "departs", "departing", "head",
+                      "headed", "heads", "heading"})
 HOMEWARD_CONFIDENCE = 0.3
 
 
@@ -4568,6 +4575,31 @@ def _foreign_side_near(analysis: Analysis, ev, home: str, text: str) -> bool:
 def _doer_before(ev, ref: ActorRef) -> bool:
     """Is a doer of the event named before the participant (within its sentence) that "its/their" owns?"""
     return ref.start < 0 or any(0 <= a.start < ref.start for a in ev.actors)
+
+
+# "the Russians hit the city with a missile", "an attack on the town": the city or town named just before
+_THE_TOWN_HIT = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?P<np>the\s+(?:city|town|village|port))\b"
+                           r"(?!\s*(?:of|['’]s|-)\b)(?!\s+(?:council|hall|centre|center|authorities|police|mayor)\b)")
+
+
+def _the_town_hit(analysis: Analysis, ev) -> None:
+    """An attack with no recipient whose target is "the city" (or town, village, port) hits the last town named
+    before it, in its sentence or the text just before, that is not in the doer's own country ("On the morning
+    of November 21 the Russians attacked Dnipro. ... the Russians hit the city with a missile": Dnipro)."""
+    if ev.type != "ASSAULT" or ev.recipients:
+        return
+    text = analysis.article.text
+    m = _THE_TOWN_HIT.match(text, ev.trigger_end)
+    if m is None:
+        return
+    doers = {r.country for r in ev.actors if r.country}
+    named = [mn for mn in analysis.mentions if mn.label != "FAC" and mn.kind == "place" and mn.country
+             and mn.country != "IGO" and mn.country not in doers and mn.end <= m.start("np")
+             and mn.start >= ev.sentence_start - 600 and mn.evidence != "dateline"]
+    if not named:
+        return
+    town = max(named, key=lambda mn: mn.start)
+    ev.recipients = [ActorRef(town.text, m.start("np"), m.end("np"), actor_id=town.actor_id, country=town.country)]
 
 
 def _settle_anaphoric_places(analysis: Analysis, ev) -> None:
