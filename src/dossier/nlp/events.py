@@ -2049,6 +2049,7 @@ def _commemoration(tok, etype: str) -> bool:
 # who marches in a parade: "French and US troops marching down the avenue", "cadets paraded past the stand"
 PARADING = frozenset({"troop", "soldier", "cadet", "sailor", "marine", "airman", "band", "contingent", "regiment",
                       "battalion", "guard", "unit", "athlete"})
+PROTEST_PURPOSES = frozenset({"protest", "demand", "denounce", "oppose", "demonstrate"})
 CEREMONIES = frozenset({"ceremony", "parade", "celebration", "festivity", "pageant"})
 
 
@@ -2062,8 +2063,7 @@ def _parade(tok, etype: str) -> bool:
     # "athletes marched together in the opening ceremony": a ceremony's march
     ceremony = any(c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and p.lemma_.lower() in CEREMONIES
                    for c in tok.children for p in c.children if p.dep_ == "pobj")
-    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("protest", "demand", "denounce", "oppose", "demonstrate")
-           for c in tok.children):
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSES for c in tok.children):
         return False  # "marched during the national day parade to protest the arrests"
     return ceremony or any(d.lemma_.lower() in PARADING for d in doers)
 
