@@ -187,3 +187,13 @@ def test_athletes_marching_in_a_ceremony_are_no_protest_but_a_march_to_protest_i
     an, _ = resolved(nlp, "Opposition supporters marched during the national day parade to protest the arrests.",
                      published="2031-02-10")
     assert any(e.type == "PROTEST" for e in an.events)
+
+
+def test_the_subject_of_held_talks_parsed_as_a_noun_phrase_is_the_doer(nlp):
+    # read on test44 ("Trump held talks with ... Pena Nieto": the parser made "held" a modifier of "talks" and
+    # "Trump" a noun modifier: no doer)
+    from conftest import resolved
+
+    an, _ = resolved(nlp, "Trump held talks with Orlandian President Tomas Vey on Wednesday.", published="2031-08-31")
+    talks = next(e for e in an.events if e.trigger == "talks")
+    assert [a.text for a in talks.actors] == ["Trump"] and [r.text for r in talks.recipients] == ["Tomas Vey"]

@@ -2341,6 +2341,10 @@ def _disagrees(verb, subjects) -> bool:
     return aux[0] in PLURAL_AUX and singular_subject or aux[0] in SINGULAR_AUX and plural_subject
 
 
+# the light verbs of a meeting or an act that the parser makes a modifier of its noun ("Trump held talks")
+HELD = frozenset({"hold", "conduct", "launch", "stage", "carry", "pay", "make"})
+
+
 def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
     """(actors, recipients, place) of the event whose trigger is ``tok``. For attacks and other acts aimed at
     a place ("fired missiles at targets inside Israel", "strikes on sites in Ukraine") the country of the
@@ -2373,6 +2377,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 place = place or pl.text
                 recipients.extend(r for r in [visited(pl)] if r is not None)
             elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
+                actors.extend(parts.refs(c))
+            elif c.dep_ == "nmod" and c.i < tok.i and parts._mentions_in([c]) and any(
+                    a.dep_ == "amod" and a.pos_ == "VERB" and a.lemma_.lower() in HELD and c.i < a.i
+                    for a in tok.children):
+                # "Trump held talks with X" parsed as one noun phrase ("held" a modifier of "talks"): the name
+                # before the verb is its subject
                 actors.extend(parts.refs(c))
             elif c.dep_ == "dobj" and c.i > tok.i and tok.tag_ in ("NN", "VBG") and tok.lower_.endswith("ing"):
                 # "Trump's meeting the Kremlin leader": a gerund the tagger made a noun keeps its object
