@@ -169,10 +169,10 @@ def test_leaving_for_ones_own_country_is_going_home(nlp):
     from dossier.link.events import shown
 
     threshold = shown()["min_confidence"]
-    an, _ = resolved(nlp, "Orlandian Prime Minister Tomas Vey will leave for Orlandia later in the day.",
+    an, _ = resolved(nlp, "Pakistani Prime Minister Tomas Vey will leave for Pakistan later in the day.",
                      published="2031-05-27")
     assert all(e.confidence < threshold for e in an.events if e.type == "CONSULT")
-    an, _ = resolved(nlp, "Orlandian Prime Minister Tomas Vey will leave for India on Monday for talks.",
+    an, _ = resolved(nlp, "Pakistani Prime Minister Tomas Vey will leave for India on Monday for talks.",
                      published="2031-05-27")
     assert any(e.type == "CONSULT" and e.confidence >= threshold for e in an.events)
 
