@@ -197,3 +197,20 @@ def test_the_subject_of_held_talks_parsed_as_a_noun_phrase_is_the_doer(nlp):
     an, _ = resolved(nlp, "Trump held talks with Orlandian President Tomas Vey on Wednesday.", published="2031-08-31")
     talks = next(e for e in an.events if e.trigger == "talks")
     assert [a.text for a in talks.actors] == ["Trump"] and [r.text for r in talks.recipients] == ["Tomas Vey"]
+
+
+def test_the_news_perfect_of_a_lead_is_not_undone_by_a_compound_word_or_a_year_of_a_role(nlp):
+    # read on test46 after its measurement: "A Paris court has convicted far-right figurehead and 2027 presidential
+    # frontrunner X ... and banned her": "far" of "far-right" read as "so far", 2027 as a time of the sentence
+    from conftest import resolved
+
+    text = ("Marlova (Wire) — A Marlova court has convicted far-right figurehead and 2032 presidential frontrunner "
+            "Ines Rauch of embezzlement and banned her from running for office.\n\n"
+            "The ban takes effect immediately, the court said.")
+    an, _ = resolved(nlp, text, published="2031-03-31")
+    acts = [e for e in an.events if e.trigger in ("convicted", "banned")]
+    assert len(acts) == 2 and all(e.date == "2031-03-31" and e.date_source == "published" for e in acts)
+    # a count still makes a perfect a running tally: no day
+    an, _ = resolved(nlp, "Marlova (Wire) — Orlandian police have arrested 2032 protesters since the vote.\n\n"
+                          "The arrests continue, officials said.", published="2031-03-31")
+    assert all(e.date is None for e in an.events if e.trigger == "arrested")

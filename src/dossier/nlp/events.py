@@ -2782,12 +2782,34 @@ def _leads_with_another_day(events: list[EventMention], day: Date, lead_start: i
 
 def _sentence_names_a_time(sent, timexes: list[TimeExpr], text: str) -> bool:
     """The sentence has a time of its own: a time expression (not a dateline's date, which is the report's, nor
-    "now", the report's own time: "forces have now captured the plant"), or a day or time the normaliser could not
-    place ("Wednesday morning" on a page dated the Tuesday before: a time zone behind, or a week back)."""
+    "now", the report's own time: "forces have now captured the plant", nor a year that describes a person: "the
+    2027 presidential frontrunner"), or a day or time the normaliser could not place ("Wednesday morning" on a page
+    dated the Tuesday before: a time zone behind, or a week back)."""
     return any(sent.start_char <= tx.start < sent.end_char and not in_dateline(text, tx.start) and not _now(tx)
-               for tx in timexes) or \
+               and not _year_of_a_role(sent, tx.start, tx.end) for tx in timexes) or \
         any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and not in_dateline(text, ent.start_char)
-            for ent in sent.ents)
+            and not _year_of_a_role(sent, ent.start_char, ent.end_char) for ent in sent.ents)
+
+
+# who a year can describe: "the 2027 presidential frontrunner", "the 2016 Republican nominee"
+ROLE_YEAR_NOUNS = frozenset({"frontrunner", "front-runner", "nominee", "candidate", "contender", "hopeful",
+                             "challenger", "winner", "runner", "champion", "laureate"})
+
+
+def _year_of_a_role(sent, start: int, end: int) -> bool:
+    """The span is a bare year that modifies a role noun ("2027 presidential frontrunner"): it times the role,
+    not any act of the sentence."""
+    words = [t for t in sent if start <= t.idx < end]
+    if len(words) != 1 or not re.fullmatch(r"(?:18|19|20|21)\d\d", words[0].text):
+        return False
+    head = words[0].head
+    for _ in range(3):  # "2027 presidential frontrunner": through the other modifiers to their noun
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in ROLE_YEAR_NOUNS:
+            return True
+        if head.dep_ not in ("amod", "compound", "nmod") or head.head.i == head.i:
+            break
+        head = head.head
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in ROLE_YEAR_NOUNS
 
 
 def _past_perfect(tok) -> bool:
@@ -2852,8 +2874,16 @@ def _told_as_the_days(t, span_words: frozenset) -> bool:
     if t.dep_ in ("relcl", "advcl", "acl"):
         return False
     clause = [d for d in t.subtree if not (d.dep_ in ("ccomp", "advcl", "relcl") and d.i != t.i)]
-    counted = [d for d in clause if not _describes_a_noun(d, t)]
-    return not any(d.lower_ in span_words for d in clause) and not any(d.pos_ == "NUM" for d in counted)
+    counted = [d for d in clause if not _describes_a_noun(d, t) and not _year_of_a_role(t.sent, d.idx, d.idx + 1)]
+    return not any(d.lower_ in span_words and not _in_a_hyphenated_word(d) for d in clause) and \
+        not any(d.pos_ == "NUM" for d in counted)
+
+
+def _in_a_hyphenated_word(tok) -> bool:
+    """"far-right", "long-range", "so-called": a word of a hyphenated compound is no span word of its own."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "‑") and not doc[tok.i + 1].whitespace_) or \
+        (tok.i > 0 and doc[tok.i - 1].text in ("-", "‑") and not doc[tok.i - 2].whitespace_ if tok.i > 1 else False)
 
 
 def _describes_a_noun(w, verb) -> bool:
@@ -2917,7 +2947,10 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
             continue
         # the simple past only: a present perfect ("has praised China", "strikes have killed over 1,000") tells
         # an indefinite or cumulative past as often as the day's news
-        news_perfect = lead_start <= e.sentence_start < news_end and (_news_perfect(tok) or _news_progressive(tok))
+        # ("has convicted X and banned her": the second verb shares the news perfect of the first)
+        news_perfect = lead_start <= e.sentence_start < news_end and (
+            _news_perfect(tok) or _news_progressive(tok) or _shares_a_perfect(tok) and _news_perfect(
+                (tok if tok.pos_ in ("VERB", "AUX") else tok.head).head))
         if not (_past_simple(tok) and not _shares_a_perfect(tok) or news_perfect) or _in_quotation(tok):
             continue
         sent = tok.sent
