@@ -214,3 +214,16 @@ def test_the_news_perfect_of_a_lead_is_not_undone_by_a_compound_word_or_a_year_o
     an, _ = resolved(nlp, "Marlova (Wire) — Orlandian police have arrested 2032 protesters since the vote.\n\n"
                           "The arrests continue, officials said.", published="2031-03-31")
     assert all(e.date is None for e in an.events if e.trigger == "arrested")
+
+
+def test_a_headline_in_the_present_and_a_30_day_truce_take_the_days_news(nlp):
+    # read on test46 after its measurement: "Ukraine agrees to 30-day ceasefire proposal from US" (a headline in the
+    # present; "30-day" read as a time of the sentence and its 30 as a count)
+    from conftest import resolved
+
+    text = ("Orlandia agrees to 30-day truce proposal from Vesperia\n\n"
+            "Orlandia has accepted a Vesperian proposal for a 30-day truce, its foreign ministry announced.\n\n"
+            "Talks will continue next week.")
+    an, _ = resolved(nlp, text, published="2031-03-11")
+    agree = [e for e in an.events if e.type == "AGREE" and e.trigger in ("agrees", "accepted")]
+    assert len(agree) == 2 and all(e.date == "2031-03-11" for e in agree)

@@ -452,9 +452,12 @@ _IN_THIS_PICTURE = re.compile(r"^(?:[A-Z][\w .'’-]{0,30}\s*:\s*)?In this (?:[\
                               r"(?:photo|photograph|picture|image|handout|frame grab|video grab)s?\b")
 # "This handout photograph taken and released by X on March 11, 2025, shows Y attending ...": what a credited
 # picture shows, told as the picture's own sentence
-_THIS_PICTURE_SHOWS = re.compile(r"^(?:This|The|A|An)\s+(?:[\w-]+\s+){0,3}(?:photo|photograph|picture|image|handout|"
-                                 r"frame grab|video grab|screen grab)s?\s+(?:taken|released|provided|distributed|"
-                                 r"obtained|made available|issued)\b[^.!?]{0,160}?\bshows?\b")
+# ("A photo taken by a passenger shows the ferries before they collided" tells the story: only "This" picture,
+# the one beside the text, or a handout)
+_THIS_PICTURE_SHOWS = re.compile(r"^(?:This\s+(?:[\w-]+\s+){0,3}|(?:The|A|An)\s+(?:[\w-]+\s+){0,2}handout\s+)"
+                                 r"(?:photo|photograph|picture|image|handout|frame grab|video grab|screen grab)s?\s+"
+                                 r"(?:taken|released|provided|distributed|obtained|made available|issued)\b"
+                                 r"[^.!?]{0,160}?\bshows?\b")
 _PICTURE_VERB = re.compile(r"\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by)\b)", re.I)
 
 

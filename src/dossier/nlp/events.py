@@ -2786,9 +2786,15 @@ def _sentence_names_a_time(sent, timexes: list[TimeExpr], text: str) -> bool:
     2027 presidential frontrunner"), or a day or time the normaliser could not place ("Wednesday morning" on a page
     dated the Tuesday before: a time zone behind, or a week back)."""
     return any(sent.start_char <= tx.start < sent.end_char and not in_dateline(text, tx.start) and not _now(tx)
-               and not _year_of_a_role(sent, tx.start, tx.end) for tx in timexes) or \
+               and not _year_of_a_role(sent, tx.start, tx.end) and not _measure(tx) for tx in timexes) or \
         any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and not in_dateline(text, ent.start_char)
             and not _year_of_a_role(sent, ent.start_char, ent.end_char) for ent in sent.ents)
+
+
+def _measure(tx: TimeExpr) -> bool:
+    """A length written as one hyphenated modifier ("a 30-day ceasefire", "a three-year deal"): it measures a
+    thing, it is no time of the sentence."""
+    return tx.type == "DURATION" and bool(re.fullmatch(r"[\w.]+-(?:day|week|month|year|hour|minute)", tx.text))
 
 
 # who a year can describe: "the 2027 presidential frontrunner", "the 2016 Republican nominee"
@@ -2875,8 +2881,9 @@ def _told_as_the_days(t, span_words: frozenset) -> bool:
         return False
     clause = [d for d in t.subtree if not (d.dep_ in ("ccomp", "advcl", "relcl") and d.i != t.i)]
     counted = [d for d in clause if not _describes_a_noun(d, t) and not _year_of_a_role(t.sent, d.idx, d.idx + 1)]
+    # ("a 30-day ceasefire": a number in a hyphenated modifier measures, it counts nothing done)
     return not any(d.lower_ in span_words and not _in_a_hyphenated_word(d) for d in clause) and \
-        not any(d.pos_ == "NUM" for d in counted)
+        not any(d.pos_ == "NUM" and not _in_a_hyphenated_word(d) for d in counted)
 
 
 def _in_a_hyphenated_word(tok) -> bool:
@@ -2951,7 +2958,8 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
         news_perfect = lead_start <= e.sentence_start < news_end and (
             _news_perfect(tok) or _news_progressive(tok) or _shares_a_perfect(tok) and _news_perfect(
                 (tok if tok.pos_ in ("VERB", "AUX") else tok.head).head))
-        if not (_past_simple(tok) and not _shares_a_perfect(tok) or news_perfect) or _in_quotation(tok):
+        if not (_past_simple(tok) and not _shares_a_perfect(tok) or news_perfect or
+                _headline_present(tok, text, e, lead_start)) or _in_quotation(tok):
             continue
         sent = tok.sent
         if _sentence_names_a_time(sent, timexes, text):
@@ -2966,6 +2974,15 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
                                     any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i)):
             continue  # "on the eve of the vote", "Earlier, ...": a time of its own that no expression dated
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, source, day_text
+
+
+def _headline_present(tok, text: str, e: EventMention, lead_start: int) -> bool:
+    """"Ukraine agrees to 30-day ceasefire proposal from US": a headline opening the text tells the day's news in
+    the present simple (a line of at most 20 words with no full stop)."""
+    if e.sentence_start != lead_start or tok.tag_ not in ("VBZ", "VBP") or tok.dep_ != "ROOT":
+        return False
+    line = text[e.sentence_start:].split("\n", 1)[0].strip()
+    return 0 < len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":", "\"", "”"))
 
 
 NEWSDAY_LAG = 2  # days a report may come after the news day its lead states and still tell that day's news
