@@ -227,3 +227,15 @@ def test_a_headline_in_the_present_and_a_30_day_truce_take_the_days_news(nlp):
     an, _ = resolved(nlp, text, published="2031-03-11")
     agree = [e for e in an.events if e.type == "AGREE" and e.trigger in ("agrees", "accepted")]
     assert len(agree) == 2 and all(e.date == "2031-03-11" for e in agree)
+
+
+def test_who_proposed_is_who_an_acceptance_or_a_refusal_answers(nlp):
+    # read on test46 after its measurement ("Ukraine agrees to 30-day ceasefire proposal from US": no recipient)
+    from conftest import resolved
+
+    an, _ = resolved(nlp, "Orlandia agreed on Tuesday to a ceasefire proposal from Russia.", published="2031-03-11")
+    agree = next(e for e in an.events if e.type == "AGREE")
+    assert [r.country for r in agree.recipients] == ["RUS"]
+    an, _ = resolved(nlp, "Hamas rejected the offer by Israel on Tuesday.", published="2031-03-11")
+    reject = next(e for e in an.events if e.type == "REJECT")
+    assert [r.country for r in reject.recipients] == ["ISR"]

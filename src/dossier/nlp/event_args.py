@@ -1771,6 +1771,9 @@ def _counterparts(node, parts: Participants, etype: str | None) -> list[ActorRef
 # what one asks of someone: "requested the support of X"
 ASKED_HELP = frozenset({"support", "help", "assistance", "aid", "cooperation", "backing", "intervention",
                         "protection", "mediation"})
+# what one side puts to another, which the other accepts or turns down: "a ceasefire proposal from the US"
+PROPOSALS = frozenset({"proposal", "offer", "plan", "initiative", "demand", "request", "call", "bid", "invitation",
+                       "ultimatum", "terms"})
 # what parties agree on: "agreed on a deal with X"
 AGREED_PAPERS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "bailout", "ceasefire", "truce",
                            "plan", "package", "settlement", "compromise", "arrangement", "framework", "loan"})
@@ -2749,6 +2752,14 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 if prep.lower_ in ("on", "upon", "to"):
                     recipients.extend(r for p in _pobjs(prep) if p.lemma_.lower() in AGREED_PAPERS
                                       for r in _counterparts(p, parts, etype) if r not in actors)
+        if not recipients and etype in ("AGREE", "REJECT") and tok.pos_ == "VERB":
+            # "agrees to a ceasefire proposal from the US", "rejected the offer by Israel": who proposed is the one
+            # answered
+            offers = _children(tok, ("dobj",)) + [p for c in _children(tok, ("prep",)) if c.lower_ == "to"
+                                                  for p in _pobjs(c)]
+            recipients.extend(r for o in offers if o.lemma_.lower() in PROPOSALS for prep in _children(o, ("prep",))
+                              if prep.lower_ in ("from", "by") for p in _pobjs(prep) for r in parts.refs(p)
+                              if r not in actors)
         for o in _children(tok, ("dobj", "dative")):
             if o.dep_ == "dobj" and _stray_object(tok, o):
                 continue
