@@ -2393,6 +2393,8 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
 
     if label in ("ORG", "PERSON") and _facility_where(span):
         return "FAC", "place"  # "taken to the Ankara Police Headquarters", "arrived at the Manila Terminal"
+    if label in ("PRODUCT", "PERSON", "ORG", "WORK_OF_ART") and len(span) <= 3 and _site_in_a_town(span):
+        return "GPE", "place"  # "the railway station in Kramatorsk" (tagged PRODUCT): the town the site is in
     if label in ("ORG", "PERSON") and _route_of_a_movement(span):
         return "FAC", "place"  # "troops marching down the Champs-Elysees": the way they go, not who
 
@@ -2435,6 +2437,23 @@ _BUILDING_HEADS = frozenset({"headquarters", "terminal", "facility", "house", "o
 _MOVE_VERBS = frozenset({"take", "bring", "move", "escort", "transport", "fly", "drive", "rush", "go", "come",
                          "return", "head", "walk", "travel", "arrive", "lead", "carry", "admit", "evacuate",
                          "march", "flee", "release", "free", "discharge"})
+# sites that stand in a town: "the railway station in X", "a market in X"
+_SITES_IN_TOWNS = frozenset({"station", "market", "hospital", "school", "airport", "port", "square", "mosque",
+                             "church", "temple", "hotel", "camp", "prison", "base", "building", "office", "bazaar",
+                             "mall", "stadium", "university", "court", "courthouse", "embassy", "consulate"})
+
+
+def _site_in_a_town(span: Any) -> bool:
+    """A name the model did not tag as a place, after "in" on a site's noun ("the railway station in Kramatorsk"),
+    that the gazetteer knows as a town or country: where the site is."""
+    from dossier.resolve.places import country_of_place
+
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _SITES_IN_TOWNS \
+        and span[0].lower_ != "the" and country_of_place(span.text) is not None
+
+
 # the prepositions of a way gone along: "marched down the Champs-Elysees", "drove along the Corniche"
 _ROUTE_PREPS = frozenset({"down", "along", "up", "through", "across"})
 _PARADE_VERBS = _MOVE_VERBS | {"parade", "ride", "roll", "run", "stroll", "process", "file", "proceed", "sweep",

@@ -98,7 +98,8 @@ CAPTION = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA)[^)]*(?:Photo|Images)[^)]*\
                      r"|\bRepresentational (?:image|photo|picture)\b|\bFile (?:photo|image)\b", re.I)
 PLANNED_GOVERNORS = {"plan", "expect", "schedule", "due", "intend", "set", "prepare", "aim", "propose", "agree",
                      "decide", "vow", "pledge", "promise", "go"}
-HYPOTHETICAL_GOVERNORS = {"consider", "weigh", "mull", "risk", "threaten", "try", "attempt", "want", "seek"}
+HYPOTHETICAL_GOVERNORS = {"consider", "weigh", "mull", "risk", "threaten", "try", "attempt", "want", "seek",
+                          "wait", "hope"}  # "civilians waiting to be evacuated": not done (yet)
 NEGATING_GOVERNORS = {"deny", "refuse", "fail", "decline", "reject", "avoid", "prevent", "foil", "stop", "halt",
                       "thwart", "unable"}
 # "the law allows arrest without warrant": a power granted, not an act done
