@@ -253,3 +253,18 @@ def test_a_town_after_a_site_is_a_place_and_waiting_to_be_evacuated_is_not_done(
     killing = next(e for e in an.events if e.type == "ASSAULT")
     assert [r.country for r in killing.recipients] == ["UKR"]
     assert all(e.mode != "asserted" for e in an.events if e.trigger == "evacuated")
+
+
+def test_a_us_state_in_a_role_is_no_word_of_north_korea_and_a_navys_ship_is_its_countrys(nlp):
+    # read on test46 after its measurement: "North Carolina native Andrew Brunson" was coded PRK ("North", the
+    # Koreans' short name for the DPRK); "warning shots at HMS Defender" left the destroyer without a country
+    from conftest import resolved
+
+    an, _ = resolved(nlp, "The court sentenced North Carolina native Tomas Vey to three years in prison.",
+                     published="2031-10-12")
+    sentenced = next(e for e in an.events if e.trigger == "sentenced")
+    assert [r.country for r in sentenced.recipients] != ["PRK"]
+    an, _ = resolved(nlp, "The defence ministry of Vesperia said it had fired warning shots at HMS Marlow on "
+                          "Wednesday.", published="2031-06-23")
+    fired = next(e for e in an.events if e.trigger == "fired")
+    assert [(r.country, r.sector) for r in fired.recipients] == [("GBR", "MIL")]

@@ -104,6 +104,11 @@ def _trade_of(role: str, kb) -> str | None:
     return sector_of(rest) or kb.agent_sector(rest)
 
 
+# the prefixes navies give their ships' names, where one navy alone uses them ("INS" is India's and Israel's)
+SHIP_PREFIXES = {"HMS": "GBR", "USS": "USA", "USNS": "USA", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "ROKS": "KOR",
+                 "TCG": "TUR", "BRP": "PHL", "HNLMS": "NLD", "HDMS": "DNK", "HSwMS": "SWE"}
+
+
 def sector_of(text: str) -> str | None:
     """The sector a title or institution name implies ("army chief" -> MIL), or None."""
     found = [(sector, m.start(), m.end()) for sector, pat in sector_name_words() for m in pat.finditer(text)]
@@ -581,6 +586,9 @@ class Resolver:
 
     def _name_country(self, name: str, label: str) -> tuple[str | None, str | None]:
         """(country, evidence) that an organisation's own name states, or (None, None)."""
+        ship = re.match(r"^(?:the\s+)?([A-Z][A-Za-z]{1,5})\s+[A-Z]", name)
+        if ship and ship.group(1) in SHIP_PREFIXES:  # "HMS Defender": a ship of the Royal Navy
+            return SHIP_PREFIXES[ship.group(1)], f"name: {name} (a navy's ship prefix)"
         m = re.match(r"^(.+?)['’]s\s+(.+)$", name)
         if m:
             owner = self._lookup(m.group(1))
@@ -728,6 +736,12 @@ class Resolver:
                 if n == 1 and (not chunk[:1].isupper() or len(chunk) < 2):
                     continue
                 e = self._lookup(chunk)
+                if e is None and n > 1 and chunk[:1].isupper() and all(w[:1].isupper() for w in words[i:i + n]) \
+                        and (found := gazetteer().find(chunk)) is not None and found[1] != "country":
+                    # "North Carolina native": a region or town the gazetteer knows is no word of a country's name
+                    # ("North", the Koreans' short name for the DPRK); the place's own country is read from it later
+                    used.update(range(i, i + n))
+                    continue
                 if e is None and chunk[:1].isupper() and not (n == 1 and is_generic_institution(chunk, self.kb)):
                     # a one-word generic body the lexicon files under one country ("Senate" under the USA)
                     # names no country in a role: "Senate Speaker" is any country's (a longer title the
