@@ -2887,11 +2887,16 @@ def _told_as_the_days(t, span_words: frozenset) -> bool:
         not any(d.pos_ == "NUM" and not _in_a_hyphenated_word(d) for d in counted)
 
 
+HYPHENS = ("-", "\u2011")
+
+
 def _in_a_hyphenated_word(tok) -> bool:
-    """"far-right", "long-range", "so-called": a word of a hyphenated compound is no span word of its own."""
+    """"far-right", "long-range", "so-called": a word of a hyphenated compound is no span word of its own (a
+    hyphen written close to the word on one side and to the next word on the other)."""
     doc = tok.doc
-    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "‑") and not doc[tok.i + 1].whitespace_) or \
-        (tok.i > 0 and doc[tok.i - 1].text in ("-", "‑") and not doc[tok.i - 2].whitespace_ if tok.i > 1 else False)
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text in HYPHENS and not doc[tok.i + 1].whitespace_
+    before = tok.i > 1 and doc[tok.i - 1].text in HYPHENS and not doc[tok.i - 2].whitespace_
+    return after or before
 
 
 def _describes_a_noun(w, verb) -> bool:
@@ -2982,7 +2987,8 @@ def _headline_present(tok, text: str, e: EventMention, lead_start: int) -> bool:
     the present simple (a line of at most 20 words with no full stop)."""
     if e.sentence_start != lead_start or tok.tag_ not in ("VBZ", "VBP") or tok.dep_ != "ROOT":
         return False
-    line = text[e.sentence_start:].split("\n", 1)[0].strip()
+    end = text.find("\n", e.sentence_start)
+    line = text[e.sentence_start:end if end >= 0 else len(text)].strip()
     return 0 < len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":", "\"", "”"))
 
 
