@@ -328,6 +328,8 @@ def is_act_noun(tok) -> bool:
         return True
     if lemma == "state" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "a state of emergency / war / alert"
+    if lemma == "head" and tok.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "the head of the army": an office's holder (the trip verb "head" is in the lexicon)
     return lemma in _lexicon_act_nouns() and lemma not in participant_nouns()
 
 
