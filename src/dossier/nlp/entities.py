@@ -1330,6 +1330,9 @@ def _regional_demonyms(ents: list, doc: Any) -> list:
                 and not (e.end < len(doc) and doc[e.end].is_title) \
                 and (prev.head.i == e.start or e[0].head.i == prev.i or prev.head.i == e[0].head.i):
             e = Span(doc, e.start - 1, e.end, label="NORP")
+        elif e.label_ in ("GPE", "NORP") and e.text in ("Korea", "Korean", "Koreans") and prev is not None \
+                and prev.text in ("N.", "S.") and not prev.ent_type_:
+            e = Span(doc, e.start - 1, e.end, label=e.label_)  # "N. Korea", "S. Korean": a compass initial
         out.append(e)
     return out
 
@@ -1564,13 +1567,20 @@ def _governing_body_start(doc: Any, start: int, end: int) -> int:
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+def _compass_initial(doc: Any, i: int) -> bool:
+    """"N." or "S." before "Korea(n)": one name ("N. Korea"), whatever the splitter made of the full stop."""
+    return doc[i].text in ("N.", "S.") and i + 1 < len(doc) and doc[i + 1].text in ("Korea", "Korean", "Koreans")
+
+
 def _one_sentence(doc: Any, start: int, end: int, label: str) -> tuple[int, int]:
     """The part of a span that lies in one sentence: the one holding the span's head word."""
     # a break the splitter made inside a name without punctuation ("Kim Ju" | "Ae") is the splitter's slip
     cuts = [t.i for t in doc[start + 1:end] if t.is_sent_start and (doc[t.i - 1].is_punct
-                                                                     or doc[t.i - 1].text.endswith("."))]
+                                                                     or doc[t.i - 1].text.endswith("."))
+            and not _compass_initial(doc, t.i - 1)]
     if label != "PERSON":
-        cuts += [t.i + 1 for t in doc[start:end - 1] if _INITIAL.match(t.text) and doc[t.i + 1].is_title]
+        cuts += [t.i + 1 for t in doc[start:end - 1] if _INITIAL.match(t.text) and doc[t.i + 1].is_title
+                 and not _compass_initial(doc, t.i)]
     if not cuts:
         return start, end
     root = doc[start:end].root.i
@@ -2450,6 +2460,9 @@ def _site_in_a_town(span: Any) -> bool:
 
     root = span.root
     prep = root.head
+    if root.dep_ == "compound" and prep.is_lower and prep.lemma_.lower() in _SITES_IN_TOWNS:
+        # "Kramatorsk station", "the Kramatorsk railway station": a town's site, named lower-case after it
+        return span[0].lower_ != "the" and country_of_place(span.text) is not None
     return root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _SITES_IN_TOWNS \
         and span[0].lower_ != "the" and country_of_place(span.text) is not None
 

@@ -224,7 +224,7 @@ OWNED_SITES = frozenset({"headquarters", "hq", "base", "bases", "office", "offic
                          "hideouts", "stronghold", "strongholds", "compound", "compounds", "facility", "facilities",
                          "position", "positions", "outpost", "outposts", "premises", "depot",
                          "depots", "installation", "installations"})
-QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "one", "two", "three", "few", "dozens",
+QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "one", "two", "three", "few", "dozens", "tens",
                          "hundreds", "thousands", "none", "each", "both", "half", "others", "scores"})
 HOME_SHARE = 0.6  # a country is "the article's" when it holds at least this share of resolved places/nationalities
 PERSON_HOME_SHARE = 0.75  # a named person with no country of their own takes it only when it is this clear
@@ -2525,7 +2525,9 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         # and without an auxiliary, is headline shorthand for the passive whatever its tag)
         shorthand = tok.tag_ == "VBD" and tok.lemma_.lower() in NEEDS_OBJECT and tok.sent[-1].pos_ != "PUNCT" and \
             not _children(tok, ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd"))
-        headline_passive = (tok.tag_ == "VBN" or title_line or shorthand) and \
+        # (never a protest: "people protested in Tbilisi", which the tagger may read as a participle, is done by
+        # its subject; nobody is protested)
+        headline_passive = (tok.tag_ == "VBN" or title_line or shorthand) and etype != "PROTEST" and \
             not _children(tok, ("aux", "auxpass", "dobj")) and _children(tok, ("nsubj",))
         if headline_passive:  # "Navalny brutally murdered", "Senior commanders killed": the subject suffered it
             for s in _children(tok, ("nsubj",)):
@@ -4211,6 +4213,7 @@ def settle_countries(analysis: Analysis) -> None:
     for ev in analysis.events:
         _settle_anaphoric_places(analysis, ev)
         _the_town_hit(analysis, ev)
+        _the_site_hit(analysis, ev)
         # a country the sentence names as a party (not as where things happen; a person or a body of that
         # country is no other side: "people gathered outside the National Assembly after Yoon's announcement")
         named_here = {m.country for m in analysis.mentions if m.country and m.label in ("GPE", "NORP")
@@ -4366,8 +4369,8 @@ def _one_country_per_entity(analysis: Analysis, labels: dict) -> None:
 # described people who are foreigners where they are found as often as not: the place is no nationality for them
 _VISITORS = frozenset({"migrant", "migrants", "refugee", "refugees", "tourist", "tourists", "foreigner", "foreigners",
                        "visitor", "visitors", "pilgrim", "pilgrims", "passenger", "passengers", "expat", "expats",
-                       "worshippers", "hostage", "hostages", "sailor", "sailors", "crew", "journalist", "journalists",
-                       "aid", "diplomat", "diplomats", "asylum", "seekers", "nationals"})
+                       "worshippers", "hostage", "hostages", "captive", "captives", "sailor", "sailors", "crew",
+                       "journalist", "journalists", "aid", "diplomat", "diplomats", "asylum", "seekers", "nationals"})
 
 
 def _local_party(ev, ref: ActorRef) -> bool:
@@ -4623,6 +4626,46 @@ def _the_town_hit(analysis: Analysis, ev) -> None:
         return
     town = max(named, key=lambda mn: mn.start)
     ev.recipients = [ActorRef(town.text, m.start("np"), m.end("np"), actor_id=town.actor_id, country=town.country)]
+
+
+# a site of a town an attack hits: "a missile strike on Kramatorsk station", "hit the railway station in
+# Kramatorsk", "launched missiles into the Kramatorsk railway station" (a weapon's words may come between)
+_SITES_HIT = ("station", "hospital", "market", "school", "plant", "factory", "airport", "port", "bridge", "mall",
+              "theatre", "theater", "dam", "refinery", "depot", "base", "airfield", "mosque", "church", "stadium")
+_THE_SITE_HIT = re.compile(
+    r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:on|at|against|into)\b)?\s+(?P<np>(?:the\s+|a\s+)?"
+    r"(?:(?P<town1>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
+    rf"(?:{'|'.join(_SITES_HIT)})s?"
+    r"(?:\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<town2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))?)")
+
+
+def _the_site_hit(analysis: Analysis, ev) -> None:
+    """An attack with no recipient that hits a site its words place in a town ("a missile strike on Kramatorsk
+    station", "hit the railway station in Kramatorsk") is done to that site, of the town's country (as a strike
+    on the town itself would be: "a strike on Kyiv" has Kyiv for recipient); never the doer's own town."""
+    if ev.type != "ASSAULT" or ev.recipients:
+        return
+    text = analysis.article.text
+    m = _THE_SITE_HIT.match(text, ev.trigger_end)
+    if m is None or not (m["town1"] or m["town2"]):
+        return
+    spans = {(m.start(g), m.end(g)) for g in ("town1", "town2") if m[g]}
+    doers = {r.country for r in ev.actors if r.country}
+    towns = [mn for mn in analysis.mentions if (mn.start, mn.end) in spans and mn.kind == "place" and mn.country
+             and mn.country != "IGO" and mn.country not in doers and mn.evidence != "dateline"]
+    if towns:
+        town = towns[0]
+        ev.recipients = [ActorRef(m["np"], m.start("np"), m.end("np"), actor_id=town.actor_id, country=town.country)]
+        return
+    # a town the model did not tag ("a strike on Kharkiv station"): the gazetteer's, when the word is no ordinary one
+    from dossier.resolve.context import ordinary_word
+    from dossier.resolve.places import country_of_place
+
+    name = m["town1"] or m["town2"]
+    country = country_of_place(name) if not any(ordinary_word(w) for w in name.split()) else None
+    if country and country != "IGO" and country not in doers and \
+            not any(mn.start < m.end("np") and m.start("np") < mn.end for mn in analysis.mentions):
+        ev.recipients = [ActorRef(m["np"], m.start("np"), m.end("np"), country=country)]
 
 
 def _settle_anaphoric_places(analysis: Analysis, ev) -> None:

@@ -2257,10 +2257,19 @@ def _countries_in_sentence(ctx: ArticleContext, an: Analysis, ev) -> set[str]:
     out: set[str] = set()
     for sentence in {m.sentence for m in inside}:
         for start, country, written in ctx.placed_in_sentence(sentence):
+            end = start + len(written)
             if ev.sentence_start <= start < ev.sentence_end and labels.get(start) in ("GPE", "NORP") \
-                    and text[start + len(written):start + len(written) + 1] != "-":
+                    and text[end:end + 1] != "-" and not _ARMED_SIDE.match(text[end:end + 40]):
                 out.add(country)
     return out
+
+
+# a country word heading armed men or fire ("shelled by Russian forces", "Israeli strikes") names a side of the
+# fighting, not whose the civilians in the sentence are: "civilians evacuated from areas shelled by Russian forces"
+# are not Russian
+_ARMED_SIDE = re.compile(r"['’]?s?\s+(?:armed\s+|military\s+|air\s+|ground\s+|special\s+)?(?:forces|troops|army|"
+                         r"military|soldiers|invaders|occupiers|shelling|strikes?|air\s*strikes?|missiles?|drones?|"
+                         r"artillery|bombardments?|bombs?|rockets?|jets|warplanes|navy|units?)\b", re.I)
 
 
 def _relation_of(ref: ActorRef, an: Analysis) -> Mention | None:
