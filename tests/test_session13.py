@@ -74,3 +74,25 @@ def test_a_compass_initial_is_part_of_korea(nlp):
     an, _ = resolved(nlp, "S. Korea said N. Korean troops fired warning shots.", published="2031-05-07")
     shots = next(e for e in an.events if e.trigger == "fired")
     assert [r.country for r in shots.actors] == ["PRK"]
+
+
+def test_a_feast_day_is_a_date(nlp):
+    from datetime import date
+
+    from dossier.nlp.timex import extract_timexes
+
+    def values(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in extract_timexes(nlp(text), "t", date(2031, 2, 25))]
+
+    assert values("The two leaders last met on Christmas Day in 2027.") == [("Christmas Day in 2027", "2027-12-25")]
+    assert values("Crowds marched through the capital on New Year's Eve.") == [("New Year's Eve", "2030-12-31")]
+    assert values("Talks stalled after Thanksgiving in 2029.") == [("Thanksgiving in 2029", "2029-11-22")]
+    assert values("A lorry was driven into a Christmas market.") == []
+
+
+def test_warning_shots_are_a_threat_not_an_attack(nlp):
+    an, _ = resolved(nlp, "Officials said the navy fired warning shots at the frigate.", published="2031-05-07")
+    fired = next(e for e in an.events if e.trigger == "fired")
+    assert fired.type == "THREATEN" and fired.mode == "asserted"
+    an, _ = resolved(nlp, "Officials said the navy fired shots at the frigate.", published="2031-05-07")
+    assert next(e for e in an.events if e.trigger == "fired").type == "ASSAULT"

@@ -2124,6 +2124,20 @@ def _political_doer(tok, parts: Participants) -> bool:
     return False
 
 
+def _warning_shots(tok) -> bool:
+    """Shots or flares fired as a warning ("fired warning shots at the boat", "warning shots were fired")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in ("fire", "shoot", "launch"):
+        shots = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif tok.pos_ == "NOUN" and lemma in ("shot", "flare", "round"):
+        shots = [tok]
+    else:
+        return False
+    return any(s.lemma_.lower() in ("shot", "flare", "round") and
+               any(w.lower_ == "warning" and w.dep_ in ("compound", "amod", "nmod") for w in s.children)
+               for s in shots)
+
+
 def _sanctions_on_a_target(tok, parts: Participants) -> bool:
     """A political actor puts sanctions on a named target: the verb "sanction" with a named object, or the noun
     as the object of a sanctioning verb with "on"/"against" a named target (on the noun or on the verb)."""
@@ -2257,6 +2271,8 @@ def rule_event(tok, parts: Participants) -> str | None:
             if _destination(tok, parts) is not None:
                 return "CONSULT"
         return None
+    if _warning_shots(tok):
+        return "THREATEN"  # "fired warning shots at the destroyer": a forceful warning (PLOVER), not an attack
     if lemma == "sanction" and _sanctions_on_a_target(tok, parts):
         return "SANCTION"  # "announced sanctions against the prosecutor", "the Treasury sanctioned Rosneft"
     if _vows_revenge(tok):

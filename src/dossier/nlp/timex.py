@@ -276,6 +276,44 @@ def _month_year_and_full_date(t: str, anchor: date | None, future: bool | None):
         return None
 
 
+# ---- feasts of a fixed day ("Christmas Day in 2015", "on New Year's Eve"); Easter moves and is left unplaced
+
+_FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+           "new year's eve": (12, 31), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+           "bastille day": (7, 14)}
+_FEAST = re.compile(r"(?P<h>christmas(?: day| eve)?|new year'?s? (?:day|eve)|boxing day|valentine'?s day|halloween|"
+                    r"bastille day|thanksgiving(?: day)?|easter)(?:,? (?:in |of )?(?P<y>(?:1[89]|20)\d{2}))?")
+
+
+def _thanksgiving(year: int) -> date:
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday of November
+
+
+def _holiday(t: str, anchor: date | None, future: bool | None):
+    m = _FEAST.fullmatch(t.replace("’", "'"))
+    if m is None:
+        return NEXT
+    name = re.sub(r"new year'?s?", "new year's", re.sub(r"valentine'?s", "valentine's", m["h"]))
+    if name == "easter":
+        return None
+    if m["y"]:
+        year = int(m["y"])
+        day = _thanksgiving(year) if name.startswith("thanksgiving") else date(year, *_FEASTS[name])
+        return "DATE", day.isoformat()
+    if anchor is None:
+        return None
+    if name.startswith("thanksgiving"):
+        day = _thanksgiving(anchor.year)
+        if day > anchor and not future:
+            day = _thanksgiving(anchor.year - 1)
+        elif day < anchor and future:
+            day = _thanksgiving(anchor.year + 1)
+        return "DATE", day.isoformat()
+    cand = _month_day(*_FEASTS[name], anchor, future)
+    return ("DATE", cand.isoformat()) if cand else None
+
+
 # ---- coarser calendar units: decades, fiscal years, quarters and halves, seasons
 
 def _decade(t: str, anchor: date | None, future: bool | None):
@@ -587,7 +625,7 @@ def _duration(t: str, anchor: date | None, future: bool | None):
 # in this order: a rule may rely on the ones before it not having matched (every rule after
 # _without_anchor has an anchor)
 _RULES = (
-    _clock_time, _part_of_day, _weekday_date, _iso_and_years, _day_range, _month_year_and_full_date, _decade,
+    _clock_time, _part_of_day, _weekday_date, _iso_and_years, _day_range, _month_year_and_full_date, _holiday, _decade,
     _fiscal_year, _quarter_of_year, _season, _modified, _units_from_anchor, _week_of_month, _today,
     _overnight, _without_anchor, _reference, _set, _relative_named, _underspecified, _duration,
 )
@@ -718,6 +756,9 @@ def _entity_passes_guard(doc, start: int, end: int, text: str) -> bool:
         return _guard_the_weekend(doc, start, end)
     if t == "weekend":
         return doc_text(doc)[max(0, start - 4):start].lower() == "the " and _guard_the_weekend(doc, start - 4, end)
+    if t in ("christmas", "thanksgiving", "easter", "halloween"):
+        # "a Christmas market", "the Easter holidays": a thing named for the feast, not its day
+        return re.match(r" [a-z]", doc_text(doc)[end:end + 2]) is None
     return True
 
 
