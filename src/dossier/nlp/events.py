@@ -441,6 +441,9 @@ def _condition_only_in_content(tok) -> bool:
         return False
     if {g.lemma_.lower() for g in near[1:]} & HYPOTHETICAL_GOVERNORS:
         return False
+    gov = _content_governor(tok)
+    if gov is not None and gov.lemma_.lower() in PERMITTING_GOVERNORS:
+        return False  # "the law allows the US to deny entry": the act itself is only permitted
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
@@ -2689,7 +2692,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["confidence"] = min(1.0, c["confidence"] + float(c["probs"][classes.index(sense)]))
         actors, recipients, place = arguments(tok, parts, etype)
         actors, recipients = role_model.fill(tok, parts, etype, actors, recipients)  # empty roles only
-        mode = "asserted" if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS else event_mode(tok, etype)
+        mode = event_mode(tok, etype)
+        if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS and mode not in ("hypothetical", "planned"):
+            # the denial happened (PLOVER's way); one a law allows or a side says it will make has not yet
+            mode = "asserted"
         if etype == "REJECT" and denies_accusation(tok):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored if o["sent"] == sent})
