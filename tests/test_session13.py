@@ -104,3 +104,18 @@ def test_a_denial_a_law_only_allows_has_not_happened(nlp):
     assert deny.mode == "hypothetical"
     an, _ = resolved(nlp, "The ministry denied entry to foreign reporters on Monday.", published="2031-05-07")
     assert next(e for e in an.events if e.trigger == "denied").mode == "asserted"
+
+
+def test_a_conjunct_negated_is_not_acted_upon(nlp):
+    an, _ = resolved(nlp, "The EU sanctioned Rosneft but not Lukoil.", published="2031-05-07")
+    sanction = next(e for e in an.events if e.type == "SANCTION")
+    assert "Lukoil" not in [r.text for r in sanction.recipients]
+
+
+def test_a_body_named_in_full_then_by_one_word_is_one_body(nlp):
+    an, r = resolved(nlp, "The U.S. Treasury Department announced the sanctions on Wednesday. Given Putin's refusal "
+                          "to end the war, Treasury is sanctioning Russia's two largest oil companies.",
+                     published="2031-05-07")
+    full = next(m for m in an.mentions if m.text == "U.S. Treasury Department")
+    short = next(m for m in an.mentions if m.text == "Treasury")
+    assert full.actor_id == short.actor_id and r.actors[full.actor_id].country == "USA"

@@ -925,6 +925,9 @@ def _body_repairs(ents: list, doc: Any) -> list:
             continue
         if e.label_ == "ORG" and not e.ent_id_ and _cut_portfolio(doc, e):
             continue
+        if e.label_ in ("GPE", "NORP") and (end := _untagged_body_end(doc, e)) > e.end:
+            out.append(Span(doc, e.start, end, label="ORG"))  # "U.S." + "Treasury Department": one body
+            continue
         if e.label_ in ("LOC", "GPE", "NORP") and (end := _compass_place_end(doc, e)) > e.end:
             while out and out[-1].start >= e.start:
                 out.pop()
@@ -938,6 +941,25 @@ def _body_repairs(ents: list, doc: Any) -> list:
             continue
         out.append(e)
     return out
+
+
+_BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Agency", "Bureau", "Commission", "Council",
+                         "Service", "Directorate"})
+
+
+def _untagged_body_end(doc: Any, e: Any) -> int:
+    """The end of a body's name the model left untagged after a country's name ("U.S." + "Treasury Department"):
+    one to three capitalised words, none tagged, the last a body's head noun; else ``e.end``."""
+    for k in range(1, 4):
+        end = e.end + k
+        if end > len(doc):
+            break
+        words = doc[e.end:end]
+        if any(t.ent_type_ or not t.is_title or not t.is_alpha for t in words):
+            break
+        if words[-1].text in _BODY_HEADS and (end == len(doc) or not doc[end].is_title):
+            return end
+    return e.end
 
 
 def _second_portfolio(doc: Any, body: Any, e: Any) -> bool:

@@ -702,7 +702,9 @@ class Participants:
             return []  # "both sides" with the two not clear: nobody rather than a phrase that names no one
         # "Iraq invaded Kuwait and Syria refused to ...": a conjunct the next finite verb has lost as its
         # subject does that verb, it is not acted upon with the others
-        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_next_verb(c)]
+        # ("sanctioned Rosneft but not Lukoil": a conjunct negated is left out of the act)
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_next_verb(c)
+                         and not any(k.dep_ == "neg" for k in c.children)]
         out: list[ActorRef] = []
         for h in heads:
             out.extend(r for r in self._joined_before(h) if r not in out)

@@ -1256,6 +1256,12 @@ class Resolver:
                 if actor is not None:
                     done(m, actor)
                 continue
+            if m.label == "ORG" and (fuller := _longer_body_named(m, here)) is not None:
+                # "the U.S. Treasury Department announced ... Treasury is sanctioning": the body named in full
+                # earlier in the article, not a new one placed by the sentence's other country
+                m.evidence = m.evidence or f"short for {fuller.name}, named earlier"
+                done(m, fuller)
+                continue
             if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
                 actor = self.kb_match(m.text, m.label)
                 if actor is None and m.label == "ORG":
@@ -2243,6 +2249,23 @@ def _crowd_phrase_place(ref: ActorRef, text: str) -> Inference | None:
         if hit is not None and hit[0] and hit[0] != "IGO":
             return Inference(hit[0], "crowd place", f"placed by its phrase: {' '.join(words[:n])}")
     return None
+
+
+def _longer_body_named(m: Mention, here: dict[str, Actor]) -> Actor | None:
+    """The one body this article has already named with more words, of which a one-word mention is the
+    distinctive word ("Treasury" after "U.S. Treasury Department"), when that body is placed in a country."""
+    word = m.text.strip()
+    if " " in word or not word[:1].isupper() or word.isupper() or word.lower() in _GENERIC_BODY_WORDS:
+        return None
+    found = {a.id: a for key, a in here.items() if a.kind == "organisation" and a.country and " " in key
+             and word.lower() in key.split()}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# words of many bodies' names: alone they say which body no more than "the ministry" does
+_GENERIC_BODY_WORDS = frozenset({"department", "ministry", "office", "agency", "bureau", "commission", "council",
+                                 "service", "directorate", "court", "parliament", "assembly", "committee", "party",
+                                 "army", "police", "government", "state", "national", "federal", "union"})
 
 
 def _countries_in_sentence(ctx: ArticleContext, an: Analysis, ev) -> set[str]:
