@@ -119,3 +119,39 @@ def test_a_body_named_in_full_then_by_one_word_is_one_body(nlp):
     full = next(m for m in an.mentions if m.text == "U.S. Treasury Department")
     short = next(m for m in an.mentions if m.text == "Treasury")
     assert full.actor_id == short.actor_id and r.actors[full.actor_id].country == "USA"
+
+
+def test_a_gathering_to_worship_is_no_protest_and_a_suicide_no_attack(nlp):
+    an, _ = resolved(nlp, "Villagers gathered to observe Easter Sunday in the square.", published="2031-05-07")
+    assert [e for e in an.events if e.type == "PROTEST"] == []
+    an, _ = resolved(nlp, "Hundreds gathered to protest against the new law.", published="2031-05-07")
+    assert [e.type for e in an.events] == ["PROTEST"]
+    an, _ = resolved(nlp, "The former minister shot himself on Monday as police arrived.", published="2031-05-07")
+    assert [e for e in an.events if e.trigger == "shot"] == []
+
+
+def test_people_of_a_nationality_arriving_make_no_state_visit(nlp):
+    an, _ = resolved(nlp, "Three Russians arrived in Norway in March and were later detained.", published="2031-05-07")
+    assert _shown(an, "CONSULT") == []
+
+
+def test_who_died_in_clashes_suffered_them(nlp):
+    an, _ = resolved(nlp, "A student died on Friday during clashes with police.", published="2031-05-07")
+    clash = next(e for e in an.events if e.trigger == "clashes")
+    assert [r.text for r in clash.recipients] == ["student"]
+    assert "student" not in [r.text for r in clash.actors]
+
+
+def test_a_strike_on_people_gathered_hits_them_and_its_doer_kills(nlp):
+    an, _ = resolved(nlp, "Russian drones struck civilians gathered for a wedding in the village, killing nine people.",
+                     published="2031-05-07")
+    struck = next(e for e in an.events if e.trigger == "struck")
+    assert [r.text for r in struck.recipients] == ["civilians"]
+    killing = next(e for e in an.events if e.trigger == "killing")
+    assert [r.country for r in killing.actors] == ["RUS"]
+
+
+def test_iraqi_armed_groups_are_iraqs(nlp):
+    an, _ = resolved(nlp, "Kataib Hezbollah fighters fired rockets at the base.", published="2031-05-07")
+    fired = next(e for e in an.events if e.trigger == "fired")
+    assert [(r.country, r.sector) for r in fired.actors] == [("IRQ", "REB")]

@@ -2151,6 +2151,7 @@ NOT_CARRIERS = {"say", "report", "tell", "quote", "cite", "hear", "see", "witnes
                 "mourn", "fear", "expect", "deny", "dismiss", "reject", "accuse", "discuss", "debate", "survive",
                 "recall", "remember", "mark", "commemorate", "follow", "cover", "document", "record", "confirm",
                 "predict", "anticipate", "warn", "protest", "oppose", "support", "back", "justify", "explain"}
+DYING = frozenset({"die", "perish"})
 # "the government asked its citizens": a recipient owned by "its/their" belongs to the doer
 OWN_POSSESSIVES = {"its", "their", "his", "her"}
 # participants named by their relation to a side, who are of another country than that side: only their own words
@@ -2425,6 +2426,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             # the subject suffers or gets the act, never does it; what it got came from its doer
             recipients.extend(r for s in _children(carrier, ("nsubj",)) for r in parts.refs(s))
             actors.extend(r for n in (carrier, tok) for r in _giver(n, parts))  # "a visit from the minister" too
+            carrier = None
+        if carrier is not None and tok.dep_ == "pobj" and carrier.lemma_.lower() in DYING and etype in TARGETED:
+            # "the driver died during clashes with police", "two men died in the strike": who died suffered it
+            for s_ in _children(carrier, ("nsubj",)):
+                victims = parts.refs(s_)
+                recipients.extend(victims)
+                victims_named = victims_named or bool(victims)
             carrier = None
         if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
             carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
@@ -3117,6 +3125,12 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                           not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
                           if o.lemma_.lower() in SHOWN_SUPPORT for r in _counterparts(o, parts, etype)
                           if parts.party(r))
+    if not recipients and etype in TARGETED and tok.pos_ == "VERB" and not _children(tok, ("dobj",)):
+        # "missiles struck locals gathered for church services": the parser reads "locals gathered" as a clause
+        # the verb reports; a participle clause's subject after a verb of striking is whom it struck
+        recipients = [r for c in _children(tok, ("ccomp",)) if c.tag_ in ("VBN", "VBD") and c.i > tok.i
+                      and not _children(c, ("aux", "auxpass")) for sb in _children(c, ("nsubj",)) if sb.i < c.i
+                      for r in parts.refs(sb)]
     if not recipients and etype in ("THREATEN", "ASSAULT") and tok.pos_ == "VERB":
         # "threatened to retaliate after Israeli strikes on its consulate", "vowed to hit back for Russia's
         # shelling": a reprisal is aimed at whoever did the act it answers (its owner named, never a pronoun)
@@ -3136,6 +3150,11 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     captioned = _caption_sides(tok, parts)
     if captioned is not None:
         actors, recipients = captioned
+    if etype in TARGETED and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp" and \
+            tok.head.tag_ in ("VBN", "VBD") and tok.head.head.lemma_.lower() in IMPACT_VERBS:
+        # "missiles struck locals gathered for church, killing 34 people": the parser hangs the participle on the
+        # misread clause of those struck; who killed is who struck
+        actors = [r for sb in _children(tok.head.head, ("nsubj",)) for r in parts.refs(sb)]
     actors = [_weapon_owner(a, parts) for a in actors]
     actors, recipients = _drop_titles_of_names(actors, parts), _drop_titles_of_names(recipients, parts)
     if etype == "REJECT" and not recipients and tok.lemma_.lower() in ("refuse", "decline"):

@@ -2058,6 +2058,32 @@ def _commemoration(tok, etype: str) -> bool:
                cues["commemoration_nouns"] for c in tok.children for p in c.children)
 
 
+# a gathering for worship or a feast: "residents gathered to observe Palm Sunday", "crowds gathered to pray"
+OBSERVANCES = frozenset({"observe", "celebrate", "pray", "worship", "attend", "watch", "welcome", "greet", "cheer",
+                         "mark", "commemorate", "honour", "honor", "remember", "mourn"})
+GATHERING = frozenset({"gather", "assemble", "congregate", "flock", "throng", "converge"})
+
+
+def _observance(tok, etype: str) -> bool:
+    """People gathering to worship, celebrate or greet someone: no PLOVER protest (GUIDELINES: ceremonies and
+    religious events are no event); a gathering "to protest" stays."""
+    if etype != "PROTEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHERING:
+        return False
+    purposes = {c.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp")}
+    return bool(purposes & OBSERVANCES) and not purposes & PROTEST_PURPOSES
+
+
+# violence one does to oneself ("shot himself", "hanged herself"): no interaction between actors (a bomber who "blew
+# himself up" attacked others: not these verbs)
+SELF_HARM_LEMMAS = frozenset({"shoot", "kill", "hang", "stab", "poison", "burn", "immolate"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+
+def _self_harm(tok, etype: str) -> bool:
+    return etype == "ASSAULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in SELF_HARM_LEMMAS and any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children)
+
+
 # who marches in a parade: "French and US troops marching down the avenue", "cadets paraded past the stand"
 PARADING = frozenset({"troop", "soldier", "cadet", "sailor", "marine", "airman", "band", "contingent", "regiment",
                       "battalion", "guard", "unit", "athlete"})
@@ -2119,6 +2145,8 @@ def _political_doer(tok, parts: Participants) -> bool:
     for c in doers:
         if parts.nouns.get(c.lemma_.lower()) in ("MIL", "CVL", "CRM") or c.lemma_.lower() in MOVERS:
             return False  # troops arriving are a deployment, refugees returning are no state visit
+        if c.ent_type_ == "NORP" and c.tag_ == "NNPS" and any(n.dep_ == "nummod" for n in c.children):
+            return False  # "four Russians arrived": people of a nationality, not their state
         if parts._mentions_in(_np_tokens(c)):
             return True
         sector = parts.nouns.get(c.lemma_.lower())
@@ -2623,7 +2651,9 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             "newsgathering" if _asked_for_comment(tok, c["sent"]) else \
             "natural_doer" if _natural_doer(tok) or disaster_flight(tok, c["type"], natural_causes()) else \
             "game_or_market" if _game_or_market(tok, c["type"]) else \
-            "commemoration" if _commemoration(tok, c["type"]) or _parade(tok, c["type"]) else None
+            "commemoration" if _commemoration(tok, c["type"]) or _parade(tok, c["type"]) or \
+            _observance(tok, c["type"]) else \
+            "self_harm" if _self_harm(tok, c["type"]) else None
         if trace is not None:
             trace[tok.idx] = {"type": c["type"], "confidence": c["confidence"], "fate": fate or "kept",
                               "p_none": float(probs[none]) if none is not None else 0.0,
