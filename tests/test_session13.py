@@ -155,3 +155,10 @@ def test_iraqi_armed_groups_are_iraqs(nlp):
     an, _ = resolved(nlp, "Kataib Hezbollah fighters fired rockets at the base.", published="2031-05-07")
     fired = next(e for e in an.events if e.trigger == "fired")
     assert [(r.country, r.sector) for r in fired.actors] == [("IRQ", "REB")]
+
+
+def test_the_visit_one_arrives_on_names_no_one_met(nlp):
+    an, _ = resolved(nlp, "King Salman arrived in Moscow on Wednesday on the first visit by a Saudi king to Russia.",
+                     published="2031-05-07")
+    arrived = next(e for e in an.events if e.trigger == "arrived")
+    assert [r.country for r in arrived.recipients] == ["RUS"]

@@ -2889,6 +2889,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                     continue  # "on the outskirts of the capital": where, not whom; "sentenced to prison": what
                 if word in ("on", "upon") and p.lemma_.lower() in JOURNEY_NOUNS:
                     continue  # "detained him on arrival": when, not whom (nor a phrase the parser joined to it)
+                if word in ("on", "upon") and travel and p.lemma_.lower() in TRIP_NOUNS:
+                    continue  # "arrived in Moscow on the first visit by a Saudi king": the trip itself, not whom
                 if word in ("on", "over") and p.lemma_.lower() in GROUNDS:
                     continue
                 if word == "over" and (p.lemma_.lower() in OBJECTIONS or is_act_noun(p)):
