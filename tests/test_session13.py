@@ -162,3 +162,16 @@ def test_the_visit_one_arrives_on_names_no_one_met(nlp):
                      published="2031-05-07")
     arrived = next(e for e in an.events if e.trigger == "arrived")
     assert [r.country for r in arrived.recipients] == ["RUS"]
+
+
+def test_a_refused_proposal_answers_its_proposer(nlp):
+    an, _ = resolved(nlp, "Russia refused to accept a French proposal for a truce.", published="2031-05-07")
+    refused = next(e for e in an.events if e.trigger == "refused")
+    assert [r.country for r in refused.recipients] == ["FRA"]
+
+
+def test_missiles_fired_at_the_city_hit_the_town_named_before(nlp):
+    an, _ = resolved(nlp, "Two people were killed in Kharkiv on Sunday. Kyiv says Moscow fired two ballistic missiles "
+                          "at the northeastern city on Sunday morning.", published="2031-05-07")
+    fired = next(e for e in an.events if e.trigger == "fired")
+    assert [(r.text, r.country) for r in fired.recipients] == [("Kharkiv", "UKR")]

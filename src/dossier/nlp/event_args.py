@@ -3167,8 +3167,10 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                       [r for d in _children(c, ("dative",)) for n in (_pobjs(d) if d.pos_ == "ADP" else [d])
                        for r in parts.refs(n)] +
                       [r for o in _children(c, ("dobj",)) for prep in _children(o, ("prep",)) if prep.lower_ == "to"
-                       for p in _pobjs(prep) for r in parts.refs(p)]
-                      if parts.party(r)]
+                       for p in _pobjs(prep) for r in parts.refs(p)] +
+                      # "refused to accept a US proposal": who proposed is the one refused
+                      [r for o in _children(c, ("dobj",)) if o.lemma_.lower() in PROPOSALS for r in parts.refs(o)]
+                      if parts.party(r) and r not in actors]
     if etype == "ACCUSE" and tok.lemma_.lower() == "blame":
         # "blamed the attack on Ukraine": whom an act is blamed on is the one accused, not its target
         blamed = [r for c in [tok, *_children(tok, ("dobj",))] for prep in _children(c, ("prep",))
@@ -4627,7 +4629,8 @@ def _doer_before(ev, ref: ActorRef) -> bool:
 
 
 # "the Russians hit the city with a missile", "an attack on the town": the city or town named just before
-_THE_TOWN_HIT = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?P<np>the\s+(?:city|town|village|port))\b"
+_THE_TOWN_HIT = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:on|at|against|into)\b)?\s+"
+                           r"(?P<np>the\s+(?:[a-z]+(?:ern)?\s+)?(?:city|town|village|port))\b"
                            r"(?!\s*(?:of|['’]s|-)\b)(?!\s+(?:council|hall|centre|center|authorities|police|mayor)\b)")
 
 
