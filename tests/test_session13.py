@@ -175,3 +175,11 @@ def test_missiles_fired_at_the_city_hit_the_town_named_before(nlp):
                           "at the northeastern city on Sunday morning.", published="2031-05-07")
     fired = next(e for e in an.events if e.trigger == "fired")
     assert [(r.text, r.country) for r in fired.recipients] == [("Kharkiv", "UKR")]
+
+
+def test_protesters_soldiers_disperse_abroad_are_not_the_soldiers_country(nlp):
+    an, _ = resolved(nlp, "Crowds stormed the compound in Baghdad. US marines fired tear gas to disperse the "
+                          "protesters.", published="2031-05-07")
+    disperse = next(e for e in an.events if e.trigger == "disperse")
+    assert [r.country for r in disperse.actors] == ["USA"]
+    assert all(r.country != "USA" for r in disperse.recipients)

@@ -4288,8 +4288,11 @@ def settle_countries(analysis: Analysis) -> None:
                 if placed:
                     ref.country = placed  # "residents of/in <a place>" or a sentence set in one country
                     continue
-                if ev.type != "ASSAULT" and len(doers) == 1 and ref in ev.recipients:
-                    ref.country = next(iter(doers))  # who addresses, governs or polices them is theirs
+                if ev.type != "ASSAULT" and len(doers) == 1 and ref in ev.recipients and \
+                        not any(a.sector == "MIL" for a in ev.actors):
+                    # who addresses, governs or polices them is theirs (not soldiers: "US marines fired tear gas
+                    # to disperse the protesters" in Baghdad)
+                    ref.country = next(iter(doers))
                     continue
             if label is None and _local_party(ev, ref):
                 placed = _placed_at(analysis, ev, text, ref)
