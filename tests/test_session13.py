@@ -183,3 +183,23 @@ def test_protesters_soldiers_disperse_abroad_are_not_the_soldiers_country(nlp):
     disperse = next(e for e in an.events if e.trigger == "disperse")
     assert [r.country for r in disperse.actors] == ["USA"]
     assert all(r.country != "USA" for r in disperse.recipients)
+
+
+def test_what_one_did_a_thing_by_doing_takes_its_time(nlp):
+    an, _ = resolved(nlp, "The premier responded on Tuesday by urging parliament to declare an emergency.",
+                     published="2031-05-08")
+    urging = next(e for e in an.events if e.trigger == "urging")
+    assert urging.date == "2031-05-06"
+
+
+def test_people_named_by_where_they_are_are_not_the_place(nlp):
+    an, r = resolved(nlp, "Protesters in Shanghai called on Xi Jinping to step down.", published="2031-05-07")
+    called = next(e for e in an.events if e.trigger == "called")
+    doer = called.actors[0]
+    assert doer.country == "CHN" and (doer.actor_id is None or r.actors[doer.actor_id].kind not in ("place", "country"))
+
+
+def test_crowds_protesting_are_the_doers(nlp):
+    an, _ = resolved(nlp, "Angry crowds protested in Chengdu on Sunday.", published="2031-05-07")
+    protest = next(e for e in an.events if e.type == "PROTEST")
+    assert [r.text for r in protest.actors] == ["Angry crowds"] and protest.recipients == []

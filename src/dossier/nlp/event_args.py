@@ -2712,6 +2712,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                 # ("Modi is the first Indian leader to visit Israel": the description is said of the subject)
                 actors.extend(_described(clause.head, parts) or parts.refs(clause.head) or
                               ([] if is_act_noun(clause.head) else _owner(clause.head, parts)))
+        elif not actors and etype == "PROTEST" and clause.dep_ == "acl" and _participle(clause):
+            actors.extend(parts.refs(clause.head))  # "angry crowds protested in Shanghai", read as a participle
         elif not recipients and clause.dep_ == "acl" and _participle(clause):
             recipients.extend(parts.refs(clause.head))  # "the man arrested on Monday", "a woman hit and killed"
         if not recipients and etype in SPEECH_ACTS and not _children(tok, ("dobj", "dative")):

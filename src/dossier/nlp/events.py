@@ -572,6 +572,10 @@ def _date_tokens(tok) -> set[int]:
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and \
             not own_time and not own & {"mark", "aux", "auxpass", "nsubj", "nsubjpass"}:
         _keep_modifiers(tok.head, keep)
+    # "responded on Tuesday by urging parliament to ...": what one did a thing by doing is done at its time
+    if tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and \
+            tok.head.head.pos_ == "VERB" and not own_time and not own & {"nsubj", "nsubjpass"}:
+        _keep_modifiers(tok.head.head, keep)
     # "was welcomed in Riyadh on May 13, marking the start of a Gulf tour": what a participle clause says begins
     # begins at the time of the verb it hangs on (only a beginning: "ending a decade of war" dates no war)
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \

@@ -2079,6 +2079,8 @@ class Resolver:
             body = self.actors.get(inner[-1].actor_id)
             if not people and _private_people(an.article.text, ref, inner[-1]):
                 return None  # "18 Saudi citizens", "a Kremlin critic": people of a country or a body, not it
+            if not people and _people_in_a_place(an.article.text, ref, inner[0]):
+                return None  # "protesters in Shanghai", "militants in Iraq": people there, not the place or state
             if not people and body is not None and body.kind in ("organisation", "group") \
                     and _title_after(an.article.text, inner[-1].end, ref.end):
                 return self._leader_named(body, local)
@@ -3044,6 +3046,16 @@ _PRIVATE_PEOPLE = frozenset({"critic", "critics", "dissident", "dissidents", "ac
                              "resident", "residents", "civilian", "civilians", "passenger", "passengers", "tourist",
                              "tourists", "student", "students", "worker", "workers", "businessman", "businessmen",
                              "businesswoman", "lawyer", "lawyers", "man", "men", "woman", "women"})
+
+
+_IN_A_PLACE = re.compile(r"^(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][a-z\-]*s\s+(?:in|from|across|throughout|inside)\s+"
+                         r"(?:the\s+)?$")
+
+
+def _people_in_a_place(text: str, ref: ActorRef, inner: Mention) -> bool:
+    """The participant is people named by where they are ("Protesters in Shanghai", "Islamic militants in Iraq"):
+    a plural noun, then "in"/"from" and the place's name: of that place, not the place or its state."""
+    return inner.label in ("GPE", "LOC", "FAC") and bool(_IN_A_PLACE.match(text[ref.start:inner.start]))
 
 
 def _private_people(text: str, ref: ActorRef, inner: Mention) -> bool:
