@@ -365,8 +365,9 @@ def event_mode(tok, etype: str) -> str:
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_.split("-")[-1] in PLANNED_ADJECTIVES
                                   for c in tok.children) and not _happened(tok):
         return "planned"
-    if _requested(tok):
-        return "hypothetical"
+    if _requested(tok) or (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and
+                           tok.head.pos_ == "VERB" and _requested(tok.head)):
+        return "hypothetical"  # "called for the UK to impose sanctions": the act carried is asked for too
     clause = tok if tok.pos_ in ("VERB", "AUX") else None
     if clause is not None and clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "mark" and c.lower_ in ANTICIPATING_MARKS for c in clause.children):
