@@ -203,3 +203,8 @@ def test_crowds_protesting_are_the_doers(nlp):
     an, _ = resolved(nlp, "Angry crowds protested in Chengdu on Sunday.", published="2031-05-07")
     protest = next(e for e in an.events if e.type == "PROTEST")
     assert [r.text for r in protest.actors] == ["Angry crowds"] and protest.recipients == []
+
+
+def test_sanctions_called_for_are_not_imposed(nlp):
+    an, _ = resolved(nlp, "The opposition called for the EU to impose sanctions on Belarus.", published="2031-05-07")
+    assert all(e.mode != "asserted" for e in an.events if e.type == "SANCTION")
