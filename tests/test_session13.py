@@ -206,5 +206,9 @@ def test_crowds_protesting_are_the_doers(nlp):
 
 
 def test_sanctions_called_for_are_not_imposed(nlp):
-    an, _ = resolved(nlp, "The opposition called for the EU to impose sanctions on Belarus.", published="2031-05-07")
-    assert all(e.mode != "asserted" for e in an.events if e.type == "SANCTION")
+    an, _ = resolved(nlp, "His mother called for France to impose sanctions on Iran in a statement.",
+                     published="2031-05-07")
+    assert [e.mode for e in an.events if e.type == "SANCTION"] == ["requested"]
+    an, _ = resolved(nlp, "The minister urged Belarus to release the journalist.", published="2031-05-07")
+    assert [e.mode for e in an.events if e.trigger == "release"] in ([], ["requested"])
+    assert [e.mode for e in an.events if e.trigger == "urged"] == ["asserted"]

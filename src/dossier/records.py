@@ -32,11 +32,12 @@ EVENT_TYPES: tuple[str, ...] = (
     "MOBILIZE", "COERCE", "ASSAULT",
 )
 MODES: tuple[str, ...] = (
-    "asserted", "alleged", "denied", "planned", "historical", "hypothetical", "negated",
+    "asserted", "alleged", "denied", "planned", "historical", "hypothetical", "negated", "requested",
 )
 TIMEX_TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
 
-Mode = Literal["asserted", "alleged", "denied", "planned", "historical", "hypothetical", "negated"]
+# "requested": asked of someone and not (yet) done ("urged Russia to withdraw"), the guidelines' mode of that name
+Mode = Literal["asserted", "alleged", "denied", "planned", "historical", "hypothetical", "negated", "requested"]
 
 
 def stable_id(prefix: str, *parts: str, length: int = 16) -> str:

@@ -14,7 +14,7 @@ its quotes and one blank verdict per criterion of ``bench/ecbplus_plover/GUIDELI
 * ``actors``: the doers, as named (never the outlet, a dateline, a bare title, a credit, a place that is only
   where it happened);
 * ``recipients``: who is acted upon, met, accused, attacked (empty only when the text names none);
-* ``mode``: asserted / planned / hypothetical / negated (did not happen) as the sentence states it;
+* ``mode``: asserted / planned / hypothetical / requested / negated (did not happen) as the sentence states it;
 * ``date``: the event's own date as the text pins it, resolved against publication; empty when the text does
   not say; never a placeholder, week code or the publication date standing in;
 * ``background``: true exactly when the event is recalled as context rather than reported as news;

@@ -134,7 +134,7 @@ def lead_keys(analyses: list[Analysis]) -> tuple[set[tuple[str, str, str]], dict
         seen: set[tuple] = set()
         for em in an.events:
             if not _in_lead(em, end) or em.background or em.confidence < MIN_CONFIDENCE or \
-                    em.mode in ("negated", "hypothetical"):
+                    em.mode in ("negated", "hypothetical", "requested"):
                 continue
             for k in keys_of(em):
                 seen.add(k)
@@ -166,7 +166,7 @@ def pinned_days(analyses: list[Analysis], keys: set) -> dict[tuple, tuple[str, s
         end = _lead_end(an.article.text)
         for em in an.events:
             if not _in_lead(em, end) or em.background or em.confidence < MIN_CONFIDENCE or \
-                    em.mode in ("negated", "hypothetical") or em.date is None:
+                    em.mode in ("negated", "hypothetical", "requested") or em.date is None:
                 continue
             if em.date_text and ISO_DAY.fullmatch(em.date_text.strip()) and em.date[:10] == an.article.published:
                 continue  # the publication date on a metadata line glued to the text, not the event's day

@@ -122,7 +122,7 @@ def _lead_types(an: Analysis) -> set[str]:
     narrow: the clashes of a protest were led with as ASSAULT by one report and as PROTEST by another)."""
     end = _lead_end(an.article.text)
     return {em.type for em in an.events if em.sentence_start < end and not em.background and
-            em.confidence >= MIN_CONFIDENCE and em.mode not in ("negated", "hypothetical")}
+            em.confidence >= MIN_CONFIDENCE and em.mode not in ("negated", "hypothetical", "requested")}
 
 
 def _waiting(em: EventMention) -> bool:

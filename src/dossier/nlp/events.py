@@ -329,7 +329,7 @@ def _own_act_claimed(gov, tok) -> bool:
 
 
 # verbs of asking: what they ask for is not done ("urged the EU to condemn", "called on X to withdraw", "demanded
-# Trump cancel the meeting"): the guidelines' "requested", which dossier's modes tell as hypothetical
+# Trump cancel the meeting"): the guidelines' "requested"
 REQUESTING_GOVERNORS = {"urge", "ask", "call", "appeal", "demand", "press", "implore", "beg", "request", "plead",
                         "encourage", "petition", "exhort", "invite"}
 # a speech act's own mode: a condition belongs to what is threatened or asked, not to the threat or request
@@ -367,12 +367,12 @@ def event_mode(tok, etype: str) -> str:
         return "planned"
     if _requested(tok) or (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and
                            tok.head.pos_ == "VERB" and _requested(tok.head)):
-        return "hypothetical"  # "called for the UK to impose sanctions": the act carried is asked for too
+        return "requested"  # "called for the UK to impose sanctions": the act carried is asked for too
     clause = tok if tok.pos_ in ("VERB", "AUX") else None
     if clause is not None and clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "mark" and c.lower_ in ANTICIPATING_MARKS for c in clause.children):
         above = mode_of(clause.head)
-        if above in ("planned", "hypothetical"):
+        if above in ("planned", "hypothetical", "requested"):
             return above
     return mode
 
@@ -475,7 +475,7 @@ INTENT_NOUN_MODES = {"threat": "hypothetical", "attempt": "hypothetical", "bid":
                      "promise": "planned", "intention": "planned",
                      "reluctance": "negated", "refusal": "negated", "failure": "negated", "unwillingness": "negated",
                      "willingness": "hypothetical", "readiness": "hypothetical", "offer": "hypothetical",
-                     "call": "hypothetical", "demand": "hypothetical", "request": "hypothetical"}
+                     "call": "requested", "demand": "requested", "request": "requested"}
 
 
 def _infinitive_carrier(tok):
@@ -2015,7 +2015,7 @@ def _described_under_unreal(tok) -> bool:
     while (node.pos_ not in ("VERB", "AUX") or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"))) and \
             node.head.i != node.i and hops < 8:
         node, hops = node.head, hops + 1
-    return node.pos_ in ("VERB", "AUX") and mode_of(node) in ("planned", "hypothetical")
+    return node.pos_ in ("VERB", "AUX") and mode_of(node) in ("planned", "hypothetical", "requested")
 
 
 def _appositive_participle(tok) -> bool:
@@ -2728,7 +2728,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         actors, recipients, place = arguments(tok, parts, etype)
         actors, recipients = role_model.fill(tok, parts, etype, actors, recipients)  # empty roles only
         mode = event_mode(tok, etype)
-        if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS and mode not in ("hypothetical", "planned"):
+        if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS and \
+                mode not in ("hypothetical", "planned", "requested"):
             # the denial happened (PLOVER's way); one a law allows or a side says it will make has not yet
             mode = "asserted"
         if etype == "REJECT" and denies_accusation(tok):
