@@ -99,7 +99,8 @@ def test_warning_shots_are_a_threat_not_an_attack(nlp):
 
 
 def test_a_denial_a_law_only_allows_has_not_happened(nlp):
-    an, _ = resolved(nlp, "The new rule allows the ministry to deny entry to foreign reporters.", published="2031-05-07")
+    an, _ = resolved(nlp, "The new rule allows the ministry to deny entry to foreign reporters.",
+                     published="2031-05-07")
     deny = next(e for e in an.events if e.trigger == "deny")
     assert deny.mode == "hypothetical"
     an, _ = resolved(nlp, "The ministry denied entry to foreign reporters on Monday.", published="2031-05-07")

@@ -2293,8 +2293,9 @@ def _countries_in_sentence(ctx: ArticleContext, an: Analysis, ev) -> set[str]:
 # fighting, not whose the civilians in the sentence are: "civilians evacuated from areas shelled by Russian forces"
 # are not Russian
 _ARMED_SIDE = re.compile(r"['’]?s?\s+(?:armed\s+|military\s+|air\s+|ground\s+|special\s+)?(?:forces|troops|army|"
-                         r"military|soldiers|marines|commandos|paratroopers|invaders|occupiers|shelling|strikes?|air\s*strikes?|"
-                         r"missiles?|drones?|artillery|bombardments?|bombs?|rockets?|jets|warplanes|navy|units?)\b", re.I)
+                         r"military|soldiers|marines|commandos|paratroopers|invaders|occupiers|shelling|strikes?|"
+                         r"air\s*strikes?|missiles?|drones?|artillery|bombardments?|bombs?|rockets?|jets|warplanes|"
+                         r"navy|units?)\b", re.I)
 
 
 def _relation_of(ref: ActorRef, an: Analysis) -> Mention | None:
