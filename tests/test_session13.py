@@ -120,6 +120,8 @@ def test_a_body_named_in_full_then_by_one_word_is_one_body(nlp):
     full = next(m for m in an.mentions if m.text == "U.S. Treasury Department")
     short = next(m for m in an.mentions if m.text == "Treasury")
     assert full.actor_id == short.actor_id and r.actors[full.actor_id].country == "USA"
+    # the dictionaries' "Us Treasury Department" (GOV) is this body, shown with its initials
+    assert r.actors[full.actor_id].sector == "GOV" and r.actors[full.actor_id].name.startswith("US ")
 
 
 def test_a_gathering_to_worship_is_no_protest_and_a_suicide_no_attack(nlp):

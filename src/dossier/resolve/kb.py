@@ -93,6 +93,8 @@ def _role_text(r: dict) -> str:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,3}")  # "Nato", "Opec" are written so: longer ones match in any case
+_INITIALS_DOTTED = re.compile(r"^(U)\.([SKN])\.(?=\s)")
+_INITIALS_BARE = re.compile(r"^(U)([SKN])(?=\s)")
 
 
 
@@ -316,11 +318,20 @@ class KnowledgeBase:
             self._load_lexicon()
         norm = normalise_name(text)
         hit = self._lexicon.get((kind, norm))
+        if hit is None:
+            # the dictionaries write a country's initials one way or the other ("U.s. State Department", "Us
+            # Treasury Department"): the other spelling of "U.S."/"U.K."/"U.N." at the start of the name
+            other = _INITIALS_DOTTED.sub(lambda m: m[1] + m[2], text) if _INITIALS_DOTTED.match(text) else \
+                _INITIALS_BARE.sub(lambda m: f"{m[1]}.{m[2]}.", text)
+            if other != text:
+                hit = self._lexicon.get((kind, normalise_name(other)))
         if hit is None or (norm in self.acronyms or _ACRONYM.fullmatch(hit[0] or "")) and not _in_capitals(text):
             return None
         name, _, country, sector = hit
         eid = "p2-" + re.sub(r"[^a-z0-9]+", "-", normalise_name(name)).strip("-")[:48]
         if eid not in self.entries:
+            # the dictionaries' title case made "US" of the initials "Us" or "U.s."
+            name = re.sub(r"^U\.?([skn])\.?(?=\s)", lambda m: "U" + m[1].upper(), name)
             self.entries[eid] = KBEntry(eid, name, "person" if kind == "person" else "organisation", country,
                                         sector)  # the resolver records the dictionary as evidence, not a role
         return self.entries[eid]
