@@ -4634,8 +4634,9 @@ def _doer_before(ev, ref: ActorRef) -> bool:
 
 
 # "the Russians hit the city with a missile", "an attack on the town": the city or town named just before
-_THE_TOWN_HIT = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:on|at|against|into)\b)?\s+"
-                           r"(?P<np>the\s+(?:[a-z]+(?:ern)?\s+)?(?:city|town|village|port))\b"
+# what an attack is aimed at may follow a few words of its weapon: "fired two ballistic missiles at ..."
+_AIMED_AT = r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:on|at|against|into)\b)?\s+"
+_THE_TOWN_HIT = re.compile(_AIMED_AT + r"(?P<np>the\s+(?:[a-z]+(?:ern)?\s+)?(?:city|town|village|port))\b"
                            r"(?!\s*(?:of|['’]s|-)\b)(?!\s+(?:council|hall|centre|center|authorities|police|mayor)\b)")
 
 
@@ -4664,7 +4665,7 @@ def _the_town_hit(analysis: Analysis, ev) -> None:
 _SITES_HIT = ("station", "hospital", "market", "school", "plant", "factory", "airport", "port", "bridge", "mall",
               "theatre", "theater", "dam", "refinery", "depot", "base", "airfield", "mosque", "church", "stadium")
 _THE_SITE_HIT = re.compile(
-    r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:on|at|against|into)\b)?\s+(?P<np>(?:the\s+|a\s+)?"
+    _AIMED_AT + r"(?P<np>(?:the\s+|a\s+)?"
     r"(?:(?P<town1>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
     rf"(?:{'|'.join(_SITES_HIT)})s?"
     r"(?:\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<town2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))?)")
