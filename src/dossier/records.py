@@ -38,6 +38,8 @@ TIMEX_TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
 
 # "requested": asked of someone and not (yet) done ("urged Russia to withdraw"), the guidelines' mode of that name
 Mode = Literal["asserted", "alleged", "denied", "planned", "historical", "hypothetical", "negated", "requested"]
+# modes of what did not happen and is not set to (a plan may still happen): what linking never dates a story by
+NOT_DONE_MODES: tuple[str, ...] = ("negated", "hypothetical", "requested")
 
 
 def stable_id(prefix: str, *parts: str, length: int = 16) -> str:

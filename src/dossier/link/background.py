@@ -75,7 +75,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dossier.link.stories import _lead_end
 from dossier.nlp import event_lexicon
-from dossier.records import Analysis, EventMention, Story
+from dossier.records import NOT_DONE_MODES, Analysis, EventMention, Story
 
 NEWS_DAYS = 3  # an earlier story first published within this of this one may still be its news
 MIN_CONFIDENCE = 0.55  # lead mentions under the shown threshold are too unsure to say what a story is about
@@ -134,7 +134,7 @@ def lead_keys(analyses: list[Analysis]) -> tuple[set[tuple[str, str, str]], dict
         seen: set[tuple] = set()
         for em in an.events:
             if not _in_lead(em, end) or em.background or em.confidence < MIN_CONFIDENCE or \
-                    em.mode in ("negated", "hypothetical", "requested"):
+                    em.mode in NOT_DONE_MODES:
                 continue
             for k in keys_of(em):
                 seen.add(k)
@@ -166,7 +166,7 @@ def pinned_days(analyses: list[Analysis], keys: set) -> dict[tuple, tuple[str, s
         end = _lead_end(an.article.text)
         for em in an.events:
             if not _in_lead(em, end) or em.background or em.confidence < MIN_CONFIDENCE or \
-                    em.mode in ("negated", "hypothetical", "requested") or em.date is None:
+                    em.mode in NOT_DONE_MODES or em.date is None:
                 continue
             if em.date_text and ISO_DAY.fullmatch(em.date_text.strip()) and em.date[:10] == an.article.published:
                 continue  # the publication date on a metadata line glued to the text, not the event's day

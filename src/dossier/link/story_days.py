@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from dossier.link.background import MIN_CONFIDENCE
 from dossier.link.stories import _lead_end
 from dossier.nlp.timex import MONTH_DAY_WORDS, WEEKDAY_MONTH_DAY_WORDS, WEEKDAY_WORDS
-from dossier.records import Analysis, EventMention
+from dossier.records import NOT_DONE_MODES, Analysis, EventMention
 from dossier.timewords import WEEKDAYS, month_number
 
 STORY_DAY_SPAN = 3  # days: the most the story's dated reports may spread over for their week to be the news's
@@ -122,7 +122,7 @@ def _lead_types(an: Analysis) -> set[str]:
     narrow: the clashes of a protest were led with as ASSAULT by one report and as PROTEST by another)."""
     end = _lead_end(an.article.text)
     return {em.type for em in an.events if em.sentence_start < end and not em.background and
-            em.confidence >= MIN_CONFIDENCE and em.mode not in ("negated", "hypothetical", "requested")}
+            em.confidence >= MIN_CONFIDENCE and em.mode not in NOT_DONE_MODES}
 
 
 def _waiting(em: EventMention) -> bool:

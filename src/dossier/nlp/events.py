@@ -328,6 +328,8 @@ def _own_act_claimed(gov, tok) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "i") for c in clause.children)
 
 
+# modes of what has not (yet) happened: a clause under one of these is not yet done either
+NOT_YET_MODES = ("planned", "hypothetical", "requested")
 # verbs of asking: what they ask for is not done ("urged the EU to condemn", "called on X to withdraw", "demanded
 # Trump cancel the meeting"): the guidelines' "requested"
 REQUESTING_GOVERNORS = {"urge", "ask", "call", "appeal", "demand", "press", "implore", "beg", "request", "plead",
@@ -372,7 +374,7 @@ def event_mode(tok, etype: str) -> str:
     if clause is not None and clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "mark" and c.lower_ in ANTICIPATING_MARKS for c in clause.children):
         above = mode_of(clause.head)
-        if above in ("planned", "hypothetical", "requested"):
+        if above in NOT_YET_MODES:
             return above
     return mode
 
@@ -2015,7 +2017,7 @@ def _described_under_unreal(tok) -> bool:
     while (node.pos_ not in ("VERB", "AUX") or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"))) and \
             node.head.i != node.i and hops < 8:
         node, hops = node.head, hops + 1
-    return node.pos_ in ("VERB", "AUX") and mode_of(node) in ("planned", "hypothetical", "requested")
+    return node.pos_ in ("VERB", "AUX") and mode_of(node) in NOT_YET_MODES
 
 
 def _appositive_participle(tok) -> bool:
@@ -2729,7 +2731,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         actors, recipients = role_model.fill(tok, parts, etype, actors, recipients)  # empty roles only
         mode = event_mode(tok, etype)
         if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS and \
-                mode not in ("hypothetical", "planned", "requested"):
+                mode not in NOT_YET_MODES:
             # the denial happened (PLOVER's way); one a law allows or a side says it will make has not yet
             mode = "asserted"
         if etype == "REJECT" and denies_accusation(tok):
