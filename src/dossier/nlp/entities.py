@@ -2469,10 +2469,12 @@ _BUILDING_HEADS = frozenset({"headquarters", "terminal", "facility", "house", "o
 _MOVE_VERBS = frozenset({"take", "bring", "move", "escort", "transport", "fly", "drive", "rush", "go", "come",
                          "return", "head", "walk", "travel", "arrive", "lead", "carry", "admit", "evacuate",
                          "march", "flee", "release", "free", "discharge"})
-# sites that stand in a town: "the railway station in X", "a market in X"
-_SITES_IN_TOWNS = frozenset({"station", "market", "hospital", "school", "airport", "port", "square", "mosque",
-                             "church", "temple", "hotel", "camp", "prison", "base", "building", "office", "bazaar",
-                             "mall", "stadium", "university", "court", "courthouse", "embassy", "consulate"})
+# built sites, one vocabulary for the rules that read them: where a site stands ("the railway station in X"), what
+# an attack hits (event_args), and a site whose use is told, not an act (events: "the station is used to evacuate")
+BUILT_SITES = frozenset({"station", "hospital", "market", "school", "airport", "port", "base", "mosque", "church",
+                         "stadium", "mall", "bridge", "airfield", "camp", "building"})
+_SITES_IN_TOWNS = BUILT_SITES | {"square", "temple", "hotel", "prison", "office", "bazaar", "university", "court",
+                                 "courthouse", "embassy", "consulate"}
 
 
 def _site_in_a_town(span: Any) -> bool:

@@ -125,7 +125,7 @@ import yaml
 
 from dossier.nlp import event_lexicon
 from dossier.nlp.docview import doc_text, inside_quotation, sentences, tokens_starting_in
-from dossier.nlp.entities import in_dateline
+from dossier.nlp.entities import BUILT_SITES, in_dateline
 from dossier.records import ActorRef, Analysis, Mention
 from dossier.resolve.context import LOCATIVE, TITLE_DATELINE, foreign_mission
 from dossier.resolve.kb import load_kb
@@ -4662,8 +4662,7 @@ def _the_town_hit(analysis: Analysis, ev) -> None:
 
 # a site of a town an attack hits: "a missile strike on Kramatorsk station", "hit the railway station in
 # Kramatorsk", "launched missiles into the Kramatorsk railway station" (a weapon's words may come between)
-_SITES_HIT = ("station", "hospital", "market", "school", "plant", "factory", "airport", "port", "bridge", "mall",
-              "theatre", "theater", "dam", "refinery", "depot", "base", "airfield", "mosque", "church", "stadium")
+_SITES_HIT = sorted(BUILT_SITES | {"plant", "factory", "theatre", "theater", "dam", "refinery", "depot"})
 _THE_SITE_HIT = re.compile(
     _AIMED_AT + r"(?P<np>(?:the\s+|a\s+)?"
     r"(?:(?P<town1>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+)?(?:[a-z][\w\-]*\s+){0,2}?"

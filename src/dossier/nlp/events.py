@@ -76,7 +76,7 @@ import yaml
 from dossier.nlp import event_lexicon, event_model, role_model
 from dossier.nlp.docview import (doc_text, inside_quotation, sentence_of, sentences, tokens_by_start,
                                   tokens_starting_in)
-from dossier.nlp.entities import in_dateline
+from dossier.nlp.entities import BUILT_SITES, in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
                                     disaster_flight, reacted_act, visited)
@@ -2530,9 +2530,8 @@ def _attempt_to(tok, etype: str) -> bool:
 
 # sites whose use is told ("the station is used to evacuate civilians"); weapons used are acts ("drones were used to
 # attack Kyiv")
-SERVING_SITES = frozenset({"station", "airport", "port", "base", "building", "facility", "road", "route", "corridor",
-                           "bridge", "hospital", "school", "camp", "site", "airfield", "crossing", "center", "centre",
-                           "hall", "stadium", "terminal", "hub"})
+SERVING_SITES = BUILT_SITES | {"facility", "road", "route", "corridor", "site", "crossing", "center", "centre", "hall",
+                                "terminal", "hub"}
 
 
 def _generic_manner(tok, etype: str) -> bool:
