@@ -68,7 +68,7 @@ _PATTERNS = [
     # numeric day-first (13/09/2023, 13.09.2023): most of the world's order; a month > 12 swaps it
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b"),
     re.compile(r"\b(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>(?:19|20)\d{2})\b"),  # 18-06-2025
-    re.compile(r"\b(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>(?:19|20)\d{2})\b", re.I),  # 08-Jul-2024
+    re.compile(r"\b(?P<day>\d{1,2})[-/]" + _MONTH + r"[-/](?P<year>(?:19|20)\d{2})\b", re.I),  # 08-Jul-2024, 16/February/2022
 ]
 _LABEL = re.compile(r"^(updated|published|posted|last updated|first published|date|publication date|created)\s*(on)?\s*:?\s*", re.I)
 # "SEOUL, April 24, 2024 (Reuters) -" / "SEOUL: ..." at the start of a paragraph
@@ -140,6 +140,8 @@ _MD_YEAR_URL_DATE = re.compile(r"/(\d{2})/(\d{2})/((?:19|20)\d{2})/")
 _MD_YEAR_COMPACT_URL_DATE = re.compile(r"(?<![\d])(\d{2})(\d{2})((?:19|20)\d{2})(?:(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?(?!\d)")
 # "/2022/0930/", "/n3/2023/0320/": year, then month and day as one segment
 _YEAR_MMDD_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/")
+# the year's folder, then one or two section folders, then the month's and the day's (".../2015/news/world/01/08/")
+_YEAR_SECTIONS_MD_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(?:[a-z][a-z-]*/){1,2}(0[1-9]|1[0-2])/([0-2]\d|3[01])/", re.I)
 # a timestamp id that opens with the date and time: "/20221102180359158908.amp.html", "death202511180944100015",
 # "yjj2022111900163": at least 12 digits, YYYYMMDDHHMM with a valid hour and minute
 _TIMESTAMP_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])[0-5]\d\d*")
@@ -283,7 +285,8 @@ def url_date(url: str | None) -> date | None:
             return found_date
     path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0], flags=re.I)
     for pattern, order in ((_COMPACT_URL_DATE, "ymd"), (_YEAR_MMDD_URL_DATE, "ymd"), (_WORD_MONTH_URL_DATE, "ymd"),
-                           (_DAY_MONTH_URL_DATE, "dmy"), (_TIMESTAMP_URL_DATE, "ymd")):
+                           (_DAY_MONTH_URL_DATE, "dmy"), (_TIMESTAMP_URL_DATE, "ymd"),
+                           (_YEAR_SECTIONS_MD_URL_DATE, "ymd")):
         for m in pattern.finditer(path):
             y, mo, d = (m.group(1), m.group(2), m.group(3)) if order == "ymd" else (m.group(3), m.group(2), m.group(1))
             month = int(mo) if mo.isdigit() else MONTHS.get(mo[:3].lower())
@@ -414,7 +417,7 @@ def infer_year(month: int, day: int, body: str, hint: date | None = None,
     return d, f"year from the latest date in the story ({latest})"
 
 
-_DATE_THEN_DASH = re.compile(r"\s*[-–—]\s")
+_DATE_THEN_DASH = re.compile(r"\s*(?:--|[-–—])\s")
 
 
 def _caption_year(month: int, day: int, caption_dates: set[date]) -> tuple[date, str] | None:

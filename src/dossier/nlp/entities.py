@@ -568,6 +568,11 @@ _BYLINE_LINE = re.compile(rf"^[ \t]*[Bb]y[ \t]+(?P<names>{_BYLINE_NAME}(?:[ \t]*
 # a byline the cleaner ran into the lead, before the wire's dateline: "... By Jane Doe and John Roe KIEV, Feb 22"
 _BYLINE_BEFORE_DATELINE = re.compile(rf"\bBy[ \t]+(?P<names>{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*)"
                                      r"[ \t]+(?=[A-Z][A-Z.'\-]{2,}(?:[ \t][A-Z][A-Z.'\-]+)*,)")
+# the reporters' names with no "By", run into an agency's dateline at the start of a line ("Matt Spetalnick and
+# Daniel Trotta PANAMA CITY (Reuters) – ..."): the agency's credit in brackets and the dash say it is a dateline
+NAMES_BEFORE_AGENCY_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?P<names>{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*)[ \t]+"
+    r"(?=[A-Z][A-Z.'\-]{2,}(?:[ \t][A-Z][A-Z.'\-]+)*(?:,[^()\n]{0,30})?[ \t]*\([A-Za-z .]+\)[ \t]*[-–—])")
 
 
 def _authored(name: str, authors: frozenset[str]) -> bool:
@@ -582,7 +587,8 @@ def byline_names(text: str, author: str | None = None) -> frozenset[str]:
     dateline, or the author the cleaner took from the page): their full names and surnames. Their other
     mentions (a repeated name, "Jane Doe covers the White House.") are the page's, not the news's."""
     out: set[str] = set()
-    found = [m["names"] for pat in (_BYLINE_LINE, _BYLINE_BEFORE_DATELINE) for m in pat.finditer(text)]
+    found = [m["names"] for pat in (_BYLINE_LINE, _BYLINE_BEFORE_DATELINE, NAMES_BEFORE_AGENCY_DATELINE)
+             for m in pat.finditer(text)]
     if author and re.fullmatch(rf"{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*", author.strip()):
         found.append(author.strip())
     for names in found:
@@ -958,8 +964,23 @@ def _untagged_body_end(doc: Any, e: Any) -> int:
         if any(t.ent_type_ or not t.is_title or not t.is_alpha for t in words):
             break
         if words[-1].text in _BODY_HEADS and (end == len(doc) or not doc[end].is_title):
-            return end
+            return _portfolio_end(doc, end)
     return e.end
+
+
+def _portfolio_end(doc: Any, end: int) -> int:
+    """After a body's head noun, its portfolio when the model left it untagged too ("Department" + "of Justice",
+    "Ministry" + "of Trade and Industry"): "of", then up to four capitalised words ("and" between two)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 4 and not doc[k].ent_type_ and (
+            doc[k].is_title and doc[k].is_alpha or
+            doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title and k > end + 1):
+        k += 1
+    while k > end + 1 and doc[k - 1].lower_ == "and":
+        k -= 1
+    return k if k > end + 1 else end
 
 
 def _second_portfolio(doc: Any, body: Any, e: Any) -> bool:
@@ -3907,7 +3928,13 @@ def in_dateline(text: str, pos: int) -> bool:
     wrapper = _CREDIT_WRAPPER.match(line)
     if wrapper:
         start, line = start + wrapper.end(), line[wrapper.end():]
+    byline = NAMES_BEFORE_AGENCY_DATELINE.match(line)
+    if byline:
+        if start <= pos < start + byline.end():
+            return True
+        start, line = start + byline.end(), line[byline.end():]
     return pos >= start and _in_dateline(line, start, pos)
+
 
 
 def _in_dateline(line: str, line_start: int, pos: int) -> bool:
@@ -4074,8 +4101,29 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in (
                 "city", "town", "province", "region", "port", "village", "capital"):
             pass
+    if kind == "person" and not pieces and not picked:
+        pieces.extend(_shared_plural_role(span))
     role = "; ".join(dict.fromkeys(p for p in pieces if p and p.strip()))  # once each
     return role[:160] or None
+
+
+def _shared_plural_role(span: Any) -> list[str]:
+    """"American journalists Laura Ling and Euna Lee": a plural description before the first of coordinated
+    names describes each of them (the parse hangs it on the first only). A singular one does not ("President
+    X and Y" is X's title)."""
+    doc, head = span.doc, span.root
+    if head.dep_ != "conj" or head.head.ent_type_ != "PERSON" or head.head.i >= span.start:
+        return []
+    first = head.head
+    while first.i > 0 and doc[first.i - 1].ent_type_ == "PERSON" and first.ent_iob_ != "B":
+        first = doc[first.i - 1]
+    if first.i == 0 or doc[first.i - 1].tag_ != "NNS" or doc[first.i - 1].ent_type_:
+        return []
+    if any(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in doc[head.head.i + 1:span.start]):
+        return []  # another name between: "journalists X, Y and Z" reads each, the nearest conjunct only
+    own = next((e for e in doc.ents if e.start <= head.head.i < e.end), None)
+    role = _role(own, [], "person") if own is not None else None
+    return [role] if role else []
 
 
 def _title_of_body_before(span: Any, floor: int) -> list[str]:

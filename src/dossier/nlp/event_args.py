@@ -125,7 +125,7 @@ import yaml
 
 from dossier.nlp import event_lexicon
 from dossier.nlp.docview import doc_text, inside_quotation, sentences, tokens_starting_in
-from dossier.nlp.entities import BUILT_SITES, in_dateline
+from dossier.nlp.entities import BUILT_SITES, NAMES_BEFORE_AGENCY_DATELINE, in_dateline
 from dossier.records import ActorRef, Analysis, Mention
 from dossier.resolve.context import LOCATIVE, TITLE_DATELINE, foreign_mission
 from dossier.resolve.kb import load_kb
@@ -1504,7 +1504,8 @@ class Participants:
         line_start = text.rfind("\n", 0, pos) + 1
         first = text[line_start:line_start + 40].split(maxsplit=1)
         opens = any(text.rfind("\n", 0, m.start) + 1 == line_start for m in self.datelines) or bool(
-            first) and len(first[0].strip(",.:;-")) > 1 and first[0].strip(",.:;-").isupper()
+            first) and len(first[0].strip(",.:;-")) > 1 and first[0].strip(",.:;-").isupper() or \
+            bool(NAMES_BEFORE_AGENCY_DATELINE.match(text, line_start))
         return opens and in_dateline(text, pos)
 
     def after_dateline(self, toks: list) -> list:

@@ -376,6 +376,14 @@ def event_mode(tok, etype: str) -> str:
         above = mode_of(clause.head)
         if above in NOT_YET_MODES:
             return above
+    # "could file complaints with the court accusing Israel": a participle on a phrase of an act not done is
+    # part of it, and not done either
+    if clause is not None and clause.tag_ == "VBG" and clause.dep_ in ("pcomp", "acl"):
+        t, hops = clause.head, 0
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and hops < 5:
+            t, hops = t.head, hops + 1
+        if t.pos_ in ("VERB", "AUX") and t.i != clause.i and (above := mode_of(t)) in NOT_YET_MODES:
+            return above
     return mode
 
 
@@ -619,7 +627,10 @@ def _date_tokens(tok) -> set[int]:
     # (the agent of a passive too: "were killed by strikes early on Thursday" dates the strikes)
     carrier = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else \
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else None
-    if tok.pos_ == "NOUN" and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
+    # (a gerund standing as the noun does too: "Fighting between Russia and Georgia began on 7 August")
+    nominal = tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and
+                                     not any(c.dep_ in ("dobj", "nsubj", "aux") for c in tok.children))
+    if nominal and carrier is not None and carrier.pos_ in ("VERB", "AUX"):
         earlier = [c for c in carrier.children if _introduces_earlier(c)]
         # "held talks on Tuesday", "arrived on June 17 on an official visit", "inaugurated an era on Friday at a
         # historic meeting" (the day the parser hung on the object)
@@ -1156,6 +1167,27 @@ def _background(p_background: float, date: str | None, date_end: str | None, pub
     if lead and LEAD_IS_NEWS:
         return False
     return bool(p_background >= BACKGROUND_P)
+
+
+def _latest_stated_year(timexes: list[TimeExpr]) -> int | None:
+    """The latest year a text writes out in a date ("on 26 November 2011", "in May 2011"): without a publication
+    date, the text is at least that recent."""
+    years = [int(tx.value[:4]) for tx in timexes if tx.anchored and tx.type == "DATE" and tx.value and
+             tx.value[:4].isdigit() and re.search(r"\b(?:19|20)\d\d\b", tx.text)]
+    return max(years, default=None)
+
+
+STATED_YEARS_BEFORE = 2  # years before the latest year a text writes out at which an event is told as context
+
+
+def _years_before_the_text(date: str | None, date_end: str | None, published: str | None,
+                           latest_year: int | None) -> bool:
+    """With no publication date to compare with, an event dated years before the latest year the text itself
+    writes out is context ("Dulles visited Myanmar in February 1955" in a report of a 2011 visit): the text was
+    written at least that late (a publication date, when known, decides instead: ``_background``)."""
+    last = (date_end or date or "")[:4]
+    return not published and latest_year is not None and last.isdigit() and \
+        int(last) <= latest_year - STATED_YEARS_BEFORE
 
 
 def _recalled_in_clause(tok, sequence: bool = True) -> bool:
@@ -2020,6 +2052,31 @@ def _described_under_unreal(tok) -> bool:
     return node.pos_ in ("VERB", "AUX") and mode_of(node) in NOT_YET_MODES
 
 
+# a detention or sentence a person is known by
+HELD_LEMMAS = frozenset({"arrest", "jail", "imprison", "detain", "sentence", "convict", "incarcerate", "intern",
+                         "capture", "abduct", "kidnap"})
+
+
+def _status_of_a_party(tok) -> bool:
+    """"pardoned the women sentenced to hard labour", "exchanging 10 spies arrested in the U.S.", "has pardoned
+    four spies jailed for passing secrets": a detention told as a participle on the people another act of the
+    sentence frees, swaps or pardons says who they are (their earlier arrest or sentence), not the news. Only on
+    an object of that other act: "soldiers wounded in the attack" (a subject's toll) is the news."""
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or \
+            tok.lemma_.lower() not in HELD_LEMMAS or any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        return False
+    noun = tok.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "dobj":
+        act = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        act = noun.head.head
+    else:
+        return False
+    return act.pos_ in ("VERB", "NOUN") and act.i != tok.i and act.lemma_.lower() not in HELD_LEMMAS
+
+
 def _appositive_participle(tok) -> bool:
     """A participle on an appositive describing a participant, however the tagger tags it ("Griner, the
     basketball star arrested leaving Russia in February, was released": "arrested" as VBD): what the participant
@@ -2361,6 +2418,8 @@ def _vows_revenge(tok) -> bool:
 
 CAPTION_MARKS = re.compile(r",\s*(?:left|right|cent(?:er|re)|second (?:from )?(?:left|right)|top|bottom|front row)\s*,"
                            r"|\((?:L|R|C|left|right|cent(?:er|re))\)|\b(?:from left|L-R|R-L)\s*[:,]", re.I)
+# an item of a list of other stories' headlines: "Trial of ... begins for 'refusal to appear' in court •"
+LIST_BULLET = re.compile(r"^[•▪►]|[•▪►]$")
 CAPTION_MONTH = MONTH_PATTERN + r"\.?"
 FULL_DATE = re.compile(r"\b" + CAPTION_MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b"
                        r"|\b\d{1,2}\s+" + CAPTION_MONTH + r",?\s+(?:19|20)\d\d\b")
@@ -2383,13 +2442,14 @@ def _caption_or_link(sent, opening_end: int) -> bool:
     links give no events):
 
     * who stands where in a photo: "Putin, left, welcomes Erdogan", "(L)", "from left:";
+    * an item of a bulleted list of headlines ("... begins for 'refusal to appear' in court •");
     * a caption's present tense with a full date: "People rally in Karachi, Pakistan on August 5, 2019." (a
       report tells a dated act in the past; its present with a year is a picture's description);
     * a headline line in Title Case after the report's opening ("Riot Police Clash With Students ..."): a link
       to another story, alone on its line or before a "Read more here." (the title and first sentence of the
       text itself are the report's own)."""
     text = sent.text.strip()
-    if CAPTION_MARKS.search(text):
+    if CAPTION_MARKS.search(text) or LIST_BULLET.search(text):
         return True
     stamp = CAPTION_STAMP.search(text)
     if stamp and FULL_DATE.fullmatch(stamp["date"]):
@@ -2632,6 +2692,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     kept: dict[int, dict] = {}
     none = classes.index(event_model.NONE) if event_model.NONE in classes else None
     first_spans = sentences(doc)[1]
+    latest_year = _latest_stated_year(timexes)
     # the text's first two sentences: a title and the lead (or the news's own photo caption) are the report's
     opening_end = first_spans[min(1, len(first_spans) - 1)].end_char if first_spans else 0
     for c in scored:
@@ -2753,7 +2814,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             _perfect_for_a_span(tok) or _describes_a_participant(tok) or _participant_standing(tok)
         recalled = recalled or _content_of_earlier_words(tok, published) or _before_a_recalled_event(tok, published)
         recalled = recalled or _subject_of_recalled(tok) or _inside_a_pluperfect(tok) or \
-            _appositive_participle(tok) or _described_under_unreal(tok)
+            _appositive_participle(tok) or _described_under_unreal(tok) or _status_of_a_party(tok)
         cause = mode == "asserted" and (_recalled_cause(tok) or _followed_act(tok))
         answered, in_clause = _answered(tok) or cause, _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
@@ -2767,6 +2828,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         background = _background(c["p_bg"], date or (tx.value[:10] if clock_only else None), date_end, published,
                                  answered=answered,
                                  lead=(in_lead or _this_event(tok) or reaction) and not in_clause, recalled=recalled)
+        background = background or _years_before_the_text(date, date_end, published, latest_year)
         # what the news "comes after" is its cause, told as context, even when it was only days before the news
         background = background or cause or tally
         # ("was injured when the migrants threw stones": a "when" clause of a simple past is that act's time)
@@ -3625,8 +3687,19 @@ def _not_the_news_time(doc, tx: TimeExpr) -> bool:
         t, hops = t.head, hops + 1
     if t.pos_ not in ("VERB", "AUX"):
         return False
-    return t.lemma_.lower() in REPORTING_LEMMAS or \
+    return t.lemma_.lower() in REPORTING_LEMMAS or _in_effect_clause(t) or \
         any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in t.children)
+
+
+def _in_effect_clause(verb) -> bool:
+    """"transit bans ..., which went into effect on Saturday": a relative clause telling when a measure took
+    effect or lapses dates the measure, not the lead's news (a lead that tells the taking effect as its news
+    says so in its main clause)."""
+    if verb.dep_ != "relcl":
+        return False
+    return verb.lemma_.lower() in ("expire", "lapse") or any(
+        w.lemma_.lower() in ("effect", "force") and w.dep_ in ("pobj", "dobj") for c in verb.children
+        for w in (c, *c.children))
 
 
 def _told_in_past(tok) -> bool:

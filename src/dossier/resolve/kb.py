@@ -53,6 +53,17 @@ def guideline_sector(code: str | None, kind: str | None = None) -> str | None:
     return code if code in GUIDELINE_SECTORS else None
 
 
+def _skeleton(name: str) -> str | None:
+    """The consonants of each of three or more names ("yusuf raza gilani" -> "ysf rz gln"), a leading vowel
+    dropped ("osama"/"usama" -> "sm"), a doubled letter written once; None for fewer names."""
+    words = re.findall(r"[a-z]+", normalise_name(name).lower())
+    if len(words) < 3:
+        return None
+    out = [re.sub(r"(.)\1+", r"\1", ("" if w[0] in "aeiou" else w[0]) + re.sub(r"[aeiouy]", "", w[1:]))
+           for w in words]
+    return " ".join(out) if all(out) else None
+
+
 @dataclass(slots=True)
 class KBEntry:
     id: str
@@ -155,6 +166,7 @@ class KnowledgeBase:
         self._lexicon: dict[tuple[str, str], tuple[str, str, str | None, str | None]] | None = None
         self._agents: dict[str, str] | None = None
         self._lexicon_surnames: dict[str, list[str]] | None = None  # folded surname -> lexicon people's names
+        self._lexicon_skeletons: dict[str, tuple[str, str] | None] | None = None  # consonants -> one person's key
 
     # -- building -------------------------------------------------------
     def add(self, entry: KBEntry, *, ruler: bool = True, lookup_only: list[str] = ()) -> None:
@@ -325,6 +337,8 @@ class KnowledgeBase:
                 _INITIALS_BARE.sub(lambda m: f"{m[1]}.{m[2]}.", text)
             if other != text:
                 hit = self._lexicon.get((kind, normalise_name(other)))
+        if hit is None and kind == "person":
+            hit = self._lexicon_by_skeleton(text)
         if hit is None or (norm in self.acronyms or _ACRONYM.fullmatch(hit[0] or "")) and not _in_capitals(text):
             return None
         name, _, country, sector = hit
@@ -335,6 +349,26 @@ class KnowledgeBase:
             self.entries[eid] = KBEntry(eid, name, "person" if kind == "person" else "organisation", country,
                                         sector)  # the resolver records the dictionary as evidence, not a role
         return self.entries[eid]
+
+    def _lexicon_by_skeleton(self, text: str) -> tuple[str, str, str | None, str | None] | None:
+        """A person of three or more names the dictionaries spell with other vowels ("Yusuf Raza Gilani" for their
+        "Yousaf Raza Gilani", "Usama"/"Osama"): the same consonants in the same names, and only when one person
+        of the dictionaries (or several of one country and sector) has them. Romanisations of Arabic, Persian and
+        Urdu names differ in their vowels far more than in their consonants; two or fewer names are too
+        common a skeleton to trust."""
+        key = _skeleton(text)
+        if key is None:
+            return None
+        if self._lexicon_skeletons is None:
+            table: dict[str, tuple[str, str] | None] = {}
+            for (kind, norm), (_, _, country, sector) in self._lexicon.items():
+                sk = _skeleton(norm) if kind == "person" else None
+                if sk is not None:
+                    table[sk] = (norm, f"{country}|{sector}") if sk not in table or (
+                        table[sk] is not None and table[sk][1] == f"{country}|{sector}") else None
+            self._lexicon_skeletons = table
+        found = self._lexicon_skeletons.get(key)
+        return self._lexicon.get(("person", found[0])) if found is not None else None
 
     def agent_sector(self, phrase: str) -> str | None:
         """The sector a role noun implies in the PLOVER agents lexicon ("admiral" -> MIL), longest match."""

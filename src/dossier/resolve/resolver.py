@@ -1517,8 +1517,11 @@ class Resolver:
         by_span = {(m.start, m.end): m for m in analysis.mentions}
         for ev in analysis.events:
             ev.actors = [r for r in self._fill_refs(ev.actors, by_span, local, analysis) if not _cited_outlet(text, r)]
+            doers = {r.actor_id for r in ev.actors if r.actor_id}
+            # no lone party acts upon itself: "the test came 8 months after Pyongyang detonated ...", read with
+            # the capital as both sides, names one side (two sides on both, "X and Y swapped prisoners", stay)
             ev.recipients = [r for r in self._fill_refs(ev.recipients, by_span, local, analysis)
-                             if not _cited_outlet(text, r)]
+                             if not _cited_outlet(text, r) and not (len(doers) == 1 and r.actor_id in doers)]
             self._place_crowds(ev, ctx, analysis)
             _inherit_country(ev, analysis.mentions, analysis.article.text)
         from dossier.nlp.event_args import settle_countries, weigh_participants
@@ -2075,6 +2078,8 @@ class Resolver:
         """A participant with no entity mention of its own: a name, a description or a span holding a name."""
         inner = [m for m in an.mentions if m.actor_id and ref.start <= m.start and m.end <= ref.end and ref.start >= 0]
         if inner:  # "North Korea's foreign minister Choe Son Hui": the person, else the first actor named
+            if any(_FOR_OR_AGAINST.search(an.article.text, max(0, m.start - 6), m.start) for m in inner):
+                return None  # "50 anti-Maduro protesters", "pro-Kremlin bloggers": people for or against a name
             people = [m for m in inner if m.label == "PERSON"]
             body = self.actors.get(inner[-1].actor_id)
             if not people and _private_people(an.article.text, ref, inner[-1]):
@@ -2938,18 +2943,26 @@ def _party_of(dominant: Inference | None) -> Inference | None:
     return Inference(dominant.country, "dominant party", f"{dominant.evidence}; a party named bare in it")
 
 
+# a name's "anti-" or "pro-" prefix: the phrase names people for or against it, not it
+_FOR_OR_AGAINST = re.compile(r"\b(?:anti|pro)[-‐–]\s*$", re.I)
+# "and" after a word that only qualifies the noun both sides share ("15 current and former officials")
+_QUALIFIER_AND = re.compile(r"\b(?:current|former|serving|retired|active|senior|junior)( and )(?=[a-z])", re.I)
+
+
 def _split_compound(ref: ActorRef) -> list[ActorRef]:
-    """"the US and South Korea" -> two references with their own offsets."""
-    pieces = re.split(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)", ref.text)
+    """"the US and South Korea" -> two references with their own offsets. Not a number's thousands ("an
+    estimated 100,000 people"), nor a shared noun's qualifiers (``_QUALIFIER_AND``)."""
+    text = _QUALIFIER_AND.sub(lambda m: m[0].replace(" and ", "\x00and\x00"), ref.text)  # same length
+    pieces = re.split(r"\s*(?:,\s*and\s+|,(?!\d{3}\b)\s*|\s+and\s+|\s*&\s*)", text)
     pieces = [p for p in pieces if p.strip()]
     if len(pieces) < 2:
         return [ref]
     out, cursor = [], 0
     for p in pieces:
-        i = ref.text.find(p, cursor)
+        i = text.find(p, cursor)
         cursor = i + len(p)
         start = ref.start + i if ref.start >= 0 else -1
-        out.append(ActorRef(text=p, start=start, end=start + len(p) if start >= 0 else -1))
+        out.append(ActorRef(text=ref.text[i:i + len(p)], start=start, end=start + len(p) if start >= 0 else -1))
     return _apposed_names(out, ref)
 
 

@@ -948,8 +948,24 @@ class SQLStore:
             return self._stories(rows)
 
     def get_event(self, event_id: str) -> Event | None:
-        rows = self._fetchall("SELECT data FROM events WHERE id = ?", [event_id])
-        return from_dict(Event, json.loads(rows[0][0])) if rows else None
+        with self.session():
+            rows = self._fetchall("SELECT data FROM events WHERE id = ?", [event_id])
+            return self._coded([from_dict(Event, json.loads(rows[0][0]))])[0] if rows else None
+
+    def _coded(self, events: list[Event]) -> list[Event]:
+        """Participants whose report gave no country take their canonical actor's, in place: a ref carries what
+        its actor knew when its article was resolved ("Suu Kyi" in a report read before the one that says
+        "Myanmar's opposition leader"), the actor what every report of it has said since."""
+        waiting = [r for e in events for r in (*e.actors, *e.recipients) if r.actor_id and r.country is None]
+        if not waiting:
+            return events
+        codes = {i: (c, sec) for i, c, sec in self._in("actors", "id", sorted({r.actor_id for r in waiting}),
+                                                        "id, country, sector")}
+        for ref in waiting:
+            country, sector = codes.get(ref.actor_id, (None, None))
+            if country:
+                ref.country, ref.sector = country, ref.sector or sector
+        return events
 
     def _event_filter(self, actor: str | None = None, type: str | None = None, mode: str | None = None,
                       story_id: str | None = None, since: str | None = None, until: str | None = None,
@@ -991,8 +1007,8 @@ class SQLStore:
         with self.session():
             rows, total = self._page_rows("id", "events", where, _order_sql(order), limit, offset,
                                           filters if count else None)
-            return _counted([from_dict(Event, json.loads(d)) for _, d in self._docs("events", [r[0] for r in rows])],
-                            total)
+            return _counted(self._coded([from_dict(Event, json.loads(d))
+                                         for _, d in self._docs("events", [r[0] for r in rows])]), total)
 
     def count_events(self, **filters: Any) -> int:
         return self._count("events", self._event_filter(**filters))
@@ -1007,10 +1023,10 @@ class SQLStore:
             "SELECT id, type, mode, date, story_id, CAST(data AS JSON) ->> 'actors', "
             f"CAST(data AS JSON) ->> 'recipients' FROM events{where.sql()} ORDER BY {_order_sql(EVENT_ORDER)}",
             where.params)
-        return [Event(id=i, type=t, mode=m, date=d, story_id=sid,
-                      actors=[from_dict(ActorRef, r) for r in json.loads(a or "[]")],
-                      recipients=[from_dict(ActorRef, r) for r in json.loads(rc or "[]")])
-                for i, t, m, d, sid, a, rc in rows]
+        return self._coded([Event(id=i, type=t, mode=m, date=d, story_id=sid,
+                                  actors=[from_dict(ActorRef, r) for r in json.loads(a or "[]")],
+                                  recipients=[from_dict(ActorRef, r) for r in json.loads(rc or "[]")])
+                            for i, t, m, d, sid, a, rc in rows])
 
     def event_counts(self, **filters: Any) -> tuple[int, int]:
         """``(events, stories)``: how many events match ``filters`` and how many stories they belong to."""
