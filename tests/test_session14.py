@@ -186,3 +186,39 @@ def test_when_a_measure_took_effect_is_not_the_leads_news_day(nlp):
                                   "new fishing quotas on Norwegian boats in the strait, which went into effect on "
                                   "Saturday.", "2023-06-19")
     assert _by_trigger(events, "threatened").date != "2023-06-17"
+
+
+def test_a_weapons_test_carried_out_is_a_show_of_force(nlp):
+    events = analysed_events(nlp, "North Korea carried out a new missile test on Friday, officials in Seoul said.",
+                             "2016-09-09")
+    test = _by_trigger(events, "test")
+    assert test.type == "MOBILIZE" and test.confidence >= DEFAULT_THRESHOLD
+    assert [a.country for a in test.actors] == ["PRK"]
+
+
+def test_condemning_an_act_told_before_accuses_its_doer(nlp):
+    events = analysed_events(nlp, "North Korea carried out a new missile test on Friday, officials in Seoul said.\n\n"
+                                  "Japan and Australia condemned the test in the strongest terms.", "2016-09-09")
+    condemned = _by_trigger(events, "condemned")
+    assert [r.country for r in condemned.recipients] == ["PRK"]
+    events = analysed_events(nlp, "Drones attacked a border post in eastern Chad on Sunday.\n\nThe ministry "
+                                  "condemned Sunday's attack.", "2023-05-08")
+    assert _by_trigger(events, "condemned").recipients == []  # the attack's doers are not named: no one accused
+
+
+def test_names_on_a_line_of_other_stories_headlines_are_page_furniture(nlp):
+    an, _ = resolved(nlp, "Police detained the opposition leader on Monday.\n\nFloods hit Fiji  • Markets in Mumbai "
+                          "open lower  • Talks in Geneva stall", published="2023-05-08")
+    assert not any(m.text in ("Fiji", "Mumbai", "Geneva") for m in an.mentions)
+
+
+def test_a_summit_or_a_treaty_named_is_no_actor(nlp):
+    an, _ = resolved(nlp, "The two presidents met at the Summit of the Americas on Saturday, a week after the "
+                          "Lisbon Framework was signed.", published="2015-04-12")
+    assert not any("Summit" in m.text or "Framework" in m.text for m in an.mentions)
+
+
+def test_heads_of_government_after_the_dictionaries_are_known(nlp):
+    an, r = resolved(nlp, "Mette Frederiksen met Leo Varadkar in Copenhagen on Monday.", published="2023-05-08")
+    assert {r.actors[m.actor_id].country for m in an.mentions if m.actor_id and m.label == "PERSON"} == \
+        {"DNK", "IRL"}

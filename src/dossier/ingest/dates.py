@@ -68,7 +68,8 @@ _PATTERNS = [
     # numeric day-first (13/09/2023, 13.09.2023): most of the world's order; a month > 12 swaps it
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b"),
     re.compile(r"\b(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>(?:19|20)\d{2})\b"),  # 18-06-2025
-    re.compile(r"\b(?P<day>\d{1,2})[-/]" + _MONTH + r"[-/](?P<year>(?:19|20)\d{2})\b", re.I),  # 08-Jul-2024, 16/February/2022
+    # 08-Jul-2024, 16/February/2022
+    re.compile(r"\b(?P<day>\d{1,2})[-/]" + _MONTH + r"[-/](?P<year>(?:19|20)\d{2})\b", re.I),
 ]
 _LABEL = re.compile(r"^(updated|published|posted|last updated|first published|date|publication date|created)\s*(on)?\s*:?\s*", re.I)
 # "SEOUL, April 24, 2024 (Reuters) -" / "SEOUL: ..." at the start of a paragraph
@@ -141,7 +142,8 @@ _MD_YEAR_COMPACT_URL_DATE = re.compile(r"(?<![\d])(\d{2})(\d{2})((?:19|20)\d{2})
 # "/2022/0930/", "/n3/2023/0320/": year, then month and day as one segment
 _YEAR_MMDD_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/")
 # the year's folder, then one or two section folders, then the month's and the day's (".../2015/news/world/01/08/")
-_YEAR_SECTIONS_MD_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(?:[a-z][a-z-]*/){1,2}(0[1-9]|1[0-2])/([0-2]\d|3[01])/", re.I)
+_YEAR_SECTIONS_MD_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(?:[a-z][a-z-]*/){1,2}(0[1-9]|1[0-2])/([0-2]\d|3[01])/",
+                                        re.I)
 # a timestamp id that opens with the date and time: "/20221102180359158908.amp.html", "death202511180944100015",
 # "yjj2022111900163": at least 12 digits, YYYYMMDDHHMM with a valid hour and minute
 _TIMESTAMP_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])[0-5]\d\d*")

@@ -916,7 +916,8 @@ def _body_repairs(ents: list, doc: Any) -> list:
         if e.label_ in ("ORG", "NORP") and not e.ent_id_ and len(e) == 1 and "-" in e.text.strip("-") \
                 and all(_country_word(part) for part in e.text.split("-")):
             continue  # "a U.S.-Russia prisoner swap": two countries' adjective, no body
-        if e.label_ in ("ORG", "PERSON") and not e.ent_id_ and len(e) >= 3:
+        # (a known person's name inside the span, "Kazakhstan" + the KB's "Kassym-Jomart Tokayev", splits too)
+        if e.label_ in ("ORG", "PERSON") and (not e.ent_id_ or doc[e.start].ent_id_ != e.ent_id_) and len(e) >= 3:
             split = _country_before_person(doc, e)
             if split is not None:
                 out.extend((Span(doc, e.start, split, label="GPE"), Span(doc, split, e.end, label="PERSON")))
@@ -1013,8 +1014,10 @@ def _country_before_person(doc: Any, e: Any) -> int | None:
                                   and _is_title_token(doc[e.start - 2]))
         if not titled and not _known_person(rest.text):
             return None  # "Kazakhstan Temir Zholy": a company's name, unless an office before it or the KB says a person
+        # (a name the knowledge base knows as this person's, "Tokayev", is no reason to keep the span whole)
+        person = _known_person(rest.text)
         if len(words) < 2 or not all(
-                all(p[:1].isupper() and p.isalpha() and not _ordinary(p) and not _place_or_known(p)
+                all(p[:1].isupper() and p.isalpha() and not _ordinary(p) and (person or not _place_or_known(p))
                     for p in w.split("-")) for w in words):
             return None
         return e.start + n
@@ -3304,6 +3307,9 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
             and span.doc[span.end].text == "-" and span.doc[span.end + 1].lower_ == "class" \
             and not span.doc[span.end - 1].whitespace_:
         return "a class of ships or weapons, not an actor"  # "Arleigh Burke-class destroyers"
+    if not kb_id and label in ("ORG", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "FAC") and len(span) > 1 and \
+            span[-1].text in _NAMED_THINGS:
+        return "a gathering's or a document's name (a summit, a treaty), not an actor"  # "Summit of the Americas"
     if not kb_id and (re.search(r"-class$", t) or label in ("ORG", "PERSON", "EVENT", "FAC") and len(span) > 1
                       and span[-1].text == "Day" and span[0].is_title and _ordinary(span[0].text)):
         return "a class of things or a named day, not an actor"  # "Good Governance Day", "Victory Day"
@@ -3627,7 +3633,7 @@ _WIDGET_STRONG = re.compile(r"\byou are commenting using\b|\blog out\s*/|\byou m
 # prompts that are furniture on a short line ("Follow us on X", "Sign up for our newsletter", "Share on WhatsApp")
 _WIDGET_SHORT = re.compile(r"\b(?:follow|like|join) us\b|\bshare (?:this|on|via)\b|\bsign up\b|\bsubscribe\b|"
                            r"\bnewsletters?\b|\bclick here\b|\bdownload (?:our|the) app\b|\bget (?:our|the) app\b|"
-                           r"\bjoin our\b.{0,40}\b(?:channel|group|community|page)\b",
+                           r"\bjoin our\b.{0,40}\b(?:channel|group|community|page)\b|\bchat with us\b",
                            re.I)
 
 
@@ -3789,13 +3795,24 @@ def _other_agency_acronym(span: Any, kb_id: str) -> bool:
     return entry is not None and entry.sector != "MED"
 
 
+# last words of a gathering's or a document's name: "the Summit of the Americas" is where leaders meet, "the Windsor
+# Framework" what they signed; neither acts ("Americas" ends the first: its head is the summit)
+_NAMED_THINGS = frozenset({"Summit", "Framework", "Agreement", "Accord", "Accords", "Treaty", "Protocol", "Olympics",
+                           "Games", "Festival", "Expo", "Americas"})
+
+
 def _widget_line(stripped: str) -> bool:
     """A line a page prints around an article, not a sentence of it: another story's headline after
     "Related:", a comment or share box, a newsletter prompt, a contact line ("X can be reached at ...").
     Every name on it is the page's, not the story's."""
-    if _WIDGET_STRONG.search(stripped):
+    if _WIDGET_STRONG.search(stripped) or HEADLINE_LIST.search(stripped):
         return True
     return len(stripped.split()) <= 14 and bool(_WIDGET_SHORT.search(stripped))
+
+
+# other stories' headlines run together on one line, each closed by a bullet ("Trial of X begins  • Indian stocks
+# open lower  • 2nd LD: ..."): a bullet between two pieces of text, not one that opens a summary's line
+HEADLINE_LIST = re.compile(r"\S\s+[•▪►]\s+\S|\S\s+[•▪►]\s*$")
 
 
 # nouns of what befalls someone, heading a name with "of" ("the Fall of X", "the Siege of Y"): a happening

@@ -76,7 +76,7 @@ import yaml
 from dossier.nlp import event_lexicon, event_model, role_model
 from dossier.nlp.docview import (doc_text, inside_quotation, sentence_of, sentences, tokens_by_start,
                                   tokens_starting_in)
-from dossier.nlp.entities import BUILT_SITES, in_dateline
+from dossier.nlp.entities import BUILT_SITES, HEADLINE_LIST, in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
                                     disaster_flight, reacted_act, visited)
@@ -2321,6 +2321,21 @@ def _destination(tok, parts: Participants):
     return None
 
 
+# what a weapons test tests: "a nuclear test", "a missile test", "an ICBM test"
+WEAPON_TEST_WORDS = frozenset({"nuclear", "missile", "weapon", "weapons", "atomic", "rocket", "ballistic", "bomb",
+                               "warhead", "hypersonic", "icbm", "thermonuclear", "hydrogen"})
+CARRYING_OUT = frozenset({"conduct", "carry", "stage", "perform", "undertake", "hold", "launch"})
+
+
+def _weapons_test_carried_out(tok) -> bool:
+    """A weapons test a verb says was carried out ("North Korea conducted a fifth nuclear test", "the missile test
+    was carried out on Friday"): the test is the act. A test only named ("condemned the nuclear test") is what a
+    reaction is about, dated and done by whoever did it, not a second test."""
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ in WEAPON_TEST_WORDS for c in tok.children):
+        return False
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in CARRYING_OUT
+
+
 def rule_event(tok, parts: Participants) -> str | None:
     """Event types that grammar alone settles (the issue's conventions), whatever the model makes of the word:
 
@@ -2337,6 +2352,8 @@ def rule_event(tok, parts: Participants) -> str | None:
                 _destination(tok, parts) is not None or
                 any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
             return "MOBILIZE"  # "Kenyan police officers arrived in Haiti": a deployment, not a visit
+    if lemma == "test" and tok.pos_ == "NOUN" and _weapons_test_carried_out(tok):
+        return "MOBILIZE"  # "conducted a fifth nuclear test": PLOVER's show-of-force weapons test
     if lemma in ("seize", "confiscate", "impound") and tok.pos_ == "VERB" and (any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEIZED_GOODS for c in tok.children) or
             (tok.dep_ == "acl" and tok.head.lemma_.lower() in SEIZED_GOODS)):
@@ -2418,8 +2435,6 @@ def _vows_revenge(tok) -> bool:
 
 CAPTION_MARKS = re.compile(r",\s*(?:left|right|cent(?:er|re)|second (?:from )?(?:left|right)|top|bottom|front row)\s*,"
                            r"|\((?:L|R|C|left|right|cent(?:er|re))\)|\b(?:from left|L-R|R-L)\s*[:,]", re.I)
-# an item of a list of other stories' headlines: "Trial of ... begins for 'refusal to appear' in court •"
-LIST_BULLET = re.compile(r"^[•▪►]|[•▪►]$")
 CAPTION_MONTH = MONTH_PATTERN + r"\.?"
 FULL_DATE = re.compile(r"\b" + CAPTION_MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b"
                        r"|\b\d{1,2}\s+" + CAPTION_MONTH + r",?\s+(?:19|20)\d\d\b")
@@ -2437,19 +2452,26 @@ CAPTIONLESS_VERBS = {"be", "have", "come", "follow", "remain", "continue", "seem
                      "end", "take", "run", "open", "close"}
 
 
+def _line_of(sent) -> str:
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char - 1)
+    return text[start:end if end >= 0 else len(text)].strip()
+
+
 def _caption_or_link(sent, opening_end: int) -> bool:
     """A photo caption or a link to another article, not a sentence of the report (GUIDELINES: captions and
     links give no events):
 
     * who stands where in a photo: "Putin, left, welcomes Erdogan", "(L)", "from left:";
-    * an item of a bulleted list of headlines ("... begins for 'refusal to appear' in court •");
+    * a line of other stories' headlines run together between bullets ("... in court  • Indian stocks open");
     * a caption's present tense with a full date: "People rally in Karachi, Pakistan on August 5, 2019." (a
       report tells a dated act in the past; its present with a year is a picture's description);
     * a headline line in Title Case after the report's opening ("Riot Police Clash With Students ..."): a link
       to another story, alone on its line or before a "Read more here." (the title and first sentence of the
       text itself are the report's own)."""
     text = sent.text.strip()
-    if CAPTION_MARKS.search(text) or LIST_BULLET.search(text):
+    if CAPTION_MARKS.search(text) or HEADLINE_LIST.search(_line_of(sent)):
         return True
     stamp = CAPTION_STAMP.search(text)
     if stamp and FULL_DATE.fullmatch(stamp["date"]):

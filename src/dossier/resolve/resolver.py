@@ -44,6 +44,7 @@ the never-merge-on-surname policy); the string work uses rapidfuzz via names.py.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable
@@ -1529,6 +1530,7 @@ class Resolver:
         settle_countries(analysis)  # described participants ("police"): the article's country
         _name_anaphoric_countries(analysis, self._country_actor)
         _attacked_countries(analysis, self._country_actor)
+        _doer_of_the_act_reacted_to(analysis)
         weigh_participants(analysis)  # events with no placed doer: less confident
         for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
             for ref in (*ev.actors, *ev.recipients):
@@ -3290,6 +3292,53 @@ _TARGET_WORD = re.compile(r"\b(?:on|at|towards?|against|into|onto|direction|town
                           r"areas?|regions?|positions?|sites?|targets?|communities|infrastructure|ports?|bases?|parts?|"
                           r"border|frontier)\b", re.I)
 _ATTRIBUTION_AFTER = re.compile(r",?\s+(?:said|says|according\s+to|told|reported|claimed)\b|,\s+(?:the|a)\s+[\w\s]{0,40}?\bsaid\b")
+# a reaction to an act the article told before, named by its noun alone: "South Korea condemned the test",
+# "the ministry condemned Saturday's attack" (an owner in the phrase, "the NATO attack", is found by the parse)
+_REACTED_TO = re.compile(r"\s+(?:(?:the|this|that|these|those|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|"
+                         r"Friday|latest|recent|deadly|apparent|reported|alleged|so-called)(?:['’]s)?\s+){1,3}"
+                         r"(?P<noun>attacks?|strikes?|tests?|bombings?|killings?|raids?|arrests?|shelling|assault|"
+                         r"invasion|incursion|executions?|detentions?|launch|announcement|decision)\b")
+_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+_NOUN_STEMS = {"bombing": "bomb", "killing": "kill", "shelling": "shell", "announcement": "announc",
+               "decision": "decid", "invasion": "invad", "incursion": "incursion", "execution": "execut",
+               "detention": "detain"}
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    if w in _NOUN_STEMS:
+        return _NOUN_STEMS[w]
+    for end in ("ing", "ed", "es", "s", "d", "e"):
+        if w.endswith(end) and len(w) - len(end) >= 4:
+            return w[:-len(end)]
+    return w
+
+
+def _doer_of_the_act_reacted_to(analysis: Analysis) -> None:
+    """A condemnation, welcome or rejection with no recipient whose object is an act the article told before by
+    the same word ("North Korea conducted a nuclear test ... South Korea condemned the test"; "NATO helicopters
+    attacked a checkpoint ... The Foreign Office condemned Saturday's attack"): the recipient is that act's doer
+    (GUIDELINES: the one accused is who did what is condemned). The nearest such act before, with a doer."""
+    text = analysis.article.text
+    told = sorted(analysis.events, key=lambda e: e.trigger_start)
+    for ev in told:
+        if ev.type not in _REACTION_TYPES or ev.recipients or ev.trigger_end <= 0:
+            continue
+        m = _REACTED_TO.match(text, ev.trigger_end, min(len(text), ev.trigger_end + 60))
+        if m is None:
+            continue
+        stem = _stem(m["noun"])
+        act = next((e for e in reversed(told) if e.trigger_start < ev.trigger_start and e.actors and
+                    e.type not in _REACTION_TYPES and _stem(e.trigger) == stem), None)
+        if act is None or {a.actor_id for a in act.actors} & {a.actor_id for a in ev.actors if a.actor_id}:
+            continue
+        doers = {frozenset(a.actor_id or a.text for a in e.actors) for e in told
+                 if e.trigger_start < ev.trigger_start and e.type == act.type and e.actors and not e.background}
+        if len(doers) > 1:
+            continue  # two sides did such acts ("Thai jets bombed ..., Laotian troops shelled ..."): either's
+        ev.recipients = [dataclasses.replace(a, start=-1, end=-1) for a in act.actors]  # named in another sentence
+
+
 _ATTACKER_SECTORS = frozenset({"MIL", "GOV", "REB"})
 
 
