@@ -222,3 +222,56 @@ def test_heads_of_government_after_the_dictionaries_are_known(nlp):
     an, r = resolved(nlp, "Mette Frederiksen met Leo Varadkar in Copenhagen on Monday.", published="2023-05-08")
     assert {r.actors[m.actor_id].country for m in an.mentions if m.actor_id and m.label == "PERSON"} == \
         {"DNK", "IRL"}
+
+
+def test_reporters_glued_to_a_caption_before_an_agency_dateline_are_no_actors(nlp):
+    from dossier.ingest.clean import clean_text
+
+    page = ("Leaders talk in Panama\n\nThe two leaders talk before the summit in Panama CityBy Mark Stone and Daniel "
+            "Price PANAMA CITY (Reuters) – U.S. President Barack Obama met Cuban President Raul Castro on Saturday "
+            "for talks in the highest-level meeting in decades.")
+    body = clean_text(page, title="Leaders talk in Panama").body
+    assert body.startswith("The two leaders talk before the summit in Panama City\n\nBy Mark Stone")
+    events = analysed_events(nlp, body, "2015-04-12")
+    assert [a.text for a in _by_trigger(events, "met").actors] == ["Barack Obama"]
+
+
+def test_a_member_of_congress_by_party_and_state_is_american_and_legislative(nlp):
+    events = analysed_events(nlp, "Rep. Alma Torres, D-Ore., boycotted the speech on Wednesday.", "2024-07-25")
+    doer = _by_trigger(events, "boycotted").actors[0]
+    assert (doer.country, doer.sector) == ("USA", "LEG")
+
+
+def test_a_lexicon_person_named_without_a_first_name_is_found():
+    from dossier.resolve import load_kb
+
+    entry = load_kb().lexicon_entry("Shah Mehmood Qureshi", "person")
+    assert entry is not None and entry.country == "PAK"
+
+
+def test_a_strike_on_an_army_site_by_a_state_is_an_assault(nlp):
+    events = analysed_events(nlp, "Israel struck the Syrian army headquarters in Damascus on Wednesday.", "2025-07-17")
+    struck = _by_trigger(events, "struck")
+    assert struck.type == "ASSAULT" and struck.confidence >= DEFAULT_THRESHOLD
+    assert [a.country for a in struck.actors] == ["ISR"] and [r.country for r in struck.recipients] == ["SYR"]
+    events = analysed_events(nlp, "The two governments struck a deal on grain exports on Wednesday.", "2025-07-17")
+    assert _shown(events, "ASSAULT") == []
+
+
+def test_a_strike_on_a_site_named_by_a_states_adjective_hits_that_state(nlp):
+    events = analysed_events(nlp, "Israel on Wednesday bombed the Syrian military headquarters compound in the "
+                                  "capital, wounding two people.", "2025-07-17")
+    bombed = _by_trigger(events, "bombed")
+    assert [r.country for r in bombed.recipients] == ["SYR"]
+
+
+def test_condemning_the_move_accuses_the_doer_of_the_reports_news(nlp):
+    events = analysed_events(nlp, "India revoked the special status of the region on Monday.\n\nPakistan has "
+                                  "condemned the move as a violation of a United Nations resolution.", "2019-08-06")
+    assert [r.country for r in _by_trigger(events, "condemned").recipients] == ["IND"]
+
+
+def test_the_white_house_is_washingtons_not_a_translated_city(nlp):
+    events = analysed_events(nlp, "The White House press secretary condemned the detention in the strongest terms.",
+                             "2023-03-31")
+    assert [a.country for a in _by_trigger(events, "condemned").actors] == ["USA"]

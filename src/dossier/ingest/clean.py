@@ -846,6 +846,13 @@ def _prepare(raw_lines: list[str], origin: dict[str, list[tuple[str, str | None]
             emit(q.group(1), source, "a label run into its paragraph, split off")
             emit(ln[q.end():], source, edit or "a label run into its paragraph, split off")
             continue
+        byline = _GLUED_BYLINE.search(ln)
+        if byline:
+            # "... in Panama CityBy Jane Roe PANAMA CITY (Reuters) – U.S. President ...": a picture's caption run
+            # into the wire's byline and dateline; the story starts a line of its own there
+            emit(ln[:byline.start()], source, "a photo caption run into a byline, split off")
+            emit(ln[byline.start():], source, edit or "a photo caption run into a byline, split off")
+            continue
         caption_end = _caption_sentence_end(ln)
         if caption_end is not None:
             # "<caption>, Friday, April 5, 2024. The raid took place ...": the page ran its story on after
@@ -865,6 +872,8 @@ def _prepare(raw_lines: list[str], origin: dict[str, list[tuple[str, str | None]
 
 
 _GLUED_CREDIT = re.compile(r"^([A-Z]{2,5})([A-Z][a-z]{2,})\b")
+_GLUED_BYLINE = re.compile(r"(?<=[a-z.])By (?=[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: (?:and|&) [A-Z][\w'’.-]+"
+                           r"(?: [A-Z][\w'’.-]+){1,3})? [A-Z]{2,}[A-Z .'-]*(?:,[^()\n]{0,30})? ?\([A-Za-z .]+\) ?[-–—])")
 # a feed item's footer run onto its last sentence: "Read the full story › Breaking, News Tags:Politics"
 _TRAILING_FURNITURE = re.compile(r"(?<=[.!?”\"])\s+(?:(?:read|continue reading)(?:\s+(?:the|this))?(?:\s+(?:full|whole|rest of the))?"
                                  r"(?:\s+(?:story|article|post))?\s*)?(?:[›»]\s*\w|\btags?\s*:)[^.!?]{0,100}$", re.I)

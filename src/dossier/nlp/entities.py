@@ -568,10 +568,11 @@ _BYLINE_LINE = re.compile(rf"^[ \t]*[Bb]y[ \t]+(?P<names>{_BYLINE_NAME}(?:[ \t]*
 # a byline the cleaner ran into the lead, before the wire's dateline: "... By Jane Doe and John Roe KIEV, Feb 22"
 _BYLINE_BEFORE_DATELINE = re.compile(rf"\bBy[ \t]+(?P<names>{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*)"
                                      r"[ \t]+(?=[A-Z][A-Z.'\-]{2,}(?:[ \t][A-Z][A-Z.'\-]+)*,)")
-# the reporters' names with no "By", run into an agency's dateline at the start of a line ("Matt Spetalnick and
-# Daniel Trotta PANAMA CITY (Reuters) – ..."): the agency's credit in brackets and the dash say it is a dateline
+# the reporters' names run into an agency's dateline, at the start of a line or after a "By" glued to a caption
+# ("Jane Roe and John Doe PANAMA CITY (Reuters) – ...", "... in Panama CityBy Jane Roe PANAMA CITY (Reuters) –"):
+# the agency's credit in brackets and the dash say it is a dateline
 NAMES_BEFORE_AGENCY_DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?P<names>{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*)[ \t]+"
+    rf"(?m)(?:^[ \t]*|(?<=[a-z])By[ \t]+|\bBy[ \t]+)(?P<names>{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*)[ \t]+"
     r"(?=[A-Z][A-Z.'\-]{2,}(?:[ \t][A-Z][A-Z.'\-]+)*(?:,[^()\n]{0,30})?[ \t]*\([A-Za-z .]+\)[ \t]*[-–—])")
 
 
@@ -3945,11 +3946,12 @@ def in_dateline(text: str, pos: int) -> bool:
     wrapper = _CREDIT_WRAPPER.match(line)
     if wrapper:
         start, line = start + wrapper.end(), line[wrapper.end():]
-    byline = NAMES_BEFORE_AGENCY_DATELINE.match(line)
+    byline = NAMES_BEFORE_AGENCY_DATELINE.search(line)
     if byline:
-        if start <= pos < start + byline.end():
+        if start + byline.start("names") <= pos < start + byline.end():
             return True
-        start, line = start + byline.end(), line[byline.end():]
+        if pos >= start + byline.end():
+            start, line = start + byline.end(), line[byline.end():]
     return pos >= start and _in_dateline(line, start, pos)
 
 

@@ -1502,10 +1502,11 @@ class Participants:
         upper-case one ("SYDNEY (Agency) - ..."), with its date and outlet credit."""
         text = doc_text(self.doc)
         line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos) % (len(text) + 1)  # (-1, no line break after: the text's end)
         first = text[line_start:line_start + 40].split(maxsplit=1)
         opens = any(text.rfind("\n", 0, m.start) + 1 == line_start for m in self.datelines) or bool(
             first) and len(first[0].strip(",.:;-")) > 1 and first[0].strip(",.:;-").isupper() or \
-            bool(NAMES_BEFORE_AGENCY_DATELINE.match(text, line_start))
+            bool(NAMES_BEFORE_AGENCY_DATELINE.search(text, line_start, line_end))
         return opens and in_dateline(text, pos)
 
     def after_dateline(self, toks: list) -> list:
@@ -4242,6 +4243,7 @@ def settle_countries(analysis: Analysis) -> None:
         _settle_anaphoric_places(analysis, ev)
         _the_town_hit(analysis, ev)
         _the_site_hit(analysis, ev)
+        _the_state_site_hit(analysis, ev)
         # a country the sentence names as a party (not as where things happen; a person or a body of that
         # country is no other side: "people gathered outside the National Assembly after Yoon's announcement")
         named_here = {m.country for m in analysis.mentions if m.country and m.label in ("GPE", "NORP")
@@ -4669,6 +4671,30 @@ _THE_SITE_HIT = re.compile(
     r"(?:(?P<town1>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
     rf"(?:{'|'.join(_SITES_HIT)})s?"
     r"(?:\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<town2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))?)")
+
+
+# a state's or its army's site named by the state's adjective: "bombed the Syrian military headquarters compound",
+# "struck the entrance of the Syrian General Staff headquarters"
+_THE_STATE_SITE_HIT = re.compile(
+    _AIMED_AT + r"(?P<np>(?:the\s+(?:entrance|gate|area)\s+(?:of|to)\s+)?the\s+(?P<nat>[A-Z][a-z]+)\s+"
+    r"(?:[A-Za-z]+['’]?s?\s+){0,3}?(?:headquarters|base|airbase|barracks|ministry|compound|palace|positions|depot|checkpoint|outpost)"
+    r"(?:\s+compound)?)\b")
+
+
+def _the_state_site_hit(analysis: Analysis, ev) -> None:
+    """An attack with no recipient on a site its words give a state's adjective ("bombed the Syrian military
+    headquarters compound") is done to that site, of that state (as a strike on the state's capital would be);
+    never the doer's own."""
+    if ev.type != "ASSAULT" or ev.recipients:
+        return
+    m = _THE_STATE_SITE_HIT.match(analysis.article.text, ev.trigger_end)
+    if m is None:
+        return
+    entry = load_kb().lookup(m["nat"])
+    if entry is None or entry.kind != "country" or not entry.country or entry.country == "IGO" or \
+            entry.country in {r.country for r in ev.actors}:
+        return
+    ev.recipients = [ActorRef(m["np"], m.start("np"), m.end("np"), country=entry.country)]
 
 
 def _the_site_hit(analysis: Analysis, ev) -> None:

@@ -352,7 +352,8 @@ class KnowledgeBase:
 
     def _lexicon_by_skeleton(self, text: str) -> tuple[str, str, str | None, str | None] | None:
         """A person of three or more names the dictionaries spell with other vowels ("Yusuf Raza Gilani" for their
-        "Yousaf Raza Gilani", "Usama"/"Osama"): the same consonants in the same names, and only when one person
+        "Yousaf Raza Gilani", "Usama"/"Osama"), or without a first name of four or more ("Shah Mehmood Qureshi" for
+        "Makhdoom Shah Mehmood Qureshi"): the same consonants in the same names, and only when one person
         of the dictionaries (or several of one country and sector) has them. Romanisations of Arabic, Persian and
         Urdu names differ in their vowels far more than in their consonants; two or fewer names are too
         common a skeleton to trust."""
@@ -362,8 +363,11 @@ class KnowledgeBase:
         if self._lexicon_skeletons is None:
             table: dict[str, tuple[str, str] | None] = {}
             for (kind, norm), (_, _, country, sector) in self._lexicon.items():
-                sk = _skeleton(norm) if kind == "person" else None
-                if sk is not None:
+                if kind != "person":
+                    continue
+                words = norm.split()
+                # a name written without its first ("Shah Mehmood Qureshi" for "Makhdoom Shah Mehmood Qureshi")
+                for sk in {_skeleton(norm), _skeleton(" ".join(words[-3:])) if len(words) > 3 else None} - {None}:
                     table[sk] = (norm, f"{country}|{sector}") if sk not in table or (
                         table[sk] is not None and table[sk][1] == f"{country}|{sector}") else None
             self._lexicon_skeletons = table

@@ -681,6 +681,12 @@ class Resolver:
         if not key or len(key) < 2:
             return None
         found = gazetteer().find(name)
+        known = self._lookup(name)
+        if found and known is not None and known.kind in ("government", "country") and \
+                known.country not in (None, "IGO", found[0]):
+            # the knowledge base's seat of a state before a gazetteer's alternate name ("the White House" is not
+            # geonames' Casablanca, whose translated name it is)
+            found = (known.country, "seat of government")
         country, evidence = (found[0], f"gazetteer ({found[1]})") if found else (None, None)
         keyed = found[0] if found else ""
         if stated and (found is None or found[1] == "city"):
@@ -768,6 +774,8 @@ class Resolver:
         """(country, sector, evidence) from a person's role ("IDF spokesperson Rear Adm." -> ISR, MIL)."""
         if not role:
             return None, None, None
+        if _US_CONGRESS_TAG.search(role):
+            return "USA", "LEG", f"role: {role}"  # "Sen. X (D-Md.)", "Rep. Y, R-Texas": a member of Congress
         if (kin := _KIN_OF.match(role)) is not None:
             # "son of South Korean born actress X", "half-brother of North Korean leader X": the words after "of"
             # describe the relative. A ruler's or an official's family is that state's; the trade is never the
@@ -2945,6 +2953,8 @@ def _party_of(dominant: Inference | None) -> Inference | None:
     return Inference(dominant.country, "dominant party", f"{dominant.evidence}; a party named bare in it")
 
 
+# a member of the US Congress's party and state ("D-SC", "R-Texas", "D-Miss.", "I-Vt."): the papers' own notation
+_US_CONGRESS_TAG = re.compile(r"(?<![\w-])[DRI]-(?!Day\b)(?:[A-Z]{2}|[A-Z][a-z]{1,11}\.?)(?![\w-])")
 # a name's "anti-" or "pro-" prefix: the phrase names people for or against it, not it
 _FOR_OR_AGAINST = re.compile(r"\b(?:anti|pro)[-‐–]\s*$", re.I)
 # "and" after a word that only qualifies the noun both sides share ("15 current and former officials")
@@ -3297,7 +3307,8 @@ _ATTRIBUTION_AFTER = re.compile(r",?\s+(?:said|says|according\s+to|told|reported
 _REACTED_TO = re.compile(r"\s+(?:(?:the|this|that|these|those|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|latest|recent|deadly|apparent|reported|alleged|so-called)(?:['’]s)?\s+){1,3}"
                          r"(?P<noun>attacks?|strikes?|tests?|bombings?|killings?|raids?|arrests?|shelling|assault|"
-                         r"invasion|incursion|executions?|detentions?|launch|announcement|decision)\b")
+                         r"invasion|incursion|executions?|detentions?|launch|announcement|decision|move|step)\b")
+# a reaction to "the move" or "the step" names no act by its word: it is to the report's news, its first act told
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _NOUN_STEMS = {"bombing": "bomb", "killing": "kill", "shelling": "shell", "announcement": "announc",
                "decision": "decid", "invasion": "invad", "incursion": "incursion", "execution": "execut",
@@ -3330,6 +3341,9 @@ def _doer_of_the_act_reacted_to(analysis: Analysis) -> None:
         stem = _stem(m["noun"])
         act = next((e for e in reversed(told) if e.trigger_start < ev.trigger_start and e.actors and
                     e.type not in _REACTION_TYPES and _stem(e.trigger) == stem), None)
+        if act is None and m["noun"] in ("move", "step", "decision"):
+            act = next((e for e in told if e.trigger_start < ev.trigger_start and e.actors and e.mode == "asserted"
+                        and not e.background and e.type not in _REACTION_TYPES), None)
         if act is None or {a.actor_id for a in act.actors} & {a.actor_id for a in ev.actors if a.actor_id}:
             continue
         doers = {frozenset(a.actor_id or a.text for a in e.actors) for e in told
