@@ -215,6 +215,18 @@ def pg_server():
         shutil.rmtree(base, ignore_errors=True)
 
 
+@pytest.fixture(params=["duckdb", "postgres"])
+def any_store(request, tmp_path):
+    """A fresh store of each kind: an embedded DuckDB file, then a PostgreSQL database (skipped, saying why, when
+    no local server can be started)."""
+    from dossier.store import open_store
+
+    url = request.getfixturevalue("pg_url") if request.param == "postgres" else str(tmp_path / "s.duckdb")
+    s = open_store(url)
+    yield s
+    s.close()
+
+
 @pytest.fixture()
 def pg_url(pg_server):
     """A fresh, empty database on the session's server for one test."""

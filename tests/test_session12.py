@@ -31,16 +31,6 @@ def _build(store) -> None:
                              last_published="2031-03-04")], [talks], [])
 
 
-@pytest.fixture(params=["duckdb", "postgres"])
-def any_store(request, tmp_path):
-    from dossier.store import open_store
-
-    url = request.getfixturevalue("pg_url") if request.param == "postgres" else str(tmp_path / "s.duckdb")
-    s = open_store(url)
-    yield s
-    s.close()
-
-
 def test_participants_are_the_actors_of_events(any_store):
     _build(any_store)
     assert sorted(a.id for a in any_store.list_actors(participants=True)) == ["nld-venn", "sld"]

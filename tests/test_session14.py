@@ -8,7 +8,6 @@ into participants. Every name and sentence here was written for these tests.
 
 from __future__ import annotations
 
-import pytest
 from conftest import analysed_events, resolved
 
 from dossier.ingest.dates import publication_date, url_date
@@ -149,16 +148,6 @@ def test_a_person_the_dictionaries_spell_with_other_vowels_is_found():
 
 
 # -- countries in exports: a participant's canonical actor -----------------------------------------------------------
-@pytest.fixture(params=["duckdb", "postgres"])
-def any_store(request, tmp_path):
-    from dossier.store import open_store
-
-    url = request.getfixturevalue("pg_url") if request.param == "postgres" else str(tmp_path / "s.duckdb")
-    s = open_store(url)
-    yield s
-    s.close()
-
-
 def test_a_participant_without_a_country_shows_its_actors_country(any_store):
     # resolved before any report placed her: the reference carries no country, the actor now has one
     early = ActorRef("Ms Okafor", actor_id="nga-okafor", name="Ada Okafor")

@@ -9,20 +9,6 @@ from dossier.records import (
 )
 
 
-@pytest.fixture(params=["duckdb", "postgres"])
-def any_store(request, tmp_path):
-    from dossier.store import open_store
-
-    if request.param == "postgres":
-        # skips, saying why, when no local server can be started
-        url = request.getfixturevalue("pg_url")
-        s = open_store(url)
-    else:
-        s = open_store(str(tmp_path / "s.duckdb"))
-    yield s
-    s.close()
-
-
 def _analysis(i: int, published: str | None = "2024-04-24") -> Analysis:
     art = Article(id=f"a{i}", source=f"f{i}.txt", text=f"Body {i}", published=published, content_hash=f"h{i}")
     return Analysis(article=art, mentions=[Mention(f"a{i}", 0, 4, "Body", "ORG")])
