@@ -264,3 +264,10 @@ def test_the_white_house_is_washingtons_not_a_translated_city(nlp):
     events = analysed_events(nlp, "The White House press secretary condemned the detention in the strongest terms.",
                              "2023-03-31")
     assert [a.country for a in _by_trigger(events, "condemned").actors] == ["USA"]
+
+
+def test_acts_of_the_last_occasion_named_are_context(nlp):
+    events = analysed_events(nlp, "The presidents met in Astana on Thursday.\n\nThe last time the two men met they "
+                                  "signed a friendship treaty between their countries.", "2022-09-16")
+    assert _by_trigger(events, "signed").background
+    assert not next(e for e in events if e.trigger == "met").background

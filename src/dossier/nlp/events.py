@@ -2052,6 +2052,24 @@ def _described_under_unreal(tok) -> bool:
     return node.pos_ in ("VERB", "AUX") and mode_of(node) in NOT_YET_MODES
 
 
+def _on_a_last_occasion(tok) -> bool:
+    """"The last time the two men met they signed a pact": what was done on an earlier occasion the sentence names
+    ("the last time", "the previous time") is recalled, the clause of that occasion ("met") and the acts told of it
+    ("signed", and its conjuncts) alike."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    t, hops = verb, 0
+    while t.dep_ == "conj" and t.head.i != t.i and hops < 4:
+        t, hops = t.head, hops + 1
+    if verb.dep_ == "relcl" and _last_occasion_noun(verb.head):
+        return True
+    return any(c.dep_ in ("npadvmod", "advmod", "obl") and _last_occasion_noun(c) for c in t.children)
+
+
+def _last_occasion_noun(n) -> bool:
+    return n.lemma_.lower() in ("time", "occasion") and any(
+        c.dep_ == "amod" and c.lower_ in ("last", "previous") for c in n.children)
+
+
 # a detention or sentence a person is known by
 HELD_LEMMAS = frozenset({"arrest", "jail", "imprison", "detain", "sentence", "convict", "incarcerate", "intern",
                          "capture", "abduct", "kidnap"})
@@ -2848,7 +2866,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             _perfect_for_a_span(tok) or _describes_a_participant(tok) or _participant_standing(tok)
         recalled = recalled or _content_of_earlier_words(tok, published) or _before_a_recalled_event(tok, published)
         recalled = recalled or _subject_of_recalled(tok) or _inside_a_pluperfect(tok) or \
-            _appositive_participle(tok) or _described_under_unreal(tok) or _status_of_a_party(tok)
+            _appositive_participle(tok) or _described_under_unreal(tok) or _status_of_a_party(tok) or \
+            _on_a_last_occasion(tok)
         cause = mode == "asserted" and (_recalled_cause(tok) or _followed_act(tok))
         answered, in_clause = _answered(tok) or cause, _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
