@@ -2482,13 +2482,6 @@ CAPTIONLESS_VERBS = {"be", "have", "come", "follow", "remain", "continue", "seem
                      "end", "take", "run", "open", "close"}
 
 
-def _line_of(sent) -> str:
-    text = doc_text(sent.doc)
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.end_char - 1)
-    return text[start:end if end >= 0 else len(text)].strip()
-
-
 def _caption_or_link(sent, opening_end: int) -> bool:
     """A photo caption or a link to another article, not a sentence of the report (GUIDELINES: captions and
     links give no events):
@@ -2501,7 +2494,11 @@ def _caption_or_link(sent, opening_end: int) -> bool:
       to another story, alone on its line or before a "Read more here." (the title and first sentence of the
       text itself are the report's own)."""
     text = sent.text.strip()
-    if CAPTION_MARKS.search(text) or HEADLINE_LIST.search(_line_of(sent)):
+    doc_text_ = doc_text(sent.doc)
+    line_start = doc_text_.rfind("\n", 0, sent.start_char) + 1
+    line_end = doc_text_.find("\n", sent.start_char)
+    line = doc_text_[line_start:line_end if line_end >= 0 else len(doc_text_)].strip()
+    if CAPTION_MARKS.search(text) or HEADLINE_LIST.search(line):
         return True
     stamp = CAPTION_STAMP.search(text)
     if stamp and FULL_DATE.fullmatch(stamp["date"]):
@@ -2515,10 +2512,6 @@ def _caption_or_link(sent, opening_end: int) -> bool:
         return True  # "Activists rally in Lahore, Pakistan, Aug. 6, 2019." (not "This comes after ... 3 May 2023.")
     if sent.start_char < opening_end:
         return False
-    doc_text_ = doc_text(sent.doc)
-    line_start = doc_text_.rfind("\n", 0, sent.start_char) + 1
-    line_end = doc_text_.find("\n", sent.start_char)
-    line = doc_text_[line_start:line_end if line_end >= 0 else len(doc_text_)].strip()
     if line != text and not (line.startswith(text) and LINK_TAIL.match(line[len(text):])):
         return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)]
