@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.attrs import DEP, IDX, LEMMA
 
-_TEXT, _SENTS, _STARTS = "dossier.text", "dossier.sents", "dossier.token_starts"
+_TEXT, _SENTS, _STARTS, _ENTS = "dossier.text", "dossier.sents", "dossier.token_starts", "dossier.ents"
 
 
 def doc_text(doc: Any) -> str:
@@ -92,6 +92,30 @@ def sentences(doc: Any) -> tuple[list[int], list[Any]]:
 def sentence_of(tok: Any) -> Any:
     starts, spans = sentences(tok.doc)
     return spans[bisect_right(starts, tok.i) - 1]
+
+
+def doc_ents(doc: Any) -> tuple:
+    """``doc.ents``, built once per document (the getter walks every token and makes new spans on each call;
+    no stage sets entities after parsing)."""
+    cached = doc.user_data.get(_ENTS)
+    if cached is None:
+        ents = tuple(doc.ents)
+        cached = doc.user_data[_ENTS] = (ents, [e.start for e in ents])
+    return cached[0]
+
+
+def span_ents(span: Any) -> list:
+    """``span.ents`` (the entities wholly inside the span, stopping at the first that runs past its end, as
+    spaCy's getter does) from the document's cached entities: a bisection instead of a walk of the document."""
+    doc_ents(span.doc)
+    ents, starts = span.doc.user_data[_ENTS]
+    out = []
+    for k in range(bisect_left(starts, span.start), len(ents)):
+        e = ents[k]
+        if e.end > span.end:
+            break
+        out.append(e)
+    return out
 
 
 def tokens_with_lemma(doc: Any, lemmas: Iterable[str] | frozenset) -> Iterator[Any]:

@@ -114,7 +114,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
-from dossier.nlp.docview import doc_text, first_token_from, sentences
+from dossier.nlp.docview import doc_ents, doc_text, first_token_from, sentences, span_ents
 from dossier.timewords import MONTHS, WEEKDAYS
 from dossier.records import Article, Mention
 from dossier.resolve.context import BRAND as _BRAND
@@ -308,7 +308,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     text = doc_text(doc)
     starts, _ = sentences(doc)
     lines = _line_index(text)
-    ents = _regional_demonyms(_hyphenated_names([e for e in doc.ents if e.label_ not in NUMERIC_LABELS], doc), doc)
+    ents = _regional_demonyms(_hyphenated_names([e for e in doc_ents(doc) if e.label_ not in NUMERIC_LABELS], doc), doc)
     ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(_document_of(ents, doc), doc), doc),
                                                        doc), doc)
     spans = _name_run_on(_merge_dangling(_body_repairs(ents, doc), doc), doc)
@@ -1545,7 +1545,7 @@ def _conjoined_name_end(doc: Any, start: int, end: int) -> int:
             (t.is_title or t.lower_ in ("of", "the", "and", "for")) and t.ent_type_ in ("", "ORG") for t in words):
         return end
     if any(t.ent_iob_ == "B" and t.ent_type_ for t in words) and any(
-            e.start >= j and e.end > right for e in doc.ents if e.start < right):
+            e.start >= j and e.end > right for e in doc_ents(doc) if e.start < right):
         return end  # an entity that runs past the conjunct is somebody else's name
     # a second body of its own ("Ministry of Defence and the Army"): two names, not one
     if conj.head.i == span.root.i and _institution_head(conj.lower_):
@@ -1802,7 +1802,7 @@ def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
 def _named_person_elsewhere(rest: Any) -> bool:
     """``rest`` is a person the article's model tagged so elsewhere: the same words, or the surname of a full name."""
     words = [t.text for t in rest]
-    for e in rest.doc.ents:
+    for e in doc_ents(rest.doc):
         if e.label_ != "PERSON" or e.start <= rest.start < e.end:
             continue
         names = [t.text for t in e]
@@ -1814,7 +1814,7 @@ def _named_person_elsewhere(rest: Any) -> bool:
 def _owned_person(span: Any, label: str) -> tuple[Any, str, list]:
     """A person's name after a possessive the model took into the span ("England's Ben Stokes", "Fox News'
     Sean Hannity"): the name is the person's, the owner (a team, an outlet, a party) says whose he is."""
-    if label not in ("PERSON", "ORG") or span.ents and span.ents[0].ent_id_:
+    if label not in ("PERSON", "ORG") or span_ents(span) and span_ents(span)[0].ent_id_:
         return span, label, []
     for k, tok in enumerate(span[:-1]):
         if tok.tag_ == "POS" or tok.text in ("'", "’") and k > 0 and span[k - 1].text.endswith("s"):
@@ -2037,7 +2037,7 @@ def _surname_of_named_person(span: Any) -> bool:
     if kb.lexicon_entry(span.text, "org") is not None or known is not None and known.kind != "person":
         return False  # a body the knowledge base knows by the word ("Ford", "Wagner")
     w = span.text
-    for e in span.doc.ents:
+    for e in doc_ents(span.doc):
         if e.label_ != "PERSON" or len(e) < 2 or e.start == span.start:
             continue
         # spaCy splits "al-Zawahiri" into "al", "-", "Zawahiri": the last token is the surname without its article
@@ -2926,7 +2926,7 @@ def _listed_with_towns(span: Any) -> bool:
         top = top.head
     members = [t for t in top.subtree if (t.i == top.i or t.dep_ == "conj") and t.i not in range(span.start, span.end)]
     for t in members:
-        ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+        ent = next((e for e in doc_ents(span.doc) if e.start <= t.i < e.end), None)
         if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         if not is_country(ent.text) and not is_capital(ent.text) and country_of_place(ent.text):
@@ -3126,7 +3126,7 @@ _REGION_PARTS = frozenset({"indo", "asia", "euro", "afro", "sino", "trans", "pan
 
 def _ent_of(tok: Any) -> Any:
     """The entity span of the document holding the token, or None."""
-    for e in tok.doc.ents:
+    for e in doc_ents(tok.doc):
         if e.start <= tok.i < e.end:
             return e
     return None
@@ -4140,7 +4140,7 @@ def _shared_plural_role(span: Any) -> list[str]:
         return []
     if any(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in doc[head.head.i + 1:span.start]):
         return []  # another name between: "journalists X, Y and Z" reads each, the nearest conjunct only
-    own = next((e for e in doc.ents if e.start <= head.head.i < e.end), None)
+    own = next((e for e in doc_ents(doc) if e.start <= head.head.i < e.end), None)
     role = _role(own, [], "person") if own is not None else None
     return [role] if role else []
 

@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from dossier.nlp.docview import sentence_of
+from dossier.nlp.docview import doc_ents, sentence_of
 
 NONE = "NONE"
 
@@ -265,7 +265,7 @@ def token_features(tok, ents: dict[int, str], lex: dict[str, Any], sent=None) ->
 def entity_labels(doc) -> dict[int, str]:
     """Token index -> entity label, for every token of an entity."""
     out = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         for i in range(ent.start, ent.end):
             out[i] = ent.label_
     return out

@@ -69,13 +69,14 @@ from bisect import bisect_right
 from datetime import date as Date, timedelta
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 import yaml
 
 from dossier.nlp import event_lexicon, event_model, role_model
-from dossier.nlp.docview import (doc_text, inside_quotation, sentence_of, sentences, tokens_by_start,
-                                  tokens_starting_in)
+from dossier.nlp.docview import (doc_ents, doc_text, inside_quotation, sentence_of, sentences, span_ents,
+                                  tokens_by_start, tokens_starting_in)
 from dossier.nlp.entities import BUILT_SITES, HEADLINE_LIST, in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
@@ -1797,7 +1798,7 @@ def _follows_an_earlier_year(tok, sent, published: str | None) -> bool:
         if not any(t.lemma_.lower() in YEAR_UNITS or (t.like_num and len(t.text) == 4 and t.text.isdigit())
                    for t in phrase.subtree):
             continue
-        if any(e.label_ in ("DATE", "TIME") and not _length_of_time(e) and e.start not in span for e in sent.ents):
+        if any(e.label_ in ("DATE", "TIME") and not _length_of_time(e) and e.start not in span for e in span_ents(sent)):
             continue  # "on Sunday, after last year's vote": a time of its own
         return True
     return False
@@ -2575,15 +2576,17 @@ DESCRIBED_PLACES = frozenset({"country", "nation", "territory", "region", "land"
 
 
 def _standing_invasion(tok) -> bool:
-    dated = any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+    def dated() -> bool:
+        return any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in INVASION_NOUNS:
-        if dated or tok.dep_ in ("nsubj", "nsubjpass") or (
-                tok.dep_ == "dobj" and tok.head.lemma_.lower() in HAPPENING_VERBS):
+        if tok.dep_ in ("nsubj", "nsubjpass") or (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in HAPPENING_VERBS) or dated():
             return False
         return any(c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ in ("of", "by")
                    for c in tok.children)
     return tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
-        tok.lemma_.lower() in INVADING and tok.head.lemma_.lower() in DESCRIBED_PLACES and not dated
+        tok.lemma_.lower() in INVADING and tok.head.lemma_.lower() in DESCRIBED_PLACES and not dated()
 
 
 MANNER_NOUNS = frozenset({"way", "manner", "method", "means", "how"})
@@ -2992,7 +2995,7 @@ def _sentence_names_a_time(sent, timexes: list[TimeExpr], text: str) -> bool:
     return any(sent.start_char <= tx.start < sent.end_char and not in_dateline(text, tx.start) and not _now(tx)
                and not _year_of_a_role(sent, tx.start, tx.end) and not _measure(tx) for tx in timexes) or \
         any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and not in_dateline(text, ent.start_char)
-            and not _year_of_a_role(sent, ent.start_char, ent.end_char) for ent in sent.ents)
+            and not _year_of_a_role(sent, ent.start_char, ent.end_char) for ent in span_ents(sent))
 
 
 def _measure(tx: TimeExpr) -> bool:
@@ -3388,7 +3391,7 @@ def _other_time_in_sentence(tok, sent, ignore: set[int] = frozenset(), titles: b
     trigger ("Earlier, ... were killed"): the model's background stands. ``titles``: a "former" that qualifies
     a noun ("a former journalist") is a title, not a time (read so only where the lead's own word must match
     too: a reaction by "backers of the former president" is as often an old one); ``ignore``: words read."""
-    return any(e.label_ in ("DATE", "TIME") and not _length_of_time(e) for e in sent.ents) or \
+    return any(e.label_ in ("DATE", "TIME") and not _length_of_time(e) for e in span_ents(sent)) or \
         any(t.lower_ in EARLIER_WORDS and t.i not in ignore and
             not (titles and t.lower_ == "former" and t.dep_ == "amod") for t in sent if t.i < tok.i)
 
@@ -3586,7 +3589,7 @@ def _caption_weekdays(doc, timexes: list[TimeExpr], lead_start: int, news_end: i
         return []
     have = {tx.start for tx in timexes}
     return [TimeExpr(timexes[0].article_id, ent.start_char, ent.end_char, ent.text, "DATE", day.isoformat())
-            for ent in doc.ents if _weekday_of(ent, day, None) and ent.start_char not in have]
+            for ent in doc_ents(doc) if _weekday_of(ent, day, None) and ent.start_char not in have]
 
 
 def _written_days(text: str, timexes: list[TimeExpr]) -> list[tuple[TimeExpr, Date]]:
@@ -3676,7 +3679,7 @@ def _news_part_end(doc, timexes: list[TimeExpr], published: str | None, day: Dat
             or any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and
                    not _weekday_of(ent, day, published, captioned)
                    and not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in same)
-                   for ent in sent.ents)
+                   for ent in span_ents(sent))
         if other and sent.start_char > start:
             break
         if len(sent.text.strip()) > PROSE_CHARS:
@@ -3893,10 +3896,10 @@ def _date_from_lead_day(events: list[EventMention], toks: list, plain: list[bool
                 (event_date(tx.value, tx.end_value) or ("",))[0] == day.isoformat()]
         covered = [(tx.start, tx.end) for tx in same]
         # (no publication date: the stated day's own weekday, on the verb's own line, says that day here)
-        weekday = [ent for ent in sent.ents if _weekday_of(ent, day, published, captioned)]
+        weekday = [ent for ent in span_ents(sent) if _weekday_of(ent, day, published, captioned)]
         other_ent = any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and ent not in weekday and
                         not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in covered)
-                        for ent in sent.ents)
+                        for ent in span_ents(sent))
         if len(same) < len(own) or other_ent or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
             continue
         if not same and _time_noun(sent):
@@ -4167,11 +4170,14 @@ def _date_from_the_decision(events: list[EventMention], toks: list, doc, timexes
     text = doc_text(doc)
     starts, spans = sentences(doc)
     by_tok = {t.i: e for t, e in zip(toks, events)}
+    nouns: dict[int, Any] = {}  # sentence -> its first subject naming an act again
+    for t in _tokens_with_lemma(doc, ANAPHORIC_ACTS):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children):
+            nouns.setdefault(bisect_right(starts, t.i) - 1, t)
     for k in range(1, len(spans)):
         sent, prev = spans[k], spans[k - 1]
-        noun = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ANAPHORIC_ACTS
-                     and t.head.dep_ == "ROOT" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
-                                                       for d in t.children)), None)
+        noun = nouns.get(k)
         if noun is None:
             continue
         e = by_tok.get(prev.root.i)
@@ -4201,7 +4207,7 @@ def _own_time(sent, timexes: list[TimeExpr], published: str | None, text: str, t
     return any(sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME") and not _now(tx)
                and not _metadata_date(tx, published, text) and mine(tx.start) for tx in timexes) or \
         any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and mine(ent.start_char)
-            for ent in sent.ents) or _time_noun(sent, tok)
+            for ent in span_ents(sent)) or _time_noun(sent, tok)
 
 
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp"})
@@ -4399,6 +4405,7 @@ def _date_from_coreferent(events: list[EventMention], toks: list, parts: Partici
         return
     text = doc_text(doc)
     by_tok = {t.i: e for t, e in zip(toks, events)}
+    said: dict[str, list[Any]] | None = None  # lemma -> the verbs and nouns of that lemma, in order
     for tok, e in zip(toks, events):
         if not _plain_news(tok, e, timexes):
             continue
@@ -4416,9 +4423,14 @@ def _date_from_coreferent(events: list[EventMention], toks: list, parts: Partici
             continue
         lemma = tok.lemma_.lower()
         days: dict[str, str] = {}
-        for t in doc[:sent.start]:
-            if t.lemma_.lower() != lemma or t.pos_ not in ("VERB", "NOUN"):
-                continue
+        if said is None:
+            said = {}
+            for t in doc:
+                if t.pos_ in ("VERB", "NOUN"):
+                    said.setdefault(t.lemma_.lower(), []).append(t)
+        for t in said.get(lemma, ()):
+            if t.i >= sent.start:
+                break
             d = by_tok.get(t.i)
             if d is not None:
                 # a mention of the same word and doers is the same telling whatever type the model gave each
@@ -4729,7 +4741,7 @@ def _doer_of_the_same_act(events: list[EventMention], toks: list, doc) -> None:
             span = doc.char_span(r.start, r.end, alignment_mode="expand")
             if span is None or not all(t.pos_ == "PROPN" for t in span) or not span[-1].is_alpha:
                 continue
-            if not strict or all(e.label_ == "PERSON" for e in doc.ents if e.start < span.end and span.start < e.end):
+            if not strict or all(e.label_ == "PERSON" for e in doc_ents(doc) if e.start < span.end and span.start < e.end):
                 out.add(span[-1].lower_)
         return out
 
@@ -4874,7 +4886,7 @@ def _time_moves_elsewhere(sent, timexes: list[TimeExpr], published: str | None, 
         if lead and lead > pub.isoformat()[:len(lead)]:
             continue  # a time after the report (its decade, year or month later, a day to come)
         return True
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and not SCENE_CLOCK.search(ent.text) and \
                 not any(s <= ent.start_char < t or ent.start_char <= s < ent.end_char for s, t in seen):
             return True

@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-from dossier.nlp.docview import doc_text, sentence_of
+from dossier.nlp.docview import doc_ents, doc_text, sentence_of
 from dossier.nlp.prefilter import FoldedText, required
 from dossier.records import TimeExpr
 from dossier.timewords import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
@@ -792,9 +792,22 @@ def load_rules(path: str | None = None) -> list[dict]:
     return rules
 
 
+_CANDIDATES = "dossier.timex_candidates"
+
+
 def candidates(doc, rules: list[dict] | None = None) -> list[tuple[int, int, dict | None]]:
-    """Non-overlapping (start, end, rule) spans: rule matches (longest first), then spaCy DATE/TIME entities."""
-    rules = rules if rules is not None else load_rules()
+    """Non-overlapping (start, end, rule) spans: rule matches (longest first), then spaCy DATE/TIME entities.
+    With the default rules the spans are kept on the doc: they do not depend on the anchor, and a wire report is
+    read twice (from the publication day, then from its dateline's)."""
+    if rules is None:
+        cached = doc.user_data.get(_CANDIDATES)
+        if cached is None:
+            cached = doc.user_data[_CANDIDATES] = _candidates(doc, load_rules())
+        return cached
+    return _candidates(doc, rules)
+
+
+def _candidates(doc, rules: list[dict]) -> list[tuple[int, int, dict | None]]:
     text = doc_text(doc)
     folded = FoldedText(text)
     found = []
@@ -815,7 +828,7 @@ def candidates(doc, rules: list[dict] | None = None) -> list[tuple[int, int, dic
     for s, e, r in found:
         if not any(s < ce and cs < e for cs, ce, _ in chosen):
             chosen.append((s, e, r))
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if not any(ent.start_char < ce and cs < ent.end_char for cs, ce, _ in chosen):
