@@ -330,7 +330,18 @@ def is_act_noun(tok) -> bool:
         return True  # "a state of emergency / war / alert"
     if lemma == "head" and tok.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "the head of the army": an office's holder (the trip verb "head" is in the lexicon)
-    return lemma in _lexicon_act_nouns() and lemma not in participant_nouns()
+    return lemma in _lexicon_act_nouns() and lemma not in participant_nouns() or _hostile_gerund(tok)
+
+
+def _hostile_gerund(tok) -> bool:
+    """"the storming of the compound", "the looting": a verbal noun of a verb of hostile action (by the
+    lexicon's main type), which the lexicon lists as a verb only."""
+    word = tok.lower_
+    if tok.tag_ != "NN" or not word.endswith("ing") or len(word) < 7:
+        return False
+    stem = word[:-3]
+    doubled = stem[:-1] if stem[-1] == stem[-2] else None  # "kidnapping"
+    return any(v and _targeting_lemma(v) for v in (stem, stem + "e", doubled))
 
 
 # the words crediting a report to its source, right before the source's name ("according to reports by the")
@@ -3567,11 +3578,11 @@ def disaster_flight(tok, etype: str, causes: frozenset[str]) -> bool:
     return False
 
 
-def _via_where_prep(ref: ActorRef, parts: Participants) -> bool:
+def _via_where_prep(ref: ActorRef, parts: Participants, preps: frozenset[str] | tuple = WHERE_PREPS) -> bool:
     """Is the phrase's head the object of a locative preposition ("in Geneva", "from Minsk")?"""
     inside = tokens_starting_in(parts.doc, ref.start, ref.end)
     root = next((t for t in inside if not ref.start <= t.head.idx < ref.end), None)
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in preps
 
 
 def _left_place(ref: ActorRef, parts: Participants) -> bool:
@@ -3621,7 +3632,10 @@ def _places_are_not_recipients(tok, recipients: list[ActorRef], parts: Participa
             kept.append(r)
             continue
         if etype == "MOBILIZE":
-            drop = standing == "place" and _via_where_prep(r, parts)  # "troops deployed to the border"
+            # "troops deployed to the border"; a city left or arrived in is where forces move, not whom they
+            # face, a capital too ("left Nairobi for Haiti", "landed in Port-au-Prince")
+            drop = standing == "place" and _via_where_prep(r, parts) or standing != "country" and (
+                away or _via_where_prep(r, parts, ("in", "at", "from")))
         elif away or etype == "RETREAT":
             drop = away or standing != "country"
         elif trip:

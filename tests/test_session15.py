@@ -1,0 +1,63 @@
+"""Fifteenth session: who a reaction and a deployment are aimed at, and the cached document views that
+made extraction cheaper without changing its output. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from conftest import analysed_events
+
+
+def _one(events, etype: str):
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.trigger) for e in events]
+    return found[0]
+
+
+def _countries(refs):
+    return sorted(r.country for r in refs)
+
+
+# -- a condemned act's doer ---------------------------------------------------------------------------------------
+def test_a_verbal_noun_of_a_hostile_verb_names_the_act_whose_doer_is_accused(nlp):
+    e = _one(analysed_events(nlp, "Jordan strongly condemned the storming of the shrine compound by an Israeli "
+                                  "minister on Tuesday.", "2024-03-06"), "ACCUSE")
+    assert _countries(e.actors) == ["JOR"] and _countries(e.recipients) == ["ISR"]
+    e = _one(analysed_events(nlp, "Chile condemned the looting of its consulate by Peruvian rioters.",
+                             "2024-03-06"), "ACCUSE")
+    assert _countries(e.recipients) == ["PER"]
+
+
+def test_a_verbal_noun_of_no_hostile_verb_stays_a_participant_word(nlp):
+    from dossier.nlp.event_args import is_act_noun
+
+    doc = nlp("The building of the embassy was praised, and the wedding went ahead.")
+    assert not is_act_noun(doc[1]) and not is_act_noun(doc[10])
+    assert is_act_noun(nlp("They condemned the kidnapping of the crew.")[3])
+
+
+# -- where forces move is not whom they face ------------------------------------------------------------------------
+def test_a_capital_left_or_arrived_in_is_no_recipient_of_a_deployment(nlp):
+    e = _one(analysed_events(nlp, "Kenyan police officers left Nairobi on Monday for Haiti.", "2024-03-06"),
+             "MOBILIZE")
+    assert _countries(e.recipients) == ["HTI"]
+    e = _one(analysed_events(nlp, "A first unit of 300 Turkish soldiers landed in Tripoli on Tuesday.", "2024-03-06"),
+             "MOBILIZE")
+    assert e.recipients == []
+
+
+def test_a_deployment_against_a_country_keeps_it(nlp):
+    e = _one(analysed_events(nlp, "Russia deployed troops to the border with Ukraine.", "2024-03-06"), "MOBILIZE")
+    assert _countries(e.recipients) == ["UKR"]
+
+
+# -- cached views answer what spaCy's getters answer ----------------------------------------------------------------
+def test_cached_entities_match_spacys_getters(nlp):
+    from dossier.nlp.docview import doc_ents, span_ents
+
+    doc = nlp("Kenyan police officers left Nairobi on Monday for Haiti. The United Nations thanked Kenya on "
+              "Tuesday, and officials in Port-au-Prince welcomed the mission of the Kenyan government.")
+    assert doc_ents(doc) == tuple(doc.ents)
+    for sent in doc.sents:
+        assert span_ents(sent) == list(sent.ents)
+    for start, end in ((0, 3), (2, 9), (5, 14), (12, len(doc))):
+        span = doc[start:end]
+        assert span_ents(span) == list(span.ents)
