@@ -61,3 +61,12 @@ def test_cached_entities_match_spacys_getters(nlp):
     for start, end in ((0, 3), (2, 9), (5, 14), (12, len(doc))):
         span = doc[start:end]
         assert span_ents(span) == list(span.ents)
+
+
+# -- adjectives set off by a comma are no participant -------------------------------------------------------------
+def test_a_comma_between_adjectives_of_one_noun_makes_no_list(nlp):
+    e = _one(analysed_events(nlp, "The army blamed a smaller, more radical militant group for the attack.",
+                             "2024-03-06"), "ACCUSE")
+    assert [r.text for r in e.recipients] == ["more radical militant group"]
+    e = _one(analysed_events(nlp, "Police arrested officers, soldiers and civilians.", "2024-03-06"), "COERCE")
+    assert [r.text for r in e.recipients] == ["officers", "soldiers", "civilians"]

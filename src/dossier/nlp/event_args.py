@@ -1475,6 +1475,12 @@ class Participants:
             count = {d.i for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and "," in c.text
                      for d in c.subtree}
             toks = [t for t in toks if t.i not in count] or toks
+            # "a smaller, more radical militant group": a comma between adjectives of one noun would be read
+            # downstream as a list ("smaller" and the group); the adjectives before it go
+            comma = next((t for t in reversed(self.doc[toks[0].i:tok.i]) if t.text == "," and t.head.i == tok.i),
+                         None) if toks else None
+            if comma is not None and all(t.pos_ in ("ADJ", "ADV", "DET", "PUNCT") for t in toks if t.i < comma.i):
+                toks = [self.doc[comma.i + 1]] + [t for t in toks if t.i > comma.i + 1]
             toks = _whole_words(_before_time(toks, tok))
             while len(toks) > 1 and toks[-1].dep_ == "case":
                 toks = toks[:-1]  # "the militia's [depots]": the owner, not its possessive ending
