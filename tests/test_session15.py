@@ -70,3 +70,12 @@ def test_a_comma_between_adjectives_of_one_noun_makes_no_list(nlp):
     assert [r.text for r in e.recipients] == ["more radical militant group"]
     e = _one(analysed_events(nlp, "Police arrested officers, soldiers and civilians.", "2024-03-06"), "COERCE")
     assert [r.text for r in e.recipients] == ["officers", "soldiers", "civilians"]
+
+
+# -- an act held back ---------------------------------------------------------------------------------------------
+def test_an_act_refrained_from_is_negated_and_the_subjects(nlp):
+    e = _one(analysed_events(nlp, "India has refrained from condemning Russia's invasion of Ukraine.", "2024-03-06"),
+             "ACCUSE")
+    assert e.mode == "negated" and _countries(e.actors) == ["IND"] and _countries(e.recipients) == ["RUS"]
+    e = _one(analysed_events(nlp, "China abstained from criticising the strike.", "2024-03-06"), "ACCUSE")
+    assert e.mode == "negated" and _countries(e.actors) == ["CHN"]

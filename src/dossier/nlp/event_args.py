@@ -2027,8 +2027,13 @@ def _adjunct_gerund(tok) -> bool:
     gerund = tok.tag_ == "VBG" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being"
                                                             for c in tok.children)
     return tok.dep_ == "pcomp" and gerund and not _children(tok, ("nsubj", "nsubjpass")) and \
-        prep.dep_ == "prep" and prep.lower_ in ADJUNCT_PREPS and prep.head.pos_ in ("VERB", "AUX") and \
-        prep.head.i != prep.i
+        prep.dep_ == "prep" and (prep.lower_ in ADJUNCT_PREPS or prep.lower_ == "from" and
+                                 prep.head.lemma_.lower() in REFRAINING) and \
+        prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i
+
+
+# "refrained from condemning": the act held back is the subject's (its mode is negated: events.mode_of)
+REFRAINING = frozenset({"refrain", "abstain", "desist"})
 
 
 def _misread_subordinate(tok):

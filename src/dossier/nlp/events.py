@@ -102,7 +102,7 @@ PLANNED_GOVERNORS = {"plan", "expect", "schedule", "due", "intend", "set", "prep
 HYPOTHETICAL_GOVERNORS = {"consider", "weigh", "mull", "risk", "threaten", "try", "attempt", "want", "seek",
                           "wait", "hope"}  # "civilians waiting to be evacuated": not done (yet)
 NEGATING_GOVERNORS = {"deny", "refuse", "fail", "decline", "reject", "avoid", "prevent", "foil", "stop", "halt",
-                      "thwart", "unable"}
+                      "refrain", "abstain", "desist", "thwart", "unable"}
 # "the law allows arrest without warrant": a power granted, not an act done
 PERMITTING_GOVERNORS = {"allow", "permit", "authorize", "authorise", "enable", "empower", "entitle"}
 ALLEGING_GOVERNORS = {"accuse", "allege", "claim", "suspect", "charge", "blame"}
