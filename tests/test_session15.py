@@ -79,3 +79,15 @@ def test_an_act_refrained_from_is_negated_and_the_subjects(nlp):
     assert e.mode == "negated" and _countries(e.actors) == ["IND"] and _countries(e.recipients) == ["RUS"]
     e = _one(analysed_events(nlp, "China abstained from criticising the strike.", "2024-03-06"), "ACCUSE")
     assert e.mode == "negated" and _countries(e.actors) == ["CHN"]
+
+
+# -- office holders a leader removes are his state's -------------------------------------------------------------------
+def test_office_holders_a_leader_suspends_are_of_his_state(nlp):
+    e = _one(analysed_events(nlp, "Maldivian President Mohamed Muizzu suspended three deputy ministers on Sunday "
+                                  "over remarks about India's prime minister.", "2024-03-06"), "SANCTION")
+    assert [(r.text, r.country, r.sector) for r in e.recipients] == [("three deputy ministers", "MDV", "GOV")]
+
+
+def test_officials_another_state_sanctions_are_not_given_its_country(nlp):
+    e = _one(analysed_events(nlp, "The United States sanctioned three officials.", "2024-03-06"), "SANCTION")
+    assert [r.country for r in e.recipients] == [None]

@@ -1539,6 +1539,7 @@ class Resolver:
         _name_anaphoric_countries(analysis, self._country_actor)
         _attacked_countries(analysis, self._country_actor)
         _doer_of_the_act_reacted_to(analysis)
+        _own_officials_dismissed(analysis)
         weigh_participants(analysis)  # events with no placed doer: less confident
         for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
             for ref in (*ev.actors, *ev.recipients):
@@ -3351,6 +3352,32 @@ def _doer_of_the_act_reacted_to(analysis: Analysis) -> None:
         if len(doers) > 1:
             continue  # two sides did such acts ("Thai jets bombed ..., Laotian troops shelled ..."): either's
         ev.recipients = [dataclasses.replace(a, start=-1, end=-1) for a in act.actors]  # named in another sentence
+
+
+# removing someone from office: only a state's own leaders do it to its own office holders
+_DISMISSING = re.compile(r"(?:dismiss|sack|fir(?:e|ed|es|ing)$|suspend|remov|demot|reliev|oust)", re.I)
+_OFFICE_HOLDERS = re.compile(r"(?:^|\s)(?:deputy\s+|junior\s+|vice\s+)?(?:ministers?|officials?|officers?|generals?|"
+                             r"commanders?|aides?|advis[eo]rs?|ambassadors?|governors?|secretar(?:y|ies)|chiefs?)$", re.I)
+
+
+def _own_officials_dismissed(analysis: Analysis) -> None:
+    """Office holders a state's leader or government suspends, sacks or removes, named by their office alone
+    ("Maldivian President Mohamed Muizzu suspended three deputy ministers"): that state's (an office is held in the
+    government that can take it away). Only when every doer with a country has the same one and is a government
+    or army, and the office holders have no name and no country of their own."""
+    for ev in analysis.events:
+        if ev.type not in ("SANCTION", "COERCE") or not ev.actors or not _DISMISSING.match(ev.trigger or ""):
+            continue
+        countries = {r.country for r in ev.actors if r.country}
+        if len(countries) != 1 or "IGO" in countries or \
+                any(r.sector not in (None, "GOV", "MIL") for r in ev.actors if r.country):
+            continue
+        country = next(iter(countries))
+        for r in ev.recipients:
+            if r.country is None and r.actor_id is None and _OFFICE_HOLDERS.search(r.text) and \
+                    not any(w[:1].isupper() for w in r.text.split()[1:]):
+                r.country = country
+                r.sector = r.sector or "GOV"
 
 
 _ATTACKER_SECTORS = frozenset({"MIL", "GOV", "REB"})
