@@ -91,3 +91,8 @@ def test_office_holders_a_leader_suspends_are_of_his_state(nlp):
 def test_officials_another_state_sanctions_are_not_given_its_country(nlp):
     e = _one(analysed_events(nlp, "The United States sanctioned three officials.", "2024-03-06"), "SANCTION")
     assert [r.country for r in e.recipients] == [None]
+
+
+def test_the_us_executive_departments_are_the_us_governments(nlp):
+    e = _one(analysed_events(nlp, "The Treasury Department sanctioned two Russian banks.", "2024-03-06"), "SANCTION")
+    assert [(r.country, r.sector) for r in e.actors] == [("USA", "GOV")]
