@@ -96,3 +96,15 @@ def test_officials_another_state_sanctions_are_not_given_its_country(nlp):
 def test_the_us_executive_departments_are_the_us_governments(nlp):
     e = _one(analysed_events(nlp, "The Treasury Department sanctioned two Russian banks.", "2024-03-06"), "SANCTION")
     assert [(r.country, r.sector) for r in e.actors] == [("USA", "GOV")]
+
+
+# -- what goes on as the report is written; acts only planned ---------------------------------------------------------
+def test_a_light_verb_in_the_present_progressive_dates_its_act_to_the_report(nlp):
+    e = _one(analysed_events(nlp, "WASHINGTON — The government is imposing financial sanctions on Iran's foreign "
+                                  "minister.", "2019-07-31"), "SANCTION")
+    assert e.date == "2019-07-31" and e.mode == "asserted"
+
+
+def test_a_gerund_after_an_intent_noun_is_not_done(nlp):
+    e = _one(analysed_events(nlp, "The army is examining plans for attacking the island.", "2019-07-31"), "ASSAULT")
+    assert e.mode == "planned" and e.date is None

@@ -283,6 +283,9 @@ def mode_of(tok) -> str:
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         chain = [tok.head, *_xcomp_chain(tok.head)]  # "will pay a visit", "plans to hold talks": the carrier's
     carrier = _infinitive_carrier(tok)
+    if carrier is None and tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and \
+            tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in INTENT_NOUN_MODES:
+        carrier = tok.head.head  # "plans for attacking the island", "the threat of invading": as "plans to attack"
     if carrier is not None and carrier.pos_ in ("NOUN", "PRON"):
         noun = carrier
         if noun.lemma_.lower() in INTENT_NOUN_MODES and not any(c.dep_ == "neg" or c.lower_ == "no"
@@ -3073,9 +3076,12 @@ def _news_progressive(tok) -> bool:
     """"Protesters are also demanding food and vaccines": the present progressive of the news part tells what
     goes on as the report is written, the report's day, when its clause names no span (as ``_news_perfect``)."""
     t = _tensed_verb(tok)
-    # (the trigger's own verb: "examining plans for attacking Guam" tells no attack going on)
-    if t is None or t.i != tok.i or t.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s")
-                                               for c in t.children):
+    # (the trigger's own verb, or the light verb whose object it is, "is imposing sanctions": "examining plans
+    # for attacking Guam" tells no attack going on)
+    own = t is not None and (t.i == tok.i or tok.dep_ == "dobj" and tok.head.i == t.i and
+                             t.lemma_.lower() in LIGHT_VERBS)
+    if not own or t.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re", "'s")
+                                             for c in t.children):
         return False
     return _told_as_the_days(t, PERFECT_SPAN_WORDS | {"still", "continue", "continuing"})
 
