@@ -108,3 +108,12 @@ def test_a_light_verb_in_the_present_progressive_dates_its_act_to_the_report(nlp
 def test_a_gerund_after_an_intent_noun_is_not_done(nlp):
     e = _one(analysed_events(nlp, "The army is examining plans for attacking the island.", "2019-07-31"), "ASSAULT")
     assert e.mode == "planned" and e.date is None
+
+
+def test_an_act_a_party_let_happen_is_done_a_power_a_law_grants_is_not(nlp):
+    e = _one(analysed_events(nlp, "The administration on Friday allowed the Security Council to adopt a resolution "
+                                  "demanding an end to settlement construction.", "2016-12-24"), "REQUEST")
+    assert e.mode == "asserted"
+    e = _one(analysed_events(nlp, "The law allowed police to detain suspects without charge.", "2016-12-24"),
+             "COERCE")
+    assert e.mode == "hypothetical"

@@ -312,7 +312,7 @@ def mode_of(tok) -> str:
     if "would" in kids and not marks & {"if", "unless", "whether"} and _reported_will(near):
         kids = (kids - {"would"}) | {"will"}  # "the ministry said Lavrov would visit": a reported "will"
     if marks & {"if", "unless", "whether"} or kids & {"could", "would", "might", "may", "should", "can", "must"} or \
-            gov_lemma in PERMITTING_GOVERNORS or \
+            gov_lemma in PERMITTING_GOVERNORS and not _permission_used(gov) or \
             any(c.lower_ in ("potential", "possible") for c in tok.children if c.dep_ == "amod") or \
             lemmas & HYPOTHETICAL_GOVERNORS:
         return "hypothetical"
@@ -321,6 +321,20 @@ def mode_of(tok) -> str:
     if gov_lemma in ALLEGING_GOVERNORS and not _admission(gov) and not _own_act_claimed(gov, tok):
         return "alleged"
     return "asserted"
+
+
+# what grants a power in general ("the law allowed arrests without warrant"): the act is only permitted
+RULE_NOUNS = frozenset({"law", "rule", "constitution", "decree", "act", "bill", "measure", "regulation", "agreement",
+                        "deal", "treaty", "resolution", "order", "policy", "legislation", "statute", "provision"})
+
+
+def _permission_used(gov) -> bool:
+    """"The administration on Friday allowed the council to adopt a resolution": a party that let one act happen,
+    told in the simple past, let it happen (the act is done); a rule's permission, a present or a modal one is
+    only a power."""
+    subj = [c for c in gov.children if c.dep_ == "nsubj"]
+    return gov.tag_ == "VBD" and bool(subj) and subj[0].lemma_.lower() not in RULE_NOUNS and \
+        not any(c.dep_ in ("neg", "aux") for c in gov.children)
 
 
 def _own_act_claimed(gov, tok) -> bool:
