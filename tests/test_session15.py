@@ -117,3 +117,15 @@ def test_an_act_a_party_let_happen_is_done_a_power_a_law_grants_is_not(nlp):
     e = _one(analysed_events(nlp, "The law allowed police to detain suspects without charge.", "2016-12-24"),
              "COERCE")
     assert e.mode == "hypothetical"
+
+
+# -- crowds: where their own phrase puts them; never the country of whoever speaks about their shooting --------------
+def test_a_crowd_phrase_that_says_where_it_is_places_the_crowd(nlp):
+    e = _one(analysed_events(nlp, "Troops fired on protesters in Tehran.", "2019-11-17"), "ASSAULT")
+    assert [r.country for r in e.recipients] == ["IRN"]
+
+
+def test_a_crowd_fired_on_by_unplaced_troops_takes_no_country_from_the_speaker(nlp):
+    e = _one(analysed_events(nlp, "Israeli officials acknowledged that troops opened fire on the crowd.",
+                             "2024-03-01"), "ASSAULT")
+    assert [r.country for r in e.recipients] == [None]

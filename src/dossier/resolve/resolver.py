@@ -2062,6 +2062,11 @@ class Resolver:
                 if ref.country or ref.actor_id or not ref.text or not is_crowd(ref.text):
                     continue
                 inference = _crowd_phrase_place(ref, text)
+                if inference is None and ev.type == "ASSAULT" and own is ev.recipients and other and \
+                        not any(r.country for r in other):
+                    # "officials acknowledged that troops opened fire on the crowd": fired on by a side no one
+                    # placed, the crowd may be of any country the sentence names, the shooters' included
+                    continue
                 if named is None:
                     named = _countries_in_sentence(ctx, an, ev)
                 if inference is None and len(named) == 1:  # "protesters gathered at the palace in Colombo"
@@ -2237,8 +2242,16 @@ def _crowd_nouns() -> dict[str, str]:
     return {w: s for w, s in out.items() if w not in _CROWD_NOT}
 
 
+# a crowd's phrase that says where it is ("protesters in Colombo"): the words before the place are the crowd's
+_CROWD_WHERE = re.compile(r"^(.+?)(,?\s+(?:in|from|of|across|throughout)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})$")
+
+
 def is_crowd(text: str) -> bool:
-    """A phrase headed by a collective civilian noun ("angry protesters", "two civilians"), not a named body."""
+    """A phrase headed by a collective civilian noun ("angry protesters", "two civilians", "protesters in
+    Colombo"), not a named body."""
+    where = _CROWD_WHERE.match(text)
+    if where:
+        text = where.group(1)
     words = re.findall(r"[A-Za-z][\w\-]*", text)
     if not words or words[-1].lower() not in _crowd_nouns() or {w.lower() for w in words} & _CROWD_ABROAD:
         return False
@@ -2258,7 +2271,8 @@ def _crowd_phrase_place(ref: ActorRef, text: str) -> Inference | None:
     """"protesters in Colombo": the place right after the crowd's own words, by the gazetteer."""
     if ref.end < 0:
         return None
-    m = _PLACE_AFTER.match(text[ref.end:ref.end + 80])
+    where = _CROWD_WHERE.match(ref.text)
+    m = _PLACE_AFTER.match(where.group(2)) if where else _PLACE_AFTER.match(text[ref.end:ref.end + 80])
     if m is None:
         return None
     words = m.group(1).split()
