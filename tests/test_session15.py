@@ -129,3 +129,11 @@ def test_a_crowd_fired_on_by_unplaced_troops_takes_no_country_from_the_speaker(n
     e = _one(analysed_events(nlp, "Israeli officials acknowledged that troops opened fire on the crowd.",
                              "2024-03-01"), "ASSAULT")
     assert [r.country for r in e.recipients] == [None]
+
+
+def test_a_decision_a_reaction_judges_names_its_maker_in_its_of_phrase(nlp):
+    e = _one(analysed_events(nlp, "Greece condemned the decision of Turkey to convert the museum into a mosque.",
+                             "2020-07-11"), "ACCUSE")
+    assert _countries(e.recipients) == ["TUR"]
+    e = _one(analysed_events(nlp, "Israel rejected the demand of a ceasefire.", "2020-07-11"), "REJECT")
+    assert e.recipients == []

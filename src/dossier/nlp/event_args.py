@@ -1858,11 +1858,12 @@ def _act_author(act, parts: Participants) -> list[ActorRef]:
     # (a go-between is no author: "an agreement brokered by the U.S." is the parties')
     out += [r for c in act.children if c.dep_ == "acl" and _participle(c) and c.lemma_.lower() not in MEDIATING
             for a in _children(c, ("agent",)) for p in _pobjs(a) for r in parts.refs(p)]
-    if not out and act.lemma_.lower() in ASKING_NOUNS:
+    if not out and act.lemma_.lower() in ASKING_NOUNS | DECIDING_NOUNS:
         # "rejected the request of the Dutch police", "accepted the offer of the rebels": an appeal's of-phrase
         # names who made it (a person or a body, never a thing asked for: "the demand of a ceasefire" has none)
         out += [r for prep in _children(act, ("prep",)) if prep.lower_ == "of" for p in _pobjs(prep)
-                if not is_act_noun(p) for r in parts.refs(p) if parts.place_of_ref(r) is None]
+                if not is_act_noun(p) for r in parts.refs(p) if parts.place_of_ref(r) is None or
+                place_standing(parts.place_of_ref(r)) == "country"]
     return out
 
 
@@ -1882,6 +1883,8 @@ SELLING = frozenset({"sell", "supply", "export", "deliver"})
 # an appeal or proposal, whose of-phrase is who made it
 ASKING_NOUNS = frozenset({"request", "proposal", "offer", "demand", "plea", "appeal", "ultimatum", "invitation",
                           "call", "suggestion", "bid"})
+# what a party decides or tries, whose "of" phrase names that party ("condemned the decision of Turkey to convert ...")
+DECIDING_NOUNS = frozenset({"decision", "move", "choice", "attempt", "refusal", "plan", "intention", "announcement"})
 
 
 def _victims(tok, parts: Participants) -> list[ActorRef]:
