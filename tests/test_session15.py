@@ -137,3 +137,10 @@ def test_a_decision_a_reaction_judges_names_its_maker_in_its_of_phrase(nlp):
     assert _countries(e.recipients) == ["TUR"]
     e = _one(analysed_events(nlp, "Israel rejected the demand of a ceasefire.", "2020-07-11"), "REJECT")
     assert e.recipients == []
+
+
+def test_an_armed_opposition_described_is_rebels(nlp):
+    e = _one(analysed_events(nlp, "Opposition fighters attacked an army checkpoint.", "2016-12-24"), "ASSAULT")
+    assert [r.sector for r in e.actors] == ["REB"]
+    e = _one(analysed_events(nlp, "Opposition lawmakers walked out of parliament.", "2016-12-24"), "PROTEST")
+    assert [r.sector for r in e.actors] == ["LEG"]

@@ -1543,7 +1543,7 @@ class Resolver:
         weigh_participants(analysis)  # events with no placed doer: less confident
         for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
             for ref in (*ev.actors, *ev.recipients):
-                ref.sector = guideline_sector(ref.sector)
+                ref.sector = "REB" if _ARMED_OPPOSITION.search(ref.text or "") else guideline_sector(ref.sector)
         return analysis
 
     def _ministries_of_ministers(self, mentions: list[Mention], ctx: ArticleContext) -> None:
@@ -3279,6 +3279,12 @@ def _body_agent_sector(sector: str | None) -> str | None:
     named "Civic Community" or "Citizens' Movement" is as often a party as a civic group; the guidelines'
     CVL is ordinary people)."""
     return None if sector == "CVL" else sector
+
+
+# an armed opposition described, not named ("opposition fighters", "Syrian opposition forces"): rebels, not a
+# party ("opposition") nor an army ("forces")
+_ARMED_OPPOSITION = re.compile(r"^(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:armed\s+)?opposition\s+(?:armed\s+)?"
+                               r"(?:forces|fighters|militants|militias?|gunmen|factions|groups?|brigades|troops)$", re.I)
 
 
 def _agent_sector(text: str) -> str | None:
