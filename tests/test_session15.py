@@ -144,3 +144,19 @@ def test_an_armed_opposition_described_is_rebels(nlp):
     assert [r.sector for r in e.actors] == ["REB"]
     e = _one(analysed_events(nlp, "Opposition lawmakers walked out of parliament.", "2016-12-24"), "PROTEST")
     assert [r.sector for r in e.actors] == ["LEG"]
+
+
+# -- what a reaction is to, told before it --------------------------------------------------------------------------
+def test_a_reaction_to_the_clause_before_it_accuses_that_clauses_doer(nlp):
+    events = analysed_events(nlp, "Russian forces shelled the town on Monday, which Kyiv condemned as a war crime.",
+                             "2023-03-31")
+    assert _countries(_one(events, "ACCUSE").recipients) == ["RUS"]
+    events = analysed_events(nlp, "Israel raided the camp on Monday, a move that Egypt condemned.", "2023-03-31")
+    assert _countries(_one(events, "ACCUSE").recipients) == ["ISR"]
+
+
+def test_an_act_condemned_in_other_words_than_it_was_told_accuses_its_doer(nlp):
+    events = analysed_events(nlp, "Russia's security service detained an American reporter on Thursday. The White "
+                                  "House condemned the arrest in the strongest terms.", "2023-03-31")
+    e = _one(events, "ACCUSE")
+    assert _countries(e.actors) == ["USA"] and _countries(e.recipients) == ["RUS"]

@@ -3331,6 +3331,13 @@ _REACTED_TO = re.compile(r"\s+(?:(?:the|this|that|these|those|Saturday|Sunday|Mo
                          r"invasion|incursion|executions?|detentions?|launch|announcement|decision|move|step)\b")
 # a reaction to "the move" or "the step" names no act by its word: it is to the report's news, its first act told
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# the kind of act a reacted-to noun names, for an act told before in other words ("detained" ... "the arrest")
+_NOUN_TYPES = {**{n: "ASSAULT" for n in ("attack", "attacks", "strike", "strikes", "bombing", "bombings", "raid",
+                                         "raids", "shelling", "assault", "invasion", "incursion", "killing",
+                                         "killings")},
+               **{n: "COERCE" for n in ("arrest", "arrests", "detention", "detentions")}}
+# the reaction's object is the clause before it: ", which Kyiv condemned", ", a move that Egypt condemned"
+_CLAUSE_REACTED_TO = re.compile(r",\s+(?:which|a\s+(?:move|step|decision)\s+(?:that|which))\s+[^,;.]{1,60}?$")
 _NOUN_STEMS = {"bombing": "bomb", "killing": "kill", "shelling": "shell", "announcement": "announc",
                "decision": "decid", "invasion": "invad", "incursion": "incursion", "execution": "execut",
                "detention": "detain"}
@@ -3356,12 +3363,27 @@ def _doer_of_the_act_reacted_to(analysis: Analysis) -> None:
     for ev in told:
         if ev.type not in _REACTION_TYPES or ev.recipients or ev.trigger_end <= 0:
             continue
+        clause = _CLAUSE_REACTED_TO.search(text, max(ev.sentence_start, ev.trigger_start - 80), ev.trigger_start)
+        if clause is not None:
+            # "Russian forces shelled the town, which Kyiv condemned": the act of the clause before the comma
+            act = next((e for e in reversed(told) if ev.sentence_start <= e.trigger_start < clause.start()
+                        and e.type not in _REACTION_TYPES), None)
+            if act is not None and act.actors and act.mode == "asserted" and not act.background and \
+                    not {a.actor_id for a in act.actors} & {a.actor_id for a in ev.actors if a.actor_id}:
+                ev.recipients = [dataclasses.replace(a, start=-1, end=-1) for a in act.actors]
+            continue
         m = _REACTED_TO.match(text, ev.trigger_end, min(len(text), ev.trigger_end + 60))
         if m is None:
             continue
         stem = _stem(m["noun"])
         act = next((e for e in reversed(told) if e.trigger_start < ev.trigger_start and e.actors and
                     e.type not in _REACTION_TYPES and _stem(e.trigger) == stem), None)
+        if act is None and _NOUN_TYPES.get(m["noun"].lower()):
+            # "Russia's security service detained a reporter ... condemned the arrest": the act told before in
+            # other words, the nearest one of the noun's kind, told as done
+            act = next((e for e in reversed(told) if e.trigger_start < ev.trigger_start and e.actors and
+                        e.type == _NOUN_TYPES[m["noun"].lower()] and e.mode == "asserted" and not e.background),
+                       None)
         if act is None and m["noun"] in ("move", "step", "decision"):
             act = next((e for e in told if e.trigger_start < ev.trigger_start and e.actors and e.mode == "asserted"
                         and not e.background and e.type not in _REACTION_TYPES), None)
