@@ -160,12 +160,3 @@ def test_an_act_condemned_in_other_words_than_it_was_told_accuses_its_doer(nlp):
                                   "House condemned the arrest in the strongest terms.", "2023-03-31")
     e = _one(events, "ACCUSE")
     assert _countries(e.actors) == ["USA"] and _countries(e.recipients) == ["RUS"]
-
-
-# -- an arrest told in the passive, credited to the body that made it ------------------------------------------------
-def test_a_passive_arrest_with_no_doer_is_the_cited_police_or_security_bodys(nlp):
-    e = _one(analysed_events(nlp, "Dozens of protesters marched in Nairobi on Tuesday. Dozens were arrested, Kenyan "
-                                  "police said.", "2023-03-31"), "COERCE")
-    assert [(r.text, r.country, r.sector) for r in e.actors] == [("Kenyan police", "KEN", "POL")]
-    e = _one(analysed_events(nlp, "The activist was arrested on Friday, his lawyer said.", "2023-03-31"), "COERCE")
-    assert e.actors == []

@@ -1535,7 +1535,6 @@ class Resolver:
             _inherit_country(ev, analysis.mentions, analysis.article.text)
         from dossier.nlp.event_args import settle_countries, weigh_participants
 
-        _arrests_by_the_speaker(analysis, self._country_actor)
         settle_countries(analysis)  # described participants ("police"): the article's country
         _name_anaphoric_countries(analysis, self._country_actor)
         _attacked_countries(analysis, self._country_actor)
@@ -3352,38 +3351,6 @@ def _stem(word: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= 4:
             return w[:-len(end)]
     return w
-
-
-# bodies that make arrests and announce them ("..., police said", "..., the Federal Security Service said")
-_ARRESTING_SPEAKER = re.compile(r"^(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:police|security\s+services?|FSB|SBU|gendarmerie|"
-                                r"border\s+guards?|interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior)$", re.I)
-_ARREST_WORDS = re.compile(r"(?:arrest|detain|apprehend|held|jail|captur)", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.I)
-
-
-def _arrests_by_the_speaker(analysis: Analysis, country_actor: Callable[[str | None], Actor | None]) -> None:
-    """An arrest told in the passive with no doer, in a sentence a police or security body is cited for ("The
-    reporter was detained in Yekaterinburg ..., the Federal Security Service said"; "Two men were arrested,
-    police said"): that body made it. Never a speaker of another kind ("his lawyer said")."""
-    text = analysis.article.text
-    for ev in analysis.events:
-        if ev.type != "COERCE" or ev.actors or not ev.attribution or ev.trigger_start <= 0 or \
-                not _ARREST_WORDS.match(ev.trigger or "") or not _ARRESTING_SPEAKER.match(ev.attribution.strip()) or \
-                not _PASSIVE_BEFORE.search(text[max(0, ev.trigger_start - 30):ev.trigger_start]):
-            continue
-        at = text.find(ev.attribution, ev.trigger_end, ev.sentence_end)
-        if at < 0:
-            continue
-        end = at + len(ev.attribution)
-        named = next((m for m in analysis.mentions if at <= m.start and m.end <= end and m.actor_id), None)
-        if named is not None and re.sub(r"^the\s+", "", ev.attribution.strip(), flags=re.I) == named.text:
-            ev.actors = [ActorRef(text=named.text, start=named.start, end=named.end, actor_id=named.actor_id,
-                                  country=named.country, sector=named.sector)]
-        else:  # "police", "Kenyan police": the body described, placed by the nationality it names
-            country = named.country if named is not None and named.country != "IGO" else None
-            actor = country_actor(country) if country else None
-            ev.actors = [ActorRef(text=ev.attribution, start=at, end=end, actor_id=actor.id if actor else None,
-                                  name=actor.name if actor else None, country=country, sector="POL")]
 
 
 def _doer_of_the_act_reacted_to(analysis: Analysis) -> None:
