@@ -2063,9 +2063,12 @@ class Resolver:
                     continue
                 inference = _crowd_phrase_place(ref, text)
                 if inference is None and ev.type == "ASSAULT" and own is ev.recipients and other and \
-                        not any(r.country for r in other):
-                    # "officials acknowledged that troops opened fire on the crowd": fired on by a side no one
-                    # placed, the crowd may be of any country the sentence names, the shooters' included
+                        not any(r.country for r in other) and any(
+                            m.label == "NORP" and ev.sentence_start <= m.start < ev.sentence_end and
+                            not ref.start <= m.start < ref.end for m in an.mentions):
+                    # "Israeli officials acknowledged that troops opened fire on the crowd": fired on by a side no
+                    # one placed, the crowd may be of any nationality the sentence names, the shooters' included
+                    # (a place it names, "an office in suburban Detroit", still sets the scene)
                     continue
                 if named is None:
                     named = _countries_in_sentence(ctx, an, ev)
