@@ -160,3 +160,11 @@ def test_an_act_condemned_in_other_words_than_it_was_told_accuses_its_doer(nlp):
                                   "House condemned the arrest in the strongest terms.", "2023-03-31")
     e = _one(events, "ACCUSE")
     assert _countries(e.actors) == ["USA"] and _countries(e.recipients) == ["RUS"]
+
+
+# -- a protest's target is not the protesters' country ------------------------------------------------------------------
+def test_slogans_against_a_country_make_it_the_target_not_the_crowds_nationality(nlp):
+    e = _one(analysed_events(nlp, "The protesters also chanted slogans against Iran.", "2022-07-28"), "PROTEST")
+    assert [r.country for r in e.actors] == [None] and _countries(e.recipients) == ["IRN"]
+    e = _one(analysed_events(nlp, "Protesters in Baghdad chanted slogans against Iran.", "2022-07-28"), "PROTEST")
+    assert _countries(e.actors) == ["IRQ"]

@@ -1867,6 +1867,8 @@ def _act_author(act, parts: Participants) -> list[ActorRef]:
     return out
 
 
+# what protesters shout, aimed at someone ("slogans against Iran")
+PROTEST_WORDS = frozenset({"slogan", "chant", "curse", "insult", "abuse", "epithet"})
 # verbs of a fight between two sides, whose "with" is the other side
 CLASHING = frozenset({"clash", "fight", "battle", "scuffle", "skirmish", "grapple", "tussle", "brawl"})
 # gatherings a ban or refusal stops: done to those who hold or attend them
@@ -3051,6 +3053,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                           for c in prep.children if c.dep_ == "pcomp" and c.tag_ in ("VBG", "VBN")
                           for s_ in _children(c, ("nsubj",)) for r in parts.refs(s_) if r not in actors and
                           parts.place_of_ref(r) is None)
+    if etype == "PROTEST" and not recipients and tok.pos_ == "VERB":
+        # "chanted slogans against Iran", "shouted curses at the government": what the protest's words are aimed at
+        recipients.extend(r for o in _children(tok, ("dobj",)) if o.lemma_.lower() in PROTEST_WORDS
+                          for prep in _children(o, ("prep",)) if prep.lower_ in ("against", "at")
+                          for p in _pobjs(prep) if not is_act_noun(p) for r in parts.refs(p)
+                          if r not in actors and (parts.place_of_ref(r) is None or
+                                                  place_standing(parts.place_of_ref(r)) != "place"))
     if etype in ("COERCE", "SANCTION", "REJECT") and not recipients and tok.pos_ == "VERB" and \
             not _children(tok, ("auxpass",)):
         # "banned a rally by opposition supporters", "banned meetings to be attended by Turkish officials": a

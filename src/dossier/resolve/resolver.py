@@ -2317,11 +2317,14 @@ def _countries_in_sentence(ctx: ArticleContext, an: Analysis, ev) -> set[str]:
         for start, country, written in ctx.placed_in_sentence(sentence):
             end = start + len(written)
             if ev.sentence_start <= start < ev.sentence_end and labels.get(start) in ("GPE", "NORP") \
-                    and text[end:end + 1] != "-" and not _ARMED_SIDE.match(text[end:end + 40]):
+                    and text[end:end + 1] != "-" and not _ARMED_SIDE.match(text[end:end + 40]) \
+                    and not _AIMED_AGAINST.search(text[max(0, start - 24):start]):
                 out.add(country)
     return out
 
 
+# a country a crowd acts against is its target, not its own: "chanted slogans against Iran", "curses at America"
+_AIMED_AGAINST = re.compile(r"\b(?:against|at|towards?|toward)\s+(?:the\s+)?$", re.I)
 # a country word heading armed men or fire ("shelled by Russian forces", "Israeli strikes") names a side of the
 # fighting, not whose the civilians in the sentence are: "civilians evacuated from areas shelled by Russian forces"
 # are not Russian
