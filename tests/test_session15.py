@@ -168,3 +168,9 @@ def test_slogans_against_a_country_make_it_the_target_not_the_crowds_nationality
     assert [r.country for r in e.actors] == [None] and _countries(e.recipients) == ["IRN"]
     e = _one(analysed_events(nlp, "Protesters in Baghdad chanted slogans against Iran.", "2022-07-28"), "PROTEST")
     assert _countries(e.actors) == ["IRQ"]
+
+
+def test_a_surname_spelt_like_a_demonym_is_the_person_the_article_names_in_full(nlp):
+    e = _one(analysed_events(nlp, "The alliance nominated Mohammed Shia al-Sudani for prime minister on Monday. "
+                                  "Sadr's supporters have rejected Sudani's nomination.", "2022-07-28"), "REJECT")
+    assert [r.country for r in e.recipients] == ["IRQ"]

@@ -1230,6 +1230,15 @@ class Resolver:
                 m.evidence = m.evidence or f"part of the name {split_names[id(m)]}"
                 people.append(m)
                 continue
+            if m.label == "PERSON" and " " not in m.text.strip() and \
+                    (e := self._lookup(m.text)) is not None and e.kind in ("country", "government") and \
+                    _surname_of_someone_here(m, mentions):
+                # "Sudani's nomination" after "Mohammed Shia al-Sudani": the person's surname, not the country a
+                # demonym of that spelling names
+                m.actor_id, m.kind = None, "person"
+                m.evidence = m.evidence or "the surname of a person the article names in full"
+                people.append(m)
+                continue
             if m.label == "PERSON" and (_body_named_as_person(m.text) or self._party_named_for_country(m.text)):
                 # "al-Nusra Front", "Reporters Without Borders" tagged as a person's name: a body's
                 m.actor_id, m.label, m.kind = None, "ORG", "organisation"
@@ -3357,6 +3366,17 @@ def _stem(word: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= 4:
             return w[:-len(end)]
     return w
+
+
+def _surname_of_someone_here(m: Mention, mentions: list[Mention]) -> bool:
+    """Is the one-word name the surname of a person the article names in full (given name and surname)?"""
+    for o in mentions:
+        if o is m or o.label != "PERSON" or len(o.text.split()) < 2:
+            continue
+        k = name_key(o.text)
+        if k is not None and k.given and surname_matches(m.text, k):
+            return True
+    return False
 
 
 def _doer_of_the_act_reacted_to(analysis: Analysis) -> None:
