@@ -174,3 +174,21 @@ def test_a_surname_spelt_like_a_demonym_is_the_person_the_article_names_in_full(
     e = _one(analysed_events(nlp, "The alliance nominated Mohammed Shia al-Sudani for prime minister on Monday. "
                                   "Sadr's supporters have rejected Sudani's nomination.", "2022-07-28"), "REJECT")
     assert [r.country for r in e.recipients] == ["IRQ"]
+
+
+# -- an undated report whose address names another month is not of its story's week -------------------------------------
+def test_an_undated_report_whose_url_names_another_month_keeps_its_weekday_undated():
+    from dossier.link.story_days import date_by_the_story
+    from dossier.records import ActorRef, Analysis, Article, EventMention
+
+    def report(aid, published, url=None, **em):
+        mention = EventMention(f"m{aid}", aid, "ASSAULT", "fired", 0, 5, 0, 40, "q", confidence=0.9,
+                               actors=[ActorRef("Russia", country="RUS")],
+                               recipients=[ActorRef("them", country="UKR")], **em)
+        return Analysis(article=Article(aid, "t", "q", published=published, url=url), events=[mention])
+
+    dated = [report("a", "2022-09-20"), report("b", "2022-09-21")]
+    elsewhere = report("u", None, url="https://news.example.org/de/2023/06/dam-collapse-blame", undated_text="Tuesday")
+    same = report("s", None, url="https://news.example.org/2022/09/strikes", undated_text="Tuesday")
+    got = {an.article.id: an.events[0] for an in date_by_the_story([*dated, elsewhere, same])}
+    assert got["u"].date is None and got["s"].date == "2022-09-20"

@@ -22,6 +22,7 @@ The analyses given are not changed: the story's mentions are adjusted copies, as
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, timedelta
 
 from dossier.link.background import MIN_CONFIDENCE
@@ -86,10 +87,26 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
         if an.article.published or not any(_waiting(em) for em in an.events):
             out.append(an)
             continue
+        if _url_month_elsewhere(an.article.url, days):
+            out.append(an)  # its address names a month the story's week is not in: a report of another time
+            continue
         same_news = bool({KIND_OF_NEWS.get(t, t) for t in _lead_types(an)} & kinds)
         out.append(dataclasses.replace(an, events=[_dated(em, days) if _waiting(em) and (same_news or _on_report_days(
             em, days)) else em for em in an.events]))
     return out
+
+
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/|$)")
+
+
+def _url_month_elsewhere(url: str | None, days: tuple[date, date]) -> bool:
+    """The report's address names a year and month (".../2023/06/ukraine-dam-...", no day: no publication date)
+    that neither the story's first nor its last report day falls in."""
+    m = _URL_MONTH.search(url or "")
+    if m is None:
+        return False
+    month = (int(m[1]), int(m[2]))
+    return month not in {(days[0].year, days[0].month), (days[1].year, days[1].month)}
 
 
 def _on_report_days(em: EventMention, days: tuple[date, date]) -> bool:
