@@ -3404,7 +3404,8 @@ def _doer_of_the_act_reacted_to(analysis: Analysis) -> None:
         stem = _stem(m["noun"])
         act = next((e for e in reversed(told) if e.trigger_start < ev.trigger_start and e.actors and
                     e.type not in _REACTION_TYPES and _stem(e.trigger) == stem), None)
-        if act is None and _NOUN_TYPES.get(m["noun"].lower()):
+        same_word = any(e.trigger_start < ev.trigger_start and _stem(e.trigger) == stem for e in told)
+        if act is None and not same_word and _NOUN_TYPES.get(m["noun"].lower()):
             # "Russia's security service detained a reporter ... condemned the arrest": the act told before in
             # other words, the nearest one of the noun's kind, told as done
             act = next((e for e in reversed(told) if e.trigger_start < ev.trigger_start and e.actors and
