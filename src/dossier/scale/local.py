@@ -11,7 +11,9 @@ Workers are replaced after ``RECYCLE_BATCHES`` batches: a long-lived spaCy
 process keeps growing (every new string enters the vocabulary's StringStore,
 and freed arenas are not all returned), which the 20 000-article bench saw as
 workers of 1.1 GB against 0.77 GB at 2 000; reloading the model costs a few
-seconds per several thousand articles.
+seconds per several thousand articles. In the full 100 000-article ingest of
+2026-12-05 a worker replaced every 6 400 articles still peaked at 591 MB and all
+processes together at 2 088 MB, over the 2 GB budget: every 3 200 now.
 
 After each batch a worker hands the memory it freed back to the system
 (:func:`release_freed_memory`, glibc's ``malloc_trim``): parsing a batch
@@ -33,7 +35,7 @@ from dossier.records import Analysis, SkippedItem
 from dossier.scale.work import ArticleWorker
 
 _worker: ArticleWorker | None = None
-RECYCLE_BATCHES = 100  # 6 400 articles at the pipeline's batch size
+RECYCLE_BATCHES = 50  # 3 200 articles at the pipeline's batch size
 
 
 def peak_rss_self_mb() -> float | None:
