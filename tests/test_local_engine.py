@@ -28,7 +28,7 @@ def test_recycled_workers_give_the_same_analyses_in_order(monkeypatch):
         expected = list(inline.map(batches))
     finally:
         inline.close()
-    monkeypatch.setattr(local, "RECYCLE_BATCHES", 1)  # a fresh worker process for every batch
+    monkeypatch.setattr(local, "RECYCLE_TASKS", 1)  # a fresh worker process for every task
     engine = local.LocalEngine(workers=2)
     try:
         got = list(engine.map(batches))
@@ -37,3 +37,17 @@ def test_recycled_workers_give_the_same_analyses_in_order(monkeypatch):
     assert len(batches) >= 3
     assert _key(got) == _key(expected)
     assert engine.peak_worker_rss_mb > 0
+
+
+def test_a_batch_is_dealt_to_every_worker_in_order():
+    from dossier.scale.local import MIN_PART, parts
+
+    batch = list(range(64))
+    assert parts(batch, 2) == [batch[:32], batch[32:]]
+    assert [len(p) for p in parts(list(range(65)), 3)] == [22, 22, 21]
+    assert parts(list(range(MIN_PART + 3)), 2) == [list(range(MIN_PART + 3))]  # too small to split
+    assert parts([], 2) == [[]]
+    for n in (1, 17, 33, 64, 100):
+        for w in (1, 2, 4):
+            got = parts(list(range(n)), w)
+            assert sum(got, []) == list(range(n)) and len(got) <= w
