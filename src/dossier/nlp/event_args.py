@@ -2386,480 +2386,508 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     """(actors, recipients, place) of the event whose trigger is ``tok``. For attacks and other acts aimed at
     a place ("fired missiles at targets inside Israel", "strikes on sites in Ukraine") the country of the
     place aimed at is the recipient."""
+    travel = tok.lemma_.lower() in TRAVEL_LEMMAS
+    roles = _nominal_roles if tok.pos_ in ("NOUN", "PROPN") else _verbal_roles
+    actors, recipients, place, victims_named = roles(tok, parts, etype, travel)
+    actors, recipients, place = _roles_by_phrase_and_kind(tok, parts, etype, travel, actors, recipients, place,
+                                                          victims_named)
+    return _settled_roles(tok, parts, etype, actors, recipients, place)
+
+
+def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool                   ) -> tuple[list[ActorRef], list[ActorRef], str | None, bool]:
+    """(actors, recipients, place, victims named) of an event a noun tells ("Iran's attack on Israel", "his
+    arrest"): who does it, who suffers it, from the noun's possessor, its of- and by-phrases and the verb that
+    carries it."""
     actors: list[ActorRef] = []
     recipients: list[ActorRef] = []
     place: str | None = None
-    travel = tok.lemma_.lower() in TRAVEL_LEMMAS
     victims_named = False  # an attack's victims named: where it struck stands for nobody
-    if tok.pos_ in ("NOUN", "PROPN"):
-        # "her conviction", "Navalny's murder", "his arrest": who suffers it; "Iran's release of the crew": who
-        # does it (the one suffering it is the of-phrase)
-        # ("Z's arrest and allegations of a plot by Y": a phrase after a conjunct the parser hung on the first
-        # noun belongs to the conjunct, unless both are acts done to someone: "the attack and sabotage of X")
-        stray = {c.i for c in tok.children if c.dep_ == "prep" and
-                 any(k.dep_ == "conj" and k.i < c.i and not _targeting_noun(k) for k in tok.children)}
-        suffered = tok.lemma_.lower() in PATIENT_NOUNS and \
-            not any(c.dep_ == "prep" and c.lower_ == "of" and c.i not in stray for c in tok.children)
-        for c in tok.children:
-            if c.dep_ == "poss" and suffered:
-                recipients.extend(parts.refs(c))
-            elif c.dep_ == "poss" and _lone_possessor(c) is not None:
-                # "ties with Putin, Trump's meeting ...": a name the parser joined to the possessor without a
-                # conjunction is not one of the owners; the one carrying "'s" is
-                actors.extend(parts.refs(_lone_possessor(c)))
-            elif c.dep_ == "compound" and tok.lemma_.lower() in TRIP_NOUNS and \
-                    (pl := parts.place_of(c)) is not None and place_standing(pl) in ("country", "capital"):
-                # "during his China visit", "a Beijing trip": the country or capital named before a trip is where
-                # it goes, the host (the visitor is its possessor: "Xi's US visit")
-                place = place or pl.text
-                recipients.extend(r for r in [visited(pl)] if r is not None)
-            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
-                actors.extend(parts.refs(c))
-            elif c.dep_ == "nmod" and c.i < tok.i and parts._mentions_in([c]) and any(
-                    a.dep_ == "amod" and a.pos_ == "VERB" and a.lemma_.lower() in HELD and c.i < a.i
-                    for a in tok.children):
-                # "Trump held talks with X" parsed as one noun phrase ("held" a modifier of "talks"): the name
-                # before the verb is its subject
-                actors.extend(parts.refs(c))
-            elif c.dep_ == "dobj" and c.i > tok.i and tok.tag_ in ("NN", "VBG") and tok.lower_.endswith("ing"):
-                # "Trump's meeting the Kremlin leader": a gerund the tagger made a noun keeps its object
-                recipients.extend(parts.refs(c))
-        # "arrived at the start of a visit", "met on the sidelines of the summit": the act inside a frame noun
-        # is carried by the verb the frame hangs on
-        framed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
-            tok.head.head.lemma_.lower() in FRAME_NOUNS and tok.head.head.dep_ == "pobj" else tok
-        listed = tok  # "deploying water cannon, tear gas and pepper spray": each noun of the list is carried
-        while listed.dep_ == "conj" and listed.head.pos_ in ("NOUN", "PROPN"):
-            listed = listed.head
-        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if after is not None and (after.pos_ == "AUX" or after.tag_ in ("VBD", "VBZ", "VBP")) or \
-                listed.head.lemma_.lower() in ("have", "be"):
-            listed = tok  # "has reservations and protests have been held": a new clause's subject, no list
-        carrier = tok.head if tok.dep_ in ("dobj", "attr", "nsubjpass") else \
-            listed.head if listed is not tok and listed.dep_ == "dobj" and listed.head.pos_ == "VERB" else \
-            framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and \
-            framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
-        if carrier is not None and tok.dep_ == "dobj" and tok.lemma_.lower() in PATIENT_NOUNS and \
-                carrier.lemma_.lower() in SERVING:
-            # "Sokolov violated his suspended sentence", "began serving her detention": whoever serves or breaks
-            # the penalty is the one it was imposed on
-            server = carrier  # "began serving his sentence": the subject of the verb the clause completes
-            while not _children(server, ("nsubj", "nsubjpass")) and server.dep_ in ("xcomp", "conj") and \
-                    server.head.pos_ in ("VERB", "AUX"):
-                server = server.head
-            recipients.extend(r for s in _children(server, ("nsubj", "nsubjpass")) for r in parts.refs(s)
-                              if r not in recipients)
+    # "her conviction", "Navalny's murder", "his arrest": who suffers it; "Iran's release of the crew": who
+    # does it (the one suffering it is the of-phrase)
+    # ("Z's arrest and allegations of a plot by Y": a phrase after a conjunct the parser hung on the first
+    # noun belongs to the conjunct, unless both are acts done to someone: "the attack and sabotage of X")
+    stray = {c.i for c in tok.children if c.dep_ == "prep" and
+             any(k.dep_ == "conj" and k.i < c.i and not _targeting_noun(k) for k in tok.children)}
+    suffered = tok.lemma_.lower() in PATIENT_NOUNS and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" and c.i not in stray for c in tok.children)
+    for c in tok.children:
+        if c.dep_ == "poss" and suffered:
+            recipients.extend(parts.refs(c))
+        elif c.dep_ == "poss" and _lone_possessor(c) is not None:
+            # "ties with Putin, Trump's meeting ...": a name the parser joined to the possessor without a
+            # conjunction is not one of the owners; the one carrying "'s" is
+            actors.extend(parts.refs(_lone_possessor(c)))
+        elif c.dep_ == "compound" and tok.lemma_.lower() in TRIP_NOUNS and \
+                (pl := parts.place_of(c)) is not None and place_standing(pl) in ("country", "capital"):
+            # "during his China visit", "a Beijing trip": the country or capital named before a trip is where
+            # it goes, the host (the visitor is its possessor: "Xi's US visit")
+            place = place or pl.text
+            recipients.extend(r for r in [visited(pl)] if r is not None)
+        elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
+            actors.extend(parts.refs(c))
+        elif c.dep_ == "nmod" and c.i < tok.i and parts._mentions_in([c]) and any(
+                a.dep_ == "amod" and a.pos_ == "VERB" and a.lemma_.lower() in HELD and c.i < a.i
+                for a in tok.children):
+            # "Trump held talks with X" parsed as one noun phrase ("held" a modifier of "talks"): the name
+            # before the verb is its subject
+            actors.extend(parts.refs(c))
+        elif c.dep_ == "dobj" and c.i > tok.i and tok.tag_ in ("NN", "VBG") and tok.lower_.endswith("ing"):
+            # "Trump's meeting the Kremlin leader": a gerund the tagger made a noun keeps its object
+            recipients.extend(parts.refs(c))
+    # "arrived at the start of a visit", "met on the sidelines of the summit": the act inside a frame noun
+    # is carried by the verb the frame hangs on
+    framed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+        tok.head.head.lemma_.lower() in FRAME_NOUNS and tok.head.head.dep_ == "pobj" else tok
+    listed = tok  # "deploying water cannon, tear gas and pepper spray": each noun of the list is carried
+    while listed.dep_ == "conj" and listed.head.pos_ in ("NOUN", "PROPN"):
+        listed = listed.head
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and (after.pos_ == "AUX" or after.tag_ in ("VBD", "VBZ", "VBP")) or \
+            listed.head.lemma_.lower() in ("have", "be"):
+        listed = tok  # "has reservations and protests have been held": a new clause's subject, no list
+    carrier = tok.head if tok.dep_ in ("dobj", "attr", "nsubjpass") else \
+        listed.head if listed is not tok and listed.dep_ == "dobj" and listed.head.pos_ == "VERB" else \
+        framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and \
+        framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
+    if carrier is not None and tok.dep_ == "dobj" and tok.lemma_.lower() in PATIENT_NOUNS and \
+            carrier.lemma_.lower() in SERVING:
+        # "Sokolov violated his suspended sentence", "began serving her detention": whoever serves or breaks
+        # the penalty is the one it was imposed on
+        server = carrier  # "began serving his sentence": the subject of the verb the clause completes
+        while not _children(server, ("nsubj", "nsubjpass")) and server.dep_ in ("xcomp", "conj") and \
+                server.head.pos_ in ("VERB", "AUX"):
+            server = server.head
+        recipients.extend(r for s in _children(server, ("nsubj", "nsubjpass")) for r in parts.refs(s)
+                          if r not in recipients)
+        carrier = None
+    if carrier is not None and tok.dep_ == "dobj" and (_suffering(carrier) or carrier.lemma_.lower() in RECEIVING):
+        # "four soldiers sustained gunshot wounds", "he faces charges", "the town received aid from the UN":
+        # the subject suffers or gets the act, never does it; what it got came from its doer
+        recipients.extend(r for s in _children(carrier, ("nsubj",)) for r in parts.refs(s))
+        actors.extend(r for n in (carrier, tok) for r in _giver(n, parts))  # "a visit from the minister" too
+        carrier = None
+    if carrier is not None and tok.dep_ == "pobj" and carrier.lemma_.lower() in DYING and etype in TARGETED:
+        # "the driver died during clashes with police", "two men died in the strike": who died suffered it
+        for s_ in _children(carrier, ("nsubj",)):
+            victims = parts.refs(s_)
+            recipients.extend(victims)
+            victims_named = victims_named or bool(victims)
+        carrier = None
+    if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
+        carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
+    # ("three soldiers were killed and dozens injured in an attack": the parser gives the second participle
+    # an active subject; it shares the passive of the first)
+    shared_passive = carrier is not None and carrier.dep_ == "conj" and carrier.tag_ == "VBN" and \
+        carrier.lemma_.lower() in IMPACT_VERBS and carrier.head.lemma_.lower() in IMPACT_VERBS and \
+        bool(_children(carrier.head, ("auxpass",)))
+    if carrier is not None and tok.dep_ == "pobj" and (_children(carrier, ("auxpass", "nsubjpass")) or
+                                                       shared_passive):
+        if etype in TARGETED and carrier.lemma_.lower() in IMPACT_VERBS:
+            # "four guards were killed in the strike"; "three soldiers were killed and dozens were injured
+            # in an attack": the people killed in the verb before are its victims too
+            sufferers = [carrier] + ([carrier.head] if carrier.dep_ == "conj" and
+                                     carrier.head.lemma_.lower() in IMPACT_VERBS and
+                                     _children(carrier.head, ("auxpass",)) else [])
+            for verb in sufferers:
+                for s in _children(verb, ("nsubjpass",)):
+                    victims = parts.refs(s)
+                    recipients.extend(victims)
+                    victims_named = victims_named or bool(victims)
+        carrier = None  # "aircraft were destroyed in a strike": who suffers it did not do it
+    elif carrier is not None and tok.dep_ == "pobj" and etype in TARGETED and \
+            carrier.lemma_.lower() in IMPACT_VERBS and tok.head.lower_ in ("in", "during"):
+        for o in _children(carrier, ("dobj",)):  # "Israel killed the commander in an air strike"
+            recipients.extend(parts.refs(o))
+    placed = _placing_verb(tok)
+    if placed is not None:  # "officers placed the president under house arrest", "was put under arrest"
+        recipients.extend(r for o in _children(placed, ("dobj", "nsubjpass")) for r in parts.refs(o))
+        if not _children(placed, ("auxpass",)):
+            subj = _children(placed, ("nsubj",)) or \
+                (_children(placed.head, ("nsubj",)) if placed.dep_ == "conj" else [])  # "seized power and placed"
+            actors.extend(r for s in subj for r in parts.refs(s))
+        actors.extend(r for a in _children(placed, ("agent",)) for p in _pobjs(a) for r in parts.refs(p))
+        carrier = None
+    if tok.lemma_.lower() in HOLDING_NOUNS and not actors:
+        # "was placed under the custody of the national police", "remains in the custody of X": who holds
+        actors.extend(r for c in _children(tok, ("prep",)) if c.lower_ == "of" for p in _pobjs(c)
+                      for r in parts.refs(p))
+    if not actors:
+        actors.extend(_executor(tok, parts))  # "a strike carried out by the SBU"
+        if actors:
             carrier = None
-        if carrier is not None and tok.dep_ == "dobj" and (_suffering(carrier) or carrier.lemma_.lower() in RECEIVING):
-            # "four soldiers sustained gunshot wounds", "he faces charges", "the town received aid from the UN":
-            # the subject suffers or gets the act, never does it; what it got came from its doer
-            recipients.extend(r for s in _children(carrier, ("nsubj",)) for r in parts.refs(s))
-            actors.extend(r for n in (carrier, tok) for r in _giver(n, parts))  # "a visit from the minister" too
-            carrier = None
-        if carrier is not None and tok.dep_ == "pobj" and carrier.lemma_.lower() in DYING and etype in TARGETED:
-            # "the driver died during clashes with police", "two men died in the strike": who died suffered it
-            for s_ in _children(carrier, ("nsubj",)):
-                victims = parts.refs(s_)
-                recipients.extend(victims)
-                victims_named = victims_named or bool(victims)
-            carrier = None
-        if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
-            carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
-        # ("three soldiers were killed and dozens injured in an attack": the parser gives the second participle
-        # an active subject; it shares the passive of the first)
-        shared_passive = carrier is not None and carrier.dep_ == "conj" and carrier.tag_ == "VBN" and \
-            carrier.lemma_.lower() in IMPACT_VERBS and carrier.head.lemma_.lower() in IMPACT_VERBS and \
-            bool(_children(carrier.head, ("auxpass",)))
-        if carrier is not None and tok.dep_ == "pobj" and (_children(carrier, ("auxpass", "nsubjpass")) or
-                                                           shared_passive):
-            if etype in TARGETED and carrier.lemma_.lower() in IMPACT_VERBS:
-                # "four guards were killed in the strike"; "three soldiers were killed and dozens were injured
-                # in an attack": the people killed in the verb before are its victims too
-                sufferers = [carrier] + ([carrier.head] if carrier.dep_ == "conj" and
-                                         carrier.head.lemma_.lower() in IMPACT_VERBS and
-                                         _children(carrier.head, ("auxpass",)) else [])
-                for verb in sufferers:
-                    for s in _children(verb, ("nsubjpass",)):
-                        victims = parts.refs(s)
-                        recipients.extend(victims)
-                        victims_named = victims_named or bool(victims)
-            carrier = None  # "aircraft were destroyed in a strike": who suffers it did not do it
-        elif carrier is not None and tok.dep_ == "pobj" and etype in TARGETED and \
-                carrier.lemma_.lower() in IMPACT_VERBS and tok.head.lower_ in ("in", "during"):
-            for o in _children(carrier, ("dobj",)):  # "Israel killed the commander in an air strike"
-                recipients.extend(parts.refs(o))
-        placed = _placing_verb(tok)
-        if placed is not None:  # "officers placed the president under house arrest", "was put under arrest"
-            recipients.extend(r for o in _children(placed, ("dobj", "nsubjpass")) for r in parts.refs(o))
-            if not _children(placed, ("auxpass",)):
-                subj = _children(placed, ("nsubj",)) or \
-                    (_children(placed.head, ("nsubj",)) if placed.dep_ == "conj" else [])  # "seized power and placed"
-                actors.extend(r for s in subj for r in parts.refs(s))
-            actors.extend(r for a in _children(placed, ("agent",)) for p in _pobjs(a) for r in parts.refs(p))
-            carrier = None
-        if tok.lemma_.lower() in HOLDING_NOUNS and not actors:
-            # "was placed under the custody of the national police", "remains in the custody of X": who holds
-            actors.extend(r for c in _children(tok, ("prep",)) if c.lower_ == "of" for p in _pobjs(c)
-                          for r in parts.refs(p))
-        if not actors:
-            actors.extend(_executor(tok, parts))  # "a strike carried out by the SBU"
-            if actors:
-                carrier = None
-        if carrier is not None and (any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) or
-                                    any(is_act_noun(s) for s in _children(carrier, ("nsubj",)))):
-            carrier = None  # "the attack came in retaliation for a strike by Israel": the strike has its own doer
-        if carrier is not None and not actors:  # "held talks", "arrived on an official visit", "engaged in talks"
-            for _ in range(3):  # "arrived to hold a meeting": the carrier's own subject, else the one it shares
-                for s in _children(carrier, ("nsubj",)):
-                    actors.extend(parts.refs(s))
-                if not actors:
-                    actors.extend(_lost_subject(carrier, parts))  # "as Iran launched drones in an attack"
-                if actors or carrier.dep_ not in CLIMB or carrier.head.i == carrier.i or \
-                        carrier.dep_ == "advcl" and carrier.tag_ not in ("VBG", "VBN", "VB"):
-                    break
-                carrier = carrier.head
-        owned = bool(actors) and any(c.dep_ == "poss" for c in tok.children)
-        for prep in _children(tok, ("prep",)):
-            word = prep.lower_
-            if prep.i in stray:
-                continue
-            for p in _pobjs(prep):
-                if word == "by" and etype in TARGETED and \
-                        not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
-                    # "an attack by Iran and its allies against Israel": the parser hangs the act's aim on the
-                    # last doer named; "against" names whom the act is aimed at
-                    recipients.extend(r for d in [p] + list(p.conjuncts) for c in _children(d, ("prep",))
-                                      if c.lower_ == "against" for q in _pobjs(c) for r in parts.refs(q)
-                                      if r not in recipients)
-                if word == "by" or (word == "from" and etype in HOSTILE) or \
-                        (word == "of" and etype in OF_IS_DOER and parts.place_of(p) is None and not owned):
-                    # "North Korea's deployment of troops": the troops are what is deployed, the owner deploys
-                    found = parts.refs(p)  # "the visit by Shoigu", "attacks from Iran", "a withdrawal of troops"
-                    actors.extend(r for r in found if r not in actors)
-                elif word == "of" and etype in OF_IS_TARGET and tok.lemma_.lower() not in HOLDING_NOUNS:
-                    recipients.extend(parts.refs(p))  # "the shooting of his boss", "the arrest of the suspect"
-                elif word == "with" and victims_named and _combat_noun(tok):
-                    # "soldiers were killed in a clash with Chinese troops": the victims' side fought the
-                    # other one, which did the killing
-                    actors.extend(r for r in parts.refs(p) if r not in actors)
-        if etype in TARGETED:
-            # "an Israeli strike destroyed the consulate", "the strike, targeting Tel Aviv": what the act hit
-            impact = [tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS else []
-            impact += [c for c in tok.children if (c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "relcl" and
-                       any(s.lower_ in ("that", "which") for s in _children(c, ("nsubj",))))
-                       and c.lemma_.lower() in IMPACT_VERBS]  # "a strike targeting X", "strikes that killed X"
-            for verb in impact:
-                for o in _children(verb, ("dobj",)):
-                    recipients.extend(parts.refs(o) or parts.owning_places_in(o))
-    else:
-        agent = [p for c in _children(tok, ("agent",)) for p in _pobjs(c)]
-        if agent and _reported_by_media(tok):
-            agent = []  # "was reported killed by the state broadcaster": the one reported on suffered it
-            for s in _children(tok.head, ("nsubjpass",)):
-                recipients.extend(parts.refs(s))
-        # "Senior Commanders Killed": a title-cased line reads its past participle as a past tense
-        title_line = tok.tag_ == "VBD" and tok.text[:1].isupper() and tok.i > tok.sent.start and \
-            sum(t.text[:1].isupper() for t in tok.sent if t.is_alpha) >= 0.8 * sum(t.is_alpha for t in tok.sent)
-        # ("Suu Kyi detained as coup takes over": a verb that cannot go without its object, left without one
-        # and without an auxiliary, is headline shorthand for the passive whatever its tag)
-        shorthand = tok.tag_ == "VBD" and tok.lemma_.lower() in NEEDS_OBJECT and tok.sent[-1].pos_ != "PUNCT" and \
-            not _children(tok, ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd"))
-        # (never a protest: "people protested in Tbilisi", which the tagger may read as a participle, is done by
-        # its subject; nobody is protested)
-        headline_passive = (tok.tag_ == "VBN" or title_line or shorthand) and etype != "PROTEST" and \
-            not _children(tok, ("aux", "auxpass", "dobj")) and _children(tok, ("nsubj",))
-        if headline_passive:  # "Navalny brutally murdered", "Senior commanders killed": the subject suffered it
-            for s in _children(tok, ("nsubj",)):
-                recipients.extend(parts.refs(s))
-            agent = agent or []
-            for p in agent:
-                actors.extend(parts.refs(p))
-        elif agent:
-            for p in agent:
-                actors.extend(parts.refs(p))
-            for s in _one_subject(tok, ("nsubjpass",) + (("nsubj",) if _passive(tok) else ())):
-                recipients.extend(parts.refs(s))
-                if not recipients and etype == "ACCUSE" and tok.lemma_.lower() in REACTING and is_act_noun(s):
-                    # "India's strikes were condemned by Pakistan": the act judged is its doer's
-                    recipients.extend(_act_author(s, parts))
-        else:
-            for s in _children(tok, ("nsubj",)):
-                # "his son, who police said was killed in a raid": a relative pronoun the parser made the
-                # active subject of a passive participle is who suffered it
-                voiced = _voiced_by(s, parts)
-                if voiced is not None:  # "outcry from lawmakers demanded ...": the lawmakers demanded it
-                    (recipients if _passive(tok) else actors).extend(voiced)
-                    continue
-                (recipients if _passive(tok) else actors).extend(parts.refs(s))
-            for s in _one_subject(tok, ("nsubjpass",)):
-                # "Wagner forces were pulled out of Ukraine": who is withdrawn is who withdraws; "a lawyer was
-                # headed to the colony": who is headed somewhere travels there
-                (actors if etype in PASSIVE_SUBJECT_DOES or tok.lemma_.lower() == "head" and travel
-                 else recipients).extend(parts.refs(s))
-            if not actors and not recipients:
-                actors.extend(_lost_subject(tok, parts))  # "sirens sounded as Iran launched drones"
-            if not actors and _children(tok, ("auxpass",)):  # "were destroyed in a strike, carried out by X"
-                actors.extend(r for c in _children(tok, ("advcl",)) if c.tag_ == "VBN" and
-                              c.lemma_.lower() in EXECUTING for a in _children(c, ("agent",)) for p in _pobjs(a)
-                              for r in parts.refs(p))
-            if not actors and _children(tok, ("auxpass",)) and etype in TARGETED:
-                # "were killed in an Israeli strike", "destroyed in a drone strike by Peru": the act's owner
-                for prep in _children(tok, ("prep",)):
-                    if prep.lower_ in ("in", "during", "by"):
-                        for p in _pobjs(prep):
-                            if p.lemma_.lower() in ATTACK_NOUNS:
-                                actors.extend(parts._act_owner(p) or _executor(p, parts))
-            if not actors and _children(tok, ("auxpass",)):
-                # "was placed under the custody of the national police", "taken into the custody of X": who holds
-                actors.extend(r for prep in _children(tok, ("prep",)) if prep.lower_ in ("under", "in", "into")
-                              for h in _pobjs(prep) if h.lemma_.lower() in HOLDING_NOUNS
-                              for c in _children(h, ("prep",)) if c.lower_ == "of" for p in _pobjs(c)
-                              for r in parts.refs(p))
-            if not actors and _children(tok, ("auxpass",)) and etype in TARGETED and \
-                    tok.lemma_.lower() in IMPACT_VERBS | KILLING:
-                # "were killed in a clash with Chinese troops": the side those killed fought did it
-                actors.extend(_other_side(tok, parts))
-        if not recipients and tok.dep_ == "xcomp" and tok.pos_ == "VERB" and _passive(tok) and \
-                not _children(tok, ("nsubj", "nsubjpass")) and tok.head.pos_ in ("VERB", "AUX"):
-            # "he is said to have been shot by several men", "the envoy appears to have been kidnapped by
-            # rebels", "is expected to be freed": a passive infinitive is suffered by whom the verb it completes
-            # is about -- its object when it has one ("ordered the man to be detained"), else its subject
-            ctrl = tok.head
-            sufferers = _children(ctrl, ("dobj",)) or _children(ctrl, ("nsubjpass",)) or _children(ctrl, ("nsubj",))
-            if sufferers and not _disagrees(tok, sufferers):
-                recipients.extend(r for s in sufferers for r in parts.refs(s) if r not in actors)
-        head = tok
-        # a passive trigger's shared subject is the one it is done to ("is the second player to be arrested")
-        passive = bool(_children(tok, ("auxpass",)))
-        own_subject = bool(_children(tok, ("nsubj", "nsubjpass", "csubj")))
-        if not actors and not own_subject and tok.pos_ == "VERB" and tok.dep_ == "conj" and \
-                tok.head.pos_ in ("NOUN", "PROPN"):
-            # "police deploying tear gas, pepper spray and firing pellets": the parser hangs a verb coordinated
-            # with the one governing a list on the list's last noun; it shares that verb's subject (same form)
-            first = tok.head
-            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
-                first = first.head
-            if first.dep_ == "dobj" and first.head.pos_ == "VERB" and first.head.tag_ == tok.tag_:
-                actors.extend(r for s_ in _children(first.head, ("nsubj",)) for r in parts.refs(s_))
-        if passive and actors and not recipients and not own_subject and tok.dep_ == "conj" and \
-                tok.head.pos_ == "VERB" and _children(tok, ("agent",)):
-            # "Trump arrived in Tel Aviv and was welcomed by Netanyahu": the doers are the agent's; who was
-            # welcomed is the subject the passive shares with the verb before it
-            sharers = _children(tok.head, ("nsubj", "nsubjpass"))
-            if sharers and not _disagrees(tok, sharers):
-                recipients.extend(r for s_ in sharers for r in parts.refs(s_) if r not in actors)
-        for _ in range(3):  # "vowed to attack", "arrested and charged", "said ..., accusing X", "were able to"
-            if actors or own_subject or head.dep_ not in CLIMB or head.head.i == head.i:
-                break
-            if head.dep_ == "advcl" and head.tag_ not in ("VBG", "VBN", "VB"):
-                break  # a finite clause has a subject of its own, even when the parse lost it
-            if head is tok and tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.pos_ == "VERB" and \
-                    not _children(tok, ("aux", "auxpass", "dobj", "dative", "agent")):
-                if not recipients:  # "X could face prison if convicted", "arrested in May, he ...": X suffers it
-                    recipients.extend(r for s in _children(tok.head, ("nsubj", "nsubjpass")) for r in parts.refs(s))
-                break
-            via_xcomp = head.dep_ == "xcomp"
-            # "stormed the parliament after overpowering the police", "was arrested after attacking a guard":
-            # a gerund in an adjunct phrase with no subject of its own is done by the subject of the verb the
-            # phrase modifies (subject control; never "accused X of attacking", "punished X for attacking")
-            adjunct = _adjunct_gerund(head)
-            if adjunct:
-                head = head.head
-            misread = _misread_subordinate(head) if head is tok and passive else None
-            if misread is not None:
-                # "The army seized power as Suu Kyi and other leaders are detained": the parser took the
-                # subordinate clause's subject for the object of "as" and its verb for a conjunct of the main
-                # one; the passive's subject is that phrase, never the main clause's subject
-                if not recipients:
-                    recipients.extend(r for n in [misread] + list(misread.conjuncts) for r in parts.refs(n))
-                break
-            rel_conj = _conjunct_of_relative(head) if head is tok else None
-            if rel_conj is not None:
-                # "broke into the embassy where Glas had been sheltering and detained him": a verb with a
-                # pronoun object coordinated with a relative clause whose subject it cannot share (the pronoun
-                # would be bound by it) is the main verb's conjunct: done by the main verb's subject
-                actors.extend(r for s in _children(rel_conj, ("nsubj",)) for r in parts.refs(s))
-                break
-            head = head.head
-            subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
-            if adjunct and not subj and tok.pos_ != "NOUN":
-                # "was detained after attacking": the one detained; "is feared dead after being shot": the one
-                # feared dead was shot
-                subj = _children(head, ("nsubjpass",))
-            if via_xcomp and tok.pos_ != "NOUN" and not passive and head.lemma_.lower() in OBJECT_CONTROL:
-                # "led countries, including X and Y, to call for", "urged Venezuela to release": the object of
-                # the verb the clause completes does it (object control), when it names a participant
-                controller = [o for o in _children(head, ("dobj",)) if parts.refs(o)]
-                subj = controller or subj
-            # ("is believed to have fled": a perfect infinitive, done by the subject, not suffered)
-            perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
-            if not subj and via_xcomp and tok.tag_ == "VBN" and tok.pos_ != "NOUN" and not perfect:
-                if not recipients:  # "was reported killed", "is believed kidnapped": the subject suffered it
-                    for s in _children(head, ("nsubjpass",)):
-                        recipients.extend(parts.refs(s))
-                break
-            if not subj and via_xcomp and not passive and tok.pos_ != "NOUN" and not _children(head, ("agent",)):
-                subj = _children(head, ("nsubjpass",))  # "he is scheduled to meet", "was ordered to withdraw"
-                if subj:
-                    for s in subj:
-                        actors.extend(parts.refs(s))
-                    break
-            if passive and subj:
-                if not recipients and not _disagrees(tok, subj):
-                    for s in subj:
-                        recipients.extend(parts.refs(s))
-                break
-            if not subj and not recipients and tok.dep_ == "conj":
-                # "he was arrested and charged": charged too; but a verb of its own voice, a past tense or one
-                # with an object ("were equipped by the services, threw stones at police"), is done by them
-                active = (tok.tag_ == "VBD" and not _shared_passive(tok)) or bool(_children(tok, ("dobj",)))
-                for s in _children(head, ("nsubjpass",)):
-                    (actors if active else recipients).extend(parts.refs(s))
-            for s in subj:
+    if carrier is not None and (any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) or
+                                any(is_act_noun(s) for s in _children(carrier, ("nsubj",)))):
+        carrier = None  # "the attack came in retaliation for a strike by Israel": the strike has its own doer
+    if carrier is not None and not actors:  # "held talks", "arrived on an official visit", "engaged in talks"
+        for _ in range(3):  # "arrived to hold a meeting": the carrier's own subject, else the one it shares
+            for s in _children(carrier, ("nsubj",)):
                 actors.extend(parts.refs(s))
-        if not actors:
-            actors.extend(_accused(tok, parts))  # "X accused Y of attacking", "a man charged with killing"
-        clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl") else tok
-        # "the border, where he met officials": a clause with a subject of its own (one that could not be
-        # resolved included) is not done by the noun it describes
-        own = [s for s in _children(tok, ("nsubj", "nsubjpass")) if s.lower_ not in ("who", "that", "which")]
-        relative_passive = clause.dep_ == "relcl" and bool(_children(clause, ("auxpass",))) and \
-            not _children(clause, ("agent",))
-        if relative_passive and not own:
-            # "two aides who were accused of crimes", "Glas, who had been granted asylum": the noun suffered it
-            # (never did it, whatever a lost subject or the relative pronoun said)
-            suffered = parts.refs(relative_antecedent(clause))
-            actors = [a for a in actors if a not in suffered]
-            if not recipients:
-                recipients.extend(suffered)
-        elif not actors and not own and (clause.dep_ == "relcl" or clause.dep_ == "acl" and not _participle(clause)):
-            # "the man who shot", a subject parsed as owning its verb; "a resolution demanding": who passed it
-            if parts.place_of(clause.head) is not None and clause.head.dep_ in ("pobj", "appos"):
-                actors.extend(parts.clause_owner(clause.head))
-            else:
-                # an act's doer is its owner, never who reacts to it ("Biden condemned the attack that killed")
-                # ("Modi is the first Indian leader to visit Israel": the description is said of the subject)
-                actors.extend(_described(clause.head, parts) or parts.refs(clause.head) or
-                              ([] if is_act_noun(clause.head) else _owner(clause.head, parts)))
-        elif not actors and etype == "PROTEST" and clause.dep_ == "acl" and _participle(clause):
-            actors.extend(parts.refs(clause.head))  # "angry crowds protested in Shanghai", read as a participle
-        elif not recipients and clause.dep_ == "acl" and _participle(clause):
-            recipients.extend(parts.refs(clause.head))  # "the man arrested on Monday", "a woman hit and killed"
-        if not recipients and etype in SPEECH_ACTS and not _children(tok, ("dobj", "dative")):
-            for c in _children(tok, ("ccomp",)):  # "demanding that the president revokes the decree"
-                for s in _children(c, ("nsubj", "nsubjpass")):
-                    recipients.extend(parts.refs(s))
-        if not recipients and (etype == "THREATEN" or tok.lemma_.lower() in PROMISING) and \
-                not _children(tok, ("dobj", "dative")):
-            recipients.extend(_threatened(tok, parts))
-            if not recipients and etype == "THREATEN":
-                # "threatened to use force if the demonstrators do not leave": whoever the condition is put to
-                recipients.extend(r for x in [tok] + _children(tok, ("xcomp",)) for c in _children(x, ("advcl",))
-                                  if any(m.lower_ in ("if", "unless") for m in _children(c, ("mark",)))
-                                  for s in _children(c, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")
-                                  for r in parts.refs(s) if r not in actors and parts.place_of_ref(r) is None)
-            if not recipients and etype == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
-                    tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in SPEAKING | REPORTING:
-                # "labeled the group a terrorist organisation, threatening to respond": a threat told as the
-                # manner of an act is aimed at whom that act is done to
-                recipients.extend(r for o in _children(tok.head, ("dobj",)) for r in parts.refs(o)
-                                  if parts.place_of_ref(r) is None or
-                                  place_standing(parts.place_of_ref(r)) == "country")
-        if not recipients and not _children(tok, ("dobj", "dative", "ccomp", "xcomp")):
-            # "shot and killed the judge", "struck and destroyed the depot": verbs coordinated before one
-            # object share it
-            for c in _children(tok, ("conj",)):
-                # only verbs with nothing of their own before the next ("met with X and praised Y's reforms":
-                # the meeting already has its counterpart, the reforms are what was praised)
-                between = [d for d in tok.children if tok.i < d.i < c.i and d.dep_ not in ("cc", "punct", "advmod",
-                                                                                            "prt", "neg")]
-                if c.pos_ == "VERB" and c.i > tok.i and not _children(c, ("nsubj", "nsubjpass")) and not between:
-                    for o in _children(c, ("dobj",)):
-                        recipients.extend(parts.refs(o))
-        if not recipients and etype in TARGETED and \
-                any(o.lemma_.lower() in SEIZED for o in _children(tok, ("dobj",))):
-            # "seized power and detained President X": a seizure of power is from whom the same doers then
-            # detain, depose or place under arrest (a person or a body, never a place)
-            recipients.extend(r for c in _children(tok, ("conj",)) if c.pos_ == "VERB" and
-                              not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
-                              for r in parts.refs(o) if parts.place_of_ref(r) is None)
-        if not recipients and etype == "REQUEST" and tok.pos_ == "VERB":
-            # "requested the support of the FBI", "asked for the help of the United States": whose help is asked
-            # for is who is asked
-            asked = _children(tok, ("dobj",)) + [p for c in _children(tok, ("prep",)) if c.lower_ == "for"
-                                                 for p in _pobjs(c)]
-            recipients.extend(r for o in asked if o.lemma_.lower() in ASKED_HELP for prep in _children(o, ("prep",))
-                              if prep.lower_ == "of" for p in _pobjs(prep) for r in parts.refs(p) if r not in actors)
-        if not recipients and etype == "AGREE" and tok.pos_ == "VERB":
-            # "agreed on a bailout deal for Greece", "agreed to a truce with the rebels": the deal agreed on says
-            # whom it is with or for, as when it is the verb's object
-            for prep in _children(tok, ("prep",)):
-                if prep.lower_ in ("on", "upon", "to"):
-                    recipients.extend(r for p in _pobjs(prep) if p.lemma_.lower() in AGREED_PAPERS
-                                      for r in _counterparts(p, parts, etype) if r not in actors)
-        if not recipients and etype in ("AGREE", "REJECT") and tok.pos_ == "VERB":
-            # "agrees to a ceasefire proposal from the US", "rejected the offer by Israel": who proposed is the one
-            # answered
-            offers = _children(tok, ("dobj",)) + [p for c in _children(tok, ("prep",)) if c.lower_ == "to"
-                                                  for p in _pobjs(c)]
-            recipients.extend(r for o in offers if o.lemma_.lower() in PROPOSALS for prep in _children(o, ("prep",))
-                              if prep.lower_ in ("from", "by") for p in _pobjs(prep) for r in parts.refs(p)
-                              if r not in actors)
-        for o in _children(tok, ("dobj", "dative")):
-            if o.dep_ == "dobj" and _stray_object(tok, o):
+            if not actors:
+                actors.extend(_lost_subject(carrier, parts))  # "as Iran launched drones in an attack"
+            if actors or carrier.dep_ not in CLIMB or carrier.head.i == carrier.i or \
+                    carrier.dep_ == "advcl" and carrier.tag_ not in ("VBG", "VBN", "VB"):
+                break
+            carrier = carrier.head
+    owned = bool(actors) and any(c.dep_ == "poss" for c in tok.children)
+    for prep in _children(tok, ("prep",)):
+        word = prep.lower_
+        if prep.i in stray:
+            continue
+        for p in _pobjs(prep):
+            if word == "by" and etype in TARGETED and \
+                    not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+                # "an attack by Iran and its allies against Israel": the parser hangs the act's aim on the
+                # last doer named; "against" names whom the act is aimed at
+                recipients.extend(r for d in [p] + list(p.conjuncts) for c in _children(d, ("prep",))
+                                  if c.lower_ == "against" for q in _pobjs(c) for r in parts.refs(q)
+                                  if r not in recipients)
+            if word == "by" or (word == "from" and etype in HOSTILE) or \
+                    (word == "of" and etype in OF_IS_DOER and parts.place_of(p) is None and not owned):
+                # "North Korea's deployment of troops": the troops are what is deployed, the owner deploys
+                found = parts.refs(p)  # "the visit by Shoigu", "attacks from Iran", "a withdrawal of troops"
+                actors.extend(r for r in found if r not in actors)
+            elif word == "of" and etype in OF_IS_TARGET and tok.lemma_.lower() not in HOLDING_NOUNS:
+                recipients.extend(parts.refs(p))  # "the shooting of his boss", "the arrest of the suspect"
+            elif word == "with" and victims_named and _combat_noun(tok):
+                # "soldiers were killed in a clash with Chinese troops": the victims' side fought the
+                # other one, which did the killing
+                actors.extend(r for r in parts.refs(p) if r not in actors)
+    if etype in TARGETED:
+        # "an Israeli strike destroyed the consulate", "the strike, targeting Tel Aviv": what the act hit
+        impact = [tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS else []
+        impact += [c for c in tok.children if (c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "relcl" and
+                   any(s.lower_ in ("that", "which") for s in _children(c, ("nsubj",))))
+                   and c.lemma_.lower() in IMPACT_VERBS]  # "a strike targeting X", "strikes that killed X"
+        for verb in impact:
+            for o in _children(verb, ("dobj",)):
+                recipients.extend(parts.refs(o) or parts.owning_places_in(o))
+    return actors, recipients, place, victims_named
+
+
+def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool                  ) -> tuple[list[ActorRef], list[ActorRef], str | None, bool]:
+    """(actors, recipients, place, victims named) of an event a verb tells: subject, object, passive agent,
+    the controller of an infinitive, a headline's passive, a relative clause's antecedent."""
+    actors: list[ActorRef] = []
+    recipients: list[ActorRef] = []
+    place: str | None = None
+    victims_named = False  # an attack's victims named: where it struck stands for nobody
+    agent = [p for c in _children(tok, ("agent",)) for p in _pobjs(c)]
+    if agent and _reported_by_media(tok):
+        agent = []  # "was reported killed by the state broadcaster": the one reported on suffered it
+        for s in _children(tok.head, ("nsubjpass",)):
+            recipients.extend(parts.refs(s))
+    # "Senior Commanders Killed": a title-cased line reads its past participle as a past tense
+    title_line = tok.tag_ == "VBD" and tok.text[:1].isupper() and tok.i > tok.sent.start and \
+        sum(t.text[:1].isupper() for t in tok.sent if t.is_alpha) >= 0.8 * sum(t.is_alpha for t in tok.sent)
+    # ("Suu Kyi detained as coup takes over": a verb that cannot go without its object, left without one
+    # and without an auxiliary, is headline shorthand for the passive whatever its tag)
+    shorthand = tok.tag_ == "VBD" and tok.lemma_.lower() in NEEDS_OBJECT and tok.sent[-1].pos_ != "PUNCT" and \
+        not _children(tok, ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd"))
+    # (never a protest: "people protested in Tbilisi", which the tagger may read as a participle, is done by
+    # its subject; nobody is protested)
+    headline_passive = (tok.tag_ == "VBN" or title_line or shorthand) and etype != "PROTEST" and \
+        not _children(tok, ("aux", "auxpass", "dobj")) and _children(tok, ("nsubj",))
+    if headline_passive:  # "Navalny brutally murdered", "Senior commanders killed": the subject suffered it
+        for s in _children(tok, ("nsubj",)):
+            recipients.extend(parts.refs(s))
+        agent = agent or []
+        for p in agent:
+            actors.extend(parts.refs(p))
+    elif agent:
+        for p in agent:
+            actors.extend(parts.refs(p))
+        for s in _one_subject(tok, ("nsubjpass",) + (("nsubj",) if _passive(tok) else ())):
+            recipients.extend(parts.refs(s))
+            if not recipients and etype == "ACCUSE" and tok.lemma_.lower() in REACTING and is_act_noun(s):
+                # "India's strikes were condemned by Pakistan": the act judged is its doer's
+                recipients.extend(_act_author(s, parts))
+    else:
+        for s in _children(tok, ("nsubj",)):
+            # "his son, who police said was killed in a raid": a relative pronoun the parser made the
+            # active subject of a passive participle is who suffered it
+            voiced = _voiced_by(s, parts)
+            if voiced is not None:  # "outcry from lawmakers demanded ...": the lawmakers demanded it
+                (recipients if _passive(tok) else actors).extend(voiced)
                 continue
-            o = _drafted_act(o)
-            if o.dep_ == "dative" and o.pos_ == "ADP":  # "offered help to Portugal": "to" read as the dative
-                recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
-                continue
-            found = parts.refs(o)
-            if tok.lemma_.lower() in ADDRESSING and etype in ADDRESSED_TYPES and _abstract_owned(o):
-                # "dismissed Canada's position", "praised the generosity of China": a stance, quality or conduct
-                # judged is aimed at whoever holds it
-                found = _abstract_owners(o, parts) or found
-            if not found and etype == "CONSULT" and (is_act_noun(o) or o.lemma_.lower() in MEETING_NOUNS):
-                # "will host a summit with X and Y": the act the verb carries says whom it is with
-                found = [r for prep in _children(o, ("prep",)) if prep.lower_ in ("with", "between")
-                         for p in _pobjs(prep) for r in parts.refs(p) + _side_after_title(p, parts)]
-            elif (is_act_noun(o) or _capitalised_act(o)) and o.lemma_.lower() not in TRAVEL_LEMMAS:
-                # ("demanding a return to democracy")
-                if not is_act_noun(o):
-                    found = []  # "condemned the Bombing": a capitalised act the tagger made a name is no one
-                # "signed an agreement with Japan", "expressed support for Kyiv": the act the verb carries says
-                # whom it is with or for; "rejected proposals by the officers": whose act is answered (the
-                # act's own reference is the one who carries it, the doer)
-                # ("condemned Israel's attack on Qatar": an act reacted to is someone else's, aimed elsewhere)
-                reacting = tok.lemma_.lower() in NOT_CARRIERS | REACTING
-                # ("condemned India's strikes", "denounced the attack by the rebels": a judgement of an act is
-                # aimed at whoever did it, told by the act's own possessor or by-phrase)
-                found = ([] if reacting else _counterparts(o, parts, etype)) or \
-                    (_act_author(o, parts) if etype in ANSWERING or reacting and etype == "ACCUSE" else []) or \
-                    (_parties(o, parts) if etype == "SUPPORT" else []) or found or \
-                    (_body_modifier(o, parts) if reacting and etype in ("ACCUSE", "SUPPORT") else [])
-            recipients.extend(found)
-            if etype == "ASSAULT" and not found and not is_act_noun(o):
-                # "the strikes targeted facilities in Yemen": things hit in a country are that country's, as for
-                # "strikes on military targets in Iran"; a town names where, not whom
-                recipients.extend(ActorRef(pl.text, pl.start, pl.end) for prep in _children(o, ("prep",))
-                                  if prep.lower_ in ("in", "inside", "across") for p in _pobjs(prep)
-                                  for pl in [parts.place_of(p)] if pl is not None and
-                                  place_standing(pl) == "country")
-            if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
-                for prep in _children(o, ("prep",)):
-                    # ("shelled positions with artillery": what with is the means, not whom)
-                    if prep.lower_ in RECIPIENT_PREPS and prep.lower_ != "with" and \
-                            not any(p.lemma_.lower() in WHERE_NOUNS or _boundary(p) for p in _pobjs(prep)):
-                        for p in _pobjs(prep):
-                            recipients.extend(parts.refs(p) or parts.owning_places_in(p))
-        if etype in TARGETED and not recipients and _children(tok, ("dobj",)):
-            # "hit the consulate building in the compound of the Iranian embassy": the parser hangs where the
-            # thing hit stands on the verb; whose that place is, is who was hit
+            (recipients if _passive(tok) else actors).extend(parts.refs(s))
+        for s in _one_subject(tok, ("nsubjpass",)):
+            # "Wagner forces were pulled out of Ukraine": who is withdrawn is who withdraws; "a lawyer was
+            # headed to the colony": who is headed somewhere travels there
+            (actors if etype in PASSIVE_SUBJECT_DOES or tok.lemma_.lower() == "head" and travel
+             else recipients).extend(parts.refs(s))
+        if not actors and not recipients:
+            actors.extend(_lost_subject(tok, parts))  # "sirens sounded as Iran launched drones"
+        if not actors and _children(tok, ("auxpass",)):  # "were destroyed in a strike, carried out by X"
+            actors.extend(r for c in _children(tok, ("advcl",)) if c.tag_ == "VBN" and
+                          c.lemma_.lower() in EXECUTING for a in _children(c, ("agent",)) for p in _pobjs(a)
+                          for r in parts.refs(p))
+        if not actors and _children(tok, ("auxpass",)) and etype in TARGETED:
+            # "were killed in an Israeli strike", "destroyed in a drone strike by Peru": the act's owner
             for prep in _children(tok, ("prep",)):
-                if prep.lower_ in ("in", "inside", "within"):
+                if prep.lower_ in ("in", "during", "by"):
                     for p in _pobjs(prep):
-                        if parts.place_of(p) is None:
-                            recipients.extend(r for r in parts.refs(p) if parts.place_of_ref(r) is None
-                                              and parts.names_inside(r))
+                        if p.lemma_.lower() in ATTACK_NOUNS:
+                            actors.extend(parts._act_owner(p) or _executor(p, parts))
+        if not actors and _children(tok, ("auxpass",)):
+            # "was placed under the custody of the national police", "taken into the custody of X": who holds
+            actors.extend(r for prep in _children(tok, ("prep",)) if prep.lower_ in ("under", "in", "into")
+                          for h in _pobjs(prep) if h.lemma_.lower() in HOLDING_NOUNS
+                          for c in _children(h, ("prep",)) if c.lower_ == "of" for p in _pobjs(c)
+                          for r in parts.refs(p))
+        if not actors and _children(tok, ("auxpass",)) and etype in TARGETED and \
+                tok.lemma_.lower() in IMPACT_VERBS | KILLING:
+            # "were killed in a clash with Chinese troops": the side those killed fought did it
+            actors.extend(_other_side(tok, parts))
+    if not recipients and tok.dep_ == "xcomp" and tok.pos_ == "VERB" and _passive(tok) and \
+            not _children(tok, ("nsubj", "nsubjpass")) and tok.head.pos_ in ("VERB", "AUX"):
+        # "he is said to have been shot by several men", "the envoy appears to have been kidnapped by
+        # rebels", "is expected to be freed": a passive infinitive is suffered by whom the verb it completes
+        # is about -- its object when it has one ("ordered the man to be detained"), else its subject
+        ctrl = tok.head
+        sufferers = _children(ctrl, ("dobj",)) or _children(ctrl, ("nsubjpass",)) or _children(ctrl, ("nsubj",))
+        if sufferers and not _disagrees(tok, sufferers):
+            recipients.extend(r for s in sufferers for r in parts.refs(s) if r not in actors)
+    head = tok
+    # a passive trigger's shared subject is the one it is done to ("is the second player to be arrested")
+    passive = bool(_children(tok, ("auxpass",)))
+    own_subject = bool(_children(tok, ("nsubj", "nsubjpass", "csubj")))
+    if not actors and not own_subject and tok.pos_ == "VERB" and tok.dep_ == "conj" and \
+            tok.head.pos_ in ("NOUN", "PROPN"):
+        # "police deploying tear gas, pepper spray and firing pellets": the parser hangs a verb coordinated
+        # with the one governing a list on the list's last noun; it shares that verb's subject (same form)
+        first = tok.head
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        if first.dep_ == "dobj" and first.head.pos_ == "VERB" and first.head.tag_ == tok.tag_:
+            actors.extend(r for s_ in _children(first.head, ("nsubj",)) for r in parts.refs(s_))
+    if passive and actors and not recipients and not own_subject and tok.dep_ == "conj" and \
+            tok.head.pos_ == "VERB" and _children(tok, ("agent",)):
+        # "Trump arrived in Tel Aviv and was welcomed by Netanyahu": the doers are the agent's; who was
+        # welcomed is the subject the passive shares with the verb before it
+        sharers = _children(tok.head, ("nsubj", "nsubjpass"))
+        if sharers and not _disagrees(tok, sharers):
+            recipients.extend(r for s_ in sharers for r in parts.refs(s_) if r not in actors)
+    for _ in range(3):  # "vowed to attack", "arrested and charged", "said ..., accusing X", "were able to"
+        if actors or own_subject or head.dep_ not in CLIMB or head.head.i == head.i:
+            break
+        if head.dep_ == "advcl" and head.tag_ not in ("VBG", "VBN", "VB"):
+            break  # a finite clause has a subject of its own, even when the parse lost it
+        if head is tok and tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.pos_ == "VERB" and \
+                not _children(tok, ("aux", "auxpass", "dobj", "dative", "agent")):
+            if not recipients:  # "X could face prison if convicted", "arrested in May, he ...": X suffers it
+                recipients.extend(r for s in _children(tok.head, ("nsubj", "nsubjpass")) for r in parts.refs(s))
+            break
+        via_xcomp = head.dep_ == "xcomp"
+        # "stormed the parliament after overpowering the police", "was arrested after attacking a guard":
+        # a gerund in an adjunct phrase with no subject of its own is done by the subject of the verb the
+        # phrase modifies (subject control; never "accused X of attacking", "punished X for attacking")
+        adjunct = _adjunct_gerund(head)
+        if adjunct:
+            head = head.head
+        misread = _misread_subordinate(head) if head is tok and passive else None
+        if misread is not None:
+            # "The army seized power as Suu Kyi and other leaders are detained": the parser took the
+            # subordinate clause's subject for the object of "as" and its verb for a conjunct of the main
+            # one; the passive's subject is that phrase, never the main clause's subject
+            if not recipients:
+                recipients.extend(r for n in [misread] + list(misread.conjuncts) for r in parts.refs(n))
+            break
+        rel_conj = _conjunct_of_relative(head) if head is tok else None
+        if rel_conj is not None:
+            # "broke into the embassy where Glas had been sheltering and detained him": a verb with a
+            # pronoun object coordinated with a relative clause whose subject it cannot share (the pronoun
+            # would be bound by it) is the main verb's conjunct: done by the main verb's subject
+            actors.extend(r for s in _children(rel_conj, ("nsubj",)) for r in parts.refs(s))
+            break
+        head = head.head
+        subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
+        if adjunct and not subj and tok.pos_ != "NOUN":
+            # "was detained after attacking": the one detained; "is feared dead after being shot": the one
+            # feared dead was shot
+            subj = _children(head, ("nsubjpass",))
+        if via_xcomp and tok.pos_ != "NOUN" and not passive and head.lemma_.lower() in OBJECT_CONTROL:
+            # "led countries, including X and Y, to call for", "urged Venezuela to release": the object of
+            # the verb the clause completes does it (object control), when it names a participant
+            controller = [o for o in _children(head, ("dobj",)) if parts.refs(o)]
+            subj = controller or subj
+        # ("is believed to have fled": a perfect infinitive, done by the subject, not suffered)
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+        if not subj and via_xcomp and tok.tag_ == "VBN" and tok.pos_ != "NOUN" and not perfect:
+            if not recipients:  # "was reported killed", "is believed kidnapped": the subject suffered it
+                for s in _children(head, ("nsubjpass",)):
+                    recipients.extend(parts.refs(s))
+            break
+        if not subj and via_xcomp and not passive and tok.pos_ != "NOUN" and not _children(head, ("agent",)):
+            subj = _children(head, ("nsubjpass",))  # "he is scheduled to meet", "was ordered to withdraw"
+            if subj:
+                for s in subj:
+                    actors.extend(parts.refs(s))
+                break
+        if passive and subj:
+            if not recipients and not _disagrees(tok, subj):
+                for s in subj:
+                    recipients.extend(parts.refs(s))
+            break
+        if not subj and not recipients and tok.dep_ == "conj":
+            # "he was arrested and charged": charged too; but a verb of its own voice, a past tense or one
+            # with an object ("were equipped by the services, threw stones at police"), is done by them
+            active = (tok.tag_ == "VBD" and not _shared_passive(tok)) or bool(_children(tok, ("dobj",)))
+            for s in _children(head, ("nsubjpass",)):
+                (actors if active else recipients).extend(parts.refs(s))
+        for s in subj:
+            actors.extend(parts.refs(s))
+    if not actors:
+        actors.extend(_accused(tok, parts))  # "X accused Y of attacking", "a man charged with killing"
+    clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl") else tok
+    # "the border, where he met officials": a clause with a subject of its own (one that could not be
+    # resolved included) is not done by the noun it describes
+    own = [s for s in _children(tok, ("nsubj", "nsubjpass")) if s.lower_ not in ("who", "that", "which")]
+    relative_passive = clause.dep_ == "relcl" and bool(_children(clause, ("auxpass",))) and \
+        not _children(clause, ("agent",))
+    if relative_passive and not own:
+        # "two aides who were accused of crimes", "Glas, who had been granted asylum": the noun suffered it
+        # (never did it, whatever a lost subject or the relative pronoun said)
+        suffered = parts.refs(relative_antecedent(clause))
+        actors = [a for a in actors if a not in suffered]
+        if not recipients:
+            recipients.extend(suffered)
+    elif not actors and not own and (clause.dep_ == "relcl" or clause.dep_ == "acl" and not _participle(clause)):
+        # "the man who shot", a subject parsed as owning its verb; "a resolution demanding": who passed it
+        if parts.place_of(clause.head) is not None and clause.head.dep_ in ("pobj", "appos"):
+            actors.extend(parts.clause_owner(clause.head))
+        else:
+            # an act's doer is its owner, never who reacts to it ("Biden condemned the attack that killed")
+            # ("Modi is the first Indian leader to visit Israel": the description is said of the subject)
+            actors.extend(_described(clause.head, parts) or parts.refs(clause.head) or
+                          ([] if is_act_noun(clause.head) else _owner(clause.head, parts)))
+    elif not actors and etype == "PROTEST" and clause.dep_ == "acl" and _participle(clause):
+        actors.extend(parts.refs(clause.head))  # "angry crowds protested in Shanghai", read as a participle
+    elif not recipients and clause.dep_ == "acl" and _participle(clause):
+        recipients.extend(parts.refs(clause.head))  # "the man arrested on Monday", "a woman hit and killed"
+    if not recipients and etype in SPEECH_ACTS and not _children(tok, ("dobj", "dative")):
+        for c in _children(tok, ("ccomp",)):  # "demanding that the president revokes the decree"
+            for s in _children(c, ("nsubj", "nsubjpass")):
+                recipients.extend(parts.refs(s))
+    if not recipients and (etype == "THREATEN" or tok.lemma_.lower() in PROMISING) and \
+            not _children(tok, ("dobj", "dative")):
+        recipients.extend(_threatened(tok, parts))
+        if not recipients and etype == "THREATEN":
+            # "threatened to use force if the demonstrators do not leave": whoever the condition is put to
+            recipients.extend(r for x in [tok] + _children(tok, ("xcomp",)) for c in _children(x, ("advcl",))
+                              if any(m.lower_ in ("if", "unless") for m in _children(c, ("mark",)))
+                              for s in _children(c, ("nsubj",)) if s.pos_ in ("NOUN", "PROPN")
+                              for r in parts.refs(s) if r not in actors and parts.place_of_ref(r) is None)
+        if not recipients and etype == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+                tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in SPEAKING | REPORTING:
+            # "labeled the group a terrorist organisation, threatening to respond": a threat told as the
+            # manner of an act is aimed at whom that act is done to
+            recipients.extend(r for o in _children(tok.head, ("dobj",)) for r in parts.refs(o)
+                              if parts.place_of_ref(r) is None or
+                              place_standing(parts.place_of_ref(r)) == "country")
+    if not recipients and not _children(tok, ("dobj", "dative", "ccomp", "xcomp")):
+        # "shot and killed the judge", "struck and destroyed the depot": verbs coordinated before one
+        # object share it
+        for c in _children(tok, ("conj",)):
+            # only verbs with nothing of their own before the next ("met with X and praised Y's reforms":
+            # the meeting already has its counterpart, the reforms are what was praised)
+            between = [d for d in tok.children if tok.i < d.i < c.i and d.dep_ not in ("cc", "punct", "advmod",
+                                                                                        "prt", "neg")]
+            if c.pos_ == "VERB" and c.i > tok.i and not _children(c, ("nsubj", "nsubjpass")) and not between:
+                for o in _children(c, ("dobj",)):
+                    recipients.extend(parts.refs(o))
+    if not recipients and etype in TARGETED and \
+            any(o.lemma_.lower() in SEIZED for o in _children(tok, ("dobj",))):
+        # "seized power and detained President X": a seizure of power is from whom the same doers then
+        # detain, depose or place under arrest (a person or a body, never a place)
+        recipients.extend(r for c in _children(tok, ("conj",)) if c.pos_ == "VERB" and
+                          not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
+                          for r in parts.refs(o) if parts.place_of_ref(r) is None)
+    if not recipients and etype == "REQUEST" and tok.pos_ == "VERB":
+        # "requested the support of the FBI", "asked for the help of the United States": whose help is asked
+        # for is who is asked
+        asked = _children(tok, ("dobj",)) + [p for c in _children(tok, ("prep",)) if c.lower_ == "for"
+                                             for p in _pobjs(c)]
+        recipients.extend(r for o in asked if o.lemma_.lower() in ASKED_HELP for prep in _children(o, ("prep",))
+                          if prep.lower_ == "of" for p in _pobjs(prep) for r in parts.refs(p) if r not in actors)
+    if not recipients and etype == "AGREE" and tok.pos_ == "VERB":
+        # "agreed on a bailout deal for Greece", "agreed to a truce with the rebels": the deal agreed on says
+        # whom it is with or for, as when it is the verb's object
+        for prep in _children(tok, ("prep",)):
+            if prep.lower_ in ("on", "upon", "to"):
+                recipients.extend(r for p in _pobjs(prep) if p.lemma_.lower() in AGREED_PAPERS
+                                  for r in _counterparts(p, parts, etype) if r not in actors)
+    if not recipients and etype in ("AGREE", "REJECT") and tok.pos_ == "VERB":
+        # "agrees to a ceasefire proposal from the US", "rejected the offer by Israel": who proposed is the one
+        # answered
+        offers = _children(tok, ("dobj",)) + [p for c in _children(tok, ("prep",)) if c.lower_ == "to"
+                                              for p in _pobjs(c)]
+        recipients.extend(r for o in offers if o.lemma_.lower() in PROPOSALS for prep in _children(o, ("prep",))
+                          if prep.lower_ in ("from", "by") for p in _pobjs(prep) for r in parts.refs(p)
+                          if r not in actors)
+    for o in _children(tok, ("dobj", "dative")):
+        if o.dep_ == "dobj" and _stray_object(tok, o):
+            continue
+        o = _drafted_act(o)
+        if o.dep_ == "dative" and o.pos_ == "ADP":  # "offered help to Portugal": "to" read as the dative
+            recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
+            continue
+        found = parts.refs(o)
+        if tok.lemma_.lower() in ADDRESSING and etype in ADDRESSED_TYPES and _abstract_owned(o):
+            # "dismissed Canada's position", "praised the generosity of China": a stance, quality or conduct
+            # judged is aimed at whoever holds it
+            found = _abstract_owners(o, parts) or found
+        if not found and etype == "CONSULT" and (is_act_noun(o) or o.lemma_.lower() in MEETING_NOUNS):
+            # "will host a summit with X and Y": the act the verb carries says whom it is with
+            found = [r for prep in _children(o, ("prep",)) if prep.lower_ in ("with", "between")
+                     for p in _pobjs(prep) for r in parts.refs(p) + _side_after_title(p, parts)]
+        elif (is_act_noun(o) or _capitalised_act(o)) and o.lemma_.lower() not in TRAVEL_LEMMAS:
+            # ("demanding a return to democracy")
+            if not is_act_noun(o):
+                found = []  # "condemned the Bombing": a capitalised act the tagger made a name is no one
+            # "signed an agreement with Japan", "expressed support for Kyiv": the act the verb carries says
+            # whom it is with or for; "rejected proposals by the officers": whose act is answered (the
+            # act's own reference is the one who carries it, the doer)
+            # ("condemned Israel's attack on Qatar": an act reacted to is someone else's, aimed elsewhere)
+            reacting = tok.lemma_.lower() in NOT_CARRIERS | REACTING
+            # ("condemned India's strikes", "denounced the attack by the rebels": a judgement of an act is
+            # aimed at whoever did it, told by the act's own possessor or by-phrase)
+            found = ([] if reacting else _counterparts(o, parts, etype)) or \
+                (_act_author(o, parts) if etype in ANSWERING or reacting and etype == "ACCUSE" else []) or \
+                (_parties(o, parts) if etype == "SUPPORT" else []) or found or \
+                (_body_modifier(o, parts) if reacting and etype in ("ACCUSE", "SUPPORT") else [])
+        recipients.extend(found)
+        if etype == "ASSAULT" and not found and not is_act_noun(o):
+            # "the strikes targeted facilities in Yemen": things hit in a country are that country's, as for
+            # "strikes on military targets in Iran"; a town names where, not whom
+            recipients.extend(ActorRef(pl.text, pl.start, pl.end) for prep in _children(o, ("prep",))
+                              if prep.lower_ in ("in", "inside", "across") for p in _pobjs(prep)
+                              for pl in [parts.place_of(p)] if pl is not None and
+                              place_standing(pl) == "country")
+        if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
+            for prep in _children(o, ("prep",)):
+                # ("shelled positions with artillery": what with is the means, not whom)
+                if prep.lower_ in RECIPIENT_PREPS and prep.lower_ != "with" and \
+                        not any(p.lemma_.lower() in WHERE_NOUNS or _boundary(p) for p in _pobjs(prep)):
+                    for p in _pobjs(prep):
+                        recipients.extend(parts.refs(p) or parts.owning_places_in(p))
+    if etype in TARGETED and not recipients and _children(tok, ("dobj",)):
+        # "hit the consulate building in the compound of the Iranian embassy": the parser hangs where the
+        # thing hit stands on the verb; whose that place is, is who was hit
+        for prep in _children(tok, ("prep",)):
+            if prep.lower_ in ("in", "inside", "within"):
+                for p in _pobjs(prep):
+                    if parts.place_of(p) is None:
+                        recipients.extend(r for r in parts.refs(p) if parts.place_of_ref(r) is None
+                                          and parts.names_inside(r))
+    return actors, recipients, place, victims_named
+
+
+def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, travel: bool, actors: list[ActorRef],
+                              recipients: list[ActorRef], place: str | None, victims_named: bool
+                              ) -> tuple[list[ActorRef], list[ActorRef], str | None]:
+    """The trigger's prepositional phrases (aimed at, held at, with, against, in a place) and, where the
+    grammar of subject and object left a role empty, the recipient the kind of act implies (the people a
+    firing hit, the target of a protest, those a penalty falls on)."""
     aimed_at_thing = False  # "strikes on military targets": aimed at something no participant names
     where = None  # the place mention of "in <place>"
     seat = None  # "talks at the Kremlin": the seat of a government where a meeting is held
@@ -3101,6 +3129,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                           parts.place_of(o) is None and not parts.refs(o)
                           for c in o.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
                           for r in parts.refs(c) if r not in actors)
+    return actors, recipients, place
+
+
+def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[ActorRef], recipients: list[ActorRef],
+                   place: str | None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
+    """The roles cleaned (no dateline, no place only where it happened, no thing, no quoted source, no bare
+    title, no one on both sides) and the last recipients the act's kind gives; duplicates dropped."""
     text = doc_text(tok.doc)
     actors = [a for a in actors if not _dateline_place(a, parts, text) and not parts.a_dateline(a) and
               not (a.start >= 0 and parts.cited(a.start))]
