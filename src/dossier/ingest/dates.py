@@ -459,8 +459,15 @@ def _date_and_byline_only(line: str, span: tuple[int, int, date]) -> bool:
         return True
     # a time stamp (date and clock time) with a section label or two before it: "Politics Materials 13 March 2025
     # 11:58 (UTC +04:00)"; a line that tells something has more words, a verb among them
-    return (len(words) <= 2 and len(line) < 70 and _CLOCK.search(line[span[1]:]) is not None
-            and all(w[0].isupper() for w in words))
+    if (len(words) <= 2 and len(line) < 70 and _CLOCK.search(line[span[1]:]) is not None
+            and all(w[0].isupper() for w in words)):
+        return True
+    # a credit and its stamp: "Darpan News Desk IANS, 01 Oct, 2014 10:04 AM", "Staff Reporter | 3 May 2021": a few
+    # capitalised words (a desk, an agency, a name), a separator, then the date ending the line (a clock time after
+    # it at most); a line that tells something has a verb or a lower-case word
+    before, after = line[:span[0]].rstrip(), line[span[1]:]
+    return (len(words) <= 5 and len(line) < 80 and before.endswith((",", "|", "-", "–", "—", "/"))
+            and all(w[0].isupper() for w in words) and not re.search(r"[^\W\d_]", _CLOCK.sub("", after)))
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2}|\d{2})(?![\d/.-])")

@@ -1,0 +1,28 @@
+"""Sixteenth session: behaviour found on the fresh held-out set test55 (every sentence here written for the test)."""
+
+from __future__ import annotations
+
+from dossier.ingest import build_article
+from dossier.ingest.sources import RawDocument
+
+
+def test_a_credit_line_with_its_stamp_under_the_headline_beats_the_page_s_date_of_the_day():
+    """A site's date of the day above its section label, the story's credit and stamp under the headline
+    ("Desk Name AGENCY, 01 Oct, 2014 10:04 AM"): the stamp is the publication date."""
+    text = ("Friday, March 6, 2026\nADVT\nWorld\n\nTwo ministers agree to reopen the border crossing\n\n"
+            "Harbour News Desk WIRE, 03 Feb, 2016 09:15 AM\n"
+            "    The foreign ministers of the two states agreed on Tuesday to reopen the northern crossing, closed "
+            "since the floods, and to set up a joint commission on trade.\n\n"
+            "    Officials said the first lorries could cross within a week.")
+    art = build_article(RawDocument("d.jsonl#1", "jsonl", text, {"outlet": "Harbour News",
+                                                                "title": "Two ministers agree to reopen the border crossing"}))
+    assert art.published == "2016-02-03", (art.published, art.published_evidence)
+
+
+def test_a_line_that_tells_something_is_no_credit_line():
+    from dossier.ingest.dates import _date_and_byline_only, find_date_span
+
+    for line in ("The talks ended, 01 Oct, 2014", "Jane Doe, Oct 1, 2014, in the capital"):
+        assert not _date_and_byline_only(line, find_date_span(line)), line
+    for line in ("Staff Reporter | 3 May 2021", "City Desk PTI, 12 Mar, 2019 9:00 PM"):
+        assert _date_and_byline_only(line, find_date_span(line)), line
