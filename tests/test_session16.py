@@ -26,3 +26,17 @@ def test_a_line_that_tells_something_is_no_credit_line():
         assert not _date_and_byline_only(line, find_date_span(line)), line
     for line in ("Staff Reporter | 3 May 2021", "City Desk PTI, 12 Mar, 2019 9:00 PM"):
         assert _date_and_byline_only(line, find_date_span(line)), line
+
+
+def test_a_person_of_a_region_is_of_its_country(nlp):
+    """"pastor X of Idaho" names where X is from; "Y of the University of Z" and "W of Reuters" name an employer."""
+    from conftest import analysed_events
+
+    events = analysed_events(nlp, "Iran freed pastor Daniel Moradi of Idaho and former marine Kevin Laine of "
+                                  "Michigan on Saturday, officials said. Egyptian police detained Joan Pike of "
+                                  "Reuters on Sunday. Carl Webb of the University of Lagos condemned the arrest.",
+                             "2016-01-18")
+    countries = {r.text: r.country for e in events for r in e.recipients + e.actors}
+    assert countries.get("Daniel Moradi") == "USA" and countries.get("Kevin Laine") == "USA", countries
+    assert "Joan Pike" in countries and countries["Joan Pike"] is None, countries
+    assert countries.get("Carl Webb") is None, countries

@@ -1846,7 +1846,7 @@ class Resolver:
             role = role or m.role
         if country is None:
             # "Greece's Alexis Tsipras and Macedonia's Zoran Zaev": a country's possessive right before the name
-            found = self._possessor_before(an.article.text, m, located)
+            found = self._possessor_before(an.article.text, m, located) or _home_after(an.article.text, m, located)
             if found is not None:
                 country, evidence = found
                 sector = trade[0] if trade else None
@@ -2293,6 +2293,36 @@ def _crowd_phrase_place(ref: ActorRef, text: str) -> Inference | None:
         if hit is not None and hit[0] and hit[0] != "IGO":
             return Inference(hit[0], "crowd place", f"placed by its phrase: {' '.join(words[:n])}")
     return None
+
+
+def _home_after(text: str, m: Mention, located: list) -> tuple[str, str] | None:
+    """"pastor Saeed Abedini of Idaho", "Amir Hekmati of Michigan", "Ahmed Saleh of Mosul": a person's name followed
+    by "of" and a place the gazetteer knows (or a country), nothing else between, names where the person is from (a
+    body's name after "of" -- "Jane Doe of Reuters", "X of the University of Michigan" -- is an employer, not a
+    home, and gives none; nor a place that starts a longer name, "of Michigan State")."""
+    for o, a in located:
+        if m.end <= o.start <= m.end + 12 and a.country and a.country != "IGO" and a.kind == "country" \
+                and re.fullmatch(r",?\s+of\s+(?:the\s+)?", text[m.end:o.start]) \
+                and not re.match(r"\s*(?:['’]s\b|[A-Z])", text[o.end:o.end + 3]):
+            return a.country, f"home: {text[m.start:o.end]}"
+    after = _HOME_AFTER.match(text, m.end)
+    if after is None:
+        return None
+    from dossier.resolve.context import ordinary_word
+
+    name = after.group(1)
+    hit = gazetteer().find(name)
+    # an everyday word the gazetteer also holds as some town ("of the University", "of Union") places no one; a
+    # region or a capital of that spelling ("of Washington") does
+    if hit is None or not hit[0] or hit[0] == "IGO" or \
+            (all(ordinary_word(w) for w in name.split()) and hit[1] not in ("region", "capital", "country")):
+        return None
+    return hit[0], f"home: {text[m.start:after.end(1)]}"
+
+
+# ", of Idaho", " of the Kurdistan Region": up to three capitalised words, then no further capitalised word or
+# possessive ("of Michigan State University", "of Idaho's ...")
+_HOME_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})(?!\s+[A-Z]|[\w\-]|['’]s\b)")
 
 
 def _longer_body_named(m: Mention, here: dict[str, Actor]) -> Actor | None:
