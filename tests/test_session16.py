@@ -40,3 +40,29 @@ def test_a_person_of_a_region_is_of_its_country(nlp):
     assert countries.get("Daniel Moradi") == "USA" and countries.get("Kevin Laine") == "USA", countries
     assert "Joan Pike" in countries and countries["Joan Pike"] is None, countries
     assert countries.get("Carl Webb") is None, countries
+
+
+def test_a_stamp_opened_by_on_with_its_update_dates_the_page():
+    text = ("Strikes reported near the northern dam\n\nPhoto of a dam.JPG\nJo Reed | jreed@example.com By Jo Reed\n"
+            "Email the author | Follow on Twitter\non March 04, 2016 at 6:10 AM, updated March 04, 2016 at 9:40 AM\n\n"
+            "Aircraft struck positions near the northern dam, a military spokesman said Friday morning.")
+    art = build_article(RawDocument("e.jsonl#1", "jsonl", text, {"outlet": "Example Local",
+                                                                 "title": "Strikes reported near the northern dam"}))
+    assert art.published == "2016-03-04", (art.published, art.published_evidence)
+
+
+def test_a_hijri_date_before_the_gregorian_one_in_a_dateline():
+    text = ("Ministers sign a water accord\n\n"
+            "Amman, 12 Rajab 1437/19 April 2016 (EXA) – The water ministers of the two kingdoms signed an accord on "
+            "sharing the river's flow, their offices said.")
+    art = build_article(RawDocument("f.jsonl#1", "jsonl", text, {"outlet": "Example Agency",
+                                                                 "title": "Ministers sign a water accord"}))
+    assert art.published == "2016-04-19", (art.published, art.published_evidence)
+
+
+def test_a_url_slug_with_month_day_year_dates_the_page_only_when_the_order_is_fixed():
+    from dossier.ingest.dates import url_date
+
+    assert str(url_date("https://example.com/summit-ends-with-statement-06-17-2024-at-0327")) == "2024-06-17"
+    assert str(url_date("https://example.com/summit-ends-17-06-2024")) == "2024-06-17"
+    assert url_date("https://example.com/summit-ends-06-05-2024") is None  # June 5 or May 6

@@ -244,8 +244,14 @@ def story_checks(candidate: date, body: str) -> tuple[float, list[str]]:
     return delta, notes
 
 
+# "Tehran, 8 Rabiul Akhir 1437/18 January 2016 (MINA) -": a Hijri date written before the Gregorian one
+_HIJRI_FIRST = re.compile(r"^([A-Z][A-Za-z .'/-]{2,40}?,\s*)\d{1,2}\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                          r"1[34]\d{2}\s*(?:H\s*)?/\s*(?=\d)")
+
+
 def _dateline(line: str, period: bool = True) -> date | None:
     """The full date of a dateline; ``period``: also one closed by a period (read near the top only)."""
+    line = _HIJRI_FIRST.sub(r"\1", line, count=1)
     m = _DATELINE.match(line)
     if m:
         return find_date(m.group("rest"))
@@ -261,6 +267,9 @@ def _dateline(line: str, period: bool = True) -> date | None:
 # a date parameter in the query ("?date=20240116", "&pubdate=2024-01-16"): named as a date, so no post id
 _QUERY_DATE = re.compile(r"[?&](?:date|pubdate|pub_date|published|publish_date|publishdate)="
                          r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[&T]|$)", re.I)
+
+
+_SLUG_MDY_URL_DATE = re.compile(r"(?<![\d/])(\d{2})-(\d{2})-((?:19|20)\d{2})(?![\d])")
 
 
 def url_date(url: str | None) -> date | None:
@@ -286,6 +295,17 @@ def url_date(url: str | None) -> date | None:
         if found_date and date(1995, 1, 1) <= found_date <= date.today():
             return found_date
     path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0], flags=re.I)
+    for m in _SLUG_MDY_URL_DATE.finditer(path):
+        # "...-engage-russia-06-17-2024-at-0327": a slug's date with the year last, read only where one of the two
+        # numbers is over 12 and so fixes the order (06-05-2024 may be either)
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        month, day = (a, b) if a <= 12 < b else (b, a) if b <= 12 < a else (None, None)
+        try:
+            found_date = date(y, month, day) if month else None
+        except ValueError:
+            found_date = None
+        if found_date and date(1995, 1, 1) <= found_date <= date.today():
+            return found_date
     for pattern, order in ((_COMPACT_URL_DATE, "ymd"), (_YEAR_MMDD_URL_DATE, "ymd"), (_WORD_MONTH_URL_DATE, "ymd"),
                            (_DAY_MONTH_URL_DATE, "dmy"), (_TIMESTAMP_URL_DATE, "ymd"),
                            (_YEAR_SECTIONS_MD_URL_DATE, "ymd")):
@@ -445,6 +465,32 @@ def _caption_year(month: int, day: int, caption_dates: set[date]) -> tuple[date,
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                     r"(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]?\d{0,2})\)?)?(?=\W|$)", re.I)
 _BY_NAME = re.compile(r"\b[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+
+
+_ON_STAMP = re.compile(r"^(?:(?:posted|published|first published)\s+)?on\s+(?=\S)", re.I)
+_UPDATE_AFTER = re.compile(r"^\s*[,;|]?\s*(?:last\s+)?updated?(?:\s+on)?\s+", re.I)
+
+
+def _on_stamp(line: str) -> date | None:
+    """The first date of a line that is only a stamp opened by "on" ("on August 08, 2014 at 7:31 AM, updated
+    August 08, 2014 at 8:56 AM", "Posted on 3 May 2021, 10:04"): the date, a clock time, an update's date and
+    clock time, nothing else."""
+    opened = _ON_STAMP.match(line)
+    if opened is None or len(line) > 120:
+        return None
+    rest = line[opened.end():]
+    span = find_date_span(rest)
+    if span is None or span[0] != 0:
+        return None
+    after = re.sub(r"^\s*,?\s*(?:at\s+)?", "", _CLOCK.sub("", rest[span[1]:], count=1))
+    update = _UPDATE_AFTER.match(after)
+    if update:
+        later = find_date_span(after[update.end():])
+        if later is None or later[0] != 0:
+            return None
+        after = _CLOCK.sub("", after[update.end() + later[1]:], count=1)
+        after = re.sub(r"\bat\b", "", after)
+    return span[2] if not re.search(r"[^\W\d_]", after) else None
 
 
 def _date_and_byline_only(line: str, span: tuple[int, int, date]) -> bool:
@@ -753,6 +799,11 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 candidates.append((0.75, inferred[0], f"date line without a year: {s[:40]} (year from the URL's "
                                                       f"{hint:%Y/%m}/)"))
                 continue
+        stamp = _on_stamp(s) if s in head else None
+        if stamp is not None:
+            # "on August 08, 2014 at 7:31 AM, updated August 08, 2014 at 8:56 AM" under a byline: the story's stamp
+            candidates.append((0.75, stamp, f"date line: {s[:60]}"))
+            continue
         near_byline = _beside_byline(s, nonblank)
         span = find_date_span(s) if s in head or near_byline else None
         if near_byline and span and span[0] == 0 and len(s) < 100 and _date_and_byline_only(s, span):
