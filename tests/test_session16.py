@@ -66,3 +66,30 @@ def test_a_url_slug_with_month_day_year_dates_the_page_only_when_the_order_is_fi
     assert str(url_date("https://example.com/summit-ends-with-statement-06-17-2024-at-0327")) == "2024-06-17"
     assert str(url_date("https://example.com/summit-ends-17-06-2024")) == "2024-06-17"
     assert url_date("https://example.com/summit-ends-06-05-2024") is None  # June 5 or May 6
+
+
+def test_freeing_people_is_a_release_and_counted_nationals_are_people_not_their_state(nlp):
+    """GUIDELINES: CONCEDE covers release; "four Americans" are American people (CVL), not the United States."""
+    from conftest import analysed_events
+
+    events = analysed_events(nlp, "Ruritania freed four Canadians on Saturday in an exchange of prisoners.", "2016-01-17")
+    freed = [e for e in events if e.trigger == "freed"]
+    assert freed and freed[0].type == "CONCEDE", [(e.trigger, e.type) for e in events]
+    (r,) = freed[0].recipients
+    assert (r.actor_id, r.country, r.sector) == (None, "CAN", "CVL"), r
+    # "the Canadians" alone may be the state's side: left to the state
+    talks = analysed_events(nlp, "Talks with the Canadians collapsed on Monday, Ruritania said.", "2016-01-17")
+    assert any(r.actor_id == "can" for e in talks for r in e.recipients), [(e.type, e.recipients) for e in talks]
+    # "freed up funds" is no release
+    funds = analysed_events(nlp, "The ministry freed up funds for the new hospital on Monday.", "2016-01-17")
+    assert not any(e.type == "CONCEDE" for e in funds)
+
+
+def test_a_comma_between_month_and_day_still_gives_the_full_date(nlp):
+    import datetime
+
+    from dossier.nlp.timex import extract_timexes
+
+    doc = nlp("The reporter was detained in July, 22, 2014, with his wife.")
+    values = [t.value for t in extract_timexes(doc, "a", datetime.date(2016, 1, 18))]
+    assert values == ["2014-07-22"], values

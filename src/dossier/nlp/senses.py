@@ -160,6 +160,24 @@ CUSTODY = frozenset({"arrested", "detained", "jailed", "imprisoned", "captured",
                      "extradited", "custody", "prisoner", "detainee", "captive", "convict"})
 
 
+# people one frees from custody: "freed four Americans", "a fifth American is being freed", "freed the hostages"
+FREED_PEOPLE = CUSTODY | frozenset({"hostage", "inmate", "journalist", "reporter", "citizen", "national", "student",
+                                    "pastor", "activist", "dissident", "soldier", "sailor", "crew", "fisherman",
+                                    "worker", "tourist", "man", "woman", "people", "person", "child"})
+
+
+def _frees_people(tok) -> bool:
+    """The verb "free" with people as what is freed (an object or a passive subject): a person's name, a nationality
+    ("four Americans"), a pronoun, or a word for people held ("prisoners", "hostages", "the crew"); not "freed up
+    funds" nor "freed the port"."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False
+    freed = _objects(tok)
+    return bool(freed) and all(
+        o.ent_type_ in ("PERSON", "NORP") or _lemma(o) in FREED_PEOPLE or
+        (o.pos_ == "PRON" and o.lower_ in ("him", "her", "them", "he", "she", "they")) for o in freed)
+
+
 def _in_custody(tok) -> bool:
     """The traveller of ``tok`` is marked as held ("the arrested former president", "the prisoner"), or the
     same subject is handed over in a coordinated clause ("arrived ... and was turned over to the court")."""
@@ -604,6 +622,8 @@ def argument_type(tok, etype: str) -> str | None:
                 for c in tok.children):
             return "CONSULT"  # "arrived in Berlin and was welcomed by the chancellor"
         return None
+    if etype != "CONCEDE" and lemma == "free" and tok.pos_ == "VERB" and _frees_people(tok):
+        return "CONCEDE"  # "Iran freed four Americans": a release (GUIDELINES: CONCEDE), not aid
     ordered = _ordered_act(tok) if etype in ("REQUEST", "COERCE", "SANCTION") else None
     if ordered is not None and ordered != etype:
         return ordered  # "ordered the expulsion of 35 diplomats": the expulsion, by the orderer

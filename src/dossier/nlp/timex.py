@@ -165,6 +165,8 @@ def _canonical(text: str) -> str:
     t = re.sub(r"\s+", " ", text.lower().strip())
     t = re.sub(r"\s+(?:'s|’s)$", "", t)
     t = re.sub(r"\s*,\s*", ", ", t)
+    # "july, 22, 2014": a comma slipped between the month and its day
+    t = re.sub(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?), (\d{1,2}), ", r"\1 \2, ", t)
     return re.sub(r"^(the|on|in|since|by|during|until|from|at|for|of)\s+", "", t)
 
 

@@ -2007,7 +2007,10 @@ class Resolver:
             m = by_span.get((ref.start, ref.end))
             if m is not None:
                 actor = self.actors.get(m.actor_id) if m.actor_id else None
-                if actor is not None:
+                if actor is not None and actor.kind == "country" and actor.country not in (None, "IGO") and \
+                        _counted_nationals(an.article.text, m):
+                    ref.country, ref.sector = actor.country, "CVL"  # "four Americans": its people, not the state
+                elif actor is not None:
                     ref.actor_id, ref.name, ref.country, ref.sector = actor.id, actor.name, actor.country, actor.sector
                 elif m.country and (m.kind == "person" or m.label == "PERSON") and ref.country is None:
                     ref.country, ref.sector = m.country, m.sector  # "Kenyan President Ruto": whose, if not who
@@ -3151,6 +3154,21 @@ def _private_people(text: str, ref: ActorRef, inner: Mention) -> bool:
     organs ("Russian troops", "Saudi officials") are the state, and are left to the caller."""
     words = re.findall(r"[A-Za-z][\w\-]*", text[max(ref.start, inner.end):ref.end])
     return bool(words) and words[-1] in _PRIVATE_PEOPLE and all(w.islower() or w in ("s",) for w in words)
+
+
+# words that count or single out people right before a nationality noun: "four Americans", "a fifth American", "21
+# Iranians", "two more Britons" (a count, then at most one lower-case word)
+_COUNTED_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"dozens?|scores|hundreds|thousands|several|a\s+(?:first|second|third|fourth|fifth|"
+                             r"sixth|seventh|eighth|ninth|tenth)))\s+(?:[a-z][\w\-]*\s+)?$", re.I)
+
+
+def _counted_nationals(text: str, m: Mention) -> bool:
+    """A nationality noun counted as people ("four Americans", "a fifth American", "21 Iranians"): nationals, not
+    their state (GUIDELINES: "Indian fishermen" are IND, CVL); "the Americans" alone may be the state's side and
+    stays the state."""
+    return m.label == "NORP" and m.text[:1].isupper() and \
+        bool(_COUNTED_BEFORE.search(text[max(0, m.start - 30):m.start]))
 
 
 _CITED_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:a\s+|the\s+)?(?:reports?|an?\s+article|an?\s+interview)\s+"
