@@ -93,3 +93,25 @@ def test_a_comma_between_month_and_day_still_gives_the_full_date(nlp):
     doc = nlp("The reporter was detained in July, 22, 2014, with his wife.")
     values = [t.value for t in extract_timexes(doc, "a", datetime.date(2016, 1, 18))]
     assert values == ["2014-07-22"], values
+
+
+def test_a_relative_clause_on_an_apposition_is_said_of_the_person(nlp):
+    from conftest import analysed_events
+
+    events = analysed_events(nlp, "Lena Varga, a teacher who was detained in April 2017, was freed on Monday.",
+                             "2018-05-09")
+    detained = [e for e in events if e.trigger == "detained"]
+    assert detained and [r.text for r in detained[0].recipients] == ["Lena Varga"], detained
+    # the noun of a phrase inside the apposition is not the person
+    events = analysed_events(nlp, "Police questioned Ali Reza, the husband of a woman who was detained in April.",
+                             "2018-05-09")
+    detained = [e for e in events if e.trigger == "detained"]
+    assert detained and [r.text for r in detained[0].recipients] == ["woman"], detained
+
+
+def test_prisoners_of_a_nationality_are_people_not_the_state(nlp):
+    from conftest import analysed_events
+
+    events = analysed_events(nlp, "Ruritania freed three Canadian prisoners on Saturday.", "2018-05-09")
+    refs = [r for e in events for r in e.recipients]
+    assert refs and all(r.actor_id is None and r.country == "CAN" for r in refs), refs

@@ -4174,6 +4174,13 @@ def relative_antecedent(clause):
     an apposition ("fired X, the head of the police and a figure close to Y, who was then arrested") describes
     the person the apposition is about (X), as the whole aside does; elsewhere the noun it hangs on."""
     noun = clause.head
+    if clause.dep_ == "relcl" and noun.pos_ == "NOUN":
+        # "Kim Sang-duk, a teacher who was detained", "X, a native of Y and a correspondent who had been jailed":
+        # the apposition's noun is the named person it describes (only the noun itself or its conjunct: "X, the
+        # husband of a woman who was detained" describes the woman)
+        node = noun.head if noun.dep_ == "conj" else noun
+        if node.dep_ == "appos" and node.head.ent_type_ == "PERSON" and node.head.i < node.i:
+            return node.head
     if clause.dep_ != "relcl" or clause.left_edge.i < 1 or clause.doc[clause.left_edge.i - 1].text != ",":
         return noun
     node = noun

@@ -3134,7 +3134,9 @@ _PRIVATE_PEOPLE = frozenset({"critic", "critics", "dissident", "dissidents", "ac
                              "journalists", "reporter", "reporters", "citizen", "citizens", "national", "nationals",
                              "resident", "residents", "civilian", "civilians", "passenger", "passengers", "tourist",
                              "tourists", "student", "students", "worker", "workers", "businessman", "businessmen",
-                             "businesswoman", "lawyer", "lawyers", "man", "men", "woman", "women"})
+                             "businesswoman", "lawyer", "lawyers", "man", "men", "woman", "women", "prisoner",
+                             "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives",
+                             "inmate", "inmates"})
 
 
 _IN_A_PLACE = re.compile(r"^(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][a-z\-]*s\s+(?:in|from|across|throughout|inside)\s+"
