@@ -115,3 +115,12 @@ def test_prisoners_of_a_nationality_are_people_not_the_state(nlp):
     events = analysed_events(nlp, "Ruritania freed three Canadian prisoners on Saturday.", "2018-05-09")
     refs = [r for e in events for r in e.recipients]
     assert refs and all(r.actor_id is None and r.country == "CAN" for r in refs), refs
+
+
+def test_met_with_a_name_the_parser_made_a_clause_subject(nlp):
+    from conftest import analysed_events
+
+    events = analysed_events(nlp, "The president met with Ruritania's Prime Minister Anna Kovac making her first "
+                                  "visit to the country.", "2019-06-13")
+    met = [e for e in events if e.trigger == "met"]
+    assert met and [r.text for r in met[0].recipients] == ["Anna Kovac"], [(e.trigger, e.recipients) for e in events]

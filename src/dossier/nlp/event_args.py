@@ -2154,7 +2154,15 @@ def _is_hyphen(tok) -> bool:
 
 
 def _pobjs(prep) -> list:
-    return [p for p in prep.children if p.dep_ == "pobj"]
+    found = [p for p in prep.children if p.dep_ == "pobj"]
+    if not found and prep.lower_ in ("with", "against"):
+        # "met with Japan's Prime Minister Shinzo Abe making an unprecedented visit": the parser reads the name and
+        # its participle as a clause ("Abe making ...") under the preposition; the one met is the clause's subject
+        # (a participle with an object of its own describes the person; "with Shoigu agreeing" is a clause apart)
+        found = [s for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and _children(c, ("dobj",))
+                 for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"
+                 and s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    return found
 
 
 TARGETED = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
