@@ -124,3 +124,12 @@ def test_met_with_a_name_the_parser_made_a_clause_subject(nlp):
                                   "visit to the country.", "2019-06-13")
     met = [e for e in events if e.trigger == "met"]
     assert met and [r.text for r in met[0].recipients] == ["Anna Kovac"], [(e.trigger, e.recipients) for e in events]
+
+
+def test_a_stamp_before_a_labelled_update_on_one_line_is_the_publication():
+    text = ("Ministers agree on river talks\n\nA caption of the two ministers.\n\n"
+            "March 14, 2016 02:10 am | Updated January 09, 2022 10:00 am IST - Vienna\n\n"
+            "The two foreign ministers agreed on Sunday to open talks on the river's flow, their offices said.")
+    art = build_article(RawDocument("g.jsonl#1", "jsonl", text, {"outlet": "Example Daily",
+                                                                 "title": "Ministers agree on river talks"}))
+    assert art.published == "2016-03-14", (art.published, art.published_evidence)

@@ -763,7 +763,14 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
         segments = [g.strip() for g in s.split("|")] if s in head and "|" in s else []
         labelled = [g for g in segments if _LABEL.match(g) and find_date(g)]
         if labelled:  # "News Desk | Updated: 18-06-2025 03:36 IST | Created: 18-06-2025 03:36 IST"
-            first = [g for g in labelled if not g.lower().startswith(("updated", "last updated"))] or labelled
+            first = [g for g in labelled if not g.lower().startswith(("updated", "last updated"))]
+            # "June 27, 2017 01:27 am | Updated December 05, 2021 09:01 am IST": only an update is labelled; the
+            # stamp before it, a date opening its segment, is the publication (an update comes on or after it)
+            plain = [g for g in segments if (sp := find_date_span(g)) and sp[0] == 0 and not _LABEL.match(g)]
+            if not first and plain:
+                candidates.append((0.8, find_date(plain[0]), plain[0]))
+                continue
+            first = first or labelled
             candidates.append((0.8, find_date(first[0]), first[0]))
             continue
         dated_segments = [g for g in segments if (sp := find_date_span(g)) and sp[0] == 0 and len(g) < 40]
