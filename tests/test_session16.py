@@ -133,3 +133,32 @@ def test_a_stamp_before_a_labelled_update_on_one_line_is_the_publication():
     art = build_article(RawDocument("g.jsonl#1", "jsonl", text, {"outlet": "Example Daily",
                                                                  "title": "Ministers agree on river talks"}))
     assert art.published == "2016-03-14", (art.published, art.published_evidence)
+
+
+def test_caption_lines_after_the_opening_give_no_events(nlp):
+    """GUIDELINES: captions and links give no events. A line with a photographer's credit, a present-tense line
+    with no closing stop, a gallery caption's one-word label; a report's sentences and a paragraph cut off at its
+    end still give theirs."""
+    from conftest import analysed_events
+
+    text = ("Three killed as troops fire on protesters in the capital\n\n"
+            "At least three people died on Wednesday after soldiers fired on opposition supporters in the capital, "
+            "witnesses said.\n\n"
+            "Police fired tear gas at protesters outside the tallying centre [Jane Moro/Example News]\n"
+            "Protesters carry a wounded man after soldiers opened fire outside the party headquarters\n"
+            "Clash: Armed soldiers were seen beating a man in the streets as protests went on\n\n"
+            "Soldiers later fired warning shots near the electoral commission, police said.\n\n"
+            "The unrest follows a disputed vote count and the opposition has vowed to keep up its protests until the "
+            "commission publishes the results of every polling station in the country and the army leaves the")
+    events = analysed_events(nlp, text, "2018-08-02")
+    quotes = {e.quote for e in events if e.confidence >= 0.5}
+    assert not any(q.startswith(("Police fired tear gas", "Protesters carry", "Clash:")) for q in quotes), quotes
+    assert any(q.startswith("Soldiers later fired") for q in quotes), quotes
+
+
+def test_an_unpunctuated_line_is_a_caption_only_if_short_and_in_the_present():
+    from dossier.nlp.events import LINE_CREDIT
+
+    assert LINE_CREDIT.search("Police fired tear gas at protesters [Jane Moro/Example News]")
+    assert LINE_CREDIT.search("Leaders meet in the capital (John Roe/AFP)")
+    assert not LINE_CREDIT.search("The talks ended (see page 4)")

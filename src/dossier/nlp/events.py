@@ -2500,6 +2500,36 @@ CAPTIONLESS_VERBS = {"be", "have", "come", "follow", "remain", "continue", "seem
                      "end", "take", "run", "open", "close"}
 
 
+# a photo credit closing a caption's line: "... outside the tallying centre [Jane Doe/Al Jazeera]", "(John Roe/AFP)"
+LINE_CREDIT = re.compile(r"[\[(]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.&'’ -]{1,40}[\])]\s*$")
+# "Clash: Heavily-armed soldiers were seen ...": a gallery caption's one-word label
+CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+:\s+[A-Z]")
+LINE_END_PUNCT = (".", "!", "?", "\"", "”", "’", "'", ")", "]", ":", ";", "…")
+
+
+PROSE_PRESENT = frozenset({"be", "have", "come", "follow", "remain", "continue", "seem", "appear", "mark"})
+
+
+def _unpunctuated_picture_line(doc, line_start: int, line: str) -> bool:
+    """A line after the report's opening with no closing punctuation that reads as a picture's description or a
+    link: its first sentence in the present tense with a noun subject ("Protesters hold spent rounds and show
+    injuries after soldiers opened fire", "A soldier opens fire to disperse supporters"), or a one-word label
+    before it ("Clash: Heavily-armed soldiers were seen beating a man"). A report's sentences end with a full
+    stop; a headline or a caption does not (GUIDELINES: captions and links give no events)."""
+    if not line or line.endswith(LINE_END_PUNCT) or not 6 <= len(line.split()) <= 45:
+        return False  # (a longer line is a paragraph whose end was cut off, not a caption)
+    if CAPTION_LABEL.match(line):
+        return True
+    span = doc.char_span(line_start, line_start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span[0].sent.root
+    # (a picture's verbs of motion and action stay: "Protesters run past a man", "A soldier opens fire")
+    return root.tag_ in ("VBZ", "VBP") and root.lemma_.lower() not in SAY_LEMMAS | PROSE_PRESENT and \
+        not any(c.dep_ in ("aux", "auxpass") for c in root.children) and \
+        any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children)
+
+
 def _caption_or_link(sent, opening_end: int) -> bool:
     """A photo caption or a link to another article, not a sentence of the report (GUIDELINES: captions and
     links give no events):
@@ -2516,7 +2546,9 @@ def _caption_or_link(sent, opening_end: int) -> bool:
     line_start = doc_text_.rfind("\n", 0, sent.start_char) + 1
     line_end = doc_text_.find("\n", sent.start_char)
     line = doc_text_[line_start:line_end if line_end >= 0 else len(doc_text_)].strip()
-    if CAPTION_MARKS.search(text) or HEADLINE_LIST.search(line):
+    if CAPTION_MARKS.search(text) or HEADLINE_LIST.search(line) or LINE_CREDIT.search(line):
+        return True
+    if sent.start_char >= opening_end and _unpunctuated_picture_line(sent.doc, line_start, line):
         return True
     stamp = CAPTION_STAMP.search(text)
     if stamp and FULL_DATE.fullmatch(stamp["date"]):
