@@ -162,3 +162,12 @@ def test_an_unpunctuated_line_is_a_caption_only_if_short_and_in_the_present():
     assert LINE_CREDIT.search("Police fired tear gas at protesters [Jane Moro/Example News]")
     assert LINE_CREDIT.search("Leaders meet in the capital (John Roe/AFP)")
     assert not LINE_CREDIT.search("The talks ended (see page 4)")
+
+
+def test_freeing_someone_from_detention_is_a_release_freeing_a_port_is_not(nlp):
+    from conftest import analysed_events
+
+    events = analysed_events(nlp, "Ruritania freed former sailor Tomas Brell from detention on Wednesday.", "2022-04-27")
+    assert any(e.trigger == "freed" and e.type == "CONCEDE" for e in events), [(e.trigger, e.type) for e in events]
+    events = analysed_events(nlp, "Ukrainian troops freed the port city on Friday.", "2022-04-27")
+    assert not any(e.type == "CONCEDE" for e in events), [(e.trigger, e.type) for e in events]

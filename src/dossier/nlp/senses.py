@@ -173,9 +173,15 @@ def _frees_people(tok) -> bool:
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False
     freed = _objects(tok)
+    if freed and any(c.dep_ == "prep" and c.lower_ == "from" and any(_lemma(p) in CUSTODY_PLACES for p in c.children)
+                     for c in tok.children):
+        return True  # "freed X from detention", "freed from prison"
     return bool(freed) and all(
         o.ent_type_ in ("PERSON", "NORP") or _lemma(o) in FREED_PEOPLE or
         (o.pos_ == "PRON" and o.lower_ in ("him", "her", "them", "he", "she", "they")) for o in freed)
+
+
+CUSTODY_PLACES = frozenset({"detention", "custody", "prison", "jail", "captivity", "confinement", "arrest"})
 
 
 def _in_custody(tok) -> bool:
