@@ -171,3 +171,13 @@ def test_freeing_someone_from_detention_is_a_release_freeing_a_port_is_not(nlp):
     assert any(e.trigger == "freed" and e.type == "CONCEDE" for e in events), [(e.trigger, e.type) for e in events]
     events = analysed_events(nlp, "Ukrainian troops freed the port city on Friday.", "2022-04-27")
     assert not any(e.type == "CONCEDE" for e in events), [(e.trigger, e.type) for e in events]
+
+
+def test_a_role_s_relative_clause_does_not_give_the_person_s_country(nlp):
+    """"X, a Canadian engineer who has been held in Ruritanian custody since 2019": Canadian, not Ruritanian."""
+    from conftest import resolved
+
+    an, resolver = resolved(nlp, "Marta Lind, a Canadian engineer who has been held in Russian custody since 2019, "
+                                 "was freed on Wednesday.")
+    people = [resolver.actors[m.actor_id] for m in an.mentions if m.text == "Marta Lind" and m.actor_id]
+    assert people and people[0].country == "CAN", [(p.name, p.country) for p in people]

@@ -774,6 +774,11 @@ class Resolver:
         """(country, sector, evidence) from a person's role ("IDF spokesperson Rear Adm." -> ISR, MIL)."""
         if not role:
             return None, None, None
+        # "U.S. Marine veteran who has been held in Russian custody since 2019": a relative clause tells what
+        # happened to the person, not whose the person is (the words before it do)
+        clause = _ROLE_CLAUSE.search(role)
+        if clause is not None and clause.start() > 0:
+            role = role[:clause.start()]
         if _US_CONGRESS_TAG.search(role):
             return "USA", "LEG", f"role: {role}"  # "Sen. X (D-Md.)", "Rep. Y, R-Texas": a member of Congress
         if (kin := _KIN_OF.match(role)) is not None:
@@ -2296,6 +2301,9 @@ def _crowd_phrase_place(ref: ActorRef, text: str) -> Inference | None:
         if hit is not None and hit[0] and hit[0] != "IGO":
             return Inference(hit[0], "crowd place", f"placed by its phrase: {' '.join(words[:n])}")
     return None
+
+
+_ROLE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which)\s")
 
 
 def _home_after(text: str, m: Mention, located: list) -> tuple[str, str] | None:
