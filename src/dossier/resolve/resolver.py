@@ -120,6 +120,34 @@ def sector_of(text: str) -> str | None:
     return None
 
 
+# a first-look step settled the mention (or left it waiting in the article's state): nothing more to do with it
+_DECIDED = object()
+
+
+@dataclasses.dataclass
+class _ArticleState:
+    """What the passes of :meth:`Resolver.resolve` over one article share: its mentions in order, the context
+    read from it, and the mentions each pass leaves to a later one."""
+    analysis: Analysis
+    text: str
+    art_id: str
+    mentions: list[Mention]
+    ctx: ArticleContext
+    located: list[tuple[Mention, Actor]]  # countries and governments named anywhere: the owners of titles
+    split_names: dict[int, str]  # "Li" + "Xi" of "Spokesperson Li Xi": one name
+    titled_names: dict[int, str]  # id(mention) -> the person's name as written in full
+    here: dict[str, Actor] = dataclasses.field(default_factory=dict)  # normalised name -> actor, this article
+    local: list[tuple[int, Actor]] = dataclasses.field(default_factory=list)  # people named in full here
+    pending: list[Mention] = dataclasses.field(default_factory=list)  # bodies whose name gives no country
+    known: list[tuple[Mention, Actor]] = dataclasses.field(default_factory=list)  # known, generic name
+    people: list[Mention] = dataclasses.field(default_factory=list)
+    short: list[Mention] = dataclasses.field(default_factory=list)  # bare surnames, decided last
+
+    def written(self, m: Mention) -> str:
+        return self.titled_names.get(id(m), m.text)
+
+
+
 class Resolver:
     """Resolves one analysis at a time; remembers the actors it has seen."""
 
@@ -1157,245 +1185,297 @@ class Resolver:
         """Resolve one article's mentions and event participants, in four passes: what needs no
         context (known names, places, countries), then bodies whose country the article tells
         (``context.py``), then people (whose roles may name those bodies), then bare surnames."""
-        art_id = self._art_id = analysis.article.id
+        st = self._begin(analysis)
+        for m in st.mentions:
+            self._first_look(st, m)
+        self._known_bodies = [a for _, a in st.known]  # placed later, but a short form may clip them too
+        self._place_pending(st)
+        self._place_known(st)
+        fuller_of = self._name_people(st)
+        context = self._people_contexts(st)
+        self._resolve_people(st, fuller_of, context)
+        self._resolve_short(st)
+        self._ministries_of_ministers(st.mentions, st.ctx)
+        self._same_name_same_referent(st)
+        self._resolve_participants(st)
+        return analysis
+
+    def _begin(self, analysis: Analysis) -> _ArticleState:
+        """The article's state for the passes, and the resolver's fields its helpers read."""
+        self._art_id = analysis.article.id
         text = self._text = analysis.article.text
         mentions = sorted(analysis.mentions, key=lambda x: x.start)
         self._shared_pick = self._pick_shared(mentions)
         self._mentions_now = mentions
         self._joins = {}
-        ctx = ArticleContext(analysis)
         # countries and governments named anywhere in the article: the owners of titles
         located: list[tuple[Mention, Actor]] = []
         for m in mentions:
             e = self._lookup(m.text) if m.label in ("GPE", "NORP") else None
             if e is not None and e.kind in ("country", "government"):
                 located.append((m, self._entry_actor(e)))
-        here: dict[str, Actor] = {}  # normalised name -> actor, for this article's roles and acronyms
-        local: list[tuple[int, Actor]] = []  # people named in full in this article
-        self._local = local
-        self._article_countries = {a.country for _, a in located if a.country}
-        short: list[Mention] = []
-        people: list[Mention] = []
-        pending: list[Mention] = []  # bodies whose name gives no country: decided from the article
-        known: list[tuple[Mention, Actor]] = []  # known bodies with a generic name ("Security Council")
-        titled_names: dict[int, str] = {}  # the name in an organisation-tagged "title + name" span
         split_names = _split_person_names(text, mentions, self.kb)  # "Li" + "Xi" of "Spokesperson Li Xi": one name
-        titled_names.update(split_names)
+        st = _ArticleState(analysis=analysis, text=text, art_id=analysis.article.id, mentions=mentions,
+                           ctx=ArticleContext(analysis), located=located, split_names=split_names,
+                           titled_names=dict(split_names))
+        self._local = st.local
+        self._article_countries = {a.country for _, a in located if a.country}
+        return st
 
-        def written(m: Mention) -> str:
-            return titled_names.get(id(m), m.text)
+    def _done(self, st: _ArticleState, m: Mention, actor: Actor) -> None:
+        """``m`` is ``actor``: noted on both, and what it tells the article's context kept."""
+        if m.kind == "group" and m.label == "ORG" and actor.source == "discovered" and actor.kind == "organisation":
+            actor.kind = "group"  # "Bongo Dynasty": a family, named like a body
+        if m.evidence is None and actor.country and (joined := self._joins.get(_body_key(m.text))):
+            m.evidence = joined  # placed by another article's mention of the same name
+        if m.evidence is None and actor.source == "discovered" and actor.country and actor.evidence:
+            m.evidence = actor.evidence[0]  # every country keeps its evidence, on the mention too
+        if actor.kind == "person":
+            st.local.append((m.start, actor))
+        self._set(m, actor)
+        self._note(actor, m.text, st.art_id)
+        st.here.setdefault(normalise_name(m.text), actor)
+        if actor.country and actor.kind in ("country", "government", "place"):
+            st.ctx.add_country(m, actor.country)
+        elif actor.country and actor.kind == "organisation":
+            st.ctx.add_named(normalise_name(_org_name(m.text)), actor.country,
+                             f"{m.role} {m.text}" if m.evidence and m.evidence.startswith("role:") else m.text,
+                             qualified=bool(m.evidence and m.evidence.startswith("role:")))
 
-        def done(m: Mention, actor: Actor) -> None:
-            if m.kind == "group" and m.label == "ORG" and actor.source == "discovered" and actor.kind == "organisation":
-                actor.kind = "group"  # "Bongo Dynasty": a family, named like a body
-            if m.evidence is None and actor.country and (joined := self._joins.get(_body_key(m.text))):
-                m.evidence = joined  # placed by another article's mention of the same name
-            if m.evidence is None and actor.source == "discovered" and actor.country and actor.evidence:
-                m.evidence = actor.evidence[0]  # every country keeps its evidence, on the mention too
-            if actor.kind == "person":
-                local.append((m.start, actor))
-            self._set(m, actor)
-            self._note(actor, m.text, art_id)
-            here.setdefault(normalise_name(m.text), actor)
-            if actor.country and actor.kind in ("country", "government", "place"):
-                ctx.add_country(m, actor.country)
-            elif actor.country and actor.kind == "organisation":
-                ctx.add_named(normalise_name(_org_name(m.text)), actor.country,
-                              f"{m.role} {m.text}" if m.evidence and m.evidence.startswith("role:") else m.text,
-                              qualified=bool(m.evidence and m.evidence.startswith("role:")))
+    def _first_look(self, st: _ArticleState, m: Mention) -> None:
+        """The first pass over one mention: what its name, label and the words around it settle; a body whose
+        country the article must tell, a known body with a generic name, a person, wait in ``st``."""
+        if self._not_an_actor_here(st, m):
+            return
+        if m.label == "PERSON" and (_body_named_as_person(m.text) or self._party_named_for_country(m.text)):
+            # "al-Nusra Front", "Reporters Without Borders" tagged as a person's name: a body's
+            m.actor_id, m.label, m.kind = None, "ORG", "organisation"
+            m.evidence = m.evidence or "a body's name, not a person's: it ends in a body's head word"
+        if self._body_from_its_spelling(st, m):
+            return
+        actor = self._named_actor(st, m)
+        if actor is _DECIDED:
+            return
+        if actor is None:
+            actor = self._unknown_actor(st, m)
+            if actor is _DECIDED:
+                return
+        if actor is not None:
+            self._done(st, m, actor)
 
-        for m in mentions:
-            if m.evidence in ("dateline", TITLE_DATELINE) or _dateline(text, m):
-                if m.evidence != TITLE_DATELINE:
-                    m.evidence = "dateline"  # never given the same name's government later in the article
-                country = self._country_of_place_name(m.text)
-                # a Title-Case "London - " is where the report was filed, as weak a guide to the bodies
-                # the report names as the outlet's home: it places nothing
-                if country and m.evidence != TITLE_DATELINE:
-                    ctx.set_dateline(country, m.text)
-                m.actor_id = None  # the entity ruler's KB id: "SEOUL:" is not the government of South Korea
+    def _not_an_actor_here(self, st: _ArticleState, m: Mention) -> bool:
+        """A dateline, an ethnic group, an adjective describing a state named otherwise, part of a longer name,
+        a surname spelt like a state: decided here (people among them wait with the article's people)."""
+        text, mentions, split_names = st.text, st.mentions, st.split_names
+        if m.evidence in ("dateline", TITLE_DATELINE) or _dateline(text, m):
+            if m.evidence != TITLE_DATELINE:
+                m.evidence = "dateline"  # never given the same name's government later in the article
+            country = self._country_of_place_name(m.text)
+            # a Title-Case "London - " is where the report was filed, as weak a guide to the bodies
+            # the report names as the outlet's home: it places nothing
+            if country and m.evidence != TITLE_DATELINE:
+                st.ctx.set_dateline(country, m.text)
+            m.actor_id = None  # the entity ruler's KB id: "SEOUL:" is not the government of South Korea
+            m.kind = "place"
+            return True  # "SEOUL:" says where the report was filed, not who acted
+        if m.label == "NORP" and _ETHNIC.search(text[max(0, m.start - 24):m.start]):
+            # "ethnic Serbs", "ethnic Albanian villagers": a people, not the state of that name; what
+            # country they belong to is what the text says of them, which the name alone does not
+            m.actor_id, m.kind = None, "group"
+            m.evidence = m.evidence or "an ethnic group, not a state"
+            return True
+        if m.label in ("NORP", "GPE") and _described_state(text, m):
+            # "withdrawing its troops from the Central African country": an adjective describing a country
+            # the article names otherwise (Chad), not the state the adjective also names
+            m.actor_id, m.kind = None, "place"
+            m.evidence = "an adjective describing a country named elsewhere, not that state"
+            return True
+        if id(m) in split_names:
+            # a known person's one-word alias the entity ruler cut out of a longer name ("Xi" of "Li Xi"):
+            # the longer name's person, not the known one
+            m.actor_id, m.label, m.kind = None, "PERSON", "person"
+            m.evidence = m.evidence or f"part of the name {split_names[id(m)]}"
+            st.people.append(m)
+            return True
+        if m.label == "PERSON" and " " not in m.text.strip() and \
+                (e := self._lookup(m.text)) is not None and e.kind in ("country", "government") and \
+                _surname_of_someone_here(m, mentions):
+            # "Sudani's nomination" after "Mohammed Shia al-Sudani": the person's surname, not the country a
+            # demonym of that spelling names
+            m.actor_id, m.kind = None, "person"
+            m.evidence = m.evidence or "the surname of a person the article names in full"
+            st.people.append(m)
+            return True
+        return False
+
+    def _body_from_its_spelling(self, st: _ArticleState, m: Mention) -> bool:
+        """A misspelt capital, a state's formal name cut short, an acronym the article expands otherwise, a word
+        describing the next body, a name cut in two, a short form of a body named in full: decided here."""
+        text, mentions = st.text, st.mentions
+        if m.label in ("ORG", "GPE") and (seat := self._misspelt_capital(text, m, mentions)) is not None:
+            # "calls for assistance from Riyahd": a capital with two letters swapped, in an article naming its
+            # country, is that capital, and acts as its government where the sentence has it act
+            m.label = "GPE"
+            m.evidence = f"a misspelling of {seat[1]}"
+            if _LOCATIVE.search(text[max(0, m.start - 12):m.start]) or _destination(text, m):
                 m.kind = "place"
-                continue  # "SEOUL:" says where the report was filed, not who acted
-            if m.label == "NORP" and _ETHNIC.search(text[max(0, m.start - 24):m.start]):
-                # "ethnic Serbs", "ethnic Albanian villagers": a people, not the state of that name; what
-                # country they belong to is what the text says of them, which the name alone does not
-                m.actor_id, m.kind = None, "group"
-                m.evidence = m.evidence or "an ethnic group, not a state"
-                continue
-            if m.label in ("NORP", "GPE") and _described_state(text, m):
-                # "withdrawing its troops from the Central African country": an adjective describing a country
-                # the article names otherwise (Chad), not the state the adjective also names
-                m.actor_id, m.kind = None, "place"
-                m.evidence = "an adjective describing a country named elsewhere, not that state"
-                continue
-            if id(m) in split_names:
-                # a known person's one-word alias the entity ruler cut out of a longer name ("Xi" of "Li Xi"):
-                # the longer name's person, not the known one
-                m.actor_id, m.label, m.kind = None, "PERSON", "person"
-                m.evidence = m.evidence or f"part of the name {split_names[id(m)]}"
-                people.append(m)
-                continue
-            if m.label == "PERSON" and " " not in m.text.strip() and \
-                    (e := self._lookup(m.text)) is not None and e.kind in ("country", "government") and \
-                    _surname_of_someone_here(m, mentions):
-                # "Sudani's nomination" after "Mohammed Shia al-Sudani": the person's surname, not the country a
-                # demonym of that spelling names
-                m.actor_id, m.kind = None, "person"
-                m.evidence = m.evidence or "the surname of a person the article names in full"
-                people.append(m)
-                continue
-            if m.label == "PERSON" and (_body_named_as_person(m.text) or self._party_named_for_country(m.text)):
-                # "al-Nusra Front", "Reporters Without Borders" tagged as a person's name: a body's
-                m.actor_id, m.label, m.kind = None, "ORG", "organisation"
-                m.evidence = m.evidence or "a body's name, not a person's: it ends in a body's head word"
-            actor = None
-            if m.label in ("ORG", "GPE") and (seat := self._misspelt_capital(text, m, mentions)) is not None:
-                # "calls for assistance from Riyahd": a capital with two letters swapped, in an article naming its
-                # country, is that capital, and acts as its government where the sentence has it act
-                m.label = "GPE"
-                m.evidence = f"a misspelling of {seat[1]}"
-                if _LOCATIVE.search(text[max(0, m.start - 12):m.start]) or _destination(text, m):
-                    m.kind = "place"
-                    done(m, self._place(seat[1]) or self._entry_actor(seat[0]))
-                else:
-                    m.kind = "government"
-                    done(m, self._entry_actor(seat[0]))
-                continue
-            if m.label in ("ORG", "GPE") and (state := self._state_name_fragment(text, m)) is not None:
-                m.kind, m.evidence = "country", f"the formal name of {state.name}"
-                done(m, self._entry_actor(state))  # "Commonwealth" of "the Commonwealth of Dominica": the state
-                continue
-            if m.label == "ORG" and self._acronym_contradicted(m.text, ctx):
-                pending.append(m)  # the article's own expansion, or nothing: never a known body it contradicts
-                continue
-            if m.label == "ORG" and _modifier_of_next_name(text, m, mentions, self.kb):
-                m.kind, m.evidence = None, "a word describing the body named next, not a body"
-                continue  # "the Islamist" of "the Islamist Hayat Tahrir al-Sham", cut at the known name
-            if m.label == "ORG" and (fuller := self._glued_name(text, m)) is not None:
-                # "the National Security Council" cut to "National" + "Security Council": not the UN's body the
-                # shorter name is, but the one the whole name is
-                m.evidence = m.evidence or f"part of the name {fuller}"
-                actor = self._organisation(fuller, "ORG")
-                if actor is not None:
-                    done(m, actor)
-                continue
-            if m.label == "ORG" and (fuller := _longer_body_named(m, here)) is not None:
-                # "the U.S. Treasury Department announced ... Treasury is sanctioning": the body named in full
-                # earlier in the article, not a new one placed by the sentence's other country
-                m.evidence = m.evidence or f"short for {fuller.name}, named earlier"
-                done(m, fuller)
-                continue
-            if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
-                actor = self.kb_match(m.text, m.label)
-                if actor is None and m.label == "ORG":
-                    actor = self._national_government(m.text)  # "the Ethiopian Government"
-                if actor is not None and actor.kind in ("country", "government") and m.label == "PERSON" \
-                        and m.evidence == "a person the article names in full":
-                    actor = None  # "Turk" after "Volker Turk": the surname, not Turkey
-                if actor is not None and _foreign_bare_body(m.text, actor, self._signalled_countries(mentions)):
-                    m.actor_id = None  # the entity ruler's KB id
-                    continue  # "Congress" in a report on India's parliament: not the US Congress
-                if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
-                    m.actor_id = None  # the entity ruler's KB id
-                    continue  # "Real Madrid": the capital is part of another name, not the government
-                if actor is not None and actor.kind == "government" and m.label == "GPE" \
-                        and (m.evidence == LOCATIVE or _destination(text, m) or self._city_and_country(text, m, actor)):
-                    m.kind = "place"  # "a concert in Madrid": the city, not the government it stands for
-                    seat = actor  # "outside her Downing Street office": an address the gazetteer may not know
-                    actor = self._place(m.text)
-                    if actor is not None and actor.country is None and seat.country:
-                        actor.country = seat.country
-                        actor.evidence.append(f"the seat of {seat.name}")
-                actor = self._territory_as_place(m, actor, text)
-                if actor is not None and actor.kind == "organisation" and m.role:
-                    stated = self._role_owner_country(m.role)
-                    if stated and actor.country and stated != actor.country:
-                        pending.append(m)  # "the Russian Security Council" is not the UN's
-                        continue
-                if actor is not None and actor.kind == "organisation" and (
-                        is_generic_institution(m.text, self.kb) or _bare_body_word(m.text)):
-                    # "Security Council": the UN's, unless the article says whose; "congress": the US Congress only
-                    # where the article supports the United States
-                    known.append((m, actor))
-                    continue
-            elif m.label in ("LOC", "FAC"):
-                entry = self._lookup(m.text)  # "the North" tagged LOC is still North Korea
-                nxt = _compass_of_longer_name(text, m) if entry is not None else None
-                whole = self._lookup(f"{m.text} {nxt}") if nxt is not None else None
-                if nxt is not None and (whole is None or whole.kind != "country"):
-                    entry = None  # "the South" of "the South China Sea": a compass word opening a place's name
-                actor = self._entry_actor(entry) if entry is not None and entry.kind == "country" else None
-                actor = self._territory_as_place(m, actor, text)
-            if actor is None and m.label == "PERSON":
-                people.append(m)
-                continue
-            if actor is None and m.label in ("GPE", "NORP") and (former := _former_state(m.text)) is not None:
-                m.kind = "country"
-                done(m, self._former_state_actor(*former))
-                continue
-            if actor is None and (m.kind == "place" or m.label in ("LOC", "FAC")):
-                lex = self.kb.lexicon_entry(m.text, "org") if gazetteer().find(m.text) is None else None
-                if lex is not None and lex.kind == "organisation" and m.label in ("GPE", "ORG"):
-                    m.kind = "organisation"  # "Nvidia" tagged GPE: the lexicon knows a company
-                    actor = self._organisation(m.text, "ORG")
-                else:
-                    actor = self._place(m.text, m.role, _stated_container(text, m, mentions))
-            elif actor is None and m.label in ("ORG", "GPE"):
-                if _title_fragment(text, m) or self._bare_title(m.text):
-                    continue
-                if m.label == "ORG" and not m.text.isupper() and self.kb.lexicon_entry(m.text, "org") is None \
-                        and gazetteer().find(m.text) is not None:
-                    m.kind = "place"  # "Natanz", "Lipetsk" tagged ORG: the gazetteer knows them as places
-                    actor = self._place(m.text, m.role)
-                elif m.label == "ORG" and m.text in ctx.acronyms:
-                    pending.append(m)  # decided with the body it abbreviates
-                    continue
-                elif m.label == "ORG" and m.text.isupper() and _OWNS_GOVERNMENT.match(text, m.end):
-                    # "the SA and WA governments": an abbreviated state or province owning a government, which
-                    # neither the article nor the knowledge base spells out: no body to name
-                    m.kind, m.evidence = "place", "an abbreviated place whose government is meant"
-                    continue
-                elif m.label == "ORG" and (titled := _titled_person(m.text)) is not None:
-                    # "Mr Damiba", "National Security Adviser Ajit Doval" tagged ORG: a title and a person's name
-                    honorific = titled[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr", "sir", "madam")
-                    m.label, m.kind, m.role = "PERSON", "person", m.role or (None if honorific else titled[0])
-                    m.evidence = m.evidence or f"a title before a name: {titled[0]}"
-                    titled_names[id(m)] = titled[1]
-                    people.append(m)
-                    continue
-                elif m.label == "ORG" and self._part_of_named_person(m, mentions):
-                    # "Najib", "Al-Baghdadi", "Sisi" tagged ORG in an article naming Najib Razak, Abu Bakr
-                    # al-Baghdadi, Abdel Fattah El-Sisi: a person's short name, decided with the article's people
-                    m.label, m.kind = "PERSON", "person"
-                    m.evidence = m.evidence or "part of a person's name the article gives in full"
-                    people.append(m)
-                    continue
-                elif m.label == "ORG" and self._named_person(m.text, mentions):
-                    m.label, m.kind = "PERSON", "person"  # "Olusegun Obasanjo" tagged ORG once: the person
-                    people.append(m)
-                    continue
-                else:
-                    actor = self._organisation(m.text, m.label)
-                    if actor is not None and actor.source == "discovered" and actor.kind == "organisation" and (
-                            actor.country is None or _body_key(m.text) in self._joins):
-                        pending.append(m)  # the article's own word on its country first
-                        continue
+                self._done(st, m, self._place(seat[1]) or self._entry_actor(seat[0]))
+            else:
+                m.kind = "government"
+                self._done(st, m, self._entry_actor(seat[0]))
+            return True
+        if m.label in ("ORG", "GPE") and (state := self._state_name_fragment(text, m)) is not None:
+            m.kind, m.evidence = "country", f"the formal name of {state.name}"
+            self._done(st, m, self._entry_actor(state))  # "Commonwealth" of "the Commonwealth of Dominica"
+            return True
+        if m.label == "ORG" and self._acronym_contradicted(m.text, st.ctx):
+            st.pending.append(m)  # the article's own expansion, or nothing: never a known body it contradicts
+            return True
+        if m.label == "ORG" and _modifier_of_next_name(text, m, mentions, self.kb):
+            m.kind, m.evidence = None, "a word describing the body named next, not a body"
+            return True  # "the Islamist" of "the Islamist Hayat Tahrir al-Sham", cut at the known name
+        if m.label == "ORG" and (fuller := self._glued_name(text, m)) is not None:
+            # "the National Security Council" cut to "National" + "Security Council": not the UN's body the
+            # shorter name is, but the one the whole name is
+            m.evidence = m.evidence or f"part of the name {fuller}"
+            actor = self._organisation(fuller, "ORG")
             if actor is not None:
-                done(m, actor)
-        self._known_bodies = [a for _, a in known]  # placed later, but a short form may clip them too
+                self._done(st, m, actor)
+            return True
+        if m.label == "ORG" and (longer := _longer_body_named(m, st.here)) is not None:
+            # "the U.S. Treasury Department announced ... Treasury is sanctioning": the body named in full
+            # earlier in the article, not a new one placed by the sentence's other country
+            m.evidence = m.evidence or f"short for {longer.name}, named earlier"
+            self._done(st, m, longer)
+            return True
+        return False
+
+    def _named_actor(self, st: _ArticleState, m: Mention) -> Actor | None | object:
+        """The actor the knowledge base knows by the mention's name, read against the sentence (a capital as a
+        place, another country's "Congress", part of a longer name); ``_DECIDED`` when the mention is settled
+        or waits in ``st``."""
+        text, mentions = st.text, st.mentions
+        actor = None
+        if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
+            actor = self.kb_match(m.text, m.label)
+            if actor is None and m.label == "ORG":
+                actor = self._national_government(m.text)  # "the Ethiopian Government"
+            if actor is not None and actor.kind in ("country", "government") and m.label == "PERSON" \
+                    and m.evidence == "a person the article names in full":
+                actor = None  # "Turk" after "Volker Turk": the surname, not Turkey
+            if actor is not None and _foreign_bare_body(m.text, actor, self._signalled_countries(mentions)):
+                m.actor_id = None  # the entity ruler's KB id
+                return _DECIDED  # "Congress" in a report on India's parliament: not the US Congress
+            if actor is not None and actor.kind == "government" and _inside_longer_name(text, m):
+                m.actor_id = None  # the entity ruler's KB id
+                return _DECIDED  # "Real Madrid": the capital is part of another name, not the government
+            if actor is not None and actor.kind == "government" and m.label == "GPE" \
+                    and (m.evidence == LOCATIVE or _destination(text, m) or self._city_and_country(text, m, actor)):
+                m.kind = "place"  # "a concert in Madrid": the city, not the government it stands for
+                seat = actor  # "outside her Downing Street office": an address the gazetteer may not know
+                actor = self._place(m.text)
+                if actor is not None and actor.country is None and seat.country:
+                    actor.country = seat.country
+                    actor.evidence.append(f"the seat of {seat.name}")
+            actor = self._territory_as_place(m, actor, text)
+            if actor is not None and actor.kind == "organisation" and m.role:
+                stated = self._role_owner_country(m.role)
+                if stated and actor.country and stated != actor.country:
+                    st.pending.append(m)  # "the Russian Security Council" is not the UN's
+                    return _DECIDED
+            if actor is not None and actor.kind == "organisation" and (
+                    is_generic_institution(m.text, self.kb) or _bare_body_word(m.text)):
+                # "Security Council": the UN's, unless the article says whose; "congress": the US Congress only
+                # where the article supports the United States
+                st.known.append((m, actor))
+                return _DECIDED
+        elif m.label in ("LOC", "FAC"):
+            entry = self._lookup(m.text)  # "the North" tagged LOC is still North Korea
+            nxt = _compass_of_longer_name(text, m) if entry is not None else None
+            whole = self._lookup(f"{m.text} {nxt}") if nxt is not None else None
+            if nxt is not None and (whole is None or whole.kind != "country"):
+                entry = None  # "the South" of "the South China Sea": a compass word opening a place's name
+            actor = self._entry_actor(entry) if entry is not None and entry.kind == "country" else None
+            actor = self._territory_as_place(m, actor, text)
+        return actor
+
+    def _unknown_actor(self, st: _ArticleState, m: Mention) -> Actor | None | object:
+        """A name the knowledge base does not know: a person (waits), a former state, a place, a body (waits
+        for the article's word on its country); ``_DECIDED`` when the mention is settled or waits in ``st``."""
+        text, mentions = st.text, st.mentions
+        actor = None
+        if m.label == "PERSON":
+            st.people.append(m)
+            return _DECIDED
+        if m.label in ("GPE", "NORP") and (former := _former_state(m.text)) is not None:
+            m.kind = "country"
+            self._done(st, m, self._former_state_actor(*former))
+            return _DECIDED
+        if m.kind == "place" or m.label in ("LOC", "FAC"):
+            lex = self.kb.lexicon_entry(m.text, "org") if gazetteer().find(m.text) is None else None
+            if lex is not None and lex.kind == "organisation" and m.label in ("GPE", "ORG"):
+                m.kind = "organisation"  # "Nvidia" tagged GPE: the lexicon knows a company
+                actor = self._organisation(m.text, "ORG")
+            else:
+                actor = self._place(m.text, m.role, _stated_container(text, m, mentions))
+        elif m.label in ("ORG", "GPE"):
+            if _title_fragment(text, m) or self._bare_title(m.text):
+                return _DECIDED
+            if m.label == "ORG" and not m.text.isupper() and self.kb.lexicon_entry(m.text, "org") is None \
+                    and gazetteer().find(m.text) is not None:
+                m.kind = "place"  # "Natanz", "Lipetsk" tagged ORG: the gazetteer knows them as places
+                actor = self._place(m.text, m.role)
+            elif m.label == "ORG" and m.text in st.ctx.acronyms:
+                st.pending.append(m)  # decided with the body it abbreviates
+                return _DECIDED
+            elif m.label == "ORG" and m.text.isupper() and _OWNS_GOVERNMENT.match(text, m.end):
+                # "the SA and WA governments": an abbreviated state or province owning a government, which
+                # neither the article nor the knowledge base spells out: no body to name
+                m.kind, m.evidence = "place", "an abbreviated place whose government is meant"
+                return _DECIDED
+            elif m.label == "ORG" and (titled := _titled_person(m.text)) is not None:
+                # "Mr Damiba", "National Security Adviser Ajit Doval" tagged ORG: a title and a person's name
+                honorific = titled[0].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr", "sir", "madam")
+                m.label, m.kind, m.role = "PERSON", "person", m.role or (None if honorific else titled[0])
+                m.evidence = m.evidence or f"a title before a name: {titled[0]}"
+                st.titled_names[id(m)] = titled[1]
+                st.people.append(m)
+                return _DECIDED
+            elif m.label == "ORG" and self._part_of_named_person(m, mentions):
+                # "Najib", "Al-Baghdadi", "Sisi" tagged ORG in an article naming Najib Razak, Abu Bakr
+                # al-Baghdadi, Abdel Fattah El-Sisi: a person's short name, decided with the article's people
+                m.label, m.kind = "PERSON", "person"
+                m.evidence = m.evidence or "part of a person's name the article gives in full"
+                st.people.append(m)
+                return _DECIDED
+            elif m.label == "ORG" and self._named_person(m.text, mentions):
+                m.label, m.kind = "PERSON", "person"  # "Olusegun Obasanjo" tagged ORG once: the person
+                st.people.append(m)
+                return _DECIDED
+            else:
+                actor = self._organisation(m.text, m.label)
+                if actor is not None and actor.source == "discovered" and actor.kind == "organisation" and (
+                        actor.country is None or _body_key(m.text) in self._joins):
+                    st.pending.append(m)  # the article's own word on its country first
+                    return _DECIDED
+        return actor
+
+    def _place_pending(self, st: _ArticleState) -> None:
+        """Bodies whose name gives no country, placed by what the article says of them."""
+        ctx = st.ctx
         unplaced: list[tuple[Mention, Actor]] = []
         # an acronym after the bodies: "the PNH's command ... the National Police (PNH)" is the body however
         # the article places it, decided once
         # and a short form the article never brackets ("the IHC", "NAB (National Accountability Bureau)") after
         # every body, so that the one whose initials it is has been placed
-        pending.sort(key=lambda p: (p.text in ctx.acronyms or _SHORT_FORM.fullmatch(p.text) is not None))
+        st.pending.sort(key=lambda p: (p.text in ctx.acronyms or _SHORT_FORM.fullmatch(p.text) is not None))
         self._unplaced = unplaced
-        for m in pending:
-            actor = self._pending_organisation(m, ctx, here)
+        for m in st.pending:
+            actor = self._pending_organisation(m, ctx, st.here)
             if actor is not None and actor.country is None and actor.kind == "organisation":
                 unplaced.append((m, actor))  # decided once the article's other mentions of it are placed
             elif actor is not None:
-                done(m, actor)
+                self._done(st, m, actor)
         for m, actor in unplaced:
             # one name, one body within an article: "Supreme Court" placed by one of its mentions places the rest
             key = normalise_name(_org_name(m.text))
@@ -1406,8 +1486,12 @@ class Resolver:
                 placed_actor = self._organisation(m.text, "ORG", inference)
                 if placed_actor is not None and placed_actor.country == country:
                     actor, m.evidence = placed_actor, inference.evidence
-            done(m, actor)
-        for m, actor in known:
+            self._done(st, m, actor)
+
+    def _place_known(self, st: _ArticleState) -> None:
+        """Known bodies with a generic name ("Security Council"): the known one unless the article says whose."""
+        ctx = st.ctx
+        for m, actor in st.known:
             inference = ctx.antecedent(normalise_name(_org_name(m.text)))
             if inference is None:
                 inference = _story_country_against(m, actor, ctx)
@@ -1421,7 +1505,12 @@ class Resolver:
                 # known body of that name (its own country named near it still makes it that body)
                 m.actor_id = None  # the entity ruler's KB id
                 actor = self._organisation(m.text, "ORG") or actor
-            done(m, actor)
+            self._done(st, m, actor)
+
+    def _name_people(self, st: _ArticleState) -> dict[int, Mention]:
+        """Each person's name as the article gives it in full (a nationality word glued to it cut off, "better
+        known as", initials, a partial name); returns the mentions that are a known person's fuller name's."""
+        text, mentions, people, titled_names, written = st.text, st.mentions, st.people, st.titled_names, st.written
         for m in people:
             # "Macedonians Zaev and Dimitrov arrived": a nationality word the parse glued to the name is the
             # person's nationality, not part of the name (a country's own name, "Jordan Peterson", is a name)
@@ -1449,9 +1538,15 @@ class Resolver:
                 fuller_of[m_id] = full
             else:
                 titled_names[m_id] = written(full)
+        return fuller_of
+
+    def _people_contexts(self, st: _ArticleState) -> dict[str, tuple[str | None, str | None, str | None, str | None]]:
+        """Full name -> (country, sector, role, evidence) the article gives the person."""
+        analysis, mentions, people, written, ctx = st.analysis, st.mentions, st.people, st.written, st.ctx
         # bodies placed in this article own titles as countries do ("Wagner chief Yevgeny Prigozhin")
         bodies = [(m, self.actors[m.actor_id]) for m in mentions if m.actor_id and m.kind == "organisation"
                   and self.actors.get(m.actor_id) is not None and self.actors[m.actor_id].country not in (None, "IGO")]
+        owners = st.located + bodies
         # one full name is one person within an article: the context one of its mentions gives
         # ("American comedian X") holds for its other mentions
         context: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
@@ -1466,11 +1561,11 @@ class Resolver:
                 if settled[1] is None:
                     # placed without an office ("Macedonia's X"): a later mention may give the office in the same
                     # country ("his Macedonian counterpart X" after a prime minister)
-                    found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
+                    found = self._person_context(analysis, m, owners, ctx, st.here, st.local, mentions, context)
                     if found[0] == settled[0] and found[1] is not None and not _from_setting(found):
                         context[k.full] = found
                 continue
-            found = self._person_context(analysis, m, located + bodies, ctx, here, local, mentions, context)
+            found = self._person_context(analysis, m, owners, ctx, st.here, st.local, mentions, context)
             if found[0] is not None and (k.full not in context or context[k.full][0] is None
                                          or not _from_setting(found)):
                 context[k.full] = found
@@ -1490,36 +1585,45 @@ class Resolver:
                 # the trade an earlier mention gave ("Prime Minister X ... Macedonians X") is kept
                 sector = sector or (context[full][1] if full in context else None)
                 context[full] = (country, sector, m.role, evidence)
-        for m in people:
-            k = name_key(written(m))
+        return context
+
+    def _resolve_people(self, st: _ArticleState, fuller_of: dict[int, Mention],
+                        context: dict[str, tuple[str | None, str | None, str | None, str | None]]) -> None:
+        """People named in full become actors with the article's context; bare surnames wait in ``st.short``."""
+        for m in st.people:
+            k = name_key(st.written(m))
             if k is None:
                 continue
             if id(m) in fuller_of:
-                done(m, self.actors[fuller_of[id(m)].actor_id])
+                self._done(st, m, self.actors[fuller_of[id(m)].actor_id])
                 continue
             if not k.given:
-                short.append(m)  # decided once the article's full names are known
+                st.short.append(m)  # decided once the article's full names are known
                 continue
             country, sector, role, evidence = context.get(k.full, (None, None, m.role, None))
             if country and _from_setting((country, sector, role, evidence)) \
-                    and self._placed_elsewhere(written(m), country):
+                    and self._placed_elsewhere(st.written(m), country):
                 # "President X" in a story set in Lebanon, whom another article or the lexicon places in
                 # France: the story's country says nothing of a visitor (issue 17, round 19)
                 country = sector = evidence = None
-            actor = self._person(written(m), country, sector, role, evidence)
+            actor = self._person(st.written(m), country, sector, role, evidence)
             if actor is not None and evidence:
                 m.evidence = evidence
             if actor is not None:
-                done(m, actor)
-        for m in short:  # "President Ruto", "Kenyan President Ruto" with no full name here: the one known holder
+                self._done(st, m, actor)
+
+    def _resolve_short(self, st: _ArticleState) -> None:
+        """Bare surnames: the person the article names in full, a known holder of the title, or a place."""
+        local, written = st.local, st.written
+        for m in st.short:  # "President Ruto", "Kenyan President Ruto" with no full name here: the one known holder
             if m.role and self._coref(written(m), local, m.start) is None:
-                found = self._titled_known(written(m), m.role, ctx)
+                found = self._titled_known(written(m), m.role, st.ctx)
                 if found is not None and found[0] is not None:
                     local.append((m.start, found[0]))
                     m.evidence = found[3]
                 elif found is not None:  # no person, but whose office it is: the country and the sector
                     m.country, m.sector, m.evidence = found[1], found[2], found[3]
-        for m in short:
+        for m in st.short:
             actor = self._coref(written(m), local, m.start)
             if actor is None and self.kb.lexicon_entry(m.text, "person") is None:
                 found = gazetteer().find(m.text)
@@ -1528,24 +1632,31 @@ class Resolver:
                     actor = self._place(m.text)  # "Rostov" tagged PERSON
             if actor is not None:
                 self._set(m, actor)
-                self._note(actor, m.text, art_id)
-        self._ministries_of_ministers(mentions, ctx)
-        for m in mentions:  # one name, one referent within an article: "Nvidia" tagged PERSON once
+                self._note(actor, m.text, st.art_id)
+
+    def _same_name_same_referent(self, st: _ArticleState) -> None:
+        """One name, one referent within an article: "Nvidia" tagged PERSON once."""
+        for m in st.mentions:
             if m.actor_id is None and m.evidence not in ("dateline", TITLE_DATELINE) and m.label in ACTOR_LABELS:
-                actor = here.get(normalise_name(m.text))
+                actor = st.here.get(normalise_name(m.text))
                 if actor is not None and actor.kind != "place":
                     m.evidence = m.evidence or "the same name resolved in this article"
                     self._set(m, actor)
-                    self._note(actor, m.text, art_id)
+                    self._note(actor, m.text, st.art_id)
+
+    def _resolve_participants(self, st: _ArticleState) -> None:
+        """Events' actors and recipients from their mentions, then the article-wide rules on participants."""
+        analysis, text = st.analysis, st.text
         by_span = {(m.start, m.end): m for m in analysis.mentions}
         for ev in analysis.events:
-            ev.actors = [r for r in self._fill_refs(ev.actors, by_span, local, analysis) if not _cited_outlet(text, r)]
+            ev.actors = [r for r in self._fill_refs(ev.actors, by_span, st.local, analysis)
+                         if not _cited_outlet(text, r)]
             doers = {r.actor_id for r in ev.actors if r.actor_id}
             # no lone party acts upon itself: "the test came 8 months after Pyongyang detonated ...", read with
             # the capital as both sides, names one side (two sides on both, "X and Y swapped prisoners", stay)
-            ev.recipients = [r for r in self._fill_refs(ev.recipients, by_span, local, analysis)
+            ev.recipients = [r for r in self._fill_refs(ev.recipients, by_span, st.local, analysis)
                              if not _cited_outlet(text, r) and not (len(doers) == 1 and r.actor_id in doers)]
-            self._place_crowds(ev, ctx, analysis)
+            self._place_crowds(ev, st.ctx, analysis)
             _inherit_country(ev, analysis.mentions, analysis.article.text)
         from dossier.nlp.event_args import settle_countries, weigh_participants
 
@@ -1558,7 +1669,6 @@ class Resolver:
         for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
             for ref in (*ev.actors, *ev.recipients):
                 ref.sector = "REB" if _ARMED_OPPOSITION.search(ref.text or "") else guideline_sector(ref.sector)
-        return analysis
 
     def _ministries_of_ministers(self, mentions: list[Mention], ctx: ArticleContext) -> None:
         """"Foreign Minister Wang Yi said ... The Foreign Ministry said": a bare ministry the article leaves unplaced
