@@ -2974,9 +2974,15 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
                     refs = _abstract_owners(p, parts) or refs  # "warned against Tokyo's interference"
                 if word == "at" and etype == "CONSULT":
                     refs = [r for r in refs if not _a_venue(r, parts)]  # "talks at the Taj resort": where
+                if word == "at" and etype not in TARGETED:
+                    # "will recognise Palestine at the UN General Assembly": the session it is done at, not whom
+                    refs = [r for r in refs if not _an_occasion(r)]
                 if pl is not None and travel:
                     place = place or pl.text
-                if not refs and etype in TARGETED and not victims_named and p.lemma_.lower() not in JOURNEY_NOUNS:
+                # (the victims the clause names already, "24 people were killed at a station in X's province": the
+                # place that owns where it struck stands for nobody besides them)
+                if not refs and etype in TARGETED and not victims_named and not recipients and \
+                        p.lemma_.lower() not in JOURNEY_NOUNS:
                     # ("detained him on his arrival at a Moscow airport", "on their way to the front": a journey
                     # names when and where, and the places it goes to or through are nobody acted upon)
                     # ("shot at a campaign event in Nara": a gathering aimed at is its people, not its town)
@@ -3343,6 +3349,18 @@ def _a_venue(ref: ActorRef, parts: Participants) -> bool:
     if m is None or m.label == "PERSON":
         return False
     return load_kb().lookup(m.text) is None
+
+
+# the last word of a session or a gathering something is done at ("at the UN General Assembly", "at the summit")
+OCCASION_WORDS = frozenset({"assembly", "summit", "conference", "forum", "session", "meeting", "gathering",
+                            "ceremony", "congress", "convention", "rally", "games", "festival"})
+
+
+def _an_occasion(ref: ActorRef) -> bool:
+    """A phrase after "at" that names an occasion ("at the UN General Assembly", "at the G20 summit"): when and where
+    an act is done, not whom it is done to."""
+    words = re.findall(r"[A-Za-z]+", ref.text or "")
+    return bool(words) and words[-1].lower() in OCCASION_WORDS
 
 
 # the common nouns of a place a meeting is held in ("the Filoli estate", "the Shangri-La hotel")

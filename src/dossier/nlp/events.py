@@ -2893,7 +2893,10 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             mode = "asserted"
         if etype == "REJECT" and denies_accusation(tok):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
-        tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored if o["sent"] == sent})
+        # (a noun for the people who do an act, "protesters", is a participant, not an act that owns a date:
+        # "police detained more than 1,000 protesters Saturday" is the detention's Saturday)
+        tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored if o["sent"] == sent
+                                             and not _doer_noun(o["tok"].lemma_.lower(), _candidate_lemmas(lex))})
         date = date_end = date_text = None
         date_source = "none"
         # an ISO date equal to the publication day is a metadata line glued to the text, not the event's day
@@ -2982,7 +2985,39 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                                _prose_end(spans, lead_start, NEWS_SENTENCES), doc)
     _date_by_the_report(out, [c["tok"] for c in final], timexes, published, lead_start,
                         _prose_end(spans, lead_start, NEWS_SENTENCES), doc)
+    _before_the_news(out, doc, timexes, published, lead_start, lead_end)
     return out
+
+
+EARLIER_THAN_NEWS = 2  # days before the lead's news day from which a dated act told after the lead is context
+
+
+def _before_the_news(events: list[EventMention], doc, timexes: list[TimeExpr], published: str | None,
+                     lead_start: int, lead_end: int) -> None:
+    """An act the text dates two or more days before the one day the lead gives its news, told after the lead
+    ("Police detained 1,000 protesters Saturday ... Earlier this week, a court sentenced Navalny", "... was
+    jailed Wednesday"): context for the news, not the news (GUIDELINES ``background``), however close to the
+    publication day it is. Only a day the text states (``date_source`` "timex", one day), only asserted acts; a
+    day before the news by one day may be a time zone's (in place)."""
+    found = _news_day(events, doc, timexes, published, lead_start, lead_end)
+    if found is None:
+        return
+    news = found[0]
+    text = doc_text(doc)
+    for e in events:
+        if e.background or e.sentence_start < lead_end or e.mode != "asserted":
+            continue
+        if e.date is None and EARLIER_IN_THE_WEEK.search(text, e.sentence_start, e.trigger_start):
+            e.background = e.recalled = True  # "Earlier this week, a court sentenced him": before the lead's day
+            continue
+        if e.date_source != "timex" or e.date_end:
+            continue
+        day = _day(e.date)
+        if day is not None and len(e.date) == 10 and (news - day).days >= EARLIER_THAN_NEWS:
+            e.background = e.recalled = True
+
+
+EARLIER_IN_THE_WEEK = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+week\b", re.I)
 
 
 def _date_by_the_report(events: list[EventMention], toks: list, timexes: list[TimeExpr], published: str | None,

@@ -1654,7 +1654,7 @@ class Resolver:
             doers = {r.actor_id for r in ev.actors if r.actor_id}
             # no lone party acts upon itself: "the test came 8 months after Pyongyang detonated ...", read with
             # the capital as both sides, names one side (two sides on both, "X and Y swapped prisoners", stay)
-            ev.recipients = [r for r in self._fill_refs(ev.recipients, by_span, st.local, analysis)
+            ev.recipients = [r for r in self._fill_refs(ev.recipients, by_span, st.local, analysis, acted_upon=True)
                              if not _cited_outlet(text, r) and not (len(doers) == 1 and r.actor_id in doers)]
             self._place_crowds(ev, st.ctx, analysis)
             _inherit_country(ev, analysis.mentions, analysis.article.text)
@@ -2116,14 +2116,15 @@ class Resolver:
         return hits[0] if len(countries) == 1 else None
 
     def _fill_refs(self, refs: list[ActorRef], by_span: dict[tuple[int, int], Mention],
-                   local: list[tuple[int, Actor]], an: Analysis) -> list[ActorRef]:
+                   local: list[tuple[int, Actor]], an: Analysis, acted_upon: bool = False) -> list[ActorRef]:
         out: list[ActorRef] = []
         for ref in refs:
             m = by_span.get((ref.start, ref.end))
             if m is not None:
                 actor = self.actors.get(m.actor_id) if m.actor_id else None
                 if actor is not None and actor.kind == "country" and actor.country not in (None, "IGO") and \
-                        _counted_nationals(an.article.text, m):
+                        (_counted_nationals(an.article.text, m) or
+                         acted_upon and _bare_plural_nationals(an.article.text, m)):
                     ref.country, ref.sector = actor.country, "CVL"  # "four Americans": its people, not the state
                 elif actor is not None:
                     ref.actor_id, ref.name, ref.country, ref.sector = actor.id, actor.name, actor.country, actor.sector
@@ -3247,7 +3248,7 @@ def _own_name(name: str, kb) -> bool:
 
 
 # people whom a country or a body describes without being them: its critics, dissidents, citizens, reporters
-_PRIVATE_PEOPLE = frozenset({"critic", "critics", "dissident", "dissidents", "activist", "activists", "blogger",
+_PRIVATE_PEOPLE = frozenset({"opposition", "critic", "critics", "dissident", "dissidents", "activist", "activists", "blogger",
                              "bloggers", "campaigner", "campaigners", "opponent", "opponents", "journalist",
                              "journalists", "reporter", "reporters", "citizen", "citizens", "national", "nationals",
                              "resident", "residents", "civilian", "civilians", "passenger", "passengers", "tourist",
@@ -3257,8 +3258,9 @@ _PRIVATE_PEOPLE = frozenset({"critic", "critics", "dissident", "dissidents", "ac
                              "inmate", "inmates"})
 
 
-_IN_A_PLACE = re.compile(r"^(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][a-z\-]*s\s+(?:in|from|across|throughout|inside)\s+"
-                         r"(?:the\s+)?$")
+# (plurals without an s: "people in central Moscow"; a lower-case word before the place: "central", "eastern")
+_IN_A_PLACE = re.compile(r"^(?:[A-Za-z][\w\-]*\s+){0,3}?(?:[A-Za-z][a-z\-]*s|people|police|men|women|children|"
+                         r"personnel)\s+(?:in|from|across|throughout|inside)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?$")
 
 
 def _people_in_a_place(text: str, ref: ActorRef, inner: Mention) -> bool:
@@ -3281,6 +3283,19 @@ def _private_people(text: str, ref: ActorRef, inner: Mention) -> bool:
 _COUNTED_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"dozens?|scores|hundreds|thousands|several|a\s+(?:first|second|third|fourth|fifth|"
                              r"sixth|seventh|eighth|ninth|tenth)))\s+(?:[a-z][\w\-]*\s+)?$", re.I)
+
+
+# what may stand before a plural nationality noun that still names the state's side: "the Americans", "our Russians"
+_SIDE_BEFORE = re.compile(r"\b(?:the|these|those|our|their|both)\s+$", re.I)
+
+
+def _bare_plural_nationals(text: str, m: Mention) -> bool:
+    """A plural nationality noun with no article, acted upon ("urging Australians to leave", "evacuated Britons"):
+    the country's people, not its state; "the Americans" may be the state's side and stays the state. Only the
+    recipients are read so (a doer, "Russians shelled the town", is as often the state's forces)."""
+    word = m.text.strip()
+    return m.label == "NORP" and word[:1].isupper() and " " not in word and word.endswith("s") and \
+        not _SIDE_BEFORE.search(text[max(0, m.start - 12):m.start])
 
 
 def _counted_nationals(text: str, m: Mention) -> bool:
