@@ -74,3 +74,34 @@ def test_an_act_told_days_before_the_leads_news_is_context(nlp):
     assert not _by_trigger(events, "detained").background
     assert _by_trigger(events, "jailed").background
     assert _by_trigger(events, "sentenced").background
+
+
+def _mentions(nlp, text, published=None):
+    from dossier.nlp import analyse
+    from dossier.records import Article
+    from dossier.resolve import Resolver
+
+    return Resolver().resolve(analyse(Article(id="t", source="test", text=text, published=published), nlp)).mentions
+
+
+def test_call_signs_credits_and_acronyms_of_agreements_are_no_actors(nlp):
+    text = ("The Mutual Defence Information Sharing Agreement (MDISA) lapsed on Friday after Seoul let it expire.\n\n"
+            "The president arrived by Marine One, having landed on Air Force One the evening before.\n\n"
+            "AP: Jane Holloway\n\n"
+            "Police detained dozens of protesters outside the assembly.\n\n"
+            "(Source: Harbour Wire)")
+    names = {m.text for m in _mentions(nlp, text, "2019-11-23") if m.actor_id or m.kind in ("person", "organisation")}
+    assert not names & {"MDISA", "Marine", "Marine One", "Air Force One", "Jane Holloway", "Harbour Wire"}, names
+
+
+def test_a_city_body_placed_in_a_country_is_not_named_as_the_states(nlp):
+    from dossier.resolve import Resolver
+    from dossier.nlp import analyse
+    from dossier.records import Article
+
+    r = Resolver()
+    r.resolve(analyse(Article(id="t", source="test", text="Thousands marched in Minsk on Sunday, demanding that "
+                              "barred candidates be allowed to run for City Council elections. Belarusian police "
+                              "detained 200 people.", published="2020-09-13"), nlp))
+    assert not any(a.name.startswith("City Council of") for a in r.actors.values()), \
+        [a.name for a in r.actors.values()]

@@ -3371,6 +3371,8 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "an agreement, award or plan, not an actor"  # also "Academy Award for Stone"
     if not kb_id and label in ("ORG", "PERSON", "FAC", "PRODUCT", "NORP") and _document_acronym(span):
         return "an agreement's acronym, not an actor"  # "the MoU" after "a Memorandum of Understanding"
+    if not kb_id and _aircraft_name(span):
+        return "an aircraft's call sign, not an actor"  # "arrived by Marine One", "landed on Air Force One"
     if not kb_id and re.search(r"â[€\x80-\x9f]|Ã[\x80-\xbf]|^â[A-Z]", t):
         return "mis-decoded characters (mojibake), not a name"  # "âThe" of a quote mark read as Latin-1
     if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].ent_type_ == "CARDINAL" \
@@ -3630,7 +3632,12 @@ _WIDGET_STRONG = re.compile(r"\byou are commenting using\b|\blog out\s*/|\byou m
                             r"^this (?:article|story|report) (?:is|exists as) part of\b|\bcoverage\s*=>|"
                             r"^(?:related(?: articles?| stories| news| coverage)?|read also|also read|see also|"
                             r"read more|more from|more on this|recommended|must read|don'?t miss)"
-                            r"\s*[:|»>–—]|\bcreate a display name\b|\bplayback is (?:un)?supported\b", re.I)
+                            r"\s*[:|»>–—]|\bcreate a display name\b|\bplayback is (?:un)?supported\b|"
+                            # a source line closing a summary of another outlet's story ("(Source: CNBC)"), an
+                            # agency's photo credit on a line of its own ("AP: Jane Doe")
+                            r"^\(\s*(?:source|sources|via)\s*:[^()]{1,60}\)$|"
+                            r"^(?:AP|AFP|Reuters|EPA|AAP|Getty Images|Xinhua|Anadolu)\s*:\s*[A-Z][\w.'’\-]*"
+                            r"(?:\s+[A-Z][\w.'’\-]*){0,3}$", re.I)
 # prompts that are furniture on a short line ("Follow us on X", "Sign up for our newsletter", "Share on WhatsApp")
 _WIDGET_SHORT = re.compile(r"\b(?:follow|like|join) us\b|\bshare (?:this|on|via)\b|\bsign up\b|\bsubscribe\b|"
                            r"\bnewsletters?\b|\bclick here\b|\bdownload (?:our|the) app\b|\bget (?:our|the) app\b|"
@@ -3833,8 +3840,13 @@ def _document_acronym(span: Any) -> bool:
     document noun. Lower-case letters of the acronym stand for function words ("o" of "of")."""
     t = span.text.strip()
     caps = [c for c in t if c.isupper()]
-    if not 2 <= len(caps) <= 5 or not re.fullmatch(r"[A-Za-z]{2,6}", t) or not t[0].isupper():
+    if not 2 <= len(caps) <= 7 or not re.fullmatch(r"[A-Za-z]{2,8}", t) or not t[0].isupper():
         return False
+    # spelt out right before it, whatever its letters stand for: "the General Security of Military Information
+    # Agreement (GSOMIA)"
+    for m in re.finditer(r"([A-Za-z][\w'’\-]*)\s*\(\s*" + re.escape(t) + r"\s*\)", doc_text(span.doc)):
+        if m.group(1).lower() in _DOCUMENTS:
+            return True
     glue = r"(?:\s+(?:of|on|the|and|for|to|in)\b)*(?:\s+|\s*[-–]\s*)"
     pat = r"\b" + glue.join(rf"{c}[\w'’\-]*" for c in caps) + r"\b"
     for m in re.finditer(pat, doc_text(span.doc)):
@@ -3842,6 +3854,20 @@ def _document_acronym(span: Any) -> bool:
         if words[0] in _DOCUMENTS or words[-1] in _DOCUMENTS or words[-1] == "understanding":
             return True
     return False
+
+
+# an aircraft a head of state flies in is called by its service and a number: "Air Force One", "Marine One"
+_AIRCRAFT = re.compile(r"(?:the\s+)?(?:air\s+force|marine|army|navy|executive)(?:\s+(?:one|two))?", re.I)
+
+
+def _aircraft_name(span: Any) -> bool:
+    """"Marine One", "Air Force One", or "Marine" cut from "Marine One" by the entity stage: a call sign."""
+    t = span.text.strip()
+    if not _AIRCRAFT.fullmatch(t):
+        return False
+    if re.search(r"\s(?:one|two)$", t, re.I):
+        return True
+    return bool(re.match(r"\s+(?:One|Two)\b", doc_text(span.doc)[span.end_char:span.end_char + 6]))
 
 
 # nouns of a way between two places ("the Baku-Grozny route"): the hyphenated pair names the way, not a body

@@ -3224,8 +3224,9 @@ def _dateline(text: str, m: Mention) -> bool:
 _STATE_ORGANS = re.compile(r"^(?:\w+\s+){0,3}(?:parliament|ministry|court|cabinet|senate|assembly|government|"
                            r"council|tribunal|congress|committee|police)$|^ministry\s+of\s+(?:the\s+)?\w+(?:\s+\w+){0,2}$",
                            re.I)
+# (a city's or a province's body is no state's: "City Council" placed in Russia is Moscow's, not "of Russia")
 _NOT_NATIONAL = re.compile(r"\b(?:world|international|global|european|eurasian|regional|united|nations|her|his|"
-                           r"their|its|our)\b", re.I)
+                           r"their|its|our|city|municipal|municipality|town|county|provincial|state)\b", re.I)
 
 
 def _org_name(text: str) -> str:
