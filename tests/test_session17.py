@@ -105,3 +105,15 @@ def test_a_city_body_placed_in_a_country_is_not_named_as_the_states(nlp):
                               "detained 200 people.", published="2020-09-13"), nlp))
     assert not any(a.name.startswith("City Council of") for a in r.actors.values()), \
         [a.name for a in r.actors.values()]
+
+
+def test_a_dateline_with_the_places_country_then_a_dash_and_the_full_date_gives_the_publication_date():
+    from dossier.ingest import build_article
+    from dossier.ingest.sources import RawDocument
+
+    text = ("Two leaders meet at the lakeside palace\n\n  • Writer: Lakeside Daily\n  • Mar 3\n  • 2 min read\n\n"
+            "Lakeport, Freedonia – March 3, 2021 - The prime minister welcomed the visiting president at the lakeside "
+            "palace on Wednesday, as hundreds of protesters marched outside the gates.\n\n"
+            "The two leaders are expected to sign a trade accord on Thursday.")
+    art = build_article(RawDocument("d.jsonl#1", "jsonl", text, {"outlet": "Lakeside Daily"}))
+    assert art.published == "2021-03-03", (art.published, art.published_evidence)

@@ -78,6 +78,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?[,:]\s*(?P<res
 # a place (or weekday) whose comma is followed at once by a full date, closed by a colon or a dash
 _DATELINE_FULL = re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}?,\s*(?P<rest>[^,:;]{0,12}?\d[^:;()\[]{0,30}?)\s*"
                             r"(?:\([A-Za-z .&/]+\)|\[[A-Za-z .&/-]+\])?\s*(?::|[-–—])\s")
+# "Windsor, England – September 17, 2025 - ...": a place and its country, then a dash before the full date
+_DATELINE_PLACE_DASH = re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}?,\s*[A-Z][A-Za-z .'-]{2,30}?\s+[-–—]\s+"
+                                  r"(?P<rest>[^,:;]{0,12}?\d[^:;()\[]{0,30}?)\s*(?::|[-–—])\s")
 # "Published March 20, 2023 | 03:10 PM", "By AP Published Date - 11:05 PM, Fri - 10 March 23", "... Posted on
 # March 27, 2023 By Newswire": a capitalised label inside a head line, the date right after it
 _INLINE_LABEL = re.compile(r"\b(?P<label>Published|Posted|First published|Updated|Last updated)"
@@ -255,7 +258,8 @@ def _dateline(line: str, period: bool = True) -> date | None:
     m = _DATELINE.match(line)
     if m:
         return find_date(m.group("rest"))
-    for pattern in (_DATELINE_FULL, _DATELINE_FULL_PERIOD) if period else (_DATELINE_FULL,):
+    for pattern in (_DATELINE_FULL, _DATELINE_PLACE_DASH, _DATELINE_FULL_PERIOD) if period else \
+            (_DATELINE_FULL, _DATELINE_PLACE_DASH):
         m = pattern.match(line)
         if m:
             span = find_date_span(m.group("rest"))
