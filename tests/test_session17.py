@@ -117,3 +117,14 @@ def test_a_dateline_with_the_places_country_then_a_dash_and_the_full_date_gives_
             "The two leaders are expected to sign a trade accord on Thursday.")
     art = build_article(RawDocument("d.jsonl#1", "jsonl", text, {"outlet": "Lakeside Daily"}))
     assert art.published == "2021-03-03", (art.published, art.published_evidence)
+
+
+def test_a_land_feature_is_a_place_and_a_region_is_not_the_body_named_after_it(nlp):
+    text = ("The Karakoram Liberation Front said it attacked the convoy in the Lowari Pass on Monday. "
+            "Gilgit-Baltistan has long seen such attacks.")
+    ms = _mentions(nlp, text, "2021-06-08")
+    kinds = {m.text: m.kind for m in ms}
+    assert kinds.get("the Lowari Pass") == "place", kinds
+    front = next(m for m in ms if "Liberation Front" in m.text)
+    region = [m for m in ms if m.text == "Gilgit-Baltistan"]
+    assert all(m.actor_id != front.actor_id for m in region), [(m.text, m.actor_id) for m in ms]

@@ -1933,8 +1933,10 @@ def _kind(span: Any, label: str) -> str | None:
     return kind
 
 
-# the last word of a site or zone's name ("the USS Arizona Memorial", "the Demilitarized Zone"): a place
-_PLACE_HEADS = frozenset({"memorial", "monument", "zone", "mausoleum", "cemetery"})
+# the last word of a site or zone's name ("the USS Arizona Memorial", "the Demilitarized Zone"), or of a feature of
+# the land ("the Bolan Pass", "the Swat Valley"): a place
+_PLACE_HEADS = frozenset({"memorial", "monument", "zone", "mausoleum", "cemetery", "pass", "valley", "gorge",
+                          "peninsula", "plateau", "desert"})
 # a "Line" after one of these words is a border ("the Military Demarcation Line", "the Line of Control" is
 # written otherwise); "Maersk Line" is a shipping company
 _LINE_KINDS = frozenset({"demarcation", "armistice", "ceasefire", "cease-fire", "boundary", "border", "control",

@@ -2453,6 +2453,11 @@ def _longer_body_named(m: Mention, here: dict[str, Actor]) -> Actor | None:
     word = m.text.strip()
     if " " in word or not word[:1].isupper() or word.isupper() or word.lower() in _GENERIC_BODY_WORDS:
         return None
+    # a place's name is the place that the longer name is named after ("Balochistan" of "Balochistan Liberation
+    # Army"), not that body
+    found_place = gazetteer().find(word)
+    if found_place is not None and found_place[1] in ("country", "capital", "region", "listed"):
+        return None
     found = {a.id: a for key, a in here.items() if a.kind == "organisation" and a.country and " " in key
              and word.lower() in key.split()}
     return next(iter(found.values())) if len(found) == 1 else None
