@@ -2979,10 +2979,11 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
                     refs = [r for r in refs if not _an_occasion(r)]
                 if pl is not None and travel:
                     place = place or pl.text
-                # (the victims the clause names already, "24 people were killed at a station in X's province": the
-                # place that owns where it struck stands for nobody besides them)
-                if not refs and etype in TARGETED and not victims_named and not recipients and \
-                        p.lemma_.lower() not in JOURNEY_NOUNS:
+                # (the victims an attack's clause names already, "24 people were killed at a station in X's
+                # province": the place that owns where it struck stands for nobody besides them; a deployment's
+                # troops are no victims: "deployed troops to the border with Ukraine" is aimed at Ukraine)
+                if not refs and etype in TARGETED and not victims_named and \
+                        not (etype == "ASSAULT" and recipients) and p.lemma_.lower() not in JOURNEY_NOUNS:
                     # ("detained him on his arrival at a Moscow airport", "on their way to the front": a journey
                     # names when and where, and the places it goes to or through are nobody acted upon)
                     # ("shot at a campaign event in Nara": a gathering aimed at is its people, not its town)
