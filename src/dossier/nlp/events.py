@@ -2785,6 +2785,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     classes = model.classes
     parts = Participants(doc, mentions)
     scored = score_candidates(doc, model, lex)
+    # nouns for the people who do an act ("protesters"): participants, never an act that owns a date (below)
+    doer_nouns = {o["tok"].i for o in scored if _doer_noun(o["tok"].lemma_.lower(), _candidate_lemmas(lex))}
     by_index = {c["tok"].i: c for c in scored}
     kept: dict[int, dict] = {}
     none = classes.index(event_model.NONE) if event_model.NONE in classes else None
@@ -2896,7 +2898,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         # (a noun for the people who do an act, "protesters", is a participant, not an act that owns a date:
         # "police detained more than 1,000 protesters Saturday" is the detention's Saturday)
         tx = _timex_for(tok, sent, timexes, {o["tok"].i: o["type"] for o in scored if o["sent"] == sent
-                                             and not _doer_noun(o["tok"].lemma_.lower(), _candidate_lemmas(lex))})
+                                             and o["tok"].i not in doer_nouns})
         date = date_end = date_text = None
         date_source = "none"
         # an ISO date equal to the publication day is a metadata line glued to the text, not the event's day
