@@ -311,6 +311,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     ents = _regional_demonyms(_hyphenated_names([e for e in doc_ents(doc) if e.label_ not in NUMERIC_LABELS], doc), doc)
     ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(_document_of(ents, doc), doc), doc),
                                                        doc), doc)
+    ents = _first_lady(ents, doc)
     spans = _name_run_on(_merge_dangling(_body_repairs(ents, doc), doc), doc)
     heading_only = _heading_names(doc, spans, lines, text)
     authors = byline_names(text, None if isinstance(article, str) else article.author)
@@ -781,6 +782,28 @@ def _newspapers(ents: list, doc: Any) -> list:
             out.append(Span(doc, e.start, e.end + 1, label="ORG"))
         else:
             out.append(e)
+    return out
+
+
+def _first_lady(ents: list, doc: Any) -> list:
+    """"First Lady Melania Trump", which the model reads as an ordinal, "Lady Melania" and "Trump": one person
+    with the title "First Lady" (``_split_title`` takes the title off)."""
+    from spacy.tokens import Span
+
+    out: list = []
+    skip = -1
+    for n, e in enumerate(ents):
+        if n == skip:
+            continue
+        if e.label_ == "PERSON" and e.start > 0 and e[0].lower_ in ("lady", "gentleman") \
+                and doc[e.start - 1].lower_ == "first" and doc[e.start - 1].is_title:
+            end = e.end
+            nxt = ents[n + 1] if n + 1 < len(ents) else None
+            if nxt is not None and nxt.label_ == "PERSON" and nxt.start == e.end and e[-1].whitespace_:
+                end, skip = nxt.end, n + 1
+            out.append(Span(doc, e.start - 1, end, label="PERSON"))
+            continue
+        out.append(e)
     return out
 
 
@@ -1782,6 +1805,7 @@ def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
             span.doc[i].text in ("-", "–") and i > span.start and i + 1 < span.end
             and _is_title_token(span.doc[i + 1])) or (  # "Brig-Gen"
             span.doc[i].lower_ == "crown" and i + 1 < span.end and span.doc[i + 1].lower_ in ("prince", "princess")) or (
+            span.doc[i].lower_ in ("lady", "gentleman") and i > span.start and span.doc[i - 1].lower_ == "first") or (
             span.doc[i].lower_ == "co" and i + 2 < span.end and span.doc[i + 1].text in ("-", "–")
             and _is_title_token(span.doc[i + 2]))):
         i += 1  # "Crown Prince X": the heir's title; "Co-Chair X": a joint one
@@ -3991,7 +4015,8 @@ def _in_dateline(line: str, line_start: int, pos: int) -> bool:
         line, line_start = line[lead.end():], line_start + lead.end()
     m = _DATELINE.match(line)
     if bool(m) and pos - line_start < m.end() and line[:1].isupper() and (
-            m.group("place").isupper() or bool(m.group("outlet")) and not _defines_acronym(m)):
+            m.group("place").isupper() or bool(m.group("outlet")) and not _defines_acronym(m)
+            and _place_words(m.group("place"))):
         return True
     # a dateline in Title Case with its date ("Kathmandu, Sept 13: ...", "Noumea, New Caledonia – May 16, 2024: ...")
     from dossier.ingest.clean import title_case_dateline
@@ -4001,12 +4026,25 @@ def _in_dateline(line: str, line_start: int, pos: int) -> bool:
 
 
 def _defines_acronym(m: re.Match) -> bool:
-    """"The Hydrocarbons Committee (HCC) met ...": a Title-Case name with its own initials in brackets opens
-    a sentence, not a dateline; an outlet's credit ("Kabul (Pajhwok) -") spells no initials of the place."""
+    """"The Hydrocarbons Committee (HCC) met ...", "In a move, the United Kingdom (UK), ...": a name with its own
+    initials in brackets opens a sentence, not a dateline; an outlet's credit ("Kabul (Pajhwok) -") spells no
+    initials of the place."""
     from dossier.resolve.context import acronyms
 
     short = m.group("outlet").strip("()/ ")
-    return short in acronyms(f"{m.group('place').strip()} ({short})")
+    before = m.string[:m.start("outlet")].strip()
+    return short in acronyms(f"{m.group('place').strip()} ({short})") or short in acronyms(f"{before} ({short})")
+
+
+# the lower-case words a place's name may hold ("Rio de Janeiro", "Stratford-upon-Avon", "Frankfurt am Main")
+_PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el", "al",
+                              "of", "upon", "on", "am", "an", "der", "den", "van", "von", "y", "e", "sur", "en"})
+
+
+def _place_words(place: str) -> bool:
+    """A dateline's place is a name: every word capitalised but a name's particles ("In a historic move" is no
+    place)."""
+    return all(w[:1].isupper() or w.lower() in _PLACE_PARTICLES for w in re.findall(r"[A-Za-z][\w'’.\-]*", place))
 
 
 def _heading_names(doc: Any, spans: list, lines, text: str) -> set[str]:

@@ -698,6 +698,8 @@ class Participants:
                         return self.refs(first)
                 return self.clause_owner(noun)
             m = self._antecedent(tok)
+            if m is not None and tok.dep_ == "nsubj" and self._own_object(tok, m):
+                return []  # "... with Lee's name. He then attacked Lee": who did it is not whom it was done to
             if low in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj") and \
                     (m is None or m.start < tok.sent.start_char and self._a_doer_of(tok, m)):
                 # "She met the president. She criticised him": not the doer who met him, the one she met
@@ -724,6 +726,15 @@ class Participants:
             if len(heads) > 1:
                 out.extend(r for r in self._named_elsewhere(h) if r not in out)
         return out
+
+    def _own_object(self, tok, m) -> bool:
+        """Whether the person a subject pronoun was resolved to is named, by the same last name, as the object of
+        the pronoun's own verb or of a verb joined to it (a reflexive would say "himself")."""
+        last = m.text.split()[-1] if m.text.split() else ""
+        verbs = [tok.head, *tok.head.conjuncts]  # "He then lunged forward and attacked Lee": both verbs his
+        objects = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "dative")] + \
+            [p for v in verbs for c in v.children if c.dep_ == "prep" for p in _pobjs(c)]
+        return any(t.text == last for o in objects for t in o.subtree)
 
     def _named_elsewhere(self, tok) -> list[ActorRef]:
         """One of a list of names the entity stage missed here but tagged elsewhere in the article, the same
@@ -2021,7 +2032,9 @@ ADJUNCT_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "b
 
 # verbs English never uses without their object: "X detained" with none is a headline's passive
 NEEDS_OBJECT = frozenset({"detain", "arrest", "abduct", "kidnap", "assassinate", "jail", "imprison", "deport",
-                          "expel", "oust", "depose", "extradite", "behead"})
+                          "expel", "oust", "depose", "extradite", "behead",
+                          # harm done to someone: "Opposition leader stabbed" is never a stabbing by the leader
+                          "stab", "murder", "kill", "wound", "injure", "shoot", "torture", "lynch", "execute"})
 
 
 def _adjunct_gerund(tok) -> bool:
@@ -2572,6 +2585,19 @@ def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool    
     return actors, recipients, place, victims_named
 
 
+MANNER_PREPS = frozenset({"with", "in", "amid"})
+
+
+def _agent_after_manner(tok) -> list:
+    """A passive's agent the parser hung on the noun of a manner phrase before it ("was welcomed with regal
+    splendor by King Charles", "was greeted with a handshake by X"): the "by" phrase of that noun."""
+    if not _children(tok, ("auxpass", "nsubjpass")):
+        return []
+    return [p for c in _children(tok, ("prep",)) if c.lower_ in MANNER_PREPS for n in _pobjs(c)
+            if n.pos_ == "NOUN" for b in _children(n, ("prep",)) if b.lower_ == "by" for p in _pobjs(b)
+            if p.pos_ in ("PROPN", "NOUN", "PRON")]
+
+
 def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool                  ) -> tuple[list[ActorRef], list[ActorRef], str | None, bool]:
     """(actors, recipients, place, victims named) of an event a verb tells: subject, object, passive agent,
     the controller of an infinitive, a headline's passive, a relative clause's antecedent."""
@@ -2579,7 +2605,7 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
     recipients: list[ActorRef] = []
     place: str | None = None
     victims_named = False  # an attack's victims named: where it struck stands for nobody
-    agent = [p for c in _children(tok, ("agent",)) for p in _pobjs(c)]
+    agent = [p for c in _children(tok, ("agent",)) for p in _pobjs(c)] or _agent_after_manner(tok)
     if agent and _reported_by_media(tok):
         agent = []  # "was reported killed by the state broadcaster": the one reported on suffered it
         for s in _children(tok.head, ("nsubjpass",)):
@@ -2744,6 +2770,9 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
                 (actors if active else recipients).extend(parts.refs(s))
         for s in subj:
             actors.extend(parts.refs(s))
+        if adjunct and subj and not passive and head.lemma_.lower() == "join" and tok.head.lower_ == "in":
+            # "Trump joined Trudeau and Pena Nieto in signing the deal": those joined did it too
+            actors.extend(r for o in _children(head, ("dobj",)) for r in parts.refs(o) if r not in actors)
     if not actors:
         actors.extend(_accused(tok, parts))  # "X accused Y of attacking", "a man charged with killing"
     clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ in ("relcl", "acl") else tok

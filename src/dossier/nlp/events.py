@@ -2530,6 +2530,39 @@ def _unpunctuated_picture_line(doc, line_start: int, line: str) -> bool:
         any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children)
 
 
+# who a picture shows doing something ("Police block a street as ...", "Queen X attends the inauguration ...")
+PICTURED_PEOPLE = frozenset({"police", "policeman", "policemen", "officer", "soldier", "troop", "people", "man", "woman",
+                             "men", "women", "child", "protester", "demonstrator", "supporter", "activist", "resident",
+                             "student", "worker", "fan", "firefighter", "rescuer", "mourner", "voter", "refugee",
+                             "migrant", "official", "president", "minister", "leader", "king", "queen", "prince",
+                             "chancellor", "delegate", "member", "crowd", "guard", "journalist", "relative"})
+# present-tense verbs of a stance or an intention, which a report's prose uses ("Russia maintains it is ...", "Putin
+# plans to leave", "France opposes the deal"), unlike a picture's verbs of what one sees
+STANCE_PRESENT = frozenset({"plan", "oppose", "want", "seek", "intend", "hope", "expect", "maintain", "insist", "deny",
+                            "refuse", "consider", "demand", "call", "urge", "believe", "think", "fear", "say", "argue",
+                            "support", "back", "reject", "accuse", "blame", "need", "favour", "favor", "prefer",
+                            "wish", "vow", "promise", "pledge", "threaten", "aim", "remain", "face", "hold", "control",
+                            "own", "rule", "lead", "govern", "represent"})
+
+
+def _picture_sentence(sent, line: str, text: str) -> bool:
+    """A line of one full sentence after the report's opening that describes a picture: people named or a
+    group of them doing something in the present simple ("Police block a street as hundreds of people stand
+    behind the police line.", "Queen Margrethe attends the inauguration of the waterfront."). A report tells
+    what happened in the past tense; its present simple is a stance or a standing fact ("France opposes the
+    deal", "The sanctions freeze any asset"), whose subject is a state, a body or a thing, not people."""
+    if line != text or not text.endswith(".") or not 6 <= len(text.split()) <= 40:
+        return False
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() in SAY_LEMMAS | CAPTIONLESS_VERBS | STANCE_PRESENT or \
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in root.children):
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        (s.ent_type_ == "PERSON" and s.pos_ == "PROPN") or (s.pos_ == "NOUN" and s.lemma_.lower() in PICTURED_PEOPLE)
+        for s in subjects)
+
+
 def _caption_or_link(sent, opening_end: int) -> bool:
     """A photo caption or a link to another article, not a sentence of the report (GUIDELINES: captions and
     links give no events):
@@ -2538,6 +2571,8 @@ def _caption_or_link(sent, opening_end: int) -> bool:
     * a line of other stories' headlines run together between bullets ("... in court  • Indian stocks open");
     * a caption's present tense with a full date: "People rally in Karachi, Pakistan on August 5, 2019." (a
       report tells a dated act in the past; its present with a year is a picture's description);
+    * a line of one sentence with people doing something in the present simple, dated or not ("Police block a
+      street as hundreds of people stand behind the police line.");
     * a headline line in Title Case after the report's opening ("Riot Police Clash With Students ..."): a link
       to another story, alone on its line or before a "Read more here." (the title and first sentence of the
       text itself are the report's own)."""
@@ -2548,7 +2583,8 @@ def _caption_or_link(sent, opening_end: int) -> bool:
     line = doc_text_[line_start:line_end if line_end >= 0 else len(doc_text_)].strip()
     if CAPTION_MARKS.search(text) or HEADLINE_LIST.search(line) or LINE_CREDIT.search(line):
         return True
-    if sent.start_char >= opening_end and _unpunctuated_picture_line(sent.doc, line_start, line):
+    if sent.start_char >= opening_end and (_unpunctuated_picture_line(sent.doc, line_start, line) or
+                                           _picture_sentence(sent, line, text)):
         return True
     stamp = CAPTION_STAMP.search(text)
     if stamp and FULL_DATE.fullmatch(stamp["date"]):

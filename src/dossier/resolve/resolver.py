@@ -260,7 +260,7 @@ class Resolver:
         """For each name the press uses for more than one state (``demonyms.yaml`` ``shared``: "Congo" for
         either Congo), the one candidate this article's other places support ("Goma", "Kinshasa", "DRC" for
         the DR Congo; "Brazzaville" for the Republic of the Congo); a name with no support or support for
-        two keeps its ordinary reading."""
+        two takes its ordinary reading in news English (the first code ``demonyms.yaml`` lists)."""
         shared = self.kb.shared
         if not shared or not any(normalise_name(m.text) in shared for m in mentions):
             return {}
@@ -276,8 +276,7 @@ class Resolver:
         out = {}
         for name, candidates in shared.items():
             backed = [c for c in candidates if c in support]
-            if len(backed) == 1:
-                out[name] = backed[0]
+            out[name] = backed[0] if len(backed) == 1 else candidates[0]
         return out
 
     def _signalled_countries(self, mentions: list[Mention]) -> set[str]:
@@ -744,7 +743,8 @@ class Resolver:
             return owner.country
         found = set()
         for m in re.finditer(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", phrase):
-            hit = gazetteer().find(m.group(0))
+            pick = self._shared_pick.get(normalise_name(m.group(0))) if self._shared_pick else None
+            hit = (pick, "country") if pick else gazetteer().find(m.group(0))
             if hit is None:
                 continue
             # a town's name as a bare modifier is more often a person's or a fund's ("MacArthur fellow"):
@@ -2341,12 +2341,19 @@ class Resolver:
         return out
 
 
-# people named by who they belong to: "the sons of X", "X's widow", "X supporters" are not X
+# people named by who they belong to or whom they harmed: "the sons of X", "X's widow", "X supporters", "the
+# killer of X" are not X
 RELATION_NOUNS = frozenset({"son", "sons", "daughter", "daughters", "child", "children", "wife", "wives", "husband",
                             "widow", "widower", "brother", "brothers", "sister", "sisters", "father", "mother",
                             "parents", "grandson", "grandsons", "granddaughter", "granddaughters", "nephew",
                             "nephews", "niece", "nieces", "cousin", "cousins", "relative", "relatives", "family",
-                            "families", "supporters", "followers", "loyalists", "bodyguard", "bodyguards"})
+                            "families", "supporters", "followers", "loyalists", "bodyguard", "bodyguards",
+                            "supporter", "follower", "loyalist",
+                            # who harmed X is never X: "the killer of Darya Dugina", "X's attackers"
+                            "killer", "killers", "murderer", "murderers", "assassin", "assassins", "attacker",
+                            "attackers", "assailant", "assailants", "perpetrator", "perpetrators", "kidnapper",
+                            "kidnappers", "abductor", "abductors", "captor", "captors", "shooter", "bomber",
+                            "bombers"})
 
 
 # collective civilians: event_args' domestic groups and the CVL/OPP words of sectors.yaml, plus the
@@ -3020,7 +3027,8 @@ _DEMONYM_ENDING = re.compile(r"(?:an|ian|ese|ish|i|ic|ch)$", re.I)
 _MISSION_HEAD = re.compile(r"\b(?:embass(?:y|ies)|consulates?|legations?|high\s+commission)\b", re.I)
 # an envoy's host: "ambassador to Peru", "envoy to the United Nations", "consul in Istanbul" (cut to the end of the
 # role: the words after the host name the host, as "to Peru and Bolivia")
-_ENVOY_HOST = re.compile(r"\b(ambassadors?|envoys?|emissary|consul|attach[eé])\s+(?:to|in|at)\s.*$", re.I)
+# (an envoy "for" a country is sent to it too: "the UN envoy for Congo", "the US special envoy for Iran")
+_ENVOY_HOST = re.compile(r"\b(ambassadors?|envoys?|emissary|consul|attach[eé])\s+(?:to|in|at|for)\s.*$", re.I)
 _STATE_NEGOTIATOR = re.compile(r"\b(?:chief|lead|top|senior|main)?\s*negotiators?\s*$", re.I)
 
 
@@ -3264,14 +3272,15 @@ _PRIVATE_PEOPLE = frozenset({"opposition", "critic", "critics", "dissident", "di
                              "inmate", "inmates"})
 
 
-# (plurals without an s: "people in central Moscow"; a lower-case word before the place: "central", "eastern")
-_IN_A_PLACE = re.compile(r"^(?:[A-Za-z][\w\-]*\s+){0,3}?(?:[A-Za-z][a-z\-]*s|people|police|men|women|children|"
-                         r"personnel)\s+(?:in|from|across|throughout|inside)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?$")
+# (plurals without an s: "people in central Moscow"; a lower-case word before the place: "central", "eastern";
+# one person too, named in lower case: "an unidentified assailant in Busan" is nobody's state nor the city)
+_IN_A_PLACE = re.compile(r"^(?:[A-Za-z][\w\-]*\s+){0,3}?(?:[A-Za-z][a-z\-]*s|[a-z][a-z\-]+|people|police|men|women|"
+                         r"children|personnel)\s+(?:in|from|across|throughout|inside)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?$")
 
 
 def _people_in_a_place(text: str, ref: ActorRef, inner: Mention) -> bool:
-    """The participant is people named by where they are ("Protesters in Shanghai", "Islamic militants in Iraq"):
-    a plural noun, then "in"/"from" and the place's name: of that place, not the place or its state."""
+    """The participant is people named by where they are ("Protesters in Shanghai", "Islamic militants in Iraq",
+    "an assailant in Busan"): a plural noun or a lower-case one, then "in"/"from" and the place's name: of that place, not the place or its state."""
     return inner.label in ("GPE", "LOC", "FAC") and bool(_IN_A_PLACE.match(text[ref.start:inner.start]))
 
 
