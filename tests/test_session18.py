@@ -109,3 +109,17 @@ def test_those_joined_in_an_act_do_it_too(nlp):
                                   "Chilean President Gabriel Boric in signing the accord on Friday.", "2024-06-07")
     e = _by_trigger(events, "signing")
     assert {a.country for a in e.actors} >= {"BRA", "ARG", "CHL"}, e.actors
+
+
+def test_an_armed_group_the_dictionaries_know_is_a_body_even_when_tagged_a_person(nlp):
+    ms = _mentions(nlp, "Talks in Nairobi\n\nThe president praised Kenya's efforts against Al Qaeda affiliate Al Shabab "
+                        "on Monday.", "2015-07-27")
+    m = next(m for m in ms if m.text == "Al Shabab")
+    assert m.kind == "organisation" and m.country == "SOM", m
+
+
+def test_a_theatre_or_a_chapel_is_a_place_not_a_body(nlp):
+    ms = _mentions(nlp, "Shelling in the south\n\nArtillery struck the Kherson Drama Theater on Friday, and the "
+                        "Pokrovska Chapel was damaged.", "2022-11-25")
+    kinds = {m.text: m.kind for m in ms}
+    assert kinds.get("the Kherson Drama Theater", kinds.get("Kherson Drama Theater")) == "place", kinds

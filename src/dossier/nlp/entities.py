@@ -186,7 +186,7 @@ _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harb
                        # sites people gather in or fight over ("Chatuchak Market", "Banjska Monastery"); not
                        # "church", which heads bodies ("the Serbian Orthodox Church" speaks and acts)
                        "market", "marketplace", "bazaar", "mall", "temple", "monastery", "mosque", "cathedral",
-                       "shrine",
+                       "shrine", "chapel", "basilica", "synagogue", "theater", "theatre", "castle", "fortress",
                        # "the X concert venue": a venue is where, whatever is held in it
                        "venue", "cemetery", "graveyard", "exhibition", "exposition"})
 # common nouns of sites that a name premodifies in lower case ("the Beslan school siege", "a Kotli camp"): written
@@ -379,7 +379,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             continue
         role_tokens = owner + role_tokens
         kind = _kind(span, label)
-        if label == "PERSON" and kind == "person" and not kb_id and _bare(span.text) in bodies:
+        if label == "PERSON" and kind == "person" and not kb_id and (_bare(span.text) in bodies
+                                                                    or _armed_or_state_body(span.text)):
             kind = "organisation"
         if label == "PERSON" and kind == "organisation":
             label = "ORG"
@@ -1574,6 +1575,20 @@ def _conjoined_name_end(doc: Any, start: int, end: int) -> int:
     if conj.head.i == span.root.i and _institution_head(conj.lower_):
         return end
     return right
+
+
+def _armed_or_state_body(name: str) -> bool:
+    """A name the actor dictionaries file as an armed group, a state body or an outlet and not as a person ("Al
+    Qaeda affiliate Al Shabab" tagged PERSON): the body. Names of two words or more only (a one-word name is as
+    often someone's surname)."""
+    from dossier.resolve.kb import load_kb
+
+    if len(name.split()) < 2:
+        return False
+    kb = load_kb()
+    org = kb.lexicon_entry(name, "org")
+    return org is not None and org.sector in ("REB", "MIL", "GOV", "IGO", "MED", "PTY", "SPY", "POL") and \
+        kb.lexicon_entry(name, "person") is None
 
 
 def _in_lexicon(word: str) -> bool:
