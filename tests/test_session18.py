@@ -123,3 +123,17 @@ def test_a_theatre_or_a_chapel_is_a_place_not_a_body(nlp):
                         "Pokrovska Chapel was damaged.", "2022-11-25")
     kinds = {m.text: m.kind for m in ms}
     assert kinds.get("the Kherson Drama Theater", kinds.get("Kherson Drama Theater")) == "place", kinds
+
+
+def test_a_pontiff_or_a_prince_keeps_the_title_that_makes_one_name_a_person(nlp):
+    ms = _mentions(nlp, "Audience at the Vatican\n\nPope Leo received the Peruvian president on Monday. Later, Leo "
+                        "blessed the crowd.", "2025-06-02")
+    pope = next(m for m in ms if m.text == "Pope Leo")
+    assert pope.actor_id and pope.country == "VAT", pope
+    assert next(m for m in ms if m.text == "Leo").actor_id == pope.actor_id
+
+
+def test_an_international_bodys_representative_for_a_country_is_not_that_countrys(nlp):
+    ms = _mentions(nlp, "Fighting in the east\n\nRebels entered the city on Monday. Anna Lindqvist, the U.N. special "
+                        "representative for Congo, said peacekeepers were killed.", "2025-01-27")
+    assert next(m for m in ms if m.text == "Anna Lindqvist").country in (None, "IGO")

@@ -311,7 +311,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     ents = _regional_demonyms(_hyphenated_names([e for e in doc_ents(doc) if e.label_ not in NUMERIC_LABELS], doc), doc)
     ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(_document_of(ents, doc), doc), doc),
                                                        doc), doc)
-    ents = _first_lady(ents, doc)
+    ents = _styled_names(_first_lady(ents, doc), doc)
     spans = _name_run_on(_merge_dangling(_body_repairs(ents, doc), doc), doc)
     heading_only = _heading_names(doc, spans, lines, text)
     authors = byline_names(text, None if isinstance(article, str) else article.author)
@@ -803,6 +803,23 @@ def _first_lady(ents: list, doc: Any) -> list:
             if nxt is not None and nxt.label_ == "PERSON" and nxt.start == e.end and e[-1].whitespace_:
                 end, skip = nxt.end, n + 1
             out.append(Span(doc, e.start - 1, end, label="PERSON"))
+            continue
+        out.append(e)
+    return out
+
+
+def _styled_names(ents: list, doc: Any) -> list:
+    """One name the model tagged without the title written before it that makes it a person's style ("Pope" +
+    "Leo", "Prince" + "Harry"): the span takes the title (``_split_title`` keeps it, ``_STYLED_BY_TITLE``)."""
+    from spacy.tokens import Span
+
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out: list = []
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and e.start - 1 not in covered \
+                and doc[e.start - 1].is_title and doc[e.start - 1].lower_ in _STYLED_BY_TITLE \
+                and doc[e.start - 1].whitespace_:
+            out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
             continue
         out.append(e)
     return out
@@ -1804,6 +1821,11 @@ def _syllable_tail(doc: Any, start: int, end: int) -> bool:
     return k is not None and k.syllabic
 
 
+# titles that with one name make the name a person's style ("Pope Francis", "Prince William", "Queen Rania")
+_STYLED_BY_TITLE = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir",
+                              "sheikh", "sheikha", "patriarch"})
+
+
 def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
     """Leading title words out of a person's span: ("Rear Adm. Daniel Hagari") -> ("Daniel Hagari", ["Rear", "Adm."]).
     A place-tagged span opening with a title ("PM Modi" tagged GPE) is a person only when what follows the title is
@@ -1835,6 +1857,10 @@ def _split_title(span: Any, label: str) -> tuple[Any, str, list]:
     if label == "ORG" and (not _looks_like_person(rest) or _institution_head(rest[-1].lower_)
                            or any(t.tag_ == "POS" for t in rest)):
         return span, label, []  # "Attorney General's Office", "Prime Minister's Office": the office is a body
+    if len(rest) == 1 and span.doc[i - 1].lower_ in _STYLED_BY_TITLE and not _in_lexicon(rest.text):
+        # "Pope Francis", "Prince William": a monarch or a pontiff goes by the title and one name, which alone
+        # is anyone's given name; the title stays in the name (and is the role)
+        return span.doc[i - 1:span.end], "PERSON", list(span.doc[span.start:i])
     return rest, "PERSON", list(span.doc[span.start:i])
 
 

@@ -3028,7 +3028,8 @@ _MISSION_HEAD = re.compile(r"\b(?:embass(?:y|ies)|consulates?|legations?|high\s+
 # an envoy's host: "ambassador to Peru", "envoy to the United Nations", "consul in Istanbul" (cut to the end of the
 # role: the words after the host name the host, as "to Peru and Bolivia")
 # (an envoy "for" a country is sent to it too: "the UN envoy for Congo", "the US special envoy for Iran")
-_ENVOY_HOST = re.compile(r"\b(ambassadors?|envoys?|emissary|consul|attach[eé])\s+(?:to|in|at|for)\s.*$", re.I)
+_ENVOY_HOST = re.compile(r"\b(ambassadors?|envoys?|emissary|consul|attach[eé]|representatives?|rapporteur)\s+"
+                         r"(?:to|in|at|for|on)\s.*$", re.I)
 _STATE_NEGOTIATOR = re.compile(r"\b(?:chief|lead|top|senior|main)?\s*negotiators?\s*$", re.I)
 
 
