@@ -137,3 +137,16 @@ def test_an_international_bodys_representative_for_a_country_is_not_that_country
     ms = _mentions(nlp, "Fighting in the east\n\nRebels entered the city on Monday. Anna Lindqvist, the U.N. special "
                         "representative for Congo, said peacekeepers were killed.", "2025-01-27")
     assert next(m for m in ms if m.text == "Anna Lindqvist").country in (None, "IGO")
+
+
+def test_a_group_named_after_a_nationality_is_the_group_not_the_state(nlp):
+    events = analysed_events(nlp, "Rebels advance\n\nSeveral people were killed as Congolese M23 rebels seized the "
+                                  "town of Bunagana on Monday.", "2022-06-13")
+    e = _by_trigger(events, "seized")
+    assert e.actors and all(a.actor_id not in ("cod", "cog") for a in e.actors), e.actors
+
+
+def test_an_honour_given_is_praise_not_aid(nlp):
+    events = analysed_events(nlp, "Honours\n\nThe president on Monday posthumously granted the pilot the Order of "
+                                  "Valour.", "2023-05-08")
+    assert _by_trigger(events, "granted").type == "SUPPORT"

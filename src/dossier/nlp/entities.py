@@ -389,6 +389,9 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             label = "PERSON"
         if label in ("PERSON", "ORG") and kind == "place":
             label = "FAC"  # "Lyon's Groupama Stadium" tagged PERSON: a site, resolved as a place
+        if label in ("GPE", "LOC") and not kb_id and span.end < len(doc) and \
+                doc[span.end].lemma_.lower() in _ARMED_MEMBERS and not _place_or_known(span.text):
+            label, kind = "ORG", "group"  # "M23 rebels" tagged GPE: a name no gazetteer knows, before its fighters
         if kind == "place":
             span = _after_owner(span)  # "Stockholm's Friends Arena" -> "Friends Arena"
         relabel = _relabel(span, label, kb_id)
@@ -1821,6 +1824,9 @@ def _syllable_tail(doc: Any, start: int, end: int) -> bool:
     return k is not None and k.syllabic
 
 
+# the fighters a group's name stands before ("M23 rebels", "Wagner fighters")
+_ARMED_MEMBERS = frozenset({"rebel", "rebels", "militant", "militants", "fighter", "fighters", "insurgent",
+                            "insurgents", "militia", "militiamen", "guerrilla", "guerrillas", "gunmen"})
 # titles that with one name make the name a person's style ("Pope Francis", "Prince William", "Queen Rania")
 _STYLED_BY_TITLE = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir",
                               "sheikh", "sheikha", "patriarch"})

@@ -2563,6 +2563,19 @@ def _picture_sentence(sent, line: str, text: str) -> bool:
         for s in subjects)
 
 
+HONOURS = frozenset({"award", "medal", "order", "honour", "honor", "prize", "decoration", "title", "distinction",
+                     "citation", "knighthood"})
+HONOUR_VERBS = frozenset({"grant", "award", "confer", "bestow", "present", "give"})
+
+
+def _honour_given(tok) -> bool:
+    """"Putin posthumously granted Dugina the Order of Courage", "awarded him a medal": an honour given, praise
+    rather than aid (CAMEO 051, PLOVER SUPPORT)."""
+    if tok.lemma_.lower() not in HONOUR_VERBS:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in HONOURS for c in tok.children)
+
+
 def _caption_or_link(sent, opening_end: int) -> bool:
     """A photo caption or a link to another article, not a sentence of the report (GUIDELINES: captions and
     links give no events):
@@ -2922,6 +2935,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             # the model was sure of a strike, not of which kind: the two senses' mass is its confidence
             etype = sense
             c["confidence"] = min(1.0, c["confidence"] + float(c["probs"][classes.index(sense)]))
+        if _honour_given(tok) and etype in ("AID", "CONCEDE", "AGREE"):
+            etype = "SUPPORT"  # an honour given is praise (CAMEO 051), not aid
         actors, recipients, place = arguments(tok, parts, etype)
         actors, recipients = role_model.fill(tok, parts, etype, actors, recipients)  # empty roles only
         mode = event_mode(tok, etype)

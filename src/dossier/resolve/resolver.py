@@ -2236,6 +2236,12 @@ class Resolver:
             if not people and body is not None and body.kind in ("organisation", "group") \
                     and _title_after(an.article.text, inner[-1].end, ref.end):
                 return self._leader_named(body, local)
+            if not people and inner[0].label in ("NORP", "GPE") and len(inner) > 1:
+                # "Congolese M23 rebels", "Yemen's Houthi fighters": the body named after the nationality
+                bodies = [m for m in inner[1:] if (a := self.actors.get(m.actor_id)) is not None
+                          and a.kind in ("organisation", "group")]
+                if bodies:
+                    return self.actors.get(bodies[-1].actor_id)
             return self.actors.get((people or inner)[-1 if people else 0].actor_id)
         actor = self.kb_match(ref.text, "")
         if actor is not None:
@@ -2494,6 +2500,7 @@ def _countries_in_sentence(ctx: ArticleContext, an: Analysis, ev) -> set[str]:
                     and not _AIMED_AGAINST.search(text[max(0, start - 24):start]):
                 out.add(country)
     return out
+
 
 
 # a country a crowd acts against is its target, not its own: "chanted slogans against Iran", "curses at America"
