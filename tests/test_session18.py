@@ -150,3 +150,17 @@ def test_an_honour_given_is_praise_not_aid(nlp):
     events = analysed_events(nlp, "Honours\n\nThe president on Monday posthumously granted the pilot the Order of "
                                   "Valour.", "2023-05-08")
     assert _by_trigger(events, "granted").type == "SUPPORT"
+
+
+def test_a_text_that_is_signed_or_called_a_deal_is_no_actor(nlp):
+    ms = _mentions(nlp, "Trade pact\n\nThe three leaders signed the ACFTA on Friday. The ACFTA deal replaces an older "
+                        "pact, which the ministers had vowed to renegotiate.", "2018-11-30")
+    assert not any(m.text == "ACFTA" and (m.actor_id or m.kind == "organisation") for m in ms), ms
+
+
+def test_a_vehicle_someone_drives_and_a_platform_an_image_is_shared_on_are_no_actors(nlp):
+    ms = _mentions(nlp, "Blast near the capital\n\nThe journalist was killed on Saturday when a bomb blew up the "
+                        "Skoda Octavia she was driving. The city council shared an image of the car on Telegram, "
+                        "saying police had sealed the road.", "2022-08-21")
+    names = {m.text for m in ms if m.actor_id}
+    assert not names & {"Skoda Octavia", "Octavia", "Telegram"}, names

@@ -274,6 +274,8 @@ def _title_words() -> frozenset[str]:
                   "congressman", "congresswoman", "lawmaker", "opposition", "former", "ex", "acting", "interim",
                   "then", "late", "new", "top", "senior", "junior", "assistant", "undersecretary", "special",
                   "caretaker", "councilor", "councillor",
+                  # a party label before a name: "Democrat Hillary Clinton", "Republican John Thune"
+                  "democrat", "republican",
                   # a party's joint leaders: "HDP Co-Chairs Figen Yüksekdağ and Selahattin Demirtaş"
                   "chair", "chairs", "co-chair", "co-chairs", "co-chairman", "co-chairwoman", "co-leader",
                   "co-leaders",
@@ -450,6 +452,10 @@ _DOCUMENT_WORDS = _DOCUMENTS | {"pact", "deal", "partnership", "framework", "age
                                  "program", "strategy", "corridor", "system", "mechanism", "format", "formula"}
 
 
+# what only a text undergoes: "signed the USMCA", "ratified CUSMA", "renegotiate NAFTA"
+_TREATY_VERBS = frozenset({"sign", "ratify", "renegotiate", "scrap", "terminate", "amend"})
+
+
 _GLUED_TITLE = re.compile(r"^([A-Z][a-z]+)(Mr|Mrs|Ms|Dr)$")
 
 
@@ -459,6 +465,10 @@ def _called_documents(doc: Any, spans: list, text: str) -> set[str]:
     from dossier.resolve.context import acronyms
 
     out: set[str] = set()
+    # names that do something somewhere in the article ("The SDF declared ...") are bodies, whatever else a
+    # stray line says of them ("Strategic plan to implement SDF ..." in a linked headline)
+    doers = {_bare(span.text) for span, _, _ in spans if span is not None and span.root.dep_ == "nsubj"
+             and span.root.head.pos_ == "VERB"}
     for span, label, kb_id in spans:
         if span is None or kb_id or label not in ("ORG", "PERSON", "LAW", "EVENT", "PRODUCT"):
             continue
@@ -468,6 +478,14 @@ def _called_documents(doc: Any, spans: list, text: str) -> set[str]:
             said += [c for c in root.head.children if c.dep_ == "attr"]
         if any(t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENT_WORDS and not t.is_title for t in said):
             out.add(_bare(span.text))
+        elif _bare(span.text) in doers:
+            continue
+        elif root.dep_ == "dobj" and root.head.lemma_.lower() in _TREATY_VERBS and label != "PERSON":
+            out.add(_bare(span.text))  # "signed the USMCA", "Trump renegotiated NAFTA": what is signed is a text
+        elif root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN" \
+                and root.head.lemma_.lower() in ("deal", "pact", "treaty", "accord", "agreement") \
+                and not root.head.is_title:
+            out.add(_bare(span.text))  # "the USMCA deal", "the CUSMA agreement"
     for m in _LOWER_DEFINITION.finditer(text):
         words, short = m.group(1).split(), m.group(2)
         letters = short[:-1] if short.endswith("s") else short
@@ -2211,6 +2229,9 @@ def _ridden(span: Any) -> bool:
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("boarding", "boarded", "boards") \
             and span.doc[span.start - 1].is_lower:
         return True  # "before boarding X", where the parse read "boarding" as a noun
+    if any(t.dep_ == "relcl" and t.lemma_.lower() in ("drive", "ride", "fly", "pilot")
+           and not any(c.dep_ == "dobj" for c in t.children) for t in root.children):
+        return True  # "the Toyota Land Cruiser she was driving": a vehicle
     if root.dep_ == "pobj" and head.dep_ in ("prep", "prt", "advmod") and head.head.pos_ in ("VERB", "NOUN"):
         verb = head.head.lemma_.lower()
         if head.lower_ in ("off", "aboard", "onboard", "onto") and verb in _BOARD_VERBS:
@@ -3761,7 +3782,7 @@ _CHANNEL_NOUNS = frozenset({"channel", "channels", "account", "accounts", "page"
 # verbs of saying: "the ministry said on X" names where it said it (an outlet's name is kept: "said on CNN"
 # may be an interview the outlet gave)
 _SAY_ON = frozenset({"say", "write", "announce", "state", "declare", "comment", "report", "confirm", "claim",
-                     "express", "post", "warn", "add"})
+                     "express", "post", "warn", "add", "share", "publish", "upload", "tweet"})
 
 
 def _channel_of(span: Any) -> bool:
@@ -3773,8 +3794,12 @@ def _channel_of(span: Any) -> bool:
         if before and before[-1] in ("its", "his", "her", "their", "our", "my", "the", "official")                 and "on" in before + [t.lower_ for t in doc[max(0, span.start - 3):span.start - 2]]:
             return True
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _SAY_ON             and root.head.head.pos_ == "VERB" and len(span) == 1 and not _news_agency(span.text):
-        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and len(span) == 1 and not _news_agency(span.text):
+        verb, hops = root.head.head, 0
+        while verb.pos_ != "VERB" and verb.head.i != verb.i and hops < 3:  # "shared an image of X on Telegram"
+            verb, hops = verb.head, hops + 1
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _SAY_ON:
+            return True
     # "Telegram channels captured ...", "the Telegram messaging app": one word right before a platform's noun in
     # lower case is the platform, not the channel's owner (an outlet's name is kept: "a CNN channel")
     if len(span) == 1 and span.end < len(doc) and doc[span.end].is_lower \
