@@ -164,3 +164,14 @@ def test_a_vehicle_someone_drives_and_a_platform_an_image_is_shared_on_are_no_ac
                         "saying police had sealed the road.", "2022-08-21")
     names = {m.text for m in ms if m.actor_id}
     assert not names & {"Skoda Octavia", "Octavia", "Telegram"}, names
+
+
+def test_a_described_doer_and_a_shared_object_keep_their_doer(nlp):
+    """Guards of the two rules above: "He shot one man" after "The man ..." is no one doing it to himself, and
+    "shot and killed a woman" has its object on the second verb, no headline's passive."""
+    e = _by_trigger(analysed_events(nlp, "Shooting at the depot\n\nThe man had a rifle with him. He shot one man "
+                                         "fatally, police said.", "2009-04-06"), "shot")
+    assert e.actors, e
+    e = _by_trigger(analysed_events(nlp, "A clerk who was fired last week shot and killed a woman Monday at the "
+                                         "depot, police said.", "2009-04-06"), "shot")
+    assert [a.text for a in e.actors] and not any("woman" in a.text for a in e.actors), e

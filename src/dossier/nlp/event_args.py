@@ -731,10 +731,12 @@ class Participants:
         """Whether the person a subject pronoun was resolved to is named, by the same last name, as the object of
         the pronoun's own verb or of a verb joined to it (a reflexive would say "himself")."""
         last = m.text.split()[-1] if m.text.split() else ""
+        if not last[:1].isupper():
+            return False  # a description ("The man ... He shot one man"): its noun names anyone
         verbs = [tok.head, *tok.head.conjuncts]  # "He then lunged forward and attacked Lee": both verbs his
         objects = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "dative")] + \
             [p for v in verbs for c in v.children if c.dep_ == "prep" for p in _pobjs(c)]
-        return any(t.text == last for o in objects for t in o.subtree)
+        return any(t.text == last and t.pos_ == "PROPN" for o in objects for t in o.subtree)
 
     def _named_elsewhere(self, tok) -> list[ActorRef]:
         """One of a list of names the entity stage missed here but tagged elsewhere in the article, the same
@@ -2616,7 +2618,8 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
     # ("Suu Kyi detained as coup takes over": a verb that cannot go without its object, left without one
     # and without an auxiliary, is headline shorthand for the passive whatever its tag)
     shorthand = tok.tag_ == "VBD" and tok.lemma_.lower() in NEEDS_OBJECT and tok.sent[-1].pos_ != "PUNCT" and \
-        not _children(tok, ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd"))
+        not _children(tok, ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd")) and \
+        not any(_children(c, ("dobj",)) for c in _children(tok, ("conj",)))  # "shot and killed a woman"
     # (never a protest: "people protested in Tbilisi", which the tagger may read as a participle, is done by
     # its subject; nobody is protested)
     headline_passive = (tok.tag_ == "VBN" or title_line or shorthand) and etype != "PROTEST" and \
