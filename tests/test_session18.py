@@ -3,7 +3,7 @@ sentence here written for the test)."""
 
 from __future__ import annotations
 
-from conftest import analysed_events
+from conftest import analysed_events, resolved
 
 
 def _by_trigger(events, trigger):
@@ -11,11 +11,7 @@ def _by_trigger(events, trigger):
 
 
 def _mentions(nlp, text, published=None):
-    from dossier.nlp import analyse
-    from dossier.records import Article
-    from dossier.resolve import Resolver
-
-    return Resolver().resolve(analyse(Article(id="t", source="test", text=text, published=published), nlp)).mentions
+    return resolved(nlp, text, published=published)[0].mentions
 
 
 def test_a_picture_of_people_in_the_present_tense_is_a_caption_not_an_event(nlp):
