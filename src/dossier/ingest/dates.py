@@ -144,6 +144,8 @@ _MD_YEAR_URL_DATE = re.compile(r"/(\d{2})/(\d{2})/((?:19|20)\d{2})/")
 _MD_YEAR_COMPACT_URL_DATE = re.compile(r"(?<![\d])(\d{2})(\d{2})((?:19|20)\d{2})(?:(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?(?!\d)")
 # "/2022/0930/", "/n3/2023/0320/": year, then month and day as one segment
 _YEAR_MMDD_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/")
+# "/a/202202/18/": year and month as one segment, then the day's (China Daily)
+_YYYYMM_DAY_URL_DATE = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/([0-2]\d|3[01])/")
 # the year's folder, then one or two section folders, then the month's and the day's (".../2015/news/world/01/08/")
 _YEAR_SECTIONS_MD_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(?:[a-z][a-z-]*/){1,2}(0[1-9]|1[0-2])/([0-2]\d|3[01])/",
                                         re.I)
@@ -312,7 +314,7 @@ def url_date(url: str | None) -> date | None:
             return found_date
     for pattern, order in ((_COMPACT_URL_DATE, "ymd"), (_YEAR_MMDD_URL_DATE, "ymd"), (_WORD_MONTH_URL_DATE, "ymd"),
                            (_DAY_MONTH_URL_DATE, "dmy"), (_TIMESTAMP_URL_DATE, "ymd"),
-                           (_YEAR_SECTIONS_MD_URL_DATE, "ymd")):
+                           (_YEAR_SECTIONS_MD_URL_DATE, "ymd"), (_YYYYMM_DAY_URL_DATE, "ymd")):
         for m in pattern.finditer(path):
             y, mo, d = (m.group(1), m.group(2), m.group(3)) if order == "ymd" else (m.group(3), m.group(2), m.group(1))
             month = int(mo) if mo.isdigit() else MONTHS.get(mo[:3].lower())

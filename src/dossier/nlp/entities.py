@@ -313,7 +313,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     ents = _regional_demonyms(_hyphenated_names([e for e in doc_ents(doc) if e.label_ not in NUMERIC_LABELS], doc), doc)
     ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(_document_of(ents, doc), doc), doc),
                                                        doc), doc)
-    ents = _styled_names(_first_lady(ents, doc), doc)
+    ents = _both_koreas(_styled_names(_first_lady(ents, doc), doc), doc)
     spans = _name_run_on(_merge_dangling(_body_repairs(ents, doc), doc), doc)
     heading_only = _heading_names(doc, spans, lines, text)
     authors = byline_names(text, None if isinstance(article, str) else article.author)
@@ -599,6 +599,14 @@ NAMES_BEFORE_AGENCY_DATELINE = re.compile(
     r"(?=[A-Z][A-Z.'\-]{2,}(?:[ \t][A-Z][A-Z.'\-]+)*(?:,[^()\n]{0,30})?[ \t]*\([A-Za-z .]+\)[ \t]*[-–—])")
 
 
+# a byline line without "By" that credits the wire the writers work for: "Omar Haddad and Jane Doe Associated Press",
+# "Jane Doe, Reuters"
+_BYLINE_AGENCY_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<names>{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*)[ \t]*,?[ \t]+"
+    r"(?:The[ \t]+)?(?:Associated[ \t]+Press|AP|Reuters|AFP|Agence[ \t]+France-Presse|Bloomberg|dpa|EFE|"
+    r"Anadolu(?:[ \t]+Agency)?)[ \t]*$")
+
+
 def _authored(name: str, authors: frozenset[str]) -> bool:
     """An author's name, or a span the tagger ran on from it into the dateline ("Tom Kessler LISBON")."""
     bare = _bare(name)
@@ -611,7 +619,8 @@ def byline_names(text: str, author: str | None = None) -> frozenset[str]:
     dateline, or the author the cleaner took from the page): their full names and surnames. Their other
     mentions (a repeated name, "Jane Doe covers the White House.") are the page's, not the news's."""
     out: set[str] = set()
-    found = [m["names"] for pat in (_BYLINE_LINE, _BYLINE_BEFORE_DATELINE, NAMES_BEFORE_AGENCY_DATELINE)
+    found = [m["names"] for pat in (_BYLINE_LINE, _BYLINE_BEFORE_DATELINE, NAMES_BEFORE_AGENCY_DATELINE,
+                                    _BYLINE_AGENCY_LINE)
              for m in pat.finditer(text)]
     if author and re.fullmatch(rf"{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*", author.strip()):
         found.append(author.strip())
@@ -643,6 +652,9 @@ def _own_outlet_named(span: Any, line: str, line_start: int, text: str, outlet: 
         return False
     if len(line.split()) <= 4:
         return True
+    if re.search(r"\s[-–—|]\s*$", text[max(line_start, span.start_char - 4):span.start_char]) and \
+            re.match(r"[ \t]*(?:International|Online|News)?[ \t]*(?:\n|$)", text[span.end_char:span.end_char + 20]):
+        return True  # a credit closing a caption line: "... in Tel Aviv, June 26, 2016 - Sputnik International"
     return bool(_OWN_OUTLET_BEFORE.search(text[max(line_start, span.start_char - 30):span.start_char]))
 
 
@@ -824,6 +836,29 @@ def _first_lady(ents: list, doc: Any) -> list:
             if nxt is not None and nxt.label_ == "PERSON" and nxt.start == e.end and e[-1].whitespace_:
                 end, skip = nxt.end, n + 1
             out.append(Span(doc, e.start - 1, end, label="PERSON"))
+            continue
+        out.append(e)
+    return out
+
+
+_BOTH_KOREAS = re.compile(r"(?:North|South) and (?:North|South) Korea(?:['’]s)?")
+
+
+def _both_koreas(ents: list, doc: Any) -> list:
+    """"North and South Korea agreed": two states written as one name, which would resolve to neither; the
+    first word alone is the Koreans' own short name ("the North"), so the span is cut in two."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for n, e in enumerate(ents):
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if e.label_ in ("GPE", "LOC", "ORG") and len(e) >= 4 and _BOTH_KOREAS.fullmatch(e.text) \
+                and e[1].lower_ == "and":
+            out += [Span(doc, e.start, e.start + 1, label="GPE"), Span(doc, e.start + 2, e.end, label="GPE")]
+            continue
+        if len(e) == 2 and e[1].lower_ == "and" and nxt is not None and nxt.start == e.end and \
+                _BOTH_KOREAS.fullmatch(doc[e.start:nxt.end].text):
+            out.append(Span(doc, e.start, e.start + 1, label="GPE"))  # the model's "North and" + "South Korea"
             continue
         out.append(e)
     return out
@@ -4226,7 +4261,12 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
                     child.i > span.end and any(t.ent_type_ == "PERSON" for t in doc[span.end:child.i])):
                 # "X and Wang Yi, China's top diplomat": the apposition describes the nearer name
                 pieces.append(_subtree_text(child, exclude=inside))
+        # ("will leave Mali, UK Defense Secretary X said": a place or a body that is a verb's own argument, which
+        # the parse made the name's apposition, describes no person; "the commander of the army of Chile, General
+        # X" does)
         if head.dep_ == "appos" and head.head.i not in inside and head.head.ent_type_ != "PERSON" \
+                and not (head.head.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and head.head.pos_ == "PROPN" and
+                         head.head.dep_ in ("dobj", "dative", "nsubj", "nsubjpass")) \
                 and head.head.pos_ in ("NOUN", "PROPN"):
             described = set(t.i for t in head.subtree)
             if head.head.i < span.start:

@@ -282,6 +282,15 @@ NEEDS_BODY = frozenset({"head", "member", "mep", "deputy", "vice-president", "re
                         "chief", "director", "chair", "chairman", "chairwoman", "secretary"})
 
 
+# verbs whose clause says what someone is made or asked to do ("demanding they stop the flow")
+DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "insist", "press", "call", "want", "require", "order"})
+# what a state or a body acts through: "X, whose leaders / government / troops ..." is X acting
+WHOSE_AGENTS = frozenset({"leader", "government", "official", "authority", "president", "minister", "spokesman",
+                          "spokesperson", "force", "troop", "army", "military", "navy", "police", "diplomat",
+                          "ambassador", "envoy", "negotiator", "representative", "delegation", "regime",
+                          "delegate", "team", "side"})
+
+
 def office_holder(tok) -> bool:
     """A noun naming one holder of an office ("speaker", "vice president", "MEP"): "N of BODY" is a person."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNS", "NNPS") and (
@@ -651,6 +660,9 @@ class Participants:
             shared = self._coordinated_subject(tok)
             if shared is not None:
                 return shared
+            demanded = self._demanded_group(tok) if low == "they" else []
+            if demanded:
+                return demanded
             speaker = self._reporting_speaker(tok)
             if speaker:
                 return speaker
@@ -705,6 +717,16 @@ class Participants:
                 # "She met the president. She criticised him": not the doer who met him, the one she met
                 return self._one_before(tok)
             return [ActorRef(m.text, m.start, m.end)] if m else []
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+            return self._whose_owner(tok)
+        if tok.lemma_.lower() in WHOSE_AGENTS:
+            # "the two countries' delegations", "both sides' negotiators": the two parties themselves
+            for c in tok.children:
+                if c.dep_ == "poss" and c.tag_ in ("NNS", "NNPS"):
+                    # (the pair's own people, so the sentence's doer may be one of the two)
+                    pair = self._the_two_parties(c, beside_doer=False)
+                    if pair:
+                        return pair
         pair = self._the_two(tok) or self._the_two_parties(tok)
         if pair:
             return pair
@@ -802,6 +824,13 @@ class Participants:
         phrase headed by Putin ("Trump" a modifier holding "and"). Only a named person whose own name holds
         the "and" is taken, the head itself being a person."""
         own = [m for m in self._mentions_in([tok]) if m.label == "PERSON"]
+        if tok.pos_ == "PROPN" and not own:
+            # "North and South Korea": a state written as one word of a shared name, right before "and"
+            states = [m for m in self._mentions_in([tok]) if m.label == "GPE"]
+            text = doc_text(self.doc)
+            return [ActorRef(m.text, m.start, m.end) for m in self.mentions if states and m.label == "GPE"
+                    and m.end < states[0].start and re.fullmatch(r"\s+and\s+", text[m.end:states[0].start])
+                    and tok.left_edge.idx <= m.start]
         if tok.pos_ != "PROPN" or not own:
             return []
         out: list[ActorRef] = []
@@ -824,6 +853,44 @@ class Participants:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         doers = [r for s in _children(verb, ("nsubj",)) for r in self.refs(s)]
         return any(r.start == m.start or r.text.split()[-1] == m.text.split()[-1] for r in doers)
+
+    def _demanded_group(self, tok) -> list[ActorRef]:
+        """"Trump ordered tariffs on goods from Mexico, Canada and China, demanding they stanch the flow": the
+        "they" a person's demand is put to is the group of states or bodies that sentence names before it (a
+        person is no "they"), never the last state named anywhere ("US" of "US President Trump")."""
+        clause = tok.head
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in DEMANDING_VERBS:
+            return []
+        demander = clause.head
+        while demander.dep_ in ("advcl", "conj", "xcomp") and not _children(demander, ("nsubj",)):
+            demander = demander.head
+        subjects = _children(demander, ("nsubj",))
+        if not subjects or not any(m.label == "PERSON" for s in subjects for m in self._mentions_in([s])):
+            return []
+        for t in reversed(self.doc[tok.sent.start:tok.i]):
+            group = [t] + list(t.conjuncts)
+            if t.dep_ != "conj" and len(group) >= 2 and all(g.ent_type_ in ("GPE", "ORG") for g in group):
+                return self.refs(t)  # the first name of the list, which brings its conjuncts
+        return []
+
+    def _whose_owner(self, tok) -> list[ActorRef]:
+        """"tariffs on Mexico and Canada, whose leaders responded": the leaders, government or forces of the
+        states or bodies a relative "whose" stands for are those states or bodies (as "Canada's leaders" would be);
+        any other group of theirs ("whose supporters", "whose families") is nobody named, never the words
+        "whose leaders"."""
+        if tok.lemma_.lower() not in WHOSE_AGENTS and not office_holder(tok):
+            return []
+        head = tok
+        while head.dep_ != "relcl" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "relcl":
+            return []
+        owner = relative_antecedent(head)
+        while owner.dep_ == "conj":  # the clause hangs on one of the names joined: it is about all of them
+            owner = owner.head
+        if owner.ent_type_ not in ("GPE", "ORG", "NORP"):
+            return []
+        return [r for r in self.refs(owner) if self.place_of_ref(r) is None or owner.ent_type_ == "GPE"]
 
     def _one_before(self, tok, plural: bool | None = None) -> list[ActorRef]:
         """"him/her/them" as the object of a verb, its own sentence naming nobody before it it could stand for:
@@ -1212,7 +1279,7 @@ class Participants:
         return tok.tag_ in ("NNS", "NNPS") and any(
             c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children)
 
-    def _the_two_parties(self, tok) -> list[ActorRef]:
+    def _the_two_parties(self, tok, beside_doer: bool = True) -> list[ActorRef]:
         """"Both sides", "the two countries": the two parties the sentence or the one before names, when exactly
         two are named there -- countries (a nationality is its country) and, for sides and parties, armed
         groups too; never an international body, the outlet, or whoever does the act to the pair ("Brazil urged
@@ -1224,7 +1291,8 @@ class Participants:
         verb = tok.head
         while verb.dep_ in ("prep", "pobj", "conj") and verb.head.i != verb.i:
             verb = verb.head
-        doer = {d.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for d in c.subtree}
+        doer = {d.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for d in c.subtree} \
+            if beside_doer else set()
         starts, spans = sentences(self.doc)
         k = bisect_right(starts, tok.i) - 1
         floor = spans[max(0, k - 1)].start_char
@@ -2314,6 +2382,12 @@ JOURNEY_NOUNS = frozenset({"arrival", "return", "departure", "way", "journey", "
                            "landing", "transit", "homecoming"})
 
 
+# legal actions brought against someone at a forum ("filed a case against the US at the WTO")
+LEGAL_ACTIONS = frozenset({"case", "lawsuit", "suit", "complaint", "petition", "claim", "challenge", "appeal",
+                           "motion", "action", "proceedings", "proceeding", "dispute", "grievance"})
+FORUM_PREPS = frozenset({"at", "with", "before", "in", "to"})
+# verbs that make an act of the noun they order ("ordered the arrest of X": senses.ORDER's acts)
+ORDERING_VERBS = frozenset({"order", "decree", "authorize", "authorise"})
 # nouns of acts whose possessor suffers them when no of-phrase names who does ("her conviction")
 PATIENT_NOUNS = frozenset({"arrest", "detention", "conviction", "sentencing", "execution", "killing",
                            "assassination", "murder", "release", "removal", "ouster", "overthrow", "expulsion",
@@ -2895,6 +2969,14 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
                 (_act_author(o, parts) if etype in ANSWERING or reacting and etype == "ACCUSE" else []) or \
                 (_parties(o, parts) if etype == "SUPPORT" else []) or found or \
                 (_body_modifier(o, parts) if reacting and etype in ("ACCUSE", "SUPPORT") else [])
+        if not found and o.lemma_.lower() in LEGAL_ACTIONS:
+            # "file a case against the US at the WTO": the action names whom it is against
+            found = [r for prep in _children(o, ("prep",)) if prep.lower_ == "against" for p in _pobjs(prep)
+                     for r in parts.refs(p)]
+        if not found and tok.lemma_.lower() in ORDERING_VERBS and o.lemma_.lower() in PATIENT_NOUNS:
+            # "ordered the arrest of Moreira Franco": the order is the act, done to the one its of-phrase names
+            found = [r for prep in _children(o, ("prep",)) if prep.lower_ == "of" for p in _pobjs(prep)
+                     for r in parts.refs(p)]
         recipients.extend(found)
         if etype == "ASSAULT" and not found and not is_act_noun(o):
             # "the strikes targeted facilities in Yemen": things hit in a country are that country's, as for
@@ -2976,6 +3058,8 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
                     continue  # "toured the district, with residents demanding help": a circumstance, not whom
                 if word == "against" and etype in FOR_RECIPIENT:
                     continue  # "backed Kyiv against Moscow", "cooperate against the cartels": the adversary
+                if word in FORUM_PREPS and any(o.lemma_.lower() in LEGAL_ACTIONS for o in _children(tok, ("dobj",))):
+                    continue  # "filed a case against the US at the WTO": the forum, not whom
                 if word in ("to", "into") and tok.lemma_.lower() in BIDDING_TO:
                     continue  # "summoned the envoy to the ministry", "welcomed Trump to the kingdom": where to
                 if word in ("to", "as") and tok.lemma_.lower() in APPOINTING:

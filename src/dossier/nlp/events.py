@@ -81,7 +81,9 @@ from dossier.nlp.entities import BUILT_SITES, HEADLINE_LIST, in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
                                     disaster_flight, reacted_act, visited)
-from dossier.nlp.senses import argument_type, custody_travel, standing_role, strike_type, unforced_resignation
+from dossier.nlp.senses import (argument_type, crowd_travel, custody_travel, executed_paper,
+                                gathering_without_protest, signed_statement, standing_role, strike_type,
+                                unforced_resignation)
 from dossier.nlp.timex import event_date
 from dossier.timewords import MONTH_PATTERN, WEEKDAY_PATTERN
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
@@ -2859,7 +2861,9 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["type"] = by_args
         if custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"]) \
                 or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"]) \
-                or _generic_instance(tok, c["type"]) or _attempt_to(tok, c["type"]):
+                or _generic_instance(tok, c["type"]) or _attempt_to(tok, c["type"]) or executed_paper(tok, c["type"]) \
+                or crowd_travel(tok, c["type"]) or gathering_without_protest(tok, c["type"]) \
+                or signed_statement(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \
@@ -3038,6 +3042,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                                _prose_end(spans, lead_start, NEWS_SENTENCES), doc)
     _date_by_the_report(out, [c["tok"] for c in final], timexes, published, lead_start,
                         _prose_end(spans, lead_start, NEWS_SENTENCES), doc)
+    _back_in_a_past_year(out, [c["tok"] for c in final], doc, timexes, published,
+                         _prose_end(spans, lead_start, NEWS_SENTENCES))
     _before_the_news(out, doc, timexes, published, lead_start, lead_end)
     return out
 
@@ -3115,6 +3121,98 @@ def _date_by_the_report(events: list[EventMention], toks: list, timexes: list[Ti
         if _sentence_names_a_time(tok.sent, timexes, text):
             continue
         e.date, e.date_end, e.date_source, e.date_text = pub.isoformat(), None, "published", None
+
+
+def _back_in_a_past_year(events: list[EventMention], toks: list, doc, timexes: list[TimeExpr],
+                         published: str | None, news_end: int) -> None:
+    """Narrative time gone back (in place): past the news part, an asserted act told in the simple past with no
+    time of its own, after a sentence that set the story in an earlier year (``_past_scene``) and with nothing
+    since told as news, happened then -- when its sentence names again, with a definite noun, what the dated
+    sentence told ("Relations deteriorated after the Freedom Flotilla incident in 2010, when a convoy ... The
+    flotilla was blocked and stormed by Israeli forces"), or follows straight on from a sentence so placed
+    ("Turkey responded by expelling the Israeli ambassador"): background, dated to that year, not the report's day.
+    An aside of that year ("X founded the party in 2012") moves nothing that does not refer back to it."""
+    pub = _day(published)
+    if pub is None or doc is None:
+        return
+    text = doc_text(doc)
+    starts, spans = sentences(doc)
+    order = sorted(zip(events, toks), key=lambda et: et[0].trigger_start)
+    # sentences whose own words date news (an inferred news day is no evidence against an earlier scene)
+    news_sentences = {bisect_right(starts, t.i) - 1 for e, t in order
+                      if e.date is not None and not e.background and e.date_source == "timex"}
+
+    moved: set[int] = set()
+    for e, tok in order:
+        if e.background or e.mode != "asserted" or e.sentence_start < news_end or \
+                e.date_source not in ("published", "newsday", "none", None):
+            continue
+        sent = tok.sent
+        if not _past_root(sent) or _sentence_names_a_time(sent, timexes, text) or _in_quotation(tok):
+            continue
+        k = bisect_right(starts, tok.i) - 1
+        past = _past_scene(k, spans, timexes, published, text, pub, news_sentences)
+        if past is None:
+            continue
+        year, words, j = past
+        # what the news part names before the earlier year is the news's: naming it again ties nothing to that year
+        news_nouns = {t.lemma_.lower() for t in doc[:spans[j].start] if t.idx < news_end and t.pos_ in ("NOUN", "PROPN")}
+        if not (k - 1 in moved or _refers_back(sent, spans[j:k], news_nouns)):
+            continue
+        e.date, e.date_end, e.date_source, e.date_text = year, None, "timex", words
+        e.background = e.recalled = True
+        moved.add(k)
+
+
+def _past_root(sent) -> bool:
+    """The sentence's main verb is in the simple past, active or passive ("responded", "was blocked")."""
+    root = sent.root
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" or a.tag_ == "MD" for a in aux):
+        return False
+    return root.tag_ == "VBD" or root.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in aux)
+
+
+# nouns too general to tie a sentence to an earlier one ("the government", "the country")
+GENERAL_NOUNS = frozenset({"government", "country", "side", "people", "time", "year", "day", "official", "state",
+                           "president", "minister", "leader", "way", "part", "world", "report", "statement"})
+
+
+def _refers_back(sent, earlier, news_nouns: set[str]) -> bool:
+    """``sent`` names again, with a definite noun phrase, a thing an earlier sentence named and the news part did
+    not ("The flotilla" after "the Freedom Flotilla incident"): its story goes on."""
+    seen = {t.lemma_.lower() for s in earlier for t in s if t.pos_ in ("NOUN", "PROPN")} - GENERAL_NOUNS - news_nouns
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in seen and
+               any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) for t in sent)
+
+
+# how far back a report's told scene is followed for the time it is at (sentences without a time of their own)
+PAST_SCENE_SENTENCES = 3
+
+
+def _past_scene(k: int, spans, timexes: list[TimeExpr], published: str | None, text: str, pub: Date,
+                news_sentences: set[int]) -> tuple[str, str, int] | None:
+    """(year, its words, the sentence's index) when the sentences before sentence ``k`` set the story in an
+    earlier year and none since named another time or told the news: narrative time stays where it was moved.
+    Only a time that names a year before the report's (its value's year, a date or a month of that year), the
+    nearest sentence with a time deciding; never further back than ``PAST_SCENE_SENTENCES`` sentences, nor past a
+    heading or a short line."""
+    for j in range(k - 1, max(-1, k - 1 - PAST_SCENE_SENTENCES), -1):
+        prev = spans[j]
+        if len(prev.text.strip()) <= PROSE_CHARS or j in news_sentences:
+            return None  # a heading, a caption or a link line cuts the thread; news told brings the story back
+        times = [tx for tx in timexes if prev.start_char <= tx.start < prev.end_char and tx.type in ("DATE", "TIME")
+                 and not in_dateline(text, tx.start) and not _now(tx) and not _metadata_date(tx, published, text)
+                 and not _measure(tx) and not _year_of_a_role(prev, tx.start, tx.end)]
+        if not times:
+            if _sentence_names_a_time(prev, timexes, text):
+                return None  # a time the normaliser could not place: the story is somewhere unknown
+            continue
+        years = {m[0] for tx in times for m in [re.match(r"(1[89]|20)\d\d(?![\dX])", tx.value or "")] if m}
+        if len(years) == 1 and len(times) == 1 and int(next(iter(years))) < pub.year:
+            return next(iter(years)), times[0].text, j
+        return None
+    return None
 
 
 def _leads_with_another_day(events: list[EventMention], day: Date, lead_start: int, news_end: int) -> bool:

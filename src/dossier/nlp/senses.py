@@ -112,7 +112,9 @@ def _objects(tok) -> list:
 def _a_party(t) -> bool:
     """``t`` names a person, a delegation or a state: someone who can be met."""
     return (t.ent_type_ in PERSON_ENTS or _lemma(t) in GUESTS or t.pos_ == "PROPN" or
-            (t.pos_ == "PRON" and t.lower_ in ("him", "her", "them", "us")))
+            (t.pos_ == "PRON" and t.lower_ in ("him", "her", "them", "us")) or
+            # "he was welcomed by Erdogan": a person welcomed (never "it", a decision or a move)
+            (t.pos_ == "PRON" and t.dep_ == "nsubjpass" and t.lower_ in ("he", "she", "they", "we")))
 
 
 def _suppressing(verb) -> bool:
@@ -660,9 +662,25 @@ def argument_type(tok, etype: str) -> str | None:
         return "ASSAULT"  # "fired live ammunition at protesters": shooting
     if etype in ("SANCTION", "COERCE") and _off_a_list(tok):
         return "CONCEDE"  # "suspend the FARC from its list of terrorist organizations": eased
+    if etype == "ASSAULT" and _lemma(tok) == "execute" and any(_lemma(o) in WARRANTS for o in _objects(tok)):
+        return "COERCE"  # "police executed a search warrant": a raid or an arrest, nobody put to death
     if etype == "ASSAULT" and _weapons_test(tok):
         return "MOBILIZE"  # "test-fired a new missile": a show of force (PLOVER codebook), not an attack
     return None
+
+
+# what police or courts execute that is no person: "executed a warrant" (a raid or an arrest)
+WARRANTS = frozenset({"warrant", "warrants", "order", "orders", "search", "raid", "writ", "mandate", "subpoena"})
+# what is executed that is neither a person nor a warrant: "executed the plan", "executed a trade"
+EXECUTED_PAPERS = frozenset({"plan", "contract", "deal", "agreement", "strategy", "transaction", "trade", "program",
+                             "programme", "policy", "will", "manoeuvre", "maneuver", "operation", "task", "command",
+                             "instruction", "decision", "budget", "project", "move", "turn", "pass", "play"})
+
+
+def executed_paper(tok, etype: str) -> bool:
+    """"executed the plan", "executed a trade": carried out, nobody put to death (the object is a thing done)."""
+    return etype == "ASSAULT" and _lemma(tok) == "execute" and tok.pos_ == "VERB" and \
+        any(_lemma(o) in EXECUTED_PAPERS for o in _objects(tok))
 
 
 TESTED = frozenset({"fire", "launch", "fly", "detonate", "explode"})
@@ -684,6 +702,56 @@ def _weapons_test(tok) -> bool:
     return any(c.lower_ in TEST_WORDS or _lemma(c) == "test" for c in tok.children if c.dep_ in ("compound", "amod")) \
         or any(p.lower_ in ("test", "tests") for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as")
                for p in c.children if p.dep_ == "pobj")
+
+
+# people who travel in numbers on their own account: their journey is no visit between parties
+TRAVELLING_PEOPLE = frozenset({"migrant", "refugee", "asylum", "seeker", "people", "civilian", "resident", "tourist",
+                               "pilgrim", "worker", "family", "fan", "crowd", "passenger", "villager", "student",
+                               "traveller", "traveler", "evacuee", "displaced", "immigrant", "emigrant"})
+# gathering verbs, and the words that make a gathering a protest
+GATHER = frozenset({"gather", "assemble", "congregate", "converge", "mass", "throng", "flock", "crowd", "amass"})
+PROTEST_CUES = frozenset({"protest", "protester", "protestor", "rally", "demonstrate", "demonstration",
+                          "demonstrator", "chant", "slogan", "placard", "banner", "riot", "march", "marcher",
+                          "denounce", "condemn", "oppose", "demand", "against", "anti", "boycott", "sit-in", "strike",
+                          "outrage", "anger", "angry", "furious", "dissent", "opposition", "petition"})
+
+
+def _subject_heads(tok) -> list:
+    """The subjects of ``tok``, and the people a counted subject stands for ("hundreds of migrants")."""
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
+    return out + [p for s in out for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+
+
+# papers signed to say something, not to bind the signers: the paper's content is the act ("a statement signed by
+# France and its allies said ..."), the signature none
+SAYING_PAPERS = frozenset({"statement", "letter", "communique", "communiqué", "op-ed", "article", "editorial",
+                           "appeal", "message", "note"})
+
+
+def signed_statement(tok, etype: str) -> bool:
+    """"A statement signed by France and its allies said that ...": signing what says something is no agreement."""
+    if etype != "AGREE" or _lemma(tok) not in ("sign", "co-sign", "cosign", "undersign"):
+        return False
+    papers = list(_objects(tok)) + ([tok.head] if tok.dep_ in ("acl", "relcl") else [])
+    return bool(papers) and all(_lemma(p) in SAYING_PAPERS for p in papers)
+
+
+def crowd_travel(tok, etype: str) -> bool:
+    """"Hundreds of migrants headed to the border": people moving on their own account pay no visit to the
+    country they make for; CONSULT is between parties."""
+    return etype == "CONSULT" and tok.pos_ == "VERB" and _lemma(tok) in TRAVEL | {"cross", "walk", "flee", "go",
+                                                                                  "come", "make", "sail"} and \
+        any(_lemma(s) in TRAVELLING_PEOPLE for s in _subject_heads(tok))
+
+
+def gathering_without_protest(tok, etype: str) -> bool:
+    """"3,000 people had gathered on the Turkish side of the border": a gathering is a protest only when its
+    sentence says what against or for (a rally, chants, a demand); a crowd alone is no PLOVER event."""
+    if etype != "PROTEST" or _lemma(tok) not in GATHER:
+        return False
+    words = {_lemma(t) for t in tok.sent} | {t.lower_ for t in tok.sent}
+    return not words & PROTEST_CUES and not any(t.lower_.startswith(("anti-", "pro-")) for t in tok.sent)
 
 
 def custody_travel(tok, etype: str) -> bool:

@@ -240,7 +240,19 @@ def surname_matches(short: str, full: NameKey) -> bool:
         # "Mohammed bin Salman": the last name is the father's ("son of Salman"), so a bare "Salman" is the
         # father (King Salman), never the son; the son goes by his own name or initials
         return False
-    return t == full.surname or _close(t, full.surname)
+    return t == full.surname or (_close(t, full.surname) and not gendered_forms(t, full.surname))
+
+
+# Slavic surnames take an -a for a woman ("Dugin"/"Dugina", "Ivanov"/"Ivanova", "Lvov"/"Lvova"): one edit apart,
+# and two people as often as not (a father and his daughter). The ending makes it a gendered form, not a typo.
+_MASCULINE_END = re.compile(r"(?:ov|ev|yov|in|yn|sk)$")
+
+
+def gendered_forms(x: str, y: str) -> bool:
+    """Two folded surnames that are the masculine and feminine forms of one family name ("dugin"/"dugina"):
+    a bare one of them names a woman or a man of that family, never the other."""
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return long_ == short + "a" and _MASCULINE_END.search(short) is not None
 
 
 # what joins a full name to the name a person goes by: "X, better known as Y", "X (also known as Y)",
