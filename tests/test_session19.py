@@ -167,3 +167,34 @@ def test_a_statement_signed_by_allies_is_no_agreement(nlp):
     assert not any(e.type == "AGREE" for e in _shown(analysed_events(nlp, said, "2022-02-17")))
     deal = "Canada and Norway signed a fisheries agreement in Oslo on Thursday."
     assert any(e.type == "AGREE" for e in _shown(analysed_events(nlp, deal, "2022-02-17")))
+
+
+def test_earlier_this_week_is_context_even_in_a_short_report(nlp):
+    text = ("Armenia says its border posts came under fire\n"
+            "Armenia accused Azerbaijan of shelling three border posts, the defence ministry said on Friday. "
+            "Earlier this week, Azerbaijani forces carried out a deadly attack on an Armenian village, killing two "
+            "farmers.")
+    e = _by_trigger(analysed_events(nlp, text, "2023-09-15"), "attack")
+    assert e.background, e
+
+
+def test_two_states_joined_by_a_hyphen_are_both_sides(nlp):
+    events = analysed_events(nlp, "The Serbia-Kosovo talks held on Monday in Brussels ended without a deal, the "
+                                  "mediator said.", "2023-02-28")
+    e = _by_trigger(events, "talks")
+    assert {a.country for a in e.actors} == {"SRB", "XKX"}, e.actors
+
+
+def test_the_two_countries_named_apart_in_the_sentence(nlp):
+    text = ("Ethiopia will pull its troops back from the town of Humera near Eritrea, after long negotiations "
+            "between the two countries' delegations in Nairobi, officials said on Monday.")
+    e = _by_trigger(analysed_events(nlp, text, "2023-02-28"), "negotiations")
+    assert {a.country for a in e.actors} == {"ETH", "ERI"}, e.actors
+
+
+def test_a_surname_with_two_letters_swapped_is_the_same_person(nlp):
+    an, _ = resolved(nlp, "Chilean President Gabriel Boric arrived in Lima on Wednesday. After the talks, Mr. Borci "
+                          "addressed the Peruvian congress.", published="2023-02-08")
+    typo = next(m for m in an.mentions if m.text == "Borci")
+    full = next(m for m in an.mentions if m.text == "Gabriel Boric")
+    assert typo.actor_id == full.actor_id and typo.country == "CHL", (typo, full)

@@ -291,6 +291,12 @@ WHOSE_AGENTS = frozenset({"leader", "government", "official", "authority", "pres
                           "delegate", "team", "side"})
 
 
+def _two_countries(a: str, b: str) -> bool:
+    """Both names are countries the knowledge base knows (a hyphen between them pairs two states)."""
+    kb = load_kb()
+    return all((e := kb.lookup(x)) is not None and e.kind == "country" for x in (a, b))
+
+
 def office_holder(tok) -> bool:
     """A noun naming one holder of an office ("speaker", "vice president", "MEP"): "N of BODY" is a person."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNS", "NNPS") and (
@@ -828,9 +834,11 @@ class Participants:
             # "North and South Korea": a state written as one word of a shared name, right before "and"
             states = [m for m in self._mentions_in([tok]) if m.label == "GPE"]
             text = doc_text(self.doc)
+            # ("the Russia-Ukraine talks": two states a hyphen joins name both sides)
             return [ActorRef(m.text, m.start, m.end) for m in self.mentions if states and m.label == "GPE"
-                    and m.end < states[0].start and re.fullmatch(r"\s+and\s+", text[m.end:states[0].start])
-                    and tok.left_edge.idx <= m.start]
+                    and m.end < states[0].start and tok.left_edge.idx <= m.start
+                    and (re.fullmatch(r"\s+and\s+", text[m.end:states[0].start]) or
+                         re.fullmatch(r"[-–]", text[m.end:states[0].start]) and _two_countries(m.text, states[0].text))]
         if tok.pos_ != "PROPN" or not own:
             return []
         out: list[ActorRef] = []
@@ -1311,7 +1319,9 @@ class Participants:
             if entry is None or entry.kind not in kinds or entry.country in (None, "IGO") or \
                     entry.country in doer_countries:
                 continue
-            found.setdefault(entry.country if entry.kind != "group" else entry.id, m)
+            side = entry.country if entry.kind != "group" else entry.id
+            if side not in found or entry.kind == "country" and (kb.lookup(found[side].text) or entry).kind != "country":
+                found[side] = m  # the country's own name over its capital's ("Kyiv ... in Ukraine")
         if len(found) != 2:
             return []
         a, b = found.values()
@@ -1319,8 +1329,11 @@ class Participants:
         # border"): two parties named apart may be anyone's two
         text = doc_text(self.doc)
         ta, tb = self.doc[self._token_at(a.start)], self.doc[self._token_at(b.start)]
-        if not (_PAIR_GAP.match(text[a.end:b.start]) or any(t.i in {c.i for c in ta.conjuncts}
-                                                            for t in self.doc[tb.i:self._token_at(b.end - 1) + 1])):
+        # ("the two countries' delegations" after "Russia will cut its activity in Ukraine": whose delegations are
+        # the only two countries its own sentence names)
+        own_sentence = not beside_doer and a.start >= tok.sent.start_char
+        if not (own_sentence or _PAIR_GAP.match(text[a.end:b.start]) or any(
+                t.i in {c.i for c in ta.conjuncts} for t in self.doc[tb.i:self._token_at(b.end - 1) + 1])):
             return []
         return [ActorRef(m.text, m.start, m.end) for m in (a, b)]
 

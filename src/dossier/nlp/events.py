@@ -3059,15 +3059,23 @@ def _before_the_news(events: list[EventMention], doc, timexes: list[TimeExpr], p
     publication day it is. Only a day the text states (``date_source`` "timex", one day), only asserted acts; a
     day before the news by one day may be a time zone's (in place)."""
     found = _news_day(events, doc, timexes, published, lead_start, lead_end)
-    if found is None:
-        return
-    news = found[0]
+    news = found[0] if found is not None else None
     text = doc_text(doc)
+    starts, spans = sentences(doc)
+    first = spans[bisect_right(starts, doc.char_span(lead_start, lead_start + 1, alignment_mode="expand").start) - 1] \
+        if lead_start < len(text) and doc.char_span(lead_start, lead_start + 1, alignment_mode="expand") is not None \
+        else None
+    lead_sentence_end = first.end_char if first is not None else lead_end
     for e in events:
-        if e.background or e.sentence_start < lead_end or e.mode != "asserted":
+        if e.background or e.mode != "asserted":
             continue
-        if e.date is None and EARLIER_IN_THE_WEEK.search(text, e.sentence_start, e.trigger_start):
-            e.background = e.recalled = True  # "Earlier this week, a court sentenced him": before the lead's day
+        if e.date is None and e.sentence_start >= lead_sentence_end and \
+                EARLIER_IN_THE_WEEK.search(text, e.sentence_start, e.trigger_start):
+            # "Earlier this week, a court sentenced him": before the lead's day, wherever it is told after the
+            # lead's own sentence
+            e.background = e.recalled = True
+            continue
+        if e.sentence_start < lead_end or news is None:
             continue
         if e.date_source != "timex" or e.date_end:
             continue

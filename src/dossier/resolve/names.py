@@ -7,7 +7,7 @@ raeisi/raisi folded by the rewrite rules in ``data/romanisation.yaml``).
 
 Two names are the same person when their surnames fold to the same key and
 their given names fold to the same key, or differ by one edit on a long
-enough given name (rapidfuzz Levenshtein). The comparison is deliberately
+enough given name (rapidfuzz's optimal string alignment: an edit or two letters swapped). The comparison is deliberately
 *per part*: a surname shared is never enough, so "Kim Jong Un", "Kim Jong Il",
 "Kim Yo Jong" and "Kim Yong Nam" stay four people however close the whole
 strings look to a whole-string fuzzy ratio.
@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 # Titles and honorifics stripped before matching ("Mr Kim", "President Putin").
 _DEFAULT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "general", "president", "premier",
@@ -226,8 +226,9 @@ def _vowel_respelt(x: str, y: str) -> bool:
 
 
 def _close(x: str, y: str) -> bool:
-    # one edit is a spelling variant only on long keys: "jongun"/"jongil" differ by two, "kanani"/"kanaani" by one
-    return min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) <= 1
+    # one edit is a spelling variant only on long keys: "jongun"/"jongil" differ by two, "kanani"/"kanaani" by one;
+    # two letters swapped, a common typo ("Zelenksy"), count as one
+    return min(len(x), len(y)) >= 5 and OSA.distance(x, y) <= 1
 
 
 def surname_matches(short: str, full: NameKey) -> bool:
