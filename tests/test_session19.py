@@ -198,3 +198,49 @@ def test_a_surname_with_two_letters_swapped_is_the_same_person(nlp):
     typo = next(m for m in an.mentions if m.text == "Borci")
     full = next(m for m in an.mentions if m.text == "Gabriel Boric")
     assert typo.actor_id == full.actor_id and typo.country == "CHL", (typo, full)
+
+
+def test_the_weekday_after_the_page_is_that_day_when_the_report_says_local_time(nlp):
+    text = ("Japan and China agree to resume talks\n"
+            "Japan and China agreed Tuesday to resume security talks, officials said after the meeting ended at "
+            "01:10 local time in Beijing.")
+    e = _by_trigger(analysed_events(nlp, text, "2019-04-22"), "agreed")
+    assert e.date == "2019-04-23", e.date
+    undecided = ("Japan and China agree to resume talks\n"
+                 "Japan and China agreed Tuesday to resume security talks, officials said after the meeting.")
+    assert _by_trigger(analysed_events(nlp, undecided, "2019-04-22"), "agreed").date is None
+
+
+def test_a_caption_stating_the_next_day_in_full_settles_the_weekday(nlp):
+    text = ("Leaders shake hands in Hanoi, Tuesday, April 23, 2019. (Photo: pool)\n\n"
+            "Japan and China agreed Tuesday to resume security talks, officials said after the meeting.")
+    e = _by_trigger(analysed_events(nlp, text, "2019-04-22"), "agreed")
+    assert e.date == "2019-04-23", e.date
+
+
+def test_government_forces_are_the_military(nlp):
+    from dossier.resolve.resolver import sector_of
+
+    assert sector_of("Sudanese government forces") == "MIL" and sector_of("government officials") == "GOV"
+
+
+def test_partners_of_two_regions_are_one_group(nlp):
+    events = analysed_events(nlp, "The Spanish prime minister met in Madrid on Monday with Asian and African "
+                                  "partners of the maritime coalition.", "2023-06-13")
+    e = _by_trigger(events, "met")
+    assert len(e.recipients) == 1 and e.recipients[0].text.startswith("Asian and African partners"), e.recipients
+
+
+def test_the_people_an_attack_left_dead_are_whom_it_hit(nlp):
+    for text in ("The convoy was stopped and attacked by Chadian forces, resulting in five Sudanese traders being "
+                 "killed.", "The convoy was stopped and attacked by Chadian forces, with five Sudanese traders "
+                            "being killed."):
+        e = _by_trigger(analysed_events(nlp, text, "2023-06-13"), "attacked")
+        assert [r.country for r in e.recipients] == ["SDN"], (text, e.recipients)
+
+
+def test_those_the_thanks_include_are_thanked(nlp):
+    events = analysed_events(nlp, "The Moldovan president thanked Romania for its help, including former Prime "
+                                  "Minister Dacian Ciolos, who attended the ceremony.", "2023-02-08")
+    e = _by_trigger(events, "thanked")
+    assert {r.text for r in e.recipients} >= {"Romania", "Dacian Ciolos"}, e.recipients

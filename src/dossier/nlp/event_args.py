@@ -1989,7 +1989,12 @@ def _victims(tok, parts: Participants) -> list[ActorRef]:
     ("30 villagers were killed when gunmen attacked the market"). Only an act of violence that leaves no one
     else acted upon."""
     out: list[ActorRef] = []
-    for c in tok.children:
+    # ("was blocked and stormed by Israeli forces, resulting in ...": the outcome the parser hung on the first of
+    # two joined verbs is the last one's too)
+    shared = [c for c in tok.head.children if c.i > tok.i and (c.dep_ == "advcl" and c.lemma_.lower() in RESULTING or
+                                                               c.dep_ == "prep" and c.lower_ == "with")] \
+        if tok.dep_ == "conj" and tok.head.i < tok.i else []
+    for c in list(tok.children) + shared:
         if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in IMPACT_VERBS and \
                 not _children(c, ("nsubj", "nsubjpass")):
             for o in _children(c, ("dobj",)):
@@ -2001,6 +2006,16 @@ def _victims(tok, parts: Participants) -> list[ActorRef]:
                                                 for p in _pobjs(prep)]
             out.extend(r for d in deaths if d.lemma_.lower() in DEATH_NOUNS for prep in _children(d, ("prep",))
                        if prep.lower_ == "of" for p in _pobjs(prep) for r in parts.refs(p))
+            # "resulting in eight citizens being killed": the people its passive participle says were hit
+            out.extend(r for d in deaths if d.lemma_.lower() not in DEATH_NOUNS and any(
+                a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in IMPACT_VERBS for a in d.children)
+                for r in parts.refs(d))
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i:
+            # "stormed by Israeli forces, with eight Turkish citizens being killed": who the attack's outcome hit
+            out.extend(r for p in _pobjs(c) if any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in
+                                                   IMPACT_VERBS for a in p.children) for r in parts.refs(p))
+            out.extend(r for v in _children(c, ("pcomp",)) if v.tag_ == "VBN" and v.lemma_.lower() in IMPACT_VERBS
+                       for sub in _children(v, ("nsubjpass",)) for r in parts.refs(sub))
     head = tok.head
     if tok.dep_ != "advcl" or out or _children(head, ("agent",)) or \
             not any(m.lower_ in ("when", "as", "after") for m in _children(tok, ("mark", "advmod"))):
@@ -2399,6 +2414,8 @@ JOURNEY_NOUNS = frozenset({"arrival", "return", "departure", "way", "journey", "
 LEGAL_ACTIONS = frozenset({"case", "lawsuit", "suit", "complaint", "petition", "claim", "challenge", "appeal",
                            "motion", "action", "proceedings", "proceeding", "dispute", "grievance"})
 FORUM_PREPS = frozenset({"at", "with", "before", "in", "to"})
+# verbs of thanks and praise, whose "including" names more of those thanked
+THANKING = frozenset({"thank", "praise", "commend", "hail", "salute", "applaud", "congratulate", "credit"})
 # verbs that make an act of the noun they order ("ordered the arrest of X": senses.ORDER's acts)
 ORDERING_VERBS = frozenset({"order", "decree", "authorize", "authorise"})
 # nouns of acts whose possessor suffers them when no of-phrase names who does ("her conviction")
@@ -3005,6 +3022,16 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
                         not any(p.lemma_.lower() in WHERE_NOUNS or _boundary(p) for p in _pobjs(prep)):
                     for p in _pobjs(prep):
                         recipients.extend(parts.refs(p) or parts.owning_places_in(p))
+    if tok.lemma_.lower() in THANKING:
+        # "thanked Britain for its support, including former Prime Minister Johnson": the named ones the thanks
+        # include are thanked too
+        preps = _children(tok, ("prep",))
+        included = [p for p in preps if p.lower_ == "including"] + \
+            [inc for p in preps if p.lower_ == "for" for o in _pobjs(p) for inc in _children(o, ("prep",))
+             if inc.lower_ == "including"]
+        recipients.extend(r for inc in included for q in _pobjs(inc)
+                          if parts._mentions_in([q]) and q.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                          for r in parts.refs(q) if r not in recipients)
     if etype in TARGETED and not recipients and _children(tok, ("dobj",)):
         # "hit the consulate building in the compound of the Iranian embassy": the parser hangs where the
         # thing hit stands on the verb; whose that place is, is who was hit

@@ -5193,7 +5193,7 @@ def _date_from_news_scene(events: list[EventMention], toks: list, plain: list[bo
     opened_late = False  # the lead names no day: the scene opens where the text first names the one it gives
     found = _news_day(events, doc, timexes, published, lead_start, news_end)
     if found is not None:
-        if not 0 <= (pub - found[0]).days <= 1:
+        if not -1 <= (pub - found[0]).days <= 1:  # (the day after: a time zone ahead, stated)
             return
         news, day_text = (found[0].isoformat(), None), found[1]
     else:

@@ -924,6 +924,7 @@ def caption_day(captions: str) -> date | None:
 def _extract_timexes(doc, article_id: str, anchor: date | None, captioned: date | None = None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     unresolved: list[tuple[int, int, str]] = []  # spans that needed the missing publication date
+    ahead: list[tuple[int, int, str]] = []  # the weekday after the publication day, told in the past
     for start, end, rule in candidates(doc):
         text = doc_text(doc)[start:end]
         if rule is None and not _entity_passes_guard(doc, start, end, text):
@@ -946,6 +947,8 @@ def _extract_timexes(doc, article_id: str, anchor: date | None, captioned: date 
         if norm is None:
             if anchor is None:
                 unresolved.append((start, end, text))
+            elif _weekday_after(text, anchor):
+                ahead.append((start, end, text))
             continue
         typ, value = norm
         if typ == "TIME" and anchor is not None and value.startswith(anchor.isoformat() + "T") \
@@ -964,10 +967,36 @@ def _extract_timexes(doc, article_id: str, anchor: date | None, captioned: date 
     if unresolved:
         out.extend(_from_the_text_itself(unresolved, out, article_id, doc_text(doc), captioned))
         out.sort(key=lambda tx: tx.start)
+    if ahead and anchor is not None and _a_day_ahead(doc_text(doc), out, anchor):
+        nxt = (anchor + timedelta(days=1)).isoformat()
+        out.extend(TimeExpr(article_id, s, e, t, "DATE", nxt) for s, e, t in ahead)
+        out.sort(key=lambda tx: tx.start)
     _relative_to_sentence(doc, out)
     if anchor is not None:
         _said_in_quote(doc_text(doc), out, anchor)
     return out
+
+
+# a report that says it tells another time zone's day: "00:55 local time on Tuesday", "early Tuesday in Korean time"
+TIME_ZONE_AHEAD = re.compile(r"\blocal time\b|\b(?:Korean?|Seoul|Pyongyang|Beijing|Chinese|Tokyo|Japan(?:ese)?|Taipei|"
+                             r"Manila|Jakarta|Bangkok|Hanoi|Sydney|Canberra|Delhi|Indian|Moscow|Kyiv|Tehran|Israeli?|"
+                             r"Gulf)\s+(?:standard\s+)?time\b|\b(?:KST|JST|AEST|AEDT|GMT|UTC)\b", re.I)
+
+
+def _weekday_after(text: str, anchor: date) -> bool:
+    """A bare weekday ("Tuesday", "early Tuesday") naming the day after the publication day, which told in the
+    past ``normalise`` leaves undecided (six days back, or the next day in a time zone ahead)."""
+    m = re.fullmatch(rf"(?:on\s+)?(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY_PATTERN})(?:\s+(?:morning|afternoon|evening|night))?",
+                     text.strip().lower())
+    return m is not None and WEEKDAYS.index(m["wd"]) == (anchor.weekday() + 1) % 7
+
+
+def _a_day_ahead(text: str, found: list[TimeExpr], anchor: date) -> bool:
+    """The text settles the day after the publication day as the one its weekday names: it says it tells another
+    time zone's day ("local time", "Korean time", "GMT"), or it states that day in full ("Tuesday, Aug. 25,
+    2015" in a photo caption of a page dated Monday)."""
+    nxt = (anchor + timedelta(days=1)).isoformat()
+    return bool(TIME_ZONE_AHEAD.search(text)) or any(tx.value == nxt and not tx.end_value for tx in found)
 
 
 DEICTIC = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:today|tonight|yesterday|tomorrow|last\s+night|"

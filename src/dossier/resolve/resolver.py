@@ -110,8 +110,14 @@ SHIP_PREFIXES = {"HMS": "GBR", "USS": "USA", "USNS": "USA", "HMAS": "AUS", "HMCS
                  "TCG": "TUR", "BRP": "PHL", "HNLMS": "NLD", "HDMS": "DNK", "HSwMS": "SWE"}
 
 
+# a state's fighting men named by whose they are: "Syrian government forces", "regime troops" are its military
+_STATE_FORCES = re.compile(r"\b(?:government|regime|state|junta|loyalist)[\s-]+(?:forces|troops|soldiers|units)\b", re.I)
+
+
 def sector_of(text: str) -> str | None:
     """The sector a title or institution name implies ("army chief" -> MIL), or None."""
+    if _STATE_FORCES.search(text):
+        return "MIL"
     found = [(sector, m.start(), m.end()) for sector, pat in sector_name_words() for m in pat.finditer(text)]
     for sector, start, end in found:
         # a word inside a longer listed phrase does not count: "attorney general" is a prosecutor, not a general
@@ -3161,7 +3167,11 @@ _US_CONGRESS_TAG = re.compile(r"(?<![\w-])[DRI]-(?!Day\b)(?:[A-Z]{2}|[A-Z][a-z]{
 # a name's "anti-" or "pro-" prefix: the phrase names people for or against it, not it
 _FOR_OR_AGAINST = re.compile(r"\b(?:anti|pro)[-‐–]\s*$", re.I)
 # "and" after a word that only qualifies the noun both sides share ("15 current and former officials")
-_QUALIFIER_AND = re.compile(r"\b(?:current|former|serving|retired|active|senior|junior)( and )(?=[a-z])", re.I)
+# (a region's or a bloc's adjective names no one state: "European and African partners" are one group of partners)
+_QUALIFIER_AND = re.compile(r"\b(?:current|former|serving|retired|active|senior|junior|European|African|Asian|Arab|"
+                            r"Western|Latin American|Gulf|Nordic|Baltic|Balkan|Middle Eastern|Pacific|Caribbean|"
+                            r"Scandinavian|Central Asian)( and )(?=[a-z]|(?:European|African|Asian|Arab|Western|Gulf|"
+                            r"Nordic|Baltic|Balkan|Pacific|Caribbean|Scandinavian)\b)", re.I)
 
 
 def _split_compound(ref: ActorRef) -> list[ActorRef]:
