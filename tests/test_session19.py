@@ -244,3 +244,10 @@ def test_those_the_thanks_include_are_thanked(nlp):
                                   "Minister Dacian Ciolos, who attended the ceremony.", "2023-02-08")
     e = _by_trigger(events, "thanked")
     assert {r.text for r in e.recipients} >= {"Romania", "Dacian Ciolos"}, e.recipients
+
+
+def test_troops_leaving_a_country_is_a_withdrawal(nlp):
+    events = analysed_events(nlp, "Asked whether Dutch troops would leave Lithuania, the Dutch defence minister "
+                                  "said no decision had been taken.", "2022-02-17")
+    e = _by_trigger(events, "leave")
+    assert e.type == "RETREAT", e.type

@@ -115,7 +115,7 @@ LIGHT_VERBS = {"pay", "make", "hold", "launch", "carry", "conduct", "stage", "mo
 # the confidence of a rule is its precision on the annotated sentences (make train's sources): trip stages
 # 30 of 33; denials follow the issue's PLOVER convention ("denied sending
 # weapons" is an asserted REJECT), which the annotators did not apply (0 of 6 marked), so they get less
-RULE_CONFIDENCE = {"CONSULT": 0.8, "REJECT": 0.7, "MOBILIZE": 0.7, "COERCE": 0.7, "THREATEN": 0.7,
+RULE_CONFIDENCE = {"CONSULT": 0.8, "REJECT": 0.7, "MOBILIZE": 0.7, "RETREAT": 0.7, "COERCE": 0.7, "THREATEN": 0.7,
                    # the annotated sentences hold one "imposing sanctions against" (a call for it): the model never
                    # saw a sanction announced on a named target, so the rule takes the other grammar rules' figure
                    "SANCTION": 0.7, "ASSAULT": 0.7}
@@ -2382,6 +2382,10 @@ def _weapons_test_carried_out(tok) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in CARRYING_OUT
 
 
+# verbs of leaving a place, whose object is where from
+LEAVING = frozenset({"leave", "quit", "exit", "depart", "vacate", "abandon"})
+
+
 def rule_event(tok, parts: Participants) -> str | None:
     """Event types that grammar alone settles (the issue's conventions), whatever the model makes of the word:
 
@@ -2392,6 +2396,9 @@ def rule_event(tok, parts: Participants) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
+    if lemma in LEAVING and tok.pos_ == "VERB" and _security_doer(tok) and any(
+            c.dep_ == "dobj" and parts.place_of(c) is not None for c in tok.children):
+        return "RETREAT"  # "British troops will leave Mali": forces withdrawn from where they served
     if lemma in TRAVEL_STAGE_LEMMAS - {"return", "visit", "tour"} and tok.pos_ == "VERB" and _security_doer(tok):
         particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
         if not particle & {"back", "home"} and (lemma != "set" or "off" in particle) and (
