@@ -251,3 +251,21 @@ def test_troops_leaving_a_country_is_a_withdrawal(nlp):
                                   "said no decision had been taken.", "2022-02-17")
     e = _by_trigger(events, "leave")
     assert e.type == "RETREAT", e.type
+
+
+def test_the_other_party_of_an_agreement_named_deeper_down(nlp):
+    events = analysed_events(nlp, "Egypt's prime minister announced reaching a deal to normalize relations with "
+                                  "Qatar after a four-year rift.", "2021-01-06")
+    e = next(e for e in events if e.type == "AGREE")
+    assert [r.country for r in e.recipients] == ["QAT"], e.recipients
+    paid = analysed_events(nlp, "Germany has also agreed to pay 10 million euros to Namibia as part of the "
+                                "settlement.", "2021-05-28")
+    e = next(e for e in paid if e.type == "AGREE")
+    assert [r.country for r in e.recipients] == ["NAM"], e.recipients
+
+
+def test_a_bare_the_politician_is_the_person_the_sentence_tells_of(nlp):
+    text = ("Menem was taken into custody at his home in Buenos Aires and is expected to give a statement before "
+            "Federal Judge Ana Ruiz, who ordered the politician be arrested and held without bail.")
+    e = _by_trigger(analysed_events(nlp, text, "2019-03-21"), "ordered")
+    assert [r.text for r in e.recipients] == ["Menem"], e.recipients

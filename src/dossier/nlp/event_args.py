@@ -284,6 +284,10 @@ NEEDS_BODY = frozenset({"head", "member", "mep", "deputy", "vice-president", "re
 
 # verbs whose clause says what someone is made or asked to do ("demanding they stop the flow")
 DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "insist", "press", "call", "want", "require", "order"})
+# a person the story has named, described again by trade alone: "the politician", "the lawmaker"
+DESCRIBED_PEOPLE = frozenset({"politician", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
+                              "ex-president", "ex-minister", "businessman", "businesswoman", "tycoon", "billionaire",
+                              "activist", "dissident", "journalist", "cleric", "opposition"})
 # what a state or a body acts through: "X, whose leaders / government / troops ..." is X acting
 WHOSE_AGENTS = frozenset({"leader", "government", "official", "authority", "president", "minister", "spokesman",
                           "spokesperson", "force", "troop", "army", "military", "navy", "police", "diplomat",
@@ -725,6 +729,14 @@ class Participants:
             return [ActorRef(m.text, m.start, m.end)] if m else []
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
             return self._whose_owner(tok)
+        if tok.lemma_.lower() in DESCRIBED_PEOPLE and tok.tag_ == "NN" and not self._mentions_in([tok]) and \
+                [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and \
+                not any(c.dep_ in ("prep", "appos", "compound", "amod", "poss", "relcl", "acl") for c in tok.children):
+            # "Temer was taken into custody ... Judge Bretas, who ordered the politician be arrested": the one
+            # person the story is telling of, as "he" would be (the clause's own doer never)
+            m = self._described_person(tok)
+            if m is not None:
+                return [ActorRef(m.text, m.start, m.end)]
         if tok.lemma_.lower() in WHOSE_AGENTS:
             # "the two countries' delegations", "both sides' negotiators": the two parties themselves
             for c in tok.children:
@@ -861,6 +873,40 @@ class Participants:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         doers = [r for s in _children(verb, ("nsubj",)) for r in self.refs(s)]
         return any(r.start == m.start or r.text.split()[-1] == m.text.split()[-1] for r in doers)
+
+    def _described_person(self, tok):
+        """The person a bare "the politician" stands for: the one person named as a subject before it in its
+        sentence, else in the sentence before, who is not a doer of the verbs above it (a relative "who" standing
+        for its antecedent); None when no single such person is named there."""
+        doers: set[int] = set()
+        node = tok
+        while node.head.i != node.i:
+            node = node.head
+            for c in node.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "agent") and c.i != tok.i:
+                    doers.update(t.i for t in c.subtree)
+                    if c.lower_ in ("who", "that") and node.dep_ == "relcl":
+                        doers.add(relative_antecedent(node).i)
+            if node.dep_ in ("relcl", "advcl") or node.pos_ == "VERB" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                break  # the clause whose doer it is ends here
+        starts, spans = sentences(self.doc)
+        k = bisect_right(starts, tok.i) - 1
+        for span in (self.doc[spans[k].start:tok.i], spans[k - 1] if k > 0 else None):
+            if span is None:
+                continue
+            found = {}
+            for m in self._persons_between(span.start_char, span.end_char):
+                head = self.doc[self._token_at(m.start)]
+                while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                    head = head.head
+                if head.dep_ in ("nsubj", "nsubjpass") and head.i not in doers:
+                    found.setdefault(m.text.split()[-1], m)
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if found:
+                return None
+        return None
 
     def _demanded_group(self, tok) -> list[ActorRef]:
         """"Trump ordered tariffs on goods from Mexico, Canada and China, demanding they stanch the flow": the
@@ -2414,6 +2460,31 @@ JOURNEY_NOUNS = frozenset({"arrival", "return", "departure", "way", "journey", "
 LEGAL_ACTIONS = frozenset({"case", "lawsuit", "suit", "complaint", "petition", "claim", "challenge", "appeal",
                            "motion", "action", "proceedings", "proceeding", "dispute", "grievance"})
 FORUM_PREPS = frozenset({"at", "with", "before", "in", "to"})
+# what an agreement settles with another party: "a deal to normalize relations with Israel"
+RELATION_WORDS = frozenset({"relation", "relations", "tie", "ties", "normalization", "normalisation", "normalize",
+                            "normalise", "restore", "reconcile", "reconciliation", "deal", "agreement", "accord", "pact",
+                            "cooperation", "peace", "truce", "ceasefire", "treaty"})
+# what an agreement hands over, to whom: "agreed to pay $20 million to the victims"
+HANDING = frozenset({"pay", "give", "hand", "return", "transfer", "release", "provide", "supply", "deliver",
+                     "compensate", "extradite"})
+
+
+def _agreed_with(tok, parts) -> list[ActorRef]:
+    """The other party of an agreement its own words name deeper down: relations normalised "with Israel" ("reaching
+    a deal to normalize relations with Israel"), or whom a thing agreed is handed to ("agreed to pay $20 million to
+    the victims")."""
+    out: list[ActorRef] = []
+    for t in tok.subtree:
+        if t.i == tok.i or t.dep_ not in ("prep", "dative") or t.sent.start != tok.sent.start:
+            continue
+        if t.lower_ == "with" and t.head.lemma_.lower() in RELATION_WORDS and t.head.i > tok.i:
+            out.extend(r for p in _pobjs(t) for r in parts.refs(p) if r not in out)
+        elif t.lower_ == "to" and t.head.dep_ == "xcomp" and t.head.head.i == tok.i and \
+                t.head.lemma_.lower() in HANDING:
+            out.extend(r for p in _pobjs(t) for r in parts.refs(p) if r not in out)
+    return out
+
+
 # verbs of thanks and praise, whose "including" names more of those thanked
 THANKING = frozenset({"thank", "praise", "commend", "hail", "salute", "applaud", "congratulate", "credit"})
 # verbs that make an act of the noun they order ("ordered the arrest of X": senses.ORDER's acts)
@@ -3022,6 +3093,8 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
                         not any(p.lemma_.lower() in WHERE_NOUNS or _boundary(p) for p in _pobjs(prep)):
                     for p in _pobjs(prep):
                         recipients.extend(parts.refs(p) or parts.owning_places_in(p))
+    if etype == "AGREE" and not recipients:
+        recipients.extend(r for r in _agreed_with(tok, parts) if r not in actors)
     if tok.lemma_.lower() in THANKING:
         # "thanked Britain for its support, including former Prime Minister Johnson": the named ones the thanks
         # include are thanked too

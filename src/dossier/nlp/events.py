@@ -2397,8 +2397,11 @@ def rule_event(tok, parts: Participants) -> str | None:
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
     if lemma in LEAVING and tok.pos_ == "VERB" and _security_doer(tok) and any(
-            c.dep_ == "dobj" and parts.place_of(c) is not None for c in tok.children):
-        return "RETREAT"  # "British troops will leave Mali": forces withdrawn from where they served
+            c.dep_ == "dobj" and parts.place_of(c) is not None for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "to", "toward", "towards") for c in tok.children):
+        # "British troops will leave Mali": forces withdrawn from where they served ("left Nairobi for Haiti" is
+        # a deployment, below)
+        return "RETREAT"
     if lemma in TRAVEL_STAGE_LEMMAS - {"return", "visit", "tour"} and tok.pos_ == "VERB" and _security_doer(tok):
         particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
         if not particle & {"back", "home"} and (lemma != "set" or "off" in particle) and (
