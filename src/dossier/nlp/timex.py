@@ -977,10 +977,11 @@ def _extract_timexes(doc, article_id: str, anchor: date | None, captioned: date 
     return out
 
 
-# a report that says it tells another time zone's day: "00:55 local time on Tuesday", "early Tuesday in Korean time"
+# a report that says it tells a time zone ahead of the page's: "00:55 local time on Tuesday", "early Tuesday in Korean
+# time" (not GMT or UTC, which wire copy names whatever day it tells)
 TIME_ZONE_AHEAD = re.compile(r"\blocal time\b|\b(?:Korean?|Seoul|Pyongyang|Beijing|Chinese|Tokyo|Japan(?:ese)?|Taipei|"
-                             r"Manila|Jakarta|Bangkok|Hanoi|Sydney|Canberra|Delhi|Indian|Moscow|Kyiv|Tehran|Israeli?|"
-                             r"Gulf)\s+(?:standard\s+)?time\b|\b(?:KST|JST|AEST|AEDT|GMT|UTC)\b", re.I)
+                             r"Manila|Jakarta|Bangkok|Hanoi|Sydney|Canberra|Delhi|Indian)\s+(?:standard\s+)?time\b|"
+                             r"\b(?:KST|JST|AEST|AEDT)\b", re.I)
 
 
 def _weekday_after(text: str, anchor: date) -> bool:
@@ -993,7 +994,7 @@ def _weekday_after(text: str, anchor: date) -> bool:
 
 def _a_day_ahead(text: str, found: list[TimeExpr], anchor: date) -> bool:
     """The text settles the day after the publication day as the one its weekday names: it says it tells another
-    time zone's day ("local time", "Korean time", "GMT"), or it states that day in full ("Tuesday, Aug. 25,
+    time zone's day ("local time", "Korean time", "KST"), or it states that day in full ("Tuesday, Aug. 25,
     2015" in a photo caption of a page dated Monday)."""
     nxt = (anchor + timedelta(days=1)).isoformat()
     return bool(TIME_ZONE_AHEAD.search(text)) or any(tx.value == nxt and not tx.end_value for tx in found)
