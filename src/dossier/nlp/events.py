@@ -3071,11 +3071,8 @@ def _before_the_news(events: list[EventMention], doc, timexes: list[TimeExpr], p
     found = _news_day(events, doc, timexes, published, lead_start, lead_end)
     news = found[0] if found is not None else None
     text = doc_text(doc)
-    starts, spans = sentences(doc)
-    first = spans[bisect_right(starts, doc.char_span(lead_start, lead_start + 1, alignment_mode="expand").start) - 1] \
-        if lead_start < len(text) and doc.char_span(lead_start, lead_start + 1, alignment_mode="expand") is not None \
-        else None
-    lead_sentence_end = first.end_char if first is not None else lead_end
+    # the end of the lead's own sentence: the first sentence that ends after the lead starts
+    lead_sentence_end = next((s.end_char for s in sentences(doc)[1] if lead_start < s.end_char), lead_end)
     for e in events:
         if e.background or e.mode != "asserted":
             continue
