@@ -22,7 +22,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from dossier import yamldata
+
 
 TEMPLATES = Path(__file__).with_name("bench_templates.yaml")
 START = date(2023, 1, 2)
@@ -32,7 +33,7 @@ MAX_STORY = 60
 
 @lru_cache(maxsize=1)
 def templates() -> dict:
-    return yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
+    return yamldata.safe_load(TEMPLATES.read_text(encoding="utf-8"))
 
 
 @dataclass

@@ -40,8 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from dossier import yamldata
 from dossier.records import CleaningStep
 
 
@@ -56,7 +55,7 @@ class CleanText:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return yaml.safe_load(resources.files("dossier.ingest").joinpath("data/boilerplate.yaml").read_text("utf-8"))
+    return yamldata.safe_load(resources.files("dossier.ingest").joinpath("data/boilerplate.yaml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -293,7 +292,10 @@ def _date_lines_above(lines: list[str], title: str) -> list[str]:
 
 
 def _latin_page(text: str) -> bool:
-    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    head = text[:20000]
+    if head.isascii():
+        return True  # most pages: no letter to count
+    letters = [ch for ch in head if ch.isalpha()]
     return not letters or sum(ch.isascii() for ch in letters) >= 0.8 * len(letters)
 
 
@@ -1047,9 +1049,10 @@ def _shape_reason(line: str, latin_page: bool = True) -> str | None:
     words = line.split()
     if len(words) <= 4 and line == line.lower() and not line.endswith(_END):
         return "interface text"  # "web analytics"
-    letters = [ch for ch in line if ch.isalpha()]
-    if latin_page and letters and sum(1 for ch in letters if ch.isascii()) < 0.4 * len(letters) and len(words) <= 12:
-        return "a line in another script"  # a translation notice or a share button in an English page
+    if latin_page and len(words) <= 12 and not line.isascii():
+        letters = [ch for ch in line if ch.isalpha()]
+        if letters and sum(1 for ch in letters if ch.isascii()) < 0.4 * len(letters):
+            return "a line in another script"  # a translation notice or a share button in an English page
     if _LINKED_TITLE.search(line):
         return "related-article link (a page title with its site's name)"  # "What is X? | The Daily Y"
     bare = line.strip("()[]. ")

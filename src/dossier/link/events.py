@@ -48,8 +48,7 @@ from collections import OrderedDict, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from dossier import yamldata
 from dossier.nlp import event_model  # its DEFAULT_THRESHOLD read at call time: tests and tools may set it
 from dossier.nlp.timex import event_date
 from dossier.records import ActorRef, Analysis, Event, EventMention, EventSource, stable_id
@@ -70,7 +69,7 @@ def calendar_date(value: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def stage_lexicon() -> list[tuple[re.Pattern, str]]:
-    data = yaml.safe_load(STAGES_FILE.read_text(encoding="utf-8")) or {}
+    data = yamldata.safe_load(STAGES_FILE.read_text(encoding="utf-8")) or {}
     out = []
     for stage, forms in data.items():
         for form in sorted(forms, key=len, reverse=True):

@@ -121,8 +121,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from dossier import yamldata
 from dossier.nlp import event_lexicon
 from dossier.nlp.docview import doc_text, inside_quotation, sentences, tokens_starting_in
 from dossier.nlp.entities import BUILT_SITES, NAMES_BEFORE_AGENCY_DATELINE, in_dateline
@@ -238,7 +237,7 @@ def participant_nouns() -> dict[str, str]:
     """Nouns naming a participant without a name -> sector (PLOVER agents + ``data/participants.yaml``)."""
     out = dict(event_lexicon.load().get("agents", {}))
     text = resources.files("dossier.nlp").joinpath("data/participants.yaml").read_text("utf-8")
-    for sector, words in (yaml.safe_load(text) or {}).items():
+    for sector, words in (yamldata.safe_load(text) or {}).items():
         for w in words:
             out[str(w).lower()] = sector
     # spelling variants the lists lack ("five protestors were shot")

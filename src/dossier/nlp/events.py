@@ -72,8 +72,8 @@ from importlib import resources
 from typing import Any
 
 import numpy as np
-import yaml
 
+from dossier import yamldata
 from dossier.nlp import event_lexicon, event_model, role_model
 from dossier.nlp.docview import (doc_ents, doc_text, inside_quotation, sentence_of, sentences, span_ents,
                                   tokens_by_start, tokens_starting_in)
@@ -168,7 +168,7 @@ def load_triggers(path: str | None = None) -> dict[str, str]:
     text = open(path, encoding="utf-8").read() if path else \
         resources.files("dossier.nlp").joinpath("data/triggers.yaml").read_text("utf-8")
     out: dict[str, str] = {}
-    for etype, lemmas in yaml.safe_load(text).items():
+    for etype, lemmas in yamldata.safe_load(text).items():
         for lemma in lemmas:
             out.setdefault(" ".join(str(lemma).lower().split()), etype)
     return out
@@ -179,7 +179,7 @@ def load_stages(path: str | None = None) -> dict[str, str]:
     text = open(path, encoding="utf-8").read() if path else \
         resources.files("dossier.nlp").joinpath("data/stages.yaml").read_text("utf-8")
     out: dict[str, str] = {}
-    for stage, lemmas in (yaml.safe_load(text) or {}).items():
+    for stage, lemmas in (yamldata.safe_load(text) or {}).items():
         for lemma in lemmas:
             out.setdefault(lemma.lower(), stage)
     return out
@@ -2130,7 +2130,7 @@ def _appositive_participle(tok) -> bool:
 @lru_cache(maxsize=1)
 def _non_events() -> dict[str, frozenset[str]]:
     text = resources.files("dossier.nlp").joinpath("data/non_events.yaml").read_text("utf-8")
-    return {k: frozenset(str(w).lower() for w in v) for k, v in (yaml.safe_load(text) or {}).items()}
+    return {k: frozenset(str(w).lower() for w in v) for k, v in (yamldata.safe_load(text) or {}).items()}
 
 
 def natural_causes() -> frozenset[str]:

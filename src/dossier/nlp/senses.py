@@ -16,8 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from dossier import yamldata
 from dossier.nlp.docview import sentence_of
 
 STRIKE_LEMMAS = frozenset({"strike", "airstrike", "air-strike", "walkout"})
@@ -35,7 +34,7 @@ def _strike_word(tok) -> str | None:
 @lru_cache(maxsize=1)
 def _labour_cues() -> frozenset[str]:
     text = resources.files("dossier.nlp").joinpath("data/non_events.yaml").read_text("utf-8")
-    return frozenset(str(w).lower() for w in (yaml.safe_load(text) or {}).get("labour_strike", []))
+    return frozenset(str(w).lower() for w in (yamldata.safe_load(text) or {}).get("labour_strike", []))
 
 
 def labour_strike(tok) -> bool:

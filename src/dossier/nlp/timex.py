@@ -771,11 +771,11 @@ GUARDS = {"year": _guard_year, "bare_units": _guard_bare_units, "duration": _gua
 @lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> list[dict]:
     """The compiled rules of ``data/timex_patterns.yaml`` (or of the YAML file at ``path``)."""
-    import yaml
+    from dossier import yamldata
 
     text = (open(path, encoding="utf-8").read() if path
             else resources.files("dossier.nlp").joinpath("data/timex_patterns.yaml").read_text("utf-8"))
-    data = yaml.safe_load(text) or {}
+    data = yamldata.safe_load(text) or {}
     macros = {k: str(v) for k, v in (data.get("macros") or {}).items()}
 
     def expand(p: str) -> str:

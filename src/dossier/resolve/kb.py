@@ -27,6 +27,7 @@ from pathlib import Path
 
 import yaml
 
+from dossier import yamldata
 from dossier.resolve.names import NameKey, name_key, same_person
 
 # The sector codes the annotation guidelines list (GUIDELINES.md, Fields): the only ones dossier gives an actor
@@ -434,12 +435,12 @@ class KnowledgeBase:
 def load_kb(extra_paths: tuple[str, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
     kb.load_pycountry()
-    kb.load_yaml(yaml.safe_load(resources.files("dossier.resolve").joinpath("data/kb.yaml").read_text("utf-8")))
-    kb.load_demonyms(yaml.safe_load(resources.files("dossier.resolve").joinpath("data/demonyms.yaml")
+    kb.load_yaml(yamldata.safe_load(resources.files("dossier.resolve").joinpath("data/kb.yaml").read_text("utf-8")))
+    kb.load_demonyms(yamldata.safe_load(resources.files("dossier.resolve").joinpath("data/demonyms.yaml")
                                     .read_text("utf-8")))
     for p in extra_paths:
         try:
-            data = yaml.safe_load(Path(p).read_text("utf-8")) or {}
+            data = yamldata.safe_load(Path(p).read_text("utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise ValueError(f"cannot read knowledge base {p}: {exc}") from exc
         if not isinstance(data, dict):

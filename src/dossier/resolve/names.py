@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from rapidfuzz.distance import OSA
+
+from dossier import yamldata
 
 # Titles and honorifics stripped before matching ("Mr Kim", "President Putin").
 _DEFAULT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "gen", "general", "president", "premier",
@@ -55,7 +56,7 @@ class NameKey:
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[list[tuple[re.Pattern[str], str]], frozenset[str], frozenset[str]]:
-    data = yaml.safe_load(resources.files("dossier.resolve").joinpath("data/romanisation.yaml").read_text("utf-8"))
+    data = yamldata.safe_load(resources.files("dossier.resolve").joinpath("data/romanisation.yaml").read_text("utf-8"))
     rules = [(re.compile(r["from"]), r["to"]) for r in data.get("rewrite", [])]
     titles = frozenset(data.get("titles", [])) | frozenset(_DEFAULT_TITLES)
     surname_first = frozenset(data.get("surname_first", []))

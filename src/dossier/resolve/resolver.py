@@ -51,8 +51,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from dossier import yamldata
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
 from dossier.resolve.kb import KBEntry, KnowledgeBase, guideline_sector, load_kb, normalise_name
 from dossier.resolve.names import (INITIALISM, known_as, name_key, person_initials, romanised_variant, same_person,
@@ -72,7 +71,7 @@ _TITLE_START = re.compile(r"^(the\s+)?(vice\s+|deputy\s+|first\s+)?(minister|min
 
 @lru_cache(maxsize=1)
 def sector_words() -> list[tuple[str, re.Pattern[str]]]:
-    data = yaml.safe_load(resources.files("dossier.resolve").joinpath("data/sectors.yaml").read_text("utf-8"))
+    data = yamldata.safe_load(resources.files("dossier.resolve").joinpath("data/sectors.yaml").read_text("utf-8"))
     return [(sector, re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                                 + r")\b", re.I)) for sector, words in data.items()]
 
@@ -81,8 +80,8 @@ def sector_words() -> list[tuple[str, re.Pattern[str]]]:
 def sector_name_words() -> list[tuple[str, re.Pattern[str]]]:
     """``data/sectors.yaml`` (titles) and ``data/sector_names.yaml`` (words of names and heads that are no title:
     "Radio", "Holdings", "presidential guard"), one pattern per sector, in sectors.yaml's order of sectors."""
-    titles = yaml.safe_load(resources.files("dossier.resolve").joinpath("data/sectors.yaml").read_text("utf-8"))
-    names = yaml.safe_load(resources.files("dossier.resolve").joinpath("data/sector_names.yaml").read_text("utf-8"))
+    titles = yamldata.safe_load(resources.files("dossier.resolve").joinpath("data/sectors.yaml").read_text("utf-8"))
+    names = yamldata.safe_load(resources.files("dossier.resolve").joinpath("data/sector_names.yaml").read_text("utf-8"))
     out = []
     for sector in [*titles, *(k for k in names if k not in titles)]:
         words = [*(titles.get(sector) or []), *(names.get(sector) or [])]
