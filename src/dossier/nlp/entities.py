@@ -3185,6 +3185,10 @@ def _before_nickname(span: Any) -> bool:
 _FILE_NAME = re.compile(r"\w\.(?:gif|jpe?g|png|webp|svg|mp4|pdf)$", re.I)
 
 
+_HYPHEN_PREFIXES = frozenset({"intra", "inter", "pan", "trans", "anti", "pro", "post", "pre", "non", "neo", "cross",
+                              "extra", "multi"})
+
+
 def _hyphened_to_a_people(span: Any) -> bool:
     """One capitalised word joined by a hyphen to a people's adjective or a country, before a lower-case noun
     ("the Gulf-Chinese summit", "Arab-Israeli talks" cut to its first word): an adjective of a relation."""
@@ -3195,6 +3199,8 @@ def _hyphened_to_a_people(span: Any) -> bool:
             or doc[k].whitespace_:
         return False
     other = doc[k + 1]
+    if words[0].lower_ in _HYPHEN_PREFIXES and other.is_title:
+        return True  # "the Intra-Afghan Negotiations", "Pan-African": a prefix, no word of its own
     if _is_demonym(words[0].text) or _place_or_known(words[0].text):
         return False  # "the Finnish-Estonian pipeline": each side is a country's adjective, kept
     if not other.is_title or not (_is_demonym(other.text) or _place_or_known(other.text)):
@@ -3939,7 +3945,8 @@ def _other_agency_acronym(span: Any, kb_id: str) -> bool:
 # last words of a gathering's or a document's name: "the Summit of the Americas" is where leaders meet, "the Windsor
 # Framework" what they signed; neither acts ("Americas" ends the first: its head is the summit)
 _NAMED_THINGS = frozenset({"Summit", "Framework", "Agreement", "Accord", "Accords", "Treaty", "Protocol", "Olympics",
-                           "Games", "Festival", "Expo", "Americas"})
+                           "Games", "Festival", "Expo", "Americas", "Negotiations", "Talks", "Consultations",
+                           "Ceremony", "Referendum"})
 
 
 def _widget_line(stripped: str) -> bool:

@@ -1531,6 +1531,18 @@ class Participants:
                              if self.place_of_ref(r) is None]
                     if found:
                         return found
+        if tok.lemma_.lower() in RELATION_HOLDERS and not own_name:
+            # "the owner of Yedioth Ahronoth, Arnon Mozes, was indicted": the parser hangs the person's name on
+            # the newspaper; the name in apposition says who (not the paper)
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    # (an owner may be a company: "the owner of the ship, Maersk"; a name the tagger made a place
+                    # that no gazetteer knows is a name all the same)
+                    named = [m for d in c.subtree if d.dep_ == "appos" for m in self._mentions_in(list(d.subtree))
+                             if m.label in ("PERSON", "ORG") or m.label == "GPE"
+                             and gazetteer().find(m.text) is None and load_kb().lookup(m.text) is None]
+                    if named:
+                        return [ActorRef(named[0].text, named[0].start, named[0].end)]
         np_toks = [t for t in _subtree_np(tok) if t.dep_ not in ("conj", "cc") or t.i == tok.i]
         if len(np_toks) == 2 and f"{np_toks[0].lower_} {tok.lower_}" in ANAPHORIC_PLACES:
             return [ActorRef(f"{np_toks[0].text} {tok.text}", np_toks[0].idx, tok.idx + len(tok))]
@@ -2311,6 +2323,11 @@ def _is_hyphen(tok) -> bool:
 
 def _pobjs(prep) -> list:
     found = [p for p in prep.children if p.dep_ == "pobj"]
+    if len(found) > 1:
+        # "at the soldiers standing guard": the parser makes the participle's phrase a second object ("standing"
+        # a noun); a second object led by a lower-case -ing word describes the first
+        found = found[:1] + [p for p in found[1:] if not (p.left_edge.is_lower and p.left_edge.lower_.endswith("ing")
+                                                           and p.left_edge.i != p.i)]
     if not found and prep.lower_ in ("with", "against"):
         # "met with Japan's Prime Minister Shinzo Abe making an unprecedented visit": the parser reads the name and
         # its participle as a clause ("Abe making ...") under the preposition; the one met is the clause's subject
@@ -2544,6 +2561,16 @@ def _checked(tok, parts: Participants) -> list[ActorRef]:
             continue
         out.extend(r for o in _children(c, ("dobj",)) for r in parts.refs(o) if parts.place_of_ref(r) is None)
     return out
+
+
+# verbs whose object can be the very words uttered
+UTTERING = frozenset({"shout", "chant", "yell", "scream", "cry", "sing", "chorus", "bellow"})
+
+
+def _quoted_words(o) -> bool:
+    """An object written inside quotation marks (opened right before its phrase): words quoted, no one named."""
+    doc, i = o.doc, o.left_edge.i
+    return i > 0 and doc[i - 1].text in ("“", '"', "‘", "'", "``")
 
 
 def _stray_object(verb, o) -> bool:
@@ -3041,6 +3068,8 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
     for o in _children(tok, ("dobj", "dative")):
         if o.dep_ == "dobj" and _stray_object(tok, o):
             continue
+        if o.dep_ == "dobj" and tok.lemma_.lower() in UTTERING and _quoted_words(o):
+            continue  # shouted "police murderers": the words shouted, not whom
         o = _drafted_act(o)
         if o.dep_ == "dative" and o.pos_ == "ADP":  # "offered help to Portugal": "to" read as the dative
             recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
@@ -3582,7 +3611,8 @@ def _a_venue(ref: ActorRef, parts: Participants) -> bool:
 
 # the last word of a session or a gathering something is done at ("at the UN General Assembly", "at the summit")
 OCCASION_WORDS = frozenset({"assembly", "summit", "conference", "forum", "session", "meeting", "gathering",
-                            "ceremony", "congress", "convention", "rally", "games", "festival"})
+                            "ceremony", "congress", "convention", "rally", "games", "festival", "negotiations",
+                            "talks", "consultations", "olympics"})
 
 
 def _an_occasion(ref: ActorRef) -> bool:
@@ -4650,6 +4680,10 @@ def settle_countries(analysis: Analysis) -> None:
                         # ..., with police fanning out") makes no other side of them
                         ref.country = home
                         continue
+            if label is None and ref.actor_id and _LEADERS_GOVERNMENT.search(ref.text or "") and \
+                    (stated := _titled_by_country(analysis, ref, text)):
+                ref.country = stated  # "the Castro government": of the country its leader is named for elsewhere
+                continue
             if label is None and (origin := _come_from(analysis, ev, ref, text)):
                 ref.country = origin  # "migrants from Venezuela", "a delegation from China"
                 continue
@@ -4675,7 +4709,7 @@ def settle_countries(analysis: Analysis) -> None:
                 ref.country = known  # "Imran" after "Imran Khan": the one person of that given name here
             elif label == "PERSON":
                 stated = _titled_by_country(analysis, ref, text) or _stated_nationality(analysis, ref, text) or \
-                    _body_led(analysis, ref, text)
+                    _body_led(analysis, ref, text) or _aide_of(analysis, ref, text)
                 if stated:
                     ref.country = stated  # "Nijjar, a Canadian citizen," in another sentence of the article
                     continue
@@ -4792,6 +4826,9 @@ def _held_by_own_state(ev, ref: ActorRef, doers: set, named_here: set) -> str | 
 
 
 _OFFICE_GAP = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w.’'-]*\s+){1,4})$")
+# "the Honduras government of President Xiomara Castro": the country's government, led by the office named
+_GOVERNMENT_OF_GAP = re.compile(r"(?:['’]s)?\s+(?:government|administration|cabinet)\s+(?:of|under|led\s+by)\s+"
+                                r"((?:[A-Z][\w.’'-]*\s+){1,3})$")
 
 
 def _titled_by_country(analysis: Analysis, ref: ActorRef, text: str) -> str | None:
@@ -4807,13 +4844,39 @@ def _titled_by_country(analysis: Analysis, ref: ActorRef, text: str) -> str | No
     found = set()
     for p in spans:
         for n in analysis.mentions:
-            if n.label not in ("NORP", "GPE") or not n.country or n.country == "IGO" or not (
+            # (a country the tagger made an organisation, "the Paraguay government", is a country all the same)
+            if n.label not in ("NORP", "GPE") and n.kind != "country" or not n.country or n.country == "IGO" or not (
                     0 < p.start - n.end <= 45):
                 continue
-            gap = _OFFICE_GAP.fullmatch(text[n.end:p.start])
+            gap = _OFFICE_GAP.fullmatch(text[n.end:p.start]) or _GOVERNMENT_OF_GAP.fullmatch(text[n.end:p.start])
             if gap and any(w.lower().strip(".") in offices for w in gap.group(1).split()):
                 found.add(n.country)
     return found.pop() if len(found) == 1 else None
+
+
+# people named by whose they are, not by an office ("the owner of X, Y", "the founder of X, Y")
+RELATION_HOLDERS = frozenset({"owner", "co-owner", "founder", "co-founder", "publisher", "editor", "proprietor",
+                              "wife", "husband", "widow", "son", "daughter", "brother", "sister", "father", "mother",
+                              "lawyer", "attorney", "heir"})
+# a government called by its leader's name ("the Castro government", "the Netanyahu administration")
+_LEADERS_GOVERNMENT = re.compile(r"^(?:the\s+)?[A-Z][\w’'-]+\s+(?:government|administration|cabinet)$")
+# "his envoy, Steve Witkoff," / "her spokesman, X": someone's aide, named in apposition after "his/her"
+_AIDE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:(?:special|top|chief|senior|personal|longtime|foreign[- ]policy|"
+                          r"national[- ]security|trade|peace)\s+){0,2}(?:envoy|emissary|aide|advis[eo]r|spokes(?:man|"
+                          r"woman|person)|negotiator|deputy|chief\s+of\s+staff)\s*,\s*$", re.I)
+
+
+def _aide_of(analysis: Analysis, ref: ActorRef, text: str) -> str | None:
+    """An aide or envoy named after "his/her" ("Trump claimed progress after talks between his envoy, Steve
+    Witkoff, and Russian leaders") serves the person that "his" stands for: that person's country (the nearest
+    person named before, :func:`_person_before`), none when that person has none."""
+    if ref.start is None or ref.start < 0:
+        return None
+    m = _AIDE_BEFORE.search(text, max(0, ref.start - 60), ref.start)
+    if m is None:
+        return None
+    sentence_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
+    return _person_before(analysis, m.start(), sentence_start)
 
 
 # "Nijjar, a Canadian citizen," / "Reyes was a Chilean national": a nationality stated of the person

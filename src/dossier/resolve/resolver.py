@@ -91,7 +91,9 @@ def sector_name_words() -> list[tuple[str, re.Pattern[str]]]:
 
 
 # offices every kind of body has: alone they name no trade ("Houthi spokesman", "gang leader")
-_ANY_BODY_OFFICE = re.compile(r"\b(?:spokes(?:man|woman|person)|leader|head|chief|director|deputy|official|"
+# ("secretary general": the office whole, or its "general" would read as an officer's rank: MIL)
+_ANY_BODY_OFFICE = re.compile(r"\b(?:(?:secretary|director)[\s-]+general|spokes(?:man|woman|person)|leader|head|chief|"
+                              r"director|deputy|official|"
                               r"representative|member|aide|advis[eo]r|secretary|chairman|chairwoman|chair)s?\b", re.I)
 
 
