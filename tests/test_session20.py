@@ -86,3 +86,24 @@ def test_yaml_data_read_by_the_c_loader_as_by_the_python_one():
 
     text = resources.files("dossier.resolve").joinpath("data/kb.yaml").read_text("utf-8")
     assert yamldata.safe_load(text) == yaml.safe_load(text)
+
+
+def test_initially_sets_an_act_before_the_news(nlp):
+    events = analysed_events(nlp, "Kyiv initially refused to attend talks in Belarus because Russian troops based "
+                                  "there took part in the invasion.", "2022-02-28")
+    e = _by_trigger(events, "refused")
+    assert e.background, e
+
+
+def test_an_act_agreed_during_a_call_is_for_the_one_called(nlp):
+    events = analysed_events(nlp, "President Gitanas Nauseda agreed to send a delegation to the summit during a phone "
+                                  "call on Sunday with Polish President Andrzej Duda, his office said.", "2022-02-28")
+    e = _by_trigger(events, "agreed")
+    assert [r.text for r in e.recipients] == ["Andrzej Duda"], e.recipients
+
+
+def test_a_trip_to_chat_with_someone_visits_them(nlp):
+    events = analysed_events(nlp, "The Japanese prime minister flew into New York to chat with Trump at his "
+                                  "Manhattan tower.", "2016-11-18")
+    e = _by_trigger(events, "flew")
+    assert [r.text for r in e.recipients] == ["Trump"], e.recipients

@@ -2501,6 +2501,31 @@ def _agreed_with(tok, parts) -> list[ActorRef]:
     return out
 
 
+# acts done to the other side of a conversation they are told in ("agreed to send a delegation during a phone call
+# with Lukashenko"): who the act is for is the one talked with
+TOLD_IN_TALKS = frozenset({"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "COOPERATE", "AID",
+                           "CONCEDE"})
+TALK_NOUNS = frozenset({"call", "conversation", "talks", "meeting", "phone", "telephone", "videoconference",
+                        "video", "summit", "exchange", "discussion", "discussions", "negotiations"})
+
+
+def _party_of_the_talks(tok, parts) -> list[ActorRef]:
+    """The other side of the talks an act is done during or in ("during a phone call Sunday with X", "in talks
+    with X"): the talks' own "with" (not a clause further away, nor an act noun)."""
+    out: list[ActorRef] = []
+    # (the parser often hangs the phrase on the verb's complement: "agreed to send X during a call with Y")
+    for prep in [c for v in [tok, *_children(tok, ("xcomp",))] for c in v.children]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("during", "in", "at", "over"):
+            continue
+        for talk in _pobjs(prep):
+            if talk.lemma_.lower() not in TALK_NOUNS and talk.lower_ not in TALK_NOUNS:
+                continue
+            for w in talk.children:
+                if w.dep_ == "prep" and w.lower_ == "with":
+                    out.extend(r for p in _pobjs(w) if not is_act_noun(p) for r in parts.refs(p) if r not in out)
+    return out
+
+
 # verbs of thanks and praise, whose "including" names more of those thanked
 THANKING = frozenset({"thank", "praise", "commend", "hail", "salute", "applaud", "congratulate", "credit"})
 # verbs that make an act of the noun they order ("ordered the arrest of X": senses.ORDER's acts)
@@ -3123,6 +3148,8 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
                         recipients.extend(parts.refs(p) or parts.owning_places_in(p))
     if etype == "AGREE" and not recipients:
         recipients.extend(r for r in _agreed_with(tok, parts) if r not in actors)
+    if etype in TOLD_IN_TALKS and not recipients:
+        recipients.extend(r for r in _party_of_the_talks(tok, parts) if r not in actors)
     if tok.lemma_.lower() in THANKING:
         # "thanked Britain for its support, including former Prime Minister Johnson": the named ones the thanks
         # include are thanked too
@@ -3654,7 +3681,7 @@ def _guest_of(seat: Mention, actors: list[ActorRef], parts: Participants) -> boo
 
 
 # verbs of a trip's purpose that meet someone: "flew to Lahore to meet / see / greet / wish Sharif"
-GREETING = frozenset({"meet", "see", "greet", "wish", "congratulate", "consult", "confer"})
+GREETING = frozenset({"meet", "see", "greet", "wish", "congratulate", "consult", "confer", "chat", "talk"})
 
 
 # munitions only: a crewed aircraft ("U.S. fighter jets") is the armed force that flies it, a doer in its own right

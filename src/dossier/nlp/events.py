@@ -1434,8 +1434,9 @@ def _counted_after(tok) -> bool:
 
 # adverbs that set an act at an earlier time than the story's in any tense ("previously met", "formerly led",
 # "was recently arrested": a report dates its news, and leaves "recently" to what came before it); not "earlier"
-# ("earlier on Monday" is most often the day of the news), nor "once" (also "at once", a count)
-EARLIER_ADVERBS = {"previously", "formerly", "recently"}
+# ("earlier on Monday" is most often the day of the news), nor "once" (also "at once", a count); "initially" and
+# "originally" set the act before the change the report tells ("Kyiv initially rejected talks in Belarus")
+EARLIER_ADVERBS = {"previously", "formerly", "recently", "initially", "originally"}
 
 
 def _in_the_past(tok) -> bool:
