@@ -107,3 +107,28 @@ def test_a_trip_to_chat_with_someone_visits_them(nlp):
                                   "Manhattan tower.", "2016-11-18")
     e = _by_trigger(events, "flew")
     assert [r.text for r in e.recipients] == ["Trump"], e.recipients
+
+
+def test_a_clock_time_ending_a_sentence_keeps_its_period_and_takes_the_leads_day(nlp):
+    from dossier.nlp import analyse
+    from dossier.records import Article
+
+    text = ("A guard was shot on Wednesday morning by a gunman at the monument. Witnesses said a man began firing "
+            "shots at the guards just before 10 a.m.")
+    an = analyse(Article(id="t", source="test", text=text, published="2014-10-22"), nlp)
+    assert any(t.text == "10 a.m." for t in an.timexes), an.timexes
+    e = next(e for e in an.events if e.trigger == "firing")
+    assert e.date == "2014-10-22", e
+
+
+def test_a_time_zones_letters_are_no_body(nlp):
+    an, _ = resolved(nlp, "Two blasts went off on Saturday at 10:04 (MSK) near the station.", published="2023-10-21")
+    assert not any(m.text == "MSK" for m in an.mentions), an.mentions
+
+
+def test_a_names_own_possessive_word_opens_its_acronyms_long_form():
+    from dossier.resolve.context import acronyms
+
+    assert acronyms("backers of the pro-Kurdish Peoples' Democratic Party (HDP) marched") == \
+        {"HDP": "Peoples' Democratic Party"}
+    assert acronyms("Peru's National Electoral Council (CNE) said") == {"CNE": "National Electoral Council"}

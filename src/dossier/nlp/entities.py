@@ -3223,7 +3223,10 @@ def _adjective_before_noun(span: Any) -> bool:
 
 
 # a clock's offset from universal time written as a name ("UTC +04:00", "GMT+8")
-_UTC_OFFSET = re.compile(r"(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}(?::?\d{2})?")
+_UTC_OFFSET = re.compile(r"(?:UTC|GMT)\s*[+\-−–]\s*\d{1,2}(?::?\d{2})?"
+                         # a page's time stamp: a zone and a date ("GMT 21.10.2023"), or a zone's letters alone
+                         r"|(?:UTC|GMT|MSK|CET|CEST|EET|EEST|EST|EDT|PST|PDT|IST|JST|KST|AEST|AEDT)"
+                         r"(?:\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?")
 # labels of a publication's or a document's serial number, page furniture before the number
 _SERIAL_CODES = frozenset({"ISSN", "ISBN", "DOI", "eISSN"})
 # a credit line naming an outlet and the wires it drew on ("Example News and Agencies", "X with agencies")

@@ -809,6 +809,9 @@ def candidates(doc, rules: list[dict] | None = None) -> list[tuple[int, int, dic
     return _candidates(doc, rules)
 
 
+_MERIDIEM_END = re.compile(r"\b[ap]\.m\.$", re.I)
+
+
 def _candidates(doc, rules: list[dict]) -> list[tuple[int, int, dict | None]]:
     text = doc_text(doc)
     folded = FoldedText(text)
@@ -819,6 +822,8 @@ def _candidates(doc, rules: list[dict]) -> list[tuple[int, int, dict | None]]:
         for m in r["rx"].finditer(text):
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in " ,.":
+                if text[e - 1] == "." and _MERIDIEM_END.search(text, s, e):
+                    break  # "10 a.m." at a sentence's end: the period is the abbreviation's
                 e -= 1
             if e <= s:
                 continue

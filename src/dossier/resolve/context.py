@@ -182,6 +182,10 @@ _ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w'’\-]*\s+)(?:(?:of|the|for|and|on|
                       r"[A-Z][\w'’\-]*)\s*\(\s*(?P<short>[A-Z][A-Za-z]{1,7})\s*\)")
 
 
+# the collective nouns a body's name opens with in the possessive ("People's Party", "Workers' Party")
+_NAME_POSSESSIVES = re.compile(r"(?:People|Worker|Women|Children|Citizen|Farmer|Veteran|Nation)(?:['’]s|s['’]|s['’]s)")
+
+
 def acronyms(text: str) -> dict[str, str]:
     """"Rapid Support Forces (RSF)" -> {"RSF": "Rapid Support Forces"}: the acronym's letters are the
     initials of the capitalised words before it (function words may be skipped)."""
@@ -203,7 +207,13 @@ def acronyms(text: str) -> dict[str, str]:
                 runs = [words[i:] for i in range(len(words) - 2, -1, -1)
                         if words[i][0].isupper() and _rearranged(short, words[i:], spare)]
                 if runs:
-                    out.setdefault(short, " ".join(runs[0]))
+                    run = runs[0]
+                    k = len(words) - len(run)
+                    if k > 0 and re.fullmatch(_NAME_POSSESSIVES, words[k - 1]):
+                        # "Peoples' Democratic Party (HDP)": the name's own possessive word opens it (its letter
+                        # is another language's), not a word before the name
+                        run = words[k - 1:]
+                    out.setdefault(short, " ".join(run))
                     break
     return out
 
