@@ -132,3 +132,18 @@ def test_a_names_own_possessive_word_opens_its_acronyms_long_form():
     assert acronyms("backers of the pro-Kurdish Peoples' Democratic Party (HDP) marched") == \
         {"HDP": "Peoples' Democratic Party"}
     assert acronyms("Peru's National Electoral Council (CNE) said") == {"CNE": "National Electoral Council"}
+
+
+def test_a_former_rulers_name_places_no_crowd_today(nlp):
+    events = analysed_events(nlp, "Macau's leader withdrew the bill on Wednesday. Clashes between police and "
+                                  "protesters in the former Portuguese territory are ongoing.", "2019-09-04")
+    e = _by_trigger(events, "Clashes")
+    assert all(r.country != "PRT" for r in e.actors + e.recipients), e
+
+
+def test_the_citys_body_is_of_the_city_named_before(nlp):
+    events = analysed_events(nlp, "Hong Kong's leader withdrew the bill on Wednesday. Over the summer the "
+                                  "protesters occupied several buildings, including the city's parliament.",
+                             "2019-09-04")
+    e = _by_trigger(events, "occupied")
+    assert [r.country for r in e.recipients] == ["HKG"], e.recipients

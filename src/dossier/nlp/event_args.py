@@ -5302,7 +5302,8 @@ def _several_sides(analysis: Analysis, ev, ref: ActorRef, text: str) -> bool:
 
 
 # "the country's army chief", "the nation's military and police chiefs": the country named just before
-_NATION_OWNS = re.compile(r"^(?:the\s+)?(?:country|nation)['’]s\s", re.I)
+# ("the city's parliament", "the territory's leader": of the place named last, whose country is its)
+_NATION_OWNS = re.compile(r"^(?:the\s+)?(?:country|nation|city|territory)['’]s\s", re.I)
 _NATION_SHARED = re.compile(r"\b(?:the\s+)?(?:country|nation)['’]s\s+(?:[a-z-]+\s+){1,3}(?:and|or)\s+$", re.I)
 
 

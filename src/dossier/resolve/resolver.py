@@ -2504,9 +2504,14 @@ def _countries_in_sentence(ctx: ArticleContext, an: Analysis, ev) -> set[str]:
             end = start + len(written)
             if ev.sentence_start <= start < ev.sentence_end and labels.get(start) in ("GPE", "NORP") \
                     and text[end:end + 1] != "-" and not _ARMED_SIDE.match(text[end:end + 40]) \
-                    and not _AIMED_AGAINST.search(text[max(0, start - 24):start]):
+                    and not _AIMED_AGAINST.search(text[max(0, start - 24):start]) \
+                    and not _FORMER_OWNER.search(text[max(0, start - 12):start]):
                 out.add(country)
     return out
+
+
+# "in the former British territory", "a former Soviet republic": a past ruler's name places no one today
+_FORMER_OWNER = re.compile(r"\bformer\s+$", re.I)
 
 
 
