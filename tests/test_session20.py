@@ -147,3 +147,18 @@ def test_the_citys_body_is_of_the_city_named_before(nlp):
                              "2019-09-04")
     e = _by_trigger(events, "occupied")
     assert [r.country for r in e.recipients] == ["HKG"], e.recipients
+
+
+def test_the_international_community_takes_no_countrys_side(nlp):
+    events = analysed_events(nlp, "Sudan's army chief Abdel Fattah al-Burhan spoke in Port Sudan. In his speech, "
+                                  "Burhan accused the international community of ignoring the crisis.", "2025-10-29")
+    e = _by_trigger(events, "accused")
+    world = next(r for r in e.recipients if "international community" in r.text)
+    assert world.country is None and world.sector is None, world
+
+
+def test_an_unnamed_armed_attacker_is_a_criminal_not_a_civilian(nlp):
+    events = analysed_events(nlp, "A witness said an armed man shot a guard outside the embassy in Ottawa on "
+                                  "Wednesday.", "2025-10-29")
+    e = _by_trigger(events, "shot")
+    assert [a.sector for a in e.actors] == ["CRM"], e.actors

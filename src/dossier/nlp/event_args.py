@@ -4666,6 +4666,9 @@ def settle_countries(analysis: Analysis) -> None:
                 continue  # "other Asian nations", "the other parties": not the one the article is set in
             if label is None and ref.text and _BLOC_PEOPLE.search(ref.text):
                 continue  # "eurozone leaders", "EU foreign ministers", "Western diplomats": many countries
+            if label is None and ref.text and _WORLD_AT_LARGE.search(ref.text):
+                ref.sector = None  # "the international community": every country and none, no civilians
+                continue
             if label is None and ref.text and set(ref.text.lower().split()[:-1]) & ABROAD:
                 continue  # "six embassy staff" in Tehran are the embassy's people, not the host's
             # "its" looks back: a doer named after it ("the group mourned its commander, killed in an Israeli
@@ -4720,6 +4723,8 @@ def settle_countries(analysis: Analysis) -> None:
                 ref.country = nation  # "the country's army chief": the country just named
                 continue
             if label is None and _unstated_people(ev, ref):
+                if _armed_stranger(ev, ref):
+                    ref.sector = "CRM"  # "an armed man shot a guard": an unnamed attacker is a criminal's doing
                 continue  # the story's setting is not a nationality: "four individuals", "the attackers"
             if label is None:
                 if home is None:
@@ -4934,6 +4939,7 @@ def _stated_nationality(analysis: Analysis, ref: ActorRef, text: str) -> str | N
 
 
 # the people of a bloc of countries: no one country is theirs, whatever the article's setting
+_WORLD_AT_LARGE = re.compile(r"\binternational\s+community\b|^(?:the\s+)?world$", re.I)
 _BLOC_PEOPLE = re.compile(r"\b(?:euro[\s\-]?zone|EU|European|Western|Arab|African|Asian|Nordic|Baltic|Gulf|G-?7|"
                           r"G-?20|NATO|Nato|ASEAN|Asean)\s+(?:[a-z\-]+\s+)?(?:leaders|ministers|heads|countries|"
                           r"nations|states|governments|officials|diplomats|envoys|members|partners|allies|"
@@ -5230,6 +5236,14 @@ _FROM = re.compile(r"\s*\bfrom\s+(?:the\s+)?$", re.I)
 _PLAIN_PEOPLE = frozenset({"individual", "individuals", "someone", "somebody", "others"})
 # "a man", "two women": the setting's people unless the text makes them a party to violence (below)
 _SEXED = frozenset({"man", "men", "woman", "women", "person", "persons"})
+
+
+def _armed_stranger(ev, ref: ActorRef) -> bool:
+    """An unnamed man or woman who does an attack, called armed or by no trade ("an armed man", "a man"): the
+    guidelines' suspects and criminals (CRM), not civilians."""
+    words = (ref.text or "").lower().split()
+    return ev.type == "ASSAULT" and ref in ev.actors and bool(words) and words[-1] in _SEXED and \
+        ref.sector in (None, "CVL") and not set(words) & {"police", "security", "army", "military"}
 
 
 def _unstated_people(ev, ref: ActorRef) -> bool:
