@@ -162,3 +162,10 @@ def test_an_unnamed_armed_attacker_is_a_criminal_not_a_civilian(nlp):
                                   "Wednesday.", "2025-10-29")
     e = _by_trigger(events, "shot")
     assert [a.sector for a in e.actors] == ["CRM"], e.actors
+
+
+def test_reaching_an_agreement_is_no_trip(nlp):
+    events = analysed_events(nlp, "The Taliban and the United States reached a historic agreement last February at "
+                                  "talks in Doha to end the long war.", "2020-09-12")
+    e = _by_trigger(events, "reached")
+    assert e.type == "AGREE", e

@@ -2397,6 +2397,8 @@ def rule_event(tok, parts: Participants) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
+    if lemma == "reach" and any(c.dep_ == "dobj" and parts.place_of(c) is None for c in tok.children):
+        return None  # "reached a historic agreement at talks in Doha": what is reached is no place, no trip
     if lemma in LEAVING and tok.pos_ == "VERB" and _security_doer(tok) and any(
             c.dep_ == "dobj" and parts.place_of(c) is not None for c in tok.children) and not any(
             c.dep_ == "prep" and c.lower_ in ("for", "to", "toward", "towards") for c in tok.children):
