@@ -169,3 +169,18 @@ def test_reaching_an_agreement_is_no_trip(nlp):
                                   "talks in Doha to end the long war.", "2020-09-12")
     e = _by_trigger(events, "reached")
     assert e.type == "AGREE", e
+
+
+def test_talks_a_claim_follows_are_no_part_of_what_is_claimed(nlp):
+    events = analysed_events(nlp, "On Friday, President Javier Milei claimed progress after talks between his envoy "
+                                  "and Chilean officials in Santiago.", "2025-04-26")
+    e = _by_trigger(events, "talks")
+    assert e.mode == "asserted", e
+
+
+def test_seeing_things_go_by_is_no_meeting(nlp):
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
+    events = analysed_events(nlp, "On Saturday morning, a Reuters reporter at the crossing saw the 20 trucks heading "
+                                  "north to the town.", "2023-10-21")
+    assert not [e for e in events if e.type == "CONSULT" and e.confidence >= DEFAULT_THRESHOLD], events

@@ -82,7 +82,8 @@ from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
                                     disaster_flight, reacted_act, visited)
 from dossier.nlp.senses import (argument_type, crowd_travel, custody_travel, executed_paper,
-                                gathering_without_protest, signed_statement, standing_role, strike_type,
+                                gathering_without_protest, signed_statement, sight_of_things, standing_role,
+                                strike_type,
                                 unforced_resignation)
 from dossier.nlp.timex import event_date
 from dossier.timewords import MONTH_PATTERN, WEEKDAY_PATTERN
@@ -257,6 +258,11 @@ def _xcomp_chain(tok) -> list:
     return out
 
 
+# prepositions that set the time or the circumstances of a verb, never what it says
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "following", "during", "despite", "amid", "ahead",
+                                "until"})
+
+
 def _content_governor(tok):
     """The verb whose content ``tok`` is: "denied sending" (the gerund), "accused X of attacking", "claimed
     that X attacked" (one or two links up, through a clause or a preposition)."""
@@ -265,6 +271,8 @@ def _content_governor(tok):
         if node.head.i == node.i or _across_lines(tok, node.head):
             return None
         dep, node = node.dep_, node.head
+        if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS:
+            return None  # "claimed progress after talks with X": the talks set the claim's time, not its content
         if dep in ("ccomp", "pcomp", "dobj", "xcomp", "prep") and node.pos_ in ("VERB", "AUX"):
             return node  # "claimed that X attacked", "charged with killing" (through the preposition)
         if dep not in ("pobj", "prep", "pcomp"):
@@ -2876,7 +2884,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                 or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"]) \
                 or _generic_instance(tok, c["type"]) or _attempt_to(tok, c["type"]) or executed_paper(tok, c["type"]) \
                 or crowd_travel(tok, c["type"]) or gathering_without_protest(tok, c["type"]) \
-                or signed_statement(tok, c["type"]):
+                or signed_statement(tok, c["type"]) or sight_of_things(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \

@@ -736,12 +736,41 @@ def signed_statement(tok, etype: str) -> bool:
     return bool(papers) and all(_lemma(p) in SAYING_PAPERS for p in papers)
 
 
+# verbs of seeing: a meeting only when whom is seen is someone
+SEEING = frozenset({"see", "watch", "witness", "spot", "observe"})
+
+
+def sight_of_things(tok, etype: str) -> bool:
+    """"A reporter saw the 20 trucks heading north": seeing things, or people go by, is no meeting; "saw Putin"
+    (a name, a person's pronoun or a word for people in office) may be one."""
+    if etype != "CONSULT" or tok.pos_ != "VERB" or _lemma(tok) not in SEEING:
+        return False
+    seen = list(_objects(tok))
+    return bool(seen) and not any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+                                  (o.pos_ == "PRON" and o.lower_ in ("him", "her", "them")) or
+                                  _lemma(o) in SEEN_PEOPLE for o in seen)
+
+
+# people whom seeing can be a meeting with
+SEEN_PEOPLE = frozenset({"president", "minister", "leader", "king", "queen", "pope", "envoy", "ambassador",
+                         "delegation", "counterpart", "chancellor", "premier", "official", "officials", "prince",
+                         "secretary", "governor", "mayor", "senator", "general"})
+
+
 def crowd_travel(tok, etype: str) -> bool:
     """"Hundreds of migrants headed to the border": people moving on their own account pay no visit to the
     country they make for; CONSULT is between parties."""
-    return etype == "CONSULT" and tok.pos_ == "VERB" and _lemma(tok) in TRAVEL | {"cross", "walk", "flee", "go",
-                                                                                  "come", "make", "sail"} and \
-        any(_lemma(s) in TRAVELLING_PEOPLE for s in _subject_heads(tok))
+    if etype != "CONSULT" or tok.pos_ != "VERB" or _lemma(tok) not in TRAVEL | {"cross", "walk", "flee", "go",
+                                                                                "come", "make", "sail"}:
+        return False
+    # ("the 20 trucks heading north", "a convoy crossed into Gaza": goods on the move visit no one either)
+    movers = _subject_heads(tok) + ([tok.head] if tok.dep_ in ("acl", "relcl") else [])
+    return any(_lemma(s) in TRAVELLING_PEOPLE | GOODS_MOVING for s in movers)
+
+
+# what carries goods: its movement is no trip of a party (a leader's plane is: not here)
+GOODS_MOVING = frozenset({"truck", "lorry", "convoy", "vehicle", "shipment", "cargo", "consignment", "tanker",
+                          "freighter", "container"})
 
 
 def gathering_without_protest(tok, etype: str) -> bool:
