@@ -184,3 +184,31 @@ def test_seeing_things_go_by_is_no_meeting(nlp):
     events = analysed_events(nlp, "On Saturday morning, a Reuters reporter at the crossing saw the 20 trucks heading "
                                   "north to the town.", "2023-10-21")
     assert not [e for e in events if e.type == "CONSULT" and e.confidence >= DEFAULT_THRESHOLD], events
+
+
+def test_a_list_of_other_stories_ending_the_page_is_dropped():
+    from dossier.ingest.clean import clean_text
+
+    body = ("Protesters stormed two ministries in the capital on Saturday, witnesses said.\n\n"
+            "Police fired tear gas at the crowd near parliament, and dozens were hurt.\n\n"
+            "More World News\n\n"
+            "Dutch farmers block motorways in protest over nitrogen rules\n\n"
+            "Heatwave grips southern Spain as temperatures pass 44C\n\n"
+            "Chilean miners mark ten years since their rescue\n\n"
+            "Kenyan runners sweep the podium in Berlin\n\n"
+            "Floods leave thousands homeless in northern Bangl")
+    cleaned = clean_text(body)
+    text = cleaned.body
+    assert "Heatwave" not in text and "More World News" not in text, text
+    assert "Police fired tear gas" in text
+
+
+def test_a_text_cut_off_mid_sentence_keeps_its_last_line():
+    from dossier.ingest.clean import clean_text
+
+    body = ("Protesters stormed two ministries in the capital on Saturday, witnesses said.\n\n"
+            "Police fired tear gas at the crowd near parliament, and dozens were hurt in the clashes that followed "
+            "the march from the port")
+    cleaned = clean_text(body)
+    text = cleaned.body
+    assert "the march from the port" in text, text

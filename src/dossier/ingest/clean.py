@@ -725,6 +725,24 @@ def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, 
     kept = [i for i, (_, r, _) in enumerate(verdict) if r is None]
     if not kept:
         return
+    # the page's list of other stories after the article ("More No Comment", then a dozen headlines): four or
+    # more headline-shaped lines in a row that end the text, after a paragraph that ends a sentence, with the
+    # short label line above them (a text cut off mid-sentence ends in one such line, never four)
+    tail: list[int] = []
+    for i in reversed(kept):
+        if i <= first_para or not _is_heading(verdict[i][0]):
+            break
+        tail.append(i)
+    if len(tail) >= 4:
+        above = [i for i in kept if i < min(tail)]
+        if above and len(verdict[above[-1]][0].split()) <= 4 and not verdict[above[-1]][0].endswith(_END_PUNCT) \
+                and above[-1] > first_para:
+            tail.append(above[-1])
+            above = above[:-1]
+        if above and verdict[above[-1]][0].endswith(_END_PUNCT):
+            for j in tail:
+                verdict[j] = (verdict[j][0], "list of other stories' headlines ending the page", "drop")
+            kept = [i for i, (_, r, _) in enumerate(verdict) if r is None]
     # writers who use sub-headings use several; one headline alone between paragraphs is a link
     # to another story ("related article" inserted into the body)
     headings = [i for i in kept if first_para < i < kept[-1] and verdict[i][1] is None
