@@ -212,3 +212,11 @@ def test_a_text_cut_off_mid_sentence_keeps_its_last_line():
     cleaned = clean_text(body)
     text = cleaned.body
     assert "the march from the port" in text, text
+
+
+
+def test_a_county_prosecutor_is_of_the_countys_country(nlp):
+    events = analysed_events(nlp, "Fulton County Sheriff Pat Labat on Thursday asked a judge to set a trial date for "
+                                  "all defendants.", "2023-08-24")
+    e = _by_trigger(events, "asked")
+    assert [a.country for a in e.actors] == ["USA"], e.actors

@@ -274,7 +274,12 @@ def _office_words() -> frozenset[str]:
 
     _, titles, _ = _rules()
     return frozenset(w.lower() for w in titles) | PERSON_NOUNS | {"head", "member", "mep", "deputy", "vice-president",
-                                                                 "representative", "delegate", "speaker"}
+                                                                 "representative", "delegate", "speaker",
+                                                                 # local offices: "Fulton County District Attorney X"
+                                                                 "attorney", "sheriff", "commissioner", "solicitor",
+                                                                 "comptroller", "coroner", "magistrate",
+                                                                 "councillor", "councilman", "councilwoman",
+                                                                 "alderman", "assemblyman", "assemblywoman"}
 
 
 NEEDS_BODY = frozenset({"head", "member", "mep", "deputy", "vice-president", "representative", "delegate", "speaker",
@@ -4877,7 +4882,9 @@ def _titled_by_country(analysis: Analysis, ref: ActorRef, text: str) -> str | No
     for p in spans:
         for n in analysis.mentions:
             # (a country the tagger made an organisation, "the Paraguay government", is a country all the same)
-            if n.label not in ("NORP", "GPE") and n.kind != "country" or not n.country or n.country == "IGO" or not (
+            # (and a place the tagger made a facility: "Fulton County Sheriff X")
+            if n.label not in ("NORP", "GPE") and n.kind not in ("country", "place") or not n.country or \
+                    n.country == "IGO" or not (
                     0 < p.start - n.end <= 45):
                 continue
             gap = _OFFICE_GAP.fullmatch(text[n.end:p.start]) or _GOVERNMENT_OF_GAP.fullmatch(text[n.end:p.start])
