@@ -220,3 +220,34 @@ def test_a_county_prosecutor_is_of_the_countys_country(nlp):
                                   "all defendants.", "2023-08-24")
     e = _by_trigger(events, "asked")
     assert [a.country for a in e.actors] == ["USA"], e.actors
+
+
+def test_a_citys_name_before_an_explosion_is_where_not_who(nlp):
+    events = analysed_events(nlp, "Dozens of students marched on Saturday amid anger in the wake of the deadly Beirut "
+                                  "explosion.", "2020-08-08")
+    for e in events:
+        if e.trigger == "explosion":
+            assert not any(a.text == "Beirut" for a in e.actors), e
+
+
+def test_separatist_leaders_are_an_armed_groups_people(nlp):
+    events = analysed_events(nlp, "Moldova's government and separatist leaders signed a ceasefire deal on Friday after "
+                                  "talks in Kyiv.", "2014-09-06")
+    e = _by_trigger(events, "signed")
+    sep = next(a for a in e.actors if "separatist" in a.text)
+    assert sep.sector == "REB", sep
+
+
+def test_the_force_deployed_is_no_recipient(nlp):
+    events = analysed_events(nlp, "The United States is deploying an aircraft carrier strike group and a bomber task "
+                                  "force to the Middle East, according to the White House.", "2019-05-06")
+    e = _by_trigger(events, "deploying")
+    assert not any("carrier" in r.text for r in e.recipients), e.recipients
+
+
+def test_blocking_a_street_is_no_coercion_of_anyone(nlp):
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
+    events = analysed_events(nlp, "County deputies blocked one end of the street with an empty prisoner bus.",
+                             "2023-08-24")
+    assert not [e for e in events if e.trigger == "blocked" and e.confidence >= DEFAULT_THRESHOLD], events

@@ -2677,6 +2677,9 @@ def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool    
             # it goes, the host (the visitor is its possessor: "Xi's US visit")
             place = place or pl.text
             recipients.extend(r for r in [visited(pl)] if r is not None)
+        elif c.dep_ == "compound" and tok.lemma_.lower() in BLAST_NOUNS and (pl := parts.place_of(c)) is not None \
+                and place_standing(pl) != "country":
+            place = place or pl.text  # "the deadly Beirut explosion", "the Ankara bombing": where it happened
         elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
             actors.extend(parts.refs(c))
         elif c.dep_ == "nmod" and c.i < tok.i and parts._mentions_in([c]) and any(
@@ -3100,6 +3103,8 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
             continue
         if o.dep_ == "dobj" and tok.lemma_.lower() in UTTERING and _quoted_words(o):
             continue  # shouted "police murderers": the words shouted, not whom
+        if o.dep_ == "dobj" and etype == "MOBILIZE" and parts.place_of(o) is None:
+            continue  # "is deploying a carrier strike group": the force deployed, not whom it is aimed at
         o = _drafted_act(o)
         if o.dep_ == "dative" and o.pos_ == "ADP":  # "offered help to Portugal": "to" read as the dative
             recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
@@ -4659,6 +4664,9 @@ def settle_countries(analysis: Analysis) -> None:
                 if not any(w[:1].isupper() for w in ref.text.split()[1:]):
                     ref.country = None
                 continue
+            if labels.get((ref.start, ref.end)) is None and ref.text and \
+                    set(ref.text.lower().replace("-", " ").split()[:-1]) & ARMED_GROUP_WORDS:
+                ref.sector = "REB"  # "separatist leaders", "rebel commanders": the group's, not a state's
             if ref.country:
                 continue
             label = labels.get((ref.start, ref.end))
@@ -4893,6 +4901,12 @@ def _titled_by_country(analysis: Analysis, ref: ActorRef, text: str) -> str | No
     return found.pop() if len(found) == 1 else None
 
 
+# words that make the people they describe an armed group's ("separatist leaders", "rebel commanders")
+ARMED_GROUP_WORDS = frozenset({"separatist", "separatists", "rebel", "rebels", "insurgent", "insurgents", "militant",
+                               "militants", "guerrilla", "guerrillas", "jihadist", "jihadists"})
+# attacks a city's name before them places ("the Beirut explosion"): a country's name is a side ("a US strike")
+BLAST_NOUNS = frozenset({"explosion", "blast", "bombing", "attack", "attacks", "shooting", "massacre", "stabbing",
+                         "bomb", "bombings", "blasts", "explosions", "shootings", "fire"})
 # people named by whose they are, not by an office ("the owner of X, Y", "the founder of X, Y")
 RELATION_HOLDERS = frozenset({"owner", "co-owner", "founder", "co-founder", "publisher", "editor", "proprietor",
                               "wife", "husband", "widow", "son", "daughter", "brother", "sister", "father", "mother",

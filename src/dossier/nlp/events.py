@@ -83,7 +83,7 @@ from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REAC
                                     disaster_flight, reacted_act, visited)
 from dossier.nlp.senses import (argument_type, crowd_travel, custody_travel, executed_paper,
                                 gathering_without_protest, signed_statement, sight_of_things, standing_role,
-                                strike_type,
+                                street_cordon, strike_type,
                                 unforced_resignation)
 from dossier.nlp.timex import event_date
 from dossier.timewords import MONTH_PATTERN, WEEKDAY_PATTERN
@@ -2884,7 +2884,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                 or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"]) \
                 or _generic_instance(tok, c["type"]) or _attempt_to(tok, c["type"]) or executed_paper(tok, c["type"]) \
                 or crowd_travel(tok, c["type"]) or gathering_without_protest(tok, c["type"]) \
-                or signed_statement(tok, c["type"]) or sight_of_things(tok, c["type"]):
+                or signed_statement(tok, c["type"]) or sight_of_things(tok, c["type"]) or street_cordon(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \

@@ -768,6 +768,22 @@ def crowd_travel(tok, etype: str) -> bool:
     return any(_lemma(s) in TRAVELLING_PEOPLE | GOODS_MOVING for s in movers)
 
 
+# blocking a street or an entrance: a security arrangement, aimed at no one (a border, a port or a crossing closed
+# is another matter: kept)
+CORDONING = frozenset({"block", "close", "cordon", "seal", "barricade", "shut"})
+CORDONED_SPOTS = frozenset({"road", "street", "entrance", "end", "area", "access", "gate", "square", "highway",
+                            "route", "block", "avenue", "lane", "exit", "door", "doors", "traffic", "intersection"})
+
+
+def street_cordon(tok, etype: str) -> bool:
+    """"Deputies blocked one end of the block with a bus", "police had blocked off the entrance": the objects are
+    streets and doors, no party is acted upon."""
+    if etype != "COERCE" or tok.pos_ != "VERB" or _lemma(tok) not in CORDONING:
+        return False
+    spots = list(_objects(tok))
+    return bool(spots) and all(_lemma(o) in CORDONED_SPOTS and o.ent_type_ == "" for o in spots)
+
+
 # what carries goods: its movement is no trip of a party (a leader's plane is: not here)
 GOODS_MOVING = frozenset({"truck", "lorry", "convoy", "vehicle", "shipment", "cargo", "consignment", "tanker",
                           "freighter", "container"})
