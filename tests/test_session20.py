@@ -251,3 +251,12 @@ def test_blocking_a_street_is_no_coercion_of_anyone(nlp):
     events = analysed_events(nlp, "County deputies blocked one end of the street with an empty prisoner bus.",
                              "2023-08-24")
     assert not [e for e in events if e.trigger == "blocked" and e.confidence >= DEFAULT_THRESHOLD], events
+
+
+def test_a_time_in_a_relative_clause_about_something_else_leaves_the_news_its_day(nlp):
+    from conftest import stated_date  # noqa: F401  (the publication-day default is what is tested here)
+
+    events = analysed_events(nlp, "Moscow's defence ministry accused Kyiv of trying to retake the dam, which Russian "
+                                  "forces seized in March, but which Ukrainian engineers still run.", "2022-09-01")
+    e = _by_trigger(events, "accused")
+    assert e.date == "2022-09-01" and e.date_source == "published", e

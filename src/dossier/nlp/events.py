@@ -3144,7 +3144,7 @@ def _date_by_the_report(events: list[EventMention], toks: list, timexes: list[Ti
             # a speaker's past ("they admitted to an attack") is before the words were said; the narrator's
             # present ("Tarnia accuses Borvia") as often tells a standing charge as the day's
             continue
-        if _sentence_names_a_time(tok.sent, timexes, text):
+        if _sentence_names_a_time(tok.sent, timexes, text, outside_asides_of=tok):
             continue
         e.date, e.date_end, e.date_source, e.date_text = pub.isoformat(), None, "published", None
 
@@ -3248,15 +3248,34 @@ def _leads_with_another_day(events: list[EventMention], day: Date, lead_start: i
                and _day(e.date) != day for e in events if lead_start <= e.sentence_start < news_end)
 
 
-def _sentence_names_a_time(sent, timexes: list[TimeExpr], text: str) -> bool:
+def _sentence_names_a_time(sent, timexes: list[TimeExpr], text: str, outside_asides_of=None) -> bool:
     """The sentence has a time of its own: a time expression (not a dateline's date, which is the report's, nor
     "now", the report's own time: "forces have now captured the plant", nor a year that describes a person: "the
     2027 presidential frontrunner"), or a day or time the normaliser could not place ("Wednesday morning" on a page
-    dated the Tuesday before: a time zone behind, or a week back)."""
+    dated the Tuesday before: a time zone behind, or a week back). With ``outside_asides_of`` (a trigger), a time
+    inside a relative clause that describes another noun is the aside's, not the sentence's: in "accused Ukraine of
+    trying to retake the plant, which Russian forces seized in March", March dates the seizure only."""
+    def aside(start: int) -> bool:
+        return outside_asides_of is not None and _in_other_relative(sent, start, outside_asides_of)
+
     return any(sent.start_char <= tx.start < sent.end_char and not in_dateline(text, tx.start) and not _now(tx)
-               and not _year_of_a_role(sent, tx.start, tx.end) and not _measure(tx) for tx in timexes) or \
+               and not _year_of_a_role(sent, tx.start, tx.end) and not _measure(tx) and not aside(tx.start)
+               for tx in timexes) or \
         any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and not in_dateline(text, ent.start_char)
-            and not _year_of_a_role(sent, ent.start_char, ent.end_char) for ent in span_ents(sent))
+            and not _year_of_a_role(sent, ent.start_char, ent.end_char) and not aside(ent.start_char)
+            for ent in span_ents(sent))
+
+
+def _in_other_relative(sent, start: int, trigger) -> bool:
+    """The word at character ``start`` is inside a relative clause ("which ... seized in March") that does not hold
+    ``trigger``."""
+    tok = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
+    node, hops = tok, 0
+    while node is not None and node.head.i != node.i and hops < 12:
+        if node.dep_ == "relcl":
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        node, hops = node.head, hops + 1
+    return False
 
 
 def _measure(tx: TimeExpr) -> bool:
