@@ -260,3 +260,11 @@ def test_a_time_in_a_relative_clause_about_something_else_leaves_the_news_its_da
                                   "forces seized in March, but which Ukrainian engineers still run.", "2022-09-01")
     e = _by_trigger(events, "accused")
     assert e.date == "2022-09-01" and e.date_source == "published", e
+
+
+def test_a_lead_perfect_after_a_dateline_with_a_decades_long_conflict_is_the_days_news(nlp):
+    events = analysed_events(nlp, "Ankara, Mar 3 (AP) The jailed rebel leader Selim Kaya has called on his militant "
+                                  "group to lay down its arms as part of a bid to end a four-decade long conflict.",
+                             "2025-03-03")
+    e = _by_trigger(events, "called")
+    assert e.date == "2025-03-03", e

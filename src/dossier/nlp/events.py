@@ -3281,7 +3281,8 @@ def _in_other_relative(sent, start: int, trigger) -> bool:
 def _measure(tx: TimeExpr) -> bool:
     """A length written as one hyphenated modifier ("a 30-day ceasefire", "a three-year deal"): it measures a
     thing, it is no time of the sentence."""
-    return tx.type == "DURATION" and bool(re.fullmatch(r"[\w.]+-(?:day|week|month|year|hour|minute)", tx.text))
+    return tx.type == "DURATION" and bool(re.fullmatch(r"[\w.]+-(?:day|week|month|year|hour|minute|decade|century)",
+                                                      tx.text))
 
 
 # who a year can describe: "the 2027 presidential frontrunner", "the 2016 Republican nominee"
@@ -3370,9 +3371,14 @@ def _told_as_the_days(t, span_words: frozenset) -> bool:
     if t.dep_ in ("relcl", "advcl", "acl"):
         return False
     clause = [d for d in t.subtree if not (d.dep_ in ("ccomp", "advcl", "relcl") and d.i != t.i)]
-    counted = [d for d in clause if not _describes_a_noun(d, t) and not _year_of_a_role(t.sent, d.idx, d.idx + 1)]
+    text = doc_text(t.doc)
+    # (the dateline's day, "Istanbul, Feb 27 (AP) X has called ...", is the report's, no count of the act's)
+    counted = [d for d in clause if not _describes_a_noun(d, t) and not _year_of_a_role(t.sent, d.idx, d.idx + 1)
+               and not in_dateline(text, d.idx)]
     # ("a 30-day ceasefire": a number in a hyphenated modifier measures, it counts nothing done)
-    return not any(d.lower_ in span_words and not _in_a_hyphenated_word(d) for d in clause) and \
+    # ("a four-decade long conflict": a span word that describes a noun times the noun, not the act)
+    return not any(d.lower_ in span_words and not _in_a_hyphenated_word(d) and
+                   not (d.dep_ == "amod" and d.head.pos_ == "NOUN") for d in clause) and \
         not any(d.pos_ == "NUM" and not _in_a_hyphenated_word(d) for d in counted)
 
 
