@@ -268,3 +268,10 @@ def test_a_lead_perfect_after_a_dateline_with_a_decades_long_conflict_is_the_day
                              "2025-03-03")
     e = _by_trigger(events, "called")
     assert e.date == "2025-03-03", e
+
+
+def test_inspectors_and_observers_are_participants(nlp):
+    events = analysed_events(nlp, "Several Western observers had accused Lukashenko of using migrants as a weapon "
+                                  "against the EU.", "2022-09-01")
+    e = _by_trigger(events, "accused")
+    assert any("observers" in a.text for a in e.actors), e.actors
