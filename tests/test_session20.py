@@ -275,3 +275,17 @@ def test_inspectors_and_observers_are_participants(nlp):
                                   "against the EU.", "2022-09-01")
     e = _by_trigger(events, "accused")
     assert any("observers" in a.text for a in e.actors), e.actors
+
+
+def test_georgia_in_a_report_from_atlanta_is_the_us_state(nlp):
+    an, _ = resolved(nlp, "The former governor surrendered at the Fulton County jail in Atlanta on Thursday. A "
+                          "Georgia judge set his bond at $100,000.", published="2023-08-24")
+    georgia = [m for m in an.mentions if m.text == "Georgia"]
+    assert georgia and all(m.country == "USA" and m.kind == "place" for m in georgia), georgia
+
+
+def test_georgia_with_tbilisi_stays_the_country(nlp):
+    an, _ = resolved(nlp, "Georgia's parliament passed the bill in Tbilisi on Tuesday as Georgian protesters "
+                          "rallied outside.", published="2024-05-14")
+    georgia = [m for m in an.mentions if m.text == "Georgia"]
+    assert georgia and all(m.country == "GEO" for m in georgia), georgia

@@ -743,6 +743,15 @@ class Resolver:
             self.changed.add(a.id)
         return a
 
+    def _us_state(self, name: str) -> Actor:
+        """The U.S. state spelt like a country (see ``_us_georgia``): a place of the United States."""
+        actor_id = stable_id("x-", "place", "USA", normalise_name(name), length=12)
+        a = self.actors.get(actor_id)
+        if a is None:
+            a = self.actors[actor_id] = Actor(id=actor_id, name=name, country="USA", kind="place", source="discovered",
+                                              evidence=["a U.S. state: the article's places and people are American"])
+        return a
+
     def _country_in(self, phrase: str) -> str | None:
         """The one country a short phrase names ("in Russia's Amur Region", "Iranian foreign ministry")."""
         owner = self._owner_in(phrase)
@@ -1363,6 +1372,9 @@ class Resolver:
         or waits in ``st``."""
         text, mentions = st.text, st.mentions
         actor = None
+        if m.label in ("GPE", "ORG", "NORP") and _us_georgia(m.text, text):
+            m.label, m.kind = "GPE", "place"
+            return self._us_state(m.text)  # "Georgia prosecutors" in a report from Atlanta: the U.S. state
         if m.label in ACTOR_LABELS and not (m.kind == "place" and m.label == "ORG"):
             actor = self.kb_match(m.text, m.label)
             if actor is None and m.label == "ORG":
@@ -2508,6 +2520,22 @@ def _countries_in_sentence(ctx: ArticleContext, an: Analysis, ev) -> set[str]:
                     and not _FORMER_OWNER.search(text[max(0, start - 12):start]):
                 out.add(country)
     return out
+
+
+# "Georgia" the U.S. state: a report that places itself in the state (its cities and counties, its offices) and
+# says nothing of the Caucasus country (its capital, its people's adjective, its regions, its leaders)
+_US_GEORGIA_CUES = re.compile(r"\b(?:Atlanta|Fulton County|Cobb County|DeKalb County|Gwinnett|Savannah|Macon|"
+                              r"Augusta, Georgia|state of Georgia|Georgia (?:state|voters|Republicans|Democrats|election|"
+                              r"Secretary of State|Gov\.|governor|legislature|Supreme Court)|Georgia['’]s (?:secretary of "
+                              r"state|governor|attorney general|election|legislature|Supreme Court)|Brian Kemp|"
+                              r"Raffensperger|Fani Willis|Peach State)\b")
+_CAUCASUS_GEORGIA_CUES = re.compile(r"\b(?:Tbilisi|Georgians?\b|Abkhazia|South Ossetia|Caucasus|Batumi|Kutaisi|"
+                                    r"Saakashvili|Ivanishvili|Kobakhidze|Zourabichvili|Georgian Dream)")
+
+
+def _us_georgia(name: str, text: str) -> bool:
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.I) == "Georgia" and bool(_US_GEORGIA_CUES.search(text)) \
+        and not _CAUCASUS_GEORGIA_CUES.search(text)
 
 
 # "in the former British territory", "a former Soviet republic": a past ruler's name places no one today
