@@ -289,3 +289,19 @@ def test_georgia_with_tbilisi_stays_the_country(nlp):
                           "rallied outside.", published="2024-05-14")
     georgia = [m for m in an.mentions if m.text == "Georgia"]
     assert georgia and all(m.country == "GEO" for m in georgia), georgia
+
+
+def test_an_undated_report_naming_a_later_year_is_not_placed_in_an_older_storys_week():
+    from dossier.link.story_days import date_by_the_story
+    from dossier.records import ActorRef, Analysis, Article, EventMention
+
+    def report(aid, published, text="q", **em):
+        mention = EventMention(f"m{aid}", aid, "AGREE", "signed", 0, 5, 0, 40, "q", confidence=0.9,
+                               actors=[ActorRef("a judge", country="USA")], **em)
+        return Analysis(article=Article(aid, "t", text, published=published), events=[mention])
+
+    later = report("u", None, text="On Monday a judge signed off on the deal ahead of the 2024 race.",
+                   undated_text="Monday")
+    same = report("s", None, text="On Monday a judge signed off on the deal.", undated_text="Monday")
+    got = {an.article.id: an.events[0] for an in date_by_the_story([report("a", "2019-05-06"), later, same])}
+    assert got["u"].date is None and got["s"].date == "2019-05-06"

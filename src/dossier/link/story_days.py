@@ -90,6 +90,9 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
         if _url_month_elsewhere(an.article.url, days):
             out.append(an)  # its address names a month the story's week is not in: a report of another time
             continue
+        if _later_year_named(an.article.text, days):
+            out.append(an)  # it names a year after the story's week: linking joined it to a report of another time
+            continue
         same_news = bool({KIND_OF_NEWS.get(t, t) for t in _lead_types(an)} & kinds)
         out.append(dataclasses.replace(an, events=[_dated(em, days) if _waiting(em) and (same_news or _on_report_days(
             em, days)) else em for em in an.events]))
@@ -107,6 +110,15 @@ def _url_month_elsewhere(url: str | None, days: tuple[date, date]) -> bool:
         return False
     month = (int(m[1]), int(m[2]))
     return month not in {(days[0].year, days[0].month), (days[1].year, days[1].month)}
+
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def _later_year_named(text: str, days: tuple[date, date]) -> bool:
+    """The report names a year more than one after the story's last report day (a plan's next year is common;
+    a report of 2023 that names the 2024 race is not of a story whose dated report is of 2019)."""
+    return any(int(y) > days[1].year + 1 for y in _YEAR.findall(text or ""))
 
 
 def _on_report_days(em: EventMention, days: tuple[date, date]) -> bool:
