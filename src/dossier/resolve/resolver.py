@@ -2528,7 +2528,7 @@ _US_GEORGIA_CUES = re.compile(r"\b(?:Atlanta|Fulton County|Cobb County|DeKalb Co
                               r"Augusta, Georgia|state of Georgia|Georgia (?:state|voters|Republicans|Democrats|election|"
                               r"Secretary of State|Gov\.|governor|legislature|Supreme Court)|Georgia['’]s (?:secretary of "
                               r"state|governor|attorney general|election|legislature|Supreme Court)|Brian Kemp|"
-                              r"Raffensperger|Fani Willis|Peach State)\b")
+                              r"Raffensperger|Peach State)\b")
 _CAUCASUS_GEORGIA_CUES = re.compile(r"\b(?:Tbilisi|Georgians?\b|Abkhazia|South Ossetia|Caucasus|Batumi|Kutaisi|"
                                     r"Saakashvili|Ivanishvili|Kobakhidze|Zourabichvili|Georgian Dream)")
 
