@@ -305,3 +305,16 @@ def test_an_undated_report_naming_a_later_year_is_not_placed_in_an_older_storys_
     same = report("s", None, text="On Monday a judge signed off on the deal.", undated_text="Monday")
     got = {an.article.id: an.events[0] for an in date_by_the_story([report("a", "2019-05-06"), later, same])}
     assert got["u"].date is None and got["s"].date == "2019-05-06"
+
+
+def test_a_refusal_so_far_is_a_record_not_the_days_news(nlp):
+    events = analysed_events(nlp, "Kyiv asked again for tanks. Germany and others have so far refused.", "2023-02-08")
+    e = _by_trigger(events, "refused")
+    assert e.background, e
+
+
+def test_a_habit_told_in_the_present_is_context(nlp):
+    events = analysed_events(nlp, "The group's name means that schooling is sinful, and its fighters frequently "
+                                  "attack schools.", "2014-04-15")
+    e = _by_trigger(events, "attack")
+    assert e.background, e

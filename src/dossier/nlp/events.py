@@ -1370,6 +1370,9 @@ def _reported(clause) -> bool:
 # blocked", "has long supported"); not "recently", "just", "now": "has just arrived" is the news
 RECORD_ADVERBS = {"never", "ever", "repeatedly", "already", "long", "often", "previously", "frequently",
                   "consistently", "twice", "before"}
+# adverbs of a habit: with a verb in the present they tell what is done again and again, no one act
+HABITUAL_ADVERBS = {"frequently", "often", "regularly", "routinely", "usually", "typically", "habitually",
+                    "repeatedly", "constantly"}
 # what the news was "brought on by", "prompted by", "triggered by": a cause, so earlier
 CAUSE_VERBS = {"bring", "cause", "trigger", "prompt", "spark", "provoke", "fuel", "precipitate", "drive",
                "motivate", "inspire"}
@@ -1400,6 +1403,14 @@ def _recall_grammar(tok) -> bool:
         passive = any(c.dep_ == "auxpass" for c in kids)
         if perfect and any(c.dep_ in ("advmod", "neg", "npadvmod") and c.lower_ in RECORD_ADVERBS and
                            not (passive and c.lower_ == "already") for c in kids):
+            return True
+        # "have so far refused", "has thus far declined": a record up to now
+        if perfect and any(c.dep_ == "advmod" and c.lower_ == "far" and
+                           any(k.lower_ in ("so", "thus") for k in c.children) for c in kids):
+            return True
+        # "its militants frequently attack schools": a habit told in the present, no act of the news
+        if tok.tag_ in ("VBZ", "VBP") and not perfect and \
+                any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in kids):
             return True
         # "has in the past threatened", "previously met ... ahead of the World Cup", "had threatened to withdraw
         # support" (not backshifted under a reporting verb): told as earlier than the story, whatever the tense
