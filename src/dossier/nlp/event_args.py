@@ -4754,7 +4754,7 @@ def settle_countries(analysis: Analysis) -> None:
                 ref.country = known  # "Imran" after "Imran Khan": the one person of that given name here
             elif label == "PERSON":
                 stated = _titled_by_country(analysis, ref, text) or _stated_nationality(analysis, ref, text) or \
-                    _body_led(analysis, ref, text) or _aide_of(analysis, ref, text)
+                    _body_led(analysis, ref, text) or _aide_of(analysis, ev, ref, text)
                 if stated:
                     ref.country = stated  # "Nijjar, a Canadian citizen," in another sentence of the article
                     continue
@@ -4919,7 +4919,7 @@ _AIDE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:(?:special|top|chief|senior|perso
                           r"woman|person)|negotiator|deputy|chief\s+of\s+staff)\s*,\s*$", re.I)
 
 
-def _aide_of(analysis: Analysis, ref: ActorRef, text: str) -> str | None:
+def _aide_of(analysis: Analysis, ev, ref: ActorRef, text: str) -> str | None:
     """An aide or envoy named after "his/her" ("Trump claimed progress after talks between his envoy, Steve
     Witkoff, and Russian leaders") serves the person that "his" stands for: that person's country (the nearest
     person named before, :func:`_person_before`), none when that person has none."""
@@ -4928,8 +4928,7 @@ def _aide_of(analysis: Analysis, ref: ActorRef, text: str) -> str | None:
     m = _AIDE_BEFORE.search(text, max(0, ref.start - 60), ref.start)
     if m is None:
         return None
-    sentence_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
-    return _person_before(analysis, m.start(), sentence_start)
+    return _person_before(analysis, m.start(), ev.sentence_start)
 
 
 # "Nijjar, a Canadian citizen," / "Reyes was a Chilean national": a nationality stated of the person
