@@ -26,7 +26,7 @@ the one naming the most people.
 
 An event's confidence is its most confident mention's detection confidence (a
 row model fitted on audited dev rows did not generalise to unseen news: docs/EVENTS.md);
-it is background when every mention is. Its date is only ever a calendar value a mention's own time
+it is background when every mention is (one-sentence twins have no say). Its date is only ever a calendar value a mention's own time
 expression gave (``nlp.timex.event_date``): never a placeholder, a week code or
 the publication date.
 
@@ -409,8 +409,11 @@ def _is_name(text: str) -> bool:
 
 
 def _speaks_for(em: EventMention) -> tuple:
-    """How well a mention can speak for an event on its own: doers named, then both sides, then surer."""
-    return (bool(em.actors), bool(em.recipients), em.confidence)
+    """How well a mention can speak for an event on its own: doers named, then both sides, then one not recalled
+    without a time of its own (pinned to nothing: "traveled to the UAE on Friday, his first visit to an Arab
+    state since the war began" is Friday's trip, not a recollection), then surer."""
+    pinned = not em.background or (em.date_source == "timex" and bool(em.date))
+    return (bool(em.actors), bool(em.recipients), pinned, em.confidence)
 
 
 def _fold_twins(pairs: list[tuple[EventMention, Analysis]]) -> tuple[list[tuple[EventMention, Analysis]],
@@ -500,9 +503,12 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
                               p[2].article.published or "9999", p[2].article.id, p[1].trigger_start))
     # a mention with one-sentence twins agrees with another when any of its wordings does ("an Israeli
     # strike ... which killed seven" meets "the attack killed seven officers" through "killed")
+    # (a twin recalled as background speaks for no wording of a news mention: through it other sentences'
+    # recollections would join the news event)
     wordings = {em.id: tuple(dict.fromkeys(
         [_Keys(em, an.article.published, an).sig] +
-        [_Keys(t, ta.article.published, ta).sig for t, ta in carried.get(em.id, [])]))
+        [_Keys(t, ta.article.published, ta).sig for t, ta in carried.get(em.id, [])
+         if bool(t.background) == bool(em.background)]))
         for em, an in pairs}
     keys_of: dict[tuple, _Keys] = {}
     for em, an in pairs:
@@ -547,6 +553,7 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
         # never a range from 1993 (the year is the purchase's, hung on the second trigger)
         misdated_twins = {t.id for t, _ in twins
                          if any(not _dates_compatible(t, em, tolerance=DATE_TOLERANCE_DAYS) for em, _ in members)}
+        twin_ids = {t.id for t, _ in twins}
         members = members + twins
         members.sort(key=lambda p: (p[1].article.published or "9999", p[1].article.id, p[0].trigger_start))
         sources = [EventSource(article_id=an.article.id, event_mention_id=em.id, outlet=an.article.outlet,
@@ -588,7 +595,9 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
             n_sources=len(independent),
             confidence=max(em.confidence for em, _ in members),
             detection_confidence=max(em.confidence for em, _ in members),
-            background=all(em.background for em, _ in members),
+            # (a one-sentence twin has no say: "visited Damascus in November and met Assad" is recalled, whatever
+            # the weaker word was read as)
+            background=all(em.background for em, _ in members if em.id not in twin_ids),
             date_source="timex" if dated else "newsday" if news_days else "published" if published_days else None,
         ))
     events.sort(key=lambda e: (-e.n_sources, e.id))

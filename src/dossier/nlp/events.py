@@ -839,6 +839,11 @@ def _bound(tx: TimeExpr, tok) -> bool:
         if t.lower_ in BOUND_WORDS and t.dep_ in ("prep", "mark", "advmod", "cc"):
             return True
         t, hops = t.head, hops + 1
+        # "his first visit ... since the war began in 2011": the date is the clause's that "since" opens, the
+        # start of a span (the path climbs through the clause's verb, not the marker hung under it)
+        if t.i != tok.i and t.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+            return True
     if t.lower_ in BOUND_WORDS:
         return True
     # "the first speaker to visit Taiwan since Gingrich in 1997": the parser hangs "in 1997" on the visit, but

@@ -1,0 +1,48 @@
+"""Twenty-first session: behaviour found reading held-out output (every sentence here written for the test)."""
+
+from __future__ import annotations
+
+from conftest import analysed_events
+
+from dossier.records import ActorRef, Analysis, Article, EventMention
+
+
+def _mention(i, article, text, actors, recipients, *, trigger, date=None, background=False, confidence=0.9):
+    at = text.find(trigger)
+    return EventMention(id=f"m{i}", article_id=article, type="CONSULT", trigger=trigger, trigger_start=at,
+                        trigger_end=at + len(trigger), sentence_start=0, sentence_end=len(text), quote=text,
+                        actors=actors, recipients=recipients, date=date, date_source="timex" if date else "none",
+                        background=background, confidence=confidence)
+
+
+def test_a_date_in_a_clause_opened_by_since_dates_no_act_of_the_sentence(nlp):
+    # the parser makes "began" the root and hangs the visit under it: the date is still the span's start
+    events = analysed_events(nlp, "President Aldo Ferran of Borvia traveled to Portugal on Friday, his first visit "
+                                  "to a European state since the border war began in 2011.", "2022-03-19")
+    assert all(not (e.date or "").startswith("2011") for e in events if e.type == "CONSULT"), \
+        [(e.trigger, e.date) for e in events]
+
+
+def test_a_recalled_undated_twin_neither_leads_nor_lets_recollections_into_the_news_event():
+    from dossier.link.events import merge_story_events
+
+    ferran = ActorRef("Aldo Ferran", actor_id="brv-ferran", country="BRV", sector="GOV")
+    minister = ActorRef("the Portuguese foreign minister", actor_id="prt", country="PRT", sector="GOV")
+    t1 = "Aldo Ferran traveled to Portugal on Friday, his first visit to a European state since the war began."
+    t2 = "Officials objected in November when the Portuguese foreign minister visited Borville and met Aldo Ferran."
+    a1 = Article(id="a1", source="t", text=t1, published="2022-03-19")
+    a2 = Article(id="a2", source="t", text=t2, published="2022-03-19")
+    news = _mention(1, "a1", t1, [ferran], [ActorRef("Portugal", actor_id="prt", country="PRT")],
+                    trigger="traveled", date="2022-03-18", confidence=0.8)
+    # the model is surer of the noun, which the word "first" made a recollection
+    recalled_twin = _mention(2, "a1", t1, [ferran], [ActorRef("European state")], trigger="visit",
+                             background=True, confidence=0.96)
+    older = _mention(3, "a2", t2, [minister], [ferran], trigger="visited", date="2021-11", background=True)
+    older_met = _mention(4, "a2", t2, [minister], [ferran], trigger="met", confidence=0.7)
+    events = merge_story_events("s", [Analysis(article=a1, events=[news, recalled_twin]),
+                                      Analysis(article=a2, events=[older, older_met])])
+    trip = next(e for e in events if e.article_ids == ["a1"])
+    assert (trip.date, trip.date_end, trip.background) == ("2022-03-18", None, False), trip
+    assert [r.text for r in trip.recipients][:1] == ["Portugal"], trip.recipients
+    earlier = next(e for e in events if e.article_ids == ["a2"])
+    assert earlier.background and earlier.date == "2021-11", earlier
