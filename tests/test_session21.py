@@ -46,3 +46,25 @@ def test_a_recalled_undated_twin_neither_leads_nor_lets_recollections_into_the_n
     assert [r.text for r in trip.recipients][:1] == ["Portugal"], trip.recipients
     earlier = next(e for e in events if e.article_ids == ["a2"])
     assert earlier.background and earlier.date == "2021-11", earlier
+
+
+BEIRUT = ("BEIRUT - Lebanese protesters stormed several ministries in Beirut on Saturday as anger grew over the port "
+          "blast. Security forces fired tear gas to disperse demonstrators who tried to reach parliament.")
+
+
+def test_a_states_own_unnamed_bodies_take_the_setting_when_the_sentence_names_only_it(nlp):
+    events = analysed_events(nlp, BEIRUT.replace("reach parliament", "reach parliament, as retired Lebanese army "
+                                                 "officers joined them"), "2020-08-08")
+    fired = next(e for e in events if e.trigger == "fired")
+    assert [(a.text, a.country) for a in fired.actors] == [("Security forces", "LBN")], fired.actors
+    assert [r.country for r in fired.recipients] == ["LBN"], fired.recipients
+
+
+def test_descriptions_of_another_side_take_no_setting_from_a_sentence_naming_only_it(nlp):
+    text = BEIRUT + (" On Sunday, Lebanese officials said the prime minister met ministers from both countries, "
+                     "and the president thanked a foreign leader. Lebanese groups urged the King to apologise.")
+    events = analysed_events(nlp, text, "2020-08-08")
+    for trigger, who in (("met", "ministers"), ("thanked", "foreign leader"), ("urged", "the King")):
+        e = next(e for e in events if e.trigger == trigger)
+        ref = next(r for r in e.recipients if r.text.endswith(who))
+        assert ref.country is None, (trigger, ref)

@@ -214,6 +214,18 @@ DOMESTIC_GROUPS = frozenset({"residents", "resident", "citizens", "citizen", "pe
                              "opposition", "protesters", "protester", "demonstrators", "demonstrator", "voters",
                              "nation", "civilians", "civilian", "crowd", "crowds", "inhabitants", "populace",
                              "citizenry", "households", "families", "workers"})
+# what a state's own bodies and people are (the setting gives them its country when the sentence names only it)
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG", "CVL"})
+# words of a description that make it another side's than the setting's ("a foreign leader", "the leaders of the
+# other 27 member states", "ministers from both countries", "the European leader")
+# ("the foreign ministry" is the setting's own; a monarch or a pope named by title alone is of his own realm)
+_SOMEONE_ELSES = re.compile(r"\b(?:foreign(?!\s+(?:ministry|minister|ministers|affairs|office|secretary|service))|"
+                            r"other|others|both|each|overseas|abroad|European|Western|Arab|African|Asian|"
+                            r"Nordic|Baltic|Gulf|Latin|international|world)\b|"
+                            r"^(?:the\s+)?(?:king|queen|emperor|empress|pope|prince|princess|monarch|sultan|emir)$",
+                            re.I)
+# "ministers from both countries", "officials of the two sides": the words after a description widen it
+_OF_SEVERAL = re.compile(r"\s+(?:from|of)\s+(?:both|the\s+two|all|each|several|many|other)\b", re.I)
 # a part of a group the relative pronoun names ("some of whom", "most of which")
 # collective nouns that are a participant when a modifier or an apposed name says which ("a militant group")
 COLLECTIVES = frozenset({"group", "organisation", "organization", "outfit", "movement", "faction", "network",
@@ -4650,6 +4662,12 @@ def settle_countries(analysis: Analysis) -> None:
         named_here = {m.country for m in analysis.mentions if m.country and m.label in ("GPE", "NORP")
                       and ev.sentence_start <= m.start < ev.sentence_end
                       and not _LOCATIVE.search(text[max(0, m.start - 16):m.start])}
+        # ... and whether each names it only as what its people and bodies are ("Lebanese army officers", "Japan's
+        # ruling party"), not as a side that acts ("as they expect Turkey to strike back")
+        only_as_modifier = all(m.label == "NORP" or text.startswith(("'s", "\u2019s"), m.end)
+                               for m in analysis.mentions if m.country and m.label in ("GPE", "NORP")
+                               and ev.sentence_start <= m.start < ev.sentence_end
+                               and not _LOCATIVE.search(text[max(0, m.start - 16):m.start]))
         doers = {r.country for r in ev.actors if r.country}
         # "its" is the doer's only when the doer leads the sentence ("Tehran launched missiles after an Israeli
         # attack on its consulate": Tehran's consulate, not the attacker's)
@@ -4745,7 +4763,13 @@ def settle_countries(analysis: Analysis) -> None:
                 # a described person a pronoun took from an earlier sentence ("The man had a gun. He shot")
                 # is not set against the countries this sentence names
                 earlier = 0 <= ref.start < ev.sentence_start
-                ref.country = home if home and (earlier or home not in named_here) else None
+                # ... unless the sentence names the setting itself only as what its people are and no other side is
+                # near: the state's own bodies and people ("Security forces fired tear gas at demonstrators, and
+                # retired Lebanese army officers stormed the foreign ministry" in Beirut)
+                ref.country = home if home and (earlier or home not in named_here or (
+                    named_here <= {home} and only_as_modifier and ref.sector in DOMESTIC_SECTORS and
+                    not _SOMEONE_ELSES.search(ref.text or "") and not _OF_SEVERAL.match(text, max(ref.end, 0)) and
+                    not _foreign_side_near(analysis, ev, home, text))) else None
                 if ref.country and ref.sector == "MIL" and _foreign_side_near(analysis, ev, home, text):
                     # "heavy Israeli airstrikes pummeled Beirut ... the army said": an army fights abroad, so the
                     # country the article is set in is no guide when another side was just named
