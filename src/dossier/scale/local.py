@@ -37,7 +37,7 @@ from typing import Any
 
 from dossier.ingest import RawDocument
 from dossier.records import Analysis, SkippedItem
-from dossier.scale.work import ArticleWorker
+from dossier.scale.work import ArticleWorker, tune_collector
 
 _worker: ArticleWorker | None = None
 RECYCLE_TASKS = 100  # 3 200 articles: parts of 32 (the pipeline's batches of 64 over two workers)
@@ -92,6 +92,7 @@ def _init(kb_paths: tuple[str, ...]) -> None:
     global _worker
     os.environ["OMP_NUM_THREADS"] = "1"
     _worker = ArticleWorker(kb_paths)
+    tune_collector()
 
 
 def _run(batch: list[RawDocument]) -> tuple[list[Analysis | SkippedItem], dict[str, float]]:

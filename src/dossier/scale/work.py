@@ -6,6 +6,7 @@ spaCy pipeline, which each worker loads once.
 
 from __future__ import annotations
 
+import gc
 import time
 from typing import Any
 
@@ -25,6 +26,20 @@ def too_long(chars: int, limit: int) -> str:
 # texts spaCy parses at once. Its layers' activations for a batch of 32 bench articles peaked 450 MB over the
 # model's own memory; 8 at a time peak at 145 MB for the same CPU time (128 articles: 11.5 s either way)
 PIPE_BATCH = 8
+# allocations between two collections of the youngest generation in a worker process (Python's default is 700)
+GC_YOUNGEST = 10_000
+
+
+def tune_collector() -> None:
+    """For a process that only runs an :class:`ArticleWorker`, called once it is built: the model, the
+    knowledge base and the tables its warm-up read live as long as the process, so they are kept out of the
+    cyclic collector's scans (``gc.freeze``), and the youngest generation is collected less often (an article
+    makes tens of thousands of short-lived objects, almost none in cycles). Extraction after the parse, 150 bench
+    articles in one process, two runs each: 19.3 / 19.7 ms an article before, 18.6 / 18.0 after; the parse
+    unchanged (103.6 / 103.6 against 101.5 / 103.8 ms). Not for a process that goes on to do other work (frozen objects are never
+    collected)."""
+    gc.freeze()
+    gc.set_threshold(GC_YOUNGEST, *gc.get_threshold()[1:])
 
 
 # a short report written for this purpose, touching every stage: a dateline, people and bodies with titles, places,
