@@ -68,3 +68,42 @@ def test_descriptions_of_another_side_take_no_setting_from_a_sentence_naming_onl
         e = next(e for e in events if e.trigger == trigger)
         ref = next(r for r in e.recipients if r.text.endswith(who))
         assert ref.country is None, (trigger, ref)
+
+
+def test_force_kept_on_the_table_is_a_threat_against_what_it_would_seize(nlp):
+    for text in ("President Rafael Ortiz refused to rule out using military force to seize control of the Panama "
+                 "Canal and Greenland on Tuesday.",
+                 "Ortiz says he won't rule out the use of military force to regain control of the Panama Canal and "
+                 "occupy Greenland."):
+        events = analysed_events(nlp, text, "2025-01-08")
+        shown = [e for e in events if e.confidence >= 0.55]
+        assert [e.type for e in shown] == ["THREATEN"], [(e.type, e.trigger, e.mode) for e in events]
+        assert shown[0].mode == "asserted" and "GRL" in {r.country for r in shown[0].recipients}, shown[0]
+
+
+def test_a_refusal_to_rule_out_anything_else_stays_a_refusal(nlp):
+    events = analysed_events(nlp, "The minister refused to rule out new taxes on Monday.", "2025-01-08")
+    assert [e.type for e in events if e.trigger == "refused"] == ["REJECT"], events
+
+
+def test_doers_told_as_a_knifeman_or_at_someones_hands(nlp):
+    e = next(e for e in analysed_events(nlp, "A police officer was stabbed by the knifeman before he was shot.",
+                                        "2017-03-22") if e.trigger == "stabbed")
+    assert [(a.text, a.sector) for a in e.actors] == [("the knifeman", "CRM")], e.actors
+    e = next(e for e in analysed_events(nlp, "After the killing of the teacher at the hands of a young man in a "
+                                             "Paris suburb, officials announced measures.", "2020-10-20")
+             if e.trigger == "killing")
+    assert [a.text for a in e.actors] and "man" in e.actors[0].text, e.actors
+
+
+def test_an_act_told_inside_the_since_clause_keeps_its_date(nlp):
+    events = analysed_events(nlp, "At least 27 people have been killed since the protests first broke out on "
+                                  "Wednesday, April 18.", "2018-04-23")
+    assert next(e for e in events if e.trigger == "protests").date == "2018-04-18"
+
+
+def test_the_general_assembly_is_the_uns_plenary_not_a_generals_body(nlp):
+    events = analysed_events(nlp, "The United Nations met in New York. On Thursday, the General Assembly voted to "
+                                  "demand aid access in Ukraine.", "2022-03-25")
+    sectors = {a.sector for e in events for a in e.actors if "Assembly" in a.text}
+    assert sectors == {"IGO"}, [(e.trigger, e.actors) for e in events]

@@ -2815,6 +2815,10 @@ def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool    
                 # "North Korea's deployment of troops": the troops are what is deployed, the owner deploys
                 found = parts.refs(p)  # "the visit by Shoigu", "attacks from Iran", "a withdrawal of troops"
                 actors.extend(r for r in found if r not in actors)
+            elif word == "at" and p.lemma_.lower() == "hand":
+                # "the killing of the teacher at the hands of a young man": the hands' owner did it
+                actors.extend(r for c in _children(p, ("prep",)) if c.lower_ == "of" for q in _pobjs(c)
+                              for r in parts.refs(q) if r not in actors)
             elif word == "of" and etype in OF_IS_TARGET and tok.lemma_.lower() not in HOLDING_NOUNS:
                 recipients.extend(parts.refs(p))  # "the shooting of his boss", "the arrest of the suspect"
             elif word == "with" and victims_named and _combat_noun(tok):

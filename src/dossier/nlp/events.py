@@ -81,7 +81,7 @@ from dossier.nlp.entities import BUILT_SITES, HEADLINE_LIST, in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
                                     disaster_flight, reacted_act, visited)
-from dossier.nlp.senses import (argument_type, crowd_travel, custody_travel, executed_paper,
+from dossier.nlp.senses import (argument_type, force_not_ruled_out, crowd_travel, custody_travel, executed_paper,
                                 gathering_without_protest, signed_statement, sight_of_things, standing_role,
                                 street_cordon, strike_type,
                                 unforced_resignation)
@@ -841,8 +841,10 @@ def _bound(tx: TimeExpr, tok) -> bool:
         t, hops = t.head, hops + 1
         # "his first visit ... since the war began in 2011": the date is the clause's that "since" opens, the
         # start of a span (the path climbs through the clause's verb, not the marker hung under it)
+        # (not when the act is told inside that clause: "since the protests broke out on April 18")
         if t.i != tok.i and t.pos_ in ("VERB", "AUX") and \
-                any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+                any(c.dep_ == "mark" and c.lower_ == "since" and not (c.i < tok.i <= t.right_edge.i)
+                    for c in t.children):
             return True
     if t.lower_ in BOUND_WORDS:
         return True
@@ -2858,6 +2860,27 @@ def _best_type(probs, none: int | None) -> int:
     return int(np.argmax(masked))
 
 
+def _force_aimed_at(tok, parts: Participants) -> list:
+    """Whom force kept on the table is aimed at: what the force would seize or take ("using military force to
+    seize control of the Panama Canal and Greenland") or whom it is "against"."""
+    rule = tok if tok.lemma_.lower() == "rule" else next(c for c in tok.children if c.dep_ == "xcomp")
+    targets = []
+    for t in rule.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "against":
+            targets.append(t)
+        elif t.pos_ == "VERB" and t.i > rule.i and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or
+                t.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children)):
+            for o in (c for c in t.children if c.dep_ == "dobj"):
+                held = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                        if p.dep_ == "pobj"] if o.lemma_.lower() in ("control", "possession") else [o]
+                targets += [x for h in held for x in (h, *h.conjuncts)]
+    out = []
+    for t in targets:
+        out += [r for r in parts.refs(t) if r not in out]
+    return out
+
+
 def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[TimeExpr],
                    published: str | None, triggers: dict[str, str] | None = None, *, model=None, lex=None,
                    keep_floor: float = event_model.KEEP_FLOOR, trace: dict | None = None) -> list[EventMention]:
@@ -2941,6 +2964,12 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             _fate(trace, c, "cannot_ignore")
             continue
         gov = _governing_event(c["tok"], at)
+        if gov is not None and kept[gov.i]["type"] not in SPEECH_TYPES | {c["type"]}:
+            # "refused to rule out using force to seize the canal": the seizure is the content of the threat
+            # even though the use of force is the word between them
+            up = _governing_event(gov, at)
+            if up is not None and kept[up.i]["type"] in SPEECH_TYPES:
+                gov = up
         if gov is not None:
             g = kept[gov.i]
             if g["type"] == c["type"] and g["confidence"] >= c["confidence"]:
@@ -2981,6 +3010,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         actors, recipients, place = arguments(tok, parts, etype)
         actors, recipients = role_model.fill(tok, parts, etype, actors, recipients)  # empty roles only
         mode = event_mode(tok, etype)
+        if etype == "THREATEN" and force_not_ruled_out(tok):
+            if mode == "negated":
+                mode = "asserted"  # "won't rule out force": the threat is made by the words that negate the refusal
+            if not recipients:
+                recipients = _force_aimed_at(tok, parts)
         if etype == "REJECT" and tok.lemma_.lower() in DENY_LEMMAS and \
                 mode not in NOT_YET_MODES:
             # the denial happened (PLOVER's way); one a law allows or a side says it will make has not yet

@@ -602,6 +602,32 @@ def _crowd_clashes(tok) -> bool:
     return not any(_lemma(t) in CLASH_HARM or t.lower_ in CLASH_HARM for t in sentence_of(tok))
 
 
+FORCE_WORDS = frozenset({"force", "action", "strike", "option", "attack", "invasion", "intervention", "war",
+                         "retaliation", "response"})
+REFUSING = frozenset({"refuse", "decline"})
+
+
+def force_not_ruled_out(tok) -> bool:
+    """"refused to rule out using military force to seize the canal", "won't rule out military action": keeping
+    force on the table is a threat (CAMEO 13, PLOVER THREATEN), asserted, not a refusal or a negated act. ``tok``
+    is "rule" (with "out") or the refusing verb whose clause it is."""
+    rule = tok
+    if _lemma(tok) in REFUSING:
+        rule = next((c for c in tok.children if c.dep_ == "xcomp" and _lemma(c) == "rule"), None)
+        if rule is None:
+            return False
+    elif _lemma(tok) != "rule":
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in rule.children):
+        return False
+    negated = rule is not tok or any(c.dep_ == "neg" for c in rule.children) or \
+        (rule.dep_ == "xcomp" and _lemma(rule.head) in REFUSING)
+    if not negated:
+        return False
+    what = [t for c in rule.children if c.dep_ in ("dobj", "xcomp") for t in c.subtree]
+    return any(_lemma(t) in FORCE_WORDS for t in what)
+
+
 def argument_type(tok, etype: str) -> str | None:
     """The PLOVER type the trigger ``tok`` takes given who does what to whom, where it differs from ``etype``
     (the model's type); else None."""
@@ -629,6 +655,8 @@ def argument_type(tok, etype: str) -> str | None:
                 for c in tok.children):
             return "CONSULT"  # "arrived in Berlin and was welcomed by the chancellor"
         return None
+    if etype == "REJECT" and force_not_ruled_out(tok):
+        return "THREATEN"  # "refused to rule out using military force": force kept on the table
     if etype != "CONCEDE" and lemma == "free" and tok.pos_ == "VERB" and _frees_people(tok):
         return "CONCEDE"  # "Iran freed four Americans": a release (GUIDELINES: CONCEDE), not aid
     ordered = _ordered_act(tok) if etype in ("REQUEST", "COERCE", "SANCTION") else None
