@@ -631,6 +631,10 @@ def _date_tokens(tok) -> set[int]:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             tok.head.lemma_.lower() not in REPORTING_LEMMAS:
         _keep_modifiers(tok.head, keep)
+    # "On March 24, the assembly voted to demand aid access": a body's vote to do an act is the act, done that day
+    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "vote" and \
+            tok.head.tag_ == "VBD" and not own_time:
+        _keep_modifiers(tok.head, keep)
     # "The conflict blazed up on Thursday, with Cambodia firing rockets and the army scrambling jets": what a
     # "with" clause tells goes on at the time of the verb it hangs on
     with_verb = _with_clause_head(tok) or _scene_participle_head(tok)
