@@ -107,3 +107,17 @@ def test_the_general_assembly_is_the_uns_plenary_not_a_generals_body(nlp):
                                   "demand aid access in Ukraine.", "2022-03-25")
     sectors = {a.sector for e in events for a in e.actors if "Assembly" in a.text}
     assert sectors == {"IGO"}, [(e.trigger, e.actors) for e in events]
+
+
+def test_he_after_a_described_attacker_is_the_attacker_not_the_woman_who_reports_it(nlp):
+    events = analysed_events(nlp, "Prime Minister Jane Harlow spoke on Thursday. She confirmed that a single "
+                                  "attacker drove a car into pedestrians on the bridge before running through the "
+                                  "gates, where he killed a police officer.", "2017-03-23")
+    e = next(e for e in events if e.trigger == "killed")
+    assert [a.text for a in e.actors] == ["single attacker"], e.actors
+
+
+def test_a_vote_to_do_an_act_dates_the_act(nlp):
+    events = analysed_events(nlp, "On March 24, the General Assembly overwhelmingly voted to demand aid access in "
+                                  "Ukraine.", "2022-04-08")
+    assert next(e for e in events if e.trigger == "demand").date == "2022-03-24"

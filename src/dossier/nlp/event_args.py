@@ -506,9 +506,11 @@ class Participants:
             found = self._behind_the_office(tok, spans[k].start_char, gender)
             if found is not None:
                 return found
+        # ("a single attacker drove into pedestrians ..., where he killed a police officer": the attacker)
         described = [t for t in self.doc[spans[k].start:tok.i] if t.dep_ == "nsubj" and t.tag_ in ("NN", "NNP")
                      and t.i not in bound
-                     and (t.lemma_.lower() in PERSON_NOUNS or any(x.lemma_.lower() in PERSON_NOUNS for x in t.lefts))
+                     and (t.lemma_.lower() in PERSON_NOUNS or any(x.lemma_.lower() in PERSON_NOUNS for x in t.lefts)
+                          or self.nouns.get(t.lemma_.lower()) == "CRM")
                      and not victim]
         if described:  # "the port's mayor Ana Ruiz said as she urged": the titled speaker of the clause
             found = self._one(described[-1])
