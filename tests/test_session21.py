@@ -121,3 +121,10 @@ def test_a_vote_to_do_an_act_dates_the_act(nlp):
     events = analysed_events(nlp, "On March 24, the General Assembly overwhelmingly voted to demand aid access in "
                                   "Ukraine.", "2022-04-08")
     assert next(e for e in events if e.trigger == "demand").date == "2022-03-24"
+
+
+def test_an_international_body_is_placed_in_no_country_by_the_city_it_meets_in(nlp):
+    events = analysed_events(nlp, "The General Assembly in New York voted on Thursday to demand aid access in "
+                                  "Ukraine.", "2022-03-25")
+    refs = [a for e in events for a in e.actors if "Assembly" in a.text]
+    assert refs and all(a.country in (None, "IGO") and a.sector == "IGO" for a in refs), refs

@@ -520,7 +520,8 @@ class Resolver:
             bare = self._unqualified(name, country)
             if bare is not None and is_generic_institution(bare, self.kb):
                 key = normalise_name(bare)
-        if country is None and context is not None:
+        if country is None and context is not None and (sector_of(name) != "IGO" or context.country == "IGO"):
+            # (an international body's name - "the General Assembly" in New York - is placed in no country)
             country, evidence = context.country, context.evidence
         kind = KIND_BY_LABEL.get(label, "unknown")
         actor_id = stable_id("x-", key, length=12) if country is None else stable_id("x-", country, key, length=12)
