@@ -128,3 +128,11 @@ def test_an_international_body_is_placed_in_no_country_by_the_city_it_meets_in(n
                                   "Ukraine.", "2022-03-25")
     refs = [a for e in events for a in e.actors if "Assembly" in a.text]
     assert refs and all(a.country in (None, "IGO") and a.sector == "IGO" for a in refs), refs
+
+
+def test_an_invitation_to_visit_is_agree_the_codebook_way(nlp):
+    events = analysed_events(nlp, "Zelensky then invited Trump to visit Ukraine.", "2019-09-26")
+    e = next(e for e in events if e.trigger == "invited")
+    assert (e.type, e.mode) == ("AGREE", "asserted"), e
+    assert not [e for e in analysed_events(nlp, "The ministry invited bids for the contract.", "2019-09-26")
+                if e.type == "AGREE"]

@@ -655,6 +655,9 @@ def argument_type(tok, etype: str) -> str | None:
                 for c in tok.children):
             return "CONSULT"  # "arrived in Berlin and was welcomed by the chancellor"
         return None
+    if etype != "AGREE" and lemma == "invite" and tok.pos_ == "VERB" and \
+            any(c.dep_ == "dobj" and _a_party(c) for c in tok.children):
+        return "AGREE"  # "invited Trump to visit Ukraine": an invitation to visit (PLOVER codebook: AGREE)
     if etype == "REJECT" and force_not_ruled_out(tok):
         return "THREATEN"  # "refused to rule out using military force": force kept on the table
     if etype != "CONCEDE" and lemma == "free" and tok.pos_ == "VERB" and _frees_people(tok):
