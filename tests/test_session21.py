@@ -136,3 +136,21 @@ def test_an_invitation_to_visit_is_agree_the_codebook_way(nlp):
     assert (e.type, e.mode) == ("AGREE", "asserted"), e
     assert not [e for e in analysed_events(nlp, "The ministry invited bids for the contract.", "2019-09-26")
                 if e.type == "AGREE"]
+
+
+def test_the_two_leaders_are_the_two_people_of_state_the_report_names(nlp):
+    events = analysed_events(nlp, "Turkish President Recep Tayyip Erdogan flew to Cairo on Wednesday for talks with "
+                                  "Egyptian President Abdel Fattah el-Sisi. The two leaders also criticised Israel's "
+                                  "conduct of the war.", "2024-02-14")
+    e = next(e for e in events if e.trigger == "criticised")
+    assert sorted(a.country for a in e.actors) == ["EGY", "TUR"], e.actors
+
+
+def test_a_state_holding_someone_told_in_the_passive_is_the_country_named_with_in(nlp):
+    events = analysed_events(nlp, "The call came a day after the release of Marc Fogel, who had been held in Russia "
+                                  "since 2021.", "2025-02-13")
+    e = next(e for e in events if e.trigger == "held")
+    assert [a.country for a in e.actors] == ["RUS"], e.actors
+    e = next(e for e in analysed_events(nlp, "He was detained in Moscow on Friday.", "2025-02-13")
+             if e.trigger == "detained")
+    assert not e.actors  # a city is where, not who

@@ -4659,6 +4659,10 @@ def settle_countries(analysis: Analysis) -> None:
     from_setting: set[int] = set()  # people given the article's country here, for want of anything said of them
     nouns = participant_nouns()
     for ev in analysis.events:
+        for role in ("actors", "recipients"):
+            refs = getattr(ev, role)
+            if any(_TWO_LEADERS.match((r.text or "").strip()) for r in refs):
+                setattr(ev, role, [x for r in refs for x in (_the_two_named(analysis, ev, r) or [r])])
         _settle_anaphoric_places(analysis, ev)
         _the_town_hit(analysis, ev)
         _the_site_hit(analysis, ev)
@@ -5347,6 +5351,27 @@ _SIDES = re.compile(r"^(?:the\s+)?(?:two|both|three|all\s+three)\s+(?:[a-z-]+\s+
 _SIDES_LEADERS = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:[a-z-]+\s+)?(?:leaders|presidents|premiers|"
                             r"prime\s+ministers|ministers|foreign\s+ministers|heads\s+of\s+state|"
                             r"heads\s+of\s+government|counterparts|heads|men|sides)$", re.I)
+
+
+_TWO_LEADERS = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:leaders|presidents|premiers|prime\s+ministers|"
+                          r"heads\s+of\s+state|heads\s+of\s+government)$", re.I)
+
+
+def _the_two_named(analysis: Analysis, ev, ref: ActorRef) -> list[ActorRef]:
+    """"The two leaders criticised Israel" in a report of Erdogan's visit to el-Sisi: the two people of state the
+    article has named by then, when it has named exactly two, of two countries; else nothing."""
+    if not _TWO_LEADERS.match((ref.text or "").strip()):
+        return []
+    seen: dict[str, Mention] = {}
+    for m in analysis.mentions:
+        if m.start < ev.sentence_end and m.label == "PERSON" and m.actor_id and m.country and \
+                m.country != "IGO" and m.actor_id not in seen:
+            seen[m.actor_id] = m
+    people = list(seen.values())
+    if len(people) != 2 or people[0].country == people[1].country:
+        return []
+    return [ActorRef(text=ref.text, start=ref.start, end=ref.end, actor_id=m.actor_id, name=m.text,
+                     country=m.country, sector=m.sector or "GOV") for m in people]
 
 
 def _several_sides(analysis: Analysis, ev, ref: ActorRef, text: str) -> bool:

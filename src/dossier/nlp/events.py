@@ -2864,6 +2864,26 @@ def _best_type(probs, none: int | None) -> int:
     return int(np.argmax(masked))
 
 
+# acts of custody a state does that the news tells in the passive, naming only the country: "held in Russia since
+# 2021", "had been imprisoned in the US", "has been outlawed in Egypt"
+CUSTODY_LEMMAS = frozenset({"hold", "detain", "imprison", "jail", "intern", "incarcerate", "outlaw", "ban"})
+
+
+def _custody_state(tok, parts: Participants) -> list:
+    """The state that holds or bans, for a passive act of custody with no agent, from "in <country>"."""
+    from dossier.resolve.places import is_country
+
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CUSTODY_LEMMAS or \
+            not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+        return []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for p in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+            name = " ".join(t.text for t in p.subtree if t.ent_type_ == "GPE")
+            if is_country(name):
+                return parts.refs(p)
+    return []
+
+
 def _force_aimed_at(tok, parts: Participants) -> list:
     """Whom force kept on the table is aimed at: what the force would seize or take ("using military force to
     seize control of the Panama Canal and Greenland") or whom it is "against"."""
@@ -3014,6 +3034,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         actors, recipients, place = arguments(tok, parts, etype)
         actors, recipients = role_model.fill(tok, parts, etype, actors, recipients)  # empty roles only
         mode = event_mode(tok, etype)
+        if etype == "COERCE" and not actors:
+            actors = _custody_state(tok, parts)  # "Marc Fogel, who had been held in Russia since 2021"
         if etype == "THREATEN" and force_not_ruled_out(tok):
             if mode == "negated":
                 mode = "asserted"  # "won't rule out force": the threat is made by the words that negate the refusal
