@@ -154,3 +154,18 @@ def test_a_state_holding_someone_told_in_the_passive_is_the_country_named_with_i
     e = next(e for e in analysed_events(nlp, "He was detained in Moscow on Friday.", "2025-02-13")
              if e.trigger == "detained")
     assert not e.actors  # a city is where, not who
+
+
+def test_a_labelled_publication_date_with_a_two_digit_year_beats_a_sites_date_banner():
+    from dossier.ingest import RawDocument, build_article
+    from dossier.ingest.dates import inline_label_date
+
+    assert inline_label_date("AP Bogota Published 18.01.19, 11:42 AM")[0].isoformat() == "2019-01-18"
+    assert inline_label_date("Published 1.2.3.4 build") is None
+    body = ("MY CITY EDITION\nSite-logo Monday, 25 November 2024\n\nBomb at a police school kills 21\n\n"
+            "AP Bogota Published 18.01.19, 11:42 AM\nA car bomb exploded at a police academy in the capital on "
+            "Thursday, killing 21 people, officials said. The attacker died in the blast, they added, and the "
+            "president called the attack an act of terror.")
+    art = build_article(RawDocument(source="t", format="jsonl", body=body,
+                                    fields={"title": "Bomb at a police school kills 21", "url": "https://x.example/a/1"}))
+    assert art.published == "2019-01-18", (art.published, art.published_evidence)

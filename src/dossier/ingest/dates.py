@@ -380,6 +380,9 @@ def parse_free(text: str) -> date | None:
     return parsed.date()
 
 
+_DAY_MONTH_SHORT_YEAR = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")
+
+
 def inline_label_date(line: str) -> tuple[date, str, str] | None:
     """A date right after a capitalised "Published"/"Posted on"/"Updated" inside a line: (date, label, text)."""
     found = []
@@ -389,6 +392,15 @@ def inline_label_date(line: str) -> tuple[date, str, str] | None:
         if span and span[0] <= 3:
             found.append((span[2], m.group("label"), line[m.start():m.end() + span[1]]))
             continue
+        short = _DAY_MONTH_SHORT_YEAR.match(rest)
+        if short:
+            # "Published 18.01.19, 11:42 AM": day, month and a two-digit year, read only after the label
+            try:
+                found.append((date(2000 + int(short["y"]), int(short["m"]), int(short["d"])), m.group("label"),
+                              line[m.start():m.end() + short.end()]))
+                continue
+            except ValueError:
+                pass
         chunk = re.split(r"\s\|\s|\s+By\s|\s{3,}", rest, maxsplit=1)[0][:40]
         d = parse_free(chunk)
         if d:
