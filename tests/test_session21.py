@@ -169,3 +169,21 @@ def test_a_labelled_publication_date_with_a_two_digit_year_beats_a_sites_date_ba
     art = build_article(RawDocument(source="t", format="jsonl", body=body,
                                     fields={"title": "Bomb at a police school kills 21", "url": "https://x.example/a/1"}))
     assert art.published == "2019-01-18", (art.published, art.published_evidence)
+
+
+def test_a_man_arrested_after_throwing_a_bomb_is_a_suspect(nlp):
+    for text in ("Local media reported that a man had been arrested after throwing what appeared to be a smoke bomb.",
+                 "Footage showed people fleeing and a man being arrested following the explosion."):
+        e = next(e for e in analysed_events(nlp, text, "2023-04-15") if e.trigger == "arrested")
+        assert [r.sector for r in e.recipients] == ["CRM"], e.recipients
+    e = next(e for e in analysed_events(nlp, "Police arrested two protesters after the rally.", "2023-04-15")
+             if e.trigger == "arrested")
+    assert [r.sector for r in e.recipients] == ["CVL"], e.recipients
+
+
+def test_security_forces_that_arrest_after_a_raid_are_police_and_the_raid_is_the_arrests(nlp):
+    events = analysed_events(nlp, "The movement confirmed on Monday evening that security forces arrested its "
+                                  "president, Omar Haddad, after raiding his home in the capital.", "2023-04-18")
+    arrest = next(e for e in events if e.trigger == "arrested")
+    assert [a.sector for a in arrest.actors] == ["POL"], arrest.actors
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in events]

@@ -4692,6 +4692,9 @@ def settle_countries(analysis: Analysis) -> None:
                 if not any(w[:1].isupper() for w in ref.text.split()[1:]):
                     ref.country = None
                 continue
+            if ref in ev.actors and ref.sector in (None, "MIL") and ev.type == "COERCE" and \
+                    (ev.trigger or "").lower() in ARREST_TRIGGERS and _SECURITY_FORCES.search(ref.text or ""):
+                ref.sector = "POL"  # "security forces arrested its president": forces that arrest police the country
             if labels.get((ref.start, ref.end)) is None and ref.text and \
                     set(ref.text.lower().replace("-", " ").split()[:-1]) & ARMED_GROUP_WORDS:
                 ref.sector = "REB"  # "separatist leaders", "rebel commanders": the group's, not a state's
@@ -5000,6 +5003,7 @@ _BLOC_PEOPLE = re.compile(r"\b(?:euro[\s\-]?zone|EU|European|Western|Arab|Africa
                           r"lawmakers|negotiators|creditors)\b", re.I)
 
 
+_SECURITY_FORCES = re.compile(r"\bsecurity\s+(?:forces?|services?|officers?|agents?)\b", re.I)
 # people described only as people, arrested for a crime the sentence names, are its suspects
 ARREST_TRIGGERS = frozenset({"arrest", "arrested", "arrests", "arresting", "detain", "detained", "detains",
                              "detaining", "apprehend", "apprehended", "nab", "nabbed", "held", "capture",
@@ -5009,6 +5013,9 @@ PLAIN_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", 
 SUSPECT_CUE = re.compile(r"\b(?:in\s+connection\s+with|(?:on\s+)?suspicion\s+of|suspected\s+of|accused\s+of|"
                          r"charged\s+with|over\s+the\s+(?:killing|murder|attack|shooting|assassination|bombing|"
                          r"stabbing)|after\s+(?:attempting|trying)\s+to\s+(?:shoot|kill|stab|attack|assassinate)|"
+                         # "arrested after throwing a smoke bomb", "being arrested following the explosion"
+                         r"after\s+(?:throwing|hurling|firing|shooting|stabbing|attacking|planting|detonating)|"
+                         r"(?:after|following)\s+the\s+(?:explosion|blast|attack|shooting|bombing|stabbing)|"
                          r"attackers?|assailants?|gunm[ae]n)\b", re.I)
 
 

@@ -375,6 +375,10 @@ def _raid_to_arrest(tok) -> bool:
                    for d in x.subtree if d.i <= x.i)
     if _lemma(tok) != "raid":
         return False
+    # "arrested its president after raiding his home": the raid of an arrest told in the same sentence
+    carrier = tok.head.head if tok.dep_ == "pcomp" else tok.head if tok.dep_ in ("advcl", "conj") else None
+    if carrier is not None and _lemma(carrier) in CUSTODY_GOALS:
+        return True
     doers = [c for c in tok.children if c.dep_ in ("nsubj", "compound", "amod")]
     doers += _pobjs(tok, ("by",))
     return any(_lemma(d) in POLICE or d.lower_ in POLICE for x in doers for d in x.subtree)
