@@ -5003,7 +5003,7 @@ _BLOC_PEOPLE = re.compile(r"\b(?:euro[\s\-]?zone|EU|European|Western|Arab|Africa
                           r"lawmakers|negotiators|creditors)\b", re.I)
 
 
-_SECURITY_FORCES = re.compile(r"\bsecurity\s+(?:forces?|services?|officers?|agents?)\b", re.I)
+_SECURITY_FORCES = re.compile(r"\bsecurity\s+(?:forces?|officers?)\b", re.I)
 # people described only as people, arrested for a crime the sentence names, are its suspects
 ARREST_TRIGGERS = frozenset({"arrest", "arrested", "arrests", "arresting", "detain", "detained", "detains",
                              "detaining", "apprehend", "apprehended", "nab", "nabbed", "held", "capture",
