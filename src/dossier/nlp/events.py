@@ -2852,7 +2852,13 @@ def score_candidates(doc, model, lex) -> list[dict]:
     rows = tensor[[t.i for t in toks]] if tensor is not None and len(tensor) == len(doc) and \
         tensor.shape[1] == event_model.TENSOR_WIDTH else None
     probs, p_bg = model.predict_many(feats, np.vstack(bases), rows)
-    return [{"tok": t, "sent": s, "probs": probs[k], "p_bg": float(p_bg[k])}
+    # each candidate's likeliest type other than "none", for all of them in one call (``_best_type`` per row
+    # was a numpy copy and argmax per word)
+    masked = probs.copy()
+    if event_model.NONE in model.classes:
+        masked[:, model.classes.index(event_model.NONE)] = -1.0
+    best = masked.argmax(axis=1)
+    return [{"tok": t, "sent": s, "probs": probs[k], "p_bg": float(p_bg[k]), "best": int(best[k])}
             for k, (t, s) in enumerate(zip(toks, sents))]
 
 
@@ -2931,7 +2937,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     opening_end = first_spans[min(1, len(first_spans) - 1)].end_char if first_spans else 0
     for c in scored:
         probs, tok = c["probs"], c["tok"]
-        j = _best_type(probs, none)
+        j = c["best"]
         c["type"], c["confidence"] = classes[j], float(probs[j])
         ruled = rule_event(tok, parts)
         if ruled is not None:
