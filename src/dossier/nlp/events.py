@@ -89,6 +89,7 @@ from dossier.nlp.timex import event_date
 from dossier.timewords import MONTH_PATTERN, WEEKDAY_PATTERN
 from dossier.records import ActorRef, EventMention, Mention, TimeExpr, stable_id
 from dossier.resolve.kb import load_kb
+from dossier.resolve.places import is_country
 
 SAY_LEMMAS = {"say", "report", "tell", "announce", "state", "claim", "add", "note", "write", "quote"}
 # the content of these acts is what was said, asked, threatened or agreed, not an event of its own
@@ -2877,8 +2878,6 @@ CUSTODY_LEMMAS = frozenset({"hold", "detain", "imprison", "jail", "intern", "inc
 
 def _custody_state(tok, parts: Participants) -> list:
     """The state that holds or bans, for a passive act of custody with no agent, from "in <country>"."""
-    from dossier.resolve.places import is_country
-
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in CUSTODY_LEMMAS or \
             not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
         return []
@@ -2893,7 +2892,8 @@ def _custody_state(tok, parts: Participants) -> list:
 def _force_aimed_at(tok, parts: Participants) -> list:
     """Whom force kept on the table is aimed at: what the force would seize or take ("using military force to
     seize control of the Panama Canal and Greenland") or whom it is "against"."""
-    rule = tok if tok.lemma_.lower() == "rule" else next(c for c in tok.children if c.dep_ == "xcomp")
+    rule = tok if tok.lemma_.lower() == "rule" else next(
+        (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() == "rule"), tok)
     targets = []
     for t in rule.subtree:
         if t.dep_ == "pobj" and t.head.lower_ == "against":
