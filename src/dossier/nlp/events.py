@@ -2855,20 +2855,22 @@ def score_candidates(doc, model, lex) -> list[dict]:
     probs, p_bg = model.predict_many(feats, np.vstack(bases), rows)
     # each candidate's likeliest type other than "none", for all of them in one call (``_best_type`` per row
     # was a numpy copy and argmax per word)
-    masked = probs.copy()
-    if event_model.NONE in model.classes:
-        masked[:, model.classes.index(event_model.NONE)] = -1.0
-    best = masked.argmax(axis=1)
+    best = _best_types(probs, model.classes.index(event_model.NONE) if event_model.NONE in model.classes else None)
     return [{"tok": t, "sent": s, "probs": probs[k], "p_bg": float(p_bg[k]), "best": int(best[k])}
             for k, (t, s) in enumerate(zip(toks, sents))]
 
 
-def _best_type(probs, none: int | None) -> int:
+def _best_types(probs, none: int | None):
+    """Per row of ``probs``, the likeliest type other than "none" (column ``none``)."""
     if none is None:
-        return int(np.argmax(probs))
+        return probs.argmax(axis=-1)
     masked = probs.copy()
-    masked[none] = -1.0
-    return int(np.argmax(masked))
+    masked[..., none] = -1.0
+    return masked.argmax(axis=-1)
+
+
+def _best_type(probs, none: int | None) -> int:
+    return int(_best_types(probs, none))
 
 
 # acts of custody a state does that the news tells in the passive, naming only the country: "held in Russia since
