@@ -52,7 +52,10 @@ def _ingest_cmd(corpus: Path, db: Path) -> list[str]:
 
 
 def _env() -> dict[str, str]:
-    env = dict(os.environ, OMP_NUM_THREADS="1", DOSSIER_LOCK_TIMEOUT="60")
+    # the writer releases the file after every batch (no 5 s hold window): the reader that decides when to kill
+    # must get in while the run goes on, and with batches back to back on a loaded machine it once never did in
+    # three runs of up to 5 120 items (the kill then landed after the run had ended)
+    env = dict(os.environ, OMP_NUM_THREADS="1", DOSSIER_LOCK_TIMEOUT="60", DOSSIER_HOLD_SECONDS="0")
     env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
     return env
 

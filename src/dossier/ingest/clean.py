@@ -412,6 +412,10 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
         return "photo caption", "metadata", ("caption", ln)
     if _agency_style_caption(ln) or _pictured_caption(ln) or _credit_tail(ln):
         return "photo caption", "metadata", ("caption", ln)
+    if _FILE_NUMBER_TAIL.search(ln) and len(ln.split()) <= 30:
+        # "Prime Minister X meets President Y (54729703961)": a picture's title as a media library files it
+        # (Wikimedia Commons keeps a Flickr photo's number in brackets), shown under the picture
+        return "photo caption", "metadata", ("caption", _FILE_NUMBER_TAIL.sub("", ln))
     if not story_started and _unended_lead_in(ln, nxt):
         return "photo caption or standfirst above the lead", "metadata", ("caption", ln)
     if len(ln) >= 30 and len(prev) > len(ln) and prev.startswith(ln):
@@ -419,6 +423,8 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
     return None, "keep", None
 
 
+# a bracketed number of eight digits or more closing a line: a photo's number in a media library
+_FILE_NUMBER_TAIL = re.compile(r"\s*\(\d{8,}\)\s*$")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")

@@ -239,8 +239,27 @@ def _compatible_keys(a: _Keys, b: _Keys) -> bool:
     # countries alone identify an event only when both sides are known and differ ("Iran attacked" and
     # "Iranian commanders killed" share a country and nothing else; a Russian accusing a Russian is any
     # Russian), and when the mentions are pinned to one time: the same day stated, or reports of the same days
-    return bool(a.actors) and bool(a.recipients) and a.actors == b.actors and a.recipients == b.recipients \
-        and a.actors != a.recipients and _same_time(a, b)
+    if bool(a.actors) and bool(a.recipients) and a.actors == b.actors and a.recipients == b.recipients \
+            and a.actors != a.recipients and _same_time(a, b):
+        return True
+    return _same_act_told_again(a, b)
+
+
+def _same_act_told_again(a: _Keys, b: _Keys) -> bool:
+    """One report dates the act to a day ("Jordan executed two prisoners before dawn Wednesday"), another tells
+    it again undated with the same verb ("Jordan executed Sajida al-Rishawi and ..."): one act, when the doers'
+    countries are the same, no side names a different one or a different specific person, both are news and the
+    undated report is pinned near the day (``_same_moment``, checked before; two stated days must be the same
+    day). The undated one takes the stated day. Two undated mentions never join this way (nothing pins them to
+    one occurrence)."""
+    if a.background or b.background or a.stem != b.stem or not a.actors or a.actors != b.actors:
+        return False
+    if not (a.day or b.day):
+        return False
+    if a.recipients and b.recipients and a.recipients != b.recipients:
+        return False
+    ra, rb = a.specific - a.specific_actors, b.specific - b.specific_actors
+    return not (ra and rb and not ra & rb)
 
 
 def _same_moment(a: _Keys, b: _Keys) -> bool:

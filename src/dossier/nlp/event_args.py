@@ -1611,6 +1611,11 @@ class Participants:
         head_ent = [m for m in inner if m.start <= tok.idx < m.end]
         if head_ent:
             return [ActorRef(m.text, m.start, m.end) for m in head_ent]
+        if _the_west(tok) and not inner:
+            # "accused the West of backing terrorists", "warned the West": the Western governments as one side (of
+            # no one country), as PLOVER's agents list it; never "the west of the country", lower-case
+            det = next(c for c in tok.children if c.dep_ == "det")
+            return [ActorRef(doc_text(self.doc)[det.idx:tok.idx + len(tok)], det.idx, tok.idx + len(tok))]
         lemma = capitalised_noun(tok) or tok.lemma_.lower()
         if not inner and lemma not in self.nouns and tok.lower_ not in self.nouns and not office_holder(tok):
             launcher = self._launcher(tok)
@@ -2374,6 +2379,8 @@ FRAME_NOUNS = frozenset({"start", "beginning", "end", "part", "course", "sidelin
 # "arrived on an official visit", "engaged in talks", "reaffirmed his support during a meeting with X": the
 # verb's subject takes part in the nominal event
 CARRIER_PREPS = {"on", "in", "for", "during", "at"}
+# verbs of meeting and staying: a hostile act the parser hangs on one is not its subject's doing
+MEETING_VERBS = frozenset({"meet", "attend", "stay", "host", "talk", "speak", "gather", "wait", "sleep", "shop"})
 # verbs whose object is an event somebody else did: who reports, sees, judges or recalls it is not its doer
 NOT_CARRIERS = {"say", "report", "tell", "quote", "cite", "hear", "see", "witness", "watch", "describe", "condemn",
                 "denounce", "criticise", "criticize", "praise", "welcome", "hail", "blame", "investigate", "call",
@@ -2720,6 +2727,11 @@ def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool    
         listed.head if listed is not tok and listed.dep_ == "dobj" and listed.head.pos_ == "VERB" else \
         framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and \
         framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
+    if carrier is None and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+            tok.head.head.lemma_.lower() in ("responsibility", "credit") and tok.head.head.dep_ == "dobj" and \
+            tok.head.head.head.lemma_.lower() in CLAIMING_VERBS:
+        # "the group claimed responsibility for a gun attack on a nightclub": who claims the act did it
+        carrier = tok.head.head.head
     if carrier is not None and tok.dep_ == "dobj" and tok.lemma_.lower() in PATIENT_NOUNS and \
             carrier.lemma_.lower() in SERVING:
         # "Sokolov violated his suspended sentence", "began serving her detention": whoever serves or breaks
@@ -2746,6 +2758,11 @@ def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool    
         carrier = None
     if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
         carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
+    if carrier is not None and tok.dep_ == "pobj" and etype in HOSTILE and \
+            carrier.lemma_.lower() in TRAVEL_LEMMAS | MEETING_VERBS:
+        # "bombarding Kyiv while the UN chief was visiting in the boldest attack on the capital": whoever travels or
+        # meets while an attack happens suffers or sees it; the parser hung the attack on the visit
+        carrier = None
     # ("three soldiers were killed and dozens injured in an attack": the parser gives the second participle
     # an active subject; it shares the passive of the first)
     shared_passive = carrier is not None and carrier.dep_ == "conj" and carrier.tag_ == "VBN" and \
@@ -3470,6 +3487,7 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
                   not _cut_quote(r) and not _post_of_title(r, tok, parts, text)]
     seen = {(a.start, a.end) for a in actors}
     recipients = [r for r in recipients if (r.start, r.end) not in seen]
+    recipients = _not_the_ones_sent(tok, parts, recipients)
     recipients, where_from = _places_are_not_recipients(tok, recipients, parts, etype)
     if etype == "ASSAULT":  # "fired missiles on Pakistani cities", "shelled Ukrainian villages": that country
         recipients = [n for r in recipients for n in (_nation_of_land(_head_token(r, parts), parts)
@@ -3486,6 +3504,10 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
                           not _children(v if v.i > tok.i else tok, ("nsubj", "nsubjpass"))
                           if any(o.lemma_.lower() in TIES for o in _children(v, ("dobj",)))
                           for r in _penalised(v, parts) if (r.start, r.end) not in seen]
+    if not recipients and etype in SAID_TO_SOMEONE and tok.pos_ == "VERB":
+        # "appealed for negotiations in a phone call with Zelensky", "pledged support during talks with Macron":
+        # what is said in a call or talks is said to the other party of it
+        recipients = [r for r in _other_party_of_the_talk(tok, parts) if (r.start, r.end) not in seen]
     if not recipients and etype in ("REQUEST", "CONSULT") and tok.pos_ == "VERB":
         # "called (for) an emergency meeting of defence officials", "convened a meeting of the committee": those
         # summoned are the ones the meeting is of (people or a body, never a place)
@@ -3635,6 +3657,45 @@ def _post_of_title(ref: ActorRef, tok, parts: Participants, text: str) -> bool:
 
 
 SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "post", "accredit", "return", "fly"})
+
+
+# acts done by saying something to someone: their addressee may be the other party of the talk they were said in
+SAID_TO_SOMEONE = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "AGREE", "REJECT", "CONCEDE", "AID",
+                             "COOPERATE"})
+# what one talks in: a call, talks, a meeting, a letter
+TALK_NOUNS = frozenset({"call", "conversation", "talk", "talks", "meeting", "phone", "telephone", "letter",
+                        "message", "videoconference", "video", "summit"})
+
+
+def _other_party_of_the_talk(tok, parts: Participants) -> list[ActorRef]:
+    """The one the act's verb speaks to through "in/during a <call, talks, meeting> with X" on the verb."""
+    out: list[ActorRef] = []
+    # (on the verb, or on the object of its own preposition: "appealed for negotiations in a phone call with X")
+    preps = _children(tok, ("prep",))
+    preps += [c for p in preps if p.lower_ != "in" for o in _pobjs(p) for c in _children(o, ("prep",))]
+    for c in preps:
+        if c.lower_ not in ("in", "during", "at"):
+            continue
+        for talk in _pobjs(c):
+            if talk.lemma_.lower() not in TALK_NOUNS and talk.lower_ not in TALK_NOUNS:
+                continue
+            for w in _children(talk, ("prep",)):
+                if w.lower_ in ("with", "to"):
+                    out.extend(r for p in _pobjs(w) for r in parts.refs(p) if r not in out
+                               and parts.place_of_ref(r) is None)
+    return out
+
+
+def _not_the_ones_sent(tok, parts: Participants, recipients: list[ActorRef]) -> list[ActorRef]:
+    """"will send a special representative to Ukraine", "dispatched envoys to Kabul": the people a side sends
+    are its own, not acted upon; whom the sending is to says who is. Only when a "to" phrase names someone."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SENDING_LEMMAS:
+        return recipients
+    to = [r for c in _children(tok, ("prep",)) if c.lower_ == "to" for p in _pobjs(c) for r in parts.refs(p)]
+    if not to:
+        return recipients
+    sent = {t.i for o in _children(tok, ("dobj",)) for t in o.subtree}
+    return [r for r in recipients if (h := _head_token(r, parts)) is None or h.i not in sent]
 
 
 def _cut_quote(ref: ActorRef) -> bool:
@@ -4537,7 +4598,7 @@ def relative_antecedent(clause):
 
 
 # verbs whose subject suffers what the object names: "to face charges", "underwent questioning"
-SUFFERING_VERBS = frozenset({"face", "undergo", "suffer", "survive"})
+SUFFERING_VERBS = frozenset({"face", "undergo", "suffer", "survive", "endure", "weather", "withstand"})
 # "sustain" is suffering only with harm as its object ("sustained wounds"; "sustained its shelling" is doing)
 HARMS = frozenset({"injury", "wound", "damage", "loss", "casualty", "burn", "fracture", "blow", "trauma"})
 
@@ -4685,6 +4746,9 @@ def settle_countries(analysis: Analysis) -> None:
                      and ev.sentence_start <= m.start < ev.sentence_end), default=None)
         owner_is_subject = bool(ev.actors) and (first is None or min(r.start for r in ev.actors) <= first)
         for ref in (*ev.actors, *ev.recipients):
+            if labels.get((ref.start, ref.end)) is None and _of_a_world_body(analysis, ref):
+                ref.country, ref.sector = None, "IGO"  # "the UN chief", "U.N. envoys": the body's, not the setting's
+                continue
             if labels.get((ref.start, ref.end)) is None and _arrested_suspects(ev, ref, text):
                 # "six people were arrested in Ecuador in connection with the killing": suspects, of no
                 # nationality the place of their arrest could tell (a nationality in their words stays)
@@ -4935,7 +4999,19 @@ def _titled_by_country(analysis: Analysis, ref: ActorRef, text: str) -> str | No
             gap = _OFFICE_GAP.fullmatch(text[n.end:p.start]) or _GOVERNMENT_OF_GAP.fullmatch(text[n.end:p.start])
             if gap and any(w.lower().strip(".") in offices for w in gap.group(1).split()):
                 found.add(n.country)
+        # "King Abdullah of Jordan", "Crown Prince Mohammed of Abu Dhabi": a title before the name, the country after
+        after = next((n for n in analysis.mentions if n.label == "GPE" and n.kind == "country" and n.country and
+                      n.country != "IGO" and _OF_AFTER_NAME.fullmatch(text[p.end:n.start])), None) \
+            if p.end < len(text) and text.startswith(" of ", p.end) else None
+        if after is not None:
+            title = re.search(r"((?:[A-Z][\w.’'-]*\s+){1,3})$", text[max(0, p.start - 40):p.start])
+            words = (title.group(1).split() if title else []) + p.text.split()[:-1]
+            if any(w.lower().strip(".") in offices for w in words):
+                found.add(after.country)
     return found.pop() if len(found) == 1 else None
+
+
+_OF_AFTER_NAME = re.compile(r" of (?:the )?")
 
 
 # words that make the people they describe an armed group's ("separatist leaders", "rebel commanders")
@@ -5017,6 +5093,29 @@ SUSPECT_CUE = re.compile(r"\b(?:in\s+connection\s+with|(?:on\s+)?suspicion\s+of|
                          r"after\s+(?:throwing|hurling|firing|shooting|stabbing|attacking|planting|detonating)|"
                          r"(?:after|following)\s+the\s+(?:explosion|blast|attack|shooting|bombing|stabbing)|"
                          r"attackers?|assailants?|gunm[ae]n)\b", re.I)
+
+
+# verbs whose subject owns an act by claiming it ("claimed responsibility for", "took credit for"); never "denied"
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
+
+
+def _the_west(tok) -> bool:
+    """The word "West" as a name with its article and nothing that makes it a place or part of another name."""
+    return tok.text == "West" and tok.tag_ == "NNP" and \
+        [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and \
+        not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("of", "in") and not _charged(tok) for c in tok.children)
+
+
+def _of_a_world_body(analysis: Analysis, ref: ActorRef) -> bool:
+    """A described participant whose own words name an international body and no country ("The UN chief", "a
+    U.N. envoy", "NATO's secretary general"): that body's person, whatever country the article is set in."""
+    if ref.start < 0 or ref.end <= ref.start:
+        return False
+    inside = [m for m in analysis.mentions if ref.start <= m.start and m.end <= ref.end
+              and (m.start, m.end) != (ref.start, ref.end) and m.label in ACTOR_LABELS]
+    igo = [m for m in inside if m.country == "IGO" or (m.actor_id or "").startswith("igo-")]
+    return bool(igo) and not any(m.country and m.country != "IGO" and m not in igo for m in inside)
 
 
 def _arrested_suspects(ev, ref: ActorRef, text: str) -> bool:
@@ -5337,7 +5436,8 @@ def weigh_participants(analysis: Analysis) -> None:
     for ev in analysis.events:
         if not ev.actors:
             ev.confidence = round(ev.confidence * NO_ACTOR_WEIGHT, 3)
-        elif not any(r.country for r in ev.actors):
+        elif not any(r.country or r.sector == "IGO" for r in ev.actors):
+            # (an international body's people belong to no country, and are no weaker a doer for it)
             ev.confidence = round(ev.confidence * NO_COUNTRY_WEIGHT, 3)
         if ev.type == "SUPPORT" and (not ev.recipients and _PRAISE.match(ev.trigger or "") or
                                      (ev.trigger or "").lower() == "backed" and

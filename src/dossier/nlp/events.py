@@ -875,6 +875,13 @@ def _heading_date(text: str, tx: TimeExpr) -> bool:
         and bool(HEADING_END.match(text, tx.end))
 
 
+def _where_clause(clause) -> bool:
+    """A relative clause opened by "where" (on its verb or on the infinitive it governs) about a place noun."""
+    marked = any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < clause.i + 4
+                 for v in [clause, *(c for c in clause.children if c.dep_ == "xcomp")] for c in v.children)
+    return marked and clause.head.pos_ == "PROPN" and clause.head.ent_type_ in ("GPE", "LOC", "FAC")
+
+
 def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None = None) -> TimeExpr | None:
     """The time expression that dates the event of ``tok``: one attached to its phrase (``_date_tokens``),
     not the start or bound of a span, not another event's (``_others_date``), not the report's
@@ -893,9 +900,23 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
                 and not _caption_date(tx, tok, sent) and not _definite_past_on_a_perfect(tx, tok)]
     # "in 2024, when the pact was signed": a clause hung on a date is dated by it
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    # ("was in Washington Tuesday, where he is expected to meet Obama": the verb the infinitive completes)
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
     if not attached and clause.dep_ == "relcl":
         attached = [tx for tx in in_sent if tx.start <= clause.head.idx < tx.end and not _bound(tx, tok)
                     and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
+    if not attached and clause.dep_ == "relcl" and _where_clause(clause):
+        # "arrived in Paris on Monday, where he met Macron": what is done where someone has come is done then
+        host = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
+        # (a main clause's verb only: under a reporting verb the parser hangs the report's day on the reported
+        # trip as often as not -- "said on Monday he would travel to Beijing, where he will meet Xi")
+        if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() not in REPORTING_LEMMAS and \
+                host.dep_ in ("ROOT", "conj"):
+            keep: set[int] = set()
+            _keep_modifiers(host, keep)
+            attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in keep) and not _bound(tx, tok)
+                        and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
     if not attached:
         return _reported_going_on(tok, in_sent) or _reported_done(tok, in_sent) or _state_since(tok, in_sent)
     # "was attacked at about 09:00 on Monday": the clock gives the hour, the day phrase the day (a bare clock
@@ -1954,6 +1975,35 @@ def _standing_charges(out: list[EventMention], toks: list) -> None:
         before = [o for o in out[:i] if o.sentence_end <= e.sentence_start and o.type in CHARGED_ACTS]
         if before and before[-1].background and before[-1].recalled:
             e.background = e.recalled = True
+
+
+WITNESSING_VERBS = frozenset({"see", "witness", "involve", "include", "feature"})
+
+
+def _inside_a_recollection(out: list[EventMention], toks: list) -> None:
+    """"months after a disastrous meeting that saw Trump and Vance publicly criticize Zelensky": an act told in a
+    relative or participle clause of a recalled event's noun happened in that event, and is recalled with it
+    (with its date when it has none). Only an event noun the sentence's grammar or date made a recollection."""
+    by_token = {t.i: e for e, t in zip(out, toks)}
+    for e, tok in zip(out, toks):
+        if e.background:
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        # ("a meeting that saw X criticize Y": the clause a witnessing verb takes is what the event saw)
+        for _ in range(2):
+            if verb.head.i != verb.i and (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and
+                                          verb.head.lemma_.lower() in WITNESSING_VERBS):
+                verb = verb.head
+        if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN":
+            continue
+        noun = verb.head
+        # the noun's own event, or the act whose object it is ("hosted a summit in 2019 that saw ...")
+        held = by_token.get(noun.i) or (by_token.get(noun.head.i) if noun.dep_ in ("dobj", "attr") else None)
+        if held is not None and held.background and held.recalled and held.sentence_start == e.sentence_start:
+            e.background = e.recalled = True
+            if e.date is None and held.date is not None:
+                e.date, e.date_end, e.date_source, e.date_text = held.date, held.date_end, held.date_source, \
+                    held.date_text
 
 
 DESCRIBING_DETERMINERS = {"other", "previous", "former", "earlier", "similar"}
@@ -3124,6 +3174,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             recalled=background and (recalled or answered),
         ))
     _standing_charges(out, [c["tok"] for c in final])
+    _inside_a_recollection(out, [c["tok"] for c in final])
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _doer_of_the_same_act(out, [c["tok"] for c in final], doc)
