@@ -118,3 +118,39 @@ def test_an_undated_report_of_a_dated_act_with_the_same_verb_and_doer_is_one_eve
     by_quote = {frozenset(s.quote for s in e.mentions): e for e in events}
     assert frozenset({t1, t2}) in by_quote and by_quote[frozenset({t1, t2})].date == "2015-02-04", events
     assert frozenset({t3}) in by_quote, events  # another day: another act
+
+
+def test_harm_done_to_a_hope_or_a_plan_is_no_attack(nlp):
+    events = analysed_events(nlp, "President Aldo Ferran blasted the Borvian prime minister for her handling of the "
+                                  "talks and shot down the chances of a trade deal.", "2018-07-13")
+    assert all(e.confidence < 0.55 for e in events if e.type == "ASSAULT"), events
+
+
+def test_a_month_inside_a_persons_name_is_no_time(nlp):
+    events = analysed_events(nlp, "President Donald Trump has blasted Theresa May for her handling of Brexit.",
+                             "2018-07-13")
+    blasted = next(e for e in events if e.trigger == "blasted")
+    assert not (blasted.date or "").startswith("2018-05") and not blasted.background, blasted
+
+
+def test_a_suspect_described_as_such_is_a_criminal_not_a_civilian(nlp):
+    events = analysed_events(nlp, "BERLIN - German police apprehended the suspected driver after the attack on the "
+                                  "market in Berlin.", "2016-12-20")
+    held = next(e for e in events if e.trigger == "apprehended")
+    assert [(r.text, r.sector) for r in held.recipients] == [("the suspected driver", "CRM")], held.recipients
+
+
+def test_the_people_of_a_foreign_embassy_are_its_countrys(nlp):
+    text = ("TEHRAN - A gunman stormed the Borvian embassy in Tehran on Friday. The head of security at Portugal's "
+            "embassy in Tehran was killed when a gunman opened fire at the building, officials in Iran said.")
+    events = analysed_events(nlp, text, "2023-01-27")
+    killed = [r for e in events for r in e.recipients if r.text.lower().startswith("the head of security")]
+    assert killed and all(r.country == "PRT" for r in killed), killed
+
+
+def test_a_demand_made_in_a_letter_is_made_to_its_addressee(nlp):
+    events = analysed_events(nlp, "The Honduran foreign minister wrote to Taiwan on March 13, demanding $2.45 billion "
+                                  "in aid. Honduras had made three requests for financial assistance from Taiwan.",
+                             "2023-03-26")
+    assert [r.text for e in events if e.trigger == "demanding" for r in e.recipients] == ["Taiwan"], events
+    assert [r.text for e in events if e.trigger == "requests" for r in e.recipients] == ["Taiwan"], events

@@ -3508,6 +3508,21 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
         # "appealed for negotiations in a phone call with Zelensky", "pledged support during talks with Macron":
         # what is said in a call or talks is said to the other party of it
         recipients = [r for r in _other_party_of_the_talk(tok, parts) if (r.start, r.end) not in seen]
+    if not recipients and etype in SAID_TO_SOMEONE and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
+            tok.head.lemma_.lower() in ADDRESSING_VERBS:
+        # "wrote to Taiwan on March 13, demanding $2.45 billion": what the letter or the call says is said to
+        # whom it was written or made
+        head = tok.head
+        to = [p for c in _children(head, ("prep",)) if c.lower_ == "to" for p in _pobjs(c)] + \
+            (_children(head, ("dobj", "dative")) if head.lemma_.lower() in ("tell", "call", "phone", "ring") else [])
+        recipients = [r for p in to for r in parts.refs(p) if (r.start, r.end) not in seen and (
+            (m := parts.place_of_ref(r)) is None or place_standing(m) in ("country", "capital"))]
+    if not recipients and etype == "REQUEST" and tok.pos_ == "NOUN":
+        # "three requests for financial assistance from Taiwan": whom a request is made of
+        asked = [p for c in _children(tok, ("prep",)) if c.lower_ == "from" for p in _pobjs(c)] + \
+            [p for c in _children(tok, ("prep",)) if c.lower_ == "for" for o in _pobjs(c)
+             for d in _children(o, ("prep",)) if d.lower_ == "from" for p in _pobjs(d)]
+        recipients = [r for p in asked for r in parts.refs(p) if (r.start, r.end) not in seen]
     if not recipients and etype in ("REQUEST", "CONSULT") and tok.pos_ == "VERB":
         # "called (for) an emergency meeting of defence officials", "convened a meeting of the committee": those
         # summoned are the ones the meeting is of (people or a body, never a place)
@@ -3665,6 +3680,10 @@ SAID_TO_SOMEONE = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "AGREE"
 # what one talks in: a call, talks, a meeting, a letter
 TALK_NOUNS = frozenset({"call", "conversation", "talk", "talks", "meeting", "phone", "telephone", "letter",
                         "message", "videoconference", "video", "summit"})
+
+
+# verbs of writing or speaking to someone: a demand told in a participle after one is made to that someone
+ADDRESSING_VERBS = frozenset({"write", "tell", "call", "phone", "ring", "appeal", "turn"})
 
 
 def _other_party_of_the_talk(tok, parts: Participants) -> list[ActorRef]:
@@ -4746,6 +4765,9 @@ def settle_countries(analysis: Analysis) -> None:
                      and ev.sentence_start <= m.start < ev.sentence_end), default=None)
         owner_is_subject = bool(ev.actors) and (first is None or min(r.start for r in ev.actors) <= first)
         for ref in (*ev.actors, *ev.recipients):
+            if labels.get((ref.start, ref.end)) is None and (mission := _mission_of(analysis, ev, ref, text)):
+                ref.country = mission  # "the head of security at Azerbaijan's embassy in Tehran": the embassy's
+                continue
             if labels.get((ref.start, ref.end)) is None and _of_a_world_body(analysis, ref):
                 ref.country, ref.sector = None, "IGO"  # "the UN chief", "U.N. envoys": the body's, not the setting's
                 continue
@@ -4762,6 +4784,9 @@ def settle_countries(analysis: Analysis) -> None:
             if labels.get((ref.start, ref.end)) is None and ref.text and \
                     set(ref.text.lower().replace("-", " ").split()[:-1]) & ARMED_GROUP_WORDS:
                 ref.sector = "REB"  # "separatist leaders", "rebel commanders": the group's, not a state's
+            if labels.get((ref.start, ref.end)) is None and ref.text and ref.sector in (None, "CVL") and \
+                    set(ref.text.lower().split()[:-1]) & SUSPECTED_WORDS:
+                ref.sector = "CRM"  # "the suspected driver", "the alleged attacker": a suspect (GUIDELINES: CRM)
             if ref.country:
                 continue
             label = labels.get((ref.start, ref.end))
@@ -4777,7 +4802,8 @@ def settle_countries(analysis: Analysis) -> None:
             if label is None and ref.text and _WORLD_AT_LARGE.search(ref.text):
                 ref.sector = None  # "the international community": every country and none, no civilians
                 continue
-            if label is None and ref.text and set(ref.text.lower().split()[:-1]) & ABROAD:
+            if label is None and ref.text and \
+                    {w.removesuffix("'s").removesuffix("\u2019s") for w in ref.text.lower().split()[:-1]} & ABROAD:
                 continue  # "six embassy staff" in Tehran are the embassy's people, not the host's
             # "its" looks back: a doer named after it ("the group mourned its commander, killed in an Israeli
             # raid") is not whose it is
@@ -5105,6 +5131,32 @@ def _the_west(tok) -> bool:
         [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and \
         not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children) and \
         not any(c.dep_ == "prep" and c.lower_ in ("of", "in") and not _charged(tok) for c in tok.children)
+
+
+SUSPECTED_WORDS = frozenset({"suspected", "alleged", "accused", "purported"})
+
+
+def _mission_of(analysis: Analysis, ev, ref: ActorRef, text: str) -> str | None:
+    """The country whose diplomatic post a described participant is of, as its own phrase or the words right after
+    it say ("the embassy's employees" after "Azerbaijan's embassy", "the head of security at Azerbaijan's embassy
+    in Tehran", "guards of the Swedish embassy"): a post's people are its country's, not the host's."""
+    from dossier.resolve.context import foreign_mission
+
+    if ref.start < 0 or not (ev.sentence_start <= ref.start < ev.sentence_end):
+        return None
+    window_end = min(ev.sentence_end, ref.end + 60)
+    if not _POST_WORD.search(text, ref.start, window_end):
+        return None
+    # the post named inside the phrase, or right after it by "at"/"of"/"from" ("protesters stormed the Swedish
+    # embassy" are not the embassy's people)
+    found = {m.country for m in analysis.mentions if m.country and m.country != "IGO" and m.label in ("GPE", "NORP")
+             and (ref.start <= m.start < ref.end or _OF_THE_POST.fullmatch(text, ref.end, m.start))
+             and foreign_mission(text, m.start, m.end)}
+    return found.pop() if len(found) == 1 else None
+
+
+_POST_WORD = re.compile(r"\b(?:embassy|consulate|mission)(?:['’]s)?\b", re.I)
+_OF_THE_POST = re.compile(r"\s+(?:at|of|from)\s+(?:the\s+)?", re.I)
 
 
 def _of_a_world_body(analysis: Analysis, ref: ActorRef) -> bool:

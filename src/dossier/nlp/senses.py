@@ -717,6 +717,20 @@ def executed_paper(tok, etype: str) -> bool:
         any(_lemma(o) in EXECUTED_PAPERS for o in _objects(tok))
 
 
+# what a plan or a hope is: killing, shooting down, torpedoing or sinking one is a figure of speech
+ABSTRACT_TARGETS = frozenset({"hope", "chance", "prospect", "deal", "plan", "bill", "proposal", "idea", "effort",
+                              "bid", "dream", "momentum", "optimism", "motion", "initiative", "reform", "legislation",
+                              "measure", "amendment", "agreement", "negotiation", "talk", "process", "possibility",
+                              "notion", "argument", "claim", "theory", "rumour", "rumor", "speculation", "report"})
+
+
+def figurative_harm(tok, etype: str) -> bool:
+    """"killed off any hope of a trade deal", "shot down the chances of a deal", "torpedoed the bill": harm done to
+    a plan, a hope or an argument is no attack on anyone (PLOVER ASSAULT is violence against someone)."""
+    return etype == "ASSAULT" and tok.pos_ == "VERB" and bool(_objects(tok)) and \
+        all(_lemma(o) in ABSTRACT_TARGETS and o.pos_ == "NOUN" for o in _objects(tok))
+
+
 TESTED = frozenset({"fire", "launch", "fly", "detonate", "explode"})
 TEST_WORDS = frozenset({"test", "tests", "test-fire", "test-fired", "test-launch", "test-launched", "testing"})
 

@@ -816,11 +816,15 @@ def _candidates(doc, rules: list[dict]) -> list[tuple[int, int, dict | None]]:
     text = doc_text(doc)
     folded = FoldedText(text)
     found = []
+    # a name is no time: "Theresa May", "April Ryan" (a month the tagger put inside a person's name)
+    people = [(ent.start_char, ent.end_char) for ent in doc_ents(doc) if ent.label_ == "PERSON"]
     for r in rules:
         if not folded.may_match(r.get("need")):
             continue
         for m in r["rx"].finditer(text):
             s, e = m.start(), m.end()
+            if people and any(ps <= s and e <= pe for ps, pe in people):
+                continue
             while e > s and text[e - 1] in " ,.":
                 if text[e - 1] == "." and _MERIDIEM_END.search(text, s, e):
                     break  # "10 a.m." at a sentence's end: the period is the abbreviation's
