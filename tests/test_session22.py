@@ -154,3 +154,16 @@ def test_a_demand_made_in_a_letter_is_made_to_its_addressee(nlp):
                              "2023-03-26")
     assert [r.text for e in events if e.trigger == "demanding" for r in e.recipients] == ["Taiwan"], events
     assert [r.text for e in events if e.trigger == "requests" for r in e.recipients] == ["Taiwan"], events
+
+
+def test_a_country_the_tagger_made_an_organisation_still_counts_for_the_setting(nlp):
+    from dossier.nlp.event_args import home_country
+    from dossier.nlp import analyse
+    from dossier.records import Article
+    from dossier.resolve import Resolver
+
+    text = ("The Maldives was on the boil again on Sunday after authorities arrested former president Mohamed "
+            "Nasheed. Modi is expected to arrive in the Maldives on March 15. India and New Delhi watched.")
+    an = Resolver().resolve(analyse(Article(id="t", source="t", text=text, published="2015-02-22"), nlp))
+    assert any(m.kind == "country" and m.country == "MDV" and m.label != "GPE" for m in an.mentions)
+    assert home_country(an) != "IND"

@@ -4703,9 +4703,10 @@ def home_country(analysis: Analysis, share: float = HOME_SHARE) -> str | None:
     """The one country an article is about, judged from its resolved places and nationalities; a country
     named by its post abroad ("the Swedish embassy in Baghdad") is present there, not the setting."""
     text = analysis.article.text
+    # (a country the tagger made an organisation, "The Maldives was on the boil", is a country all the same)
     counts = Counter(m.country for m in analysis.mentions
-                     if m.country and m.label in ("GPE", "NORP", "LOC", "FAC") and m.country != "IGO"
-                     and not foreign_mission(text, m.start, m.end))
+                     if m.country and (m.label in ("GPE", "NORP", "LOC", "FAC") or m.kind == "country")
+                     and m.country != "IGO" and not foreign_mission(text, m.start, m.end))
     total = sum(counts.values())
     if not total:
         return None
