@@ -167,3 +167,26 @@ def test_a_country_the_tagger_made_an_organisation_still_counts_for_the_setting(
     an = Resolver().resolve(analyse(Article(id="t", source="t", text=text, published="2015-02-22"), nlp))
     assert any(m.kind == "country" and m.country == "MDV" and m.label != "GPE" for m in an.mentions)
     assert home_country(an) != "IND"
+
+
+def test_a_claimed_attack_is_the_claimers_and_a_country_before_it_is_where(nlp):
+    events = analysed_events(nlp, "Militant group Islamic State claimed responsibility for the Tunisia tourist hotel "
+                                  "attack on Friday that killed 39 people.", "2015-06-27")
+    assert {a.text for e in events if e.type == "ASSAULT" for a in e.actors} == {"Islamic State"}, events
+
+
+def test_a_passive_shares_the_agent_of_its_coordinated_participle(nlp):
+    events = analysed_events(nlp, "The gunman roamed the hotel, targeting guests with a rifle, before being shot and "
+                                  "killed by police officers.", "2015-06-27")
+    shot = next(e for e in events if e.trigger == "shot")
+    assert [a.text for a in shot.actors] == ["police officers"], shot.actors
+
+
+def test_police_who_report_an_arrest_in_the_passive_made_it(nlp):
+    events = analysed_events(nlp, "Busan police said the attacker, a 66-year-old man, had been detained on Tuesday.",
+                             "2024-01-02")
+    held = next(e for e in events if e.trigger == "detained")
+    assert [a.text for a in held.actors] == ["Busan police"], held.actors
+    events = analysed_events(nlp, "Witnesses at the scene said the attacker had been detained on Tuesday.",
+                             "2024-01-02")
+    assert all(not e.actors for e in events if e.trigger == "detained"), events

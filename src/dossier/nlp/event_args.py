@@ -1419,6 +1419,11 @@ class Participants:
     def _act_owner(self, tok) -> list[ActorRef]:
         """Who owns an act: its possessor or named modifier ("Iran's attack", "the Hamas assault", "a Russian
         rocket attack", "Lai's speech"), else its ``by`` agent; nobody when the sentence does not say."""
+        claimer = _claimer_of(tok)
+        if claimer is not None:  # "claimed responsibility for the Tunisia hotel attack that killed 39": the claimer's
+            found = [r for sj in _children(claimer, ("nsubj",)) for r in self.refs(sj)]
+            if found:
+                return found
         out: list[ActorRef] = []
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self._mentions_in([c])):
@@ -2666,7 +2671,30 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     actors, recipients, place, victims_named = roles(tok, parts, etype, travel)
     actors, recipients, place = _roles_by_phrase_and_kind(tok, parts, etype, travel, actors, recipients, place,
                                                           victims_named)
+    if not actors and tok.tag_ == "VBN" and tok.pos_ == "VERB":
+        actors = _shared_agent(tok, parts) or _reporting_police(tok, parts, etype)
     return _settled_roles(tok, parts, etype, actors, recipients, place)
+
+
+def _shared_agent(tok, parts: Participants) -> list[ActorRef]:
+    """A passive participle with no agent of its own whose coordinated participle has one: "before being shot and
+    killed by police officers" (the parser gives "by" to the second)."""
+    return [r for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
+            for a in _children(c, ("agent",)) for p in _pobjs(a) for r in parts.refs(p)]
+
+
+def _reporting_police(tok, parts: Participants, etype: str | None) -> list[ActorRef]:
+    """An arrest told in the passive with no agent, reported by the police ("Busan police said the attacker had
+    been detained"): the police who report their own arrest made it."""
+    if etype != "COERCE" or tok.lower_ not in ARREST_TRIGGERS or tok.dep_ != "ccomp" or \
+            tok.head.lemma_.lower() not in ("say", "announce", "confirm", "report", "state"):
+        return []
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return []
+    subj = _children(tok.head, ("nsubj",))
+    if len(subj) != 1 or subj[0].lemma_.lower() not in ("police", "policeman", "officer", "authority"):
+        return []
+    return parts.refs(subj[0])
 
 
 def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool                   ) -> tuple[list[ActorRef], list[ActorRef], str | None, bool]:
@@ -2727,11 +2755,14 @@ def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool    
         listed.head if listed is not tok and listed.dep_ == "dobj" and listed.head.pos_ == "VERB" else \
         framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and \
         framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
-    if carrier is None and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
-            tok.head.head.lemma_.lower() in ("responsibility", "credit") and tok.head.head.dep_ == "dobj" and \
-            tok.head.head.head.lemma_.lower() in CLAIMING_VERBS:
-        # "the group claimed responsibility for a gun attack on a nightclub": who claims the act did it
-        carrier = tok.head.head.head
+    if carrier is None and _claimer_of(tok) is not None:
+        # "the group claimed responsibility for a gun attack on a nightclub": who claims the act did it (a country
+        # named before the noun, "the Tunisia hotel attack", is then only where)
+        carrier = _claimer_of(tok)
+        claimers = [r for sj in _children(carrier, ("nsubj",)) for r in parts.refs(sj)]
+        if claimers:
+            actors[:] = claimers
+            carrier = None
     if carrier is not None and tok.dep_ == "dobj" and tok.lemma_.lower() in PATIENT_NOUNS and \
             carrier.lemma_.lower() in SERVING:
         # "Sokolov violated his suspended sentence", "began serving her detention": whoever serves or breaks
@@ -5124,6 +5155,15 @@ SUSPECT_CUE = re.compile(r"\b(?:in\s+connection\s+with|(?:on\s+)?suspicion\s+of|
 
 # verbs whose subject owns an act by claiming it ("claimed responsibility for", "took credit for"); never "denied"
 CLAIMING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
+
+
+def _claimer_of(tok):
+    """The verb by which someone claims the act ``tok`` names ("claimed responsibility for a gun attack", "took
+    credit for the bombing"), else None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("responsibility", "credit") \
+            and tok.head.head.dep_ == "dobj" and tok.head.head.head.lemma_.lower() in CLAIMING_VERBS:
+        return tok.head.head.head
+    return None
 
 
 def _the_west(tok) -> bool:
