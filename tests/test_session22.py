@@ -190,3 +190,10 @@ def test_police_who_report_an_arrest_in_the_passive_made_it(nlp):
     events = analysed_events(nlp, "Witnesses at the scene said the attacker had been detained on Tuesday.",
                              "2024-01-02")
     assert all(not e.actors for e in events if e.trigger == "detained"), events
+
+
+def test_peacekeepers_are_participants(nlp):
+    events = analysed_events(nlp, "Thirty peacekeepers were killed by rebels in the north of the country.",
+                             "2015-06-27")
+    recipients = {r.text for e in events if e.trigger == "killed" for r in e.recipients}
+    assert recipients == {"Thirty peacekeepers"}, events
