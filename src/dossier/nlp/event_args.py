@@ -1419,11 +1419,9 @@ class Participants:
     def _act_owner(self, tok) -> list[ActorRef]:
         """Who owns an act: its possessor or named modifier ("Iran's attack", "the Hamas assault", "a Russian
         rocket attack", "Lai's speech"), else its ``by`` agent; nobody when the sentence does not say."""
-        claimer = _claimer_of(tok)
-        if claimer is not None:  # "claimed responsibility for the Tunisia hotel attack that killed 39": the claimer's
-            found = [r for sj in _children(claimer, ("nsubj",)) for r in self.refs(sj)]
-            if found:
-                return found
+        claimed = _claimed_by(tok, self)
+        if claimed:  # "claimed responsibility for the Tunisia hotel attack that killed 39": the claimer's
+            return claimed
         out: list[ActorRef] = []
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self._mentions_in([c])):
@@ -2755,14 +2753,11 @@ def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool    
         listed.head if listed is not tok and listed.dep_ == "dobj" and listed.head.pos_ == "VERB" else \
         framed.head.head if framed.dep_ == "pobj" and framed.head.dep_ == "prep" and \
         framed.head.lower_ in CARRIER_PREPS and framed.head.head.pos_ == "VERB" else None
-    if carrier is None and _claimer_of(tok) is not None:
+    claimed = _claimed_by(tok, parts) if carrier is None else []
+    if claimed:
         # "the group claimed responsibility for a gun attack on a nightclub": who claims the act did it (a country
         # named before the noun, "the Tunisia hotel attack", is then only where)
-        carrier = _claimer_of(tok)
-        claimers = [r for sj in _children(carrier, ("nsubj",)) for r in parts.refs(sj)]
-        if claimers:
-            actors[:] = claimers
-            carrier = None
+        actors[:] = claimed
     if carrier is not None and tok.dep_ == "dobj" and tok.lemma_.lower() in PATIENT_NOUNS and \
             carrier.lemma_.lower() in SERVING:
         # "Sokolov violated his suspended sentence", "began serving her detention": whoever serves or breaks
@@ -5057,7 +5052,7 @@ def _titled_by_country(analysis: Analysis, ref: ActorRef, text: str) -> str | No
             gap = _OFFICE_GAP.fullmatch(text[n.end:p.start]) or _GOVERNMENT_OF_GAP.fullmatch(text[n.end:p.start])
             if gap and any(w.lower().strip(".") in offices for w in gap.group(1).split()):
                 found.add(n.country)
-        # "King Abdullah of Jordan", "Crown Prince Mohammed of Abu Dhabi": a title before the name, the country after
+        # "King Abdullah of Jordan", "Queen Rania of Jordan": a title before the name, the country after
         after = next((n for n in analysis.mentions if n.label == "GPE" and n.kind == "country" and n.country and
                       n.country != "IGO" and _OF_AFTER_NAME.fullmatch(text[p.end:n.start])), None) \
             if p.end < len(text) and text.startswith(" of ", p.end) else None
@@ -5157,13 +5152,13 @@ SUSPECT_CUE = re.compile(r"\b(?:in\s+connection\s+with|(?:on\s+)?suspicion\s+of|
 CLAIMING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
 
 
-def _claimer_of(tok):
-    """The verb by which someone claims the act ``tok`` names ("claimed responsibility for a gun attack", "took
-    credit for the bombing"), else None."""
+def _claimed_by(tok, parts: Participants) -> list[ActorRef]:
+    """Who claims the act ``tok`` names ("the group claimed responsibility for a gun attack", "took credit for the
+    bombing"): the claiming verb's subject; nobody else."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("responsibility", "credit") \
             and tok.head.head.dep_ == "dobj" and tok.head.head.head.lemma_.lower() in CLAIMING_VERBS:
-        return tok.head.head.head
-    return None
+        return [r for sj in _children(tok.head.head.head, ("nsubj",)) for r in parts.refs(sj)]
+    return []
 
 
 def _the_west(tok) -> bool:
