@@ -197,3 +197,11 @@ def test_peacekeepers_are_participants(nlp):
                              "2015-06-27")
     recipients = {r.text for e in events if e.trigger == "killed" for r in e.recipients}
     assert recipients == {"Thirty peacekeepers"}, events
+
+
+def test_tourists_take_no_country_from_where_they_were_hit(nlp):
+    events = analysed_events(nlp, "TUNIS - Gunmen killed 19 foreign tourists at a museum in Tunis on Wednesday, "
+                                  "Tunisia's prime minister said.", "2015-03-19")
+    killed = next(e for e in events if e.trigger == "killed")
+    assert [(r.text, r.country) for r in killed.recipients if "tourists" in r.text] == \
+        [("19 foreign tourists", None)], killed.recipients

@@ -5496,12 +5496,15 @@ def _armed_stranger(ev, ref: ActorRef) -> bool:
 
 def _unstated_people(ev, ref: ActorRef) -> bool:
     """A described participant who takes no country from the story's setting: suspects, attackers and
-    criminals (sector CRM, or unnamed doers of an attack the lexicon gives no sector) and plain people.
+    criminals (sector CRM, or unnamed doers of an attack the lexicon gives no sector), plain people and visitors
+    (tourists, foreigners).
     Such a group has a country only when the text states it ("Italian suspects"), which the resolver read.
     Crowds (rioters, protesters, residents: sector CVL) are the place's people and keep the setting."""
     head = ref.text.split()[-1].lower() if ref.text else ""
     if head in _PLAIN_PEOPLE or ref.sector == "CRM":
         return True
+    if head in ("tourist", "tourists", "foreigner", "foreigners", "visitor", "visitors", "expat", "expats"):
+        return True  # "gunmen killed tourists on the beach": people who came from elsewhere, of no stated country
     return ev.type == "ASSAULT" and ref in ev.actors and head not in DOMESTIC_GROUPS and (
         ref.sector is None or head in _SEXED)
 
