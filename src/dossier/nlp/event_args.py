@@ -5176,8 +5176,6 @@ def _mission_of(analysis: Analysis, ev, ref: ActorRef, text: str) -> str | None:
     """The country whose diplomatic post a described participant is of, as its own phrase or the words right after
     it say ("the embassy's employees" after "Azerbaijan's embassy", "the head of security at Azerbaijan's embassy
     in Tehran", "guards of the Swedish embassy"): a post's people are its country's, not the host's."""
-    from dossier.resolve.context import foreign_mission
-
     if ref.start < 0 or not (ev.sentence_start <= ref.start < ev.sentence_end):
         return None
     window_end = min(ev.sentence_end, ref.end + 60)
