@@ -2,6 +2,8 @@
 
 from conftest import resolved
 
+from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
 
 def _event(an, trigger: str):
     return next((e for e in an.events if e.trigger == trigger), None)
@@ -87,7 +89,9 @@ def test_a_year_modifying_an_act_inside_a_since_phrase_dates_that_act(nlp):
             "Officials said the attackers had crossed the border the week before.")
     an, _ = resolved(nlp, text, published="2015-04-03")
     ev = _event(an, "bombing")
-    assert ev is not None and ev.date == "1998"
+    # (a known attack named to say when is no event of its own: GUIDELINES, session 23; kept, if at all, under the
+    # display threshold, with its year)
+    assert ev is None or (ev.date == "1998" and ev.confidence < DEFAULT_THRESHOLD)
 
 
 def test_a_weapon_test_fired_is_a_show_of_force_dated_by_its_own_claim(nlp):

@@ -380,6 +380,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         if span is None:
             continue
         role_tokens = owner + role_tokens
+        if label == "PERSON" and len(span) == 1 and not kb_id and _demonym_read_as_name(span[0]):
+            label = "NORP"  # "Azerbaijani foreign ministry spokesperson X": the model read the adjective as a name
         kind = _kind(span, label)
         if label == "PERSON" and kind == "person" and not kb_id and (_bare(span.text) in bodies
                                                                     or _armed_or_state_body(span.text)):
@@ -1606,6 +1608,46 @@ def _places_by_phrase(doc: Any, mentions: list[Mention]) -> None:
         if m.text in placed or any(f.startswith(m.text + " ") and f.split()[-1].lower() in _FACILITY for f in full):
             m.label, m.kind = "FAC", "place"
             m.evidence = m.evidence or "the article names it as a place"
+    # a name the article only ever uses as where something happens ("killed two men in Kibbutz Nirim", "a meeting
+    # on Parliament Hill", "laid a wreath at the Arc de Triomphe"): a place, whatever the model called it -- a
+    # name the model made a person, or a site it tagged FAC, on its usage alone; a name it made a body only when
+    # a word of the name says site ("Hall of Mirrors", "Breitscheidplatz"): "at Darmstadt Technical University",
+    # "in the Knesset" are bodies met where they sit
+    uses: dict[str, list[bool]] = {}
+    for m in mentions:
+        if m.actor_id or m.label not in ("ORG", "PERSON", "FAC") or m.kind == "place":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        uses.setdefault(_bare(m.text), []).append(
+            root.dep_ == "pobj" and root.head.lower_ in _LOCATING_PREPS and root.head.head.i != root.i)
+    for m in mentions:
+        key = _bare(m.text)
+        if m.actor_id or m.kind == "place" or key not in uses or not all(uses[key]):
+            continue
+        if m.label in ("PERSON", "FAC") or m.label == "ORG" and _site_word_in(m.text):
+            m.label, m.kind = "FAC", "place"
+            m.evidence = m.evidence or "the article only names it as where something happens"
+
+
+# prepositions of place: a name only ever after one of these is where things happen ("to" and "from" are left out:
+# "a letter to X", "an envoy from X" name who)
+_LOCATING_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "within", "around", "across", "through",
+                             "along", "down", "into", "onto", "beside", "opposite"})
+# words of a site's name, also as the first word or glued on ("Hall of Mirrors", "Kibbutz Nirim", "Breitscheidplatz",
+# "Kultorvet"): the usage rule takes a body's name for a place only with one of these
+_SITE_WORDS = frozenset({"hill", "hall", "square", "plaza", "piazza", "plein", "platz", "torget", "torvet", "kibbutz",
+                         "arc", "gate", "tower", "boulevard", "avenue", "street", "road", "bridge", "reef", "shoal",
+                         "pagoda", "temple", "shrine", "mausoleum", "cathedral", "monastery", "fort", "castle",
+                         "garden", "gardens", "beach", "quay", "pier", "estate", "ranch", "farm", "moshav"})
+_GLUED_SITE = ("platz", "torget", "torvet", "plein", "strasse", "straße")
+
+
+def _site_word_in(name: str) -> bool:
+    words = [w.lower().strip(".,'’") for w in name.split()]
+    return any(w in _SITE_WORDS for w in words) or any(w.endswith(_GLUED_SITE) and len(w) > 7 for w in words)
 
 
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "province", "region", "district",
@@ -3149,6 +3191,15 @@ def _title_phrase(span: Any, label: str, kb_id: str) -> bool:
         _ordinary(t.text) and t.lower_ not in _BODY_HEADS for t in span if t.is_alpha)
 
 
+def _demonym_read_as_name(tok) -> bool:
+    """A nationality adjective the model tagged as a one-word person ("Azerbaijani foreign ministry spokesperson
+    Ayxan Hacizada"): the title's own first word, whose country it names."""
+    doc = tok.doc
+    # (followed by a common word of the title: "Sudani's nomination" is the surname of "Mohammed Shia al-Sudani")
+    return tok.ent_iob_ == "B" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ != "I" and \
+        doc[tok.i + 1].is_alpha and doc[tok.i + 1].is_lower and _is_demonym(tok.text)
+
+
 @lru_cache(maxsize=4096)
 def _is_demonym(word: str) -> bool:
     from dossier.resolve import load_kb
@@ -4216,7 +4267,7 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
     w = start
     while w > 0 and start - w < _MAX_ROLE_TOKENS:
         tok = doc[w - 1]
-        if tok.idx < floor or tok.ent_type_ == "PERSON" or tok.is_space or tok.text in (
+        if tok.idx < floor or tok.ent_type_ == "PERSON" and not _demonym_read_as_name(tok) or tok.is_space or tok.text in (
                 ",", ";", ":", "(", ")", "—", "--", "\"", "“", "|", "//"):
             break
         if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and tok.dep_ != "case":

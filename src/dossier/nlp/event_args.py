@@ -3519,6 +3519,14 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
         recipients = [n for r in recipients for n in (_nation_of_land(_head_token(r, parts), parts)
                                                       if _a_thing(r, parts) else [r]) or [r]]
     recipients = [r for r in recipients if not _a_thing(r, parts) and not _a_source(r, parts)]
+    if not recipients and etype in TARGETED and tok.pos_ in ("VERB", "AUX") and \
+            not _THE_STATE_SITE_HIT.match(text, tok.idx + len(tok.text)):
+        # "attacked Turkey's largest airport, ..., killing at least 36 people": the building is where; once it
+        # is dropped, the people the attack's participle of impact kills are whom it hit (as when no place is
+        # named: ``_victims`` is read only for an act that names no one); a state's own site ("bombed the Syrian
+        # military headquarters") is that state's, settled later (``_the_state_site_hit``)
+        recipients = [r for r in _victims(tok, parts) if parts.place_of_ref(r) is None and
+                      (r.start, r.end) not in seen and not _a_thing(r, parts)]
     if not recipients and etype in PENALISING and tok.pos_ == "VERB":
         # "revoked X's visa", "suspended exports of coal to X": whom what the penalty takes away belongs or goes to
         recipients = [r for r in _penalised(tok, parts) if (r.start, r.end) not in seen]

@@ -321,6 +321,27 @@ def _seizes_facility(tok) -> bool:
     return any(_lemma(o) in FACILITIES or o.lower_ in FACILITIES for o in objs)
 
 
+# ground taken by force: a town, a city, a stronghold or a territory captured in fighting is combat (CAMEO 192
+# "occupy territory", under 19 "fight": PLOVER ASSAULT), unlike a building or a ship seized (property, COERCE)
+# or a person captured (an arrest, COERCE); not "took control of the country" (a seizure of power)
+CAPTURE_GROUND = frozenset({"capture", "recapture", "retake", "overrun", "seize"})
+GROUND = frozenset({"city", "town", "village", "stronghold", "territory", "region", "province", "district",
+                    "capital", "hill", "hilltop", "enclave", "neighbourhood", "neighborhood", "suburb", "outskirts",
+                    "settlement", "bastion", "redoubt", "citadel", "heights", "peninsula", "island", "valley"})
+
+
+def _captures_ground(tok) -> bool:
+    """"the SDF captured Raqqa", "rebels overran the town", "captured the group's de facto capital": ground
+    taken (a named city or region, or a noun of ground), with no seizure of power or of a facility told."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in CAPTURE_GROUND or _seizes_power(tok) or _seizes_facility(tok):
+        return False
+    objs = _with_conj(_objects(tok))
+    return bool(objs) and all(
+        (_lemma(o) in GROUND or o.lower_ in GROUND or (o.ent_type_ in ("GPE", "LOC") and o.pos_ == "PROPN") or
+         any(c.dep_ == "compound" and _lemma(c) in GROUND for c in o.children))  # "the stronghold Raqqa"
+        and _lemma(o) not in POWER for o in objs)
+
+
 # A seizure of power or a raid to arrest is COERCE (GUIDELINES: seize, raid, arrest), not ASSAULT, unless the
 # sentence itself reports violence.
 POWER = frozenset({"power", "control", "government", "country", "state", "presidency", "palace"})
@@ -694,6 +715,8 @@ def argument_type(tok, etype: str) -> str | None:
         return "COERCE"  # "the army seized power", "police stormed the embassy to arrest him": no violence told
     if etype == "COERCE" and _fires_live(tok):
         return "ASSAULT"  # "fired live ammunition at protesters": shooting
+    if etype == "COERCE" and _captures_ground(tok):
+        return "ASSAULT"  # "captured the group's stronghold Raqqa": ground taken in fighting (CAMEO 192)
     if etype in ("SANCTION", "COERCE") and _off_a_list(tok):
         return "CONCEDE"  # "suspend the FARC from its list of terrorist organizations": eased
     if etype == "ASSAULT" and _lemma(tok) == "execute" and any(_lemma(o) in WARRANTS for o in _objects(tok)):
