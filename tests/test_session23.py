@@ -67,3 +67,86 @@ def test_a_name_only_ever_used_as_where_something_happened_is_a_place(nlp):
     # a body met where it sits stays a body
     an, _ = resolved(nlp, "Lena Sova spoke at Darmstadt Technical University on Monday.", published="2014-08-26")
     assert mention_of(an, "Darmstadt Technical University").kind == "organisation"
+
+
+def test_a_known_person_before_their_first_office_holds_no_government_post(nlp):
+    events = analysed_events(nlp, "Police arrested opposition leader Anwar Ibrahim outside the court in Putrajaya "
+                                  "on Tuesday.", "2015-02-10")
+    arrested = next(e for e in events if e.trigger == "arrested")
+    assert [(r.text, r.sector) for r in arrested.recipients] == [("Anwar Ibrahim", "PTY")], arrested.recipients
+    events = analysed_events(nlp, "Police arrested two men who threatened Prime Minister Anwar Ibrahim on Tuesday.",
+                             "2024-02-10")
+    threatened = next(e for e in events if e.trigger == "threatened")
+    assert [(r.text, r.sector) for r in threatened.recipients] == [("Anwar Ibrahim", "GOV")], threatened.recipients
+
+
+def test_a_terrorist_team_is_an_armed_group_not_a_sports_side(nlp):
+    events = analysed_events(nlp, "Security forces had arrested another \"terrorist team\" planning a third attack, "
+                                  "the ministry said.", "2017-06-08")
+    arrested = next(e for e in events if e.trigger == "arrested")
+    assert [r.sector for r in arrested.recipients] == ["REB"], arrested.recipients
+
+
+def test_the_company_executive_is_the_one_person_the_article_gives_that_office(nlp):
+    events = analysed_events(nlp, "Lantel's chief financial officer Mira Tasso flew home to Korvia on Friday. The "
+                                  "Lantel executive had been detained in Borvia for nearly three years.", "2021-09-25")
+    detained = next(e for e in events if e.trigger == "detained")
+    assert [r.text for r in detained.recipients] == ["Mira Tasso"], detained.recipients
+
+
+def test_a_detention_that_lasted_years_before_a_release_is_context(nlp):
+    events = analysed_events(nlp, "Prime Minister Lena Sova says Aldo Ferran and Piet Varo are on their way back to "
+                                  "Borvia after being detained in Korvia for nearly three years.", "2021-09-25")
+    assert next(e for e in events if e.trigger == "detained").background
+
+
+def test_what_was_done_hours_earlier_is_the_days_news(nlp):
+    events = analysed_events(nlp, "Mira Tasso flew home to Korvia on Friday. Hours earlier, a federal judge had "
+                                  "approved a plea deal struck between Ms Tasso and prosecutors.", "2021-09-25")
+    assert not next(e for e in events if e.trigger == "approved").background
+
+
+def test_the_talks_one_holds_in_a_seat_of_power_are_held_there_by_the_holder(nlp):
+    events = analysed_events(nlp, "Prime Minister Naftali Bennett held Kremlin talks with Vladimir Putin on "
+                                  "Saturday.", "2022-03-05")
+    talks = next(e for e in events if e.trigger == "talks")
+    assert [a.text for a in talks.actors] == ["Naftali Bennett"], talks.actors
+    assert [r.text for r in talks.recipients] == ["Vladimir Putin"], talks.recipients
+
+
+def test_the_inter_korean_pact_suspended_by_one_korea_hits_the_other(nlp):
+    events = analysed_events(nlp, "South Korea will partially suspend the 2018 inter-Korean military agreement and "
+                                  "restore air surveillance at the border.", "2023-11-22")
+    suspend = next(e for e in events if e.trigger == "suspend")
+    assert [(r.name, r.country) for r in suspend.recipients] == [("North Korea", "PRK")], suspend.recipients
+
+
+def test_an_approved_suspension_is_the_suspension_with_its_other_party(nlp):
+    events = analysed_events(nlp, "South Korea approved suspending a military agreement with North Korea that "
+                                  "created a no-fly zone near the border.", "2023-11-22")
+    approved = next(e for e in events if e.trigger == "approved")
+    assert approved.type == "SANCTION", approved
+    assert [r.country for r in approved.recipients] == ["PRK"], approved.recipients
+    events = analysed_events(nlp, "Parliament approved the agreement with Borvia on Monday.", "2023-11-22")
+    assert next(e for e in events if e.trigger == "approved").type == "AGREE"
+
+
+def test_an_attack_made_in_words_is_an_accusation(nlp):
+    events = analysed_events(nlp, "Before sentence was passed, Aldo Ferran attacked the five-man bench, accusing "
+                                  "them of bowing to their political masters.", "2015-02-10")
+    assert next(e for e in events if e.trigger == "attacked").type == "ACCUSE"
+    events = analysed_events(nlp, "Gunmen attacked a police post in the town on Monday, killing three officers.",
+                             "2015-02-10")
+    assert next(e for e in events if e.trigger == "attacked").type == "ASSAULT"
+
+
+def test_a_trip_stage_naming_several_people_makes_no_traveller_of_them_all(nlp):
+    from dossier.link.events import movement_mentions
+    from dossier.nlp import analyse
+    from dossier.records import Article
+    from dossier.resolve import Resolver
+
+    text = ("President Aldo Ferran had spoken to Prime Minister Lena Sova before she flew to Moscow to brief her on "
+            "his own talks with Vladimir Putin.")
+    an = Resolver().resolve(analyse(Article(id="m1", source="test", text=text, published="2022-03-05"), nlp))
+    assert all(len(m.actors) <= 1 for m in movement_mentions(an)), movement_mentions(an)

@@ -358,7 +358,10 @@ def _movement_mentions(an: Analysis) -> list[EventMention]:
             continue
         inside = mentions[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
         people = [m for m in inside if m.actor_id and m.label == "PERSON"]
-        if not people:
+        if not people or len({m.actor_id for m in people}) > 1:
+            # (with no parse, who of several people named travels is unknown: "Macron had spoken to Bennett
+            # before he flew to Moscow to brief him on his talks with Putin" made all three travellers, and led
+            # the Bennett-Putin meeting it joined; the extractor's own mentions tell such sentences)
             continue
         places = [m for m in inside if m.label in ("GPE", "LOC") and m.country]
         # not a date in a phrase that bounds or recalls ("the first to visit since Gingrich in 1997")

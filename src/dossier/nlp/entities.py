@@ -1621,8 +1621,10 @@ def _places_by_phrase(doc: Any, mentions: list[Mention]) -> None:
         if span is None:
             continue
         root = span.root
+        # (a person's name after "at" or "on" is as often whom something is aimed at: "shouted at X")
+        preps = _LOCATING_PREPS if m.label != "PERSON" or _site_word_in(m.text) else _INSIDE_PREPS
         uses.setdefault(_bare(m.text), []).append(
-            root.dep_ == "pobj" and root.head.lower_ in _LOCATING_PREPS and root.head.head.i != root.i)
+            root.dep_ == "pobj" and root.head.lower_ in preps and root.head.head.i != root.i)
     for m in mentions:
         key = _bare(m.text)
         if m.actor_id or m.kind == "place" or key not in uses or not all(uses[key]):
@@ -1636,6 +1638,7 @@ def _places_by_phrase(doc: Any, mentions: list[Mention]) -> None:
 # "a letter to X", "an envoy from X" name who)
 _LOCATING_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "within", "around", "across", "through",
                              "along", "down", "into", "onto", "beside", "opposite"})
+_INSIDE_PREPS = frozenset({"in", "inside", "within", "near", "outside"})
 # words of a site's name, also as the first word or glued on ("Hall of Mirrors", "Kibbutz Nirim", "Breitscheidplatz",
 # "Kultorvet"): the usage rule takes a body's name for a place only with one of these
 _SITE_WORDS = frozenset({"hill", "hall", "square", "plaza", "piazza", "plein", "platz", "torget", "torvet", "kibbutz",

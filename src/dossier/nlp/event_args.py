@@ -301,6 +301,12 @@ NEEDS_BODY = frozenset({"head", "member", "mep", "deputy", "vice-president", "re
 # verbs whose clause says what someone is made or asked to do ("demanding they stop the flow")
 DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "insist", "press", "call", "want", "require", "order"})
 # a person the story has named, described again by trade alone: "the politician", "the lawmaker"
+# pacts a penalty suspends or scraps: whom they are with is whom it hits
+PACTS = frozenset({"agreement", "pact", "accord", "deal", "treaty", "arrangement", "memorandum"})
+# a decision that approves an act the verb after it tells ("approved suspending the pact with X")
+APPROVING = frozenset({"approve", "authorize", "authorise", "endorse", "greenlight", "okay"})
+# a company's people named by the company and their trade ("the Huawei executive"): the one the article names so
+COMPANY_PEOPLE = frozenset({"executive", "boss", "founder", "co-founder", "heiress", "ceo", "cfo", "tycoon"})
 DESCRIBED_PEOPLE = frozenset({"politician", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
                               "ex-president", "ex-minister", "businessman", "businesswoman", "tycoon", "billionaire",
                               "activist", "dissident", "journalist", "cleric", "opposition"})
@@ -769,6 +775,9 @@ class Participants:
         described = self._described_leader(tok)
         if described:
             return described
+        staff = self._company_person(tok)
+        if staff is not None:
+            return [ActorRef(staff.text, staff.start, staff.end)]
         if tok.lemma_.lower() in PAIRED_PARTIES and self._paired(tok):
             return []  # "both sides" with the two not clear: nobody rather than a phrase that names no one
         # "Iraq invaded Kuwait and Syria refused to ...": a conjunct the next finite verb has lost as its
@@ -891,6 +900,20 @@ class Participants:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         doers = [r for s in _children(verb, ("nsubj",)) for r in self.refs(s)]
         return any(r.start == m.start or r.text.split()[-1] == m.text.split()[-1] for r in doers)
+
+    def _company_person(self, tok) -> Mention | None:
+        """"The Huawei executive had been detained in Canada": the one person the article gives an office of that
+        company ("Huawei's chief financial officer Meng Wanzhou"), not the company; None when the article names no
+        such person, or several."""
+        if tok.lemma_.lower() not in COMPANY_PEOPLE or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
+            return None
+        owners = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
+        if len(owners) != 1:
+            return None
+        name = owners[0].text
+        found = {m.text.split()[-1]: m for m in self.mentions if m.label == "PERSON" and m.role and
+                 re.search(r"\b" + re.escape(name) + r"\b", m.role)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_person(self, tok):
         """The person a bare "the politician" stands for: the one person named as a subject before it in its
@@ -2190,8 +2213,9 @@ def _penalised(tok, parts: Participants) -> list[ActorRef]:
                 preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == word]  # parser's verb
             out.extend(r for c in preps for p in _pobjs(c) for r in parts.refs(p) or parts.places_in(p)
                        if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country")
-        elif lemma in TIES:
+        elif lemma in TIES or lemma in PACTS:
             # "suspended diplomatic relations with Ecuador", "cut ties with Taipei": whom the ties are with
+            # ("suspended a military agreement with North Korea": a pact's other party)
             preps = [c for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
             if not preps and len(_children(tok, ("dobj",))) == 1:
                 preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -2727,6 +2751,12 @@ def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool    
         elif c.dep_ == "compound" and tok.lemma_.lower() in BLAST_NOUNS and (pl := parts.place_of(c)) is not None \
                 and place_standing(pl) != "country":
             place = place or pl.text  # "the deadly Beirut explosion", "the Ankara bombing": where it happened
+        elif c.dep_ == "compound" and tok.lemma_.lower() in MEETING_NOUNS and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in HELD and _children(tok.head, ("nsubj",)) and \
+                (m := parts._mentions_in([c])) and all(x.kind not in ("country", "person") for x in m):
+            # "Bennett held Kremlin talks with Putin", "held Geneva talks": the seat or the city before the
+            # talks one holds is where they are held; the holder is who
+            place = place or m[0].text
         elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and parts._mentions_in([c])):
             actors.extend(parts.refs(c))
         elif c.dep_ == "nmod" and c.i < tok.i and parts._mentions_in([c]) and any(
@@ -3529,7 +3559,11 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
                       (r.start, r.end) not in seen and not _a_thing(r, parts)]
     if not recipients and etype in PENALISING and tok.pos_ == "VERB":
         # "revoked X's visa", "suspended exports of coal to X": whom what the penalty takes away belongs or goes to
+        # ("approved suspending a military agreement with X": the approved act's)
         recipients = [r for r in _penalised(tok, parts) if (r.start, r.end) not in seen]
+        if not recipients and tok.lemma_.lower() in APPROVING:
+            recipients = [r for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG"
+                          for r in arguments(c, parts, etype)[1] if (r.start, r.end) not in seen]
         if not recipients and any(o.lemma_.lower() in TIES for o in _children(tok, ("dobj",))):
             # "suspend bilateral trade and downgrade its diplomatic relations with India": ties cut together, by
             # verbs with one subject, are with the same side, named once
@@ -4779,6 +4813,7 @@ def settle_countries(analysis: Analysis) -> None:
             if any(_TWO_LEADERS.match((r.text or "").strip()) for r in refs):
                 setattr(ev, role, [x for r in refs for x in (_the_two_named(analysis, ev, r) or [r])])
         _settle_anaphoric_places(analysis, ev)
+        _the_other_korea(ev)
         _the_town_hit(analysis, ev)
         _the_site_hit(analysis, ev)
         _the_state_site_hit(analysis, ev)
@@ -4817,7 +4852,7 @@ def settle_countries(analysis: Analysis) -> None:
                     (ev.trigger or "").lower() in ARREST_TRIGGERS and _SECURITY_FORCES.search(ref.text or ""):
                 ref.sector = "POL"  # "security forces arrested its president": forces that arrest police the country
             if labels.get((ref.start, ref.end)) is None and ref.text and \
-                    set(ref.text.lower().replace("-", " ").split()[:-1]) & ARMED_GROUP_WORDS:
+                    {w.strip("\"'“”‘’") for w in ref.text.lower().replace("-", " ").split()[:-1]} & ARMED_GROUP_WORDS:
                 ref.sector = "REB"  # "separatist leaders", "rebel commanders": the group's, not a state's
             if labels.get((ref.start, ref.end)) is None and ref.text and ref.sector in (None, "CVL") and \
                     set(ref.text.lower().split()[:-1]) & SUSPECTED_WORDS:
@@ -4953,6 +4988,23 @@ def settle_countries(analysis: Analysis) -> None:
     _one_country_per_entity(analysis, labels)
 
 
+_INTER_KOREAN = re.compile(r"^inter-?korean$", re.I)
+
+
+def _the_other_korea(ev) -> None:
+    """"South Korea will suspend the inter-Korean military agreement": the adjective the parser left as the
+    recipient names both Koreas; the one acted upon is the other Korea than the doer's (none when the doer is
+    neither Korea)."""
+    if not any(_INTER_KOREAN.match((r.text or "").strip()) for r in ev.recipients):
+        return
+    doers = {a.country for a in ev.actors if a.country}
+    other = {"KOR": ("PRK", "North Korea"), "PRK": ("KOR", "South Korea")}.get(next(iter(doers))) \
+        if len(doers) == 1 else None
+    ev.recipients = [ActorRef(r.text, r.start, r.end, actor_id=other[0].lower(), name=other[1], country=other[0])
+                     if other and _INTER_KOREAN.match((r.text or "").strip()) else r for r in ev.recipients
+                     if other or not _INTER_KOREAN.match((r.text or "").strip())]
+
+
 def _one_country_per_entity(analysis: Analysis, labels: dict) -> None:
     """One entity, one country in a document: a named participant placed in some events of the article and
     left without a country in others (the sentence named its country as another party's, so the article's
@@ -5077,7 +5129,9 @@ _OF_AFTER_NAME = re.compile(r" of (?:the )?")
 
 # words that make the people they describe an armed group's ("separatist leaders", "rebel commanders")
 ARMED_GROUP_WORDS = frozenset({"separatist", "separatists", "rebel", "rebels", "insurgent", "insurgents", "militant",
-                               "militants", "guerrilla", "guerrillas", "jihadist", "jihadists"})
+                               "militants", "guerrilla", "guerrillas", "jihadist", "jihadists",
+                               # ('another "terrorist team"' arrested: a cell, never a sports side)
+                               "terrorist", "terrorists"})
 # attacks a city's name before them places ("the Beirut explosion"): a country's name is a side ("a US strike")
 BLAST_NOUNS = frozenset({"explosion", "blast", "bombing", "attack", "attacks", "shooting", "massacre", "stabbing",
                          "bomb", "bombings", "blasts", "explosions", "shootings", "fire"})

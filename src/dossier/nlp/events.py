@@ -1946,10 +1946,20 @@ STATE_SETTING_VERBS = {"declare", "impose", "extend", "ban", "bar", "suspend", "
                        "order", "proclaim", "announce", "enforce", "introduce"}
 
 
+# the news day's own earlier hours: what a sentence so placed tells is not context from before the news
+SAME_DAY_EARLIER = re.compile(r"\b(?:hours|minutes)\s+(?:earlier|before)\b|\bearlier\s+(?:in\s+the|that|the\s+same)\s+"
+                              r"(?:day|morning|afternoon|evening)\b|\b(?:soon|shortly|immediately|moments|minutes|hours|"
+                              r"just)\s+(?:after|following)\b", re.I)
+
+
 def _perfect_for_a_span(tok) -> bool:
     """A perfect held "for (over) a year", "for months": a stance or practice standing since earlier ("For over
     a year, the premier has accused ...", "has been detained for three weeks"), not the report's happening."""
-    if tok.pos_ not in ("VERB", "AUX") or not any(
+    # ("on their way home after being detained in China for nearly three years": a gerund's passive after
+    # "after" is as much a state held until then)
+    held_until = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children) and \
+        tok.dep_ == "pcomp" and tok.head.lower_ == "after"
+    if tok.pos_ not in ("VERB", "AUX") or not held_until and not any(
             c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in tok.children):
         return False
     if tok.lemma_.lower() in STATE_SETTING_VERBS:
@@ -3181,6 +3191,9 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             _appositive_participle(tok) or _described_under_unreal(tok) or _status_of_a_party(tok) or \
             _on_a_last_occasion(tok)
         cause = mode == "asserted" and (_recalled_cause(tok) or _followed_act(tok))
+        if (recalled or cause) and SAME_DAY_EARLIER.search(sent.text):
+            # "Hours earlier, a federal judge had approved the deal": earlier the same day is the day's news
+            recalled = cause = False
         answered, in_clause = _answered(tok) or cause, _recalled_in_clause(tok)
         in_lead = lead_start <= sent.start_char < lead_end or sent.start_char < opening_end
         if not recalled and date is None and not in_lead and _follows_an_earlier_year(tok, sent, published):
@@ -3659,7 +3672,7 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
                                                  (lag != 1 and e.type not in news_kinds)):
             continue  # a reaction may be of the report's day; further off, only the news's own kind of act
         if source == "newsday" and (_time_noun(sent) or
-                                    any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i)):
+                                    any(t.lower_ in EARLIER_WORDS and not _soon_after(t) for t in sent if t.i < tok.i)):
             continue  # "on the eve of the vote", "Earlier, ...": a time of its own that no expression dated
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, source, day_text
 
@@ -3857,6 +3870,15 @@ MIN_STEM = 4  # the shorter of two lemmas, one the start of the other: "kill"/"k
 
 
 # words before an event in its sentence that place it earlier than the news ("Earlier on Monday, ... killed")
+def _soon_after(t) -> bool:
+    """"Soon after the assault on parliament, another bomber detonated ...": an act straight after the news's
+    own is of the news's day, not an earlier time."""
+    return t.lower_ in ("after", "following") and any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("soon", "shortly", "immediately", "moments", "minutes",
+                                                          "hours", "just")
+        for c in t.children)
+
+
 EARLIER_WORDS = {"earlier", "previously", "ago", "last", "previous", "prior", "once", "before", "after", "since",
                  "following", "former", "first"}
 

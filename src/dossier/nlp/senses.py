@@ -510,6 +510,47 @@ def _ordered_act(tok) -> str | None:
     return acts[0] if acts and acts[0] is not None else None
 
 
+# what tells an attack in words: the participle that says it, or what it was made in
+SAYING = frozenset({"accuse", "say", "call", "describe", "criticise", "criticize", "brand", "label", "denounce",
+                    "claim", "charge", "blame", "insist", "argue", "allege", "dub", "liken", "compare", "suggest"})
+UTTERANCES = frozenset({"interview", "speech", "statement", "tweet", "post", "address", "remarks", "letter", "column",
+                        "article", "editorial", "op-ed", "broadcast", "podcast", "message", "video", "rally", "debate",
+                        "session", "hearing", "sermon", "press", "conference", "briefing"})
+
+
+def _verbal_attack(tok) -> bool:
+    """"Anwar attacked the five-man bench, accusing them of bowing to their political masters", "attacked her
+    Brexit plan in an interview with The Sun": an attack made in words is an accusation (PLOVER ACCUSE), not
+    violence."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("attack", "assail", "lambast", "blast", "savage", "slam"):
+        return False
+    if any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and _lemma(c) in SAYING for c in tok.children):
+        return True
+    return any(_lemma(p) in UTTERANCES for p in _pobjs(tok, ("in", "during", "at", "on")))
+
+
+APPROVE = frozenset({"approve", "authorize", "authorise", "endorse", "greenlight", "okay"})
+# acts told by the verb a decision approves ("approved suspending the pact", "authorised deploying troops")
+APPROVED_VERBS = {"suspend": "SANCTION", "expel": "SANCTION", "sanction": "SANCTION", "freeze": "SANCTION",
+                  "recall": "SANCTION", "close": "SANCTION", "sever": "SANCTION", "cut": "SANCTION",
+                  "deploy": "MOBILIZE", "send": "MOBILIZE", "mobilize": "MOBILIZE", "mobilise": "MOBILIZE",
+                  "withdraw": "RETREAT", "evacuate": "RETREAT", "arrest": "COERCE", "detain": "COERCE",
+                  "attack": "ASSAULT", "strike": "ASSAULT", "bomb": "ASSAULT"}
+
+
+def _approved_act(tok) -> str | None:
+    """The type of the act a government's approval decides ("approved suspending a military agreement with X",
+    "authorised the deployment of troops"): that act, decided, not an agreement with anyone. Only a gerund or
+    an act noun the approval takes as its object (not "approved the deal", an agreement)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in APPROVE:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" and _lemma(c) in APPROVED_VERBS:
+            return APPROVED_VERBS[_lemma(c)]
+    acts = [ORDERED_ACTS.get(_lemma(o)) for o in _objects(tok) if o.pos_ == "NOUN"]
+    return acts[0] if acts and acts[0] is not None else None
+
+
 ROLE_VERBS = frozenset({"head", "lead", "chair", "command", "run", "helm", "direct"})
 ROLE_BODIES = BODIES | frozenset({"force", "army", "party", "ministry", "agency", "committee", "council", "unit",
                                   "corps", "company", "brigade", "division", "commission", "department", "board",
@@ -687,6 +728,11 @@ def argument_type(tok, etype: str) -> str | None:
         return "THREATEN"  # "refused to rule out using military force": force kept on the table
     if etype != "CONCEDE" and lemma == "free" and tok.pos_ == "VERB" and _frees_people(tok):
         return "CONCEDE"  # "Iran freed four Americans": a release (GUIDELINES: CONCEDE), not aid
+    if etype == "ASSAULT" and _verbal_attack(tok):
+        return "ACCUSE"  # "attacked the bench, accusing them of ...", "attacked her plan in an interview": words
+    approved = _approved_act(tok) if etype == "AGREE" else None
+    if approved is not None:
+        return approved  # "approved suspending the military agreement": the suspension, decided
     ordered = _ordered_act(tok) if etype in ("REQUEST", "COERCE", "SANCTION") else None
     if ordered is not None and ordered != etype:
         return ordered  # "ordered the expulsion of 35 diplomats": the expulsion, by the orderer

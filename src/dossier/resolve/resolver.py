@@ -1686,9 +1686,37 @@ class Resolver:
         _doer_of_the_act_reacted_to(analysis)
         _own_officials_dismissed(analysis)
         weigh_participants(analysis)  # events with no placed doer: less confident
+        self._offices_of_the_time(analysis, by_span)
         for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
             for ref in (*ev.actors, *ev.recipients):
                 ref.sector = "REB" if _ARMED_OPPOSITION.search(ref.text or "") else guideline_sector(ref.sector)
+
+    def _offices_of_the_time(self, analysis: Analysis, by_span: dict) -> None:
+        """A known person's sector is the office they held when the act was done: the knowledge base dates its
+        offices ("prime minister of Malaysia, from 2022-11"), so Anwar Ibrahim jailed in 2015, before any office
+        it knows, was no government official then (the analysts of test72: an opposition leader, PTY), nor is a
+        former president arrested after his term. Before the first office or after the last one ended, the
+        participant takes the sector its own words give ("opposition leader Anwar Ibrahim") or none. The act's
+        date, else the report's day; a person with an undated office, or none, keeps the knowledge base's."""
+        pub = analysis.article.published
+        for ev in analysis.events:
+            when = (ev.date or "")[:7] if re.match(r"\d{4}", ev.date or "") else (pub or "")[:7]
+            if not when:
+                continue
+            for ref in (*ev.actors, *ev.recipients):
+                entry = self.kb.entries.get(ref.actor_id) if ref.actor_id else None
+                if entry is None or entry.kind != "person" or not entry.role_spans or \
+                        not all(r.get("from") for r in entry.role_spans) or ref.sector != entry.sector:
+                    continue
+                # (compared at the granularity both give: "2015" against "2022-11")
+                before = all(when[:len(str(r["from"]))] < str(r["from"])[:len(when)] for r in entry.role_spans)
+                after = all(r.get("to") and when[:len(str(r["to"]))] > str(r["to"])[:len(when)]
+                            for r in entry.role_spans)
+                if not (before or after):
+                    continue
+                m = by_span.get((ref.start, ref.end))
+                own = sector_of(m.role) if m is not None and m.role else None
+                ref.sector = own if own not in (None, "GOV") else None
 
     def _ministries_of_ministers(self, mentions: list[Mention], ctx: ArticleContext) -> None:
         """"Foreign Minister Wang Yi said ... The Foreign Ministry said": a bare ministry the article leaves unplaced
