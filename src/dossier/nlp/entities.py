@@ -177,6 +177,7 @@ _LEAD = re.compile(r"^\s*(?:(?:date|updated|published|posted|last updated)\s*:?\
                    r"\s*(?:\||//|[-–—:])?\s+", re.I)
 _OUTLET_WRAP = re.compile(r"^(?:\(\s*|/)(?P<name>[^()/]{2,30})(?:\s*\)|/)$")
 _FACILITY = frozenset({"cosmodrome", "airport", "airbase", "base", "port", "harbour", "harbor", "square", "stadium",
+                       "reef", "reefs", "shoal", "shoals", "atoll", "atolls", "cay",
                        "arena", "airfield", "hospital", "prison", "museum",
                        "bridge", "palace", "station", "plant", "reactor", "complex", "site", "range", "strait",
                        "sea", "gulf", "river", "peninsula", "valley", "mountain", "mountains", "desert", "border",
@@ -356,6 +357,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
             reason = _describing_reason(span, label, kb_id, line, line_start, text)
         if reason is None and span.text in heading_only and not kb_id:
             reason = "heading only"
+        if reason is None and not kb_id and label in ("PERSON", "ORG", "EVENT", "NORP") and _HOLIDAY.fullmatch(_bare(span.text)):
+            reason = "a feast or holiday, not an actor"  # "during Eid al-Fitr" tagged PERSON
         if reason is None and label == "PERSON" and authors and _authored(span.text, authors):
             reason = "the report's author, named in its byline"  # "By Jane Doe" ... "Jane Doe covers the courts."
         if reason is None and label in ("ORG", "PERSON", "WORK_OF_ART") and _own_outlet_named(span, line, line_start,
@@ -1217,6 +1220,7 @@ def _owner_named(e: Any) -> bool:
 def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
     """(span, label, kb id) after joining "X of the" + a following entity and trimming dangling words."""
     out: list[tuple[Any, str, str]] = []
+    others: set[str] = set()  # surnames the article gives to someone other than the known person of that name
     i = 0
     while i < len(ents):
         e = ents[i]
@@ -1263,6 +1267,15 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
             start, label, kb_id = start - 1, "PERSON", ""  # "Volker Turk": a surname that is also a demonym
         elif label == "ORG" and kb_id and end - start == 1 and doc[start].is_title and _given_name_before(doc, start):
             start, label, kb_id = start - 1, "PERSON", ""  # "Thérèse Wagner": a surname that is also a body's name
+        elif label == "PERSON" and kb_id and end - start == 1 and start > 0 and \
+                _given_name_word(doc[start - 1]) and not _own_given_name(kb_id, doc[start - 1].text):
+            # "UN Special Rapporteur Francesca Albanese": a known person's surname after another given name is
+            # someone else of that surname (the knowledge base's "Albanese" is Anthony), and so is the surname
+            # alone later in the article
+            others.add(doc[start].text)
+            start, kb_id = start - 1, ""
+        elif label == "PERSON" and kb_id and end - start == 1 and doc[start].text in others:
+            kb_id = ""
         if label == "ORG" and not kb_id and doc[end - 1].lower_ in _COMPANY_ENDS:
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
@@ -1549,6 +1562,32 @@ def _first_given_name(doc: Any, i: int, end: int | None = None) -> bool:
     prev = doc[i - 1] if i > 0 else None
     return prev is not None and prev.text in (",", "(") and tok.lower_ not in _CALENDAR \
         and not _in_lexicon(tok.text) and not _is_demonym(tok.text)
+
+
+# feasts and holidays the model tags as names ("the Eid al-Fitr ceasefire", "before Ramadan")
+_HOLIDAY = re.compile(r"(?i)(?:the\s+)?(?:eid(?:\s+(?:al|ul|el)[-\s]?(?:fitr|adha|kabir|saghir))?|ramadan|ramzan|diwali|"
+                      r"deepavali|hanukkah|chanukah|nowruz|navruz|passover|pesach|yom\s+kippur|rosh\s+hashanah|"
+                      r"lunar\s+new\s+year|tet|songkran|holi|vesak|christmas|easter|thanksgiving|ashura|mawlid)")
+
+
+def _given_name_word(prev: Any) -> bool:
+    """A capitalised proper noun right before a name, outside any entity, no title and no ordinary word: a given
+    name, however the parse hung it."""
+    return prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_ and \
+        not prev.is_sent_start and not _is_title_token(prev) and not _ordinary(prev.text) and \
+        prev.whitespace_ != "" and len(prev.text) > 2
+
+
+def _own_given_name(kb_id: str, word: str) -> bool:
+    """Whether ``word`` opens one of the known person's names (the given name the knowledge base writes)."""
+    from dossier.resolve import load_kb
+
+    e = load_kb().entries.get(kb_id)
+    if e is None:
+        return True  # nothing known to tell them apart: keep the link
+    names = [e.name, *e.aliases]
+    return any(n.split()[0].lower() == word.lower() for n in names if len(n.split()) > 1) or \
+        not any(len(n.split()) > 1 for n in names)
 
 
 def _given_name_before(doc: Any, start: int) -> bool:
@@ -2055,9 +2094,17 @@ def _facility_of(span: Any) -> bool:
     return False
 
 
+# the prefixes navies give their ships' names (resolve/resolver.py SHIP_PREFIXES places them)
+# (one navy's prefixes only: "INS" is India's and Israel's)
+_NAVY_PREFIXES = frozenset({"HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "ROKS", "TCG", "BRP", "HNLMS", "HDMS", "HSwMS"})
+
+
 def _kind(span: Any, label: str) -> str | None:
     kind = KIND_BY_LABEL.get(label)
     last = span[-1].lower_
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    if label in ("PERSON", "ORG") and first.text in _NAVY_PREFIXES and first.i < span.end - 1:
+        return "organisation"  # "USS Decatur" tagged a person: a navy's ship, which acts for its crew
     if label == "PERSON" and len(span) > 1 and last in _outlet_words():
         return "organisation"  # "Eurasia Monitor", "Harbour Times": an outlet read as a name
     if label == "PERSON" and len(span) > 1 and (last in _COMPANY_ENDS or _runs_vessels(span)):

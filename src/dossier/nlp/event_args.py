@@ -519,6 +519,12 @@ class Participants:
                           or self.nouns.get(t.lemma_.lower()) == "CRM")
                      and not victim]
         if described:  # "the port's mayor Ana Ruiz said as she urged": the titled speaker of the clause
+            # ("Prominent lawyer and veteran rights activist, Khaled Ali, said that he would ...": the person the
+            # description names in apposition)
+            named = [m for t in [described[-1], *described[-1].conjuncts] for a in t.children if a.dep_ == "appos"
+                     for m in self._mentions_in([a]) if m.label == "PERSON"]
+            if len({m.text for m in named}) == 1:
+                return named[0]
             found = self._one(described[-1])
             if found:
                 return found[0]
@@ -1119,6 +1125,14 @@ class Participants:
                 if is_act_noun(o):
                     return []
                 return [r for r in self.refs(o) if self.place_of_ref(r) is None]
+        if not _children(verb.head, ("dobj",)):
+            # "gathered around the soldiers and Taliban fighters and urged them": with no object before, the
+            # people the first verb's phrase names (people only: a participant noun or a named group)
+            for c in _children(verb.head, ("prep",)):
+                for o in _pobjs(c):
+                    if o.tag_ in ("NNS", "NNPS") and not is_act_noun(o) and (
+                            o.lemma_.lower() in self.nouns or self._mentions_in([o])):
+                        return [r for r in self.refs(o) if self.place_of_ref(r) is None]
         return []
 
     def _reporting_speaker(self, tok) -> list[ActorRef]:
@@ -2708,11 +2722,15 @@ def _shared_agent(tok, parts: Participants) -> list[ActorRef]:
 def _reporting_police(tok, parts: Participants, etype: str | None) -> list[ActorRef]:
     """An arrest told in the passive with no agent, reported by the police ("Busan police said the attacker had
     been detained"): the police who report their own arrest made it."""
-    if etype != "COERCE" or tok.lower_ not in ARREST_TRIGGERS or tok.dep_ != "ccomp" or \
-            tok.head.lemma_.lower() not in ("say", "announce", "confirm", "report", "state"):
+    if etype != "COERCE" or tok.lower_ not in ARREST_TRIGGERS or \
+            not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return []
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        return []
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in ("say", "announce", "confirm", "report", "state"):
+        # "Several protesters have been arrested while trying to run from a campus surrounded by police": the
+        # police the sentence names as the agent of another verb are who arrest, when they are its only force
+        police = [a for t in tok.sent if t.dep_ == "agent" and t.i != tok.i and t.head.i != tok.i
+                  for a in _pobjs(t) if a.lemma_.lower() in ("police", "policeman", "policemen", "officer")]
+        return parts.refs(police[0]) if len(police) == 1 else []
     subj = _children(tok.head, ("nsubj",))
     if len(subj) != 1 or subj[0].lemma_.lower() not in ("police", "policeman", "officer", "authority"):
         return []

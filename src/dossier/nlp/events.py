@@ -332,7 +332,19 @@ def mode_of(tok) -> str:
         return "planned"
     if gov_lemma in ALLEGING_GOVERNORS and not _admission(gov) and not _own_act_claimed(gov, tok):
         return "alleged"
+    if any(c.dep_ == "advmod" and c.lower_ in ("allegedly", "purportedly", "supposedly") for h in near
+           for c in h.children) and not _one_suspect(tok):
+        return "alleged"  # "special forces allegedly killed 39 civilians": the report does not assert it
     return "asserted"
+
+
+def _one_suspect(tok) -> bool:
+    """"A Pakistani asylum seeker allegedly rammed a truck into the market": one unnamed person said to have done
+    an act that happened -- the allegation is who did it, not whether it was done."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subj) == 1 and subj[0].tag_ == "NN" and not subj[0].ent_type_ and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "one") for c in subj[0].children)
 
 
 # what grants a power in general ("the law allowed arrests without warrant"): the act is only permitted
@@ -1948,8 +1960,7 @@ STATE_SETTING_VERBS = {"declare", "impose", "extend", "ban", "bar", "suspend", "
 
 # the news day's own earlier hours: what a sentence so placed tells is not context from before the news
 SAME_DAY_EARLIER = re.compile(r"\b(?:hours|minutes)\s+(?:earlier|before)\b|\bearlier\s+(?:in\s+the|that|the\s+same)\s+"
-                              r"(?:day|morning|afternoon|evening)\b|\b(?:soon|shortly|immediately|moments|minutes|hours|"
-                              r"just)\s+(?:after|following)\b", re.I)
+                              r"(?:day|morning|afternoon|evening)\b", re.I)
 
 
 def _perfect_for_a_span(tok) -> bool:
@@ -2679,6 +2690,25 @@ STANCE_PRESENT = frozenset({"plan", "oppose", "want", "seek", "intend", "hope", 
                             "own", "rule", "lead", "govern", "represent"})
 
 
+def _participle_caption(sent, line: str, text: str) -> bool:
+    """A line after the report's opening with no finite verb, only people and a participle of what they do or
+    undergo: a picture's caption ("Young people detained by police near the campus.", "Passers-by affected by
+    tear gas during clashes yesterday.", "Police detaining a young woman near"). A report's sentence has a verb in
+    a tense; a caption names who is pictured and what is happening to them."""
+    if line != text and not line.endswith(text) or len(text.split()) > 40:
+        return False
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+        return False
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # (a headline in the same grammar tells news: "Accountant charged with murder", "26 pirates arrested"; a
+    # caption shows a scene -- people doing something now, or generic people something is done to)
+    scene = root.lemma_.lower() in PICTURED_PEOPLE | {"passer", "passers-by", "passer-by", "onlooker", "bystander"} \
+        and not any(c.dep_ == "nummod" for c in root.children)
+    return any(c.dep_ in ("acl", "relcl") and (c.tag_ == "VBG" or c.tag_ == "VBN" and scene) for c in root.children)
+
+
 def _picture_sentence(sent, line: str, text: str) -> bool:
     """A line of one full sentence after the report's opening that describes a picture: people named or a
     group of them doing something in the present simple ("Police block a street as hundreds of people stand
@@ -2731,7 +2761,8 @@ def _caption_or_link(sent, opening_end: int) -> bool:
     if CAPTION_MARKS.search(text) or HEADLINE_LIST.search(line) or LINE_CREDIT.search(line):
         return True
     if sent.start_char >= opening_end and (_unpunctuated_picture_line(sent.doc, line_start, line) or
-                                           _picture_sentence(sent, line, text)):
+                                           _picture_sentence(sent, line, text) or
+                                           _participle_caption(sent, line, text)):
         return True
     stamp = CAPTION_STAMP.search(text)
     if stamp and FULL_DATE.fullmatch(stamp["date"]):
@@ -3191,7 +3222,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             _appositive_participle(tok) or _described_under_unreal(tok) or _status_of_a_party(tok) or \
             _on_a_last_occasion(tok)
         cause = mode == "asserted" and (_recalled_cause(tok) or _followed_act(tok))
-        if (recalled or cause) and SAME_DAY_EARLIER.search(sent.text):
+        if (recalled or cause) and (SAME_DAY_EARLIER.search(sent.text) or _right_after_the_news(tok)):
             # "Hours earlier, a federal judge had approved the deal": earlier the same day is the day's news
             recalled = cause = False
         answered, in_clause = _answered(tok) or cause, _recalled_in_clause(tok)
@@ -3870,6 +3901,14 @@ MIN_STEM = 4  # the shorter of two lemmas, one the start of the other: "kill"/"k
 
 
 # words before an event in its sentence that place it earlier than the news ("Earlier on Monday, ... killed")
+def _right_after_the_news(tok) -> bool:
+    """"Soon after the assault on parliament, another bomber detonated a vest": the act of the main clause,
+    straight after another of the news (never the act inside the "after" phrase: "It came just hours after
+    Trump accused China" recalls the accusation)."""
+    return any(_soon_after(t) and tok.i not in {x.i for x in t.subtree} and t.head.i == (
+        tok if tok.pos_ in ("VERB", "AUX") else tok.head).i for t in tok.sent)
+
+
 def _soon_after(t) -> bool:
     """"Soon after the assault on parliament, another bomber detonated ...": an act straight after the news's
     own is of the news's day, not an earlier time."""

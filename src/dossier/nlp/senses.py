@@ -247,6 +247,8 @@ FACILITIES = frozenset({"station", "broadcaster", "television", "tv", "radio", "
                         "consulate", "ship", "vessel", "tanker", "boat", "plant", "factory", "property",
                         "asset", "assets", "bank", "studio", "studios", "newspaper", "premises", "compound",
                         "facility", "refinery", "mine", "warehouse", "cargo", "aircraft", "plane", "port"})
+VESSELS = frozenset({"ship", "vessel", "tanker", "boat", "flotilla", "convoy", "yacht", "ferry", "freighter",
+                     "trawler", "fleet", "boats", "ships", "vessels"})
 FIRE = frozenset({"fire", "shoot", "open", "respond", "use", "spray", "rain"})
 LETHAL = frozenset({"ammunition", "bullet", "round", "gunfire", "shot", "fire", "gun", "rifle", "weapon", "ammo"})
 NON_LETHAL = frozenset({"rubber", "plastic", "tear", "teargas", "blank", "warning", "pellet", "water", "pepper",
@@ -310,7 +312,11 @@ def _closes_post(tok) -> bool:
 
 
 def _seizes_facility(tok) -> bool:
-    """"seized control of the national television station", "took over the airport", "captured the tanker"."""
+    """"seized control of the national television station", "took over the airport", "captured the tanker";
+    "intercepted the flotilla", "boarded the ship": a vessel stopped and taken."""
+    if tok.pos_ == "VERB" and _lemma(tok) in ("intercept", "board") and any(
+            _lemma(o) in VESSELS or o.lower_ in VESSELS for o in _with_conj(_objects(tok))):
+        return True
     if tok.pos_ != "VERB" or _lemma(tok) not in SEIZE:
         return False
     if _lemma(tok) == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
@@ -518,6 +524,32 @@ UTTERANCES = frozenset({"interview", "speech", "statement", "tweet", "post", "ad
                         "session", "hearing", "sermon", "press", "conference", "briefing"})
 
 
+# what one is named or branded that is a charge ("named China a currency manipulator")
+CHARGE_NOUNS = frozenset({"manipulator", "terrorist", "sponsor", "threat", "enemy", "violator", "aggressor", "criminal",
+                          "pariah", "adversary", "dictator", "murderer", "liar", "traitor", "spy", "abuser"})
+NAMING = frozenset({"name", "designate", "label", "brand", "declare", "list", "dub", "call"})
+HELP_WORDS = frozenset({"help", "assistance", "aid", "support", "backing", "weapons", "arms", "protection"})
+
+
+def _branded(tok) -> bool:
+    """"The United States formally named China a currency manipulator", "designated the group a terrorist
+    organisation": naming someone what they are charged with being is an accusation (or a listing)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in NAMING:
+        return False
+    complements = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr", "dobj", "ccomp")]
+    complements += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                    if p.dep_ == "pobj"]
+    return len([c for c in tok.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]) >= 1 and any(
+        _lemma(c) in CHARGE_NOUNS or any(_lemma(x) in CHARGE_NOUNS for x in c.subtree if x.i <= c.i + 3)
+        for c in complements if c.i > tok.i)
+
+
+# what is attacked only in words: a decision, a policy, words
+DECISIONS = frozenset({"move", "decision", "plan", "policy", "remark", "statement", "law", "proposal", "ruling",
+                       "report", "bill", "idea", "comment", "claim", "stance", "position", "approach", "strategy",
+                       "deal", "agreement", "resolution", "order", "announcement", "budget", "reform", "verdict"})
+
+
 def _verbal_attack(tok) -> bool:
     """"Anwar attacked the five-man bench, accusing them of bowing to their political masters", "attacked her
     Brexit plan in an interview with The Sun": an attack made in words is an accusation (PLOVER ACCUSE), not
@@ -525,6 +557,9 @@ def _verbal_attack(tok) -> bool:
     if tok.pos_ != "VERB" or _lemma(tok) not in ("attack", "assail", "lambast", "blast", "savage", "slam"):
         return False
     if any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and _lemma(c) in SAYING for c in tok.children):
+        return True
+    # "Russia's move was also attacked by Andriy Yermak": what a decision or words suffer is criticism
+    if any(c.dep_ in ("nsubjpass", "dobj") and _lemma(c) in DECISIONS for c in tok.children):
         return True
     return any(_lemma(p) in UTTERANCES for p in _pobjs(tok, ("in", "during", "at", "on")))
 
@@ -728,6 +763,12 @@ def argument_type(tok, etype: str) -> str | None:
         return "THREATEN"  # "refused to rule out using military force": force kept on the table
     if etype != "CONCEDE" and lemma == "free" and tok.pos_ == "VERB" and _frees_people(tok):
         return "CONCEDE"  # "Iran freed four Americans": a release (GUIDELINES: CONCEDE), not aid
+    if etype != "ACCUSE" and _branded(tok):
+        return "ACCUSE"  # "formally named China a currency manipulator": a charge, not an appointment
+    if etype != "REQUEST" and tok.pos_ == "VERB" and _lemma(tok) in ("plead", "appeal", "beg", "reach") and \
+            (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or
+             any(_lemma(p) in HELP_WORDS for p in _pobjs(tok, ("for",)))):
+        return "REQUEST"  # "pleaded with US officials to help", "reached out to Congress for help"
     if etype == "ASSAULT" and _verbal_attack(tok):
         return "ACCUSE"  # "attacked the bench, accusing them of ...", "attacked her plan in an interview": words
     approved = _approved_act(tok) if etype == "AGREE" else None

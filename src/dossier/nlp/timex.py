@@ -983,6 +983,31 @@ def _extract_timexes(doc, article_id: str, anchor: date | None, captioned: date 
     _relative_to_sentence(doc, out)
     if anchor is not None:
         _said_in_quote(doc_text(doc), out, anchor)
+    return _year_ranges(doc_text(doc), out)
+
+
+_YEAR_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_YEAR_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+$", re.I)
+
+
+def _year_ranges(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """"between 2005 and 2016", "from 2009 to 2013": two years the model tagged apart are one span of years, its
+    first year with the last as its end (an act told over the span is not of its first year alone)."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and re.fullmatch(r"\d{4}", a.value) and re.fullmatch(r"\d{4}", b.value) and \
+                a.end_value is None and b.end_value is None and a.value < b.value and \
+                _YEAR_RANGE_OPEN.search(text[max(0, a.start - 10):a.start]) and \
+                _YEAR_RANGE_JOIN.fullmatch(" " + text[a.end:b.start]) is not None:
+            out.append(TimeExpr(a.article_id, a.start, b.end, text[a.start:b.end], "DATE", a.value, end_value=b.value,
+                                anchored=a.anchored and b.anchored))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
 
 
