@@ -3681,13 +3681,12 @@ def _surname_of_someone_here(m: Mention, mentions: list[Mention]) -> bool:
 def _other_of_that_surname(m: Mention, mentions: list[Mention], actor: Actor) -> bool:
     """The article names in full, before this bare surname, someone of that surname whom the knowledge base's
     person is not ("Francesca Albanese" ... "Albanese"), and nobody the knowledge base's person is."""
-    surname = m.text.lower()
-    full = [p for p in mentions if p.label == "PERSON" and p.start < m.start and len(p.text.split()) > 1
-            and p.text.split()[-1].lower() == surname]
+    full = [(p, k) for p in mentions if p.label == "PERSON" and p.start < m.start and len(p.text.split()) > 1
+            and (k := name_key(p.text)) is not None and k.given and surname_matches(m.text, k)]
     if not full:
         return False
-    own = {n.split()[0].lower() for n in [actor.name, *getattr(actor, "variants", [])] if len(n.split()) > 1}
-    return all(p.text.split()[0].lower() not in own and p.actor_id != actor.id for p in full)
+    own = [k for n in [actor.name, *actor.variants] if len(n.split()) > 1 and (k := name_key(n)) is not None]
+    return all(p.actor_id != actor.id and not any(same_person(k, o) for o in own) for p, k in full)
 
 
 def _doer_of_the_act_reacted_to(analysis: Analysis) -> None:
