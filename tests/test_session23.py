@@ -236,3 +236,15 @@ def test_the_police_a_sentence_names_arrest_the_people_it_says_were_arrested(nlp
                                   "surrounded by police.", "2019-11-18")
     arrested = next(e for e in events if e.trigger == "arrested")
     assert [a.text for a in arrested.actors] == ["police"], arrested.actors
+
+
+def test_a_dotted_date_with_a_two_digit_year_is_read_either_way():
+    from datetime import date
+
+    from dossier.ingest.dates import _ambiguous_order
+
+    # "Published: 09.10.19" on a site that writes the month first: both readings, so it counts only where
+    # another candidate (the URL, a written-out date) agrees with one of them
+    assert _ambiguous_order("dated line: Published:  09.10.19") == (date(2019, 10, 9), date(2019, 9, 10))
+    assert _ambiguous_order("Published: 12.03.2025") is None  # a four-digit year with dots: day first
+    assert _ambiguous_order("Published 18.01.19") is None  # a day over 12 fixes the order

@@ -546,8 +546,9 @@ def _ambiguous_order(evidence: str) -> tuple[date, date] | None:
     m = _NUMERIC_DATE.search(evidence)
     if not m or (span and span[0] < m.start() and not _NUMERIC_DATE.match(evidence[span[0]:])):
         return None  # the date used is a written-out one before any numeric date
-    if m.group(2) == ".":
+    if m.group(2) == "." and len(m.group(4)) == 4:
         return None  # "12.03.2025": dots are the day-first convention (Europe, Russia, Turkey); US dates use slashes
+    # ("Published: 09.10.19" on Ynetnews is 10 September: a two-digit year with dots is written either way)
     a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
     if not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
         return None
