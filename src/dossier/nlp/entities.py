@@ -118,6 +118,7 @@ from dossier.nlp.docview import doc_ents, doc_text, first_token_from, sentences,
 from dossier.timewords import MONTHS, WEEKDAYS
 from dossier.records import Article, Mention
 from dossier.resolve.context import BRAND as _BRAND
+from dossier.resolve.places import SHIP_PREFIXES
 from dossier.resolve.context import _BODY_HEADS, LOCATIVE, TITLE_DATELINE
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -1268,7 +1269,8 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
         elif label == "ORG" and kb_id and end - start == 1 and doc[start].is_title and _given_name_before(doc, start):
             start, label, kb_id = start - 1, "PERSON", ""  # "Thérèse Wagner": a surname that is also a body's name
         elif label == "PERSON" and kb_id and end - start == 1 and start > 0 and \
-                _given_name_word(doc[start - 1]) and not _own_given_name(kb_id, doc[start - 1].text):
+                _given_name_word(doc[start - 1]) and doc[start - 1].is_alpha and \
+                not _own_given_name(kb_id, doc[start - 1].text):
             # "UN Special Rapporteur Francesca Albanese": a known person's surname after another given name is
             # someone else of that surname (the knowledge base's "Albanese" is Anthony), and so is the surname
             # alone later in the article
@@ -1573,9 +1575,8 @@ _HOLIDAY = re.compile(r"(?i)(?:the\s+)?(?:eid(?:\s+(?:al|ul|el)[-\s]?(?:fitr|adh
 def _given_name_word(prev: Any) -> bool:
     """A capitalised proper noun right before a name, outside any entity, no title and no ordinary word: a given
     name, however the parse hung it."""
-    return prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_ and \
-        not prev.is_sent_start and not _is_title_token(prev) and not _ordinary(prev.text) and \
-        prev.whitespace_ != "" and len(prev.text) > 2
+    return prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ and not prev.is_sent_start and \
+        not _is_title_token(prev) and not _ordinary(prev.text) and prev.whitespace_ != "" and len(prev.text) > 2
 
 
 def _own_given_name(kb_id: str, word: str) -> bool:
@@ -1596,9 +1597,7 @@ def _given_name_before(doc: Any, start: int) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1]
-    return prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ and prev.dep_ == "compound" \
-        and prev.head.i == start and not prev.is_sent_start and not _is_title_token(prev) \
-        and not _ordinary(prev.text) and prev.whitespace_ != "" and len(prev.text) > 2
+    return _given_name_word(prev) and prev.dep_ == "compound" and prev.head.i == start
 
 
 def _leading_verb(span: Any) -> bool:
@@ -2094,16 +2093,11 @@ def _facility_of(span: Any) -> bool:
     return False
 
 
-# the prefixes navies give their ships' names (resolve/resolver.py SHIP_PREFIXES places them)
-# (one navy's prefixes only: "INS" is India's and Israel's)
-_NAVY_PREFIXES = frozenset({"HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "ROKS", "TCG", "BRP", "HNLMS", "HDMS", "HSwMS"})
-
-
 def _kind(span: Any, label: str) -> str | None:
     kind = KIND_BY_LABEL.get(label)
     last = span[-1].lower_
     first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
-    if label in ("PERSON", "ORG") and first.text in _NAVY_PREFIXES and first.i < span.end - 1:
+    if label in ("PERSON", "ORG") and first.text in SHIP_PREFIXES and first.i < span.end - 1:
         return "organisation"  # "USS Decatur" tagged a person: a navy's ship, which acts for its crew
     if label == "PERSON" and len(span) > 1 and last in _outlet_words():
         return "organisation"  # "Eurasia Monitor", "Harbour Times": an outlet read as a name

@@ -125,6 +125,7 @@ from dossier import yamldata
 from dossier.nlp import event_lexicon
 from dossier.nlp.docview import doc_text, inside_quotation, sentences, tokens_starting_in
 from dossier.nlp.entities import BUILT_SITES, NAMES_BEFORE_AGENCY_DATELINE, in_dateline
+from dossier.nlp.senses import APPROVE
 from dossier.records import ActorRef, Analysis, Mention
 from dossier.resolve.context import LOCATIVE, TITLE_DATELINE, foreign_mission
 from dossier.resolve.kb import load_kb
@@ -303,8 +304,6 @@ DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "insist", "press", "call",
 # a person the story has named, described again by trade alone: "the politician", "the lawmaker"
 # pacts a penalty suspends or scraps: whom they are with is whom it hits
 PACTS = frozenset({"agreement", "pact", "accord", "deal", "treaty", "arrangement", "memorandum"})
-# a decision that approves an act the verb after it tells ("approved suspending the pact with X")
-APPROVING = frozenset({"approve", "authorize", "authorise", "endorse", "greenlight", "okay"})
 # a company's people named by the company and their trade ("the Huawei executive"): the one the article names so
 COMPANY_PEOPLE = frozenset({"executive", "boss", "founder", "co-founder", "heiress", "ceo", "cfo", "tycoon"})
 DESCRIBED_PEOPLE = frozenset({"politician", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
@@ -3579,7 +3578,7 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
         # "revoked X's visa", "suspended exports of coal to X": whom what the penalty takes away belongs or goes to
         # ("approved suspending a military agreement with X": the approved act's)
         recipients = [r for r in _penalised(tok, parts) if (r.start, r.end) not in seen]
-        if not recipients and tok.lemma_.lower() in APPROVING:
+        if not recipients and tok.lemma_.lower() in APPROVE:  # "approved suspending the pact with X"
             recipients = [r for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG"
                           for r in arguments(c, parts, etype)[1] if (r.start, r.end) not in seen]
         if not recipients and any(o.lemma_.lower() in TIES for o in _children(tok, ("dobj",))):

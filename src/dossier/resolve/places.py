@@ -34,6 +34,11 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+# the prefixes navies give their ships' names, where one navy alone uses them ("INS" is India's and Israel's): the
+# ship's country (the resolver), and a ship, not a person, whatever the model tagged (nlp/entities.py)
+SHIP_PREFIXES = {"HMS": "GBR", "USS": "USA", "USNS": "USA", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "ROKS": "KOR",
+                 "TCG": "TUR", "BRP": "PHL", "HNLMS": "NLD", "HDMS": "DNK", "HSwMS": "SWE"}
+
 __all__ = ["country_of_place", "contains", "is_capital", "is_country", "place_key", "Gazetteer", "gazetteer"]
 
 # trailing words that say what kind of place a name is (besides pycountry's subdivision type words)

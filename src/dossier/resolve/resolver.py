@@ -59,7 +59,7 @@ from dossier.resolve.names import (INITIALISM, known_as, name_key, person_initia
 from dossier.resolve.context import BRAND as _BRAND
 from dossier.resolve.context import (LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, common_word,
                                      is_generic_institution, name_country, ordinary_word)
-from dossier.resolve.places import DEPENDENT_TERRITORIES, gazetteer
+from dossier.resolve.places import DEPENDENT_TERRITORIES, SHIP_PREFIXES, gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -106,9 +106,6 @@ def _trade_of(role: str, kb) -> str | None:
     return sector_of(rest) or kb.agent_sector(rest)
 
 
-# the prefixes navies give their ships' names, where one navy alone uses them ("INS" is India's and Israel's)
-SHIP_PREFIXES = {"HMS": "GBR", "USS": "USA", "USNS": "USA", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "ROKS": "KOR",
-                 "TCG": "TUR", "BRP": "PHL", "HNLMS": "NLD", "HDMS": "DNK", "HSwMS": "SWE"}
 
 
 # a state's fighting men named by whose they are: "Syrian government forces", "regime troops" are its military
