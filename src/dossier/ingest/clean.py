@@ -108,6 +108,21 @@ def _is_heading(line: str) -> bool:
     return 3 <= len(words) <= 20 and not line.endswith(_END_PUNCT) and line[:1].isupper()
 
 
+def _short_label(line: str) -> bool:
+    """One or two words with no sentence end: a section label or a site's name among the page's links
+    ("ABOUT", "Nation Thailand")."""
+    words = line.split()
+    return 1 <= len(words) <= 2 and not line.endswith(_END_PUNCT) and line[:1].isupper()
+
+
+def _page_labels(tail: list[int], verdict) -> bool:
+    """Do the page's own labels frame a run of headlines (``tail``, last line first)? After the last of them
+    (the site's name, "ABOUT"), or three or more above the first (a list of tags); a label between two
+    headlines heads a section of the story's own list ("Pros", "Cons")."""
+    shapes = "".join("L" if _short_label(verdict[j][0]) else "H" for j in reversed(tail))
+    return bool(re.fullmatch(r"(?:LLL+)?H+L+|LLL+H+", shapes))
+
+
 def _listed_headline(line: str) -> bool:
     """A line shaped like a headline in a list of links: short, no sentence end (or cut off with an
     ellipsis), not a quotation."""
@@ -714,6 +729,17 @@ def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, 
                                    for j in paragraphs):
             verdict[i] = (ln, "standfirst repeating the body", "metadata")
             metadata.setdefault("standfirst", ln)
+    # the page's list of other stories above the article: three or more headline-shaped lines right above
+    # the lead, not one of them sharing two words with the story (a standfirst or a kicker names its news)
+    head = []
+    for i in reversed([i for i in kept if i < first_para and verdict[i][1] is None]):
+        if not _is_heading(verdict[i][0]):
+            break
+        head.append(i)
+    body = set().union(*(_content_words(verdict[j][0]) for j in paragraphs))
+    if len(head) >= 3 and all(len(_content_words(verdict[i][0]) & body) < 2 for i in head):
+        for i in head:
+            verdict[i] = (verdict[i][0], "list of other stories' headlines above the story", "drop")
     # three or more short unpunctuated lines in a row that open with the same two words are a menu of
     # links ("X tickets at A", "X tickets at B", ...), not sentences of the story
     run: list[int] = []
@@ -736,16 +762,27 @@ def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, 
     # short label line above them (a text cut off mid-sentence ends in one such line, never four)
     tail: list[int] = []
     for i in reversed(kept):
-        if i <= first_para or not _is_heading(verdict[i][0]):
+        if i <= first_para or not (_is_heading(verdict[i][0]) or _short_label(verdict[i][0])):
             break
         tail.append(i)
-    if len(tail) >= 4:
+    # or two headlines the page's own labels frame (the site's name and "ABOUT" after them, a list of tags
+    # above them): a text cut off mid-sentence ends in a short line too, but never in a site's label
+    headlines = sum(_is_heading(verdict[j][0]) for j in tail)
+    if not (headlines >= 2 and _page_labels(tail, verdict)):
+        # no labels framing the run: the headlines after the last label only, four of them at least
+        cut = next((n for n, j in enumerate(tail) if _short_label(verdict[j][0])), len(tail))
+        tail = tail[:cut]
+        headlines = len(tail) if len(tail) >= 4 else 0
+    if headlines:
         above = [i for i in kept if i < min(tail)]
         if above and len(verdict[above[-1]][0].split()) <= 4 and not verdict[above[-1]][0].endswith(_END_PUNCT) \
                 and above[-1] > first_para:
             tail.append(above[-1])
             above = above[:-1]
-        if above and verdict[above[-1]][0].endswith(_END_PUNCT):
+        last = verdict[above[-1]][0] if above else ""
+        # after a paragraph that ends a sentence, or a long one the page cut off ("... Read full this story");
+        # not after a line that announces a list ("The demands are:")
+        if last.endswith(_END_PUNCT) and not last.endswith(":") or len(last.split()) > 30:
             for j in tail:
                 verdict[j] = (verdict[j][0], "list of other stories' headlines ending the page", "drop")
             kept = [i for i, (_, r, _) in enumerate(verdict) if r is None]
@@ -1088,7 +1125,24 @@ def _shape_reason(line: str, latin_page: bool = True) -> str | None:
     if 2 <= len(words) <= 3 and not line.endswith(_END) and all(w[:1].isupper() and w.isalpha() for w in words) \
             and not any(_ordinary(w) for w in words):
         return "a lone name (byline or caption credit)"  # "Ellen Kenny" between paragraphs
+    if _names_only(line):
+        return "names only (byline)"  # "Fazul Rahim and Alastair Jamieson" under the story
     return None
+
+
+def _names_only(line: str) -> bool:
+    """Two or three people's names joined by commas, "and" or "&", nothing else: the writers' byline."""
+    if line.endswith(_END) or len(line.split()) > 10:
+        return False
+    parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", line.strip()) if p]
+    if not 2 <= len(parts) <= 3:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                               for w in words) or any(_ordinary(w) for w in words):
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)

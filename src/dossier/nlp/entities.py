@@ -128,7 +128,7 @@ KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC
 _TRAILING = frozenset({"of", "the", "and", "&", "for", "with", "in", "on", "at", "to", "by", "from", "a", "an",
                        "'s", "’s", "'", "’", ",", "-", "–", "—", ":", ";", "(", "/", "|", "said", "says",
                        "versus", "vs", "vs.", "v."})  # "Trump and Vance versus Zelensky": a contest's word
-_LEADING = frozenset({",", "-", "–", "—", ":", ";", ")", "/", "|", "'", "’", '"', "“", "”"})
+_LEADING = frozenset({",", "-", "–", "—", ":", ";", ")", "/", "|", "'", "’", '"', "“", "”", "'s", "’s"})  # "’s": an owner's clitic the parse put in the name
 # abbreviated military and civil ranks ("Rear Adm.", "Lt. Gen."): a dotted word of this shape is a title
 _RANK = re.compile(r"^(adm|gen|lt|col|maj|capt|cmdr|cdr|sgt|brig|cpl|pvt|sen|rep|gov|amb|pres|supt|insp|"
                    r"gen'l|rear|vice|lieut|maj\.-gen|mr|mrs|ms|dr|prof|rev|st)\.?$", re.I)
@@ -365,6 +365,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         if reason is None and label in ("ORG", "PERSON", "WORK_OF_ART") and _own_outlet_named(span, line, line_start,
                                                                                               text, outlet):
             reason = "the report's own outlet"  # "For more stories visit X.", "confirmed to X" in an X report
+        if reason is None and label in ("ORG", "PERSON") and outlet and _own_journalist(span, text, outlet):
+            reason = "the report's own outlet and its journalist"  # "told CBS News' Jane Roe" in a CBS News report
         if reason is None and _vessel_label(span, label, kb_id) and (
                 _bare(span.text) in vessels or _misspelt_vessel(_bare(span.text), vessels)):
             reason = "a vessel or a pipeline"
@@ -375,6 +377,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
                 _bare(span.text) in products or (k := _possessive_at(span)) is not None
                 and _bare(span[k + 1:].text) in products):
             reason = "a product, not an actor"  # "Apple's Vision Pro" after "the Vision Pro headset"
+        if reason is None and not kb_id and label in ("ORG", "PERSON", "PRODUCT") and _one_made_thing(span):
+            reason = "a thing named by its make (a vehicle, a product), not an actor"  # "a white Fiat"
         if reason:
             if reason == "a storm's name":
                 storms.add(span[-1].text)
@@ -662,6 +666,32 @@ def _own_outlet_named(span: Any, line: str, line_start: int, text: str, outlet: 
             re.match(r"[ \t]*(?:International|Online|News)?[ \t]*(?:\n|$)", text[span.end_char:span.end_char + 20]):
         return True  # a credit closing a caption line: "... in Tel Aviv, June 26, 2016 - Sputnik International"
     return bool(_OWN_OUTLET_BEFORE.search(text[max(line_start, span.start_char - 30):span.start_char]))
+
+
+def _one_made_thing(span: Any) -> bool:
+    """"a white Fiat", "a large black Scania", "a Ford Focus": a name after the indefinite article (and lower-case
+    adjectives only), heading its phrase, is one thing of that make; a body or a person is not counted so. Not
+    "a Reuters reporter" (the name describes the noun after it)."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ == "ADJ" and span.doc[i].is_lower:
+        i -= 1
+    if i < 0 or span.doc[i].lower_ not in ("a", "an"):
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")
+
+
+def _own_journalist(span: Any, text: str, outlet: str) -> bool:
+    """The report's own outlet in the possessive before a person's name, or that person: "told CBS News' Jane Roe",
+    "As CBS News' Jane Roe reports" in a CBS News report credit its reporter, neither acts in the news."""
+    own = re.escape(_bare(outlet).strip())
+    if len(own) < 3:
+        return False
+    before = text[max(0, span.start_char - len(outlet) - 4):span.start_char]
+    if re.search(rf"(?i)\b{own}['’]s?\s+$", before) or re.match(rf"(?i){own}['’]s?\s+[A-Z]", span.text):
+        return True  # the journalist (the parse may take the outlet's possessive into the name)
+    return bool(re.fullmatch(own, _bare(span.text).strip(), re.I)) and \
+        bool(re.match(r"['’]s?\s+[A-Z][\w.-]+", text[span.end_char:span.end_char + 60]))
 
 
 def _initials_as_people(mentions: list[Mention]) -> None:
@@ -3523,6 +3553,10 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     t = span.text
     if _URLISH.search(t):
         return "URL or handle"
+    if not kb_id and t[-1:].isalnum() and not text[span.end_char:].strip():
+        # "... the talks included French President Emmanuel Mac": a text cut off mid-word ends in a piece of a
+        # name, never a whole one (a text that ends on a name ends on its full stop)
+        return "a name cut off where the text ends"
     if span.start_char > 0 and doc_text(span.doc)[span.start_char - 1] == "#" and not kb_id:
         return "a hashtag, not an actor"  # "#StandWithX"
     if not kb_id and any(_FILE_NAME.search(tok.text) for tok in span):

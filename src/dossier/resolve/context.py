@@ -388,6 +388,22 @@ class ArticleContext:
         country, n = ranked[0]
         return Inference(country, "dominant", f"the article's dominant country ({n} of {total} country words)")
 
+    def leading(self) -> Inference | None:
+        """The country the article names at least ``_DOMINANT_MIN`` times and twice as often as any other: weaker
+        than ``dominant`` (a second country named in passing, "the Panama Papers" in a Pakistani court story, does
+        not undo it), for a state's own institutions named by ordinary words only ("the Supreme Court", "the
+        Cabinet"), which a report names for the country it is about."""
+        counts = self.counts()
+        for _, country, _, _ in self.named:
+            if country != "IGO":
+                counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < _DOMINANT_MIN or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        country, n = ranked[0]
+        return Inference(country, "leading", f"the article's leading country ({n} of {sum(counts.values())} "
+                                             f"country words, twice any other)")
+
     def place_country(self) -> Inference | None:
         if self.dateline is None:
             return None

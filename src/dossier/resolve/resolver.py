@@ -1901,7 +1901,8 @@ class Resolver:
             inference = ctx.antecedent(key)
         if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms \
                 and not ctx.several_states_own(m):
-            inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant()
+            inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant() or (
+                ctx.leading() if _DOMESTIC_INSTITUTION.search(text) else None)
         if inference is None and _named_party(text) and not ctx.several_states_own(m):
             inference = _party_of(ctx.dominant())
         actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference,
@@ -2437,6 +2438,12 @@ _CROWD_ABROAD = frozenset({"foreign", "aid", "humanitarian", "expatriate", "over
 _CROWD_NOT = frozenset({"opposition", "nation", "public", "ngo", "charity"})  # bodies, not crowds
 _PLACE_AFTER = re.compile(r"^,?\s+(?:in|from|of|across|throughout)\s+(?:the\s+)?"
                           r"((?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2})")
+
+
+# the institutions every state has for itself at home, which a report names for the country it is about
+_DOMESTIC_INSTITUTION = re.compile(r"(?i)\b(?:supreme|high|federal|constitutional|appeals?|district)\s+court\b|"
+                                   r"\bcourt\s+of\s+appeals?\b|\b(?:parliament|cabinet|senate|judiciary|"
+                                   r"election\s+commission|attorney[- ]general)\b")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,133 @@
+"""Twenty-fourth session: page furniture the cleaner kept (lists of other stories framed by the page's labels,
+several writers' bylines, the list of headlines above the story) and what it must still keep."""
+
+from dossier.ingest.clean import clean_text
+
+LEAD = ("The harbour council voted on Tuesday to close the old ferry pier after inspectors found cracks in two of "
+        "its pillars, the mayor told reporters outside the town hall.")
+SECOND = "Repairs are expected to take at least six months, and the ferries will dock at the cargo quay meanwhile."
+
+
+def _paras(out) -> list[str]:
+    return out.body.split("\n\n")
+
+
+def test_two_linked_headlines_with_the_sites_labels_after_them_are_dropped():
+    text = "\n\n".join([LEAD, SECOND, "Fishermen protest new quota rules in the northern bay",
+                        "Island school wins regional robotics final", "Harbour Weekly", "ABOUT"])
+    out = clean_text(text, title="Council closes ferry pier")
+    assert _paras(out) == [LEAD, SECOND]
+
+
+def test_a_tag_list_and_a_read_also_label_above_linked_headlines_are_dropped():
+    text = "\n\n".join([LEAD, SECOND, "Harbour", "Ferries", "Port Lune", "ALSO READ",
+                        "Fishermen protest new quota rules in the northern bay",
+                        "Island school wins regional robotics final"])
+    out = clean_text(text, title="Council closes ferry pier")
+    assert _paras(out) == [LEAD, SECOND]
+
+
+def test_a_story_list_with_section_labels_between_its_items_stays():
+    items = ["Key Points", "Cracks were found in two pillars of the old pier", "Ferries move to the cargo quay",
+             "Pros", "The pier will be rebuilt with steel pillars", "Cons", "Fares may rise during the works"]
+    out = clean_text("\n".join([LEAD] + items), title="Council closes ferry pier")
+    assert "Pros" in _paras(out) and "Fares may rise during the works" in _paras(out)
+
+
+def test_a_text_cut_off_mid_sentence_keeps_its_last_line():
+    text = "\n\n".join([LEAD, SECOND, "Pier closure angers commuters", "Commuters who cross daily said the"])
+    out = clean_text(text, title="Council closes ferry pier")
+    assert "Commuters who cross daily said the" in _paras(out)
+
+
+def test_a_long_paragraph_the_page_cut_off_does_not_shield_the_list_after_it():
+    cut = ("The harbour council voted on Tuesday to close the old ferry pier after inspectors found cracks in two of "
+           "its pillars, and the mayor said the ferries would dock at the cargo quay meanwhile while the engineers "
+           "draw up the plans for a new pier... Read the full story")
+    heads = ["Fishermen protest new quota rules in the northern bay", "Island school wins regional robotics final",
+             "Storm warning issued for the western coast", "Rail strike called off after late-night talks"]
+    out = clean_text("\n\n".join([cut, *heads]), title="Council closes ferry pier")
+    assert _paras(out) == [cut]
+
+
+def test_several_writers_bylines_are_metadata_not_story():
+    for line in ("By Mara Lindqvist and Tomas Ferreira", "By MARA LINDQVIST and TOMAS FERREIRA, Harbour Press"):
+        out = clean_text("\n\n".join([line, LEAD, SECOND]), title="Council closes ferry pier")
+        assert _paras(out) == [LEAD, SECOND]
+        assert out.metadata.get("byline", "").lower().startswith("mara lindqvist")
+    out = clean_text("\n\n".join([LEAD, SECOND, "Mara Lindqvist and Tomas Ferreira"]), title="Council closes ferry pier")
+    assert _paras(out) == [LEAD, SECOND]
+
+
+def test_a_sentence_naming_two_people_is_no_byline():
+    line = "Mara Lindqvist and Tomas Ferreira signed the lease on Monday."
+    out = clean_text("\n\n".join([LEAD, line, SECOND]), title="Council closes ferry pier")
+    assert line in _paras(out)
+
+
+def test_a_list_of_other_stories_above_the_lead_is_dropped_but_a_kicker_on_the_news_stays():
+    heads = ["Fishermen protest new quota rules in the northern bay", "Island school wins regional robotics final",
+             "Storm warning issued for the western coast"]
+    out = clean_text("\n\n".join([*heads, LEAD, SECOND]), title="Council closes ferry pier")
+    assert _paras(out) == [LEAD, SECOND]
+    kicker = ["Old ferry pier closed after inspectors find cracks in pillars", "Fishermen protest new quota rules",
+              "Storm warning issued for the western coast"]
+    out = clean_text("\n\n".join([*kicker, LEAD, SECOND]), title="Council closes ferry pier")
+    assert LEAD in _paras(out) and any("ferry pier" in p for p in _paras(out)[:1] + [out.metadata.get("standfirst", "")])
+
+
+def test_a_name_cut_off_where_the_text_ends_is_no_actor():
+    from dossier.nlp import analyse
+    from dossier.nlp.model import load
+    from dossier.records import Article
+
+    text = ("The foreign ministers met in Vienna on Monday to discuss the grain corridor. "
+            "The talks were also attended by French President Emmanuel Mac")
+    an = analyse(Article(id="cut", source="t", text=text, published="2023-05-02"), load())
+    assert not [m for m in an.mentions if m.text.startswith("Emmanuel")]
+    whole = analyse(Article(id="whole", source="t", text=text + "ron.", published="2023-05-02"), load())
+    assert [m for m in whole.mentions if m.text == "Emmanuel Macron"]
+
+
+def _resolved(text: str, published: str = "2017-07-28", outlet: str | None = None):
+    from dossier.nlp import analyse
+    from dossier.nlp.model import load
+    from dossier.records import Article
+    from dossier.resolve import Resolver
+
+    resolver = Resolver()
+    an = resolver.resolve(analyse(Article(id="r", source="t", text=text, published=published, outlet=outlet), load()))
+    return an, resolver
+
+
+def test_a_reports_own_journalist_and_outlet_credited_in_the_possessive_are_no_actors():
+    text = ("A hospital spokesman said 40 people were hurt in the blast, he told Harbour Wire's Lena Marsh on Monday. "
+            "As Harbour Wire's Tomas Berg reports, the group has claimed the attack.")
+    an, _ = _resolved(text, outlet="Harbour Wire")
+    names = {m.text for m in an.mentions}
+    assert not names & {"Lena Marsh", "Tomas Berg", "Harbour Wire"}
+    an, _ = _resolved(text, outlet="Other Daily")
+    assert "Tomas Berg" in {m.text for m in an.mentions}  # another outlet's reporter: not this rule's to drop
+
+
+def test_a_states_own_court_takes_the_country_the_report_leads_with_though_another_is_named_twice():
+    text = ("Pakistan's prime minister was disqualified by the Supreme Court on Friday. Pakistan has seen no prime "
+            "minister finish a full term. The case began with leaked files from a law firm in Panama, and Pakistan's "
+            "opposition said Panama's records proved its case. Lawyers in Pakistan expect appeals. Pakistan's "
+            "president will call parliament. Pakistani markets fell. Pakistan's army stayed silent.")
+    an, resolver = _resolved(text)
+    court = next(m for m in an.mentions if m.text.endswith("Supreme Court"))
+    assert resolver.actors[court.actor_id].country == "PAK"
+    # an even report on two countries places no bare court
+    text = ("The Supreme Court ruled on Friday. Pakistan and India both claim the region. India said Pakistan "
+            "erred. Pakistan said India erred. India and Pakistan will talk.")
+    an, resolver = _resolved(text)
+    court = next(m for m in an.mentions if m.text.endswith("Supreme Court"))
+    assert resolver.actors[court.actor_id].country is None
+
+
+def test_a_thing_named_by_its_make_is_no_actor_but_the_maker_acting_is():
+    an, _ = _resolved("The van, a white Fiat rented in the city, hit the crowd. Police later found a Ford Focus near "
+                      "the border. A Reuters reporter saw the scene. Fiat said on Friday it would help the police.")
+    names = [m.text for m in an.mentions]
+    assert "Ford Focus" not in names and names.count("Fiat") == 1 and "Reuters" in names
