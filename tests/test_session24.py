@@ -131,3 +131,73 @@ def test_a_thing_named_by_its_make_is_no_actor_but_the_maker_acting_is():
                       "the border. A Reuters reporter saw the scene. Fiat said on Friday it would help the police.")
     names = [m.text for m in an.mentions]
     assert "Ford Focus" not in names and names.count("Fiat") == 1 and "Reuters" in names
+
+
+def test_the_north_and_the_south_are_the_two_koreas_only_where_a_report_names_both():
+    text = ("In a stern warning, South Korea's military urged the North to stop its vulgar act at once. "
+            "North Korea has sent hundreds of balloons across the border since Tuesday.")
+    an, resolver = _resolved(text, published="2024-05-29")
+    north = [m for m in an.mentions if m.text == "North"]
+    assert north and resolver.actors[north[0].actor_id].country == "PRK"
+    request = next(e for e in an.events if e.type == "REQUEST")
+    assert [r.country for r in request.recipients] == ["PRK"]
+    an, _ = _resolved("Government troops retook the North of the country. Rebels attacked the South on Monday.")
+    assert not [m for m in an.mentions if m.text in ("North", "South") and m.country]
+
+
+def test_balloons_flown_across_a_border_are_no_visit():
+    from dossier.nlp import analyse
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+    from dossier.nlp.model import load
+    from dossier.records import Article
+
+    text = ("The South Korean military says North Korea has flown large numbers of balloons carrying trash into "
+            "South Korea. President Moon flew to Washington on Tuesday for talks with the US president.")
+    an = analyse(Article(id="b", source="t", text=text, published="2019-05-29"), load())
+    flown = [e for e in an.events if e.type == "CONSULT" and e.trigger == "flown"]
+    assert all(e.confidence < DEFAULT_THRESHOLD for e in flown)
+    assert any(e.type == "CONSULT" and e.trigger == "flew" and e.confidence >= DEFAULT_THRESHOLD for e in an.events)
+
+
+def test_a_condemned_act_whose_words_name_its_doer_has_that_doer_for_recipient():
+    an, _ = _resolved("Leaders meeting in Bavaria on Monday condemned the Russian missile strike on a crowded shopping "
+                      "centre in Ukraine.", published="2022-06-27")
+    condemn = next(e for e in an.events if e.type == "ACCUSE")
+    assert [(r.name, r.country) for r in condemn.recipients] == [("Russia", "RUS")]
+    an, _ = _resolved("Israel condemned the Israeli settler attack on the village.", published="2022-06-27")
+    condemn = next(e for e in an.events if e.type == "ACCUSE")
+    assert all(r.country != "ISR" for r in condemn.recipients)  # never the reacting side itself
+
+
+def test_a_titled_person_in_a_country_is_not_the_country():
+    an, _ = _resolved("A Senator in Lunaria who has led the fight against the president's drug war was arrested on "
+                      "Friday morning.", published="2017-02-24")
+    arrest = next(e for e in an.events if e.type == "COERCE")
+    assert arrest.recipients and all(r.actor_id is None or "senator" in (r.text or "").lower() for r in arrest.recipients)
+
+
+def test_praising_a_two_country_alliance_is_aimed_at_the_other_country():
+    an, _ = _resolved("Crown Prince Mohammed bin Salman praised the US-Saudi alliance on Tuesday.", published="2018-03-20")
+    praise = next(e for e in an.events if e.type == "SUPPORT")
+    assert [(r.name, r.country) for r in praise.recipients] == [("United States", "USA")]
+
+
+def test_drills_around_a_country_are_aimed_at_it_and_criticising_them_at_their_doer():
+    an, _ = _resolved("China's army launched large-scale drills around Taiwan on Tuesday. Taiwan's presidential office "
+                      "criticized the exercises.", published="2025-04-01")
+    drills = next(e for e in an.events if e.type == "MOBILIZE")
+    assert [r.country for r in drills.recipients] == ["TWN"]
+    criticism = next(e for e in an.events if e.type == "ACCUSE")
+    assert [r.country for r in criticism.recipients] == ["CHN"]
+    an, _ = _resolved("China deployed warships around its own coast on Tuesday.", published="2025-04-01")
+    assert all(not e.recipients for e in an.events if e.type == "MOBILIZE")
+
+
+def test_a_trip_to_no_one_is_kept_under_the_threshold_but_a_visit_to_a_country_is_shown():
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
+    an, _ = _resolved("Senator Maria Lopez reached Camp Verde at around 8:40 am on Friday. The president arrived in "
+                      "Pyongyang on Tuesday for talks.", published="2017-02-24")
+    trips = {e.trigger: e for e in an.events if e.type == "CONSULT"}
+    assert trips["reached"].confidence < DEFAULT_THRESHOLD
+    assert trips["arrived"].confidence >= DEFAULT_THRESHOLD and trips["arrived"].recipients

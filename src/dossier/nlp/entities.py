@@ -449,6 +449,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     _initials_as_people(out)
     out.extend(_short_forms(doc, out, article_id, starts))
     out.extend(_acronym_mentions(doc, out, article_id, starts))
+    out.extend(_the_korea_named_by_its_half(doc, out, article_id, starts))
     if storms:  # "Milton" after "Hurricane Milton"
         out = [m for m in out if m.text not in storms]
     out.sort(key=lambda m: m.start)
@@ -692,6 +693,44 @@ def _own_journalist(span: Any, text: str, outlet: str) -> bool:
         return True  # the journalist (the parse may take the outlet's possessive into the name)
     return bool(re.fullmatch(own, _bare(span.text).strip(), re.I)) and \
         bool(re.match(r"['’]s?\s+[A-Z][\w.-]+", text[span.end_char:span.end_char + 60]))
+
+
+_KOREAS = {"north": ("PRK", "prk"), "south": ("KOR", "kor")}
+
+
+def _the_korea_named_by_its_half(doc: Any, mentions: list[Mention], article_id: str, starts: list[int]
+                                 ) -> list[Mention]:
+    """"The JCS urged the North to stop": in a report that names both Koreas, "the North" and "the South" (a
+    capital, no noun after it) are the two states, as Korean and wire usage has it; the parse leaves them
+    unnamed. Not in any other report ("the North" of a country, a region or a war)."""
+    text = doc_text(doc)
+    if not (re.search(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b", text) and re.search(r"\bSouth Korea|\bSeoul\b", text)):
+        for m in mentions:  # "rebels attacked the South": a region, whatever Korea the word alone may name
+            if m.text in ("North", "South"):
+                from dossier.resolve.places import COMPASS_REGION
+
+                m.actor_id, m.kind, m.evidence = None, "place", COMPASS_REGION
+        return []
+    for m in mentions:  # the tagger's location "the North": the state
+        if m.text in ("North", "South") and m.label == "LOC" and text[max(0, m.start - 4):m.start].lower() == "the " \
+                and not re.match(r"\s+(?:of|[A-Z])", text[m.end:m.end + 4]):
+            m.country, m.actor_id = _KOREAS[m.text.lower()]
+            m.label, m.kind, m.evidence = "GPE", "country", "the Korea a report naming both calls by its half"
+    taken = {(m.start, m.end) for m in mentions}
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.text not in ("North", "South") or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.ent_type_:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.is_title and nxt.is_alpha):
+            continue  # "the North Korean army", "the South China Sea", "the North Atlantic"
+        if (tok.idx, tok.idx + len(tok)) in taken:
+            continue
+        country, kb_id = _KOREAS[tok.lower_]
+        out.append(Mention(article_id=article_id, start=tok.idx, end=tok.idx + len(tok), text=tok.text, label="GPE",
+                           sentence=max(0, bisect_right(starts, tok.i) - 1), actor_id=kb_id, country=country, kind="country",
+                           evidence="the Korea a report naming both calls by its half"))
+    return out
 
 
 def _initials_as_people(mentions: list[Mention]) -> None:

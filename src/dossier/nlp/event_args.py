@@ -4831,6 +4831,8 @@ def settle_countries(analysis: Analysis) -> None:
                 setattr(ev, role, [x for r in refs for x in (_the_two_named(analysis, ev, r) or [r])])
         _settle_anaphoric_places(analysis, ev)
         _the_other_korea(ev)
+        _the_pair_related(analysis, ev)
+        _shown_force_around(analysis, ev)
         _the_town_hit(analysis, ev)
         _the_site_hit(analysis, ev)
         _the_state_site_hit(analysis, ev)
@@ -5006,6 +5008,62 @@ def settle_countries(analysis: Analysis) -> None:
 
 
 _INTER_KOREAN = re.compile(r"^inter-?korean$", re.I)
+
+
+_PAIRED_OBJECT = re.compile(r"\s+(?:(?:the|their|its|a|an|new|strong|close|deep|deepening|growing|bilateral|"
+                            r"strategic|historic)\s+){0,3}(?P<a>[A-Z][\w.]*)[-–](?P<b>[A-Z][\w]*)\s+(?P<noun>[a-z]+)\b")
+
+
+def _the_pair_related(analysis: Analysis, ev) -> None:
+    """"Prince Mohammed praised the US-Saudi alliance", "agreed to deepen Sino-Russian ties": the object is the
+    relation between two countries, so who is acted upon is the other country than the doer's (both when no doer
+    is placed); the parse had kept one of the two."""
+    from dossier.nlp.entities import _PAIR_NOUNS
+
+    text = analysis.article.text
+    m = _PAIRED_OBJECT.match(text, ev.trigger_end) if ev.trigger_end > 0 else None
+    if m is None or m["noun"] not in _PAIR_NOUNS or m.end() > ev.sentence_end:
+        return
+    pair = [mn for mn in analysis.mentions if mn.country and mn.country != "IGO" and mn.label in ("GPE", "NORP")
+            and (mn.start, mn.end) in ((m.start("a"), m.end("a")), (m.start("b"), m.end("b")))]
+    if len({mn.country for mn in pair}) != 2 or any(r.country not in {mn.country for mn in pair}
+                                                    for r in ev.recipients):
+        return
+    doers = {a.country for a in ev.actors if a.country}
+    others = [mn for mn in pair if mn.country not in doers]
+    if others:
+        ev.recipients = [_placed_ref(mn) for mn in others]
+
+
+def _placed_ref(mn: Mention) -> ActorRef:
+    """A participant a rule names after the resolver ran: the mention's actor, with its knowledge-base name."""
+    from dossier.resolve.kb import load_kb
+
+    entry = load_kb().entries.get(mn.actor_id) if mn.actor_id else None
+    return ActorRef(mn.text, mn.start, mn.end, actor_id=mn.actor_id, country=mn.country,
+                    name=entry.name if entry is not None else None)
+
+
+_AROUND = re.compile(r"(?:\s+(?:[a-z][\w-]*|\w+-\w+)){0,2}?\s+(?:around|near|off|encircling|surrounding|close\s+to|"
+                     r"off\s+the\s+coast\s+of|aimed\s+at|targeting)\s+(?:the\s+)?")
+
+
+def _shown_force_around(analysis: Analysis, ev) -> None:
+    """"China launched drills around Taiwan", "warships deployed off the coast of Venezuela": a show of force with
+    no recipient is aimed at the country it surrounds or nears (PLOVER MOBILIZE: the target), when that country
+    is not the doer's own."""
+    if ev.type != "MOBILIZE" or ev.recipients or ev.trigger_end <= 0:
+        return
+    text = analysis.article.text
+    m = _AROUND.match(text, ev.trigger_end)
+    if m is None:
+        return
+    doers = {a.country for a in ev.actors if a.country}
+    for mn in analysis.mentions:
+        if mn.start == m.end() and mn.label == "GPE" and mn.kind in ("country", "government") and mn.country \
+                and mn.country not in doers | {"IGO"} and mn.end <= ev.sentence_end:
+            ev.recipients = [_placed_ref(mn)]
+            return
 
 
 def _the_other_korea(ev) -> None:
@@ -5611,9 +5669,17 @@ def weigh_participants(analysis: Analysis) -> None:
                                      (ev.trigger or "").lower() == "backed" and
                                      text[max(0, ev.trigger_start - 2):ev.trigger_start].strip() in (",", "-")):
             ev.confidence = min(ev.confidence, NO_INTERACTION_CONFIDENCE)
+        if ev.type == "CONSULT" and not ev.recipients and _TRIP.match(ev.trigger or ""):
+            # "De Lima reached Camp Crame", "arrive at Westminster Abbey", "left Argentina on Sunday night": a trip
+            # to no one the text names (no host, no country or capital visited) is no meeting of two parties
+            # (PLOVER's CONSULT is between actors); every such row the analysts judged was rejected (test67-75)
+            ev.confidence = min(ev.confidence, NO_INTERACTION_CONFIDENCE)
 
 
 _PRAISE = re.compile(r"(?:prais|hail|welcom|applaud|commend|laud|salut|thank|congratulat)", re.I)
+# the verbs of a trip (a "visit" noun names one whose host the story may leave implied: "his first state visit")
+_TRIP = re.compile(r"(?:arriv|land|reach|left$|leav|depart|travel|head|flew|fly|flown|visited$|visiting$|toured$|"
+                   r"touring$)", re.I)
 NO_INTERACTION_CONFIDENCE = 0.3
 
 

@@ -910,6 +910,21 @@ def sight_of_things(tok, etype: str) -> bool:
                                   _lemma(o) in SEEN_PEOPLE for o in seen)
 
 
+def things_flown(tok, etype: str) -> bool:
+    """"North Korea has flown large numbers of balloons into South Korea", "flew drones over the capital": a trip
+    verb with things for its object carries them; no party visits another (a person flown somewhere is the
+    custody rule's, a named party or a word for people the verb's own visit)."""
+    if etype != "CONSULT" or tok.pos_ != "VERB" or _lemma(tok) not in ("fly", "sail", "drive"):
+        return False
+    carried = list(_objects(tok))
+    for o in list(carried):  # "large numbers of balloons": what the quantity counts
+        if _lemma(o) in ("number", "dozen", "hundred", "thousand", "fleet", "swarm", "wave"):
+            carried += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                        if p.dep_ == "pobj"]
+    return bool(carried) and not any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PRON" or
+                                     _lemma(o) in SEEN_PEOPLE | TRAVELLING_PEOPLE for o in carried)
+
+
 # people whom seeing can be a meeting with
 SEEN_PEOPLE = frozenset({"president", "minister", "leader", "king", "queen", "pope", "envoy", "ambassador",
                          "delegation", "counterpart", "chancellor", "premier", "official", "officials", "prince",

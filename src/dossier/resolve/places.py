@@ -60,6 +60,10 @@ _POSSESSIVE, _LEADING_THE, _SEPARATORS, _SPACES = (re.compile(r"'s$"), re.compil
 _SHORT_ACRONYM = re.compile(r"[A-Z]{2,3}")
 
 
+# a mention's evidence: "the North" / "the South" in a report naming no two Koreas is a region, never a Korea
+# (nlp/entities.py marks it; the resolver leaves it unplaced)
+COMPASS_REGION = "a compass word for a region (the report names no two Koreas)"
+
 def place_key(name: str) -> str:
     """Case, accents, apostrophes, hyphens and a leading "the" folded: the key places are matched on."""
     s = unicodedata.normalize("NFKD", name)

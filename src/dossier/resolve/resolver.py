@@ -59,7 +59,7 @@ from dossier.resolve.names import (INITIALISM, known_as, name_key, person_initia
 from dossier.resolve.context import BRAND as _BRAND
 from dossier.resolve.context import (LOCATIVE, TITLE_DATELINE, ArticleContext, Inference, common_word,
                                      is_generic_institution, name_country, ordinary_word)
-from dossier.resolve.places import DEPENDENT_TERRITORIES, SHIP_PREFIXES, gazetteer
+from dossier.resolve.places import COMPASS_REGION, DEPENDENT_TERRITORIES, SHIP_PREFIXES, gazetteer
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -1292,6 +1292,9 @@ class Resolver:
             m.actor_id = None  # the entity ruler's KB id: "SEOUL:" is not the government of South Korea
             m.kind = "place"
             return True  # "SEOUL:" says where the report was filed, not who acted
+        if m.evidence == COMPASS_REGION:
+            m.actor_id, m.kind = None, "place"  # "rebels attacked the South": not South Korea
+            return True
         if m.label == "NORP" and _ETHNIC.search(text[max(0, m.start - 24):m.start]):
             # "ethnic Serbs", "ethnic Albanian villagers": a people, not the state of that name; what
             # country they belong to is what the text says of them, which the name alone does not
@@ -1684,7 +1687,7 @@ class Resolver:
         settle_countries(analysis)  # described participants ("police"): the article's country
         _name_anaphoric_countries(analysis, self._country_actor)
         _attacked_countries(analysis, self._country_actor)
-        _doer_of_the_act_reacted_to(analysis)
+        _doer_of_the_act_reacted_to(analysis, self._country_actor)
         _own_officials_dismissed(analysis)
         weigh_participants(analysis)  # events with no placed doer: less confident
         self._offices_of_the_time(analysis, by_span)
@@ -3380,7 +3383,12 @@ _PRIVATE_PEOPLE = frozenset({"opposition", "critic", "critics", "dissident", "di
 # (plurals without an s: "people in central Moscow"; a lower-case word before the place: "central", "eastern";
 # one person too, named in lower case: "an unidentified assailant in Busan" is nobody's state nor the city)
 _IN_A_PLACE = re.compile(r"^(?:[A-Za-z][\w\-]*\s+){0,3}?(?:[A-Za-z][a-z\-]*s|[a-z][a-z\-]+|people|police|men|women|"
-                         r"children|personnel)\s+(?:in|from|across|throughout|inside)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?$")
+                         r"children|personnel|"
+                         # a person by a title of office, capitalised as one ("A Senator in the Philippines")
+                         r"Senator|Minister|Judge|Governor|Mayor|Lawmaker|Legislator|Congressman|Congresswoman|"
+                         r"Official|Diplomat|Ambassador|General|Commander|Bishop|Cardinal|Imam|Rabbi|Activist|"
+                         r"Journalist|Reporter|Lawyer|Prosecutor)"
+                         r"\s+(?:in|from|across|throughout|inside)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?$")
 
 
 def _people_in_a_place(text: str, ref: ActorRef, inner: Mention) -> bool:
@@ -3646,14 +3654,18 @@ _ATTRIBUTION_AFTER = re.compile(r",?\s+(?:said|says|according\s+to|told|reported
 _REACTED_TO = re.compile(r"\s+(?:(?:the|this|that|these|those|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|latest|recent|deadly|apparent|reported|alleged|so-called)(?:['’]s)?\s+){1,3}"
                          r"(?P<noun>attacks?|strikes?|tests?|bombings?|killings?|raids?|arrests?|shelling|assault|"
-                         r"invasion|incursion|executions?|detentions?|launch|announcement|decision|move|step)\b")
+                         r"invasion|incursion|executions?|detentions?|launch|announcement|decision|move|step|"
+                         r"exercises|drills|manoeuvres|maneuvers|deployments?)\b")
 # a reaction to "the move" or "the step" names no act by its word: it is to the report's news, its first act told
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # the kind of act a reacted-to noun names, for an act told before in other words ("detained" ... "the arrest")
 _NOUN_TYPES = {**{n: "ASSAULT" for n in ("attack", "attacks", "strike", "strikes", "bombing", "bombings", "raid",
                                          "raids", "shelling", "assault", "invasion", "incursion", "killing",
                                          "killings")},
-               **{n: "COERCE" for n in ("arrest", "arrests", "detention", "detentions")}}
+               **{n: "COERCE" for n in ("arrest", "arrests", "detention", "detentions")},
+               # "China launched drills around Taiwan ... Taipei condemned the exercises": the show of force told
+               **{n: "MOBILIZE" for n in ("exercises", "drills", "manoeuvres", "maneuvers", "deployment",
+                                          "deployments")}}
 # the reaction's object is the clause before it: ", which Kyiv condemned", ", a move that Egypt condemned"
 _CLAUSE_REACTED_TO = re.compile(r",\s+(?:which|a\s+(?:move|step|decision)\s+(?:that|which))\s+[^,;.]{1,60}?$")
 _NOUN_STEMS = {"bombing": "bomb", "killing": "kill", "shelling": "shell", "announcement": "announc",
@@ -3693,7 +3705,7 @@ def _other_of_that_surname(m: Mention, mentions: list[Mention], actor: Actor) ->
     return all(p.actor_id != actor.id and not any(same_person(k, o) for o in own) for p, k in full)
 
 
-def _doer_of_the_act_reacted_to(analysis: Analysis) -> None:
+def _doer_of_the_act_reacted_to(analysis: Analysis, country_actor: Callable[[str | None], Actor | None]) -> None:
     """A condemnation, welcome or rejection with no recipient whose object is an act the article told before by
     the same word ("North Korea conducted a nuclear test ... South Korea condemned the test"; "NATO helicopters
     attacked a checkpoint ... The Foreign Office condemned Saturday's attack"): the recipient is that act's doer
@@ -3702,6 +3714,12 @@ def _doer_of_the_act_reacted_to(analysis: Analysis) -> None:
     told = sorted(analysis.events, key=lambda e: e.trigger_start)
     for ev in told:
         if ev.type not in _REACTION_TYPES or ev.recipients or ev.trigger_end <= 0:
+            continue
+        named = _named_doer_of_act(analysis, ev)
+        actor = country_actor(named.country) if named is not None else None
+        if named is not None and actor is not None:
+            # "condemned the Russian missile strike": Russia, named with the act
+            ev.recipients = [dataclasses.replace(named, actor_id=actor.id, name=actor.name, country=actor.country)]
             continue
         clause = _CLAUSE_REACTED_TO.search(text, max(ev.sentence_start, ev.trigger_start - 80), ev.trigger_start)
         if clause is not None:
@@ -3735,6 +3753,34 @@ def _doer_of_the_act_reacted_to(analysis: Analysis) -> None:
         if len(doers) > 1:
             continue  # two sides did such acts ("Thai jets bombed ..., Laotian troops shelled ..."): either's
         ev.recipients = [dataclasses.replace(a, start=-1, end=-1) for a in act.actors]  # named in another sentence
+
+
+_BEFORE_THE_DOER = re.compile(r"\s+(?:(?:the|a|an|this|that|these|those|its|their|latest|recent|deadly|brutal|"
+                              r"apparent|alleged|reported|heinous|abominable|barbaric|cowardly)\s+){1,3}$")
+_ACT_AFTER_THE_DOER = re.compile(r"(?:['’]s)?\s+(?:(?:missile|drone|air|rocket|military|terror|terrorist|suicide|"
+                                 r"artillery|naval|ground|cross-border|border|nuclear)\s+){0,2}"
+                                 r"(?:attacks?|strikes?|airstrikes?|bombings?|shelling|assault|invasion|incursion|"
+                                 r"raids?|offensive|tests?|launch(?:es)?|executions?|killings?)\b")
+
+
+def _named_doer_of_act(analysis: Analysis, ev) -> ActorRef | None:
+    """"Leaders condemned the Russian missile strike on a shopping centre", "denounced Israel's attack": the
+    state the condemned act's own words name as its doer (a nationality or a possessive right before the act's
+    noun), never the reacting side itself (GUIDELINES: the one accused is who did what is condemned)."""
+    text = analysis.article.text
+    own = {a.country for a in ev.actors if a.country}
+    for m in analysis.mentions:
+        if m.start < ev.trigger_end or m.start > ev.trigger_end + 50 or not m.country or m.country == "IGO" or \
+                m.label not in ("NORP", "GPE") or m.country in own:
+            continue
+        if _BEFORE_THE_DOER.fullmatch(text, ev.trigger_end, m.start) is None:
+            continue
+        if m.label == "GPE" and not text.startswith(("'s", "’s"), m.end):
+            continue  # "condemned the Ukraine attack" may be an attack in Ukraine
+        if _ACT_AFTER_THE_DOER.match(text, m.end) is None:
+            continue
+        return ActorRef(m.text, -1, -1, actor_id=m.actor_id, country=m.country)
+    return None
 
 
 # removing someone from office: only a state's own leaders do it to its own office holders
