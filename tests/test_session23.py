@@ -48,7 +48,8 @@ def test_ground_taken_is_combat_a_person_or_a_building_taken_is_not(nlp):
 
 
 def test_a_known_killing_named_to_say_when_is_no_event_of_its_own(nlp):
-    events = analysed_events(nlp, "President Aldo Ferran arrived in Lanbur on Thursday, his first visit since the "
+    # (a visit to a capital: a trip to no one named is kept under the threshold, tests/test_session24.py)
+    events = analysed_events(nlp, "President Aldo Ferran arrived in Riyadh on Thursday, his first visit since the "
                                   "2018 killing of the journalist Mira Tasso.", "2022-04-28")
     killing = [e for e in events if e.trigger == "killing"]
     assert all(e.confidence < DEFAULT_THRESHOLD for e in killing), killing

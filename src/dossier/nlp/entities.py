@@ -704,9 +704,11 @@ def _the_korea_named_by_its_half(doc: Any, mentions: list[Mention], article_id: 
     capital, no noun after it) are the two states, as Korean and wire usage has it; the parse leaves them
     unnamed. Not in any other report ("the North" of a country, a region or a war)."""
     text = doc_text(doc)
-    if not (re.search(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b", text) and re.search(r"\bSouth Korea|\bSeoul\b", text)):
+    both = re.search(r"\b(?:North and South|South and North) Korea|\btwo Koreas\b", text)
+    if not both and not (re.search(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b", text) and
+                         re.search(r"\bSouth Korea|\bSeoul\b", text)):
         for m in mentions:  # "rebels attacked the South": a region, whatever Korea the word alone may name
-            if m.text in ("North", "South"):
+            if m.text in ("North", "South") and text[max(0, m.start - 4):m.start].lower() == "the ":
                 from dossier.resolve.places import COMPASS_REGION
 
                 m.actor_id, m.kind, m.evidence = None, "place", COMPASS_REGION
