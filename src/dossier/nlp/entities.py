@@ -4201,7 +4201,7 @@ def _route(span: Any) -> bool:
 
 
 # nouns of what passes between two countries ("the Indo-Pak dialogue", "US-China ties")
-_PAIR_NOUNS = frozenset({"dialogue", "talks", "ties", "relations", "relationship", "border", "borders", "war", "wars",
+PAIR_NOUNS = frozenset({"dialogue", "talks", "ties", "relations", "relationship", "border", "borders", "war", "wars",
                          "conflict", "summit", "peace", "rivalry", "trade", "cooperation", "friendship", "tensions",
                          "dispute", "standoff", "agreement", "deal", "pact", "partnership", "alliance", "axis",
                          "meeting", "match", "series", "thaw", "détente", "detente", "bonhomie", "diplomacy"})
@@ -4217,7 +4217,7 @@ def _paired_adjective(span: Any) -> bool:
     if not 2 <= len(parts) <= 3 or span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    if not (nxt.is_lower and nxt.lower_ in _PAIR_NOUNS and span.root.head.i == nxt.i):
+    if not (nxt.is_lower and nxt.lower_ in PAIR_NOUNS and span.root.head.i == nxt.i):
         return False
     def joined(p: str) -> bool:
         return _place_or_known(p) or _is_demonym(p) or bool(re.fullmatch(r"[A-Z][a-z]{1,5}o", p))

@@ -124,7 +124,7 @@ from importlib import resources
 from dossier import yamldata
 from dossier.nlp import event_lexicon
 from dossier.nlp.docview import doc_text, inside_quotation, sentences, tokens_starting_in
-from dossier.nlp.entities import BUILT_SITES, NAMES_BEFORE_AGENCY_DATELINE, in_dateline
+from dossier.nlp.entities import BUILT_SITES, NAMES_BEFORE_AGENCY_DATELINE, PAIR_NOUNS, in_dateline
 from dossier.nlp.senses import APPROVE
 from dossier.records import ActorRef, Analysis, Mention
 from dossier.resolve.context import LOCATIVE, TITLE_DATELINE, foreign_mission
@@ -5018,11 +5018,9 @@ def _the_pair_related(analysis: Analysis, ev) -> None:
     """"Prince Mohammed praised the US-Saudi alliance", "agreed to deepen Sino-Russian ties": the object is the
     relation between two countries, so who is acted upon is the other country than the doer's (both when no doer
     is placed); the parse had kept one of the two."""
-    from dossier.nlp.entities import _PAIR_NOUNS
-
     text = analysis.article.text
     m = _PAIRED_OBJECT.match(text, ev.trigger_end) if ev.trigger_end > 0 else None
-    if m is None or m["noun"] not in _PAIR_NOUNS or m.end() > ev.sentence_end:
+    if m is None or m["noun"] not in PAIR_NOUNS or m.end() > ev.sentence_end:
         return
     pair = [mn for mn in analysis.mentions if mn.country and mn.country != "IGO" and mn.label in ("GPE", "NORP")
             and (mn.start, mn.end) in ((m.start("a"), m.end("a")), (m.start("b"), m.end("b")))]

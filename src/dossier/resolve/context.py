@@ -374,11 +374,16 @@ class ArticleContext:
             self._dominant = (self._dominant_country(),)
         return self._dominant[0]
 
-    def _dominant_country(self) -> Inference | None:
+    def _counts_with_bodies(self) -> dict[str, int]:
+        """``counts`` and the bodies placed by their own name or phrase ("Brazilian Supreme Court")."""
         counts = self.counts()
-        for _, country, _, _ in self.named:  # bodies placed by their own name or phrase ("Brazilian Supreme Court")
+        for _, country, _, _ in self.named:
             if country != "IGO":
                 counts[country] = counts.get(country, 0) + 1
+        return counts
+
+    def _dominant_country(self) -> Inference | None:
+        counts = self._counts_with_bodies()
         total = sum(counts.values())
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < _DOMINANT_MIN or ranked[0][1] < _DOMINANT_SHARE * total:
@@ -393,10 +398,7 @@ class ArticleContext:
         than ``dominant`` (a second country named in passing, "the Panama Papers" in a Pakistani court story, does
         not undo it), for a state's own institutions named by ordinary words only ("the Supreme Court", "the
         Cabinet"), which a report names for the country it is about."""
-        counts = self.counts()
-        for _, country, _, _ in self.named:
-            if country != "IGO":
-                counts[country] = counts.get(country, 0) + 1
+        counts = self._counts_with_bodies()
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < _DOMINANT_MIN or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
