@@ -201,3 +201,26 @@ def test_a_trip_to_no_one_is_kept_under_the_threshold_but_a_visit_to_a_country_i
     trips = {e.trigger: e for e in an.events if e.type == "CONSULT"}
     assert trips["reached"].confidence < DEFAULT_THRESHOLD
     assert trips["arrived"].confidence >= DEFAULT_THRESHOLD and trips["arrived"].recipients
+
+
+def test_a_place_the_text_gives_an_owner_takes_the_owners_country_over_a_town_of_that_name():
+    an, _ = _resolved("Hundreds of protesters stormed Baghdad's Green Zone on Saturday, pushing into the parliament "
+                      "building.", published="2016-04-30")
+    storm = next(e for e in an.events if e.trigger == "stormed")
+    assert storm.type == "PROTEST" and [r.country for r in storm.recipients] == ["IRQ"]
+
+
+def test_a_leaders_supporters_storming_a_building_unharmed_is_a_protest():
+    an, _ = _resolved("Supporters of the cleric stormed the parliament building on Saturday before leaving at dusk.",
+                      published="2016-04-30")
+    assert next(e for e in an.events if e.trigger == "stormed").type == "PROTEST"
+    an, _ = _resolved("Supporters of the former president stormed a police station and killed two officers.",
+                      published="2016-04-30")
+    assert next(e for e in an.events if e.trigger == "stormed").type == "ASSAULT"
+
+
+def test_them_after_charges_against_people_is_those_people():
+    an, _ = _resolved("Lunaria imposed sanctions on two Vardan officials on Monday, accusing them of abuses.",
+                      published="2014-05-19")
+    accuse = next(e for e in an.events if e.type == "ACCUSE")
+    assert accuse.recipients and all("official" in (r.text or "") or r.country for r in accuse.recipients)

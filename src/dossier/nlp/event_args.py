@@ -1120,6 +1120,12 @@ class Participants:
                 subjects and not same_doer:
             return []
         for o in _children(verb.head, ("dobj",)):
+            # "filed criminal charges against five officers, accusing them": the people the first act is aimed at
+            aimed = [p for c in _children(o, ("prep",)) if c.lower_ in ("against", "on") for p in _pobjs(c)
+                     if p.tag_ in ("NNS", "NNPS") and not is_act_noun(p) and (
+                         p.lemma_.lower() in self.nouns or self._mentions_in([p]))] if is_act_noun(o) else []
+            if aimed:
+                return [r for r in self.refs(aimed[0]) if self.place_of_ref(r) is None]
             if o.tag_ in ("NNS", "NNPS") or o.lemma_.lower() in QUANTIFIERS or o.lower_ in QUANTIFIERS:
                 if is_act_noun(o):
                     return []

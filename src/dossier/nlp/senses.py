@@ -653,7 +653,10 @@ STORM = frozenset({"storm", "break", "overrun", "breach", "invade", "raid", "ran
 HARM = frozenset({"kill", "killed", "dead", "death", "die", "shoot", "shot", "wound", "wounded", "injure", "injured",
                   "murder", "beat", "stab", "gunfire", "bomb", "lynch", "hack", "casualty", "fire", "torch", "burn",
                   "arson", "blaze", "ablaze", "overpower", "attack", "assault", "clash", "loot"})
-CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "activist"})
+CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "activist",
+                    # a leader's followers storming a building with no harm told ("supporters of Sadr stormed the
+                    # Green Zone"): the crowd of a protest, as the analysts read it
+                    "supporter", "follower"})
 
 
 def _crowd(t) -> bool:

@@ -725,6 +725,12 @@ class Resolver:
             outer = self._country_of_place_name(stated)
             if outer and outer != country:
                 country, evidence, keyed = outer, f"stated: {name}, {stated}", outer
+        if found is not None and found[1] == "city" and container and container.endswith(("'s", "\u2019s")):
+            # "Baghdad's Green Zone": the owner the text names before it places it, not a town of that name
+            # elsewhere (geonames' Green Zone is American)
+            outer = self._country_in(container)
+            if outer and outer != country:
+                country, evidence, keyed = outer, f"stated: {container} {name}", outer
         if country is None and container:
             country = self._country_in(container)
             evidence = f"stated: {container}" if country else None
