@@ -224,3 +224,11 @@ def test_them_after_charges_against_people_is_those_people():
                       published="2014-05-19")
     accuse = next(e for e in an.events if e.type == "ACCUSE")
     assert accuse.recipients and all("official" in (r.text or "") or r.country for r in accuse.recipients)
+
+
+def test_a_caption_above_a_byline_above_the_lead_is_still_a_caption():
+    caption = ("The mayor of Port Lune (right) welcomes the visiting harbour commissioner (left) on an official visit "
+               "to the old pier. Jane Holm")
+    text = "\n".join([caption, "by Mara Lindqvist and Tomas Ferreira", "", LEAD, "", SECOND])
+    out = clean_text(text, title="Council closes ferry pier")
+    assert _paras(out) == [LEAD, SECOND]

@@ -431,7 +431,8 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
         # "Prime Minister X meets President Y (54729703961)": a picture's title as a media library files it
         # (Wikimedia Commons keeps a Flickr photo's number in brackets), shown under the picture
         return "photo caption", "metadata", ("caption", _FILE_NUMBER_TAIL.sub("", ln))
-    if not story_started and _unended_lead_in(ln, nxt):
+    if not story_started and _unended_lead_in(ln, nxt2 if (_rule_of(nxt) or ("",))[0] == "byline" else nxt):
+        # (a byline between the caption and the lead: "... visit to Athens. Jane Roe" / "by A and B" / the lead)
         return "photo caption or standfirst above the lead", "metadata", ("caption", ln)
     if len(ln) >= 30 and len(prev) > len(ln) and prev.startswith(ln):
         return "cut copy of the line above", "drop", None
