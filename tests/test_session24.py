@@ -232,3 +232,9 @@ def test_a_caption_above_a_byline_above_the_lead_is_still_a_caption():
     text = "\n".join([caption, "by Mara Lindqvist and Tomas Ferreira", "", LEAD, "", SECOND])
     out = clean_text(text, title="Council closes ferry pier")
     assert _paras(out) == [LEAD, SECOND]
+
+
+def test_a_bodys_name_after_the_indefinite_article_is_no_make():
+    an, _ = _resolved("Naval forces deployed on a Center for International Maritime Security (CIMSEC) mission seized "
+                      "the ship on Thursday.", published="2023-04-27")
+    assert "Center for International Maritime Security" in {m.text for m in an.mentions}

@@ -673,12 +673,19 @@ def _one_made_thing(span: Any) -> bool:
     """"a white Fiat", "a large black Scania", "a Ford Focus": a name after the indefinite article (and lower-case
     adjectives only), heading its phrase, is one thing of that make; a body or a person is not counted so. Not
     "a Reuters reporter" (the name describes the noun after it)."""
+    if any(t.is_lower for t in span):
+        return False  # "a Center for International Maritime Security mission": a body's name, not a make
     i = span.start - 1
     while i >= 0 and span.doc[i].pos_ == "ADJ" and span.doc[i].is_lower:
         i -= 1
     if i < 0 or span.doc[i].lower_ not in ("a", "an"):
         return False
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    j = span.end
+    if j < len(span.doc) and span.doc[j].text == "(":  # "a Harbour Line (HL) ferry": past the acronym
+        while j < len(span.doc) and span.doc[j].text != ")":
+            j += 1
+        j += 1
+    nxt = span.doc[j] if j < len(span.doc) else None
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")
 
 
