@@ -118,7 +118,7 @@ from dossier.nlp.docview import doc_ents, doc_text, first_token_from, sentences,
 from dossier.timewords import MONTHS, WEEKDAYS
 from dossier.records import Article, Mention
 from dossier.resolve.context import BRAND as _BRAND
-from dossier.resolve.places import SHIP_PREFIXES
+from dossier.resolve.places import COMPASS_REGION, SHIP_PREFIXES
 from dossier.resolve.context import _BODY_HEADS, LOCATIVE, TITLE_DATELINE
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -128,7 +128,8 @@ KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC
 _TRAILING = frozenset({"of", "the", "and", "&", "for", "with", "in", "on", "at", "to", "by", "from", "a", "an",
                        "'s", "’s", "'", "’", ",", "-", "–", "—", ":", ";", "(", "/", "|", "said", "says",
                        "versus", "vs", "vs.", "v."})  # "Trump and Vance versus Zelensky": a contest's word
-_LEADING = frozenset({",", "-", "–", "—", ":", ";", ")", "/", "|", "'", "’", '"', "“", "”", "'s", "’s"})  # "’s": an owner's clitic the parse put in the name
+# ("’s": an owner's clitic the parse put in the name, "the country’s Supreme Court")
+_LEADING = frozenset({",", "-", "–", "—", ":", ";", ")", "/", "|", "'", "’", '"', "“", "”", "'s", "’s"})
 # abbreviated military and civil ranks ("Rear Adm.", "Lt. Gen."): a dotted word of this shape is a title
 _RANK = re.compile(r"^(adm|gen|lt|col|maj|capt|cmdr|cdr|sgt|brig|cpl|pvt|sen|rep|gov|amb|pres|supt|insp|"
                    r"gen'l|rear|vice|lieut|maj\.-gen|mr|mrs|ms|dr|prof|rev|st)\.?$", re.I)
@@ -703,6 +704,7 @@ def _own_journalist(span: Any, text: str, outlet: str) -> bool:
 
 
 _KOREAS = {"north": ("PRK", "prk"), "south": ("KOR", "kor")}
+_KOREA_HALF = "the Korea a report naming both calls by its half"
 
 
 def _the_korea_named_by_its_half(doc: Any, mentions: list[Mention], article_id: str, starts: list[int]
@@ -711,20 +713,18 @@ def _the_korea_named_by_its_half(doc: Any, mentions: list[Mention], article_id: 
     capital, no noun after it) are the two states, as Korean and wire usage has it; the parse leaves them
     unnamed. Not in any other report ("the North" of a country, a region or a war)."""
     text = doc_text(doc)
+    halves = [m for m in mentions
+              if m.text in ("North", "South") and text[max(0, m.start - 4):m.start].lower() == "the "]
     both = re.search(r"\b(?:North and South|South and North) Korea|\btwo Koreas\b", text)
     if not both and not (re.search(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b", text) and
                          re.search(r"\bSouth Korea|\bSeoul\b", text)):
-        for m in mentions:  # "rebels attacked the South": a region, whatever Korea the word alone may name
-            if m.text in ("North", "South") and text[max(0, m.start - 4):m.start].lower() == "the ":
-                from dossier.resolve.places import COMPASS_REGION
-
-                m.actor_id, m.kind, m.evidence = None, "place", COMPASS_REGION
+        for m in halves:  # "rebels attacked the South": a region, whatever Korea the word alone may name
+            m.actor_id, m.kind, m.evidence = None, "place", COMPASS_REGION
         return []
-    for m in mentions:  # the tagger's location "the North": the state
-        if m.text in ("North", "South") and m.label == "LOC" and text[max(0, m.start - 4):m.start].lower() == "the " \
-                and not re.match(r"\s+(?:of|[A-Z])", text[m.end:m.end + 4]):
+    for m in halves:  # the tagger's location "the North": the state
+        if m.label == "LOC" and not re.match(r"\s+(?:of|[A-Z])", text[m.end:m.end + 4]):
             m.country, m.actor_id = _KOREAS[m.text.lower()]
-            m.label, m.kind, m.evidence = "GPE", "country", "the Korea a report naming both calls by its half"
+            m.label, m.kind, m.evidence = "GPE", "country", _KOREA_HALF
     taken = {(m.start, m.end) for m in mentions}
     out: list[Mention] = []
     for tok in doc:
@@ -737,8 +737,8 @@ def _the_korea_named_by_its_half(doc: Any, mentions: list[Mention], article_id: 
             continue
         country, kb_id = _KOREAS[tok.lower_]
         out.append(Mention(article_id=article_id, start=tok.idx, end=tok.idx + len(tok), text=tok.text, label="GPE",
-                           sentence=max(0, bisect_right(starts, tok.i) - 1), actor_id=kb_id, country=country, kind="country",
-                           evidence="the Korea a report naming both calls by its half"))
+                           sentence=max(0, bisect_right(starts, tok.i) - 1), actor_id=kb_id, country=country,
+                           kind="country", evidence=_KOREA_HALF))
     return out
 
 

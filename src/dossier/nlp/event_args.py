@@ -5017,7 +5017,8 @@ _INTER_KOREAN = re.compile(r"^inter-?korean$", re.I)
 
 
 _PAIRED_OBJECT = re.compile(r"\s+(?:(?:the|their|its|a|an|new|strong|close|deep|deepening|growing|bilateral|"
-                            r"strategic|historic)\s+){0,3}(?P<a>[A-Z][\w.]*)[-–](?P<b>[A-Z][\w]*)\s+(?P<noun>[a-z]+)\b")
+                            r"strategic|historic)\s+){0,3}"
+                            r"(?P<a>[A-Z][\w.]*)[-–](?P<b>[A-Z][\w]*)\s+(?P<noun>[a-z]+)\b")
 
 
 def _the_pair_related(analysis: Analysis, ev) -> None:

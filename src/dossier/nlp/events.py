@@ -3099,8 +3099,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                 or _generic_instance(tok, c["type"]) or _attempt_to(tok, c["type"]) or executed_paper(tok, c["type"]) \
                 or figurative_harm(tok, c["type"]) or _named_as_a_time(tok, c["type"]) \
                 or crowd_travel(tok, c["type"]) or gathering_without_protest(tok, c["type"]) \
-                or signed_statement(tok, c["type"]) or sight_of_things(tok, c["type"]) or street_cordon(tok, c["type"]) \
-                or things_flown(tok, c["type"]):
+                or signed_statement(tok, c["type"]) or sight_of_things(tok, c["type"]) \
+                or street_cordon(tok, c["type"]) or things_flown(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \
