@@ -98,6 +98,8 @@ class Mention:
     kind: str | None = None  # person | organisation | place | country | government | group
     role: str | None = None  # title or description split from a name: "Rear Adm.", "IDF spokesperson"
     evidence: str | None = None  # why the country/sector/kind is what it is ("role: Iranian foreign ministry")
+    # the span's share of the actor check's score (nlp/actor_check.py), set where the parse is (the workers)
+    span_score: float | None = None
 
 
 @dataclass(slots=True)

@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from dossier.nlp import actor_check
 from dossier.nlp.docview import know_text
 from dossier.nlp.entities import entity_mentions
 from dossier.nlp.events import extract_events
@@ -45,12 +46,24 @@ def mentions_of(doc, article: Article | str) -> list[Mention]:
 def analyse_doc(article: Article, doc: Any) -> Analysis:
     know_text(doc, article.text)
     mentions = mentions_of(doc, article)
+    _score_spans(doc, mentions)
     anchor = _anchor(article)
     timexes = extract_timexes(doc, article.id, anchor, _captions(article))
     events = extract_events(doc, article.id, mentions, timexes, article.published)
     if anchor is None:
         _keep_undated_words(doc, article, mentions, timexes, events)
     return Analysis(article=article, mentions=mentions, timexes=timexes, events=events)
+
+
+def _score_spans(doc: Any, mentions: list[Mention]) -> None:
+    """Each mention's share of the actor check's score: the parse is here, the check runs in resolution."""
+    check = actor_check.load()
+    if check is None:
+        return
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            m.span_score = check.span_score(span)
 
 
 # a stand-in publication day for reading which weekday or month and day would date an undated report's mentions:

@@ -172,6 +172,9 @@ class Resolver:
         self._bodies: dict[str, list[str]] = {}  # a discovered body's key (its bare name) -> actor ids under it
         self._joins: dict[str, str] = {}  # this article's unplaced body names joined to a body placed elsewhere
         self._unplaced: list[tuple[Mention, Actor]] = []  # this article's bodies left unplaced so far
+        # the learned check of discovered actors (nlp/actor_check.py); a list here records what it reads, for
+        # training, and drops nothing
+        self.check_trace: list[dict] | None = None
         for a in known:
             self.actors[a.id] = a
             if a.kind == "person" and a.source == "discovered":
@@ -1217,6 +1220,7 @@ class Resolver:
         self._resolve_short(st)
         self._ministries_of_ministers(st.mentions, st.ctx)
         self._same_name_same_referent(st)
+        self._check_discovered(st)
         self._resolve_participants(st)
         return analysis
 
@@ -1261,6 +1265,51 @@ class Resolver:
             st.ctx.add_named(normalise_name(_org_name(m.text)), actor.country,
                              f"{m.role} {m.text}" if m.evidence and m.evidence.startswith("role:") else m.text,
                              qualified=bool(m.evidence and m.evidence.startswith("role:")))
+
+    def _check_discovered(self, st: _ArticleState) -> None:
+        """Discovered actors the learned check finds likely wrong in kind or name are not kept in this article:
+        their mentions keep no actor, so no event names them (``nlp/actor_check.py``)."""
+        from dossier.nlp import actor_check
+
+        check = actor_check.load() if self.check_trace is None else None
+        if check is None and self.check_trace is None:
+            return
+        by_actor: dict[str, list[Mention]] = {}
+        for m in st.mentions:
+            if m.actor_id:
+                by_actor.setdefault(m.actor_id, []).append(m)
+        for aid, ms in by_actor.items():
+            actor = self.actors.get(aid)
+            if actor is None or actor.source != "discovered" or actor.kind == "place":
+                continue
+            if self.check_trace is not None:
+                top = actor_check.longest(ms)
+                self.check_trace.append({"article_id": st.art_id, "name": actor.name, "kind": actor.kind,
+                                         "span": [top.start, top.end],
+                                         "context": actor_check.context_features(actor, ms, st.text),
+                                         "country": actor.country,
+                                         "leading": (lead.country if (lead := st.ctx.leading()) else None)})
+                continue
+            p = check.p_wrong(actor, ms, st.text)
+            if p is not None and p >= check.threshold:
+                self._unsay(st, actor, ms, f"not kept as an actor: the learned check puts P(wrong) at {p:.2f}")
+
+    def _unsay(self, st: _ArticleState, actor: Actor, mentions: list[Mention], why: str) -> None:
+        """Take back what resolving ``mentions`` as ``actor`` noted: spellings, the article, the local names."""
+        for m in mentions:
+            m.actor_id, m.country, m.sector, m.evidence = None, None, None, why
+            n = actor.variants.get(m.text, 0) - 1
+            if n > 0:
+                actor.variants[m.text] = n
+            else:
+                actor.variants.pop(m.text, None)
+        if actor.article_ids and actor.article_ids[-1] == st.art_id:
+            actor.article_ids.pop()
+            if not actor.article_ids and not actor.variants:
+                self.changed.discard(actor.id)
+        st.local[:] = [(pos, a) for pos, a in st.local if a is not actor]
+        for key in [k for k, a in st.here.items() if a is actor]:
+            del st.here[key]
 
     def _first_look(self, st: _ArticleState, m: Mention) -> None:
         """The first pass over one mention: what its name, label and the words around it settle; a body whose

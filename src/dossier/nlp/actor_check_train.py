@@ -1,0 +1,183 @@
+"""Train the actor check (``nlp/actor_check.py``) from analysts' verdicts on real news.
+
+Input, kept outside the repository (third-party text): ``REALNEWS/testN/articles.jsonl`` (the sets' articles) and
+``ANNOT/testN_base_actors/verdicts_*.jsonl`` (one verdict per canonical actor dossier found in set N, with
+``name``, ``kind`` and ``right_kind_and_name``; ``scripts/heldout/README.md`` says how they were made). Every set
+with both is used. Each article is analysed and resolved by today's code with the check recording instead of
+dropping; a discovered non-place actor of an article takes its set's verdict on the actor of that name and kind.
+
+Scored leaving one set out (the sets are different topics and years): AUC, and for each threshold the share of
+the dropped that were judged wrong (precision) and the shares of wrong and right actors dropped. The threshold is
+the lowest whose out-of-set precision, and that of every higher one, is at least ``actor_check.PRECISION``. Then
+one model is fitted on every set and written to ``data/actor_check.npz`` with its figures in
+``data/actor_check.meta.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from dossier.nlp import actor_check
+from dossier.nlp.event_train import DATA, git_commit
+
+C = 0.3
+
+
+def _verdicts(annot: Path, n: str) -> dict[tuple, str]:
+    out: dict[tuple, str] = {}
+    for p in sorted((annot / f"test{n}_base_actors").glob("verdicts_*.jsonl")):
+        for line in p.read_text("utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                out[(d["name"], d["kind"])] = d["right_kind_and_name"]
+                out.setdefault((d["name"],), d["right_kind_and_name"])
+    return out
+
+
+def sets(annot: Path, realnews: Path) -> list[str]:
+    found = []
+    for d in sorted(annot.glob("test*_base_actors")):
+        n = d.name[len("test"):-len("_base_actors")]
+        if (realnews / f"test{n}" / "articles.jsonl").exists() and any(d.glob("verdicts_*.jsonl")):
+            found.append(n)
+    return found
+
+
+def examples(nlp, annot: Path, realnews: Path, n: str, log=print) -> list[dict]:
+    from dossier.ingest import RawDocument, build_article
+    from dossier.nlp.analyse import analyse_doc
+    from dossier.resolve import Resolver
+
+    verdicts = _verdicts(annot, n)
+    resolver = Resolver()
+    resolver.check_trace = []
+    out: list[dict] = []
+    for line in (realnews / f"test{n}" / "articles.jsonl").read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        a = json.loads(line)
+        try:
+            art = build_article(RawDocument(source=a["id"], format="jsonl", body=a["text"], fields=a))
+        except ValueError as e:
+            log(f"  {a['id']}: skipped ({e})")
+            continue
+        doc = nlp(art.text)
+        resolver.check_trace.clear()
+        resolver.resolve(analyse_doc(art, doc))
+        for row in resolver.check_trace:
+            y = verdicts.get((row["name"], row["kind"])) or verdicts.get((row["name"],))
+            if y not in ("yes", "no"):
+                continue
+            span = doc.char_span(*row["span"], alignment_mode="expand")
+            feats = dict(row["context"])
+            if span is not None and len(span):
+                feats.update(actor_check.span_features(span))
+            out.append({"set": n, "name": row["name"], "kind": row["kind"], "wrong": y == "no", "f": feats})
+    return out
+
+
+def _curve(p: np.ndarray, y: np.ndarray) -> list[dict]:
+    rows = []
+    for t in np.round(np.arange(0.30, 0.96, 0.05), 2):
+        drop = p >= t
+        rows.append({"threshold": float(t), "dropped": int(drop.sum()),
+                     "precision": round(float(y[drop].mean()), 3) if drop.any() else None,
+                     "wrong_dropped": round(float(drop[y].mean()), 3), "right_dropped": round(float(drop[~y].mean()), 4)})
+    return rows
+
+
+def _threshold(curve: list[dict]) -> float | None:
+    chosen = None
+    for row in reversed(curve):  # from the top: the lowest threshold whose precision and every higher one's holds
+        if row["precision"] is None:
+            continue
+        if row["precision"] < actor_check.PRECISION:
+            break
+        chosen = row["threshold"]
+    return chosen
+
+
+def train(annot: Path, realnews: Path, out: Path = DATA, log=print, examples_file: Path | None = None,
+          exclude: frozenset[str] = frozenset()) -> dict:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+
+    from dossier.nlp import model as nlp_model
+
+    os.environ.setdefault("DOSSIER_EMBEDDINGS", "off")
+    t0 = time.time()
+    data: list[dict] = []
+    if examples_file is not None and examples_file.exists():
+        data = json.loads(examples_file.read_text("utf-8"))
+    else:
+        nlp = nlp_model.load()
+        for n in sets(annot, realnews):
+            got = examples(nlp, annot, realnews, n, log)
+            log(f"test{n}: {len(got)} actors in articles, {sum(e['wrong'] for e in got)} judged wrong")
+            data += got
+        if examples_file is not None:
+            examples_file.write_text(json.dumps(data), "utf-8")
+    data = [e for e in data if e["set"] not in exclude]  # a set kept back to be measured on
+    for e in data:
+        e["f"] = {k: v for k, v in e["f"].items() if not k.startswith(actor_check.NAME_FEATURES)}
+    if not data:
+        raise SystemExit(f"no judged sets under {annot} with texts under {realnews}")
+    log(f"{len(data)} examples ({time.time() - t0:.0f}s)")
+    vec = DictVectorizer()
+    X = vec.fit_transform([e["f"] for e in data])
+    y = np.array([e["wrong"] for e in data])
+    g = np.array([e["set"] for e in data])
+    oof = np.zeros(len(y))
+    per_set = {}
+    for s in sorted(set(g)):
+        clf = LogisticRegression(C=C, max_iter=5000).fit(X[g != s], y[g != s])
+        oof[g == s] = clf.predict_proba(X[g == s])[:, 1]
+    curve = _curve(oof, y)
+    threshold = _threshold(curve)
+    for s in sorted(set(g)):
+        k = g == s
+        drop = oof[k] >= (threshold if threshold is not None else 2.0)
+        per_set[f"test{s}"] = {"actors": int(k.sum()), "wrong": int(y[k].sum()),
+                               "auc": round(float(roc_auc_score(y[k], oof[k])), 3) if 0 < y[k].sum() < k.sum() else None,
+                               "wrong_dropped": int((drop & y[k]).sum()), "right_dropped": int((drop & ~y[k]).sum())}
+    clf = LogisticRegression(C=C, max_iter=5000).fit(X, y)
+    w = clf.coef_[0].astype(np.float32)
+    keep = np.abs(w) > 1e-4
+    names = np.array(vec.get_feature_names_out())[keep].astype(str)
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out / "actor_check.npz", names=names, w=w[keep], b=np.float32(clf.intercept_[0]))
+    meta = {"commit": git_commit(), "sets": [f"test{s}" for s in sorted(set(g))], "C": C,
+            "counts": {"examples": len(y), "wrong": int(y.sum()), "by_kind": dict(Counter(e["kind"] for e in data))},
+            "precision_target": actor_check.PRECISION, "threshold": threshold,
+            "cv": {"scheme": "leave one set out", "auc": round(float(roc_auc_score(y, oof)), 3), "curve": curve,
+                   "per_set": per_set},
+            "source": "analysts' verdicts on dossier's actors in real news sets kept outside the repository "
+                      "(scripts/heldout/README.md); no text of them is shipped"}
+    (out / "actor_check.meta.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
+    actor_check.load.cache_clear()
+    log(json.dumps({k: meta[k] for k in ("threshold", "counts")}) + "\n" + json.dumps(meta["cv"]["curve"], indent=0))
+    return meta
+
+
+def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Train dossier's actor check from analysts' verdicts on real news.")
+    ap.add_argument("--annot", type=Path, default=Path("../annot"))
+    ap.add_argument("--realnews", type=Path, default=Path("../realnews"))
+    ap.add_argument("--examples", type=Path, help="a cache of the examples (written if absent, read if present)")
+    ap.add_argument("--exclude", default="", help="sets to leave out, by number: 78,79")
+    args = ap.parse_args()
+    train(args.annot, args.realnews, examples_file=args.examples,
+          exclude=frozenset(x.strip() for x in args.exclude.split(",") if x.strip()))
+
+
+if __name__ == "__main__":
+    main()
