@@ -73,8 +73,10 @@ def _line_of(text: str, start: int, end: int) -> str:
     return text[ls:len(text) if le < 0 else le]
 
 
-def context_features(actor: Any, mentions: list[Any], text: str) -> dict[str, float]:
-    """What resolution made of one actor in one article (``mentions``: its mentions there, all resolved to it)."""
+def context_features(actor: Any, mentions: list[Any], text: str,
+                     participants: list[tuple[int, int]] = ()) -> dict[str, float]:
+    """What resolution made of one actor in one article (``mentions``: its mentions there, all resolved to it;
+    ``participants``: the spans the article's events name as doers or recipients)."""
     f: dict[str, float] = {"kind:" + actor.kind: 1.0, "ck:%s:%s" % (actor.kind, actor.country is not None): 1.0}
     if actor.country is not None:
         f["country"] = 1.0
@@ -90,6 +92,10 @@ def context_features(actor: Any, mentions: list[Any], text: str) -> dict[str, fl
             f["ev:" + _EVIDENCE_KIND.split(m.evidence, 1)[0]] = 1.0
     if len(text) >= EARLY_TEXT and min(m.start for m in mentions) < EARLY_SHARE * len(text):
         f["early"] = 1.0  # the top of a page: headline, bylines, captions (a one-paragraph item has no top)
+    if len(text) >= EARLY_TEXT and min(m.start for m in mentions) > (1 - EARLY_SHARE) * len(text):
+        f["late"] = 1.0  # its foot: credits, "X reported from Y", links to other stories
+    if any(s < m.end and m.start < e for m in mentions for s, e in participants):
+        f["participant"] = 1.0
     lines = [_line_of(text, m.start, m.end) for m in mentions]
     if all(len(x.split()) <= 8 for x in lines):
         f["shortline"] = 1.0
@@ -147,13 +153,14 @@ class ActorCheck:
         """One mention's share of the score (the workers store it on the mention)."""
         return round(self.score(span_features(span)), 5)
 
-    def p_wrong(self, actor: Any, mentions: list[Any], text: str) -> float | None:
+    def p_wrong(self, actor: Any, mentions: list[Any], text: str,
+                participants: list[tuple[int, int]] = ()) -> float | None:
         """P(the analysts would judge this actor wrong in kind or name); None when its mentions were analysed
         without the model (an older store)."""
         span = longest(mentions).span_score
         if span is None:
             return None
-        z = self.b + span + self.score(context_features(actor, mentions, text))
+        z = self.b + span + self.score(context_features(actor, mentions, text, participants))
         return 1.0 / (1.0 + math.exp(-z))
 
 

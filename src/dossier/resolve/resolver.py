@@ -1274,6 +1274,8 @@ class Resolver:
         check = actor_check.load() if self.check_trace is None else None
         if check is None and self.check_trace is None:
             return
+        participants = [(r.start, r.end) for ev in st.analysis.events for r in (*ev.actors, *ev.recipients)
+                        if r.start >= 0]
         by_actor: dict[str, list[Mention]] = {}
         for m in st.mentions:
             if m.actor_id:
@@ -1286,11 +1288,14 @@ class Resolver:
                 top = actor_check.longest(ms)
                 self.check_trace.append({"article_id": st.art_id, "name": actor.name, "kind": actor.kind,
                                          "span": [top.start, top.end],
-                                         "context": actor_check.context_features(actor, ms, st.text),
+                                         "context": actor_check.context_features(actor, ms, st.text, participants),
                                          "country": actor.country,
-                                         "leading": (lead.country if (lead := st.ctx.leading()) else None)})
+                                         "leading": (lead.country if (lead := st.ctx.leading()) else None),
+                                         "counts": st.ctx._counts_with_bodies(),
+                                         "sentences": sorted({m.sentence for m in ms}),
+                                         "by_sentence": {k: [c for _, c, _ in v] for k, v in st.ctx._by_sentence.items()}})
                 continue
-            p = check.p_wrong(actor, ms, st.text)
+            p = check.p_wrong(actor, ms, st.text, participants)
             if p is not None and p >= check.threshold:
                 self._unsay(st, actor, ms, f"not kept as an actor: the learned check puts P(wrong) at {p:.2f}")
 
