@@ -1288,12 +1288,7 @@ class Resolver:
                 top = actor_check.longest(ms)
                 self.check_trace.append({"article_id": st.art_id, "name": actor.name, "kind": actor.kind,
                                          "span": [top.start, top.end],
-                                         "context": actor_check.context_features(actor, ms, st.text, participants),
-                                         "country": actor.country,
-                                         "leading": (lead.country if (lead := st.ctx.leading()) else None),
-                                         "counts": st.ctx._counts_with_bodies(),
-                                         "sentences": sorted({m.sentence for m in ms}),
-                                         "by_sentence": {k: [c for _, c, _ in v] for k, v in st.ctx._by_sentence.items()}})
+                                         "context": actor_check.context_features(actor, ms, st.text, participants)})
                 continue
             p = check.p_wrong(actor, ms, st.text, participants)
             if p is not None and p >= check.threshold:
