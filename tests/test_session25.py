@@ -8,7 +8,7 @@ import pytest
 
 from conftest import resolved
 from dossier.nlp import actor_check
-from dossier.nlp.actor_check_train import _threshold
+from dossier.nlp.actor_check_train import _threshold, wilson_low
 from dossier.records import Actor, Mention
 
 TEXT = ("The Harbour Workers League said on Tuesday it would strike at the port of Valmora next week. "
@@ -91,12 +91,17 @@ def test_a_one_paragraph_item_has_no_top_of_page():
                                             TEXT).get("early")
 
 
-def test_the_threshold_is_the_lowest_whose_precision_holds_from_there_up():
-    curve = [{"threshold": 0.4, "precision": 0.6}, {"threshold": 0.5, "precision": 0.72},
-             {"threshold": 0.6, "precision": 0.68}, {"threshold": 0.7, "precision": 0.8},
-             {"threshold": 0.8, "precision": None}]
-    assert _threshold(curve) == 0.7  # 0.5 reaches 0.7 but 0.6 above it does not
-    assert _threshold([{"threshold": 0.5, "precision": 0.5}]) is None
+def _row(t, hits, n):
+    return {"threshold": t, "precision": hits / n if n else None, "precision_low": wilson_low(hits, n)}
+
+
+def test_the_threshold_is_the_lowest_whose_precision_holds_with_confidence_from_there_up():
+    curve = [_row(0.4, 60, 100), _row(0.5, 150, 200), _row(0.6, 68, 100), _row(0.7, 90, 100), _row(0.8, 1, 1),
+             _row(0.9, 0, 0)]
+    assert _threshold(curve) == 0.7  # 0.5 measures 0.75 but 0.6 above it does not hold; 0.8's one drop is no proof
+    assert _threshold([_row(0.5, 71, 100), _row(0.6, 35, 40)]) == 0.6  # 0.71 of 100 is not 0.7 with confidence
+    assert _threshold([_row(0.5, 5, 10)]) is None
+    assert wilson_low(7, 10) < 0.7 < 0.7 + 1e-9 < wilson_low(700, 800)
 
 
 def test_the_shipped_check_says_what_it_was_fitted_on_and_how_it_scored():
@@ -105,6 +110,16 @@ def test_the_shipped_check_says_what_it_was_fitted_on_and_how_it_scored():
     assert meta["cv"]["scheme"] == "leave one set out" and meta["threshold"] is not None
     assert meta["precision_target"] == actor_check.PRECISION and len(meta["sets"]) >= 5
     chosen = next(r for r in meta["cv"]["curve"] if r["threshold"] == meta["threshold"])
-    assert chosen["precision"] >= actor_check.PRECISION
+    assert chosen["precision_low"] >= actor_check.PRECISION
     names = np.load(actor_check.actor_model.data_file("actor_check.npz").open("rb"), allow_pickle=False)["names"]
     assert not any(str(n).startswith(actor_check.NAME_FEATURES) for n in names)  # no name is learned as such
+
+
+def test_a_participant_holding_an_unkept_name_is_not_the_other_name_in_it(nlp, always):
+    from conftest import analysed_events
+
+    text = "Last month the GOP China task force urged President Donald Trump to cut ties with the health agency."
+    an, _ = resolved(nlp, text, published="2020-07-07")
+    assert any(m.text == "GOP" and m.actor_id is None for m in an.mentions)
+    for ev in an.events:
+        assert all(r.country != "CHN" for r in ev.actors), ev

@@ -24,7 +24,7 @@ resolver adds the rest (:meth:`ActorCheck.p_wrong`). Known actors (the knowledge
 A discovered actor whose probability of being wrong reaches the threshold is not kept as an actor in that
 article: its mentions stay in the text's analysis with no actor, so no event names it. The threshold is the
 lowest whose out-of-set precision (share of the dropped that the analysts had judged wrong) is at least
-``PRECISION`` (0.7): every right actor lost buys at least two wrong ones. ``actor_check_train.py`` (``make
+``PRECISION`` (0.7) with 95% confidence: every right actor lost buys at least two wrong ones. ``actor_check_train.py`` (``make
 train-actor-check``) fits it from the verdicts and texts kept outside the repository (``../annot``,
 ``../realnews``: third-party text, never committed); only weights and figures are shipped
 (``data/actor_check.npz``, ``data/actor_check.meta.json``).
@@ -151,7 +151,7 @@ class ActorCheck:
 
     def span_score(self, span: Any) -> float:
         """One mention's share of the score (the workers store it on the mention)."""
-        return round(self.score(span_features(span)), 5)
+        return round(float(self.score(span_features(span))), 5)
 
     def p_wrong(self, actor: Any, mentions: list[Any], text: str,
                 participants: list[tuple[int, int]] = ()) -> float | None:

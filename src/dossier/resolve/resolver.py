@@ -128,6 +128,15 @@ def sector_of(text: str) -> str | None:
 _DECIDED = object()
 
 
+UNKEPT = "not kept as an actor:"  # the evidence of a mention the actor check dropped
+
+
+def _holds_unkept(ref: ActorRef, mentions: list[Mention]) -> bool:
+    """A participant's phrase holds a name the actor check did not keep: what else it names is not the doer."""
+    return any(ref.start <= m.start and m.end <= ref.end and m.evidence and m.evidence.startswith(UNKEPT)
+               for m in mentions)
+
+
 @dataclasses.dataclass
 class _ArticleState:
     """What the passes of :meth:`Resolver.resolve` over one article share: its mentions in order, the context
@@ -1292,7 +1301,7 @@ class Resolver:
                 continue
             p = check.p_wrong(actor, ms, st.text, participants)
             if p is not None and p >= check.threshold:
-                self._unsay(st, actor, ms, f"not kept as an actor: the learned check puts P(wrong) at {p:.2f}")
+                self._unsay(st, actor, ms, f"{UNKEPT} the learned check puts P(wrong) at {p:.2f}")
 
     def _unsay(self, st: _ArticleState, actor: Actor, mentions: list[Mention], why: str) -> None:
         """Take back what resolving ``mentions`` as ``actor`` noted: spellings, the article, the local names."""
@@ -2272,6 +2281,9 @@ class Resolver:
                     elif body is not None and body.country not in (None, "IGO"):
                         part.country, part.sector = body.country, body.sector
                     out.append(part)
+                    continue
+                if _holds_unkept(part, an.mentions):
+                    out.append(part)  # "the GOP China task force" with "GOP" not kept: not China's either
                     continue
                 actor = self._resolve_phrase(part, local, an)
                 if actor is not None:
