@@ -55,8 +55,9 @@ def head_of(span: Any) -> Any:
     return span.root
 
 
-def features(span: Any) -> dict[str, float]:
-    """Named features of one mention (a spaCy span): what training sees and prediction reads."""
+def features(span: Any, tensor: bool = True) -> dict[str, float]:
+    """Named features of one mention (a spaCy span): what training sees and prediction reads; ``tensor=False``
+    leaves out the contextual vector (``V0``…), for a caller that reads it as an array."""
     head = head_of(span)
     words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")] or list(span)
     f: dict[str, float] = {"bias": 1.0}
@@ -91,11 +92,19 @@ def features(span: Any) -> dict[str, float]:
     elif gov.i != node.i:
         f["gov:" + dep + "|" + gov.lemma_.lower()] = 1.0
         f["govpos:" + gov.pos_] = 1.0
-    tensor = span.doc.tensor
-    if tensor is not None and len(tensor) == len(span.doc) and tensor.shape[1] == TENSOR_WIDTH:
-        for k, v in enumerate(tensor[head.i].tolist()):
+    vector = head_vector(span) if tensor else None
+    if vector is not None:
+        for k, v in enumerate(vector.tolist()):
             f[f"V{k}"] = v * TENSOR_SCALE
     return f
+
+
+def head_vector(span: Any) -> np.ndarray | None:
+    """The pipeline's contextual vector of the span's head word, when the parse has one of the expected width."""
+    tensor = span.doc.tensor
+    if tensor is not None and len(tensor) == len(span.doc) and tensor.shape[1] == TENSOR_WIDTH:
+        return tensor[head_of(span).i]
+    return None
 
 
 class ActorModel:
