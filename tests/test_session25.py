@@ -123,3 +123,11 @@ def test_a_participant_holding_an_unkept_name_is_not_the_other_name_in_it(nlp, a
     assert any(m.text == "GOP" and m.actor_id is None for m in an.mentions)
     for ev in an.events:
         assert all(r.country != "CHN" for r in ev.actors), ev
+
+
+def test_eval_actors_prints_the_checks_out_of_set_figures():
+    from dossier.eval.actors import actor_check_figures
+
+    figures = actor_check_figures()
+    assert figures is not None and figures["precision_low"] >= actor_check.PRECISION
+    assert 0 < figures["wrong_dropped"] < 1 and figures["right_dropped"] < figures["wrong_dropped"]

@@ -25,6 +25,23 @@ from typing import Optional
 import typer
 
 
+def actor_check_figures() -> dict | None:
+    """The shipped actor check's out-of-set figures at its threshold (``nlp/actor_check.py``), or None."""
+    from dossier.nlp import actor_model
+
+    try:
+        meta = json.loads(actor_model.data_file("actor_check.meta.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    row = next((r for r in meta["cv"]["curve"] if r["threshold"] == meta.get("threshold")), None)
+    if row is None:
+        return None
+    return {"sets": meta["sets"], "examples": meta["counts"]["examples"], "wrong": meta["counts"]["wrong"],
+            "auc": meta["cv"]["auc"], "threshold": meta["threshold"], "precision": row["precision"],
+            "precision_low": row["precision_low"], "wrong_dropped": row["wrong_dropped"],
+            "right_dropped": row["right_dropped"]}
+
+
 def load_gold(path: str | Path | None = None) -> list[dict]:
     text = (Path(path).read_text("utf-8") if path else
             resources.files("dossier.eval").joinpath("data/actors_gold.jsonl").read_text("utf-8"))
@@ -113,9 +130,16 @@ def register(app: typer.Typer) -> None:
         except (OSError, ValueError) as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2)
+        check = actor_check_figures()
         if as_json:
-            typer.echo(json.dumps({**result, "ecbplus": ecb}, indent=2))
+            typer.echo(json.dumps({**result, "ecbplus": ecb, "actor_check": check}, indent=2))
             return
+        if check:
+            typer.echo(f"actor check (nlp/data/actor_check.meta.json): fitted on {len(check['sets'])} judged real-news "
+                       f"sets, {check['examples']} discovered actors ({check['wrong']} judged wrong); leave one set out "
+                       f"AUC {check['auc']:.3f}; at threshold {check['threshold']}: precision {check['precision']:.3f} "
+                       f"(95% low {check['precision_low']:.3f}), {check['wrong_dropped']:.0%} of the wrong and "
+                       f"{check['right_dropped']:.1%} of the right dropped")
         if ecb:
             w, c = ecb["within_document"], ecb["cross_document"]
             bw, bc = ecb["baseline_same_head_lemma"]["within_document"], ecb["baseline_same_head_lemma"]["cross_document"]
