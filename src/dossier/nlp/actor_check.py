@@ -61,9 +61,10 @@ _ODD = re.compile(r"[/@|:#=\[\]]")
 _EVIDENCE_KIND = re.compile(r"[:\s(]")
 
 
-def span_features(span: Any) -> dict[str, float]:
-    """The actor-ness model's features of one mention, prefixed to keep them apart from the context's."""
-    return {k: v for k, v in ((SPAN_PREFIX + k, v) for k, v in actor_model.features(span).items())
+def span_features(span: Any, tensor: bool = True) -> dict[str, float]:
+    """The actor-ness model's features of one mention, prefixed to keep them apart from the context's (without
+    the contextual vector when ``tensor`` is False)."""
+    return {k: v for k, v in ((SPAN_PREFIX + k, v) for k, v in actor_model.features(span, tensor).items())
             if not k.startswith(NAME_FEATURES)}
 
 
@@ -154,8 +155,7 @@ class ActorCheck:
 
     def span_score(self, span: Any) -> float:
         """One mention's share of the score (the workers store it on the mention)."""
-        s = self.score({SPAN_PREFIX + k: v for k, v in actor_model.features(span, tensor=False).items()
-                        if not (SPAN_PREFIX + k).startswith(NAME_FEATURES)})
+        s = self.score(span_features(span, tensor=False))
         vector = actor_model.head_vector(span)
         if vector is not None:
             s += float(np.dot(self.w_vector, vector))
