@@ -6,7 +6,7 @@ UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: install embeddings demo test bench clean lock train annotations train-sentence train-roles train-actors train-actor-check
+.PHONY: install embeddings demo test bench clean lock train annotations train-sentence train-roles train-actors train-actor-check train-report-day
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -69,6 +69,12 @@ REALNEWS_SETS ?= ../realnews
 EXCLUDE ?=
 train-actor-check: install
 	nice -n 10 $(PY) -m dossier.nlp.actor_check_train --annot $(ANNOT) --realnews $(REALNEWS_SETS) --exclude "$(EXCLUDE)"
+
+# the report-day decision (src/dossier/nlp/data/report_day.*), from annotators' days for event mentions of the same
+# real-news sets (DATES, made by scripts/heldout/label_items.py; third-party text, never committed)
+DATES ?= ../annot/dates/gold_dates.jsonl
+train-report-day: install
+	nice -n 10 $(PY) -m dossier.nlp.report_day_train --labels $(DATES) --realnews $(REALNEWS_SETS) --exclude "$(EXCLUDE)"
 
 # copy the annotators' files into data/annotations (no sentence text: real-news rows become offsets + hash)
 ANNOT ?= ../annot

@@ -74,7 +74,7 @@ from typing import Any
 import numpy as np
 
 from dossier import yamldata
-from dossier.nlp import event_lexicon, event_model, role_model
+from dossier.nlp import event_lexicon, event_model, report_day, role_model
 from dossier.nlp.docview import (doc_ents, doc_text, inside_quotation, sentence_of, sentences, span_ents,
                                   tokens_by_start, tokens_starting_in)
 from dossier.nlp.entities import BUILT_SITES, HEADLINE_LIST, in_dateline
@@ -3299,6 +3299,9 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _back_in_a_past_year(out, [c["tok"] for c in final], doc, timexes, published,
                          _prose_end(spans, lead_start, NEWS_SENTENCES))
     _before_the_news(out, doc, timexes, published, lead_start, lead_end)
+    # the rules' report days weighed again, and granted where they gave up (a learned decision: nlp/report_day.py)
+    report_day.decide(out, [c["tok"] for c in final], undated_news, timexes, published, lead_start, lead_end,
+                      _prose_end(spans, lead_start, NEWS_SENTENCES), doc)
     return out
 
 

@@ -156,6 +156,96 @@ def build(nlp, shared: Path = SHARED, annotations: Path = ANNOTATIONS, log=print
     return events
 
 
+def realnews_events(nlp, gold: Path, realnews: Path, log=print) -> list[Event]:
+    """Events of real-news articles kept outside the repository (third-party text): ``gold`` holds one labelled
+    event mention a line (``set``, ``article_id``, the sentence's and the trigger's character offsets in the built
+    article text, ``sha1`` of the sentence, ``type``, ``is_event``, ``actors`` and ``recipients`` as exact
+    substrings of the sentence), ``realnews/testN/articles.jsonl`` the articles. An article is built as the
+    pipeline builds it; a label whose sentence no longer hashes the same (the cleaner changed) is skipped.
+    Group: the set (a set is one collection of topics and years)."""
+    import hashlib
+
+    from dossier.ingest import RawDocument, build_article
+    from dossier.nlp.analyse import mentions_of
+    from dossier.nlp.event_args import Participants, arguments
+    from dossier.records import EVENT_TYPES
+
+    rows = [r for r in _jsonl(gold) if r.get("actors") or r.get("recipients") or r.get("is_event") == "yes"]
+    by_art: dict[tuple[str, str], list[dict]] = {}
+    for r in rows:
+        by_art.setdefault((str(r["set"]), r["article_id"]), []).append(r)
+    keys, texts = [], []
+    for s in sorted({k[0] for k in by_art}):
+        path = realnews / f"test{s}" / "articles.jsonl"
+        if not path.exists():
+            log(f"{path}: missing, its labels skipped")
+            continue
+        for d in _jsonl(path):
+            if (s, d["id"]) not in by_art:
+                continue
+            try:
+                art = build_article(RawDocument(source=d["id"], format="jsonl", body=d["text"], fields=d))
+            except Exception:  # noqa: BLE001 -- an article the ingester refuses: its labels are skipped
+                continue
+            keys.append((s, d["id"]))
+            texts.append(art.text)
+    events: list[Event] = []
+    stale = 0
+    for key, text, doc in zip(keys, texts, nlp.pipe(texts, batch_size=16)):
+        parts = Participants(doc, mentions_of(doc, key[1]))
+        for n, r in enumerate(by_art[key]):
+            s0, s1 = r["s0"], r["s1"]
+            sent_text = text[s0:s1]
+            if hashlib.sha1(sent_text.encode("utf-8")).hexdigest()[:12] != r["sha1"] or r["type"] not in EVENT_TYPES:
+                stale += 1
+                continue
+            span = doc.char_span(s0, s1, alignment_mode="expand")
+            tok, _ = trigger_head(span, r["ts"], r["te"]) if span is not None else (None, [])
+            if tok is None:
+                stale += 1
+                continue
+            try:
+                actors, recipients, _ = arguments(tok, parts, r["type"])
+            except Exception:  # noqa: BLE001 -- a rule failing on an odd parse: no example
+                continue
+            gold_spans = {role: [g for g in (_spans(sent_text, s0, t, tok.idx) for t in r.get(k) or [])
+                                 if g is not None]
+                          for role, k in (("actor", "actors"), ("recipient", "recipients"))}
+            e = Event(f"rn-{key[0]}", "realnews", f"{key[0]}:{key[1]}:{s0}:{n}", tok, r["type"], parts, actors,
+                      recipients, gold_spans)
+            pos = {role: _positives(doc, gold_spans[role]) for role in gold_spans}
+            for cand, ck, feats in role_model.pairs(tok, parts.nouns, r["type"], actors, recipients):
+                label = "actor" if cand.i in pos["actor"] else "recipient" if cand.i in pos["recipient"] else "none"
+                e.pairs.append((cand, ck, feats, label))
+            events.append(e)
+    log(f"real news: {len(events)} labelled events in {len(keys)} articles ({stale} labels stale)")
+    return events
+
+
+def rules_agreement(events: list[Event]) -> dict[str, Any]:
+    """How often the rules' roles agree with the labels: per role, of events whose rules filled it, the share whose
+    every reference overlaps a labelled span (right), and of events the rules left empty, how many the labels fill."""
+    out: dict[str, Any] = {}
+    for role in ("actor", "recipient"):
+        got = [e for e in events if (e.actors if role == "actor" else e.recipients)]
+        right = sum(_right(e.actors if role == "actor" else e.recipients, e.gold[role]) for e in got)
+        empty = [e for e in events if not (e.actors if role == "actor" else e.recipients)]
+        out[role] = {"filled_by_rules": len(got), "right": right,
+                     "precision": round(right / len(got), 3) if got else None,
+                     "left_empty": len(empty), "labels_fill_them": sum(bool(e.gold[role]) for e in empty)}
+    return out
+
+
+def leave_one_set_out(base: list[Event], real: list[Event], log=print) -> list[dict]:
+    """Out-of-set proposals on the real-news events: for each set, a model fitted on everything else."""
+    rows: list[dict] = []
+    for g in sorted({e.group for e in real}):
+        m = fit(base + [e for e in real if e.group != g])
+        rows.extend(proposals([e for e in real if e.group == g], m))
+        log(f"{g}: held out")
+    return rows
+
+
 def fit(events: list[Event], c: float = C) -> role_model.RoleModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -297,8 +387,38 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--annotations", type=Path, default=ANNOTATIONS)
     ap.add_argument("--no-cv", action="store_true", help="skip cross-validation (keeps the default threshold)")
+    ap.add_argument("--realnews-roles", type=Path,
+                    help="measure only: labelled real-news mentions (kept outside the repository), see realnews_events")
+    ap.add_argument("--realnews", type=Path, default=Path("../realnews"))
     args = ap.parse_args()
+    if args.realnews_roles is not None:
+        measure_realnews(args.realnews_roles, args.realnews, args.shared, args.annotations)
+        return
     train(args.shared, args.annotations, cv=not args.no_cv)
+
+
+def measure_realnews(gold: Path, realnews: Path, shared: Path = SHARED, annotations: Path = ANNOTATIONS,
+                     log=print) -> dict[str, Any]:
+    """The rules' roles against labelled real news, and what the filler adds there: the shipped model, and a model
+    that also learns from the other real-news sets (leave one set out). Nothing is written."""
+    from dossier.nlp import load
+
+    nlp = load()
+    real = realnews_events(nlp, gold, realnews, log=log)
+    out: dict[str, Any] = {"rules": rules_agreement(real)}
+    shipped = role_model.load()
+    if shipped is not None:
+        rows = proposals(real, shipped)
+        out["shipped"] = {role: curve([r for r in rows if r["role"] == role]) for role in ("actor", "recipient")}
+    base = build(nlp, shared, annotations, log=lambda *a: None)
+    rows = leave_one_set_out(base, real, log=log)
+    out["with_real_news"] = {role: curve([r for r in rows if r["role"] == role]) for role in ("actor", "recipient")}
+    log(json.dumps(out["rules"]))
+    for name in ("shipped", "with_real_news"):
+        for role, c in out.get(name, {}).items():
+            log(f"{name:14s} {role:9s} " + " ".join(f"{x['threshold']}:{x['filled']}/{x['right']}"
+                                                   for x in c if x["threshold"] in (0.5, 0.6, 0.7, 0.8, 0.9)))
+    return out
 
 
 if __name__ == "__main__":

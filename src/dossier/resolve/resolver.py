@@ -1291,13 +1291,15 @@ class Resolver:
                 by_actor.setdefault(m.actor_id, []).append(m)
         for aid, ms in by_actor.items():
             actor = self.actors.get(aid)
-            if actor is None or actor.source != "discovered" or actor.kind == "place":
+            if actor is None or actor.kind == "place":
                 continue
             if self.check_trace is not None:
                 top = actor_check.longest(ms)
                 self.check_trace.append({"article_id": st.art_id, "name": actor.name, "kind": actor.kind,
-                                         "span": [top.start, top.end],
+                                         "source": actor.source, "span": [top.start, top.end],
                                          "context": actor_check.context_features(actor, ms, st.text, participants)})
+                continue
+            if actor.source != "discovered":
                 continue
             p = check.p_wrong(actor, ms, st.text, participants)
             if p is not None and p >= check.threshold:
