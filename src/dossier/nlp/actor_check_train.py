@@ -82,7 +82,7 @@ def examples(nlp, annot: Path, realnews: Path, n: str, log=print) -> list[dict]:
             feats = dict(row["context"])
             if span is not None and len(span):
                 feats.update(actor_check.span_features(span))
-            out.append({"set": n, "name": row["name"], "kind": row["kind"], "source": row.get("source", "discovered"),
+            out.append({"set": n, "name": row["name"], "kind": row["kind"], "source": row.get("source", "discovered"), "sector": row.get("sector"),
                         "wrong": y == "no", "f": feats})
     return out
 

@@ -1296,7 +1296,8 @@ class Resolver:
             if self.check_trace is not None:
                 top = actor_check.longest(ms)
                 self.check_trace.append({"article_id": st.art_id, "name": actor.name, "kind": actor.kind,
-                                         "source": actor.source, "span": [top.start, top.end],
+                                         "source": actor.source, "sector": actor.sector,
+                                         "span": [top.start, top.end],
                                          "context": actor_check.context_features(actor, ms, st.text, participants)})
                 continue
             if actor.source != "discovered":
