@@ -116,28 +116,26 @@ def _curves(p: np.ndarray, right: np.ndarray, granted: np.ndarray, may: np.ndarr
     return {"grant": grant, "revoke": revoke}
 
 
-def _grant_threshold(curve: list[dict]) -> float | None:
+def _most_permissive(rows: list[dict], volume: str) -> float | None:
+    """Walking ``rows`` from the strictest threshold on: the last whose precision's lower end reaches ``TARGET``
+    before a measured precision (on ``MIN_VOLUME`` decisions or more) falls below it."""
     chosen = None
-    for row in reversed(curve):  # from the strictest down
-        if row["precision"] is None or row["granted"] < MIN_VOLUME:
+    for row in rows:
+        if row["precision"] is None or row[volume] < MIN_VOLUME:
             continue
         if row["precision"] < TARGET:
             break
         if row["precision_low"] >= TARGET:
             chosen = row["threshold"]
     return chosen
+
+
+def _grant_threshold(curve: list[dict]) -> float | None:
+    return _most_permissive(list(reversed(curve)), "granted")  # a higher threshold grants less
 
 
 def _revoke_threshold(curve: list[dict]) -> float | None:
-    chosen = None
-    for row in curve:  # from the strictest (lowest) up
-        if row["precision"] is None or row["taken_back"] < MIN_VOLUME:
-            continue
-        if row["precision"] < TARGET:
-            break
-        if row["precision_low"] >= TARGET:
-            chosen = row["threshold"]
-    return chosen
+    return _most_permissive(curve, "taken_back")  # a lower threshold takes back less
 
 
 def train(labels: Path, realnews: Path, out: Path = DATA, log=print, examples_file: Path | None = None,
