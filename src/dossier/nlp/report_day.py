@@ -202,12 +202,12 @@ def decide(events: list, toks: list, plain: list[bool], timexes: list, published
     source = "newsday" if found is not None else "published"
     text = doc_text(doc)
     lead = [(e, t) for e, t in zip(events, toks) if lead_start <= e.sentence_start < news_end]
-    starts = sentences(doc)[1]
+    spans = sentences(doc)[1]  # (token starts, sentence spans)
     first = text.find("\n")
     ctx = {
         "text": text, "timexes": timexes, "day": day.isoformat(), "lead_start": lead_start, "lead_end": lead_end, "news_end": news_end,
         "lag": lag if found is not None else "none",
-        "sentence_index": {s.start_char: i for i, s in enumerate(starts)},
+        "sentence_index": {s.start_char: i for i, s in enumerate(spans)},
         "earlier_kinds": {e.type for e, t in lead if ev._past_perfect(t)},
         "news_kinds": {e.type for e, _ in lead if not e.background and e.mode == "asserted"
                        and e.date_source == "timex" and ev._day(e.date) == day},
