@@ -43,7 +43,8 @@ def test_a_sure_model_grants_the_report_day_only_to_undated_mentions(nlp, monkey
     assert before["arrested"].date is None  # the lead dates a strike to Monday: the rules give the arrest no day
     monkeypatch.setattr(report_day, "load", lambda: _model(8.0, grant=0.5))
     after = _by_trigger(analysed_events(nlp, TEXT, PUBLISHED))
-    assert after["arrested"].date == PUBLISHED and after["arrested"].date_source == "published"
+    # (the candidate is the day the text's dated news shares, "called ... a strike ... on Monday": session 27)
+    assert after["arrested"].date == "2024-03-04" and after["arrested"].date_source == "newsday"
     # a day the text states is never the model's to change, nor a background mention's
     assert after["called"].date == before["called"].date == "2024-03-04"
     assert after["criticised"].background and after["criticised"].date is None
@@ -71,7 +72,7 @@ def test_the_trace_records_the_cues_and_the_candidate(nlp, monkeypatch):
     monkeypatch.setattr(report_day, "TRACE", [])
     analysed_events(nlp, TEXT, PUBLISHED)
     rows = report_day.TRACE
-    assert rows and all(r["candidate"] == PUBLISHED for r in rows)
+    assert rows and all(r["candidate"] == "2024-03-04" for r in rows)  # the day the dated news shares
     arrest = next(r for r in rows if r["f"].get("type=COERCE"))
     assert arrest["f"]["lead"] == 1.0 and arrest["f"]["past_simple"] == 1.0
     # the mention the text dates is not weighed

@@ -1,0 +1,72 @@
+"""Twenty-seventh session: the report-day candidate is the day the article's dated news shares
+(``report_day.consensus_day``), the learned grant weighs the old gating cues instead of obeying them, and the grant's
+target is never stricter than the precision of the rules' own grants."""
+
+import json
+from importlib import resources
+
+import numpy as np
+
+from conftest import analysed_events
+from dossier.nlp import report_day
+from dossier.nlp.report_day_train import TARGET, _grant_threshold, _revoke_threshold, grant_target
+from dossier.records import EventMention
+
+PUBLISHED = "2024-03-07"
+# two mentions the text dates to Monday, then the news's reaction with no time of its own
+SHARED = ("Valmora troops shelled the border town of Kesh on Monday, officials said. "
+          "Police in Valmora arrested the Kesh council leader Tomas Reyl on Monday.\n\n"
+          "The council condemned the shelling and demanded his release.")
+
+
+def _mention(date, source="timex", background=False) -> EventMention:
+    return EventMention(id="e", article_id="a", type="ASSAULT", trigger="x", trigger_start=0, trigger_end=1,
+                        sentence_start=0, sentence_end=1, quote="x", date=date, date_source=source,
+                        background=background)
+
+
+def test_consensus_day_is_the_one_day_two_dated_news_mentions_share():
+    assert report_day.consensus_day([_mention("2024-03-04"), _mention("2024-03-04")]) == "2024-03-04"
+    assert report_day.consensus_day([_mention("2024-03-04")]) is None  # one mention is no consensus
+    assert report_day.consensus_day([_mention("2024-03-04"), _mention("2024-03-05")]) is None
+    # what is not the news, or not dated to a day by the text, does not vote
+    assert report_day.consensus_day([_mention("2024-03-04"), _mention("2024-03-04"),
+                                     _mention("2019-05-01", background=True), _mention("2024-03", source="timex"),
+                                     _mention(PUBLISHED, source="published")]) == "2024-03-04"
+
+
+def test_a_sure_model_grants_the_shared_day_not_the_publication_day(nlp, monkeypatch):
+    monkeypatch.setattr(report_day, "load", lambda: None)
+    before = {e.trigger: e for e in analysed_events(nlp, SHARED, PUBLISHED)}
+    assert before["shelled"].date == before["arrested"].date == "2024-03-04"
+    assert before["condemned"].date_source != "newsday"
+    monkeypatch.setattr(report_day, "load", lambda: report_day.ReportDayModel([], np.zeros(0), 8.0, 0.5, None))
+    after = {e.trigger: e for e in analysed_events(nlp, SHARED, PUBLISHED)}
+    assert after["condemned"].date == "2024-03-04" and after["condemned"].date_source == "newsday"
+    assert after["shelled"].date_source == "timex"  # a day the text states stays its own
+
+
+def test_the_trace_offers_the_shared_day_as_the_candidate(nlp, monkeypatch):
+    monkeypatch.setattr(report_day, "load", lambda: None)
+    monkeypatch.setattr(report_day, "TRACE", [])
+    analysed_events(nlp, SHARED, PUBLISHED)
+    rows = [r for r in report_day.TRACE if not r["granted"]]
+    assert rows and all(r["candidate"] == "2024-03-04" for r in rows)
+    assert all(r["f"].get("consensus") == 1.0 and r["f"].get("consensus_before") == 1.0 for r in rows)
+
+
+def test_the_grant_target_is_never_stricter_than_the_rules_own_grants():
+    assert grant_target(219, 147) == round(147 / 219, 3) < TARGET
+    assert grant_target(100, 90) == TARGET  # rules surer than the target: the target
+    assert grant_target(5, 1) == TARGET  # too few rule grants to measure them
+
+
+def test_the_shipped_thresholds_are_what_the_rule_picks_from_the_shipped_curves():
+    meta = json.loads(resources.files("dossier.nlp").joinpath("data/report_day.meta.json").read_text("utf-8"))
+    rules = meta["rules"]
+    assert meta["grant_target"] == grant_target(rules["granted"], rules["granted_right"])
+    assert meta["grant"] == _grant_threshold(meta["cv"]["grant"], meta["grant_target"])
+    assert meta["revoke"] == _revoke_threshold(meta["cv"]["revoke"])
+    if meta["grant"] is not None:
+        row = next(r for r in meta["cv"]["grant"] if r["threshold"] == meta["grant"])
+        assert row["precision_low"] >= meta["grant_target"]
