@@ -70,3 +70,24 @@ def test_the_shipped_thresholds_are_what_the_rule_picks_from_the_shipped_curves(
     if meta["grant"] is not None:
         row = next(r for r in meta["cv"]["grant"] if r["threshold"] == meta["grant"])
         assert row["precision_low"] >= meta["grant_target"]
+
+
+def _recipients(nlp, text: str, trigger: str) -> list[str]:
+    ev = next(e for e in analysed_events(nlp, text, PUBLISHED) if e.trigger == trigger)
+    return [r.name for r in ev.recipients]
+
+
+def test_a_meeting_s_recipient_is_the_named_host_not_the_venue(nlp):
+    assert _recipients(nlp, "Chinese President Xi Jinping arrived in Moscow on Wednesday for talks with Russian "
+                            "President Vladimir Putin.", "arrived") == ["Vladimir Putin"]
+    assert _recipients(nlp, "US President Donald Trump met Japan's prime minister, Sanae Takaichi, in Tokyo on "
+                            "Tuesday.", "met") == ["Sanae Takaichi"]
+
+
+def test_who_tells_of_a_visit_is_not_its_host(nlp):
+    # the Kremlin's spokesman is of the visited country, but he speaks of the visit; nobody met is named
+    assert _recipients(nlp, "Indian Prime Minister Narendra Modi visited Moscow on Monday, where Kremlin spokesman "
+                            "Dmitry Peskov said talks would focus on trade.", "visited") == ["Russia"]
+    # a companion of the doer's own country is no host
+    assert _recipients(nlp, "Hungarian Prime Minister Viktor Orban visited Kyiv on Tuesday, accompanied by his "
+                            "foreign minister Peter Szijjarto.", "visited") == ["Ukraine"]

