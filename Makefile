@@ -71,8 +71,9 @@ train-actor-check: install
 	nice -n 10 $(PY) -m dossier.nlp.actor_check_train --annot $(ANNOT) --realnews $(REALNEWS_SETS) --exclude "$(EXCLUDE)"
 
 # the report-day decision (src/dossier/nlp/data/report_day.*), from annotators' days for event mentions of the same
-# real-news sets (DATES, made by scripts/heldout/label_items.py; third-party text, never committed)
-DATES ?= ../annot/dates/gold_dates.jsonl
+# real-news sets (DATES, made by scripts/heldout/label_items.py; third-party text, never committed; since the
+# twenty-seventh session the labels of test67-test82 and of test83-test87 joined: cat dates/ dates2/gold_dates.jsonl)
+DATES ?= ../annot/dates_all/gold_dates.jsonl
 train-report-day: install
 	nice -n 10 $(PY) -m dossier.nlp.report_day_train --labels $(DATES) --realnews $(REALNEWS_SETS) --exclude "$(EXCLUDE)"
 

@@ -130,16 +130,6 @@ def _most_permissive(rows: list[dict], volume: str, target: float = TARGET) -> f
     return chosen
 
 
-def grant_target(granted: int, granted_right: int) -> float:
-    """What a learned grant must reach (the lower end of its 95% interval): ``TARGET``, or the precision of the
-    rules' own grants of the report's day on the same labels where that is lower. A mention the model dates is one
-    the rules left empty, and an empty day the article pins is as wrong to an analyst as a wrong one; a grant as
-    sure as the rules' own grants adds no less trustworthy a date than those already shown."""
-    if granted < MIN_VOLUME:
-        return TARGET
-    return round(min(TARGET, granted_right / granted), 3)
-
-
 def _grant_threshold(curve: list[dict], target: float = TARGET) -> float | None:
     return _most_permissive(list(reversed(curve)), "granted", target)  # a higher threshold grants less
 
@@ -178,8 +168,7 @@ def train(labels: Path, realnews: Path, out: Path = DATA, log=print, examples_fi
     curves = _curves(oof, y, granted, may)
     rules = {"granted": int(granted.sum()), "granted_right": int((granted & y).sum()),
              "left_empty": int((~granted).sum()), "left_empty_candidate_right": int((~granted & y).sum())}
-    target = grant_target(rules["granted"], rules["granted_right"])
-    grant, revoke = _grant_threshold(curves["grant"], target), _revoke_threshold(curves["revoke"])
+    grant, revoke = _grant_threshold(curves["grant"]), _revoke_threshold(curves["revoke"])
     clf = LogisticRegression(C=C, max_iter=5000).fit(X, y)
     w = clf.coef_[0]
     keep = np.abs(w) > 1e-4
@@ -188,7 +177,6 @@ def train(labels: Path, realnews: Path, out: Path = DATA, log=print, examples_fi
     np.savez_compressed(out / "report_day.npz", names=names, w=w[keep].astype(np.float32),
                         b=np.float32(clf.intercept_[0]))
     meta = {"commit": git_commit(), "sets": [f"test{s}" for s in sorted(set(g))], "C": C, "target": TARGET,
-            "grant_target": target,
             "counts": {"examples": len(y), "right": int(y.sum()), "by_set": dict(Counter(g.tolist()))},
             "rules": rules, "grant": grant, "revoke": revoke,
             "cv": {"scheme": "leave one set out", "auc": round(float(roc_auc_score(y, oof)), 3),
