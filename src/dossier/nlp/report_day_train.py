@@ -116,22 +116,22 @@ def _curves(p: np.ndarray, right: np.ndarray, granted: np.ndarray, may: np.ndarr
     return {"grant": grant, "revoke": revoke}
 
 
-def _most_permissive(rows: list[dict], volume: str, target: float = TARGET) -> float | None:
-    """Walking ``rows`` from the strictest threshold on: the last whose precision's lower end reaches ``target``
+def _most_permissive(rows: list[dict], volume: str) -> float | None:
+    """Walking ``rows`` from the strictest threshold on: the last whose precision's lower end reaches ``TARGET``
     before a measured precision (on ``MIN_VOLUME`` decisions or more) falls below it."""
     chosen = None
     for row in rows:
         if row["precision"] is None or row[volume] < MIN_VOLUME:
             continue
-        if row["precision"] < target:
+        if row["precision"] < TARGET:
             break
-        if row["precision_low"] >= target:
+        if row["precision_low"] >= TARGET:
             chosen = row["threshold"]
     return chosen
 
 
-def _grant_threshold(curve: list[dict], target: float = TARGET) -> float | None:
-    return _most_permissive(list(reversed(curve)), "granted", target)  # a higher threshold grants less
+def _grant_threshold(curve: list[dict]) -> float | None:
+    return _most_permissive(list(reversed(curve)), "granted")  # a higher threshold grants less
 
 
 def _revoke_threshold(curve: list[dict]) -> float | None:
@@ -166,9 +166,9 @@ def train(labels: Path, realnews: Path, out: Path = DATA, log=print, examples_fi
         oof[g == s] = clf.predict_proba(X[g == s])[:, 1]
     may = np.array([report_day.may_grant(e["f"]) for e in data])
     curves = _curves(oof, y, granted, may)
+    grant, revoke = _grant_threshold(curves["grant"]), _revoke_threshold(curves["revoke"])
     rules = {"granted": int(granted.sum()), "granted_right": int((granted & y).sum()),
              "left_empty": int((~granted).sum()), "left_empty_candidate_right": int((~granted & y).sum())}
-    grant, revoke = _grant_threshold(curves["grant"]), _revoke_threshold(curves["revoke"])
     clf = LogisticRegression(C=C, max_iter=5000).fit(X, y)
     w = clf.coef_[0]
     keep = np.abs(w) > 1e-4
