@@ -66,7 +66,7 @@ def test_the_shipped_thresholds_are_what_the_rule_picks_from_the_shipped_curves(
 
 def _recipients(nlp, text: str, trigger: str) -> list[str]:
     ev = next(e for e in analysed_events(nlp, text, PUBLISHED) if e.trigger == trigger)
-    return [r.name for r in ev.recipients]
+    return [r.name or r.text for r in ev.recipients]
 
 
 def test_a_meeting_s_recipient_is_the_named_host_not_the_venue(nlp):
@@ -83,3 +83,16 @@ def test_who_tells_of_a_visit_is_not_its_host(nlp):
     # a companion of the doer's own country is no host
     assert _recipients(nlp, "Hungarian Prime Minister Viktor Orban visited Kyiv on Tuesday, accompanied by his "
                             "foreign minister Peter Szijjarto.", "visited") == ["Ukraine"]
+
+
+def test_a_bare_count_of_the_killed_or_arrested_is_the_recipient(nlp):
+    assert _recipients(nlp, "More than 200 were killed when the militia stormed the town on Monday.", "killed") \
+        == ["More than 200"]
+    assert _recipients(nlp, "The gunmen killed 23 at the market on Monday, officials said.", "killed") == ["23"]
+
+
+def test_a_count_of_things_or_with_its_own_noun_is_left_to_the_rules(nlp):
+    # "dozens of protesters": the protesters are the participant, as the rules read them
+    assert _recipients(nlp, "Police arrested dozens of protesters on Monday.", "arrested") == ["protesters"]
+    evs = analysed_events(nlp, "The army shelled the town on Monday, killing 2 percent of its people.", PUBLISHED)
+    assert not any("percent" in (r.text or "") for e in evs for r in e.recipients)
