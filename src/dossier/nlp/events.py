@@ -3022,8 +3022,6 @@ def _counted_victims(tok) -> list:
     real news of test67-test82) and the analysts ask for them ("the 39 people killed are a missing recipient");
     no participant rule takes them, for no candidate is a word that names no one. A count of something other than
     people ("2 percent", a year, "thousands of homes") is no one."""
-    from dossier.records import ActorRef
-
     if tok.pos_ != "VERB":
         return []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
