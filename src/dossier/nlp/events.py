@@ -3033,9 +3033,8 @@ def _counted_victims(tok) -> list:
     words = [t for t in head.subtree if t.i <= head.i]
     if any(t.pos_ in ("NOUN", "PROPN") and t.i != head.i for t in words):
         return []
-    first, last = words[0], head
-    text = tok.doc.text[first.idx:last.idx + len(last.text)]
-    return [ActorRef(text, first.idx, last.idx + len(last.text))]
+    start, end = words[0].idx, head.idx + len(head.text)
+    return [ActorRef(tok.doc.text[start:end], start, end)]
 
 
 def _force_aimed_at(tok, parts: Participants) -> list:

@@ -15,8 +15,7 @@ expressions date, all to one day), else the report's day the rules would use (th
 states one, else the publication day). A mention the rules left undated takes the candidate when P(candidate right)
 is at least ``grant`` and its sentence names no time of its own (``HARD``); one the rules dated with it loses the
 date when P is under ``revoke`` (an empty date where none is pinned is right; a wrong day never is). Both thresholds
-are chosen leaving one set out, by the lower end of a Wilson interval (``report_day_train.py``; a grant must be at
-least as sure as the rules' own grants of the report's day). The date keeps ``date_source`` "published" or
+are chosen leaving one set out, by the lower end of a Wilson interval (``report_day_train.py``). The date keeps ``date_source`` "published" or
 "newsday": an inference, shown as such, never used to join or split events across articles.
 
 Trained by ``make train-report-day`` from event mentions of real news whose day annotators worked out (kept
@@ -99,13 +98,12 @@ def consensus_day(events: list) -> str | None:
     """The one day every time-dated news mention of the article states (at least two of them, no other day among
     them): the day the article's news happened, by its own words. None when its dated mentions name several days
     or fewer than two do."""
-    days: dict[str, int] = {}
-    for e in _dated_news(events):
-        days[e.date] = days.get(e.date, 0) + 1
-    if len(days) != 1:
-        return None
-    day, n = next(iter(days.items()))
-    return day if n >= 2 else None
+    return _shared_day(_dated_news(events))
+
+
+def _shared_day(dated: list) -> str | None:
+    days = {e.date for e in dated}
+    return next(iter(days)) if len(days) == 1 and len(dated) >= 2 else None
 
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll"})
@@ -165,12 +163,12 @@ def features(e, tok, plain: bool, ctx: dict[str, Any]) -> dict[str, float]:
         "has_recipient": bool(e.recipients),
         "confident": e.confidence >= 0.8,
         "headline": ctx["headline_end"] > e.sentence_start,
-        "consensus": ctx.get("consensus", False),
-        "consensus_is_rules_day": ctx.get("consensus_is_rules_day", False),
-        "consensus_many": ctx.get("consensus_many", False),
-        "consensus_before": ctx.get("consensus", False) and any(t < e.trigger_start for t in ctx.get("dated_starts", ())),
-        "several_days": ctx.get("several_days", False),
-        "no_dated": ctx.get("no_dated", False),
+        "consensus": ctx["consensus"],
+        "consensus_is_rules_day": ctx["consensus_is_rules_day"],
+        "consensus_many": ctx["consensus_many"],
+        "consensus_before": ctx["consensus"] and any(t < e.trigger_start for t in ctx["dated_starts"]),
+        "several_days": ctx["several_days"],
+        "no_dated": ctx["no_dated"],
     }
     flags.update(_times_of(sent, ctx))
     for name, on in flags.items():
@@ -230,13 +228,13 @@ def decide(events: list, toks: list, plain: list[bool], timexes: list, published
     pub = ev._day(published)
     found, lag = ev._article_news_day(events, doc, timexes, published, lead_start, news_end)
     rules_day = found[0] if found is not None else pub
-    shared = consensus_day(events)
+    dated = _dated_news(events)
+    shared = _shared_day(dated)
     # the candidate: the day the article's dated news shares, else the lead's news day, else the publication day
     day = ev._day(shared) if shared is not None else rules_day
     if day is None:
         return
     source = "newsday" if shared is not None or found is not None else "published"
-    dated = _dated_news(events)
     text = doc_text(doc)
     lead = [(e, t) for e, t in zip(events, toks) if lead_start <= e.sentence_start < news_end]
     spans = sentences(doc)[1]  # (token starts, sentence spans)
