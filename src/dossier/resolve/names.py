@@ -75,6 +75,9 @@ def _ascii_letters(token: str) -> str:
     return "".join(c for c in t if not unicodedata.combining(c))
 
 
+# the same few thousand name tokens and names come back in every article: the resolver keys each mention, each
+# known actor and each candidate merge (an 800-article bench asked 23 000 name keys of 40 000 tokens)
+@lru_cache(maxsize=65_536)
 def fold_token(token: str) -> str:
     """One name token to its phonetic key (``"Yoon"`` and ``"Yun"`` -> ``"yun"``)."""
     t = re.sub(r"[^a-z]", "", _ascii_letters(token))
@@ -108,6 +111,7 @@ def strip_titles(name: str) -> str:
     return " ".join(words).strip(" ,-–")
 
 
+@lru_cache(maxsize=65_536)
 def name_key(name: str) -> NameKey | None:
     """The key of a person name, or None when nothing name-like is left."""
     toks = tokens(strip_titles(name))

@@ -1,0 +1,39 @@
+"""Twenty-eighth session: an armed group described where it acts ("the militant group") is the one group the
+article named just before; "fighters" and "militants" are rebels by the word, not an army."""
+
+from conftest import analysed_events
+
+PUBLISHED = "2024-03-05"
+
+
+def _sides(nlp, text: str, trigger: str):
+    ev = next(e for e in analysed_events(nlp, text, PUBLISHED) if e.trigger == trigger)
+    return ([(r.name or r.text, r.sector) for r in ev.actors], [(r.name or r.text, r.sector) for r in ev.recipients])
+
+
+def test_a_described_armed_group_is_the_group_named_before_it(nlp):
+    actors, _ = _sides(nlp, "Officials blamed the Islamic State, the Sunni extremist group which has attacked Shiite "
+                            "shrines in the region.", "attacked")
+    assert actors == [("Islamic State", "REB")]
+
+
+def test_a_description_two_groups_could_answer_stays_a_description(nlp):
+    actors, _ = _sides(nlp, "The Taliban and al-Shabaab were both named in the report. Officials said the militant "
+                            "group attacked a base on Monday.", "attacked")
+    assert actors == [("the militant group", "REB")]
+
+
+def test_a_bare_group_is_no_armed_group_description(nlp):
+    # "the group" could be any group: left as written
+    actors, _ = _sides(nlp, "The Islamic State was named in the report. Officials said the group attacked a base on "
+                            "Monday.", "attacked")
+    assert all(name != "Islamic State" for name, _ in actors)
+
+
+def test_fighters_are_rebels_not_an_army(nlp):
+    _, recipients = _sides(nlp, "Afghan commandos killed all of the fighters after a 13-hour siege, officials said on "
+                                "Monday.", "killed")
+    assert recipients == [("the fighters", "REB")]
+    actors, _ = _sides(nlp, "Soldiers of the national army shelled the village on Monday.", "shelled")
+    assert all(sector == "MIL" for _, sector in actors)
+
