@@ -37,3 +37,16 @@ def test_fighters_are_rebels_not_an_army(nlp):
     actors, _ = _sides(nlp, "Soldiers of the national army shelled the village on Monday.", "shelled")
     assert all(sector == "MIL" for _, sector in actors)
 
+
+
+def test_a_stamped_header_date_beats_a_bare_one_above_the_headline():
+    from dossier.ingest import RawDocument, build_article
+
+    body = ("12 Jan 2026\nFriday 6 March 2020 - 09:15\nStory Code : 1234\n\n"
+            "Valmora and Kesh sign a water-sharing accord\n\n"
+            "The foreign ministers of Valmora and Kesh signed a water-sharing accord in the capital on Thursday, "
+            "ending a dispute over the river that had lasted a decade.\n\n"
+            "The accord sets quotas for the dry season and a joint commission to watch over them, officials said.")
+    art = build_article(RawDocument(source="t", format="jsonl", body=body,
+                                    fields={"title": "Valmora and Kesh sign a water-sharing accord"}))
+    assert art.published == "2020-03-06"

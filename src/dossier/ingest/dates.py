@@ -756,7 +756,10 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
                 notes.append(f"{d}: a page header long after every dated caption ({min(caption_dates)}), "
                              f"the day the page was shown")
             elif d:
-                candidates.append((0.4, d, f"page header above the headline: {s}"))
+                # "24 Nov 2024" over "Sunday 28 March 2021 - 17:34" above a headline: a date with its time of day is
+                # a story's stamp, a bare one as often the day a widget shows (the page's view); the stamp goes first
+                stamped = (sp := find_date_span(s)) is not None and _CLOCK.search(s, sp[1]) is not None
+                candidates.append((0.45 if stamped else 0.4, d, f"page header above the headline: {s}"))
             continue
         if _LABEL.match(s):
             updated = _LABEL.match(s).group(1).lower() in ("updated", "last updated")
