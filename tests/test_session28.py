@@ -50,3 +50,14 @@ def test_a_stamped_header_date_beats_a_bare_one_above_the_headline():
     art = build_article(RawDocument(source="t", format="jsonl", body=body,
                                     fields={"title": "Valmora and Kesh sign a water-sharing accord"}))
     assert art.published == "2020-03-06"
+
+
+def test_a_country_s_coast_guard_is_the_service_not_a_coast(nlp):
+    from conftest import resolved
+
+    an, r = resolved(nlp, "The Japan Coast Guard said the China Coast Guard fired water cannon at a fishing boat.",
+                     published=PUBLISHED)
+    guards = {r.actors[m.actor_id].name: r.actors[m.actor_id] for m in an.mentions
+              if m.actor_id and "Guard" in r.actors[m.actor_id].name}
+    assert guards["China Coast Guard"].country == "CHN" and guards["China Coast Guard"].kind == "organisation"
+    assert guards["Japan Coast Guard"].country == "JPN"

@@ -1957,6 +1957,10 @@ def _longer_name_start(doc: Any, start: int, end: int) -> int:
 def _longer_name(doc: Any, start: int, end: int, label: str, kb_id: str) -> tuple[int, int, str, str]:
     """A known name that is only part of the name written ("Security Council" of "Supreme National Security
     Council", "Indian" of "Indian Ocean"): the whole name, without the knowledge base's id."""
+    if label in ("NORP", "GPE") and end + 1 < len(doc) and doc[end].lower_ in ("coast", "border") \
+            and doc[end].is_title and doc[end + 1].lower_ in ("guard", "guards") and doc[end + 1].is_title \
+            and not doc[end].ent_type_:
+        return start, end + 2, "ORG", ""  # "China Coast Guard", "Japan Coast Guard": the service, not the coast
     if label in ("NORP", "GPE") and end < len(doc):
         nxt = doc[end]
         if nxt.is_title and not nxt.ent_type_ and (nxt.lower_ in _FACILITY or nxt.lower_ in ("ocean", "oceans")
