@@ -61,3 +61,21 @@ def test_a_country_s_coast_guard_is_the_service_not_a_coast(nlp):
               if m.actor_id and "Guard" in r.actors[m.actor_id].name}
     assert guards["China Coast Guard"].country == "CHN" and guards["China Coast Guard"].kind == "organisation"
     assert guards["Japan Coast Guard"].country == "JPN"
+
+
+def test_a_condemned_attack_is_the_attack_not_the_force_that_ended_it(nlp):
+    text = ("Gunmen killed two policemen as they stormed the Valmoran consulate in the port city of Kesh on Friday, "
+            "officials said.\n\nSecurity forces killed all three attackers and secured the building within an hour, "
+            "the army said.\n\nThe prime minister denounced the attack as a conspiracy.")
+    ev = next(e for e in analysed_events(nlp, text, PUBLISHED) if e.trigger == "denounced")
+    assert [r.text for r in ev.recipients] == ["Gunmen"]
+
+
+def test_a_condemned_attack_far_from_its_telling_is_not_the_force_that_ended_it(nlp):
+    text = ("Armed gunmen killed two policemen as they stormed the Valmoran consulate in Kesh on Friday, officials "
+            "said, in a raid claimed by separatists.\n\nSecurity forces killed all three attackers and secured the "
+            "building, the army said.\n\nNo Valmoran citizens were hurt, officials said.\n\nThe consul said all "
+            "staff were safe.\n\nThe area is now clear.\n\nThe prime minister denounced the attack as a conspiracy "
+            "against the two countries.")
+    ev = next(e for e in analysed_events(nlp, text, PUBLISHED) if e.trigger == "denounced")
+    assert "Security forces" not in [r.text for r in ev.recipients]

@@ -80,7 +80,7 @@ from dossier.nlp.docview import (doc_ents, doc_text, inside_quotation, sentence_
 from dossier.nlp.entities import BUILT_SITES, HEADLINE_LIST, in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
-                                    disaster_flight, reacted_act, visited)
+                                    disaster_flight, participant_nouns, reacted_act, visited)
 from dossier.nlp.senses import (argument_type, force_not_ruled_out, crowd_travel, custody_travel, executed_paper,
                                  things_flown,
                                 figurative_harm,
@@ -5125,6 +5125,8 @@ def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> 
             if t is None or other is ev or t.i >= act.i or \
                     bisect_right(starts, t.i) - 1 < here - REACTION_REACH and not coup:
                 continue
+            if lemma in ATTACK_WORDS and _against_perpetrators(other):
+                continue  # "the attack" is never the force that ended it (an arrest of suspects can be "the arrest")
             if bisect_right(starts, t.i) - 1 < here - 1:
                 if _reacted_to(t, other, lemma):
                     far.append([r for r in other.actors if (r.start, r.end) not in own])
@@ -5175,6 +5177,22 @@ def _one_side(a: list[ActorRef], b: list[ActorRef]) -> bool:
     return bool(sa) and bool(sb) and all(sa + sb) and set(sa) == set(sb) and len(set(sa)) == 1
 
 
+def _against_perpetrators(ev: EventMention) -> bool:
+    """Force used on those who did the act ("Security forces killed all three attackers", "police shot the
+    gunman"): every recipient is a noun for a perpetrator (the participant nouns' CRM sector: attacker, gunman,
+    assailant, suspect, ...). A reaction to "the attack" judges the attack, never this answer to it (test90: the
+    Pakistani security forces that killed the raiders were listed as what Imran Khan and China condemned); with
+    the answer left out, whose attack it was may stay open, and the reaction is left without a recipient."""
+    if not ev.recipients:
+        return False
+    nouns = participant_nouns()
+    for r in ev.recipients:
+        words = re.findall(r"[A-Za-z]+", r.text.lower())
+        if not words or nouns.get(words[-1]) != "CRM" and nouns.get(words[-1].rstrip("s")) != "CRM":
+            return False
+    return True
+
+
 def _attack_doers(ev: EventMention, tok, act, events: list[EventMention], by_start: dict, starts: list,
                   own: set, own_sides: set[str]) -> list[ActorRef]:
     """Whose attack "the strikes / the bombing" a reaction judges, when its own phrase names no doer:
@@ -5196,6 +5214,8 @@ def _attack_doers(ev: EventMention, tok, act, events: list[EventMention], by_sta
             continue
         if any(r.text.lower() in ("it", "they", "he", "she", "we") for r in other.actors):
             continue
+        if _against_perpetrators(other):
+            continue  # "Security forces killed all three attackers": the answer to the attack, not the attack
         doers = others(other.actors)
         if doers and len(doers) == len(other.actors):
             told.append((t, other, doers))
