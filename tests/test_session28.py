@@ -79,3 +79,15 @@ def test_a_condemned_attack_far_from_its_telling_is_not_the_force_that_ended_it(
             "against the two countries.")
     ev = next(e for e in analysed_events(nlp, text, PUBLISHED) if e.trigger == "denounced")
     assert "Security forces" not in [r.text for r in ev.recipients]
+
+
+def test_islamic_jihad_is_the_palestinian_group_and_its_commander_a_rebel(nlp):
+    from conftest import resolved
+
+    an, r = resolved(nlp, "Israel killed a top Islamic Jihad commander, Baha Abu al-Ata, in Gaza City on Tuesday.",
+                     published=PUBLISHED)
+    by_name = {r.actors[m.actor_id].name: r.actors[m.actor_id] for m in an.mentions if m.actor_id}
+    group = by_name["Palestinian Islamic Jihad"]
+    assert (group.country, group.sector, group.kind) == ("PSE", "REB", "group")
+    commander = by_name["Baha Abu al-Ata"]
+    assert (commander.country, commander.sector) == ("PSE", "REB")

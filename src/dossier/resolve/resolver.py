@@ -788,8 +788,8 @@ class Resolver:
         return found.pop() if len(found) == 1 else None
 
     def _owner_in(self, phrase: str) -> KBEntry | None:
-        """The country, government or coded organisation a role names, longest name first ("IDF", "North
-        Korea's", "Iranian"); None when it names two different countries."""
+        """The country, government, coded organisation or armed group a role names, longest name first ("IDF",
+        "North Korea's", "Iranian", "top Islamic Jihad commander"); None when it names two different countries."""
         phrase = _BASED.sub(" based", phrase)  # "a U.S.-based company": the place before "-based"
         words = re.findall(r"[\w.'’\-]+", phrase)
         hits: list[KBEntry] = []
@@ -818,7 +818,7 @@ class Resolver:
                         and not words[i - 1].endswith(("'s", "’s")) and self._lookup(words[i - 1]) is None \
                         and words[i - 1].lower() not in ("the", "a", "an"):
                     continue  # "National Security Council" inside "Supreme National Security Council": another body
-                if e is not None and e.country and e.kind in ("country", "government", "organisation"):
+                if e is not None and e.country and e.kind in ("country", "government", "organisation", "group"):
                     hits.append(e)
                     used.update(range(i, i + n))
                     if chunk.endswith(("'s", "’s")) and e.kind in ("country", "government"):
@@ -900,7 +900,10 @@ class Resolver:
         if (owner.kind == "organisation" or owner.kind == "group" and _group_office(_without_body(role, owner))) \
                 and owner.sector and (
                 sector in (None, "GOV")
-                or owner.sector != "IGO" and sector_of(_without_body(role, owner)) in (None, "GOV")):
+                or owner.sector != "IGO" and sector_of(_without_body(role, owner)) in (None, "GOV")
+                # "top Islamic Jihad commander", "Hezbollah military commander": an armed group's commander is the
+                # group's, a rebel, not a state's army (the analysts of test84 and test91 rejected MIL for them)
+                or owner.sector == "REB" and sector == "MIL"):
             # "IDF spokesperson": the IDF's sector, not the spokesperson's; the body's own name speaks for the
             # body, not as a title ("leader of the Revolutionary Armed Forces of Colombia": a rebel, not MIL).
             # An international body's name still tells its members' trade ("European Parliament Vice
