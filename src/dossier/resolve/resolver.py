@@ -3974,7 +3974,7 @@ def _name_described_groups(analysis: Analysis, actor_of: Callable[[str], Actor |
             reach = max(par, min(ev.sentence_start, ref.start) - _DESCRIBED_GROUP_REACH)
             groups: dict[str, Actor] = {}
             for m in analysis.mentions:
-                if not m.actor_id or not reach <= m.start or m.end > ref.start:
+                if not m.actor_id or m.start < reach or m.end > ref.start:
                     continue
                 actor = actor_of(m.actor_id)
                 if actor is None or actor.kind not in ("group", "organisation"):
