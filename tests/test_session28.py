@@ -91,3 +91,13 @@ def test_islamic_jihad_is_the_palestinian_group_and_its_commander_a_rebel(nlp):
     assert (group.country, group.sector, group.kind) == ("PSE", "REB", "group")
     commander = by_name["Baha Abu al-Ata"]
     assert (commander.country, commander.sector) == ("PSE", "REB")
+
+
+def test_one_of_a_group_s_leaders_is_not_the_leader_the_article_named(nlp):
+    text = ("Another casualty was Taysir al-Jabari, a top Islamic Jihad leader, according to a PIJ statement.\n\n"
+            "Tensions had been high since Israel arrested a PIJ leader in the West Bank on Tuesday.")
+    ev = next(e for e in analysed_events(nlp, text, "2022-08-06") if e.trigger == "arrested")
+    assert [r.name for r in ev.recipients] != ["Taysir al-Jabari"]
+    text = "Hamas leader Ismail Haniyeh met Qatar's emir in Doha.\n\nIsrael said the Hamas leader had been targeted."
+    ev = next(e for e in analysed_events(nlp, text, "2022-08-06") if e.trigger == "targeted")
+    assert [r.name for r in ev.recipients] == ["Ismail Haniyeh"]

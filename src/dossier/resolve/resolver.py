@@ -2375,6 +2375,8 @@ class Resolver:
                 return None  # "protesters in Shanghai", "militants in Iraq": people there, not the place or state
             if not people and body is not None and body.kind in ("organisation", "group") \
                     and _title_after(an.article.text, inner[-1].end, ref.end):
+                if _INDEFINITE_BEFORE.search(an.article.text, max(0, ref.start - 12), max(0, ref.start)):
+                    return None  # "Israel arrested a PIJ leader": one of its leaders, not the one the article named
                 return self._leader_named(body, local)
             if not people and inner[0].label in ("NORP", "GPE") and len(inner) > 1:
                 # "Congolese M23 rebels", "Yemen's Houthi fighters": the body named after the nationality
@@ -2485,6 +2487,10 @@ class Resolver:
         out = [self.actors[i] for i in sorted(self.changed) if i in self.actors]
         self.changed.clear()
         return out
+
+
+# an indefinite article before a body's office: one holder of it, whom the article does not name
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|one)\s+$", re.I)
 
 
 # people named by who they belong to or whom they harmed: "the sons of X", "X's widow", "X supporters", "the
