@@ -101,3 +101,13 @@ def test_one_of_a_group_s_leaders_is_not_the_leader_the_article_named(nlp):
     text = "Hamas leader Ismail Haniyeh met Qatar's emir in Doha.\n\nIsrael said the Hamas leader had been targeted."
     ev = next(e for e in analysed_events(nlp, text, "2022-08-06") if e.trigger == "targeted")
     assert [r.name for r in ev.recipients] == ["Ismail Haniyeh"]
+
+
+def test_a_former_office_holder_is_the_person_not_the_state(nlp):
+    text = ("Iran executed Alireza Akbari, an Iranian former deputy defence minister, on Saturday.\n\n"
+            "The former deputy Iranian minister of defence was arrested in 2019 and convicted of spying.")
+    ev = next(e for e in analysed_events(nlp, text, "2023-01-14") if e.trigger == "arrested")
+    assert [r.name for r in ev.recipients] == ["Alireza Akbari"]
+    ev = next(e for e in analysed_events(nlp, "The former Iranian official was arrested in 2019, state media said.",
+                                         "2023-01-14") if e.trigger == "arrested")
+    assert [r.name for r in ev.recipients] != ["Iran"]

@@ -2378,6 +2378,12 @@ class Resolver:
                 if _INDEFINITE_BEFORE.search(an.article.text, max(0, ref.start - 12), max(0, ref.start)):
                     return None  # "Israel arrested a PIJ leader": one of its leaders, not the one the article named
                 return self._leader_named(body, local)
+            if not people and _FORMER_OFFICE.search(ref.text):
+                # "the former deputy Iranian minister of defence was arrested": a former office-holder is no longer
+                # the state's voice or arm (the state is the one that arrested him, test91): the person the
+                # article named with that past office, else the description
+                return self._describe(ref.text.strip(), local, ref.start) \
+                    if re.match(r"^(the|this|that)\s", ref.text.strip(), re.I) else None
             if not people and inner[0].label in ("NORP", "GPE") and len(inner) > 1:
                 # "Congolese M23 rebels", "Yemen's Houthi fighters": the body named after the nationality
                 bodies = [m for m in inner[1:] if (a := self.actors.get(m.actor_id)) is not None
@@ -2489,6 +2495,11 @@ class Resolver:
         return out
 
 
+# a past holder of a state's office described by it: "the former deputy Iranian minister of defence", "an ex-Iranian
+# official"
+_FORMER_OFFICE = re.compile(r"\b(?:former|ex|then)[\s\-]+(?:[\w\-]+\s+){0,3}?(?:minister|official|president|premier|"
+                            r"prime|ambassador|diplomat|general|commander|chief|leader|spokes\w+|envoy|officer|"
+                            r"governor|mayor|head|deputy|secretary|chancellor|lawmaker|senator|mp)\b", re.I)
 # an indefinite article before a body's office: one holder of it, whom the article does not name
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|one)\s+$", re.I)
 
