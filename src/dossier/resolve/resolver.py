@@ -2382,8 +2382,7 @@ class Resolver:
                 # "the former deputy Iranian minister of defence was arrested": a former office-holder is no longer
                 # the state's voice or arm (the state is the one that arrested him, test91): the person the
                 # article named with that past office, else the description
-                return self._describe(ref.text.strip(), local, ref.start) \
-                    if re.match(r"^(the|this|that)\s", ref.text.strip(), re.I) else None
+                return self._describe(ref.text.strip(), local, ref.start) if _DEFINITE.match(ref.text.strip()) else None
             if not people and inner[0].label in ("NORP", "GPE") and len(inner) > 1:
                 # "Congolese M23 rebels", "Yemen's Houthi fighters": the body named after the nationality
                 bodies = [m for m in inner[1:] if (a := self.actors.get(m.actor_id)) is not None
@@ -2395,7 +2394,7 @@ class Resolver:
         if actor is not None:
             return self._visited_state(ref, actor)
         text = ref.text.strip()
-        if re.match(r"^(the|this|that)\s", text, re.I):  # "the minister", "the leader's sister"
+        if _DEFINITE.match(text):  # "the minister", "the leader's sister"
             return self._describe(text, local, ref.start)
         k = name_key(text)
         if k is not None and not k.given:
@@ -2500,6 +2499,8 @@ class Resolver:
 _FORMER_OFFICE = re.compile(r"\b(?:former|ex|then)[\s\-]+(?:[\w\-]+\s+){0,3}?(?:minister|official|president|premier|"
                             r"prime|ambassador|diplomat|general|commander|chief|leader|spokes\w+|envoy|officer|"
                             r"governor|mayor|head|deputy|secretary|chancellor|lawmaker|senator|mp)\b", re.I)
+# a description that points back at someone the article named ("the minister"), not a new one ("a minister")
+_DEFINITE = re.compile(r"^(?:the|this|that)\s", re.I)
 # an indefinite article before a body's office: one holder of it, whom the article does not name
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|one)\s+$", re.I)
 
