@@ -494,10 +494,8 @@ def _called_documents(doc: Any, spans: list, text: str) -> set[str]:
             continue
         elif root.dep_ == "dobj" and root.head.lemma_.lower() in _TREATY_VERBS and label != "PERSON":
             out.add(_bare(span.text))  # "signed the USMCA", "Trump renegotiated NAFTA": what is signed is a text
-        elif root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN" \
-                and root.head.lemma_.lower() in ("deal", "pact", "treaty", "accord", "agreement") \
-                and not root.head.is_title:
-            out.add(_bare(span.text))  # "the USMCA deal", "the CUSMA agreement"
+        elif root.dep_ == "compound" and _deal_named(span):
+            out.add(_bare(span.text))  # "the USMCA deal", "the CUSMA agreement", "the CETA trade deal"
     for m in _LOWER_DEFINITION.finditer(text):
         words, short = m.group(1).split(), m.group(2)
         letters = short[:-1] if short.endswith("s") else short
@@ -524,6 +522,21 @@ def _called_documents(doc: Any, spans: list, text: str) -> set[str]:
             if short in out or long in out or _bare(long) in out:
                 out.update({short, long, _bare(long)})
     return out
+
+
+def _deal_named(span: Any) -> bool:
+    """The name premodifies an agreement's noun, right after it or after lower-case words of its kind ("the USMCA
+    deal", "the CETA trade deal", "the JCPOA nuclear accord"): the name is the agreement's."""
+    node = span.root
+    for _ in range(3):
+        if node.dep_ == "compound" and node.head.i > node.i:
+            node = node.head
+        else:
+            break
+    between = span.doc[span.end:node.i]
+    return node.i >= span.end and node.pos_ == "NOUN" and not node.is_title and \
+        node.lemma_.lower() in ("deal", "pact", "treaty", "accord", "agreement") and \
+        len(between) <= 2 and all(t.is_lower or t.text == "-" for t in between)
 
 
 # nouns of made things a model's name premodifies ("the Vision Pro headset", "a Galaxy S24 phone")
@@ -2967,7 +2980,10 @@ _OF_PLACE_NOUNS = frozenset({"resident", "people", "citizen", "inhabitant", "str
                              "district", "neighbourhood", "neighborhood", "area", "heart", "north", "south",
                              "east", "west", "edge", "skyline", "population", "province", "region", "capital",
                              "port", "airport", "university", "control", "capture", "liberation", "fall",
-                             "siege", "seizure", "gate", "gates", "outskirts", "entrance"})
+                             "siege", "seizure", "gate", "gates", "outskirts", "entrance",
+                             # a city's parts and its transport ("Kabul's diplomatic quarter", "Madrid's commuter
+                             # trains"): where things happen to people, not what its government does
+                             "quarter", "zone", "train", "metro", "subway", "tram", "bus"})
 
 
 def _locative(span: Any) -> bool:
@@ -3021,6 +3037,8 @@ def _locative(span: Any) -> bool:
         noun = head
         if noun.lemma_.lower() in _OF_PLACE_NOUNS or noun.lemma_.lower() in _PLACE_NOUNS:
             return True  # "Beirut's southern suburbs", "the Moscow skyline"
+        if noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "FAC") and noun.ent_iob_ != "O":
+            return True  # "Baghdad's Green Zone", "Moscow's Red Square": a named place the city holds
         if noun.lower_ in _FACILITY or noun.ent_type_ == "FAC" or any(
                 t.ent_type_ == "FAC" for t in noun.subtree if t.i >= span.end):
             return True
@@ -3028,7 +3046,7 @@ def _locative(span: Any) -> bool:
             return not _names_the_government(noun)
         # "outside her Downing Street office": the name only says which office, and the office is where
         return False
-    if root.dep_ in ("compound", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in ("compound", "nmod", "amod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
         return not _names_the_government(head)
     if root.dep_ == "npadvmod" and head.lemma_.lower() in ("base", "headquarter", "headquartered"):
         return True  # "an Islamabad-based court": where the court sits
@@ -3036,6 +3054,8 @@ def _locative(span: Any) -> bool:
             head.head.lemma_.lower() in _MOVE_WORDS or head.head.lemma_.lower() in _ROUTE_NOUNS
             # "headed back to New Delhi", "100 km from Conakry": a way back, a distance from the city
             or head.head.lower_ in ("back", "away", "km", "kilometres", "kilometers", "miles")
+            # "forced the plane to turn back briefly to Ottawa": a way back, whatever the verb
+            or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in head.head.children)
             or head.head.ent_type_ == "QUANTITY"):
         return True  # "flown to Islamabad", "a trip to Beijing": where someone goes; "a message to Seoul" is theirs
     if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
@@ -3147,7 +3167,9 @@ _MOVE_WORDS = frozenset({"fly", "travel", "return", "move", "go", "come", "send"
                          "journey", "flight", "move",
                          # people carried somewhere: "two injured were airlifted to Athens", "deported to Kabul"
                          "airlift", "evacuate", "rush", "deport", "repatriate", "ferry", "divert", "carry", "ship",
-                         "march", "walk", "sail", "drive", "hospitalise", "hospitalize", "admit", "extradite"})
+                         "march", "walk", "sail", "drive", "hospitalise", "hospitalize", "admit", "extradite",
+                         # envoys called home ("recalled its ambassador to Madrid"): where they are sent
+                         "recall"})
 
 
 def _names_a_case(span: Any) -> bool:

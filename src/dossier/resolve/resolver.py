@@ -1471,6 +1471,13 @@ class Resolver:
                 if actor is not None and actor.country is None and seat.country:
                     actor.country = seat.country
                     actor.evidence.append(f"the seat of {seat.name}")
+            if actor is not None and actor.kind == "government" and \
+                    normalise_name(m.text) == "brussels" and not self._names_belgium(m, mentions):
+                # "trade tensions between Washington and Brussels", "Brussels' sanctions on Moscow": the seat of the
+                # European Union's institutions stands for the Union; only a report that names Belgium itself
+                # (its people, its politics) may mean the Belgian government by its capital
+                eu = self.kb.entries.get("igo-eu")
+                actor = self._entry_actor(eu) if eu is not None else actor
             actor = self._territory_as_place(m, actor, text)
             if actor is not None and actor.kind == "organisation" and m.role:
                 stated = self._role_owner_country(m.role)
@@ -1492,6 +1499,11 @@ class Resolver:
             actor = self._entry_actor(entry) if entry is not None and entry.kind == "country" else None
             actor = self._territory_as_place(m, actor, text)
         return actor
+
+    def _names_belgium(self, m: Mention, mentions: list[Mention]) -> bool:
+        """Does the article name Belgium or its people by any mention but ``m``?"""
+        return any(o is not m and normalise_name(o.text) != "brussels" and (e := self._lookup(o.text)) is not None
+                   and e.country == "BEL" and e.kind in ("country", "government") for o in mentions)
 
     def _unknown_actor(self, st: _ArticleState, m: Mention) -> Actor | None | object:
         """A name the knowledge base does not know: a person (waits), a former state, a place, a body (waits
