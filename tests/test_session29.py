@@ -1,6 +1,6 @@
 """Twenty-ninth session: a capital that is only where things happen is the city, not its government; "Brussels"
 standing for a party is the European Union, unless the report names Belgium; an agreement named before "trade
-deal" is no actor."""
+deal" is no actor; a protest is against whom the participle hanging from it accuses ("protested, denouncing X")."""
 
 from conftest import resolved
 
@@ -52,3 +52,22 @@ def test_an_agreement_named_for_a_capital_is_no_government(nlp):
 def test_a_capital_that_acts_stays_its_government(nlp):
     assert _kind(nlp, "Moscow's decision angered Kyiv, officials said on Monday.", "Moscow") == "government"
     assert _kind(nlp, "Beijing rejected the accusation on Tuesday.", "Beijing") == "government"
+
+
+def test_a_protest_is_against_whom_its_participle_accuses(nlp):
+    from conftest import event_with_trigger
+
+    ev = event_with_trigger(nlp, "Opposition supporters protested in Caracas on Wednesday, denouncing President Nicolas "
+                                 "Maduro for eroding democracy.", "protested")
+    assert [r.text for r in ev.recipients] == ["Nicolas Maduro"]
+    ev = event_with_trigger(nlp, "Protesters rallied outside parliament on Monday, accusing the government of "
+                                 "corruption.", "rallied")
+    assert [r.text for r in ev.recipients] == ["the government"]
+
+
+def test_a_protest_keeps_no_target_a_later_sentence_names(nlp):
+    from conftest import event_with_trigger
+
+    ev = event_with_trigger(nlp, "Protesters rallied outside parliament on Monday. Separately, the minister accused "
+                                 "the opposition of lying.", "rallied")
+    assert ev.recipients == []

@@ -3304,6 +3304,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _doer_of_the_same_act(out, [c["tok"] for c in final], doc)
+    _protest_target_in_participle(out, [c["tok"] for c in final])
     _the_leaders_who_met(out)
     _lead_news_told_again(out, words, timexes, published, doc_text(doc), [c["tok"] for c in final])
     # the article's own day for the same word first: the lead's day of the news then reads the lead's dates
@@ -5313,6 +5314,24 @@ def _the_leaders_who_met(events: list[EventMention]) -> None:
                                        for r in people):
             continue
         ev.actors = [ActorRef(r.text, r.start, r.end) for r in people]
+
+
+def _protest_target_in_participle(events: list[EventMention], toks: list) -> None:
+    """"Supporters protested in Caracas, denouncing President Maduro for ...", "Protesters rallied outside
+    parliament, accusing the government of corruption": the protest is against whom its own participle clause
+    accuses or urges (GUIDELINES: the recipient is who is protested against). Only a protest that names no
+    recipient of its own, a participle hanging from its very trigger, and the same doers or none."""
+    for ev, tok in zip(events, toks):
+        if ev.type != "PROTEST" or ev.recipients:
+            continue
+        for other, otok in zip(events, toks):
+            if other is ev or other.type not in ("ACCUSE", "REQUEST") or not other.recipients \
+                    or otok.head.i != tok.i or otok.dep_ not in ("advcl", "xcomp", "conj") or otok.tag_ != "VBG":
+                continue
+            if other.actors and {(r.start, r.end) for r in other.actors} != {(r.start, r.end) for r in ev.actors}:
+                continue
+            ev.recipients = [ActorRef(r.text, r.start, r.end) for r in other.recipients]
+            break
 
 
 def _doer_of_the_same_act(events: list[EventMention], toks: list, doc) -> None:
