@@ -3046,8 +3046,10 @@ def _locative(span: Any) -> bool:
             return not _names_the_government(noun)
         # "outside her Downing Street office": the name only says which office, and the office is where
         return False
-    if root.dep_ in ("compound", "nmod", "amod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in ("compound", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
         return not _names_the_government(head)
+    if root.dep_ == "amod" and head.i >= span.end and head.lemma_.lower() in _DOCUMENT_WORDS:
+        return True  # "to implement Minsk agreements": an agreement named for where it was made
     if root.dep_ == "npadvmod" and head.lemma_.lower() in ("base", "headquarter", "headquartered"):
         return True  # "an Islamabad-based court": where the court sits
     if root.dep_ == "pobj" and head.lower_ in ("to", "from") and (
