@@ -71,3 +71,19 @@ def test_a_protest_keeps_no_target_a_later_sentence_names(nlp):
     ev = event_with_trigger(nlp, "Protesters rallied outside parliament on Monday. Separately, the minister accused "
                                  "the opposition of lying.", "rallied")
     assert ev.recipients == []
+
+
+def test_the_opposition_is_the_camp_not_the_person_named_before(nlp):
+    from conftest import event_with_trigger
+
+    ev = event_with_trigger(nlp, "John Smith said a teenager was shot. Officials blamed the opposition.", "blamed")
+    assert [r.text for r in ev.recipients] == ["the opposition"]
+
+
+def test_a_past_perfect_under_a_reporting_verb_keeps_later_acts_of_the_day(nlp):
+    from conftest import analysed_events
+
+    text = ("Police in Catalonia said they had arrested a man after the van attack in Barcelona. "
+            "Police arrested a third suspect in Alcanar.")
+    third = [e for e in analysed_events(nlp, text, "2017-08-17") if e.trigger == "arrested"][-1]
+    assert (third.date, third.date_source) == ("2017-08-17", "published")

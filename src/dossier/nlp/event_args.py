@@ -301,14 +301,15 @@ NEEDS_BODY = frozenset({"head", "member", "mep", "deputy", "vice-president", "re
 
 # verbs whose clause says what someone is made or asked to do ("demanding they stop the flow")
 DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "insist", "press", "call", "want", "require", "order"})
-# a person the story has named, described again by trade alone: "the politician", "the lawmaker"
 # pacts a penalty suspends or scraps: whom they are with is whom it hits
 PACTS = frozenset({"agreement", "pact", "accord", "deal", "treaty", "arrangement", "memorandum"})
 # a company's people named by the company and their trade ("the Huawei executive"): the one the article names so
 COMPANY_PEOPLE = frozenset({"executive", "boss", "founder", "co-founder", "heiress", "ceo", "cfo", "tycoon"})
+# a person the story has named, described again by trade alone: "the politician", "the lawmaker" ("the
+# opposition" is the camp, parties and people, never the one person named before: "officials blamed the opposition")
 DESCRIBED_PEOPLE = frozenset({"politician", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
                               "ex-president", "ex-minister", "businessman", "businesswoman", "tycoon", "billionaire",
-                              "activist", "dissident", "journalist", "cleric", "opposition"})
+                              "activist", "dissident", "journalist", "cleric"})
 # what a state or a body acts through: "X, whose leaders / government / troops ..." is X acting
 WHOSE_AGENTS = frozenset({"leader", "government", "official", "authority", "president", "minister", "spokesman",
                           "spokesperson", "force", "troop", "army", "military", "navy", "police", "diplomat",

@@ -3710,7 +3710,10 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
     # "the army confirmed on Saturday that it had carried out a strike": the news part itself tells its act as
     # done before the report's day, so the same kind of act told again undated ("jets bombed the depot") is that
     # earlier one
-    earlier_kinds = {e.type for e, tok in lead if _past_perfect(tok)}
+    # (not a past perfect a reporting verb shifts back: "police said they had arrested a man" tells the arrest
+    # before the saying, of the report's day as often as not)
+    earlier_kinds = {e.type for e, tok in lead if _past_perfect(tok) and not _reported(
+        tok if tok.pos_ in ("VERB", "AUX") else tok.head)}
     # "... state media reported on Thursday": the news part dates another medium's report of the acts, not the
     # acts, which may be of that day or any before it
     if toks and _report_day_in(toks[0].doc, timexes, lead_start, news_end):
