@@ -87,3 +87,108 @@ def test_a_past_perfect_under_a_reporting_verb_keeps_later_acts_of_the_day(nlp):
             "Police arrested a third suspect in Alcanar.")
     third = [e for e in analysed_events(nlp, text, "2017-08-17") if e.trigger == "arrested"][-1]
     assert (third.date, third.date_source) == ("2017-08-17", "published")
+
+
+def _one(nlp, text: str, trigger: str, published: str = "2024-03-06"):
+    from conftest import analysed_events
+
+    return next(e for e in analysed_events(nlp, text, published) if e.trigger == trigger)
+
+
+def test_counted_people_in_a_country_are_the_people_not_the_state(nlp):
+    ev = _one(nlp, "A suicide bomber killed 14 people in Nigeria on Tuesday.", "killed")
+    assert [(r.text, r.country) for r in ev.recipients] == [("14 people in Nigeria", "NGA")]
+    assert all(r.actor_id is None for r in ev.recipients)
+
+
+def test_people_hit_at_a_place_leave_the_place_out(nlp):
+    ev = _one(nlp, "A suicide bomber killed at least 14 people at a market in northern Nigeria on Tuesday.",
+              "killed")
+    assert [r.text for r in ev.recipients] == ["14 people"]
+
+
+def test_missiles_aimed_at_a_target_still_hit_its_country(nlp):
+    ev = _one(nlp, "Iran fired missiles at targets inside Israel on Saturday.", "fired")
+    assert ev.type == "ASSAULT" and [r.country for r in ev.recipients] == ["ISR"]
+
+
+def test_nationality_words_before_one_noun_share_its_sector(nlp):
+    ev = _one(nlp, "Indian and Chinese troops clashed along their disputed border on Friday.", "clashed")
+    assert sorted((r.country, r.sector) for r in ev.actors) == [("CHN", "MIL"), ("IND", "MIL")]
+
+
+def test_a_states_protest_is_an_accusation(nlp):
+    ev = _one(nlp, "Japan lodged a formal protest with China on Wednesday.", "protest")
+    assert ev.type == "ACCUSE" and [r.country for r in ev.recipients] == ["CHN"]
+    ev = _one(nlp, "Thousands of farmers protested in New Delhi on Monday against the new laws.", "protested")
+    assert ev.type == "PROTEST"
+
+
+def test_summoning_another_states_envoy_is_an_accusation(nlp):
+    ev = _one(nlp, "On Wednesday, Iran summoned the charge d'affaires of Greece's embassy in Tehran over the "
+                   "incident.", "summoned")
+    assert ev.type == "ACCUSE"
+
+
+def test_migrants_take_no_country_from_where_they_are_found(nlp):
+    ev = _one(nlp, "Greek coast guard vessels rescued 120 migrants off the island of Lesbos on Tuesday.", "rescued")
+    assert [(r.text, r.country) for r in ev.recipients] == [("120 migrants", None)]
+
+
+def test_missiles_fired_at_no_one_are_a_weapons_test(nlp):
+    ev = _one(nlp, "North Korea fired two short-range ballistic missiles into the sea off its east coast on "
+                   "Thursday, South Korea's military said.", "fired")
+    assert ev.type == "MOBILIZE"
+    ev = _one(nlp, "Hezbollah fired rockets on Israeli positions on Tuesday.", "fired")
+    assert ev.type == "ASSAULT"
+
+
+def test_a_countrys_firms_are_not_its_state(nlp):
+    ev = _one(nlp, "China on Friday announced sanctions on three U.S. defense companies over arms sales to Taiwan.",
+              "sanctions")
+    assert [(r.country, r.sector, r.actor_id) for r in ev.recipients] == [("USA", "BUS", None)]
+
+
+def test_police_in_a_city_are_the_police_not_the_city(nlp):
+    ev = _one(nlp, "Police in Bangkok arrested a British man on Tuesday for overstaying his visa.", "arrested")
+    assert [(r.name or r.text, r.sector) for r in ev.actors] == [("Police in Bangkok", "POL")]
+
+
+def test_a_network_is_nobodys_broadcaster_by_the_word(nlp):
+    ev = _one(nlp, "The U.S. Treasury imposed sanctions on Monday on a network smuggling Iranian oil to China.",
+              "sanctions")
+    assert all(r.sector != "MED" for r in ev.recipients)
+
+
+def test_signing_ones_own_decree_is_no_agreement(nlp):
+    from conftest import analysed_events
+
+    events = analysed_events(nlp, "Russian President Vladimir Putin signed a decree on Saturday annexing four regions "
+                                  "of Ukraine.", "2024-03-06")
+    assert not [e for e in events if e.type == "AGREE" and e.confidence >= 0.55]
+    assert _one(nlp, "Armenia and Azerbaijan signed a peace agreement in Washington on Friday.", "signed").type == "AGREE"
+
+
+def test_a_nationality_word_before_another_groups_noun_keeps_no_sector(nlp):
+    ev = _one(nlp, "Israel regularly attacks Iranian and Hezbollah military targets in Syria.", "attacks")
+    assert ("IRN", "REB") not in [(r.country, r.sector) for r in ev.recipients]
+
+
+def test_militants_firing_rockets_attack(nlp):
+    ev = _one(nlp, "Militants in the Gaza Strip fired over 400 rockets on Saturday.", "fired")
+    assert ev.type == "ASSAULT"
+
+
+def test_settlers_take_no_country_from_the_town_they_are_in(nlp):
+    ev = _one(nlp, "A Palestinian was taken to hospital after being attacked by settlers in Nablus.", "attacked")
+    assert [(r.text, r.country) for r in ev.actors] == [("settlers in Nablus", None)]
+
+
+def test_a_bare_congress_in_a_report_naming_only_another_country_is_not_the_us_one():
+    from dossier.resolve import Resolver, load_kb
+    from dossier.resolve.resolver import _foreign_bare_body
+
+    congress = Resolver(load_kb()).kb_match("Congress", "ORG")
+    assert congress is not None and congress.country == "USA"
+    assert _foreign_bare_body("Congress", congress, {"GTM"})
+    assert not _foreign_bare_body("Congress", congress, {"GTM", "USA"})

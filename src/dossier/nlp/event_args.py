@@ -3264,7 +3264,9 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
                               if prep.lower_ in ("in", "inside", "across") for p in _pobjs(prep)
                               for pl in [parts.place_of(p)] if pl is not None and
                               place_standing(pl) == "country")
-        if etype in TARGETED:  # "fired missiles at targets inside Israel": the object's own aim
+        # ("killed 14 people at a market in northern Nigeria": an object that names whom it hit has no aim
+        # beyond itself; its phrase says where)
+        if etype in TARGETED and not found:  # "fired missiles at targets inside Israel": the object's own aim
             for prep in _children(o, ("prep",)):
                 # ("shelled positions with artillery": what with is the means, not whom)
                 if prep.lower_ in RECIPIENT_PREPS and prep.lower_ != "with" and \
@@ -5644,7 +5646,11 @@ def _unstated_people(ev, ref: ActorRef) -> bool:
     head = ref.text.split()[-1].lower() if ref.text else ""
     if head in _PLAIN_PEOPLE or ref.sector == "CRM":
         return True
-    if head in ("tourist", "tourists", "foreigner", "foreigners", "visitor", "visitors", "expat", "expats"):
+    if head in ("tourist", "tourists", "foreigner", "foreigners", "visitor", "visitors", "expat", "expats",
+                # "coast guard vessels rescued 120 migrants off Lesbos": people on the move are not of the place
+                # they are found in
+                "migrant", "migrants", "refugee", "refugees", "seekers", "pilgrim", "pilgrims", "passenger",
+                "passengers", "hostage", "hostages"):
         return True  # "gunmen killed tourists on the beach": people who came from elsewhere, of no stated country
     return ev.type == "ASSAULT" and ref in ev.actors and head not in DOMESTIC_GROUPS and (
         ref.sector is None or head in _SEXED)

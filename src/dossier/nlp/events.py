@@ -3305,6 +3305,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _doer_of_the_same_act(out, [c["tok"] for c in final], doc)
     _protest_target_in_participle(out, [c["tok"] for c in final])
+    _weapons_tests(out, [c["tok"] for c in final])
     _the_leaders_who_met(out)
     _lead_news_told_again(out, words, timexes, published, doc_text(doc), [c["tok"] for c in final])
     # the article's own day for the same word first: the lead's day of the news then reads the lead's dates
@@ -5317,6 +5318,46 @@ def _the_leaders_who_met(events: list[EventMention]) -> None:
                                        for r in people):
             continue
         ev.actors = [ActorRef(r.text, r.start, r.end) for r in people]
+
+
+# what a state fires or launches to show it can: GUIDELINES MOBILIZE ("show-of-force weapons tests")
+_MISSILE_NOUNS = frozenset({"missile", "missiles", "rocket", "rockets", "icbm", "icbms", "slbm", "projectile",
+                            "projectiles", "warhead", "hwasong", "satellite"})
+_SEA_NOUNS = frozenset({"sea", "ocean", "waters", "water", "pacific", "zone"})
+
+
+def _weapons_tests(events: list[EventMention], toks: list) -> None:
+    """"North Korea fired two short-range missiles into the sea", "launched its first ICBM in four years": missiles
+    fired at no one are a weapons test, MOBILIZE, not ASSAULT (the analysts rejected ASSAULT for both). Only an
+    attack with no recipient whose trigger fires, launches or tests a missile-like object and whose clause aims it
+    at nothing ("at", "on", "against", "towards" anything, or "into" anything but the sea)."""
+    for ev, tok in zip(events, toks):
+        if ev.type != "ASSAULT" or ev.recipients or ev.mode not in ("asserted", "planned"):
+            continue
+        if not any(c.dep_ in ("nsubj", "agent") and c.ent_type_ in ("GPE", "NORP") for c in tok.subtree) and \
+                not any(c.dep_ == "nsubj" and c.lemma_.lower() in ("military", "army", "navy", "regime")
+                        for c in tok.children):
+            continue  # a state tests weapons; "militants fired 449 rockets" attack, whatever they aim at
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in ("fire", "launch", "test", "test-fire"):
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        elif tok.pos_ == "NOUN" and lemma in ("launch", "test", "launching", "firing"):
+            objects = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] + \
+                [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        else:
+            continue
+        if not any(o.lower_ in _MISSILE_NOUNS or o.lemma_.lower() in _MISSILE_NOUNS for o in objects):
+            continue
+        aimed = False
+        for prep in (c for o in (tok, *objects) for c in o.children if c.dep_ == "prep"):
+            pobj = [p for p in prep.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
+            if not pobj:
+                continue  # "on Thursday": when, not at whom ("at what it claimed were ...": a pcomp, aimed)
+            if prep.lower_ in ("at", "on", "against", "toward", "towards", "onto") or prep.lower_ == "into" and \
+                    not any(p.lemma_.lower() in _SEA_NOUNS or p.ent_type_ == "LOC" for p in pobj):
+                aimed = True
+        if not aimed:
+            ev.type, ev.subtype = "MOBILIZE", None
 
 
 def _protest_target_in_participle(events: list[EventMention], toks: list) -> None:

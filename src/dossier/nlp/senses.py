@@ -887,11 +887,15 @@ def _subject_heads(tok) -> list:
 # papers signed to say something, not to bind the signers: the paper's content is the act ("a statement signed by
 # France and its allies said ..."), the signature none
 SAYING_PAPERS = frozenset({"statement", "letter", "communique", "communiqué", "op-ed", "article", "editorial",
-                           "appeal", "message", "note"})
+                           "appeal", "message", "note",
+                           # one side's own acts of state: "Putin signed a decree annexing ...", "Trump signed an
+                           # executive order": no one else agrees to them (what they do is their own event)
+                           "decree", "order", "law", "bill", "legislation", "ordinance", "edict"})
 
 
 def signed_statement(tok, etype: str) -> bool:
-    """"A statement signed by France and its allies said that ...": signing what says something is no agreement."""
+    """"A statement signed by France and its allies said that ...": signing what says something is no agreement,
+    nor is signing one's own act of state ("signed a decree", "signed the bill into law")."""
     if etype != "AGREE" or _lemma(tok) not in ("sign", "co-sign", "cosign", "undersign"):
         return False
     papers = list(_objects(tok)) + ([tok.head] if tok.dep_ in ("acl", "relcl") else [])

@@ -1773,6 +1773,7 @@ class Resolver:
         _counterpart_over_venue(analysis, self.actors.get)
         _name_described_groups(analysis, self.actors.get)
         _own_officials_dismissed(analysis)
+        _diplomatic_protests(analysis, self.actors.get)
         weigh_participants(analysis)  # events with no placed doer: less confident
         self._offices_of_the_time(analysis, by_span)
         for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
@@ -2319,10 +2320,16 @@ class Resolver:
                         part.country = self._described_country(part.text) or self._private_people_country(part, an)
                     if part.sector is None:
                         part.sector = _service_sector(part.text) or _head_sector(part.text)
+                    placed = _IN_A_PLACE_HEAD.match(part.text)
+                    if part.sector is None and placed and _noun_sector_of(placed.group(1)) in _STATE_SERVICES:
+                        # "Police in Bangkok", "the court in Indonesia": a state's service named with its place (not
+                        # people there, whose place says nothing of whose they are: "settlers in Nablus")
+                        part.sector = _noun_sector_of(placed.group(1))
                     if part.sector is None and part.country is not None and (head := re.findall(r"[a-z]+$", part.text)):
                         # "18 Saudi citizens": the people the head noun names, of the country their words name
                         part.sector = _noun_sector_of(head[0])
                 out.append(part)
+            _share_the_noun(parts, by_span)
         return out
 
     def _place_crowds(self, ev, ctx: ArticleContext, an: Analysis) -> None:
@@ -3374,6 +3381,20 @@ _QUALIFIER_AND = re.compile(r"\b(?:current|former|serving|retired|active|senior|
                             r"Nordic|Baltic|Balkan|Pacific|Caribbean|Scandinavian)\b)", re.I)
 
 
+def _share_the_noun(parts: list[ActorRef], by_span: dict[tuple[int, int], Mention]) -> None:
+    """"Indian and Chinese troops": nationality words joined before one noun share it, so the bare "Indian" takes
+    the sector the last piece's noun gave ("Chinese troops" -> MIL)."""
+    if len(parts) < 2 or parts[-1].sector is None or len(parts[-1].text.split()) < 2:
+        return
+    first = by_span.get((parts[-1].start, parts[-1].start + len(parts[-1].text.split()[0])))
+    if first is None or first.label != "NORP":
+        return  # "Iranian and Hezbollah targets": the noun is not the nationality word's own
+    for part in parts[:-1]:
+        m = by_span.get((part.start, part.end))
+        if part.sector is None and part.country and m is not None and m.label == "NORP" and " " not in part.text.strip():
+            part.sector = parts[-1].sector
+
+
 def _split_compound(ref: ActorRef) -> list[ActorRef]:
     """"the US and South Korea" -> two references with their own offsets. Not a number's thousands ("an
     estimated 100,000 people"), nor a shared noun's qualifiers (``_QUALIFIER_AND``)."""
@@ -3487,13 +3508,18 @@ _PRIVATE_PEOPLE = frozenset({"opposition", "critic", "critics", "dissident", "di
                              "tourists", "student", "students", "worker", "workers", "businessman", "businessmen",
                              "businesswoman", "lawyer", "lawyers", "man", "men", "woman", "women", "prisoner",
                              "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives",
-                             "inmate", "inmates"})
+                             "inmate", "inmates",
+                             # a country's firms are not its state: "sanctions on three U.S. defense companies"
+                             "company", "companies", "firm", "firms", "business", "businesses", "bank", "banks",
+                             "manufacturer", "manufacturers", "contractor", "contractors", "exporter", "exporters",
+                             "entities", "individuals"})
 
 
 # (plurals without an s: "people in central Moscow"; a lower-case word before the place: "central", "eastern";
 # one person too, named in lower case: "an unidentified assailant in Busan" is nobody's state nor the city)
-_IN_A_PLACE = re.compile(r"^(?:[A-Za-z][\w\-]*\s+){0,3}?(?:[A-Za-z][a-z\-]*s|[a-z][a-z\-]+|people|police|men|women|"
-                         r"children|personnel|"
+# (counted people too: "14 people in Nigeria", "at least 1,000 civilians in Gaza")
+_IN_A_PLACE = re.compile(r"^(?:\w[\w\-,.]*\s+){0,4}?(?:[A-Za-z][a-z\-]*s|[a-z][a-z\-]+|[Pp]eople|[Pp]olice|[Mm]en|"
+                         r"[Ww]omen|[Cc]hildren|[Pp]ersonnel|"
                          # a person by a title of office, capitalised as one ("A Senator in the Philippines")
                          r"Senator|Minister|Judge|Governor|Mayor|Lawmaker|Legislator|Congressman|Congresswoman|"
                          r"Official|Diplomat|Ambassador|General|Commander|Bishop|Cardinal|Imam|Rabbi|Activist|"
@@ -3505,6 +3531,10 @@ def _people_in_a_place(text: str, ref: ActorRef, inner: Mention) -> bool:
     """The participant is people named by where they are ("Protesters in Shanghai", "Islamic militants in Iraq",
     "an assailant in Busan"): a plural noun or a lower-case one, then "in"/"from" and the place's name: of that place, not the place or its state."""
     return inner.label in ("GPE", "LOC", "FAC") and bool(_IN_A_PLACE.match(text[ref.start:inner.start]))
+
+
+# the head noun of people named by where they are ("Police in Bangkok", "14 people in Nigeria")
+_IN_A_PLACE_HEAD = re.compile(r"^(?:\w[\w\-,.]*\s+){0,4}?([A-Za-z][\w\-]*)\s+(?:in|from|across|throughout|inside)\s+[A-Z]")
 
 
 def _private_people(text: str, ref: ActorRef, inner: Mention) -> bool:
@@ -3628,7 +3658,7 @@ def _noun_sector_of(rest: str) -> str | None:
     """The sector of the words that describe a country's or a place's people ("military TV" -> MED: the head
     noun first, then any listed word, then the PLOVER agent nouns, then the same for a plural's singular:
     "diplomats" -> GOV, "ministers" -> GOV, "warships" -> MIL), then nlp's participant nouns ("forces")."""
-    for words in (rest, re.sub(r"(?<=[a-z][a-z])s$", "", rest)):
+    for words in (rest, re.sub(r"(?<=[a-z][a-z])s$", "", rest), re.sub(r"(?<=[a-z][a-z])ies$", "y", rest)):
         # the agents lexicon files "fighter(s)" and "gunmen" as irregulars: "U.S. fighter jets" are no rebels
         agent = _agent_sector(words)
         sector = _head_sector(words) or sector_of(words) or (agent if agent != "REB" else None)
@@ -3897,6 +3927,36 @@ def _named_doer_of_act(analysis: Analysis, ev) -> ActorRef | None:
 _DISMISSING = re.compile(r"(?:dismiss|sack|fir(?:e|ed|es|ing)$|suspend|remov|demot|reliev|oust)", re.I)
 _OFFICE_HOLDERS = re.compile(r"(?:^|\s)(?:deputy\s+|junior\s+|vice\s+)?(?:ministers?|officials?|officers?|generals?|"
                              r"commanders?|aides?|advis[eo]rs?|ambassadors?|governors?|secretar(?:y|ies)|chiefs?)$", re.I)
+
+
+_DIPLOMATIC_SECTORS = frozenset({"GOV", "IGO"})
+_STATE_SERVICES = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})
+# another state's envoy right after "summoned" ("the Afghan charge d'affaires", "the ambassadors of these countries",
+# "Greece's ambassador"), not one's own ("its ambassador")
+_FOREIGN_ENVOY_AFTER = re.compile(r"\s+(?!(?:its|their|his|her|our)\b)(?:the\s+|a\s+)?(?:[\w\-'’]+\s+){0,3}?"
+                                  r"(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?|consuls?|"
+                                  r"attach[eé]s?|emissar(?:y|ies))\b", re.I)
+
+
+def _diplomatic_protests(analysis: Analysis, actor_of: Callable[[str], Actor | None]) -> None:
+    """"Japan protested against South Korea's decision", "the government lodged a strong protest with the
+    ambassador": a state's protest is a complaint made to another party, ACCUSE, not PROTEST (GUIDELINES: PROTEST
+    is demonstrating, rallying, rioting, striking; the PLOVER codebook: civilian collective action). Only the word
+    "protest" itself, and only when every doer is a state, its government or officials, or an intergovernmental
+    body; a boycott or a walk-out stays PROTEST."""
+    text = analysis.article.text
+    for ev in analysis.events:
+        if ev.type in ("COERCE", "REQUEST") and (ev.trigger or "").lower().startswith("summon") and \
+                _FOREIGN_ENVOY_AFTER.match(text, ev.trigger_end, min(len(text), ev.trigger_end + 80)):
+            # "Iran summoned the charge d'affaires of Greece's embassy over the incident": a formal complaint to
+            # another state (the analysts rejected COERCE for it twice); its own envoy called home stays as read
+            ev.type, ev.subtype = "ACCUSE", None
+            continue
+        if ev.type != "PROTEST" or not ev.actors or not (ev.trigger or "").lower().startswith("protest"):
+            continue
+        if all((a := actor_of(r.actor_id) if r.actor_id else None) is not None and a.kind in ("country", "government")
+               and r.sector in (None, "GOV") or r.sector in _DIPLOMATIC_SECTORS for r in ev.actors):
+            ev.type, ev.subtype = "ACCUSE", None
 
 
 def _own_officials_dismissed(analysis: Analysis) -> None:
