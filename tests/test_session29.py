@@ -192,3 +192,8 @@ def test_a_bare_congress_in_a_report_naming_only_another_country_is_not_the_us_o
     assert congress is not None and congress.country == "USA"
     assert _foreign_bare_body("Congress", congress, {"GTM"})
     assert not _foreign_bare_body("Congress", congress, {"GTM", "USA"})
+
+
+def test_a_place_after_a_preposition_phrase_gives_the_head_no_sector(nlp):
+    ev = _one(nlp, "Protesters clashed with police outside parliament in Tbilisi on Thursday night.", "clashed")
+    assert all(r.sector != "LEG" for r in ev.recipients)

@@ -2321,6 +2321,8 @@ class Resolver:
                     if part.sector is None:
                         part.sector = _service_sector(part.text) or _head_sector(part.text)
                     placed = _IN_A_PLACE_HEAD.match(part.text)
+                    if placed and _PREPOSITIONS & set(part.text[:placed.start(1)].lower().split()):
+                        placed = None  # "police outside parliament in Tbilisi": the head comes before a preposition
                     if part.sector is None and placed and _noun_sector_of(placed.group(1)) in _STATE_SERVICES:
                         # "Police in Bangkok", "the court in Indonesia": a state's service named with its place (not
                         # people there, whose place says nothing of whose they are: "settlers in Nablus")
@@ -3931,6 +3933,8 @@ _OFFICE_HOLDERS = re.compile(r"(?:^|\s)(?:deputy\s+|junior\s+|vice\s+)?(?:minist
 
 _DIPLOMATIC_SECTORS = frozenset({"GOV", "IGO"})
 _STATE_SERVICES = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})
+_PREPOSITIONS = frozenset({"outside", "inside", "near", "at", "of", "from", "with", "by", "on", "across", "in",
+                           "behind", "around", "beside", "against", "for", "to"})
 # another state's envoy right after "summoned" ("the Afghan charge d'affaires", "the ambassadors of these countries",
 # "Greece's ambassador"), not one's own ("its ambassador")
 _FOREIGN_ENVOY_AFTER = re.compile(r"\s+(?!(?:its|their|his|her|our)\b)(?:the\s+|a\s+)?(?:[\w\-'’]+\s+){0,3}?"
