@@ -3947,7 +3947,8 @@ def _diplomatic_protests(analysis: Analysis, actor_of: Callable[[str], Actor | N
     ambassador": a state's protest is a complaint made to another party, ACCUSE, not PROTEST (GUIDELINES: PROTEST
     is demonstrating, rallying, rioting, striking; the PLOVER codebook: civilian collective action). Only the word
     "protest" itself, and only when every doer is a state, its government or officials, or an intergovernmental
-    body; a boycott or a walk-out stays PROTEST."""
+    body; a boycott or a walk-out stays PROTEST. So too a summons of another state's envoy ("Iran summoned the
+    charge d'affaires of Greece's embassy"), which the model reads as COERCE or REQUEST."""
     text = analysis.article.text
     for ev in analysis.events:
         if ev.type in ("COERCE", "REQUEST") and (ev.trigger or "").lower().startswith("summon") and \
