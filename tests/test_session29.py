@@ -197,3 +197,10 @@ def test_a_bare_congress_in_a_report_naming_only_another_country_is_not_the_us_o
 def test_a_place_after_a_preposition_phrase_gives_the_head_no_sector(nlp):
     ev = _one(nlp, "Protesters clashed with police outside parliament in Tbilisi on Thursday night.", "clashed")
     assert all(r.sector != "LEG" for r in ev.recipients)
+
+
+def test_a_raid_on_premises_is_coercion_a_deadly_raid_an_attack(nlp):
+    ev = _one(nlp, "The Israeli military raided Gaza's largest hospital on Wednesday.", "raided")
+    assert ev.type == "COERCE"
+    ev = _one(nlp, "Gunmen raided a village in northern Nigeria on Sunday, killing 20 people.", "raided")
+    assert ev.type == "ASSAULT"

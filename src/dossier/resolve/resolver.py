@@ -3932,6 +3932,11 @@ _OFFICE_HOLDERS = re.compile(r"(?:^|\s)(?:deputy\s+|junior\s+|vice\s+)?(?:minist
 
 
 _DIPLOMATIC_SECTORS = frozenset({"GOV", "IGO"})
+# premises a raid searches, and what makes a raid an attack
+_SEARCHED_PREMISES = re.compile(r"\b(?:home|homes|house|houses|residence|residences|office|offices|headquarters|"
+                                r"premises|hospital|apartment|flat|compound|newsroom|studio|studios|bank)\b", re.I)
+_KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|deadly|died|dies|wound(?:ed|ing)|shot|injur(?:ed|ing)|"
+                      r"casualt(?:y|ies))\b", re.I)
 _STATE_SERVICES = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})
 _PREPOSITIONS = frozenset({"outside", "inside", "near", "at", "of", "from", "with", "by", "on", "across", "in",
                            "behind", "around", "beside", "against", "for", "to"})
@@ -3951,6 +3956,14 @@ def _diplomatic_protests(analysis: Analysis, actor_of: Callable[[str], Actor | N
     charge d'affaires of Greece's embassy"), which the model reads as COERCE or REQUEST."""
     text = analysis.article.text
     for ev in analysis.events:
+        if ev.type == "ASSAULT" and (ev.trigger or "").lower().startswith("raid") and _SEARCHED_PREMISES.search(
+                text, max(ev.sentence_start, ev.trigger_start - 60), min(ev.sentence_end, ev.trigger_end + 60)) \
+                and not _KILLING.search(text, ev.sentence_start, ev.sentence_end):
+            # "the chief minister's residence was raided by the Enforcement Directorate", "the military raided Gaza's
+            # largest hospital": a search of premises is COERCE (GUIDELINES: "seize, raid"; the analysts rejected
+            # ASSAULT for both); a deadly raid stays an attack
+            ev.type, ev.subtype = "COERCE", None
+            continue
         if ev.type in ("COERCE", "REQUEST") and (ev.trigger or "").lower().startswith("summon") and \
                 _FOREIGN_ENVOY_AFTER.match(text, ev.trigger_end, min(len(text), ev.trigger_end + 80)):
             # "Iran summoned the charge d'affaires of Greece's embassy over the incident": a formal complaint to
