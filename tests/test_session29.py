@@ -204,3 +204,15 @@ def test_a_raid_on_premises_is_coercion_a_deadly_raid_an_attack(nlp):
     assert ev.type == "COERCE"
     ev = _one(nlp, "Gunmen raided a village in northern Nigeria on Sunday, killing 20 people.", "raided")
     assert ev.type == "ASSAULT"
+
+
+def test_a_leader_receiving_a_named_guest_is_a_meeting(nlp):
+    ev = _one(nlp, "Turkey's President Erdogan received Hamas leader Ismail Haniyeh in Istanbul on Saturday.",
+              "received")
+    assert ev.type == "CONSULT" and ev.confidence >= 0.55
+    from conftest import analysed_events
+
+    for text in ("The minister received a letter from his Iranian counterpart on Monday.",
+                 "Ukraine received the first F-16 fighter jets from Denmark on Tuesday."):
+        assert not [e for e in analysed_events(nlp, text, "2024-03-06")
+                    if e.trigger == "received" and e.type == "CONSULT" and e.confidence >= 0.55]

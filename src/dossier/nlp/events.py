@@ -81,7 +81,7 @@ from dossier.nlp.entities import BUILT_SITES, HEADLINE_LIST, in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
                                     disaster_flight, participant_nouns, reacted_act, visited)
-from dossier.nlp.senses import (argument_type, force_not_ruled_out, crowd_travel, custody_travel, executed_paper,
+from dossier.nlp.senses import (GUESTS, argument_type, force_not_ruled_out, crowd_travel, custody_travel, executed_paper,
                                  things_flown,
                                 figurative_harm,
                                 gathering_without_protest, signed_statement, sight_of_things, standing_role,
@@ -2530,7 +2530,8 @@ def rule_event(tok, parts: Participants) -> str | None:
     * a stage of a state trip: a travel verb whose doer is a political actor, with a destination
       ("departed for Iran", "arrived in Tehran") or a trip verb's own particle ("flew out") -> CONSULT;
     * a denial or rejection by an actor of a claim, a request or an act ("denied the claims", "denied
-      sending weapons") -> REJECT, asserted: the denial happened (PLOVER's way)."""
+      sending weapons") -> REJECT, asserted: the denial happened (PLOVER's way);
+    * a political actor receiving a person or a guest ("received Hamas leader Ismail Haniyeh") -> CONSULT."""
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
@@ -2552,6 +2553,9 @@ def rule_event(tok, parts: Participants) -> str | None:
             c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_TARGETS for c in tok.children) and (
             _political_doer(tok, parts) or _armed_doer(tok) or _security_doer(tok)):
         return "ASSAULT"  # "Israel struck the army headquarters in Damascus": fire at a military or state site
+    if lemma == "receive" and tok.pos_ == "VERB" and _political_doer(tok, parts) and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in GUESTS) for c in tok.children):
+        return "CONSULT"  # "Erdogan received Hamas leader Ismail Haniyeh in Istanbul": a host meets a guest
     if lemma == "test" and tok.pos_ == "NOUN" and _weapons_test_carried_out(tok):
         return "MOBILIZE"  # "conducted a fifth nuclear test": PLOVER's show-of-force weapons test
     if lemma in ("seize", "confiscate", "impound") and tok.pos_ == "VERB" and (any(
