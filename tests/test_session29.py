@@ -216,3 +216,17 @@ def test_a_leader_receiving_a_named_guest_is_a_meeting(nlp):
                  "Ukraine received the first F-16 fighter jets from Denmark on Tuesday."):
         assert not [e for e in analysed_events(nlp, text, "2024-03-06")
                     if e.trigger == "received" and e.type == "CONSULT" and e.confidence >= 0.55]
+
+
+def test_a_passive_gerund_after_after_suffers_the_main_clauses_subject(nlp):
+    ev = _one(nlp, "The journalist died on Monday after being shot by police.", "shot")
+    assert [r.text for r in ev.recipients] == ["The journalist"]
+    ev = _one(nlp, "A Palestinian was taken to hospital after being attacked by settlers in Nablus.", "attacked")
+    assert [(r.country, r.sector, r.actor_id) for r in ev.recipients] == [("PSE", "CVL", None)]
+
+
+def test_one_national_is_a_person_an_adjective_before_a_noun_is_the_state(nlp):
+    ev = _one(nlp, "Police arrested an American in Moscow on Monday.", "arrested")
+    assert [(r.country, r.sector) for r in ev.recipients] == [("USA", "CVL")]
+    ev = _one(nlp, "An Israeli strike killed five people in Gaza on Monday.", "killed")
+    assert [r.country for r in ev.actors] == ["ISR"] and all(r.sector != "CVL" for r in ev.actors)

@@ -2949,6 +2949,15 @@ def _agent_after_manner(tok) -> list:
             if p.pos_ in ("PROPN", "NOUN", "PRON")]
 
 
+def _understood_sufferer(tok) -> list:
+    """"A Palestinian was taken to hospital after being attacked by settlers", "the journalist died after being
+    shot": a passive gerund after "after/before/while/upon" has the main clause's subject as its own."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBN" or tok.head.lower_ not in ("after", "before", "while", "upon") or \
+            not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
+        return []
+    return _children(tok.head.head, ("nsubjpass", "nsubj"))[:1]
+
+
 def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool                  ) -> tuple[list[ActorRef], list[ActorRef], str | None, bool]:
     """(actors, recipients, place, victims named) of an event a verb tells: subject, object, passive agent,
     the controller of an infinitive, a headline's passive, a relative clause's antecedent."""
@@ -2987,6 +2996,8 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
             if not recipients and etype == "ACCUSE" and tok.lemma_.lower() in REACTING and is_act_noun(s):
                 # "India's strikes were condemned by Pakistan": the act judged is its doer's
                 recipients.extend(_act_author(s, parts))
+        if not recipients:
+            recipients.extend(r for s in _understood_sufferer(tok) for r in parts.refs(s))
     else:
         for s in _children(tok, ("nsubj",)):
             # "his son, who police said was killed in a raid": a relative pronoun the parser made the
@@ -3001,6 +3012,8 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
             # headed to the colony": who is headed somewhere travels there
             (actors if etype in PASSIVE_SUBJECT_DOES or tok.lemma_.lower() == "head" and travel
              else recipients).extend(parts.refs(s))
+        if not recipients and _passive(tok):
+            recipients.extend(r for s in _understood_sufferer(tok) for r in parts.refs(s))
         if not actors and not recipients:
             actors.extend(_lost_subject(tok, parts))  # "sirens sounded as Iran launched drones"
         if not actors and _children(tok, ("auxpass",)):  # "were destroyed in a strike, carried out by X"

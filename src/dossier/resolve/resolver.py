@@ -3568,12 +3568,20 @@ def _bare_plural_nationals(text: str, m: Mention) -> bool:
         not _SIDE_BEFORE.search(text[max(0, m.start - 12):m.start])
 
 
+_ONE_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:[Aa]n?|[Oo]ne)\s+$")
+_NOUN_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)\"”]|(?:in|at|on|from|with|by|who|and|was|is|has|had|were|died|said|after|"
+                               r"near|for|to)\b)")
+
+
 def _counted_nationals(text: str, m: Mention) -> bool:
     """A nationality noun counted as people ("four Americans", "a fifth American", "21 Iranians"): nationals, not
     their state (GUIDELINES: "Indian fishermen" are IND, CVL); "the Americans" alone may be the state's side and
     stays the state."""
-    return m.label == "NORP" and m.text[:1].isupper() and \
-        bool(_COUNTED_BEFORE.search(text[max(0, m.start - 30):m.start]))
+    return m.label == "NORP" and m.text[:1].isupper() and (
+        bool(_COUNTED_BEFORE.search(text[max(0, m.start - 30):m.start])) or
+        # "a Palestinian was attacked", "arrested an American in Moscow": one national, the noun alone (not "an
+        # Israeli strike", where the word qualifies a noun)
+        bool(_ONE_BEFORE.search(text[max(0, m.start - 8):m.start]) and _NOUN_PHRASE_ENDS.match(text, m.end)))
 
 
 _CITED_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:a\s+|the\s+)?(?:reports?|an?\s+article|an?\s+interview)\s+"
