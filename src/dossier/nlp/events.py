@@ -1435,15 +1435,10 @@ LEGAL_ACTIONS = {"sue", "charge", "indict", "prosecute", "investigate", "probe",
 TIME_MARKS = {"until", "till", "before", "after", "since", "when", "once", "as", "while", "whilst"}
 
 
-def _said_plainly(clause) -> bool:
-    """The clause is what a plain verb of saying reports ("said (that) ...", "told reporters ..."), not one of
-    confirming, admitting or revealing."""
-    return clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in SAY_LEMMAS
-
-
-def _reported(clause) -> bool:
-    """The clause is what a reporting verb reports ("said (that) ...", "saying ...")."""
-    return clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in REPORTING_LEMMAS
+def _reported(clause, verbs: frozenset[str] | set[str] = REPORTING_LEMMAS) -> bool:
+    """The clause is what a reporting verb reports ("said (that) ...", "saying ..."); with ``verbs`` =
+    ``SAY_LEMMAS`` only plain saying, not confirming, admitting or revealing."""
+    return clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in verbs
 
 
 # a perfect with these tells a span or a record, not one happening ("has never condemned", "have repeatedly
@@ -3724,8 +3719,8 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
     # (not a past perfect that plain saying shifts back: "police said they had arrested a man" tells the arrest
     # before the saying, of the report's day as often as not; confirming or admitting tells of something done
     # before it was known: "the army confirmed on Saturday that it had carried out a strike")
-    earlier_kinds = {e.type for e, tok in lead if _past_perfect(tok) and not _said_plainly(
-        tok if tok.pos_ in ("VERB", "AUX") else tok.head)}
+    earlier_kinds = {e.type for e, tok in lead if _past_perfect(tok) and not _reported(
+        tok if tok.pos_ in ("VERB", "AUX") else tok.head, SAY_LEMMAS)}
     # "... state media reported on Thursday": the news part dates another medium's report of the acts, not the
     # acts, which may be of that day or any before it
     if toks and _report_day_in(toks[0].doc, timexes, lead_start, news_end):

@@ -2323,10 +2323,11 @@ class Resolver:
                     placed = _IN_A_PLACE_HEAD.match(part.text)
                     if placed and _PREPOSITIONS & set(part.text[:placed.start(1)].lower().split()):
                         placed = None  # "police outside parliament in Tbilisi": the head comes before a preposition
-                    if part.sector is None and placed and _noun_sector_of(placed.group(1)) in _STATE_SERVICES:
+                    service = _noun_sector_of(placed.group(1)) if part.sector is None and placed else None
+                    if service in _STATE_SERVICES:
                         # "Police in Bangkok", "the court in Indonesia": a state's service named with its place (not
                         # people there, whose place says nothing of whose they are: "settlers in Nablus")
-                        part.sector = _noun_sector_of(placed.group(1))
+                        part.sector = service
                     if part.sector is None and part.country is not None and (head := re.findall(r"[a-z]+$", part.text)):
                         # "18 Saudi citizens": the people the head noun names, of the country their words name
                         part.sector = _noun_sector_of(head[0])
