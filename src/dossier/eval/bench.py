@@ -184,6 +184,7 @@ def pipeline_run(files: list[Path], db: str, workers: int, engine: str,
         for k, v in getattr(eng, "timings", {}).items():
             stages[k] = stages.get(k, 0.0) + v
         worker_rss = max(worker_rss, getattr(eng, "peak_worker_rss_mb", 0.0))
+    reused = int(stages.pop("parses_reused", 0))
     counts = store.counts()
     predicted = {aid: st.id for st in store.list_stories() for aid in st.article_ids}
     store.close()
@@ -192,6 +193,8 @@ def pipeline_run(files: list[Path], db: str, workers: int, engine: str,
         "stories_b3": _story_b3(predicted, truth) if truth else None,
         "peak_rss_worker_mb": worker_rss,
         "articles": report.added, "duplicates": report.duplicates, "skipped": len(report.skipped),
+        # texts whose parse a worker took from a verbatim copy it had parsed (the reference parses every text)
+        "parses_reused": reused,
         "seconds": round(seconds, 3), "articles_per_s": round(report.added / seconds, 2) if seconds else 0.0,
         "worker_start_seconds": round(start_seconds, 3),
         "articles_per_s_with_start": round(report.added / (seconds + start_seconds), 2) if seconds else 0.0,
@@ -561,6 +564,9 @@ def register(app: typer.Typer) -> None:
                      if "ratio_vs_spacy_with_start" in result else ""))
             print(f"  stored {p['articles']} (of which {p['duplicates']} wire copies), skipped {p['skipped']}, "
                   f"{p['stories']} stories, {p['events']} events in {p['seconds']:.1f}s")
+            if p.get("parses_reused"):
+                print(f"  {p['parses_reused']} texts not parsed again: verbatim copies of a text their worker "
+                      "had parsed (the bare pass parses every text)")
             if p.get("stories_b3"):
                 b = p["stories_b3"]
                 print(f"  stories vs the generator's {b['gold_stories']}: B-cubed P {b['p']:.3f} R {b['r']:.3f} "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import time
+from collections import OrderedDict
 from typing import Any
 
 from dossier.ingest import IngestError, RawDocument, build_article
@@ -26,6 +27,10 @@ def too_long(chars: int, limit: int) -> str:
 # texts spaCy parses at once. Its layers' activations for a batch of 32 bench articles peaked 450 MB over the
 # model's own memory; 8 at a time peak at 145 MB for the same CPU time (128 articles: 11.5 s either way)
 PIPE_BATCH = 8
+# the parses of the last texts a worker read, kept for verbatim copies (a wire story under another masthead): the
+# parse depends on the text alone, so a copy's is the original's. A bench article's Doc with its tensor is about
+# 0.4 MB; copies arrive within a few dozen articles of their original (at most 29, median 3, in the bench corpus)
+PARSE_CACHE = 32
 # allocations between two collections of the youngest generation in a worker process (Python's default is 700)
 GC_YOUNGEST = 10_000
 
@@ -60,11 +65,36 @@ class ArticleWorker:
         self.kb_paths = kb_paths
         self.nlp = load(kb_paths)
         self.timings: dict[str, float] = {}
+        self._recent: OrderedDict[str, Any] = OrderedDict()  # text -> its Doc, the latest last
         # the tables the stages read on first use (knowledge base, gazetteer and its city list, time rules,
         # models) are read now, once per worker, not inside the first batch
         self(WARM_UP)
-        # seconds spent per stage since the warm-up; engines ship these back for `dossier bench`
-        self.timings = {"build": 0.0, "spacy": 0.0, "extract": 0.0}
+        # seconds spent per stage since the warm-up (and ``parses_reused``, a count); engines ship these back
+        # for `dossier bench`
+        self.timings = {"build": 0.0, "spacy": 0.0, "extract": 0.0, "parses_reused": 0.0}
+
+    def _parse(self, texts: list[str]) -> list[Any]:
+        """The Docs of ``texts``, each text parsed once: a text this worker parsed lately, or met earlier in
+        the batch, gets that parse. The extractors read a Doc and never change it (what they cache in
+        ``doc.user_data`` is computed from the text alone), so one Doc serves every copy."""
+        docs: list[Any] = [None] * len(texts)
+        todo: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            doc = self._recent.get(text)
+            if doc is not None:
+                self._recent.move_to_end(text)
+                docs[i] = doc
+            else:
+                todo.setdefault(text, []).append(i)
+        reused = len(texts) - len(todo)
+        for (text, where), doc in zip(todo.items(), self.nlp.pipe(list(todo), batch_size=PIPE_BATCH)):
+            for i in where:
+                docs[i] = doc
+            self._recent[text] = doc
+        while len(self._recent) > PARSE_CACHE:
+            self._recent.popitem(last=False)
+        self.timings["parses_reused"] = self.timings.get("parses_reused", 0.0) + reused
+        return docs
 
     def __call__(self, raws: list[RawDocument]) -> list[Analysis | SkippedItem]:
         clock = time.perf_counter
@@ -83,7 +113,7 @@ class ArticleWorker:
         articles = [b for b in built if not isinstance(b, SkippedItem)]
         t1 = clock()
         try:
-            docs: list[Any] = list(self.nlp.pipe([a.text for a in articles], batch_size=PIPE_BATCH))
+            docs: list[Any] = self._parse([a.text for a in articles])
         except Exception:
             # one bad text must not sink its batch: redo it one by one and skip only the culprit
             docs = []
