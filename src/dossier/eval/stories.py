@@ -212,7 +212,7 @@ def fit(paths: list[Path], workers: int = 1, gold_path: Path | None = None,
             analyses = analyse(src, workers)[0]
         corpora.append((analyses, gold))
     grid = grid or {"actors": (0.1, 0.15, 0.2), "focus": (0.1, 0.15, 0.2, 0.3), "events": (0.0, 0.1),
-                    "threshold": (0.2, 0.225, 0.25)}
+                    "threshold": (0.2, 0.225, 0.25), "text_floor": (0.0, 0.12)}
     embedded = any(a.embedding for analyses, _ in corpora for a in analyses)
 
     def ranked(scorer) -> dict:
@@ -227,7 +227,8 @@ def fit(paths: list[Path], workers: int = 1, gold_path: Path | None = None,
         if embedded:  # with embeddings the blend is fitted, the overlap weights stay the default's
             # (a grid that names an overlap weight itself still wins)
             scoring = Scoring(**{"actors": SCORING.actors, "focus": SCORING.focus, "events": SCORING.events,
-                                 "threshold": SCORING.threshold, "embed_floor": SCORING.embed_floor, **setting})
+                                 "threshold": SCORING.threshold, "embed_floor": SCORING.embed_floor,
+                                 "text_floor": SCORING.text_floor, **setting})
         else:
             scoring = Scoring(**{**setting, "embed_weight": SCORING.embed_weight,
                                  "embed_floor": SCORING.embed_floor, "embed_threshold": SCORING.embed_threshold})

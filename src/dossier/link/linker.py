@@ -77,6 +77,7 @@ from dossier.link.stories import (
     SCORING,
     THREAD_DAYS,
     THREAD_THRESHOLD,
+    WINDOW_DAYS,
     Scoring,
     actor_keys,
     article_terms,
@@ -398,6 +399,13 @@ class Linker:
             votes.update(entry.stories)
         candidates = [sid for sid, _ in votes.most_common(MAX_CANDIDATES)]
         self._fetch_profiles(candidates)
+        # how many candidate stories open in the article's week name each headline country or actor
+        focus_share: Counter = Counter()
+        for sid in candidates:
+            prof = self._profiles[sid]
+            gap = days_apart(art.published or feats.day, prof.last)
+            if gap is None or gap <= WINDOW_DAYS:
+                focus_share.update(set(prof.focus))
         best, best_score, thread_of, thread_score = None, 0.0, None, THREAD_THRESHOLD
         for sid in candidates:
             prof = self._profiles[sid]
@@ -408,7 +416,8 @@ class Linker:
             # an undated article is placed in time by its first dated event, where it has one
             span = days_apart(art.published or feats.day, prof.first)
             open_story = span is None or span <= STORY_DAYS
-            sc = score(feats, prof, self.scoring) if open_story and same_occurrence(feats, prof) else -1.0
+            sc = score(feats, prof, self.scoring, focus_share) if open_story and same_occurrence(feats, prof) \
+                else -1.0
             if sc > best_score or (sc == best_score and (best is None or sid < best)):
                 best, best_score = sid, sc
             gap = days_apart(art.published, prof.last)

@@ -1,0 +1,89 @@
+"""Thirtieth session: stories in dense coverage (one region, one week, several events on the same countries)."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from dossier.link.stories import SCORING, focus_overlap, score
+from dossier.records import LinkFeatures, StoryProfile
+from dossier.serve.cli import app
+
+runner = CliRunner()
+
+
+def _stories(tmp_path, rows):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    db = str(tmp_path / "t.duckdb")
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", db, "-q", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    from dossier.store import open_store
+
+    store = open_store(db, read_only=True)
+    try:
+        return {aid: s.id for s in store.list_stories() for aid in s.article_ids}
+    finally:
+        store.close()
+
+
+def test_a_week_of_one_war_keeps_its_events_apart(tmp_path):
+    # every headline names Russia and Ukraine: that the two countries recur says nothing about which event
+    rows = [
+        {"id": "k1", "published": "2024-02-05", "outlet": "Harbour Post",
+         "title": "Russian missiles hit Odesa port, Ukraine says",
+         "text": "Russian missiles struck grain terminals in the Ukrainian port of Odesa on Monday, killing three "
+                 "dock workers, Ukraine's air force said. Ukrainian officials said two silos burned through the night."},
+        {"id": "k2", "published": "2024-02-05", "outlet": "Baltic Wire",
+         "title": "Odesa grain terminals burn after Russian strike",
+         "text": "A Russian missile attack on Monday set fire to grain terminals in Odesa, Ukraine, and killed three "
+                 "workers, regional governor Oleh Kiper said. Firefighters fought the blaze at two silos until morning."},
+        {"id": "k3", "published": "2024-02-07", "outlet": "Alpine Courier",
+         "title": "Russia and Ukraine swap prisoners of war",
+         "text": "Russia and Ukraine exchanged 190 prisoners of war on Wednesday in a swap brokered by Qatar, officials "
+                 "in Moscow and Kyiv said. Buses carried the freed soldiers across the border near Sumy."},
+        {"id": "k4", "published": "2024-02-07", "outlet": "Harbour Post",
+         "title": "Ukraine, Russia trade 190 captives in Qatari-brokered deal",
+         "text": "Ukraine and Russia each freed prisoners of war on Wednesday, 190 in all, after mediation by Qatar, "
+                 "the Ukrainian ombudsman said. Families waited at a checkpoint near Sumy as the buses arrived."},
+        {"id": "k5", "published": "2024-02-09", "outlet": "Baltic Wire",
+         "title": "Russian drones strike Kharkiv power station",
+         "text": "Russian drones hit a power station in Kharkiv, Ukraine, on Friday, leaving 40,000 homes without "
+                 "heating, mayor Ihor Terekhov said. Engineers expected repairs to take a week."},
+        {"id": "k6", "published": "2024-02-09", "outlet": "Alpine Courier",
+         "title": "Kharkiv without heat after Russian drone attack",
+         "text": "A Russian drone attack on Friday knocked out a Kharkiv power station, cutting heating to 40,000 "
+                 "homes in Ukraine's second city, mayor Ihor Terekhov said. Repairs would take about a week, he said."},
+    ]
+    story = _stories(tmp_path, rows)
+    assert story["k1"] == story["k2"]
+    assert story["k3"] == story["k4"]
+    assert story["k5"] == story["k6"]
+    assert len({story["k1"], story["k3"], story["k5"]}) == 3
+
+
+def test_a_shared_headline_country_counts_less_the_more_open_stories_name_it():
+    a, b = {"RUS", "UKR"}, {"RUS", "UKR"}
+    assert focus_overlap(a, b) == 1.0
+    assert focus_overlap(a, b, {"RUS": 1, "UKR": 1}) == 1.0
+    assert focus_overlap(a, b, {"RUS": 4, "UKR": 2}) == (0.25 + 0.5) / 2
+    assert focus_overlap({"ISR"}, set(), {"ISR": 3}) == 0.0
+
+
+def _features(terms, focus):
+    norm = sum(v * v for v in terms.values()) ** 0.5
+    return LinkFeatures(article_id="a", terms=terms, actors={}, focus=focus, events=[], date="2024-02-07",
+                        day=None, embedding=None, terms_norm=norm, actors_norm=0.0, keys=[])
+
+
+def test_headline_countries_alone_never_join_a_story():
+    profile_terms = {"missiles": 3.0, "odesa": 3.0, "grain": 2.0, "prisoners": 0.2}
+    profile = StoryProfile(terms=profile_terms, focus=["RUS", "UKR"], first="2024-02-05", last="2024-02-05",
+                           terms_norm=sum(v * v for v in profile_terms.values()) ** 0.5)
+    swap = _features({"prisoners": 3.0, "qatar": 2.0, "exchanged": 2.0, "odesa": 0.1}, ["RUS", "UKR"])
+    # the focus alone would reach the threshold
+    assert SCORING.focus * 1.0 >= SCORING.threshold
+    assert score(swap, profile) < 0
+    strike = _features({"missiles": 2.0, "odesa": 2.0, "grain": 1.0}, ["RUS", "UKR"])
+    assert score(strike, profile) > 0
