@@ -14,7 +14,10 @@ an article costs the same whatever the size of the store:
   profile is the main signal; IDF-weighted overlap of the specific resolved
   actors (people, organisations) and overlap of the lead's focus (the countries
   and actors of the headline) add to it; a story more than ``WINDOW_DAYS``
-  away scores half. An undated article is placed by content alone. When the
+  away scores half. A shared focus key counts ``1/n`` when ``n`` open stories
+  name it, and under a TF-IDF cosine of ``text_floor`` no article joins: news
+  of one region in one week names the same countries in every headline. An
+  undated article is placed by content alone. When the
   optional sentence-embedding model is installed (:mod:`dossier.nlp.embed`,
   extra ``embeddings``), the text term blends the TF-IDF cosine with the cosine
   of the article's title+lead embedding to the story's centroid; without it,
