@@ -87,3 +87,46 @@ def test_headline_countries_alone_never_join_a_story():
     assert score(swap, profile) < 0
     strike = _features({"missiles": 2.0, "odesa": 2.0, "grain": 1.0}, ["RUS", "UKR"])
     assert score(strike, profile) > 0
+
+
+def test_a_foreign_secretary_is_the_foreign_minister_but_not_a_secretary_general():
+    from dossier.link.disagreements import rank_of
+
+    assert rank_of("Foreign Secretary") == rank_of("foreign minister") == rank_of("Secretary of State")
+    assert rank_of("Under Secretary of State") == rank_of("Deputy Foreign Minister")
+    assert rank_of("UN Secretary-General") != rank_of("Foreign Minister")
+    assert rank_of("Press Secretary") != rank_of("Foreign Minister")
+
+
+def test_an_accepted_invitation_to_visit_is_a_planned_visit(nlp):
+    from conftest import event_with_trigger
+
+    visit = event_with_trigger(nlp, "The Chilean president has accepted an invitation to visit Vietnam, the foreign "
+                                    "ministry said on Tuesday.", "visit")
+    assert visit is not None and visit.mode == "planned"
+
+
+def test_one_arrival_told_with_two_days_is_one_event_and_a_disagreement(tmp_path):
+    rows = [
+        {"id": "v1", "published": "2024-05-16", "outlet": "Harbour Post", "title": "Lavrov in Hanoi",
+         "text": "Russian Foreign Minister Sergei Lavrov arrived in Hanoi on Wednesday for two days of talks on "
+                 "trade and energy cooperation, the ministry said."},
+        {"id": "v2", "published": "2024-05-17", "outlet": "Baltic Wire", "title": "Lavrov visits Vietnam",
+         "text": "Sergei Lavrov, Russia's foreign minister, arrived in Hanoi on Thursday for talks on trade and "
+                 "energy cooperation, officials said."},
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    db = str(tmp_path / "t.duckdb")
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", db, "-q", "--workers", "1"]).exit_code == 0
+    from dossier.store import open_store
+
+    store = open_store(db, read_only=True)
+    try:
+        flagged = store.list_disagreements()
+    finally:
+        store.close()
+    dates = [d for d in flagged if d.field == "date"]
+    assert len(dates) == 1
+    assert {v.value for v in dates[0].values} == {"2024-05-15", "2024-05-16"}
+    assert {v.article_id for v in dates[0].values} == {"v1", "v2"}

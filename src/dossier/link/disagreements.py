@@ -59,7 +59,11 @@ _TITLE = re.compile(
     r"\b((?:[A-Za-z]+\s+){0,3}?(?:minister|secretary|chairman|president|ambassador|director)s?"
     r"(?: (?:of|for) [A-Za-z ]{3,60}?)?)\s*,?\s*$", re.I)
 _OFFICE = re.compile(r"\b(minister|secretary|chairman|president|ambassador|director)s?\b", re.I)
-_RANK_WORDS = {"vice": "deputy", "deputy": "deputy", "first": "first", "prime": "prime"}
+_RANK_WORDS = {"vice": "deputy", "deputy": "deputy", "under": "deputy", "assistant": "deputy", "first": "first",
+               "prime": "prime"}
+# a secretary who heads a department is its minister ("Foreign Secretary David Lammy", "foreign minister
+# David Lammy"; "Secretary of State"); a general, permanent or press secretary holds another office
+_NOT_A_MINISTER = {"general", "permanent", "press", "party", "executive", "private", "cabinet"}
 # a sentence that recalls an earlier occasion ("his previous meeting with Kim on June 4") dates that one
 _RECALL = re.compile(r"\b(previous(?:ly)?|prior|earlier (?:visit|meeting|trip|talks|summit)|last (?:met|visited|"
                      r"held|week's|month's|year's)|ago)\b", re.I)
@@ -355,13 +359,18 @@ def number_disagreements(story_id: str, events: list[Event], analyses: dict[str,
 
 def rank_of(title: str) -> str | None:
     """"Deputy Foreign Minister" -> "deputy minister": the rank, without the portfolio (whose wording
-    translations vary); "vice" and "deputy" are one rank told two ways."""
+    translations vary); "vice" and "deputy" are one rank told two ways, and a department's secretary is
+    its minister ("Foreign Secretary" and "foreign minister" are one post)."""
     m = _OFFICE.search(title)
     if not m:
         return None
     before = re.findall(r"[a-z]+", title[:m.start()].lower())
     ranks = [_RANK_WORDS[w] for w in before if w in _RANK_WORDS]
-    return " ".join(ranks[-1:] + [m.group(1).lower()])
+    office = m.group(1).lower()
+    after = title[m.end():m.end() + 9].lower()
+    if office == "secretary" and not _NOT_A_MINISTER & set(before) and not after.startswith(("-general", " general")):
+        office = "minister"
+    return " ".join(ranks[-1:] + [office])
 
 
 def title_disagreements(story_id: str, analyses: dict[str, Analysis]) -> list[Disagreement]:

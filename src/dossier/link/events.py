@@ -227,6 +227,12 @@ def _compatible_keys(a: _Keys, b: _Keys) -> bool:
     if shared and a.stage and b.stage and a.stage != b.stage and "announced" not in (a.stage, b.stage):
         # stages of one trip by the same people: dates legitimately differ, by a few days at most
         return _dates_compatible(a.em, b.em, tolerance=DATE_TOLERANCE_DAYS)
+    if shared and a.stage and a.stage == b.stage and a.place and a.place == b.place \
+            and not (a.background or b.background):
+        # one stage of one trip by the same people at the same place, told with days a day apart ("arrived in
+        # Pyongyang on Wednesday" / "on Thursday"): one arrival the reports disagree on, kept as one event so
+        # that the disagreement is flagged with both quotes
+        return _dates_compatible(a.em, b.em, tolerance=1)
     if not _dates_compatible(a.em, b.em):
         return False
     if shared:

@@ -525,7 +525,7 @@ def _requested(tok) -> bool:
 # dossier's "hypothetical", as for "threatened to jail him"), "a plan to expel them", "his vow to arrest them"
 INTENT_NOUN_MODES = {"threat": "hypothetical", "attempt": "hypothetical", "bid": "hypothetical",
                      "ultimatum": "hypothetical", "plan": "planned", "vow": "planned", "pledge": "planned",
-                     "promise": "planned", "intention": "planned",
+                     "promise": "planned", "intention": "planned", "invitation": "planned",
                      "reluctance": "negated", "refusal": "negated", "failure": "negated", "unwillingness": "negated",
                      "willingness": "hypothetical", "readiness": "hypothetical", "offer": "hypothetical",
                      "call": "requested", "demand": "requested", "request": "requested"}
