@@ -130,3 +130,19 @@ def test_one_arrival_told_with_two_days_is_one_event_and_a_disagreement(tmp_path
     assert len(dates) == 1
     assert {v.value for v in dates[0].values} == {"2024-05-15", "2024-05-16"}
     assert {v.article_id for v in dates[0].values} == {"v1", "v2"}
+
+
+def test_a_national_agency_takes_the_only_country_its_report_names(nlp):
+    from conftest import resolved
+
+    text = ("The Central Bureau of Investigation arrested a former finance minister at his home in New Delhi on "
+            "Wednesday night. Officers of the agency later took him to their headquarters in Delhi.")
+    an, r = resolved(nlp, text)
+    m = next(m for m in an.mentions if m.text.endswith("Central Bureau of Investigation"))
+    assert r.actors[m.actor_id].country == "IND"
+    # a second country named: whose bureau it is, the report does not say
+    text2 = ("The Central Bureau of Investigation arrested a businessman at his home in New Delhi on Wednesday, "
+             "a day after he returned from London, and officers searched his office in Delhi.")
+    an2, r2 = resolved(nlp, text2, aid="t2")
+    m2 = next(m for m in an2.mentions if m.text.endswith("Central Bureau of Investigation"))
+    assert r2.actors[m2.actor_id].country is None

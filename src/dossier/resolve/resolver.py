@@ -1990,7 +1990,8 @@ class Resolver:
         if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms \
                 and not ctx.several_states_own(m):
             inference = ctx.place_country() or ctx.sentence_country(m) or ctx.dominant() or (
-                ctx.leading() if _DOMESTIC_INSTITUTION.search(text) else None)
+                ctx.leading() or ctx.sole() if _DOMESTIC_INSTITUTION.search(text) or _NATIONAL_AGENCY.search(text)
+                else None)
         if inference is None and _named_party(text) and not ctx.several_states_own(m):
             inference = _party_of(ctx.dominant())
         actor = self._organisation(text, m.label if m.label in ("ORG", "GPE") else "ORG", inference,
@@ -2559,6 +2560,11 @@ _PLACE_AFTER = re.compile(r"^,?\s+(?:in|from|of|across|throughout)\s+(?:the\s+)?
 
 
 # the institutions every state has for itself at home, which a report names for the country it is about
+# a state's own agency of investigation, prosecution or revenue, named by ordinary words ("Central Bureau of
+# Investigation", "Enforcement Directorate", "National Investigation Agency")
+_NATIONAL_AGENCY = re.compile(r"(?i)\b(?:bureau|agency|directorate|service)\s+of\s+(?:investigation|revenue|"
+                              r"intelligence|prosecutions?)\b|\b(?:enforcement|revenue|intelligence)\s+directorate\b|"
+                              r"\binvestigation\s+(?:agency|bureau|service)\b|\bprosecutors?(?:'s)?\s+office\b")
 _DOMESTIC_INSTITUTION = re.compile(r"(?i)\b(?:supreme|high|federal|constitutional|appeals?|district)\s+court\b|"
                                    r"\bcourt\s+of\s+appeals?\b|\b(?:parliament|cabinet|senate|judiciary|"
                                    r"election\s+commission|attorney[- ]general)\b")
