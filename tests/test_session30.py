@@ -146,3 +146,21 @@ def test_a_national_agency_takes_the_only_country_its_report_names(nlp):
     an2, r2 = resolved(nlp, text2, aid="t2")
     m2 = next(m for m in an2.mentions if m.text.endswith("Central Bureau of Investigation"))
     assert r2.actors[m2.actor_id].country is None
+
+
+def test_a_masthead_with_its_section_breadcrumb_names_the_outlet():
+    from dossier.ingest.clean import clean_text
+
+    text = ("Ferry link to reopen next month\n\nPORT LUNE HERALD | World | Europe\nBy Ana Ruiz\n\n"
+            "The ferry link between the two islands will reopen next month after repairs to the pier, the port "
+            "authority said on Tuesday.")
+    cleaned = clean_text(text, title=None)
+    assert cleaned.metadata.get("outlet masthead") == "Port Lune Herald"
+    assert "PORT LUNE HERALD" not in cleaned.body
+    desk = clean_text("Ferry link to reopen\n\nPort Lune Herald — Islands desk\n\nThe ferry link between the two "
+                      "islands will reopen next month, the port authority said on Tuesday.", title=None)
+    assert desk.metadata.get("outlet masthead") == "Port Lune Herald"
+    # a linked page title with its site's name is no masthead
+    linked = clean_text("Ferry link to reopen\n\nWhat is the ferry dispute? | Port Lune Herald\n\nThe ferry link "
+                        "between the two islands will reopen next month, the port authority said.", title=None)
+    assert linked.metadata.get("outlet masthead") is None

@@ -142,6 +142,19 @@ def _is_masthead(line: str) -> bool:
             and bool(_outlet_words().search(line)))
 
 
+def _masthead_with_sections(line: str) -> str | None:
+    """"HARBOUR TIMES | World | Asia" -> "HARBOUR TIMES", "Seoul Ledger — North Korea desk" -> "Seoul Ledger": a
+    masthead, then one to three section names of one to three words each (no sentence, no headline: "What is X? |
+    The Daily Y" is a linked page title, not this)."""
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[—–-]\s+", line)]
+    if not 2 <= len(parts) <= 4 or re.search(r"\d", parts[0]) or not _is_masthead(parts[0]):
+        return None
+    if all(1 <= len(p.split()) <= 3 and p[:1].isupper() and not p.endswith(_END_PUNCT) and not re.search(r"\d", p)
+           for p in parts[1:]):
+        return parts[0]
+    return None
+
+
 def parse_byline(value: str) -> tuple[str | None, str | None]:
     """``"Jane Doe, Harbour Times"`` -> (author, outlet); the outlet only when it names a news organisation."""
     parts = [p.strip() for p in re.split(r"\s*(?:,|\||\s-\s|\bfor\b)\s*", value) if p.strip()]
@@ -375,6 +388,9 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
         return "repeated title", "drop", None
     if key in seen:
         return "repeated line", "drop", None
+    if not story_started and (outlet := _masthead_with_sections(ln)):
+        # "HARBOUR TIMES | World | Asia": the outlet's name and the page's section breadcrumb above the story
+        return "outlet masthead", "metadata", ("outlet masthead", outlet.title() if outlet.isupper() else outlet)
     rule = _rule_of(ln)
     shape = None if rule else _shape_reason(ln, latin_page)
     if shape:
