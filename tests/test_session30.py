@@ -164,3 +164,15 @@ def test_a_masthead_with_its_section_breadcrumb_names_the_outlet():
     linked = clean_text("Ferry link to reopen\n\nWhat is the ferry dispute? | Port Lune Herald\n\nThe ferry link "
                         "between the two islands will reopen next month, the port authority said.", title=None)
     assert linked.metadata.get("outlet masthead") is None
+
+
+def test_the_leader_of_a_stateless_armed_group_is_no_officer_of_the_reporting_state(nlp):
+    from conftest import resolved
+
+    text = ("The White House said on Thursday that US forces had killed Abu Khalid al-Tamimi, leader of the Islamic "
+            "State group, in a raid in northern Syria. Washington said no American was hurt, and the White House "
+            "thanked the troops. Officials in Washington called the raid a success.")
+    an, r = resolved(nlp, text)
+    m = next(m for m in an.mentions if m.text.endswith("al-Tamimi"))
+    actor = r.actors[m.actor_id]
+    assert actor.country is None and actor.sector == "REB"

@@ -2116,6 +2116,7 @@ class Resolver:
             if found is not None:
                 country, evidence = found
                 sector = trade[0] if trade else None
+        named_group = False
         if country is None and own:
             found = self._role_names_actor(own, here, local)
             if found is not None and _employer_only(found[0]):
@@ -2124,16 +2125,26 @@ class Resolver:
                 actor, rule = found
                 country = actor.country
                 sector = sector_of(own) or self.kb.agent_sector(own)
-                if actor.sector and sector in (None, "GOV") and (actor.kind == "organisation" or actor.kind == "group"
-                                                                 and _group_office(_without_names(own, actor))):
+                # the part of the role that names the body ("battlefield; leader of the Islamic State group")
+                part = next((p for p in own.split(";") if _without_names(p, actor) != p), own)
+                named_group = actor.kind == "group" and _group_office(_without_names(part, actor))
+                if actor.sector and sector in (None, "GOV") and (actor.kind == "organisation" or named_group):
                     sector = actor.sector  # "leader of HTS": the armed group's REB, no government's office
                 evidence = f"role: {m.role}"
                 self.inferred.append((rule, m.text, country, m.article_id, ctx.counts()))
+        if country is None and own and not named_group:
+            group = self._role_names_stateless_group(own, here)
+            if group is not None:
+                # "leader of the Islamic State group": an office in a group of no state, whatever the article's
+                # most named country
+                named_group = True
+                if sector in (None, "GOV") and group.sector:
+                    sector, evidence = group.sector, f"role: {m.role} (an office in {group.name})"
         if country is None:  # "..., his Vice President X": the office of the person named before
             owned = self._owned_office(an, m, list(mentions), context or {})
             if owned is not None:
                 return owned
-        if country is None and self.kb.lexicon_entry(strip_titles(m.text), "person") is None \
+        if country is None and not named_group and self.kb.lexicon_entry(strip_titles(m.text), "person") is None \
                 and self.kb.lexicon_entry(strip_titles(m.text), "org") is None \
                 and own and (sector_of(own) or self.kb.agent_sector(own)) \
                 and not _names_a_body(own, lambda word: self._national_body(word, ctx, here)):
@@ -2248,6 +2259,19 @@ class Resolver:
         pronoun = re.search(r"(his|her)\s+" + re.escape(role) + r"\s*$", before, re.I).group(1)
         return (country, sector_of(role) or self.kb.agent_sector(role), role,
                 f"office of the person named before: {owner.text} ... {pronoun} {role}")
+
+    @staticmethod
+    def _role_names_stateless_group(role: str, here: dict[str, Actor]) -> Actor | None:
+        """An armed group of no state that this article named and the role names ("Islamic State terror group's
+        top leader"), when the rest of the role is only an office in it."""
+        key_role = normalise_name(role)
+        for key, actor in here.items():
+            if actor.kind == "group" and not actor.country and len(key) > 2 \
+                    and re.search(r"(?<![\w])" + re.escape(key) + r"(?![\w])", key_role):
+                part = next((p for p in role.split(";") if _without_names(p, actor) != p), role)
+                if _group_office(_without_names(part, actor)):
+                    return actor
+        return None
 
     def _role_names_actor(self, role: str, here: dict[str, Actor], local: list[tuple[int, Actor]]
                           ) -> tuple[Actor, str] | None:
@@ -3733,7 +3757,8 @@ _GROUP_OFFICE = frozenset({"leader", "leaders", "chief", "head", "commander", "f
                            "spokesperson", "spokeswoman", "official", "officials", "member", "members", "emir",
                            "politburo", "political", "bureau", "military", "wing", "senior", "top", "deputy", "former",
                            "late", "slain", "the", "of", "a", "an", "its", "s", "group", "movement", "militant",
-                           "commanders", "chairman", "secretary-general", "general", "secretary"})
+                           "commanders", "chairman", "secretary-general", "general", "secretary", "terror",
+                           "terrorist", "jihadist", "extremist", "armed", "rebel", "insurgent", "militia"})
 
 
 def _group_office(rest: str) -> bool:
