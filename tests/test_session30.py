@@ -176,3 +176,14 @@ def test_the_leader_of_a_stateless_armed_group_is_no_officer_of_the_reporting_st
     m = next(m for m in an.mentions if m.text.endswith("al-Tamimi"))
     actor = r.actors[m.actor_id]
     assert actor.country is None and actor.sector == "REB"
+
+
+def test_whom_a_bomb_killed_and_shoppers_killed_in_a_raid_are_its_recipients(nlp):
+    from conftest import event_with_trigger
+
+    bomb = event_with_trigger(nlp, "The bomber detonated a bomb that killed 20 civilians in the market, officials "
+                                   "said on Tuesday.", "detonated")
+    assert [r.text for r in bomb.recipients] == ["20 civilians"]
+    raid = event_with_trigger(nlp, "Militants stormed a mall in the capital on Friday, killing 20 shoppers, police "
+                                   "said.", "stormed")
+    assert [(r.text, r.sector) for r in raid.recipients] == [("20 shoppers", "CVL")]

@@ -2137,6 +2137,12 @@ def _victims(tok, parts: Participants) -> list[ActorRef]:
             out.extend(r for d in deaths if d.lemma_.lower() not in DEATH_NOUNS and any(
                 a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in IMPACT_VERBS for a in d.children)
                 for r in parts.refs(d))
+        if c.dep_ == "dobj" and not parts.refs(c):
+            # "detonated a bomb that killed 20 civilians": the people the weapon's own clause says it hit
+            for rc in c.children:
+                if rc.dep_ == "relcl" and rc.lemma_.lower() in IMPACT_VERBS and \
+                        all(s.lower_ in ("that", "which") for s in _children(rc, ("nsubj",))):
+                    out.extend(r for o in _children(rc, ("dobj",)) for r in parts.refs(o))
         if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i:
             # "stormed by Israeli forces, with eight Turkish citizens being killed": who the attack's outcome hit
             out.extend(r for p in _pobjs(c) if any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in
