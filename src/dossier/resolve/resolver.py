@@ -2125,9 +2125,7 @@ class Resolver:
                 actor, rule = found
                 country = actor.country
                 sector = sector_of(own) or self.kb.agent_sector(own)
-                # the part of the role that names the body ("battlefield; leader of the Islamic State group")
-                part = next((p for p in own.split(";") if _without_names(p, actor) != p), own)
-                named_group = actor.kind == "group" and _group_office(_without_names(part, actor))
+                named_group = actor.kind == "group" and _office_in_group(own, actor)
                 if actor.sector and sector in (None, "GOV") and (actor.kind == "organisation" or named_group):
                     sector = actor.sector  # "leader of HTS": the armed group's REB, no government's office
                 evidence = f"role: {m.role}"
@@ -2268,8 +2266,7 @@ class Resolver:
         for key, actor in here.items():
             if actor.kind == "group" and not actor.country and len(key) > 2 \
                     and re.search(r"(?<![\w])" + re.escape(key) + r"(?![\w])", key_role):
-                part = next((p for p in role.split(";") if _without_names(p, actor) != p), role)
-                if _group_office(_without_names(part, actor)):
+                if _office_in_group(role, actor):
                     return actor
         return None
 
@@ -3766,6 +3763,13 @@ def _group_office(rest: str) -> bool:
     bureau chief"), not a state's office beside it ("President; supporter of Hezbollah")."""
     words = re.findall(r"[a-z][a-z\-]*", rest.lower())
     return bool(words) and all(w in _GROUP_OFFICE for w in words)
+
+
+def _office_in_group(role: str, actor: Actor) -> bool:
+    """The part of a role that names the group ("battlefield; leader of the Islamic State group") is only an office
+    in it."""
+    part = next((p for p in role.split(";") if _without_names(p, actor) != p), role)
+    return _group_office(_without_names(part, actor))
 
 
 def _without_names(role: str, actor: Actor) -> str:
