@@ -242,8 +242,11 @@ def test_a_target_near_a_city_is_not_the_city(nlp):
 
 
 def test_an_attack_that_names_no_one_hit_the_people_it_killed(nlp):
-    evs = _events(nlp, "Gunmen opened fire at shoppers near Nairobi, killing at least 30 people.")
+    evs = _events(nlp, "Gunmen opened fire at a shopping centre near Nairobi, killing at least 30 people.")
     assert _texts(_one(evs, "opened").recipients) == ["30 people"]
+    # (shoppers are people since the thirtieth session: fired at, they are whom the attack names)
+    evs = _events(nlp, "Gunmen opened fire at shoppers near Nairobi, killing at least 30 people.")
+    assert _texts(_one(evs, "opened").recipients) == ["shoppers"]
     evs = _events(nlp, "At least 12 tourists were feared killed when militants opened fire in a valley near the town.")
     assert _texts(_one(evs, "opened").recipients) == ["12 tourists"]
 
