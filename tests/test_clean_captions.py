@@ -104,7 +104,8 @@ def test_article_building_mends_mojibake_in_body_and_title():
     raw = RawDocument("test", "jsonl", "âWe will stay,â the mayor said. The townâs port reopened on Friday "
                       "after a week of repairs to its two piers.", {"id": "m1", "title": "Mayor: âWe will stayâ"})
     art = build_article(raw)
-    assert art.text.startswith("“We will stay,” the mayor said. The town’s port")
+    # (the mended apostrophe inside a word is then written straight, as the English model reads it)
+    assert art.text.startswith("“We will stay,” the mayor said. The town's port")
     assert art.metadata["mojibake mended"]
 
 
@@ -182,3 +183,21 @@ def test_browser_notification_prompts_are_chrome():
     out = _clean(LEAD, "Stay up to date with notifications from The Harbour Times",
                  "Notifications can be managed in browser preferences.", SECOND)
     assert out.body.split("\n\n") == [LEAD, SECOND]
+
+
+def test_apostrophes_inside_words_are_straightened_and_quote_marks_kept():
+    from dossier.ingest.clean import straighten_apostrophes
+
+    text = "‘We stand with Côte d’Ivoire,’ the envoy said of the country’s ministers’ plan."
+    out, n = straighten_apostrophes(text)
+    assert out == "‘We stand with Côte d'Ivoire,’ the envoy said of the country's ministers’ plan."
+    assert n == 2 and len(out) == len(text)
+    assert straighten_apostrophes("plain ASCII, it's") == ("plain ASCII, it's", 0)
+
+
+def test_article_building_straightens_apostrophes_so_the_parser_sees_one_name():
+    raw = RawDocument("test", "jsonl", "Gunmen attacked a beach hotel in Grand-Bassam, Côte d’Ivoire, on Sunday, "
+                      "the country’s interior ministry said in a statement.", {"id": "ap1", "title": "Côte d’Ivoire attack"})
+    art = build_article(raw)
+    assert "Côte d'Ivoire" in art.text and "country's" in art.text and art.title == "Côte d'Ivoire attack"
+    assert art.metadata["apostrophes straightened"] == "2"

@@ -91,6 +91,7 @@ def line_key(line: str) -> str:
 def evaluate_seed_lines(seeds: Path, gold_path: Path = SEED_GOLD) -> dict[str, Any]:
     """Per-line keep/drop/metadata decisions of the cleaner against the hand-labelled seed gold."""
     from dossier.ingest import build_article, read_inputs
+    from dossier.ingest.clean import straighten_apostrophes
     from dossier.records import SkippedItem
 
     gold = json.loads(gold_path.read_text("utf-8"))
@@ -102,8 +103,10 @@ def evaluate_seed_lines(seeds: Path, gold_path: Path = SEED_GOLD) -> dict[str, A
             continue
         raws = [r for r in read_inputs([f]) if not isinstance(r, SkippedItem)]
         art = build_article(raws[0])
-        body_lines = {line_key(b) for b in art.text.split("\n\n")}
-        title_key = line_key(art.title)
+        # the gold keys the lines as written; article building writes apostrophes inside words straight
+        written = {line_key(straighten_apostrophes(ln)[0]): line_key(ln) for ln in raws[0].body.splitlines()}
+        body_lines = {written.get(k, k) for k in (line_key(b) for b in art.text.split("\n\n"))}
+        title_key = written.get(line_key(art.title), line_key(art.title))
         decided = {line_key(s.line): s.action for s in art.cleaning}
         for item in labels:
             if item["sha1"] == title_key and item["label"] == "title":

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
-from dossier.ingest.clean import clean_text, fix_mojibake, fold_homoglyphs, parse_byline
+from dossier.ingest.clean import clean_text, fix_mojibake, fold_homoglyphs, parse_byline, straighten_apostrophes
 from dossier.ingest.dates import DatedEvidence, parse_field, publication_date, story_checks
 from dossier.ingest.raw import IngestError, RawDocument
 from dossier.records import Article, stable_id
@@ -73,6 +73,10 @@ def _from_text(raw: RawDocument) -> Article:
     cleaned.title, _ = fold_homoglyphs(cleaned.title)
     if folded:
         cleaned.metadata["homoglyphs folded"] = str(folded)
+    cleaned.body, straightened = straighten_apostrophes(cleaned.body)
+    cleaned.title, _ = straighten_apostrophes(cleaned.title)
+    if straightened:
+        cleaned.metadata["apostrophes straightened"] = str(straightened)
     lines = raw.body.splitlines()
     dated = publication_date(lines, cleaned.body, raw.fields, cleaned.header_lines, cleaned.title)
     url = raw.fields.get("url")
@@ -135,6 +139,8 @@ def _from_html(raw: RawDocument) -> Article:
         paras = paras[1:]  # the page's <h1> repeats the title
     body, folded = fold_homoglyphs(fix_mojibake("\n\n".join(paras))[0])
     title, _ = fold_homoglyphs(fix_mojibake(title)[0])
+    body, straightened = straighten_apostrophes(body)
+    title, _ = straighten_apostrophes(title)
     dated = DatedEvidence(None, None, 0.0)
     if raw.fields.get("published"):
         d = parse_field(str(raw.fields["published"]))
@@ -158,6 +164,8 @@ def _from_html(raw: RawDocument) -> Article:
                                   None, notes)
     outlet, outlet_evidence = _outlet_fallback(raw, url)
     metadata: dict = {"homoglyphs folded": str(folded)} if folded else {}
+    if straightened:
+        metadata["apostrophes straightened"] = str(straightened)
     _date_metadata(metadata, dated)
     if raw.fields.get("outlet") is None and doc.sitename:
         outlet, outlet_evidence = doc.sitename, "HTML site name"
