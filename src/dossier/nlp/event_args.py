@@ -4864,6 +4864,7 @@ def settle_countries(analysis: Analysis) -> None:
         _the_town_hit(analysis, ev)
         _the_site_hit(analysis, ev)
         _the_state_site_hit(analysis, ev)
+        _the_force_hit(analysis, ev)
         # a country the sentence names as a party (not as where things happen; a person or a body of that
         # country is no other side: "people gathered outside the National Assembly after Yoon's announcement")
         named_here = {m.country for m in analysis.mentions if m.country and m.label in ("GPE", "NORP")
@@ -5535,6 +5536,50 @@ def _the_state_site_hit(analysis: Analysis, ev) -> None:
             entry.country in {r.country for r in ev.actors}:
         return
     ev.recipients = [ActorRef(m["np"], m.start("np"), m.end("np"), country=entry.country)]
+
+
+# a force's unit on the move or at its post that a blast or a shooting went off beside: "detonated an explosive vest
+# next to a US patrol", "blew up near a police convoy", "opened fire at an army checkpoint". A convoy or a
+# checkpoint is a force's only with the force named ("an aid convoy" is not); a patrol is always one
+_THE_FORCE_HIT = re.compile(
+    r"(?:\s+[\w\-'’]+){0,5}?\s+(?:next\s+to|near|outside|beside|alongside|at|on|against|targeting)\s+"
+    r"(?P<np>(?:a|an|the)\s+(?:(?P<nat>[A-Z][\w.\-]*)[-\s]+(?:led\s+)?)?"
+    r"(?:(?P<force>police|army|military|security|coalition|troop|soldiers'?|government)\s+)?"
+    r"(?P<unit>patrol|convoy|checkpoint|check\s+point|motorcade)s?)\b")
+_FORCE_SECTOR = {"police": "COP", "army": "MIL", "military": "MIL", "troop": "MIL", "soldiers": "MIL",
+                 "soldiers'": "MIL", "coalition": "MIL", "security": "MIL", "government": "GOV"}
+
+
+def _the_force_hit(analysis: Analysis, ev) -> None:
+    """An attack with no recipient that went off beside a force's patrol, convoy or checkpoint ("IS said a militant
+    had detonated an explosive vest next to a US patrol") is done to that force: the unit, of the state its
+    adjective names (never the doer's own) and the force's sector. The analysts of test94 rejected such rows for
+    the missing target; "the attack on a patrol" was already read by the parse, the blast "next to" it was not."""
+    if ev.type != "ASSAULT" or ev.recipients:
+        return
+    text = analysis.article.text
+    m = _THE_FORCE_HIT.match(text, ev.trigger_end)
+    if m is None or m.end() > ev.sentence_end:
+        return
+    country = None
+    if m["nat"]:
+        entry = load_kb().lookup(m["nat"])
+        if entry is None or entry.kind != "country" or not entry.country or entry.country == "IGO":
+            return  # "near a Red Crescent convoy", "a Toyota convoy": not a state's force
+        country = entry.country
+    force = (m["force"] or "").lower()
+    if m["unit"].lower() != "patrol" and not (country or force):
+        return
+    if country is None and force not in ("coalition", ""):
+        # "an army checkpoint in Mogadishu": a state's own force at home, of the town's country
+        town = re.match(r"\s+in\s+(?:the\s+)?", text[m.end():m.end() + 12])
+        at = m.end() + town.end() if town else -1
+        country = next((mn.country for mn in analysis.mentions if mn.start == at and mn.kind == "place"
+                        and mn.country and mn.country != "IGO" and mn.evidence != "dateline"), None)
+    if country is not None and country in {r.country for r in ev.actors}:
+        return
+    sector = _FORCE_SECTOR.get(force, "MIL" if m["unit"].lower() == "patrol" or force else None)
+    ev.recipients = [ActorRef(m["np"], m.start("np"), m.end("np"), country=country, sector=sector)]
 
 
 def _the_site_hit(analysis: Analysis, ev) -> None:
