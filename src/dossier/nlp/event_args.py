@@ -1627,7 +1627,10 @@ class Participants:
                              if m.label == "PERSON"]
                     if named:
                         return [ActorRef(named[0].text, named[0].start, named[0].end)]
-                if c.dep_ == "prep" and (whose or located and c.lower_ == "in" and any(
+                # "gunmen from al-Shabaab", "fighters from the Islamic State": members of the named side
+                drawn_from = c.lower_ == "from" and tok.lemma_.lower() in DRAWN_FROM and any(
+                    m.label in ("ORG", "NORP") for p in _pobjs(c) for m in self._mentions_in([p]))
+                if c.dep_ == "prep" and (whose or drawn_from or located and c.lower_ == "in" and any(
                         m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
                     # (an aside names the inner noun, not this one: "the opponent of the president, X," is
                     # not X, so none of the aside's words, its name's first words included, joins the phrase)
@@ -2511,6 +2514,9 @@ def _boundary(p) -> bool:
         not any(c.dep_ == "prep" and c.lower_ in ("with", "of") for c in p.children)
 
 
+# armed men named as drawn from a group: "gunmen from al-Shabaab" are the group's, as "militants of the Taliban"
+DRAWN_FROM = frozenset({"gunman", "gunmen", "fighter", "militant", "insurgent", "rebel", "jihadist", "member",
+                        "commando", "operative", "attacker", "assailant", "bomber"})
 NEAR_PREPS = frozenset({"near", "outside", "beside", "around", "nearby", "close", "next", "off"})
 # "personnel affiliated with Iran", "militias loyal to Tehran": the participant is the named side's
 AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tied", "loyal", "ally", "allied",
@@ -3691,6 +3697,10 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
     if not recipients and etype == "PROTEST" and tok.pos_ == "VERB":
         # "rallied for the fall of the government", "chanting for the ouster of X": whom they want gone
         recipients = [r for r in _asked(tok, parts, DOWNFALLS) if (r.start, r.end) not in seen]
+    if not recipients and etype == "PROTEST" and tok.pos_ == "VERB":
+        # "gathered to protest Xi's visit", "rallied to denounce the prime minister", "marched to demand the
+        # governor's resignation": whom the protest's purpose is aimed at
+        recipients = [r for r in _purpose_targets(tok, parts) if r not in actors and (r.start, r.end) not in seen]
     if not recipients and etype == "PROTEST":
         recipients = _opposed(actors, parts)  # "anti-Maduro protesters gathered": against Maduro
     if etype in ("MOBILIZE", "RETREAT"):
@@ -4547,6 +4557,33 @@ def _asked(tok, parts: Participants, kinds: frozenset[str] = ASKED_ACTS) -> list
                 list(_children(clause, ("nsubj",)))
             out.extend(r for w in whom for r in parts.refs(w))
     return [r for r in out if parts.place_of_ref(r) is None or place_standing(parts.place_of_ref(r)) == "country"]
+
+
+# what a crowd gathers to do against someone: "to protest (against) X", "to denounce X", "to demand X's resignation"
+PROTEST_PURPOSES = frozenset({"protest", "denounce", "condemn", "oppose", "decry", "demand", "reject", "criticise",
+                              "criticize", "challenge", "defy", "boo", "heckle", "confront"})
+
+
+def _purpose_targets(tok, parts: Participants) -> list[ActorRef]:
+    """Whom a protest's purpose clause ("to" + a verb of opposing, protesting or demanding) is aimed at: its
+    object or the object of its "against", or, when that is an act or a downfall, whoever it is of ("Xi's
+    visit", "the resignation of X"). A place is where, never whom."""
+    out: list[ActorRef] = []
+    for c in _children(tok, ("advcl", "xcomp")):
+        if c.pos_ != "VERB" or c.lemma_.lower() not in PROTEST_PURPOSES or \
+                not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        objs = _children(c, ("dobj",)) + [p for prep in _children(c, ("prep",)) if prep.lower_ in ("against", "at")
+                                          for p in _pobjs(prep)]
+        for o in objs:
+            found = parts.refs(o)
+            if not found and (is_act_noun(o) or o.lemma_.lower() in ASKED_ACTS):
+                whose = [w for w in o.children if w.dep_ == "poss"] + \
+                    [p for prep in _children(o, ("prep",)) if prep.lower_ in ("of", "by") for p in _pobjs(prep)]
+                found = [r for w in whose for r in parts.refs(w)]
+            out.extend(r for r in found if parts.place_of_ref(r) is None or
+                       place_standing(parts.place_of_ref(r)) == "country")
+    return out
 
 
 def _asked_from(tok, parts: Participants) -> list[ActorRef]:
