@@ -44,3 +44,33 @@ def test_gunmen_from_a_group_are_the_groups(nlp):
     assert [(r.name, r.sector) for r in e.actors] == [("Al-Shabaab", "REB")]
     e = event_with_trigger(nlp, "Gunmen from the village attacked a police post on Monday.", "attacked")
     assert all(r.sector != "REB" for r in e.actors)
+
+
+def test_congress_leaders_in_indian_reports_are_of_indias_party(nlp):
+    from conftest import resolved_with_kb
+
+    an, r = resolved_with_kb(nlp, "Congress president Mallikarjun Kharge accused the BJP government in New Delhi of "
+                                  "hiding the truth on Monday, days after Prime Minister Narendra Modi addressed the "
+                                  "US Congress in Washington.")
+    kharge = next(m for m in an.mentions if m.text == "Mallikarjun Kharge")
+    person = r.actors[kharge.actor_id]
+    assert (person.country, person.sector) == ("IND", "PTY")
+    us = next(m for m in an.mentions if m.text in ("US Congress", "the US Congress"))
+    assert us.actor_id == "usa-congress"
+
+
+def test_congress_leaders_in_american_reports_stay_the_us_congress(nlp):
+    e = event_with_trigger(nlp, "Congress leaders met President Biden at the White House on Wednesday to discuss "
+                                "aid to Ukraine.", "met")
+    assert [(a.country, a.sector) for a in e.actors] == [("USA", "LEG")]
+
+
+def test_regional_branches_of_armed_groups_are_one_name_each(nlp):
+    e = event_with_trigger(nlp, "The Islamic State West Africa Province attacked a village in Borno on Monday.",
+                           "attacked")
+    assert [(a.name, a.sector) for a in e.actors] == [("Islamic State West Africa Province", "REB")]
+    from conftest import resolved_with_kb
+
+    an, _ = resolved_with_kb(nlp, "Al-Qaeda in the Islamic Maghreb (AQIM) said on Monday that its fighters had "
+                                  "attacked the hotel.")
+    assert {m.actor_id for m in an.mentions if "Maghreb" in m.text or m.text == "AQIM"} == {"grp-aqim"}

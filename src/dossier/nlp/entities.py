@@ -392,6 +392,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         if label == "PERSON" and len(span) == 1 and not kb_id and _demonym_read_as_name(span[0]):
             label = "NORP"  # "Azerbaijani foreign ministry spokesperson X": the model read the adjective as a name
         kind = _kind(span, label)
+        if kb_id and label == "ORG" and kind == "place" and _known_body(kb_id):
+            kind = "organisation"  # "Islamic State West Africa Province": a body the knowledge base knows by this name
         if label == "PERSON" and kind == "person" and not kb_id and (_bare(span.text) in bodies
                                                                     or _armed_or_state_body(span.text)):
             kind = "organisation"
@@ -2186,6 +2188,13 @@ def _facility_of(span: Any) -> bool:
             head = span[i - 1]
             return head.is_title and head.lower_ in _FACILITY
     return False
+
+
+def _known_body(kb_id: str) -> bool:
+    from dossier.resolve.kb import load_kb
+
+    entry = load_kb().entries.get(kb_id)
+    return entry is not None and entry.kind in ("organisation", "group")
 
 
 def _kind(span: Any, label: str) -> str | None:

@@ -50,6 +50,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from dossier import yamldata
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
@@ -803,6 +804,10 @@ class Resolver:
                 if n == 1 and (not chunk[:1].isupper() or len(chunk) < 2):
                     continue
                 e = self._lookup(chunk)
+                if e is not None and e.id == "usa-congress" and chunk == "Congress" and \
+                        (at := re.search(r"\bCongress\b", phrase)) and _indian_congress(phrase, _Span(at.start(), at.end())) \
+                        and "IND" in self._signalled_countries(getattr(self, "_mentions_now", None) or []):
+                    e = self.kb.entries.get("ind-inc") or e  # "Congress president Kharge": India's party
                 if e is None and n > 1 and chunk[:1].isupper() and all(w[:1].isupper() for w in words[i:i + n]) \
                         and (found := gazetteer().find(chunk)) is not None and found[1] != "country":
                     # "North Carolina native": a region or town the gazetteer knows is no word of a country's name
@@ -1457,6 +1462,10 @@ class Resolver:
                     and _other_of_that_surname(m, mentions, actor):
                 m.actor_id = None  # the entity ruler's KB id
                 actor = None  # "Albanese" after "Francesca Albanese": the article's own, not the known Anthony
+            if actor is not None and actor.id == "usa-congress" and _indian_congress(text, m) and \
+                    "IND" in self._signalled_countries(mentions) and (party := self.kb.entries.get("ind-inc")):
+                m.evidence = "'Congress' as India's party is written ('Congress leader', 'the Congress party')"
+                return self._entry_actor(party)
             if actor is not None and _foreign_bare_body(m.text, actor, self._signalled_countries(mentions)):
                 m.actor_id = None  # the entity ruler's KB id
                 return _DECIDED  # "Congress" in a report on India's parliament: not the US Congress
@@ -3124,6 +3133,31 @@ def _story_country_against(m: Mention, actor, ctx: ArticleContext) -> Inference 
     if story is None or story.country == own or story.country == "IGO":
         return None
     return story
+
+
+# how Indian English writes of the Indian National Congress, and American English never of its Congress
+# ("congressional leaders", "members of Congress"): "Congress leader Rahul Gandhi", "the Congress party",
+# "Congress MPs", "the Congress-led alliance", "the opposition Congress"
+_INDIAN_CONGRESS_AFTER = re.compile(
+    r"(?:\s+(?:party|leaders?|president|chief|MPs?|MLAs?|spokes(?:man|woman|person)|general\s+secretary|"
+    r"vice[- ]president|working\s+committee|high\s+command|workers|candidates?|legislators|veteran|stalwart|"
+    r"supremo|chief\s+minister|government\s+in\s+[A-Z])|-(?:led|ruled))\b")
+_INDIAN_CONGRESS_BEFORE = re.compile(r"\b(?:opposition|grand\s+old\s+party|ruling|BJP\s+and(?:\s+the)?|"
+                                     r"BJP\s+or(?:\s+the)?)\s+$", re.I)
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def _indian_congress(text: str, m) -> bool:
+    """Is a bare "Congress" India's party by how it is written (the caller checks that the article names India)?
+    The knowledge base's bare "Congress" is the US Congress, and Indian reports name both: "Congress leader
+    Rahul Gandhi" beside Modi's address to the US Congress."""
+    if re.search(r"\b(?:U\.?S\.?|US|American|United\s+States)\s+$", text[max(0, m.start - 20):m.start]):
+        return False
+    return bool(_INDIAN_CONGRESS_AFTER.match(text, m.end) or _INDIAN_CONGRESS_BEFORE.search(text[max(0, m.start - 30):m.start]))
 
 
 def _foreign_bare_body(text: str, actor, countries: set) -> bool:
