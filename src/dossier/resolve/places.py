@@ -104,6 +104,9 @@ class Gazetteer:
     recorded fingerprint matches :func:`sources_fingerprint`; otherwise the tables are built here."""
 
     def __init__(self, *, derived: bool = True) -> None:
+        # name -> what ``find`` answers: the tables never change once read, and the entity stage asks about the
+        # same few names for every mention of them (place_key's folding was most of the cost)
+        self._found: dict[str, tuple[str, str] | None] = {}
         if derived and self._load_derived():
             return
         self._build()
@@ -247,6 +250,16 @@ class Gazetteer:
     # -- queries -------------------------------------------------------------
     def find(self, name: str) -> tuple[str, str] | None:
         """(ISO-3, how it was found: country | capital | region | city | listed), or None."""
+        try:
+            return self._found[name]
+        except KeyError:
+            pass
+        if len(self._found) >= _FOUND_KEPT:
+            self._found.clear()
+        found = self._found[name] = self._find(name)
+        return found
+
+    def _find(self, name: str) -> tuple[str, str] | None:
         key = place_key(name)
         if not key:
             return None
@@ -282,6 +295,7 @@ class Gazetteer:
 
 
 _BIG_CITY = 300_000
+_FOUND_KEPT = 100_000  # names whose answer ``Gazetteer.find`` keeps (a long ingest meets more)
 
 
 @lru_cache(maxsize=1)
