@@ -74,3 +74,12 @@ def test_regional_branches_of_armed_groups_are_one_name_each(nlp):
     an, _ = resolved_with_kb(nlp, "Al-Qaeda in the Islamic Maghreb (AQIM) said on Monday that its fighters had "
                                   "attacked the hotel.")
     assert {m.actor_id for m in an.mentions if "Maghreb" in m.text or m.text == "AQIM"} == {"grp-aqim"}
+
+
+def test_they_after_one_named_state_is_the_group_it_acted_on(nlp):
+    from conftest import analysed_events
+
+    events = analysed_events(nlp, "Turkey expelled ten Western ambassadors on Saturday after they called for the "
+                                  "release of a jailed activist.", "2024-03-09")
+    called = next(e for e in events if e.trigger == "called")
+    assert [a.text for a in called.actors] == ["ten Western ambassadors"]

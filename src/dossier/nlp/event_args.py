@@ -677,6 +677,33 @@ class Participants:
             i -= 1
         return None
 
+    def _plural_in_main_clause(self, tok) -> list[ActorRef]:
+        """"Turkey expelled ten Western ambassadors after they called for ...": "they" in a clause that hangs on its
+        sentence's main verb, whose doer is one named state, body or person, is the group the main clause names by
+        a plural noun before it. A state named in the singular is "it"; a group named by its plural noun is
+        "they"."""
+        head = tok.head
+        if tok.head.dep_ not in ("advcl", "ccomp", "relcl", "conj") or head.i < tok.sent.start:
+            return []
+        root = head
+        while root.dep_ != "ROOT" and root.head.i != root.i:
+            root = root.head
+        if root.i >= tok.i:
+            return []
+        plural = lambda t: t.tag_ in ("NNS", "NNPS") and t.i < tok.i and not t.ent_type_ and \
+            (t.lemma_.lower() in self.nouns or t.lower_ in self.nouns)  # noqa: E731
+        subjects = _children(root, ("nsubj", "nsubjpass"))
+        # only where the main clause's doer is one named state, body or person (a plural doer, "Police arrested
+        # three protesters after they stormed ...", is left to the antecedent rules: which group "they" is
+        # takes the meaning of the act)
+        if not subjects or any(s.tag_ in ("NNS", "NNPS") or not (s.ent_type_ or s.pos_ == "PROPN") or
+                               any(c.dep_ == "conj" for c in s.children) for s in subjects):
+            return []
+        for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
+            if plural(t) and t.dep_ in ("dobj", "pobj", "dative") and t.head.i <= root.i + 20:
+                return self.refs(t)
+        return []
+
     def _described_antecedent(self, tok) -> list[ActorRef]:
         """"The Indian navy said it arrested 23 pirates": it/they for the nearest earlier subject that names a
         participant without a name (an agent noun such as navy, police, government), within two sentences."""
@@ -706,6 +733,9 @@ class Participants:
             speaker = self._reporting_speaker(tok)
             if speaker:
                 return speaker
+            group = self._plural_in_main_clause(tok) if low == "they" else []
+            if group:
+                return group
             m = self._antecedent(tok)
             if m is not None:
                 return [ActorRef(m.text, m.start, m.end)]
