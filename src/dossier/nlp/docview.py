@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_STOP, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_STOP, LEMMA, LOWER, ORTH, POS, TAG
 
 _TEXT, _SENTS, _STARTS, _ENTS = "dossier.text", "dossier.sents", "dossier.token_starts", "dossier.ents"
 _COLUMNS = "dossier.columns"
@@ -125,11 +125,8 @@ def tokens_with_lemma(doc: Any, lemmas: Iterable[str] | frozenset) -> Iterator[A
     if not len(doc):
         return
     wanted = lemmas if isinstance(lemmas, (set, frozenset)) else set(lemmas)
-    hashes = doc.to_array([LEMMA]).tolist()
-    strings = doc.vocab.strings
-    keep = {h for h in set(hashes) if strings[h].lower() in wanted}
-    for i, h in enumerate(hashes):
-        if h in keep:
+    for i, lemma in enumerate(columns(doc).lemma):
+        if lemma in wanted:
             yield doc[i]
 
 
@@ -144,6 +141,11 @@ def tokens_with_dep(doc: Any, label: str) -> Iterator[Any]:
             yield doc[i]
 
 
+def span_text(span: Any) -> str:
+    """``span.text`` as a slice of the document's text (``Span.text`` joins its tokens' texts, a ``Token`` each)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def inside_quotation(before: str) -> bool:
     """Whether text ending here is inside a quotation it opened: an odd number of straight quotes, or a curly
     quote opened and not closed."""
@@ -151,7 +153,7 @@ def inside_quotation(before: str) -> bool:
 
 
 class Columns:
-    """The parse's per-token attributes as plain lists indexed by ``token.i``: ``lower`` (``lower_``), ``lemma``
+    """The parse's per-token attributes as plain lists indexed by ``token.i``: ``text``, ``lower`` (``lower_``), ``lemma``
     (``lemma_.lower()``), ``pos``, ``tag``, ``dep`` (the ``_`` strings), ``head`` (the head's index, a root its
     own), ``children`` (indices, in order, as ``Token.children`` gives them), ``is_alpha``, ``is_stop``.
 
@@ -159,18 +161,19 @@ class Columns:
     features ask a few dozen such questions of each candidate word and its neighbours (3.8 million tokens built
     for 300 bench articles), so the answers are read once per document from ``Doc.to_array``."""
 
-    __slots__ = ("lower", "lemma", "pos", "tag", "dep", "head", "children", "is_alpha", "is_stop")
+    __slots__ = ("text", "lower", "lemma", "pos", "tag", "dep", "head", "children", "is_alpha", "is_stop")
 
     def __init__(self, doc: Any) -> None:
         n = len(doc)
         if not n:
-            self.lower = self.lemma = self.pos = self.tag = self.dep = self.head = self.children = []
+            self.text = self.lower = self.lemma = self.pos = self.tag = self.dep = self.head = self.children = []
             self.is_alpha = self.is_stop = []
             return
-        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, HEAD, IS_ALPHA, IS_STOP])
-        lower, lemma, pos, tag, dep, _, is_alpha, is_stop = array.T.tolist()
+        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, HEAD, IS_ALPHA, IS_STOP, ORTH])
+        lower, lemma, pos, tag, dep, _, is_alpha, is_stop, orth = array.T.tolist()
         strings = doc.vocab.strings
-        self.lower, self.pos, self.tag, self.dep = (_named(strings, col, _NAMES) for col in (lower, pos, tag, dep))
+        self.text, self.lower, self.pos, self.tag, self.dep = \
+            (_named(strings, col, _NAMES) for col in (orth, lower, pos, tag, dep))
         self.lemma = _named(strings, lemma, _FOLDED, str.lower)
         # HEAD is the offset to the head, stored unsigned (a head before its word wraps around)
         self.head = (array[:, 5].astype(np.int64) + np.arange(n, dtype=np.int64)).tolist()

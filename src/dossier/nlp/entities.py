@@ -114,7 +114,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
-from dossier.nlp.docview import doc_ents, doc_text, first_token_from, sentences, span_ents
+from dossier.nlp.docview import columns, doc_ents, doc_text, first_token_from, sentences, span_ents
 from dossier.timewords import MONTHS, WEEKDAYS
 from dossier.records import Article, Mention
 from dossier.resolve.context import BRAND as _BRAND
@@ -506,8 +506,9 @@ def _called_documents(doc: Any, spans: list, text: str) -> set[str]:
             if "".join(w[0] for w in re.split(r"[\s\-]+", " ".join(run)) if w).upper() == letters:
                 out.add(short)  # "liquefied natural gas (LNG)", "offshore patrol vessel (OPV)": a common noun
                 break
-    for tok in doc:  # an acronym the model left untagged: "RCEP is a proposed trade agreement"
-        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.pos_ == "PROPN" and tok.text.isupper() \
+    # an acronym the model left untagged: "RCEP is a proposed trade agreement" (only subjects built as Tokens)
+    for tok in (doc[i] for i, dep in enumerate(columns(doc).dep) if dep == "nsubj"):
+        if tok.head.lemma_ == "be" and tok.pos_ == "PROPN" and tok.text.isupper() \
                 and len(tok.text) > 1 and any(c.dep_ == "attr" and c.pos_ == "NOUN" and not c.is_title
                                               and c.lemma_.lower() in _DOCUMENT_WORDS for c in tok.head.children):
             out.add(tok.text)
@@ -1008,11 +1009,13 @@ def _untagged_titled_names(ents: list, doc: Any) -> list:
 
     covered = {i for e in ents for i in range(e.start, e.end)}
     added: list = []
+    # the word's shape is read from the columns before ``_name_word`` builds a Token (most words fail on it)
+    words, alpha = columns(doc).text, columns(doc).is_alpha
     i = 1
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 4 and j not in covered and _name_word(doc[j]) and doc[j].is_alpha \
-                and len(doc[j].text) > 1 and doc[j].text[1:].islower():
+        while j < len(doc) and j - i < 4 and j not in covered and alpha[j] and len(words[j]) > 1 \
+                and words[j][1:].islower() and _name_word(doc[j]):
             j += 1
         if not 2 <= j - i <= 3 or (j < len(doc) and doc[j].is_title and doc[j].is_alpha) \
                 or _place_or_known(doc[i:j].text) or any(_place_or_known(t.text) for t in doc[i:j]):
@@ -4784,8 +4787,9 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and not m.role:  # read as a person's now: "Kaili, a Greek socialist MEP"
                 m.role = _role(span, [], "person")
-    for tok in doc:
-        if tok.text not in surnames or tok.idx in covered or tok.pos_ != "PROPN":
+    # only the words spelt as a surname are built as Tokens
+    for tok in (doc[i] for i, word in enumerate(columns(doc).text) if word in surnames):
+        if tok.idx in covered or tok.pos_ != "PROPN":
             continue
         nb = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
         if any(n.pos_ == "PROPN" and n.is_title and not n.is_sent_start for n in nb if n.i == tok.i + 1):

@@ -123,7 +123,7 @@ from importlib import resources
 
 from dossier import yamldata
 from dossier.nlp import event_lexicon
-from dossier.nlp.docview import doc_text, inside_quotation, sentences, tokens_starting_in
+from dossier.nlp.docview import columns, doc_text, inside_quotation, sentences, tokens_starting_in
 from dossier.nlp.entities import BUILT_SITES, NAMES_BEFORE_AGENCY_DATELINE, PAIR_NOUNS, in_dateline
 from dossier.nlp.senses import APPROVE
 from dossier.records import ActorRef, Analysis, Mention
@@ -2400,7 +2400,10 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr"
 
 
 def _children(tok, deps) -> list:
-    return [c for c in tok.children if c.dep_ in deps and not (c.dep_ in NOMINAL_DEPS and _split_piece(c))]
+    doc, cols = tok.doc, columns(tok.doc)  # the links read from the columns: a Token only for a child kept
+    dep = cols.dep
+    return [doc[c] for c in cols.children[tok.i]
+            if dep[c] in deps and not (dep[c] in NOMINAL_DEPS and _split_piece(doc[c]))]
 
 
 def _split_piece(tok) -> bool:

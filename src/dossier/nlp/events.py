@@ -75,8 +75,8 @@ import numpy as np
 
 from dossier import yamldata
 from dossier.nlp import event_lexicon, event_model, report_day, role_model
-from dossier.nlp.docview import (doc_ents, doc_text, inside_quotation, sentence_of, sentences, span_ents,
-                                  tokens_by_start, tokens_starting_in)
+from dossier.nlp.docview import (columns, doc_ents, doc_text, inside_quotation, sentence_of, sentences, span_ents,
+                                  span_text, tokens_by_start, tokens_starting_in)
 from dossier.nlp.entities import BUILT_SITES, HEADLINE_LIST, in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
@@ -2951,13 +2951,27 @@ def _tally(tok, etype: str) -> bool:
 
 
 def _not_reporting(sent) -> bool:
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     return bool(NOT_REPORTING.match(text) or CAPTION.search(text))
+
+
+_SCORED = "dossier.scored_candidates"
 
 
 def score_candidates(doc, model, lex) -> list[dict]:
     """Every lexicon candidate with the model's probabilities (before any grammar). The model is linear, so a
-    sentence's shared features are scored once for all its candidates, and a document's candidates together."""
+    sentence's shared features are scored once for all its candidates, and a document's candidates together.
+
+    The scores depend on the document, the model and the lexicon alone: an undated report's events are extracted
+    twice (``analyse._keep_undated_words``), so they are kept on the doc. Each call gets its own dicts (the
+    caller writes its reading into them); the probabilities are shared and only read."""
+    kept = doc.user_data.get(_SCORED)
+    if kept is None or kept[0] is not model or kept[1] is not lex:
+        kept = doc.user_data[_SCORED] = (model, lex, _score_candidates(doc, model, lex))
+    return [dict(c) for c in kept[2]]
+
+
+def _score_candidates(doc, model, lex) -> list[dict]:
     ents = event_model.entity_labels(doc)
     lemmas = _candidate_lemmas(lex)
     base: dict[int, np.ndarray] = {}
@@ -3901,13 +3915,13 @@ def _lead(spans, text: str) -> tuple[int, int]:
         return 0, 0
     first = 0
     for k, sent in enumerate(spans[:LEAD_SCAN]):
-        line = text.rfind("\n", 0, sent.start_char + len(sent.text.rstrip())) + 1
+        line = text.rfind("\n", 0, sent.start_char + len(span_text(sent).rstrip())) + 1
         if k and line >= sent.start_char and in_dateline(text, line + 1):
             first = k
             break
     count, start = 0, spans[first].start_char
     for sent in spans[first:]:
-        if len(sent.text.strip()) > PROSE_CHARS:
+        if len(span_text(sent).strip()) > PROSE_CHARS:
             count += 1
         if count >= 2:
             return start, sent.end_char
@@ -3924,7 +3938,7 @@ def _prose_end(spans, start: int, count: int) -> int:
         if sent.start_char < start:
             continue
         end = sent.end_char
-        if len(sent.text.strip()) > PROSE_CHARS:
+        if len(span_text(sent).strip()) > PROSE_CHARS:
             seen += 1
             if seen >= count:
                 break
@@ -4985,13 +4999,16 @@ def _date_from_coreferent(events: list[EventMention], toks: list, parts: Partici
     if pub is None:
         return
     text = doc_text(doc)
+    cols = columns(doc)
+    lower = cols.lower
     by_tok = {t.i: e for t, e in zip(toks, events)}
-    said: dict[str, list[Any]] | None = None  # lemma -> the verbs and nouns of that lemma, in order
+    said: dict[str, list[int]] | None = None  # lemma -> the verbs and nouns of that lemma (indices), in order
     for tok, e in zip(toks, events):
         if not _plain_news(tok, e, timexes):
             continue
         sent = sentence_of(tok)
-        if _own_time(sent, timexes, published, text, tok) or any(t.lower_ in EARLIER_WORDS for t in sent if t.i < tok.i):
+        if _own_time(sent, timexes, published, text, tok) or any(lower[j] in EARLIER_WORDS
+                                                                 for j in range(sent.start, tok.i)):
             continue
         doers, done_to = _heads(e.actors), _heads(e.recipients)
         definite = tok.pos_ == "NOUN" and not doers and any(
@@ -5006,12 +5023,13 @@ def _date_from_coreferent(events: list[EventMention], toks: list, parts: Partici
         days: dict[str, str] = {}
         if said is None:
             said = {}
-            for t in doc:
-                if t.pos_ in ("VERB", "NOUN"):
-                    said.setdefault(t.lemma_.lower(), []).append(t)
-        for t in said.get(lemma, ()):
-            if t.i >= sent.start:
+            for i, pos in enumerate(cols.pos):
+                if pos in ("VERB", "NOUN"):
+                    said.setdefault(cols.lemma[i], []).append(i)
+        for i in said.get(lemma, ()):
+            if i >= sent.start:
                 break
+            t = doc[i]
             d = by_tok.get(t.i)
             if d is not None:
                 # a mention of the same word and doers is the same telling whatever type the model gave each
@@ -5055,12 +5073,14 @@ def _stem_days(doc, stem: str, timexes: list[TimeExpr], pub: Date, again: tuple 
     range, an old day) counts as another day."""
     out: dict[str, str] = {}
     root = stem[:-1] if stem.endswith("e") and len(stem) > MIN_STEM else stem
-    for t in doc:
-        lemma = t.lemma_.lower()
-        if t.pos_ not in ("VERB", "NOUN") or not (lemma.startswith(stem) or (stem.startswith(lemma)
-                                                                            and len(lemma) >= MIN_STEM) or
-                                                 (t.pos_ == "NOUN" and lemma.startswith(root))):
+    cols = columns(doc)
+    for i, lemma in enumerate(cols.lemma):  # the lemma and part of speech from the columns, a Token only on a hit
+        pos = cols.pos[i]
+        if pos not in ("VERB", "NOUN") or not (lemma.startswith(stem) or (stem.startswith(lemma)
+                                                                         and len(lemma) >= MIN_STEM) or
+                                              (pos == "NOUN" and lemma.startswith(root))):
             continue
+        t = doc[i]
         tx = _timex_for(t, sentence_of(t), timexes)
         if tx is None or not tx.anchored or _metadata_date(tx, pub.isoformat(), doc_text(doc)):
             continue
