@@ -83,3 +83,27 @@ def test_they_after_one_named_state_is_the_group_it_acted_on(nlp):
                                   "release of a jailed activist.", "2024-03-09")
     called = next(e for e in events if e.trigger == "called")
     assert [a.text for a in called.actors] == ["ten Western ambassadors"]
+
+
+def test_a_purpose_infinitive_of_a_past_act_looks_back(nlp):
+    events = {e.trigger: e for e in analysed_events_(nlp, "Police fired tear gas to disperse hundreds of opposition "
+                                                          "supporters in Nairobi on Friday.", "2024-03-09")}
+    assert events["disperse"].date == "2024-03-08"
+    events = {e.trigger: e for e in analysed_events_(nlp, "The president flew to Paris to meet Macron on Friday.",
+                                                     "2024-03-09")}
+    assert events["meet"].date == "2024-03-08"
+
+
+def test_an_agreed_or_later_purpose_still_looks_ahead(nlp):
+    from dossier.nlp.timex import extract_timexes
+    from datetime import date
+
+    doc = nlp("The minister left for Beijing on Monday to attend a summit on Friday.")
+    friday = next(t for t in extract_timexes(doc, "t", date(2024, 3, 9)) if "Friday" in t.text)
+    assert friday.value == "2024-03-15"
+
+
+def analysed_events_(nlp, text, published):
+    from conftest import analysed_events
+
+    return analysed_events(nlp, text, published)

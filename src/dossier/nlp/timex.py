@@ -655,6 +655,8 @@ def tense(span) -> bool | None:
     if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and \
             any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
         return False
+    if _purpose_of_a_past_act(tok, kids):
+        return False
     if any(c.lower_ in FUTURE_AUX or (c.lower_ == "to" and c.dep_ == "aux") for c in kids):
         return True
     if tok.lower_ in FUTURE_AUX:
@@ -664,6 +666,21 @@ def tense(span) -> bool | None:
     if tok.lemma_ in ("plan", "schedule", "expect", "due"):
         return True
     return None
+
+
+def _purpose_of_a_past_act(tok, kids) -> bool:
+    """"Police fired tear gas to disperse the crowd on Friday": the time a purpose infinitive carries, where the
+    past act it explains names no time of its own, is that act's, so it looks back. Not an infinitive a verb
+    of planning or agreeing takes ("agreed to meet on Friday": xcomp, ahead), nor one beside a past act with its
+    own time ("left on Monday to attend a summit on Friday")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return False
+    head = tok.head
+    if head.tag_ != "VBD" and not (head.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)):
+        return False  # ("were deployed to guard the border on Friday": a past passive too)
+    own = {t.i for t in tok.subtree}
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree if t.i not in own)
 
 
 _RANKING = {"first", "second", "third", "last", "only", "latest", "lone", "sole", "fourth", "fifth"}
