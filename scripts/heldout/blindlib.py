@@ -24,11 +24,15 @@ def blind(r, idx):
     out.update({f"verdict_{c}": "" for c in CRIT}); out["accepted"] = ""; out["note"] = ""
     return out
 
+def _straight(s):
+    # article building writes apostrophes inside words straight since 6928dd4: a row is the same row either way
+    return s.replace("\u2019", "'").replace("\u02bc", "'") if isinstance(s, str) else s
+
 def key(r):
-    k = lambda rs: tuple(sorted((x.get("name") or x.get("text") or "", x.get("country") or "", x.get("sector") or "") for x in rs))
+    k = lambda rs: tuple(sorted((_straight(x.get("name") or x.get("text") or ""), x.get("country") or "", x.get("sector") or "") for x in rs))
     q = r["quotes"][0] if r["quotes"] else {}
     return (r["type"], r["mode"], k(r["actors"]), k(r["recipients"]), r["date"], r.get("date_end"), bool(r["background"]),
-            q.get("article_id"), q.get("quote"))
+            q.get("article_id"), _straight(q.get("quote")))
 
 def accepted(r):
     a = str(r.get("accepted") or "").strip().lower()
