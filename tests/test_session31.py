@@ -107,3 +107,12 @@ def analysed_events_(nlp, text, published):
     from conftest import analysed_events
 
     return analysed_events(nlp, text, published)
+
+
+def test_the_two_leaders_are_the_two_heads_named_not_their_aides(nlp):
+    events = analysed_events_(nlp, "British Prime Minister Rishi Sunak visited Kyiv on Friday with Defence Secretary "
+                                   "Grant Shapps and met President Volodymyr Zelensky and his chief of staff Andriy "
+                                   "Yermak. The two leaders signed a new security agreement, Zelensky said.",
+                              "2024-03-09")
+    signed = next(e for e in events if e.trigger == "signed")
+    assert sorted(a.name for a in signed.actors) == ["Rishi Sunak", "Volodymyr Zelensky"]

@@ -1262,12 +1262,18 @@ class Participants:
         floor = spans[max(0, k - 1)].start_char
         out: list[Mention] = []
         i = bisect_right(self.starts, tok.idx) - 1
-        while i >= 0 and self.mentions[i].start >= floor and len(out) < 2:
+        while i >= 0 and self.mentions[i].start >= floor:
             m = self.mentions[i]
             if m.label == "PERSON" and m.end <= tok.idx and \
                     all(m.text.split()[-1] != o.text.split()[-1] for o in out):
                 out.append(m)
             i -= 1
+        if len(out) > 2:
+            # "Sunak met Zelensky and his chief of staff Yermak. The two leaders signed ...": the two heads of
+            # state or government among those named, when their titles say which two; else the last two named
+            heads = [m for m in out if _HEAD_OF_STATE.search(m.role or "") and not _NOT_HEAD.search(m.role or "")
+                     or _known_head(m.actor_id)]
+            out = heads if len(heads) == 2 else out[:2]
         return [ActorRef(m.text, m.start, m.end) for m in reversed(out)] if len(out) == 2 else []
 
     @staticmethod
@@ -5844,6 +5850,19 @@ _TWO_LEADERS = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:leaders|presidents|pre
                           r"heads\s+of\s+state|heads\s+of\s+government)$", re.I)
 
 
+_HEAD_OF_STATE = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|"
+                            r"supreme\s+leader|head\s+of\s+(?:state|government))\b", re.I)
+_NOT_HEAD = re.compile(r"\b(?:vice|deputy|former|ex-|acting|first\s+lady|of\s+the\s+(?:council|commission|bank|"
+                       r"assembly|senate|parliament|party|club|company|association|federation|committee))", re.I)
+
+
+def _known_head(actor_id: str | None) -> bool:
+    """A person the knowledge base lists as a head of state or government (in any office it dates)."""
+    entry = load_kb().entries.get(actor_id) if actor_id else None
+    return entry is not None and entry.kind == "person" and any(
+        _HEAD_OF_STATE.search(r) and not _NOT_HEAD.search(r) for r in entry.roles)
+
+
 def _the_two_named(analysis: Analysis, ev, ref: ActorRef) -> list[ActorRef]:
     """"The two leaders criticised Israel" in a report of Erdogan's visit to el-Sisi: the two people of state the
     article has named by then, when it has named exactly two, of two countries; else nothing."""
@@ -5855,6 +5874,11 @@ def _the_two_named(analysis: Analysis, ev, ref: ActorRef) -> list[ActorRef]:
                 m.country != "IGO" and m.actor_id not in seen:
             seen[m.actor_id] = m
     people = list(seen.values())
+    if len(people) > 2:
+        # a summit report names ministers and aides too: "the two leaders" are the two heads of state or
+        # government among them, by the role the article or the knowledge base gives them
+        people = [m for m in people if _HEAD_OF_STATE.search(m.role or "") and not _NOT_HEAD.search(m.role or "")
+                  or _known_head(m.actor_id)]
     if len(people) != 2 or people[0].country == people[1].country:
         return []
     return [ActorRef(text=ref.text, start=ref.start, end=ref.end, actor_id=m.actor_id, name=m.text,
