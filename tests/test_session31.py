@@ -116,3 +116,19 @@ def test_the_two_leaders_are_the_two_heads_named_not_their_aides(nlp):
                               "2024-03-09")
     signed = next(e for e in events if e.trigger == "signed")
     assert sorted(a.name for a in signed.actors) == ["Rishi Sunak", "Volodymyr Zelensky"]
+
+
+def test_a_person_called_may_is_no_modal_and_her_possessive_no_month():
+    from datetime import date
+
+    from dossier.nlp import load
+    from dossier.nlp.timex import extract_timexes
+
+    nlp = load()
+    doc = nlp("British Prime Minister Theresa May arrived in Beijing on Wednesday. The pair met for talks on Thursday "
+              "on the second day of May's first bilateral trip to China.")
+    values = {t.text: t.value for t in extract_timexes(doc, "t", date(2018, 2, 1))}
+    assert values.get("Wednesday") == "2018-01-31"  # the day before a Thursday report, not the next Wednesday
+    assert not any(text.startswith("May") for text in values)
+    doc = nlp("Voters punished the government in May's local elections.")
+    assert any(t.text.startswith("May") for t in extract_timexes(doc, "t", date(2018, 6, 1)))

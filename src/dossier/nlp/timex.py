@@ -657,9 +657,11 @@ def tense(span) -> bool | None:
         return False
     if _purpose_of_a_past_act(tok, kids):
         return False
-    if any(c.lower_ in FUTURE_AUX or (c.lower_ == "to" and c.dep_ == "aux") for c in kids):
+    # (a modal is an auxiliary: "Theresa May arrived on Wednesday" has a subject spelt "May", no "may")
+    if any(c.lower_ in FUTURE_AUX and c.dep_ in ("aux", "auxpass") or (c.lower_ == "to" and c.dep_ == "aux")
+           for c in kids):
         return True
-    if tok.lower_ in FUTURE_AUX:
+    if tok.lower_ in FUTURE_AUX and tok.tag_ == "MD":
         return True
     if tok.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in kids if c.dep_ in ("aux", "auxpass")):
         return False
@@ -835,12 +837,16 @@ def _candidates(doc, rules: list[dict]) -> list[tuple[int, int, dict | None]]:
     found = []
     # a name is no time: "Theresa May", "April Ryan" (a month the tagger put inside a person's name)
     people = [(ent.start_char, ent.end_char) for ent in doc_ents(doc) if ent.label_ == "PERSON"]
+    # ... nor that person's possessive: "on the second day of May's first trip to China" after "Theresa May"
+    surnames = {ent.text.split()[-1] for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent.text.split()) > 1}
     for r in rules:
         if not folded.may_match(r.get("need")):
             continue
         for m in r["rx"].finditer(text):
             s, e = m.start(), m.end()
             if people and any(ps <= s and e <= pe for ps, pe in people):
+                continue
+            if m.group(0) in surnames and text.startswith(("'s", "\u2019s"), e):
                 continue
             while e > s and text[e - 1] in " ,.":
                 if text[e - 1] == "." and _MERIDIEM_END.search(text, s, e):
@@ -859,6 +865,9 @@ def _candidates(doc, rules: list[dict]) -> list[tuple[int, int, dict | None]]:
     for ent in doc_ents(doc):
         if ent.label_ not in ("DATE", "TIME"):
             continue
+        bare = re.sub(r"['\u2019]s$", "", ent.text)
+        if bare in surnames and (bare != ent.text or text.startswith(("'s", "\u2019s"), ent.end_char)):
+            continue  # "May's" of a Theresa May the article names
         if not any(ent.start_char < ce and cs < ent.end_char for cs, ce, _ in chosen):
             chosen.append((ent.start_char, ent.end_char, None))
     return sorted(chosen, key=lambda x: x[0])
