@@ -132,3 +132,19 @@ def test_a_person_called_may_is_no_modal_and_her_possessive_no_month():
     assert not any(text.startswith("May") for text in values)
     doc = nlp("Voters punished the government in May's local elections.")
     assert any(t.text.startswith("May") for t in extract_timexes(doc, "t", date(2018, 6, 1)))
+
+
+def test_positions_a_force_holds_are_attacked_with_arms_and_stances_in_words(nlp):
+    e = event_with_trigger(nlp, "The Afghan National Army attacked Taliban positions in Helmand on Monday.", "attacked")
+    assert e.type == "ASSAULT"
+    e = event_with_trigger(nlp, "The opposition leader attacked the government positions on immigration and taxes on "
+                                "Monday.", "attacked")
+    assert e.type == "ACCUSE"
+
+
+def test_syrias_armed_groups_and_independence_armies_are_rebels(nlp):
+    e = event_with_trigger(nlp, "The Free Syrian Army attacked government positions near Aleppo on Monday.", "attacked")
+    assert [(a.name, a.sector) for a in e.actors] == [("Free Syrian Army", "REB")]
+    e = event_with_trigger(nlp, "The Kachin Independence Army clashed with government troops near Laiza on Monday.",
+                           "clashed")
+    assert [a.sector for a in e.actors] == ["REB"]

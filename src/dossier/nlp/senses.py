@@ -559,9 +559,22 @@ def _verbal_attack(tok) -> bool:
     if any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and _lemma(c) in SAYING for c in tok.children):
         return True
     # "Russia's move was also attacked by Andriy Yermak": what a decision or words suffer is criticism
-    if any(c.dep_ in ("nsubjpass", "dobj") and _lemma(c) in DECISIONS for c in tok.children):
+    if any(c.dep_ in ("nsubjpass", "dobj") and _lemma(c) in DECISIONS and not _held_positions(c) for c in tok.children):
         return True
     return any(_lemma(p) in UTTERANCES for p in _pobjs(tok, ("in", "during", "at", "on")))
+
+
+def _held_positions(noun) -> bool:
+    """"attacked Islamic State positions near Raqqa", "attacked government positions": positions in the plural
+    and not "on" a question are ground a force holds, not stances ("attacked her positions on immigration")."""
+    if noun.lower_ != "positions":
+        return False
+    after = noun.doc[noun.i + 1].lower_ if noun.i + 1 < len(noun.doc) else ""
+    return after not in _ON_A_QUESTION and not any(c.dep_ == "prep" and c.lower_ in _ON_A_QUESTION
+                                                   for c in noun.children)
+
+
+_ON_A_QUESTION = frozenset({"on", "regarding", "about", "towards", "toward", "over", "concerning"})
 
 
 APPROVE = frozenset({"approve", "authorize", "authorise", "endorse", "greenlight", "okay"})
