@@ -148,3 +148,13 @@ def test_syrias_armed_groups_and_independence_armies_are_rebels(nlp):
     e = event_with_trigger(nlp, "The Kachin Independence Army clashed with government troops near Laiza on Monday.",
                            "clashed")
     assert [a.sector for a in e.actors] == ["REB"]
+
+
+def test_gunmen_of_an_attack_a_group_claimed_are_its_fighters(nlp):
+    text = ("Ten gunmen stormed the airport in Karachi late on Sunday, killing 19 people. The Pakistani Taliban claimed "
+            "responsibility for the attack on Monday.")
+    e = event_with_trigger(nlp, text, "stormed", "2018-01-30")
+    assert [(a.country, a.sector) for a in e.actors] == [("PAK", "REB")]
+    e = event_with_trigger(nlp, "Gunmen killed 12 people at a market on Sunday, police said. No group has claimed "
+                                "responsibility.", "killed", "2018-01-30")
+    assert [a.sector for a in e.actors] == ["CRM"]

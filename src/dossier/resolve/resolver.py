@@ -1773,9 +1773,10 @@ class Resolver:
                              if not _cited_outlet(text, r) and not (len(doers) == 1 and r.actor_id in doers)]
             self._place_crowds(ev, st.ctx, analysis)
             _inherit_country(ev, analysis.mentions, analysis.article.text)
-        from dossier.nlp.event_args import settle_countries, weigh_participants
+        from dossier.nlp.event_args import attackers_of_a_claimed_attack, settle_countries, weigh_participants
 
         settle_countries(analysis)  # described participants ("police"): the article's country
+        attackers_of_a_claimed_attack(analysis, self._sector_and_country)
         _name_anaphoric_countries(analysis, self._country_actor)
         _attacked_countries(analysis, self._country_actor)
         _doer_of_the_act_reacted_to(analysis, self._country_actor)
@@ -1788,6 +1789,10 @@ class Resolver:
         for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
             for ref in (*ev.actors, *ev.recipients):
                 ref.sector = "REB" if _ARMED_OPPOSITION.search(ref.text or "") else guideline_sector(ref.sector)
+
+    def _sector_and_country(self, actor_id: str) -> tuple[str | None, str | None]:
+        actor = self.actors.get(actor_id)
+        return (actor.sector, actor.country) if actor is not None else (None, None)
 
     def _offices_of_the_time(self, analysis: Analysis, by_span: dict) -> None:
         """A known person's sector is the office they held when the act was done: the knowledge base dates its
