@@ -158,3 +158,15 @@ def test_gunmen_of_an_attack_a_group_claimed_are_its_fighters(nlp):
     e = event_with_trigger(nlp, "Gunmen killed 12 people at a market on Sunday, police said. No group has claimed "
                                 "responsibility.", "killed", "2018-01-30")
     assert [a.sector for a in e.actors] == ["CRM"]
+
+
+def test_the_presidents_are_the_heads_just_named(nlp):
+    text = ("Russian President Vladimir Putin, Turkish President Recep Tayyip Erdogan and Iranian President Hassan "
+            "Rouhani met in Ankara on Wednesday for talks on Syria. The presidents also urged the international "
+            "community to increase aid to Syria.")
+    e = event_with_trigger(nlp, text, "urged", "2018-02-01")
+    assert sorted(a.country for a in e.actors) == ["IRN", "RUS", "TUR"]
+    e = event_with_trigger(nlp, "The presidents of both chambers urged the government to act on Wednesday.", "urged",
+                           "2018-02-01")
+    assert [a.name for a in e.actors] != []
+    assert all(a.country is None for a in e.actors)

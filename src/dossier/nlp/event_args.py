@@ -805,7 +805,7 @@ class Participants:
                     pair = self._the_two_parties(c, beside_doer=False)
                     if pair:
                         return pair
-        pair = self._the_two(tok) or self._the_two_parties(tok)
+        pair = self._the_two(tok) or self._the_two_parties(tok) or self._the_heads(tok)
         if pair:
             return pair
         described = self._described_leader(tok)
@@ -1246,6 +1246,48 @@ class Participants:
                         return self.refs(s)
                 return []
         return []
+
+    def _the_heads(self, tok) -> list[ActorRef]:
+        """"The presidents also urged ...", "the three leaders agreed ...": as the subject, the heads of state or
+        government named in its sentence and the two before it (by their titles or the KB's offices), when they
+        are two to four people of as many countries and their number is the one the phrase gives. A described
+        set ("the African leaders", "the presidents of both chambers") is left alone."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS" or \
+                tok.lemma_.lower() not in ("president", "leader", "premier", "head"):
+            return []
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or \
+                any(c.dep_ in ("amod", "compound", "prep", "poss", "relcl", "acl") for c in kids):
+            return []
+        words = {"two": 2, "three": 3, "four": 4}
+        number = next((words[c.lower_] for c in kids if c.dep_ == "nummod" and c.lower_ in words), None)
+        if any(c.dep_ == "nummod" for c in kids) and number is None:
+            return []
+        starts, spans = sentences(self.doc)
+        k = bisect_right(starts, tok.i) - 1
+        floor = spans[max(0, k - 2)].start_char
+        heads: list[Mention] = []
+        for m in self.mentions:
+            if m.start < floor or m.end > tok.idx or m.label != "PERSON":
+                continue
+            if not (_HEAD_OF_STATE.search(m.role or "") and not _NOT_HEAD.search(m.role or "") or
+                    _known_head(m.actor_id)):
+                continue
+            if all(m.text.split()[-1] != h.text.split()[-1] for h in heads):
+                heads.append(m)
+        countries = {self._country_of(h) for h in heads}
+        if not 2 <= len(heads) <= 4 or (number is not None and len(heads) != number) or \
+                None in countries or len(countries) != len(heads):
+            return []
+        return [ActorRef(m.text, m.start, m.end) for m in heads]
+
+    def _country_of(self, m) -> str | None:
+        entry = load_kb().entries.get(m.actor_id) if m.actor_id else None
+        if entry is not None and entry.country:
+            return entry.country
+        found = _TITLE_COUNTRY.search(m.role or "")
+        entry = load_kb().lookup(found.group(1)) if found else None
+        return entry.country if entry is not None and entry.kind == "country" else None
 
     def _the_two(self, tok) -> list[ActorRef]:
         """"The two leaders" / "both presidents": the last two people named, in its sentence or the one before
@@ -5890,6 +5932,9 @@ _TWO_LEADERS = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:leaders|presidents|pre
                           r"heads\s+of\s+state|heads\s+of\s+government)$", re.I)
 
 
+# "Turkish President", "President of Iran": the country a head's title names
+_TITLE_COUNTRY = re.compile(r"\b([A-Z][a-z]+)\s+(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\b|"
+                            r"\bof\s+([A-Z][a-z]+)\s*$")
 _HEAD_OF_STATE = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|"
                             r"supreme\s+leader|head\s+of\s+(?:state|government))\b", re.I)
 _NOT_HEAD = re.compile(r"\b(?:vice|deputy|former|ex-|acting|first\s+lady|of\s+the\s+(?:council|commission|bank|"
