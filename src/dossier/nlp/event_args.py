@@ -1286,7 +1286,7 @@ class Participants:
         if entry is not None and entry.country:
             return entry.country
         found = _TITLE_COUNTRY.search(m.role or "")
-        entry = load_kb().lookup(found.group(1)) if found else None
+        entry = load_kb().lookup(found.group(1) or found.group(2)) if found else None
         return entry.country if entry is not None and entry.kind == "country" else None
 
     def _the_two(self, tok) -> list[ActorRef]:
