@@ -1270,8 +1270,7 @@ class Participants:
         for m in self.mentions:
             if m.start < floor or m.end > tok.idx or m.label != "PERSON":
                 continue
-            if not (_HEAD_OF_STATE.search(m.role or "") and not _NOT_HEAD.search(m.role or "") or
-                    _known_head(m.actor_id)):
+            if not _a_head(m):
                 continue
             if all(m.text.split()[-1] != h.text.split()[-1] for h in heads):
                 heads.append(m)
@@ -1313,8 +1312,7 @@ class Participants:
         if len(out) > 2:
             # "Sunak met Zelensky and his chief of staff Yermak. The two leaders signed ...": the two heads of
             # state or government among those named, when their titles say which two; else the last two named
-            heads = [m for m in out if _HEAD_OF_STATE.search(m.role or "") and not _NOT_HEAD.search(m.role or "")
-                     or _known_head(m.actor_id)]
+            heads = [m for m in out if _a_head(m)]
             out = heads if len(heads) == 2 else out[:2]
         return [ActorRef(m.text, m.start, m.end) for m in reversed(out)] if len(out) == 2 else []
 
@@ -5941,11 +5939,17 @@ _NOT_HEAD = re.compile(r"\b(?:vice|deputy|former|ex-|acting|first\s+lady|of\s+th
                        r"assembly|senate|parliament|party|club|company|association|federation|committee))", re.I)
 
 
-def _known_head(actor_id: str | None) -> bool:
-    """A person the knowledge base lists as a head of state or government (in any office it dates)."""
-    entry = load_kb().entries.get(actor_id) if actor_id else None
-    return entry is not None and entry.kind == "person" and any(
-        _HEAD_OF_STATE.search(r) and not _NOT_HEAD.search(r) for r in entry.roles)
+def _head_title(title: str) -> bool:
+    return bool(_HEAD_OF_STATE.search(title)) and not _NOT_HEAD.search(title)
+
+
+def _a_head(m: Mention) -> bool:
+    """A person named as a head of state or government: by the title the article gives, or by an office the
+    knowledge base lists for them (in any period it dates)."""
+    if _head_title(m.role or ""):
+        return True
+    entry = load_kb().entries.get(m.actor_id) if m.actor_id else None
+    return entry is not None and entry.kind == "person" and any(_head_title(r) for r in entry.roles)
 
 
 def _the_two_named(analysis: Analysis, ev, ref: ActorRef) -> list[ActorRef]:
@@ -5962,8 +5966,7 @@ def _the_two_named(analysis: Analysis, ev, ref: ActorRef) -> list[ActorRef]:
     if len(people) > 2:
         # a summit report names ministers and aides too: "the two leaders" are the two heads of state or
         # government among them, by the role the article or the knowledge base gives them
-        people = [m for m in people if _HEAD_OF_STATE.search(m.role or "") and not _NOT_HEAD.search(m.role or "")
-                  or _known_head(m.actor_id)]
+        people = [m for m in people if _a_head(m)]
     if len(people) != 2 or people[0].country == people[1].country:
         return []
     return [ActorRef(text=ref.text, start=ref.start, end=ref.end, actor_id=m.actor_id, name=m.text,

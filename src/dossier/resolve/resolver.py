@@ -50,7 +50,6 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
 
 from dossier import yamldata
 from dossier.records import Actor, ActorRef, Analysis, Mention, stable_id
@@ -805,8 +804,8 @@ class Resolver:
                     continue
                 e = self._lookup(chunk)
                 if e is not None and e.id == "usa-congress" and chunk == "Congress" and \
-                        (at := re.search(r"\bCongress\b", phrase)) and _indian_congress(phrase, _Span(at.start(), at.end())) \
-                        and "IND" in self._signalled_countries(getattr(self, "_mentions_now", None) or []):
+                        (at := re.search(r"\bCongress\b", phrase)) and _indian_congress(phrase, at.start(), at.end()) \
+                        and "IND" in self._signalled_countries(self._mentions_now):
                     e = self.kb.entries.get("ind-inc") or e  # "Congress president Kharge": India's party
                 if e is None and n > 1 and chunk[:1].isupper() and all(w[:1].isupper() for w in words[i:i + n]) \
                         and (found := gazetteer().find(chunk)) is not None and found[1] != "country":
@@ -1462,7 +1461,7 @@ class Resolver:
                     and _other_of_that_surname(m, mentions, actor):
                 m.actor_id = None  # the entity ruler's KB id
                 actor = None  # "Albanese" after "Francesca Albanese": the article's own, not the known Anthony
-            if actor is not None and actor.id == "usa-congress" and _indian_congress(text, m) and \
+            if actor is not None and actor.id == "usa-congress" and _indian_congress(text, m.start, m.end) and \
                     "IND" in self._signalled_countries(mentions) and (party := self.kb.entries.get("ind-inc")):
                 m.evidence = "'Congress' as India's party is written ('Congress leader', 'the Congress party')"
                 return self._entry_actor(party)
@@ -3151,18 +3150,13 @@ _INDIAN_CONGRESS_BEFORE = re.compile(r"\b(?:opposition|grand\s+old\s+party|rulin
                                      r"BJP\s+or(?:\s+the)?)\s+$", re.I)
 
 
-class _Span(NamedTuple):
-    start: int
-    end: int
-
-
-def _indian_congress(text: str, m) -> bool:
+def _indian_congress(text: str, start: int, end: int) -> bool:
     """Is a bare "Congress" India's party by how it is written (the caller checks that the article names India)?
     The knowledge base's bare "Congress" is the US Congress, and Indian reports name both: "Congress leader
     Rahul Gandhi" beside Modi's address to the US Congress."""
-    if re.search(r"\b(?:U\.?S\.?|US|American|United\s+States)\s+$", text[max(0, m.start - 20):m.start]):
+    if re.search(r"\b(?:U\.?S\.?|US|American|United\s+States)\s+$", text[max(0, start - 20):start]):
         return False
-    return bool(_INDIAN_CONGRESS_AFTER.match(text, m.end) or _INDIAN_CONGRESS_BEFORE.search(text[max(0, m.start - 30):m.start]))
+    return bool(_INDIAN_CONGRESS_AFTER.match(text, end) or _INDIAN_CONGRESS_BEFORE.search(text[max(0, start - 30):start]))
 
 
 def _foreign_bare_body(text: str, actor, countries: set) -> bool:
