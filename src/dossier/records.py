@@ -129,6 +129,11 @@ class ActorRef:
     sector: str | None = None
 
 
+# ``EventMention.undated_text`` of an undated report's mention that its publication day would date (the day's
+# news told with no time of its own): its story's first report day dates it, as an inference
+REPORT_DAY = "(the report's day)"
+
+
 @dataclass(slots=True)
 class EventMention:
     """One event as one article states it."""
@@ -158,7 +163,8 @@ class EventMention:
     # background by the sentence's own grammar or time words (not the model's word alone): kept by the story
     recalled: bool = False
     # in a report with no publication date, the weekday or month and day that would date this undated mention
-    # ("Monday", "May 31"); its story places it in the week its dated reports give (link/story_days.py)
+    # ("Monday", "May 31"), or ``REPORT_DAY`` for the day's news its publication day would date; its story
+    # places it in the week its dated reports give (link/story_days.py)
     undated_text: str | None = None
 
 

@@ -13,7 +13,9 @@ days (not before the week ending at the earliest), the month and day the last su
 confirms itself and needs no same lead). Only asserted news mentions are dated so (a planned act's weekday looks
 ahead, a recalled one is of another week), only from the reports' publication days (never from another guess), and the
 date counts as a time expression's (``date_source`` "timex", ``date_text`` the words): it is the text's own
-day, the story only saying which week. A story whose dated reports span more than a few days, or that has none,
+day, the story only saying which week. The day's news told with no time of its own, which a publication day
+would date (``records.REPORT_DAY``), takes the one day the story's dated reports give the same act, as the
+inference the publication day's is (``date_source`` "published"; ``_day_of_the_same_act``). A story whose dated reports span more than a few days, or that has none,
 dates nothing. Hand-written: no library places a report's weekday by the publication days of other reports.
 
 The analyses given are not changed: the story's mentions are adjusted copies, as in ``link/background.py``.
@@ -28,7 +30,7 @@ from datetime import date, timedelta
 from dossier.link.background import MIN_CONFIDENCE
 from dossier.link.stories import _lead_end
 from dossier.nlp.timex import MONTH_DAY_WORDS, WEEKDAY_MONTH_DAY_WORDS, WEEKDAY_WORDS
-from dossier.records import NOT_DONE_MODES, Analysis, EventMention
+from dossier.records import NOT_DONE_MODES, REPORT_DAY, Analysis, EventMention
 from dossier.timewords import WEEKDAYS, month_number
 
 STORY_DAY_SPAN = 3  # days: the most the story's dated reports may spread over for their week to be the news's
@@ -82,6 +84,8 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
     if days is None:
         return analyses
     kinds = {KIND_OF_NEWS.get(t, t) for an in analyses if an.article.published for t in _lead_types(an)}
+    dated = [em for an in analyses if an.article.published for em in an.events
+             if em.date and not em.background and em.mode == "asserted" and em.confidence >= MIN_CONFIDENCE]
     out = []
     for an in analyses:
         if an.article.published or not any(_waiting(em) for em in an.events):
@@ -94,9 +98,48 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
             out.append(an)  # it names a year after the story's week: linking joined it to a report of another time
             continue
         same_news = bool({KIND_OF_NEWS.get(t, t) for t in _lead_types(an)} & kinds)
-        out.append(dataclasses.replace(an, events=[_dated(em, days) if _waiting(em) and (same_news or _on_report_days(
-            em, days)) else em for em in an.events]))
+        out.append(dataclasses.replace(an, events=[
+            _day_of_the_same_act(em, days, dated) if _waiting(em) and em.undated_text == REPORT_DAY else
+            _dated(em, days) if _waiting(em) and (same_news or _on_report_days(em, days) or
+                                                  _told_by_a_dated_report(em, days, dated)) else em
+            for em in an.events]))
     return out
+
+
+def _day_of_the_same_act(em: EventMention, days: tuple[date, date], dated: list[EventMention]) -> EventMention:
+    """The day's news of an undated report told with no time of its own ("Eight soldiers were killed by the
+    blast") takes the day the story's dated reports give the same act (same type, a participant in common),
+    when they all give it one day, within the story's report days or the day before: the inference its own
+    publication day would have made, ``date_source`` "published" (never used to join or split events). The
+    reports' days alone date nothing: a story reported two days after its news would date the news late."""
+    ours = _participants(em)
+    if not ours:
+        return em
+    found = {_day(d.date) for d in dated if d.type == em.type and d.date_end is None and
+             _day(d.date) is not None and len(d.date or "") == 10 and ours & _participants(d)}
+    if len(found) != 1:
+        return em
+    day = found.pop()
+    if not days[0] - timedelta(days=1) <= day <= days[1]:
+        return em
+    return dataclasses.replace(em, date=day.isoformat(), date_end=None, date_source="published", date_text=None)
+
+
+def _told_by_a_dated_report(em: EventMention, days: tuple[date, date], dated: list[EventMention]) -> bool:
+    """A dated report of the story tells the same act on the very day the undated report's words place it in
+    the story's week: same type, a participant in common, the day stated ("The Vice President met with
+    Giammattei on Monday" in an undated report, "Harris met Giammattei on Monday" dated 7 June by a report of 7
+    June). The undated report need not lead with the same kind of news (its lead may be remarks)."""
+    day = place(em.undated_text or "", days)
+    if day is None:
+        return False
+    ours = _participants(em)
+    return bool(ours) and any(d.type == em.type and _day(d.date) == day and d.date_end is None and
+                              d.date_source == "timex" and ours & _participants(d) for d in dated)
+
+
+def _participants(em: EventMention) -> set[str]:
+    return {ref.actor_id for ref in (*em.actors, *em.recipients) if ref.actor_id}
 
 
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/|$)")

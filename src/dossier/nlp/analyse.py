@@ -11,8 +11,8 @@ from dossier.nlp import actor_check
 from dossier.nlp.docview import know_text
 from dossier.nlp.entities import entity_mentions
 from dossier.nlp.events import extract_events
-from dossier.nlp.timex import MONTH_DAY_WORDS, UNDATED_WORDS, extract_timexes, placeable
-from dossier.records import Analysis, Article, Mention
+from dossier.nlp.timex import MONTH_DAY_WORDS, extract_timexes, placeable
+from dossier.records import REPORT_DAY, Analysis, Article, Mention
 from dossier.timewords import WEEKDAY_PATTERN, WEEKDAYS, month_number
 
 WEEKDAY_NAMES = re.compile(rf"\b({WEEKDAY_PATTERN})\b", re.I)
@@ -81,13 +81,17 @@ def _keep_undated_words(doc: Any, article: Article, mentions: list[Mention], tim
     (``link/story_days.py``). A day the stand-in puts after itself is a plan's, and is not kept."""
     waiting = {(e.trigger_start, e.type): e for e in events
                if e.date is None and e.mode == "asserted" and not e.background}
-    if not waiting or not UNDATED_WORDS.search(article.text):
+    if not waiting:
         return
     full = [d for tx in timexes if tx.anchored and (d := _full_day(tx.value)) is not None]
     stand_in = _stand_in(max(full, default=None) or _paired_day(article.text) or STAND_IN, article.text)
     stand_in_timexes = extract_timexes(doc, article.id, stand_in)
     for em in extract_events(doc, article.id, copy.deepcopy(mentions), stand_in_timexes, stand_in.isoformat()):
         mine = waiting.get((em.trigger_start, em.type))
+        if mine is not None and em.date_source == "published" and em.date == stand_in.isoformat():
+            # the day's news the publication day would date: its story's first report day will
+            mine.undated_text = REPORT_DAY
+            continue
         words = (em.date_text or "").strip()
         if mine is None or em.date_source != "timex" or not placeable(words) or \
                 _full_day(em.date) is None or _full_day(em.date) > stand_in:

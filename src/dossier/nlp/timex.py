@@ -670,14 +670,27 @@ def tense(span) -> bool | None:
     return None
 
 
+# nouns whose infinitive tells what is to come ("plans to meet on Friday", "an agreement to hold talks on Monday")
+PLANNING_NOUNS = frozenset({"plan", "proposal", "agreement", "deal", "decision", "intention", "readiness", "commitment",
+                            "promise", "pledge", "offer", "invitation", "bid", "attempt", "effort", "request", "call",
+                            "order", "permission", "approval", "date", "deadline", "opportunity", "chance", "way",
+                            "time", "need", "right", "power", "authority", "mandate", "motion", "vote", "resolution"})
+
+
 def _purpose_of_a_past_act(tok, kids) -> bool:
     """"Police fired tear gas to disperse the crowd on Friday": the time a purpose infinitive carries, where the
     past act it explains names no time of its own, is that act's, so it looks back. Not an infinitive a verb
     of planning or agreeing takes ("agreed to meet on Friday": xcomp, ahead), nor one beside a past act with its
     own time ("left on Monday to attend a summit on Friday")."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         return False
     head = tok.head
+    if tok.dep_ in ("relcl", "acl") and head.dep_ == "dobj" and head.lemma_.lower() not in PLANNING_NOUNS:
+        # "pledged new measures to help Ukraine on Friday": the purpose of a thing a past act gave (not a plan's
+        # infinitive: "announced plans to meet on Friday" looks ahead)
+        tok, head = head, head.head
+    elif tok.dep_ != "advcl":
+        return False
     if head.tag_ != "VBD" and not (head.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)):
         return False  # ("were deployed to guard the border on Friday": a past passive too)
@@ -767,6 +780,25 @@ def _guard_the_weekend(doc, start: int, end: int) -> bool:
     return span is None or span[-1].dep_ not in ("compound", "amod", "nmod")
 
 
+_NOT_A_NAME_WORD = frozenset({"in", "on", "by", "since", "until", "till", "from", "before", "after", "during",
+                              "through", "early", "late", "mid", "last", "next", "this", "every", "each", "of",
+                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _guard_month(doc, start: int, end: int) -> bool:
+    """A month name alone is no month inside a name: "the People's March", "the Great March of Return", "the
+    Long March" (after a capitalised word that is not its sentence's first, nor a preposition or a time word)."""
+    text = doc_text(doc)
+    if not re.fullmatch(r"[A-Z][a-z]+\.?", text[start:end]):
+        return True
+    m = re.search(r"(?:^|(?<=[\s\"“(‘]))[\"“(‘]*([^\s\"“(‘]+)(\s+)$", text[max(0, start - 40):start])
+    if m is None or not re.fullmatch(r"[A-Z][a-z]+(?:['’]s)?", m[1]) or m[1].lower() in _NOT_A_NAME_WORD:
+        return True
+    first = text[:start - len(m[1]) - len(m[2])].rstrip(" \"“(‘")
+    # a sentence's first word is capitalised whatever it is ("Since March", "Protesters March")
+    return first == "" or first[-1] in ".!?:\n"
+
+
 def _entity_passes_guard(doc, start: int, end: int, text: str) -> bool:
     """The parser's DATE entity "overnight" or "(the) weekend" passes the guard its pattern has ("an overnight
     curfew", "the weekend edition" name no night or weekend)."""
@@ -780,11 +812,15 @@ def _entity_passes_guard(doc, start: int, end: int, text: str) -> bool:
     if t in ("christmas", "thanksgiving", "easter", "halloween"):
         # "a Christmas market", "the Easter holidays": a thing named for the feast, not its day
         return re.match(r" [a-z]", doc_text(doc)[end:end + 2]) is None
+    first = t.split()[0].rstrip(".") if t else ""
+    if _month(first) is not None and not re.search(r"\d", t):
+        # ("the Long March ended long ago" tagged DATE whole)
+        return _guard_month(doc, start, start + len(text.strip().split()[0]))
     return True
 
 
 GUARDS = {"year": _guard_year, "bare_units": _guard_bare_units, "duration": _guard_duration,
-          "overnight": _guard_overnight, "the_weekend": _guard_the_weekend}
+          "overnight": _guard_overnight, "the_weekend": _guard_the_weekend, "month": _guard_month}
 
 
 @lru_cache(maxsize=4)
