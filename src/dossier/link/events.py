@@ -416,7 +416,11 @@ def _one_sentence_twins(a: EventMention, b: EventMention) -> bool:
         return False
     ca, cb = countries(a.actors), countries(b.actors)
     sa, sb = specific_ids(a.actors), specific_ids(b.actors)
-    if not (ca and ca == cb or sa & sb):
+    # (or the very words of the sentence for both doers: "gunmen stormed the terminal after opening fire")
+    spans_a, spans_b = {(r.start, r.end) for r in a.actors if r.start >= 0}, {(r.start, r.end) for r in b.actors
+                                                                              if r.start >= 0}
+    same_words = bool(spans_a) and spans_a == spans_b and not ca and not cb
+    if not (ca and ca == cb or sa & sb or same_words):
         return False
     ra, rb = countries(a.recipients), countries(b.recipients)
     return not (ra and rb and not ra & rb)

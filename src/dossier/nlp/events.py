@@ -83,7 +83,7 @@ from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REAC
                                     disaster_flight, participant_nouns, reacted_act, visited)
 from dossier.nlp.senses import (GUESTS, argument_type, force_not_ruled_out, crowd_travel, custody_travel, executed_paper,
                                  things_flown,
-                                figurative_harm,
+                                figurative_harm, no_act_of_that_kind,
                                 gathering_without_protest, signed_statement, sight_of_things, standing_role,
                                 street_cordon, strike_type,
                                 unforced_resignation)
@@ -559,6 +559,9 @@ def _reported_will(near) -> bool:
     return False
 
 
+ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "keep", "stop", "cease"})
+
+
 def _date_tokens(tok) -> set[int]:
     """Character offsets of the words a time expression must touch to date this event: the trigger's own
     phrase (not its clauses), for a nominal trigger carried by a light verb that verb's modifiers, for a
@@ -621,6 +624,11 @@ def _date_tokens(tok) -> set[int]:
                 for c in conj.children:
                     if c.dep_ in ("prep", "npadvmod") and c.i > conj.i and not _introduces_earlier(c):
                         keep.update(t.idx for t in c.subtree if t.ent_type_ in ("DATE", "TIME") or t.i == c.i)
+    # "protesters began to gather early Monday": a verb of beginning or going on is done when what it begins
+    # is (the parser hangs the day on the infinitive it governs)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ASPECTUAL_LEMMAS and not own_time:
+        for part in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            _keep_modifiers(part, keep)
     # "lashed out at him yesterday, accusing him of ...": a participle clause without a conjunction
     # happens at the time of the verb it hangs on
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and \
@@ -1136,7 +1144,8 @@ def _report_day(report, in_sent: list[TimeExpr], verb=None) -> TimeExpr | None:
     ahead, ``_in_noun_clause``)."""
     calendar = [tx for tx in in_sent if event_date(tx.value, tx.end_value) is not None and not (
         verb is not None and _tx_in_noun_clause(tx, verb))]
-    if len(calendar) != 1:
+    # (one day written twice is one time: "said on Wednesday (Dec 28)")
+    if len({event_date(tx.value, tx.end_value) for tx in calendar}) != 1:
         return None
     tx = calendar[0]
     span = event_date(tx.value, tx.end_value)
@@ -3145,7 +3154,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                 or figurative_harm(tok, c["type"]) or _named_as_a_time(tok, c["type"]) \
                 or crowd_travel(tok, c["type"]) or gathering_without_protest(tok, c["type"]) \
                 or signed_statement(tok, c["type"]) or sight_of_things(tok, c["type"]) \
-                or street_cordon(tok, c["type"]) or things_flown(tok, c["type"]):
+                or street_cordon(tok, c["type"]) or things_flown(tok, c["type"]) or \
+                no_act_of_that_kind(tok, c["type"]):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \
@@ -3323,6 +3333,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
     _doer_of_the_same_act(out, [c["tok"] for c in final], doc)
+    _shooter_of_the_shot(out, [c["tok"] for c in final])
     _protest_target_in_participle(out, [c["tok"] for c in final])
     _weapons_tests(out, [c["tok"] for c in final])
     _the_leaders_who_met(out)
@@ -5435,6 +5446,27 @@ def _doer_of_the_same_act(events: list[EventMention], toks: list, doc) -> None:
         donors = [o.actors for o in tellings if o.type == ev.type and o.mode == "asserted"]
         if donors and all(_same_side(o.actors, donors[0]) for o in tellings):
             ev.actors = [ActorRef(r.text, r.start, r.end) for r in donors[0]]
+
+
+SHOT_LEMMAS = frozenset({"shoot", "wound", "hit", "injure", "kill"})
+FIRING_LEMMAS = frozenset({"fire", "shoot"})
+
+
+def _shooter_of_the_shot(events: list[EventMention], toks: list) -> None:
+    """"An 18-year-old has been shot in the chest as police confirm they have fired live rounds at protesters":
+    one sentence tells a shooting twice, as a wound with no shooter (a passive with no agent) and as fire by a
+    named side; the one side firing in the sentence is who shot (in place). Only when exactly one asserted
+    firing of the sentence names its doers, and the wound is asserted and told in the passive."""
+    for ev, tok in zip(events, toks):
+        if ev.type != "ASSAULT" or ev.actors or ev.mode != "asserted" or tok.pos_ != "VERB" or \
+                tok.lemma_.lower() not in SHOT_LEMMAS or not any(c.dep_ == "auxpass" for c in tok.children) or \
+                any(c.dep_ == "agent" for c in tok.children):
+            continue
+        firing = [o for o, ot in zip(events, toks) if o is not ev and o.type == "ASSAULT" and o.actors and
+                  o.mode == "asserted" and o.sentence_start == ev.sentence_start and ot.pos_ == "VERB" and
+                  ot.lemma_.lower() in FIRING_LEMMAS]
+        if len(firing) == 1:
+            ev.actors = [ActorRef(r.text, r.start, r.end) for r in firing[0].actors]
 
 
 REACTION_REACH = 4  # sentences back a reaction may look for the act it judges, when only one side acted there

@@ -996,3 +996,51 @@ def custody_travel(tok, etype: str) -> bool:
     """A trip verb whose traveller is held ("the detained former president left Manila on a plane"): no
     visit, and the held person is no doer; the transfer's doers are seldom named, so the row is doubtful."""
     return etype == "CONSULT" and tok.pos_ == "VERB" and _lemma(tok) in TRAVEL | CARRY and _in_custody(tok)
+
+
+# what one meets that is no one: "meeting pockets of resistance", "met the deadline", "met fierce criticism"
+MET_THINGS = frozenset({"resistance", "opposition", "fire", "criticism", "demand", "target", "goal", "deadline",
+                        "need", "standard", "requirement", "expectation", "condition", "threshold", "criterion",
+                        "challenge", "obligation", "commitment", "end", "fate", "death", "pocket", "protest",
+                        "response", "reception", "approval", "disapproval", "scepticism", "skepticism", "resistence"})
+# what a state of affairs threatens (not a party's threat): "NATO's expansion threatens its security"
+THREATENED_GOODS = frozenset({"security", "stability", "peace", "existence", "sovereignty", "interest", "future",
+                              "safety", "survival", "integrity", "independence", "economy", "unity", "order",
+                              "livelihood", "health", "environment"})
+# what words are: "X's comparison ... is an antisemitic attack" is an accusation's object, not violence
+WORDS_AS_ATTACKS = UTTERANCES | frozenset({"comparison", "remark", "comment", "word", "claim", "insult", "cartoon",
+                                           "accusation", "allegation", "description", "characterisation",
+                                           "characterization", "analogy", "joke", "slur"})
+
+
+def no_act_of_that_kind(tok, etype: str) -> bool:
+    """Words of an event's kind used for no such act:
+    - shots fired into the air ("officers have fired live rounds in the air"): a warning, no one attacked;
+    - meeting what is no one ("were still meeting pockets of resistance", "met the deadline"): no consultation;
+    - a state of affairs that threatens a good ("NATO's expansion threatens its security"): a claim about a
+      situation, no party's threat (the subject is a thing, the object a good, not a side);
+    - words called an attack ("Lula's comparison ... is a grave antisemitic attack"): a judgement of words, not
+      violence (the judging is its own ACCUSE, where the model finds it)."""
+    lemma = _lemma(tok)
+    if etype == "ASSAULT" and tok.pos_ == "VERB" and lemma in ("fire", "shoot") and \
+            any(_lemma(p) in ("air", "sky") for p in _pobjs(tok, ("in", "into", "toward", "towards"))):
+        return True
+    if etype == "CONSULT" and tok.pos_ == "VERB" and lemma == "meet":
+        objs = [o for o in tok.children if o.dep_ == "dobj"]
+        if objs and all(_lemma(o) in MET_THINGS for o in objs):
+            return True
+    if etype == "THREATEN" and tok.pos_ == "VERB" and lemma == "threaten":
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        objs = [o for o in tok.children if o.dep_ == "dobj"]
+        if subj and objs and all(s.pos_ == "NOUN" and s.ent_type_ == "" and not _a_party(s) and
+                                 _lemma(s) not in GUESTS for s in subj) and \
+                all(_lemma(o) in THREATENED_GOODS for o in objs):
+            return True
+    if etype == "ASSAULT" and tok.pos_ == "NOUN" and lemma == "attack" and tok.dep_ == "attr" and \
+            _lemma(tok.head) == "be":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        # (the parser may make a second subject of a noun inside the first: "the comparison between X and the
+        # actions of Y is ...")
+        if subj and _lemma(min(subj, key=lambda s: s.i)) in WORDS_AS_ATTACKS:
+            return True
+    return False
