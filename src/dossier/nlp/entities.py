@@ -1122,6 +1122,16 @@ def _body_repairs(ents: list, doc: Any) -> list:
             if split is not None:
                 out.extend((Span(doc, e.start, split, label="GPE"), Span(doc, split, e.end, label="PERSON")))
                 continue
+        if e.label_ in ("ORG", "PERSON") and len(e) == 1 and _is_demonym(e.text) and e.end < len(doc) and \
+                doc[e.end].is_alpha and (doc[e.end].is_lower or _is_title_token(doc[e.end])):
+            out.append(Span(doc, e.start, e.end, label="NORP"))  # "The Kosovar Prime Minister" tagged ORG
+            continue
+        if e.label_ == "GPE" and _country_as_given_name(doc, e):
+            out.append(Span(doc, e.start, e.end + 1, label="PERSON"))  # "Foreign Minister Israel Katz"
+            continue
+        if e.label_ == "PERSON" and (end := _name_run_end(doc, e)) > e.end:
+            out.append(Span(doc, e.start, end, label="PERSON"))  # "Roch Marc" + "Christian Kabore": one name
+            continue
         if e.label_ == "ORG" and not e.ent_id_ and (cut := _place_for_place(doc, e)) is not None:
             out.append(Span(doc, e.start, cut, label="LOC"))  # "the Indo-Pacific" of "... for Europe"
             continue
@@ -1640,6 +1650,49 @@ def _place_or_known(name: str) -> bool:
 _OFFICE_WORDS = frozenset({"judge", "justice", "speaker", "officer", "detective", "inspector", "agent", "professor",
                            "doctor", "father", "sister", "brother", "saint", "reverend", "pastor", "lord", "lady",
                            "dame", "mayor", "governor", "prosecutor", "attorney", "magistrate", "chancellor"})
+
+
+def _country_as_given_name(doc: Any, e: Any) -> bool:
+    """A country's name that is a person's given name: one word after an office's title and before a
+    capitalised word no entity, lexicon, gazetteer or everyday vocabulary claims, which ends the name ("Foreign
+    Minister Israel Katz", "President Chad Smith")."""
+    if len(e) != 1 or e.start == 0 or e.end + 1 > len(doc) or not _is_title_token(doc[e.start - 1]):
+        return False
+    t = doc[e.end]
+    if t.ent_iob_ != "O" or t.pos_ != "PROPN" or not t.is_title or not t.is_alpha or len(t.text) < 3 or \
+            e[-1].whitespace_ == "" or _ordinary(t.text) or _place_or_known(t.text) or _is_title_token(t) or \
+            t.lower_ in _CALENDAR or _is_demonym(t.text):
+        return False
+    return not (e.end + 1 < len(doc) and doc[e.end + 1].is_title and doc[e.end + 1].is_alpha)
+
+
+def _name_run_end(doc: Any, e: Any) -> int:
+    """The end of a person's name the model cut short: up to two more capitalised words right after it that no
+    entity, lexicon, gazetteer, title or everyday vocabulary claims ("Roch Marc" + "Christian Kabore"), or one
+    such word the model tagged alone as a body ("Yu Hoi" + "Kwan"). Not inside a run of capitalised words (a
+    headline's), which ends no name."""
+    if e.label_ != "PERSON" or e.ent_id_ or len(e) < 2:
+        return e.end
+    j = e.end
+    while j < len(doc) and j < e.end + 2:
+        t = doc[j]
+        if t.is_sent_start or not t.is_alpha or not t.is_title or len(t.text) < 3 or doc[j - 1].whitespace_ == "":
+            break
+        alone = t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "PERSON") and \
+            (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I")
+        if t.ent_iob_ != "O" and not (alone and j == e.end):
+            break
+        if t.pos_ != "PROPN" or _place_or_known(t.text) or _is_title_token(t) or t.lower_ in _CALENDAR or \
+                _is_demonym(t.text):
+            break
+        j += 1
+        if alone:
+            break
+    while j > e.end and _ordinary(doc[j - 1].text):
+        j -= 1  # an everyday word ends no name ("Vladimir Putin Says"); one inside it may ("Marc Christian Kabore")
+    if j == e.end or j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        return e.end
+    return j
 
 
 def _first_given_name(doc: Any, i: int, end: int | None = None) -> bool:
@@ -2770,6 +2823,13 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
     if label in ("ORG", "PERSON", "NORP") and _held_territory(span):
         return "LOC", "place"  # "Indian Held Kashmir (IHK)", "IHK": a territory named by who holds it
 
+    if label == "ORG" and len(span) <= 3 and span[0].lower_ != "the" and not span.text.isupper() and \
+            not _BRAND.match(span.text) and not _institution_head(span[-1].lower_) and \
+            (_locative(span) or _moved_from(span)) and country_of_place(span.text) is not None and \
+            not _in_lexicon(span.text):
+        return "GPE", "place"  # "the streets of Bamako", "withdraw from Bakhmut" tagged ORG: a town the gazetteer knows
+    if label in ("ORG", "PERSON") and len(span) <= 3 and _town_in_apposition(span) and not _in_lexicon(span.text):
+        return "GPE", "place"  # "flown to La Paz, the administrative capital": a town its apposition names one
     if label in ("ORG", "PERSON") and _facility_where(span):
         return "FAC", "place"  # "taken to the Ankara Police Headquarters", "arrived at the Manila Terminal"
     if label in ("PRODUCT", "PERSON", "ORG", "WORK_OF_ART") and len(span) <= 3 and _site_in_a_town(span):
@@ -3249,6 +3309,20 @@ _PLACE_NOUNS = frozenset({"location", "city", "town", "area", "site", "place", "
                           "destination", "venue", "stop", "capital"})
 
 
+_TOWN_APPOSITIONS = frozenset({"capital", "city", "town", "village", "port", "region", "province", "district",
+                               "hub", "stronghold", "enclave", "heartland", "municipality", "county"})
+
+
+def _town_in_apposition(span: Any) -> bool:
+    """A name set off by an apposition that says it is a town or region ("La Paz, the administrative capital",
+    "Kramatorsk, a city in the east"), in either direction; never one a title goes with ("Mayor X")."""
+    root = span.root
+    described = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        described.append(root.head)
+    return any(d.pos_ == "NOUN" and d.lemma_.lower() in _TOWN_APPOSITIONS and not d.ent_type_ for d in described)
+
+
 def _listed_with_towns(span: Any) -> bool:
     """The span is coordinated with a place name that is neither a country nor a capital."""
     from dossier.resolve.places import country_of_place, is_capital, is_country
@@ -3271,6 +3345,17 @@ def _listed_with_towns(span: Any) -> bool:
 _HAPPENS_IN = frozenset({"operation", "operations", "campaign", "fighting", "clash", "clashes", "hostilities",
                          "violence", "war", "presence", "situation", "station", "deploy", "base", "live", "occur",
                          "happen", "erupt", "stay", "remain", "reside", "flee", "arrive"})
+
+
+_MOVING_LEMMAS = frozenset({"withdraw", "retreat", "pull", "flee", "evacuate", "leave", "return", "move", "travel",
+                            "fly", "drive", "push", "expel", "oust", "relocate", "escape", "march", "walk"})
+
+
+def _moved_from(span: Any) -> bool:
+    """The name is where someone moves from or to: "withdraw from X", "fled to X", "marched into X"."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("from", "to", "into", "toward", "towards") and \
+        root.head.i < span.start and root.head.head.lemma_.lower() in _MOVING_LEMMAS
 
 
 def _where_it_happens(span: Any) -> bool:

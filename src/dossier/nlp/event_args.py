@@ -140,6 +140,9 @@ NP_KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmo
 RECIPIENT_PREPS = {"on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "onto", "over", "for"}
 # "aid for refugees", "support for Kyiv"; but "arrested for drunk driving", "sentenced for murder": the charge
 FOR_RECIPIENT = {"AID", "SUPPORT", "COOPERATE", "AGREE"}
+# verbs of judging someone "for" something: the "for" phrase says why ("thanked X for its support")
+PRAISING_FOR = frozenset({"congratulate", "thank", "praise", "commend", "applaud", "hail", "laud", "salute",
+                          "credit", "reward", "honour", "honor", "blame", "criticise", "criticize", "condemn"})
 TRAVEL_LEMMAS = {"visit", "travel", "trip", "arrive", "fly", "depart", "leave", "tour", "reach", "land", "return",
                  "head", "come", "go", "delegation"}
 # "the two leaders", "both presidents": people the article has just named
@@ -211,6 +214,8 @@ LAUNCH_VERBS = frozenset({"launch", "fire", "operate", "fly", "pilot", "send", "
 MEMBER_PREPS = frozenset({"like", "including"})
 # the people of a country, who belong to whoever governs or addresses them unless the sentence places them
 # elsewhere: "a spokesman urged residents", "the president denounced the opposition"
+# a government's own people, named with no nationality: whom its advisories and calls address
+_OWN_NATIONALS = re.compile(r"(?:(?:its|their|all)\s+)?(?:citizens|nationals)", re.I)
 DOMESTIC_GROUPS = frozenset({"residents", "resident", "citizens", "citizen", "people", "public", "population",
                              "opposition", "protesters", "protester", "demonstrators", "demonstrator", "voters",
                              "nation", "civilians", "civilian", "crowd", "crowds", "inhabitants", "populace",
@@ -723,6 +728,9 @@ class Participants:
     def refs(self, tok) -> list[ActorRef]:
         """Participant references of the noun phrase headed by ``tok`` (several when coordinated)."""
         low = tok.lower_
+        disguised = _disguised_as(tok)
+        if disguised is not None:
+            return self.refs(disguised)
         if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
             shared = self._coordinated_subject(tok)
             if shared is not None:
@@ -821,6 +829,7 @@ class Participants:
         # ("sanctioned Rosneft but not Lukoil": a conjunct negated is left out of the act)
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_next_verb(c)
                          and not any(k.dep_ == "neg" for k in c.children)]
+        heads[1:1] = self._listed_office(tok)
         out: list[ActorRef] = []
         for h in heads:
             out.extend(r for r in self._joined_before(h) if r not in out)
@@ -829,6 +838,17 @@ class Participants:
             if len(heads) > 1:
                 out.extend(r for r in self._named_elsewhere(h) if r not in out)
         return out
+
+    def _listed_office(self, tok) -> list:
+        """"The Kosovar Prime Minister, the Serbian president, and EU officials met": an office the parser made
+        an apposition of another office in a list that goes on with "and" is one more of the list (after a
+        person's name it describes that person: "Vucic, the Serbian president, and EU officials")."""
+        if not tok.conjuncts or not office_holder(tok) or \
+                any(m.label == "PERSON" for m in self._mentions_in(list(tok.subtree)) if m.start < tok.idx + len(tok)):
+            return []
+        cc = [c.i for c in tok.children if c.dep_ == "cc"]
+        return [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and cc and c.i < max(cc) and
+                office_holder(c) and not any(m.label == "PERSON" for m in self._mentions_in(list(c.subtree)))]
 
     def _own_object(self, tok, m) -> bool:
         """Whether the person a subject pronoun was resolved to is named, by the same last name, as the object of
@@ -1684,6 +1704,10 @@ class Participants:
                              and gazetteer().find(m.text) is None and load_kb().lookup(m.text) is None]
                     if named:
                         return [ActorRef(named[0].text, named[0].start, named[0].end)]
+        if _an_age(tok):
+            # "the 18-year-old was shot by police": a person told by age alone
+            start, end = tok.left_edge.idx, tok.idx + len(tok)
+            return [ActorRef(doc_text(self.doc)[start:end], start, end, sector="CVL")]
         np_toks = [t for t in _subtree_np(tok) if t.dep_ not in ("conj", "cc") or t.i == tok.i]
         if len(np_toks) == 2 and f"{np_toks[0].lower_} {tok.lower_}" in ANAPHORIC_PLACES:
             return [ActorRef(f"{np_toks[0].text} {tok.text}", np_toks[0].idx, tok.idx + len(tok))]
@@ -2536,6 +2560,8 @@ NOT_CARRIERS |= {"allow", "permit", "enable", "authorise", "authorize", "prompt"
 # appealed his conviction" -- their subject suffers or opposes it, never does it
 NOT_CARRIERS |= {"resist", "contest", "challenge", "appeal", "evade", "escape", "avoid", "face", "fight",
                  "decry", "lament", "regret", "deplore"}
+# verbs of preventing an act: "police foiled a bomb attack", "troops thwarted an assault" -- their subject stops it
+NOT_CARRIERS |= {"foil", "thwart", "prevent", "avert", "stop", "halt", "repel", "repulse", "deter", "intercept"}
 # the small parser often reads a subordinating "as/while/after ..." as a preposition and the clause's subject as
 # its object ("as Iran [pobj] ... launched"): that object is the subject of the verb right after it
 SUBORDINATORS = frozenset({"as", "while", "after", "before", "since", "until", "because", "once", "when",
@@ -2662,7 +2688,14 @@ def _agreed_with(tok, parts) -> list[ActorRef]:
         elif t.lower_ == "to" and t.head.dep_ == "xcomp" and t.head.head.i == tok.i and \
                 t.head.lemma_.lower() in HANDING:
             out.extend(r for p in _pobjs(t) for r in parts.refs(p) if r not in out)
+        elif t.lower_ == "with" and t.head.dep_ == "xcomp" and t.head.head.i == tok.i and \
+                t.head.lemma_.lower() in JOINT_WORK:
+            # "Xi agreed to work with France": whom the agreed work is done with
+            out.extend(r for p in _pobjs(t) for r in parts.refs(p) if r not in out)
     return out
+
+
+JOINT_WORK = frozenset({"work", "cooperate", "collaborate", "partner", "coordinate", "engage", "team"})
 
 
 # acts done to the other side of a conversation they are told in ("agreed to send a delegation during a phone call
@@ -2719,12 +2752,41 @@ NATIONAL_LAND = frozenset({"city", "cities", "town", "towns", "village", "villag
                                         "target", "targets", "site", "sites", "border", "territory"})
 
 
+DISGUISING = frozenset({"disguise", "dress", "pose", "masquerade"})
+
+
+def _disguised_as(tok):
+    """"Gunmen disguised as police guards stormed the terminal", which the parser reads as "gunmen disguised"
+    and a clause "as police guards stormed": the subject of that clause is what the gunmen looked like; who
+    acted is the subject of "disguised". That subject, or None."""
+    if tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in verb.children):
+        return None
+    host = verb.head
+    if verb.dep_ != "advcl" or host.lemma_.lower() not in DISGUISING or host.i > tok.i:
+        return None
+    return next((c for c in host.children if c.dep_ == "nsubj"), None)
+
+
+def _an_age(tok) -> bool:
+    """"the 18-year-old", "a 25-year-old": an age standing for the person (the tagger splits it into number, unit
+    and "old", the phrase's head), a subject or an object, with no noun after it ("a 25-year-old man" is headed
+    by its noun)."""
+    return tok.lower_ == "old" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month") and
+        any(n.dep_ == "nummod" or n.like_num for n in c.children) for c in tok.children)
+
+
 def _nation_of_land(noun, parts: Participants) -> list[ActorRef]:
     """The country a nationality adjective makes land or settlements aimed at belong to ("strikes on Pakistani
     cities", "shelled Ukrainian villages"): an attack on a country's towns is on that country. Nobody for any
     other noun ("Pakistani officials" are people, resolved as such)."""
     if noun is None or not {noun.lemma_.lower(), noun.lower_} & (NATIONAL_LAND | OWNED_LAND):
         return []
+    if noun.dep_ == "pobj" and noun.head.lower_ in LOCATING_PREPS:
+        return []  # "a bomb in the Turkish city of Istanbul": where it went off, not what it was aimed at
     return [ActorRef(m.text, m.start, m.end) for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
             for m in parts._mentions_in([c]) if m.label == "NORP"]
 
@@ -3329,6 +3391,11 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
             recipients.extend(r for p in _pobjs(o) for r in parts.refs(p))
             continue
         found = parts.refs(o)
+        if tok.lemma_.lower() in ADDRESSING and etype in ADDRESSED_TYPES and not found and \
+                o.lemma_.lower() in CHANGE_NOUNS:
+            # "blamed the shift in the Biden administration's approach": a change judged is the changed stance's
+            o = next((p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                      for p in _pobjs(c) if _abstract_owned(p)), o)
         if tok.lemma_.lower() in ADDRESSING and etype in ADDRESSED_TYPES and _abstract_owned(o):
             # "dismissed Canada's position", "praised the generosity of China": a stance, quality or conduct
             # judged is aimed at whoever holds it
@@ -3451,6 +3518,8 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
             if word in RECIPIENT_PREPS:
                 if p.lemma_.lower() in ON_BEHALF or (word == "for" and etype not in FOR_RECIPIENT and not travel):
                     continue  # "arrived on the orders of Putin", "at the request of": who sent, not who is met
+                if word == "for" and tok.lemma_.lower() in PRAISING_FOR and _children(tok, ("dobj",)):
+                    continue  # "congratulated Russia for its chairmanship of the Council": why, not whom
                 if word == "with" and etype in HOSTILE and _children(tok, ("dobj",)):
                     continue  # "hit the depot with drones": the means; "clashed with police": the other side
                 if word == "with" and _absolute_with(tok, prep, p):
@@ -4147,6 +4216,8 @@ ADDRESSED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN
 
 # what someone holds or shows rather than who they are: a stance, a manner of acting, a quality ("Canada's
 # position", "China's generosity", "Germany's silence"); never a relation to people ("allies", "partners")
+# a change of a stance or conduct: "the shift in X's approach", "the reversal of X's policy"
+CHANGE_NOUNS = frozenset({"shift", "change", "turn", "reversal", "rollback", "softening", "hardening", "u-turn"})
 STANCE_NOUNS = frozenset({"position", "stance", "stand", "view", "views", "attitude", "posture", "approach",
                           "line", "conduct", "behaviour", "behavior", "handling", "role", "response", "reaction",
                           "silence", "inaction", "failure", "record", "rhetoric", "tone", "words", "comments",
@@ -4350,6 +4421,9 @@ def _hostile_places(recipients: list[ActorRef], parts: Participants) -> tuple[li
     kept: list[ActorRef] = []
     dropped: str | None = None
     for r in recipients:
+        if _owner_of_where(r, parts):
+            dropped = dropped or r.text
+            continue
         owner = _land_owner(r, parts)
         if owner is not None:
             kept.append(owner)
@@ -4362,6 +4436,22 @@ def _hostile_places(recipients: list[ActorRef], parts: Participants) -> tuple[li
                 continue
         kept.append(r)
     return kept, dropped
+
+
+def _owner_of_where(ref: ActorRef, parts: Participants) -> bool:
+    """The phrase only says whose is the town where the act happened: "detonated a bomb in the Turkish city
+    of Istanbul", "the assault on the airport in Karachi, Pakistan's commercial hub" (the country's adjective
+    or possessive on a town noun that a locating preposition governs, directly or through an apposition). A
+    strike "on Pakistan's Balochistan province" is no such phrase: "on" names what is hit."""
+    head = _head_token(ref, parts)
+    if head is None or head.dep_ not in ("amod", "poss", "compound") or head.head.i <= head.i:
+        return False
+    noun = head.head
+    if noun.lemma_.lower() not in TOWN_NOUNS and noun.lower_ not in TOWN_NOUNS:
+        return False
+    while noun.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in LOCATING_PREPS
 
 
 def _land_owner(ref: ActorRef, parts: Participants) -> ActorRef | None:
@@ -4529,6 +4619,11 @@ def _seat_of_state(head, ref: ActorRef, parts: Participants) -> bool:
 OWNED_LAND = frozenset({"territory", "territories", "region", "regions", "province", "provinces", "land", "soil",
                         "airspace", "waters", "area", "areas", "department", "departments", "governorate",
                         "oblast", "district", "districts", "prefecture", "state", "island", "islands"})
+# nouns of a town or a region a country's name or adjective may describe: "the Turkish city of Istanbul",
+# "Karachi, Pakistan's commercial hub"
+TOWN_NOUNS = frozenset(OWNED_LAND) | {"city", "cities", "town", "towns", "village", "villages", "capital", "hub", "port",
+                           "resort", "metropolis", "heartland", "enclave", "stronghold"}
+
 
 
 def _full_country_name(m: Mention) -> bool:
@@ -4983,6 +5078,28 @@ def attackers_of_a_claimed_attack(analysis: Analysis, sector_of_actor) -> None:
                     ref.country = country
 
 
+_POSTED_ABROAD = re.compile(r"\b(?:envoys?|ambassadors?|embass(?:y|ies)|consul(?:ate)?s?|charg[eé] d'affaires)\b", re.I)
+
+
+def posted_abroad(ev, text: str) -> bool:
+    """A doer who is a state's envoy, ambassador or mission: its words ("the French embassy"), the few before
+    them, or the post its possessive names ("France's special envoy to the Sahel") say so. Whom it addresses
+    are not its state's people."""
+    for a in ev.actors:
+        if a.start < 0:
+            continue
+        if _POSTED_ABROAD.search(text[max(ev.sentence_start, a.start - 60):a.end]):
+            return True
+        if text.startswith(("'s", "’s"), a.end):
+            words = _OWNER_TITLE.match(text, a.end + 2)
+            if _POSTED_ABROAD.match(text, words.end()):
+                return True
+    return False
+
+
+_OWNER_TITLE = re.compile(r"\s*(?:[a-z\-]+\s+){0,3}")  # "France's [special] envoy": words before the post
+
+
 def settle_countries(analysis: Analysis) -> None:
     """After resolution: participants described but not named ("police", "a judge", "the driver") take the
     article's country when one dominates its places; a named person the resolver could not place takes it
@@ -5007,6 +5124,7 @@ def settle_countries(analysis: Analysis) -> None:
     text = analysis.article.text
     labels = {(m.start, m.end): m.label for m in analysis.mentions if m.label in ACTOR_LABELS}
     from_setting: set[int] = set()  # people given the article's country here, for want of anything said of them
+    named_people = {m.actor_id for m in analysis.mentions if m.label == "PERSON" and m.actor_id}
     nouns = participant_nouns()
     for ev in analysis.events:
         for role in ("actors", "recipients"):
@@ -5061,6 +5179,10 @@ def settle_countries(analysis: Analysis) -> None:
             if labels.get((ref.start, ref.end)) is None and ref.text and ref.sector in (None, "CVL") and \
                     set(ref.text.lower().split()[:-1]) & SUSPECTED_WORDS:
                 ref.sector = "CRM"  # "the suspected driver", "the alleged attacker": a suspect (GUIDELINES: CRM)
+            if labels.get((ref.start, ref.end)) is None and ref in ev.recipients and _OWN_NATIONALS.fullmatch(ref.text or "") and \
+                    len(doers) == 1 and any(a.sector == "GOV" for a in ev.actors):
+                ref.country = next(iter(doers))  # "the German Foreign Office urged citizens to avoid ...": its own
+                continue
             if ref.country:
                 continue
             label = labels.get((ref.start, ref.end))
@@ -5096,9 +5218,10 @@ def settle_countries(analysis: Analysis) -> None:
                     ref.country = placed  # "residents of/in <a place>" or a sentence set in one country
                     continue
                 if ev.type != "ASSAULT" and len(doers) == 1 and ref in ev.recipients and \
-                        not any(a.sector == "MIL" for a in ev.actors):
+                        not any(a.sector == "MIL" for a in ev.actors) and not posted_abroad(ev, text):
                     # who addresses, governs or polices them is theirs (not soldiers: "US marines fired tear gas
-                    # to disperse the protesters" in Baghdad)
+                    # to disperse the protesters" in Baghdad; nor a state's envoy: "France's special envoy to the
+                    # Sahel urged people to avoid the city centre")
                     ref.country = next(iter(doers))
                     continue
             if label is None and _local_party(ev, ref):
@@ -5130,6 +5253,8 @@ def settle_countries(analysis: Analysis) -> None:
             if label is None and (nation := _nation_owner(analysis, ev, ref, text)):
                 ref.country = nation  # "the country's army chief": the country just named
                 continue
+            if label is None and ref.actor_id and ref.actor_id in named_people:
+                label = "PERSON"  # "he", "the ISIS leader" resolved to a named person: placed as the name is
             if label is None and _unstated_people(ev, ref):
                 if _armed_stranger(ev, ref):
                     ref.sector = "CRM"  # "an armed man shot a guard": an unnamed attacker is a criminal's doing

@@ -966,8 +966,10 @@ class Resolver:
             # a nationality before a calling in lower case ("Ecuadoran presidential candidate X"): the words
             # are the noun phrase the adjective qualifies when its last word names a person's role
             # ("Iranian-backed militia leader X" is no Iranian: a hyphen makes the adjective another word's)
+            # (not across a verb: "Ugandan officials welcomed President X" names X's hosts, not X's country)
             described = o.label == "NORP" and a.kind == "country" and 0 < len(words) <= 3 and gap[:1] == " " \
                 and all(w.islower() or _is_title_word(w) for w in words) \
+                and not any(w.endswith("ed") and w not in _ED_ADJECTIVES for w in words) \
                 and bool(sector_of(words[-1]) or self.kb.agent_sector(words[-1]))
             if re.fullmatch(r"(['’]s)?[ A-Za-z\-]*", gap) and (sector or a.kind == "organisation" and words) \
                     and len(words) <= 4 and (described or all(_is_title_word(w) for w in words)):
@@ -2297,6 +2299,10 @@ class Resolver:
                 keys = [name_key(v) for v in [actor.name, *actor.variants]]
                 if actor.country and any(k is not None and k.given and surname_matches(name, k) for k in keys):
                     hits.append((actor, "role names a person"))
+        town = _town_of_office(role)
+        place = self._place(town) if town is not None and not hits else None
+        if place is not None and place.country and place.country != "IGO":
+            return place, "role names its town"  # "Ouagadougou Mayor X": an office of that town's country
         countries = {a.country for a, _ in hits}
         return hits[0] if len(countries) == 1 else None
 
@@ -2379,6 +2385,8 @@ class Resolver:
         and in a sentence naming any other country only their own phrase places them: "rockets from Cambodia
         killed civilians" stays empty. A person or a civil body on the other side is no foreign party by
         itself: "protesters demanding the resignation of President Rajapaksa" are his own country's."""
+        from dossier.nlp.event_args import posted_abroad
+
         text = an.article.text
         named: set[str] | None = None  # the sentence's countries: read once per event, when a crowd needs them
         for own, other in ((ev.actors, ev.recipients), (ev.recipients, ev.actors)):
@@ -2387,6 +2395,8 @@ class Resolver:
                 if ref.country or ref.actor_id or not ref.text or not is_crowd(ref.text):
                     continue
                 inference = _crowd_phrase_place(ref, text)
+                if inference is None and own is ev.recipients and posted_abroad(ev, text):
+                    continue  # "France's envoy to the Sahel urged people to avoid ...": not France's people
                 if inference is None and ev.type == "ASSAULT" and own is ev.recipients and other and \
                         not any(r.country for r in other) and any(
                             m.label == "NORP" and ev.sentence_start <= m.start < ev.sentence_end and
@@ -3228,6 +3238,31 @@ def _names_a_body(role: str, national: Callable[[str], bool] = lambda word: Fals
                 and not national(bare):
             return True
     return False
+
+
+# offices of a town: "Ouagadougou Mayor X", "the Kharkiv governor", "Mumbai police chief"
+_TOWN_OFFICE = re.compile(r"^(?:the\s+)?((?:[A-Z][\w'’\-]+\s+){1,2}?)(?:city\s+)?(?:mayor|governor|deputy mayor|police chief|"
+                          r"police commissioner|regional governor|city council)\b", re.I)
+
+
+# words in "-ed" that describe a person before a calling ("exiled opposition leader X"), not a verb
+_ED_ADJECTIVES = frozenset({"exiled", "retired", "jailed", "detained", "ousted", "embattled", "disgraced", "elected",
+                            "appointed", "designated", "alleged", "suspected", "imprisoned", "deposed", "indicted",
+                            "sanctioned", "veteran", "celebrated", "respected", "renowned", "unnamed", "assassinated",
+                            "murdered", "slain", "wanted", "banned", "unelected", "re-elected", "newly-elected"})
+
+
+def _town_of_office(role: str) -> str | None:
+    """The town a role names as its office's ("Ouagadougou Mayor", "the Kharkiv regional governor"), when the
+    gazetteer knows it as a capital or a listed town (not a country: "Russia's governor" is read elsewhere)."""
+    m = _TOWN_OFFICE.match(role.strip())
+    if m is None:
+        return None
+    name = m[1].strip()
+    if not name[:1].isupper():
+        return None
+    found = gazetteer().find(name)
+    return name if found is not None and found[1] in ("capital", "listed") else None
 
 
 def _inherit_country(ev, mentions: list[Mention], text: str) -> None:
