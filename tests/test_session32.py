@@ -267,3 +267,11 @@ def test_two_words_of_one_sentence_for_one_act_by_the_same_unplaced_doers_are_on
     other.actors = [ActorRef("soldiers", 60, 68)]
     assert not _one_sentence_twins(em(1, "stormed", 50), other)
 
+
+
+def test_a_country_before_a_weapons_name_is_no_given_name(nlp):
+    from dossier.nlp.analyse import mentions_of
+    from dossier.records import Article
+
+    text = "Next week, the first U.S. Abrams tanks will be delivered to the front, the president said."
+    assert not any(m.label == "PERSON" for m in mentions_of(nlp(text), Article("t", "t", text)))

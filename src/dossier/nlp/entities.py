@@ -1656,14 +1656,16 @@ def _country_as_given_name(doc: Any, e: Any) -> bool:
     """A country's name that is a person's given name: one word after an office's title and before a
     capitalised word no entity, lexicon, gazetteer or everyday vocabulary claims, which ends the name ("Foreign
     Minister Israel Katz", "President Chad Smith")."""
-    if len(e) != 1 or e.start == 0 or e.end + 1 > len(doc) or not _is_title_token(doc[e.start - 1]):
-        return False
+    if len(e) != 1 or e.start == 0 or e.end + 1 > len(doc) or doc[e.start - 1].lower_ not in _title_words():
+        return False  # (an office's own word: "the first U.S. Abrams tanks" has none)
     t = doc[e.end]
     if t.ent_iob_ != "O" or t.pos_ != "PROPN" or not t.is_title or not t.is_alpha or len(t.text) < 3 or \
             e[-1].whitespace_ == "" or _ordinary(t.text) or _place_or_known(t.text) or _is_title_token(t) or \
             t.lower_ in _CALENDAR or _is_demonym(t.text):
         return False
-    return not (e.end + 1 < len(doc) and doc[e.end + 1].is_title and doc[e.end + 1].is_alpha)
+    after = doc[e.end + 1] if e.end + 1 < len(doc) else None
+    # the name ends there: no capitalised word, nor a noun it would qualify ("U.S. Abrams tanks"), follows
+    return after is None or not (after.is_title and after.is_alpha or after.pos_ in ("NOUN", "PROPN"))
 
 
 def _name_run_end(doc: Any, e: Any) -> int:
