@@ -3139,13 +3139,17 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             # the word, not of the sense its arguments settle, so both senses' mass is its confidence
             c["confidence"] = min(1.0, c["confidence"] + float(probs[classes.index(by_args)]))
             c["type"] = by_args
-        if custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"]) \
-                or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"]) \
-                or _generic_instance(tok, c["type"]) or _attempt_to(tok, c["type"]) or executed_paper(tok, c["type"]) \
-                or figurative_harm(tok, c["type"]) or _named_as_a_time(tok, c["type"]) \
-                or crowd_travel(tok, c["type"]) or gathering_without_protest(tok, c["type"]) \
-                or signed_statement(tok, c["type"]) or sight_of_things(tok, c["type"]) \
-                or street_cordon(tok, c["type"]) or things_flown(tok, c["type"]):
+        # the checks below only lower the confidence, so a candidate already under the floor stays under it and
+        # is dropped as "floor" whatever they say (most candidates: 140 words a bench article, 6 events); only a
+        # trace reads the lowered figure
+        if (c["confidence"] >= keep_floor or trace is not None) and (
+                custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"])
+                or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"])
+                or _generic_instance(tok, c["type"]) or _attempt_to(tok, c["type"]) or executed_paper(tok, c["type"])
+                or figurative_harm(tok, c["type"]) or _named_as_a_time(tok, c["type"])
+                or crowd_travel(tok, c["type"]) or gathering_without_protest(tok, c["type"])
+                or signed_statement(tok, c["type"]) or sight_of_things(tok, c["type"])
+                or street_cordon(tok, c["type"]) or things_flown(tok, c["type"])):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \
