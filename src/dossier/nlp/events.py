@@ -3117,7 +3117,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     parts = Participants(doc, mentions)
     scored = score_candidates(doc, model, lex)
     # nouns for the people who do an act ("protesters"): participants, never an act that owns a date (below)
-    doer_nouns = {o["tok"].i for o in scored if _doer_noun(o["tok"].lemma_.lower(), _candidate_lemmas(lex))}
+    lemmas = _candidate_lemmas(lex)
+    doer_nouns = {o["tok"].i for o in scored if _doer_noun(o["tok"].lemma_.lower(), lemmas)}
     by_index = {c["tok"].i: c for c in scored}
     kept: dict[int, dict] = {}
     none = classes.index(event_model.NONE) if event_model.NONE in classes else None
@@ -4602,11 +4603,14 @@ def _said_of_the_act(tok, etype: str) -> bool:
                and not _doer_noun(c.lemma_.lower(), lexicon) for c in tok.children)
 
 
+_DOER_ENDING = re.compile(r"(?:er|or)$")
+
+
 def _doer_noun(lemma: str, lexicon) -> bool:
     """A noun for the people who do an act, formed from the act's verb ("protester", "demonstrator", "rioter",
     "marcher"): "protesters clashed with police" tells a new act of the news day, done by them, not what an act
     was ("murder", "surrender", "offer" are acts: no act word before their ending)."""
-    if not re.search(r"(?:er|or)$", lemma) or len(lemma) < 6:
+    if len(lemma) < 6 or not _DOER_ENDING.search(lemma):  # (asked of every candidate word)
         return False
     stem = lemma[:-2]
     return stem in lexicon or stem + "e" in lexicon

@@ -162,13 +162,20 @@ def normalise(text: str, anchor: date | None, *, future: bool | None = False) ->
     return None
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"\s+(?:'s|’s)$")
+_COMMA = re.compile(r"\s*,\s*")
+# "july, 22, 2014": a comma slipped between the month and its day
+_COMMA_AFTER_MONTH = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?), (\d{1,2}), ")
+_LEADING_PREPOSITION = re.compile(r"^(the|on|in|since|by|during|until|from|at|for|of)\s+")
+
+
 def _canonical(text: str) -> str:
-    t = re.sub(r"\s+", " ", text.lower().strip())
-    t = re.sub(r"\s+(?:'s|’s)$", "", t)
-    t = re.sub(r"\s*,\s*", ", ", t)
-    # "july, 22, 2014": a comma slipped between the month and its day
-    t = re.sub(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?), (\d{1,2}), ", r"\1 \2, ", t)
-    return re.sub(r"^(the|on|in|since|by|during|until|from|at|for|of)\s+", "", t)
+    t = _SPACES.sub(" ", text.lower().strip())
+    t = _POSSESSIVE_END.sub("", t)
+    t = _COMMA.sub(", ", t)
+    t = _COMMA_AFTER_MONTH.sub(r"\1 \2, ", t)
+    return _LEADING_PREPOSITION.sub("", t)
 
 
 # ---- times of day
