@@ -847,7 +847,7 @@ _WORD_RUN = re.compile(r"[\w']+")
 
 
 class _WordStarts:
-    """Where each rule may begin in one text. Every rule opens with ``(?<![\w'])`` (``load_rules``), so a match
+    """Where each rule may begin in one text. Every rule opens with ``(?<![\\w'])`` (``load_rules``), so a match
     begins a run of word characters and apostrophes, and begins with one of its rule's starts
     (``prefilter.starts``): the runs' beginnings are indexed by those of their first one to four folded
     characters that some rule begins with (``wanted``, by length; length 0 stands for ``DIGIT``)."""
