@@ -159,6 +159,45 @@ def test_prefilter_never_hides_a_match():
     assert skipped > len(texts) * len(rules) // 4  # and it does skip most rule runs
 
 
+def test_starts_are_the_strings_every_match_begins_with():
+    import re
+
+    from dossier.nlp.prefilter import DIGIT, starts
+
+    assert starts(re.compile(r"(?<![\w'])(?:this|last) quarter(?!\w)", re.I)) == {"this", "last"}
+    assert starts(re.compile(r"(?:the\s+)?\d+ days?")) == {"the", DIGIT}  # \s+ is not followed
+    assert starts(re.compile(r"(?:early |late )?(?:today|tonight)", re.I)) == {"earl", "late", "toda", "toni"}
+    assert starts(re.compile(r"(?-i:May)|june", re.I)) == {"may", "june"}
+    assert starts(re.compile(r"(?:soon)?")) is None  # may match nothing
+    assert starts(re.compile(r"\w+ times")) is None  # any word
+
+
+def test_rules_tried_at_their_starts_find_what_finditer_finds():
+    """Each rule's matches, tried only where one of its starts begins a word, are ``finditer``'s, on generated
+    bench articles, our examples and texts chosen to stress case folding, digits and apostrophes."""
+    from pathlib import Path
+
+    from dossier.eval.bench_corpus import generate
+    from dossier.nlp.prefilter import FoldedText
+    from dossier.nlp.timex import _matches, _wanted, _WordStarts, load_rules
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text("utf-8") for p in sorted((root / "examples").glob("*")) if p.suffix in (".txt", ".html")]
+    texts += [rec["text"] for rec, _plan in generate(150, 3)]
+    texts += ["On FRİDAY, JAN. 5 at 10:30 a.m. GMT and the ſecond half of 2019",
+              "\uff15 days ago, in the \u0661\u0669\u0669\u0660s; 'the '90s', o'clock 5 p.m. and_2019",
+              "Recent history, the coming weeks; once upon a time; twice a year; New Year's Eve.",
+              "Q3 2019, the end of the fiscal year 2020, mid-2019, 2019-2020, 1999-05-04, Sept. 3-5"]
+    rules = load_rules()
+    wanted = _wanted(rules)
+    assert sum(r["starts"] is not None for r in rules) > len(rules) * 3 // 4
+    for text in texts:
+        words = _WordStarts(FoldedText(text), wanted)
+        for rule in rules:
+            got = [(m.start(), m.end()) for m in _matches(rule, words)]
+            assert got == [(m.start(), m.end()) for m in rule["rx"].finditer(text)], (rule["name"], text[:80])
+
+
 @pytest.mark.parametrize("value,end,expected", [
     ("2024-04-23", None, ("2024-04-23", None)),
     ("2024-04-23T15:30Z", None, ("2024-04-23", None)),

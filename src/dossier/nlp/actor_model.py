@@ -43,11 +43,14 @@ def data_file(name: str):
     return Path(folder) / name if folder else resources.files("dossier.nlp").joinpath("data/" + name)
 
 
+_UPPER, _LOWER, _DIGIT, _RUN = re.compile(r"[A-Z]"), re.compile(r"[a-z]"), re.compile(r"\d"), re.compile(r"(.)\1+")
+
+
 def _shape(word: str) -> str:
-    s = re.sub(r"[A-Z]", "X", word)
-    s = re.sub(r"[a-z]", "x", s)
-    s = re.sub(r"\d", "d", s)
-    return re.sub(r"(.)\1+", r"\1\1", s)[:5]
+    s = _UPPER.sub("X", word)
+    s = _LOWER.sub("x", s)
+    s = _DIGIT.sub("d", s)
+    return _RUN.sub(r"\1\1", s)[:5]
 
 
 def head_of(span: Any) -> Any:

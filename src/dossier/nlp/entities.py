@@ -462,6 +462,9 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
 # a lower-case phrase spelt out with its acronym ("liquefied natural gas (LNG)"): the acronym names a thing, since
 # English capitalises the names of bodies
 _LOWER_DEFINITION = re.compile(r"\b((?:[a-z][a-z\-]+\s+){0,5}[a-z][a-z\-]+)\s*\(\s*([A-Z]{2,6}s?)\s*\)")
+# the bracketed short form every match of it ends in: most texts have none, and the definition's pattern tries up
+# to six words at every word of the text (a millisecond a bench article) before it finds no bracket
+_BRACKETED_SHORT = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
 _DOCUMENT_WORDS = _DOCUMENTS | {"pact", "deal", "partnership", "framework", "agenda", "scheme", "programme",
                                  "program", "strategy", "corridor", "system", "mechanism", "format", "formula"}
 
@@ -498,7 +501,7 @@ def _called_documents(doc: Any, spans: list, text: str) -> set[str]:
             out.add(_bare(span.text))  # "signed the USMCA", "Trump renegotiated NAFTA": what is signed is a text
         elif root.dep_ == "compound" and _deal_named(span):
             out.add(_bare(span.text))  # "the USMCA deal", "the CUSMA agreement", "the CETA trade deal"
-    for m in _LOWER_DEFINITION.finditer(text):
+    for m in _LOWER_DEFINITION.finditer(text) if _BRACKETED_SHORT.search(text) else ():
         words, short = m.group(1).split(), m.group(2)
         letters = short[:-1] if short.endswith("s") else short
         for k in range(1, len(words) + 1):
@@ -625,6 +628,9 @@ _BYLINE_BEFORE_DATELINE = re.compile(rf"\bBy[ \t]+(?P<names>{_BYLINE_NAME}(?:[ \
 NAMES_BEFORE_AGENCY_DATELINE = re.compile(
     rf"(?m)(?:^[ \t]*|(?<=[a-z])By[ \t]+|\bBy[ \t]+)(?P<names>{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*)[ \t]+"
     r"(?=[A-Z][A-Z.'\-]{2,}(?:[ \t][A-Z][A-Z.'\-]+)*(?:,[^()\n]{0,30})?[ \t]*\([A-Za-z .]+\)[ \t]*[-–—])")
+# the bracketed credit and dash every match of it looks ahead to: a text (or line) without one has no such byline,
+# and this is found by a scan for "(", not by trying the names at every line and every "By"
+AGENCY_CREDIT_DASH = re.compile(r"\([A-Za-z .]+\)[ \t]*[-–—]")
 
 
 # a byline line without "By" that credits the wire the writers work for: "Omar Haddad and Jane Doe Associated Press",
@@ -647,8 +653,10 @@ def byline_names(text: str, author: str | None = None) -> frozenset[str]:
     dateline, or the author the cleaner took from the page): their full names and surnames. Their other
     mentions (a repeated name, "Jane Doe covers the White House.") are the page's, not the news's."""
     out: set[str] = set()
+    agency_dateline = AGENCY_CREDIT_DASH.search(text) is not None
     found = [m["names"] for pat in (_BYLINE_LINE, _BYLINE_BEFORE_DATELINE, NAMES_BEFORE_AGENCY_DATELINE,
                                     _BYLINE_AGENCY_LINE)
+             if agency_dateline or pat is not NAMES_BEFORE_AGENCY_DATELINE
              for m in pat.finditer(text)]
     if author and re.fullmatch(rf"{_BYLINE_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BYLINE_NAME})*", author.strip()):
         found.append(author.strip())
@@ -1009,15 +1017,17 @@ def _untagged_titled_names(ents: list, doc: Any) -> list:
 
     covered = {i for e in ents for i in range(e.start, e.end)}
     added: list = []
-    # the word's shape is read from the columns before ``_name_word`` builds a Token (most words fail on it)
+    # the word's shape is read from the columns before ``_name_word`` builds a Token (most words fail on it;
+    # ``istitle`` is ``Token.is_title``, which ``_name_word`` asks: a lower-case word fails without a Token)
     words, alpha = columns(doc).text, columns(doc).is_alpha
+    n = len(doc)
     i = 1
-    while i < len(doc):
+    while i < n:
         j = i
-        while j < len(doc) and j - i < 4 and j not in covered and alpha[j] and len(words[j]) > 1 \
-                and words[j][1:].islower() and _name_word(doc[j]):
+        while j < n and j - i < 4 and j not in covered and alpha[j] and len(words[j]) > 1 \
+                and words[j][1:].islower() and words[j].istitle() and _name_word(doc[j]):
             j += 1
-        if not 2 <= j - i <= 3 or (j < len(doc) and doc[j].is_title and doc[j].is_alpha) \
+        if not 2 <= j - i <= 3 or (j < n and doc[j].is_title and doc[j].is_alpha) \
                 or _place_or_known(doc[i:j].text) or any(_place_or_known(t.text) for t in doc[i:j]):
             i = max(j, i + 1)
             continue
@@ -4002,7 +4012,7 @@ def _credit_reason(span: Any, label: str, line: str, line_start: int, text: str,
     if label not in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"):
         return None
     rel = span.start_char - line_start
-    caption = _CAPTION_CREDIT.search(line.rstrip())
+    caption = _CAPTION_CREDIT.search(line.rstrip()) if "(" in line else None  # it opens with a bracket
     if caption and caption.start() <= rel < caption.end():
         return "photo credit"
     try:
@@ -4461,7 +4471,8 @@ def _credit_and_byline(line: str) -> tuple[int, tuple[int, int] | None]:
     agency's dateline lie in the rest."""
     wrapper = _CREDIT_WRAPPER.match(line)
     wrapped = wrapper.end() if wrapper else 0
-    byline = NAMES_BEFORE_AGENCY_DATELINE.search(line[wrapped:] if wrapped else line)
+    rest = line[wrapped:] if wrapped else line
+    byline = NAMES_BEFORE_AGENCY_DATELINE.search(rest) if AGENCY_CREDIT_DASH.search(rest) else None
     return wrapped, (byline.start("names"), byline.end()) if byline else None
 
 

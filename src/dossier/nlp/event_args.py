@@ -124,7 +124,8 @@ from importlib import resources
 from dossier import yamldata
 from dossier.nlp import event_lexicon
 from dossier.nlp.docview import columns, doc_text, inside_quotation, sentences, tokens_starting_in
-from dossier.nlp.entities import BUILT_SITES, NAMES_BEFORE_AGENCY_DATELINE, PAIR_NOUNS, in_dateline
+from dossier.nlp.entities import (AGENCY_CREDIT_DASH, BUILT_SITES, NAMES_BEFORE_AGENCY_DATELINE, PAIR_NOUNS,
+                                  in_dateline)
 from dossier.nlp.senses import APPROVE
 from dossier.records import ActorRef, Analysis, Mention
 from dossier.resolve.context import LOCATIVE, TITLE_DATELINE, foreign_mission
@@ -1847,7 +1848,8 @@ class Participants:
         first = text[line_start:line_start + 40].split(maxsplit=1)
         opens = any(text.rfind("\n", 0, m.start) + 1 == line_start for m in self.datelines) or bool(
             first) and len(first[0].strip(",.:;-")) > 1 and first[0].strip(",.:;-").isupper() or \
-            bool(NAMES_BEFORE_AGENCY_DATELINE.search(text, line_start, line_end))
+            bool(AGENCY_CREDIT_DASH.search(text, line_start, line_end)
+                 and NAMES_BEFORE_AGENCY_DATELINE.search(text, line_start, line_end))
         return opens and in_dateline(text, pos)
 
     def after_dateline(self, toks: list) -> list:

@@ -3126,7 +3126,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     parts = Participants(doc, mentions)
     scored = score_candidates(doc, model, lex)
     # nouns for the people who do an act ("protesters"): participants, never an act that owns a date (below)
-    doer_nouns = {o["tok"].i for o in scored if _doer_noun(o["tok"].lemma_.lower(), _candidate_lemmas(lex))}
+    lemmas = _candidate_lemmas(lex)
+    doer_nouns = {o["tok"].i for o in scored if _doer_noun(o["tok"].lemma_.lower(), lemmas)}
     by_index = {c["tok"].i: c for c in scored}
     kept: dict[int, dict] = {}
     none = classes.index(event_model.NONE) if event_model.NONE in classes else None
@@ -3148,14 +3149,18 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             # the word, not of the sense its arguments settle, so both senses' mass is its confidence
             c["confidence"] = min(1.0, c["confidence"] + float(probs[classes.index(by_args)]))
             c["type"] = by_args
-        if custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"]) \
-                or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"]) \
-                or _generic_instance(tok, c["type"]) or _attempt_to(tok, c["type"]) or executed_paper(tok, c["type"]) \
-                or figurative_harm(tok, c["type"]) or _named_as_a_time(tok, c["type"]) \
-                or crowd_travel(tok, c["type"]) or gathering_without_protest(tok, c["type"]) \
-                or signed_statement(tok, c["type"]) or sight_of_things(tok, c["type"]) \
-                or street_cordon(tok, c["type"]) or things_flown(tok, c["type"]) or \
-                no_act_of_that_kind(tok, c["type"]):
+        # the checks below only lower the confidence, so a candidate already under the floor stays under it and
+        # is dropped as "floor" whatever they say (most candidates: 140 words a bench article, 6 events); only a
+        # trace reads the lowered figure
+        if (c["confidence"] >= keep_floor or trace is not None) and (
+                custody_travel(tok, c["type"]) or unforced_resignation(tok, c["type"]) or standing_role(tok, c["type"])
+                or _state_of_affairs(tok, c["type"]) or _tally(tok, c["type"]) or _generic_manner(tok, c["type"])
+                or _generic_instance(tok, c["type"]) or _attempt_to(tok, c["type"]) or executed_paper(tok, c["type"])
+                or figurative_harm(tok, c["type"]) or _named_as_a_time(tok, c["type"])
+                or crowd_travel(tok, c["type"]) or gathering_without_protest(tok, c["type"])
+                or signed_statement(tok, c["type"]) or sight_of_things(tok, c["type"])
+                or street_cordon(tok, c["type"]) or things_flown(tok, c["type"])
+                or no_act_of_that_kind(tok, c["type"])):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \
@@ -4609,11 +4614,14 @@ def _said_of_the_act(tok, etype: str) -> bool:
                and not _doer_noun(c.lemma_.lower(), lexicon) for c in tok.children)
 
 
+_DOER_ENDING = re.compile(r"(?:er|or)$")
+
+
 def _doer_noun(lemma: str, lexicon) -> bool:
     """A noun for the people who do an act, formed from the act's verb ("protester", "demonstrator", "rioter",
     "marcher"): "protesters clashed with police" tells a new act of the news day, done by them, not what an act
     was ("murder", "surrender", "offer" are acts: no act word before their ending)."""
-    if not re.search(r"(?:er|or)$", lemma) or len(lemma) < 6:
+    if len(lemma) < 6 or not _DOER_ENDING.search(lemma):  # (asked of every candidate word)
         return False
     stem = lemma[:-2]
     return stem in lexicon or stem + "e" in lexicon

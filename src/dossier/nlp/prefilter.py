@@ -176,6 +176,82 @@ def required(rx: re.Pattern) -> frozenset[str] | None:
     return _minimal(need) if need else None
 
 
+# Where a match can begin. ``required`` says whether a rule can match a text at all; a rule that can is still run
+# over every position of it, and ``re`` spends most of its time there trying positions where the rule cannot
+# begin (a case-insensitive pattern opening with a lookbehind gives ``re`` no first character to skip ahead to).
+# :func:`starts` derives the strings one of which every match begins with; the caller finds where they begin in
+# the folded text and runs the pattern only there (``re.Pattern.match`` at a position reads
+# the text before it as a search does, so the matches are the same).
+_START_CHARS = 4  # characters of a match's beginning followed: "the " or "janu" is rare enough to try each place
+_MAX_STARTS = 64  # most strings in a start set; beyond it they are cut shorter (a shorter start is still a start)
+
+
+def _capped(starts: set[str]) -> set[str]:
+    """``starts`` without strings another of them begins (a continuation of "" is anything: unknown), each cut
+    to ``_START_CHARS`` characters, and cut shorter until there are at most ``_MAX_STARTS`` of them."""
+    if "" in starts:
+        return {""}
+    width = _START_CHARS
+    while True:
+        cut = {s if s == DIGIT else s[:width] for s in starts}
+        if len(cut) <= _MAX_STARTS:
+            break
+        width -= 1
+        if width == 0:
+            return {""}
+    out: set[str] = set()
+    for s in sorted(cut, key=len):
+        if s == DIGIT or not any(k != DIGIT and s.startswith(k) for k in out):
+            out.add(s)
+    return out
+
+
+def _then(heads: set[str], rest: set[str]) -> set[str]:
+    """The starts of one of ``heads`` (single folded characters) followed by something starting with ``rest``."""
+    return _capped({h + ("" if r == DIGIT else r) for h in heads for r in rest})
+
+
+def _starts_seq(items, rest: set[str]) -> set[str]:
+    """Starts of the sequence ``items`` followed by what starts with ``rest``; ``{""}`` when unknown. Read back to
+    front, so that each item sees what can follow it."""
+    for op, av in reversed(list(items)):
+        rest = _starts_item(op, av, rest)
+    return rest
+
+
+def _starts_item(op, av, rest: set[str]) -> set[str]:
+    if op is C.LITERAL:
+        return _then({fold(chr(av))}, rest)
+    if op is C.IN:
+        if len(av) == 1 and av[0] == (C.CATEGORY, C.CATEGORY_DIGIT):
+            return {DIGIT}
+        chars = _char_class(av)
+        return _then(chars, rest) if chars else {""}
+    if op is C.SUBPATTERN:
+        return _starts_seq(av[-1], rest)
+    if op is C.ATOMIC_GROUP:
+        return _starts_seq(av, rest)
+    if op is C.BRANCH:
+        return _capped(set().union(*(_starts_seq(alt, rest) for alt in av[1])))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, body = av
+        # one pass of the body followed by what follows the repeat when there is at most one; by anything else
+        once = _starts_seq(body, rest if hi == 1 else {""})
+        return _capped(once | rest) if lo == 0 else once
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return rest  # zero width: the match begins with what follows
+    return {""}  # ANY, NOT_LITERAL, GROUPREF, CATEGORY outside a class, ...
+
+
+def starts(rx: re.Pattern) -> frozenset[str] | None:
+    """Strings (case-folded like ``required``; ``DIGIT`` for a ``\\d`` character) one of which every match of
+    ``rx`` begins with, or None when no such set is known. Each string is at most ``_START_CHARS`` long."""
+    if not isinstance(rx.pattern, str):
+        return None
+    out = _starts_seq(_parser.parse(rx.pattern, rx.flags).data, {""})
+    return None if "" in out else frozenset(out)
+
+
 class FoldedText:
     """One text, folded once, asked about many requirement sets."""
 

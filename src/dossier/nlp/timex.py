@@ -31,12 +31,13 @@ data file so that users can extend them without touching the code.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
 from dossier.nlp.docview import doc_ents, doc_text, sentence_of
-from dossier.nlp.prefilter import FoldedText, required
+from dossier.nlp.prefilter import DIGIT, FoldedText, required, starts
 from dossier.records import TimeExpr
 from dossier.timewords import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 from dossier.timewords import month_number as _month
@@ -161,13 +162,20 @@ def normalise(text: str, anchor: date | None, *, future: bool | None = False) ->
     return None
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"\s+(?:'s|’s)$")
+_COMMA = re.compile(r"\s*,\s*")
+# "july, 22, 2014": a comma slipped between the month and its day
+_COMMA_AFTER_MONTH = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?), (\d{1,2}), ")
+_LEADING_PREPOSITION = re.compile(r"^(the|on|in|since|by|during|until|from|at|for|of)\s+")
+
+
 def _canonical(text: str) -> str:
-    t = re.sub(r"\s+", " ", text.lower().strip())
-    t = re.sub(r"\s+(?:'s|’s)$", "", t)
-    t = re.sub(r"\s*,\s*", ", ", t)
-    # "july, 22, 2014": a comma slipped between the month and its day
-    t = re.sub(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?), (\d{1,2}), ", r"\1 \2, ", t)
-    return re.sub(r"^(the|on|in|since|by|during|until|from|at|for|of)\s+", "", t)
+    t = _SPACES.sub(" ", text.lower().strip())
+    t = _POSSESSIVE_END.sub("", t)
+    t = _COMMA.sub(", ", t)
+    t = _COMMA_AFTER_MONTH.sub(r"\1 \2, ", t)
+    return _LEADING_PREPOSITION.sub("", t)
 
 
 # ---- times of day
@@ -845,7 +853,9 @@ def load_rules(path: str | None = None) -> list[dict]:
         rules.append({"name": r.get("name", f"rule{i}"), "rx": rx, "order": i, "type": r.get("type"),
                       "value": r.get("value"), "guard": GUARDS.get(r.get("guard", "")) if r.get("guard") else None,
                       # strings one of which every match contains: a text without any is skipped (prefilter.py)
-                      "need": required(rx)})
+                      "need": required(rx),
+                      # strings one of which every match begins with: the rule is tried only where one does
+                      "starts": _by_length(starts(rx))})
     return rules
 
 
@@ -867,6 +877,89 @@ def candidates(doc, rules: list[dict] | None = None) -> list[tuple[int, int, dic
 _MERIDIEM_END = re.compile(r"\b[ap]\.m\.$", re.I)
 
 
+# a start this index can find: one that begins with a character only a word character or an apostrophe folds to
+_INDEXED_START = re.compile(r"[a-z0-9']")
+_WORD_RUN = re.compile(r"[\w']+")
+
+
+class _WordStarts:
+    """Where each rule may begin in one text. Every rule opens with ``(?<![\\w'])`` (``load_rules``), so a match
+    begins a run of word characters and apostrophes, and begins with one of its rule's starts
+    (``prefilter.starts``): the runs' beginnings are indexed by those of their first one to four folded
+    characters that some rule begins with (``wanted``, by length; length 0 stands for ``DIGIT``)."""
+
+    __slots__ = ("folded", "runs", "wanted", "by_length")
+
+    def __init__(self, folded: FoldedText, wanted: dict[int, frozenset[str]]) -> None:
+        self.folded, self.wanted = folded, wanted
+        self.runs = [m.start() for m in _WORD_RUN.finditer(folded.text)]
+        self.by_length: dict[int, dict[str, list[int]]] = {}
+
+    def _index(self, k: int) -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
+        if k == 0:
+            text = self.folded.text
+            index[DIGIT] = [i for i in self.runs if text[i].isdecimal()]  # \d is the Nd category
+        else:
+            folded, wanted = self.folded.folded, self.wanted.get(k, ())
+            for i in self.runs:
+                key = folded[i:i + k]
+                if key in wanted:
+                    index.setdefault(key, []).append(i)
+        self.by_length[k] = index
+        return index
+
+    def places(self, begins: tuple[tuple[int, frozenset[str]], ...]) -> list[int]:
+        """The beginnings of runs where one of ``begins`` (grouped by length) begins, in order."""
+        found: list[int] = []
+        for k, group in begins:
+            index = self.by_length[k] if k in self.by_length else self._index(k)
+            if len(index) < len(group):  # most starts do not occur: walk the few that do
+                for b, at in index.items():
+                    if b in group:
+                        found += at
+            else:
+                for b in group:
+                    found += index.get(b, ())
+        # the places of one length are distinct; a place can have starts of two lengths ("1" and DIGIT)
+        return sorted(found) if len(begins) == 1 else sorted(set(found))
+
+
+def _by_length(begins: frozenset[str] | None) -> tuple[tuple[int, frozenset[str]], ...] | None:
+    """A rule's starts grouped by length (0: ``DIGIT``), when ``_WordStarts`` can find each of them: one that
+    begins with a character only a word character or an apostrophe folds to."""
+    if not begins or not all(b == DIGIT or _INDEXED_START.match(b) for b in begins):
+        return None
+    lengths = sorted({0 if b == DIGIT else len(b) for b in begins})
+    return tuple((k, frozenset(b for b in begins if (0 if b == DIGIT else len(b)) == k)) for k in lengths)
+
+
+def _wanted(rules: list[dict]) -> dict[int, frozenset[str]]:
+    wanted: dict[int, set[str]] = {}
+    for r in rules:
+        for k, group in r.get("starts") or ():
+            wanted.setdefault(k, set()).update(group)
+    return {k: frozenset(v) for k, v in wanted.items()}
+
+
+def _matches(rule: dict, words: _WordStarts) -> list[re.Match] | Iterator[re.Match]:
+    """``rule["rx"].finditer(text)``, the rule tried only where one of its starts begins a run of word
+    characters (``_WordStarts``): the text's other places cannot begin a match, and ``re.Pattern.match`` at a
+    place reads the text before it as a search does, so each found match is the one ``finditer`` finds."""
+    text, rx, begins = words.folded.text, rule["rx"], rule.get("starts")
+    if begins is None:
+        return rx.finditer(text)
+    out, pos, match = [], 0, rx.match
+    for i in words.places(begins):
+        if i < pos:
+            continue  # inside the last match: finditer goes on from its end
+        m = match(text, i)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def _candidates(doc, rules: list[dict]) -> list[tuple[int, int, dict | None]]:
     text = doc_text(doc)
     folded = FoldedText(text)
@@ -875,10 +968,13 @@ def _candidates(doc, rules: list[dict]) -> list[tuple[int, int, dict | None]]:
     people = [(ent.start_char, ent.end_char) for ent in doc_ents(doc) if ent.label_ == "PERSON"]
     # ... nor that person's possessive: "on the second day of May's first trip to China" after "Theresa May"
     surnames = {ent.text.split()[-1] for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent.text.split()) > 1}
+    words = _WordStarts(folded, _wanted(rules))
     for r in rules:
-        if not folded.may_match(r.get("need")):
+        # a rule tried only where it may begin needs no test that it can match at all (more substring
+        # searches than the places it would try)
+        if r.get("starts") is None and not folded.may_match(r.get("need")):
             continue
-        for m in r["rx"].finditer(text):
+        for m in _matches(r, words):
             s, e = m.start(), m.end()
             if people and any(ps <= s and e <= pe for ps, pe in people):
                 continue
