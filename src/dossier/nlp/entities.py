@@ -3327,7 +3327,8 @@ _TOWN_APPOSITIONS = frozenset({"capital", "city", "town", "village", "port", "re
 
 def _town_in_apposition(span: Any) -> bool:
     """A name set off by an apposition that says it is a town or region ("La Paz, the administrative capital",
-    "Kramatorsk, a city in the east"), in either direction; never one a title goes with ("Mayor X")."""
+    "Kramatorsk, a city in the east"), in either direction. A person's apposition names an office, not a town
+    ("Frederick Smith, the city mayor": its head is "mayor")."""
     root = span.root
     described = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
