@@ -89,7 +89,8 @@ def _keep_undated_words(doc: Any, article: Article, mentions: list[Mention], tim
     for em in extract_events(doc, article.id, copy.deepcopy(mentions), stand_in_timexes, stand_in.isoformat()):
         mine = waiting.get((em.trigger_start, em.type))
         if mine is not None and em.date_source == "published" and em.date == stand_in.isoformat():
-            # the day's news the publication day would date: its story's first report day will
+            # the day's news the publication day would date: its story dates it by the day its dated reports
+            # give the same act (link/story_days.py _day_of_the_same_act)
             mine.undated_text = REPORT_DAY
             continue
         words = (em.date_text or "").strip()
