@@ -6,7 +6,7 @@ UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: install embeddings demo test bench clean lock train annotations train-sentence train-roles train-actors train-actor-check train-report-day
+.PHONY: install embeddings demo test bench clean lock train annotations train-sentence train-roles train-actors train-actor-check train-country train-report-day
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -69,6 +69,11 @@ REALNEWS_SETS ?= ../realnews
 EXCLUDE ?=
 train-actor-check: install
 	nice -n 10 $(PY) -m dossier.nlp.actor_check_train --annot $(ANNOT) --realnews $(REALNEWS_SETS) --exclude "$(EXCLUDE)"
+
+# the country of a discovered actor from its article (src/dossier/resolve/data/country_model.*), from the same
+# analysts' verdicts on real news as the actor check (kept outside the repository; third-party text)
+train-country: install
+	nice -n 10 $(PY) -m dossier.resolve.country_model_train --annot $(ANNOT) --realnews $(REALNEWS_SETS) --exclude "$(EXCLUDE)"
 
 # the report-day decision (src/dossier/nlp/data/report_day.*), from annotators' days for event mentions of the same
 # real-news sets (DATES, made by scripts/heldout/label_items.py; third-party text, never committed; since the

@@ -1,7 +1,9 @@
 """Train the actor check (``nlp/actor_check.py``) from analysts' verdicts on real news.
 
 Input, kept outside the repository (third-party text): ``REALNEWS/testN/articles.jsonl`` (the sets' articles) and
-``ANNOT/testN_base_actors/verdicts_*.jsonl`` (one verdict per canonical actor dossier found in set N, with
+``ANNOT/testN_base_actors/verdicts_*.jsonl`` or, for the sets judged whole by ``scripts/heldout/actors_all.py``,
+``ANNOT/testN_actors/verdicts_*.jsonl`` (one verdict per canonical actor dossier found in set N at the code it was
+first measured on, with
 ``name``, ``kind`` and ``right_kind_and_name``; ``scripts/heldout/README.md`` says how they were made). Every set
 with both is used. Each article is analysed and resolved by today's code with the check recording instead of
 dropping; a discovered non-place actor of an article takes its set's verdict on the actor of that name and kind.
@@ -33,9 +35,14 @@ C = 0.3
 Z = 1.645  # one-sided 95%
 
 
+def _verdict_dir(annot: Path, n: str) -> Path:
+    base = annot / f"test{n}_base_actors"
+    return base if base.is_dir() else annot / f"test{n}_actors"
+
+
 def _verdicts(annot: Path, n: str) -> dict[tuple, str]:
     out: dict[tuple, str] = {}
-    for p in sorted((annot / f"test{n}_base_actors").glob("verdicts_*.jsonl")):
+    for p in sorted(_verdict_dir(annot, n).glob("verdicts_*.jsonl")):
         for line in p.read_text("utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
@@ -46,11 +53,14 @@ def _verdicts(annot: Path, n: str) -> dict[tuple, str]:
 
 def sets(annot: Path, realnews: Path) -> list[str]:
     found = []
-    for d in sorted(annot.glob("test*_base_actors")):
-        n = d.name[len("test"):-len("_base_actors")]
-        if (realnews / f"test{n}" / "articles.jsonl").exists() and any(d.glob("verdicts_*.jsonl")):
+    # the blind verdicts of a set's first measurement only (``testN_sNN_actors`` judge later code's changes)
+    for d in sorted(annot.glob("test*_actors")):
+        n = d.name[len("test"):].split("_")[0]
+        if d.name not in (f"test{n}_base_actors", f"test{n}_actors") or not n.isdigit() or n in found:
+            continue
+        if (realnews / f"test{n}" / "articles.jsonl").exists() and any(_verdict_dir(annot, n).glob("verdicts_*.jsonl")):
             found.append(n)
-    return found
+    return sorted(found, key=int)
 
 
 def examples(nlp, annot: Path, realnews: Path, n: str, log=print) -> list[dict]:

@@ -184,6 +184,9 @@ class Resolver:
         # the learned check of discovered actors (nlp/actor_check.py); a list here records what it reads, for
         # training, and drops nothing
         self.check_trace: list[dict] | None = None
+        # the learned country of discovered actors from their article (resolve/country_model.py); a list here
+        # records the candidates it reads instead of deciding, for training
+        self.country_trace: list[dict] | None = None
         for a in known:
             self.actors[a.id] = a
             if a.kind == "person" and a.source == "discovered":
@@ -1239,6 +1242,7 @@ class Resolver:
         self._ministries_of_ministers(st.mentions, st.ctx)
         self._same_name_same_referent(st)
         self._check_discovered(st)
+        self._place_by_context(st)
         self._resolve_participants(st)
         return analysis
 
@@ -1314,6 +1318,47 @@ class Resolver:
             p = check.p_wrong(actor, ms, st.text, participants)
             if p is not None and p >= check.threshold:
                 self._unsay(st, actor, ms, f"{UNKEPT} the learned check puts P(wrong) at {p:.2f}")
+
+    def _place_by_context(self, st: _ArticleState) -> None:
+        """A discovered person, body or group still without a country takes the one the article around it gives,
+        when the learned choice (``resolve/country_model.py``) is sure enough; the evidence says so."""
+        from dossier.resolve import country_model
+
+        model = country_model.load() if self.country_trace is None else None
+        if model is None and self.country_trace is None:
+            return
+        by_actor: dict[str, list[Mention]] = {}
+        for m in st.mentions:
+            if m.actor_id:
+                by_actor.setdefault(m.actor_id, []).append(m)
+        words = None
+        for aid, ms in by_actor.items():
+            actor = self.actors.get(aid)
+            if actor is None or actor.source != "discovered" or actor.country or \
+                    actor.kind not in country_model.MODEL_KINDS or actor.sector == "IGO":
+                continue
+            if words is None:
+                words = country_model.country_words(
+                    st.mentions, lambda i: (a.kind if (a := self.actors.get(i)) is not None else None))
+            cands = country_model.candidates(actor, ms, words, st.text,
+                                             st.ctx.dateline[0] if st.ctx.dateline else None)
+            if not cands:
+                continue
+            if self.country_trace is not None:
+                self.country_trace.append({"article_id": st.art_id, "name": actor.name, "kind": actor.kind,
+                                           "candidates": cands})
+                continue
+            best = model.best(cands)
+            if best is None or best[1] < model.threshold:
+                continue
+            code, p = best
+            actor.country = code
+            why = f"context model: {code} (P {p:.2f})"
+            actor.evidence.append(why)
+            for m in ms:
+                m.country = code
+                if m.evidence is None:
+                    m.evidence = why
 
     def _unsay(self, st: _ArticleState, actor: Actor, mentions: list[Mention], why: str) -> None:
         """Take back what resolving ``mentions`` as ``actor`` noted: spellings, the article, the local names."""
