@@ -10,22 +10,30 @@ McCarthy" in one from Washington), and wrote which country it was. Rules for eac
 were tried for years and each fixed the set it was read on; here a model weighs the cues instead, fitted on those
 verdicts and scored leaving one set out.
 
-For one discovered person, body or group with no country, every country the article names (a country, its
-capital, a nationality, a place in it, a known actor of it) is a candidate, described by how the article names it
-(its share of the article's country words, its rank, whether it is the dateline's or the lead's) and where it
-stands to the actor's mentions (the same sentence, the next one, a nationality or country just before the
-name, how near), with what the actor is (person, body, group; whether it carries a role, an office's word).
+For one discovered person, body or group with no country, every country the article names at least twice (a
+country, its capital, a nationality, a place in it, a known actor of it) or gives as its dateline is a candidate,
+described by how the article names it (its share of the article's country words, its rank, the dateline, the lead)
+and where it stands to the actor's mentions (the same sentence, the next one, a nationality or country just
+before the name, how near), with what the actor is (person, body, group; a role, an office's word, a sector), and,
+for a person, how the name is spelt against the people's names of each country in the PETRARCH2 actor lexicon
+(``name_fit``: a naive Bayes over letter trigrams and words; how names of a country are spelt, not who is who).
 A logistic regression gives P(this is the actor's country); the best candidate is taken when P reaches the
 threshold, the lowest whose out-of-set precision is at least ``PRECISION`` with 95% confidence (the lower end of
 a Wilson interval): more than five right countries for each wrong one, so a wrong country costs more than an
-empty one. The country keeps its evidence
-("context model: ..."), as every inferred country does.
+empty one. The country keeps its evidence ("context model: ..."), as every inferred country does.
 
-Names themselves are no feature: a model that learns that "Kim" is Korean learns the sets' people, not how a
-text places someone. Hand-written inference (a dot product over named features), as the other models under
-``nlp/data``: the weights are plain arrays loaded without pickle. ``country_model_train.py``
-(``make train-country``) fits it from verdicts and texts kept outside the repository (third-party text); only
-the weights and the figures are shipped (``data/country_model.npz``, ``data/country_model.meta.json``).
+What the resolver's rules hold for the setting holds here too, so the model is not asked: a mission (an embassy's
+country is the sender's, which no host tells), an officer of a world body ("EP vice president X"), a calling that
+travels ("singer X", "correspondent Y"), someone's own aide or envoy ("his envoy, X": whose "his" is), the host of
+a visit by another country's people, a country the article names once ("after talks in Norway, X flew home"), a
+country the person is posted to ("the ambassador to Brazil").
+
+The words of a name are no feature by themselves: a model that learns that "Kim" is Korean from the sets learns
+the sets' people; the lexicon's thousands of names of each country tell how a country's names are spelt instead.
+Hand-written inference (a dot product over named features), as the other models under ``nlp/data``: the weights
+are plain arrays loaded without pickle. ``country_model_train.py`` (``make train-country``) fits it from verdicts
+and texts kept outside the repository (third-party text); only the weights and the figures are shipped
+(``data/country_model.npz``, ``data/country_model.meta.json``).
 """
 
 from __future__ import annotations
@@ -91,6 +99,8 @@ def candidates(actor: Any, mentions: list[Any], words: list[tuple[Any, str, bool
         return {}  # "EP vice president X": an officer of a body of no one country, wherever the story is set
     if _CALLING.search(roles) or any(_CALLING.search(text, max(0, m.start - 30), m.start) for m in mentions):
         return {}  # "singer X", "correspondent Y": the stage and the press travel; the setting is not their country
+    if any(_OWNED_TITLE.search(text, max(0, m.start - 40), m.start) for m in mentions):
+        return {}  # "his envoy, X": the country of whom "his" stands for, which the rules of the events read
     places = [(m, c) for m, c, is_place in words if is_place]
     every = [(m, c) for m, c, _ in words if m.actor_id != actor.id]
     if not every and not dateline:
@@ -258,6 +268,7 @@ _CALLING = re.compile(r"(?i)\b(?:singer|actor|actress|artist|musician|rapper|ban
 # people it leaves unplaced are the guests' as often as the hosts'
 _VISITED = re.compile(r"(?i)\b(?:arriv(?:ed|es|ing)\s+in|landed\s+in|visit(?:ed|ing|s)?|visit\s+to|trip\s+to|"
                       r"travel(?:l?ed|l?ing|s)?\s+to|flew\s+(?:in)?to|tour\s+of|state\s+visit\s+to)\s+(?:the\s+)?$")
+_OWNED_TITLE = re.compile(r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+$")
 _MISSION = re.compile(r"(?i)\b(?:embass(?:y|ies)|consulates?|consul|missions?|legation|high\s+commission)\b")
 # a country named as where someone is posted or goes ("the ambassador to Brazil", "the embassy in Kabul", "visited
 # Iran"): not their country
