@@ -119,17 +119,18 @@ def _curve(p: np.ndarray, y: np.ndarray) -> list[dict]:
     return rows
 
 
-def _threshold(curve: list[dict]) -> float | None:
-    """The lowest threshold at which the out-of-set precision is at least ``PRECISION`` with 95% confidence (the
-    Wilson interval's lower end) and at every higher one at least ``PRECISION`` as measured (a few drops at the
-    top have a wide interval)."""
+def _threshold(curve: list[dict], target: float | None = None) -> float | None:
+    """The lowest threshold at which the out-of-set precision is at least ``target`` (the actor check's
+    ``PRECISION`` unless given) with 95% confidence (the Wilson interval's lower end) and at every higher one at
+    least ``target`` as measured (a few drops at the top have a wide interval)."""
+    target = actor_check.PRECISION if target is None else target
     chosen = None
     for row in reversed(curve):  # from the top down
         if row["precision"] is None:
             continue
-        if row["precision"] < actor_check.PRECISION:
+        if row["precision"] < target:
             break  # below here a lower interval end cannot be trusted either
-        if row["precision_low"] >= actor_check.PRECISION:
+        if row["precision_low"] >= target:
             chosen = row["threshold"]
     return chosen
 

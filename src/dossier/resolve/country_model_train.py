@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dossier.nlp.actor_check_train import _verdict_dir, sets, wilson_low
+from dossier.nlp.actor_check_train import _threshold, _verdict_dir, sets, wilson_low
 from dossier.nlp.event_train import git_commit
 from dossier.resolve import country_model
 
@@ -136,18 +136,6 @@ def _curve(data: list[dict], chosen: list[tuple[float, str]]) -> list[dict]:
     return rows
 
 
-def _threshold(curve: list[dict]) -> float | None:
-    chosen = None
-    for row in reversed(curve):
-        if row["precision"] is None:
-            continue
-        if row["precision"] < country_model.PRECISION:
-            break
-        if row["precision_low"] >= country_model.PRECISION:
-            chosen = row["threshold"]
-    return chosen
-
-
 def train(annot: Path, realnews: Path, out: Path = DATA, log=print, examples_file: Path | None = None,
           exclude: frozenset[str] = frozenset()) -> dict:
     from sklearn.feature_extraction import DictVectorizer
@@ -184,7 +172,7 @@ def train(annot: Path, realnews: Path, out: Path = DATA, log=print, examples_fil
         oof[g == s] = clf.predict_proba(X[g == s])[:, 1]
     chosen = _choices(data, oof, owner)
     curve = _curve(data, chosen)
-    threshold = _threshold(curve)
+    threshold = _threshold(curve, country_model.PRECISION)
     per_set = {}
     for s in sorted({e["set"] for e in data}, key=int):
         idx = [i for i, e in enumerate(data) if e["set"] == s]
