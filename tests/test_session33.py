@@ -59,3 +59,35 @@ def test_the_country_models_candidates_read_the_article_around_the_actor(nlp):
     for row in rows:  # South Korea leads the candidates: the dateline's, the lead's, the most named
         cands = row["candidates"]
         assert "KOR" in cands and cands["KOR"]["share_any"] >= max(f["share_any"] for f in cands.values())
+
+
+def _mention_texts(nlp, text):
+    from dossier.nlp import analyse
+    from dossier.records import Article
+
+    return [m.text for m in analyse(Article("t", "test", text, published="2024-03-05"), nlp).mentions]
+
+
+def test_a_writers_biography_names_no_actor(nlp):
+    texts = _mention_texts(nlp, "Iran said on Monday it had detained a French tourist near the border.\n"
+                                "Jane Roe is an editor and reporter for Daily Planet News. Follow her on X.")
+    assert "Iran" in texts and "Jane Roe" not in texts
+
+
+def test_every_line_under_about_the_author_is_furniture(nlp):
+    texts = _mention_texts(nlp, "The UN Security Council adopted new sanctions on Ruritania on Wednesday.\n"
+                                "About the Author\nJohn Doe\nJohn Doe is an Associate Fellow at the Zenda "
+                                "Institute who formerly worked on Ruritania.")
+    assert "UN Security Council" in texts and "John Doe" not in texts
+
+
+def test_news_of_a_writer_is_no_biography(nlp):
+    texts = _mention_texts(nlp, "Ivan Petrov is a reporter for the Zenda Gazette who was detained in Strelsau "
+                                "in March.")
+    assert "Ivan Petrov" in texts
+
+
+def test_a_journalist_the_story_is_about_is_no_biography(nlp):
+    texts = _mention_texts(nlp, "Turkey said on Monday the Zendan consulate must answer for Jan Kowal.\n"
+                                "Jan Kowal was a Zendan journalist and columnist for the Strelsau Times.")
+    assert texts.count("Jan Kowal") == 2

@@ -3694,10 +3694,47 @@ _BODY_AFTER = frozenset({"militia", "militias", "newspaper", "daily", "broadcast
                          "tabloid", "weekly", "agency"})
 
 
+# the note on a writer under (or over) a story: "X is a reporter for Y", "X is an Associate Fellow at Z who ..."
+_AUTHOR_BIO = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}(?P<surname>[A-Z][\w.'’-]+))\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+"
+                         r"(?:[\w,'’&-]+\s+){0,8}?(?i:reporter|correspondent|journalist|writer|editor|analyst|"
+                         r"contributor|columnist|producer|intern|fellow|researcher|commentator|freelancer|author|"
+                         r"blogger|presenter|anchor)s?\b")
+# what a biography does not tell: a writer the news is about ("X is a reporter for Y who was detained in ...")
+_NEWS_OF_A_WRITER = re.compile(r"(?i)\b(?:detained|arrested|killed|sentenced|charged|jailed|held|released|freed|"
+                               r"expelled|convicted|accused|kidnapped|abducted|shot|wounded|injured|died|banned|"
+                               r"deported|imprisoned|missing|murdered|slain|assassinated|disappeared)\b")
+_ABOUT_THE_AUTHOR = re.compile(r"(?im)^[ \t]*about\s+the\s+authors?[ \t]*:?[ \t]*$")
+
+
+def _author_bio(line: str, line_start: int, text: str) -> bool:
+    """A line that is a writer's biography, or any line under an "About the author" heading in the story's last
+    part: page furniture, whatever names it holds (the writer, the outlet, the writer's past employers). Not a
+    line that tells news of the writer ("X is a reporter for Y who was detained in Tehran"), nor one about someone
+    the story names elsewhere ("Jamal Khashoggi was a Saudi journalist and columnist ..." in a report of his
+    killing): a writer is named in the byline, alone on a line over the biography, and in the biography only."""
+    body = line.strip()
+    bio = _AUTHOR_BIO.match(body)
+    if bio and len(body) < 800 and not _NEWS_OF_A_WRITER.search(body):
+        elsewhere = text[:line_start] + "\n" + text[line_start + len(line):]
+        # (a byline, or the name alone on its line over the biography, is the writer's too)
+        named = [ln for ln in elsewhere.splitlines() if bio["surname"] in ln and not _BYLINE.match(ln.strip())
+                 and ln.strip() != bio["name"]]
+        if not named:
+            return True
+    if line_start < 0.6 * len(text):
+        return False
+    heading = None
+    for heading in _ABOUT_THE_AUTHOR.finditer(text, int(0.6 * len(text)), line_start + 1):
+        pass
+    return heading is not None
+
+
 def _describing_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, text: str) -> str | None:
     """Round 25: credits and interface strings earlier rules miss, and words that only describe something else."""
     t = span.text
     rel = span.start_char - line_start
+    if _author_bio(line, line_start, text):
+        return "an author's biography (page furniture), not an actor"  # "X is a reporter for Y. Follow him on X"
     if _GLUED_AGO.match(span[0].text):
         return "a ticker's time stamp run into a headline (page furniture), not an actor"  # "3h agoX Y"
     if _COPYRIGHT_BEFORE.search(line[:rel]):
