@@ -40,15 +40,34 @@ def _verdict_dir(annot: Path, n: str) -> Path:
     return base if base.is_dir() else annot / f"test{n}_actors"
 
 
-def _verdicts(annot: Path, n: str) -> dict[tuple, str]:
-    out: dict[tuple, str] = {}
+def verdict_rows(annot: Path, n: str) -> dict[tuple, dict]:
+    """Set N's actor verdicts by (name, kind), and by name alone for the first of that name."""
+    out: dict[tuple, dict] = {}
     for p in sorted(_verdict_dir(annot, n).glob("verdicts_*.jsonl")):
         for line in p.read_text("utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
-                out[(d["name"], d["kind"])] = d["right_kind_and_name"]
-                out.setdefault((d["name"],), d["right_kind_and_name"])
+                out[(d["name"], d["kind"])] = d
+                out.setdefault((d["name"],), d)
     return out
+
+
+def _verdicts(annot: Path, n: str) -> dict[tuple, str]:
+    return {k: d["right_kind_and_name"] for k, d in verdict_rows(annot, n).items()}
+
+
+def judged_articles(realnews: Path, n: str, log=print):
+    """Set N's articles as dossier ingests them; one the ingester refuses is logged and skipped."""
+    from dossier.ingest import RawDocument, build_article
+
+    for line in (realnews / f"test{n}" / "articles.jsonl").read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        a = json.loads(line)
+        try:
+            yield build_article(RawDocument(source=a["id"], format="jsonl", body=a["text"], fields=a))
+        except ValueError as e:
+            log(f"  {a['id']}: skipped ({e})")
 
 
 def sets(annot: Path, realnews: Path) -> list[str]:
@@ -64,7 +83,6 @@ def sets(annot: Path, realnews: Path) -> list[str]:
 
 
 def examples(nlp, annot: Path, realnews: Path, n: str, log=print) -> list[dict]:
-    from dossier.ingest import RawDocument, build_article
     from dossier.nlp.analyse import analyse_doc
     from dossier.resolve import Resolver
 
@@ -72,15 +90,7 @@ def examples(nlp, annot: Path, realnews: Path, n: str, log=print) -> list[dict]:
     resolver = Resolver()
     resolver.check_trace = []
     out: list[dict] = []
-    for line in (realnews / f"test{n}" / "articles.jsonl").read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        a = json.loads(line)
-        try:
-            art = build_article(RawDocument(source=a["id"], format="jsonl", body=a["text"], fields=a))
-        except ValueError as e:
-            log(f"  {a['id']}: skipped ({e})")
-            continue
+    for art in judged_articles(realnews, n, log):
         doc = nlp(art.text)
         resolver.check_trace.clear()
         resolver.resolve(analyse_doc(art, doc))
@@ -199,17 +209,23 @@ def train(annot: Path, realnews: Path, out: Path = DATA, log=print, examples_fil
     return meta
 
 
-def main() -> None:
+def cli(train_fn, description: str) -> None:
+    """The command line of a trainer fitted on the held-out verdicts: ``--annot``, ``--realnews``, ``--examples``,
+    ``--exclude``."""
     import argparse
 
-    ap = argparse.ArgumentParser(description="Train dossier's actor check from analysts' verdicts on real news.")
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--annot", type=Path, default=Path("../annot"))
     ap.add_argument("--realnews", type=Path, default=Path("../realnews"))
     ap.add_argument("--examples", type=Path, help="a cache of the examples (written if absent, read if present)")
     ap.add_argument("--exclude", default="", help="sets to leave out, by number: 78,79")
     args = ap.parse_args()
-    train(args.annot, args.realnews, examples_file=args.examples,
-          exclude=frozenset(x.strip() for x in args.exclude.split(",") if x.strip()))
+    train_fn(args.annot, args.realnews, examples_file=args.examples,
+             exclude=frozenset(x.strip() for x in args.exclude.split(",") if x.strip()))
+
+
+def main() -> None:
+    cli(train, "Train dossier's actor check from analysts' verdicts on real news.")
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dossier.nlp.actor_check_train import _threshold, _verdict_dir, sets, wilson_low
+from dossier.nlp.actor_check_train import _threshold, cli, judged_articles, sets, verdict_rows, wilson_low
 from dossier.nlp.event_train import git_commit
 from dossier.resolve import country_model
 
@@ -60,35 +60,15 @@ def _gold(verdict: dict, codes: set[str]) -> tuple[bool, str | None]:
     return False, None
 
 
-def _verdicts(annot: Path, n: str) -> dict[tuple, dict]:
-    out: dict[tuple, dict] = {}
-    for p in sorted(_verdict_dir(annot, n).glob("verdicts_*.jsonl")):
-        for line in p.read_text("utf-8").splitlines():
-            if line.strip():
-                d = json.loads(line)
-                out[(d["name"], d["kind"])] = d
-                out.setdefault((d["name"],), d)
-    return out
-
-
 def examples(nlp, annot: Path, realnews: Path, n: str, codes: set[str], log=print) -> list[dict]:
-    from dossier.ingest import RawDocument, build_article
     from dossier.nlp.analyse import analyse_doc
     from dossier.resolve import Resolver
 
-    verdicts = _verdicts(annot, n)
+    verdicts = verdict_rows(annot, n)
     resolver = Resolver()
     resolver.country_trace = []
     out: list[dict] = []
-    for line in (realnews / f"test{n}" / "articles.jsonl").read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        a = json.loads(line)
-        try:
-            art = build_article(RawDocument(source=a["id"], format="jsonl", body=a["text"], fields=a))
-        except ValueError as e:
-            log(f"  {a['id']}: skipped ({e})")
-            continue
+    for art in judged_articles(realnews, n, log):
         resolver.country_trace.clear()
         resolver.resolve(analyse_doc(art, nlp(art.text)))
         for row in resolver.country_trace:
@@ -199,16 +179,7 @@ def train(annot: Path, realnews: Path, out: Path = DATA, log=print, examples_fil
 
 
 def main() -> None:
-    import argparse
-
-    ap = argparse.ArgumentParser(description="Train dossier's country-from-context model from analysts' verdicts.")
-    ap.add_argument("--annot", type=Path, default=Path("../annot"))
-    ap.add_argument("--realnews", type=Path, default=Path("../realnews"))
-    ap.add_argument("--examples", type=Path, help="a cache of the examples (written if absent, read if present)")
-    ap.add_argument("--exclude", default="", help="sets to leave out, by number: 78,79")
-    args = ap.parse_args()
-    train(args.annot, args.realnews, examples_file=args.examples,
-          exclude=frozenset(x.strip() for x in args.exclude.split(",") if x.strip()))
+    cli(train, "Train dossier's country-from-context model from analysts' verdicts.")
 
 
 if __name__ == "__main__":
