@@ -3721,12 +3721,16 @@ def _author_bio(line: str, line_start: int, text: str) -> bool:
                  and ln.strip() != bio["name"]]
         if not named:
             return True
-    if line_start < 0.6 * len(text):
-        return False
-    heading = None
-    for heading in _ABOUT_THE_AUTHOR.finditer(text, int(0.6 * len(text)), line_start + 1):
-        pass
-    return heading is not None
+    heading = _about_the_author_at(text)
+    return heading is not None and heading <= line_start
+
+
+@lru_cache(maxsize=8)
+def _about_the_author_at(text: str) -> int | None:
+    """Where an "About the author" heading in the story's last part starts (read once per text: every span of the
+    article asks)."""
+    found = _ABOUT_THE_AUTHOR.search(text, int(0.6 * len(text)))
+    return found.start() if found else None
 
 
 def _describing_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, text: str) -> str | None:
