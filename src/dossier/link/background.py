@@ -52,6 +52,9 @@ Per article, the extractor decides background from the event's own date, grammar
    vectors, so the lexicon's types stand in for word similarity. A headline word that describes rather than
    reports ("EU fires official arrested in probe") is read as the news, so only background flags are turned,
    never set.
+5. **A report with no publication date** (``_before_the_story``): the extractor cannot tell a dated event of such
+   a report from its news; the story can. A mention whose own time expression ends more than a week before the
+   story's first known publication day is background.
 
 The stored analyses keep the extractor's decision: the story's mentions are adjusted copies, so a re-merge
 gives the same answer. Hand-written: the rules read dossier's own records (stories, resolved countries).
@@ -77,6 +80,7 @@ from dossier.link.stories import _lead_end
 from dossier.nlp import event_lexicon
 from dossier.records import NOT_DONE_MODES, Analysis, EventMention, Story
 
+BACKGROUND_DAYS = 7  # as the extractor's (nlp/events.py): dated more than a week before publication is recalled
 NEWS_DAYS = 3  # an earlier story first published within this of this one may still be its news
 MIN_CONFIDENCE = 0.55  # lead mentions under the shown threshold are too unsure to say what a story is about
 STORIES_PER_KEY = 20  # most recent stories filed per key
@@ -279,6 +283,27 @@ def _dated_by_own_lead(events: list[EventMention], text: str, published: str | N
     return out
 
 
+def _before_the_story(em: EventMention, first: Date | None) -> EventMention:
+    """5. In a report with no publication date, a news mention whose own time expression puts it more than
+    ``BACKGROUND_DAYS`` before the story's first known publication day (another report's) is recalled: the
+    extractor compares dates with the publication day, which this report lacks ("Bae, who was arrested on
+    Nov. 3, 2012" in an undated report of his 2014 release). A year or a month counts when it ends before the
+    month before that day."""
+    if first is None or em.background or not em.date or em.date_source != "timex":
+        return em
+    last = em.date_end or em.date
+    day = _day(last)
+    if day is not None:
+        old = (first - day).days > BACKGROUND_DAYS
+    elif re.fullmatch(r"\d{4}", last):
+        old = int(last) < first.year
+    elif re.fullmatch(r"\d{4}-\d{2}", last):
+        old = (first.year * 12 + first.month) - (int(last[:4]) * 12 + int(last[5:7])) > 1
+    else:
+        old = False
+    return dataclasses.replace(em, background=True) if old else em
+
+
 def _recalled_before(em: EventMention) -> bool:
     at = em.trigger_start - em.sentence_start
     before = em.quote[max(0, at - RECALL_WINDOW):max(0, at)] if at > 0 else ""
@@ -305,6 +330,8 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
                     earlier[k] = rows
         _file(store, story, keys, dated)
     story_leads = [em for an in analyses if not an.article.duplicate_of for em in _dated_leads(an)]
+    known = [_day(an.article.published) for an in analyses]
+    story_first = min((d for d in known if d is not None), default=None)
     out = []
     for an in analyses:
         lead_end = _lead_end(an.article.text)
@@ -313,6 +340,8 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
                       an.timexes, an.article.published), pinned, an.article.published, an.timexes)
                   for em in an.events]
         events = _dated_by_own_lead(events, an.article.text, an.article.published, an.timexes, story_leads)
+        if an.article.published is None:
+            events = [_before_the_story(em, story_first) for em in events]
         out.append(an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events))
     return out
 

@@ -4616,6 +4616,26 @@ def _title_case(line: str) -> bool:
 
 # -- context: role and location -------------------------------------------------------------
 
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "emissary", "consul", "representative", "ambassador-designate"})
+
+
+def _envoy_before(left: list, floor: int) -> list:
+    """"the U.S. ambassador to South Korea Mark Lippert": the run of words before the name stops at "to" and
+    keeps only the host ("South Korea"), which would make the envoy the host's. The envoy's title and whose envoy
+    it is go with it ("U.S. ambassador to South Korea"), for the resolver to read the sender and not the host."""
+    doc, first = left[0].doc, left[0].i
+    if first < 2 or doc[first - 1].lower_ not in ("to", "in", "at") or \
+            doc[first - 2].lower_ not in _ENVOY_WORDS or doc[first - 2].idx < floor:
+        return []
+    ext = [doc[first - 2], doc[first - 1]]
+    j = first - 3
+    while j >= 0 and len(ext) < 6 and doc[j].idx >= floor and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART") and \
+            doc[j].ent_type_ != "PERSON" and not doc[j].is_space:
+        ext.insert(0, doc[j])
+        j -= 1
+    return ext
+
+
 def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
     """The words that say who or where the entity is, from the parse."""
     doc = span.doc
@@ -4653,6 +4673,8 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
         left.insert(0, doc[i])
     while left and left[0].dep_ in ("det", "punct", "case"):
         left.pop(0)
+    if kind == "person" and left:
+        left = _envoy_before(left, floor) + left
     if left and left[-1].text in ("-", "–") and not left[-1].whitespace_ and left[-1].i == start - 1 \
             and not doc[start - 1].whitespace_:
         left = []  # "the China-Gulf Cooperation Council summit", "China-GCC ties": a pairing, not the body's owner

@@ -2978,6 +2978,12 @@ def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool    
         recipients.extend(r for s in _children(server, ("nsubj", "nsubjpass")) for r in parts.refs(s)
                           if r not in recipients)
         carrier = None
+    if carrier is not None and tok.dep_ == "dobj" and carrier.lemma_.lower() in ("give", "hand", "award") and \
+            _children(carrier, ("nsubjpass",)) and not _children(carrier, ("nsubj",)):
+        # "Kim was given a suspended sentence": who was given the penalty got it; its giver is the passive's agent
+        recipients.extend(r for s_ in _children(carrier, ("nsubjpass",)) for r in parts.refs(s_) if r not in recipients)
+        actors.extend(r for a in _children(carrier, ("agent",)) for p in _pobjs(a) for r in parts.refs(p))
+        carrier = None
     if carrier is not None and tok.dep_ == "dobj" and (_suffering(carrier) or carrier.lemma_.lower() in RECEIVING):
         # "four soldiers sustained gunshot wounds", "he faces charges", "the town received aid from the UN":
         # the subject suffers or gets the act, never does it; what it got came from its doer
@@ -3281,6 +3287,14 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
             if not recipients and not _disagrees(tok, subj):
                 for s in subj:
                     recipients.extend(parts.refs(s))
+            break
+        if subj and tok.dep_ == "conj" and head.i == tok.head.i and head.lemma_.lower() == "be" and \
+                any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children) and \
+                tok.tag_ in ("VBD", "VBN") and _shared_passive(tok) and not _children(tok, ("aux", "auxpass")):
+            # "had been in custody since April and sentenced to six years": the perfect's "been" is shared, a
+            # passive; its subject suffered the act
+            if not recipients:
+                recipients.extend(r for s in subj for r in parts.refs(s))
             break
         if not subj and not recipients and tok.dep_ == "conj":
             # "he was arrested and charged": charged too; but a verb of its own voice, a past tense or one

@@ -79,10 +79,10 @@ from dossier.nlp.docview import (columns, doc_ents, doc_text, inside_quotation, 
                                   span_text, tokens_by_start, tokens_starting_in)
 from dossier.nlp.entities import BUILT_SITES, HEADLINE_LIST, in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
-from dossier.nlp.event_args import (GENERIC_ACTS, PLACE_LABELS, REACTING as REACTING_WORDS, Participants, arguments,
+from dossier.nlp.event_args import (GENERIC_ACTS, PATIENT_NOUNS, PLACE_LABELS, SERVING, REACTING as REACTING_WORDS, Participants, arguments,
                                     disaster_flight, participant_nouns, reacted_act, visited)
 from dossier.nlp.senses import (GUESTS, argument_type, force_not_ruled_out, crowd_travel, custody_travel, executed_paper,
-                                 things_flown,
+                                 medical_care, things_flown,
                                 figurative_harm, no_act_of_that_kind,
                                 gathering_without_protest, signed_statement, sight_of_things, standing_role,
                                 street_cordon, strike_type,
@@ -562,6 +562,18 @@ def _reported_will(near) -> bool:
 ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "keep", "stop", "cease"})
 
 
+# votes an act is about, held at their own time: "called for elections in March"
+BALLOT_NOUNS = frozenset({"election", "elections", "vote", "poll", "polls", "referendum", "ballot", "runoff",
+                          "run-off", "plebiscite", "primary", "primaries"})
+
+
+# a time right after a ballot noun is the ballot's ("pledged support for Iraqi elections in October", which the
+# parser may hang on the pledge)
+BALLOT_BEFORE = re.compile(r"\b(?:elections?|votes?|polls?|referendum|ballot|run-?off|plebiscite|primar(?:y|ies))"
+                           r"\s+(?:(?:due|set|scheduled|planned|slated|expected)\s+)?(?:in|on|for|this|next|by)?\s*$",
+                           re.I)
+
+
 def _date_tokens(tok) -> set[int]:
     """Character offsets of the words a time expression must touch to date this event: the trigger's own
     phrase (not its clauses), for a nominal trigger carried by a light verb that verb's modifiers, for a
@@ -575,6 +587,8 @@ def _date_tokens(tok) -> set[int]:
         keep.add(t.idx)
         # not into clauses, nor into another verb's phrase ("accused Israel of launching a strike on April 1":
         # the date is the strike's, not the accusation's)
+        if t.i != tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in BALLOT_NOUNS:
+            continue  # "pledged support for Iraqi elections in October": the vote's time, not the pledge's
         stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis")
                      and not (c.pos_ == "VERB" and c.i != tok.i) and not (c.dep_ == "pcomp" and c.pos_ == "VERB"))
     if tok.pos_ == "NOUN":
@@ -596,6 +610,15 @@ def _date_tokens(tok) -> set[int]:
             any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in tok.children) and \
             not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "will", "would") for c in tok.children):
         _keep_modifiers(tok.head, keep)
+    # "the rally turned violent late on Friday, resulting in police firing tear gas": what a result clause tells
+    # happened then
+    prep = tok.head if tok.dep_ in ("pcomp", "pobj") else tok.head.head if tok.dep_ == "acl" and \
+        tok.head.dep_ == "pobj" else None  # ("resulting in police firing": the parser hangs the verb on its doer)
+    result = prep.head if prep is not None and prep.lower_ == "in" else None
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and result is not None and result.lemma_.lower() == "result" and \
+            result.tag_ == "VBG" and result.dep_ in ("advcl", "xcomp") and result.head.pos_ in ("VERB", "AUX") and \
+            not own_time:
+        _keep_modifiers(result.head, keep)
     # "On June 17 tensions rose when troops seized two boats": a "when" clause in the past tells what happened
     # at the time of the clause it hangs on (the converse of the rule below); not under a reporting verb,
     # whose day is the report's
@@ -919,14 +942,19 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
     attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in near)
                 and not BOUND.search(text[max(0, tx.start - 8):tx.start]) and not _bound(tx, tok)
                 and not _others_date(tx, tok, events or {}) and not _reports_date(tx, tok)
-                and not _caption_date(tx, tok, sent) and not _definite_past_on_a_perfect(tx, tok)]
+                and not _caption_date(tx, tok, sent) and not _definite_past_on_a_perfect(tx, tok)
+                and not (BALLOT_BEFORE.search(text[max(0, tx.start - 40):tx.start]) and
+                         tok.lemma_.lower() not in BALLOT_NOUNS)]
     # "in 2024, when the pact was signed": a clause hung on a date is dated by it
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     # ("was in Washington Tuesday, where he is expected to meet Obama": the verb the infinitive completes)
     while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     if not attached and clause.dep_ == "relcl":
-        attached = [tx for tx in in_sent if tx.start <= clause.head.idx < tx.end and not _bound(tx, tok)
+        # ("a July 2010 incident in which he threw a rock": the time that names the noun the clause describes)
+        named = [clause.head.idx] + [c.idx for c in clause.head.children
+                                     if c.dep_ in ("compound", "nmod", "npadvmod") and c.i < clause.head.i]
+        attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in named) and not _bound(tx, tok)
                     and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
     if not attached and clause.dep_ == "relcl" and _where_clause(clause):
         # "arrived in Paris on Monday, where he met Macron": what is done where someone has come is done then
@@ -2907,6 +2935,25 @@ def _generic_instance(tok, etype: str) -> bool:
 ATTEMPT_VERBS = frozenset({"attempt", "try", "seek", "endeavour", "endeavor"})
 
 
+def _serves_a_penalty(tok) -> bool:
+    """"The suspect had served a suspended prison sentence", "is serving a life term": a verb of serving
+    with a penalty for its object carries the penalty (the event); its subject is who the penalty was imposed on
+    (``event_args`` reads the noun's carrier so), not who imposed it."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in SERVING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PATIENT_NOUNS | {"term", "penalty"} for c in tok.children)
+
+
+def _standing_criticism(tok, etype: str) -> bool:
+    """"Qatar has been criticised for its alleged role in ...", "the administration, which has been criticized for
+    not doing more": a criticism in the present perfect passive with no one named who made it is a reputation
+    held, told as context, not an accusation made on the report's day (a named critic, "has been accused by
+    Kyiv of ...", or a time of its own tells one act)."""
+    return etype == "ACCUSE" and tok.pos_ == "VERB" and tok.tag_ == "VBN" and \
+        any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in tok.children) and \
+        any(c.dep_ == "auxpass" and c.lower_ == "been" for c in tok.children) and \
+        not any(c.dep_ == "agent" for c in tok.children)
+
+
 def _attempt_to(tok, etype: str) -> bool:
     """"The government attempted to express regret": the verb of trying is no act of its own, what is tried
     (its infinitive) is the event if any ("attempted to storm the building"); "an attempted coup" is one."""
@@ -3160,7 +3207,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                 or crowd_travel(tok, c["type"]) or gathering_without_protest(tok, c["type"])
                 or signed_statement(tok, c["type"]) or sight_of_things(tok, c["type"])
                 or street_cordon(tok, c["type"]) or things_flown(tok, c["type"])
-                or no_act_of_that_kind(tok, c["type"])):
+                or no_act_of_that_kind(tok, c["type"]) or medical_care(tok, c["type"])):
             c["confidence"] = min(c["confidence"], DOUBTFUL_CONFIDENCE, event_model.DEFAULT_THRESHOLD - 0.01)
         fate = "floor" if c["confidence"] < keep_floor else "not_reporting" if _not_reporting(c["sent"]) else \
             "caption_or_link" if _caption_or_link(c["sent"], opening_end) else \
@@ -3179,7 +3226,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         kept[tok.i] = c
     for i in list(kept):  # "paid a visit", "held talks": the noun is the event, the verb only carries it
         tok = kept[i]["tok"]
-        if tok.lemma_.lower() in LIGHT_VERBS and any(
+        # ("served a two-year sentence": the penalty is the event, its server the one it was imposed on)
+        if (tok.lemma_.lower() in LIGHT_VERBS or _serves_a_penalty(tok)) and any(
                 ch.dep_ in ("dobj", "attr") and ch.i in by_index for ch in tok.children):
             noun = next(ch for ch in tok.children if ch.dep_ in ("dobj", "attr") and ch.i in by_index)
             if noun.i not in kept:
@@ -3295,7 +3343,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             recalled = True
         # a running toll over a period is context whatever its dates ("have killed 3,500 since October")
         tally = mode == "asserted" and _running_total(tok, etype)
-        recalled = recalled or tally
+        recalled = recalled or tally or (date is None and _standing_criticism(tok, etype))
         # a clock time dates nothing alone, but still says the report tells what happened on its day (as before)
         reaction = date is None and mode == "asserted" and _reaction_told_as_done(tok, etype, sent)
         background = _background(c["p_bg"], date or (tx.value[:10] if clock_only else None), date_end, published,

@@ -992,6 +992,30 @@ def gathering_without_protest(tok, etype: str) -> bool:
     return not words & PROTEST_CUES and not any(t.lower_.startswith(("anti-", "pro-")) for t in tok.sent)
 
 
+# care of the sick or wounded: "was rushed to hospital", "received surgery", "treated for wounds"
+MEDICAL = frozenset({"hospital", "clinic", "infirmary", "treatment", "surgery", "surgeries", "operation",
+                     "stitch", "stitches", "checkup", "check-up", "examination", "care", "ward", "icu"})
+CARE_VERBS = frozenset({"rush", "take", "treat", "admit", "receive", "transfer", "move", "airlift", "fly", "carry",
+                        "bring", "evacuate", "hospitalize", "hospitalise", "undergo", "send", "give"})
+# what is given when care is aid: "sent medical supplies to hospitals in Gaza"
+AID_GOODS = frozenset({"aid", "supply", "supplies", "medicine", "medicines", "equipment", "food", "vaccine",
+                       "vaccines", "kit", "kits", "convoy", "assistance", "fund", "funds", "money", "relief", "team",
+                       "teams", "doctor", "doctors", "ambulance", "ambulances", "shipment", "fuel", "tent", "tents"})
+
+
+def medical_care(tok, etype: str) -> bool:
+    """"The wounded diplomat was rushed to hospital for treatment", "received surgery on his face": care given to a
+    patient is no PLOVER aid between parties (GUIDELINES: AID is humanitarian, military or economic help); aid
+    goods sent to hospitals stay ("sent medical supplies to hospitals in Gaza")."""
+    if etype != "AID" or tok.pos_ != "VERB" or _lemma(tok) not in CARE_VERBS:
+        return False
+    near = list(tok.children) + [p for c in tok.children if c.dep_ in ("prep", "dative", "advcl")
+                                 for p in c.children if p.dep_ in ("pobj", "dobj")]
+    if not any(_lemma(t) in MEDICAL or t.lower_ in MEDICAL for t in near):
+        return False
+    return not any(_lemma(o) in AID_GOODS or o.lower_ in AID_GOODS for o in _objects(tok))
+
+
 def custody_travel(tok, etype: str) -> bool:
     """A trip verb whose traveller is held ("the detained former president left Manila on a plane"): no
     visit, and the held person is no doer; the transfer's doers are seldom named, so the row is doubtful."""

@@ -99,11 +99,47 @@ _ANY_BODY_OFFICE = re.compile(r"\b(?:(?:secretary|director)[\s-]+general|spokes(
 
 def _trade_of(role: str, kb) -> str | None:
     """The sector a role names by its trade alone, with no body to say whose: the words left after an office
-    any body has ("foreign ministry spokesman" -> GOV by "foreign ministry"; "Houthi spokesman" -> none)."""
+    any body has ("foreign ministry spokesman" -> GOV by "foreign ministry"; "Houthi spokesman" -> none). The
+    head of a body of civil society is that body's, not a state's ("president of the Confederation of Indigenous
+    Nationalities": its president is no official)."""
+    civil = _OFFICE_OF_CIVIL_BODY.match(role)
+    if civil is not None:
+        body = civil.group("body")
+        return sector_of(body) or _person_trade(body, kb)
     rest = _ANY_BODY_OFFICE.sub(" ", role)
     if rest != role and not re.search(r"[A-Za-z]{3,}", rest):
         return None
-    return sector_of(rest) or kb.agent_sector(rest)
+    return sector_of(rest) or _person_trade(rest, kb)
+
+
+# an office of a body of civil society: "president of the Confederation of Indigenous Nationalities of Ecuador"
+_OFFICE_OF_CIVIL_BODY = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+)?(?:president|chairman|chairwoman|chairperson|chair|head|leader|chief|founder|"
+    r"secretary[\s-]+general|secretary|director|coordinator)\s+of\s+(?:the\s+|an?\s+)?(?P<body>(?:[\w'’-]+\s+){0,6}?"
+    r"(?:confederation|federation|association|movement|foundation|institute|society|league|syndicate|"
+    r"cooperative|club|chamber|network|collective|coalition|alliance|union|roundtable|platform)\b.*)$", re.I)
+# what a person did, not their trade: "55-year-old assailant", "the suspected gunman" (the PLOVER agents file an
+# assailant as a rebel; a lone attacker is no insurgent)
+_DEED_HEAD = re.compile(r"\b(?:assailant|attacker|gunman|gunmen|shooter|perpetrator|killer|stabber|knifeman|"
+                        r"suspect|hijacker|kidnapper|abductor|bomber|arsonist)s?\W*$", re.I)
+# a state office once held, and nothing else: "former Prime Minister", "ex-president"
+_ONLY_A_FORMER_OFFICE = re.compile(r"^\s*(?:the\s+|a\s+)?(?:former|ex-|erstwhile|one-time|onetime)\s*"
+                           r"(?:(?:deputy|vice|acting|interim|prime|foreign|defence|defense|interior|finance)\s+)*"
+                           r"(?:president|prime\s+minister|premier|minister|chancellor|leader|official|governor|"
+                           r"mayor|ambassador|envoy|diplomat|secretary)\b", re.I)
+# where a person comes from says nothing of their trade: "missionary from Washington state"
+_ORIGIN = re.compile(r"\s+from\s+", re.I)
+
+
+def _person_trade(role: str, kb) -> str | None:
+    """The sector the PLOVER agents lexicon gives a person's role: none for a deed ("assailant"), and from the
+    words before an origin ("missionary from Washington state": REL, not GOV by "state")."""
+    if _DEED_HEAD.search(role):
+        return None
+    head = _ORIGIN.split(role, 1)[0]
+    if head != role and re.search(r"[A-Za-z]{3,}", head):
+        return kb.agent_sector(head)
+    return kb.agent_sector(role)
 
 
 
@@ -787,8 +823,19 @@ class Resolver:
             if hit[1] == "city" and not (re.search(r"['’]s?$", m.group(0))
                                          or re.search(r"\b(of|in|from)\s+(the\s+)?$", phrase[:m.start()])):
                 continue
+            if hit[1] == "city" and self._a_known_person(re.sub(r"['’]s?$", "", m.group(0))):
+                continue  # "Obama's deputy national security adviser": the president's, not the Japanese town's
             found.add(hit[0])
         return found.pop() if len(found) == 1 else None
+
+    def _known_body_in(self, role: str) -> bool:
+        """Does the role name a body the knowledge base codes ("the African Union", "the Arab League")?"""
+        owner = self._owner_in(role)
+        return owner is not None and owner.kind in ("organisation", "group") and bool(owner.sector)
+
+    def _a_known_person(self, name: str) -> bool:
+        e = self._lookup(name)
+        return e is not None and e.kind == "person"
 
     def _owner_in(self, phrase: str) -> KBEntry | None:
         """The country, government, coded organisation or armed group a role names, longest name first ("IDF",
@@ -848,6 +895,14 @@ class Resolver:
             role = role[:clause.start()]
         if _US_CONGRESS_TAG.search(role):
             return "USA", "LEG", f"role: {role}"  # "Sen. X (D-Md.)", "Rep. Y, R-Texas": a member of Congress
+        if _OFFICE_OF_CIVIL_BODY.match(role) and not self._known_body_in(role):
+            # "president of the Confederation of Indigenous Nationalities of Ecuador": the body's trade, its
+            # country's name only where it is
+            return self._country_in(role), _trade_of(role, self.kb), f"role: {role}"
+        if _ONLY_A_FORMER_OFFICE.match(role) and not re.search(r"[A-Za-z]{3,}", _ONLY_A_FORMER_OFFICE.sub(" ", role)):
+            # "former Prime Minister": an office no longer held is no sector of the person's now (PETRARCH2 files
+            # former office-holders apart from the government, as elites)
+            return None, None, None
         if (kin := _KIN_OF.match(role)) is not None:
             # "son of South Korean born actress X", "half-brother of North Korean leader X": the words after "of"
             # describe the relative. A ruler's or an official's family is that state's; the trade is never the
@@ -856,7 +911,7 @@ class Resolver:
             if country is None or sector not in _STATE_SECTORS:
                 return None, None, None
             return country, None, f"role: {role}"
-        private = (sector_of(role) or self.kb.agent_sector(role)) in _PRIVATE_SECTORS
+        private = (sector_of(role) or _person_trade(role, self.kb)) in _PRIVATE_SECTORS
         # in a private trade only the words before the employer speak of the person: "Palestinian journalist
         # working for a Jerusalem-based paper" is Palestinian, "journalist at a London daily" says nothing
         works_for = _WORKS_FOR.split(role, 1)
@@ -877,11 +932,11 @@ class Resolver:
         if owner is not None and owner.kind == "organisation" and (private or owner.sector in _PRIVATE_SECTORS):
             # "Al Jazeera journalist", "a Reuters reporter": the employer's country is not the person's
             # (a Palestinian reporter of a Qatari channel); the trade is still the person's
-            return None, owner.sector or sector_of(role) or self.kb.agent_sector(role), f"role: {role}"
+            return None, owner.sector or sector_of(role) or _person_trade(role, self.kb), f"role: {role}"
         if owner is None:
             if private:  # "journalist for a Jerusalem-based paper", "Gaza correspondent": where the work is,
                 # not whose the person is; the trade is still the person's
-                sector = sector_of(role) or self.kb.agent_sector(role)
+                sector = sector_of(role) or _person_trade(role, self.kb)
                 return None, sector, (f"role: {role}" if sector else None)
             # a place the role names ("Lipetsk's governor") or a known person's ("leader of Yoon's party")
             # a title alone names no place, whatever the gazetteer files under the word ("Marshal")
@@ -900,7 +955,10 @@ class Resolver:
                 # beside it: a Houthi spokesman or a gang leader is no government's
                 sector = _trade_of(role, self.kb)
                 return None, sector, (f"role: {role}" if sector else None)
-            return country, sector_of(role) or self.kb.agent_sector(role), f"role: {role}"
+            civil = _OFFICE_OF_CIVIL_BODY.match(role)
+            if civil is not None:  # "president of the Confederation of Indigenous Nationalities of Ecuador"
+                return country, _trade_of(role, self.kb), f"role: {role}"
+            return country, sector_of(role) or _person_trade(role, self.kb), f"role: {role}"
         if owner.country in (None, "IGO") and owner.kind != "organisation":
             return None, None, None
         sector = sector_of(role)
@@ -917,7 +975,7 @@ class Resolver:
             # President": a member of an assembly, LEG), as IGO is no trade; an armed group's leader is the
             # group's ("leader of HTS": REB, not GOV)
             sector = owner.sector
-        sector = sector or self.kb.agent_sector(role)
+        sector = sector or _person_trade(role, self.kb)
         if sector is None and owner.kind in ("country", "government") and _STATE_NEGOTIATOR.search(role):
             sector = "GOV"  # "the lead US negotiator": who negotiates for a state is its government's
         return owner.country, sector, f"role: {role}"
@@ -2406,6 +2464,9 @@ class Resolver:
                         part.country = self._described_country(part.text) or self._private_people_country(part, an)
                     if part.sector is None:
                         part.sector = _service_sector(part.text) or _head_sector(part.text)
+                    if part.sector in (None, "GOV") and part.end and _OFFICE_HEAD.search(part.text) and \
+                            _IN_A_PARTY.match(an.article.text[part.end:part.end + 60]):
+                        part.sector = "PTY"  # "an official in the ruling party": the party's, not a state's
                     placed = _IN_A_PLACE_HEAD.match(part.text)
                     if placed and _PREPOSITIONS & set(part.text[:placed.start(1)].lower().split()):
                         placed = None  # "police outside parliament in Tbilisi": the head comes before a preposition
@@ -3168,6 +3229,11 @@ def _placed_by_neighbour(m: Mention, actor, ctx: ArticleContext) -> bool:
     return actor.country in near or ctx.top() == actor.country
 
 
+# generic words that English news uses for one state's body only: the US foreign ministry ("Japan's foreign
+# ministry", never "Japan's State Department")
+_ONE_STATES_BODIES = frozenset({"state department", "department of state", "us state department"})
+
+
 def _story_country_against(m: Mention, actor, ctx: ArticleContext) -> Inference | None:
     """The story's own country for a known state body matched on its generic name ("congress", "Parliament",
     "National Assembly") when nothing in the article supports the known body's country: not its sentence nor the
@@ -3179,6 +3245,8 @@ def _story_country_against(m: Mention, actor, ctx: ArticleContext) -> Inference 
     own = actor.country
     if not own or own == "IGO" or actor.sector not in _STATE_SECTORS:
         return None
+    if normalise_name(_org_name(m.text)) in _ONE_STATES_BODIES:
+        return None  # "State Department spokeswoman Marie Harf" in a report filed from Tokyo: the US's
     near = {c for _, c, _ in ctx.placed_in_sentence(m.sentence)}
     if m.sentence > 0:
         near |= {c for _, c, _ in ctx.placed_in_sentence(m.sentence - 1)}
@@ -3803,6 +3871,14 @@ def _noun_sector(text: str, country: Actor, an: Analysis, ref: ActorRef) -> str 
 
 # "the government of", "residents in the": a head noun and the preposition that ties a place's name to it
 _OF_PLACE = re.compile(r"^(?:the\s+|a\s+|an\s+)?([a-z][a-z\- ]*?)\s+(?:of|in|from)\s+(?:the\s+)?$", re.I)
+
+
+# a generic office followed by the party it is held in: "an official in the ruling party", "a member of the party"
+_OFFICE_HEAD = re.compile(r"\b(?:official|officials|member|members|leader|leaders|spokes(?:man|woman|person)|"
+                          r"functionary|functionaries|figure|figures|politician|politicians)$", re.I)
+_IN_A_PARTY = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
+                         r"(?:(?:ruling|governing|opposition|main|country's|nation's|Hindu\s+nationalist|nationalist)\s+)*"
+                         r"party\b", re.I)
 
 
 def _noun_sector_of(rest: str) -> str | None:

@@ -1,0 +1,129 @@
+"""Thirty-fourth session: what two fresh held-out sets judged blind showed (test101's faults; test102 measures).
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from conftest import analysed_events, event_with_trigger, resolved
+from test_background import _analysis, _mention
+
+from dossier.link.background import settle
+from dossier.records import Story
+
+
+def _r(e):
+    return [r.text for r in e.recipients]
+
+
+def _a(e):
+    return [a.text for a in e.actors]
+
+
+# ---- background and dates ----
+
+def test_an_undated_reports_dated_event_before_the_story_is_background():
+    # b1 has no publication date: the extractor could not compare its arrest of 2012 with the story's days
+    a = _analysis("a1", "2014-11-09", [_mention("a1", 0, "COERCE", "PRK", "USA", date="2014-11-08",
+                                                trigger="freed")])
+    b = _analysis("b1", None, [_mention("b1", 0, "COERCE", "PRK", "USA", date="2012-11-03", trigger="arrested"),
+                               _mention("b1", 300, "COERCE", "PRK", "USA", date="2014-11-08", trigger="freed"),
+                               _mention("b1", 600, "COERCE", "PRK", "USA", date="2012", trigger="sentenced")])
+    story = Story(id="s1", article_ids=["a1", "b1"], first_published="2014-11-09")
+    got = {e.trigger: e.background for e in settle(story, [a, b])[1].events}
+    assert got == {"arrested": True, "freed": False, "sentenced": True}
+    # a report with its own publication date is the extractor's to decide; a story with no known day changes nothing
+    alone = Story(id="s2", article_ids=["b1"], first_published=None)
+    assert not any(e.background for e in settle(alone, [b])[0].events)
+
+
+def test_a_criticism_held_in_the_perfect_passive_is_context(nlp):
+    evs = analysed_events(nlp, "Officials in Lune gave no figures. Qatar, which hosts the network, has been "
+                               "criticised for its alleged role in supporting the group.", "2024-03-05")
+    assert [e.background for e in evs if e.trigger == "criticised"] == [True]
+    # a named critic tells one accusation, the report's news
+    e = event_with_trigger(nlp, "Qatar has been accused by Bahrain of meddling in its affairs.", "accused")
+    assert not e.background
+
+
+def test_a_relative_clause_of_a_dated_noun_takes_its_date(nlp):
+    evs = analysed_events(nlp, "The suspect had served a prison sentence for a July 2010 incident in which he threw "
+                               "a piece of concrete at the Japanese ambassador.", "2015-03-05")
+    threw = next(e for e in evs if e.trigger == "threw")
+    assert threw.date == "2010-07" and threw.background
+
+
+def test_what_a_result_clause_tells_happened_at_the_main_clauses_time(nlp):
+    e = event_with_trigger(nlp, "The rally against the governor turned violent late on Friday, resulting in police "
+                                "firing tear gas into the crowd.", "firing", published="2016-11-05")
+    assert e.date == "2016-11-04"
+
+
+def test_a_time_right_after_a_ballot_noun_is_the_ballots(nlp):
+    e = event_with_trigger(nlp, "The US President also pledged America's support for Iraqi elections in October.",
+                           "pledged", published="2021-07-27")
+    assert e.date is None or e.date_source == "published"
+
+
+# ---- events that are not, and who is who ----
+
+def test_care_of_the_wounded_is_no_aid(nlp):
+    evs = analysed_events(nlp, "The wounded diplomat was rushed to a hospital for emergency treatment on Thursday. "
+                               "Egypt delivered food aid to Gaza on Thursday.", "2015-03-05")
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+
+    rushed = [e for e in evs if e.trigger == "rushed"]
+    assert all(e.confidence < DEFAULT_THRESHOLD for e in rushed)
+    from dossier.nlp.senses import medical_care
+
+    doc = nlp("Jordan sent medical supplies to hospitals in Gaza.")
+    assert not medical_care(next(t for t in doc if t.text == "sent"), "AID")
+
+
+def test_who_serves_or_is_given_a_sentence_suffers_it(nlp):
+    e = event_with_trigger(nlp, "The man served a three-year sentence for assault.", "sentence")
+    assert _r(e) == ["The man"] and not e.actors
+    e = event_with_trigger(nlp, "Kim was given a suspended sentence in 2011.", "sentence")
+    assert _r(e) == ["Kim"]
+
+
+def test_a_participle_sharing_a_perfects_been_is_passive(nlp):
+    e = event_with_trigger(nlp, "Mr Miller, who was tried on an espionage charge, had been in custody since April "
+                                "and sentenced to six years of hard labour.", "sentenced")
+    assert _r(e) == ["Miller"] and not e.actors
+
+
+# ---- actors' countries and sectors ----
+
+def test_roles_that_name_no_trade_or_anothers_country(nlp):
+    from dossier.resolve import Resolver, load_kb
+
+    r = Resolver(load_kb())
+    assert r._role_context("missionary from Washington state")[:2] == ("USA", "REL")  # not GOV by "state"
+    assert r._role_context("55-year-old assailant")[1] is None  # a deed, no rebel
+    assert r._role_context("Obama's deputy national security adviser")[0] == "USA"  # not the Japanese town
+    civil = r._role_context("president of the Confederation of Indigenous Nationalities of Ecuador")
+    assert civil[:2] == ("ECU", None)
+    assert r._role_context("secretary-general of the Arab League")[1] == "IGO"  # a coded body keeps its trade
+    assert r._role_context("former Prime Minister") == (None, None, None)
+    assert r._role_context("former president of Brazil")[0] == "BRA"
+
+
+def test_an_envoy_is_the_senders_not_the_hosts(nlp):
+    an, r = resolved(nlp, "A man attacked the U.S. ambassador to South Korea Mark Lippert in Seoul on Thursday.",
+                     published="2015-03-05")
+    lippert = next(a for a in r.actors.values() if a.name == "Mark Lippert")
+    assert lippert.country == "USA"
+
+
+def test_a_party_official_is_the_partys(nlp):
+    e = event_with_trigger(nlp, "Kuwait on Sunday accused an official of the ruling party of insulting Islam.",
+                           "accused", published="2022-06-06")
+    assert [(r.text, r.sector) for r in e.recipients] == [("official", "PTY")]
+
+
+def test_the_state_department_is_the_us_one_wherever_the_report_is_filed(nlp):
+    an, r = resolved(nlp, "TOKYO — The U.S. ambassador to South Korea was slashed in the face on Thursday, officials "
+                          "said. Ambassador Mark Lippert was cut on the cheek in Seoul, witnesses said. State "
+                          "Department spokeswoman Marie Harf said he was taken to a hospital in Seoul.",
+                     published="2015-03-05")
+    bodies = [a for a in r.actors.values() if "State Department" in a.name]
+    assert bodies and all(a.country == "USA" for a in bodies)
