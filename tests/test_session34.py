@@ -127,3 +127,38 @@ def test_the_state_department_is_the_us_one_wherever_the_report_is_filed(nlp):
                      published="2015-03-05")
     bodies = [a for a in r.actors.values() if "State Department" in a.name]
     assert bodies and all(a.country == "USA" for a in bodies)
+
+
+def test_a_state_calling_its_envoy_home_curtails_relations_with_the_host(nlp):
+    e = event_with_trigger(nlp, "Somalia recalled its ambassador to Kenya on Wednesday.", "recalled")
+    assert e.type == "SANCTION" and _a(e) == ["Somalia"] and _r(e) == ["Kenya"]
+    e = event_with_trigger(nlp, "Saudi Arabia withdrew its ambassador from Qatar on Wednesday.", "withdrew")
+    assert e.type == "SANCTION" and _r(e) == ["Qatar"]
+    # another state's envoy is not one's own: no recall rule ("expelled" has its own)
+    from dossier.nlp.senses import recalls_envoy
+
+    doc = nlp("Kenya withdrew Somalia's ambassador from the talks.")
+    assert not recalls_envoy(next(t for t in doc if t.text == "withdrew"))
+
+
+def test_the_rest_of_a_list_the_parser_hung_elsewhere_is_still_acted_with(nlp):
+    e = event_with_trigger(nlp, "Washington is working closely with Baghdad, the Gulf Cooperation Council and the "
+                                "United Nations to ensure the elections are fair, Biden said on Monday.", "working",
+                           published="2021-07-27")
+    assert _r(e) == ["Baghdad", "Gulf Cooperation Council", "United Nations"]
+
+
+def test_an_attack_tried_in_the_past_was_made_then(nlp):
+    e = event_with_trigger(nlp, "In 2010, the man tried to attack the Japanese ambassador by throwing a rock.",
+                           "attack", published="2015-03-05")
+    assert e.mode == "asserted" and e.date == "2010" and e.background
+    # one only sought is not made
+    e = event_with_trigger(nlp, "In 2010, the man sought to attack the Japanese ambassador.", "attack",
+                           published="2015-03-05")
+    assert e.mode != "asserted"
+
+
+def test_the_envoys_own_name_is_not_the_host(nlp):
+    e = event_with_trigger(nlp, "On November 29, Somalia recalled its ambassador to Kenya Mohamud Ahmed Nur and sent "
+                                "away Kenya's ambassador.", "recalled", published="2020-12-15")
+    assert _r(e) == ["Kenya"]

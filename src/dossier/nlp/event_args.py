@@ -126,7 +126,7 @@ from dossier.nlp import event_lexicon
 from dossier.nlp.docview import columns, doc_text, inside_quotation, sentences, tokens_starting_in
 from dossier.nlp.entities import (AGENCY_CREDIT_DASH, BUILT_SITES, NAMES_BEFORE_AGENCY_DATELINE, PAIR_NOUNS,
                                   in_dateline)
-from dossier.nlp.senses import APPROVE
+from dossier.nlp.senses import APPROVE, envoy_hosts, recalls_envoy
 from dossier.records import ActorRef, Analysis, Mention
 from dossier.resolve.context import LOCATIVE, TITLE_DATELINE, foreign_mission
 from dossier.resolve.kb import load_kb
@@ -2428,6 +2428,23 @@ def _conjunct_of_relative(tok):
     return None
 
 
+def _list_cut_from(p) -> list:
+    """"working closely with Baghdad, the Gulf Cooperation Council and the United Nations to ensure ...": the
+    parser may hang the rest of a list after a preposition's object on a noun far before it (an apposition of
+    the sentence's subject). The noun phrase that opens right after the object's comma and goes on as a list
+    ("X and Y") is the list's rest."""
+    doc, end = p.doc, p.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    nxt = doc[end + 2]
+    while nxt.head.i > nxt.i and nxt.dep_ in ("det", "compound", "amod") and nxt.head.i - nxt.i < 6:
+        nxt = nxt.head
+    if nxt.dep_ != "appos" or nxt.head.i >= p.i or nxt.left_edge.i != end + 2 or \
+            not any(c.dep_ == "conj" for c in nxt.children) or not any(c.dep_ == "cc" for c in nxt.children):
+        return []
+    return [nxt]
+
+
 def _passive(tok) -> bool:
     """A past participle with a passive auxiliary ("was killed", "had been arrested"), whatever its subject's
     label, or one in a small clause after a verb of seeing or causing ("saw civilians killed")."""
@@ -3569,6 +3586,7 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
                         tok.lemma_.lower() in CONVEYING:
                     continue  # "was rushed to a hospital": where the person was taken, not who got it
                 refs = parts.refs(p)
+                refs = refs + [r for q in _list_cut_from(p) for r in parts.refs(q) if r not in refs]
                 if word == "against" and tok.lemma_.lower() in ADDRESSING and etype in ADDRESSED_TYPES and \
                         _abstract_owned(p):
                     refs = _abstract_owners(p, parts) or refs  # "warned against Tokyo's interference"
@@ -3772,6 +3790,11 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
         # military headquarters") is that state's, settled later (``_the_state_site_hit``)
         recipients = [r for r in _victims(tok, parts) if parts.place_of_ref(r) is None and
                       (r.start, r.end) not in seen and not _a_thing(r, parts)]
+    if etype == "SANCTION" and recalls_envoy(tok):
+        # "recalled its ambassador to Kenya": the host whose relations are curtailed, not the envoy called home
+        hosts = [r for h in envoy_hosts(tok) for r in parts.refs(h)]
+        if hosts:
+            recipients = [r for r in hosts if (r.start, r.end) not in seen]
     if not recipients and etype in PENALISING and tok.pos_ == "VERB":
         # "revoked X's visa", "suspended exports of coal to X": whom what the penalty takes away belongs or goes to
         # ("approved suspending a military agreement with X": the approved act's)

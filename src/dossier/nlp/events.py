@@ -81,7 +81,7 @@ from dossier.nlp.entities import BUILT_SITES, HEADLINE_LIST, in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
 from dossier.nlp.event_args import (GENERIC_ACTS, PATIENT_NOUNS, PLACE_LABELS, SERVING, REACTING as REACTING_WORDS, Participants, arguments,
                                     disaster_flight, participant_nouns, reacted_act, visited)
-from dossier.nlp.senses import (GUESTS, argument_type, force_not_ruled_out, crowd_travel, custody_travel, executed_paper,
+from dossier.nlp.senses import (GUESTS, argument_type, recalls_envoy, force_not_ruled_out, crowd_travel, custody_travel, executed_paper,
                                  medical_care, things_flown,
                                 figurative_harm, no_act_of_that_kind,
                                 gathering_without_protest, signed_statement, sight_of_things, standing_role,
@@ -386,6 +386,16 @@ PLANNED_ADJECTIVES = {"planned", "proposed", "expected", "upcoming", "anticipate
 ANTICIPATING_MARKS = {"until", "till", "before", "when", "once", "unless"}
 
 
+def _violence_attempted(tok) -> bool:
+    """"In 2010, Kim tried to attack the Japanese ambassador by throwing a piece of concrete": an attack tried in
+    the past was made, whether or not it hurt anyone (CAMEO codes attempted assaults and assassinations as the
+    act); not one only sought or wanted ("sought to attack"), nor a try under a modal or a negation."""
+    head = tok.head
+    return tok.pos_ == "VERB" and tok.dep_ == "xcomp" and head.lemma_.lower() in ("try", "attempt") and \
+        head.tag_ == "VBD" and not any(c.dep_ in ("aux", "neg") for c in head.children) and \
+        not any(c.dep_ in ("aux", "neg") and c.lower_ != "to" for c in tok.children)
+
+
 def event_mode(tok, etype: str) -> str:
     """``mode_of`` with what the event's type and the words around it settle (PLOVER: a threat made is an
     asserted THREATEN; a conditional, requested or negated act is never asserted):
@@ -402,6 +412,8 @@ def event_mode(tok, etype: str) -> str:
     if mode in ("asserted", "hypothetical") and _headline_infinitive(tok):
         return "planned"
     if mode == "hypothetical" and etype in SPOKEN_TYPES and _condition_only_in_content(tok):
+        return "asserted"
+    if mode == "hypothetical" and etype == "ASSAULT" and _violence_attempted(tok):
         return "asserted"
     if mode != "asserted":
         return mode
@@ -609,6 +621,9 @@ def _date_tokens(tok) -> set[int]:
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and not own_time and \
             any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in tok.children) and \
             not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "will", "would") for c in tok.children):
+        _keep_modifiers(tok.head, keep)
+    # "In 2010, Kim tried to attack the ambassador": the time of the try is the act's
+    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("try", "attempt") and not own_time:
         _keep_modifiers(tok.head, keep)
     # "the rally turned violent late on Friday, resulting in police firing tear gas": what a result clause tells
     # happened then
@@ -2585,6 +2600,10 @@ def rule_event(tok, parts: Participants) -> str | None:
             c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_TARGETS for c in tok.children) and (
             _political_doer(tok, parts) or _armed_doer(tok) or _security_doer(tok)):
         return "ASSAULT"  # "Israel struck the army headquarters in Damascus": fire at a military or state site
+    if recalls_envoy(tok) and _political_doer(tok, parts):
+        # "Somalia recalled its ambassador to Kenya", "withdrew their ambassadors from Doha": diplomatic relations
+        # curtailed (CAMEO 161, PLOVER codebook SANCTION "curtail ... diplomatic exchanges"), not a retreat
+        return "SANCTION"
     if lemma == "receive" and tok.pos_ == "VERB" and _political_doer(tok, parts) and any(
             c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in GUESTS) for c in tok.children):
         return "CONSULT"  # "Erdogan received Hamas leader Ismail Haniyeh in Istanbul": a host meets a guest

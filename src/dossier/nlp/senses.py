@@ -258,6 +258,38 @@ UNLIST = frozenset({"remove", "suspend", "delete", "drop", "take", "strike", "de
                     "removal", "delisting", "scrap", "withdraw"})
 
 
+RECALLING = frozenset({"recall", "withdraw", "pull"})
+
+
+def recalls_envoy(tok) -> bool:
+    """"recalled its ambassador to Kenya", "withdrew their ambassadors from Doha", "pulled its envoy": a state
+    calling its own diplomats home (never a diplomat expelled: "expelled the ambassador" is the expulsion rule's)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in RECALLING:
+        return False
+    envoys = [o for o in _with_conj([c for c in tok.children if c.dep_ == "dobj"])
+              if _lemma(o) in DIPLOMATS or o.lower_ in DIPLOMATS]
+    # one's own: "its ambassador", "their envoys", or none named ("recalled the ambassador from Qatar")
+    return bool(envoys) and all(not any(c.dep_ == "poss" and c.lower_ not in OWN for c in o.children)
+                                for o in envoys)
+
+
+def envoy_hosts(tok) -> list:
+    """Where recalled envoys served: "from Doha" on the verb, "to Kenya"/"in Qatar" on the envoy."""
+    # ("recalled its ambassador to Kenya" with "to Kenya" hung on the verb)
+    hosts = _pobjs(tok, ("from", "to"))
+    for o in [c for c in tok.children if c.dep_ == "dobj"]:
+        hosts += _pobjs(o, ("to", "in", "at", "from"))
+    # ("its ambassador to Kenya Mohamud Ahmed Nur": the envoy's name after the host is no host; the host is
+    # the place before it)
+    out = []
+    for h in _with_conj(hosts):
+        if h.ent_type_ == "PERSON":
+            out += [c for c in h.children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
+        else:
+            out.append(h)
+    return out
+
+
 def _pobjs(tok, preps: tuple[str, ...]) -> list:
     return [p for c in tok.children if c.dep_ in ("prep", "prt", "advmod", "agent") and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
