@@ -162,3 +162,19 @@ def test_the_envoys_own_name_is_not_the_host(nlp):
     e = event_with_trigger(nlp, "On November 29, Somalia recalled its ambassador to Kenya Mohamud Ahmed Nur and sent "
                                 "away Kenya's ambassador.", "recalled", published="2020-12-15")
     assert _r(e) == ["Kenya"]
+
+
+def test_a_states_protest_is_an_objection_not_a_demonstration(nlp):
+    e = event_with_trigger(nlp, "China's foreign ministry protested the move on Monday.", "protested")
+    assert e.type == "ACCUSE"
+    e = event_with_trigger(nlp, "Beijing lodged a formal protest with Washington on Monday.", "protest")
+    assert e.type == "ACCUSE"
+    e = event_with_trigger(nlp, "Thousands of people protested in Hong Kong on Monday.", "protested")
+    assert e.type == "PROTEST"
+
+
+def test_a_list_hung_on_the_verb_by_the_parser_is_still_acted_with(nlp):
+    e = event_with_trigger(nlp, "The US President pledged support and said that Washington is working closely with "
+                                "Baghdad, the Gulf Cooperation Council and the United Nations to ensure the elections "
+                                "are fair.", "working", published="2021-07-27")
+    assert _r(e) == ["Baghdad", "Gulf Cooperation Council", "United Nations"]

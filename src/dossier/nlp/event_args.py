@@ -2439,7 +2439,9 @@ def _list_cut_from(p) -> list:
     nxt = doc[end + 2]
     while nxt.head.i > nxt.i and nxt.dep_ in ("det", "compound", "amod") and nxt.head.i - nxt.i < 6:
         nxt = nxt.head
-    if nxt.dep_ != "appos" or nxt.head.i >= p.i or nxt.left_edge.i != end + 2 or \
+    # (an apposition of a noun before, or a noun coordinated with the verb itself)
+    misplaced = nxt.dep_ == "appos" or nxt.dep_ == "conj" and nxt.head.pos_ in ("VERB", "AUX")
+    if not misplaced or nxt.head.i >= p.i or nxt.left_edge.i != end + 2 or \
             not any(c.dep_ == "conj" for c in nxt.children) or not any(c.dep_ == "cc" for c in nxt.children):
         return []
     return [nxt]

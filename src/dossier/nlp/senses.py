@@ -258,6 +258,35 @@ UNLIST = frozenset({"remove", "suspend", "delete", "drop", "take", "strike", "de
                     "removal", "delisting", "scrap", "withdraw"})
 
 
+# bodies of a state that object in words: their protest is no demonstration (PLOVER codebook: PROTEST is civilian
+# demonstrations and collective actions; objections and complaints are ACCUSE)
+STATE_BODIES = frozenset({"ministry", "government", "embassy", "consulate", "foreign office", "state department",
+                          "cabinet", "presidency", "kremlin", "ministry of foreign affairs", "mission"})
+LODGING = frozenset({"lodge", "file", "register", "issue", "deliver", "send", "submit", "raise", "make", "hand"})
+
+
+def _a_state_voice(t) -> bool:
+    """A country, a capital or a state body as a subject ("China", "Beijing", "the foreign ministry")."""
+    if t.ent_type_ == "GPE":
+        return True
+    return _lemma(t) in STATE_BODIES or any(_lemma(t) == w.split()[-1] and w in " ".join(
+        x.lower_ for x in t.subtree) for w in STATE_BODIES if " " in w)
+
+
+def _official_protest(tok) -> bool:
+    """"China's foreign ministry protested the move", "Beijing lodged a formal protest with Washington": a state's
+    or a state body's protest is an objection in words (ACCUSE), not people demonstrating."""
+    if _lemma(tok) != "protest":
+        return False
+    if tok.pos_ == "VERB":
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    elif tok.dep_ == "dobj" and _lemma(tok.head) in LODGING:
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    else:
+        return False
+    return bool(subjects) and all(_a_state_voice(s) for s in subjects)
+
+
 RECALLING = frozenset({"recall", "withdraw", "pull"})
 
 
@@ -831,6 +860,8 @@ def argument_type(tok, etype: str) -> str | None:
         return "PROTEST"  # "protesters stormed the residence": a riot
     if etype == "ASSAULT" and _crowd_clashes(tok):
         return "PROTEST"  # "protesters clashed with police": a riot's scene
+    if etype == "PROTEST" and _official_protest(tok):
+        return "ACCUSE"  # "China's foreign ministry protested the move": a state's objection, no demonstration
     if etype == "PROTEST" and _suppressed_protest(tok):
         return "COERCE"
     if etype == "COERCE" and (lemma in EXPEL or tok.lower_.startswith(("deport", "expel", "expul"))):
