@@ -178,3 +178,12 @@ def test_a_list_hung_on_the_verb_by_the_parser_is_still_acted_with(nlp):
                                 "Baghdad, the Gulf Cooperation Council and the United Nations to ensure the elections "
                                 "are fair.", "working", published="2021-07-27")
     assert _r(e) == ["Baghdad", "Gulf Cooperation Council", "United Nations"]
+
+
+def test_counted_nationals_are_people_not_their_state(nlp):
+    an, r = resolved(nlp, "Gunmen kidnapped two Russians near the border on Monday. Officials gave no names.",
+                     published="2021-05-04")
+    m = next(m for m in an.mentions if m.text == "Russians")
+    assert m.actor_id is None and m.country == "RUS"
+    e = next(e for e in an.events if e.trigger == "kidnapped")
+    assert [(x.country, x.sector, x.actor_id) for x in e.recipients] == [("RUS", "CVL", None)]

@@ -1480,6 +1480,14 @@ class Resolver:
             m.actor_id, m.kind = None, "group"
             m.evidence = m.evidence or "an ethnic group, not a state"
             return True
+        if m.label == "NORP" and _counted_nationals(text, m):
+            # "two Russians aboard the station", "a German was hurt": people of that nation, not its state; their
+            # country still goes with them (``_fill_refs``), the state's actor does not take the mention
+            entry = self._lookup(m.text)
+            if entry is not None and entry.kind == "country" and entry.country not in (None, "IGO"):
+                m.actor_id, m.kind, m.country = None, "group", entry.country
+                m.evidence = m.evidence or "nationals counted, not their state"
+                return True
         if m.label in ("NORP", "GPE") and _described_state(text, m):
             # "withdrawing its troops from the Central African country": an adjective describing a country
             # the article names otherwise (Chad), not the state the adjective also names
@@ -2424,6 +2432,9 @@ class Resolver:
                     ref.actor_id, ref.name, ref.country, ref.sector = actor.id, actor.name, actor.country, actor.sector
                 elif m.country and (m.kind == "person" or m.label == "PERSON") and ref.country is None:
                     ref.country, ref.sector = m.country, m.sector  # "Kenyan President Ruto": whose, if not who
+                elif m.country and m.label == "NORP" and m.kind == "group" and ref.country is None and \
+                        _counted_nationals(an.article.text, m):
+                    ref.country, ref.sector = m.country, "CVL"  # "four Americans": its people, not the state
                 out.append(ref)
                 continue
             parts = _split_compound(ref)
