@@ -187,3 +187,12 @@ def test_counted_nationals_are_people_not_their_state(nlp):
     assert m.actor_id is None and m.country == "RUS"
     e = next(e for e in an.events if e.trigger == "kidnapped")
     assert [(x.country, x.sector, x.actor_id) for x in e.recipients] == [("RUS", "CVL", None)]
+
+
+def test_an_outburst_of_talk_is_no_blast(nlp):
+    from dossier.nlp.senses import figurative_harm
+
+    doc = nlp("On Wednesday, social media exploded in response to the deployment. A car bomb exploded near the "
+              "ministry.")
+    media, bomb = [t for t in doc if t.text == "exploded"]
+    assert figurative_harm(media, "ASSAULT") and not figurative_harm(bomb, "ASSAULT")

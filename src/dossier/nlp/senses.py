@@ -915,9 +915,21 @@ ABSTRACT_TARGETS = frozenset({"hope", "chance", "prospect", "deal", "plan", "bil
 
 def figurative_harm(tok, etype: str) -> bool:
     """"killed off any hope of a trade deal", "shot down the chances of a deal", "torpedoed the bill": harm done to
-    a plan, a hope or an argument is no attack on anyone (PLOVER ASSAULT is violence against someone)."""
+    a plan, a hope or an argument is no attack on anyone (PLOVER ASSAULT is violence against someone); "social
+    media exploded", "anger erupted": an outburst of talk or feeling, not a blast."""
+    if etype == "ASSAULT" and tok.pos_ == "VERB" and _lemma(tok) in OUTBURST_VERBS and not _objects(tok) and any(
+            c.dep_ == "nsubj" and (_lemma(c) in OUTBURST_SUBJECTS or c.lower_ in OUTBURST_SUBJECTS)
+            for c in tok.children):
+        return True
     return etype == "ASSAULT" and tok.pos_ == "VERB" and bool(_objects(tok)) and \
         all(_lemma(o) in ABSTRACT_TARGETS and o.pos_ == "NOUN" for o in _objects(tok))
+
+
+OUTBURST_VERBS = frozenset({"explode", "erupt", "blow", "burst", "detonate"})
+OUTBURST_SUBJECTS = frozenset({"media", "internet", "twitter", "anger", "outrage", "fury", "debate", "controversy",
+                               "row", "scandal", "criticism", "reaction", "reactions", "comment", "comments",
+                               "feed", "feeds", "timeline", "timelines", "network", "networks", "story", "market",
+                               "markets", "prices", "price", "sales", "demand", "population", "emotions", "tension"})
 
 
 TESTED = frozenset({"fire", "launch", "fly", "detonate", "explode"})
