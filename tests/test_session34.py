@@ -196,3 +196,46 @@ def test_an_outburst_of_talk_is_no_blast(nlp):
               "ministry.")
     media, bomb = [t for t in doc if t.text == "exploded"]
     assert figurative_harm(media, "ASSAULT") and not figurative_harm(bomb, "ASSAULT")
+
+
+# ---- from test102's blind verdicts (read after its held-out figure was taken) ----
+
+def test_a_condemned_attack_of_two_sides_has_no_guessed_author(nlp):
+    evs = analysed_events(nlp, "The PKK claimed responsibility for a suicide bombing that injured two people in Ankara "
+                               "on Sunday. \"One of the attackers blew himself up, and another was killed by security "
+                               "forces,\" the minister said. The regional government condemns the attack.",
+                          "2023-10-01")
+    condemn = next(e for e in evs if e.trigger == "condemns")
+    assert all("security" not in r.text for r in condemn.recipients)
+    bombing = next(e for e in evs if e.trigger == "bombing")
+    assert bombing.date == "2023-10-01"  # the clause of what it did tells when it struck
+
+
+def test_a_caption_closed_by_a_picture_agencys_credit_is_no_sentence(nlp):
+    evs = analysed_events(nlp, "A court jailed the leader on Wednesday. Supporters of the president react after a "
+                               "court sentenced him to one year in prison (AP)", "2025-02-26")
+    assert not any(e.trigger == "sentenced" for e in evs)
+
+
+def test_filming_and_looking_into_a_mishap_are_no_events(nlp):
+    from dossier.nlp.senses import no_act_of_that_kind
+
+    doc = nlp("Guaido, who shot the video at an airbase, called for an uprising.")
+    assert no_act_of_that_kind(next(t for t in doc if t.text == "shot"), "ASSAULT")
+    doc = nlp("The air force said it was investigating the failure to intercept the missile.")
+    assert no_act_of_that_kind(next(t for t in doc if t.text == "investigating"), "ACCUSE")
+    doc = nlp("Prosecutors are investigating the minister over the contracts.")
+    assert not no_act_of_that_kind(next(t for t in doc if t.text == "investigating"), "ACCUSE")
+
+
+def test_embargoes_revoked_visas_and_dropped_demands(nlp):
+    e = event_with_trigger(nlp, "The Council banned exports of coal, lead and seafood last month.", "banned")
+    assert e.type == "SANCTION"
+    e = event_with_trigger(nlp, "The US dropped initial demands for a full oil embargo.", "demands")
+    assert e.type == "CONCEDE"
+    from dossier.nlp.senses import _trade_or_visa_barred
+
+    doc = nlp("The State Department will revoke Petro's visa.")
+    assert _trade_or_visa_barred(next(t for t in doc if t.text == "revoke"))
+    doc = nlp("Police banned the march on Sunday.")
+    assert not _trade_or_visa_barred(next(t for t in doc if t.text == "banned"))

@@ -574,6 +574,8 @@ def _reported_will(near) -> bool:
 ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "keep", "stop", "cease"})
 
 
+# what an attack does to people or things, told in a clause of the act's noun
+HARM_DONE = frozenset({"kill", "injure", "wound", "hurt", "destroy", "damage", "hit", "leave", "claim", "target"})
 # votes an act is about, held at their own time: "called for elections in March"
 BALLOT_NOUNS = frozenset({"election", "elections", "vote", "poll", "polls", "referendum", "ballot", "runoff",
                           "run-off", "plebiscite", "primary", "primaries"})
@@ -605,6 +607,11 @@ def _date_tokens(tok) -> set[int]:
                      and not (c.pos_ == "VERB" and c.i != tok.i) and not (c.dep_ == "pcomp" and c.pos_ == "VERB"))
     if tok.pos_ == "NOUN":
         for part in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            _keep_modifiers(part, keep)
+        # "a suicide bombing that injured two people in Ankara on Sunday": what the act did, told in the past in a
+        # clause of its own, happened when it struck
+        for part in (c for c in tok.children if c.dep_ == "relcl" and c.tag_ == "VBD" and
+                     c.lemma_.lower() in HARM_DONE and any(w.lower_ in ("that", "which") for w in c.children)):
             _keep_modifiers(part, keep)
     own = {c.dep_ for c in tok.children}
     # "addressed the nation Saturday and, without naming him, condemned ...": no time phrase of its own
@@ -2708,7 +2715,11 @@ CAPTIONLESS_VERBS = {"be", "have", "come", "follow", "remain", "continue", "seem
 
 
 # a photo credit closing a caption's line: "... outside the tallying centre [Jane Doe/Al Jazeera]", "(John Roe/AFP)"
-LINE_CREDIT = re.compile(r"[\[(]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.&'’ -]{1,40}[\])]\s*$")
+LINE_CREDIT = re.compile(r"[\[(]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.&'’ -]{1,40}[\])]\s*$"
+                         # a picture agency's bare credit closing the line, with no full stop before it: "Supporters
+                         # react after a court sentenced him (AP)" (a report's own sentence ends with its stop)
+                         r"|[^.!?\s]\s*\((?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu|Xinhua|dpa|ANI|PTI|"
+                         r"Bloomberg|Shutterstock|Alamy|IANS|Yonhap|EFE|TASS|Sputnik)\)\s*$")
 # "Clash: Heavily-armed soldiers were seen ...": a gallery caption's one-word label
 CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+:\s+[A-Z]")
 LINE_END_PUNCT = (".", "!", "?", "\"", "”", "’", "'", ")", "]", ":", ";", "…")
@@ -5244,6 +5255,10 @@ def _reactions_to_reported_acts(events: list[EventMention], toks: list, doc) -> 
                 continue
             if lemma in ATTACK_WORDS and _against_perpetrators(other):
                 continue  # "the attack" is never the force that ended it (an arrest of suspects can be "the arrest")
+            if lemma in ATTACK_WORDS and not (other.recipients and other.type == ev.type):
+                # whose attack "the attack" is, ``_attack_doers`` has said: nobody where two sides attack ("the PKK
+                # claimed the bombing ... another was killed by security forces ... the KRG condemns the attack")
+                continue
             if bisect_right(starts, t.i) - 1 < here - 1:
                 if _reacted_to(t, other, lemma):
                     far.append([r for r in other.actors if (r.start, r.end) not in own])

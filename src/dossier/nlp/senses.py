@@ -287,6 +287,46 @@ def _official_protest(tok) -> bool:
     return bool(subjects) and all(_a_state_voice(s) for s in subjects)
 
 
+BARRING = frozenset({"ban", "prohibit", "bar", "block", "halt", "stop", "forbid", "outlaw", "embargo"})
+TRADE_GOODS = frozenset({"export", "exports", "import", "imports", "trade", "shipment", "shipments", "sale", "sales",
+                         "purchase", "purchases", "supply", "supplies", "transfer", "transfers", "delivery",
+                         "deliveries"})
+TRADING_VERBS = frozenset({"export", "import", "buy", "sell", "trade", "ship", "purchase"})
+REVOKING = frozenset({"revoke", "cancel", "withdraw", "annul", "rescind", "strip"})
+PERMITS = frozenset({"visa", "visas", "accreditation", "accreditations", "credential", "credentials", "license",
+                     "licence", "permit", "permits"})
+
+
+def _trade_or_visa_barred(tok) -> bool:
+    """"the council banned exports of coal", "banned North Korea from importing gas", "will revoke Petro's visa":
+    a state's or a council's embargo or a permit taken back is a sanction (PLOVER codebook: curtail commercial or
+    material exchanges; CAMEO 163 embargo), not a coercion of people."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = _lemma(tok)
+    objs = _objects(tok)
+    if lemma in BARRING and (any(_lemma(o) in TRADE_GOODS or o.lower_ in TRADE_GOODS for o in objs) or any(
+            _lemma(p) in TRADING_VERBS for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pcomp")):
+        return True
+    return lemma in REVOKING and any(_lemma(o) in PERMITS or o.lower_ in PERMITS for o in objs)
+
+
+YIELDING = frozenset({"drop", "abandon", "lift", "withdraw", "waive", "shelve", "relinquish", "remove"})
+DEMANDS = frozenset({"demand", "demands", "objection", "objections", "hold", "veto", "block", "opposition",
+                     "condition", "conditions", "claim", "claims", "request", "requests", "insistence",
+                     "reservation", "reservations"})
+
+
+def _demand_dropped(tok) -> bool:
+    """"dropped initial demands for a full oil embargo", "China lifted its hold on the proposal": giving up a demand
+    or a block is a concession (PLOVER CONCEDE: yield), not the demand itself."""
+    if _lemma(tok) in DEMANDS and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        return _lemma(tok.head) in YIELDING
+    return tok.pos_ == "VERB" and _lemma(tok) in YIELDING and any(
+        _lemma(o) in DEMANDS or o.lower_ in DEMANDS for o in _objects(tok))
+
+
 RECALLING = frozenset({"recall", "withdraw", "pull"})
 
 
@@ -866,6 +906,10 @@ def argument_type(tok, etype: str) -> str | None:
         return "COERCE"
     if etype == "COERCE" and (lemma in EXPEL or tok.lower_.startswith(("deport", "expel", "expul"))):
         return "SANCTION"
+    if etype in ("COERCE", "REJECT") and _trade_or_visa_barred(tok):
+        return "SANCTION"  # "banned exports of coal", "will revoke Petro's visa": an embargo, a penalty (not an arrest)
+    if etype in ("REQUEST", "REJECT", "COERCE", "RETREAT") and _demand_dropped(tok):
+        return "CONCEDE"  # "the US dropped its demands for an oil embargo", "lifted its hold": a concession
     if etype == "CONSULT" and tok.pos_ == "VERB" and lemma in CARRY and \
             any(c.dep_ == "auxpass" for c in tok.children) and _in_custody(tok):
         return "COERCE"  # carried in custody: a transfer by the holders, not a visit by the held
@@ -1112,6 +1156,26 @@ WORDS_AS_ATTACKS = UTTERANCES | frozenset({"comparison", "remark", "comment", "w
                                            "characterization", "analogy", "joke", "slur"})
 
 
+# what is shot when filming
+FILMED = frozenset({"video", "videos", "film", "footage", "photo", "photos", "photograph", "picture", "pictures",
+                    "scene", "scenes", "movie", "documentary", "clip", "selfie", "image", "images", "interview"})
+INVESTIGATING = frozenset({"investigate", "probe", "investigation", "inquiry", "enquiry", "examine", "review"})
+# what goes wrong with no one named for it: an inquiry into it accuses nobody (an inquiry into a killing may)
+MISHAPS = frozenset({"failure", "incident", "cause", "causes", "circumstance", "circumstances", "crash", "blast",
+                     "explosion", "fire", "accident", "leak", "malfunction", "collapse", "outage", "breach",
+                     "derailment", "sinking", "glitch", "error", "lapse", "mishap", "matter", "case"})
+
+
+def _inquiry_into_a_mishap(tok) -> bool:
+    """"was investigating the failure to intercept", "opened an inquiry into the cause of the blast": what is looked
+    into is a mishap or a matter, and no one is named for it in the phrase."""
+    looked = [o for o in tok.children if o.dep_ == "dobj"] + _pobjs(tok, ("into", "of", "on"))
+    if not looked or not all(_lemma(o) in MISHAPS for o in looked):
+        return False
+    return not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.dep_ == "poss"
+                   for o in looked for t in o.subtree)
+
+
 def no_act_of_that_kind(tok, etype: str) -> bool:
     """Words of an event's kind used for no such act:
     - shots fired into the air ("officers have fired live rounds in the air"): a warning, no one attacked;
@@ -1135,6 +1199,11 @@ def no_act_of_that_kind(tok, etype: str) -> bool:
                                  _lemma(s) not in GUESTS for s in subj) and \
                 all(_lemma(o) in THREATENED_GOODS for o in objs):
             return True
+    if etype == "ASSAULT" and tok.pos_ == "VERB" and lemma in ("shoot", "film") and \
+            any(_lemma(o) in FILMED for o in _objects(tok)):
+        return True  # "Guaido, who shot the video at an airbase": filming
+    if etype == "ACCUSE" and lemma in INVESTIGATING and _inquiry_into_a_mishap(tok):
+        return True  # "said it was investigating the failure to intercept it": no one accused
     if etype == "ASSAULT" and tok.pos_ == "NOUN" and lemma == "attack" and tok.dep_ == "attr" and \
             _lemma(tok.head) == "be":
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]

@@ -1480,7 +1480,7 @@ class Resolver:
             m.actor_id, m.kind = None, "group"
             m.evidence = m.evidence or "an ethnic group, not a state"
             return True
-        if m.label == "NORP" and _counted_nationals(text, m):
+        if m.label == "NORP" and _counted_nationals(text, m) and _NOUN_PHRASE_ENDS.match(text, m.end):
             # "two Russians aboard the station", "a German was hurt": people of that nation, not its state; their
             # country still goes with them (``_fill_refs``), the state's actor does not take the mention
             entry = self._lookup(m.text)
@@ -2433,7 +2433,7 @@ class Resolver:
                 elif m.country and (m.kind == "person" or m.label == "PERSON") and ref.country is None:
                     ref.country, ref.sector = m.country, m.sector  # "Kenyan President Ruto": whose, if not who
                 elif m.country and m.label == "NORP" and m.kind == "group" and ref.country is None and \
-                        _counted_nationals(an.article.text, m):
+                        _counted_nationals(an.article.text, m) and _NOUN_PHRASE_ENDS.match(an.article.text, m.end):
                     ref.country, ref.sector = m.country, "CVL"  # "four Americans": its people, not the state
                 out.append(ref)
                 continue
