@@ -239,3 +239,13 @@ def test_embargoes_revoked_visas_and_dropped_demands(nlp):
     assert _trade_or_visa_barred(next(t for t in doc if t.text == "revoke"))
     doc = nlp("Police banned the march on Sunday.")
     assert not _trade_or_visa_barred(next(t for t in doc if t.text == "banned"))
+
+
+def test_a_condemnation_said_of_a_subject_is_the_speakers(nlp):
+    e = event_with_trigger(nlp, "Palestinian spokesman Nabil Abu Rudaineh said that the new US position is \"void, "
+                                "unacceptable and condemned.\"", "condemned", published="2019-11-19")
+    assert _a(e) == ["Nabil Abu Rudaineh"] and "US" in " ".join(_r(e))
+    # a passive with its agent stays the passive's
+    e = event_with_trigger(nlp, "The new US position was condemned by Jordan on Tuesday.", "condemned",
+                           published="2019-11-19")
+    assert _a(e) == ["Jordan"]

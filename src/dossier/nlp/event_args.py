@@ -2889,7 +2889,29 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                                                           victims_named)
     if not actors and tok.tag_ == "VBN" and tok.pos_ == "VERB":
         actors = _shared_agent(tok, parts) or _reporting_police(tok, parts, etype)
+    copula = _predicate_copula(tok) if etype == "ACCUSE" else None
+    if copula is not None:
+        # "said that the new US position is void, unacceptable and condemned": a judgement said of the subject, by
+        # whoever says it; the subject (its owner) is what is condemned, never its doer
+        judged = [r for s in _children(copula, ("nsubj",)) for r in parts.refs(s)]
+        if judged:
+            recipients = judged
+            speaker = copula.head if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in REPORTING else None
+            actors = [r for s in _children(speaker, ("nsubj",)) for r in parts.refs(s)] if speaker is not None else []
     return _settled_roles(tok, parts, etype, actors, recipients, place)
+
+
+def _predicate_copula(tok):
+    """The "be" a participle is a predicate adjective of, alone or in a list ("is void, unacceptable and
+    condemned"), not a passive ("was condemned by", "has been condemned")."""
+    if tok.tag_ != "VBN" or _children(tok, ("auxpass", "agent", "aux")):
+        return None
+    t, hops = tok, 0
+    while t.dep_ == "conj" and hops < 5 and t.head.i != t.i:
+        t, hops = t.head, hops + 1
+    if t.dep_ == "acomp" and t.head.lemma_.lower() == "be":
+        return t.head
+    return None
 
 
 def _shared_agent(tok, parts: Participants) -> list[ActorRef]:
