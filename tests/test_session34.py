@@ -249,3 +249,14 @@ def test_a_condemnation_said_of_a_subject_is_the_speakers(nlp):
     e = event_with_trigger(nlp, "The new US position was condemned by Jordan on Tuesday.", "condemned",
                            published="2019-11-19")
     assert _a(e) == ["Jordan"]
+
+
+def test_an_envoy_to_a_world_body_is_a_states_official(nlp):
+    from dossier.resolve import Resolver, load_kb
+    from dossier.resolve.resolver import sector_of
+
+    r = Resolver(load_kb())
+    assert r._role_context("India's Permanent Representative to the United Nations")[:2] == ("IND", "GOV")
+    assert r._role_context("the UN envoy for Syria")[1] == "IGO"
+    # a body's executive organ is no company's executive
+    assert sector_of("member of the PLO Executive Committee") is None and sector_of("Citgo executive") == "BUS"

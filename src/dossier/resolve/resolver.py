@@ -148,11 +148,17 @@ def _person_trade(role: str, kb) -> str | None:
 _STATE_FORCES = re.compile(r"\b(?:government|regime|state|junta|loyalist)[\s-]+(?:forces|troops|soldiers|units)\b", re.I)
 
 
+# "the PLO's Executive Committee", "the Executive Yuan": a body's executive organ, not a company's executive
+_EXECUTIVE_BODY = re.compile(r"\s+(?:committee|council|board|branch|order|yuan|secretary|body|power|authority|office|"
+                             r"bureau|directorate|arm)\b", re.I)
+
+
 def sector_of(text: str) -> str | None:
     """The sector a title or institution name implies ("army chief" -> MIL), or None."""
     if _STATE_FORCES.search(text):
         return "MIL"
-    found = [(sector, m.start(), m.end()) for sector, pat in sector_name_words() for m in pat.finditer(text)]
+    found = [(sector, m.start(), m.end()) for sector, pat in sector_name_words() for m in pat.finditer(text)
+             if not (m.group(0).lower() == "executive" and _EXECUTIVE_BODY.match(text, m.end()))]
     for sector, start, end in found:
         # a word inside a longer listed phrase does not count: "attorney general" is a prosecutor, not a general
         if not any(s <= start and end <= e and (s, e) != (start, end) for _, s, e in found):
@@ -961,7 +967,9 @@ class Resolver:
             return country, sector_of(role) or _person_trade(role, self.kb), f"role: {role}"
         if owner.country in (None, "IGO") and owner.kind != "organisation":
             return None, None, None
-        sector = sector_of(role)
+        # ("India's Permanent Representative to the United Nations": the envoy is a state's official; the body it is
+        # sent to names no trade of it)
+        sector = sector_of(_ENVOY_HOST.sub(r"\1", role)) if owner.kind in ("country", "government") else sector_of(role)
         if (owner.kind == "organisation" or owner.kind == "group" and _group_office(_without_body(role, owner))) \
                 and owner.sector and (
                 sector in (None, "GOV")
