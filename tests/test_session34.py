@@ -260,3 +260,16 @@ def test_an_envoy_to_a_world_body_is_a_states_official(nlp):
     assert r._role_context("the UN envoy for Syria")[1] == "IGO"
     # a body's executive organ is no company's executive
     assert sector_of("member of the PLO Executive Committee") is None and sector_of("Citgo executive") == "BUS"
+
+
+def test_who_is_behind_an_attack_did_it(nlp):
+    e = event_with_trigger(nlp, "Masood Azhar leads a militant group, Jaish-e-Mohammed, which was behind a deadly "
+                                "suicide bomb attack in February.", "attack", published="2019-05-03")
+    assert _a(e) == ["Jaish-e-Mohammed"]
+
+
+def test_the_one_called_on_to_act_is_the_requested_acts_doer(nlp):
+    evs = analysed_events(nlp, "The spokesman called on the international community to reject and condemn the "
+                               "announcement.", "2019-11-19")
+    condemn = next(e for e in evs if e.trigger == "condemn")
+    assert _a(condemn) == ["the international community"] and condemn.mode != "asserted"

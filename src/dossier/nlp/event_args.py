@@ -2889,6 +2889,13 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
                                                           victims_named)
     if not actors and tok.tag_ == "VBN" and tok.pos_ == "VERB":
         actors = _shared_agent(tok, parts) or _reporting_police(tok, parts, etype)
+    if not actors and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "behind" and \
+            tok.head.head.lemma_.lower() == "be":
+        # "a militant group, Jaish-e-Mohammed, which was behind a deadly attack": who is behind an act did it
+        be = tok.head.head
+        for s_ in _children(be, ("nsubj",)):
+            who = relative_antecedent(be) if s_.lower_ in ("which", "who", "that") and be.dep_ == "relcl" else s_
+            actors.extend(r for r in parts.refs(who) if r not in actors)
     copula = _predicate_copula(tok) if etype == "ACCUSE" else None
     if copula is not None:
         # "said that the new US position is void, unacceptable and condemned": a judgement said of the subject, by
@@ -3308,8 +3315,11 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
             subj = _children(head, ("nsubjpass",))
         if via_xcomp and tok.pos_ != "NOUN" and not passive and head.lemma_.lower() in OBJECT_CONTROL:
             # "led countries, including X and Y, to call for", "urged Venezuela to release": the object of
-            # the verb the clause completes does it (object control), when it names a participant
-            controller = [o for o in _children(head, ("dobj",)) if parts.refs(o)]
+            # the verb the clause completes does it (object control), when it names a participant; "called on the
+            # international community to condemn": the one called on
+            controller = [o for o in _children(head, ("dobj",)) if parts.refs(o)] or \
+                [p for c in _children(head, ("prep",)) if c.lower_ in ("on", "upon") and
+                 head.lemma_.lower() in ("call", "appeal", "prevail") for p in _pobjs(c) if parts.refs(p)]
             subj = controller or subj
         # ("is believed to have fled": a perfect infinitive, done by the subject, not suffered)
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
