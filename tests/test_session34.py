@@ -273,3 +273,16 @@ def test_the_one_called_on_to_act_is_the_requested_acts_doer(nlp):
                                "announcement.", "2019-11-19")
     condemn = next(e for e in evs if e.trigger == "condemn")
     assert _a(condemn) == ["the international community"] and condemn.mode != "asserted"
+
+
+def test_a_capital_set_off_for_or_recognised_as_one_is_a_place(nlp):
+    from dossier.nlp.analyse import mentions_of
+    from dossier.nlp.docview import know_text
+    from dossier.records import Article
+
+    for text, city in (("Petro struck a defiant note after leaving New York for Bogota, saying he was free.", "Bogota"),
+                       ("The move follows the decision to recognize Jerusalem as the capital of Israel.", "Jerusalem")):
+        doc = nlp(text)
+        know_text(doc, text)
+        m = next(m for m in mentions_of(doc, Article(id="p", source="p", text=text)) if m.text == city)
+        assert m.evidence is not None and "where" in m.evidence

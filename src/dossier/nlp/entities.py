@@ -3144,6 +3144,12 @@ def _locative(span: Any) -> bool:
             or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in head.head.children)
             or head.head.ent_type_ == "QUANTITY"):
         return True  # "flown to Islamabad", "a trip to Beijing": where someone goes; "a message to Seoul" is theirs
+    if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _LEAVING_FOR:
+        return True  # "after leaving New York for Bogota", "departed for Tehran": where the trip goes
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _NAMING_VERBS and any(
+            (c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_.lower() == "capital" for p in c.children)) or
+            (c.dep_ in ("oprd", "xcomp", "attr") and c.lemma_.lower() == "capital") for c in head.children):
+        return True  # "to recognize Jerusalem as the capital of Israel": the city is what is recognised
     if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
             t.lemma_.lower() in _PLACE_NOUNS or t.lemma_.lower() in ("city", "cities")
             for c in head.children if c.dep_ == "attr" for t in c.subtree):
@@ -3310,7 +3316,12 @@ _STRIKE_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "
                            "march", "advance", "offensive", "push"})
 # verbs of force or movement on a place: their object is the city, never its government ("captured
 # Damascus", "entered Kabul", "shelled Kyiv"); verbs of saying or dealing ("warned Pyongyang") are not here
-_TAKE_VERBS = frozenset({"capture", "seize", "take", "enter", "leave", "flee", "reach", "storm", "surround",
+# verbs of setting off "for" a place
+_LEAVING_FOR = frozenset({"leave", "depart", "head", "set", "bind", "bound", "fly", "sail", "board", "drive", "travel",
+                          "return", "start", "embark"})
+# verbs that make a city a capital: "recognize Jerusalem as the capital"
+_NAMING_VERBS = frozenset({"recognize", "recognise", "declare", "name", "designate", "proclaim", "make", "consider"})
+_TAKE_VERBS = frozenset({"capture", "seize", "take", "enter", "leave", "depart", "exit", "flee", "reach", "storm", "surround",
                          "besiege", "encircle", "liberate", "overrun", "hit", "strike", "bomb", "shell", "rock",
                          "pound", "evacuate", "blanket", "flood", "shake", "control", "retake", "recapture"})
 _PART_OF_CITY = frozenset({"northern", "southern", "eastern", "western", "central", "downtown", "greater", "old",
