@@ -286,3 +286,10 @@ def test_a_capital_set_off_for_or_recognised_as_one_is_a_place(nlp):
         know_text(doc, text)
         m = next(m for m in mentions_of(doc, Article(id="p", source="p", text=text)) if m.text == city)
         assert m.evidence is not None and "where" in m.evidence
+
+
+def test_a_decision_praised_is_its_makers(nlp):
+    evs = analysed_events(nlp, "Turkey suspended all trade with Israel on Thursday over the war in Gaza. The militant "
+                               "group Hamas praised the decision as brave.", "2024-05-03")
+    praised = next(e for e in evs if e.trigger == "praised")
+    assert _r(praised) == ["Turkey"]

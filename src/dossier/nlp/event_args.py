@@ -4221,7 +4221,8 @@ REACTING = frozenset({"condemn", "denounce", "criticise", "criticize", "slam", "
                       "blast", "protest", "rebuke", "lambast", "castigate", "welcome", "praise", "hail", "applaud",
                       "commend"})
 # nouns that stand for whatever act was just reported ("condemning the action")
-GENERIC_ACTS = frozenset({"action", "act", "move", "step", "provocation", "aggression", "incident"})
+GENERIC_ACTS = frozenset({"action", "act", "move", "step", "provocation", "aggression", "incident", "decision",
+                          "measure", "measures"})
 
 
 def _capitalised_act(tok) -> bool:
