@@ -293,3 +293,46 @@ def test_a_decision_praised_is_its_makers(nlp):
                                "group Hamas praised the decision as brave.", "2024-05-03")
     praised = next(e for e in evs if e.trigger == "praised")
     assert _r(praised) == ["Turkey"]
+
+
+def test_a_day_right_after_the_verbs_on_is_the_verbs(nlp):
+    e = event_with_trigger(nlp, "North Korea rejected on Sunday allegations by the United States that it had supplied "
+                                "Russia with weapons.", "rejected", published="2023-10-16")
+    assert e.date == "2023-10-15"
+
+
+def test_an_event_left_undated_though_its_reports_day_is_known_is_held_under_the_threshold():
+    from dossier.link.events import mention_shown, shown_confidence
+    from dossier.nlp import event_model
+    from dossier.records import EventMention
+
+    t = event_model.DEFAULT_THRESHOLD
+    assert shown_confidence(0.97, dated=False, reported=True) < t
+    assert shown_confidence(0.97, dated=True, reported=True) == 0.97
+    assert shown_confidence(0.97, dated=False, reported=False) == 0.97  # a report with no day can date nothing
+    em = EventMention(id="m", article_id="a", type="ACCUSE", trigger="x", trigger_start=0, trigger_end=1,
+                      sentence_start=0, sentence_end=1, quote="x", confidence=0.97)
+    assert not mention_shown(em, reported=True) and mention_shown(em, reported=False)
+    assert mention_shown(em, include_all=True, reported=True)
+
+
+def test_a_linked_undated_event_of_a_dated_report_is_shown_only_with_all(store):
+    import json
+    import os
+    import tempfile
+
+    from dossier.link.events import shown
+    from dossier.pipeline import ingest
+
+    d = tempfile.mkdtemp()
+    row = {"id": "u1", "url": "https://example.org/u1", "outlet": "Example", "title": "Envoys meet in Lune",
+           "text": "Envoys met in Lune on Monday. Aland has accused Borvia of hiding weapons, diplomats say.",
+           "published": "2024-03-05"}
+    with open(os.path.join(d, "a.jsonl"), "w") as f:
+        f.write(json.dumps(row) + "\n")
+    ingest([os.path.join(d, "a.jsonl")], store, workers=1)
+    every = store.list_events(**shown(True))
+    undated = [e for e in every if e.date is None and (e.detection_confidence or 0) >= 0.55]
+    assert undated, [(e.type, e.date, e.detection_confidence) for e in every]
+    default = {e.id for e in store.list_events(**shown(False))}
+    assert all(e.id not in default and e.confidence < e.detection_confidence for e in undated)

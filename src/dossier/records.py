@@ -234,13 +234,14 @@ class Event:
     stages: list[str] = field(default_factory=list)
     first_reported: str | None = None
     n_sources: int = 0  # independent sources: wire copies count once
-    # the most confident mention's detection confidence (link/events.py sets it); surfaces hide events
-    # under nlp.event_model.DEFAULT_THRESHOLD by default; an event built by hand without one (an import,
-    # a fixture) is shown
+    # the most confident mention's detection confidence, held just under nlp.event_model.DEFAULT_THRESHOLD for an
+    # event left undated though a report of it has a publication day (link/events.py ``undated_news``); surfaces
+    # hide events under the threshold by default; an event built by hand without one (an import, a fixture) is
+    # shown
     confidence: float = 1.0
     background: bool = False  # every mention recalls it as context: hidden in story views by default
-    # the same detection confidence, kept under its own name for readers of schema 4-6 exports, where
-    # ``confidence`` was a row confidence; None when unknown (an event built by hand)
+    # the detection confidence itself (``confidence`` may hold it under the threshold: undated news), also for
+    # readers of schema 4-6 exports, where ``confidence`` was a row confidence; None when unknown (built by hand)
     detection_confidence: float | None = None
     # where ``date`` comes from: "timex" (a mention's own time expression or one the article ties to it),
     # "newsday" (no mention states a time, one takes the news day its report's lead states, nlp/events.py

@@ -1254,6 +1254,9 @@ def _caption_date(tx: TimeExpr, tok, sent) -> bool:
     return False
 
 
+WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+
+
 def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
     """The time expression qualifies another noun, or another event of another type, on its way to the
     trigger: "condemned the shooting during the campaign for Sunday's election" (the election's Sunday),
@@ -1263,6 +1266,10 @@ def _others_date(tx: TimeExpr, tok, events: dict[int, str]) -> bool:
     span = tok.doc.char_span(tx.start, tx.end, alignment_mode="expand")
     if span is None:
         return False
+    before = tok.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "on" and before.head.i == tok.i and before.dep_ == "prep" and \
+            WEEKDAY_WORD.fullmatch(span.text.strip()):
+        return False  # "rejected on Sunday allegations by the US", read as "Sunday allegations": the day is the verb's
     root = span.root
     if root.dep_ in QUALIFYING_DEPS:
         head = root.head  # "the October 7 Hamas assault": through the phrase's other modifiers to its noun

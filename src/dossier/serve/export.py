@@ -61,7 +61,7 @@ def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict
     elif what == "event_mentions":
         for an in store.iter_analyses():
             for e in an.events:
-                if not mention_shown(e, include_all):
+                if not mention_shown(e, include_all, reported=bool(an.article.published)):
                     continue
                 d = to_dict(e)
                 d["date"], d["date_end"] = calendar_date(e.date), calendar_date(e.date_end)

@@ -291,11 +291,12 @@ function disagreements(list, articlesById) {
       h("div", { class: "meta" }, sourceLink(v.article_id, v.outlet, articlesById)))))));
 }
 
-// Default views show events whose detection confidence is at or above the documented threshold (story
-// views also hide background); the toggle asks the API for include=all.
+// Default views show events whose confidence is at or above the documented threshold (an event left undated
+// though its reports' day is known is held under it; story views also hide background); the toggle asks the API
+// for include=all.
 function viewToggle(base, all) {
   return h("p", { class: "meta", id: "view-toggle" }, all
-    ? ["All events, incl. low-confidence and background rows · ", h("a", { href: base }, "show only confident news")]
+    ? ["All events, incl. low-confidence, undated and background rows · ", h("a", { href: base }, "show only confident news")]
     : ["Confident events only · ", h("a", { href: base + "?include=all" }, "show all events")]);
 }
 
