@@ -266,11 +266,12 @@ LODGING = frozenset({"lodge", "file", "register", "issue", "deliver", "send", "s
 
 
 def _a_state_voice(t) -> bool:
-    """A country, a capital or a state body as a subject ("China", "Beijing", "the foreign ministry")."""
-    if t.ent_type_ == "GPE":
+    """A country, a capital or a state body as a subject ("China", "Beijing", "the foreign ministry", "the State
+    Department")."""
+    if t.ent_type_ == "GPE" or _lemma(t) in STATE_BODIES:
         return True
-    return _lemma(t) in STATE_BODIES or any(_lemma(t) == w.split()[-1] and w in " ".join(
-        x.lower_ for x in t.subtree) for w in STATE_BODIES if " " in w)
+    phrase = " ".join(x.lower_ for x in t.subtree if x.i <= t.i)
+    return any(phrase.endswith(w) for w in STATE_BODIES if " " in w)
 
 
 def _official_protest(tok) -> bool:
