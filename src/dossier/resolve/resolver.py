@@ -961,9 +961,6 @@ class Resolver:
                 # beside it: a Houthi spokesman or a gang leader is no government's
                 sector = _trade_of(role, self.kb)
                 return None, sector, (f"role: {role}" if sector else None)
-            civil = _OFFICE_OF_CIVIL_BODY.match(role)
-            if civil is not None:  # "president of the Confederation of Indigenous Nationalities of Ecuador"
-                return country, _trade_of(role, self.kb), f"role: {role}"
             return country, sector_of(role) or _person_trade(role, self.kb), f"role: {role}"
         if owner.country in (None, "IGO") and owner.kind != "organisation":
             return None, None, None
