@@ -38,7 +38,8 @@ for arg in sys.argv[1:]:
     pool = {}
     for f in sorted(glob.glob(f"{A}/test{n}*/verdicts*.jsonl")):
         for v in load(f):
-            pool.setdefault(key(v), v)
+            if "quotes" in v:  # actor verdicts share the set's prefix
+                pool.setdefault(key(v), v)
     for r in load(path):
         k = (n, key(r))
         if k in seen or k[1] not in pool:

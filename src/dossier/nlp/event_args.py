@@ -4306,17 +4306,35 @@ STANCE_NOUNS = frozenset({"position", "stance", "stand", "view", "views", "attit
 
 
 def _abstract_owned(o) -> bool:
-    """A stance, manner or quality (``STANCE_NOUNS``) that is nobody itself: not a name, not a person, group
-    or body the participant lexicon knows."""
-    return o.pos_ == "NOUN" and o.ent_type_ == "" and (o.lower_ in STANCE_NOUNS or o.lemma_.lower() in
-                                                        STANCE_NOUNS) and o.lemma_.lower() not in participant_nouns()
+    """A thing that is nobody itself (not a name, not a person, group or body the participant lexicon knows) and
+    belongs to someone: a stance, manner or quality (``STANCE_NOUNS``), or any other thing the phrase gives an
+    owner ("the ICC's warrant", "Pompeo's announcement", "the police response"). Judging what someone holds,
+    says or issues is judging them; an act keeps its own reading (``is_act_noun``: whose act, aimed at whom)."""
+    if not (o.pos_ == "NOUN" and o.ent_type_ == "" and o.lemma_.lower() not in participant_nouns()):
+        return False
+    if o.lower_ in STANCE_NOUNS or o.lemma_.lower() in STANCE_NOUNS:
+        return True
+    return not is_act_noun(o) and o.lemma_.lower() not in GENERIC_ACTS and \
+        any(c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES or _owning_modifier(c) for c in o.children)
+
+
+def _owning_modifier(c) -> bool:
+    """A noun before a thing that names whose it is ("the police response", "the Hamas statement"): a name, or a
+    person, group or body the participant lexicon knows; never a topic ("the peace plan")."""
+    return c.dep_ == "compound" and c.i < c.head.i and (
+        c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "NOUN" and c.lemma_.lower() in
+        participant_nouns())
 
 
 def _abstract_owners(o, parts: Participants) -> list[ActorRef]:
-    """The holder of a judged stance or quality: its possessor ("Canada's position") or, with none, its
-    of-phrase ("the position of Canada"); never a place that is only where ("the silence in Paris")."""
+    """The holder of a judged stance or thing: its possessor ("Canada's position"), a modifier naming whose it is
+    ("the police response") or, with neither, the of-phrase of a stance ("the position of Canada"); never a place
+    that is only where ("the silence in Paris")."""
     owners = [r for c in o.children if c.dep_ == "poss" for r in parts.refs(c)]
     if not owners and not any(c.dep_ == "poss" for c in o.children):
+        owners = [r for c in o.children if _owning_modifier(c) for r in parts.refs(c)]
+    if not owners and not any(c.dep_ == "poss" for c in o.children) and \
+            (o.lower_ in STANCE_NOUNS or o.lemma_.lower() in STANCE_NOUNS):
         owners = [r for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
                   for r in parts.refs(p)]
     return [r for r in owners if r.text.lower() not in OWN_POSSESSIVES]

@@ -3442,6 +3442,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     _date_from_the_acting_noun(out, [c["tok"] for c in final])
     _date_from_news_scene(out, [c["tok"] for c in final], undated_news, doc, timexes, published, lead_start,
                           _prose_end(spans, lead_start, NEWS_SENTENCES))
+    _date_from_the_speakers_day(out, [c["tok"] for c in final], undated_news, doc, timexes, published, lead_start,
+                                _prose_end(spans, lead_start, NEWS_SENTENCES))
     _date_from_publication_day(out, [c["tok"] for c in final], undated_news, timexes, published, lead_start,
                                _prose_end(spans, lead_start, NEWS_SENTENCES), doc)
     _date_by_the_report(out, [c["tok"] for c in final], timexes, published, lead_start,
@@ -3865,6 +3867,77 @@ def _date_from_publication_day(events: list[EventMention], toks: list, plain: li
                                     any(t.lower_ in EARLIER_WORDS and not _soon_after(t) for t in sent if t.i < tok.i)):
             continue  # "on the eve of the vote", "Earlier, ...": a time of its own that no expression dated
         e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, source, day_text
+
+
+# the speech acts one says: what a speaker is reported to have said on a day in one report is said on that day
+SPEECH_TYPES_SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
+
+
+def _speakers_days(doc, timexes: list[TimeExpr], pub: Date, start: int, end: int) -> dict[str, tuple[Date, str]]:
+    """The day each speaker of the news part is said to have spoken ("Erdogan said on Friday that ...", "the
+    ministry announced on Saturday"): a day-precision time expression on a reporting verb whose subject is a
+    person or body (not a medium, whose report is of acts before it), from ``NEWSDAY_LAG`` days before the
+    report's day to that day; by the subject's head word. A speaker given two days has none."""
+    text = doc_text(doc)
+    days: dict[str, tuple[Date, str]] = {}
+    clash: set[str] = set()
+    for tx in timexes:
+        if not (start <= tx.start < end) or tx.type != "DATE" or not tx.anchored or in_dateline(text, tx.start):
+            continue
+        span = event_date(tx.value, tx.end_value)
+        day = _day(span[0]) if span is not None and not span[1] and len(span[0]) == 10 else None
+        if day is None or not 0 <= (pub - day).days <= NEWSDAY_LAG:
+            continue
+        sp = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if sp is None:
+            continue
+        t = sp.root
+        for _ in range(4):
+            if t.dep_ not in REPORT_CLIMB or t.head.i == t.i:
+                break
+            t = t.head
+        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in REPORTING_LEMMAS or \
+                any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in t.children):
+            continue
+        for c in t.children:
+            if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and not _a_medium(c):
+                key = c.lower_
+                if key in days and days[key][0] != day:
+                    clash.add(key)
+                days.setdefault(key, (day, tx.text))
+    return {k: v for k, v in days.items() if k not in clash}
+
+
+def _date_from_the_speakers_day(events: list[EventMention], toks: list, plain: list[bool], doc,
+                                timexes: list[TimeExpr], published: str | None, lead_start: int,
+                                news_end: int) -> None:
+    """A speaker's undated words in a report whose news part dates the speaker's statement ("Erdogan said on
+    Friday that his government had halted trade ... Erdogan also criticised the West"): what one report tells a
+    speaker said, with no time of its own, was said when the report says the speaker spoke, not on the
+    publication day (a Saturday page of Friday's remarks). Only an asserted, undated speech act (``SPEECH_TYPES_SAID``)
+    held to be news, told in the simple past, outside quotation marks, in a sentence naming no time, whose doer's
+    head word is the speaker's. ``date_source == "newsday"``, with the words of the speaker's day."""
+    pub = _day(published)
+    if pub is None or doc is None:
+        return
+    days = _speakers_days(doc, timexes, pub, lead_start, news_end)
+    if not days:
+        return
+    text = doc_text(doc)
+    for e, tok, ok in zip(events, toks, plain):
+        if e.date is not None or e.background or e.mode != "asserted" or not ok or e.type not in SPEECH_TYPES_SAID:
+            continue
+        heads = {a.text.split()[-1].lower() for a in e.actors if a.text.split()}
+        found = {days[h] for h in heads if h in days}
+        if len(found) != 1:
+            continue
+        if not _past_simple(tok) or _shares_a_perfect(tok) or _in_quotation(tok) or \
+                _sentence_names_a_time(tok.sent, timexes, text):
+            continue
+        day, words = next(iter(found))
+        if day == pub:
+            continue  # the publication day's own rules date it
+        e.date, e.date_end, e.date_source, e.date_text = day.isoformat(), None, "newsday", words
 
 
 def _headline_present(tok, text: str, e: EventMention, lead_start: int) -> bool:
