@@ -36,25 +36,23 @@ def test_a_judged_act_keeps_its_authors_reading(nlp):
 
 # ---- the speaker's day ----
 
-def test_a_speakers_undated_words_take_the_day_the_report_says_the_speaker_spoke(nlp):
+SPOKE_ON_FRIDAY = ("Turkey stops trade with Israel\n\n"
+                   "Turkish President Recep Tayyip Erdogan said on Friday that his government had stopped all trade "
+                   "with Israel, worth some 9.5 billion dollars a year. Talking to journalists after prayers in "
+                   "Istanbul, Erdogan said Ankara had shut that door because of the war in Gaza. ")
+
+
+def _said(nlp, sentence: str, trigger: str):
     from conftest import analysed_events
 
-    text = ("Turkey stops trade with Israel, Erdogan says\n\n"
-            "Turkish President Recep Tayyip Erdogan said on Friday that his government had stopped all trade with "
-            "Israel, worth some 9.5 billion dollars a year. Talking to journalists after prayers in Istanbul, "
-            "Erdogan said Ankara had shut that door because of the war in Gaza. Erdogan also criticised Western "
-            "governments for their continued backing of Israel.")
-    e = next(e for e in analysed_events(nlp, text, "2024-05-04") if e.trigger == "criticised")
+    return next(e for e in analysed_events(nlp, SPOKE_ON_FRIDAY + sentence, "2024-05-04") if e.trigger == trigger)
+
+
+def test_a_speakers_undated_words_take_the_day_the_report_says_the_speaker_spoke(nlp):
+    e = _said(nlp, "Erdogan also criticised Western governments for their continued backing of Israel.", "criticised")
     assert (e.date, e.date_source) == ("2024-05-03", "newsday")
 
 
 def test_a_speakers_words_of_another_speaker_keep_the_publication_day_rules(nlp):
-    from conftest import analysed_events
-
-    text = ("Turkey stops trade with Israel\n\n"
-            "Turkish President Recep Tayyip Erdogan said on Friday that his government had stopped all trade with "
-            "Israel, worth some 9.5 billion dollars a year. Talking to journalists after prayers in Istanbul, "
-            "Erdogan said Ankara had shut that door because of the war in Gaza. The Israeli foreign minister "
-            "accused Erdogan of breaking agreements.")
-    e = next(e for e in analysed_events(nlp, text, "2024-05-04") if e.trigger == "accused")
+    e = _said(nlp, "The Israeli foreign minister accused Erdogan of breaking agreements.", "accused")
     assert e.date_source != "newsday" or e.date != "2024-05-03"

@@ -3888,15 +3888,8 @@ def _speakers_days(doc, timexes: list[TimeExpr], pub: Date, start: int, end: int
         day = _day(span[0]) if span is not None and not span[1] and len(span[0]) == 10 else None
         if day is None or not 0 <= (pub - day).days <= NEWSDAY_LAG:
             continue
-        sp = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if sp is None:
-            continue
-        t = sp.root
-        for _ in range(4):
-            if t.dep_ not in REPORT_CLIMB or t.head.i == t.i:
-                break
-            t = t.head
-        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in REPORTING_LEMMAS or \
+        t = _word_a_time_hangs_on(doc, tx)
+        if t is None or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in REPORTING_LEMMAS or \
                 any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in t.children):
             continue
         for c in t.children:
@@ -3999,21 +3992,29 @@ def _article_news_day(events: list[EventMention], doc, timexes: list[TimeExpr], 
 REPORT_CLIMB = frozenset({"pobj", "prep", "npadvmod", "compound", "nummod", "appos", "det", "amod", "nmod", "advmod"})
 
 
+def _word_a_time_hangs_on(doc, tx: TimeExpr):
+    """The word a time expression qualifies, climbing from its root through prepositions, modifiers and nouns
+    (``REPORT_CLIMB``, four steps at most: "said on Friday", "reported late on Thursday"); None when the
+    expression is no span of the parse."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return None
+    t = span.root
+    for _ in range(4):
+        if t.dep_ not in REPORT_CLIMB or t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
 def _report_day_in(doc, timexes: list[TimeExpr], start: int, end: int) -> bool:
     """A day (a time expression of day precision) between ``start`` and ``end`` that hangs on a reporting verb
     whose subject is a medium ("state media reported on Thursday", "the agency said on Saturday")."""
     for tx in timexes:
         if not (start <= tx.start < end) or tx.type != "DATE" or not re.match(r"\d{4}-\d{2}-\d{2}", tx.value or ""):
             continue
-        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None:
-            continue
-        t = span.root
-        for _ in range(4):
-            if t.dep_ not in REPORT_CLIMB or t.head.i == t.i:
-                break
-            t = t.head
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_LEMMAS and any(
+        t = _word_a_time_hangs_on(doc, tx)
+        if t is not None and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_LEMMAS and any(
                 c.dep_ == "nsubj" and _a_medium(c) for c in t.children):
             return True
     return False
