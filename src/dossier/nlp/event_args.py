@@ -4330,11 +4330,11 @@ def _abstract_owners(o, parts: Participants) -> list[ActorRef]:
     """The holder of a judged stance or thing: its possessor ("Canada's position"), a modifier naming whose it is
     ("the police response") or, with neither, the of-phrase of a stance ("the position of Canada"); never a place
     that is only where ("the silence in Paris")."""
+    possessed = any(c.dep_ == "poss" for c in o.children)
     owners = [r for c in o.children if c.dep_ == "poss" for r in parts.refs(c)]
-    if not owners and not any(c.dep_ == "poss" for c in o.children):
+    if not owners and not possessed:
         owners = [r for c in o.children if _owning_modifier(c) for r in parts.refs(c)]
-    if not owners and not any(c.dep_ == "poss" for c in o.children) and \
-            (o.lower_ in STANCE_NOUNS or o.lemma_.lower() in STANCE_NOUNS):
+    if not owners and not possessed and (o.lower_ in STANCE_NOUNS or o.lemma_.lower() in STANCE_NOUNS):
         owners = [r for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
                   for r in parts.refs(p)]
     return [r for r in owners if r.text.lower() not in OWN_POSSESSIVES]

@@ -3884,8 +3884,7 @@ def _speakers_days(doc, timexes: list[TimeExpr], pub: Date, start: int, end: int
     for tx in timexes:
         if not (start <= tx.start < end) or tx.type != "DATE" or not tx.anchored or in_dateline(text, tx.start):
             continue
-        span = event_date(tx.value, tx.end_value)
-        day = _day(span[0]) if span is not None and not span[1] and len(span[0]) == 10 else None
+        day = _one_day(tx)
         if day is None or not 0 <= (pub - day).days <= NEWSDAY_LAG:
             continue
         t = _word_a_time_hangs_on(doc, tx)
@@ -4280,6 +4279,11 @@ def _lead_news_day_of(doc, text: str, tx: TimeExpr, line_start: int) -> Date | N
     ("a week after ...") or its place in the parse (a noun's or a report's time) makes it another event's."""
     if LEAD_RECALL.search(text[max(line_start, tx.start - RECALL_CHARS):tx.start]) or _not_the_news_time(doc, tx):
         return None
+    return _one_day(tx)
+
+
+def _one_day(tx: TimeExpr) -> Date | None:
+    """The one calendar day a time expression names (None for a range, a month, a year or no date)."""
     span = event_date(tx.value, tx.end_value)
     return _day(span[0]) if span is not None and not span[1] and len(span[0]) == 10 else None
 
