@@ -5276,6 +5276,11 @@ def settle_countries(analysis: Analysis) -> None:
                     len(doers) == 1 and any(a.sector == "GOV" for a in ev.actors):
                 ref.country = next(iter(doers))  # "the German Foreign Office urged citizens to avoid ...": its own
                 continue
+            earlier = _nationality_said_before(analysis, ref, text) if labels.get((ref.start, ref.end)) is None \
+                else None
+            if ref.sector in (None, "MIL") and (earlier is not None and earlier[1] or labels.get(
+                    (ref.start, ref.end)) is None and "police" in (ref.text or "").lower().split()[:-1]):
+                ref.sector = "POL"  # "the police commandos"; "Philippine police commandos ... the commandos"
             if ref.country:
                 continue
             label = labels.get((ref.start, ref.end))
@@ -5294,6 +5299,9 @@ def settle_countries(analysis: Analysis) -> None:
             if label is None and ref.text and \
                     {w.removesuffix("'s").removesuffix("\u2019s") for w in ref.text.lower().split()[:-1]} & ABROAD:
                 continue  # "six embassy staff" in Tehran are the embassy's people, not the host's
+            if label is None and earlier is not None:
+                ref.country = earlier[0]  # "A Pakistani military court ... The military court": the one named before
+                continue
             # "its" looks back: a doer named after it ("the group mourned its commander, killed in an Israeli
             # raid") is not whose it is
             if label is None and ref in ev.recipients and len(doers) == 1 and owner_is_subject and \
@@ -5329,6 +5337,10 @@ def settle_countries(analysis: Analysis) -> None:
                 if ref.sector == "POL" and not _FOREIGN_FORCE.search(ref.text):
                     if home is None:
                         home = home_country(analysis) or ""
+                    setting = _placed_in_sentence(analysis, ev, text, ref)
+                    if setting and setting != home and named_here <= {setting}:
+                        ref.country = setting  # "police detained protesters in Rawalpindi" in a story India leads:
+                        continue  # police serve where they act, not the country the article names most
                     if home and named_here <= {home} and not _foreign_side_near(analysis, ev, home, text):
                         # police are the country's own: naming that country in the sentence ("Turkey blocked
                         # ..., with police fanning out") makes no other side of them
@@ -5365,6 +5377,13 @@ def settle_countries(analysis: Analysis) -> None:
                     named_here <= {home} and only_as_modifier and ref.sector in DOMESTIC_SECTORS and
                     not _SOMEONE_ELSES.search(ref.text or "") and not _OF_SEVERAL.match(text, max(ref.end, 0)) and
                     not _foreign_side_near(analysis, ev, home, text))) else None
+                local = ref.sector in ("POL", "JUD", "CVL") or _SECURITY_FORCES.search(ref.text or "")
+                setting = _placed_in_sentence(analysis, ev, text, ref) if ref.country and local and \
+                    ref.start >= ev.sentence_start else None
+                if setting and setting != ref.country:
+                    # "security forces blocked roads in Rawalpindi" in a story India leads: police, courts, security
+                    # forces and crowds act at home, in the country the sentence sets the act in
+                    ref.country = setting
                 if ref.country and ref.sector == "MIL" and _foreign_side_near(analysis, ev, home, text):
                     # "heavy Israeli airstrikes pummeled Beirut ... the army said": an army fights abroad, so the
                     # country the article is set in is no guide when another side was just named
@@ -5524,6 +5543,43 @@ def _local_party(ev, ref: ActorRef) -> bool:
 
 _AT_PLACE = re.compile(r"\s*,?\s*(?:in|at|across|throughout|of)\s+(?:the\s+)?"
                        r"(?:(?:city|town|province|state|region|district|capital)\s+of\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
+
+
+# what opens a description without saying whose it is ("the military court", "two commandos")
+_BARE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "several", "two", "three",
+                               "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"})
+
+
+def _nationality_said_before(analysis: Analysis, ref: ActorRef, text: str) -> tuple[str, bool] | None:
+    """A definite description that repeats words the article said before with a nationality ("A Pakistani military
+    court sentenced ... The military court found him guilty"; "Philippine police commandos ... the commandos") is
+    the body or the people named then, of that country: the country of every earlier "<nationality or country>
+    [one or two words] <the same words>" the article holds, none where two countries were said so ("Indian police"
+    and "Pakistani police" before "the police"), with whether those earlier words made them police."""
+    if ref.start < 0 or not ref.text:
+        return None
+    words = ref.text.split()
+    while words and words[0].lower() in _BARE_DETERMINERS:
+        words = words[1:]
+    if not words or not all(w.isalpha() and w.islower() for w in (x.lower() if i == 0 else x
+                                                                    for i, x in enumerate(words))):
+        return None
+    same = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+" + r"\s+".join(map(re.escape, words)) + r"\b",
+                      re.I)
+    found = {m.country: same.match(text, m.end).group(0) for m in analysis.mentions
+             if m.label in ("NORP", "GPE") and m.country and m.country != "IGO" and m.end <= ref.start
+             and same.match(text, m.end) and same.match(text, m.end).end() <= ref.start}
+    tail = " " + " ".join(words).lower()
+    for ev in analysis.events:  # "Philippine police commandos" placed by the resolver though no mention names it
+        for other in (*ev.actors, *ev.recipients):
+            if other.country and other.country != "IGO" and 0 <= other.end <= ref.start and other.text and \
+                    other.text.lower().endswith(tail) and other.text.split()[0].lower() not in _BARE_DETERMINERS \
+                    and other.text[:1].isupper():
+                found.setdefault(other.country, other.text)
+    if len(found) != 1:
+        return None
+    country, said = found.popitem()
+    return country, "police" in said.lower().split()
 
 
 def _placed_at(analysis: Analysis, ev, text: str, ref: ActorRef) -> str | None:
