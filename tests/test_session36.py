@@ -56,3 +56,24 @@ def test_a_police_unit_is_police_and_so_are_its_men_named_again(nlp):
     e = next(e for e in analysed_events(nlp, "Police commandos stormed the hideout of the rebels.", "2015-01-26")
              if e.trigger == "stormed")
     assert [a.sector for a in e.actors] == ["POL"]
+
+
+# ---- a text escaped twice ----
+
+def test_a_text_whose_line_breaks_came_escaped_is_cleaned_as_paragraphs():
+    from dossier.ingest.clean import clean_text
+
+    text = ("Borvia pledges aid for the new port\\n\\nThe Borvian president pledged $40 million for the port of "
+            "Aland on Sunday, saying every neighbour was welcome to take part.\\n\\nVisiting the port - Aland News "
+            "(@AlandNews) May 14, 2017\\n\\n\\u201cWe build together,\\u201d he told the opening of the summit.")
+    body = clean_text(text).body
+    assert "pledged $40 million" in body and "We build together" in body and "\u201c" in body
+    assert "\\n" not in body
+
+
+def test_one_escaped_break_or_a_text_with_line_breaks_of_its_own_is_left_as_it_came():
+    from dossier.ingest.clean import unescape_line_breaks
+
+    assert unescape_line_breaks("Files sit in C:\\new\\folder on the server.") == \
+        "Files sit in C:\\new\\folder on the server."
+    assert unescape_line_breaks("Line one.\nA path C:\\new\\next here.") == "Line one.\nA path C:\\new\\next here."

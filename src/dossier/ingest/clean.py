@@ -254,6 +254,20 @@ def fix_mojibake(text: str) -> tuple[str, int]:
     return fixed, max(changed, 1)
 
 
+def unescape_line_breaks(text: str) -> str:
+    """Text escaped twice on its way here ("...said.\\n\\nThe ministry..." with a backslash and an "n" where the
+    page had a line break: a JSON or CSV export written from already-escaped strings) decoded with ftfy's
+    ``decode_escapes``, as Python reads a string literal. Only a text with no line break of its own and at least two
+    escaped ones is decoded: escaped text is not necessarily a mistake, and a one-line item is left as it came.
+    Without this the cleaner sees the whole article as one line and judges it as one (a tweet embedded in it made
+    a whole report "no article text")."""
+    if "\n" in text or "\r" in text or text.count("\\n") < 2:
+        return text
+    from ftfy.fixes import decode_escapes
+
+    return decode_escapes(text)
+
+
 def clean_text(text: str, *, title: str | None = None) -> CleanText:
     """Split scraped text into title and body; log every line removed and why.
 
@@ -265,6 +279,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     # origin: a prepared line -> the input line(s) it came from and what was changed, so that every
     # step names real input lines (a line kept with an edit is logged with action "keep")
     origin: dict[str, list[tuple[str, str | None]]] = {}
+    text = unescape_line_breaks(text)
     lines = _prepare(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), origin)
     metadata: dict[str, str] = {}
     header: list[str] = []
