@@ -8,8 +8,8 @@ from blindlib import load, dump, blind, key, tally
 N = sys.argv[1]; A = os.environ.get('ANNOT', '../annot')  # verdicts quote third-party text: kept outside the repo
 pool = {}
 for f in sorted(glob.glob(f'{A}/test{N}*/verdicts*.jsonl')):
-    if os.path.basename(os.path.dirname(f)).endswith('_actors'):
-        continue  # the actors' verdicts (actors_all.py) sit beside the events' under the same set
+    if '_actors' in os.path.basename(os.path.dirname(f)):
+        continue  # the actors' verdicts (actors_all.py; new actors of an after run) sit beside the events'
     for v in load(f):
         pool.setdefault(key(v), v)
 audits = [a for a in sys.argv[2:] if not a.startswith('--need=')]
