@@ -23,14 +23,12 @@ def test_a_description_repeated_from_a_nationality_phrase_is_of_that_country(nlp
 
 
 def test_two_nationalities_said_of_the_same_words_settle_nothing_by_this_rule(nlp):
+    from conftest import resolved
+
     from dossier.nlp.event_args import _nationality_said_before
 
     text = SPY_TRIAL + "Indian police and Pakistani police met. The police arrested two men."
-    from dossier.nlp import analyse
-    from dossier.records import Article
-    from dossier.resolve import Resolver
-
-    an = Resolver().resolve(analyse(Article(id="t", source="test", text=text, published="2017-04-11"), nlp))
+    an, _ = resolved(nlp, text, published="2017-04-11")
     ev = next(e for e in an.events if e.trigger == "arrested")
     ref = ev.actors[0]
     assert ref.text == "The police"

@@ -5277,7 +5277,7 @@ def settle_countries(analysis: Analysis) -> None:
                 ref.country = next(iter(doers))  # "the German Foreign Office urged citizens to avoid ...": its own
                 continue
             earlier = _nationality_said_before(analysis, ref, text) if labels.get((ref.start, ref.end)) is None \
-                else None
+                and (not ref.country or ref.sector in (None, "MIL")) else None
             if ref.sector in (None, "MIL") and (earlier is not None and earlier[1] or labels.get(
                     (ref.start, ref.end)) is None and "police" in (ref.text or "").lower().split()[:-1]):
                 ref.sector = "POL"  # "the police commandos"; "Philippine police commandos ... the commandos"
@@ -5561,14 +5561,16 @@ def _nationality_said_before(analysis: Analysis, ref: ActorRef, text: str) -> tu
     words = ref.text.split()
     while words and words[0].lower() in _BARE_DETERMINERS:
         words = words[1:]
-    if not words or not all(w.isalpha() and w.islower() for w in (x.lower() if i == 0 else x
-                                                                    for i, x in enumerate(words))):
+    # common words only, the first perhaps capitalised at a sentence's start ("Police commandos ...")
+    if not words or not all(w.isalpha() for w in words) or not all(w.islower() for w in words[1:]):
         return None
     same = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+" + r"\s+".join(map(re.escape, words)) + r"\b",
                       re.I)
-    found = {m.country: same.match(text, m.end).group(0) for m in analysis.mentions
-             if m.label in ("NORP", "GPE") and m.country and m.country != "IGO" and m.end <= ref.start
-             and same.match(text, m.end) and same.match(text, m.end).end() <= ref.start}
+    found: dict[str, str] = {}
+    for m in analysis.mentions:
+        if m.label in ("NORP", "GPE") and m.country and m.country != "IGO" and m.end <= ref.start and \
+                (said := same.match(text, m.end)) and said.end() <= ref.start:
+            found.setdefault(m.country, said.group(0))
     tail = " " + " ".join(words).lower()
     for ev in analysis.events:  # "Philippine police commandos" placed by the resolver though no mention names it
         for other in (*ev.actors, *ev.recipients):
