@@ -3167,6 +3167,19 @@ def _understood_sufferer(tok) -> list:
     return _children(tok.head.head, ("nsubjpass", "nsubj"))[:1]
 
 
+def _adverbial_before_verb(tok) -> bool:
+    """"The United Nations on Wednesday called on both sides", "Netanyahu on Sunday morning embarked", "The police,
+    in turn, resorted": a verb set apart from its subject by its own adverbial is a report's past tense, which the
+    tagger may read as a participle there; a headline's or a list's passive follows its subject at once ("Navalny
+    murdered", "more than 200 injured")."""
+    subj = _children(tok, ("nsubj",))
+    if not subj:
+        return False
+    after_subject = max(t.i for t in subj[0].subtree)
+    return any(after_subject < c.i < tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")
+               for c in tok.children)
+
+
 def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool                  ) -> tuple[list[ActorRef], list[ActorRef], str | None, bool]:
     """(actors, recipients, place, victims named) of an event a verb tells: subject, object, passive agent,
     the controller of an infinitive, a headline's passive, a relative clause's antecedent."""
@@ -3190,7 +3203,8 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
     # (never a protest: "people protested in Tbilisi", which the tagger may read as a participle, is done by
     # its subject; nobody is protested)
     headline_passive = (tok.tag_ == "VBN" or title_line or shorthand) and etype != "PROTEST" and \
-        not _children(tok, ("aux", "auxpass", "dobj")) and _children(tok, ("nsubj",))
+        not _children(tok, ("aux", "auxpass", "dobj")) and _children(tok, ("nsubj",)) and \
+        not _adverbial_before_verb(tok)
     if headline_passive:  # "Navalny brutally murdered", "Senior commanders killed": the subject suffered it
         for s in _children(tok, ("nsubj",)):
             recipients.extend(parts.refs(s))

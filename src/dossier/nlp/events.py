@@ -2713,6 +2713,9 @@ FULL_DATE = re.compile(r"\b" + CAPTION_MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b"
 # a report's sentence dates its act with "on" ("... on Monday, May 31, 2010")
 CAPTION_STAMP = re.compile(rf",\s+(?:{WEEKDAY_PATTERN}),\s+(?P<date>[^,]{{3,12}},?\s+(?:19|20)\d\d)\.?\s*$",
                            re.I)
+# the words a Title Case headline leaves in lower case ("Talks Scheduled in Oman as Efforts Resume")
+TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with",
+                              "by", "as", "from", "into", "onto", "over", "off", "up", "via", "vs", "per", "than"})
 LINK_TAIL = re.compile(r"\s*(?:read|see|watch|click|more|full story)\b[^.]{0,30}\.?\s*$", re.I)  # "Read more here."
 
 
@@ -2860,8 +2863,11 @@ def _caption_or_link(sent, opening_end: int) -> bool:
         return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)]
     long_words = [w for w in words if len(w) >= 4]
+    # (a headline capitalises its short verbs too: "Macron met Trump in Washington, D.C. on Monday." is a report's
+    # sentence dense with names, not "Macron Meets Trump in Washington")
     return len(long_words) >= 4 and all(w[0].isupper() for w in long_words) and \
-        sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+        sum(w[0].isupper() for w in words) >= 0.7 * len(words) and \
+        all(w[0].isupper() or w.lower() in TITLE_CASE_SMALL for w in words)
 
 
 # nouns that name a standing state of affairs rather than one act ("the war on drugs", "an ongoing crackdown")
@@ -5425,10 +5431,13 @@ def _attack_doers(ev: EventMention, tok, act, events: list[EventMention], by_sta
                 not (own_sides and _side(r) in own_sides)]
 
     told = []  # (trigger token, event, doers) of every attack the article tells with a doer not the reactor's
+    target = _aimed_words(act)
     for other in events:
         t = by_start.get(other.trigger_start)
         if t is None or other is ev or other.type != "ASSAULT" or not other.actors:
             continue
+        if target and not any(target & _words_of(r.text) for r in other.recipients):
+            continue  # "condemned the attack on the police station": not an attack told on someone else
         if any(r.text.lower() in ("it", "they", "he", "she", "we") for r in other.actors):
             continue
         if _against_perpetrators(other):
@@ -5457,6 +5466,20 @@ def _attack_doers(ev: EventMention, tok, act, events: list[EventMention], by_sta
            for o in events if o is not ev and o.type == "ASSAULT" and not o.actors and o.trigger_start in by_start):
         return []
     return [ActorRef(r.text, r.start, r.end) for r in doers]
+
+
+def _aimed_words(act) -> set[str]:
+    """The words of the target an act noun names itself ("the attack on the police station" -> police, station),
+    the "on" phrase right after it too when the parser hung it on the verb."""
+    preps = list(act.children) + [c for c in act.head.children if c.i == act.i + 1]
+    return {w for c in preps if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+            for w in _words_of(" ".join(t.text for t in p.subtree))}
+
+
+def _words_of(text: str) -> set[str]:
+    """Lower-cased words of a span of four letters or more, a plural's s dropped ("the protesters" -> protester)."""
+    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", text)}
 
 
 # adjectives that tell a kind of attack (not how it is judged: "brutal", "deadly", "latest")

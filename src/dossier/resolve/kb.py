@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from dossier import yamldata
 from dossier.resolve.names import NameKey, name_key, same_person
@@ -427,7 +428,10 @@ class KnowledgeBase:
             e = self.entries[eid]
             for alias in {*names, *(n.replace("'", "’") for n in names)}:  # typographic apostrophes too
                 lab = "NORP" if alias in self.demonyms else label.get(e.kind, "ORG")
-                out.append({"label": lab, "pattern": alias, "id": e.id})
+                # (the ruler matches lower-cased words: an acronym that is also a common word, "WHO", matches
+                # only as written, or every relative "who" would be the World Health Organization)
+                pattern = [{"ORTH": alias}] if alias.isupper() and alias.lower() in STOP_WORDS else alias
+                out.append({"label": lab, "pattern": pattern, "id": e.id})
         return out
 
 

@@ -92,8 +92,8 @@ def sector_name_words() -> list[tuple[str, re.Pattern[str]]]:
 
 # offices every kind of body has: alone they name no trade ("Houthi spokesman", "gang leader")
 # ("secretary general": the office whole, or its "general" would read as an officer's rank: MIL)
-_ANY_BODY_OFFICE = re.compile(r"\b(?:(?:secretary|director)[\s-]+general|spokes(?:man|woman|person)|leader|head|chief|"
-                              r"director|deputy|official|"
+_ANY_BODY_OFFICE = re.compile(r"\b(?:(?:secretary|director|commissioner)[\s-]+general|"
+                              r"spokes(?:man|woman|person)|leader|head|chief|director|deputy|official|"
                               r"representative|member|aide|advis[eo]r|secretary|chairman|chairwoman|chair)s?\b", re.I)
 
 
@@ -4047,6 +4047,18 @@ _REACTED_TO = re.compile(r"\s+(?:(?:the|this|that|these|those|Saturday|Sunday|Mo
                          r"(?P<noun>attacks?|strikes?|tests?|bombings?|killings?|raids?|arrests?|shelling|assault|"
                          r"invasion|incursion|executions?|detentions?|launch|announcement|decision|move|step|"
                          r"exercises|drills|manoeuvres|maneuvers|deployments?)\b")
+# the target a reacted-to act's noun names itself: "the attack on the police station"
+_AIMED_AT = re.compile(r"\s+(?:on|against|upon)\s+(?P<what>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})")
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased words of four letters or more, a plural's s dropped, weekdays and months left out."""
+    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", text)} - _TIME_WORDS
+
+
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                         "december", "morning", "evening", "night", "afternoon", "today", "yesterday"})
 # a reaction to "the move" or "the step" names no act by its word: it is to the report's news, its first act told
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # the kind of act a reacted-to noun names, for an act told before in other words ("detained" ... "the arrest")
@@ -4139,6 +4151,10 @@ def _doer_of_the_act_reacted_to(analysis: Analysis, country_actor: Callable[[str
                         and not e.background and e.type not in _REACTION_TYPES), None)
         if act is None or {a.actor_id for a in act.actors} & {a.actor_id for a in ev.actors if a.actor_id}:
             continue
+        target = _AIMED_AT.match(text, m.end())
+        aimed = _content_words(target["what"]) if target is not None else set()
+        if aimed and not any(aimed & _content_words(r.text) for r in act.recipients):
+            continue  # "condemned the attack on the police station": not an act told on someone else
         doers = {frozenset(a.actor_id or a.text for a in e.actors) for e in told
                  if e.trigger_start < ev.trigger_start and e.type == act.type and e.actors and not e.background}
         if len(doers) > 1:
