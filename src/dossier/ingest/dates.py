@@ -94,6 +94,19 @@ _BANNER = re.compile(r"^\s*(?:[•·▪◦]|today\s*:)", re.I)
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}))?\b")
 MIN_CONFIDENCE = 0.3  # below this the date is reported as unknown
+# a numeric date with a year and a time of day: "10-01-2019 13:35", "05/03/2018, 09:12"
+_NUMERIC_STAMP = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b,?\s+\d{1,2}:\d{2}\b")
+
+
+def _earlier_numeric_stamp(lines, d) -> str | None:
+    """A numeric stamp with a time of day among the page's first lines whose year comes before ``d``'s."""
+    for ln in lines:
+        m = _NUMERIC_STAMP.search(ln)
+        if m and int(m.group(3)) < d.year:
+            return m.group(0)
+    return None
+
+
 HEADER_AFTER_PICTURES = 60  # days: a header date this long after every dated photo caption is no publication date
 # a dateline that states month and day only: "WASHINGTON, Jan 4 (KUNA) --", "MOSCOW, September 13. /TASS/."
 _MONTH_WORDS = MONTH_PATTERN
@@ -750,7 +763,13 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
             continue
         if s in header:
             d = find_date(s)
-            if d and caption_dates and all((d - c).days > HEADER_AFTER_PICTURES for c in caption_dates):
+            earlier = _earlier_numeric_stamp(nonblank[:8], d) if d else None
+            if earlier:
+                # "Saturday, June 6, 2020" over "LATIN AMERICA | 10-01-2019 13:35": a stamp with its time of day in a
+                # year before the header's (day and month in either order) is the story's; the header is the day the
+                # page was shown. Which of the two orders the stamp means is not told: no date rather than a wrong one
+                notes.append(f"{d}: a page header after the story's own stamp ({earlier}), the day the page was shown")
+            elif d and caption_dates and all((d - c).days > HEADER_AFTER_PICTURES for c in caption_dates):
                 # "Tuesday 21 October 2014" above a headline whose news pictures are captioned "Tuesday, Nov. 23,
                 # 2010": a masthead's day the page was shown on, years after the story; the weakest evidence, left out
                 notes.append(f"{d}: a page header long after every dated caption ({min(caption_dates)}), "

@@ -396,6 +396,26 @@ _CITED = re.compile(r"(?:\baccording\s+to|\breports?\s+(?:by|in|from)|\breported
                     r"\s+(?:(?:a|the)\s+)?(?:(?:reports?|statements?)\s+(?:by|in|from)\s+)?(?:the\s+)?$", re.I)
 
 
+def _listed_names(tok) -> list:
+    """"Mario Rossi, Pedro Gil and Marta Sol were sentenced": the parser makes the second name an apposition of
+    the first and the third its conjunct. A name set beside a name of the same kind by a comma, which itself
+    goes on with "and" and one more such name, is a list: both are the first one's fellows."""
+    kind = tok.ent_type_
+    if kind not in ("PERSON", "ORG", "GPE") or tok.pos_ != "PROPN":
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ != "appos" or c.i <= tok.i or c.ent_type_ != kind or c.pos_ != "PROPN" or \
+                tok.doc[c.i - 1].ent_type_ == kind and tok.doc[c.i - 1].ent_iob_ != "B" and c.ent_iob_ != "B":
+            continue
+        if not any(t.text == "," for t in tok.doc[tok.i + 1:c.i]):
+            continue
+        joined = [k for k in c.children if k.dep_ == "conj" and k.ent_type_ == kind and k.pos_ == "PROPN"]
+        if joined and any(k.dep_ == "cc" for k in c.children):
+            out.extend([c, *joined])
+    return out
+
+
 class Participants:
     """Finds participant references in one document (entity mentions and their positions indexed once)."""
 
@@ -830,7 +850,7 @@ class Participants:
         # ("sanctioned Rosneft but not Lukoil": a conjunct negated is left out of the act)
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_next_verb(c)
                          and not any(k.dep_ == "neg" for k in c.children)]
-        heads[1:1] = self._listed_office(tok)
+        heads[1:1] = self._listed_office(tok) + _listed_names(tok)
         out: list[ActorRef] = []
         for h in heads:
             out.extend(r for r in self._joined_before(h) if r not in out)
@@ -1761,6 +1781,16 @@ class Participants:
         head_ent = [m for m in inner if m.start <= tok.idx < m.end]
         if head_ent:
             return [ActorRef(m.text, m.start, m.end) for m in head_ent]
+        if tok.lemma_.lower() in ARMED_MACHINES and any(m.label not in ("GPE", "NORP") for m in inner):
+            # "a Merkava tank fired", "an Israeli Merkava tank": the name before a weapon is its model, no one
+            # who fights; only a nationality beside it says whose
+            return [ActorRef(m.text, m.start, m.end) for m in inner if m.label in ("GPE", "NORP")]
+        if not inner and _regional_states(tok):
+            # "criticised Western countries", "urged Gulf states": a bloc of states named by its region, as "the
+            # West" is (of no one country)
+            first = min(c.i for c in tok.children if c.dep_ in ("amod", "compound"))
+            start = self.doc[first].idx
+            return [ActorRef(doc_text(self.doc)[start:tok.idx + len(tok)], start, tok.idx + len(tok))]
         if _the_west(tok) and not inner:
             # "accused the West of backing terrorists", "warned the West": the Western governments as one side (of
             # no one country), as PLOVER's agents list it; never "the west of the country", lower-case
@@ -2766,7 +2796,7 @@ VOICE_NOUNS = frozenset({"outcry", "call", "calls", "criticism", "pressure", "de
                          "plea", "pleas", "petition", "letter", "statement", "complaint", "complaints", "protest",
                          "protests", "uproar", "backlash"})
 GROUNDS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "suspicion",
-                     "count", "counts", "ground", "grounds"})
+                     "count", "counts", "ground", "grounds", "role", "involvement", "participation"})
 # settlements and land a nationality adjective makes a country's ("Pakistani cities", "Ukrainian villages")
 NATIONAL_LAND = frozenset({"city", "cities", "town", "towns", "village", "villages", "settlement",
                                         "settlements", "port", "ports", "base", "bases", "position", "positions",
@@ -2896,6 +2926,8 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
         for s_ in _children(be, ("nsubj",)):
             who = relative_antecedent(be) if s_.lower_ in ("which", "who", "that") and be.dep_ == "relcl" else s_
             actors.extend(r for r in parts.refs(who) if r not in actors)
+    if etype == "AID" and not recipients:
+        recipients = _helped_by_purpose(tok, parts, actors)
     copula = _predicate_copula(tok) if etype == "ACCUSE" else None
     if copula is not None:
         # "said that the new US position is void, unacceptable and condemned": a judgement said of the subject, by
@@ -2906,6 +2938,76 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
             speaker = copula.head if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in REPORTING else None
             actors = [r for s in _children(speaker, ("nsubj",)) for r in parts.refs(s)] if speaker is not None else []
     return _settled_roles(tok, parts, etype, actors, recipients, place)
+
+
+def _a_time_phrase(prep) -> bool:
+    """"on Sunday", "in the morning": a preposition whose objects are all times, no aim."""
+    objs = _pobjs(prep)
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
+
+
+# verbs of force done to people, whose object a volley fired just before was aimed at
+FORCE_ON_PEOPLE = frozenset({"strike", "beat", "hit", "detain", "arrest", "disperse", "chase", "attack", "injure",
+                             "wound", "club", "push", "drag", "kill", "round"})
+
+
+# weapons and war machines a model's name is put before ("a Merkava tank", "a Shahed drone", "F-16 jets")
+ARMED_MACHINES = frozenset({"tank", "jet", "drone", "missile", "rocket", "helicopter", "warplane",
+                            "aircraft", "plane", "bomber", "gunship", "howitzer", "launcher", "vehicle", "interceptor",
+                            "system"})
+
+
+# what is aimed at as a side's, not as one site: "fired rockets at targets inside Israel"
+AIMED_THINGS = frozenset({"target", "position", "site", "installation", "facility", "territory", "border", "area"})
+
+
+def _armed_site(o, parts: Participants) -> tuple[bool, list[ActorRef]]:
+    """(whether, owners): a site an armed group holds, told by its modifier ("militant camps", "terror camps",
+    "rebel positions") or its owner named after it ("bases in northern Iraq of the PKK", the parser hanging the
+    owner on the place), with that owner's references."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_GROUP_WORDS | {"terror"} for c in o.children):
+        return True, []
+    for t in o.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.ent_type_ == "ORG":
+            owners = [r for r in parts.refs(t) if parts.place_of_ref(r) is None]
+            if owners:
+                return True, owners
+    return False, []
+
+
+def _unnamed_non_state(actors: list[ActorRef], parts: Participants) -> bool:
+    """Doers who are all described, none named, and none a state's force ("gunmen", "a suicide bomber"; not
+    "the army", "troops" or "police", whose state the article tells)."""
+    return bool(actors) and not any(
+        parts.names_inside(a) or parts.nouns.get((re.findall(r"[a-z]+", a.text.lower()) or [""])[-1]) in
+        ("MIL", "POL", "GOV") for a in actors)
+
+
+# what aid is given "to" do to its receiver: "an aid package to bolster Ukraine", "sent weapons to help Kyiv"
+HELPING = frozenset({"bolster", "help", "support", "assist", "strengthen", "boost", "shore", "aid", "equip", "arm",
+                     "rebuild", "reinforce", "sustain"})
+
+
+def _helped_by_purpose(tok, parts: Participants, actors: list[ActorRef]) -> list[ActorRef]:
+    """Whom aid goes to, told by its purpose clause ("a $500 million aid package to bolster Ukraine", "pledged
+    arms to help Kyiv defend itself"): the object of a helping verb in a "to" clause on the aid's word, its
+    phrase's head or the verb that gives it; never one of the givers."""
+    hosts = [tok]
+    if tok.dep_ == "compound":
+        hosts.append(tok.head)
+    if hosts[-1].dep_ in ("dobj", "nsubjpass") and hosts[-1].head.pos_ == "VERB":
+        hosts.append(hosts[-1].head)
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ not in ("acl", "advcl", "xcomp", "relcl") or c.lemma_.lower() not in HELPING or \
+                    not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or \
+                    _children(c, ("nsubj", "nsubjpass")):
+                continue
+            helped = [r for o in _children(c, ("dobj",)) for r in parts.refs(o)
+                      if r not in actors and parts.party(r)]
+            if helped:
+                return helped
+    return []
 
 
 def _predicate_copula(tok):
@@ -3509,7 +3611,16 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
             found = [r for prep in _children(o, ("prep",)) if prep.lower_ == "of" for p in _pobjs(prep)
                      for r in parts.refs(p)]
         recipients.extend(found)
-        if etype == "ASSAULT" and not found and not is_act_noun(o):
+        # (doers no one names, "gunmen attacked a bus station in northern Nigeria", are no state's forces: the
+        # country a target stands in is where, not whom they aimed at)
+        unnamed_doers = _unnamed_non_state(actors, parts) and o.lemma_.lower() not in AIMED_THINGS
+        armed, owners = _armed_site(o, parts) if etype in TARGETED and not found else (False, [])
+        if armed:
+            # "attacked militant camps in eastern Libya", "struck bases in northern Iraq of the PKK": the armed
+            # group's sites, not the state they stand in (the group when named, else nobody)
+            recipients.extend(r for r in owners if r not in recipients)
+            continue
+        if etype == "ASSAULT" and not found and not is_act_noun(o) and not unnamed_doers:
             # "the strikes targeted facilities in Yemen": things hit in a country are that country's, as for
             # "strikes on military targets in Iran"; a town names where, not whom
             recipients.extend(ActorRef(pl.text, pl.start, pl.end) for prep in _children(o, ("prep",))
@@ -3524,7 +3635,7 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
                 if prep.lower_ in RECIPIENT_PREPS and prep.lower_ != "with" and \
                         not any(p.lemma_.lower() in WHERE_NOUNS or _boundary(p) for p in _pobjs(prep)):
                     for p in _pobjs(prep):
-                        recipients.extend(parts.refs(p) or parts.owning_places_in(p))
+                        recipients.extend(parts.refs(p) or ([] if unnamed_doers else parts.owning_places_in(p)))
     if etype == "AGREE" and not recipients:
         recipients.extend(r for r in _agreed_with(tok, parts) if r not in actors)
     if etype in TOLD_IN_TALKS and not recipients:
@@ -3653,7 +3764,8 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
                     # ("detained him on his arrival at a Moscow airport", "on their way to the front": a journey
                     # names when and where, and the places it goes to or through are nobody acted upon)
                     # ("shot at a campaign event in Nara": a gathering aimed at is its people, not its town)
-                    refs = [] if p.lemma_.lower() in GATHERINGS else parts.owning_places_in(p)
+                    refs = [] if p.lemma_.lower() in GATHERINGS or _armed_site(p, parts)[0] else \
+                        parts.owning_places_in(p)
                     aimed_at_thing = aimed_at_thing or (not refs and word in AIM_PREPS)
                 recipients.extend(refs)
     if seat is not None and not recipients and actors and _guest_of(seat, actors, parts):
@@ -3702,7 +3814,9 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
                       for pl in [parts.place_of(p)] if pl is not None and pl.label == "GPE"), None)
     # ("fired at a convoy in the city of Aleppo": a town or a capital there is only where the thing was)
     if (aimed_at_thing or territorial) and where is not None and not recipients and \
-            place_standing(where) in ("country", None):
+            place_standing(where) in ("country", None) and \
+            not any(_armed_site(o, parts)[0] for o in _children(tok, ("dobj",)) + [
+                p for prep in _children(tok, ("prep",)) if prep.lower_ in AIM_PREPS for p in _pobjs(prep)]):
         recipients.append(ActorRef(where.text, where.start, where.end))
     if etype in ("COERCE", "ASSAULT") and not recipients and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
         # "made six arrests, including senator X", "the killings, including of two journalists": the acts are
@@ -3711,6 +3825,7 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
                           for p in _pobjs(c) for r in parts.refs(p) if parts.place_of_ref(r) is None)
     if etype in TARGETED and not recipients and tok.pos_ == "VERB" and tok.lemma_.lower() in FIRING and \
             _children(tok, ("dobj",)) and not any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ in AIMS_OF_ITS_OWN
+                                                  and not _a_time_phrase(c)
                                                   for t in [tok] + _children(tok, ("dobj",)) for c in t.children):
         # "fired live ammunition and threw tear gas at protesters": the aim a coordinated verb of firing with the
         # same subject names is the first one's too (the parser hangs it on the last verb only); not when the
@@ -3726,6 +3841,13 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
                               for prep in _children(c, ("prep",)) if prep.lower_ == "at" for p in _pobjs(prep)
                               if p.lemma_.lower() in parts.nouns or p.ent_type_ in ("PERSON", "NORP", "ORG")
                               for r in parts.refs(p) if parts.place_of_ref(r) is None)
+        if not recipients:
+            # "fired tear gas and struck demonstrators with batons", "firing tear gas and detaining 40 protesters":
+            # the people the joined verb of force takes are whom the volley was fired at
+            recipients.extend(r for c in _children(tok, ("conj",)) if c.lemma_.lower() in FORCE_ON_PEOPLE and
+                              not _children(c, ("nsubj", "nsubjpass")) for o in _children(c, ("dobj",))
+                              if o.lemma_.lower() in parts.nouns or o.ent_type_ in ("PERSON", "NORP")
+                              for r in parts.refs(o) if parts.place_of_ref(r) is None)
     if etype in TARGETED and not recipients and tok.pos_ in ("VERB", "AUX"):
         # people, not the places named with them ("targeting cities including X and Y")
         recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None)
@@ -3969,8 +4091,8 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
     if etype == "ACCUSE" and tok.lemma_.lower() == "blame":
         # "blamed the attack on Ukraine": whom an act is blamed on is the one accused, not its target
         blamed = [r for c in [tok, *_children(tok, ("dobj",))] for prep in _children(c, ("prep",))
-                  if prep.lower_ in ("on", "upon") for p in _pobjs(prep) for r in parts.refs(p)
-                  if parts.party(r)]
+                  if prep.lower_ in ("on", "upon") for p in _pobjs(prep) if not _a_channel(p) for r in parts.refs(p)
+                  if parts.party(r)]  # ("blamed Algeria on social media": where it was said, not whom)
         if blamed:
             recipients = blamed
     if actors:
@@ -5778,6 +5900,23 @@ def _the_west(tok) -> bool:
         [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and \
         not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children) and \
         not any(c.dep_ == "prep" and c.lower_ in ("of", "in") and not _charged(tok) for c in tok.children)
+
+
+# the nouns a bloc of states is told by, and the regions that name one ("Western countries", "Arab states")
+_STATE_BLOC_NOUNS = frozenset({"countries", "nations", "states", "governments", "powers", "capitals", "allies"})
+_BLOC_REGIONS = frozenset({"Western", "European", "Arab", "Gulf", "African", "Asian", "Muslim", "Islamic", "Nordic",
+                           "Baltic", "Balkan", "Latin", "Caribbean", "Pacific", "Central", "Eastern", "Southeast",
+                           "Scandinavian", "Sahel", "Andean", "Mideast"})
+
+
+def _regional_states(tok) -> bool:
+    """"Western countries", "Gulf Arab states": a plural noun for states led only by region words, with no
+    number, no owner and nothing after it ("Western countries' embassies", "countries of the region" differ)."""
+    if tok.lower_ not in _STATE_BLOC_NOUNS or tok.tag_ != "NNS":
+        return False
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")]
+    return bool(mods) and all(c.text in _BLOC_REGIONS for c in mods) and \
+        not any(c.dep_ in ("nummod", "poss", "prep", "case") for c in tok.children)
 
 
 SUSPECTED_WORDS = frozenset({"suspected", "alleged", "accused", "purported"})

@@ -211,6 +211,7 @@ class Resolver:
         self.actors: dict[str, Actor] = {}
         self.changed: set[str] = set()
         self._people: list[tuple[object, str]] = []  # (NameKey, actor id) of discovered people
+        self._owner_conflict = False  # the last role _owner_in read named two countries
         # (rule, mention, country, article) of the latest countries inferred from context, for review
         self._text = ""  # the article being resolved
         self._art_id = ""  # its id
@@ -818,6 +819,10 @@ class Resolver:
         owner = self._owner_in(phrase)
         if owner is not None:
             return owner.country
+        if self._owner_conflict:
+            # "US Senator; chair of the Congressional Commission on China": two countries named, and the
+            # gazetteer, which knows only one of the two spellings, must not pick the other
+            return None
         found = set()
         for m in re.finditer(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", phrase):
             pick = self._shared_pick.get(normalise_name(m.group(0))) if self._shared_pick else None
@@ -883,6 +888,7 @@ class Resolver:
                     used.update(range(i, i + n))
                     if chunk.endswith(("'s", "’s")) and e.kind in ("country", "government"):
                         owners.append(e)
+        self._owner_conflict = len({e.country for e in hits}) > 1
         countries = {e.country for e in hits}
         if len(countries) != 1:
             # "Iran's OPEC Governor": the country that owns the office, not the body it sits in
@@ -901,6 +907,13 @@ class Resolver:
             role = role[:clause.start()]
         if _US_CONGRESS_TAG.search(role):
             return "USA", "LEG", f"role: {role}"  # "Sen. X (D-Md.)", "Rep. Y, R-Texas": a member of Congress
+        title, sep, described = role.partition("; ")
+        if sep and described:
+            # "US Senator; chair of the Congressional Commission on China": the title written before the name says
+            # whose the person is; what an apposition adds names a body's subject as readily as its owner
+            country, sector, _ = self._role_context(title)
+            if country is not None and self._country_in(described) not in (None, country):
+                return country, sector or self._role_context(described)[1], f"role: {role}"
         if _OFFICE_OF_CIVIL_BODY.match(role) and not self._known_body_in(role):
             # "president of the Confederation of Indigenous Nationalities of Ecuador": the body's trade, its
             # country's name only where it is
@@ -2560,6 +2573,10 @@ class Resolver:
             body = self.actors.get(inner[-1].actor_id)
             if not people and _private_people(an.article.text, ref, inner[-1]):
                 return None  # "18 Saudi citizens", "a Kremlin critic": people of a country or a body, not it
+            if not people and _DEED_HEAD.search(ref.text) and body is not None and \
+                    body.kind not in ("organisation", "group") and \
+                    all(w.islower() for w in re.findall(r"[A-Za-z][\w\-]*", an.article.text[inner[-1].end:ref.end])):
+                return None  # "the London attackers", "the Russian gunman": who did a deed there, no state's organ
             if not people and _people_in_a_place(an.article.text, ref, inner[0]):
                 return None  # "protesters in Shanghai", "militants in Iraq": people there, not the place or state
             if not people and body is not None and body.kind in ("organisation", "group") \
@@ -3739,7 +3756,11 @@ _PRIVATE_PEOPLE = frozenset({"opposition", "critic", "critics", "dissident", "di
                              # a country's firms are not its state: "sanctions on three U.S. defense companies"
                              "company", "companies", "firm", "firms", "business", "businesses", "bank", "banks",
                              "manufacturer", "manufacturers", "contractor", "contractors", "exporter", "exporters",
-                             "entities", "individuals"})
+                             "entities", "individuals",
+                             # people who protest, fish, farm or flee are no organ of the state their place names
+                             "protester", "protesters", "demonstrator", "demonstrators", "fisherman", "fishermen",
+                             "farmer", "farmers", "villager", "villagers", "pilgrim", "pilgrims", "worshipper",
+                             "worshippers", "migrant", "migrants", "refugee", "refugees", "mourner", "mourners"})
 
 
 # (plurals without an s: "people in central Moscow"; a lower-case word before the place: "central", "eastern";
@@ -3803,7 +3824,9 @@ def _counted_nationals(text: str, m: Mention) -> bool:
     their state (GUIDELINES: "Indian fishermen" are IND, CVL); "the Americans" alone may be the state's side and
     stays the state."""
     return m.label == "NORP" and m.text[:1].isupper() and (
-        bool(_COUNTED_BEFORE.search(text[max(0, m.start - 30):m.start])) or
+        # ("over 300 Ukrainian drones": a count of the noun the nationality qualifies, not of nationals)
+        bool(_COUNTED_BEFORE.search(text[max(0, m.start - 30):m.start])) and (
+            m.text.rstrip().endswith("s") or bool(_NOUN_PHRASE_ENDS.match(text, m.end))) or
         # "a Palestinian was attacked", "arrested an American in Moscow": one national, the noun alone (not "an
         # Israeli strike", where the word qualifies a noun)
         bool(_ONE_BEFORE.search(text[max(0, m.start - 8):m.start]) and _NOUN_PHRASE_ENDS.match(text, m.end)))
@@ -3892,8 +3915,10 @@ _OF_PLACE = re.compile(r"^(?:the\s+|a\s+|an\s+)?([a-z][a-z\- ]*?)\s+(?:of|in|fro
 # a generic office followed by the party it is held in: "an official in the ruling party", "a member of the party"
 _OFFICE_HEAD = re.compile(r"\b(?:official|officials|member|members|leader|leaders|spokes(?:man|woman|person)|"
                           r"functionary|functionaries|figure|figures|politician|politicians)$", re.I)
-_IN_A_PARTY = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
+# ("a spokesman for the ruling Justice and Development party": the party's name before its noun)
+_IN_A_PARTY = re.compile(r"\s+(?:in|of|from|for)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
                          r"(?:(?:ruling|governing|opposition|main|country's|nation's|Hindu\s+nationalist|nationalist)\s+)*"
+                         r"(?:(?-i:[A-Z])[\w'’\-]*\s+(?:(?:and|&)\s+)?){0,4}"
                          r"party\b", re.I)
 
 
@@ -4039,6 +4064,10 @@ _TOWARDS_PLACES = re.compile(
 _TARGET_WORD = re.compile(r"\b(?:on|at|towards?|against|into|onto|direction|towns?|cities|city|villages?|settlements?|"
                           r"areas?|regions?|positions?|sites?|targets?|communities|infrastructure|ports?|bases?|parts?|"
                           r"border|frontier)\b", re.I)
+# an armed group's sites before the places named, or their owner right after them
+_ARMED_SITE = re.compile(r"\b(?:militants?|terror|terrorists?|rebels?|insurgents?|jihadists?|separatists?|guerrillas?|"
+                         r"extremists?)\b", re.I)
+_OWNED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _ATTRIBUTION_AFTER = re.compile(r",?\s+(?:said|says|according\s+to|told|reported|claimed)\b|,\s+(?:the|a)\s+[\w\s]{0,40}?\bsaid\b")
 # a reaction to an act the article told before, named by its noun alone: "South Korea condemned the test",
 # "the ministry condemned Saturday's attack" (an owner in the phrase, "the NATO attack", is found by the parse)
@@ -4386,6 +4415,8 @@ def _attacked_countries(analysis: Analysis, country_actor: Callable[[str | None]
         between = text[ev.trigger_end:places[0].start] if places else ""
         if not places or not _TOWARDS_PLACES.match(between) or between.strip() and not _TARGET_WORD.search(between):
             continue  # "a drone attack in Baluchistan": where it happened (the one it killed is named elsewhere)
+        if _ARMED_SITE.search(between) or _OWNED_AFTER.match(text, places[0].end):
+            continue  # "militant camps in eastern Libya", "bases in northern Iraq of the PKK": a group's, not the state's
         counts = Counter(m.country for m in places).most_common()
         target, n = counts[0]
         if target in doers or len(counts) > 1 and n < 2 * counts[1][1]:
