@@ -211,7 +211,6 @@ class Resolver:
         self.actors: dict[str, Actor] = {}
         self.changed: set[str] = set()
         self._people: list[tuple[object, str]] = []  # (NameKey, actor id) of discovered people
-        self._owner_conflict = False  # the last role _owner_in read named two countries
         # (rule, mention, country, article) of the latest countries inferred from context, for review
         self._text = ""  # the article being resolved
         self._art_id = ""  # its id
@@ -816,10 +815,10 @@ class Resolver:
 
     def _country_in(self, phrase: str) -> str | None:
         """The one country a short phrase names ("in Russia's Amur Region", "Iranian foreign ministry")."""
-        owner = self._owner_in(phrase)
+        owner, conflict = self._owner_and_conflict(phrase)
         if owner is not None:
             return owner.country
-        if self._owner_conflict:
+        if conflict:
             # "US Senator; chair of the Congressional Commission on China": two countries named, and the
             # gazetteer, which knows only one of the two spellings, must not pick the other
             return None
@@ -851,6 +850,10 @@ class Resolver:
     def _owner_in(self, phrase: str) -> KBEntry | None:
         """The country, government, coded organisation or armed group a role names, longest name first ("IDF",
         "North Korea's", "Iranian", "top Islamic Jihad commander"); None when it names two different countries."""
+        return self._owner_and_conflict(phrase)[0]
+
+    def _owner_and_conflict(self, phrase: str) -> tuple[KBEntry | None, bool]:
+        """``_owner_in``'s answer and whether the phrase names two different countries."""
         phrase = _BASED.sub(" based", phrase)  # "a U.S.-based company": the place before "-based"
         words = re.findall(r"[\w.'’\-]+", phrase)
         hits: list[KBEntry] = []
@@ -888,13 +891,13 @@ class Resolver:
                     used.update(range(i, i + n))
                     if chunk.endswith(("'s", "’s")) and e.kind in ("country", "government"):
                         owners.append(e)
-        self._owner_conflict = len({e.country for e in hits}) > 1
         countries = {e.country for e in hits}
         if len(countries) != 1:
             # "Iran's OPEC Governor": the country that owns the office, not the body it sits in
-            return owners[0] if len({e.country for e in owners}) == 1 and owners[0].country != "IGO" else None
+            owner = owners[0] if len({e.country for e in owners}) == 1 and owners[0].country != "IGO" else None
+            return owner, len(countries) > 1
         orgs = [e for e in hits if e.kind == "organisation" and e.sector]
-        return orgs[0] if orgs else hits[0]
+        return (orgs[0] if orgs else hits[0]), False
 
     def _role_context(self, role: str | None) -> tuple[str | None, str | None, str | None]:
         """(country, sector, evidence) from a person's role ("IDF spokesperson Rear Adm." -> ISR, MIL)."""
