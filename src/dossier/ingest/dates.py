@@ -470,7 +470,8 @@ def infer_year(month: int, day: int, body: str, hint: date | None = None,
     return d, f"year from the latest date in the story ({latest})"
 
 
-_DATE_THEN_DASH = re.compile(r"\s*(?:--|[-–—])\s")
+# "July 3, 2016 (KAMPALA) – ...": some outlets put the dateline's place in brackets between the date and the dash
+_DATE_THEN_DASH = re.compile(r"\s*(?:\([A-Z][A-Za-z .,'/-]{1,40}\)\s*)?(?:--|[-–—])\s")
 
 
 def _caption_year(month: int, day: int, caption_dates: set[date]) -> tuple[date, str] | None:

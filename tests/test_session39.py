@@ -1,0 +1,77 @@
+"""Thirty-ninth session: two words of one sentence that tell one act are one event; a count's group with the
+members it names; an adjective after a noun is cut with its phrase, never left dangling; a third party the parser
+hangs on the of-phrase of "the presidents of A and B"; a dateline's place in brackets between the date and the
+dash. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from conftest import analysed_events, event_with_trigger, ref_texts
+
+
+def test_two_words_of_one_act_in_one_sentence_are_one_event(nlp):
+    text = ("Dozens of people were killed on Tuesday when gunmen attacked a market in the town of Kura, officials "
+            "said.\n")
+    assaults = [e for e in analysed_events(nlp, text, "2024-03-08") if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert ref_texts(assaults[0].actors) == ["gunmen"]
+
+
+def test_different_targets_in_one_sentence_stay_two_events(nlp):
+    text = "Army jets struck Brava on Monday and shelled Kismayo on Tuesday, the ministry said.\n"
+    assaults = [e for e in analysed_events(nlp, text, "2024-03-08") if e.type == "ASSAULT"]
+    assert len(assaults) == 2
+
+
+def test_the_fold_keeps_the_fuller_mention_and_the_higher_confidence():
+    from dossier.nlp.events import _one_act_per_sentence
+    from dossier.records import ActorRef, EventMention
+
+    def mention(i, actors, recipients, confidence, date=None):
+        return EventMention(id=f"m{i}", article_id="a", type="ASSAULT", trigger="x", trigger_start=i,
+                            trigger_end=i + 1, sentence_start=0, sentence_end=50, quote="q",
+                            actors=[ActorRef(a) for a in actors], recipients=[ActorRef(r) for r in recipients],
+                            confidence=confidence, date=date)
+
+    bare = mention(1, [], ["villagers"], 0.9, "2024-03-05")
+    full = mention(5, ["gunmen"], ["villagers"], 0.6, "2024-03-05")
+    other_day = mention(9, ["gunmen"], ["villagers"], 0.7, "2024-03-06")
+    kept = _one_act_per_sentence([bare, full, other_day])
+    assert [e.id for e in kept] == ["m5", "m9"]
+    assert kept[0].confidence == 0.9
+    # doers that are not one inside the other: two acts
+    assert len(_one_act_per_sentence([mention(1, ["police"], ["villagers"], 0.8),
+                                      mention(5, ["gunmen"], ["villagers"], 0.8)])) == 2
+
+
+def test_a_count_of_people_with_the_members_it_names_keeps_the_whole_count(nlp):
+    e = event_with_trigger(nlp, "Dozens of people, including at least twelve children, were killed on Tuesday.\n",
+                           "killed")
+    assert ref_texts(e.recipients) == ["Dozens of people", "twelve children"]
+    # a set of states "including" one: the member named, as before
+    e = event_with_trigger(nlp, "Dozens of countries, including France, condemned the move on Monday.\n",
+                           "condemned")
+    assert ref_texts(e.actors) == ["France"]
+
+
+def test_an_adjective_after_the_noun_never_dangles_from_the_span(nlp):
+    e = event_with_trigger(nlp, "Security forces clashed with gunmen loyal to the former governor on Monday.\n",
+                           "clashed")
+    assert ref_texts(e.recipients) == ["gunmen"]
+    e = event_with_trigger(nlp, "Two Russian bombers capable of carrying nuclear weapons struck the depot on "
+                                "Monday.\n", "struck")
+    assert "capable" not in " ".join(ref_texts(e.actors))
+
+
+def test_a_third_party_hung_on_the_names_of_an_of_phrase_takes_part(nlp):
+    e = event_with_trigger(nlp, "On May 4, a meeting between the presidents of Chile and Peru and the UN Secretary "
+                                "General took place in Lima.\n", "meeting", "2023-05-05")
+    assert {(r.country, r.sector) for r in e.actors} >= {("CHL", "GOV"), (None, "IGO")}
+
+
+def test_a_dateline_with_its_place_in_brackets_after_the_date():
+    from dossier.ingest.dates import publication_date
+
+    text = ("Minister opens new port\nJuly 3, 2016 (MOMBASA) – The transport minister opened a new container "
+            "terminal on Sunday.\nShe said trade would double.")
+    found = publication_date(text.splitlines(), text, {}, [], None)
+    assert found.value == "2016-07-03"
