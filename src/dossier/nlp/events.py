@@ -3468,7 +3468,8 @@ def _one_act_per_sentence(events: list[EventMention]) -> list[EventMention]:
     convicted and sentenced to community service") are one event (GUIDELINES: one sentence, several events only
     for distinct events): mentions of one sentence with the same type, mode and stage whose doers and whose
     targets are each the same or one side's empty or contained in the other's, and whose dates agree or one has
-    none, are kept once, as the fuller of them (more participants, then a date, then the higher confidence).
+    none, are kept once, as the fuller of them (more participants, then a date, then the higher confidence), with
+    its own confidence: a second word for the act is no evidence that the fuller reading of its roles is right.
     Different doers, different targets or different days stay apart ("struck Gaza on Monday and Lebanon on
     Tuesday")."""
     def names(refs: list[ActorRef]) -> frozenset[str]:
@@ -3488,8 +3489,6 @@ def _one_act_per_sentence(events: list[EventMention]) -> list[EventMention]:
                      and (e.date is None or (k.date, k.date_end) == (e.date, e.date_end))), None)
         if twin is None:
             kept.append(e)
-            continue
-        twin.confidence = max(twin.confidence, e.confidence)
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
 

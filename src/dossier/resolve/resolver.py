@@ -3932,7 +3932,10 @@ def _noun_sector_of(rest: str) -> str | None:
     for words in (rest, re.sub(r"(?<=[a-z][a-z])s$", "", rest), re.sub(r"(?<=[a-z][a-z])ies$", "y", rest)):
         # the agents lexicon files "fighter(s)" and "gunmen" as irregulars: "U.S. fighter jets" are no rebels
         agent = _agent_sector(words)
-        sector = _head_sector(words) or sector_of(words) or (agent if agent != "REB" else None)
+        listed = sector_of(words)
+        if listed not in (None, "GOV") and _OFFICE_HEAD.search(words):
+            return listed  # "best-known opposition leader": a generic office takes the sector its words name
+        sector = _head_sector(words) or listed or (agent if agent != "REB" else None)
         if sector:
             return sector
     # last, the participant nouns' sector of the head ("Pakistani forces" -> MIL)
