@@ -22,7 +22,7 @@ def test_different_targets_in_one_sentence_stay_two_events(nlp):
     assert len(assaults) == 2
 
 
-def test_the_fold_keeps_the_fuller_mention_with_its_own_confidence():
+def test_the_fold_keeps_the_fuller_mention_when_it_is_the_surer():
     from dossier.nlp.events import _one_act_per_sentence
     from dossier.records import ActorRef, EventMention
 
@@ -32,12 +32,15 @@ def test_the_fold_keeps_the_fuller_mention_with_its_own_confidence():
                             actors=[ActorRef(a) for a in actors], recipients=[ActorRef(r) for r in recipients],
                             confidence=confidence, date=date)
 
-    bare = mention(1, [], ["villagers"], 0.9, "2024-03-05")
-    full = mention(5, ["gunmen"], ["villagers"], 0.6, "2024-03-05")
+    bare = mention(1, [], ["villagers"], 0.6, "2024-03-05")
+    full = mention(5, ["gunmen"], ["villagers"], 0.8, "2024-03-05")
     other_day = mention(9, ["gunmen"], ["villagers"], 0.7, "2024-03-06")
     kept = _one_act_per_sentence([bare, full, other_day])
     assert [e.id for e in kept] == ["m5", "m9"]
-    assert kept[0].confidence == 0.6
+    assert kept[0].confidence == 0.8
+    # a fuller reading less sure than the bare one replaces nothing
+    unsure = mention(5, ["gunmen"], ["villagers"], 0.4, "2024-03-05")
+    assert [e.id for e in _one_act_per_sentence([bare, unsure])] == ["m1", "m5"]
     # doers that are not one inside the other: two acts
     assert len(_one_act_per_sentence([mention(1, ["police"], ["villagers"], 0.8),
                                       mention(5, ["gunmen"], ["villagers"], 0.8)])) == 2

@@ -3468,8 +3468,10 @@ def _one_act_per_sentence(events: list[EventMention]) -> list[EventMention]:
     convicted and sentenced to community service") are one event (GUIDELINES: one sentence, several events only
     for distinct events): mentions of one sentence with the same type, mode and stage whose doers and whose
     targets are each the same or one side's empty or contained in the other's, and whose dates agree or one has
-    none, are kept once, as the fuller of them (more participants, then a date, then the higher confidence), with
-    its own confidence: a second word for the act is no evidence that the fuller reading of its roles is right.
+    none, are kept once, as the fuller of them (more participants, then a date, then the higher confidence), when
+    it is the more confident too. Its confidence is its own: a second word for the act is no evidence that the
+    fuller reading of its roles is right (raising it put wrong readings into the default view), and a fuller
+    reading less sure than the bare one does not replace it (that hid right rows).
     Different doers, different targets or different days stay apart ("struck Gaza on Monday and Lebanon on
     Tuesday")."""
     def names(refs: list[ActorRef]) -> frozenset[str]:
@@ -3486,7 +3488,8 @@ def _one_act_per_sentence(events: list[EventMention]) -> list[EventMention]:
         twin = next((k for k in kept if k.sentence_start == e.sentence_start and k.type == e.type and
                      k.mode == e.mode and k.stage == e.stage and
                      nested(names(k.actors), names(e.actors)) and nested(names(k.recipients), names(e.recipients))
-                     and (e.date is None or (k.date, k.date_end) == (e.date, e.date_end))), None)
+                     and (e.date is None or (k.date, k.date_end) == (e.date, e.date_end)) and
+                     k.confidence >= e.confidence), None)
         if twin is None:
             kept.append(e)
     order = {id(e): i for i, e in enumerate(events)}
