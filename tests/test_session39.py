@@ -78,3 +78,16 @@ def test_a_dateline_with_its_place_in_brackets_after_the_date():
             "terminal on Sunday.\nShe said trade would double.")
     found = publication_date(text.splitlines(), text, {}, [], None)
     assert found.value == "2016-07-03"
+
+
+def test_bombers_that_are_aircraft_are_the_state_s_forces_not_criminals(nlp):
+    e = event_with_trigger(nlp, "Two Russian strategic bombers struck the port on Thursday.\n", "struck",
+                           "2018-12-08")
+    assert [(r.country, r.sector) for r in e.actors] == [("RUS", "MIL")]
+
+
+def test_an_opposition_leader_of_a_country_is_a_party_s():
+    from dossier.resolve.resolver import _noun_sector_of
+
+    assert _noun_sector_of("best-known opposition leader") == "PTY"
+    assert _noun_sector_of("foreign minister") == "GOV"

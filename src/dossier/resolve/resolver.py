@@ -122,6 +122,9 @@ _OFFICE_OF_CIVIL_BODY = re.compile(
 # assailant as a rebel; a lone attacker is no insurgent)
 _DEED_HEAD = re.compile(r"\b(?:assailant|attacker|gunman|gunmen|shooter|perpetrator|killer|stabber|knifeman|"
                         r"suspect|hijacker|kidnapper|abductor|bomber|arsonist)s?\W*$", re.I)
+# bombers that are aircraft, not people who set off bombs: "two Russian strategic bombers", "Tu-160 bombers"
+_WAR_PLANES = re.compile(r"\b(?:strategic|long-range|heavy|stealth|supersonic|nuclear-capable|jet|[A-Z]{1,3}-\d+[A-Z]?)"
+                         r"\s+bombers?\W*$", re.I)
 # a state office once held, and nothing else: "former Prime Minister", "ex-president"
 _ONLY_A_FORMER_OFFICE = re.compile(r"^\s*(?:the\s+|a\s+)?(?:former|ex-|erstwhile|one-time|onetime)\s*"
                            r"(?:(?:deputy|vice|acting|interim|prime|foreign|defence|defense|interior|finance)\s+)*"
@@ -2576,7 +2579,7 @@ class Resolver:
             body = self.actors.get(inner[-1].actor_id)
             if not people and _private_people(an.article.text, ref, inner[-1]):
                 return None  # "18 Saudi citizens", "a Kremlin critic": people of a country or a body, not it
-            if not people and _DEED_HEAD.search(ref.text) and body is not None and \
+            if not people and _DEED_HEAD.search(ref.text) and not _WAR_PLANES.search(ref.text) and body is not None and \
                     body.kind not in ("organisation", "group") and \
                     all(w.islower() for w in re.findall(r"[A-Za-z][\w\-]*", an.article.text[inner[-1].end:ref.end])):
                 return None  # "the London attackers", "the Russian gunman": who did a deed there, no state's organ
