@@ -91,3 +91,11 @@ def test_an_opposition_leader_of_a_country_is_a_party_s():
 
     assert _noun_sector_of("best-known opposition leader") == "PTY"
     assert _noun_sector_of("foreign minister") == "GOV"
+
+
+def test_a_state_that_fires_missiles_or_drones_does_so_by_its_forces(nlp):
+    e = event_with_trigger(nlp, "On Sunday night, over 300 Ukrainian drones targeted Moscow, the ministry said.\n",
+                           "targeted", "2025-03-11")
+    assert [(r.country, r.sector) for r in e.actors] == [("UKR", "MIL")]
+    e = event_with_trigger(nlp, "Russian missiles struck Kharkiv on Monday.\n", "struck", "2025-03-11")
+    assert [(r.country, r.sector) for r in e.actors] == [("RUS", "MIL")]

@@ -4302,7 +4302,7 @@ def _weapon_owner(ref: ActorRef, parts: Participants) -> ActorRef:
         if c.dep_ in ("amod", "compound", "poss"):
             m = next((m for m in parts.mentions if m.start <= c.idx < m.end and m.label in ("NORP", "GPE")), None)
             if m is not None and m.end <= head.idx:
-                return ActorRef(m.text, m.start, m.end)
+                return ActorRef(m.text, m.start, m.end, sector="MIL")  # the state's forces fire its missiles
     return ref
 
 

@@ -122,6 +122,9 @@ _OFFICE_OF_CIVIL_BODY = re.compile(
 # assailant as a rebel; a lone attacker is no insurgent)
 _DEED_HEAD = re.compile(r"\b(?:assailant|attacker|gunman|gunmen|shooter|perpetrator|killer|stabber|knifeman|"
                         r"suspect|hijacker|kidnapper|abductor|bomber|arsonist)s?\W*$", re.I)
+# arms only a state's forces field, named after the country that fires them ("Russian missiles", "Israeli tanks")
+_STATE_WEAPONS = frozenset({"drone", "missile", "rocket", "warplane", "tank", "gunship", "howitzer", "interceptor",
+                            "jet", "artillery", "warship", "frigate", "destroyer", "submarine"})
 # bombers that are aircraft, not people who set off bombs: "two Russian strategic bombers", "Tu-160 bombers"
 _WAR_PLANES = re.compile(r"\b(?:strategic|long-range|heavy|stealth|supersonic|nuclear-capable|jet|[A-Z]{1,3}-\d+[A-Z]?)"
                          r"\s+bombers?\W*$", re.I)
@@ -2453,7 +2456,11 @@ class Resolver:
                          acted_upon and _bare_plural_nationals(an.article.text, m)):
                     ref.country, ref.sector = actor.country, "CVL"  # "four Americans": its people, not the state
                 elif actor is not None:
-                    ref.actor_id, ref.name, ref.country, ref.sector = actor.id, actor.name, actor.country, actor.sector
+                    # (a state as a whole has no sector; the extractor may know which of its arms acted: the
+                    # owner of the missiles fired is its forces)
+                    ref.actor_id, ref.name, ref.country, ref.sector = (
+                        actor.id, actor.name, actor.country,
+                        actor.sector or (ref.sector if actor.kind == "country" else None))
                 elif m.country and (m.kind == "person" or m.label == "PERSON") and ref.country is None:
                     ref.country, ref.sector = m.country, m.sector  # "Kenyan President Ruto": whose, if not who
                 elif m.country and m.label == "NORP" and m.kind == "group" and ref.country is None and \
@@ -3932,6 +3939,10 @@ def _noun_sector_of(rest: str) -> str | None:
     """The sector of the words that describe a country's or a place's people ("military TV" -> MED: the head
     noun first, then any listed word, then the PLOVER agent nouns, then the same for a plural's singular:
     "diplomats" -> GOV, "ministers" -> GOV, "warships" -> MIL), then nlp's participant nouns ("forces")."""
+    head = re.findall(r"[A-Za-z][\w\-]*", rest)
+    if head and re.sub(r"s$", "", head[-1].lower()) in _STATE_WEAPONS and not _DEED_HEAD.search(rest) or \
+            _WAR_PLANES.search(rest):
+        return "MIL"  # "Ukrainian drones", "Russian missiles": what a state fires is its armed forces'
     for words in (rest, re.sub(r"(?<=[a-z][a-z])s$", "", rest), re.sub(r"(?<=[a-z][a-z])ies$", "y", rest)):
         # the agents lexicon files "fighter(s)" and "gunmen" as irregulars: "U.S. fighter jets" are no rebels
         agent = _agent_sector(words)
