@@ -99,3 +99,27 @@ def test_a_state_that_fires_missiles_or_drones_does_so_by_its_forces(nlp):
     assert [(r.country, r.sector) for r in e.actors] == [("UKR", "MIL")]
     e = event_with_trigger(nlp, "Russian missiles struck Kharkiv on Monday.\n", "struck", "2025-03-11")
     assert [(r.country, r.sector) for r in e.actors] == [("RUS", "MIL")]
+
+
+def test_soldiers_from_a_country_are_that_country_s(nlp):
+    e = event_with_trigger(nlp, "Authorities in Lome said nearly 30 soldiers from Ghana were detained at the airport "
+                                "on Sunday.\n", "detained", "2022-07-12")
+    assert [(r.text, r.country, r.sector) for r in e.recipients] == [("30 soldiers from Ghana", "GHA", "MIL")]
+
+
+def test_someone_who_serves_a_named_person_is_not_that_person(nlp):
+    e = event_with_trigger(nlp, "Putin's spokesman denied the report on Monday.\n", "denied", "2022-07-12")
+    assert [(r.name, r.country, r.sector) for r in e.actors] == [(None, "RUS", "GOV")]
+
+
+def test_a_shrine_named_for_a_saint_is_no_one_attacked(nlp):
+    events = analysed_events(nlp, "At least 40 people were killed on Thursday in a bomb attack on the shrine of Data "
+                                  "Ganj Bakhsh in Lahore.\n", "2022-07-12")
+    # ("killed" and "attack" tell one act: one event)
+    assert [ref_texts(e.recipients) for e in events if e.type == "ASSAULT"] == [["40 people"]]
+
+
+def test_the_territory_someone_was_detained_on_is_where_not_whom(nlp):
+    e = event_with_trigger(nlp, "The Belarusian KGB said the man was detained on its territory on Sunday.\n",
+                           "detained", "2022-07-12")
+    assert ref_texts(e.recipients) == ["the man"]

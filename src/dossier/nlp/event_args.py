@@ -242,6 +242,11 @@ OWNED_SITES = frozenset({"headquarters", "hq", "base", "bases", "office", "offic
                          "hideouts", "stronghold", "strongholds", "compound", "compounds", "facility", "facilities",
                          "position", "positions", "outpost", "outposts", "premises", "depot",
                          "depots", "installation", "installations"})
+# acts of taking someone whose "on its territory" says where, never to whom
+HELD_WHERE = frozenset({"detain", "arrest", "seize", "capture", "hold", "apprehend", "catch", "abduct", "kidnap",
+                        "jail", "imprison", "intercept", "stop"})
+# sites named for a saint, a prophet or the dead ("the shrine of X", "the tomb of Y"): where, never who
+HALLOWED_SITES = frozenset({"shrine", "tomb", "mausoleum", "grave", "memorial", "monument", "statue", "sanctuary"})
 QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "one", "two", "three", "few", "dozens", "tens",
                          "hundreds", "thousands", "none", "each", "both", "half", "others", "scores"})
 HOME_SHARE = 0.6  # a country is "the article's" when it holds at least this share of resolved places/nationalities
@@ -749,6 +754,9 @@ class Participants:
     def refs(self, tok) -> list[ActorRef]:
         """Participant references of the noun phrase headed by ``tok`` (several when coordinated)."""
         low = tok.lower_
+        if tok.lemma_.lower() in ("territory", "soil") and tok.dep_ == "pobj" and \
+                tok.head.lower_ in ("on", "in", "inside", "within") and tok.head.head.lemma_.lower() in HELD_WHERE:
+            return []  # "the man was detained on its territory": where the arrest was, not whom it was done to
         disguised = _disguised_as(tok)
         if disguised is not None:
             return self.refs(disguised)
@@ -1714,6 +1722,9 @@ class Participants:
             named = self._name_after(tok)
             if named:
                 return named
+        if lemma in HALLOWED_SITES and any(m.label in ("PERSON", "ORG") for c in tok.children if c.dep_ == "prep"
+                                           and c.lower_ == "of" for p in _pobjs(c) for m in self._mentions_in([p])):
+            return []  # "the shrine of Lal Shahbaz Qalandar": a site named for a saint or the dead is no one
         if (lemma in OWNED_SITES or tok.lower_ in OWNED_SITES) and tok.tag_ != "NNP":
             # "the headquarters of the militant group", "the Shanghai offices of the bank", "two bases of a rebel
             # group in Peru": a site owned by a participant stands for its owner (never for the city it is in)
@@ -1767,7 +1778,11 @@ class Participants:
                 # "gunmen from al-Shabaab", "fighters from the Islamic State": members of the named side
                 drawn_from = c.lower_ == "from" and tok.lemma_.lower() in DRAWN_FROM and any(
                     m.label in ("ORG", "NORP") for p in _pobjs(c) for m in self._mentions_in([p]))
-                if c.dep_ == "prep" and (whose or drawn_from or located and c.lower_ == "in" and any(
+                # "49 soldiers from Ivory Coast", "workers from Nepal": the country they come from is theirs
+                come_from = c.lower_ == "from" and tok.tag_ == "NNS" and any(
+                    m.label == "GPE" and gazetteer().find(m.text) is not None and load_kb().lookup(m.text) is not None
+                    and load_kb().lookup(m.text).kind == "country" for p in _pobjs(c) for m in self._mentions_in([p]))
+                if c.dep_ == "prep" and (whose or drawn_from or come_from or located and c.lower_ == "in" and any(
                         m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
                     # (an aside names the inner noun, not this one: "the opponent of the president, X," is
                     # not X, so none of the aside's words, its name's first words included, joins the phrase)

@@ -125,6 +125,8 @@ _DEED_HEAD = re.compile(r"\b(?:assailant|attacker|gunman|gunmen|shooter|perpetra
 # arms only a state's forces field, named after the country that fires them ("Russian missiles", "Israeli tanks")
 _STATE_WEAPONS = frozenset({"drone", "missile", "rocket", "warplane", "tank", "gunship", "howitzer", "interceptor",
                             "jet", "artillery", "warship", "frigate", "destroyer", "submarine"})
+# what follows a person's name when the phrase names someone who serves that person: "'s top diplomat"
+_AIDE_AFTER = re.compile(r"^['’]s\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*$")
 # bombers that are aircraft, not people who set off bombs: "two Russian strategic bombers", "Tu-160 bombers"
 _WAR_PLANES = re.compile(r"\b(?:strategic|long-range|heavy|stealth|supersonic|nuclear-capable|jet|[A-Z]{1,3}-\d+[A-Z]?)"
                          r"\s+bombers?\W*$", re.I)
@@ -2608,6 +2610,14 @@ class Resolver:
                           and a.kind in ("organisation", "group")]
                 if bodies:
                     return self.actors.get(bodies[-1].actor_id)
+            boss = self.actors.get(people[-1].actor_id) if people else None
+            if boss is not None and boss.kind == "person" and _AIDE_AFTER.match(
+                    an.article.text[people[-1].end:ref.end]):
+                # "Mr Trump's top diplomat", "Putin's spokesman": someone who serves the person named, not that
+                # person; of the boss's country, in the sector the office names
+                ref.country = boss.country if boss.country != "IGO" else None
+                ref.sector = sector_of(an.article.text[people[-1].end:ref.end]) or boss.sector
+                return None
             return self.actors.get((people or inner)[-1 if people else 0].actor_id)
         actor = self.kb_match(ref.text, "")
         if actor is not None:
