@@ -1,49 +1,12 @@
-"""Thirty-ninth session: two words of one sentence that tell one act are one event; a count's group with the
-members it names; an adjective after a noun is cut with its phrase, never left dangling; a third party the parser
-hangs on the of-phrase of "the presidents of A and B"; a dateline's place in brackets between the date and the
-dash. Every sentence here is written for the test."""
+"""Thirty-ninth session: a count's group with the members it names; an adjective after a noun is cut with its phrase,
+never left dangling; a third party the parser hangs on the of-phrase of "the presidents of A and B"; a dateline's
+place in brackets between the date and the dash; aircraft bombers and a state's missiles are its forces; soldiers
+from a country are its; an aide is not the person served; a shrine is no one; where someone was detained is no one.
+Every sentence here is written for the test."""
 
 from __future__ import annotations
 
 from conftest import analysed_events, event_with_trigger, ref_texts
-
-
-def test_two_words_of_one_act_in_one_sentence_are_one_event(nlp):
-    text = ("Dozens of people were killed on Tuesday when gunmen attacked a market in the town of Kura, officials "
-            "said.\n")
-    assaults = [e for e in analysed_events(nlp, text, "2024-03-08") if e.type == "ASSAULT"]
-    assert len(assaults) == 1
-    assert ref_texts(assaults[0].actors) == ["gunmen"]
-
-
-def test_different_targets_in_one_sentence_stay_two_events(nlp):
-    text = "Army jets struck Brava on Monday and shelled Kismayo on Tuesday, the ministry said.\n"
-    assaults = [e for e in analysed_events(nlp, text, "2024-03-08") if e.type == "ASSAULT"]
-    assert len(assaults) == 2
-
-
-def test_the_fold_keeps_the_fuller_mention_when_it_is_the_surer():
-    from dossier.nlp.events import _one_act_per_sentence
-    from dossier.records import ActorRef, EventMention
-
-    def mention(i, actors, recipients, confidence, date=None):
-        return EventMention(id=f"m{i}", article_id="a", type="ASSAULT", trigger="x", trigger_start=i,
-                            trigger_end=i + 1, sentence_start=0, sentence_end=50, quote="q",
-                            actors=[ActorRef(a) for a in actors], recipients=[ActorRef(r) for r in recipients],
-                            confidence=confidence, date=date)
-
-    bare = mention(1, [], ["villagers"], 0.6, "2024-03-05")
-    full = mention(5, ["gunmen"], ["villagers"], 0.8, "2024-03-05")
-    other_day = mention(9, ["gunmen"], ["villagers"], 0.7, "2024-03-06")
-    kept = _one_act_per_sentence([bare, full, other_day])
-    assert [e.id for e in kept] == ["m5", "m9"]
-    assert kept[0].confidence == 0.8
-    # a fuller reading less sure than the bare one replaces nothing
-    unsure = mention(5, ["gunmen"], ["villagers"], 0.4, "2024-03-05")
-    assert [e.id for e in _one_act_per_sentence([bare, unsure])] == ["m1", "m5"]
-    # doers that are not one inside the other: two acts
-    assert len(_one_act_per_sentence([mention(1, ["police"], ["villagers"], 0.8),
-                                      mention(5, ["gunmen"], ["villagers"], 0.8)])) == 2
 
 
 def test_a_count_of_people_with_the_members_it_names_keeps_the_whole_count(nlp):
@@ -115,8 +78,8 @@ def test_someone_who_serves_a_named_person_is_not_that_person(nlp):
 def test_a_shrine_named_for_a_saint_is_no_one_attacked(nlp):
     events = analysed_events(nlp, "At least 40 people were killed on Thursday in a bomb attack on the shrine of Data "
                                   "Ganj Bakhsh in Lahore.\n", "2022-07-12")
-    # ("killed" and "attack" tell one act: one event)
-    assert [ref_texts(e.recipients) for e in events if e.type == "ASSAULT"] == [["40 people"]]
+    assert all("Data Ganj Bakhsh" not in ref_texts(e.recipients) for e in events)
+    assert any(ref_texts(e.recipients) == ["40 people"] for e in events)
 
 
 def test_the_territory_someone_was_detained_on_is_where_not_whom(nlp):

@@ -3460,40 +3460,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     # the rules' report days weighed again, and granted where they gave up (a learned decision: nlp/report_day.py)
     report_day.decide(out, [c["tok"] for c in final], undated_news, timexes, published, lead_start, lead_end,
                       _prose_end(spans, lead_start, NEWS_SENTENCES), doc)
-    return _one_act_per_sentence(out)
-
-
-def _one_act_per_sentence(events: list[EventMention]) -> list[EventMention]:
-    """Two words of one sentence that tell one act ("Dozens were killed when gunmen attacked a market", "were
-    convicted and sentenced to community service") are one event (GUIDELINES: one sentence, several events only
-    for distinct events): mentions of one sentence with the same type, mode and stage whose doers and whose
-    targets are each the same or one side's empty or contained in the other's, and whose dates agree or one has
-    none, are kept once, as the fuller of them (more participants, then a date, then the higher confidence), when
-    it is the more confident too. Its confidence is its own: a second word for the act is no evidence that the
-    fuller reading of its roles is right (raising it put wrong readings into the default view), and a fuller
-    reading less sure than the bare one does not replace it (that hid right rows).
-    Different doers, different targets or different days stay apart ("struck Gaza on Monday and Lebanon on
-    Tuesday")."""
-    def names(refs: list[ActorRef]) -> frozenset[str]:
-        return frozenset((r.name or r.text).lower() for r in refs)
-
-    def nested(a: frozenset[str], b: frozenset[str]) -> bool:
-        return a <= b or b <= a
-
-    def fuller(e: EventMention) -> tuple:
-        return (len(e.actors) + len(e.recipients), e.date is not None, e.confidence)
-
-    kept: list[EventMention] = []
-    for e in sorted(events, key=fuller, reverse=True):
-        twin = next((k for k in kept if k.sentence_start == e.sentence_start and k.type == e.type and
-                     k.mode == e.mode and k.stage == e.stage and
-                     nested(names(k.actors), names(e.actors)) and nested(names(k.recipients), names(e.recipients))
-                     and (e.date is None or (k.date, k.date_end) == (e.date, e.date_end)) and
-                     k.confidence >= e.confidence), None)
-        if twin is None:
-            kept.append(e)
-    order = {id(e): i for i, e in enumerate(events)}
-    return sorted(kept, key=lambda e: order[id(e)])
+    return out
 
 
 EARLIER_THAN_NEWS = 2  # days before the lead's news day from which a dated act told after the lead is context
