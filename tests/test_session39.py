@@ -86,3 +86,15 @@ def test_the_territory_someone_was_detained_on_is_where_not_whom(nlp):
     e = event_with_trigger(nlp, "The Belarusian KGB said the man was detained on its territory on Sunday.\n",
                            "detained", "2022-07-12")
     assert ref_texts(e.recipients) == ["the man"]
+
+
+def test_what_a_person_wrote_is_still_that_person_s_act(nlp):
+    e = event_with_trigger(nlp, "Tensions flared on Wednesday after President Donald Trump's tweet threatened Iran.\n",
+                           "threatened", "2022-07-12")
+    assert [r.name for r in e.actors] == ["Donald Trump"]
+
+
+def test_counterparts_from_several_countries_take_none_of_them(nlp):
+    e = event_with_trigger(nlp, "Ms Patel had been due to visit Calais on Sunday for talks with counterparts from "
+                                "Belgium, the Netherlands and Germany.\n", "visit", "2022-07-12")
+    assert all(r.country != "BEL" for r in e.recipients)

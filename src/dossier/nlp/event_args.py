@@ -1779,7 +1779,9 @@ class Participants:
                 drawn_from = c.lower_ == "from" and tok.lemma_.lower() in DRAWN_FROM and any(
                     m.label in ("ORG", "NORP") for p in _pobjs(c) for m in self._mentions_in([p]))
                 # "49 soldiers from Ivory Coast", "workers from Nepal": the country they come from is theirs
-                come_from = c.lower_ == "from" and tok.tag_ == "NNS" and any(
+                # (one country only: "counterparts from Belgium, the Netherlands and Germany" are of three)
+                come_from = c.lower_ == "from" and tok.tag_ == "NNS" and not any(
+                    p.conjuncts for p in _pobjs(c)) and any(
                     m.label == "GPE" and gazetteer().find(m.text) is not None and load_kb().lookup(m.text) is not None
                     and load_kb().lookup(m.text).kind == "country" for p in _pobjs(c) for m in self._mentions_in([p]))
                 if c.dep_ == "prep" and (whose or drawn_from or come_from or located and c.lower_ == "in" and any(

@@ -2611,12 +2611,12 @@ class Resolver:
                 if bodies:
                     return self.actors.get(bodies[-1].actor_id)
             boss = self.actors.get(people[-1].actor_id) if people else None
-            if boss is not None and boss.kind == "person" and _AIDE_AFTER.match(
-                    an.article.text[people[-1].end:ref.end]):
+            aide = an.article.text[people[-1].end:ref.end] if people else ""
+            if boss is not None and boss.kind == "person" and _AIDE_AFTER.match(aide) and sector_of(aide):
                 # "Mr Trump's top diplomat", "Putin's spokesman": someone who serves the person named, not that
                 # person; of the boss's country, in the sector the office names
                 ref.country = boss.country if boss.country != "IGO" else None
-                ref.sector = sector_of(an.article.text[people[-1].end:ref.end]) or boss.sector
+                ref.sector = sector_of(aide)
                 return None
             return self.actors.get((people or inner)[-1 if people else 0].actor_id)
         actor = self.kb_match(ref.text, "")
