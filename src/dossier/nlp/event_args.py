@@ -1782,8 +1782,9 @@ class Participants:
                 # (one country only: "counterparts from Belgium, the Netherlands and Germany" are of three)
                 come_from = c.lower_ == "from" and tok.tag_ == "NNS" and not any(
                     p.conjuncts for p in _pobjs(c)) and any(
-                    m.label == "GPE" and gazetteer().find(m.text) is not None and load_kb().lookup(m.text) is not None
-                    and load_kb().lookup(m.text).kind == "country" for p in _pobjs(c) for m in self._mentions_in([p]))
+                    m.label == "GPE" and gazetteer().find(m.text) is not None and
+                    getattr(load_kb().lookup(m.text), "kind", None) == "country"
+                    for p in _pobjs(c) for m in self._mentions_in([p]))
                 if c.dep_ == "prep" and (whose or drawn_from or come_from or located and c.lower_ == "in" and any(
                         m.label == "GPE" for p in _pobjs(c) for m in self._mentions_in([p]))):
                     # (an aside names the inner noun, not this one: "the opponent of the president, X," is

@@ -916,7 +916,8 @@ def argument_type(tok, etype: str) -> str | None:
         return "COERCE"  # carried in custody: a transfer by the holders, not a visit by the held
     if etype == "COERCE" and _blocks_armed(tok):
         return "ASSAULT"
-    if etype in ("COERCE", "SANCTION") and lemma == "set" and any(_lemma(o) in ("fire", "ablaze") for o in _objects(tok)):
+    if etype in ("COERCE", "SANCTION") and lemma == "set" and \
+            any(_lemma(o) in ("fire", "ablaze") for o in _objects(tok)):
         return "ASSAULT"  # "set fire to the consulate": arson, no restriction set
     if etype in ("REQUEST", "COERCE", "THREATEN") and _expelled(tok):
         return "SANCTION"  # "asked four diplomats to leave": an expulsion

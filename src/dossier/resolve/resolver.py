@@ -2588,8 +2588,8 @@ class Resolver:
             body = self.actors.get(inner[-1].actor_id)
             if not people and _private_people(an.article.text, ref, inner[-1]):
                 return None  # "18 Saudi citizens", "a Kremlin critic": people of a country or a body, not it
-            if not people and _DEED_HEAD.search(ref.text) and not _WAR_PLANES.search(ref.text) and body is not None and \
-                    body.kind not in ("organisation", "group") and \
+            if not people and _DEED_HEAD.search(ref.text) and not _WAR_PLANES.search(ref.text) and \
+                    body is not None and body.kind not in ("organisation", "group") and \
                     all(w.islower() for w in re.findall(r"[A-Za-z][\w\-]*", an.article.text[inner[-1].end:ref.end])):
                 return None  # "the London attackers", "the Russian gunman": who did a deed there, no state's organ
             if not people and _people_in_a_place(an.article.text, ref, inner[0]):
