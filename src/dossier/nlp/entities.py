@@ -313,9 +313,11 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     text = doc_text(doc)
     starts, _ = sentences(doc)
     lines = _line_index(text)
-    ents = _regional_demonyms(_hyphenated_names([e for e in doc_ents(doc) if e.label_ not in NUMERIC_LABELS], doc), doc)
+    ents = _regional_demonyms(_glued_names(_hyphenated_names([e for e in doc_ents(doc) if e.label_ not in NUMERIC_LABELS],
+                                                               doc), doc), doc)
     ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(_document_of(ents, doc), doc), doc),
                                                        doc), doc)
+    ents = _glued_names(ents, doc)  # again: names the two passes above found untagged may be cut the same way
     ents = _both_koreas(_styled_names(_first_lady(ents, doc), doc), doc)
     spans = _name_run_on(_merge_dangling(_body_repairs(ents, doc), doc), doc)
     heading_only = _heading_names(doc, spans, lines, text)
@@ -1171,7 +1173,7 @@ def _body_repairs(ents: list, doc: Any) -> list:
 
 
 _BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Agency", "Bureau", "Commission", "Council",
-                         "Service", "Directorate"})
+                         "Service", "Directorate", "Embassy", "Consulate"})
 
 
 def _untagged_body_end(doc: Any, e: Any) -> int:
@@ -1582,6 +1584,89 @@ def _hyphenated_names(ents: list, doc: Any) -> list:
             out.pop()
         out.append(Span(doc, start, end, label=label))
         taken = end
+    return out
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _glued_piece_end(doc: Any, e: Any) -> int:
+    """The end of a name the model cut at a hyphen between two capitalised pieces: the span ends in the hyphen
+    ("Kim Jung-" + "Un", "ITAR-" + "TASS"), or a person's full name runs on into a double-barrelled surname
+    ("Maite Nkoana" + "-Mashabane"). Every piece is written with no space on either side of its hyphen. A pair
+    of names ("Russia-Ukraine", "Biden-Xi") is two names: a piece that is a place or a known person on its own
+    stops it. Else ``e.end``."""
+
+    def glued_hyphen(i: int) -> bool:
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_ and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
+
+    if e.label_ not in ("PERSON", "ORG") or len(e) < 2 and e[-1].text == "-":
+        return e.end
+    if e[-1].text == "-" and glued_hyphen(e.end - 1):
+        end = e.end + 1
+    elif e.label_ == "PERSON" and len(e) >= 2 and glued_hyphen(e.end):
+        end = e.end + 2
+    else:
+        return e.end
+    while glued_hyphen(end):
+        end += 2
+    ends_in_hyphen = e[-1].text == "-"
+    first = e.end - 1 if ends_in_hyphen else e.end
+    pieces = [doc[first - 1].text] + [t.text for t in doc[first:end] if t.text != "-"]
+    if any(_name_of_its_own(p, strict=not ends_in_hyphen) for p in pieces):
+        return e.end
+    return end
+
+
+def _name_of_its_own(piece: str, strict: bool) -> bool:
+    """A hyphenated piece that names something by itself: a country, a capital or a known person; when the model
+    did not take the hyphen into the span (``strict``), any known actor or place too ("Putin-Xi", "Al-Aqsa")."""
+    from dossier.resolve.kb import load_kb
+    from dossier.resolve.places import country_of_place, is_capital
+
+    known = load_kb().lookup(piece)
+    if _country_word(piece) or is_capital(piece) or known is not None and known.kind == "person" \
+            or _known_person(piece):
+        return True
+    return strict and (_in_lexicon(piece) or country_of_place(piece) is not None)
+
+
+def _initial_end(doc: Any, e: Any) -> int:
+    """The end of a person's name the model cut after a middle initial ("Michael R." + "Pompeo"): a name does
+    not end in an initial, so the capitalised word after it (the next person span, or one untagged word that is
+    no everyday word) is its surname. Else ``e.end``."""
+    if e.label_ != "PERSON" or len(e) < 2 or not _INITIAL.match(e[-1].text) or e.end >= len(doc):
+        return e.end
+    nxt = doc[e.end]
+    if not (nxt.is_alpha and nxt.is_title) or doc[e.end - 1].whitespace_ != " ":
+        return e.end
+    if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+        end = e.end + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+    if not nxt.ent_type_ and not _ordinary(nxt.text):
+        return e.end + 1
+    return e.end
+
+
+def _glued_names(ents: list, doc: Any) -> list:
+    """Names the model cut at a hyphen or after a middle initial, joined (``_glued_piece_end``,
+    ``_initial_end``); the spans the cut-off part was given are dropped."""
+    from spacy.tokens import Span
+
+    out: list = []
+    taken = -1
+    for e in ents:
+        if e.start < taken:
+            continue
+        end = max(_glued_piece_end(doc, e), _initial_end(doc, e))
+        if end > e.end:
+            out.append(Span(doc, e.start, end, label=e.label_))
+            taken = end
+            continue
+        out.append(e)
     return out
 
 
