@@ -56,3 +56,23 @@ def test_a_country_s_embassy_is_one_body_and_the_embassy_later_is_it(nlp):
     bodies = {r.actors[m.actor_id].name: (r.actors[m.actor_id].country, r.actors[m.actor_id].sector)
               for m in an.mentions if m.actor_id and "Embassy" in m.text}
     assert bodies == {"U.S. Embassy": ("USA", "GOV")}
+
+
+def test_a_name_does_not_end_in_a_surname_s_particle(nlp):
+    text = "President Abdel Fattah Al Sisi received the envoy on Monday.\n"
+    ms = mentions_with_spans(nlp, text, [("Abdel Fattah Al", "PERSON"), ("Sisi", "PERSON")])
+    assert "Abdel Fattah Al Sisi" in _texts(ms) and "Abdel Fattah Al" not in _texts(ms)
+    text = "Nationalist leader Marine Le Pen spoke on Monday.\n"
+    ms = mentions_with_spans(nlp, text, [("Marine Le", "PERSON")])
+    assert "Marine Le Pen" in _texts(ms)
+
+
+def test_a_name_a_body_s_noun_describes_is_that_body_not_a_person(nlp):
+    text = "The armed group Ansar Kuwari raided the village on Saturday. The criminal gang Los Halcones was blamed.\n"
+    ms = mentions_with_spans(nlp, text, [("Ansar Kuwari", "PERSON"), ("Los Halcones", "PERSON")])
+    assert [(m.text, m.kind) for m in ms if m.text in ("Ansar Kuwari", "Los Halcones")] == [
+        ("Ansar Kuwari", "organisation"), ("Los Halcones", "organisation")]
+    # a title before a name still makes a person ("Real Madrid goalkeeper X")
+    text = "Club goalkeeper Tomas Brekke saved the penalty on Saturday.\n"
+    ms = mentions_with_spans(nlp, text, [("Tomas Brekke", "PERSON")])
+    assert [m.kind for m in ms if m.text == "Tomas Brekke"] == ["person"]

@@ -396,8 +396,10 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         kind = _kind(span, label)
         if kb_id and label == "ORG" and kind == "place" and _known_body(kb_id):
             kind = "organisation"  # "Islamic State West Africa Province": a body the knowledge base knows by this name
-        if label == "PERSON" and kind == "person" and not kb_id and (_bare(span.text) in bodies
-                                                                    or _armed_or_state_body(span.text)):
+        if label == "PERSON" and kind == "person" and not kb_id and (
+                _bare(span.text) in bodies or _armed_or_state_body(span.text)
+                # the words split off before it name a body, not a title ("the hardline militant group X")
+                or role_tokens and role_tokens[-1].lower_ in _BODY_NOUNS and role_tokens[-1].is_lower):
             kind = "organisation"
         if label == "PERSON" and kind == "organisation":
             label = "ORG"
@@ -1588,6 +1590,10 @@ def _hyphenated_names(ents: list, doc: Any) -> list:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# particles inside Arabic and European surnames: a name does not end in one ("Abdel Fattah Al" + "Sisi", "Marine Le"
+# + "Pen")
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ben", "ould", "van", "von", "de", "da", "di", "du",
+                             "del", "der", "le", "la"})
 
 
 def _glued_piece_end(doc: Any, e: Any) -> int:
@@ -1633,10 +1639,11 @@ def _name_of_its_own(piece: str, strict: bool) -> bool:
 
 
 def _initial_end(doc: Any, e: Any) -> int:
-    """The end of a person's name the model cut after a middle initial ("Michael R." + "Pompeo"): a name does
-    not end in an initial, so the capitalised word after it (the next person span, or one untagged word that is
-    no everyday word) is its surname. Else ``e.end``."""
-    if e.label_ != "PERSON" or len(e) < 2 or not _INITIAL.match(e[-1].text) or e.end >= len(doc):
+    """The end of a person's name the model cut after a middle initial ("Michael R." + "Pompeo") or a surname's
+    particle ("Abdel Fattah Al" + "Sisi"): a name does not end in either, so the capitalised word after it (the
+    next person span, or one untagged word that is no everyday word) is its surname. Else ``e.end``."""
+    if e.label_ != "PERSON" or len(e) < 2 or e.end >= len(doc) or not (
+            _INITIAL.match(e[-1].text) or e[-1].lower_ in _NAME_PARTICLES and e[-1].text[:1].isupper()):
         return e.end
     nxt = doc[e.end]
     if not (nxt.is_alpha and nxt.is_title) or doc[e.end - 1].whitespace_ != " ":
@@ -1646,7 +1653,9 @@ def _initial_end(doc: Any, e: Any) -> int:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         return end
-    if not nxt.ent_type_ and not _ordinary(nxt.text):
+    # after a particle the word is the surname whatever else it means ("Le" + "Pen"); after an initial, an
+    # everyday word may be the sentence's own
+    if not nxt.ent_type_ and (not _INITIAL.match(e[-1].text) or not _ordinary(nxt.text)):
         return e.end + 1
     return e.end
 
@@ -2415,7 +2424,12 @@ _BODY_NOUNS = frozenset({"firm", "firms", "company", "companies", "owners", "ope
                          "carrier", "carriers", "newspaper", "newspapers", "outlet", "outlets", "daily", "dailies",
                          "broadcaster", "broadcasters", "publisher", "publishers", "insurer", "insurers", "lender",
                          "lenders", "manufacturer", "manufacturers", "maker", "makers", "shipowner", "shipowners",
-                         "conglomerate", "conglomerates", "airline", "airlines", "bank", "banks", "group", "groups"})
+                         "conglomerate", "conglomerates", "airline", "airlines", "bank", "banks", "group", "groups",
+                         # armed, criminal and political bodies ("the militant group X", "the criminal gang X", "the
+                         # far-right party X"): "group" is also a title word of the sector lexicon ("rebel group")
+                         "gang", "gangs", "cartel", "cartels", "militia", "militias", "faction", "factions",
+                         "syndicate", "outfit", "party", "parties", "movement", "network", "organisation",
+                         "organization", "alliance", "coalition"})
 
 
 # last words of a place's long form that an acronym may stand for ("demilitarized zone", "exclusive economic
@@ -2467,11 +2481,11 @@ def _described_as_body(span: Any) -> bool:
     "including"/"such as" ("newspapers, including X and Y")."""
     doc = span.doc
     root = span.root
-    if _titled(span):
-        return False
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in _BODY_NOUNS and prev.pos_ == "NOUN" and prev.is_lower:
         return True  # "shipping firm X", "the owners X"
+    if _titled(span):
+        return False
     if _body_noun_headed(span) or _based_body(span):
         return True  # "the X militia", "Jordan-based X"
     heads = []
@@ -2958,8 +2972,8 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
         described += [c for c in root.children if c.dep_ == "appos"]
         described += [t for t in span.doc[max(0, span.start - 3):span.start] if t.dep_ in ("compound", "amod")]
         if any(t.lower_ in _PERSON_NOUNS or t.lower_ in _title_words() for t in described
-               if t.pos_ == "NOUN" and not t.ent_type_):
-            return "PERSON", "person"  # "Real Madrid goalkeeper Thibaut Courtois" tagged ORG
+               if t.pos_ == "NOUN" and not t.ent_type_) and not any(t.lower_ in _BODY_NOUNS for t in described):
+            return "PERSON", "person"  # "Real Madrid goalkeeper Thibaut Courtois" tagged ORG (not "militant group X")
     return None
 
 
