@@ -396,10 +396,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         kind = _kind(span, label)
         if kb_id and label == "ORG" and kind == "place" and _known_body(kb_id):
             kind = "organisation"  # "Islamic State West Africa Province": a body the knowledge base knows by this name
-        if label == "PERSON" and kind == "person" and not kb_id and (
-                _bare(span.text) in bodies or _armed_or_state_body(span.text)
-                # the words split off before it name a body, not a title ("the hardline militant group X")
-                or role_tokens and role_tokens[-1].lower_ in _BODY_NOUNS and role_tokens[-1].is_lower):
+        if label == "PERSON" and kind == "person" and not kb_id and (_bare(span.text) in bodies
+                                                                    or _armed_or_state_body(span.text)):
             kind = "organisation"
         if label == "PERSON" and kind == "organisation":
             label = "ORG"
@@ -1631,11 +1629,14 @@ def _name_of_its_own(piece: str, strict: bool) -> bool:
     from dossier.resolve.kb import load_kb
     from dossier.resolve.places import country_of_place, is_capital
 
-    known = load_kb().lookup(piece)
+    kb = load_kb()
+    known = kb.lookup(piece)
     if _country_word(piece) or is_capital(piece) or known is not None and known.kind == "person" \
             or _known_person(piece):
         return True
-    return strict and (_in_lexicon(piece) or country_of_place(piece) is not None)
+    # (``_in_lexicon`` without its second look-up of the same piece)
+    return strict and (known is not None or kb.lexicon_entry(piece, "org") is not None
+                       or country_of_place(piece) is not None)
 
 
 def _initial_end(doc: Any, e: Any) -> int:
