@@ -4045,7 +4045,9 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
         return "a vessel"
     if _FURNITURE.search(t) and not kb_id and len(span) <= 3:
         return "page furniture"  # "Photo Credit", "Getty Images"; not "Academy of Motion Picture Arts"
-    if label in ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT") and span[0].tag_.startswith("VB") and not kb_id:
+    if label in ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT") and span[0].tag_.startswith("VB") and not kb_id \
+            and _ordinary(span[0].text):
+        # ("his counterpart Andrii Sybiha": a first name no dictionary knows, which the tagger read as a verb)
         return "headline fragment starting with a verb"
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if (label == "ORG" and len(span) == 1 and t.isupper() and len(t) <= 4 and prev is not None
@@ -4911,7 +4913,21 @@ def _portfolio_before(first: Any, floor: int) -> list:
         k -= 1
         if _is_demonym(doc[k].text):
             return list(doc[k:first.i])
+    if k > 0 and doc[k - 1].idx >= floor and doc[k].is_title and _country_name(doc[k - 1]):
+        # "U.S. Health and Human Services Secretary X": the country's name rather than its nationality word
+        # ("between Iran and Foreign Minister X" stops: a name followed by "and" is another party)
+        return list(doc[k - 1:first.i])
     return []
+
+
+def _country_name(tok: Any) -> bool:
+    """A one-token name of a country ("U.S.", "UK", "Japan") tagged as a place, not a possessive."""
+    from dossier.resolve import load_kb
+
+    if tok.ent_type_ != "GPE" or tok.is_space or tok.text.endswith(("'s", "’s")):
+        return False
+    e = load_kb().lookup(tok.text)
+    return e is not None and e.kind == "country"
 
 
 def _placing_apposition(head: Any, inside: set[int]) -> list[str]:

@@ -161,12 +161,18 @@ _EXECUTIVE_BODY = re.compile(r"\s+(?:committee|council|board|branch|order|yuan|s
                              r"bureau|directorate|arm)\b", re.I)
 
 
+_CABINET_OFFICE = re.compile(r"(?i)ministers?|ministry|secretary")
+
+
 def sector_of(text: str) -> str | None:
     """The sector a title or institution name implies ("army chief" -> MIL), or None."""
     if _STATE_FORCES.search(text):
         return "MIL"
     found = [(sector, m.start(), m.end()) for sector, pat in sector_name_words() for m in pat.finditer(text)
              if not (m.group(0).lower() == "executive" and _EXECUTIVE_BODY.match(text, m.end()))]
+    if any(sector == "GOV" and _CABINET_OFFICE.fullmatch(text[start:end]) for sector, start, end in found):
+        # "Culture and Media Secretary", "Minister for Media": a portfolio, not a trade in the press
+        found = [f for f in found if not (f[0] == "MED" and text[f[1]:f[2]].lower() == "media")]
     for sector, start, end in found:
         # a word inside a longer listed phrase does not count: "attorney general" is a prosecutor, not a general
         if not any(s <= start and end <= e and (s, e) != (start, end) for _, s, e in found):

@@ -1,0 +1,63 @@
+"""Forty-first session: a country's name before a portfolio and a title ("U.S. Health and Human Services
+Secretary X") places the person as a nationality word does; a portfolio's "Media" is no trade in the press
+("Culture and Media Secretary X" is a government's); a name whose first word no dictionary knows is not dropped
+as a headline verb because the tagger read it as one. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from conftest import actor_of, resolved
+
+
+def test_a_country_s_name_before_a_portfolio_and_title_places_the_person(nlp):
+    text = ("Beijing warns visitor\nBeijing also criticised U.S. Health and Human Services Secretary Doran Vellick when "
+            "he travelled to Taipei in early August.\n")
+    an, r = resolved(nlp, text, published="2020-08-10")
+    a = actor_of(an, r, "Doran Vellick")
+    assert (a.country, a.sector) == ("USA", "GOV")
+
+
+def test_a_country_named_before_and_is_another_party_not_the_person_s(nlp):
+    from dossier.nlp.entities import _portfolio_before
+
+    doc = nlp("The talks between Iran and Foreign Minister Tomas Veldin ended on Monday without a deal.\n")
+    foreign = next(t for t in doc if t.text == "Foreign")
+    assert _portfolio_before(foreign, 0) == []
+    doc = nlp("U.S. Health and Human Services Secretary Doran Vellick arrived on Monday.\n")
+    secretary = next(t for t in doc if t.text == "Secretary")
+    assert [t.text for t in _portfolio_before(secretary, 0)] == ["U.S.", "Health", "and", "Human", "Services"]
+
+
+def test_a_media_portfolio_is_a_government_office():
+    from dossier.resolve.resolver import sector_of
+
+    assert sector_of("UK Culture and Media Secretary") == "GOV"
+    assert sector_of("Minister for Media") == "GOV"
+    assert sector_of("state media") == "MED"
+    assert sector_of("state media editor") == "MED"
+
+
+def _mentions_with_tags(nlp, text, spans, verbs):
+    from dossier.nlp.entities import entity_mentions
+    from dossier.records import Article
+
+    doc = nlp(text)
+    ents = []
+    for words, label in spans:
+        start = text.index(words)
+        ents.append(doc.char_span(start, start + len(words), label=label))
+    doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in sorted(ents, key=lambda s: s.start)]
+    for tok in doc:
+        if tok.text in verbs:
+            tok.tag_ = "VBZ"
+    return [m.text for m in entity_mentions(doc, Article("t1", "test", text))]
+
+
+def test_a_first_name_the_tagger_read_as_a_verb_is_still_a_name(nlp):
+    text = "The minister met his Ukrainian counterpart Andrii Sybiha in Geneva on Monday.\n"
+    assert "Andrii Sybiha" in _mentions_with_tags(nlp, text, [("Andrii Sybiha", "PERSON")], {"Andrii"})
+    # an everyday verb opening a headline's capitalised run is still no name
+    text = "Minister Slams Opposition Leaders\nThe minister spoke on Monday.\n"
+    assert "Slams Opposition Leaders" not in _mentions_with_tags(
+        nlp, text, [("Slams Opposition Leaders", "ORG")], {"Slams"})
