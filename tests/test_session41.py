@@ -61,3 +61,33 @@ def test_a_first_name_the_tagger_read_as_a_verb_is_still_a_name(nlp):
     text = "Minister Slams Opposition Leaders\nThe minister spoke on Monday.\n"
     assert "Slams Opposition Leaders" not in _mentions_with_tags(
         nlp, text, [("Slams Opposition Leaders", "ORG")], {"Slams"})
+
+
+def _body(an, r, name):
+    a = actor_of(an, r, name)
+    return a and (a.kind, a.country, a.sector)
+
+
+def test_a_body_s_noun_before_its_name_gives_its_country_and_sector(nlp):
+    text = ("Book burned outside embassy\nThe leader of the Danish far-right party Klar Vej burned a copy of the book "
+            "outside the embassy on Saturday. The Iraqi militia Kataib Nur al-Din warned that it would retaliate. "
+            "The Venezuelan criminal gang Banda del Sur was designated a terrorist group on Monday.\n")
+    an, r = resolved(nlp, text, published="2023-01-21")
+    assert _body(an, r, "Klar Vej") == ("organisation", "DNK", "PTY")
+    assert _body(an, r, "Kataib Nur al-Din") == ("organisation", "IRQ", "MIL")
+    assert _body(an, r, "Banda del Sur") == ("organisation", "VEN", "CRM")
+
+
+def test_a_one_word_name_after_a_body_s_noun_is_that_body(nlp):
+    text = "Party dissolved\nThe opposition party Vexal was dissolved by decree on Monday, its lawyers said.\n"
+    an, r = resolved(nlp, text, published="2023-07-31")
+    kind, _, sector = _body(an, r, "Vexal")
+    assert (kind, sector) == ("organisation", "PTY")
+
+
+def test_criminal_bodies_have_the_crm_sector():
+    from dossier.resolve.resolver import sector_of
+
+    assert sector_of("drug cartel") == "CRM"
+    assert sector_of("Venezuelan criminal gang") == "CRM"
+    assert sector_of("anti-gang police") == "POL"

@@ -344,7 +344,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     # a name the article once calls a firm or a newspaper ("shipping firm X", "the owners X") is a body wherever
     # it recurs ("X disputed the claim")
     bodies = {_bare(e[0].text) for e in spans if e[0] is not None and e[1] == "PERSON" and not e[2]
-              and len(e[0]) > 1 and _described_as_body(e[0])}
+              and (len(e[0]) > 1 or _after_body_noun(e[0])) and _described_as_body(e[0])}
     out: list[Mention] = []
     storms: set[str] = set()
     described: set[int] = set()  # starts of person-tagged names this module made bodies
@@ -402,6 +402,8 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
         if label == "PERSON" and kind == "organisation":
             label = "ORG"
             described.add(span.start_char)  # a body by its own words ("the X militia"): no person's name after all
+        elif label == "ORG" and kind == "organisation" and _after_body_noun(span):
+            described.add(span.start_char)  # "the far-right party X": a body, however much X looks like a name
         if label == "ORG" and kind == "person" and not kb_id:
             label = "PERSON"
         if label in ("PERSON", "ORG") and kind == "place":
@@ -2387,7 +2389,7 @@ def _kind(span: Any, label: str) -> str | None:
         return "place"  # "the DMZ" in an article that writes "the Demilitarized Zone"
     if label in ("ORG", "PERSON", "FAC") and _room_or_grounds(span):
         return "place"  # "the Diplomatic Reception Room of X", "the historic Filoli Estate", "outside Abbey Gate"
-    if label == "PERSON" and len(span) > 1 and _described_as_body(span):
+    if label == "PERSON" and (len(span) > 1 or _after_body_noun(span)) and _described_as_body(span):
         return "organisation"  # "shipping firm X", "the owners X", "newspapers, including X and Y"
     if label == "ORG" and _surname_of_named_person(span):
         return "person"  # "Zawahiri" tagged ORG in an article naming "Ayman al-Zawahiri"
@@ -2474,6 +2476,13 @@ def _followers(span: Any) -> bool:
     w = words[0].text
     m = re.fullmatch(r"([A-Z][a-z]+?)(?:istas|istes|ists)", w)
     return bool(m) and not _ordinary(w) and not _ordinary(m.group(1).lower() + "ism")
+
+
+def _after_body_noun(span: Any) -> bool:
+    """A body's noun in lower case right before the name ("the opposition party Pastef", "the mercenary group
+    Wagner"): a one-word name so introduced is the body's too."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in _BODY_NOUNS and prev.pos_ == "NOUN" and prev.is_lower
 
 
 def _described_as_body(span: Any) -> bool:
@@ -2973,7 +2982,8 @@ def _relabel(span: Any, label: str, kb_id: str) -> tuple[str, str] | None:
         described += [c for c in root.children if c.dep_ == "appos"]
         described += [t for t in span.doc[max(0, span.start - 3):span.start] if t.dep_ in ("compound", "amod")]
         if any(t.lower_ in _PERSON_NOUNS or t.lower_ in _title_words() for t in described
-               if t.pos_ == "NOUN" and not t.ent_type_) and not any(t.lower_ in _BODY_NOUNS for t in described):
+               if t.pos_ == "NOUN" and not t.ent_type_) and not any(t.lower_ in _BODY_NOUNS for t in described) \
+                and not _after_body_noun(span):  # "the leader of the far-right party X": the party's name
             return "PERSON", "person"  # "Real Madrid goalkeeper Thibaut Courtois" tagged ORG (not "militant group X")
     return None
 
@@ -4837,6 +4847,8 @@ def _role(span: Any, title_tokens: list, kind: str | None) -> str | None:
     elif kind in ("place", "organisation"):
         if kind == "organisation":
             pieces.extend(_placing_apposition(head, inside))
+            if not left and not picked:
+                pieces.extend(_body_noun_before(span, floor))
             if not left and span.start >= 2 and doc[span.start - 1].tag_ == "POS" \
                     and doc[span.start - 2].ent_type_ in ("GPE", "NORP") and doc[span.start - 2].idx >= floor:
                 # "the Secretary of Iran's Supreme National Security Council": the possessor written right
@@ -4928,6 +4940,25 @@ def _country_name(tok: Any) -> bool:
         return False
     e = load_kb().lookup(tok.text)
     return e is not None and e.kind == "country"
+
+
+def _body_noun_before(span: Any, floor: int) -> list[str]:
+    """The body's noun written just before its name, with the words that describe it ("the Danish far-right
+    party X", "the Iraqi militia X", "the criminal gang X"): the parse makes the name the noun's apposition, so
+    the run of modifiers the left-hand role reads reaches no name; these words say whose and what the body is."""
+    if span.start == 0:
+        return []
+    doc, noun = span.doc, span.doc[span.start - 1]
+    if noun.lower_ not in _BODY_NOUNS or noun.pos_ != "NOUN" or not noun.is_lower or noun.idx < floor:
+        return []
+    below = {t.i for t in noun.subtree}
+    k = noun.i
+    while k > 0 and k - 1 in below and doc[k - 1].idx >= floor and not doc[k - 1].is_space:
+        k -= 1
+    words = [t for t in doc[k:noun.i + 1] if t.dep_ not in ("det", "poss", "predet") or t.i > k + 1]
+    while words and words[0].dep_ in ("det", "poss", "predet", "punct", "case"):
+        words.pop(0)
+    return [_text(words)] if words else []
 
 
 def _placing_apposition(head: Any, inside: set[int]) -> list[str]:

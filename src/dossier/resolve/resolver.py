@@ -1371,6 +1371,8 @@ class Resolver:
             m.evidence = actor.evidence[0]  # every country keeps its evidence, on the mention too
         if actor.kind == "person":
             st.local.append((m.start, actor))
+        if actor.kind == "organisation" and m.role:
+            self._sector_from_role(actor, m.role)  # whichever way the body was found ("the criminal gang X")
         self._set(m, actor)
         self._note(actor, m.text, st.art_id)
         st.here.setdefault(normalise_name(m.text), actor)
