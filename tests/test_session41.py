@@ -91,3 +91,12 @@ def test_criminal_bodies_have_the_crm_sector():
     assert sector_of("drug cartel") == "CRM"
     assert sector_of("Venezuelan criminal gang") == "CRM"
     assert sector_of("anti-gang police") == "POL"
+
+
+def test_a_ship_described_as_a_carrier_takes_no_body_s_sector_and_a_broadcaster_is_media(nlp):
+    text = ("Ship hit\nA missile struck the Liberian-owned bulk carrier Sea Wren off Aden on Wednesday. The Swedish "
+            "public broadcasting company Radio Nord filmed the protest.\n")
+    an, r = resolved(nlp, text, published="2024-03-07")
+    ship = actor_of(an, r, "Sea Wren")
+    assert ship is None or ship.sector is None
+    assert _body(an, r, "Radio Nord") == ("organisation", "SWE", "MED")

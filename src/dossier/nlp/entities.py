@@ -4942,6 +4942,10 @@ def _country_name(tok: Any) -> bool:
     return e is not None and e.kind == "country"
 
 
+_SHIP_CARRIER_WORDS = frozenset({"bulk", "aircraft", "cargo", "container", "vehicle", "car", "oil", "ore", "lng",
+                                 "gas", "flagged", "owned", "chemical", "crude"})
+
+
 def _body_noun_before(span: Any, floor: int) -> list[str]:
     """The body's noun written just before its name, with the words that describe it ("the Danish far-right
     party X", "the Iraqi militia X", "the criminal gang X"): the parse makes the name the noun's apposition, so
@@ -4955,6 +4959,8 @@ def _body_noun_before(span: Any, floor: int) -> list[str]:
     k = noun.i
     while k > 0 and k - 1 in below and doc[k - 1].idx >= floor and not doc[k - 1].is_space:
         k -= 1
+    if noun.lower_ in ("carrier", "carriers") and any(t.lower_ in _SHIP_CARRIER_WORDS for t in doc[k:noun.i]):
+        return []  # "the Liberian-owned bulk carrier X": a ship, not an airline
     words = [t for t in doc[k:noun.i + 1] if t.dep_ not in ("det", "poss", "predet") or t.i > k + 1]
     while words and words[0].dep_ in ("det", "poss", "predet", "punct", "case"):
         words.pop(0)
