@@ -100,3 +100,12 @@ def test_a_ship_described_as_a_carrier_takes_no_body_s_sector_and_a_broadcaster_
     ship = actor_of(an, r, "Sea Wren")
     assert ship is None or ship.sector is None
     assert _body(an, r, "Radio Nord") == ("organisation", "SWE", "MED")
+
+
+def test_a_dateline_does_not_place_the_bodies_of_the_country_the_report_is_about(nlp):
+    text = ("Protesters storm Paraguay's Congress\nTEHRAN, April 1 (MNA) – Protesters in Paraguay stormed and set fire "
+            "to the Congress building in Asuncion on Friday after a secret vote.\nThe Senate had voted earlier in the "
+            "day to approve an amendment that would allow Paraguay's president to run again.\nParaguayan police fired "
+            "rubber bullets at the crowd.\nParaguay's interior minister was dismissed on Saturday.\n")
+    an, r = resolved(nlp, text, published="2017-04-01")
+    assert actor_of(an, r, "Senate").country == "PRY"
