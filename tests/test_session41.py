@@ -103,9 +103,17 @@ def test_a_ship_described_as_a_carrier_takes_no_body_s_sector_and_a_broadcaster_
 
 
 def test_a_dateline_does_not_place_the_bodies_of_the_country_the_report_is_about(nlp):
-    text = ("Protesters storm Paraguay's Congress\nTEHRAN, April 1 (MNA) – Protesters in Paraguay stormed and set fire "
-            "to the Congress building in Asuncion on Friday after a secret vote.\nThe Senate had voted earlier in the "
-            "day to approve an amendment that would allow Paraguay's president to run again.\nParaguayan police fired "
-            "rubber bullets at the crowd.\nParaguay's interior minister was dismissed on Saturday.\n")
+    text = ("Protesters set fire to Brazil's Congress\nMOSCOW, April 1 (TASS) – Protesters in Brazil stormed the Congress "
+            "building in Brasilia on Friday after a secret vote.\nBrazil's opposition said Brazil's constitution bars "
+            "a second term.\nThe Senate had voted earlier in the day to approve an amendment that would allow "
+            "Brazil's president to run again.\nBrazilian police fired rubber bullets at the crowd.\n")
     an, r = resolved(nlp, text, published="2017-04-01")
-    assert actor_of(an, r, "Senate").country == "PRY"
+    assert actor_of(an, r, "Senate").country == "BRA"
+
+
+def test_a_headline_s_verb_storm_does_not_make_the_country_a_storm_s_name(nlp):
+    text = ("Protesters storm Brazil's Congress\nProtesters in Brazil stormed the Congress building on Friday. "
+            "Hurricane Milton hit Florida the same week; Milton weakened over the sea.\n")
+    an, _ = resolved(nlp, text, published="2017-04-01")
+    names = [m.text for m in an.mentions]
+    assert "Brazil" in names and "Milton" not in names

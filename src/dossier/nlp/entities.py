@@ -4038,9 +4038,13 @@ def _drop_reason(span: Any, label: str, kb_id: str, line: str, line_start: int, 
     if not kb_id and after1 in ("’", "'") and span[opening].text in ("‘", "'") and after_quote \
             and after_quote.group(1).lower() in _FACILITY:  # a quoted name before "base", "camp": a site's name
         return "quoted name"  # "the ‘Logistics Support’ base": the model kept the opening quote
-    if re.match(r"(hurricane|typhoon|cyclone|tropical storm|storm|tropical depression)\b", t, re.I) or \
-            re.search(r"\b(hurricane|typhoon|cyclone|storm)\s+$", text[max(0, span.start_char - 20):span.start_char],
-                      re.I):
+    before = re.search(r"\b(hurricane|typhoon|cyclone|storm)\s+$", text[max(0, span.start_char - 20):span.start_char],
+                       re.I)
+    if before and before.group(1).lower() == "storm" and (
+            kb_id or span.start == 0 or span.doc[span.start - 1].pos_ in ("VERB", "AUX")
+            or span.doc[span.start - 1].tag_.startswith("VB")):
+        before = None  # "Protesters storm Brazil's Congress": the verb, and a country is no storm's name
+    if re.match(r"(hurricane|typhoon|cyclone|tropical storm|storm|tropical depression)\b", t, re.I) or before:
         return "a storm's name"
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if (label == "ORG" and len(span) == 1 and not kb_id and nxt is not None and nxt.is_title and not nxt.ent_type_
