@@ -2491,8 +2491,7 @@ def _described_as_body(span: Any) -> bool:
     "including"/"such as" ("newspapers, including X and Y")."""
     doc = span.doc
     root = span.root
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.lower_ in _BODY_NOUNS and prev.pos_ == "NOUN" and prev.is_lower:
+    if _after_body_noun(span):
         return True  # "shipping firm X", "the owners X"
     if _titled(span):
         return False
@@ -4954,18 +4953,16 @@ def _body_noun_before(span: Any, floor: int) -> list[str]:
     """The body's noun written just before its name, with the words that describe it ("the Danish far-right
     party X", "the Iraqi militia X", "the criminal gang X"): the parse makes the name the noun's apposition, so
     the run of modifiers the left-hand role reads reaches no name; these words say whose and what the body is."""
-    if span.start == 0:
+    if not _after_body_noun(span) or span.doc[span.start - 1].idx < floor:
         return []
     doc, noun = span.doc, span.doc[span.start - 1]
-    if noun.lower_ not in _BODY_NOUNS or noun.pos_ != "NOUN" or not noun.is_lower or noun.idx < floor:
-        return []
     below = {t.i for t in noun.subtree}
     k = noun.i
     while k > 0 and k - 1 in below and doc[k - 1].idx >= floor and not doc[k - 1].is_space:
         k -= 1
     if noun.lower_ in ("carrier", "carriers") and any(t.lower_ in _SHIP_CARRIER_WORDS for t in doc[k:noun.i]):
         return []  # "the Liberian-owned bulk carrier X": a ship, not an airline
-    words = [t for t in doc[k:noun.i + 1] if t.dep_ not in ("det", "poss", "predet") or t.i > k + 1]
+    words = list(doc[k:noun.i + 1])
     while words and words[0].dep_ in ("det", "poss", "predet", "punct", "case"):
         words.pop(0)
     return [_text(words)] if words else []

@@ -2152,10 +2152,10 @@ class Resolver:
             inference = ctx.antecedent(key)
         if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms \
                 and not ctx.several_states_own(m):
-            filed, dominant = ctx.place_country(), ctx.dominant()
-            if filed is not None and dominant is not None and dominant.country != filed.country:
+            filed = ctx.place_country()
+            if filed is not None and (now := ctx.dominant_so_far()) is not None and now.country != filed.country:
                 filed = None  # "TEHRAN - ... Paraguay's Senate ...": filed from one capital about another country
-            inference = filed or ctx.sentence_country(m) or dominant or (
+            inference = filed or ctx.sentence_country(m) or ctx.dominant() or (
                 ctx.leading() or ctx.sole() if _DOMESTIC_INSTITUTION.search(text) or _NATIONAL_AGENCY.search(text)
                 else None)
         if inference is None and _named_party(text) and not ctx.several_states_own(m):
