@@ -387,10 +387,6 @@ class ArticleContext:
                 counts[country] = counts.get(country, 0) + 1
         return counts
 
-    def dominant_so_far(self) -> Inference | None:
-        """``dominant``'s answer from what the article has placed so far, neither kept nor fixing ``dominant``'s."""
-        return self._dominant_country()
-
     def _dominant_country(self) -> Inference | None:
         counts = self._counts_with_bodies()
         total = sum(counts.values())

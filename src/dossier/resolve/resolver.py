@@ -233,6 +233,7 @@ class Resolver:
         self._mentions_now: list[Mention] = []  # the mentions of the article being resolved
         self._local: list[tuple[int, Actor]] = []  # people named in full in the article being resolved
         self._article_countries: set[str] = set()  # countries and governments the article names
+        self._country_word_counts: Counter[str] = Counter()  # how often it names each
         self.inferred: deque[tuple[str, str, str | None, str]] = deque(maxlen=10_000)
         self._bodies: dict[str, list[str]] = {}  # a discovered body's key (its bare name) -> actor ids under it
         self._joins: dict[str, str] = {}  # this article's unplaced body names joined to a body placed elsewhere
@@ -1359,6 +1360,7 @@ class Resolver:
                            titled_names=dict(split_names))
         self._local = st.local
         self._article_countries = {a.country for _, a in located if a.country}
+        self._country_word_counts = Counter(a.country for _, a in located if a.country)
         return st
 
     def _done(self, st: _ArticleState, m: Mention, actor: Actor) -> None:
@@ -2153,8 +2155,11 @@ class Resolver:
         if inference is None and is_generic_institution(text, self.kb) and m.text not in ctx.foreign_acronyms \
                 and not ctx.several_states_own(m):
             filed = ctx.place_country()
-            if filed is not None and (now := ctx.dominant_so_far()) is not None and now.country != filed.country:
-                filed = None  # "TEHRAN - ... Paraguay's Senate ...": filed from one capital about another country
+            named = self._country_word_counts
+            if filed is not None and named.get(filed.country, 0) <= 1 and max(named.values(), default=0) >= 3:
+                # "TEHRAN (Tasnim) - ... Paraguay's Senate ...": filed from a capital the report names nowhere else,
+                # about a country it names again and again
+                filed = None
             inference = filed or ctx.sentence_country(m) or ctx.dominant() or (
                 ctx.leading() or ctx.sole() if _DOMESTIC_INSTITUTION.search(text) or _NATIONAL_AGENCY.search(text)
                 else None)
