@@ -232,8 +232,7 @@ class Resolver:
         self._shared_pick: dict[str, str] = {}  # a shared name ("Congo") -> the state this article means
         self._mentions_now: list[Mention] = []  # the mentions of the article being resolved
         self._local: list[tuple[int, Actor]] = []  # people named in full in the article being resolved
-        self._article_countries: set[str] = set()  # countries and governments the article names
-        self._country_word_counts: Counter[str] = Counter()  # how often it names each
+        self._country_word_counts: Counter[str] = Counter()  # countries and governments the article names, how often
         self.inferred: deque[tuple[str, str, str | None, str]] = deque(maxlen=10_000)
         self._bodies: dict[str, list[str]] = {}  # a discovered body's key (its bare name) -> actor ids under it
         self._joins: dict[str, str] = {}  # this article's unplaced body names joined to a body placed elsewhere
@@ -541,7 +540,7 @@ class Resolver:
             e = self.kb.entries.get(eid)
             if e is None or eid in found or not romanised_variant(k, pk):
                 continue
-            place_agrees = e.country and (e.country == country if country else e.country in self._article_countries)
+            place_agrees = e.country and (e.country == country if country else e.country in self._country_word_counts)
             if place_agrees and offices & _office_words(" ".join(e.roles)):
                 found[eid] = self._entry_actor(e)
         for pk, aid in self._people:
@@ -1174,7 +1173,7 @@ class Resolver:
             return None
         sector = stated_sector or sector
         dateline = ctx.place_country() if ctx is not None else None
-        countries = {stated} if stated else self._article_countries | ({dateline.country} if dateline else set())
+        countries = {stated} if stated else set(self._country_word_counts) | ({dateline.country} if dateline else set())
         offices = _office_words(role)
         # earlier articles' people first: "William Ruto" placed before is the lexicon's "William Samoei Ruto"
         candidates: list[tuple[str, str, str | None, str | None, list[str], KBEntry | None]] = [
@@ -1359,7 +1358,6 @@ class Resolver:
                            ctx=ArticleContext(analysis), located=located, split_names=split_names,
                            titled_names=dict(split_names))
         self._local = st.local
-        self._article_countries = {a.country for _, a in located if a.country}
         self._country_word_counts = Counter(a.country for _, a in located if a.country)
         return st
 
