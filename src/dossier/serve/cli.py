@@ -92,12 +92,14 @@ TypeOpt = typer.Option(None, "--type", case_sensitive=False, metavar="TYPE",
                        help=f"PLOVER event type: {', '.join(EVENT_TYPES)}.")
 ModeOpt = typer.Option(None, "--mode", case_sensitive=False, metavar="MODE",
                        help=f"How the sources state the event: {', '.join(MODES)}.")
-# events under the default detection threshold (nlp/event_model.py; undated ones of dated reports are held under it,
-# link/events.py ``undated_news``) and background events in story views are hidden unless --all
+# events under the default detection threshold (nlp/event_model.py; undated ones of dated reports and one-sided ones
+# are held under it, link/events.py ``undated_news`` and ``one_sided``) and background events in story views are
+# hidden unless --all
 AllOpt = typer.Option(False, "--all", help="Also events under the default confidence threshold (the detection "
                                            "model's probability that the sentence reports an event; see "
                                            "docs/EVENTS.md), events left undated though their reports' day is "
-                                           "known and, in story views, background events recalled as context.")
+                                           "known, events with one doer and no one it was done to and, in "
+                                           "story views, background events recalled as context.")
 
 
 def _store(db: Optional[str], read_only: bool = False):

@@ -97,12 +97,14 @@ Until = Annotated[Optional[str], Query(description=f"Latest date, inclusive ({DA
                   AfterValidator(_valid_date)]
 ActorQuery = Annotated[Optional[str], Query(
     description="Actor id, name, alias or ISO-3 code, e.g. 'North Korea', prk-gov, IRN.")]
-# events under the default detection threshold (nlp/event_model.py; undated ones of dated reports are held under
-# it, link/events.py ``undated_news``), and background events in a story's view, need include=all
+# events under the default detection threshold (nlp/event_model.py; undated ones of dated reports and one-sided
+# ones are held under it, link/events.py ``undated_news`` and ``one_sided``), and background events in a story's
+# view, need include=all
 Include = Annotated[str, Query(pattern="^(shown|all)$",
                                description="shown: events at or above the default confidence threshold (the "
                                            "detection model's probability of an event, held under it for an "
-                                           "event left undated though its reports' day is known; story views: "
+                                           "event left undated though its reports' day is known and for one "
+                                           "with one doer and no recipient; story views: "
                                            "news only); all: every event")]
 
 

@@ -292,11 +292,12 @@ function disagreements(list, articlesById) {
 }
 
 // Default views show events whose confidence is at or above the documented threshold (an event left undated
-// though its reports' day is known is held under it; story views also hide background); the toggle asks the API
+// though its reports' day is known, or with one doer and no recipient, is held under it; story views also hide
+// background); the toggle asks the API
 // for include=all.
 function viewToggle(base, all) {
   return h("p", { class: "meta", id: "view-toggle" }, all
-    ? ["All events, incl. low-confidence, undated and background rows · ", h("a", { href: base }, "show only confident news")]
+    ? ["All events, incl. low-confidence, undated, one-sided and background rows · ", h("a", { href: base }, "show only confident news")]
     : ["Confident events only · ", h("a", { href: base + "?include=all" }, "show all events")]);
 }
 
