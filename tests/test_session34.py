@@ -310,8 +310,12 @@ def test_an_event_left_undated_though_its_reports_day_is_known_is_held_under_the
     assert shown_confidence(0.97, dated=False, reported=True) < t
     assert shown_confidence(0.97, dated=True, reported=True) == 0.97
     assert shown_confidence(0.97, dated=False, reported=False) == 0.97  # a report with no day can date nothing
+    from dossier.records import ActorRef
+
+    # both sides named: a one-sided mention is held for that reason alone (link/events.py ``one_sided``)
     em = EventMention(id="m", article_id="a", type="ACCUSE", trigger="x", trigger_start=0, trigger_end=1,
-                      sentence_start=0, sentence_end=1, quote="x", confidence=0.97)
+                      sentence_start=0, sentence_end=1, quote="x", confidence=0.97,
+                      actors=[ActorRef("Aland", 0, 1)], recipients=[ActorRef("Borvia", 0, 1)])
     assert not mention_shown(em, reported=True) and mention_shown(em, reported=False)
     assert mention_shown(em, include_all=True, reported=True)
 

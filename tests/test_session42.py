@@ -1,6 +1,7 @@
-"""Forty-second session: an event with one doer and no one it was done to is half a record of who did what to
-whom, and the default views hold it under the threshold (``link/events.py`` ``one_sided``); a meeting's or an
-agreement's two parties as actors are whole, and so is an act whose doer the text leaves implicit. Every
+"""Forty-second session: an event with one doer and no one it was done to, or with no doer for any act but legal
+coercion, is half a record of who did what to whom, and the default views hold it under the threshold
+(``link/events.py`` ``one_sided``); a meeting's or an agreement's two parties as actors are whole, and so is an
+arrest or a sentence whose doer the text leaves implicit. Every
 sentence here is written for the test."""
 
 from __future__ import annotations
@@ -9,12 +10,12 @@ from dossier.records import ActorRef, Analysis, Article, EventMention
 
 
 def _mention(text: str, article_id: str, actors: list[str], recipients: list[str],
-             confidence: float = 0.9) -> Analysis:
+             confidence: float = 0.9, etype: str = "COERCE") -> Analysis:
     def refs(names: list[str]) -> list[ActorRef]:
         return [ActorRef(n, text.index(n), text.index(n) + len(n), actor_id=n.lower(), country="ALA")
                 for n in names]
     start = text.index("raided") if "raided" in text else text.index("signed")
-    em = EventMention(id=f"m-{article_id}", article_id=article_id, type="COERCE", trigger="raided",
+    em = EventMention(id=f"m-{article_id}", article_id=article_id, type=etype, trigger="raided",
                       trigger_start=start, trigger_end=start + 6, sentence_start=0, sentence_end=len(text),
                       quote=text, actors=refs(actors), recipients=refs(recipients), date="2031-05-02",
                       date_source="timex", confidence=confidence)
@@ -26,10 +27,18 @@ def test_one_doer_and_no_recipient_is_one_sided():
     from dossier.link.events import one_sided
 
     a, b = ActorRef("Aland", 0, 5), ActorRef("Borvia", 10, 16)
-    assert one_sided([a], [])
-    assert not one_sided([a, b], [])  # the two parties of a pact or a meeting
-    assert not one_sided([], [b])  # "was arrested": the doer left implicit, the target named
-    assert not one_sided([a], [b])
+    assert one_sided([a], [], "ASSAULT")
+    assert not one_sided([a, b], [], "AGREE")  # the two parties of a pact or a meeting
+    assert not one_sided([a], [b], "ACCUSE")
+
+
+def test_no_doer_is_half_a_record_but_for_legal_coercion():
+    from dossier.link.events import one_sided
+
+    b = ActorRef("Borvia", 10, 16)
+    assert not one_sided([], [b], "COERCE")  # "was arrested", "was sentenced": the state's doing, left implicit
+    assert one_sided([], [b], "ASSAULT")  # "killed in a missile attack": a doer the extraction did not find
+    assert one_sided([], [b], "ACCUSE")
 
 
 def test_a_one_sided_event_is_held_under_the_threshold_and_shown_with_all(store):
@@ -60,3 +69,6 @@ def test_a_one_sided_mention_is_held_in_the_mentions_export():
                      ["Borvia office"]).events[0]
     assert not mention_shown(half, reported=True) and mention_shown(half, include_all=True, reported=True)
     assert mention_shown(whole, reported=True)
+    passive = _mention("The Borvia office was raided on Friday.", "d1", [], ["Borvia office"]).events[0]
+    attack = _mention("The Borvia office was raided on Friday.", "d1", [], ["Borvia office"], etype="ASSAULT").events[0]
+    assert mention_shown(passive, reported=True) and not mention_shown(attack, reported=True)
