@@ -98,7 +98,8 @@ ModeOpt = typer.Option(None, "--mode", case_sensitive=False, metavar="MODE",
 AllOpt = typer.Option(False, "--all", help="Also events under the default confidence threshold (the detection "
                                            "model's probability that the sentence reports an event; see "
                                            "docs/EVENTS.md), events left undated though their reports' day is "
-                                           "known, events with one doer and no one it was done to and, in "
+                                           "known, events with one doer and no one it was done to (or no doer, "
+                                           "but for an arrest or a sentence) and, in "
                                            "story views, background events recalled as context.")
 
 

@@ -104,7 +104,8 @@ Include = Annotated[str, Query(pattern="^(shown|all)$",
                                description="shown: events at or above the default confidence threshold (the "
                                            "detection model's probability of an event, held under it for an "
                                            "event left undated though its reports' day is known and for one "
-                                           "with one doer and no recipient; story views: "
+                                           "with one doer and no recipient or no doer but for legal "
+                                           "coercion; story views: "
                                            "news only); all: every event")]
 
 

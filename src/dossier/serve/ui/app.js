@@ -292,7 +292,8 @@ function disagreements(list, articlesById) {
 }
 
 // Default views show events whose confidence is at or above the documented threshold (an event left undated
-// though its reports' day is known, or with one doer and no recipient, is held under it; story views also hide
+// though its reports' day is known, or with one doer and no recipient, or no doer but for an arrest or a sentence,
+// is held under it; story views also hide
 // background); the toggle asks the API
 // for include=all.
 function viewToggle(base, all) {
