@@ -72,3 +72,20 @@ def test_a_one_sided_mention_is_held_in_the_mentions_export():
     passive = _mention("The Borvia office was raided on Friday.", "d1", [], ["Borvia office"]).events[0]
     attack = _mention("The Borvia office was raided on Friday.", "d1", [], ["Borvia office"], etype="ASSAULT").events[0]
     assert mention_shown(passive, reported=True) and not mention_shown(attack, reported=True)
+
+
+def test_a_critic_of_the_government_is_not_the_government():
+    from dossier.resolve.resolver import sector_of
+
+    assert sector_of("government critic") == "CVL"
+    assert sector_of("a critic of the regime") == "CVL"
+    assert sector_of("Kremlin critics") == "CVL"
+    assert sector_of("government spokesman") == "GOV"
+
+
+def test_a_government_critic_arrested_is_no_government_official(nlp):
+    from conftest import actor_of, resolved
+
+    text = "Critic held\nBorvian police arrested government critic Tomas Veldin in the capital on Monday.\n"
+    an, r = resolved(nlp, text, published="2024-05-08")
+    assert actor_of(an, r, "Tomas Veldin").sector != "GOV"
