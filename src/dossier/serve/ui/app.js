@@ -293,9 +293,7 @@ function disagreements(list, articlesById) {
 
 // Default views show events whose confidence is at or above the documented threshold (an event left undated
 // though its reports' day is known, or with one doer and no recipient, or no doer but for an arrest or a sentence,
-// is held under it; story views also hide
-// background); the toggle asks the API
-// for include=all.
+// is held under it; story views also hide background); the toggle asks the API for include=all.
 function viewToggle(base, all) {
   return h("p", { class: "meta", id: "view-toggle" }, all
     ? ["All events, incl. low-confidence, undated, one-sided and background rows · ", h("a", { href: base }, "show only confident news")]
