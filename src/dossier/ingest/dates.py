@@ -62,7 +62,8 @@ from dossier.timewords import MONTH_PATTERN, WEEKDAYS
 
 _MONTH = r"(?P<month>" + MONTH_PATTERN[3:-1] + r")\.?"
 _PATTERNS = [
-    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    # "Jul 27, 2021" and "Jul 27,2021" (a comma with no space after it)
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-./](?P<mnum>\d{1,2})[-./](?P<day>\d{1,2})\b"),
     # numeric day-first (13/09/2023, 13.09.2023): most of the world's order; a month > 12 swaps it
@@ -348,6 +349,33 @@ def url_date(url: str | None) -> date | None:
             continue
         if date(1995, 1, 1) <= found_date <= date.today():
             return found_date
+    return _year_folder_compact_date(path)
+
+
+# "/news/2018/08/putin-merkel-...-180818144907727.html", "/pr/2014/141117_xi_australia.html": a year's folder (and
+# perhaps the month's) and, further on, a run of digits that opens with the same year's two last digits, a month
+# (the folder's, where there is one) and a day -- six digits alone, or opening a longer time stamp
+_YEAR_FOLDER = re.compile(r"/((?:19|20)\d{2})/(?:(\d{2})/)?")
+_YYMMDD_RUN = re.compile(r"(?<![\d])(\d{2})(\d{2})(\d{2})(?:\d{6,})?(?!\d)")
+
+
+def _year_folder_compact_date(path: str) -> date | None:
+    """The day a six-digit ``yymmdd`` run states where a year folder before it vouches for its first two digits
+    (the order day-month-year, "/100417/", is left alone: without the folder nothing tells it)."""
+    folder = _YEAR_FOLDER.search(path)
+    if folder is None:
+        return None
+    year, month = int(folder.group(1)), int(folder.group(2)) if folder.group(2) else None
+    for m in _YYMMDD_RUN.finditer(path, folder.end()):
+        yy, mm, dd = (int(g) for g in m.groups())
+        if yy != year % 100 or (month is not None and mm != month):
+            continue
+        try:
+            found = date(year, mm, dd)
+        except ValueError:
+            continue
+        if date(1995, 1, 1) <= found <= date.today():
+            return found
     return None
 
 
@@ -471,7 +499,21 @@ def infer_year(month: int, day: int, body: str, hint: date | None = None,
 
 
 # "July 3, 2016 (KAMPALA) – ...": some outlets put the dateline's place in brackets between the date and the dash
-_DATE_THEN_DASH = re.compile(r"\s*(?:\([A-Z][A-Za-z .,'/-]{1,40}\)\s*)?(?:--|[-–—])\s")
+# ... or glued to the dateline's capitals or the lede after an agency ("April 23, 2023 -WASHINGTON (AP) —", "Nov. 17,
+# 2014 (EIRNS)—At the invitation")
+_DATE_THEN_DASH = re.compile(r"\s*(?:\([A-Z][A-Za-z .,'/-]{1,40}\)\s*)?(?:(?:--|[-–—])(?:\s|(?=[A-Z]{2,}\b))|—(?=[A-Z]))")
+# "Jul 27,2021: US President Joe Biden ...": a full date and a colon opening the lead (near the top only: further down,
+# or on several lines, it is a timeline's entry)
+_DATE_THEN_COLON = re.compile(r":\s+(?=[\"“A-Z])")
+# "14ymedio bigger14ymedio, Caracas, 30 April 2019 — ...": a logo's words run into the dateline, lowercase or digits
+# first (a dateline's place is capitalised)
+_RUN_INTO_DATELINE = re.compile(r"^(?=[a-z0-9])[^,.:;!?\"“]{2,30},\s+(?=[A-Z])")
+# "WION Web Team New Delhi, Delhi, India Jun 28, 2017, 02.03 AM (IST)": a head line closed by a date and its time of
+# day (a byline's stamp; a lede's date is not followed by a clock and the end of the line)
+# (the words before the date only names: a desk, a town, a country -- "Talks were due to resume 13 March 2025
+# 11:58" tells something)
+_NAMES_ONLY = re.compile(r"(?:[A-Z][\w.'’&-]*,?\s+)*")
+_CLOCK_CLOSES = re.compile(r"\s*,?\s*(?:at\s+|@\s*)?(?P<clock>\d{1,2}[:.]\d{2})")
 
 
 def _caption_year(month: int, day: int, caption_dates: set[date]) -> tuple[date, str] | None:
@@ -734,6 +776,8 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
     caption_dates = frozenset(d for s in nonblank if _CAPTION.search(s) and (d := find_date(s)))
     # lines that open with a full date and a dash: one is a dateline, several are a timeline of events
     date_first = {s for s in nonblank if (sp := find_date_span(s)) and sp[0] == 0 and _DATE_THEN_DASH.match(s[sp[1]:])}
+    date_colon = {s for s in nonblank[:12] if (sp := find_date_span(s)) and sp[0] == 0
+                  and _DATE_THEN_COLON.match(s[sp[1]:])}
     banner_dates = frozenset(d for s in nonblank[:8] if _BANNER.match(s) and (d := find_date(s)))
     # which line each candidate came from (-1: the feed's fields and the URL), read after the loop
     origin: list[int] = []
@@ -826,6 +870,11 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
         if d:
             candidates.append((0.8, d, f"dateline: {s[:80]}"))
             continue
+        run_in = _RUN_INTO_DATELINE.match(s) if s in early else None
+        d = _dateline(s[run_in.end():], True) if run_in else None
+        if d:
+            candidates.append((0.7, d, f"dateline after a logo's words: {s[:80]}"))
+            continue
         md = dateline_month_day(s, s in early)
         if md:
             hint = feed_date or from_url or _month_hint(url_month, md[0])
@@ -870,6 +919,15 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
         if span and span[0] == 0 and s in date_first:
             # "20th March 2023 – (Moscow) Chinese President ...": the date opens the story, a dash after it
             candidates.append((0.8, span[2], f"dateline: {s[:60]}"))
+            continue
+        if span and span[0] == 0 and s in date_colon and len(date_colon) == 1 and s in head:
+            candidates.append((0.75, span[2], f"dateline: {s[:60]}"))
+            continue
+        if span and s in head and len(s) < 120 and _NAMES_ONLY.fullmatch(s[:span[0]]) \
+                and (clock := _CLOCK_CLOSES.match(s, span[1])) \
+                and _CLOCK.match(s, clock.start("clock")) and _CLOCK.match(s, clock.start("clock")).end() >= \
+                len(s.rstrip(" |")):
+            candidates.append((0.7, span[2], f"date and time closing a head line: {s[:80]}"))
             continue
         if span and (len(s) < 40 or (span[0] == 0 and len(s) < 80) or (_BYLINE.match(s) and len(s) < 120)
                      or _date_and_byline_only(s, span)):

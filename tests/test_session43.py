@@ -1,0 +1,73 @@
+"""Session 43: publication dates a page states in forms the extractor missed (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.dates import find_date, publication_date, url_date
+
+
+def _date(text: str, **fields) -> str | None:
+    return publication_date(text.splitlines(), text, fields).value
+
+
+def test_a_month_day_comma_year_with_no_space_is_a_date():
+    assert str(find_date("Mar 9,2022 the council met")) == "2022-03-09"
+
+
+@pytest.mark.parametrize("url, expected", [
+    # a year folder, a month folder, and a time stamp whose first six digits repeat them with the day
+    ("https://news.example.org/world/2019/03/harbour-strike-ends-190314081522604.html", "2019-03-14"),
+    # a year folder and a six-digit run of the same year
+    ("https://example.org/releases/2016/160521_harbour_strike.html", "2016-05-21"),
+])
+def test_a_compact_day_vouched_for_by_the_year_folder(url, expected):
+    assert str(url_date(url)) == expected
+
+
+@pytest.mark.parametrize("url", [
+    "https://example.org/releases/2016/171105_report.html",  # another year's digits
+    "https://news.example.org/world/2019/03/strike-190514081522604.html",  # another month than the folder's
+    "https://example.org/world/140519/strike.html",  # no year folder: day-month-year or year-month-day?
+])
+def test_a_compact_run_that_the_folders_do_not_vouch_for_gives_no_date(url):
+    assert url_date(url) is None
+
+
+def test_a_date_and_a_colon_opening_the_lead_is_a_dateline():
+    text = ("Mar 9,2022: The harbour board and the dockers' union signed a new pay deal on Wednesday.\n"
+            "The strike had lasted three weeks.")
+    assert _date(text) == "2022-03-09"
+
+
+def test_dated_colon_lines_of_a_timeline_date_nothing():
+    text = ("Mar 9, 2022: The harbour board and the union met for the first time since the walkout began.\n"
+            "Mar 12, 2022: The union walked out again after the board refused to raise the night allowance.\n"
+            "Mar 20, 2022: A deal was signed by the board, the union and the city after a long night of talks.")
+    assert _date(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("June 2, 2021  -OSLO (XYZ) — Ferry crews walked out on Tuesday.\nTalks resume next week.", "2021-06-02"),
+    ("Feb. 3, 2016 (ABCN)—Ferry crews walked out on Tuesday.\nTalks resume next week.", "2016-02-03"),
+])
+def test_a_date_opening_the_lead_glued_to_its_dash(text, expected):
+    assert _date(text) == expected
+
+
+def test_a_logo_s_words_run_into_the_dateline():
+    text = ("Ferry crews walk out\nharbourwatch logoharbourwatch, Bergen, 12 May 2023 — Ferry crews walked out on "
+            "Friday over pay.\nTalks resume next week.")
+    assert _date(text) == "2023-05-12"
+
+
+def test_a_head_line_closed_by_a_date_and_its_time_of_day():
+    text = ("Ferry crews walk out\nNews Desk Bergen, Norway May 12, 2023, 04.15 PM (CET)\n"
+            "Ferry crews walked out on Friday over pay.\nTalks resume next week.")
+    assert _date(text) == "2023-05-12"
+
+
+def test_a_lede_s_date_with_a_time_inside_the_sentence_is_the_event_s():
+    text = ("Ferry crews walk out\nFerry crews walked out on May 12, 2023, at 04.15 and talks resume next week "
+            "according to the union's spokeswoman in Bergen.\nThe strike is the first in a decade.")
+    assert _date(text) is None
