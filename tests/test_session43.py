@@ -71,3 +71,40 @@ def test_a_lede_s_date_with_a_time_inside_the_sentence_is_the_event_s():
     text = ("Ferry crews walk out\nFerry crews walked out on May 12, 2023, at 04.15 and talks resume next week "
             "according to the union's spokeswoman in Bergen.\nThe strike is the first in a decade.")
     assert _date(text) is None
+
+
+# --- participants (sentences written here) ---
+
+def test_him_after_a_described_gunman_is_the_gunman_not_a_person_named_before(nlp):
+    from conftest import analysed_events
+
+    text = ("Shooting in Tarvel\nPolice detained opposition member Anton Velev on Friday. Police officers engaged "
+            "the gunman near the market and opened fire at him on Friday.\n")
+    ev = next(e for e in analysed_events(nlp, text, "2024-05-11") if "opened fire" in e.quote)
+    assert [r.text for r in ev.recipients] != ["Anton Velev"]
+    assert any("gunman" in r.text for r in ev.recipients)
+
+
+def test_him_with_no_one_described_before_still_looks_back(nlp):
+    from conftest import analysed_events
+
+    text = ("Verdict\nThe court heard the case of opposition member Anton Velev on Monday. Judge Mira Holt "
+            "sentenced him to ten years on Monday.\n")
+    ev = next(e for e in analysed_events(nlp, text, "2024-05-14") if "sentenced" in e.quote)
+    assert [r.text for r in ev.recipients] == ["Anton Velev"]
+
+
+def test_the_country_of_the_site_of_an_arrest_is_no_one_arrested(nlp):
+    from conftest import analysed_events
+
+    text = "Raid\nPolice arrested hundreds of workers at a plant in Poland on Thursday.\n"
+    ev = next(e for e in analysed_events(nlp, text, "2024-05-11") if e.type == "COERCE")
+    assert [r.text for r in ev.recipients] == ["workers"]
+
+
+def test_imprisoned_leaders_are_not_the_government(nlp):
+    from conftest import analysed_events
+
+    text = "Praise\nThe rights group hailed the imprisoned leaders as heroes on Friday.\n"
+    refs = [r for e in analysed_events(nlp, text, "2024-05-11") for r in e.recipients]
+    assert refs and all(r.sector != "GOV" for r in refs)

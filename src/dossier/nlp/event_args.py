@@ -646,7 +646,21 @@ class Participants:
         if others:  # several: the last one named as a subject ("Putin warned that the leader stabbed him")
             subjects = [m for m in others if self._is_subject(m) and m.text.split()[-1] not in doer_names]
             return subjects[-1] if subjects else None
+        described = [t for t in self.doc[spans[k].start:tok.i]
+                     if t.dep_ in ("dobj", "pobj") and t.tag_ == "NN" and t.i not in bound
+                     and self._one_person_noun(t)]
+        if described and not doers:
+            # "Police engaged the gunman and opened fire at him": the one person the sentence describes as acted
+            # upon before the pronoun, never someone an earlier sentence names
+            found = self._one(described[-1])
+            return found[0] if found else None
         return False
+
+    def _one_person_noun(self, tok) -> bool:
+        """A singular noun for one person as such ("the gunman", "a suspect", "the man"), not an office (an office
+        holder is named elsewhere: "the minister")."""
+        lemma = tok.lemma_.lower()
+        return lemma in ("man", "woman", "boy", "girl") or self.nouns.get(lemma) in ("CRM", "REB")
 
     def _persons_between(self, lo: int, hi: int) -> list[Mention]:
         return [m for m in self.mentions[bisect_right(self.starts, lo - 1):] if m.start < hi and m.label == "PERSON"]
@@ -3793,8 +3807,10 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
                 # (the victims an attack's clause names already, "24 people were killed at a station in X's
                 # province": the place that owns where it struck stands for nobody besides them; a deployment's
                 # troops are no victims: "deployed troops to the border with Ukraine" is aimed at Ukraine)
+                # (nor do the people an arrest's clause names already: "arrested hundreds of workers at a plant
+                # in Georgia" took the workers, never the state the plant stands in)
                 if not refs and etype in TARGETED and not victims_named and \
-                        not (etype == "ASSAULT" and recipients) and p.lemma_.lower() not in JOURNEY_NOUNS:
+                        not (etype in ("ASSAULT", "COERCE") and recipients) and p.lemma_.lower() not in JOURNEY_NOUNS:
                     # ("detained him on his arrival at a Moscow airport", "on their way to the front": a journey
                     # names when and where, and the places it goes to or through are nobody acted upon)
                     # ("shot at a campaign event in Nara": a gathering aimed at is its people, not its town)
