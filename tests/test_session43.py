@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.ingest.dates import find_date, publication_date, url_date
+from dossier.records import ActorRef
 
 
 def _date(text: str, **fields) -> str | None:
@@ -108,3 +109,38 @@ def test_imprisoned_leaders_are_not_the_government(nlp):
     text = "Praise\nThe rights group hailed the imprisoned leaders as heroes on Friday.\n"
     refs = [r for e in analysed_events(nlp, text, "2024-05-11") for r in e.recipients]
     assert refs and all(r.sector != "GOV" for r in refs)
+
+
+# --- the hold of half-told coercion ---
+
+def test_coercion_with_no_doer_is_whole_only_when_a_verb_tells_it_done():
+    from dossier.link.events import one_sided, told_as_done
+
+    b = ActorRef("Tomas Veldin", 0, 12)
+    assert not one_sided([], [b], "COERCE", "arrested")  # "Veldin was arrested on Monday"
+    assert not one_sided([], [b], "COERCE", "held")  # "was held for questioning"
+    assert not one_sided([], [b], "COERCE")  # no trigger known: as before
+    assert one_sided([], [b], "COERCE", "arrest")  # "protested against the arrest of Veldin"
+    assert one_sided([], [b], "COERCE", "crackdown")
+    assert not one_sided([ActorRef("police", 0, 6)], [b], "COERCE", "arrest")  # a doer named: whole
+    assert told_as_done("sentenced") and not told_as_done("detention")
+
+
+def test_a_doerless_arrest_named_as_a_protest_s_cause_is_held_in_the_views():
+    from dossier.link.events import merge_story_events
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+    from dossier.records import Analysis, Article, EventMention
+
+    def story(text: str, trigger: str):
+        start = text.index(trigger)
+        em = EventMention(id="m-" + trigger, article_id="a-" + trigger, type="COERCE", trigger=trigger,
+                          trigger_start=start, trigger_end=start + len(trigger), sentence_start=0,
+                          sentence_end=len(text), quote=text,
+                          recipients=[ActorRef("Tomas Veldin", text.index("Veldin") - 6, text.index("Veldin") + 6)],
+                          date="2031-05-02", date_source="timex", confidence=0.9)
+        art = Article(id="a-" + trigger, source="own", text=text, published="2031-05-03")
+        return merge_story_events("s-" + trigger, [Analysis(article=art, events=[em])])[0]
+
+    named = story("Thousands marched on Friday against the arrest of Tomas Veldin.", "arrest")
+    told = story("Tomas Veldin was arrested on Friday.", "arrested")
+    assert named.confidence < DEFAULT_THRESHOLD <= told.confidence
