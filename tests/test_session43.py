@@ -144,3 +144,16 @@ def test_a_doerless_arrest_named_as_a_protest_s_cause_is_held_in_the_views():
     named = story("Thousands marched on Friday against the arrest of Tomas Veldin.", "arrest")
     told = story("Tomas Veldin was arrested on Friday.", "arrested")
     assert named.confidence < DEFAULT_THRESHOLD <= told.confidence
+
+
+# --- captions (sentences written here) ---
+
+def test_a_picture_s_alternative_text_above_its_credited_caption_is_no_sentence_of_the_report():
+    from dossier.ingest.clean import clean_text
+
+    text = ("Aland's President Ivo Marr and Borvia's President Lena Sutt attend a meeting.\n"
+            "Aland's President Ivo Marr and Borvia's President Lena Sutt attend a meeting (Photo: Press Service).\n\n"
+            "Aland's President Ivo Marr arrived in Tarvel on Wednesday to meet Borvian President Lena Sutt.\n")
+    body = clean_text(text, title="Leaders meet in Tarvel").body
+    assert "attend a meeting" not in body and "arrived in Tarvel" in body
+

@@ -464,6 +464,11 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
     if idx_in_text > 0 and ln == nxt and _unended_description(ln) and len(ln.split()) >= 5:
         # the same unended describing line twice in a row: a picture's alternative text and its caption
         return _TWICE, "metadata", ("caption", ln)
+    if nxt and len(ln.split()) >= 5 and nxt.startswith(ln.rstrip(". ")) and \
+            _BRACKETED_PHOTO_CREDIT.fullmatch(nxt[len(ln.rstrip(". ")):]):
+        # "X and Y attend a meeting." over "X and Y attend a meeting (Photo: Press Service).": the picture's
+        # alternative text, then its caption with the credit
+        return _TWICE, "metadata", ("caption", ln)
     if (nxt_rule and nxt_rule[0] in ("source", "photo caption or credit") and len(nxt.split()) <= 6
             and _is_heading(ln) and not story_started):
         return "photo caption", "metadata", ("caption", ln)
@@ -672,6 +677,7 @@ def _story_paragraph(text: str) -> bool:
 _TWICE = "photo caption (printed twice)"
 _CAPTION_REASONS = frozenset({"photo caption or credit", "photo caption", "photo caption or standfirst above the lead",
                               _TWICE})
+_BRACKETED_PHOTO_CREDIT = re.compile(r"\s*\((?:photo|picture|image|pic|credit)s?\b[^()]{0,80}\)\.?\s*", re.I)
 _TRAILING_CREDIT = re.compile(r"\s*(\([^()]{2,90}\)|(?<=[.!?”\"])\s*\S+/\S+(?:\s\S+){0,2})\s*$")
 _CREDIT_WORDS = re.compile(r"\b(?:photo|photos|credit|courtesy|getty|stringer|AFP|AP|Reuters|EPA|EFE|Xinhua|"
                            r"Anadolu|Yonhap|Sputnik|TASS|Bloomberg|Shutterstock)\b", re.I)

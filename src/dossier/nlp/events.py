@@ -2729,7 +2729,8 @@ LINE_CREDIT = re.compile(r"[\[(]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\
                          # a picture agency's bare credit closing the line, with no full stop before it: "Supporters
                          # react after a court sentenced him (AP)" (a report's own sentence ends with its stop)
                          r"|[^.!?\s]\s*\((?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu|Xinhua|dpa|ANI|PTI|"
-                         r"Bloomberg|Shutterstock|Alamy|IANS|Yonhap|EFE|TASS|Sputnik)\)\s*$")
+                         r"Bloomberg|Shutterstock|Alamy|IANS|Yonhap|EFE|TASS|Sputnik|ANSA|WAFA|SANA|IRNA|KCNA|Kyodo|"
+                         r"NurPhoto|Imago|ZUMA|Zuma)\)\s*$")
 # "Clash: Heavily-armed soldiers were seen ...": a gallery caption's one-word label
 CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+:\s+[A-Z]")
 LINE_END_PUNCT = (".", "!", "?", "\"", "”", "’", "'", ")", "]", ":", ";", "…")
