@@ -925,8 +925,8 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
             continue
         if span and s in head and len(s) < 120 and _NAMES_ONLY.fullmatch(s[:span[0]]) \
                 and (clock := _CLOCK_CLOSES.match(s, span[1])) \
-                and _CLOCK.match(s, clock.start("clock")) and _CLOCK.match(s, clock.start("clock")).end() >= \
-                len(s.rstrip(" |")):
+                and (time_of_day := _CLOCK.match(s, clock.start("clock"))) and \
+                time_of_day.end() >= len(s.rstrip(" |")):
             candidates.append((0.7, span[2], f"date and time closing a head line: {s[:80]}"))
             continue
         if span and (len(s) < 40 or (span[0] == 0 and len(s) < 80) or (_BYLINE.match(s) and len(s) < 120)
