@@ -308,11 +308,8 @@ def url_date(url: str | None) -> date | None:
         return date.fromisoformat(found)
     m = _QUERY_DATE.search(url.split("#")[0])
     if m:
-        try:
-            found_date = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            found_date = None
-        if found_date and date(1995, 1, 1) <= found_date <= date.today():
+        found_date = _url_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if found_date:
             return found_date
     path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0], flags=re.I)
     for m in _SLUG_MDY_URL_DATE.finditer(path):
@@ -320,11 +317,8 @@ def url_date(url: str | None) -> date | None:
         # numbers is over 12 and so fixes the order (06-05-2024 may be either)
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         month, day = (a, b) if a <= 12 < b else (b, a) if b <= 12 < a else (None, None)
-        try:
-            found_date = date(y, month, day) if month else None
-        except ValueError:
-            found_date = None
-        if found_date and date(1995, 1, 1) <= found_date <= date.today():
+        found_date = _url_day(y, month, day) if month else None
+        if found_date:
             return found_date
     for pattern, order in ((_COMPACT_URL_DATE, "ymd"), (_YEAR_MMDD_URL_DATE, "ymd"), (_WORD_MONTH_URL_DATE, "ymd"),
                            (_DAY_MONTH_URL_DATE, "dmy"), (_TIMESTAMP_URL_DATE, "ymd"),
@@ -332,24 +326,27 @@ def url_date(url: str | None) -> date | None:
         for m in pattern.finditer(path):
             y, mo, d = (m.group(1), m.group(2), m.group(3)) if order == "ymd" else (m.group(3), m.group(2), m.group(1))
             month = int(mo) if mo.isdigit() else MONTHS.get(mo[:3].lower())
-            try:
-                found_date = date(int(y), month, int(d)) if month else None
-            except ValueError:
-                continue
-            if found_date and date(1995, 1, 1) <= found_date <= date.today():
+            found_date = _url_day(int(y), month, int(d)) if month else None
+            if found_date:
                 return found_date
     for m in (*_MD_YEAR_URL_DATE.finditer(path), *_MD_YEAR_COMPACT_URL_DATE.finditer(path)):
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if a != b and a <= 12 and b <= 12:
             continue  # day and month could swap: no date
         month, day = (a, b) if a <= 12 else (b, a)
-        try:
-            found_date = date(y, month, day)
-        except ValueError:
-            continue
-        if date(1995, 1, 1) <= found_date <= date.today():
+        found_date = _url_day(y, month, day)
+        if found_date:
             return found_date
     return _year_folder_compact_date(path)
+
+
+def _url_day(year: int, month: int, day: int) -> date | None:
+    """The calendar day a URL's numbers name, when it is one and lies between 1995 and today."""
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if date(1995, 1, 1) <= found <= date.today() else None
 
 
 # "/news/2018/08/putin-merkel-...-180818144907727.html", "/pr/2014/141117_xi_australia.html": a year's folder (and
@@ -370,11 +367,8 @@ def _year_folder_compact_date(path: str) -> date | None:
         yy, mm, dd = (int(g) for g in m.groups())
         if yy != year % 100 or (month is not None and mm != month):
             continue
-        try:
-            found = date(year, mm, dd)
-        except ValueError:
-            continue
-        if date(1995, 1, 1) <= found <= date.today():
+        found = _url_day(year, mm, dd)
+        if found:
             return found
     return None
 
