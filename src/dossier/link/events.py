@@ -22,7 +22,9 @@ dates or background either carries. The participants an event shows are its
 lead mention's, with the recipients its one-sentence twins add: the lead is
 the one whose doers and recipients most other mentions agree with (a trip's
 stage first for meetings, since the traveller is the one who visits), not
-the one naming the most people.
+the one naming the most people. A visit's host country or town gives way to the
+person of that country its reports most often say the visitor met ("arrived in
+Greece" and "met Tsipras": Tsipras).
 
 An event's confidence is its most confident mention's detection confidence (a
 row model fitted on audited dev rows did not generalise to unseen news: docs/EVENTS.md);
@@ -500,6 +502,39 @@ def _without_towns_of(refs: list[ActorRef], members: list[tuple[EventMention, An
                                     and r.country.lower() != r.actor_id)]
 
 
+def _hosts_met(lead: EventMention, recipients: list[ActorRef],
+               members: list[tuple[EventMention, Analysis]]) -> list[ActorRef]:
+    """A visit's host country or town gives way to the people of that country its reports say the visitor met:
+    "Obama arrived in Greece" and "Obama met Tsipras" (three reports) is a meeting with Tsipras (GRC), not
+    with a country. Only mentions with the lead's doers speak (a host's "welcomed Obama" names the host as the
+    doer); the person the most of them name is taken, every one at a tie ("met Swaraj and Sitharaman")."""
+    if lead.type != "CONSULT" or not lead.actors:
+        return recipients
+    people = {m.actor_id for _, an in members for m in an.mentions if m.kind == "person" and m.actor_id}
+    places = {m.actor_id for _, an in members for m in an.mentions if m.kind == "place" and m.actor_id}
+    doers = countries(lead.actors)
+    if not doers:
+        return recipients
+    named: dict[str, list[ActorRef]] = defaultdict(list)
+    for em, _ in members:
+        if em.background or countries(em.actors) != doers:
+            continue
+        for r in _distinct(em.recipients):
+            if r.actor_id in people and r.country and r.country not in doers:
+                named[r.actor_id].append(r)
+    out: list[ActorRef] = []
+    for r in recipients:
+        host = r.country if r.actor_id and r.actor_id not in people and (
+            r.actor_id == (r.country or "").lower() or r.actor_id in places) else None
+        met = {aid: refs for aid, refs in named.items() if host and refs[0].country == host}
+        if not met:
+            out.append(r)
+            continue
+        most = max(len(refs) for refs in met.values())
+        out.extend(refs[0] for refs in met.values() if len(refs) == most)
+    return _distinct(out)
+
+
 def _lead(members: list[tuple[EventMention, Analysis]]) -> EventMention:
     """The mention whose participants the others agree with most; for meetings a trip's stage first (the one
     who travels is the one who visits), then doers named, both sides named, fewer names, surer."""
@@ -616,6 +651,7 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
         keys = sorted(a for _, an in members for a in [an.article.id])
         actors = _distinct(lead.actors)
         recipients = _without_towns_of(_twin_recipients(lead, carried.get(lead.id, [])), members)
+        recipients = _hosts_met(lead, recipients, members)
         half = one_sided(actors, recipients, lead.type, lead.trigger)
         events.append(Event(
             id=stable_id("e", story_id, lead.type, *sorted({em.id for em, _ in members})[:1], *keys[:1]),
