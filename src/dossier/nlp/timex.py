@@ -580,6 +580,16 @@ def _overnight(t: str, anchor: date | None, future: bool | None):
 
 def _underspecified(t: str, anchor: date, future: bool | None):
     """A month and day, or a month, without a year: placed before or after the anchor by the tense."""
+    # "March 3 last year": the year named relative to the anchor's, whatever the tense
+    m = re.fullmatch(r"(?:(?P<mon>[a-z]+)\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)? "
+                     r"(?P<mon2>[a-z]+)\.?),? (?:of )?(?P<r>this|last|next) year", t)
+    if m and _month(m["mon"] or m["mon2"]):
+        try:
+            day = date(anchor.year + {"this": 0, "last": -1, "next": 1}[m["r"]], _month(m["mon"] or m["mon2"]),
+                       int(m["d"] or m["d2"]))
+        except ValueError:
+            return None
+        return "DATE", day.isoformat()
     m = re.fullmatch(r"(?P<mon>[a-z]+)\.? (?P<d>\d{1,2})(st|nd|rd|th)?|(?P<d2>\d{1,2})(st|nd|rd|th)? (?P<mon2>[a-z]+)\.?", t)
     if m and _month(m["mon"] or m["mon2"]):
         cand = _month_day(_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]), anchor, future)
@@ -1258,6 +1268,7 @@ def _said_in_quote(text: str, timexes: list[TimeExpr], anchor: date) -> None:
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_DAY = re.compile(rf"(?:(?P<wd>{WEEKDAY_PATTERN}),?\s+)?(?P<md>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?))", re.I)
+_RELATIVE_YEAR = re.compile(rf"{_MONTH_DAY.pattern},?\s+(?:of\s+)?(?:this|last|next)\s+year", re.I)
 # the signature that closes an embedded post, right before its date: "— Name (@handle)", at the start of its line
 # or after the post's own words on the same line ("... since police used tear gas — Name (@handle)June 2, 2024")
 _POST_SIGNATURE = re.compile(r"(?:^|\s)[—–]{1,2}\s*[^\n—–()]{1,60}\(@\w+\)\s*$"
@@ -1301,6 +1312,16 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     weekdays = []
     article_text = text
     for start, end, text in spans:
+        # "March 3 last year" names its year only against the missing publication date: it is the same day and
+        # month the text writes in full elsewhere ("arrested on March 3, 2016"), when it writes one such day
+        rel = _RELATIVE_YEAR.fullmatch(text.strip())
+        if rel:
+            norm = normalise(f"{rel['md']} 2000", None)
+            same = {d for d in written if norm is not None and _FULL_DAY.fullmatch(norm[1])
+                    and (d.month, d.day) == (int(norm[1][5:7]), int(norm[1][8:10]))}
+            if len(same) == 1:
+                out.append(TimeExpr(article_id, start, end, text, "DATE", same.pop().isoformat(), anchored=True))
+            continue
         m = _MONTH_DAY.fullmatch(text.strip())
         if m and len(years) == 1:
             norm = normalise(f"{m['md']} {next(iter(years))}", None)
