@@ -129,3 +129,29 @@ def test_without_a_publication_date_a_day_of_last_year_alone_dates_nothing(nlp):
     text = "Verdict in Tarvo\nPolice arrested Piet Varga on March 3 last year after a long chase.\n"
     ev = next(e for e in analysed_events(nlp, text, None) if e.type == "COERCE")
     assert ev.date is None
+
+
+# --- where people come from comes before where they were held ---
+
+def test_people_arrested_from_a_named_country_are_of_it_not_of_the_setting(nlp):
+    from conftest import analysed_events
+
+    text = "Arrests\nPolice in Kenya arrested three men from Somalia on Monday.\n"
+    ev = next(e for e in analysed_events(nlp, text, "2022-07-12") if e.trigger in ("arrested", "detained"))
+    assert [r.country for r in ev.recipients] == ["SOM"]
+
+
+def test_soldiers_detained_from_a_country_are_its_soldiers(nlp):
+    from conftest import analysed_events
+
+    text = "Soldiers held\nMalian authorities on Sunday detained 49 soldiers from Ivory Coast at the airport in Bamako.\n"
+    ev = next(e for e in analysed_events(nlp, text, "2022-07-12") if e.trigger in ("arrested", "detained"))
+    assert [r.country for r in ev.recipients] == ["CIV"]
+
+
+def test_troops_withdrawn_from_a_country_are_not_of_it(nlp):
+    from conftest import analysed_events
+
+    text = "Pullout\nFrance withdrew its troops from Mali on Monday.\n"
+    refs = [r for e in analysed_events(nlp, text, "2022-07-12") for r in e.actors + e.recipients]
+    assert all(not (r.text or "").endswith("troops") or r.country != "MLI" for r in refs)

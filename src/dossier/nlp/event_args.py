@@ -5488,6 +5488,11 @@ def settle_countries(analysis: Analysis) -> None:
             if label is None and earlier is not None:
                 ref.country = earlier[0]  # "A Pakistani military court ... The military court": the one named before
                 continue
+            # what the words say of them comes before where they were: "police in Kenya arrested three men from
+            # Somalia" arrested Somalis
+            if label is None and (origin := _come_from(analysis, ev, ref, text)):
+                ref.country = origin  # "migrants from Venezuela", "a delegation from China"
+                continue
             # "its" looks back: a doer named after it ("the group mourned its commander, killed in an Israeli
             # raid") is not whose it is
             if label is None and ref in ev.recipients and len(doers) == 1 and owner_is_subject and \
@@ -5535,9 +5540,6 @@ def settle_countries(analysis: Analysis) -> None:
             if label is None and ref.actor_id and _LEADERS_GOVERNMENT.search(ref.text or "") and \
                     (stated := _titled_by_country(analysis, ref, text)):
                 ref.country = stated  # "the Castro government": of the country its leader is named for elsewhere
-                continue
-            if label is None and (origin := _come_from(analysis, ev, ref, text)):
-                ref.country = origin  # "migrants from Venezuela", "a delegation from China"
                 continue
             if label is None and _several_sides(analysis, ev, ref, text):
                 continue  # "the two leaders", "both sides": no one country, whatever the setting
@@ -6679,15 +6681,19 @@ def _come_from(analysis: Analysis, ev, ref: ActorRef, text: str) -> str | None:
     sentence: "rockets fired from Cambodia" tells nothing of who was hit)."""
     if ref.start < 0 or not ref.text or ref.text.split()[0].lower() in OWN_POSSESSIVES:
         return None  # "its ambassadors": the owner says whose
-    if (ev.trigger or "").lower().rstrip("s") in _REMOVALS or ref.text.split()[-1].lower() in _POSTED:
-        return None  # "withdrew its ambassadors from Bahrain", "troops from Syria": where they were, not whose
+    if (ev.trigger or "").lower().rstrip("s") in _REMOVALS:
+        return None  # "withdrew its ambassadors from Bahrain": where they were, not whose
+    if ref.text.split()[-1].lower() in _POSTED and not (ev.type == "COERCE" and ref in ev.recipients):
+        return None  # "troops from Syria": where they serve, not whose; those detained "from" a country are its
+        # people ("detained 49 soldiers from Ivory Coast")
     head = ref.text.split()[-1].lower()
     if ref.sector is None and head not in _VISITORS and head not in DOMESTIC_GROUPS and head not in _SEXED:
         return None  # people only: "aid from Japan" is a thing
     gap = _FROM_ORIGIN.match(text, ref.end)
     if gap is None:
         return None
-    place = next((m for m in analysis.mentions if m.start == gap.end() and m.label in ("GPE", "NORP")), None)
+    place = next((m for m in analysis.mentions if m.start == gap.end() and (
+        m.label in ("GPE", "NORP") or m.kind == "country")), None)  # "Ivory Coast" is often tagged LOC
     if place is None or not place.country or place.country == "IGO":
         return None
     return place.country
