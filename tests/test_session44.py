@@ -66,6 +66,16 @@ def test_a_host_town_gives_way_too_and_a_tie_keeps_every_person_met():
     assert sorted(r.actor_id for r in visit.recipients) == ["p-orlo", "p-varga"]
 
 
+def test_the_host_s_person_named_beside_the_visitor_as_a_doer_is_the_one_met():
+    events = _merged(
+        _report("m1", "Anna Lund arrived in Veldonia on Tuesday.", "arrived", [LUND], [("Veldonia", "vld", "VLD")],
+                KINDS),
+        _report("m2", "Anna Lund and Piet Varga met on Tuesday.", "met", [LUND, ("Piet Varga", "p-varga", "VLD")],
+                [], KINDS),
+    )
+    assert any([r.actor_id for r in e.recipients] == ["p-varga"] for e in events)
+
+
 def test_the_host_stays_when_no_report_names_whom_the_visitor_met():
     events = _merged(
         _report("m1", "Anna Lund arrived in Veldonia on Tuesday.", "arrived", [LUND], [("Veldonia", "vld", "VLD")],

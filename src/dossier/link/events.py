@@ -506,8 +506,9 @@ def _hosts_met(lead: EventMention, recipients: list[ActorRef],
                members: list[tuple[EventMention, Analysis]]) -> list[ActorRef]:
     """A visit's host country or town gives way to the people of that country its reports say the visitor met:
     "Obama arrived in Greece" and "Obama met Tsipras" (three reports) is a meeting with Tsipras (GRC), not
-    with a country. Only mentions with the lead's doers speak (a host's "welcomed Obama" names the host as the
-    doer); the person the most of them name is taken, every one at a tie ("met Swaraj and Sitharaman")."""
+    with a country. Only mentions whose doers are the lead's speak (a host's "welcomed Obama" does not); where
+    none names the one met as acted upon, the host's person beside the visitor as a doer ("Macron and Trump
+    met") is. The person the most of them name is taken, every one at a tie ("met Swaraj and Sitharaman")."""
     if lead.type != "CONSULT" or not lead.actors:
         return recipients
     people = {m.actor_id for _, an in members for m in an.mentions if m.kind == "person" and m.actor_id}
@@ -515,13 +516,21 @@ def _hosts_met(lead: EventMention, recipients: list[ActorRef],
     doers = countries(lead.actors)
     if not doers:
         return recipients
-    named: dict[str, list[ActorRef]] = defaultdict(list)
-    for em, _ in members:
-        if em.background or countries(em.actors) != doers:
-            continue
-        for r in _distinct(em.recipients):
-            if r.actor_id in people and r.country and r.country not in doers:
-                named[r.actor_id].append(r)
+
+    def named_as(side: str) -> dict[str, list[ActorRef]]:
+        named: dict[str, list[ActorRef]] = defaultdict(list)
+        for em, _ in members:
+            if em.background or not doers <= countries(em.actors) or \
+                    (side == "recipients" and countries(em.actors) != doers):
+                continue
+            for r in _distinct(getattr(em, side)):
+                if r.actor_id in people and r.country and r.country not in doers:
+                    named[r.actor_id].append(r)
+        return named
+
+    # "Macron and Trump met": where no report names the one met as acted upon, the host's person standing beside
+    # the visitor as a doer is the one met
+    named = named_as("recipients") or named_as("actors")
     out: list[ActorRef] = []
     for r in recipients:
         host = r.country if r.actor_id and r.actor_id not in people and (
