@@ -580,19 +580,16 @@ def _overnight(t: str, anchor: date | None, future: bool | None):
 
 def _underspecified(t: str, anchor: date, future: bool | None):
     """A month and day, or a month, without a year: placed before or after the anchor by the tense."""
-    # "March 3 last year": the year named relative to the anchor's, whatever the tense
-    m = re.fullmatch(r"(?:(?P<mon>[a-z]+)\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)? "
-                     r"(?P<mon2>[a-z]+)\.?),? (?:of )?(?P<r>this|last|next) year", t)
+    m = re.fullmatch(r"(?:(?P<mon>[a-z]+)\.? (?P<d>\d{1,2})(st|nd|rd|th)?|(?P<d2>\d{1,2})(st|nd|rd|th)? (?P<mon2>[a-z]+)\.?)"
+                     r"(?:,? (?:of )?(?P<r>this|last|next) year)?", t)
     if m and _month(m["mon"] or m["mon2"]):
-        try:
-            day = date(anchor.year + {"this": 0, "last": -1, "next": 1}[m["r"]], _month(m["mon"] or m["mon2"]),
-                       int(m["d"] or m["d2"]))
-        except ValueError:
-            return None
-        return "DATE", day.isoformat()
-    m = re.fullmatch(r"(?P<mon>[a-z]+)\.? (?P<d>\d{1,2})(st|nd|rd|th)?|(?P<d2>\d{1,2})(st|nd|rd|th)? (?P<mon2>[a-z]+)\.?", t)
-    if m and _month(m["mon"] or m["mon2"]):
-        cand = _month_day(_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]), anchor, future)
+        mon, day = _month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])
+        if m["r"]:  # "March 3 last year": the year named relative to the anchor's, whatever the tense
+            try:
+                return "DATE", date(anchor.year + {"this": 0, "last": -1, "next": 1}[m["r"]], mon, day).isoformat()
+            except ValueError:
+                return None
+        cand = _month_day(mon, day, anchor, future)
         return ("DATE", cand.isoformat()) if cand else None
     m = re.fullmatch(r"(?P<mon>[a-z]+)(?: (?:of )?(?P<r>this|last|next) year)?", t)
     if not (m and _month(m["mon"]) and len(m["mon"]) >= 3):
@@ -1316,9 +1313,9 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
         # month the text writes in full elsewhere ("arrested on March 3, 2016"), when it writes one such day
         rel = _RELATIVE_YEAR.fullmatch(text.strip())
         if rel:
-            norm = normalise(f"{rel['md']} 2000", None)
-            same = {d for d in written if norm is not None and _FULL_DAY.fullmatch(norm[1])
-                    and (d.month, d.day) == (int(norm[1][5:7]), int(norm[1][8:10]))}
+            norm = normalise(f"{rel['md']} 2000", None)  # a leap year: any month and day
+            day = date.fromisoformat(norm[1]) if norm is not None and _FULL_DAY.fullmatch(norm[1]) else None
+            same = {d for d in written if day is not None and (d.month, d.day) == (day.month, day.day)}
             if len(same) == 1:
                 out.append(TimeExpr(article_id, start, end, text, "DATE", same.pop().isoformat(), anchored=True))
             continue
