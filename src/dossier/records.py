@@ -235,7 +235,7 @@ class Event:
     first_reported: str | None = None
     n_sources: int = 0  # independent sources: wire copies count once
     # the most confident mention's detection confidence, held just under nlp.event_model.DEFAULT_THRESHOLD for an
-    # event left undated though a report of it has a publication day (link/events.py ``undated_news``) and for one
+    # event left undated though the day of a report of it is known (link/events.py ``undated_news``) and for one
     # with one doer and no recipient, or no doer but for legal coercion (``one_sided``); surfaces
     # hide events under the threshold by default; an event built by hand without one (an import, a fixture) is
     # shown

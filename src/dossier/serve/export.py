@@ -47,7 +47,7 @@ def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict
     """Rows of one table; events under the default row-confidence threshold (event mentions: under the
     detection threshold), and in the actors table places and what takes part in no event (a photographer
     credited, a venue, a byline), only with ``include_all``."""
-    from dossier.link.events import mention_shown, shown
+    from dossier.link.events import mention_shown, report_day_known, shown
 
     if what == "articles":
         for a in store.list_articles():
@@ -61,7 +61,7 @@ def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict
     elif what == "event_mentions":
         for an in store.iter_analyses():
             for e in an.events:
-                if not mention_shown(e, include_all, reported=bool(an.article.published)):
+                if not mention_shown(e, include_all, reported=report_day_known(an)):
                     continue
                 d = to_dict(e)
                 d["date"], d["date_end"] = calendar_date(e.date), calendar_date(e.date_end)
