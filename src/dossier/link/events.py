@@ -656,6 +656,13 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
         # no mention states a time of its own, one takes the day its report's lead states for the news (nlp/events.py
         # ``_article_news_day``): that day before any publication day (a report of the next morning is a day late)
         news_days = sorted(em.date for em, _ in members if em.date_source == "newsday" and calendar_date(em.date))
+        # (a one-sentence twin has no say: "visited Damascus in November and met Assad" is recalled, whatever
+        # the weaker word was read as)
+        background = all(em.background for em, _ in members if em.id not in twin_ids)
+        if background:
+            # a recalled event never takes a report's day: "had already summoned the envoy to protest" is
+            # recalled, though its twin "protest" took the publication day
+            published_days, news_days = [], []
         modes = [em.mode for em, _ in members]
         keys = sorted(a for _, an in members for a in [an.article.id])
         actors = _distinct(lead.actors)
@@ -676,9 +683,7 @@ def merge_story_events(story_id: str, analyses: list[Analysis]) -> list[Event]:
                                                                                      published_days),
                                         any(report_day_known(an) for _, an in members), half),
             detection_confidence=max(em.confidence for em, _ in members),
-            # (a one-sentence twin has no say: "visited Damascus in November and met Assad" is recalled, whatever
-            # the weaker word was read as)
-            background=all(em.background for em, _ in members if em.id not in twin_ids),
+            background=background,
             date_source="timex" if dated else "newsday" if news_days else "published" if published_days else None,
         ))
     events.sort(key=lambda e: (-e.n_sources, e.id))

@@ -844,7 +844,10 @@ def _simultaneous(clause, marks=None) -> bool:
     """An "as"/"while" clause (or one of ``marks``) not in a past perfect or a future: what it tells happens at
     the same time."""
     marks = SIMULTANEOUS_MARKS if marks is None else marks
-    return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children) and \
+    # (the parser files a clause-opening "when" as the clause's adverb, not its marker: "were killed when
+    # gunmen opened fire on Tuesday", "agreed on it when they met in June 2017")
+    return any((m.dep_ == "mark" or m.dep_ == "advmod" and m.lower_ == "when" and m.i < clause.i) and
+               m.lower_ in marks for m in clause.children) and \
         not any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "'d", "will", "would") for a in clause.children)
 
 
