@@ -712,14 +712,15 @@ def report_day_known(an: Analysis) -> bool:
 
 
 def undated_news(dated: bool, reported: bool) -> bool:
-    """Is an event (or a mention) one dossier could have dated and did not: no date, though the day of a report
-    of it is known (``report_day_known``: its publication day, or a day it dates its news to)? Such rows are seldom right as they stand: blind analysts accepted 4 of 34 of them on two fresh
-    sets (test101, test102: 2/11 and 2/23) against 30 of 62 dated rows and 12 of 44 undated rows of reports with no
-    known day, and on a third judged before the rule was written (test103) 0 of 19 against 11/33 and 4/18. When the
-    reports' day is known, an event the extraction and the story left without one is most often not the report's
-    news (an aside further down, a generic remark), and its participants and type are wrong more often too. Its
-    confidence is held under the default threshold (its detection confidence is kept as ``detection_confidence``):
-    one ``--all`` away. A report with no known day can date nothing, so its events are not judged by it."""
+    """Is an event (or a mention) one dossier could have dated and did not: no date, though the day of a report of it
+    is known (``report_day_known``: its publication day, or a day it dates its news to)? Such rows are seldom right
+    as they stand: blind analysts accepted 4 of 34 of them on two fresh sets (test101, test102: 2/11 and 2/23)
+    against 30 of 62 dated rows and 12 of 44 undated rows of reports with no known day, and on a third judged before
+    the rule was written (test103) 0 of 19 against 11/33 and 4/18. When the reports' day is known, an event the
+    extraction and the story left without one is most often not the report's news (an aside further down, a generic
+    remark), and its participants and type are wrong more often too. Its confidence is held under the default
+    threshold (its detection confidence is kept as ``detection_confidence``): one ``--all`` away. A report with no
+    known day can date nothing, so its events are not judged by it."""
     return not dated and reported
 
 
@@ -769,8 +770,8 @@ def shown_confidence(confidence: float, dated: bool, reported: bool, half: bool 
 
 
 def mention_shown(em: EventMention, include_all: bool = False, reported: bool = False) -> bool:
-    """A mention at or above the default threshold (``reported``: its report's publication day is known, so an
-    undated mention is held under it, as ``undated_news`` holds events; a ``one_sided`` mention is held too)."""
+    """A mention at or above the default threshold (``reported``: its report's day is known, ``report_day_known``, so
+    an undated mention is held under it, as ``undated_news`` holds events; a ``one_sided`` mention is held too)."""
     return include_all or shown_confidence(em.confidence, em.date is not None, reported,
                                            one_sided(em.actors, em.recipients, em.type, em.trigger)) >= \
         event_model.DEFAULT_THRESHOLD

@@ -60,8 +60,9 @@ def rows(store: SQLStore, what: str, include_all: bool = False) -> Iterator[dict
                        "value": t.value, "end_value": t.end_value, "article_ids": [t.article_id]}
     elif what == "event_mentions":
         for an in store.iter_analyses():
+            known = report_day_known(an)
             for e in an.events:
-                if not mention_shown(e, include_all, reported=report_day_known(an)):
+                if not mention_shown(e, include_all, reported=known):
                     continue
                 d = to_dict(e)
                 d["date"], d["date_end"] = calendar_date(e.date), calendar_date(e.date_end)
