@@ -226,6 +226,8 @@ def _compatible_keys(a: _Keys, b: _Keys) -> bool:
     if not _same_moment(a, b) or not _same_moment(b, a):
         return False  # "the June 4 meeting" (recalled) and "his third visit" (undated) are not one pinned time
     shared = a.specific & b.specific
+    if shared and _other_counterparts(a, b):
+        return False
     if shared and a.stage and b.stage and a.stage != b.stage and "announced" not in (a.stage, b.stage):
         # stages of one trip by the same people: dates legitimately differ, by a few days at most
         return _dates_compatible(a.em, b.em, tolerance=DATE_TOLERANCE_DAYS)
@@ -251,6 +253,18 @@ def _compatible_keys(a: _Keys, b: _Keys) -> bool:
             and a.actors != a.recipients and _same_time(a, b):
         return True
     return _same_act_told_again(a, b)
+
+
+def _other_counterparts(a: _Keys, b: _Keys) -> bool:
+    """The same doer with a different named counterpart on each side ("Scholz met Xi" and "Scholz met Li
+    Qiang", "thanked the judiciary" by one and "thanked Cavusoglu" by another): two acts, not one, though
+    they share a person. Mentions of different stages of one trip are left to the trip's rules (the arrival
+    names a town, the talks the people met); one stage with two counterparts ("met Xi" and "also met Li") is
+    two meetings."""
+    if a.stage != b.stage:
+        return False
+    ra, rb = a.specific - a.specific_actors, b.specific - b.specific_actors
+    return bool(ra) and bool(rb) and not ra & rb
 
 
 def _same_act_told_again(a: _Keys, b: _Keys) -> bool:
@@ -411,11 +425,19 @@ def _with_movements(analyses: list[Analysis]) -> list[tuple[EventMention, Analys
 
 
 def _one_sentence_twins(a: EventMention, b: EventMention) -> bool:
-    """Two mentions of one sentence that tell one event: same type and mode, the same doers (a shared
-    country or named doer, none differing) and no conflicting recipients."""
+    """Two mentions of one sentence that tell one event: same type and mode, the same doers (a shared country or
+    named doer, none differing) and no conflicting recipients. Beside the news, a mention the sentence's
+    grammar recalls with no date of its own is another act ("held talks in India, one day after Pompeo visited
+    Pakistan"); a recollection the text dates ("Aland's May 2 strike ..., which killed nine guards": the
+    killing it describes is as old) or one the model alone called old ("traveled to Portugal on Friday, his
+    first visit to ...") can be the same act told twice."""
     if a.article_id != b.article_id or a.sentence_start != b.sentence_start or a.type != b.type or \
             a.mode != b.mode:
         return False
+    if bool(a.background) != bool(b.background):
+        old = a if a.background else b
+        if old.recalled and not (old.date_source == "timex" and old.date):
+            return False
     ca, cb = countries(a.actors), countries(b.actors)
     sa, sb = specific_ids(a.actors), specific_ids(b.actors)
     # (or the very words of the sentence for both doers: "gunmen stormed the terminal after opening fire")

@@ -4002,6 +4002,10 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
         recipients = [n for r in recipients for n in (_nation_of_land(_head_token(r, parts), parts)
                                                       if _a_thing(r, parts) else [r]) or [r]]
     recipients = [r for r in recipients if not _a_thing(r, parts) and not _a_source(r, parts)]
+    if etype == "REQUEST" and tok.pos_ == "VERB":
+        recipients = [r for r in recipients if not _inside_what_is_demanded(r, tok, parts)]
+    if etype == "ACCUSE":
+        recipients = [r for r in recipients if not _victim_of_the_condemned_act(r, tok, parts)]
     if not recipients and etype in TARGETED and tok.pos_ in ("VERB", "AUX") and \
             not _THE_STATE_SITE_HIT.match(text, tok.idx + len(tok.text)):
         # "attacked Turkey's largest airport, ..., killing at least 36 people": the building is where; once it
@@ -4908,6 +4912,56 @@ def _full_country_name(m: Mention) -> bool:
     """A location mention of two words or more (an article aside) that names a country ("the Solomon Islands")."""
     words = [w for w in m.text.split() if w.lower() != "the"]
     return len(words) >= 2 and place_standing(m) == "country"
+
+
+# what a condemnation or protest is "against", "over" or "at" when it is not the verb's object
+CONDEMNED_PREPS = frozenset({"against", "over", "at", "of"})
+
+
+def _victim_of_the_condemned_act(ref: ActorRef, tok, parts: Participants) -> bool:
+    """A person who suffered the act an accusation condemns ("condemned Sharmahd's execution", "protested
+    against the activist's arrest"): the possessor of an act done to someone (``PATIENT_NOUNS``, with no
+    of-phrase naming who suffered it) is its victim, not the one condemned (who carried it out)."""
+    h = _head_token(ref, parts)
+    if h is None or h.dep_ != "poss" or h.ent_type_ != "PERSON":
+        return False
+    act = h.head
+    if act.lemma_.lower() not in PATIENT_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in act.children):
+        return False
+    if act.dep_ == "dobj" and act.head.i == tok.i:
+        return True
+    return act.dep_ == "pobj" and act.head.dep_ == "prep" and act.head.lower_ in CONDEMNED_PREPS and \
+        act.head.head.i == tok.i
+
+
+def _inside_what_is_demanded(ref: ActorRef, tok, parts: Participants) -> bool:
+    """A participant named inside the thing a demand asks for, through "of" or a possessive ("demanded protection
+    of its citizens' rights", "called for the liberation of political prisoners", "sought the extradition of
+    X"): whom it is for or about, not who is asked. Not the one whose own act is asked ("the resignation of X":
+    ``ASKED_ACTS``) or whose help is ("the support of the FBI": ``ASKED_HELP``), nor a meeting's parties."""
+    h = _head_token(ref, parts)
+    if h is None:
+        return False
+    path, t = [h], h
+    while t.head.i != t.i and t.head.i != tok.i and len(path) < 8:
+        t = t.head
+        path.append(t)
+    if t.head.i != tok.i or t.i == h.i:
+        return False
+    if t.dep_ == "prep" and t.lower_ == "for" and len(path) >= 2:
+        path, t = path[:-1], path[-2]  # "called for the release of X": the object of "for"
+        if t.dep_ != "pobj" or t.i == h.i:
+            return False
+    elif t.dep_ != "dobj":
+        return False
+    under = path[-2]  # the step just under the demanded noun
+    if not (under.dep_ == "poss" or (under.dep_ == "prep" and under.lower_ == "of")):
+        return False
+    lemma = t.lemma_.lower()
+    if lemma in MEETING_NOUNS:
+        return False
+    direct = under.i == h.i or (len(path) >= 3 and path[-3].i == h.i)
+    return not (direct and (lemma in ASKED_ACTS or lemma in ASKED_HELP))
 
 
 def _head_token(ref: ActorRef, parts: Participants):

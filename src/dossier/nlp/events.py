@@ -2225,6 +2225,30 @@ def _recalled_cause(tok) -> bool:
     return perfect and (head.lemma_.lower() == "be" or any(c.dep_ == "auxpass" and c.lower_ == "been" for c in kids))
 
 
+# "because of X", "due to X", "owing to X", "as a result of X": X is given as the reason for a state of affairs
+CAUSE_HEADS = {"because": "of", "due": "to", "owing": "to", "result": "of"}
+
+
+def _named_as_cause(tok) -> bool:
+    """A nominal event given as the reason for what the sentence tells ("relations have deteriorated because of
+    Russia's annexation of Crimea", "the talks stalled due to the invasion"): a state of affairs recalled as
+    the cause, not news the report tells; background, with no day of the report."""
+    if tok.pos_ != "NOUN":
+        return False
+    t, hops = tok, 0
+    while t.dep_ == "conj" and t.head.i != t.i and hops < 4:  # "because of the annexation and a war"
+        t, hops = t.head, hops + 1
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    # the parser hangs "X" on "because" itself, with "of" as its complement, or on "of" under "because"
+    if CAUSE_HEADS.get(prep.lower_) and any(c.dep_ == "pcomp" and c.lower_ == CAUSE_HEADS[prep.lower_]
+                                            for c in prep.children):
+        return True
+    head = prep.head if prep.head.i != prep.i else None
+    return head is not None and CAUSE_HEADS.get(head.lower_) == prep.lower_
+
+
 def _subject_of_recalled(tok) -> bool:
     """A nominal event that is the subject of a verb set earlier than the news ("Israeli strikes recently
     killed seven officers", "the raid in the past left ..."): the act is as old as its verb."""
@@ -2734,6 +2758,10 @@ LINE_CREDIT = re.compile(r"[\[(]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\
                          r"|[^.!?\s]\s*\((?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu|Xinhua|dpa|ANI|PTI|"
                          r"Bloomberg|Shutterstock|Alamy|IANS|Yonhap|EFE|TASS|Sputnik|ANSA|WAFA|SANA|IRNA|KCNA|Kyodo|"
                          r"NurPhoto|Imago|ZUMA|Zuma)\)\s*$")
+# a photo credit opening a caption's line before a bar: "Jane Doe, AFP | A member of the movement rides ..."
+LEADING_CREDIT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*,\s*(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|"
+                            r"Anadolu|Xinhua|dpa|ANI|PTI|Bloomberg|Shutterstock|IANS|Yonhap|EFE|TASS|Sputnik|ANSA|"
+                            r"Kyodo|NurPhoto|Imago|ZUMA|Zuma|AA)\s*\|")
 # "Clash: Heavily-armed soldiers were seen ...": a gallery caption's one-word label
 CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+:\s+[A-Z]")
 LINE_END_PUNCT = (".", "!", "?", "\"", "”", "’", "'", ")", "]", ":", ";", "…")
@@ -2832,6 +2860,7 @@ def _caption_or_link(sent, opening_end: int) -> bool:
     links give no events):
 
     * who stands where in a photo: "Putin, left, welcomes Erdogan", "(L)", "from left:";
+    * a line opening with a photographer's and agency's credit before a bar ("Jane Doe, AFP | ...");
     * a line of other stories' headlines run together between bullets ("... in court  • Indian stocks open");
     * a caption's present tense with a full date: "People rally in Karachi, Pakistan on August 5, 2019." (a
       report tells a dated act in the past; its present with a year is a picture's description);
@@ -2845,7 +2874,8 @@ def _caption_or_link(sent, opening_end: int) -> bool:
     line_start = doc_text_.rfind("\n", 0, sent.start_char) + 1
     line_end = doc_text_.find("\n", sent.start_char)
     line = doc_text_[line_start:line_end if line_end >= 0 else len(doc_text_)].strip()
-    if CAPTION_MARKS.search(text) or HEADLINE_LIST.search(line) or LINE_CREDIT.search(line):
+    if CAPTION_MARKS.search(text) or HEADLINE_LIST.search(line) or LINE_CREDIT.search(line) or \
+            LEADING_CREDIT.match(line):
         return True
     if sent.start_char >= opening_end and (_unpunctuated_picture_line(sent.doc, line_start, line) or
                                            _picture_sentence(sent, line, text) or
@@ -3380,7 +3410,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         recalled = recalled or _subject_of_recalled(tok) or _inside_a_pluperfect(tok) or \
             _appositive_participle(tok) or _described_under_unreal(tok) or _status_of_a_party(tok) or \
             _on_a_last_occasion(tok)
-        cause = mode == "asserted" and (_recalled_cause(tok) or _followed_act(tok))
+        cause = mode == "asserted" and (_recalled_cause(tok) or _followed_act(tok) or _named_as_cause(tok))
         if (recalled or cause) and (SAME_DAY_EARLIER.search(sent.text) or _right_after_the_news(tok)):
             # "Hours earlier, a federal judge had approved the deal": earlier the same day is the day's news
             recalled = cause = False
