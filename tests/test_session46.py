@@ -136,3 +136,17 @@ def test_a_line_opening_with_a_photo_credit_and_a_bar_is_a_caption(nlp):
             "following clashes between government forces and separatists.")
     events = analysed_events(nlp, text, "2019-08-12")
     assert events and not any(e.sentence_start > text.index("\n") for e in events)
+
+
+# --- a capital's forces are the state's armed forces, not its government ---
+
+def test_forces_named_by_a_capital_are_the_state_s_military(nlp):
+    from conftest import analysed_events
+
+    for text in ("Separatists attacked Kyiv government forces near Donetsk on Monday, the army said.",
+                 "Separatists attacked Kyiv's forces near Luhansk on Tuesday."):
+        ev = next(e for e in analysed_events(nlp, text, "2016-05-04") if e.type == "ASSAULT")
+        assert [(r.country, r.sector) for r in ev.recipients] == [("UKR", "MIL")], text
+    said = next(e for e in analysed_events(nlp, "Kyiv's government condemned the attack on Monday.", "2016-05-04")
+                if e.type == "ACCUSE")
+    assert [(a.country, a.sector) for a in said.actors] == [("UKR", "GOV")]
