@@ -150,3 +150,13 @@ def test_forces_named_by_a_capital_are_the_state_s_military(nlp):
     said = next(e for e in analysed_events(nlp, "Kyiv's government condemned the attack on Monday.", "2016-05-04")
                 if e.type == "ACCUSE")
     assert [(a.country, a.sector) for a in said.actors] == [("UKR", "GOV")]
+
+
+# --- an outlet credited with "according to the ... channel X" is a source, not a doer ---
+
+def test_an_outlet_described_before_its_name_in_according_to_is_no_doer(nlp):
+    from conftest import analysed_events
+
+    text = ("According to the Lebanese channel MTV, the Gulf states may soon announce economic sanctions against "
+            "Beirut.")
+    assert not any(a.text == "MTV" for e in analysed_events(nlp, text, "2021-10-30") for a in e.actors)

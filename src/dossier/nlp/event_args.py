@@ -398,7 +398,11 @@ def _hostile_gerund(tok) -> bool:
 
 # the words crediting a report to its source, right before the source's name ("according to reports by the")
 _CITED = re.compile(r"(?:\baccording\s+to|\breports?\s+(?:by|in|from)|\breported\s+by|\bciting|\bquoting)"
-                    r"\s+(?:(?:a|the)\s+)?(?:(?:reports?|statements?)\s+(?:by|in|from)\s+)?(?:the\s+)?$", re.I)
+                    r"\s+(?:(?:a|the)\s+)?(?:(?:reports?|statements?)\s+(?:by|in|from)\s+)?(?:the\s+)?"
+                    # "according to the Lebanese channel MTV", "citing the state news agency IRNA": the outlet's
+                    # description before its name
+                    r"(?:(?:[\w'’\-]+\s+){0,3}(?:channel|newspaper|daily|agency|broadcaster|outlet|television|tv|"
+                    r"radio|website|network|station|magazine|portal)\s+)?$", re.I)
 
 
 def _listed_names(tok) -> list:
