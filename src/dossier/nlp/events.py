@@ -2752,16 +2752,15 @@ CAPTIONLESS_VERBS = {"be", "have", "come", "follow", "remain", "continue", "seem
 
 
 # a photo credit closing a caption's line: "... outside the tallying centre [Jane Doe/Al Jazeera]", "(John Roe/AFP)"
+# picture agencies a caption credits
+PHOTO_AGENCIES = (r"AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu|Xinhua|dpa|ANI|PTI|Bloomberg|Shutterstock|Alamy|IANS|"
+                  r"Yonhap|EFE|TASS|Sputnik|ANSA|WAFA|SANA|IRNA|KCNA|Kyodo|NurPhoto|Imago|ZUMA|Zuma")
 LINE_CREDIT = re.compile(r"[\[(]\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.&'’ -]{1,40}[\])]\s*$"
                          # a picture agency's bare credit closing the line, with no full stop before it: "Supporters
                          # react after a court sentenced him (AP)" (a report's own sentence ends with its stop)
-                         r"|[^.!?\s]\s*\((?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu|Xinhua|dpa|ANI|PTI|"
-                         r"Bloomberg|Shutterstock|Alamy|IANS|Yonhap|EFE|TASS|Sputnik|ANSA|WAFA|SANA|IRNA|KCNA|Kyodo|"
-                         r"NurPhoto|Imago|ZUMA|Zuma)\)\s*$")
+                         rf"|[^.!?\s]\s*\((?:{PHOTO_AGENCIES})\)\s*$")
 # a photo credit opening a caption's line before a bar: "Jane Doe, AFP | A member of the movement rides ..."
-LEADING_CREDIT = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*,\s*(?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?|"
-                            r"Anadolu|Xinhua|dpa|ANI|PTI|Bloomberg|Shutterstock|IANS|Yonhap|EFE|TASS|Sputnik|ANSA|"
-                            r"Kyodo|NurPhoto|Imago|ZUMA|Zuma|AA)\s*\|")
+LEADING_CREDIT = re.compile(rf"^(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*\s*,\s*(?:{PHOTO_AGENCIES}|AA)\s*\|")
 # "Clash: Heavily-armed soldiers were seen ...": a gallery caption's one-word label
 CAPTION_LABEL = re.compile(r"^[A-Z][a-z]+:\s+[A-Z]")
 LINE_END_PUNCT = (".", "!", "?", "\"", "”", "’", "'", ")", "]", ":", ";", "…")

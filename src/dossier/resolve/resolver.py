@@ -2518,14 +2518,14 @@ class Resolver:
                         # region's ("the Islamabad police chief")
                         part.sector = _noun_sector(part.text, actor, an, part)
                     elif actor.kind == "government" and actor.country and \
-                            _noun_sector(part.text, actor, an, part) in ("MIL", "POL"):
+                            (service := _noun_sector(part.text, actor, an, part)) in ("MIL", "POL"):
                         # "Kyiv government forces", "Moscow's troops": a capital read as its government names
                         # whose armed forces or police they are, not the government itself
                         state = self.kb.entries.get(actor.country.lower())
                         if state is not None and state.kind == "country":
                             force = self._entry_actor(state)
-                            part.actor_id, part.name, part.country, part.sector = (
-                                force.id, force.name, force.country, _noun_sector(part.text, actor, an, part))
+                            part.actor_id, part.name, part.country, part.sector = (force.id, force.name,
+                                                                                   force.country, service)
                 else:
                     if part.country is None:
                         part.country = self._described_country(part.text) or self._private_people_country(part, an)
