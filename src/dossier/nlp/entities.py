@@ -457,6 +457,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     out.extend(_short_forms(doc, out, article_id, starts))
     out.extend(_acronym_mentions(doc, out, article_id, starts))
     out.extend(_the_korea_named_by_its_half(doc, out, article_id, starts))
+    out.extend(_unlabelled_countries(doc, out, article_id, starts))
     if storms:  # "Milton" after "Hurricane Milton"
         out = [m for m in out if m.text not in storms]
     out.sort(key=lambda m: m.start)
@@ -733,6 +734,33 @@ def _own_journalist(span: Any, text: str, outlet: str) -> bool:
 
 _KOREAS = {"north": ("PRK", "prk"), "south": ("KOR", "kor")}
 _KOREA_HALF = "the Korea a report naming both calls by its half"
+
+
+# country names that are also given names or common words: never added without the tagger's label
+_NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Turkey", "Israel", "Guinea", "Mali", "Niger",
+                                  "Cuba", "Oman", "Peru", "China", "Japan", "Lebanon", "Panama"})
+
+
+def _unlabelled_countries(doc: Any, mentions: list[Mention], article_id: str, starts: list[int]) -> list[Mention]:
+    """"Bahrain ordered the Lebanese ambassador to leave": a country's one-word name that the tagger left as a
+    common noun at the head of a sentence is the country all the same. Not a name that is also a person's or a
+    word's (``_NAME_LIKE_COUNTRIES``), nor one inside a longer name."""
+    from dossier.resolve.places import is_country
+
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.ent_type_ or not tok.is_title or not tok.is_alpha or tok.text in _NAME_LIKE_COUNTRIES or \
+                tok.pos_ not in ("NOUN", "PROPN") or not is_country(tok.text):
+            continue
+        if any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
+            continue
+        near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
+        if any(t.pos_ == "PROPN" and t.is_title for t in near):
+            continue  # a part of a longer name
+        out.append(Mention(article_id, tok.idx, tok.idx + len(tok), tok.text, "GPE",
+                           sentence=max(0, bisect_right(starts, tok.i) - 1), kind="country"))
+    return out
 
 
 def _the_korea_named_by_its_half(doc: Any, mentions: list[Mention], article_id: str, starts: list[int]

@@ -775,7 +775,7 @@ class Participants:
         if tok.lemma_.lower() in ("territory", "soil") and tok.dep_ == "pobj" and \
                 tok.head.lower_ in ("on", "in", "inside", "within") and tok.head.head.lemma_.lower() in HELD_WHERE:
             return []  # "the man was detained on its territory": where the arrest was, not whom it was done to
-        disguised = _disguised_as(tok)
+        disguised = _disguised_as(tok) or _name_after_an_opening_participle(tok)
         if disguised is not None:
             return self.refs(disguised)
         if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -1666,6 +1666,11 @@ class Participants:
     def _one(self, tok) -> list[ActorRef]:
         if is_act_noun(tok):
             return self._act_owner(tok)
+        state = [m for m in self.mentions if m.start <= tok.idx < m.end and m.end > tok.idx + len(tok) and
+                 m.label == "GPE" and m.end <= tok.right_edge.idx + len(tok.right_edge)]
+        if state and tok.pos_ == "PROPN":
+            # "The Kingdom of Bahrain ordered ...": a state's name with its "of" is one name, not "The Kingdom"
+            return [ActorRef(state[0].text, state[0].start, state[0].end)]
         if tok.lemma_.lower() in ESCORTS and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
             return []  # "her convoy was blocked": the person's, whom the rule for a person's things names
         if tok.dep_ == "appos" and office_holder(tok):
@@ -2858,6 +2863,23 @@ NATIONAL_LAND = frozenset({"city", "cities", "town", "towns", "village", "villag
 DISGUISING = frozenset({"disguise", "dress", "pose", "masquerade"})
 
 
+def _name_after_an_opening_participle(tok):
+    """"Standing alongside Prime Minister X, Biden called on ...", which the parser reads as X the subject and
+    Biden its apposition: two names set side by side after an opening participle that ends on the first are
+    the participle's object and the subject. The second name, or None."""
+    if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON":
+        return None
+    verb, start = tok.head, tok.sent.start
+    named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > tok.i and
+             c.right_edge.i + 1 == verb.i and c.doc[c.left_edge.i - 1].text == ","]
+    if not named or tok.left_edge.i == start:
+        return None
+    opening = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i == start]
+    if not opening or opening[0].right_edge.i + 1 != tok.left_edge.i:
+        return None
+    return named[0]
+
+
 def _disguised_as(tok):
     """"Gunmen disguised as police guards stormed the terminal", which the parser reads as "gunmen disguised"
     and a clause "as police guards stormed": the subject of that clause is what the gunmen looked like; who
@@ -3905,6 +3927,10 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
     if etype in TARGETED and not recipients and tok.pos_ in ("VERB", "AUX"):
         # people, not the places named with them ("targeting cities including X and Y")
         recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None)
+    elif etype == "ASSAULT" and tok.pos_ in ("VERB", "AUX"):
+        # "attacked churches in Dagestan, killing 15 police officers and four civilians": the people the attack
+        # killed were hit by it as much as what it was aimed at
+        recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None and r not in recipients)
     if etype in ("ASSAULT", "COERCE") and not recipients and tok.pos_ == "VERB":
         recipients.extend(_checked(tok, parts))
     if etype == "ASSAULT" and not recipients and tok.pos_ == "VERB" and \
@@ -4477,7 +4503,7 @@ TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "voyage"})
 # verbs of speaking to or about someone whose object may be a thing of theirs rather than themselves
 ADDRESSING = frozenset({"accuse", "condemn", "denounce", "criticise", "criticize", "slam", "blast", "rebuke",
                         "lambast", "castigate", "censure", "deplore", "decry", "praise", "hail", "applaud", "laud",
-                        "commend", "salute", "thank", "welcome", "reject", "dismiss", "question", "mock",
+                        "commend", "salute", "thank", "welcome", "appreciate", "reject", "dismiss", "question", "mock",
                         "ridicule", "fault", "blame", "urge", "warn"})
 ADDRESSED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 
@@ -5014,6 +5040,10 @@ def _a_channel(noun) -> bool:
     return noun.lower_ == "media" and any(c.lower_ in ("social", "online", "digital") for c in noun.children)
 
 
+# the houses of worship THING_NOUNS lists beside "church", which stays a participant
+HOUSES_OF_WORSHIP = frozenset({"mosque", "temple", "synagogue", "cathedral", "shrine", "chapel"})
+
+
 def _a_thing(ref: ActorRef, parts: Participants) -> bool:
     """Is the phrase a site, weapon, vehicle or document ("Manila airport", "the monastery", "rockets", "an
     arrest warrant") rather than a participant? A name heading it (a person, an organisation, a country,
@@ -5029,6 +5059,8 @@ def _a_thing(ref: ActorRef, parts: Participants) -> bool:
         return False
     if _seat_of_state(head, ref, parts):
         return False
+    if lemma in HOUSES_OF_WORSHIP and any(k.lemma_.lower() == "church" for k in head.conjuncts):
+        return False  # "attacked churches and synagogues": listed with a church, it is attacked as the church is
     if lemma in OWNED_LAND or head.lower_ in OWNED_LAND:
         # "Israeli territory", "four Ukrainian regions", "Russia's airspace": a country's land stands for it
         for c in head.children:

@@ -3216,6 +3216,31 @@ TIME_BY_EVENT = frozenset({"since", "after", "before", "following", "until", "ti
 SHARE_IN = frozenset({"involvement", "role", "part", "complicity", "connection", "link", "links", "participation"})
 
 
+# what a telephone call is made to do when it is a talk, not a demand: "called Lippert to wish him a speedy recovery",
+# "called Erdogan to congratulate him", "phoned the king to discuss the crisis"
+CALL_PURPOSES = frozenset({"wish", "congratulate", "thank", "express", "offer", "convey", "extend", "discuss",
+                           "inquire", "enquire", "check", "condole", "console", "greet", "brief", "update"})
+
+
+def _called_party(tok) -> list:
+    """Who a telephone call is made to: the name or person after "called" (the parser may read the name as a
+    predicate: "called Lippert to wish him ...")."""
+    return [c for c in tok.children if c.dep_ in ("dobj", "oprd") and
+            (c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))]
+
+
+def _courtesy_call(tok) -> bool:
+    """A telephone call to someone, made to wish, thank, congratulate, condole or discuss ("Obama called Lippert to
+    wish him a speedy recovery"): a talk between the two. "Called on X to" and "called for" stay demands, and so
+    does a call made to urge or ask."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("call", "phone", "telephone", "ring"):
+        return False
+    if not _called_party(tok):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CALL_PURPOSES and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
 def _named_as_a_time(tok, etype: str) -> bool:
     """"his first visit since the 2018 killing of journalist X", "after Morocco's annexation of Western Sahara in
     1975", "suspected of involvement in the killing of X": a known attack or seizure named by a definite noun to
@@ -3368,7 +3393,11 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             c["confidence"] = min(1.0, c["confidence"] + float(c["probs"][classes.index(sense)]))
         if _honour_given(tok) and etype in ("AID", "CONCEDE", "AGREE"):
             etype = "SUPPORT"  # an honour given is praise (CAMEO 051), not aid
+        if etype == "REQUEST" and _courtesy_call(tok):
+            etype = "CONSULT"  # a call made to wish or to discuss is a telephone talk (CAMEO 040s), not a demand
         actors, recipients, place = arguments(tok, parts, etype)
+        if etype == "CONSULT" and not recipients and _courtesy_call(tok):
+            recipients = [r for p in _called_party(tok) for r in parts.refs(p)]
         actors, recipients = role_model.fill(tok, parts, etype, actors, recipients)  # empty roles only
         if etype in ("ASSAULT", "COERCE") and not recipients:
             recipients = _counted_victims(tok)  # "More than 200 were killed", "police arrested thousands"

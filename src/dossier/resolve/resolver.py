@@ -2463,6 +2463,7 @@ class Resolver:
     def _fill_refs(self, refs: list[ActorRef], by_span: dict[tuple[int, int], Mention],
                    local: list[tuple[int, Actor]], an: Analysis, acted_upon: bool = False) -> list[ActorRef]:
         out: list[ActorRef] = []
+        split_pieces: set[int] = set()
         for ref in refs:
             m = by_span.get((ref.start, ref.end))
             if m is not None:
@@ -2485,6 +2486,8 @@ class Resolver:
                 out.append(ref)
                 continue
             parts = _split_compound(ref)
+            if len(parts) > 1:
+                split_pieces.update(id(p) for p in parts)
             for part in parts:
                 kin_of = _relation_of(part, an)
                 if kin_of is not None:  # "three sons of X", "X supporters": X's people, never X
@@ -2547,7 +2550,10 @@ class Resolver:
                         part.sector = _noun_sector_of(head[0])
                 out.append(part)
             _share_the_noun(parts, by_span)
-        return out
+        # "the synagogue and church in Derbent" split, beside "church" found on its own: the shorter one is the
+        # participant, the piece that runs on to where it stands is the same one again
+        return [p for p in out if id(p) not in split_pieces or
+                not any(q is not p and q.start == p.start and q.end < p.end for q in out)]
 
     def _place_crowds(self, ev, ctx: ArticleContext, an: Analysis) -> None:
         """Collective civilians ("protesters", "villagers", "civilians") take a country from the article,
