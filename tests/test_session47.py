@@ -73,3 +73,16 @@ def test_the_people_an_attack_killed_are_hit_by_it_beside_what_it_was_aimed_at(n
 def test_an_attack_that_killed_no_one_named_keeps_its_target_alone(nlp):
     e = _one(nlp, "Rebels attacked an army convoy near the border on Monday.", "attacked")
     assert _names(e.recipients) == ["army convoy"]
+
+
+def test_human_rights_groups_named_beside_a_state_are_accusers_too(nlp):
+    e = _one(nlp, "Ostland has been accused by the UN and human rights groups of blocking aid into the enclave.",
+             "accused")
+    assert [(r.text, r.sector) for r in e.actors] == [("UN", "IGO"), ("human rights groups", "NGO")]
+
+
+def test_lawmakers_protesting_a_decision_object_in_words(nlp):
+    e = _one(nlp, "The opposition lawmakers protested the move, saying it broke the constitution.", "protested")
+    assert e.type == "ACCUSE"
+    e = _one(nlp, "Thousands of students protested the fee increase in the capital.", "protested")
+    assert e.type == "PROTEST"

@@ -235,6 +235,8 @@ _SOMEONE_ELSES = re.compile(r"\b(?:foreign(?!\s+(?:ministry|minister|ministers|a
 _OF_SEVERAL = re.compile(r"\s+(?:from|of)\s+(?:both|the\s+two|all|each|several|many|other)\b", re.I)
 # a part of a group the relative pronoun names ("some of whom", "most of which")
 # collective nouns that are a participant when a modifier or an apposed name says which ("a militant group")
+# the cause a non-governmental body works for, which makes "a group" one ("human rights groups", "aid agencies")
+CAUSES = frozenset({"rights", "aid", "humanitarian", "advocacy", "relief", "watchdog", "charity", "campaign"})
 COLLECTIVES = frozenset({"group", "organisation", "organization", "outfit", "movement", "faction", "network",
                          "cell", "wing", "front"})
 # sites that stand for whoever the of-phrase names as owning them ("the headquarters of the group")
@@ -1924,7 +1926,8 @@ class Participants:
         participant by a modifier that names one."""
         return tok.lemma_.lower() in COLLECTIVES and any(
             c.dep_ in ("amod", "compound") and c.i < tok.i and (c.lemma_.lower() in self.nouns or
-                                                                c.lower_ in self.nouns) for c in tok.children)
+                                                                c.lower_ in self.nouns or c.lower_ in CAUSES)
+            for c in tok.children)
 
     def in_dateline(self, pos: int) -> bool:
         """Whether character ``pos`` lies in the dateline that opens its line, one the entity stage marked or an
@@ -2351,6 +2354,24 @@ def _victims(tok, parts: Participants) -> list[ActorRef]:
     elif head.lemma_.lower() in IMPACT_VERBS and head.dep_ == "xcomp" and head.tag_ == "VBN" and \
             head.head.lemma_.lower() in REPORTING and _passive(head.head):
         out.extend(r for s in _children(head.head, ("nsubjpass",)) for r in parts.refs(s))
+    return out
+
+
+# participants that are buildings as well as bodies: damaged by an attack, never killed in it
+INSTITUTION_SITES = frozenset({"church", "mosque", "synagogue", "temple", "school", "hospital", "university",
+                               "college", "kindergarten", "clinic", "embassy", "consulate", "office", "parliament"})
+
+
+def _killed_by_its_participle(tok, parts: Participants) -> list[ActorRef]:
+    """The people an attack's own participle of impact kills or wounds ("attacked churches, killing 15 police
+    officers and four civilians"): people named or counted, never a building it damaged."""
+    out: list[ActorRef] = []
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in IMPACT_VERBS and \
+                not _children(c, ("nsubj", "nsubjpass")):
+            for o in _children(c, ("dobj",)):
+                if o.lemma_.lower() not in INSTITUTION_SITES and o.lower_ not in INSTITUTION_SITES:
+                    out.extend(r for r in parts.refs(o) if parts.place_of_ref(r) is None)
     return out
 
 
@@ -3230,7 +3251,8 @@ def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool    
         carrier = None
     # ("three soldiers were killed and dozens injured in an attack": the parser gives the second participle
     # an active subject; it shares the passive of the first)
-    shared_passive = carrier is not None and carrier.dep_ == "conj" and carrier.tag_ == "VBN" and \
+    # ("29 people were killed, mainly police officers, and 166 wounded in bombings": an "advcl" reading too)
+    shared_passive = carrier is not None and carrier.dep_ in ("conj", "advcl") and carrier.tag_ == "VBN" and \
         carrier.lemma_.lower() in IMPACT_VERBS and carrier.head.lemma_.lower() in IMPACT_VERBS and \
         bool(_children(carrier.head, ("auxpass",)))
     if carrier is not None and tok.dep_ == "pobj" and (_children(carrier, ("auxpass", "nsubjpass")) or
@@ -3242,7 +3264,9 @@ def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool    
                                      carrier.head.lemma_.lower() in IMPACT_VERBS and
                                      _children(carrier.head, ("auxpass",)) else [])
             for verb in sufferers:
-                for s in _children(verb, ("nsubjpass",)):
+                # (the second participle's "active" subject is who suffered it: "166 wounded")
+                for s in _children(verb, ("nsubjpass", "nsubj") if shared_passive and verb is carrier
+                                   else ("nsubjpass",)):
                     victims = parts.refs(s)
                     recipients.extend(victims)
                     victims_named = victims_named or bool(victims)
@@ -3927,10 +3951,12 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
     if etype in TARGETED and not recipients and tok.pos_ in ("VERB", "AUX"):
         # people, not the places named with them ("targeting cities including X and Y")
         recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None)
-    elif etype == "ASSAULT" and tok.pos_ in ("VERB", "AUX"):
+    elif etype == "ASSAULT" and tok.pos_ in ("VERB", "AUX") and \
+            not any(parts.place_of_ref(r) is not None for r in recipients):
         # "attacked churches in Dagestan, killing 15 police officers and four civilians": the people the attack
-        # killed were hit by it as much as what it was aimed at
-        recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None and r not in recipients)
+        # killed were hit by it as much as what it was aimed at (a town struck holds its dead: "struck Kryvyi
+        # Rih, killing 16 people" stays the town's)
+        recipients.extend(r for r in _killed_by_its_participle(tok, parts) if r not in recipients)
     if etype in ("ASSAULT", "COERCE") and not recipients and tok.pos_ == "VERB":
         recipients.extend(_checked(tok, parts))
     if etype == "ASSAULT" and not recipients and tok.pos_ == "VERB" and \

@@ -285,7 +285,17 @@ def _official_protest(tok) -> bool:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     else:
         return False
-    return bool(subjects) and all(_a_state_voice(s) for s in subjects)
+    if bool(subjects) and all(_a_state_voice(s) for s in subjects):
+        return True
+    # "the opposition lawmakers protested the move", "the opposition has protested Iran's participation": a
+    # political voice protesting a thing (its object) objects in words; "students protested" marches
+    return tok.pos_ == "VERB" and bool(subjects) and all(_lemma(s) in POLITICAL_VOICES for s in subjects) and any(
+        c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in tok.children)
+
+
+# members and parts of the political class, who object in words ("lawmakers protested the decision")
+POLITICAL_VOICES = frozenset({"lawmaker", "legislator", "senator", "mp", "opposition", "party", "parliament",
+                              "congress", "deputy", "politician", "parliamentarian", "congressman", "congresswoman"})
 
 
 BARRING = frozenset({"ban", "prohibit", "bar", "block", "halt", "stop", "forbid", "outlaw", "embargo"})
