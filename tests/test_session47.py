@@ -86,3 +86,9 @@ def test_lawmakers_protesting_a_decision_object_in_words(nlp):
     assert e.type == "ACCUSE"
     e = _one(nlp, "Thousands of students protested the fee increase in the capital.", "protested")
     assert e.type == "PROTEST"
+
+
+def test_the_act_a_person_is_backed_in_is_that_person_s(nlp):
+    e = _one(nlp, "Brenner has supported Prime Minister Ivo Marek in his call for a restructuring of the debt.",
+             "call")
+    assert _names(e.actors) == ["Ivo Marek"]

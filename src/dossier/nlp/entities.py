@@ -742,22 +742,19 @@ _NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Turkey", "Israel
 
 
 def _unlabelled_countries(doc: Any, mentions: list[Mention], article_id: str, starts: list[int]) -> list[Mention]:
-    """"Bahrain ordered the Lebanese ambassador to leave": a country's one-word name that the tagger left as a
-    common noun at the head of a sentence is the country all the same. Not a name that is also a person's or a
-    word's (``_NAME_LIKE_COUNTRIES``), nor one inside a longer name."""
-    from dossier.resolve.places import is_country
-
+    """"Bahrain ordered the Lebanese ambassador to leave": a country's one-word name that the tagger left
+    unlabelled as the subject opening a sentence, right before its verb, is the country all the same. Not a name
+    that is also a person's or a word's (``_NAME_LIKE_COUNTRIES``)."""
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
     for tok in doc:
+        # (only the subject that opens its sentence, right before its verb: where the tagger misses the name)
         if tok.ent_type_ or not tok.is_title or not tok.is_alpha or tok.text in _NAME_LIKE_COUNTRIES or \
-                tok.pos_ not in ("NOUN", "PROPN") or not is_country(tok.text):
+                tok.pos_ not in ("NOUN", "PROPN") or tok.text not in _country_names() or \
+                tok.i != tok.sent.start or tok.dep_ != "nsubj" or tok.head.i != tok.i + 1:
             continue
         if any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
             continue
-        near = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
-        if any(t.pos_ == "PROPN" and t.is_title for t in near):
-            continue  # a part of a longer name
         out.append(Mention(article_id, tok.idx, tok.idx + len(tok), tok.text, "GPE",
                            sentence=max(0, bisect_right(starts, tok.i) - 1), kind="country"))
     return out

@@ -836,6 +836,9 @@ class Participants:
                     if first.ent_type_ == "PERSON":
                         return self.refs(first)
                 return self.clause_owner(noun)
+            backed = _backed_in_their_act(tok)
+            if backed is not None:
+                return self.refs(backed)
             m = self._antecedent(tok)
             if m is not None and tok.dep_ == "nsubj" and self._own_object(tok, m):
                 return []  # "... with Lee's name. He then attacked Lee": who did it is not whom it was done to
@@ -2362,6 +2365,11 @@ INSTITUTION_SITES = frozenset({"church", "mosque", "synagogue", "temple", "schoo
                                "college", "kindergarten", "clinic", "embassy", "consulate", "office", "parliament"})
 
 
+def _head_lemma(ref: ActorRef, parts: Participants) -> str:
+    head = _head_token(ref, parts)
+    return head.lemma_.lower() if head is not None else ""
+
+
 def _killed_by_its_participle(tok, parts: Participants) -> list[ActorRef]:
     """The people an attack's own participle of impact kills or wounds ("attacked churches, killing 15 police
     officers and four civilians"): people named or counted, never a building it damaged."""
@@ -2899,6 +2907,18 @@ def _name_after_an_opening_participle(tok):
     if not opening or opening[0].right_edge.i + 1 != tok.left_edge.i:
         return None
     return named[0]
+
+
+def _backed_in_their_act(tok):
+    """"Obama supported Prime Minister Tsipras in his call for debt relief", "praised Macron for his proposal": the
+    "his" of an act the verb's object is backed or praised in is the object's, not the subject's. That object, or
+    None."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "their") or tok.head.dep_ != "pobj":
+        return None
+    prep = tok.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "for") or prep.head.pos_ != "VERB":
+        return None
+    return next((o for o in prep.head.children if o.dep_ == "dobj" and o.ent_type_ == "PERSON"), None)
 
 
 def _disguised_as(tok):
@@ -3951,11 +3971,12 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
     if etype in TARGETED and not recipients and tok.pos_ in ("VERB", "AUX"):
         # people, not the places named with them ("targeting cities including X and Y")
         recipients.extend(r for r in _victims(tok, parts) if parts.place_of_ref(r) is None)
-    elif etype == "ASSAULT" and tok.pos_ in ("VERB", "AUX") and \
-            not any(parts.place_of_ref(r) is not None for r in recipients):
-        # "attacked churches in Dagestan, killing 15 police officers and four civilians": the people the attack
-        # killed were hit by it as much as what it was aimed at (a town struck holds its dead: "struck Kryvyi
-        # Rih, killing 16 people" stays the town's)
+    elif etype == "ASSAULT" and tok.pos_ in ("VERB", "AUX") and recipients and \
+            all(_head_lemma(r, parts) in INSTITUTION_SITES for r in recipients):
+        # "attacked churches in Dagestan, killing 15 police officers and four civilians": the people an attack
+        # on buildings killed were hit by it as much as the buildings. Not beside people or a force aimed at
+        # ("opened fire at shoppers, killing 30 people", "attacked a police convoy, killing four officers": the
+        # dead are those), nor a town struck, which holds its dead
         recipients.extend(r for r in _killed_by_its_participle(tok, parts) if r not in recipients)
     if etype in ("ASSAULT", "COERCE") and not recipients and tok.pos_ == "VERB":
         recipients.extend(_checked(tok, parts))
