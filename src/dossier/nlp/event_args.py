@@ -1672,8 +1672,8 @@ class Participants:
         if is_act_noun(tok):
             return self._act_owner(tok)
         state = [m for m in self.mentions if m.start <= tok.idx < m.end and m.end > tok.idx + len(tok) and
-                 m.label == "GPE" and m.end <= tok.right_edge.idx + len(tok.right_edge)]
-        if state and tok.pos_ == "PROPN":
+                 m.label == "GPE" and m.end <= tok.right_edge.idx + len(tok.right_edge)] if tok.pos_ == "PROPN" else []
+        if state:
             # "The Kingdom of Bahrain ordered ...": a state's name with its "of" is one name, not "The Kingdom"
             return [ActorRef(state[0].text, state[0].start, state[0].end)]
         if tok.lemma_.lower() in ESCORTS and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
