@@ -100,7 +100,7 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
         same_news = bool({KIND_OF_NEWS.get(t, t) for t in _lead_types(an)} & kinds)
         out.append(dataclasses.replace(an, events=[
             _day_of_the_same_act(em, days, dated) if _waiting(em) and em.undated_text == REPORT_DAY else
-            _dated(em, days) if _waiting(em) and (same_news or _on_report_days(em, days) or
+            _dated(em, days) if _waiting(em) and (same_news or _dated_recollection(em) or _on_report_days(em, days) or
                                                   _told_by_a_dated_report(em, days, dated)) else em
             for em in an.events]))
     return out
@@ -198,7 +198,16 @@ def _lead_types(an: Analysis) -> set[str]:
 
 
 def _waiting(em: EventMention) -> bool:
-    return em.undated_text is not None and em.date is None and not em.background and em.mode == "asserted"
+    return em.undated_text is not None and em.date is None and em.mode == "asserted" and \
+        (not em.background or _dated_recollection(em))
+
+
+def _dated_recollection(em: EventMention) -> bool:
+    """An act an undated report recalls with a month and day and no year ("Washington had already revoked his visa
+    on 18 July"): the story's report days say the year (the last such day on or before its latest report, within
+    ``MONTH_DAY_REACH`` days), as a dated report's own day would; its week is not the news's, so a weekday is
+    never placed so."""
+    return em.background and bool(MONTH_DAY_WORDS.fullmatch((em.undated_text or "").strip()))
 
 
 def _dated(em: EventMention, days: tuple[date, date]) -> EventMention:

@@ -79,8 +79,8 @@ def _keep_undated_words(doc: Any, article: Article, mentions: list[Mention], tim
     stand-in day say which of them would date which undated asserted news mention, and the mention keeps the
     words (``EventMention.undated_text``, in place) for its story to place in the week of its dated reports
     (``link/story_days.py``). A day the stand-in puts after itself is a plan's, and is not kept."""
-    waiting = {(e.trigger_start, e.type): e for e in events
-               if e.date is None and e.mode == "asserted" and not e.background}
+    # (a recalled act only for a month and day: its story's week says the year, not the week: see _dated_recollection)
+    waiting = {(e.trigger_start, e.type): e for e in events if e.date is None and e.mode == "asserted"}
     if not waiting:
         return
     full = [d for tx in timexes if tx.anchored and (d := _full_day(tx.value)) is not None]
@@ -88,14 +88,16 @@ def _keep_undated_words(doc: Any, article: Article, mentions: list[Mention], tim
     stand_in_timexes = extract_timexes(doc, article.id, stand_in)
     for em in extract_events(doc, article.id, copy.deepcopy(mentions), stand_in_timexes, stand_in.isoformat()):
         mine = waiting.get((em.trigger_start, em.type))
-        if mine is not None and em.date_source == "published" and em.date == stand_in.isoformat():
+        if mine is not None and em.date_source == "published" and em.date == stand_in.isoformat() and \
+                not mine.background:
             # the day's news the publication day would date: its story dates it by the day its dated reports
             # give the same act (link/story_days.py _day_of_the_same_act)
             mine.undated_text = REPORT_DAY
             continue
         words = (em.date_text or "").strip()
         if mine is None or em.date_source != "timex" or not placeable(words) or \
-                _full_day(em.date) is None or _full_day(em.date) > stand_in:
+                _full_day(em.date) is None or _full_day(em.date) > stand_in or \
+                mine.background and not MONTH_DAY_WORDS.fullmatch(words):
             continue
         mine.undated_text = words
 

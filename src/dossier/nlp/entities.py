@@ -1695,8 +1695,15 @@ def _glued_names(ents: list, doc: Any) -> list:
 
     out: list = []
     taken = -1
-    for e in ents:
+    for i, e in enumerate(ents):
         if e.start < taken:
+            continue
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and e.label_ == nxt.label_ == "PERSON" and nxt.start == e.end and len(nxt) == 1 and \
+                len(e) + len(nxt) <= 4 and e[-1].whitespace_ == " " and all(t.is_title for t in (*e, *nxt)):
+            # "Nkosazana Dlamini" + "Zuma": one person's name the model cut in two, not Jacob Zuma
+            out.append(Span(doc, e.start, nxt.end, label="PERSON"))
+            taken = nxt.end
             continue
         end = max(_glued_piece_end(doc, e), _initial_end(doc, e))
         if end > e.end:

@@ -5646,7 +5646,7 @@ def settle_countries(analysis: Analysis) -> None:
                 if placed:
                     ref.country = placed  # "residents of/in <a place>" or a sentence set in one country
                     continue
-                if ev.type != "ASSAULT" and len(doers) == 1 and ref in ev.recipients and \
+                if ev.type not in ("ASSAULT", "SANCTION") and len(doers) == 1 and ref in ev.recipients and \
                         not any(a.sector == "MIL" for a in ev.actors) and not posted_abroad(ev, text):
                     # who addresses, governs or polices them is theirs (not soldiers: "US marines fired tear gas
                     # to disperse the protesters" in Baghdad; nor a state's envoy: "France's special envoy to the
@@ -5689,6 +5689,12 @@ def settle_countries(analysis: Analysis) -> None:
                 if _armed_stranger(ev, ref):
                     ref.sector = "CRM"  # "an armed man shot a guard": an unnamed attacker is a criminal's doing
                 continue  # the story's setting is not a nationality: "four individuals", "the attackers"
+            if label is None and any(r is ref for r in ev.recipients) and _a_crowd(ref.text):
+                # a crowd acted upon is of the place the sentence sets the act in, never of the article's setting
+                # alone: the worshippers Israeli police beat in Jerusalem, the mourners who stoned Serbia's premier
+                # in Srebrenica (a wrong country costs an analyst more than an empty one)
+                ref.country = _placed_in_sentence(analysis, ev, text, ref) or None
+                continue
             if label is None:
                 if home is None:
                     home = home_country(analysis) or ""
@@ -6527,6 +6533,13 @@ def _armed_stranger(ev, ref: ActorRef) -> bool:
     words = (ref.text or "").lower().split()
     return ev.type == "ASSAULT" and ref in ev.actors and bool(words) and words[-1] in _SEXED and \
         ref.sector in (None, "CVL") and not set(words) & {"police", "security", "army", "military"}
+
+
+def _a_crowd(text: str | None) -> bool:
+    """A phrase headed by a collective civilian noun ("worshippers", "more than 350 people"): ``resolver.is_crowd``."""
+    from dossier.resolve.resolver import is_crowd
+
+    return bool(text) and is_crowd(text)
 
 
 def _unstated_people(ev, ref: ActorRef) -> bool:

@@ -283,6 +283,12 @@ def _content_governor(tok):
     return None
 
 
+# verbs whose subject is an act and that tell whether it came about ("the visit did not happen / take place / go
+# ahead"): their "not" is the act's
+OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "go", "proceed", "materialize", "materialise", "start",
+                              "begin", "come", "resume", "succeed", "end", "conclude", "last", "continue", "see"})
+
+
 def mode_of(tok) -> str:
     """asserted | planned | hypothetical | negated (the sentence says it did not happen) | alleged.
 
@@ -311,12 +317,17 @@ def mode_of(tok) -> str:
         chain = [*chain, carrier, *_xcomp_chain(carrier)]
     near = [tok, *chain]
     kids = {c.lower_ for h in near for c in h.children if c.dep_ in ("aux", "auxpass")}
-    neg = any(c.dep_ == "neg" for h in near for c in h.children) or \
+    # "Wang Yi's visit does not signal a thaw": a verb saying what a nominal act means or does is denied, not the
+    # act; only one telling whether it came about carries its "not" ("the talks did not take place")
+    negating = [h for h in near if not (h.i == tok.head.i != tok.i and tok.pos_ == "NOUN" and tok.dep_ == "nsubj"
+                                        and h.lemma_.lower() not in OCCURRENCE_VERBS)]
+    neg = any(c.dep_ == "neg" for h in negating for c in h.children) or \
         any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
     lemmas = {g.lemma_.lower() for g in chain}
     gov = _content_governor(tok)
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
-    if neg or lemmas & NEGATING_GOVERNORS or gov_lemma in NEGATING_GOVERNORS:
+    if neg or {g.lemma_.lower() for g in chain if any(g.i == h.i for h in negating)} & NEGATING_GOVERNORS or \
+            gov_lemma in NEGATING_GOVERNORS:
         return "negated"
     marks = {c.lower_ for h in [tok, *chain, *([tok.head] if tok.dep_ == "advcl" else [])]
              for c in h.children if c.dep_ == "mark"}
@@ -992,6 +1003,14 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
             _keep_modifiers(host, keep)
             attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in keep) and not _bound(tx, tok)
                         and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
+    if not attached and _manner_participle(clause):
+        # "imposed sanctions on 30 July, accusing him of abuses": a participle clause that tells how or with what
+        # words the main act was done is done at its time
+        keep = _date_tokens(clause.head)
+        attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in keep) and not _bound(tx, tok)
+                    and not BOUND.search(text[max(0, tx.start - 8):tx.start]) and not _reports_date(tx, tok)
+                    and not _caption_date(tx, tok, sent) and _day(tx.value) is not None]
+        # (a day only: "resumed fighting in late 2021, accusing the government" recalls a stance held since)
     if not attached:
         return _reported_going_on(tok, in_sent) or _reported_done(tok, in_sent) or _state_since(tok, in_sent)
     # "was attacked at about 09:00 on Monday": the clock gives the hour, the day phrase the day (a bare clock
@@ -1000,6 +1019,18 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
     if days:
         attached = days
     return min(attached, key=lambda tx: abs(tx.start - tok.idx))
+
+
+def _manner_participle(clause) -> bool:
+    """Is ``clause`` a present participle hung after its main verb with no subordinator of its own ("imposed
+    sanctions on Brazil's judge on 30 July, accusing him of abuses"; "struck the city, killing 16"): the same moment
+    as the main verb's act. Not "after/before/since ...ing" (a subordinator or a preposition sets another time),
+    nor a participle before its verb ("Speaking on Monday, ...": its own time, if any), nor under a reporting
+    verb ("said, adding that": the report's moment, not the reported act's)."""
+    head = clause.head
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and head.i < clause.i and head.pos_ == "VERB" and \
+        head.lemma_.lower() not in REPORTING_LEMMAS and \
+        not any(c.dep_ in ("mark", "aux", "nsubj", "nsubjpass") for c in clause.children)
 
 
 # a definite past ("two years ago", "yesterday", "last month"): English never puts one on a present perfect
@@ -3522,7 +3553,27 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
     # the rules' report days weighed again, and granted where they gave up (a learned decision: nlp/report_day.py)
     report_day.decide(out, [c["tok"] for c in final], undated_news, timexes, published, lead_start, lead_end,
                       _prose_end(spans, lead_start, NEWS_SENTENCES), doc)
+    _after_the_report(out, published)
     return out
+
+
+AHEAD_OF_THE_REPORT = 1  # days after the publication day from which a day the text gives an act is still to come
+
+
+def _after_the_report(events: list[EventMention], published: str | None) -> None:
+    """An act told as done on a day the text states after its report was published ("declared that his June 12
+    summit with Kim is on again", published 1 June) has not happened yet: planned, not asserted (GUIDELINES
+    ``mode``). Only a day the text states (``date_source`` "timex"), past the publication day by more than
+    ``AHEAD_OF_THE_REPORT`` (a report's day may be a time zone behind the act's). In place."""
+    pub = _day(published)
+    if pub is None:
+        return
+    for em in events:
+        if em.mode != "asserted" or em.background or em.date_source != "timex":
+            continue
+        day = _day(em.date)
+        if day is not None and (day - pub).days > AHEAD_OF_THE_REPORT:
+            em.mode = "planned"
 
 
 EARLIER_THAN_NEWS = 2  # days before the lead's news day from which a dated act told after the lead is context

@@ -108,8 +108,17 @@ def _objects(tok) -> list:
     return out
 
 
+# nouns of a number of people: "a group of Saudi officials" is the officials
+PEOPLE_COUNTS = frozenset({"group", "number", "host", "crowd", "team", "handful", "delegation"})
+
+
 def _a_party(t) -> bool:
     """``t`` names a person, a delegation or a state: someone who can be met."""
+    if _lemma(t) in PEOPLE_COUNTS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of":
+        members = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]
+        if members:
+            return _a_party(members[0])  # "welcomed by a group of Saudi officials"
     return (t.ent_type_ in PERSON_ENTS or _lemma(t) in GUESTS or t.pos_ == "PROPN" or
             (t.pos_ == "PRON" and t.lower_ in ("him", "her", "them", "us")) or
             # "he was welcomed by Erdogan": a person welcomed (never "it", a decision or a move)

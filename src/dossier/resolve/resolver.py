@@ -387,6 +387,13 @@ class Resolver:
         self._signalled = (key, out)
         return out
 
+    def _government_of(self, country: str | None) -> Actor | None:
+        """The government entry of ``country`` (as a capital read as its government makes), if the KB has it."""
+        if not country or country == "IGO":
+            return None
+        e = self.kb.entries.get(f"{country.lower()}-gov")
+        return self._entry_actor(e) if e is not None and e.kind == "government" else None
+
     def _national_government(self, text: str) -> Actor | None:
         """"the Ethiopian Government", "Government of Ethiopia": a state's government named by its country
         or nationality word and the noun alone is that state's government entry."""
@@ -2465,6 +2472,8 @@ class Resolver:
         out: list[ActorRef] = []
         split_pieces: set[int] = set()
         for ref in refs:
+            if _NO_PARTY.search(ref.text or ""):
+                continue  # "at 10:50 am Kabul time", "was given six years' prison": a clock or a penalty, no one
             m = by_span.get((ref.start, ref.end))
             if m is not None:
                 actor = self.actors.get(m.actor_id) if m.actor_id else None
@@ -2589,7 +2598,8 @@ class Resolver:
                 if inference is None and len(named) == 1:  # "protesters gathered at the palace in Colombo"
                     country = next(iter(named))
                     inference = Inference(country, "crowd sentence", "the one country its sentence names")
-                if inference is None:
+                if inference is None and own is ev.actors:
+                    # (a crowd acted upon takes no country from the article's setting alone: nlp/event_args.py)
                     dominant = ctx.dominant()
                     if dominant is not None and not (named - {dominant.country}):
                         inference = dominant
@@ -2641,6 +2651,10 @@ class Resolver:
                     return self.actors.get(bodies[-1].actor_id)
             boss = self.actors.get(people[-1].actor_id) if people else None
             aide = an.article.text[people[-1].end:ref.end] if people else ""
+            if boss is not None and boss.kind == "person" and _LEADERS_RULE.fullmatch(aide) and \
+                    (gov := self._government_of(boss.country)) is not None:
+                return gov  # "the Trump administration imposed sanctions": the state's government, not the man
+
             if boss is not None and boss.kind == "person" and _AIDE_AFTER.match(aide) and sector_of(aide):
                 # "Mr Trump's top diplomat", "Putin's spokesman": someone who serves the person named, not that
                 # person; of the boss's country, in the sector the office names
@@ -2652,7 +2666,7 @@ class Resolver:
         if actor is not None:
             return self._visited_state(ref, actor)
         text = ref.text.strip()
-        if _DEFINITE.match(text):  # "the minister", "the leader's sister"
+        if _DEFINITE.match(text) or _BARE_PM.fullmatch(text):  # "the minister", "the leader's sister", "PM's visit"
             return self._describe(text, local, ref.start)
         k = name_key(text)
         if k is not None and not k.given:
@@ -2734,6 +2748,9 @@ class Resolver:
 
     def _describe(self, text: str, local: list[tuple[int, Actor]], before: int) -> Actor | None:
         words = set(re.findall(r"[a-z]+", text.lower())) - {"the", "this", "that", "s", "of", "north", "korean"}
+        for short, full in _TITLE_SHORT.items():
+            if short in words:
+                words = (words - {short}) | full  # "the PM" is the prime minister the article named
         if not words:
             return None
         best = None
@@ -2757,6 +2774,13 @@ class Resolver:
 _FORMER_OFFICE = re.compile(r"\b(?:former|ex|then)[\s\-]+(?:[\w\-]+\s+){0,3}?(?:minister|official|president|premier|"
                             r"prime|ambassador|diplomat|general|commander|chief|leader|spokes\w+|envoy|officer|"
                             r"governor|mayor|head|deputy|secretary|chancellor|lawmaker|senator|mp)\b", re.I)
+# a participant's words that name a clock or a penalty, not a party: "Kabul time", "local time", "six years' prison",
+# "a life sentence", "three years in jail"
+_NO_PARTY = re.compile(r"(?:^|\s)(?:[A-Z][\w\-]+|local)\s+time$|\b(?:years?|months?)['’]?\s+(?:in\s+)?(?:prison|jail)$|"
+                       r"\b(?:life|prison|jail|death|suspended)\s+(?:sentence|term)s?$")
+# short forms of titles news writes for the holder named before ("the PM", "PM's visit to Russia")
+_TITLE_SHORT = {"pm": {"prime", "minister"}}
+_BARE_PM = re.compile(r"PM(?:['’]s)?")
 # a description that points back at someone the article named ("the minister"), not a new one ("a minister")
 _DEFINITE = re.compile(r"^(?:the|this|that)\s", re.I)
 # an indefinite article before a body's office: one holder of it, whom the article does not name
@@ -2794,6 +2818,11 @@ _PLACE_AFTER = re.compile(r"^,?\s+(?:in|from|of|across|throughout)\s+(?:the\s+)?
                           r"((?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2})")
 
 
+# what follows a leader's name to make it the state's government he leads: "the Trump administration", "the Modi
+# government" (not "Trump's envoy": an aide, below)
+_LEADERS_RULE = re.compile(r"(?:['’]s)?\s+(?:administration|government|cabinet)", re.I)
+
+
 # the institutions every state has for itself at home, which a report names for the country it is about
 # a state's own agency of investigation, prosecution or revenue, named by ordinary words ("Central Bureau of
 # Investigation", "Enforcement Directorate", "National Investigation Agency")
@@ -2812,8 +2841,10 @@ def _crowd_nouns() -> dict[str, str]:
     out = {w: "CVL" for w in DOMESTIC_GROUPS | _CROWD_EXTRA}
     for sector, pat in sector_words():
         if sector in ("CVL", "OPP"):
-            for w in re.findall(r"[a-z]+", pat.pattern.replace("\\b", " ")):
-                out.setdefault(w, sector)
+            # one-word entries only: "student leaders" or "jailed leader" make no crowd of "leaders" or "jailed"
+            for w in pat.pattern.removeprefix("\\b(").removesuffix(")\\b").split("|"):
+                if re.fullmatch(r"[a-z]+", w):
+                    out.setdefault(w, sector)
     return {w: s for w, s in out.items() if w not in _CROWD_NOT}
 
 
