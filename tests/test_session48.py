@@ -45,8 +45,9 @@ def test_world_leaders_urged_are_no_civilians(nlp):
 
 def test_a_crowd_attacked_takes_no_country_from_the_setting_alone(nlp):
     events = analysed_events(nlp, "Israeli police raided the compound in Jerusalem before dawn on Wednesday. Israel's "
-                                  "police minister defended the raid in Israel. Police broke into the mosque and "
-                                  "started assaulting worshippers.", "2023-04-05")
+                                  "police minister defended the raid in Israel, and Palestinian officials condemned "
+                                  "it. Police broke into the mosque and started assaulting worshippers. Palestinian "
+                                  "medics treated the injured.", "2023-04-05")
     e = next(e for e in events if e.trigger == "assaulting")
     assert [(r.text, r.country) for r in e.recipients] == [("worshippers", None)]
 

@@ -5690,9 +5690,9 @@ def settle_countries(analysis: Analysis) -> None:
                     ref.sector = "CRM"  # "an armed man shot a guard": an unnamed attacker is a criminal's doing
                 continue  # the story's setting is not a nationality: "four individuals", "the attackers"
             if label is None and any(r is ref for r in ev.recipients) and _a_crowd(ref.text):
-                # a crowd acted upon is of the place the sentence sets the act in, never of the article's setting
-                # alone: the worshippers Israeli police beat in Jerusalem, the mourners who stoned Serbia's premier
-                # in Srebrenica (a wrong country costs an analyst more than an empty one)
+                # a crowd acted upon is of the place the sentence sets the act in, not of the country the article
+                # names most: the worshippers Israeli police beat in Jerusalem (a wrong country costs an analyst more
+                # than an empty one; a report on one country alone still places them: resolver._place_crowds)
                 ref.country = _placed_in_sentence(analysis, ev, text, ref) or None
                 continue
             if label is None:

@@ -2598,8 +2598,7 @@ class Resolver:
                 if inference is None and len(named) == 1:  # "protesters gathered at the palace in Colombo"
                     country = next(iter(named))
                     inference = Inference(country, "crowd sentence", "the one country its sentence names")
-                if inference is None and own is ev.actors:
-                    # (a crowd acted upon takes no country from the article's setting alone: nlp/event_args.py)
+                if inference is None:
                     dominant = ctx.dominant()
                     if dominant is not None and not (named - {dominant.country}):
                         inference = dominant
