@@ -57,7 +57,9 @@ def test_a_states_own_unnamed_bodies_take_the_setting_when_the_sentence_names_on
                                                  "officers joined them"), "2020-08-08")
     fired = next(e for e in events if e.trigger == "fired")
     assert [(a.text, a.country) for a in fired.actors] == [("Security forces", "LBN")], fired.actors
-    assert [r.country for r in fired.recipients] == ["LBN"], fired.recipients
+    # (session 48: a crowd acted upon takes no country from the setting when its sentence names only the doers'
+    # nationality -- Israeli police firing at worshippers in Jerusalem read the same; empty is no error, a wrong one is)
+    assert [r.country for r in fired.recipients] == [None], fired.recipients
 
 
 def test_descriptions_of_another_side_take_no_setting_from_a_sentence_naming_only_it(nlp):
