@@ -318,7 +318,7 @@ def entity_mentions(doc: Any, article: Article | str) -> list[Mention]:
     ents = _titles_before_names(_untagged_titled_names(_name_particles(_newspapers(_document_of(ents, doc), doc), doc),
                                                        doc), doc)
     ents = _glued_names(ents, doc)  # again: names the two passes above found untagged may be cut the same way
-    ents = _both_koreas(_styled_names(_first_lady(ents, doc), doc), doc)
+    ents = _warships(_both_koreas(_styled_names(_first_lady(ents, doc), doc), doc), doc)
     spans = _name_run_on(_merge_dangling(_body_repairs(ents, doc), doc), doc)
     heading_only = _heading_names(doc, spans, lines, text)
     authors = byline_names(text, None if isinstance(article, str) else article.author)
@@ -1371,6 +1371,8 @@ def _merge_dangling(ents: list, doc: Any) -> list[tuple[Any, str, str]]:
     while i < len(ents):
         e = ents[i]
         start, end, label, kb_id = e.start, e.end, e.label_, e.ent_id_
+        if e[0].text in SHIP_PREFIXES and len(e) > 1:
+            kb_id = ""  # "USS Carney": the ship, not the person the linker knows by its name (``_warships``)
         if (i + 1 < len(ents) and e[-1].lower_ in ("of", "the", "for", "and") and ents[i + 1].start == end
                 and label in ("ORG", "FAC", "GPE", "LOC")):
             end = ents[i + 1].end  # "Central Committee of the" + "Workers' Party of Korea"
@@ -1709,6 +1711,27 @@ def _glued_names(ents: list, doc: Any) -> list:
         if end > e.end:
             out.append(Span(doc, e.start, end, label=e.label_))
             taken = end
+            continue
+        out.append(e)
+    return out
+
+
+def _warships(ents: list, doc: Any) -> list:
+    """A warship's name with its navy's prefix ("USS Carney", "HMS Richmond") as one body's name: the model
+    leaves the prefix out ("Carney" as a person, whom the knowledge base takes for a Canadian politician) or
+    calls the whole a product. A body, so the prefix's country and the navy's sector follow it."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for e in ents:
+        start = e.start
+        if start > 0 and doc[start - 1].text in SHIP_PREFIXES and e.label_ in ("PERSON", "ORG", "PRODUCT", "FAC",
+                                                                               "GPE", "NORP", "WORK_OF_ART"):
+            start -= 1  # "USS" + "Carney"
+        first = doc[start + 1] if doc[start].lower_ == "the" and e.end > start + 1 else doc[start]
+        if first.text in SHIP_PREFIXES and first.i < e.end - 1 and (start < e.start or e.label_ != "ORG") and \
+                doc[e.end - 1].lower_ not in _PLACE_HEADS:  # "the USS Arizona Memorial" is a site
+            out.append(Span(doc, start, e.end, label="ORG"))
             continue
         out.append(e)
     return out
@@ -2398,7 +2421,8 @@ def _kind(span: Any, label: str) -> str | None:
     kind = KIND_BY_LABEL.get(label)
     last = span[-1].lower_
     first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
-    if label in ("PERSON", "ORG") and first.text in SHIP_PREFIXES and first.i < span.end - 1:
+    if label in ("PERSON", "ORG") and first.text in SHIP_PREFIXES and first.i < span.end - 1 and \
+            last not in _PLACE_HEADS:
         return "organisation"  # "USS Decatur" tagged a person: a navy's ship, which acts for its crew
     if label == "PERSON" and len(span) > 1 and last in _outlet_words():
         return "organisation"  # "Eurasia Monitor", "Harbour Times": an outlet read as a name

@@ -1649,6 +1649,8 @@ class Participants:
             subj = _children(verb, ("nsubj",)) or (_children(verb.head, ("nsubj", "nsubjpass"))
                                                    if verb.dep_ == "conj" else [])
             for s in subj:
+                if verb.lemma_.lower() == "announce" and _news_medium(s):
+                    continue  # "a broadcaster announced the arrest of X": it told of the arrest, it made none
                 out.extend(self.refs(s))
         return out
 
@@ -2713,6 +2715,13 @@ REPORTING = frozenset({"report", "say", "confirm", "believe", "announce", "decla
 MEDIA_WORDS = frozenset({"broadcaster", "media", "agency", "news", "newspaper", "television", "tv", "radio",
                          "outlet", "channel", "daily", "press", "reporter", "reporters", "journalist",
                          "journalists", "correspondent", "network", "wire", "website", "tabloid"})
+
+
+def _news_medium(tok) -> bool:
+    """The phrase names a news medium ("Oromia Media Network", "state television", "the agency")."""
+    return any(t.lower_ in MEDIA_WORDS for t in tok.subtree if t.i <= tok.i)
+
+
 # the medium a statement goes out on is no one it is aimed at ("attacked him on social media", "spoke on state
 # television", "posted on X"): broadcast and platform nouns as the object of these prepositions, never a name
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # "a crackdown on social media": the medium is hit
@@ -3264,6 +3273,9 @@ def _nominal_roles(tok, parts: Participants, etype: str | None, travel: bool    
         carrier = None
     if carrier is not None and carrier.lemma_.lower() in NOT_CARRIERS:
         carrier = None  # "media reported explosions", "Biden condemned the attack": not who did it
+    if carrier is not None and carrier.lemma_.lower() == "announce" and \
+            any(_news_medium(s_) for s_ in _children(carrier, ("nsubj",))):
+        carrier = None  # "Oromia Media Network announced the arrest of X": a medium told of it, it did nothing
     if carrier is not None and tok.dep_ == "pobj" and etype in HOSTILE and \
             carrier.lemma_.lower() in TRAVEL_LEMMAS | MEETING_VERBS:
         # "bombarding Kyiv while the UN chief was visiting in the boldest attack on the capital": whoever travels or

@@ -289,6 +289,20 @@ OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "go", "proceed", "mater
                               "begin", "come", "resume", "succeed", "end", "conclude", "last", "continue", "see"})
 
 
+def _no_one_party(tok) -> bool:
+    """The verb's doer or the one it acts upon is no one: "No U.S. personnel were injured in the attack",
+    "killed nobody", "none were arrested" say the act did not befall anyone."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if c.lower_ in ("nobody", "none", "noone") and not any(g.dep_ == "prep" for g in c.children) or \
+                any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            return True
+    return False
+
+
 def mode_of(tok) -> str:
     """asserted | planned | hypothetical | negated (the sentence says it did not happen) | alleged.
 
@@ -322,7 +336,7 @@ def mode_of(tok) -> str:
     negating = [h for h in near if not (h.i == tok.head.i != tok.i and tok.pos_ == "NOUN" and tok.dep_ == "nsubj"
                                         and h.lemma_.lower() not in OCCURRENCE_VERBS)]
     neg = any(c.dep_ == "neg" for h in negating for c in h.children) or \
-        any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or _no_one_party(tok)
     lemmas = {g.lemma_.lower() for g in chain}
     gov = _content_governor(tok)
     gov_lemma = gov.lemma_.lower() if gov is not None else ""

@@ -870,6 +870,8 @@ def argument_type(tok, etype: str) -> str | None:
     """The PLOVER type the trigger ``tok`` takes given who does what to whom, where it differs from ``etype``
     (the model's type); else None."""
     lemma = _lemma(tok)
+    if etype == "CONSULT" and tok.pos_ == "VERB" and lemma in TRAVEL | {"dock", "sail", "enter"} and _aid_craft(tok):
+        return "AID"  # "an Australian aid flight landed in Tonga": relief delivered, no visit paid
     if etype == "SUPPORT" and lemma in HOSTING and tok.pos_ == "VERB":
         if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
                 p.dep_ == "pobj" and _lemma(p) in BODIES for p in c.children) for c in tok.children):
@@ -1018,6 +1020,23 @@ def _weapons_test(tok) -> bool:
     return any(c.lower_ in TEST_WORDS or _lemma(c) == "test" for c in tok.children if c.dep_ in ("compound", "amod")) \
         or any(p.lower_ in ("test", "tests") for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as")
                for p in c.children if p.dep_ == "pobj")
+
+
+# a craft or a convoy, and the words that make what it carries relief
+CRAFT = frozenset({"flight", "plane", "aircraft", "airplane", "jet", "ship", "vessel", "boat", "helicopter",
+                   "convoy", "truck", "lorry", "airlift"})
+RELIEF_WORDS = frozenset({"aid", "relief", "humanitarian", "supply", "supplies", "food", "medicine", "water", "rescue"})
+
+
+def _aid_craft(tok) -> bool:
+    """The traveller is a craft bringing relief: "an aid flight landed", "a ship carrying relief supplies
+    arrived", "the plane arrived with humanitarian supplies"."""
+    movers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not movers or not all(_lemma(m) in CRAFT for m in movers):
+        return False
+    words = {_lemma(t) for m in movers for t in m.subtree}
+    words |= {_lemma(t) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+    return bool(words & RELIEF_WORDS)
 
 
 # people who travel in numbers on their own account: their journey is no visit between parties

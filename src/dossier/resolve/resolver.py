@@ -2474,6 +2474,8 @@ class Resolver:
         for ref in refs:
             if _NO_PARTY.search(ref.text or ""):
                 continue  # "at 10:50 am Kabul time", "was given six years' prison": a clock or a penalty, no one
+            if _BARE_COUNT.fullmatch((ref.text or "").strip()):
+                continue  # "14 gunmen died and 30 were arrested": a number whose people the sentence left out
             m = by_span.get((ref.start, ref.end))
             if m is not None:
                 actor = self.actors.get(m.actor_id) if m.actor_id else None
@@ -2777,6 +2779,10 @@ _FORMER_OFFICE = re.compile(r"\b(?:former|ex|then)[\s\-]+(?:[\w\-]+\s+){0,3}?(?:
 # "a life sentence", "three years in jail"
 _NO_PARTY = re.compile(r"(?:^|\s)(?:[A-Z][\w\-]+|local)\s+time$|\b(?:years?|months?)['’]?\s+(?:in\s+)?(?:prison|jail)$|"
                        r"\b(?:life|prison|jail|death|suspended)\s+(?:sentence|term)s?$")
+# a participant that is only a number ("30 were arrested", "at least 12 were killed"): whom it counts is elided,
+# and a guess at their sector or country is a false fact
+_BARE_COUNT = re.compile(r"(?:(?:about|around|some|at\s+least|more\s+than|over|nearly|almost|another|a\s+further|"
+                         r"up\s+to|fewer\s+than|less\s+than)\s+)?\d[\d,.]*", re.I)
 # short forms of titles news writes for the holder named before ("the PM", "PM's visit to Russia")
 _TITLE_SHORT = {"pm": {"prime", "minister"}}
 _BARE_PM = re.compile(r"PM(?:['’]s)?")

@@ -1,0 +1,48 @@
+"""Session 49: rules read from the rejected rows of test119 (now a read set), on sentences written here."""
+
+from conftest import analysed_events, event_with_trigger
+
+
+def test_a_warship_is_its_navy_not_a_namesake(nlp):
+    e = event_with_trigger(nlp, "The destroyer USS Carney fired missiles at radar sites on Thursday.", "fired",
+                           published="2016-10-14")
+    assert [(a.text, a.country, a.sector) for a in e.actors] == [("USS Carney", "USA", "MIL")]
+
+
+def test_a_memorial_named_for_a_ship_is_a_site(nlp):
+    e = event_with_trigger(nlp, "Abe visited the USS Arizona Memorial on Tuesday.", "visited", published="2016-12-28")
+    assert not any(r.sector == "MIL" for r in e.recipients)
+
+
+def test_no_one_hurt_is_no_harm(nlp):
+    events = analysed_events(nlp, "No American troops were hurt in the assault by the militia, officials told "
+                                  "reporters.", "2018-02-10")
+    assert not any(e.mode == "asserted" and any(r.text.startswith("No ") for r in e.recipients) for e in events)
+    assert event_with_trigger(nlp, "Nobody was arrested.", "arrested", published="2018-02-10").mode == "negated"
+    # a count that only starts with "no" is people all the same
+    e = event_with_trigger(nlp, "The gunmen killed 12 people on Monday.", "killed", published="2018-02-10")
+    assert e.mode == "asserted"
+
+
+def test_a_bare_number_is_no_recipient(nlp):
+    e = event_with_trigger(nlp, "Police said six attackers died in the clashes and 25 were detained.", "detained",
+                           published="2015-05-10")
+    assert e.recipients == []
+
+
+def test_a_broadcaster_announcing_an_arrest_made_none(nlp):
+    e = event_with_trigger(nlp, "Hours after the broadcaster announced the arrest of the activist, the government "
+                                "confirmed the news.", "arrest", published="2020-06-30")
+    assert e.actors == [] and [r.text for r in e.recipients] == ["the activist"]
+    # police announcing their own arrest did it
+    e = event_with_trigger(nlp, "Police announced the arrest of three suspects.", "arrest", published="2020-06-30")
+    assert [a.text for a in e.actors] == ["Police"]
+
+
+def test_an_aid_flight_landing_is_aid(nlp):
+    e = event_with_trigger(nlp, "An Australian aid flight has landed in Tonga with humanitarian supplies.", "landed",
+                           published="2022-01-20")
+    assert e.type == "AID" and [r.country for r in e.recipients] == ["TON"]
+    # a leader's plane is the leader's visit
+    events = analysed_events(nlp, "Putin landed in Pyongyang on Tuesday.", "2024-06-19")
+    assert [e.type for e in events] == ["CONSULT"]
