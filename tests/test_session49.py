@@ -46,3 +46,13 @@ def test_an_aid_flight_landing_is_aid(nlp):
     # a leader's plane is the leader's visit
     events = analysed_events(nlp, "Putin landed in Pyongyang on Tuesday.", "2024-06-19")
     assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_a_head_line_with_a_two_digit_year_dates_the_page():
+    from dossier.ingest.dates import publication_date
+
+    text = "Home Page\n\nNews 17 May 15\n\nThousands rallied in the capital on Sunday against the government.\n"
+    assert publication_date(text.split("\n"), text).value == "2015-05-17"
+    # a two-digit year that would be in the future is no date
+    text = "Home\n\nPolitics 3 Feb 99\n\nThe minister resigned on Monday.\n"
+    assert publication_date(text.split("\n"), text).value is None

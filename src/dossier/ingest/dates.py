@@ -734,6 +734,12 @@ def _under_headline(line: str, nonblank: list[str], title_key: str) -> bool:
     return at is not None and at + 1 < len(nonblank) and nonblank[at + 1] == line
 
 
+_SHORT_YEAR_LINE = re.compile(r"^(?:[A-Z][A-Za-z]+\s+)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+                              r"[a-z]*\.?\s+(\d{2})$")
+_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                             "dec"), 1)}
+
+
 def publication_date(lines: list[str], body: str, fields: dict | None = None,
                      header_lines: list[str] | None = None, title: str | None = None) -> DatedEvidence:
     """Best publication date for an article, or an honest unknown.
@@ -929,6 +935,18 @@ def publication_date(lines: list[str], body: str, fields: dict | None = None,
             # (not a lede that opens "On June 13, 2025, ...": that dates the event)
             candidates.append((0.75 if _BYLINE.match(s) else 0.7, span[2], s))
             continue
+        short_year = _SHORT_YEAR_LINE.match(s) if s in head and not span else None
+        if short_year:
+            # "News 17 May 15" over the lead: a section's word and the day with a two-digit year, the century this
+            # one's (a story dated in the future of the day it is read is none)
+            try:
+                d = date(2000 + int(short_year.group(3)), _MONTH_NUMBER[short_year.group(2).lower()[:3]],
+                         int(short_year.group(1)))
+            except ValueError:
+                d = None
+            if d is not None and d <= date.today():
+                candidates.append((0.6, d, f"date line with a two-digit year: {s}"))
+                continue
         if s in head and len(s) < 40 and not span:
             d = parse_free(s)  # a date line in another language or layout: "6 января 2022"
             if d:
