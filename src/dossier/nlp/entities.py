@@ -5143,7 +5143,8 @@ def _short_forms(doc: Any, mentions: list[Mention], article_id: str, starts: lis
     for m in mentions:
         words = m.text.split()
         if m.label == "ORG" and not m.actor_id and 2 <= len(words) <= 3 and words[-1] in lone \
-                and all(w[:1].isupper() and w.isalpha() for w in words) and not any(_ordinary(w) for w in words[:-1]):
+                and all(w[:1].isupper() and w.isalpha() for w in words) and not any(_ordinary(w) for w in words[:-1]) \
+                and words[0] not in SHIP_PREFIXES:  # "USS Nitze" beside "Mason and Nitze": the ship both times
             m.label, m.kind = "PERSON", "person"
             m.evidence = "a person the article names by surname"
             surnames.add(words[-1])
