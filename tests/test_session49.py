@@ -56,3 +56,4 @@ def test_a_head_line_with_a_two_digit_year_dates_the_page():
     # a two-digit year that would be in the future is no date
     text = "Home\n\nPolitics 3 Feb 99\n\nThe minister resigned on Monday.\n"
     assert publication_date(text.split("\n"), text).value is None
+
