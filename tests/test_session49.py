@@ -57,3 +57,26 @@ def test_a_head_line_with_a_two_digit_year_dates_the_page():
     text = "Home\n\nPolitics 3 Feb 99\n\nThe minister resigned on Monday.\n"
     assert publication_date(text.split("\n"), text).value is None
 
+
+
+def test_the_dead_of_a_battle_are_no_ones_civilians(nlp):
+    e = event_with_trigger(nlp, "A battle between police and gunmen killed at least 22 people on Sunday.", "battle",
+                           published="2015-05-11")
+    assert [(r.text, r.sector) for r in e.recipients] == [("22 people", None)]
+    # a one-sided killing keeps its civilians
+    e = event_with_trigger(nlp, "Gunmen killed 22 people in the market.", "killed", published="2015-05-11")
+    assert [r.sector for r in e.recipients] == ["CVL"]
+
+
+def test_nationals_fighting_are_no_civilians(nlp):
+    e = event_with_trigger(nlp, "The U.S. military killed Russians fighting on behalf of the Syrian government.",
+                           "killed", published="2018-02-13")
+    assert [(r.country, r.sector) for r in e.recipients] == [("RUS", None)]
+    e = event_with_trigger(nlp, "Israeli strikes killed four Palestinians in Gaza.", "killed", published="2018-02-13")
+    assert [(r.country, r.sector) for r in e.recipients] == [("PSE", "CVL")]
+
+
+def test_pro_government_fighters_are_no_rebels(nlp):
+    e = event_with_trigger(nlp, "Coalition aircraft killed more than 100 pro-government fighters on Monday.", "killed",
+                           published="2018-02-13")
+    assert all(r.sector != "REB" for r in e.recipients) and e.recipients

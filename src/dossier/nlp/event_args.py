@@ -5591,6 +5591,13 @@ def settle_countries(analysis: Analysis) -> None:
             if labels.get((ref.start, ref.end)) is None and _of_a_world_body(analysis, ref):
                 ref.country, ref.sector = None, "IGO"  # "the UN chief", "U.N. envoys": the body's, not the setting's
                 continue
+            # "a battle between police and gunmen killed 22 people": either side's dead, no one's civilians
+            combat_dead = labels.get((ref.start, ref.end)) is None and ev.type == "ASSAULT" and \
+                ref.sector in (None, "CVL") and any(r is ref for r in ev.recipients) and \
+                bool(_PLAIN_PEOPLE_COUNT.fullmatch(ref.text or "")) and \
+                bool(_MUTUAL_COMBAT.search(text, ev.sentence_start, ev.sentence_end))
+            if combat_dead:
+                ref.sector = None
             if labels.get((ref.start, ref.end)) is None and _arrested_suspects(ev, ref, text):
                 # "six people were arrested in Ecuador in connection with the killing": suspects, of no
                 # nationality the place of their arrest could tell (a nationality in their words stays)
@@ -5619,9 +5626,11 @@ def settle_countries(analysis: Analysis) -> None:
             if ref.country:
                 continue
             label = labels.get((ref.start, ref.end))
-            if label is None and ref.sector is None and ref.text:
+            if label is None and ref.sector is None and ref.text and not combat_dead:
                 last = ref.text.split()[-1].lower()
                 ref.sector = nouns.get(last) or nouns.get(last.rstrip("s"))
+                if ref.sector == "REB" and _PRO_GOVERNMENT.search(ref.text):
+                    ref.sector = None  # "pro-government fighters", "pro-regime militias": the state's side, no rebels
             if label is None and ref.text and ref.text.split()[-1].lower() in OTHER_SIDE_NOUNS:
                 continue  # "his counterpart", "its allies": another side than whose they are, and than the setting
             if label is None and ref.text and "other" in ref.text.lower().split()[:3]:
@@ -6532,6 +6541,13 @@ def _placed_in_sentence(analysis: Analysis, ev, text: str, ref: ActorRef | None 
 
 
 _FROM = re.compile(r"\s*\bfrom\s+(?:the\s+)?$", re.I)
+_PRO_GOVERNMENT = re.compile(r"\bpro-?\s*(?:government|regime|state|junta)\b", re.I)
+# fighting between sides, whose dead may be of either: no one can tell they were civilians
+_MUTUAL_COMBAT = re.compile(r"\b(?:battles?|clash(?:es|ed)?|fighting|fire-?fights?|gun-?fights?|gun\s+battles?|"
+                            r"shoot-?outs?|skirmish(?:es)?|exchanges?\s+of\s+fire|cross-?fire)\b", re.I)
+# a count of people and nothing else about them: "22 people", "at least 40 persons"
+_PLAIN_PEOPLE_COUNT = re.compile(r"(?:(?:about|around|some|at\s+least|more\s+than|over|nearly|almost|up\s+to)\s+)?"
+                                 r"(?:\d[\d,]*|[a-z]+|dozens|hundreds|scores)\s+(?:people|persons)", re.I)
 # people the text names by no more than their number or sex: nothing in "four individuals" or "two men" is a
 # nationality, and the country the story is set in is not one either (suspects held in Brussels may be Italian)
 _PLAIN_PEOPLE = frozenset({"individual", "individuals", "someone", "somebody", "others"})

@@ -2482,7 +2482,8 @@ class Resolver:
                 if actor is not None and actor.kind == "country" and actor.country not in (None, "IGO") and \
                         (_counted_nationals(an.article.text, m) or
                          acted_upon and _bare_plural_nationals(an.article.text, m)):
-                    ref.country, ref.sector = actor.country, "CVL"  # "four Americans": its people, not the state
+                    # "four Americans": its people, not the state; nationals fighting or serving are no civilians
+                    ref.country, ref.sector = actor.country, None if _UNDER_ARMS.match(an.article.text, m.end) else "CVL"
                 elif actor is not None:
                     # (a state as a whole has no sector; the extractor may know which of its arms acted: the
                     # owner of the missiles fired is its forces)
@@ -3905,6 +3906,11 @@ def _bare_plural_nationals(text: str, m: Mention) -> bool:
 _ONE_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:[Aa]n?|[Oo]ne)\s+$")
 _NOUN_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)\"”]|(?:in|at|on|from|with|by|who|and|was|is|has|had|were|died|said|after|"
                                r"near|for|to)\b)")
+
+
+# what nationals do that makes them no civilians: "Russians fighting on behalf of Assad", "Americans serving with"
+_UNDER_ARMS = re.compile(r"\s+(?:who\s+(?:were|are|had\s+been|have\s+been)\s+)?(?:fighting|serving|deployed|"
+                         r"stationed|fought|working\s+for\s+(?:the\s+)?(?:Wagner|militar))", re.I)
 
 
 def _counted_nationals(text: str, m: Mention) -> bool:
