@@ -80,3 +80,14 @@ def test_pro_government_fighters_are_no_rebels(nlp):
     e = event_with_trigger(nlp, "Coalition aircraft killed more than 100 pro-government fighters on Monday.", "killed",
                            published="2018-02-13")
     assert all(r.sector != "REB" for r in e.recipients) and e.recipients
+
+
+def test_armed_men_shot_are_gunmen(nlp):
+    e = event_with_trigger(nlp, "Police shot dead two armed men near the border.", "shot", published="2020-06-29")
+    assert [r.sector for r in e.recipients] == ["CRM"]
+
+
+def test_law_enforcement_officials_are_police(nlp):
+    e = event_with_trigger(nlp, "Protesters attacked law enforcement officials outside the palace on Monday.",
+                           "attacked", published="2022-12-26")
+    assert [r.sector for r in e.recipients] == ["POL"]

@@ -5614,6 +5614,9 @@ def settle_countries(analysis: Analysis) -> None:
             if labels.get((ref.start, ref.end)) is None and ref.text and ref.sector in (None, "CVL") and \
                     set(ref.text.lower().split()[:-1]) & SUSPECTED_WORDS:
                 ref.sector = "CRM"  # "the suspected driver", "the alleged attacker": a suspect (GUIDELINES: CRM)
+            if labels.get((ref.start, ref.end)) is None and ref.text and ref.sector in (None, "CVL") and \
+                    "armed" in ref.text.lower().split()[:-1] and ref.text.lower().split()[-1] in _SEXED | _PLAIN_PEOPLE:
+                ref.sector = "CRM"  # "four armed men", shot or shooting: gunmen, as the guidelines code them
             if labels.get((ref.start, ref.end)) is None and ref in ev.recipients and _OWN_NATIONALS.fullmatch(ref.text or "") and \
                     len(doers) == 1 and any(a.sector == "GOV" for a in ev.actors):
                 ref.country = next(iter(doers))  # "the German Foreign Office urged citizens to avoid ...": its own
@@ -5621,7 +5624,9 @@ def settle_countries(analysis: Analysis) -> None:
             earlier = _nationality_said_before(analysis, ref, text) if labels.get((ref.start, ref.end)) is None \
                 and (not ref.country or ref.sector in (None, "MIL")) else None
             if ref.sector in (None, "MIL") and (earlier is not None and earlier[1] or labels.get(
-                    (ref.start, ref.end)) is None and "police" in (ref.text or "").lower().split()[:-1]):
+                    (ref.start, ref.end)) is None and "police" in (ref.text or "").lower().split()[:-1]) or \
+                    ref.sector in (None, "MIL", "GOV") and labels.get((ref.start, ref.end)) is None and \
+                    _LAW_ENFORCEMENT.search(ref.text or ""):
                 ref.sector = "POL"  # "the police commandos"; "Philippine police commandos ... the commandos"
             if ref.country:
                 continue
@@ -6541,6 +6546,7 @@ def _placed_in_sentence(analysis: Analysis, ev, text: str, ref: ActorRef | None 
 
 
 _FROM = re.compile(r"\s*\bfrom\s+(?:the\s+)?$", re.I)
+_LAW_ENFORCEMENT = re.compile(r"\blaw[\s-]+enforcement\s+(?:officers?|officials?|agents?|personnel|officers)\b", re.I)
 _PRO_GOVERNMENT = re.compile(r"\bpro-?\s*(?:government|regime|state|junta)\b", re.I)
 # fighting between sides, whose dead may be of either: no one can tell they were civilians
 _MUTUAL_COMBAT = re.compile(r"\b(?:battles?|clash(?:es|ed)?|fighting|fire-?fights?|gun-?fights?|gun\s+battles?|"
