@@ -91,3 +91,9 @@ def test_law_enforcement_officials_are_police(nlp):
     e = event_with_trigger(nlp, "Protesters attacked law enforcement officials outside the palace on Monday.",
                            "attacked", published="2022-12-26")
     assert [r.sector for r in e.recipients] == ["POL"]
+
+
+def test_a_named_one_arrested_with_others_stays_a_recipient(nlp):
+    e = event_with_trigger(nlp, "Bekele and 12 other people were arrested on Tuesday.", "arrested",
+                           published="2020-06-30")
+    assert [r.text for r in e.recipients][:1] == ["Bekele"] and len(e.recipients) == 2

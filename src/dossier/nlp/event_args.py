@@ -4013,7 +4013,9 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
             recipients.extend(r for s in _children(force, ("nsubj",)) for r in parts.refs(s) if r not in actors)
     counted = [t for t in tok.doc[tok.sent.start:tok.i] if getattr(_counted_subject_of(t), "i", -1) == tok.i] if \
         tok.pos_ == "VERB" and _children(tok, ("auxpass",)) else []
-    if counted:  # "protests continued and another 200 people were detained by police": those people
+    if counted and counted[-1].dep_ == "conj":  # "Jawar and 34 other people were arrested": the named one too
+        recipients.extend(r for r in parts.refs(counted[-1]) if r not in actors and r not in recipients)
+    elif counted:  # "protests continued and another 200 people were detained by police": those people
         recipients = [r for r in parts.refs(counted[-1]) if r not in actors]
     if etype in ("ASSAULT", "COERCE", "PROTEST") and not recipients and tok.pos_ == "VERB" and \
             tok.lemma_.lower() in CLASHING:
