@@ -1038,13 +1038,29 @@ _TITLE_DATELINE = re.compile(
     rf"\s*[,–—-]\s*{_DL_DATE}(?:\s*\([A-Za-z .&/]{{2,30}}\))?\s*(?:\.?\s*[-–—]+|:)\s+(?=[A-Z\"“‘'])")
 
 
+_PLACE_COUNTRY_DASH = re.compile(r"^(?P<place>(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})),\s+"
+                                 r"(?P<country>(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}))\s+[–—-]{1,2}\s+"
+                                 r"(?=[A-Z\"“‘'])")
+
+
 def title_case_dateline(line: str) -> int | None:
     """Where the lead starts after a dateline in Title Case with its date ("Kathmandu, Sept 13: Nepal's ...",
     "Belgrade, Sep 24 (EFE).- A group ..."), or None. The cleaner leaves a dateline run into its lead (the
     lead stays the article's first sentence); the entity stage reads the place in it as where the story was
     filed, not as a participant, and the date logic reads the input lines."""
     m = _TITLE_DATELINE.match(line)
-    if not m or len(line[m.end():].split()) < 6:
+    if not m:
+        # "Yerevan, Armenia – Archbishop X ... has been arrested": a town and the country it lies in, then a dash
+        m = _PLACE_COUNTRY_DASH.match(line)
+        if not m or len(line[m.end():].split()) < 6:
+            return None
+        from dossier.resolve.places import country_of_place, is_country
+
+        country = country_of_place(m.group("country"))
+        if not is_country(m.group("country")) or country is None or country_of_place(m.group("place")) != country:
+            return None
+        return m.end()
+    if len(line[m.end():].split()) < 6:
         return None
     if is_date_only(re.split(r"\s*[,–—-]\s*", m.group(0), maxsplit=1)[0] + " 1 May 2000"):
         return None  # "Tuesday, October 1, 2024 - ...": a date, no place

@@ -2785,6 +2785,10 @@ FULL_DATE = re.compile(r"\b" + CAPTION_MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b"
 # a report's sentence dates its act with "on" ("... on Monday, May 31, 2010")
 CAPTION_STAMP = re.compile(rf",\s+(?:{WEEKDAY_PATTERN}),\s+(?P<date>[^,]{{3,12}},?\s+(?:19|20)\d\d)\.?\s*$",
                            re.I)
+# a wire photo's close: "..., in Rome, Italy, March 31, 2021." (a report writes "on March 31", not a place's stamp)
+PLACE_DATE_STAMP = re.compile(r",\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},"
+                              r"\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d)"
+                              r"\.?\s*$")
 # the words a Title Case headline leaves in lower case ("Talks Scheduled in Oman as Efforts Resume")
 TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with",
                               "by", "as", "from", "into", "onto", "over", "off", "up", "via", "vs", "per", "than"})
@@ -2925,6 +2929,9 @@ def _caption_or_link(sent, opening_end: int) -> bool:
                                            _picture_sentence(sent, line, text) or
                                            _participle_caption(sent, line, text)):
         return True
+    place_stamp = PLACE_DATE_STAMP.search(text)
+    if place_stamp and FULL_DATE.fullmatch(place_stamp["date"]):
+        return True  # "..., in Rome, Italy, March 31, 2021.": a wire photo's place and date, with no "on"
     stamp = CAPTION_STAMP.search(text)
     if stamp and FULL_DATE.fullmatch(stamp["date"]):
         return True  # "Commandos board the ship off the coast, Monday, May 31, 2010.": a wire photo's stamp
@@ -2954,6 +2961,9 @@ CAMPAIGN_NOUNS = frozenset({"war", "crackdown", "campaign", "conflict", "occupat
 ONGOING = frozenset({"ongoing", "continuing", "continued", "long-running", "years-long", "decades-long",
                      "months-long", "protracted", "persistent", "relentless", "brutal", "deadly", "bloody",
                      "systematic", "sustained"})
+# acts named in the plural as going on or coming again: a run of them, the background of the news, not one reported
+RECURRING = frozenset({"continued", "continuing", "ongoing", "repeated", "persistent", "relentless", "sustained",
+                       "constant", "incessant", "frequent", "recurring", "regular"})
 # a war named in a phrase is the state the news happens in, not an attack it reports ("displaced by the war")
 WAR_NOUNS = frozenset({"war", "conflict", "fighting", "hostility", "hostilities", "warfare", "bloodshed"})
 ENDING_VERBS = frozenset({"end", "stop", "resolve", "halt", "settle", "finish", "prolong", "escalate", "fuel"})
@@ -2983,6 +2993,8 @@ def _state_of_affairs(tok, etype: str) -> bool:
         return True  # "spent 15 years under house arrest", "her years under house arrest": a state held, not put
     if lemma in WAR_NOUNS:
         return True  # "displaced by the war between X and Y", "an end to the war in Ukraine", "months of fighting"
+    if tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in RECURRING for c in tok.children):
+        return True  # "agreed to the donation after continued Russian attacks on Ukraine": a run of acts as the cause
     if lemma not in CAMPAIGN_NOUNS:
         return False
     ongoing = any(c.dep_ == "amod" and c.lower_ in ONGOING for c in tok.children)

@@ -870,6 +870,12 @@ def argument_type(tok, etype: str) -> str | None:
     """The PLOVER type the trigger ``tok`` takes given who does what to whom, where it differs from ``etype``
     (the model's type); else None."""
     lemma = _lemma(tok)
+    if etype == "ASSAULT" and tok.pos_ == "VERB" and lemma in ("attack", "slam", "blast", "hit") and _blamed_for(tok):
+        return "ACCUSE"  # "the government attacked Turkey for what it called 'flagrant aggression'": words, no force
+    if etype == "COOPERATE" and tok.pos_ == "VERB" and lemma in SUPPLYING and \
+            any(_lemma(o) in ARMS or any(c.lower_ in ARMS_COMPOUNDS for c in o.children if c.dep_ == "compound")
+                for o in _objects(tok)):
+        return "AID"  # "Britain has supplied cruise missiles to Ukraine": military aid (PLOVER AID), no joint work
     if etype == "CONSULT" and tok.pos_ == "VERB" and lemma in TRAVEL | {"dock", "sail", "enter"} and _aid_craft(tok):
         return "AID"  # "an Australian aid flight landed in Tonga": relief delivered, no visit paid
     if etype == "SUPPORT" and lemma in HOSTING and tok.pos_ == "VERB":
@@ -1020,6 +1026,34 @@ def _weapons_test(tok) -> bool:
     return any(c.lower_ in TEST_WORDS or _lemma(c) == "test" for c in tok.children if c.dep_ in ("compound", "amod")) \
         or any(p.lower_ in ("test", "tests") for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as")
                for p in c.children if p.dep_ == "pobj")
+
+
+# what a side is blamed for in words: "attacked X for its remarks", "slammed X over its stance"
+BLAMED_FOR = frozenset({"remark", "comment", "statement", "decision", "policy", "stance", "position", "support",
+                        "role", "failure", "handling", "response", "word", "claim", "silence", "refusal", "move",
+                        "inaction", "rhetoric", "criticism", "approach", "plan"})
+
+
+def _blamed_for(tok) -> bool:
+    """The verb names a reason it was done for in words ("for what it called aggression", "over its remarks"):
+    an attack in words, not by force."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "over"):
+            continue
+        words = list(prep.subtree)
+        if any(_lemma(t) in ("call", "describe", "term", "dub", "brand") for t in words):
+            return True  # "for what it called ..."
+        if any(p.dep_ == "pobj" and _lemma(p) in BLAMED_FOR for p in prep.children):
+            return True
+    return False
+
+
+# giving things, and the arms that make what is given military aid
+SUPPLYING = frozenset({"supply", "provide", "deliver", "send", "give", "donate", "ship", "transfer", "hand"})
+ARMS = frozenset({"missile", "weapon", "arm", "tank", "rocket", "munition", "ammunition", "artillery", "jet",
+                  "drone", "shell", "launcher", "howitzer", "fighter", "helicopter", "rifle"})
+# the words before a noun that make it a weapon ("air defence missile systems", "weapons systems")
+ARMS_COMPOUNDS = frozenset({"missile", "weapon", "weapons", "arms", "rocket", "artillery", "defence", "defense"})
 
 
 # a craft or a convoy, and the words that make what it carries relief

@@ -142,6 +142,13 @@ _ORIGIN = re.compile(r"\s+from\s+", re.I)
 def _person_trade(role: str, kb) -> str | None:
     """The sector the PLOVER agents lexicon gives a person's role: none for a deed ("assailant"), and from the
     words before an origin ("missionary from Washington state": REL, not GOV by "state")."""
+    if ";" in role:
+        # "Archbishop; leader in protests against the PM": the title written with the name speaks first
+        for part in role.split(";"):
+            found = _person_trade(part.strip(), kb) if part.strip() else None
+            if found:
+                return found
+        return None
     if _DEED_HEAD.search(role):
         return None
     head = _ORIGIN.split(role, 1)[0]
@@ -164,6 +171,15 @@ _EXECUTIVE_BODY = re.compile(r"\s+(?:committee|council|board|branch|order|yuan|s
 _CABINET_OFFICE = re.compile(r"(?i)ministers?|ministry|secretary")
 
 
+_OPPOSING_BEFORE = re.compile(r"(?:\banti-?|\bagainst\s+(?:the\s+)?|\bopposed\s+to\s+(?:the\s+)?|"
+                             r"\b(?:critic|opponent)s?\s+of\s+(?:the\s+)?)$", re.I)
+
+
+# a leader of a protest or a movement leads no state: "leader of anti-government protests"
+_LEADS_A_PROTEST = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|"
+                              r"movement|opposition|uprising|revolt|marche?s?)\b", re.I)
+
+
 def sector_of(text: str) -> str | None:
     """The sector a title or institution name implies ("army chief" -> MIL), or None."""
     if _STATE_FORCES.search(text):
@@ -173,6 +189,10 @@ def sector_of(text: str) -> str | None:
     if any(sector == "GOV" and _CABINET_OFFICE.fullmatch(text[start:end]) for sector, start, end in found):
         # "Culture and Media Secretary", "Minister for Media": a portfolio, not a trade in the press
         found = [f for f in found if not (f[0] == "MED" and text[f[1]:f[2]].lower() == "media")]
+    # "leader of anti-government protests", "leader in protests against the PM": the state opposed, not served
+    found = [f for f in found if not (f[0] == "GOV" and (_OPPOSING_BEFORE.search(text, 0, f[1]) or
+                                                         text[f[1]:f[2]].lower() == "leader" and
+                                                         _LEADS_A_PROTEST.match(text, f[2])))]
     for sector, start, end in found:
         # a word inside a longer listed phrase does not count: "attorney general" is a prosecutor, not a general
         if not any(s <= start and end <= e and (s, e) != (start, end) for _, s, e in found):
@@ -463,7 +483,8 @@ class Resolver:
                 # the trade an earlier article gave with no country ("President X") stays unless this one names one
                 a.country, a.sector = country, sector or a.sector
                 self.changed.add(a.id)
-            elif a.country == country and sector and not a.sector:
+            elif a.country == country and sector and (not a.sector or a.sector == "CVL" and sector == "PTY"):
+                # ("protest leader" then "opposition figure": the opposition politician the protest is led by)
                 a.sector = sector
                 self.changed.add(a.id)
             if role and role not in a.roles and len(a.roles) < 8:
@@ -2474,8 +2495,6 @@ class Resolver:
         for ref in refs:
             if _NO_PARTY.search(ref.text or ""):
                 continue  # "at 10:50 am Kabul time", "was given six years' prison": a clock or a penalty, no one
-            if _BARE_COUNT.fullmatch((ref.text or "").strip()):
-                continue  # "14 gunmen died and 30 were arrested": a number whose people the sentence left out
             m = by_span.get((ref.start, ref.end))
             if m is not None:
                 actor = self.actors.get(m.actor_id) if m.actor_id else None
@@ -2780,10 +2799,6 @@ _FORMER_OFFICE = re.compile(r"\b(?:former|ex|then)[\s\-]+(?:[\w\-]+\s+){0,3}?(?:
 # "a life sentence", "three years in jail"
 _NO_PARTY = re.compile(r"(?:^|\s)(?:[A-Z][\w\-]+|local)\s+time$|\b(?:years?|months?)['’]?\s+(?:in\s+)?(?:prison|jail)$|"
                        r"\b(?:life|prison|jail|death|suspended)\s+(?:sentence|term)s?$")
-# a participant that is only a number ("30 were arrested", "at least 12 were killed"): whom it counts is elided,
-# and a guess at their sector or country is a false fact
-_BARE_COUNT = re.compile(r"(?:(?:about|around|some|at\s+least|more\s+than|over|nearly|almost|another|a\s+further|"
-                         r"up\s+to|fewer\s+than|less\s+than)\s+)?\d[\d,.]*", re.I)
 # short forms of titles news writes for the holder named before ("the PM", "PM's visit to Russia")
 _TITLE_SHORT = {"pm": {"prime", "minister"}}
 _BARE_PM = re.compile(r"PM(?:['’]s)?")
