@@ -6548,7 +6548,7 @@ def _placed_in_sentence(analysis: Analysis, ev, text: str, ref: ActorRef | None 
 
 
 _FROM = re.compile(r"\s*\bfrom\s+(?:the\s+)?$", re.I)
-_LAW_ENFORCEMENT = re.compile(r"\blaw[\s-]+enforcement\s+(?:officers?|officials?|agents?|personnel|officers)\b", re.I)
+_LAW_ENFORCEMENT = re.compile(r"\blaw[\s-]+enforcement\s+(?:officers?|officials?|agents?|personnel)\b", re.I)
 _PRO_GOVERNMENT = re.compile(r"\bpro-?\s*(?:government|regime|state|junta)\b", re.I)
 # fighting between sides, whose dead may be of either: no one can tell they were civilians
 _MUTUAL_COMBAT = re.compile(r"\b(?:battles?|clash(?:es|ed)?|fighting|fire-?fights?|gun-?fights?|gun\s+battles?|"
