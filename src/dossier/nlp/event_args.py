@@ -5723,6 +5723,8 @@ def settle_countries(analysis: Analysis) -> None:
                 # than an empty one; a report on one country alone still places them: resolver._place_crowds)
                 ref.country = _placed_in_sentence(analysis, ev, text, ref) or None
                 continue
+            if label is None and _joined_to_a_named_side(ev, ref, text):
+                continue  # "Russian and regime forces": the regime's forces are not the Russians' own
             if label is None:
                 if home is None:
                     home = home_country(analysis) or ""
@@ -5828,19 +5830,49 @@ _AROUND = re.compile(r"(?:\s+(?:[a-z][\w-]*|\w+-\w+)){0,2}?\s+(?:around|near|off
                      r"off\s+the\s+coast\s+of|aimed\s+at|targeting)\s+(?:the\s+)?")
 
 
+# "in a show of force to North Korea", "as a warning to Pyongyang": the sentence names whom the display is for
+_SHOW_OF_FORCE_FOR = re.compile(r"\b(?:show\s+of\s+(?:force|strength|military\s+might)|warning)\s+(?:to|against|"
+                                r"towards?|aimed\s+at|directed\s+at)\s+(?:the\s+)?")
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _joined_to_a_named_side(ev, ref: ActorRef, text: str) -> bool:
+    """Is a described participant joined by "and" to a nationality word of the same role that shares its noun
+    ("Russian and regime forces")? The phrase sets them apart as two sides, so the setting's
+    country, which the named side may well be, is no nationality for the described one."""
+    if ref.start < 0:
+        return False
+    for role in (ev.actors, ev.recipients):
+        if not any(r is ref for r in role):
+            continue
+        for other in role:
+            if other is ref or not other.country or other.start < 0 or len((other.text or "").split()) != 1:
+                continue  # (one word: a nationality sharing the noun, not "police and Russian troops")
+            gap = text[other.end:ref.start] if other.end <= ref.start else text[ref.end:other.start] \
+                if ref.end <= other.start else None
+            if gap is not None and _JOINED.fullmatch(gap):
+                return True
+    return False
+
+
 def _shown_force_around(analysis: Analysis, ev) -> None:
     """"China launched drills around Taiwan", "warships deployed off the coast of Venezuela": a show of force with
     no recipient is aimed at the country it surrounds or nears (PLOVER MOBILIZE: the target), when that country
-    is not the doer's own."""
+    is not the doer's own; "fired missiles into waters off the coast in a show of force to North Korea" names
+    its target further on in the sentence."""
     if ev.type != "MOBILIZE" or ev.recipients or ev.trigger_end <= 0:
         return
     text = analysis.article.text
     m = _AROUND.match(text, ev.trigger_end)
-    if m is None:
+    starts = {m.end()} if m is not None else set()
+    starts |= {f.end() for f in _SHOW_OF_FORCE_FOR.finditer(text, ev.trigger_end, max(ev.sentence_end, ev.trigger_end))}
+    if not starts:
         return
     doers = {a.country for a in ev.actors if a.country}
     for mn in analysis.mentions:
-        if mn.start == m.end() and mn.label == "GPE" and mn.kind in ("country", "government") and mn.country \
+        if mn.start in starts and mn.label == "GPE" and mn.kind in ("country", "government") and mn.country \
                 and mn.country not in doers | {"IGO"} and mn.end <= ev.sentence_end:
             ev.recipients = [_placed_ref(mn)]
             return
