@@ -30,3 +30,50 @@ def test_a_party_named_by_its_members_leads_no_state():
     assert sector_of("leader of the Conservatives") == "PTY"
     assert sector_of("Republican Guard commander") == "MIL"
     assert sector_of("President") == "GOV"
+
+
+def test_bail_granted_is_a_release_of_the_one_bailed(nlp):
+    e = event_with_trigger(nlp, "A Canadian judge granted Meng bail on Tuesday.", "granted", published="2018-12-12")
+    assert e.type == "CONCEDE" and [r.text for r in e.recipients] == ["Meng"]
+    # asylum granted is still aid
+    e = event_with_trigger(nlp, "The government granted asylum to the opposition leader.", "granted",
+                           published="2018-12-12")
+    assert e.type == "AID"
+
+
+def test_asking_forgiveness_is_an_apology_to_whom_it_is_asked_of(nlp):
+    e = event_with_trigger(nlp, "Britain will ask forgiveness from Kenya for the suffering of colonial rule.", "ask",
+                           published="2020-06-30")
+    assert e.type == "CONCEDE" and [r.country for r in e.recipients] == ["KEN"]
+
+
+def test_people_acknowledged_in_a_speech_are_praised_not_conceded_to(nlp):
+    e = event_with_trigger(nlp, "The president acknowledged the indigenous communities and the electoral court.",
+                           "acknowledged", published="2024-01-15")
+    assert e.type == "SUPPORT"
+    e = event_with_trigger(nlp, "The minister acknowledged the government's mistakes.", "acknowledged",
+                           published="2024-01-15")
+    assert e.type == "CONCEDE"
+
+
+def test_a_tomb_or_a_summit_is_no_recipient(nlp):
+    e = event_with_trigger(nlp, "Turkish troops entered Syria and evacuated an Ottoman tomb and its guards.",
+                           "evacuated", published="2015-02-22")
+    assert not any("tomb" in r.text for r in e.recipients)
+    e = event_with_trigger(nlp, "Qatar is hosting an emergency summit to discuss the crisis.", "hosting",
+                           published="2023-11-11")
+    assert not any("summit" in r.text for r in e.recipients)
+
+
+def test_what_a_condemned_act_was_done_to_is_not_the_accused(nlp):
+    e = event_with_trigger(nlp, "The Kremlin denounced the downing of the Russian jet as a stab in the back.",
+                           "denounced", published="2015-11-25")
+    assert not any("jet" in r.text for r in e.recipients)
+
+
+def test_setting_off_a_bomb_is_an_attack(nlp):
+    e = event_with_trigger(nlp, "A militant set off an explosive device near the embassy gate.", "set",
+                           published="2022-09-05")
+    assert e.type == "ASSAULT"
+    e = event_with_trigger(nlp, "The delegation set off for Moscow on Monday.", "set", published="2022-09-05")
+    assert e.type == "CONSULT"

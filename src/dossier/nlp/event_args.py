@@ -2435,6 +2435,22 @@ def _one_subject(tok, deps) -> list:
     return subs
 
 
+def _granted_or_begged_of(tok, parts: Participants) -> list[ActorRef]:
+    """Whom a release on bail or an apology is for: "granted Meng bail" (the name the parser hung on "bail"),
+    "asked forgiveness from Namibia" (whom it is asked of); else nothing."""
+    lemma = tok.lemma_.lower()
+    if lemma == "grant":
+        for o in _children(tok, ("dobj", "dative", "ccomp", "oprd")):
+            if o.lemma_.lower() == "bail":
+                return [r for c in o.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"
+                        for r in parts.refs(c)]
+    if lemma in ("ask", "seek", "beg", "request") and any(o.lemma_.lower() == "forgiveness"
+                                                           for o in _children(tok, ("dobj",))):
+        return [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)
+                for r in parts.refs(p)]
+    return []
+
+
 def _cut_name(ref: ActorRef, head) -> bool:
     """Whether ``ref`` covers only part of the proper name ``head`` ends ("the National Security Council" read
     as "Security Council")."""
@@ -2879,6 +2895,10 @@ PATIENT_NOUNS = frozenset({"arrest", "detention", "conviction", "sentencing", "e
                            "extradition", "imprisonment", "jailing", "capture", "abduction", "kidnapping",
                            "prosecution", "indictment", "dismissal", "impeachment", "deportation", "trial",
                            "torture", "internment", "incarceration", "sacking", "firing", "sentence"})
+
+
+# acts whose of-phrase names what suffered them: "the downing of the jet", "the killing of protesters"
+SUFFERED_ACTS = PATIENT_NOUNS | {"downing", "shooting", "bombing", "shelling", "sinking", "seizure", "beating"}
 
 
 # the grounds an act is done on: "arrested on charges of spying", "detained over allegations of fraud"
@@ -4097,6 +4117,8 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
         recipients = [r for r in recipients if not _inside_what_is_demanded(r, tok, parts)]
     if etype == "ACCUSE":
         recipients = [r for r in recipients if not _victim_of_the_condemned_act(r, tok, parts)]
+    if etype == "CONCEDE" and tok.pos_ == "VERB":
+        recipients = _granted_or_begged_of(tok, parts) or recipients
     if not recipients and etype in TARGETED and tok.pos_ in ("VERB", "AUX") and \
             not _THE_STATE_SITE_HIT.match(text, tok.idx + len(tok.text)):
         # "attacked Turkey's largest airport, ..., killing at least 36 people": the building is where; once it
@@ -4957,6 +4979,10 @@ THING_NOUNS = frozenset({
     "cathedral", "shrine", "chapel", "building", "house", "home", "residence", "compound", "hotel", "market",
     "marketplace", "mall", "shop", "store", "restaurant", "cafe", "bar", "bridge", "road", "highway", "street",
     "square", "station", "gate", "farm", "field", "park", "stadium", "warehouse", "apartment", "flat",
+    # sites named for the dead ("evacuated a historic Ottoman tomb"): a thing moved or guarded, no party
+    *HALLOWED_SITES,
+    # gatherings: "hosting an extraordinary summit" hosts its guests, not the summit
+    "summit", "conference", "meeting", "ceremony", "forum",
     # settlements and regions
     "village", "town", "city", "region", "province", "district", "area", "island", "enclave",
     "territory", "soil", "airspace", "waters", "land", "peninsula", "coast", "border", "crossing", "checkpoint",
@@ -5014,11 +5040,15 @@ def _victim_of_the_condemned_act(ref: ActorRef, tok, parts: Participants) -> boo
     against the activist's arrest"): the possessor of an act done to someone (``PATIENT_NOUNS``, with no
     of-phrase naming who suffered it) is its victim, not the one condemned (who carried it out)."""
     h = _head_token(ref, parts)
-    if h is None or h.dep_ != "poss" or h.ent_type_ != "PERSON":
+    if h is not None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in SUFFERED_ACTS:
+        act = h.head.head  # "denounced the downing of the Russian warplane": what was downed, not who downed it
+    elif h is None or h.dep_ != "poss" or h.ent_type_ != "PERSON":
         return False
-    act = h.head
-    if act.lemma_.lower() not in PATIENT_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in act.children):
-        return False
+    else:
+        act = h.head
+        if act.lemma_.lower() not in PATIENT_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                          for c in act.children):
+            return False
     if act.dep_ == "dobj" and act.head.i == tok.i:
         return True
     return act.dep_ == "pobj" and act.head.dep_ == "prep" and act.head.lower_ in CONDEMNED_PREPS and \

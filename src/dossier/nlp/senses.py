@@ -100,6 +100,20 @@ def _lemma(t) -> str:
     return t.lemma_.lower()
 
 
+# what is "set off" in a bombing
+BLAST_THINGS = frozenset({"bomb", "device", "explosive", "charge", "grenade", "blast", "explosion", "vest", "belt",
+                          "car"})
+
+
+# people and bodies a speaker acknowledges (thanks, recognises), as against a mistake or a defeat acknowledged
+ACKNOWLEDGED_PEOPLE = frozenset({"community", "people", "group", "institution", "organisation", "organization",
+                                 "leader", "court", "tribunal", "veteran", "volunteer", "worker", "ally", "partner"})
+
+
+def _children_of(tok, deps: tuple[str, ...]) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
 def _objects(tok) -> list:
     """The direct objects of ``tok`` (and the subject when it is passive: "protests were crushed")."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -908,6 +922,15 @@ def argument_type(tok, etype: str) -> str | None:
         return "THREATEN"  # "refused to rule out using military force": force kept on the table
     if etype != "CONCEDE" and lemma == "free" and tok.pos_ == "VERB" and _frees_people(tok):
         return "CONCEDE"  # "Iran freed four Americans": a release (GUIDELINES: CONCEDE), not aid
+    if etype != "CONCEDE" and tok.pos_ == "VERB" and lemma == "grant" and \
+            any(_lemma(o) == "bail" for o in _objects(tok) + _children_of(tok, ("dative", "ccomp", "oprd"))):
+        return "CONCEDE"  # "a judge granted Meng bail": a release (GUIDELINES: CONCEDE), no aid given
+    if etype != "CONCEDE" and tok.pos_ == "VERB" and lemma in ("ask", "seek", "beg", "request") and \
+            any(_lemma(o) == "forgiveness" for o in _objects(tok)):
+        return "CONCEDE"  # "Germany will ask forgiveness from Namibia": an apology, nothing requested of Namibia
+    if etype == "CONCEDE" and tok.pos_ == "VERB" and lemma == "acknowledge" and _objects(tok) and \
+            all(_a_party(o) or _lemma(o) in ACKNOWLEDGED_PEOPLE for o in _objects(tok)):
+        return "SUPPORT"  # "acknowledged the four major communities" in a speech: recognition, nothing conceded
     if etype != "ACCUSE" and _branded(tok):
         return "ACCUSE"  # "formally named China a currency manipulator": a charge, not an appointment
     if etype != "REQUEST" and tok.pos_ == "VERB" and _lemma(tok) in ("plead", "appeal", "beg", "reach") and \
@@ -943,6 +966,10 @@ def argument_type(tok, etype: str) -> str | None:
         return "COERCE"  # carried in custody: a transfer by the holders, not a visit by the held
     if etype == "COERCE" and _blocks_armed(tok):
         return "ASSAULT"
+    if etype != "ASSAULT" and lemma == "set" and tok.pos_ == "VERB" and \
+            any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) and \
+            any(_lemma(o) in BLAST_THINGS for o in _objects(tok)):
+        return "ASSAULT"  # "a militant set off an explosive device": a bombing, no departure
     if etype in ("COERCE", "SANCTION") and lemma == "set" and \
             any(_lemma(o) in ("fire", "ablaze") for o in _objects(tok)):
         return "ASSAULT"  # "set fire to the consulate": arson, no restriction set
