@@ -77,3 +77,48 @@ def test_setting_off_a_bomb_is_an_attack(nlp):
     assert e.type == "ASSAULT"
     e = event_with_trigger(nlp, "The delegation set off for Moscow on Monday.", "set", published="2022-09-05")
     assert e.type == "CONSULT"
+
+
+def test_a_region_named_for_a_compass_point_is_no_korea():
+    from dossier.resolve.resolver import Resolver
+
+    r = Resolver()
+    assert r._role_context("South West presidential candidate")[0] is None
+    assert r._role_context("the South's envoy")[0] == "KOR"
+
+
+def test_a_base_named_al_something_is_no_person(nlp):
+    e = event_with_trigger(nlp, "Iran fired missiles at the Ain al-Assad air base on Wednesday.", "fired",
+                           published="2020-01-09")
+    assert not any(r.country == "SYR" for r in e.recipients)
+
+
+def test_an_iraqi_militia_is_not_lebanons_hezbollah(nlp):
+    e = event_with_trigger(nlp, "US jets struck Kata'ib Hizbollah weapons depots across Iraq on Thursday.", "struck",
+                           published="2020-03-13")
+    assert [r.country for r in e.recipients] == ["IRQ"]
+
+
+def test_the_police_a_crowd_clashes_with_are_whom_it_protests_against(nlp):
+    e = event_with_trigger(nlp, "Fierce clashes between the police and demonstrators erupted in Tuzla on Friday.",
+                           "clashes", published="2014-02-08")
+    assert e.type == "PROTEST"
+    assert [a.sector for a in e.actors] == ["CVL"] and [r.sector for r in e.recipients] == ["POL"]
+
+
+def test_a_bar_on_entering_a_country_is_that_countrys(nlp):
+    e = event_with_trigger(nlp, "Two US lawmakers were barred from entering Israel over their views.", "barred",
+                           published="2019-08-15")
+    assert [a.country for a in e.actors] == ["ISR"]
+
+
+def test_the_members_of_a_gathering_are_not_parties_of_a_talk_there(nlp):
+    e = event_with_trigger(nlp, "Wang Yi and Antony Blinken talked briefly on Friday at a meeting of foreign "
+                                "ministers from the Group of 20 nations.", "meeting", published="2023-03-03")
+    assert not any("ministers" in a.text for a in e.actors)
+
+
+def test_the_subject_of_a_vote_is_no_recipient(nlp):
+    e = event_with_trigger(nlp, "The president hailed the army vote as a historic step.", "hailed",
+                           published="2018-12-15")
+    assert not any(r.text == "army" for r in e.recipients)

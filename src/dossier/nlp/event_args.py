@@ -4112,7 +4112,8 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
     if etype == "ASSAULT":  # "fired missiles on Pakistani cities", "shelled Ukrainian villages": that country
         recipients = [n for r in recipients for n in (_nation_of_land(_head_token(r, parts), parts)
                                                       if _a_thing(r, parts) else [r]) or [r]]
-    recipients = [r for r in recipients if not _a_thing(r, parts) and not _a_source(r, parts)]
+    recipients = [r for r in recipients if not _a_thing(r, parts) and not _a_source(r, parts)
+                  and not _what_an_act_is_about(r, parts)]
     if etype == "REQUEST" and tok.pos_ == "VERB":
         recipients = [r for r in recipients if not _inside_what_is_demanded(r, tok, parts)]
     if etype == "ACCUSE":
@@ -5135,6 +5136,25 @@ def _a_channel(noun) -> bool:
 HOUSES_OF_WORSHIP = frozenset({"mosque", "temple", "synagogue", "cathedral", "shrine", "chapel"})
 
 
+# decisions and acts a word before them may say the subject of ("the army vote", "the troop decision")
+_ACTS_ABOUT = frozenset({"vote", "decision", "move", "bill", "law", "plan", "deal", "proposal", "resolution",
+                         "reform", "ban", "ruling", "legislation", "referendum"})
+
+
+# bodies that take decisions: "the parliament decision", "the court ruling" are theirs
+_DECIDING_BODIES = frozenset({"parliament", "government", "court", "cabinet", "council", "assembly", "congress",
+                              "senate", "ministry", "committee", "board", "party", "union", "administration",
+                              "legislature", "junta", "president", "presidency"})
+
+
+def _what_an_act_is_about(ref: ActorRef, parts: Participants) -> bool:
+    """"Thaci hailed the army vote": a common noun before a decision's noun says what it is about (the vote to
+    form an army), not who took it or whom it concerns as a party."""
+    head = _head_token(ref, parts)
+    return head is not None and head.dep_ == "compound" and head.pos_ == "NOUN" and \
+        head.head.lemma_.lower() in _ACTS_ABOUT and not head.ent_type_ and head.lemma_.lower() not in _DECIDING_BODIES
+
+
 def _a_thing(ref: ActorRef, parts: Participants) -> bool:
     """Is the phrase a site, weapon, vehicle or document ("Manila airport", "the monastery", "rockets", "an
     arrest warrant") rather than a participant? A name heading it (a person, an organisation, a country,
@@ -5594,6 +5614,9 @@ def settle_countries(analysis: Analysis) -> None:
         _the_other_korea(ev)
         _the_pair_related(analysis, ev)
         _shown_force_around(analysis, ev)
+        _crowd_against_police(ev)
+        _barred_by_the_land(analysis, ev)
+        _members_of_the_gathering(analysis, ev)
         _the_town_hit(analysis, ev)
         _the_site_hit(analysis, ev)
         _the_state_site_hit(analysis, ev)
@@ -5863,6 +5886,55 @@ _AROUND = re.compile(r"(?:\s+(?:[a-z][\w-]*|\w+-\w+)){0,2}?\s+(?:around|near|off
 # "in a show of force to North Korea", "as a warning to Pyongyang": the sentence names whom the display is for
 _SHOW_OF_FORCE_FOR = re.compile(r"\b(?:show\s+of\s+(?:force|strength|military\s+might)|warning)\s+(?:to|against|"
                                 r"towards?|aimed\s+at|directed\s+at)\s+(?:the\s+)?")
+
+
+_GATHERINGS = frozenset({"meeting", "meetings", "summit", "conference", "gathering", "session", "forum"})
+
+
+def _members_of_the_gathering(analysis: Analysis, ev) -> None:
+    """"Blinken and Lavrov talked briefly at a meeting of top diplomats from the G20": the parties named are the
+    ones who met; the described members of the gathering where they met ("top diplomats") are its setting, not
+    more parties of their talk."""
+    if ev.type != "CONSULT" or (ev.trigger or "").lower() not in _GATHERINGS or len(ev.actors) < 3:
+        return
+    text = analysis.article.text
+    members = [a for a in ev.actors if a.start >= ev.trigger_end and (a.text or "")[:1].islower()
+               and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[ev.trigger_end:a.start])]
+    if members and len(ev.actors) - len(members) >= 2:
+        ev.actors = [a for a in ev.actors if a not in members]
+
+
+_FROM_ENTERING = re.compile(r"\s+from\s+(?:entering|visiting|travell?ing\s+to)\s+(?:the\s+)?")
+_BARRING = re.compile(r"(?:barred|banned|blocked|prevented|stopped)$", re.I)
+
+
+def _barred_by_the_land(analysis: Analysis, ev) -> None:
+    """"Omar and Tlaib are being barred from entering Israel": a bar on entering a country with no doer named is
+    that country's (its state decides who enters)."""
+    if ev.actors or ev.type not in ("COERCE", "SANCTION", "REJECT") or ev.trigger_end <= 0 or \
+            not _BARRING.search(ev.trigger or ""):
+        return
+    m = _FROM_ENTERING.match(analysis.article.text, ev.trigger_end)
+    if m is None:
+        return
+    for mn in analysis.mentions:
+        if mn.start == m.end() and mn.label == "GPE" and mn.kind in ("country", "government") and mn.country \
+                and mn.country != "IGO" and mn.end <= ev.sentence_end and \
+                not any(r.country == mn.country for r in ev.recipients):
+            ev.actors = [_placed_ref(mn)]
+            return
+
+
+def _crowd_against_police(ev) -> None:
+    """"Clashes between the police and demonstrators": in a riot the crowd protests and the police it fights are
+    whom it protests against, not fellow protesters (the parser gives both sides of "between" as doers)."""
+    if ev.type != "PROTEST" or len(ev.actors) < 2:
+        return
+    crowd = [a for a in ev.actors if a.sector == "CVL"]
+    police = [a for a in ev.actors if a.sector in ("POL", "MIL")]
+    if crowd and police:
+        ev.actors = [a for a in ev.actors if a not in police]
+        ev.recipients = [*ev.recipients, *(p for p in police if p not in ev.recipients)]
 
 
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")

@@ -180,6 +180,9 @@ _LEADS_A_PROTEST = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:
                               r"movement|opposition|uprising|revolt|marche?s?)\b", re.I)
 
 
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
 def sector_of(text: str) -> str | None:
     """The sector a title or institution name implies ("army chief" -> MIL), or None."""
     if _STATE_FORCES.search(text):
@@ -908,6 +911,10 @@ class Resolver:
                 chunk = " ".join(words[i:i + n])
                 if n == 1 and (not chunk[:1].isupper() or len(chunk) < 2):
                     continue
+                if n == 1 and chunk.lower() in _COMPASS and any(
+                        0 <= j < len(words) and words[j][:1].isupper() and words[j].lower() not in ("the", "a", "an")
+                        for j in (i - 1, i + 1)):
+                    continue  # "South West presidential candidate": a region's name, not "the South" (Korea)
                 e = self._lookup(chunk)
                 if e is not None and e.id == "usa-congress" and chunk == "Congress" and \
                         (at := re.search(r"\bCongress\b", phrase)) and _indian_congress(phrase, at.start(), at.end()) \
