@@ -112,6 +112,10 @@ def test_a_bar_on_entering_a_country_is_that_countrys(nlp):
     e = event_with_trigger(nlp, "Two US lawmakers were barred from entering Israel over their views.", "barred",
                            published="2019-08-15")
     assert [a.country for a in e.actors] == ["ISR"]
+    # a ban on travelling somewhere is the travellers' own state's
+    e = event_with_trigger(nlp, "Saudi citizens were also banned from traveling to Lebanon.", "banned",
+                           published="2021-10-30")
+    assert not any(a.country == "LBN" for a in e.actors)
 
 
 def test_the_members_of_a_gathering_are_not_parties_of_a_talk_there(nlp):

@@ -5904,7 +5904,8 @@ def _members_of_the_gathering(analysis: Analysis, ev) -> None:
         ev.actors = [a for a in ev.actors if a not in members]
 
 
-_FROM_ENTERING = re.compile(r"\s+from\s+(?:entering|visiting|travell?ing\s+to)\s+(?:the\s+)?")
+# (only entering: "citizens were banned from travelling to Lebanon" is their own state's ban, not Lebanon's)
+_FROM_ENTERING = re.compile(r"\s+from\s+entering\s+(?:the\s+)?")
 _BARRING = re.compile(r"(?:barred|banned|blocked|prevented|stopped)$", re.I)
 
 
