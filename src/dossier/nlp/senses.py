@@ -109,10 +109,6 @@ ACKNOWLEDGED_PEOPLE = frozenset({"community", "people", "group", "institution", 
                                  "leader", "court", "tribunal", "veteran", "volunteer", "worker", "ally", "partner"})
 
 
-def _children_of(tok, deps: tuple[str, ...]) -> list:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
 def _objects(tok) -> list:
     """The direct objects of ``tok`` (and the subject when it is passive: "protests were crushed")."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -922,7 +918,8 @@ def argument_type(tok, etype: str) -> str | None:
     if etype != "CONCEDE" and lemma == "free" and tok.pos_ == "VERB" and _frees_people(tok):
         return "CONCEDE"  # "Iran freed four Americans": a release (GUIDELINES: CONCEDE), not aid
     if etype != "CONCEDE" and tok.pos_ == "VERB" and lemma == "grant" and \
-            any(_lemma(o) == "bail" for o in _objects(tok) + _children_of(tok, ("dative", "ccomp", "oprd"))):
+            any(_lemma(o) == "bail" for o in (*_objects(tok), *(c for c in tok.children
+                                                                   if c.dep_ in ("dative", "ccomp", "oprd")))):
         return "CONCEDE"  # "a judge granted Meng bail": a release (GUIDELINES: CONCEDE), no aid given
     if etype != "CONCEDE" and tok.pos_ == "VERB" and lemma in ("ask", "seek", "beg", "request") and \
             any(_lemma(o) == "forgiveness" for o in _objects(tok)):
