@@ -83,7 +83,8 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
     days = report_days(analyses)
     if days is None:
         return analyses
-    kinds = {KIND_OF_NEWS.get(t, t) for an in analyses if an.article.published for t in _lead_types(an)}
+    kinds = {KIND_OF_NEWS.get(t, t) for an in analyses if an.article.published for t in _lead_types(an)} or \
+        {KIND_OF_NEWS.get(t, t) for an in analyses if an.article.published for t in _lead_types(an, sure=False)}
     dated = [em for an in analyses if an.article.published for em in an.events
              if em.date and not em.background and em.mode == "asserted" and em.confidence >= MIN_CONFIDENCE]
     out = []
@@ -186,15 +187,18 @@ KIND_OF_NEWS = {
 }
 
 
-def _lead_types(an: Analysis) -> set[str]:
+def _lead_types(an: Analysis, sure: bool = True) -> set[str]:
     """The kinds of news a report leads with: the types of the sure, news, non-hypothetical events of its first
     two sentences. An undated report is of its story's week only when it leads with a kind of news (``KIND_OF_NEWS``)
     a dated report of the story leads with: a report of talks a month before an invasion that linking put in the
     invasion's story is not (countries are not asked for: many leads name only one side; the type alone was too
-    narrow: the clashes of a protest were led with as ASSAULT by one report and as PROTEST by another)."""
+    narrow: the clashes of a protest were led with as ASSAULT by one report and as PROTEST by another). When no
+    dated report leads with a sure event, their leads' less sure events say which kind of news they lead with
+    (``sure=False``): a lead of a minister's remarks and the strike "earlier in the day", both below
+    ``MIN_CONFIDENCE``, still tell of a strike, and an undated report leading with the strike is of its week."""
     end = _lead_end(an.article.text)
     return {em.type for em in an.events if em.sentence_start < end and not em.background and
-            em.confidence >= MIN_CONFIDENCE and em.mode not in NOT_DONE_MODES}
+            (em.confidence >= MIN_CONFIDENCE or not sure) and em.mode not in NOT_DONE_MODES}
 
 
 def _waiting(em: EventMention) -> bool:

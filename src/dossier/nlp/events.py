@@ -3793,10 +3793,15 @@ def _sentence_names_a_time(sent, timexes: list[TimeExpr], text: str, outside_asi
 
     return any(sent.start_char <= tx.start < sent.end_char and not in_dateline(text, tx.start) and not _now(tx)
                and not _year_of_a_role(sent, tx.start, tx.end) and not _measure(tx) and not aside(tx.start)
-               for tx in timexes) or \
+               and not REPORTS_OWN_DAY.fullmatch(tx.text) for tx in timexes) or \
         any(ent.label_ in ("DATE", "TIME") and not _length_of_time(ent) and not in_dateline(text, ent.start_char)
             and not _year_of_a_role(sent, ent.start_char, ent.end_char) and not aside(ent.start_char)
-            for ent in span_ents(sent))
+            and not REPORTS_OWN_DAY.fullmatch(ent.text) for ent in span_ents(sent))
+
+
+# "Earlier in the day, the ministry said Ukraine struck ...": a time within the report's own day, not another day
+# (the normaliser gives it no value; "earlier that day" points at a day told before, and stays a time of its own)
+REPORTS_OWN_DAY = re.compile(r"(?:earlier|later)\s+(?:in\s+the\s+day|today)", re.I)
 
 
 def _in_other_relative(sent, start: int, trigger) -> bool:
