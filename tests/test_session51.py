@@ -35,3 +35,10 @@ def test_a_dated_report_leading_with_nothing_sure_still_names_its_kind_of_news()
     # a dated report leading, however unsurely, with another kind of news dates nothing
     got = date_by_the_story([report("a", "2024-11-19", "CONSULT", 0.3), undated])[1].events[0]
     assert got.date is None
+
+
+def test_a_counterpart_named_right_after_the_role_is_the_person(nlp):
+    e = event_with_trigger(nlp, "Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan on "
+                                "Friday agreed to switch part of payments for gas to roubles.", "agreed",
+                           published="2022-08-06")
+    assert [a.text for a in e.actors] == ["Vladimir Putin", "Recep Tayyip Erdogan"]

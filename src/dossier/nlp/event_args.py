@@ -1745,6 +1745,13 @@ class Participants:
                               for m in self._mentions_in([k]) if m.label == "PERSON"
                               and m.start > named[0].end] if named[0].label == "PERSON" else []
                     return [ActorRef(m.text, m.start, m.end) for m in [named[0]] + listed]
+        if not own_name and tok.pos_ == "NOUN" and (office_holder(tok) or tok.lemma_.lower() == "counterpart"):
+            # "Putin and his Turkish counterpart Recep Tayyip Erdogan agreed": the parser hangs the name that follows
+            # the role on the first name; a person's name right after the role is its holder
+            named = next((m for m in self.mentions if m.label == "PERSON" and tok.i + 1 < len(tok.doc) and
+                          m.start == tok.doc[tok.i + 1].idx), None)
+            if named is not None:
+                return [ActorRef(named.text, named.start, named.end)]
         lemma = tok.lemma_.lower()
         if lemma in COLLECTIVES and not own_name:
             # "the militant group, Jaish al-Adl, situated in ...": the name set off right after the group noun

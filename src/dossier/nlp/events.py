@@ -3800,8 +3800,9 @@ def _sentence_names_a_time(sent, timexes: list[TimeExpr], text: str, outside_asi
 
 
 # "Earlier in the day, the ministry said Ukraine struck ...": a time within the report's own day, not another day
-# (the normaliser gives it no value; "earlier that day" points at a day told before, and stays a time of its own)
-REPORTS_OWN_DAY = re.compile(r"(?:earlier|later)\s+(?:in\s+the\s+day|today)", re.I)
+# (the normaliser gives it no value; "earlier that day" points at a day told before, and stays a time of its own;
+# "said earlier today that he looked forward to ..." dated the content of what was said: "today" is left out)
+REPORTS_OWN_DAY = re.compile(r"(?:earlier|later)\s+in\s+the\s+day", re.I)
 
 
 def _in_other_relative(sent, start: int, trigger) -> bool:
