@@ -42,3 +42,32 @@ def test_a_counterpart_named_right_after_the_role_is_the_person(nlp):
                                 "Friday agreed to switch part of payments for gas to roubles.", "agreed",
                            published="2022-08-06")
     assert [a.text for a in e.actors] == ["Vladimir Putin", "Recep Tayyip Erdogan"]
+
+
+def test_a_caption_printed_again_with_its_credit_is_taken_out_twice():
+    from dossier.ingest.clean import clean_text
+
+    line = "Farmers march past the provincial assembly in Lune on Sunday against the new water levy."
+    lead = "The provincial assembly of Lune voted on Monday to scrap the water levy after a week of marches by farmers."
+    more = "The governor said the levy would be replaced by a tax on bottled water from next year."
+    for credit in (" Photograph: Jane Roe/AFP/Getty Images", " Lune Press Office / Jane ROE"):
+        text = f"{lead}\n\n{line}\n{line.rstrip('.')}{'.' if 'Photograph' in credit else ''}{credit}\n\n{more}"
+        out = clean_text(text, title="Lune scraps its water levy")
+        assert out.body.split() == f"{lead} {more}".split()
+        assert out.metadata.get("caption") == line
+    # a lead told again with more words after it is no caption
+    text = f"{lead}\n{lead.rstrip('.')}, officials said on Tuesday in Lune."
+    body = clean_text(text, title="Lune scraps its water levy").body
+    assert lead in body and "officials said on Tuesday" in body
+
+
+def test_veterans_are_people_not_their_state(nlp):
+    e = event_with_trigger(nlp, "Two American veterans were arrested on Monday in the coastal town.", "arrested",
+                           published="2020-05-05")
+    assert [(r.country, r.sector, r.actor_id) for r in e.recipients] == [("USA", "CVL", None)]
+
+
+def test_where_people_are_deported_to_is_no_recipient(nlp):
+    e = event_with_trigger(nlp, "Thailand deported the migrants to Myanmar on Wednesday.", "deported",
+                           published="2015-07-09")
+    assert [r.text for r in e.recipients] == ["the migrants"]

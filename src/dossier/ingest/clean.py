@@ -389,7 +389,7 @@ def _line_verdicts(nonblank: list[str], title_key: str, latin_page: bool,
         nxt2 = nonblank[idx + 2] if idx + 2 < len(nonblank) else ""
         reason, action, meta = _line_verdict(ln, prev, nxt, nonblank, title_key, seen, latin_page, started,
                                              nxt2=nxt2, idx_in_text=idx)
-        if verdict and prev == ln and verdict[-1][1] == _TWICE:
+        if verdict and (prev == ln or _credited_copy(prev, ln)) and verdict[-1][1] == _TWICE:
             reason, action, meta = _TWICE, "metadata", None  # the caption's second copy
         if reason == "label line" and _LABELS.match(ln):
             skip_next_value = True
@@ -464,10 +464,10 @@ def _line_verdict(ln: str, prev: str, nxt: str, nonblank: list[str], title_key: 
     if idx_in_text > 0 and ln == nxt and _unended_description(ln) and len(ln.split()) >= 5:
         # the same unended describing line twice in a row: a picture's alternative text and its caption
         return _TWICE, "metadata", ("caption", ln)
-    if nxt and len(ln.split()) >= 5 and nxt.startswith(ln.rstrip(". ")) and \
-            _BRACKETED_PHOTO_CREDIT.fullmatch(nxt[len(ln.rstrip(". ")):]):
-        # "X and Y attend a meeting." over "X and Y attend a meeting (Photo: Press Service).": the picture's
-        # alternative text, then its caption with the credit
+    if _credited_copy(ln, nxt):
+        # "X and Y attend a meeting." over "X and Y attend a meeting (Photo: Press Service)." (or "... meeting.
+        # Photograph: Jane Roe/AFP", "... meeting Presidency / Jane ROE"): the picture's alternative text, then its
+        # caption with the credit
         return _TWICE, "metadata", ("caption", ln)
     if (nxt_rule and nxt_rule[0] in ("source", "photo caption or credit") and len(nxt.split()) <= 6
             and _is_heading(ln) and not story_started):
@@ -593,6 +593,19 @@ def _pictured_caption(line: str) -> bool:
 _CREDIT_LABEL = re.compile(r"^(?:image|picture|photo|photograph|pic|illustration)s?\s*:\s*\S", re.I)
 _CREDIT_SLASH = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.&'’-]*"
                            r"(?:\s+(?:[A-Z][\w.&'’-]*|via|for|the|of))*(?:\s+file(?:\s+photo)?)?$")
+
+
+def _credited_copy(line: str, nxt: str) -> bool:
+    """``nxt`` is ``line`` again (5 words or more) with a picture's credit after it: "(Photo: X)", "Photograph: Jane
+    Roe/AFP/Getty Images", "Venezuelan Presidency / Jane ROE"; the two are a picture's alternative text and caption."""
+    stem = line.rstrip(". ")
+    if not nxt or len(line.split()) < 5 or not nxt.startswith(stem) or len(nxt) == len(stem):
+        return False
+    tail = nxt[len(stem):]
+    if _BRACKETED_PHOTO_CREDIT.fullmatch(tail):
+        return True
+    tail = tail.lstrip(". ").strip()
+    return bool(_CREDIT_LABEL.match(tail)) and len(tail.split()) <= 8 or bool(_CREDIT_SLASH.match(tail))
 
 
 def _credit_line(line: str) -> bool:

@@ -2308,6 +2308,8 @@ PENALTY_NOUNS = frozenset({"embargo", "sanction", "sanctions", "ban", "restricti
                            "tariff", "tariffs", "curb", "curbs", "boycott"})
 # verbs whose "to" phrase is where someone is bidden or received, never whom
 BIDDING_TO = frozenset({"summon", "welcome", "invite"})
+# verbs that send people out of a country: their "to" phrase is where to (the people sent are whom)
+SENT_AWAY = frozenset({"deport", "expel", "repatriate", "exile", "banish"})
 # trading verbs: bought from the seller, sold to the buyer
 BUYING = frozenset({"buy", "purchase", "acquire", "import"})
 SELLING = frozenset({"sell", "supply", "export", "deliver"})
@@ -3880,6 +3882,9 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
                     continue  # "filed a case against the US at the WTO": the forum, not whom
                 if word in ("to", "into") and tok.lemma_.lower() in BIDDING_TO:
                     continue  # "summoned the envoy to the ministry", "welcomed Trump to the kingdom": where to
+                if word in ("to", "into") and tok.lemma_.lower() in SENT_AWAY and _children(tok, ("dobj",)):
+                    place = place or (pl.text if pl is not None else None)
+                    continue  # "deported 109 Uighurs to China": where they were sent, not whom it was done to
                 if word in ("to", "as") and tok.lemma_.lower() in APPOINTING:
                     continue  # "appointed to the group's top job", "named to the post of minister": the post
                 if word in ("to", "into", "toward", "towards") and etype == "RETREAT":

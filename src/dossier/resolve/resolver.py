@@ -3863,7 +3863,7 @@ _PRIVATE_PEOPLE = frozenset({"opposition", "critic", "critics", "dissident", "di
                              "tourists", "student", "students", "worker", "workers", "businessman", "businessmen",
                              "businesswoman", "lawyer", "lawyers", "man", "men", "woman", "women", "prisoner",
                              "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives",
-                             "inmate", "inmates",
+                             "inmate", "inmates", "veteran", "veterans",
                              # a country's firms are not its state: "sanctions on three U.S. defense companies"
                              "company", "companies", "firm", "firms", "business", "businesses", "bank", "banks",
                              "manufacturer", "manufacturers", "contractor", "contractors", "exporter", "exporters",
