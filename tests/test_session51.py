@@ -71,3 +71,19 @@ def test_where_people_are_deported_to_is_no_recipient(nlp):
     e = event_with_trigger(nlp, "Thailand deported the migrants to Myanmar on Wednesday.", "deported",
                            published="2015-07-09")
     assert [r.text for r in e.recipients] == ["the migrants"]
+
+
+def test_backing_told_in_the_present_below_the_lead_is_a_stance_held(nlp):
+    from conftest import analysed_events
+
+    text = ("Harbour jets bombed depots in the valley on Tuesday from a base in Lune, the defence ministry said in a "
+            "statement on Tuesday evening. The strikes hit ammunition dumps, training camps and command posts in the "
+            "hills before the jets returned to their base. Until now, the strikes began at bases in the south or at "
+            "an airfield near the coast of the province. The announcement came after the two presidents discussed "
+            "the war when they met last week in Baku. Russia and Iran each are backing the Syrian army. "
+            "On Wednesday, Germany backed the plan of the two presidents.")
+    events = analysed_events(nlp, text, "2016-08-17")
+    held = next(e for e in events if e.trigger == "backing")
+    assert held.background and held.date is None
+    done = next(e for e in events if e.trigger == "backed")
+    assert not done.background

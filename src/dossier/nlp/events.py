@@ -3087,6 +3087,23 @@ def _standing_criticism(tok, etype: str) -> bool:
         not any(c.dep_ == "agent" for c in tok.children)
 
 
+# verbs of a side taken: told in the present ("Russia and Iran each are backing Assad's army") they say where a
+# party stands, not an act of the report's day
+STANCE_VERBS = frozenset({"back", "support", "favor", "favour", "champion", "sponsor", "arm", "fund", "finance"})
+
+
+def _standing_backing(tok, etype: str) -> bool:
+    """"Russia and Iran each are backing Assad's Syrian army", "Tehran supports the Houthis": support told in the
+    present simple or progressive, with no time of its own (the caller's), below the lead, is a stance held, told
+    as context (GUIDELINES ``background``: not the news of this article)."""
+    if etype not in ("SUPPORT", "AID") or tok.pos_ != "VERB" or tok.lemma_.lower() not in STANCE_VERBS:
+        return False
+    if tok.tag_ in ("VBZ", "VBP"):
+        return not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am")
+                                     for c in tok.children)
+
+
 def _attempt_to(tok, etype: str) -> bool:
     """"The government attempted to express regret": the verb of trying is no act of its own, what is tried
     (its infinitive) is the event if any ("attempted to storm the building"); "an attempted coup" is one."""
@@ -3505,7 +3522,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             recalled = True
         # a running toll over a period is context whatever its dates ("have killed 3,500 since October")
         tally = mode == "asserted" and _running_total(tok, etype)
-        recalled = recalled or tally or (date is None and _standing_criticism(tok, etype))
+        recalled = recalled or tally or (date is None and _standing_criticism(tok, etype)) or \
+            (date is None and not in_lead and _standing_backing(tok, etype))
         # a clock time dates nothing alone, but still says the report tells what happened on its day (as before)
         reaction = date is None and mode == "asserted" and _reaction_told_as_done(tok, etype, sent)
         background = _background(c["p_bg"], date or (tx.value[:10] if clock_only else None), date_end, published,
