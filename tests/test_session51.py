@@ -87,3 +87,12 @@ def test_backing_told_in_the_present_below_the_lead_is_a_stance_held(nlp):
     assert held.background and held.date is None
     done = next(e for e in events if e.trigger == "backed")
     assert not done.background
+
+
+def test_the_premier_is_the_prime_minister_named_before(nlp):
+    from conftest import analysed_events
+
+    events = analysed_events(nlp, "Czech Prime Minister Andrej Babis expelled two Russian Embassy officials Friday. "
+                                  "The premier accused the Russian officials of making up a story.", "2020-06-06")
+    e = next(e for e in events if e.trigger == "accused")
+    assert [(a.actor_id, a.country) for a in e.actors] == [("cze-babis", "CZE")]

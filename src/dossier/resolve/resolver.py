@@ -2781,13 +2781,16 @@ class Resolver:
                 words = (words - {short}) | full  # "the PM" is the prime minister the article named
         if not words:
             return None
+        # "the premier" is the prime minister named before ("Czech Prime Minister Andrej Babis") or a premier
+        # ("Chinese Premier Li Qiang")
+        readings = [words] + [(words - {word}) | full for word, full in _TITLE_SYNONYMS.items() if word in words]
         best = None
         for pos, a in local:
             if before >= 0 and pos > before:
                 continue
             entry = self.kb.entries.get(a.id)
-            cues = " ".join([*a.roles, *(entry.descriptors if entry else [])]).lower()
-            if words <= set(re.findall(r"[a-z]+", cues)):
+            cues = set(re.findall(r"[a-z]+", " ".join([*a.roles, *(entry.descriptors if entry else [])]).lower()))
+            if any(reading <= cues for reading in readings):
                 best = a  # the latest one before the description
         return best
 
@@ -2808,6 +2811,8 @@ _NO_PARTY = re.compile(r"(?:^|\s)(?:[A-Z][\w\-]+|local)\s+time$|\b(?:years?|mont
                        r"\b(?:life|prison|jail|death|suspended)\s+(?:sentence|term)s?$")
 # short forms of titles news writes for the holder named before ("the PM", "PM's visit to Russia")
 _TITLE_SHORT = {"pm": {"prime", "minister"}}
+# titles news writes for one another: "the premier" after "Prime Minister X"
+_TITLE_SYNONYMS = {"premier": {"prime", "minister"}}
 _BARE_PM = re.compile(r"PM(?:['’]s)?")
 # a description that points back at someone the article named ("the minister"), not a new one ("a minister")
 _DEFINITE = re.compile(r"^(?:the|this|that)\s", re.I)
