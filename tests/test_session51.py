@@ -96,3 +96,15 @@ def test_the_premier_is_the_prime_minister_named_before(nlp):
                                   "The premier accused the Russian officials of making up a story.", "2020-06-06")
     e = next(e for e in events if e.trigger == "accused")
     assert [(a.actor_id, a.country) for a in e.actors] == [("cze-babis", "CZE")]
+
+
+def test_an_undated_reports_weekday_and_day_take_the_year_its_named_years_allow(nlp):
+    from conftest import analysed_events
+
+    text = "Iran executed the exiled writer on Saturday, Dec. 12, state media said. He had travelled to Iraq in 2019."
+    e = next(e for e in analysed_events(nlp, text, None) if e.trigger == "executed")
+    assert e.date == "2020-12-12"
+    # a weekday that fits neither the latest year named nor the next dates nothing
+    text = "Iran executed the exiled writer on Friday, Dec. 12, state media said. He had travelled to Iraq in 2019."
+    e = next(e for e in analysed_events(nlp, text, None) if e.trigger == "executed")
+    assert e.date is None

@@ -1291,6 +1291,8 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
     days = [date.fromisoformat(tx.value) for tx in found if _FULL_DAY.fullmatch(tx.value or "")]
     written = set(days)  # the full days the text itself writes (before any settled here)
     years = {d.year for d in days}
+    # the years the text names alone ("travelled to Iraq in 2019"): a report is of its latest one or just after
+    named_years = {int(tx.value) for tx in found if re.fullmatch(r"(?:19|20)\d\d", tx.value or "")}
     # the days a bare weekday may be: those written with their weekday ("Friday, June 27, 2025"). A full date
     # written without it is as often another happening's, recalled ("built on the declaration signed on April
     # 25, 2025" in a report of a Friday signing two months on), and falls on the weekday by chance
@@ -1320,6 +1322,19 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
                 out.append(TimeExpr(article_id, start, end, text, "DATE", same.pop().isoformat(), anchored=True))
             continue
         m = _MONTH_DAY.fullmatch(text.strip())
+        wd = m and (m["wd"] or ((b := _WEEKDAY_BRACKET.search(article_text[max(0, start - 14):start])) and b["wd"]))
+        if m and wd and not years and named_years:
+            # "Saturday, Dec. 12" in a text that writes no full date but names years ("travelled to Iraq in 2019"):
+            # the latest year it names or the next (a report is of the year of its news or just after), the one of
+            # the two where the day falls on its weekday; both or neither leave it out
+            fits = [norm[1] for y in (max(named_years), max(named_years) + 1)
+                    if (norm := normalise(f"{m['md']} {y}", None)) is not None and _FULL_DAY.fullmatch(norm[1])
+                    and date.fromisoformat(norm[1]).weekday() == WEEKDAYS.index(wd.lower())]
+            if len(fits) == 1:
+                days.append(date.fromisoformat(fits[0]))
+                named.append(date.fromisoformat(fits[0]))
+                out.append(TimeExpr(article_id, start, end, text, "DATE", fits[0], anchored=True))
+            continue
         if m and len(years) == 1:
             norm = normalise(f"{m['md']} {next(iter(years))}", None)
             # "early on Sunday (Sept 3)": the weekday written just before, the day in brackets
