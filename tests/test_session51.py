@@ -108,3 +108,18 @@ def test_an_undated_reports_weekday_and_day_take_the_year_its_named_years_allow(
     text = "Iran executed the exiled writer on Friday, Dec. 12, state media said. He had travelled to Iraq in 2019."
     e = next(e for e in analysed_events(nlp, text, None) if e.trigger == "executed")
     assert e.date is None
+
+
+def test_two_bulleted_headlines_ending_the_page_are_links_to_other_stories():
+    from dossier.ingest.clean import clean_text
+
+    text = ("The two states signed the defence pact in Port Lune on Monday, officials said.\n\n"
+            "The minister returned home on Tuesday night after the ceremony.\n"
+            "- Harbour must implement the border deal before it can join the bloc - senators\n"
+            "- Prime minister: attempts to freeze the conflict are wrong")
+    body = clean_text(text, title="States sign defence pact").body
+    assert "senators" not in body and "freeze" not in body and "returned home" in body
+    # a list the text announces stays
+    text = ("The protesters read out their demands on Monday outside the assembly in Port Lune. They are:\n"
+            "- Release of the jailed students\n- New elections within a year")
+    assert "New elections" in clean_text(text, title="Protesters list demands").body

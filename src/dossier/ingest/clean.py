@@ -843,7 +843,9 @@ def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, 
         # no labels framing the run: the headlines after the last label only, four of them at least
         cut = next((n for n, j in enumerate(tail) if _short_label(verdict[j][0])), len(tail))
         tail = tail[:cut]
-        headlines = len(tail) if len(tail) >= 4 else 0
+        # (two or three will do when the page lists them as bullets: "- <headline>" lines ending the text)
+        headlines = len(tail) if len(tail) >= 4 or len(tail) >= 2 and all(verdict[j][0] in listed for j in tail) \
+            else 0
     if headlines:
         above = [i for i in kept if i < min(tail)]
         if above and len(verdict[above[-1]][0].split()) <= 4 and not verdict[above[-1]][0].endswith(_END_PUNCT) \
