@@ -123,3 +123,8 @@ def test_two_bulleted_headlines_ending_the_page_are_links_to_other_stories():
     text = ("The protesters read out their demands on Monday outside the assembly in Port Lune. They are:\n"
             "- Release of the jailed students\n- New elections within a year")
     assert "New elections" in clean_text(text, title="Protesters list demands").body
+
+
+def test_a_leaders_national_army_is_the_army_not_the_leader(nlp):
+    e = event_with_trigger(nlp, "Russia backed Assad's Syrian army on Monday.", "backed", published="2016-08-17")
+    assert [(r.actor_id, r.country, r.sector) for r in e.recipients] == [(None, "SYR", "MIL")]

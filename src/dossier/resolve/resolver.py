@@ -126,7 +126,8 @@ _DEED_HEAD = re.compile(r"\b(?:assailant|attacker|gunman|gunmen|shooter|perpetra
 _STATE_WEAPONS = frozenset({"drone", "missile", "rocket", "warplane", "tank", "gunship", "howitzer", "interceptor",
                             "jet", "artillery", "warship", "frigate", "destroyer", "submarine"})
 # what follows a person's name when the phrase names someone who serves that person: "'s top diplomat"
-_AIDE_AFTER = re.compile(r"^['’]s\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*$")
+# ("Assad's Syrian army": one nationality word may stand before the office)
+_AIDE_AFTER = re.compile(r"^['’]s\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*$")
 # bombers that are aircraft, not people who set off bombs: "two Russian strategic bombers", "Tu-160 bombers"
 _WAR_PLANES = re.compile(r"\b(?:strategic|long-range|heavy|stealth|supersonic|nuclear-capable|jet|[A-Z]{1,3}-\d+[A-Z]?)"
                          r"\s+bombers?\W*$", re.I)
