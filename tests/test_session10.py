@@ -165,7 +165,8 @@ def test_the_story_places_an_undated_reports_weekday_in_its_week():
     week = (date(2012, 11, 19), date(2012, 11, 20))  # a Monday and a Tuesday
     assert place("Monday", week) == date(2012, 11, 19)
     assert place("late Sunday", week) == date(2012, 11, 18)
-    assert place("Wednesday", week) == date(2012, 11, 14)
+    assert place("Thursday", week) == date(2012, 11, 15)
+    assert place("Wednesday", week) is None  # the day after the latest report: six days back, or the next day
     assert place("May 31", (date(2010, 6, 1), date(2010, 6, 1))) == date(2010, 5, 31)
     assert place("December 30", (date(2011, 1, 2), date(2011, 1, 3))) == date(2010, 12, 30)
     assert place("March 3", (date(2011, 11, 29), date(2011, 11, 30))) is None

@@ -54,6 +54,11 @@ def place(words: str, days: tuple[date, date]) -> date | None:
     m = WEEKDAY_WORDS.fullmatch(words)
     if m:
         back = (last.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
+        if back == 6:
+            # the day after the latest report: six days back or a report of the next day ("Palestinian officials on
+            # Tuesday condemned" the announcement its story's reports of Monday tell), undecidable as a
+            # publication day's next weekday is (``timex._weekday_date``)
+            return None
         day = last - timedelta(days=back)
         return day if day >= first - timedelta(days=6) else None
     m = WEEKDAY_MONTH_DAY_WORDS.fullmatch(words)
