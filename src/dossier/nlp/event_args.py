@@ -447,6 +447,11 @@ class Participants:
         self.places = [m for m in mentions if m.label in PLACE_LABELS]
         self.nouns = participant_nouns()
 
+    def _participant_noun(self, tok) -> bool:
+        """A participant noun by its word or its lemma ("forces" is listed, its lemma "force" is not: "the armed
+        forces of the Philippines" are the country's)."""
+        return tok.lemma_.lower() in self.nouns or tok.lower_ in self.nouns
+
     def _mentions_in(self, toks) -> list[Mention]:
         spans = [(t.idx, t.idx + len(t)) for t in toks]
         if not spans:  # a phrase filtered down to nothing (a conjunct's own head is left out of its phrase)
@@ -1796,8 +1801,7 @@ class Participants:
         np_toks = [t for t in np_toks if t.i not in dangling] or [tok]
         if len(np_toks) == 2 and f"{np_toks[0].lower_} {tok.lower_}" in ANAPHORIC_PLACES:
             return [ActorRef(f"{np_toks[0].text} {tok.text}", np_toks[0].idx, tok.idx + len(tok))]
-        # ("forces" is listed, its lemma "force" is not: "the armed forces of the Philippines" are the country's)
-        if tok.lemma_.lower() in self.nouns or tok.lower_ in self.nouns or office_holder(tok):  # "the speaker of parliament", "the leader of
+        if self._participant_noun(tok) or office_holder(tok):  # "the speaker of parliament", "the leader of
             # the DPRK", "a vice president of the European Parliament": the person, named by the office's body
             # "the regime in Iran", "police in Mumbai": the body of the place named; never a body somebody else
             # owns ("its consulate in Syria") or a diplomatic post, which stands in a foreign place
@@ -1830,7 +1834,7 @@ class Participants:
                     skip = {t.i for d in c.subtree if d.dep_ in ("conj", "cc", "relcl", "acl", "appos")
                             for t in d.subtree}
                     np_toks = sorted({*np_toks, *(t for t in c.subtree if t.i not in skip)}, key=lambda t: t.i)
-        if tok.lemma_.lower() in self.nouns or tok.lower_ in self.nouns:  # "personnel affiliated with Iran", "fighters loyal to X": whose
+        if self._participant_noun(tok):  # "personnel affiliated with Iran", "fighters loyal to X": whose
             for c in tok.children:
                 if c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATED:
                     inner_named = [m for m in self._mentions_in(list(c.subtree)) if m.label in ("GPE", "NORP", "ORG")]

@@ -3522,8 +3522,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             recalled = True
         # a running toll over a period is context whatever its dates ("have killed 3,500 since October")
         tally = mode == "asserted" and _running_total(tok, etype)
-        recalled = recalled or tally or (date is None and _standing_criticism(tok, etype)) or \
-            (date is None and not in_lead and _standing_backing(tok, etype))
+        recalled = recalled or tally or date is None and (
+            _standing_criticism(tok, etype) or not in_lead and _standing_backing(tok, etype))
         # a clock time dates nothing alone, but still says the report tells what happened on its day (as before)
         reaction = date is None and mode == "asserted" and _reaction_told_as_done(tok, etype, sent)
         background = _background(c["p_bg"], date or (tx.value[:10] if clock_only else None), date_end, published,

@@ -1322,6 +1322,7 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
                 out.append(TimeExpr(article_id, start, end, text, "DATE", same.pop().isoformat(), anchored=True))
             continue
         m = _MONTH_DAY.fullmatch(text.strip())
+        # "early on Sunday (Sept 3)": the weekday written just before, the day in brackets
         wd = m and (m["wd"] or ((b := _WEEKDAY_BRACKET.search(article_text[max(0, start - 14):start])) and b["wd"]))
         if m and wd and not years and named_years:
             # "Saturday, Dec. 12" in a text that writes no full date but names years ("travelled to Iraq in 2019"):
@@ -1337,8 +1338,6 @@ def _from_the_text_itself(spans: list[tuple[int, int, str]], found: list[TimeExp
             continue
         if m and len(years) == 1:
             norm = normalise(f"{m['md']} {next(iter(years))}", None)
-            # "early on Sunday (Sept 3)": the weekday written just before, the day in brackets
-            wd = m["wd"] or ((b := _WEEKDAY_BRACKET.search(article_text[max(0, start - 14):start])) and b["wd"])
             if norm is not None and _FULL_DAY.fullmatch(norm[1]):
                 day = date.fromisoformat(norm[1])
                 # the written weekday confirms the year: a text that gives only an old full date ("the January 8,
