@@ -764,13 +764,14 @@ def _the_korea_named_by_its_half(doc: Any, mentions: list[Mention], article_id: 
                                  ) -> list[Mention]:
     """"The JCS urged the North to stop": in a report that names both Koreas, "the North" and "the South" (a
     capital, no noun after it) are the two states, as Korean and wire usage has it; the parse leaves them
-    unnamed. Not in any other report ("the North" of a country, a region or a war)."""
+    unnamed; so does a report on North Korea filed from Seoul or citing Yonhap. Not in any other report ("the
+    North" of a country, a region or a war)."""
     text = doc_text(doc)
     halves = [m for m in mentions
               if m.text in ("North", "South") and text[max(0, m.start - 4):m.start].lower() == "the "]
     both = re.search(r"\b(?:North and South|South and North) Korea|\btwo Koreas\b", text)
     if not both and not (re.search(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b", text) and
-                         re.search(r"\bSouth Korea|\bSeoul\b", text)):
+                         re.search(r"\bSouth Korea|\bSeoul\b|\bSEOUL\b|\bYonhap\b", text)):
         for m in halves:  # "rebels attacked the South": a region, whatever Korea the word alone may name
             m.actor_id, m.kind, m.evidence = None, "place", COMPASS_REGION
         return []

@@ -551,6 +551,9 @@ class Participants:
         if own:
             return own[-1]
         if not victim and not bound:
+            found = self._owner_of_the_subject(tok, spans[k].start_char, gender)
+            if found is not None:
+                return found
             found = self._behind_the_office(tok, spans[k].start_char, gender)
             if found is not None:
                 return found
@@ -619,6 +622,20 @@ class Participants:
                     return None  # "Residents of Jersey's coast": a name the article also uses for a place
                 return first
         return None
+
+    def _owner_of_the_subject(self, tok, floor: int, gender) -> Mention | None:
+        """"Lavrov's last trip to the North was in 2018, when he met Kim": a person whose thing (a trip, a
+        plane, a government: no person noun) is the subject the pronoun's sentence is about is who the pronoun
+        means, before anyone an earlier sentence names. One such person only."""
+        owners = []
+        for m in self._persons_between(floor, tok.idx):
+            last = self.doc[self._token_at(m.end - 1)]
+            head = last.head
+            if last.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.i < tok.i and \
+                    head.lemma_.lower() not in PERSON_NOUNS and self.nouns.get(head.lemma_.lower()) is None and \
+                    self._agrees(m, gender):
+                owners.append(m)
+        return owners[0] if len({m.text.split()[-1] for m in owners}) == 1 else None
 
     def _behind_the_office(self, tok, floor: int, gender) -> Mention | None:
         """"The office of President X said he had brokered a deal", "X's campaign said he would appeal": a

@@ -977,6 +977,23 @@ def _where_clause(clause) -> bool:
     return marked and clause.head.pos_ == "PROPN" and clause.head.ent_type_ in ("GPE", "LOC", "FAC")
 
 
+def _where_host(clause):
+    """The main verb a "where" clause's place hangs on ("arrived in Paris on Monday, where he met Macron"), up
+    the chain of places and the nouns they hang on ("a summit last month at a spaceport in Russia's Far East,
+    where the two leaders toured"). A main clause's verb only: under a reporting verb the parser hangs the
+    report's day on the reported trip as often as not ("said on Monday he would travel to Beijing, where he
+    will meet Xi")."""
+    host = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
+    for _ in range(4):
+        if host.pos_ in ("VERB", "AUX") or host.head.i == host.i or \
+                host.dep_ not in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr"):
+            break
+        host = host.head
+    if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() not in REPORTING_LEMMAS and host.dep_ in ("ROOT", "conj"):
+        return host
+    return None
+
+
 def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None = None) -> TimeExpr | None:
     """The time expression that dates the event of ``tok``: one attached to its phrase (``_date_tokens``),
     not the start or bound of a span, not another event's (``_others_date``), not the report's
@@ -1008,11 +1025,8 @@ def _timex_for(tok, sent, timexes: list[TimeExpr], events: dict[int, str] | None
                     and not BOUND.search(text[max(0, tx.start - 8):tx.start])]
     if not attached and clause.dep_ == "relcl" and _where_clause(clause):
         # "arrived in Paris on Monday, where he met Macron": what is done where someone has come is done then
-        host = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
-        # (a main clause's verb only: under a reporting verb the parser hangs the report's day on the reported
-        # trip as often as not -- "said on Monday he would travel to Beijing, where he will meet Xi")
-        if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() not in REPORTING_LEMMAS and \
-                host.dep_ in ("ROOT", "conj"):
+        host = _where_host(clause)
+        if host is not None:
             keep: set[int] = set()
             _keep_modifiers(host, keep)
             attached = [tx for tx in in_sent if any(tx.start <= i < tx.end for i in keep) and not _bound(tx, tok)
@@ -1378,11 +1392,19 @@ def _background(p_background: float, date: str | None, date_end: str | None, pub
         elif len(date) == 7 and date < published[:7] and (pub.year * 12 + pub.month) - \
                 (int(date[:4]) * 12 + int(date[5:7])) > 1:
             return True
+        elif len(date) == 7 and date < published[:7] and (pub - _month_end(date)).days > BACKGROUND_DAYS:
+            return True  # "last month" in a report of the 18th: the month ended more than a week before
     if answered or recalled:
         return True
     if lead and LEAD_IS_NEWS:
         return False
     return bool(p_background >= BACKGROUND_P)
+
+
+def _month_end(month: str) -> Date:
+    """The last day of a month written YYYY-MM."""
+    y, m = int(month[:4]), int(month[5:7])
+    return Date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
 
 
 def _latest_stated_year(timexes: list[TimeExpr]) -> int | None:
@@ -1902,6 +1924,11 @@ def _earlier_time_phrase(tok, published: str | None) -> bool:
     phrases = [c for c in tok.children if c.dep_ in ("npadvmod", "poss", "compound", "nummod", "amod", "prep")]
     if verb is not None:
         phrases += [c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")]
+        # ("a summit last month at a spaceport, where the two leaders toured": the time of the main verb the
+        # "where" clause's place hangs on, as ``_timex_for`` reads it)
+        host = _where_host(verb) if verb.dep_ == "relcl" and _where_clause(verb) else None
+        if host is not None:
+            phrases += [c for c in host.children if c.dep_ == "npadvmod"]
     for ph in phrases:
         heads = [p for p in ph.children if p.dep_ == "pobj"] if ph.dep_ == "prep" else [ph]
         if ph.dep_ == "prep" and ph.lower_ not in ("in", "during"):

@@ -3747,9 +3747,11 @@ def _share_the_noun(parts: list[ActorRef], by_span: dict[tuple[int, int], Mentio
     the sector the last piece's noun gave ("Chinese troops" -> MIL)."""
     if len(parts) < 2 or parts[-1].sector is None or len(parts[-1].text.split()) < 2:
         return
-    first = by_span.get((parts[-1].start, parts[-1].start + len(parts[-1].text.split()[0])))
-    if first is None or first.label != "NORP":
+    head_word = parts[-1].text.split()[0]
+    first = by_span.get((parts[-1].start, parts[-1].start + len(head_word)))
+    if (first is None or first.label != "NORP") and not head_word.islower():
         return  # "Iranian and Hezbollah targets": the noun is not the nationality word's own
+    # "French and international human rights groups": a plain adjective before the noun shares it too
     for part in parts[:-1]:
         m = by_span.get((part.start, part.end))
         if part.sector is None and part.country and m is not None and m.label == "NORP" and " " not in part.text.strip():
