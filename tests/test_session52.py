@@ -47,3 +47,13 @@ def test_a_month_that_ended_more_than_a_week_before_the_report_is_recalled(nlp):
     # four days into the next month, the month may have ended days ago: left to the other cues
     e = event_with_trigger(nlp, text, "visited", published="2023-10-04")
     assert e.date == "2023-09" and not e.background
+
+
+def test_a_veteran_named_by_a_country_is_not_that_countrys(nlp):
+    an, r = resolved_with_kb(nlp, "Tom Hale, a former Marine and Afghanistan veteran, was detained in Minsk on Friday "
+                                  "by the KGB.", published="2021-05-01")
+    hale = next(m for m in an.mentions if m.text == "Tom Hale")
+    assert hale.country != "AFG"
+    an, r = resolved_with_kb(nlp, "Tom Hale, an American veteran, was detained in Minsk on Friday by the KGB.",
+                             published="2021-05-01")
+    assert next(m for m in an.mentions if m.text == "Tom Hale").country == "USA"

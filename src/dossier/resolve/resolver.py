@@ -949,6 +949,11 @@ class Resolver:
         orgs = [e for e in hits if e.kind == "organisation" and e.sector]
         return (orgs[0] if orgs else hits[0]), False
 
+    def _names_a_country(self, words: str) -> bool:
+        """The country's own name ("Iraq", "Vietnam"), not its demonym ("Iraqi") nor anything else."""
+        e = self._lookup(words)
+        return e is not None and e.kind == "country" and (e.name == words or words in _WAR_PLACES)
+
     def _role_context(self, role: str | None) -> tuple[str | None, str | None, str | None]:
         """(country, sector, evidence) from a person's role ("IDF spokesperson Rear Adm." -> ISR, MIL)."""
         if not role:
@@ -960,6 +965,11 @@ class Resolver:
             role = role[:clause.start()]
         if _US_CONGRESS_TAG.search(role):
             return "USA", "LEG", f"role: {role}"  # "Sen. X (D-Md.)", "Rep. Y, R-Texas": a member of Congress
+        # "a former Marine and Iraq veteran": the country a veteran is named by is where the war was, not whose
+        # the person is (a demonym still is: "an American veteran")
+        role = _WAR_VETERAN.sub(lambda m: m[0] if not self._names_a_country(m[1]) else " ", role).strip()
+        if not role:
+            return None, None, None
         title, sep, described = role.partition("; ")
         if sep and described:
             # "US Senator; chair of the Congressional Commission on China": the title written before the name says
@@ -2926,6 +2936,10 @@ def _crowd_phrase_place(ref: ActorRef, text: str) -> Inference | None:
 # a relative clause, or a participle clause of what was done to the person ("Michigan man detained in Russia",
 # "ex-Marine held in Moscow", "activist jailed in Iran"): the place there is where it happened, not whose the person
 # is (the analysts of test89 rejected Russia for an American held in Moscow, in four rows)
+# a veteran named by a place ("Iraq veteran", "Vietnam War veteran", "Afghanistan war veterans")
+_WAR_VETERAN = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: [Ww]ar)? veterans?\b")
+_WAR_PLACES = frozenset({"Vietnam", "Korea", "Iraq", "Afghanistan", "Syria", "Chechnya", "Falklands", "Bosnia",
+                         "Kosovo", "Ukraine"})
 _ROLE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|detained|held|jailed|imprisoned|arrested|convicted|sentenced|"
                           r"charged|accused|captured|kidnapped|abducted|freed|released|killed|wounded|injured|"
                           r"stranded|deported|expelled|extradited)\s")
