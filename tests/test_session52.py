@@ -57,3 +57,17 @@ def test_a_veteran_named_by_a_country_is_not_that_countrys(nlp):
     an, r = resolved_with_kb(nlp, "Tom Hale, an American veteran, was detained in Minsk on Friday by the KGB.",
                              published="2021-05-01")
     assert next(m for m in an.mentions if m.text == "Tom Hale").country == "USA"
+
+
+def test_hoped_is_read_as_hope(nlp):
+    e = event_with_trigger(nlp, "Erdogan said he hoped to visit Cairo soon.", "visit", published="2022-05-01")
+    assert e.mode == "hypothetical"
+
+
+def test_what_someone_looks_forward_to_is_still_to_come(nlp):
+    e = event_with_trigger(nlp, "Scholz said he looked forward to Modi's visit to Berlin.", "visit",
+                           published="2022-05-01")
+    assert e.mode == "planned" and e.date is None
+    e = event_with_trigger(nlp, "Scholz said he looked at Modi's visit to Berlin as a success.", "visit",
+                           published="2022-05-01")
+    assert e.mode == "asserted"

@@ -356,12 +356,37 @@ def mode_of(tok) -> str:
         return "hypothetical"
     if kids & {"will", "shall", "'ll", "wo"} or lemmas & PLANNED_GOVERNORS:
         return "planned"
+    awaited = _awaited(tok)
+    if awaited is not None:
+        return awaited
     if gov_lemma in ALLEGING_GOVERNORS and not _admission(gov) and not _own_act_claimed(gov, tok):
         return "alleged"
     if any(c.dep_ == "advmod" and c.lower_ in ("allegedly", "purportedly", "supposedly") for h in near
            for c in h.children) and not _one_suspect(tok):
         return "alleged"  # "special forces allegedly killed 39 civilians": the report does not assert it
     return "asserted"
+
+
+def _awaited(tok) -> str | None:
+    """"Putin looked forward to Kim's visit", "was looking forward to Kim visiting Moscow": what someone looks
+    forward to is still to come (planned); "hoped to see Kim visit Moscow" is only hoped for (hypothetical),
+    "expects to see" planned. Up to three links from the trigger, through prepositions and clauses."""
+    node = tok
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i or node.dep_ not in ("pobj", "prep", "pcomp", "advcl", "ccomp", "xcomp"):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma == "look" and any(c.dep_ == "advmod" and c.lower_ == "forward" for c in head.children):
+            return "planned"
+        if lemma == "see" and node.dep_ in ("ccomp", "xcomp") and head.dep_ == "xcomp":
+            wish = head.head.lemma_.lower()
+            if wish in ("hope", "want", "wish", "like", "love"):
+                return "hypothetical"
+            if wish in ("expect", "plan"):
+                return "planned"
+        node = head
+    return None
 
 
 def _one_suspect(tok) -> bool:

@@ -26,6 +26,9 @@ MODELS = {"sm": MODEL_PACKAGE, "md": MD_PACKAGE}
 # only what analysis uses; the lemmatizer and tagger feed trigger matching
 DISABLED: tuple[str, ...] = ()
 
+# verb forms the shipped lemmatizer gets wrong, with the lemma they take
+LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+
 _lock = threading.Lock()
 
 
@@ -75,6 +78,13 @@ def load(kb_paths: tuple[str, ...] = (), *, with_ruler: bool = True) -> Any:
                 Language.component("paragraph_breaks", func=_paragraph_breaks)
             nlp = _load_pipeline(key[2])
             nlp.add_pipe("paragraph_breaks", before="parser")
+            if "attribute_ruler" in nlp.pipe_names:
+                # the rule lemmatizer (which keeps a lemma already set) reads "hoped" as "hop": the modes and
+                # stances that "hope" governs were never read
+                ruler = nlp.get_pipe("attribute_ruler")
+                for form, lemma in LEMMA_FIXES.items():
+                    ruler.add([[{"LOWER": form, "TAG": {"IN": ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]}}]],
+                              {"LEMMA": lemma})
             if with_ruler:
                 from dossier.resolve.kb import load_kb
 
