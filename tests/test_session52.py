@@ -71,3 +71,55 @@ def test_what_someone_looks_forward_to_is_still_to_come(nlp):
     e = event_with_trigger(nlp, "Scholz said he looked at Modi's visit to Berlin as a success.", "visit",
                            published="2022-05-01")
     assert e.mode == "asserted"
+
+
+def test_a_nationality_before_a_scholar_or_a_settler_is_not_the_state(nlp):
+    e = event_with_trigger(nlp, "A Dutch academic has been sentenced to ten years in prison for spying in Qatar, his "
+                                "family said.", "sentenced", published="2019-11-21")
+    assert [(r.actor_id, r.country, r.sector) for r in e.recipients] == [(None, "NLD", "EDU")]
+    e = event_with_trigger(nlp, "The EU imposed sanctions on three Israeli settlers on Monday.", "sanctions",
+                           published="2024-04-16")
+    assert [(r.actor_id, r.country) for r in e.recipients] == [(None, "ISR")]
+
+
+def test_the_court_a_passive_sentencing_was_heard_at_sentenced(nlp):
+    for text in ("Ali Reza, a Leeds University student, was convicted and sentenced in a one-hour trial in Iran's "
+                 "Supreme Court, the agency reported.",
+                 "Ali Reza, a 24-year-old from Leeds, was convicted after a brief trial at Iran's Supreme Court, the "
+                 "agency reported on Tuesday."):
+        e = event_with_trigger(nlp, text, "convicted", published="2019-11-21")
+        assert [(a.text, a.country, a.sector) for a in e.actors] == [("Supreme Court", "IRN", "JUD")]
+        assert all("Court" not in r.text for r in e.recipients)
+    # a court named only as where people were held outside of is no doer
+    e = event_with_trigger(nlp, "Three men were jailed on Monday, hours after a protest outside the Supreme Court.",
+                           "jailed", published="2019-11-21")
+    assert e.actors == []
+
+
+def test_a_plea_of_not_guilty_rejects_the_charges(nlp):
+    e = event_with_trigger(nlp, "At the High Court on Friday, the former minister pleaded not guilty to all charges.",
+                           "pleaded", published="2023-03-10")
+    assert e.type == "REJECT"
+    e = event_with_trigger(nlp, "At the High Court on Friday, the former minister pleaded guilty to all charges.",
+                           "pleaded", published="2023-03-10")
+    assert e.type == "CONCEDE"
+
+
+def test_what_words_of_a_stated_earlier_day_said_is_recalled(nlp):
+    text = "The attorney general announced on October 15 that a Canadian citizen has been charged with spying."
+    e = event_with_trigger(nlp, text, "charged", published="2018-11-21")
+    assert e.background and e.date in (None, "2018-10-15")
+    e = event_with_trigger(nlp, text, "charged", published="2018-10-16")
+    assert not e.background
+
+
+def test_a_second_clause_with_its_own_subject_is_its_own_act(nlp):
+    events = analysed_events(nlp, "Tom Hale was sentenced to seven years in jail, while Ann Roe was sentenced to ten "
+                                  "years.", "2014-06-23")
+    assert [e.trigger for e in events if e.type == "COERCE"] == ["sentenced", "sentenced"]
+
+
+def test_what_a_span_in_the_perfect_runs_since_is_recalled(nlp):
+    e = event_with_trigger(nlp, "His family have been unable to contact him since he was detained.", "detained",
+                           published="2016-03-16")
+    assert e.background and e.date is None

@@ -1614,6 +1614,19 @@ CAUSE_VERBS = {"bring", "cause", "trigger", "prompt", "spark", "provoke", "fuel"
                "motivate", "inspire"}
 
 
+def _under_a_perfect(verb) -> bool:
+    """The verb, or the one its open complement hangs on ("have been unable to contact"), is in the perfect."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in node.children) or \
+                node.lemma_.lower() == "have" and node.tag_ in ("VBP", "VBZ") and node.dep_ == "aux":
+            return True
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _recall_grammar(tok) -> bool:
     """Grammar that makes the event a recalled one whatever its place in the article: a span that started
     earlier ("have been attacking ships since November", "since the invasion"), a record told in the perfect
@@ -1635,6 +1648,10 @@ def _recall_grammar(tok) -> bool:
             return True
         if perfect and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in kids):
             return True  # "have been targeting": going on since earlier
+        # "have been unable to contact him since he was detained": what a span runs from, told in the past
+        if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and \
+                any(c.dep_ == "mark" and c.lower_ == "since" for c in kids) and _under_a_perfect(tok.head):
+            return True
         # ("has already been arrested": in a passive, "already" says the act is done, the news, not a record)
         passive = any(c.dep_ == "auxpass" for c in kids)
         if perfect and any(c.dep_ in ("advmod", "neg", "npadvmod") and c.lower_ in RECORD_ADVERBS and
@@ -2015,11 +2032,13 @@ def _earlier_time_phrase(tok, published: str | None) -> bool:
 WORDING_LEMMAS = REPORTING_LEMMAS | {"warn", "vow", "pledge", "promise", "threaten", "write", "tweet"}
 
 
-def _content_of_earlier_words(tok, published: str | None) -> bool:
+def _content_of_earlier_words(tok, published: str | None, timexes: list[TimeExpr] | None = None) -> bool:
     """The trigger is what a statement made at an earlier time said ("Last month, the prison service had issued a
     statement saying that he will be arrested", "the ministry said last year that it would expel them"): told as
     the words were, at that time, so recalled with them. The reporting verb's own time decides
-    (``_earlier_time_phrase``: "last month", "last year", "two years ago", "in 2021"; or "last week")."""
+    (``_earlier_time_phrase``: "last month", "last year", "two years ago", "in 2021"; or "last week"; or a day
+    it states more than a week before publication: "announced on October 15 that a British citizen has been
+    charged", in a report of November 21)."""
     node = _clause_verb(tok) or tok
     for _ in range(4):
         if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
@@ -2033,11 +2052,29 @@ def _content_of_earlier_words(tok, published: str | None) -> bool:
         return False
     if _earlier_time_phrase(node, published) or _last_week(node):
         return True
+    if _said_days_before(node, published, timexes or []):
+        return True
     # "issued a statement saying that ...": the statement's verb carries the time
     if node.dep_ == "acl" and node.head.lemma_.lower() in STATEMENT_NOUNS and node.head.dep_ in ("dobj", "nsubj",
                                                                                                  "nsubjpass"):
         carrier = node.head.head
         return carrier.pos_ in ("VERB", "AUX") and _earlier_time_phrase(carrier, published)
+    return False
+
+
+def _said_days_before(verb, published: str | None, timexes: list[TimeExpr]) -> bool:
+    """The words' verb has a day of its own ("announced on October 15") more than ``BACKGROUND_DAYS`` before
+    publication."""
+    pub = _day(published)
+    if pub is None:
+        return False
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
+             if c.dep_ in ("prep", "npadvmod") and c.i != verb.i]
+    for tx in timexes:
+        day = _day(tx.value) if tx.anchored and tx.type == "DATE" else None
+        if day is not None and any(lo <= tx.start < hi for lo, hi in spans) and \
+                (pub - day).days > BACKGROUND_DAYS:
+            return True
     return False
 
 
@@ -3184,6 +3221,21 @@ TALLY_MARKS = frozenset({"total", "overall", "altogether", "cumulatively"})
 TALLY_LEMMAS = frozenset({"kill", "die", "wound", "injure", "displace", "detain", "arrest"})
 
 
+def _own_doing(tok, gov) -> bool:
+    """"Greste and Fahmy were sentenced to seven years, while Baher Mohamed was sentenced to ten": a clause with a
+    subject of its own, joined to a verb of the same kind, tells a second act on other people, not the same act
+    told twice."""
+    if tok.pos_ != "VERB" or gov.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj"):
+        return False
+    own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    theirs = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(own) and bool(theirs) and own[0].lower_ not in PRONOUN_WORDS and \
+        {t.lower_ for t in own[0].subtree}.isdisjoint({t.lower_ for t in theirs[0].subtree})
+
+
+PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+
+
 def _tally(tok, etype: str) -> bool:
     """A death or arrest toll told as a total over a span, not one act: a count of people with "in total",
     "so far", "to date" or a perfect with "since" ("Israeli airstrikes have killed over 3,500 people since
@@ -3484,7 +3536,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
                 gov = up
         if gov is not None:
             g = kept[gov.i]
-            if g["type"] == c["type"] and g["confidence"] >= c["confidence"]:
+            if g["type"] == c["type"] and g["confidence"] >= c["confidence"] and not _own_doing(c["tok"], gov):
                 _fate(trace, c, "same_type_governor")
                 continue  # one event told twice ("killed in an attack"): the surer word speaks for it
             if g["type"] in SPEECH_TYPES and g["type"] != c["type"] and \
@@ -3560,7 +3612,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
         recalled = _recall_grammar(tok) or _perfect_by_period(tok, date) or \
             _standing_since_dated(tok, timexes, published) or _earlier_time_phrase(tok, published) or \
             _perfect_for_a_span(tok) or _describes_a_participant(tok) or _participant_standing(tok)
-        recalled = recalled or _content_of_earlier_words(tok, published) or _before_a_recalled_event(tok, published)
+        recalled = recalled or _content_of_earlier_words(tok, published, timexes) or \
+            _before_a_recalled_event(tok, published)
         recalled = recalled or _subject_of_recalled(tok) or _inside_a_pluperfect(tok) or \
             _appositive_participle(tok) or _described_under_unreal(tok) or _status_of_a_party(tok) or \
             _on_a_last_occasion(tok)

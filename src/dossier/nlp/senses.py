@@ -680,6 +680,12 @@ DECISIONS = frozenset({"move", "decision", "plan", "policy", "remark", "statemen
                        "deal", "agreement", "resolution", "order", "announcement", "budget", "reform", "verdict"})
 
 
+def _pleads_innocent(tok) -> bool:
+    """"Pleaded not guilty", "pleaded innocent": the plea's words right after the verb deny the charge."""
+    after = " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 4])
+    return after.startswith(("not guilty", "innocent"))
+
+
 def _verbal_attack(tok) -> bool:
     """"Anwar attacked the five-man bench, accusing them of bowing to their political masters", "attacked her
     Brexit plan in an interview with The Sun": an attack made in words is an accusation (PLOVER ACCUSE), not
@@ -929,6 +935,8 @@ def argument_type(tok, etype: str) -> str | None:
         return "SUPPORT"  # "acknowledged the four major communities" in a speech: recognition, nothing conceded
     if etype != "ACCUSE" and _branded(tok):
         return "ACCUSE"  # "formally named China a currency manipulator": a charge, not an appointment
+    if etype != "REJECT" and tok.pos_ == "VERB" and _lemma(tok) == "plead" and _pleads_innocent(tok):
+        return "REJECT"  # "pleaded not guilty to six charges": the charges denied (PLOVER: REJECT), nothing conceded
     if etype != "REQUEST" and tok.pos_ == "VERB" and _lemma(tok) in ("plead", "appeal", "beg", "reach") and \
             (any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or
              any(_lemma(p) in HELP_WORDS for p in _pobjs(tok, ("for",)))):

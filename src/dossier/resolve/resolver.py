@@ -1984,6 +1984,8 @@ class Resolver:
         for ev in analysis.events:  # only the guidelines' codes go out ("intelligence" agents: CAMEO's SPY)
             for ref in (*ev.actors, *ev.recipients):
                 ref.sector = "REB" if _ARMED_OPPOSITION.search(ref.text or "") else guideline_sector(ref.sector)
+                if ref.actor_id and not ref.name and (actor := self.actors.get(ref.actor_id)) is not None:
+                    ref.name = actor.name  # a participant the settling steps took from a resolved mention
 
     def _sector_and_country(self, actor_id: str) -> tuple[str | None, str | None]:
         actor = self.actors.get(actor_id)
@@ -3886,6 +3888,12 @@ _PRIVATE_PEOPLE = frozenset({"opposition", "critic", "critics", "dissident", "di
                              "businesswoman", "lawyer", "lawyers", "man", "men", "woman", "women", "prisoner",
                              "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives",
                              "inmate", "inmates", "veteran", "veterans",
+                             # scholars, settlers, clergy and professions: "a British academic", "four Israeli
+                             # settlers" are people of that nationality, not its state
+                             "academic", "academics", "scholar", "scholars", "researcher", "researchers",
+                             "professor", "professors", "settler", "settlers", "writer", "writers", "artist",
+                             "artists", "doctor", "doctors", "teacher", "teachers", "pastor", "pastors", "priest",
+                             "priests", "missionary", "missionaries", "undergraduate", "undergraduates",
                              # a country's firms are not its state: "sanctions on three U.S. defense companies"
                              "company", "companies", "firm", "firms", "business", "businesses", "bank", "banks",
                              "manufacturer", "manufacturers", "contractor", "contractors", "exporter", "exporters",
