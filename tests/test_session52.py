@@ -123,3 +123,20 @@ def test_what_a_span_in_the_perfect_runs_since_is_recalled(nlp):
     e = event_with_trigger(nlp, "His family have been unable to contact him since he was detained.", "detained",
                            published="2016-03-16")
     assert e.background and e.date is None
+
+
+def test_two_kinds_of_doer_in_one_sentence_are_two_acts(nlp):
+    from dossier.link.events import merge_story_events
+
+    text = "Police shot dead an opposition activist on Saturday in a raid after rioters stormed the congress."
+    an, _ = resolved_with_kb(nlp, text, published="2017-04-01")
+    doers = sorted(tuple(a.text for a in e.actors) for e in merge_story_events("s", [an]) if e.type == "ASSAULT")
+    assert ("Police",) in doers and all("the congress" not in [r.text for r in e.recipients]
+                                        for e in merge_story_events("s", [an]) if e.actors and
+                                        e.actors[0].text == "Police")
+
+
+def test_a_clause_after_a_comma_is_not_what_is_looked_forward_to(nlp):
+    text = "He said he looked forward to meeting Kim, adding that he thanked Kim for the release of the hostages."
+    e = event_with_trigger(nlp, text, "thanked", published="2019-06-30")
+    assert e.mode == "asserted"

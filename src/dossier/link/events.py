@@ -446,6 +446,10 @@ def _one_sentence_twins(a: EventMention, b: EventMention) -> bool:
     same_words = bool(spans_a) and spans_a == spans_b and not ca and not cb
     if not (ca and ca == cb or sa & sb or same_words):
         return False
+    # ("police shot dead an activist after rioters stormed congress": one country, two kinds of doer, two acts)
+    ka, kb = {r.sector for r in a.actors if r.sector}, {r.sector for r in b.actors if r.sector}
+    if ka and kb and not ka & kb and not sa & sb and not same_words:
+        return False
     ra, rb = countries(a.recipients), countries(b.recipients)
     return not (ra and rb and not ra & rb)
 

@@ -377,7 +377,8 @@ def _awaited(tok) -> str | None:
         if head.i == node.i or node.dep_ not in ("pobj", "prep", "pcomp", "advcl", "ccomp", "xcomp"):
             return None
         lemma = head.lemma_.lower()
-        if lemma == "look" and any(c.dep_ == "advmod" and c.lower_ == "forward" for c in head.children):
+        if lemma == "look" and any(c.dep_ == "advmod" and c.lower_ == "forward" for c in head.children) and \
+                _looked_forward_to(head, node):
             return "planned"
         if lemma == "see" and node.dep_ in ("ccomp", "xcomp") and head.dep_ == "xcomp":
             wish = head.head.lemma_.lower()
@@ -387,6 +388,15 @@ def _awaited(tok) -> str | None:
                 return "planned"
         node = head
     return None
+
+
+def _looked_forward_to(look, node) -> bool:
+    """``node`` is what "look forward to" is to: the phrase after "to" ("to Kim's visit"), or the clause the parser
+    hangs beside it ("to Kim visiting Moscow"), with no comma between (", adding that he thanked Kim" is not)."""
+    if node.dep_ == "prep":
+        return node.lower_ == "to"
+    to = [c for c in look.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < node.i]
+    return bool(to) and not any(t.text == "," for t in look.doc[to[-1].i:node.i])
 
 
 def _one_suspect(tok) -> bool:
