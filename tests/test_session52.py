@@ -140,3 +140,10 @@ def test_a_clause_after_a_comma_is_not_what_is_looked_forward_to(nlp):
     text = "He said he looked forward to meeting Kim, adding that he thanked Kim for the release of the hostages."
     e = event_with_trigger(nlp, text, "thanked", published="2019-06-30")
     assert e.mode == "asserted"
+
+
+def test_the_speaker_of_a_quote_is_not_the_he_inside_it(nlp):
+    text = ("Tom Hale was jailed in May. A family spokesperson confirmed the news. "
+            "“We can confirm that he was sentenced to life in prison,” the spokesperson said.")
+    e = event_with_trigger(nlp, text, "sentenced", published="2018-11-21")
+    assert all("spokesperson" not in r.text for r in e.recipients)

@@ -575,6 +575,10 @@ class Participants:
                 return found[0]
         before = doc_text(self.doc)[spans[k].start_char:tok.idx]
         quoted = inside_quotation(before) or before.lstrip()[:1] in ("\"", "“")
+        # '"We can confirm that he was sentenced," the spokesperson said': who speaks a quote after it is not the
+        # "he" inside it
+        speakers = {t.lemma_.lower() for t in spans[k] if quoted and t.i > tok.i and t.dep_ == "nsubj" and
+                    t.head.lemma_.lower() in SPEAKING | REPORTING}
         for j in range(k - 1, max(-1, k - 4), -1):
             sent = spans[j]
             named = self._persons_between(sent.start_char, sent.end_char)
@@ -590,6 +594,8 @@ class Participants:
                     doers = [o for o in others if self._is_subject(o)] or others
                     return doers[0] if len({o.text.split()[-1] for o in doers}) == 1 else None
                 if m is not None:
+                    if subject.lemma_.lower() in speakers:
+                        return None
                     return m if self._agrees(m, gender) else None
                 if subject.lower_ in PRONOUN_GENDER:
                     if PRONOUN_GENDER[subject.lower_] == gender:
@@ -599,6 +605,8 @@ class Participants:
                     return None  # a quoted speaker: "We will speak with President X." He ... is the speaker
                 if subject.lemma_.lower() in self.nouns and subject.lemma_.lower() in PERSON_NOUNS and \
                         subject.tag_ in ("NN", "NNP"):
+                    if subject.lemma_.lower() in speakers:
+                        return None
                     return next(iter(self._one(subject)), None)  # "The officer announced ... He urged"
                 titled = any(t.lemma_.lower() in PERSON_NOUNS for t in subject.lefts)
                 other_name = any(m.start <= subject.idx < m.end for m in self.mentions if m.label != "PERSON")
