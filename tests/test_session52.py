@@ -100,6 +100,10 @@ def test_a_plea_of_not_guilty_rejects_the_charges(nlp):
     e = event_with_trigger(nlp, "At the High Court on Friday, the former minister pleaded not guilty to all charges.",
                            "pleaded", published="2023-03-10")
     assert e.type == "REJECT"
+    # the court a plea is made in is where, not whom it answers
+    e = event_with_trigger(nlp, "Former minister Ali Reza pleaded not guilty in the Sessions Court here on Friday to "
+                                "six charges of misuse of power.", "pleaded", published="2023-03-10")
+    assert e.type == "REJECT" and e.recipients == []
     e = event_with_trigger(nlp, "At the High Court on Friday, the former minister pleaded guilty to all charges.",
                            "pleaded", published="2023-03-10")
     assert e.type == "CONCEDE"

@@ -6552,10 +6552,15 @@ def _the_court_that_judged(analysis: Analysis, ev) -> None:
     trial at the Supreme Court", "was sentenced ..., the country's Supreme Court found": a judging told in the
     passive with no doer was done by the court it was heard at or that the sentence credits, never to that court.
     Read from test123's rejected rows (the court missing as the doer of four sentencings)."""
+    text = analysis.article.text
+    if (ev.trigger or "").lower().startswith("plead"):
+        # "pleaded not guilty in the Sessions Court": the court is where the plea was made, not whom it answers
+        ev.recipients = [r for r in ev.recipients if not (_A_COURT.search(r.text or "") and re.search(
+            r"\b(?:in|at|before)\s+(?:the\s+)?[\w\s'’]{0,30}$", text[max(0, r.start - 40):r.start]))]
+        return
     if ev.type != "COERCE" or ev.actors or ev.trigger_end <= 0 or \
             not (ev.trigger or "").lower().startswith(_JUDGED):
         return
-    text = analysis.article.text
     for m in analysis.mentions:
         if not (ev.trigger_end < m.start and m.end <= ev.sentence_end) or m.label not in ("ORG", "FAC") or \
                 not _A_COURT.search(m.text):
