@@ -104,6 +104,9 @@ def test_a_plea_of_not_guilty_rejects_the_charges(nlp):
     e = event_with_trigger(nlp, "Former minister Ali Reza pleaded not guilty in the Sessions Court here on Friday to "
                                 "six charges of misuse of power.", "pleaded", published="2023-03-10")
     assert e.type == "REJECT" and e.recipients == []
+    e = event_with_trigger(nlp, "At the Sessions Court on Friday, Ali Reza pleaded not guilty to all charges.",
+                           "pleaded", published="2023-03-10")
+    assert e.type == "REJECT" and e.recipients == []
     e = event_with_trigger(nlp, "At the High Court on Friday, the former minister pleaded guilty to all charges.",
                            "pleaded", published="2023-03-10")
     assert e.type == "CONCEDE"

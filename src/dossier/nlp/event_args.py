@@ -6556,7 +6556,7 @@ def _the_court_that_judged(analysis: Analysis, ev) -> None:
     if (ev.trigger or "").lower().startswith("plead"):
         # "pleaded not guilty in the Sessions Court": the court is where the plea was made, not whom it answers
         ev.recipients = [r for r in ev.recipients if not (_A_COURT.search(r.text or "") and re.search(
-            r"\b(?:in|at|before)\s+(?:the\s+)?[\w\s'’]{0,30}$", text[max(0, r.start - 40):r.start]))]
+            r"\b(?:in|at|before)\s+(?:the\s+)?[\w\s'’]{0,30}$", text[max(0, r.start - 40):r.start], re.I))]
         return
     if ev.type != "COERCE" or ev.actors or ev.trigger_end <= 0 or \
             not (ev.trigger or "").lower().startswith(_JUDGED):
