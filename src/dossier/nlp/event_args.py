@@ -5664,6 +5664,7 @@ def settle_countries(analysis: Analysis) -> None:
         _the_state_site_hit(analysis, ev)
         _the_named_site_hit(analysis, ev)
         _the_court_that_judged(analysis, ev)
+        _the_court_pleaded_at(analysis, ev)
         _the_force_hit(analysis, ev)
         # a country the sentence names as a party (not as where things happen; a person or a body of that
         # country is no other side: "people gathered outside the National Assembly after Yoon's announcement")
@@ -6552,15 +6553,10 @@ def _the_court_that_judged(analysis: Analysis, ev) -> None:
     trial at the Supreme Court", "was sentenced ..., the country's Supreme Court found": a judging told in the
     passive with no doer was done by the court it was heard at or that the sentence credits, never to that court.
     Read from test123's rejected rows (the court missing as the doer of four sentencings)."""
-    text = analysis.article.text
-    if (ev.trigger or "").lower().startswith("plead"):
-        # "pleaded not guilty in the Sessions Court": the court is where the plea was made, not whom it answers
-        ev.recipients = [r for r in ev.recipients if not (_A_COURT.search(r.text or "") and re.search(
-            r"\b(?:in|at|before)\s+(?:the\s+)?[\w\s'’]{0,30}$", text[max(0, r.start - 40):r.start], re.I))]
-        return
     if ev.type != "COERCE" or ev.actors or ev.trigger_end <= 0 or \
             not (ev.trigger or "").lower().startswith(_JUDGED):
         return
+    text = analysis.article.text
     for m in analysis.mentions:
         if not (ev.trigger_end < m.start and m.end <= ev.sentence_end) or m.label not in ("ORG", "FAC") or \
                 not _A_COURT.search(m.text):
@@ -6572,6 +6568,20 @@ def _the_court_that_judged(analysis: Analysis, ev) -> None:
                               country=m.country if m.country != "IGO" else None, sector="JUD")]
         ev.recipients = [r for r in ev.recipients if not (r.start <= m.start < r.end or m.start <= r.start < m.end)]
         return
+
+
+# a court named as where something was done ("in the Sessions Court", "At the High Court on Friday, ...")
+_AT_A_COURT = re.compile(r"\b(?:in|at|before)\s+(?:the\s+)?[\w\s'’]{0,30}$", re.I)
+
+
+def _the_court_pleaded_at(analysis: Analysis, ev) -> None:
+    """"Pleaded not guilty in the Sessions Court": the court is where the plea was made, not whom it answers (a
+    test123 verdict)."""
+    if not (ev.trigger or "").lower().startswith("plead"):
+        return
+    text = analysis.article.text
+    ev.recipients = [r for r in ev.recipients if not (_A_COURT.search(r.text or "") and
+                                                       _AT_A_COURT.search(text[max(0, r.start - 40):r.start]))]
 
 
 def _the_named_site_hit(analysis: Analysis, ev) -> None:

@@ -1424,11 +1424,8 @@ def _background(p_background: float, date: str | None, date_end: str | None, pub
                 return False
         elif len(date) == 4 and int(date) < pub.year:
             return True
-        elif len(date) == 7 and date < published[:7] and (pub.year * 12 + pub.month) - \
-                (int(date[:4]) * 12 + int(date[5:7])) > 1:
-            return True
         elif len(date) == 7 and date < published[:7] and (pub - _month_end(date)).days > BACKGROUND_DAYS:
-            return True  # "last month" in a report of the 18th: the month ended more than a week before
+            return True  # a month that ended more than a week before ("last month" in a report of the 18th)
     if answered or recalled:
         return True
     if lead and LEAD_IS_NEWS:
@@ -3239,11 +3236,8 @@ def _own_doing(tok, gov) -> bool:
         return False
     own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     theirs = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(own) and bool(theirs) and own[0].lower_ not in PRONOUN_WORDS and \
+    return bool(own) and bool(theirs) and own[0].lower_ not in PRONOUNS and \
         {t.lower_ for t in own[0].subtree}.isdisjoint({t.lower_ for t in theirs[0].subtree})
-
-
-PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 
 
 def _tally(tok, etype: str) -> bool:
