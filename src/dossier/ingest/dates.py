@@ -166,6 +166,9 @@ _YEAR_SECTIONS_MD_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(?:[a-z][a-z-]*/){1,
 # a timestamp id that opens with the date and time: "/20221102180359158908.amp.html", "death202511180944100015",
 # "yjj2022111900163": at least 12 digits, YYYYMMDDHHMM with a valid hour and minute
 _TIMESTAMP_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])[0-5]\d\d*")
+# a Reuters story id that ends with its day ("/u-n-council-approves-no-fly-zone-over-libya-idUSTRE71P26Z20110318"):
+# "id", the edition and a code of letters and digits, then YYYYMMDD closing the path
+_REUTERS_ID_URL_DATE = re.compile(r"[/-]id[A-Z]{2}[A-Z0-9]{6,10}?((?:19|20)\d{2})(\d{2})(\d{2})/?$")
 # "early this morning, Friday, June 13, 2025": a lede that dates itself
 _TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\s*,?\s*"
                     r"(?:\(?(?:mon|tues|wednes|thurs|fri|satur|sun)day\)?\s*,?\s*)?(?=[A-Z0-9])", re.I)
@@ -322,7 +325,8 @@ def url_date(url: str | None) -> date | None:
             return found_date
     for pattern, order in ((_COMPACT_URL_DATE, "ymd"), (_YEAR_MMDD_URL_DATE, "ymd"), (_WORD_MONTH_URL_DATE, "ymd"),
                            (_DAY_MONTH_URL_DATE, "dmy"), (_TIMESTAMP_URL_DATE, "ymd"),
-                           (_YEAR_SECTIONS_MD_URL_DATE, "ymd"), (_YYYYMM_DAY_URL_DATE, "ymd")):
+                           (_YEAR_SECTIONS_MD_URL_DATE, "ymd"), (_YYYYMM_DAY_URL_DATE, "ymd"),
+                           (_REUTERS_ID_URL_DATE, "ymd")):
         for m in pattern.finditer(path):
             y, mo, d = (m.group(1), m.group(2), m.group(3)) if order == "ymd" else (m.group(3), m.group(2), m.group(1))
             month = int(mo) if mo.isdigit() else MONTHS.get(mo[:3].lower())

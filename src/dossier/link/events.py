@@ -210,13 +210,25 @@ def _turned_round(a: _Keys, b: _Keys) -> bool:
     return doers and counterparts
 
 
+def _venue_in_town(a: _Keys, b: _Keys) -> bool:
+    """Two places that need not conflict: one has no country the gazetteer knows (a venue: "the Diaoyutai State
+    Guesthouse", "a spaceport") and the mentions name the same person and state the same day, so the venue is
+    most likely in the other's town ("met in Beijing on Tuesday" / "met on Tuesday at the Diaoyutai State
+    Guesthouse"). Two places of known countries are judged by them alone, and two of unknown ones stay apart (either
+    may be a town the gazetteer missed)."""
+    if (a.place_country is None) == (b.place_country is None):
+        return False
+    return bool(a.day) and a.day == b.day and bool(a.specific & b.specific)
+
+
 def _compatible_keys(a: _Keys, b: _Keys) -> bool:
     if a.type != b.type or a.mode != b.mode or a.background != b.background:
         return False
     if _turned_round(a, b):
         b = b.swapped()
     if a.place and b.place and a.place != b.place and not (a.place_country is not None
-                                                           and a.place_country == b.place_country):
+                                                           and a.place_country == b.place_country) \
+            and not _venue_in_town(a, b):
         return False  # "Tehran" and "Iran" are one destination; "Tehran" and "Moscow" are not
     if a.recipients and b.recipients and not a.recipients & b.recipients:
         return False  # a visit to Iran and a visit to Russia are two trips

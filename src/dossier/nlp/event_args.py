@@ -1288,6 +1288,11 @@ class Participants:
             return []
         speaker = subjects[0]
         plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+        if tok.lower_ == "they" and any(c.dep_ == "conj" for c in speaker.children) and \
+                (speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in PERSON_NOUNS or office_holder(speaker)):
+            # "Kerry and Lavrov say they have reached agreement": people named together who say "they" of
+            # what they did speak of themselves (one person's "they" is others, below)
+            return self.refs(speaker)
         if (tok.lower_ == "it") == plural or speaker.ent_type_ == "PERSON" or \
                 speaker.lemma_.lower() in PERSON_NOUNS or office_holder(speaker):
             return []

@@ -79,7 +79,7 @@ from dossier.nlp.docview import (columns, doc_ents, doc_text, inside_quotation, 
                                   span_text, tokens_by_start, tokens_starting_in)
 from dossier.nlp.entities import BUILT_SITES, HEADLINE_LIST, in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
-from dossier.nlp.event_args import (GENERIC_ACTS, PATIENT_NOUNS, PLACE_LABELS, SERVING, REACTING as REACTING_WORDS, Participants, arguments,
+from dossier.nlp.event_args import (GENERIC_ACTS, PATIENT_NOUNS, PLACE_LABELS, SERVING, SPEAKING, REACTING as REACTING_WORDS, Participants, arguments,
                                     disaster_flight, participant_nouns, reacted_act, visited)
 from dossier.nlp.senses import (GUESTS, argument_type, recalls_envoy, force_not_ruled_out, crowd_travel, custody_travel, executed_paper,
                                  medical_care, things_flown,
@@ -1178,7 +1178,8 @@ def _reported_done(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
     # was set ablaze, authorities said on Friday"; of a perfect, it tells an act of before the statement)
     if any(w.dep_ == "neg" or w.dep_ == "conj" or (w.dep_ == "advcl" and not _bare_participle(w) and
                                                   not (spoken and _after_clause(w))) or
-           (w.dep_ == "ccomp" and not _free_relative(w)) for w in verb.children) or \
+           (w.dep_ == "ccomp" and not _free_relative(w) and not _clause_of_its_object(w, verb))
+           for w in verb.children) or \
             any((w.ent_type_ in ("DATE", "TIME") and not _in_noun_clause(w, verb) and not _after_a_length(w)) or
                 (w.lower_ in DONE_EARLIER and not (spoken and w.dep_ == "mark" and _after_clause(w.head))
                  and not _after_a_length(w))
@@ -1187,6 +1188,21 @@ def _reported_done(tok, in_sent: list[TimeExpr]) -> TimeExpr | None:
     tx = _report_day(report, in_sent, verb)
     # the day hangs on the reporting verb, or stands between it and the reported clause's subject
     return tx if tx and (_on_report(tx, report) or _reports_date(tx, verb)) else None
+
+
+# verbs whose object may be followed by a clause of their own: "told reporters (that) ...", "warned Iran it ..."
+_OBJECT_THEN_CLAUSE = frozenset({"tell", "warn", "inform", "assure", "remind", "notify", "convince", "persuade",
+                                 "ask", "urge", "show", "teach", "promise"})
+
+
+def _clause_of_its_object(clause, verb) -> bool:
+    """A clause the parser hangs on the act though it belongs to the act's object ("have reached an agreement on a
+    framework for Syria to verify it is eliminating its weapons": "eliminating" hangs on "reached"): a clausal
+    complement after the verb's direct object, of a verb that does not take an object and a clause."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEAKING or lemma in _OBJECT_THEN_CLAUSE:
+        return False
+    return any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
 
 
 def _after_a_length(w) -> bool:

@@ -124,6 +124,38 @@ _DEMONYM_ENDINGS = frozenset({"an", "ian", "ese", "i", "n"})
 _SAINT = re.compile(r"^St\.?\s+")
 
 
+# name particles that open organisations' names as often as people's ("Al Shabaab", "Abu Sayyaf")
+_NAME_PARTICLES = frozenset({"al", "el", "abu", "ibn", "bin", "ben", "de", "del", "da", "di", "van", "von", "la",
+                             "le", "saint", "san", "st", "the"})
+# last words of bodies' names ("Mehdi Army", "Badr Forces")
+_BODY_WORDS = frozenset({"army", "forces", "force", "front", "brigade", "brigades", "group", "movement", "party",
+                         "council", "union", "resistance", "foundation", "organization", "organisation", "committee",
+                         "league", "alliance", "men", "guard", "guards", "corps", "fund", "bank", "battalion",
+                         "militia", "avengers", "inevitables", "mujahideen", "martyrs", "network", "club", "command",
+                         "chancellor", "island", "catholic"})
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """First words that open three or more of the dictionaries' people's names ("John", "Edward"): given names."""
+    counts: dict[str, int] = {}
+    for (kind, _), (name, _, _, _) in _lexicon_tables()[0].items():
+        words = name.split()
+        if kind == "person" and len(words) >= 2:
+            counts[words[0].lower()] = counts.get(words[0].lower(), 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 3 and w not in _NAME_PARTICLES)
+
+
+def _a_persons_name(name: str, sector: str | None) -> bool:
+    """An entry of the dictionaries' organisation lists that is a person ("Edward Snowden", "John Kirby": PETRARCH2
+    lists some people among its agents): two or three capitalised words opened by a given name, of no sector a body
+    named after its founder has (a company, an outlet, a school: "John Hancock")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words) and \
+        sector not in ("BUS", "MED", "EDU", "NGO") and words[0].lower() in _given_names() and \
+        words[-1].lower() not in _BODY_WORDS
+
+
 @lru_cache(maxsize=1)
 def _lexicon_tables() -> tuple[dict[tuple[str, str], tuple[str, str, str | None, str | None]], dict[str, str]]:
     """The derived actor lexicon, read once per process and shared by every :class:`KnowledgeBase` (the
@@ -348,7 +380,8 @@ class KnowledgeBase:
         if eid not in self.entries:
             # the dictionaries' title case made "US" of the initials "Us" or "U.s."
             name = re.sub(r"^U\.?([skn])\.?(?=\s)", lambda m: "U" + m[1].upper(), name)
-            self.entries[eid] = KBEntry(eid, name, "person" if kind == "person" else "organisation", country,
+            person = kind == "person" or _a_persons_name(name, sector)
+            self.entries[eid] = KBEntry(eid, name, "person" if person else "organisation", country,
                                         sector)  # the resolver records the dictionary as evidence, not a role
         return self.entries[eid]
 

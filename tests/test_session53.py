@@ -1,0 +1,82 @@
+"""Session 53: rules read from the demo's output and from a set of 2010-2013 reports collected for reading, on
+sentences written here."""
+
+from conftest import event_with_trigger, resolved_with_kb
+
+from dossier.records import ActorRef, EventMention
+
+
+def _meeting(i: int, place: str, date: str, actors, recipients, quote: str):
+    """One report of a meeting at ``place`` (a town of Sweden or Nigeria, or a venue of no known country)."""
+    from dossier.records import Analysis, Article, Mention
+
+    towns = {"Stockholm": "SWE", "Lagos": "NGA"}
+    quote = f"{quote} ({place})"
+    at = quote.index(place)
+    mentions = [Mention(f"a{i}", at, at + len(place), place, "GPE", country=towns.get(place), kind="place")]
+    em = EventMention(id=f"m{i}", article_id=f"a{i}", type="CONSULT", trigger="met", trigger_start=0, trigger_end=3,
+                      sentence_start=0, sentence_end=len(quote), quote=quote, actors=actors, recipients=recipients,
+                      date=date, date_source="timex", place=place, stage="met", confidence=0.9)
+    return Analysis(article=Article(f"a{i}", "test", quote, published=date), mentions=mentions, events=[em])
+
+
+def test_a_venue_of_no_known_country_does_not_split_one_meeting():
+    from dossier.link.events import merge_story_events
+
+    lind = ActorRef("Anna Lind", actor_id="swe-lind", country="SWE", sector="GOV")
+    okafor = ActorRef("Bola Okafor", actor_id="nga-okafor", country="NGA", sector="GOV")
+    in_town = _meeting(1, "Stockholm", "2023-05-02", [lind], [okafor], "Lind met Okafor in Stockholm on Tuesday.")
+
+    def events(other):
+        return merge_story_events("s", [in_town, other])
+
+    at_venue = _meeting(2, "the Rosenbad building", "2023-05-02", [lind, okafor], [], "The two met on Tuesday.")
+    assert len(events(at_venue)) == 1
+    # on another day, or with no one named in common, the venue still keeps them apart
+    assert len(events(_meeting(3, "the Rosenbad building", "2023-05-03", [lind, okafor], [], "q3"))) == 2
+    other = ActorRef("Carl Berg", actor_id="nor-berg", country="NOR", sector="GOV")
+    assert len(events(_meeting(4, "the Rosenbad building", "2023-05-02", [other], [], "q4"))) == 2
+    # two towns of two known countries are two places
+    assert len(events(_meeting(5, "Lagos", "2023-05-02", [lind], [okafor], "q5"))) == 2
+
+
+def test_people_named_together_who_say_they_did_it_are_its_doers(nlp):
+    e = event_with_trigger(nlp, "Foreign Minister Anna Lind and her Nigerian counterpart Bola Okafor said on Monday "
+                                "that they had signed a new trade pact.", "signed", published="2023-05-02")
+    assert len(e.actors) == 2 and {a.text for a in e.actors} == {"Anna Lind", "Bola Okafor"}
+    # one person's "they" is someone else
+    e = event_with_trigger(nlp, "Anna Lind said on Monday that they had signed a new trade pact.", "signed",
+                           published="2023-05-02")
+    assert "Anna Lind" not in {a.text for a in e.actors}
+
+
+def test_a_clause_misparsed_onto_the_act_does_not_hide_the_statements_day(nlp):
+    e = event_with_trigger(nlp, "Foreign Minister Anna Lind and her Nigerian counterpart Bola Okafor said Saturday they "
+                                "have reached an agreement on a plan for the port to verify it is clearing all its "
+                                "mines.", "reached", published="2023-05-08")
+    assert e.date == "2023-05-06"
+
+
+def test_a_reuters_story_id_dates_its_page():
+    from dossier.ingest.dates import url_date
+
+    assert str(url_date("https://www.reuters.com/article/us-port-talks/ministers-agree-port-plan-"
+                        "idUSTRE71P26Z20110318")) == "2011-03-18"
+    assert str(url_date("https://www.reuters.com/article/idUSL5N0HA2XY20130914/")) == "2013-09-14"
+    assert url_date("https://www.reuters.com/article/us-port-talks-idUSKBN1X00AB") is None
+
+
+def test_a_person_the_dictionaries_list_as_a_body_is_a_person():
+    from dossier.resolve.kb import _a_persons_name
+
+    assert _a_persons_name("Edward Snowden", "PTY") and _a_persons_name("John Kirby", "MIL")
+    assert not _a_persons_name("John Hancock", "BUS")  # a company named after a person
+    assert not _a_persons_name("Mehdi Army", "REB") and not _a_persons_name("Al Shabaab", "REB")
+    assert not _a_persons_name("The Security Council", "IGO")
+
+
+def test_the_leaker_tagged_as_a_body_resolves_to_a_person(nlp):
+    an, r = resolved_with_kb(nlp, "Russia granted US intelligence leaker Edward Snowden temporary asylum on Thursday.",
+                             published="2013-08-01")
+    m = next(m for m in an.mentions if m.text == "Edward Snowden")
+    assert m.kind == "person"
