@@ -80,3 +80,23 @@ def test_the_leaker_tagged_as_a_body_resolves_to_a_person(nlp):
                              published="2013-08-01")
     m = next(m for m in an.mentions if m.text == "Edward Snowden")
     assert m.kind == "person"
+
+
+def test_a_bare_participle_clause_is_told_at_its_main_verbs_time(nlp):
+    text = "Borvian forces captured the pass last week, accusing Aland of using it as a base for raids."
+    e = event_with_trigger(nlp, text, "accusing", published="2012-04-20")
+    assert e.background
+    # told today, the accusation is news
+    e = event_with_trigger(nlp, text.replace("last week", "on Friday"), "accusing", published="2012-04-20")
+    assert not e.background
+
+
+def test_he_after_a_body_acted_on_one_person_is_that_person(nlp):
+    text = "The Security Council imposed an arms embargo on General Omar Dako on Friday, hours after he threatened to " \
+           "storm the port of Lune."
+    e = event_with_trigger(nlp, text, "threatened", published="2011-03-18")
+    assert [a.text for a in e.actors] == ["Omar Dako"]
+    # with a person doing it, "he" is that person, as before
+    e = event_with_trigger(nlp, text.replace("The Security Council", "President Ruiz"), "threatened",
+                           published="2011-03-18")
+    assert [a.text for a in e.actors] == ["Ruiz"]

@@ -550,6 +550,10 @@ class Participants:
             own = [m for m in own if not self._after_its_report(m, tok)] or own
         if own:
             return own[-1]
+        if not victim:
+            found = self._the_one_acted_upon(tok, spans[k].start_char, gender)
+            if found is not None:
+                return found
         if not victim and not bound:
             found = self._owner_of_the_subject(tok, spans[k].start_char, gender)
             if found is not None:
@@ -630,6 +634,25 @@ class Participants:
                     return None  # "Residents of Jersey's coast": a name the article also uses for a place
                 return first
         return None
+
+    def _the_one_acted_upon(self, tok, floor: int, gender) -> Mention | None:
+        """"The UN condemned Gadhafi after he threatened to storm Benghazi", "police arrested Ruiz when she
+        refused": the subject of a time or reason clause is the one person its main clause names, when that
+        clause's doer is no person (a body, a country, "police"): a body is not "he". Nobody when the main clause
+        names two people or a person does it."""
+        clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or clause.head.i == clause.i or \
+                not any(c.dep_ == "mark" for c in clause.children):
+            return None
+        main = clause.head
+        doers = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(doers) != 1 or doers[0].pos_ == "PRON" or doers[0].lemma_.lower() in PERSON_NOUNS or \
+                office_holder(doers[0]) or any(t.ent_type_ == "PERSON" for t in doers[0].subtree):
+            return None
+        named = [m for m in self._persons_between(floor, tok.idx) if self._agrees(m, gender)]
+        if len({m.text.split()[-1] for m in named}) != 1 or any(self._is_subject(m) for m in named):
+            return None
+        return named[-1]
 
     def _owner_of_the_subject(self, tok, floor: int, gender) -> Mention | None:
         """"Lavrov's last trip to the North was in 2018, when he met Kim": a person whose thing (a trip, a

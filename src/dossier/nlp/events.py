@@ -1969,6 +1969,16 @@ def _clause_verb(tok):
     return t if t.pos_ in ("VERB", "AUX") else None
 
 
+def _participle_host(verb):
+    """The verb a bare present-participle clause hangs on ("captured the area last week, accusing Khartoum of ..."):
+    no subject and no conjunction of its own, so the clause is told at its host's time. None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children) or verb.i < verb.head.i:
+        return None
+    return verb.head
+
+
 def _told_as_past(verb) -> bool:
     """A past or perfect verb with no modal ("seized", "were sentenced", "has ruled"), or a past participle."""
     if verb is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
@@ -1994,6 +2004,11 @@ def _earlier_time_phrase(tok, published: str | None) -> bool:
         host = _where_host(verb) if verb.dep_ == "relcl" and _where_clause(verb) else None
         if host is not None:
             phrases += [c for c in host.children if c.dep_ == "npadvmod"]
+        # ("captured the area last week, accusing Khartoum of ...": a bare participle clause is told at its
+        # main verb's time)
+        host = _participle_host(verb)
+        if host is not None:
+            phrases += [c for c in host.children if c.dep_ in ("npadvmod", "prep", "advmod")]
     for ph in phrases:
         heads = [p for p in ph.children if p.dep_ == "pobj"] if ph.dep_ == "prep" else [ph]
         if ph.dep_ == "prep" and ph.lower_ not in ("in", "during"):
