@@ -100,3 +100,33 @@ def test_he_after_a_body_acted_on_one_person_is_that_person(nlp):
     e = event_with_trigger(nlp, text.replace("The Security Council", "President Ruiz"), "threatened",
                            published="2011-03-18")
     assert [a.text for a in e.actors] == ["Ruiz"]
+
+
+def test_a_report_of_the_day_after_tells_the_storys_day():
+    import dataclasses
+
+    from test_background import _analysis, _mention
+
+    from dossier.link.background import settle
+    from dossier.records import Story
+
+    visit = _analysis("a1", "2024-04-22", [_mention("a1", 0, "CONSULT", "AAA", "BBB", date="2024-04-22",
+                                                    trigger="met")])
+
+    def day_after(actor, recipient, published="2024-04-23", own_lead_day=None):
+        signed = dataclasses.replace(_mention("b1", 300, "AGREE", actor, recipient, trigger="signed"),
+                                     date=published, date_source="published")
+        lead = [_mention("b1", 0, "CONSULT", "AAA", "BBB", date=own_lead_day, trigger="met")] if own_lead_day else []
+        return _analysis("b1", published, lead + [signed])
+
+    story = Story(id="s1", article_ids=["a1", "b1"], first_published="2024-04-22")
+    signed = settle(story, [visit, day_after("AAA", "BBB")])[1].events[-1]
+    assert (signed.date, signed.date_source) == ("2024-04-22", "newsday")
+    # another country's act may be of the report's own day; a report that dates its own news keeps its day; a
+    # report of the same day, or of a week later, is no report of the day after
+    assert settle(story, [visit, day_after("CCC", "DDD")])[1].events[-1].date == "2024-04-23"
+    assert settle(story, [visit, day_after("AAA", "BBB", own_lead_day="2024-04-23")])[1].events[-1].date == \
+        "2024-04-23"
+    assert settle(story, [visit, day_after("AAA", "BBB", published="2024-04-22")])[1].events[-1].date_source == \
+        "published"
+    assert settle(story, [visit, day_after("AAA", "BBB", published="2024-04-29")])[1].events[-1].date == "2024-04-29"

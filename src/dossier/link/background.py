@@ -283,6 +283,40 @@ def _dated_by_own_lead(events: list[EventMention], text: str, published: str | N
     return out
 
 
+def _dated_by_the_story_day(events: list[EventMention], an: Analysis, story_leads: list[EventMention]
+                            ) -> list[EventMention]:
+    """3c. A report of the day after: where the story's reports lead with news their time expressions all put on
+    one day D, a report published one or two days after D that dates none of its own news to a day tells the
+    story's happenings of D. Its news mentions that only its publication day dated (``date_source``
+    "published": asserted, no time of their own) and whose countries are the story's leads' (all of them, or two
+    of them: "a 4-way memorandum was signed between Iraq, Turkey, Qatar and the UAE" in a report of Erdogan's
+    visit to Baghdad the day before) take D, as "newsday" (the inferred day of the news, shown as such and never
+    used to join or split events): "Turkey and Iraq have signed 26 agreements during Erdogan's visit", in a page
+    of the next morning. Not a mention of other countries (a reaction elsewhere may be of the report's own day),
+    and nothing in a story whose leads give more than one day."""
+    published = _day(an.article.published)
+    if published is None or an.article.duplicate_of:
+        return events
+    leads = [ld for ld in story_leads if ld.date_source == "timex"]
+    days = {_lead_day(ld) for ld in leads}
+    if len(days) != 1 or "?" in days:
+        return events
+    day = next(iter(days))
+    lag = (published - Date.fromisoformat(day)).days
+    if not 1 <= lag <= 2 or any(_lead_day(ld) != day for ld in _dated_leads(an) if ld.date_source == "timex"):
+        return events
+    countries = {c for ld in leads for side in _sides(ld) for c in side}
+    text = next(ld.date_text for ld in leads if ld.date_text) if any(ld.date_text for ld in leads) else None
+    out = []
+    for em in events:
+        own = {c for side in _sides(em) for c in side}
+        if em.date_source == "published" and em.mode == "asserted" and not em.background and own and \
+                (own <= countries or len(own & countries) >= 2):
+            em = dataclasses.replace(em, date=day, date_end=None, date_source="newsday", date_text=text)
+        out.append(em)
+    return out
+
+
 def _before_the_story(em: EventMention, first: Date | None) -> EventMention:
     """5. In a report with no publication date, a news mention whose own time expression puts it more than
     ``BACKGROUND_DAYS`` before the story's first known publication day (another report's) is recalled: the
@@ -340,6 +374,7 @@ def settle(story: Story, analyses: list[Analysis], store=None) -> list[Analysis]
                       an.timexes, an.article.published), pinned, an.article.published, an.timexes)
                   for em in an.events]
         events = _dated_by_own_lead(events, an.article.text, an.article.published, an.timexes, story_leads)
+        events = _dated_by_the_story_day(events, an, story_leads)
         if an.article.published is None:
             events = [_before_the_story(em, story_first) for em in events]
         out.append(an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events))
