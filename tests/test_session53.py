@@ -130,3 +130,48 @@ def test_a_report_of_the_day_after_tells_the_storys_day():
     assert settle(story, [visit, day_after("AAA", "BBB", published="2024-04-22")])[1].events[-1].date_source == \
         "published"
     assert settle(story, [visit, day_after("AAA", "BBB", published="2024-04-29")])[1].events[-1].date == "2024-04-29"
+    # a report with no publication date whose mention took the day after from the story's dated reports
+    undated = day_after("AAA", "BBB")
+    undated = dataclasses.replace(undated, article=dataclasses.replace(undated.article, published=None))
+    assert settle(story, [visit, undated])[1].events[-1].date == "2024-04-22"
+
+
+def test_churches_and_their_leaders_are_religious_bodies_not_states(nlp):
+    an, _ = resolved_with_kb(nlp, "The Russian Orthodox Church had long criticised the Roman Catholic Church. "
+                                  "Patriarch Kirill met Cardinal Pietro Rossi in Minsk on Friday.", published="2016-02-13")
+    got = {m.text: (m.country, m.sector) for m in an.mentions}
+    assert got["Russian Orthodox Church"] == ("RUS", "REL") and got["Roman Catholic Church"] == (None, "REL")
+    assert got["Patriarch Kirill"] == ("RUS", "REL") and got["Pietro Rossi"][1] == "REL"
+
+
+def test_the_countrys_minister_in_a_sentence_of_two_countries_is_left_open(nlp):
+    e = event_with_trigger(nlp, "Chilean navy divers were injured by sonar pulses from a Peruvian warship this week, "
+                                "the country's defence minister said Saturday, accusing Lima of unsafe conduct.",
+                           "accusing", published="2023-11-18")
+    assert e.actors and e.actors[0].country is None
+    # one country named before: that country's
+    e = event_with_trigger(nlp, "Bolivian President Evo Morales resigned on Sunday after the country's army chief "
+                                "urged him to go.", "urged", published="2019-11-11")
+    assert e.actors[0].country == "BOL"
+
+
+def test_a_frontier_does_nothing_those_the_clause_hangs_on_do(nlp):
+    e = event_with_trigger(nlp, "Aland on Wednesday detained 29 people as migrants demanding to be let through the "
+                                "country's newly shut EU frontier clashed with riot police.", "clashed",
+                           published="2015-09-16")
+    assert [a.text for a in e.actors] == ["migrants"] and [r.text for r in e.recipients] == ["riot police"]
+
+
+def test_a_dateline_of_two_places_is_no_doer_the_name_after_it_is(nlp):
+    e = event_with_trigger(nlp, "LUNE, BORVIA/ALAND, HUNGARY - Hungary on Wednesday detained 29 people including "
+                                "two suspected smugglers.", "detained", published="2015-09-16")
+    assert [a.text for a in e.actors] == ["Hungary"]
+
+
+def test_people_a_state_detains_among_migrants_are_not_its_own(nlp):
+    e = event_with_trigger(nlp, "Hungary on Wednesday detained 29 people as migrants clashed with riot police.",
+                           "detained", published="2015-09-16")
+    assert e.recipients and e.recipients[0].country is None
+    e = event_with_trigger(nlp, "Police in Minsk detained 40 people at a protest on Sunday.", "detained",
+                           published="2015-09-16")
+    assert e.recipients[0].country == "BLR"

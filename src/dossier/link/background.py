@@ -293,24 +293,28 @@ def _dated_by_the_story_day(events: list[EventMention], an: Analysis, story_lead
     visit to Baghdad the day before) take D, as "newsday" (the inferred day of the news, shown as such and never
     used to join or split events): "Turkey and Iraq have signed 26 agreements during Erdogan's visit", in a page
     of the next morning. Not a mention of other countries (a reaction elsewhere may be of the report's own day),
-    and nothing in a story whose leads give more than one day."""
-    published = _day(an.article.published)
-    if published is None or an.article.duplicate_of:
+    and nothing in a story whose leads give more than one day. A report with no publication date counts from the
+    day ``link/story_days.py`` inferred for its mention from the same act in the story's dated reports (their
+    publication day: "a 4-way memorandum was signed" in an undated report, the day after the visit)."""
+    if an.article.duplicate_of or not any(em.date_source == "published" for em in events):
         return events
     leads = [ld for ld in story_leads if ld.date_source == "timex"]
     days = {_lead_day(ld) for ld in leads}
     if len(days) != 1 or "?" in days:
         return events
     day = next(iter(days))
-    lag = (published - Date.fromisoformat(day)).days
-    if not 1 <= lag <= 2 or any(_lead_day(ld) != day for ld in _dated_leads(an) if ld.date_source == "timex"):
+    if any(_lead_day(ld) != day for ld in _dated_leads(an) if ld.date_source == "timex"):
         return events
     countries = {c for ld in leads for side in _sides(ld) for c in side}
     text = next(ld.date_text for ld in leads if ld.date_text) if any(ld.date_text for ld in leads) else None
     out = []
     for em in events:
         own = {c for side in _sides(em) for c in side}
-        if em.date_source == "published" and em.mode == "asserted" and not em.background and own and \
+        # (the publication day, or for a report with none the one its story's dated reports gave the same act:
+        # link/story_days.py)
+        inferred = _day(em.date) if em.date_source == "published" else None
+        if inferred is not None and 1 <= (inferred - Date.fromisoformat(day)).days <= 2 and \
+                em.mode == "asserted" and not em.background and own and \
                 (own <= countries or len(own & countries) >= 2):
             em = dataclasses.replace(em, date=day, date_end=None, date_source="newsday", date_text=text)
         out.append(em)

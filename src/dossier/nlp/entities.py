@@ -164,7 +164,8 @@ _BYLINE_STAMP = re.compile(r"^(?:by|written by|reported by)\s+(?P<who>.{2,60}?)\
 # "MOSCOW (UrduPoint News / Sputnik - 20th March, 2023) ...": the bracket after an upper-case dateline credits
 _DATELINE_BRACKET = re.compile(r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}),?\s*\((?P<credit>[^()]{2,80})\)")
 # "WASHINGTON, Jan 4 (KUNA) --", "MOSCOW, September 13. /TASS/.", "SEOUL (Reuters) -"
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\- ]{1,30}?)?"
+# ("SID, SERBIA/ROSZKE, HUNGARY - ...": a dateline may name two places and their countries)
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'\-/ ]{1,40}?)(?:,\s*[A-Za-z][A-Za-z.\-/ ]{1,30}?){0,2}"
                        r"(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s*\d{4})?)?\.?"
                        r"(?:\s*(?P<outlet>\([A-Za-z .&\-]{2,30}\)|/[A-Za-z .&\-]{2,30}/)\s*\.?\s*(?:(?:--|—|–|-|:)\s*)?"
                        r"|\s*(?:--|—|–|-|:|>>|//)\s"  # "KIEV // Former ...": The National's dateline

@@ -4171,8 +4171,14 @@ def _settled_roles(tok, parts: Participants, etype: str | None, actors: list[Act
     """The roles cleaned (no dateline, no place only where it happened, no thing, no quoted source, no bare
     title, no one on both sides) and the last recipients the act's kind gives; duplicates dropped."""
     text = doc_text(tok.doc)
+    bounds = [a for a in actors if _a_boundary(a, parts)]
     actors = [a for a in actors if not _dateline_place(a, parts, text) and not parts.a_dateline(a) and
-              not (a.start >= 0 and parts.cited(a.start))]
+              not (a.start >= 0 and parts.cited(a.start)) and a not in bounds]
+    if not actors and tok.pos_ in ("VERB", "AUX"):
+        actors = _named_after_the_dateline(tok, parts)
+    if bounds and not actors and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # (the clause the parser gave the border as its subject hangs on the ones who did it: "migrants")
+        actors = [a for a in parts.refs(tok.head) if not _a_boundary(a, parts)]
     recipients = [r for r in recipients if not _dateline_place(r, parts, text) and not parts.a_dateline(r) and
                   not _cut_quote(r) and not _post_of_title(r, tok, parts, text)]
     seen = {(a.start, a.end) for a in actors}
@@ -5164,6 +5170,27 @@ def _head_token(ref: ActorRef, parts: Participants):
     return next((t for t in inside if not ref.start <= t.head.idx < ref.end or t.head.i == t.i), None)
 
 
+def _named_after_the_dateline(tok, parts: Participants) -> list[ActorRef]:
+    """The one name the verb's subject phrase holds after the dateline the parser ran it on from ("SID,
+    SERBIA/ROSZKE, HUNGARY - Hungary on Wednesday detained 29 people": Hungary), when the phrase opens in the
+    dateline (whose words are no doer)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or not parts.in_dateline(subject.left_edge.idx):
+        return []
+    after = [t.idx for t in subject.subtree if not parts.in_dateline(t.idx)]
+    found = [m for m in parts.mentions if m.label in ("GPE", "ORG", "PERSON", "NORP") and m not in parts.datelines
+             and any(m.start <= i < m.end for i in after)]
+    return [ActorRef(found[0].text, found[0].start, found[0].end)] if len({m.text for m in found}) == 1 else []
+
+
+def _a_boundary(ref: ActorRef, parts: Participants) -> bool:
+    """A border, a frontier or a crossing does nothing: as a doer it is the parser's mistake ("migrants demanding to
+    be let through the country's newly shut EU frontier clashed with riot police": "frontier" parsed as who
+    clashed)."""
+    head = _head_token(ref, parts)
+    return head is not None and head.lemma_.lower() in BOUNDARY_NOUNS | {"crossing", "checkpoint", "fence"}
+
+
 UNNAMED = frozenset({"named", "identified", "name", "identify"})
 
 
@@ -5794,6 +5821,9 @@ def settle_countries(analysis: Analysis) -> None:
                 if owner is not None:
                     ref.country = owner  # "scores of his fighters": the people of the person named before
                     continue
+            if label is None and ref.text and ref.text.split()[-1].lower() in DOMESTIC_GROUPS and \
+                    ref in ev.recipients and ev.type == "COERCE" and _STRANGERS.search(ev.quote or ""):
+                continue  # "detained 29 people as migrants clashed with police": whom it holds came from elsewhere
             if label is None and ref.text and ref.text.split()[-1].lower() in DOMESTIC_GROUPS:
                 placed = _placed_in_sentence(analysis, ev, text, ref)
                 if placed:
@@ -6181,8 +6211,15 @@ def _held_by_own_state(ev, ref: ActorRef, doers: set, named_here: set) -> str | 
     if any(a.sector == "MIL" for a in ev.actors) and (ev.trigger or "").lower() not in (
             "execute", "executed", "executes", "executing", "execution", "executions", "hanged"):
         return None
+    if _STRANGERS.search(ev.quote or ""):
+        return None  # "detained 29 people as migrants clashed with police": those it holds came from elsewhere
     country = next(iter(doers))
     return country if named_here <= {country} else None
+
+
+# people a state holds who are most often not its own
+_STRANGERS = re.compile(r"\b(?:migrants?|refugees?|asylum[- ]seekers?|foreigners?|foreign nationals?|tourists?|"
+                        r"expatriates?|expats?|smugglers?|stowaways?|crossed the border|illegal(?:ly)? entr\w*)\b", re.I)
 
 
 _OFFICE_GAP = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w.’'-]*\s+){1,4})$")
@@ -6987,6 +7024,10 @@ def _nation_owner(analysis: Analysis, ev, ref: ActorRef, text: str) -> str | Non
     if not before:
         return None
     inside = [m for m in before if m.start >= ev.sentence_start]
+    if len({m.country for m in inside}) > 1:
+        # ("Australian navy divers were injured by a Chinese warship, the country's defence minister said": the
+        # country the sentence is about, not the last one it names; which one that is, the words do not say)
+        return None
     return max(inside or before, key=lambda m: m.start).country
 
 
