@@ -175,3 +175,21 @@ def test_people_a_state_detains_among_migrants_are_not_its_own(nlp):
     e = event_with_trigger(nlp, "Police in Minsk detained 40 people at a protest on Sunday.", "detained",
                            published="2015-09-16")
     assert e.recipients[0].country == "BLR"
+
+
+def test_another_storys_headline_above_the_storys_own_is_dropped():
+    from conftest import paragraphs, step_reasons
+
+    from dossier.ingest.clean import clean_text
+
+    title = "Aland expels 45 Borvian diplomats over unfriendly actions"
+    text = "\\n".join(["Inside a prison where guards beat captured sailors", title,
+                      "Aland asked 22 Borvian diplomats and 23 embassy staff to leave the country by Friday, the "
+                      "foreign ministry said on Wednesday.",
+                      "The ministry said the decision followed numerous unfriendly actions."])
+    out = clean_text(text, title=title)
+    assert paragraphs(out)[0].startswith("Aland asked")
+    # a kicker that names the story stays
+    out = clean_text(text.replace("Inside a prison where guards beat captured sailors",
+                                  "Aland row with Borvian diplomats deepens"), title=title)
+    assert "another story's headline above the story's own" not in step_reasons(out).values()

@@ -800,6 +800,23 @@ def _positional(verdict: list[tuple[str, str | None, str]], metadata: dict[str, 
                                    for j in paragraphs):
             verdict[i] = (ln, "standfirst repeating the body", "metadata")
             metadata.setdefault("standfirst", ln)
+    # another story's headline above the story's own (found again in the text): a promoted link the page prints
+    # over the headline ("Inside a prison where ..." above "Moldova expels 45 Russian diplomats"), sharing fewer
+    # than two words with the headline and the story
+    title_at = next((i for i, (_, r, _) in enumerate(verdict[:HEADLINE_SEARCH_LINES]) if r == "repeated title"),
+                    None)
+    if title_at is not None:
+        known = _content_words(verdict[title_at][0]).union(*(_content_words(verdict[j][0]) for j in paragraphs))
+        for i in kept:
+            if i >= title_at:
+                break
+            ln = verdict[i][0]
+            if _is_heading(ln) and len(_content_words(ln)) >= 4 and len(_content_words(ln) & known) < 2:
+                verdict[i] = (ln, "another story's headline above the story's own", "drop")
+    kept = [i for i, (_, r, _) in enumerate(verdict) if r is None]
+    paragraphs = [i for i in kept if not _is_heading(verdict[i][0])]
+    if not paragraphs:
+        return
     # the page's list of other stories above the article: three or more headline-shaped lines right above
     # the lead, not one of them sharing two words with the story (a standfirst or a kicker names its news)
     head = []
