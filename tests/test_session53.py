@@ -193,3 +193,17 @@ def test_another_storys_headline_above_the_storys_own_is_dropped():
     out = clean_text(text.replace("Inside a prison where guards beat captured sailors",
                                   "Aland row with Borvian diplomats deepens"), title=title)
     assert "another story's headline above the story's own" not in step_reasons(out).values()
+
+
+def test_a_surname_spelt_like_a_demonym_after_the_full_name_is_the_person(nlp):
+    an, _ = resolved_with_kb(nlp, "Turkish President Recep Tayyip Erdogan met Iraqi Prime Minister Mohammed Shia "
+                                  "al-Sudani in Baghdad on Monday. Sudani said the talks were fruitful.",
+                             published="2024-04-22")
+    sudani = [m for m in an.mentions if m.text == "Sudani"]
+    assert sudani and sudani[0].kind == "person" and sudani[0].country == "IRQ"
+
+
+def test_a_bare_compass_word_of_a_region_is_no_korea(nlp):
+    an, _ = resolved_with_kb(nlp, "The church said attacks on Christians in the Middle East and North and Central "
+                                  "Africa required urgent measures.", published="2016-02-12")
+    assert all(m.country != "PRK" for m in an.mentions)

@@ -773,7 +773,11 @@ def _the_korea_named_by_its_half(doc: Any, mentions: list[Mention], article_id: 
     both = re.search(r"\b(?:North and South|South and North) Korea|\btwo Koreas\b", text)
     if not both and not (re.search(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b", text) and
                          re.search(r"\bSouth Korea|\bSeoul\b|\bSEOUL\b|\bYonhap\b", text)):
-        for m in halves:  # "rebels attacked the South": a region, whatever Korea the word alone may name
+        # "rebels attacked the South", "the Middle East and North and Central Africa": a region, whatever Korea
+        # the word alone may name
+        korean = re.search(r"\bKorea|\bPyongyang\b|\bSeoul\b|\bSEOUL\b|\bDPRK\b|\bYonhap\b|\bKCNA\b", text)
+        halves += [m for m in mentions if m.text in ("North", "South") and m not in halves and not korean]
+        for m in halves:
             m.actor_id, m.kind, m.evidence = None, "place", COMPASS_REGION
         return []
     for m in halves:  # the tagger's location "the North": the state

@@ -1584,7 +1584,8 @@ class Resolver:
             m.evidence = m.evidence or f"part of the name {split_names[id(m)]}"
             st.people.append(m)
             return True
-        if m.label == "PERSON" and " " not in m.text.strip() and \
+        if (m.label == "PERSON" or m.label == "NORP" and _SURNAME_AS_SUBJECT.match(text, m.end)) and \
+                " " not in m.text.strip() and \
                 (e := self._lookup(m.text)) is not None and e.kind in ("country", "government") and \
                 _surname_of_someone_here(m, mentions):
             # "Sudani's nomination" after "Mohammed Shia al-Sudani": the person's surname, not the country a
@@ -4266,6 +4267,12 @@ def _stem(word: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= 4:
             return w[:-len(end)]
     return w
+
+
+# what follows a bare surname that a demonym of the same spelling never has ("Sudani said", "Sudani's"; the knowledge
+# base's patterns tag the word NORP): a verb of saying or an auxiliary, or a possessive
+_SURNAME_AS_SUBJECT = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|added|stressed|noted|insisted|announced|met|"
+                                 r"visited|called|urged|warned|has|had|is|was|will|would)\b)")
 
 
 def _surname_of_someone_here(m: Mention, mentions: list[Mention]) -> bool:
