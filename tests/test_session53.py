@@ -207,3 +207,13 @@ def test_a_bare_compass_word_of_a_region_is_no_korea(nlp):
     an, _ = resolved_with_kb(nlp, "The church said attacks on Christians in the Middle East and North and Central "
                                   "Africa required urgent measures.", published="2016-02-12")
     assert all(m.country != "PRK" for m in an.mentions)
+
+
+def test_an_attribution_ends_where_its_sentence_does(nlp):
+    from dossier.nlp import analyse
+    from dossier.records import Article
+
+    an = analyse(Article("a", "t", "Foreign Minister Anna Lind held talks with Bola Okafor in Lagos on Tuesday, "
+                                   "according to statements from both foreign ministries.\n\nThe two met again.",
+                         published="2023-12-12"), nlp)
+    assert an.events[0].attribution == "statements from both foreign ministries"

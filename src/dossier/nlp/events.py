@@ -228,7 +228,8 @@ def _attribution(trigger) -> str | None:
     idx = text.lower().find("according to ")
     if idx >= 0:
         rest = text[idx + len("according to "):]
-        return rest.split(",")[0].rstrip(".”\"'")[:80]
+        # (the sentence's end, its quote marks and the paragraph break after it are no part of the source)
+        return rest.split(",")[0].strip().rstrip(".”\"'").strip()[:80] or None
     return None
 
 
