@@ -217,3 +217,13 @@ def test_an_attribution_ends_where_its_sentence_does(nlp):
                                    "according to statements from both foreign ministries.\n\nThe two met again.",
                          published="2023-12-12"), nlp)
     assert an.events[0].attribution == "statements from both foreign ministries"
+
+
+def test_an_acts_noun_naming_a_kind_of_unit_or_the_weapon_fired_is_no_event(nlp):
+    from conftest import analysed_events
+
+    triggers = {e.trigger for e in analysed_events(nlp, "Hungarian riot police officers fired water cannons and "
+                                                        "tear gas on Wednesday.", "2015-09-16")}
+    assert "riot" not in triggers and "gas" not in triggers and "fired" in triggers
+    assert "riot" in {e.trigger for e in analysed_events(nlp, "A riot broke out in the prison on Wednesday.",
+                                                         "2015-09-16")}

@@ -2546,6 +2546,24 @@ def _game_or_market(tok, etype: str) -> bool:
     return bool(words & cues["sports"]) or bool(words & cues["markets"])
 
 
+# people, units and gear that an act's noun may name the kind of ("riot police", "attack helicopters")
+KIND_HEADS = frozenset({"police", "policeman", "policemen", "officer", "officers", "squad", "squads", "unit", "units",
+                        "gear", "shield", "shields", "helmet", "helmets", "troops", "force", "forces", "helicopter",
+                        "helicopters", "aircraft", "jet", "jets", "drone", "drones", "vehicle", "vehicles", "van",
+                        "vans", "dog", "dogs", "brigade", "battalion", "team", "teams", "training", "drill",
+                        "drills", "exercise", "exercises"})
+
+
+def _names_a_kind(tok) -> bool:
+    """"Hungarian riot police officers fired water cannons", "attack helicopters", "strike aircraft": the act's noun
+    modifies a noun for people, a unit or their gear, naming what kind they are; no riot or attack happened. Nor
+    is the weapon fired an act of its own ("fired water cannons and tear gas": the firing is)."""
+    if tok.lemma_.lower() == "gas" and any(c.lower_ == "tear" for c in tok.children):
+        return True
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in KIND_HEADS | {
+        h.rstrip("s") for h in KIND_HEADS} and tok.head.i != tok.i
+
+
 def _commemoration(tok, etype: str) -> bool:
     """"threw flowers into the river in homage to the victims", "laid a wreath": the act honours the dead; a
     violent word in it is no attack (GUIDELINES: commemorations are no PLOVER event)."""
@@ -3531,7 +3549,8 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             "game_or_market" if _game_or_market(tok, c["type"]) else \
             "commemoration" if _commemoration(tok, c["type"]) or _parade(tok, c["type"]) or \
             _observance(tok, c["type"]) else \
-            "self_harm" if _self_harm(tok, c["type"]) else None
+            "self_harm" if _self_harm(tok, c["type"]) else \
+            "names_a_kind" if _names_a_kind(tok) else None
         if trace is not None:
             trace[tok.idx] = {"type": c["type"], "confidence": c["confidence"], "fate": fate or "kept",
                               "p_none": float(probs[none]) if none is not None else 0.0,
