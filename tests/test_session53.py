@@ -227,3 +227,30 @@ def test_an_acts_noun_naming_a_kind_of_unit_or_the_weapon_fired_is_no_event(nlp)
     assert "riot" not in triggers and "gas" not in triggers and "fired" in triggers
     assert "riot" in {e.trigger for e in analysed_events(nlp, "A riot broke out in the prison on Wednesday.",
                                                          "2015-09-16")}
+
+
+def test_a_recollection_of_another_storys_news_is_held_under_the_threshold():
+    from dossier.link.recollections import hold_recollections
+    from dossier.nlp import event_model
+    from dossier.records import Event
+
+    kim = ActorRef("Ri Chol", actor_id="prk-ri-chol", country="PRK", sector="GOV")
+    putin = ActorRef("Ivan Orlov", actor_id="rus-orlov", country="RUS", sector="GOV")
+
+    def event(eid, story, date, background, actors, recipients, etype="CONSULT"):
+        return Event(id=eid, type=etype, mode="asserted", actors=actors, recipients=recipients, date=date,
+                     date_source="timex", story_id=story, confidence=0.9, background=background)
+
+    summit = event("e1", "s1", "2023-09-13", False, [kim], [putin])
+    recalled = event("e2", "s2", "2023-09", True, [kim], [putin])
+    turned = event("e3", "s3", "2023-09", True, [putin], [kim])
+    other_year = event("e4", "s2", "2019", True, [kim], [putin])
+    by_country = event("e5", "s2", "2023-09", True, [ActorRef("North Korea", actor_id="prk", country="PRK")],
+                       [ActorRef("Russia", actor_id="rus", country="RUS")])
+    out = {e.id: e.confidence for e in hold_recollections([summit, recalled, turned, other_year, by_country])}
+    threshold = event_model.DEFAULT_THRESHOLD
+    assert out["e1"] == 0.9 and out["e2"] < threshold and out["e3"] < threshold
+    assert out["e4"] == 0.9 and out["e5"] == 0.9  # another year; countries alone
+    # another type is another event
+    threat = event("e6", "s2", "2023-09", True, [kim], [putin], etype="THREATEN")
+    assert hold_recollections([summit, threat])[1].confidence == 0.9

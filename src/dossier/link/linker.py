@@ -72,6 +72,7 @@ from cachetools import Cache, LRUCache
 from dossier.link.background import settle as settle_background
 from dossier.link.disagreements import find_disagreements
 from dossier.link.events import merge_story_events
+from dossier.link.recollections import hold_recollections
 from dossier.link.story_days import date_by_the_story
 from dossier.link.stories import (
     SCORING,
@@ -488,6 +489,8 @@ class Linker:
             all_events += events
             all_dis += dis
             self._stories[story.id] = story
+        # a recollection of another story's news is shown once, as that story's event
+        all_events = hold_recollections(all_events, self.store, {s.id for s in stories})
         self.store.write_links(stories, all_events, all_dis, replace_story_links=[s.id for s in stories])
 
 
