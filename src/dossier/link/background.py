@@ -306,7 +306,7 @@ def _dated_by_the_story_day(events: list[EventMention], an: Analysis, story_lead
     if any(_lead_day(ld) != day for ld in _dated_leads(an) if ld.date_source == "timex"):
         return events
     countries = {c for ld in leads for side in _sides(ld) for c in side}
-    text = next(ld.date_text for ld in leads if ld.date_text) if any(ld.date_text for ld in leads) else None
+    text = next((ld.date_text for ld in leads if ld.date_text), None)
     out = []
     for em in events:
         own = {c for side in _sides(em) for c in side}

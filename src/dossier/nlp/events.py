@@ -2552,6 +2552,7 @@ KIND_HEADS = frozenset({"police", "policeman", "policemen", "officer", "officers
                         "helicopters", "aircraft", "jet", "jets", "drone", "drones", "vehicle", "vehicles", "van",
                         "vans", "dog", "dogs", "brigade", "battalion", "team", "teams", "training", "drill",
                         "drills", "exercise", "exercises"})
+_KIND_LEMMAS = KIND_HEADS | {h.rstrip("s") for h in KIND_HEADS}  # (the lemma of a plural the tagger missed)
 
 
 def _names_a_kind(tok) -> bool:
@@ -2560,8 +2561,8 @@ def _names_a_kind(tok) -> bool:
     is the weapon fired an act of its own ("fired water cannons and tear gas": the firing is)."""
     if tok.lemma_.lower() == "gas" and any(c.lower_ == "tear" for c in tok.children):
         return True
-    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in KIND_HEADS | {
-        h.rstrip("s") for h in KIND_HEADS} and tok.head.i != tok.i
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _KIND_LEMMAS and \
+        tok.head.i != tok.i
 
 
 def _commemoration(tok, etype: str) -> bool:
