@@ -22,7 +22,7 @@ def _sides(nlp, text, trigger):
 def test_described_by_a_participle_is_its_sufferer(nlp, text):
     actors, recipients = _sides(nlp, text, "jailed")
     assert actors == []
-    assert recipients == ["veteran reporter"]
+    assert recipients == ["Lev Orlov"]  # the description's named person (session 54)
 
 
 def test_participle_keeps_its_by_agent(nlp):

@@ -230,11 +230,12 @@ def test_an_undated_reports_month_and_day_on_its_storys_report_days_dates_it_wha
     speech = report("u", None, "CONSULT", undated_text="November 21")
     got = date_by_the_story([report("a", "2024-11-21", "ASSAULT"), speech])[1].events[0]
     assert got.date == "2024-11-21"
-    # a weekday alone, or a month and day a month off, still needs the same kind of news
+    # a weekday alone still needs the same kind of news; a month and day a month off is an act recalled (session 54)
     weekday = report("w", None, "CONSULT", undated_text="Thursday")
     assert date_by_the_story([report("a", "2024-11-21", "ASSAULT"), weekday])[1].events[0].date is None
     earlier = report("e", None, "CONSULT", undated_text="October 20")
-    assert date_by_the_story([report("a", "2024-11-21", "ASSAULT"), earlier])[1].events[0].date is None
+    got = date_by_the_story([report("a", "2024-11-21", "ASSAULT"), earlier])[1].events[0]
+    assert got.date == "2024-10-20" and got.background
 
 
 def test_a_passive_coordinated_after_an_active_verb_is_suffered_by_their_shared_subject(nlp):

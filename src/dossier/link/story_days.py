@@ -27,7 +27,7 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
-from dossier.link.background import MIN_CONFIDENCE
+from dossier.link.background import BACKGROUND_DAYS, MIN_CONFIDENCE
 from dossier.link.stories import _lead_end
 from dossier.nlp.timex import MONTH_DAY_WORDS, WEEKDAY_MONTH_DAY_WORDS, WEEKDAY_WORDS
 from dossier.records import NOT_DONE_MODES, REPORT_DAY, Analysis, EventMention
@@ -107,7 +107,8 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
         out.append(dataclasses.replace(an, events=[
             _day_of_the_same_act(em, days, dated) if _waiting(em) and em.undated_text == REPORT_DAY else
             _dated(em, days) if _waiting(em) and (same_news or _dated_recollection(em) or _on_report_days(em, days) or
-                                                  _told_by_a_dated_report(em, days, dated)) else em
+                                                  _told_by_a_dated_report(em, days, dated)) else
+            _recalled_month_and_day(em, days) if _waiting(em) else em
             for em in an.events]))
     return out
 
@@ -217,6 +218,20 @@ def _dated_recollection(em: EventMention) -> bool:
     ``MONTH_DAY_REACH`` days), as a dated report's own day would; its week is not the news's, so a weekday is
     never placed so."""
     return em.background and bool(MONTH_DAY_WORDS.fullmatch((em.undated_text or "").strip()))
+
+
+def _recalled_month_and_day(em: EventMention, days: tuple[date, date]) -> EventMention:
+    """A month and day of the report's own words more than ``BACKGROUND_DAYS`` before the story's first report day
+    ("killed thirty French citizens in their attack on October 7" in an undated report of a visit on 24 October),
+    whatever news the report leads with: an act recalled, background, its year the one the story's days give (a
+    weekday needs the same news: it names a day of some week)."""
+    if not MONTH_DAY_WORDS.fullmatch((em.undated_text or "").strip()):
+        return em
+    day = place(em.undated_text or "", days)
+    if day is None or (days[0] - day).days <= BACKGROUND_DAYS:
+        return em
+    return dataclasses.replace(em, date=day.isoformat(), date_end=None, date_source="timex",
+                               date_text=em.undated_text, background=True, recalled=True)
 
 
 def _dated(em: EventMention, days: tuple[date, date]) -> EventMention:

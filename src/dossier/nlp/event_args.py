@@ -427,6 +427,31 @@ def _listed_names(tok) -> list:
     return out
 
 
+def _one_holder_of_both(tok, conj) -> bool:
+    """"The president and leader of the Brazilian left": two offices under one article are held by one person."""
+    return office_holder(tok) and office_holder(conj) and conj.tag_ == "NN" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+        not any(c.dep_ in ("det", "poss") for c in conj.children) and \
+        not any(c.dep_ == "compound" for c in conj.children)
+
+
+def _a_mere_thing(tok, parts) -> bool:
+    """A common noun naming a thing, not anyone who could act: no name heads it, it is no participant noun, no
+    office and no weapon ("trade", "the economy", "prices")."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ == "" and not parts._participant_noun(tok) and \
+        not office_holder(tok) and tok.lemma_.lower() not in ARMED_MACHINES and \
+        not any(m.start <= tok.idx < m.end for m in parts._mentions_in([tok]))
+
+
+def _joined_after_a_description(tok) -> list:
+    """"Johan Floderus, an EU diplomat, and Saeed Azizi, a Swedish national, landed": the parser joins the second
+    name to the first one's description; it is the first name's fellow."""
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return []
+    return [k for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
+            for k in c.conjuncts if k.i > c.i and k.ent_type_ == "PERSON" and k.pos_ == "PROPN"]
+
+
 class Participants:
     """Finds participant references in one document (entity mentions and their positions indexed once)."""
 
@@ -510,14 +535,31 @@ class Participants:
         personal = tok.lower_ in PERSONAL
         if personal:
             return self._person_antecedent(tok, starts, spans, k)
+        if tok.lower_ == "its" and tok.dep_ == "poss":
+            # "impressed by Turkey's willingness ..., and praised its response": the one country or body its
+            # sentence names before it
+            own = [m for m in self.mentions if spans[k].start_char <= m.start < tok.idx and
+                   m.label in ("GPE", "ORG") and not self.cited(m.start) and not self._title_of_a_person(m)]
+            if len({m.text for m in own}) == 1:
+                return own[-1]
         floor = spans[max(0, k - 2)].start_char
         i = bisect_right(self.starts, tok.idx) - 1
         while i >= 0 and self.mentions[i].start >= floor:
             m = self.mentions[i]
-            if m.label in ("GPE", "ORG", "NORP") and self._is_subject(m) and not self.cited(m.start):
+            if m.label in ("GPE", "ORG", "NORP") and self._is_subject(m) and not self.cited(m.start) and \
+                    not self._title_of_a_person(m):
                 return m
             i -= 1
         return None
+
+    def _title_of_a_person(self, m: Mention) -> bool:
+        """The body is named only in the title of a person who is the subject ("EU Foreign Affairs Representative
+        Josep Borrell welcomed their release"): the subject is one person, whom "they" cannot stand for."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "compound":
+            return False
+        head = self._phrase_root(m)
+        return head is not None and head.ent_type_ == "PERSON" and head.tag_ in ("NNP", "NN")
 
     def cited(self, start: int) -> bool:
         """Whether the name starting at ``start`` is the source a report is credited to ("according to reports
@@ -918,12 +960,19 @@ class Participants:
                     pair = self._the_two_parties(c, beside_doer=False)
                     if pair:
                         return pair
+        if tok.dep_ == "appos" and tok.tag_ == "NN" and tok.head.ent_type_ == "PERSON" and tok.head.pos_ == "PROPN" \
+                and not is_act_noun(tok):
+            # "Saeed Azizi, a Swedish national arrested in Iran": the one the description is about, by name
+            return self.refs(tok.head)
         pair = self._the_two(tok) or self._the_two_parties(tok) or self._the_heads(tok)
         if pair:
             return pair
         described = self._described_leader(tok)
         if described:
             return described
+        national = self._the_national(tok)
+        if national is not None:
+            return national
         staff = self._company_person(tok)
         if staff is not None:
             return [ActorRef(staff.text, staff.start, staff.end)]
@@ -933,8 +982,8 @@ class Participants:
         # subject does that verb, it is not acted upon with the others
         # ("sanctioned Rosneft but not Lukoil": a conjunct negated is left out of the act)
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and not _subject_of_next_verb(c)
-                         and not any(k.dep_ == "neg" for k in c.children)]
-        heads[1:1] = self._listed_office(tok) + _listed_names(tok)
+                         and not any(k.dep_ == "neg" for k in c.children) and not _one_holder_of_both(tok, c)]
+        heads[1:1] = self._listed_office(tok) + _listed_names(tok) + _joined_after_a_description(tok)
         out: list[ActorRef] = []
         for h in heads:
             out.extend(r for r in self._joined_before(h) if r not in out)
@@ -1599,6 +1648,25 @@ class Participants:
         other = lead[1 - pair.index(own)]
         return [ActorRef(other.text, other.start, other.end)]
 
+    def _the_national(self, tok) -> list[ActorRef] | None:
+        """"The Iranian, 63, was sentenced": a nationality used as a noun with "the" is one person of that
+        nationality, not the state -- the one person the article names who fits (as for "the Chinese
+        president"), else nobody (precision first). None when ``tok`` is no such noun."""
+        if tok.ent_type_ != "NORP" or tok.tag_ not in ("NNP", "NN") or tok.lower_.endswith("s") or \
+                [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or \
+                any(c.dep_ in ("compound", "amod", "poss") for c in tok.children) or tok.dep_ in ("compound", "amod"):
+            return None
+        entry = load_kb().lookup(tok.text)
+        if entry is None or entry.kind != "country" or not entry.country or entry.country == "IGO":
+            return None
+        by = self._persons()
+        fits = [s for s in by if entry.country in self._countries_of(s)
+                and any(m.start < tok.idx for m in by[s])]
+        if len(fits) != 1:
+            return []
+        m = max(by[fits[0]], key=lambda m: (len(m.text.split()), -m.start))
+        return [ActorRef(m.text, m.start, m.end)]
+
     @staticmethod
     def _paired(tok) -> bool:
         return tok.tag_ in ("NNS", "NNPS") and any(
@@ -1810,6 +1878,21 @@ class Participants:
                           m.start == tok.doc[tok.i + 1].idx), None)
             if named is not None:
                 return [ActorRef(named.text, named.start, named.end)]
+        if not own_name and tok.tag_ == "NN" and tok.lower_ in OTHER_PARTIES and \
+                [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and \
+                not any(c.dep_ in ("appos", "relcl", "acl") or c.dep_ == "prep" and  # ("of waging": a charge)
+                        not any(g.tag_ == "VBG" for g in c.children) for c in tok.children) and \
+                not self._person_after(tok):
+            # "accusing the U.S. ally of waging a campaign": the named country is whose ally it is, not the one
+            # meant, whom the phrase does not name
+            return []
+        if not own_name and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+                (office_holder(tok) or tok.lemma_.lower() in PEERS):
+            # "talks with his NATO ally, US President Joe Biden,": the person set off right after the role is
+            # who holds it, wherever the parser hung the name
+            named = self._person_after(tok)
+            if named:
+                return named
         lemma = tok.lemma_.lower()
         if lemma in COLLECTIVES and not own_name:
             # "the militant group, Jaish al-Adl, situated in ...": the name set off right after the group noun
@@ -1873,6 +1956,10 @@ class Participants:
                 # "gunmen from al-Shabaab", "fighters from the Islamic State": members of the named side
                 drawn_from = c.lower_ == "from" and tok.lemma_.lower() in DRAWN_FROM and any(
                     m.label in ("ORG", "NORP") for p in _pobjs(c) for m in self._mentions_in([p]))
+                if drawn_from and tok.lemma_.lower() in SENT_BY_A_BODY:
+                    # "a team from the Centers for Disease Control": the body, whose people they are
+                    return [ActorRef(m.text, m.start, m.end) for p in _pobjs(c) for m in self._mentions_in([p])
+                            if m.label == "ORG"][:1] or self._one(_pobjs(c)[0])
                 # "49 soldiers from Ivory Coast", "workers from Nepal": the country they come from is theirs
                 # (one country only: "counterparts from Belgium, the Netherlands and Germany" are of three)
                 come_from = c.lower_ == "from" and tok.tag_ == "NNS" and not any(
@@ -1966,6 +2053,9 @@ class Participants:
             if comma is not None and all(t.pos_ in ("ADJ", "ADV", "DET", "PUNCT") for t in toks if t.i < comma.i):
                 toks = [self.doc[comma.i + 1]] + [t for t in toks if t.i > comma.i + 1]
             toks = _whole_words(_before_time(toks, tok))
+            cut = [t.i for c in tok.children if c.dep_ == "conj" and _one_holder_of_both(tok, c) for t in c.subtree]
+            if cut:  # "The president and leader of the left": the one holder, by the first office
+                toks = [t for t in toks if t.i < min(cut) - 1] or toks
             while len(toks) > 1 and toks[-1].dep_ == "case":
                 toks = toks[:-1]  # "the militia's [depots]": the owner, not its possessive ending
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -1985,6 +2075,31 @@ class Participants:
         starts = {doc[tok.i + 2].idx, first.idx}
         m = next((m for m in self.mentions if m.start in starts and m.label in ("ORG", "PERSON", "NORP")), None)
         if m is None or any(p.start < m.end and m.start < p.end for p in self.places):
+            return []
+        after = doc_text(doc)[m.end:m.end + 2].lstrip()
+        if after and after[0] not in ",.;)":
+            return []
+        return [ActorRef(m.text, m.start, m.end)]
+
+    def _person_after(self, tok) -> list[ActorRef]:
+        """The person named right after a noun and a comma, behind at most a title ("his ally, US President Joe
+        Biden,"), closed by punctuation or the end of its sentence."""
+        doc = tok.doc
+        if tok.i + 2 >= tok.sent.end or doc[tok.i + 1].text != ",":
+            return []
+        m = next((m for m in self.mentions if m.label == "PERSON" and doc[tok.i + 2].idx <= m.start
+                  and m.start < doc[min(tok.i + 6, tok.sent.end - 1)].idx), None)
+        if m is None:
+            return []
+        def into_name(t) -> bool:  # a title word whose compounds lead into the name
+            for _ in range(4):
+                if t.dep_ not in ("compound", "det", "amod") or t.text == ",":
+                    return False
+                t = t.head
+                if m.start <= t.idx < m.end:
+                    return True
+            return False
+        if not all(into_name(t) for t in doc[tok.i + 2:tok.sent.end] if t.idx < m.start):
             return []
         after = doc_text(doc)[m.end:m.end + 2].lstrip()
         if after and after[0] not in ",.;)":
@@ -2838,6 +2953,9 @@ def _charged(tok) -> bool:
 # "near Moscow" or "on the outskirts of" a capital is not the city, let alone its country
 WHERE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "vicinity", "suburb", "suburbs", "environs", "periphery",
                          "fringe", "fringes", "neighbourhood", "neighborhood", "surroundings"})
+# pieces of land a nationality or a name may describe, which are where, never who
+LAND_NOUNS = frozenset({"island", "isle", "peninsula", "province", "region", "village", "town", "port", "resort",
+                        "archipelago", "enclave", "district"})
 # "shot down a jet on the Syrian border", "seized a boat off the Libyan coast": a line where two lands meet is
 # where, and the nationality naming it is nobody acted upon (unless "with"/"of" names the other side)
 BOUNDARY_NOUNS = frozenset({"border", "frontier", "coast", "coastline", "shore", "borderline", "boundary"})
@@ -2850,7 +2968,16 @@ def _boundary(p) -> bool:
 
 # armed men named as drawn from a group: "gunmen from al-Shabaab" are the group's, as "militants of the Taliban"
 DRAWN_FROM = frozenset({"gunman", "gunmen", "fighter", "militant", "insurgent", "rebel", "jihadist", "member",
-                        "commando", "operative", "attacker", "assailant", "bomber"})
+                        "commando", "operative", "attacker", "assailant", "bomber",
+                        # "a team from the Centers for Disease Control": people of the body
+                        "team", "delegation", "official", "expert", "representative", "envoy", "mission"})
+# people named by whom they stand with or against ("his NATO ally, X")
+PEERS = frozenset({"ally", "counterpart", "partner", "friend", "rival", "opponent", "predecessor", "successor",
+                   "host", "guest", "envoy", "emissary"})
+# one party named by its tie to another ("the U.S. ally", "the Russian client state" is not the U.S. or Russia)
+OTHER_PARTIES = frozenset({"ally", "partner", "neighbour", "neighbor", "proxy", "client", "protégé", "rival",
+                           "adversary", "foe", "enemy"})
+SENT_BY_A_BODY = frozenset({"team", "delegation", "expert", "representative", "mission"})
 NEAR_PREPS = frozenset({"near", "outside", "beside", "around", "nearby", "close", "next", "off"})
 # "personnel affiliated with Iran", "militias loyal to Tehran": the participant is the named side's
 AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "tie", "tied", "loyal", "ally", "allied",
@@ -3119,15 +3246,56 @@ def _disagrees(verb, subjects) -> bool:
 HELD = frozenset({"hold", "conduct", "launch", "stage", "carry", "pay", "make"})
 
 
+def _fellow_sufferers(tok) -> list:
+    """The objects of "alongside", "along with" or "together with" on a verb."""
+    out = []
+    for prep in _children(tok, ("prep",)):
+        if prep.lower_ == "alongside":
+            out.extend(_pobjs(prep))
+        elif prep.lower_ == "along":
+            out.extend(p for w in _children(prep, ("prep",)) if w.lower_ == "with" for p in _pobjs(w))
+        elif prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ == "together" and c.i == prep.i - 1
+                                           for c in tok.children):
+            out.extend(_pobjs(prep))
+    return out
+
+
+def _land(ref: ActorRef, parts: Participants) -> bool:
+    head = _head_token(ref, parts)
+    return head is not None and head.lemma_.lower() in LAND_NOUNS and head.tag_ == "NN" and \
+        all(m.label in ("NORP", "GPE", "LOC") for m in parts._mentions_in(_subtree_np(head)))
+
+
+def carries_people(tok, parts: Participants) -> bool:
+    """"Flew 12 Syrian refugees to Italy", "brought the hostages home": a trip verb with the people it carries as
+    its object; where they are taken is no one visited."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("fly", "bring", "take") and any(
+        d.ent_type_ in ("NORP", "PERSON") or parts._participant_noun(d) for d in _children(tok, ("dobj",)))
+
+
 def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[ActorRef], list[ActorRef], str | None]:
     """(actors, recipients, place) of the event whose trigger is ``tok``. For attacks and other acts aimed at
     a place ("fired missiles at targets inside Israel", "strikes on sites in Ukraine") the country of the
     place aimed at is the recipient."""
     travel = tok.lemma_.lower() in TRAVEL_LEMMAS
+    if travel and carries_people(tok, parts):
+        travel = carried = False  # "flew 12 Syrian refugees to Italy": people carried there, no visit to Italy
+    else:
+        carried = None
     roles = _nominal_roles if tok.pos_ in ("NOUN", "PROPN") else _verbal_roles
     actors, recipients, place, victims_named = roles(tok, parts, etype, travel)
     actors, recipients, place = _roles_by_phrase_and_kind(tok, parts, etype, travel, actors, recipients, place,
                                                           victims_named)
+    if carried is False:
+        recipients = [r for r in recipients if parts.place_of_ref(r) is None]
+    if recipients and tok.pos_ == "VERB" and _children(tok, ("auxpass",)):
+        # "X and Y were arrested alongside two journalists", "detained along with his lawyer": they suffered it too
+        for p in _fellow_sufferers(tok):
+            recipients.extend(r for r in parts.refs(p) if r not in recipients and parts.place_of_ref(r) is None)
+    if etype not in ("ASSAULT", "THREATEN", "MOBILIZE"):
+        # "detained on the Italian island of Sardinia": a piece of land a nationality describes is where (a
+        # hostile act's, "shelled the Ukrainian town of X", is aimed at that country)
+        recipients = [r for r in recipients if not _land(r, parts)]
     if not actors and tok.tag_ == "VBN" and tok.pos_ == "VERB":
         actors = _shared_agent(tok, parts) or _reporting_police(tok, parts, etype)
     if not actors and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "behind" and \
@@ -3640,8 +3808,15 @@ def _verbal_roles(tok, parts: Participants, etype: str | None, travel: bool     
             # would be bound by it) is the main verb's conjunct: done by the main verb's subject
             actors.extend(r for s in _children(rel_conj, ("nsubj",)) for r in parts.refs(s))
             break
+        climbed_conj = head.dep_ == "conj"
         head = head.head
         subj = _children(head, ("nsubj",)) if tok.pos_ != "NOUN" else []
+        if climbed_conj and subj and head.dep_ == "ccomp" and tok.tag_ == "VBD" and \
+                head.head.lemma_.lower() in SPEAKING | REPORTING | {"point"} and \
+                all(_a_mere_thing(x, parts) for x in subj) and _children(head.head, ("nsubj",)):
+            # "Putin pointed out that trade has recovered ..., and thanked Erdogan": the parser joins the
+            # speaker's next act to the reported clause, whose subject is a thing that thanks no one
+            subj = _children(head.head, ("nsubj",))
         if adjunct and not subj and tok.pos_ != "NOUN":
             # "was detained after attacking": the one detained; "is feared dead after being shot": the one
             # feared dead was shot
@@ -3902,10 +4077,16 @@ def _roles_by_phrase_and_kind(tok, parts: Participants, etype: str | None, trave
                 # parties, not the leader the parser hung on the act
                 actors[:] = sides
             continue
+        if travel and word == "with" and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                                             for p in _pobjs(prep)[:1] for c in p.children):
+            continue  # "arrived in New Delhi with his ministers and a business delegation": who came along
         for p in _pobjs(prep):
             pl = parts.place_of(p)
             if pl is None and travel and word in DESTINATIONS:  # "in the capital, Pyongyang"
-                inner = parts.places_in(p)
+                # (not a place another act names: "at the end of his visit to Pakistan")
+                acts = [t for t in p.subtree if t.i != p.i and is_act_noun(t)]
+                inner = [r for r in parts.places_in(p)
+                         if not any(a.left_edge.idx <= r.start < a.right_edge.idx + len(a.right_edge) for a in acts)]
                 pl = next((m for m in parts.places if inner and m.start == inner[0].start), None)
             # ("shot down over Tver", "downed over the Black Sea": a place the act happened over is where, the
             # airspace or water of no one acted upon)
@@ -5494,6 +5675,13 @@ def relative_antecedent(clause):
     an apposition ("fired X, the head of the police and a figure close to Y, who was then arrested") describes
     the person the apposition is about (X), as the whole aside does; elsewhere the noun it hangs on."""
     noun = clause.head
+    if clause.dep_ == "relcl" and noun.ent_type_ in ("GPE", "LOC") and \
+            any(c.lower_ in ("who", "whom") for c in clause.children):
+        # "information from Tehran, Hamid N., who had been sentenced": "who" is a person, the name the parser
+        # set in apposition to the place
+        person = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if person:
+            return person[-1]
     if clause.dep_ == "relcl" and noun.pos_ == "NOUN":
         # "Kim Sang-duk, a teacher who was detained", "X, a native of Y and a correspondent who had been jailed":
         # the apposition's noun is the named person it describes (only the noun itself or its conjunct: "X, the
@@ -5505,6 +5693,10 @@ def relative_antecedent(clause):
         return noun
     node = noun
     for _ in range(8):
+        if node.i != noun.i and node.lemma_.lower() in KIN and noun.pos_ == "PROPN" and noun.tag_ == "NNP":
+            # "Mariam Claren, daughter of the activist Nahid Taghavi, who was imprisoned": the relative named is
+            # why the kin is in the news; the clause on the relative's name is about the relative
+            return noun
         if node.dep_ == "appos":
             anchor = node.head
             if anchor.ent_type_ == "PERSON" and node.i != noun.i:
@@ -5516,6 +5708,10 @@ def relative_antecedent(clause):
     return noun
 
 
+# kin named by whom they are kin of ("daughter of X")
+KIN = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "father", "mother",
+                 "child", "niece", "nephew", "cousin", "grandson", "granddaughter", "parent", "relative", "fiancée",
+                 "fiance", "fiancee", "partner", "uncle", "aunt"})
 # verbs whose subject suffers what the object names: "to face charges", "underwent questioning"
 SUFFERING_VERBS = frozenset({"face", "undergo", "suffer", "survive", "endure", "weather", "withstand"})
 # "sustain" is suffering only with harm as its object ("sustained wounds"; "sustained its shelling" is doing)

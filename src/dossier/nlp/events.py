@@ -79,7 +79,7 @@ from dossier.nlp.docview import (columns, doc_ents, doc_text, inside_quotation, 
                                   span_text, tokens_by_start, tokens_starting_in)
 from dossier.nlp.entities import BUILT_SITES, HEADLINE_LIST, in_dateline
 from dossier.nlp.docview import tokens_with_lemma as _tokens_with_lemma
-from dossier.nlp.event_args import (GENERIC_ACTS, PATIENT_NOUNS, PLACE_LABELS, SERVING, SPEAKING, REACTING as REACTING_WORDS, Participants, arguments,
+from dossier.nlp.event_args import (GENERIC_ACTS, PATIENT_NOUNS, PLACE_LABELS, SERVING, SPEAKING, REACTING as REACTING_WORDS, Participants, arguments, carries_people,
                                     disaster_flight, participant_nouns, reacted_act, visited)
 from dossier.nlp.senses import (GUESTS, argument_type, recalls_envoy, force_not_ruled_out, crowd_travel, custody_travel, executed_paper,
                                  medical_care, things_flown,
@@ -208,6 +208,9 @@ def _stage(tok, mode: str, stages: dict[str, str]) -> str | None:
     if lemma == "head" and not any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in HEADING_PREPS)
                                    for c in tok.children):
         return None  # "a delegation headed by Shoigu", "heads the delegation": leading, not travelling
+    if lemma in ("fly", "bring", "take") and any(c.dep_ == "dobj" and (c.ent_type_ in ("NORP", "PERSON") or any(
+            k.dep_ == "nummod" for k in c.children)) for c in tok.children):
+        return None  # "flew 12 Syrian refugees to Italy": people carried there, no stage of a trip
     stage = None
     for prt in (c.lower_ for c in tok.children if c.dep_ == "prt"):
         stage = stages.get(f"{lemma} {prt}") or stage
@@ -1745,12 +1748,20 @@ def _pluperfect(tok, kids) -> bool:
     """A past perfect told in the report's own voice ("The party had threatened to withdraw its support", "he
     had accused the officer"): earlier than the story's time. Not backshifted under a reporting verb ("said it
     had seized assets": what was just done), nor in a time clause ("after the gunmen had stormed it"), nor a
-    relative clause describing a participant, where the sequence is told by the main clause."""
+    relative clause describing a participant, where the sequence is told by the main clause -- save a passive
+    one set off by commas ("X, who had been sentenced to five years, was released"): what the participant had
+    suffered before the news."""
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in kids):
         return False
     t, hops = tok, 0
     while t.dep_ == "conj" and t.head.i != t.i and hops < 4:
         t, hops = t.head, hops + 1
+    if t.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in kids) and tok.lemma_.lower() in PENALTIES and \
+            t.left_edge.i > 0 and \
+            t.doc[t.left_edge.i - 1].text == "," and not _names_a_recent_day(t):
+        # "X and Y, who had been sentenced to five years in prison, were released": the penalty a participant
+        # had suffered, told aside, is before the news the main clause tells
+        return True
     if t.dep_ in ("advcl", "relcl", "acl", "csubj", "pcomp") or any(c.dep_ == "mark" for c in t.children):
         return False
     if _reported(t):
@@ -1768,6 +1779,9 @@ def _pluperfect(tok, kids) -> bool:
     return True
 
 
+# penalties and holds a person suffers well before what the news tells of them
+PENALTIES = {"sentence", "convict", "jail", "imprison", "detain", "arrest", "charge", "indict", "condemn",
+             "incarcerate", "hold", "kidnap", "abduct"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 RECENT_DAYS = {"today", "yesterday", "tonight"}
 
@@ -2267,6 +2281,28 @@ def _standing_charges(out: list[EventMention], toks: list) -> None:
             continue
         before = [o for o in out[:i] if o.sentence_end <= e.sentence_start and o.type in CHARGED_ACTS]
         if before and before[-1].background and before[-1].recalled:
+            e.background = e.recalled = True
+
+
+def _charges_of_a_past_year(out: list[EventMention], toks: list, timexes: list[TimeExpr],
+                            published: str | None) -> None:
+    """"Mr Erdogan accuses Mr Gülen of mounting an attempted coup in July 2016": a charge told in the report's own
+    present about an act its of/for phrase dates to an earlier year stands since then -- background, undated (the
+    charge's own day is not told). Not quoted, not under a reporting verb."""
+    pub = _day(published)
+    if pub is None:
+        return
+    for e, tok in zip(out, toks):
+        if e.background or e.date is not None or e.mode != "asserted" or tok.pos_ != "VERB" or \
+                tok.lemma_.lower() not in CHARGE_LEMMAS or tok.tag_ not in ("VBZ", "VBP") or _in_quotation(tok) or \
+                _reported(tok):
+            continue
+        spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
+                 for p in [*tok.children, *(k for c in tok.children if c.dep_ == "dobj" for k in c.children)]
+                 if p.dep_ == "prep" and p.lower_ in ("of", "for")]
+        years = [int(m[1]) for tx in timexes if any(a <= tx.start < b for a, b in spans)
+                 for m in [re.match(r"(\d{4})", tx.value or "")] if m]
+        if years and max(years) < pub.year:
             e.background = e.recalled = True
 
 
@@ -2848,7 +2884,8 @@ def rule_event(tok, parts: Participants) -> str | None:
         return "COERCE"  # "coast guards seized two boats", "two vessels seized by its forces": a confiscation
     if lemma in OCCUPYING and tok.pos_ == "VERB" and _armed_doer(tok):
         return "COERCE"  # "gunmen occupied city hall and a hospital": CAMEO 192, occupy territory, not a sit-in
-    if lemma in TRAVEL_STAGE_LEMMAS and tok.pos_ == "VERB" and _political_doer(tok, parts):
+    if lemma in TRAVEL_STAGE_LEMMAS and tok.pos_ == "VERB" and _political_doer(tok, parts) and \
+            not carries_people(tok, parts):
         particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
         if particle & {"back", "home"} or lemma == "return":
             # going home is no visit, nor is a return: its destination is where the traveller came from, most
@@ -3723,6 +3760,7 @@ def extract_events(doc, article_id: str, mentions: list[Mention], timexes: list[
             recalled=background and (recalled or answered),
         ))
     _standing_charges(out, [c["tok"] for c in final])
+    _charges_of_a_past_year(out, [c["tok"] for c in final], timexes, published)
     _inside_a_recollection(out, [c["tok"] for c in final])
     _carry_destinations(out, mentions, doc_text(doc), lead_end)
     _reactions_to_reported_acts(out, [c["tok"] for c in final], doc)
@@ -3946,11 +3984,29 @@ def _past_scene(k: int, spans, timexes: list[TimeExpr], published: str | None, t
             if _sentence_names_a_time(prev, timexes, text):
                 return None  # a time the normaliser could not place: the story is somewhere unknown
             continue
+        if _tells_the_future(prev) or all(_year_naming_a_thing(prev, tx) for tx in times):
+            # "His comments will raise eyebrows after Washington slapped sanctions last year", "similar to the
+            # response after the 2010 Haiti earthquake": the sentence is not set in that year
+            return None
         years = {m[0] for tx in times for m in [re.match(r"(1[89]|20)\d\d(?![\dX])", tx.value or "")] if m}
         if len(years) == 1 and len(times) == 1 and int(next(iter(years))) < pub.year:
             return next(iter(years)), times[0].text, j
         return None
     return None
+
+
+def _tells_the_future(sent) -> bool:
+    """The sentence's main verb is a modal's ("will raise", "could face")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in sent.root.children)
+
+
+def _year_naming_a_thing(sent, tx: TimeExpr) -> bool:
+    """The time expression is a year set before a noun as part of its name ("the 2010 Haiti earthquake", "the
+    2014 Winter Olympics"): it names the thing, not when the sentence is set."""
+    toks = [t for t in sent if tx.start <= t.idx < tx.end]
+    return bool(toks) and all(t.dep_ in ("nummod", "compound", "amod", "nmod") and t.head.i > t.i
+                              and t.head.pos_ in ("NOUN", "PROPN") and not (tx.start <= t.head.idx < tx.end)
+                              for t in toks)
 
 
 def _leads_with_another_day(events: list[EventMention], day: Date, lead_start: int, news_end: int) -> bool:
@@ -4501,10 +4557,11 @@ POINTING = {"ago", "last", "this", "next", "that", "earlier", "later", "past", "
 
 def _length_of_time(ent) -> bool:
     """A length ("sentenced to three years", "for a decade"), not a time: the unit ends it and no word points
-    it at a moment ("three years ago", "last year")."""
+    it at a moment ("three years ago", "last year") nor names a day ("in Beijing Monday, days after ...": the
+    tagger runs the weekday on into the length that follows)."""
     if AGE.search(ent.text):
         return True  # an age ("the 70-year-old former cricketer"): no time at all
-    return ent[-1].lemma_.lower() in UNITS and not any(t.lower_ in POINTING for t in ent)
+    return ent[-1].lemma_.lower() in UNITS and not any(t.lower_ in POINTING or t.lower_ in WEEKDAYS for t in ent)
 
 
 AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[- ]old\b|^aged\b", re.I)

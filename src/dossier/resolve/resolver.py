@@ -136,6 +136,12 @@ _ONLY_A_FORMER_OFFICE = re.compile(r"^\s*(?:the\s+|a\s+)?(?:former|ex-|erstwhile
                            r"(?:(?:deputy|vice|acting|interim|prime|foreign|defence|defense|interior|finance)\s+)*"
                            r"(?:president|prime\s+minister|premier|minister|chancellor|leader|official|governor|"
                            r"mayor|ambassador|envoy|diplomat|secretary)\b", re.I)
+# a capital's own city bodies after its name ("Warsaw's municipal authorities", "the Moscow city council",
+# "Kyiv mayor"): the city, not the state's government
+_CITY_BODY_AFTER = re.compile(r"(?:['’]s)?\s+(?:municipal|municipality|city|mayor|mayoral|metropolitan|town|local)\b",
+                              re.I)
+# a role told as past from its first word: "former Catalan leader", "ex-Defence Minister"
+_FORMER_FIRST = re.compile(r"^\s*(?:the\s+|a\s+)?(?:former|ex-|erstwhile|one-time|onetime)\s*", re.I)
 # where a person comes from says nothing of their trade: "missionary from Washington state"
 _ORIGIN = re.compile(r"\s+from\s+", re.I)
 
@@ -985,6 +991,12 @@ class Resolver:
             # "former Prime Minister": an office no longer held is no sector of the person's now (PETRARCH2 files
             # former office-holders apart from the government, as elites)
             return None, None, None
+        if _FORMER_FIRST.match(role):
+            # "Former Catalan leader", "Former Makindye East representative": the office is past, so no sector;
+            # the country its words name is still the person's
+            country, _, _ = self._role_context(_FORMER_FIRST.sub("", role, count=1))
+            return country, None, f"role: {role}"
+
         if (kin := _KIN_OF.match(role)) is not None:
             # "son of South Korean born actress X", "half-brother of North Korean leader X": the words after "of"
             # describe the relative. A ruler's or an official's family is that state's; the trade is never the
@@ -1669,7 +1681,8 @@ class Resolver:
                 m.actor_id = None  # the entity ruler's KB id
                 return _DECIDED  # "Real Madrid": the capital is part of another name, not the government
             if actor is not None and actor.kind == "government" and m.label == "GPE" \
-                    and (m.evidence == LOCATIVE or _destination(text, m) or self._city_and_country(text, m, actor)):
+                    and (m.evidence == LOCATIVE or _destination(text, m) or self._city_and_country(text, m, actor)
+                         or _CITY_BODY_AFTER.match(text, m.end)):
                 m.kind = "place"  # "a concert in Madrid": the city, not the government it stands for
                 seat = actor  # "outside her Downing Street office": an address the gazetteer may not know
                 actor = self._place(m.text)
