@@ -181,3 +181,52 @@ def test_an_undated_reports_month_and_day_takes_its_storys_year():
     out = date_by_the_story([dated, report("b", None, quote, em)])
     got = out[1].events[0]
     assert got.date == "2023-03-02" and got.background, got
+
+
+def test_a_name_the_tagger_missed_after_a_nationality_is_that_person(nlp):
+    e = event_with_trigger(nlp, "Sara Lind, daughter of the German-Iranian Nahid Rostami, who was imprisoned in "
+                                "Evin prison, spoke to reporters.", "imprisoned")
+    assert [r.text for r in e.recipients] == ["Nahid Rostami"], e.recipients  # not Germany, not the daughter
+
+
+def test_a_perfect_since_an_earlier_clause_or_told_as_regular_is_background(nlp):
+    e = event_with_trigger(nlp, "Since the ruling party won power in 2016, Romanians have protested against its "
+                                "judicial reforms.", "protested", published="2018-08-10")
+    assert e.background
+    e = event_with_trigger(nlp, "Students have regularly protested outside the ministry.", "protested",
+                           published="2018-08-10")
+    assert e.background
+
+
+def test_a_dated_reports_next_day_weekday_is_placed_by_its_story():
+    from dossier.link.story_days import date_by_the_story
+    from dossier.records import Analysis, Article, EventMention
+
+    quote = "Orban met with Xi Jinping in Beijing Monday, days after a trip to Moscow."
+    em = EventMention(id="m", article_id="b", type="CONSULT", trigger="met", trigger_start=6, trigger_end=9,
+                      sentence_start=0, sentence_end=len(quote), quote=quote, confidence=0.9, undated_text="Monday")
+    sunday = Analysis(article=Article("b", "test", quote, published="2024-07-07"), mentions=[], events=[em])
+    monday = Analysis(article=Article("a", "test", "The two leaders met in Beijing.", published="2024-07-08"),
+                      mentions=[], events=[])
+    assert date_by_the_story([monday, sunday])[1].events[0].date == "2024-07-08"
+    # with no report of that day, the weekday stays undecided (a week back or a time zone behind)
+    assert date_by_the_story([sunday])[0].events[0].date is None
+
+
+def test_the_same_verb_of_doers_of_different_sectors_is_two_acts():
+    from dossier.link.events import merge_story_events
+    from dossier.records import ActorRef, Analysis, Article, EventMention
+
+    def report(aid, published, quote, actor, date):
+        em = EventMention(id=f"m{aid}", article_id=aid, type="REQUEST", trigger="called", trigger_start=0,
+                          trigger_end=6, sentence_start=0, sentence_end=len(quote), quote=quote, actors=[actor],
+                          date=date, date_source="timex" if date else None, confidence=0.9)
+        return Analysis(article=Article(aid, "test", quote, published=published), mentions=[], events=[em])
+
+    crowd = ActorRef("Many protesters", country="ROU", sector="CVL")
+    party = ActorRef("the opposition party", country="ROU", sector="PTY")
+    events = merge_story_events("s", [report("a", "2018-08-11", "Many protesters called for early elections.",
+                                             crowd, "2018-08-11"),
+                                      report("b", "2018-08-11", "The opposition party called for a resignation.",
+                                             party, None)])
+    assert len(events) == 2

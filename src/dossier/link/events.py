@@ -282,7 +282,8 @@ def _other_counterparts(a: _Keys, b: _Keys) -> bool:
 def _same_act_told_again(a: _Keys, b: _Keys) -> bool:
     """One report dates the act to a day ("Jordan executed two prisoners before dawn Wednesday"), another tells
     it again undated with the same verb ("Jordan executed Sajida al-Rishawi and ..."): one act, when the doers'
-    countries are the same, no side names a different one or a different specific person, both are news and the
+    countries are the same and their sectors, where both are known, meet, no side names a different one or a
+    different specific person, both are news and the
     undated report is pinned near the day (``_same_moment``, checked before; two stated days must be the same
     day). The undated one takes the stated day. Two undated mentions never join this way (nothing pins them to
     one occurrence)."""
@@ -292,6 +293,9 @@ def _same_act_told_again(a: _Keys, b: _Keys) -> bool:
         return False
     if a.recipients and b.recipients and a.recipients != b.recipients:
         return False
+    sa, sb = {r.sector for r in a.em.actors if r.sector}, {r.sector for r in b.em.actors if r.sector}
+    if sa and sb and not sa & sb:
+        return False  # "protesters called for early elections", "the USR party called for Dan's resignation"
     ra, rb = a.specific - a.specific_actors, b.specific - b.specific_actors
     return not (ra and rb and not ra & rb)
 

@@ -82,8 +82,9 @@ def place(words: str, days: tuple[date, date]) -> date | None:
 
 def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
     """The story's analyses, with the undated reports' asserted news mentions dated by their own weekday or
-    month and day in the week of the story's dated reports (copies; the analyses given are not changed)."""
-    if not any(not an.article.published and any(_waiting(em) for em in an.events) for an in analyses):
+    month and day in the week of the story's dated reports, and a dated report's weekday of the day after its page
+    (``_next_day_placed``) (copies; the analyses given are not changed)."""
+    if not any(_waiting(em) for an in analyses for em in an.events):
         return analyses
     days = report_days(analyses)
     if days is None:
@@ -94,7 +95,10 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
              if em.date and not em.background and em.mode == "asserted" and em.confidence >= MIN_CONFIDENCE]
     out = []
     for an in analyses:
-        if an.article.published or not any(_waiting(em) for em in an.events):
+        if an.article.published:
+            out.append(_next_day_placed(an, days))
+            continue
+        if not any(_waiting(em) for em in an.events):
             out.append(an)
             continue
         if _url_month_elsewhere(an.article.url, days):
@@ -111,6 +115,19 @@ def date_by_the_story(analyses: list[Analysis]) -> list[Analysis]:
             _recalled_month_and_day(em, days) if _waiting(em) else em
             for em in an.events]))
     return out
+
+
+def _next_day_placed(an: Analysis, days: tuple[date, date]) -> Analysis:
+    """A dated report's weekday that names the day after its publication day ("met with Xi in Beijing Monday" on a
+    Sunday page: written a time zone behind) is that day when a dated report of the story was published on it."""
+    pub = _day(an.article.published)
+    if pub is None or not days[0] <= pub + timedelta(days=1) <= days[1]:
+        return an
+    events = [dataclasses.replace(em, date=(pub + timedelta(days=1)).isoformat(), date_end=None, date_source="timex",
+                                  date_text=em.undated_text)
+              if _waiting(em) and WEEKDAY_WORDS.fullmatch(em.undated_text.strip()) and
+              place(em.undated_text, days) == pub + timedelta(days=1) else em for em in an.events]
+    return an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events)
 
 
 def _day_of_the_same_act(em: EventMention, days: tuple[date, date], dated: list[EventMention]) -> EventMention:

@@ -52,6 +52,8 @@ def analyse_doc(article: Article, doc: Any) -> Analysis:
     events = extract_events(doc, article.id, mentions, timexes, article.published)
     if anchor is None:
         _keep_undated_words(doc, article, mentions, timexes, events)
+    else:
+        _keep_the_next_weekday(article.text, anchor, events)
     return Analysis(article=article, mentions=mentions, timexes=timexes, events=events)
 
 
@@ -100,6 +102,20 @@ def _keep_undated_words(doc: Any, article: Article, mentions: list[Mention], tim
                 mine.background and not MONTH_DAY_WORDS.fullmatch(words):
             continue
         mine.undated_text = words
+
+
+def _keep_the_next_weekday(text: str, anchor: date, events) -> None:
+    """"Orban met with Xi Jinping in Beijing Monday" on a page dated Sunday: the weekday after the publication day
+    dates nothing here (``timex._weekday_date``: a time zone behind, or a week back); an undated asserted news
+    mention whose sentence names that weekday, and no other, keeps the word (``undated_text``, in place) for its
+    story to place when a dated report of the story was published on that day (``link/story_days.py``)."""
+    following = WEEKDAYS[(anchor.weekday() + 1) % 7]
+    for e in events:
+        if e.date is not None or e.background or e.mode != "asserted" or e.undated_text:
+            continue
+        named = {w.lower() for w in WEEKDAY_NAMES.findall(text, e.sentence_start, e.sentence_end)}
+        if named == {following}:
+            e.undated_text = following.capitalize()
 
 
 def _paired_day(text: str) -> date | None:

@@ -1878,6 +1878,17 @@ class Participants:
                           m.start == tok.doc[tok.i + 1].idx), None)
             if named is not None:
                 return [ActorRef(named.text, named.start, named.end)]
+        if not own_name and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.i > 0 and \
+                tok.doc[tok.i - 1].dep_ == "compound" and tok.doc[tok.i - 1].pos_ == "PROPN" and \
+                tok.doc[tok.i - 1].head.i == tok.i and \
+                any(c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < tok.i - 1 for c in tok.children):
+            # "the German-Iranian Nahid Taghavi": a person's name the tagger missed after a nationality is that
+            # person, not the nationality's state
+            first = tok.doc[tok.i - 1]
+            while first.i > 0 and tok.doc[first.i - 1].dep_ == "compound" and tok.doc[first.i - 1].pos_ == "PROPN" \
+                    and tok.doc[first.i - 1].head.i == tok.i:
+                first = tok.doc[first.i - 1]
+            return [ActorRef(doc_text(self.doc)[first.idx:tok.idx + len(tok)], first.idx, tok.idx + len(tok))]
         if not own_name and tok.tag_ == "NN" and tok.lower_ in OTHER_PARTIES and \
                 [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and \
                 not any(c.dep_ in ("appos", "relcl", "acl") or c.dep_ == "prep" and  # ("of waging": a charge)

@@ -1632,7 +1632,7 @@ def _reported(clause, verbs: frozenset[str] | set[str] = REPORTING_LEMMAS) -> bo
 # a perfect with these tells a span or a record, not one happening ("has never condemned", "have repeatedly
 # blocked", "has long supported"); not "recently", "just", "now": "has just arrived" is the news
 RECORD_ADVERBS = {"never", "ever", "repeatedly", "already", "long", "often", "previously", "frequently",
-                  "consistently", "twice", "before"}
+                  "consistently", "twice", "before", "regularly", "routinely", "constantly"}
 # adverbs of a habit: with a verb in the present they tell what is done again and again, no one act
 HABITUAL_ADVERBS = {"frequently", "often", "regularly", "routinely", "usually", "typically", "habitually",
                     "repeatedly", "constantly"}
@@ -1673,6 +1673,9 @@ def _recall_grammar(tok) -> bool:
         # him for his third meeting since coming to power")
         if perfect and any(c.lower_ == "since" and c.dep_ in ("prep", "mark", "advmod") for c in kids):
             return True
+        if perfect and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+                           for c in kids):
+            return True  # "Since the party won power in 2016, Romanians have protested ...": a span since then
         if perfect and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in kids):
             return True  # "have been targeting": going on since earlier
         # "have been unable to contact him since he was detained": what a span runs from, told in the past
