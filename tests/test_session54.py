@@ -230,3 +230,33 @@ def test_the_same_verb_of_doers_of_different_sectors_is_two_acts():
                                       report("b", "2018-08-11", "The opposition party called for a resignation.",
                                              party, None)])
     assert len(events) == 2
+    # a state's arms act for it: its government and its air force firing are one doer
+    seoul = ActorRef("Seoul", country="KOR", sector="GOV")
+    jets = ActorRef("South Korean jets", country="KOR", sector="MIL")
+    events = merge_story_events("s", [report("a", "2019-07-23", "Seoul said its jets called on the plane to turn.",
+                                             seoul, "2019-07-23"),
+                                      report("b", "2019-07-23", "The jets called on the plane to turn.", jets, None)])
+    assert len(events) == 1
+
+
+def test_a_title_the_model_tagged_a_person_before_a_name_is_no_one(nlp):
+    an, r = resolved_with_kb(nlp, "His Highness the Amir Sheikh Tamim bin Hamad al-Thani held a banquet for the "
+                                  "visiting president on Wednesday.", published="2025-05-14")
+    assert "Amir Sheikh" not in {m.text for m in an.mentions}, [m.text for m in an.mentions]
+
+
+def test_members_of_a_parliament_are_legislators_not_the_parliament(nlp):
+    e = event_with_trigger(nlp, "Police said four Members of Parliament were arrested on Monday.", "arrested")
+    assert [r.text for r in e.recipients] == ["four Members of Parliament"] and e.recipients[0].sector == "LEG" and \
+        e.recipients[0].actor_id is None, e.recipients
+
+
+def test_a_countrys_leader_is_the_one_person_holding_such_an_office(nlp):
+    e = event_with_trigger(nlp, "Crown Prince Mohammed bin Salman arrived in Ankara on Wednesday. Thousands "
+                                "gathered as Recep Tayyip Erdogan's convoy passed. The Türkiye leader personally "
+                                "welcomed the crown prince at his palace.", "welcomed", published="2022-06-22")
+    assert [a.actor_id for a in e.actors] == ["tur-erdogan"], e.actors
+    e = event_with_trigger(nlp, "Italian Prime Minister Giuseppe Conte opened the conference in Palermo. Italy's "
+                                "premier on Tuesday hosted a meeting of Libya's rival leaders.", "hosted",
+                           published="2018-11-14")
+    assert [a.text for a in e.actors] == ["Giuseppe Conte"], e.actors

@@ -293,11 +293,15 @@ def _same_act_told_again(a: _Keys, b: _Keys) -> bool:
         return False
     if a.recipients and b.recipients and a.recipients != b.recipients:
         return False
-    sa, sb = {r.sector for r in a.em.actors if r.sector}, {r.sector for r in b.em.actors if r.sector}
+    sa, sb = ({_STATE_ARMS.get(r.sector, r.sector) for r in em.actors if r.sector} for em in (a.em, b.em))
     if sa and sb and not sa & sb:
         return False  # "protesters called for early elections", "the USR party called for Dan's resignation"
     ra, rb = a.specific - a.specific_actors, b.specific - b.specific_actors
     return not (ra and rb and not ra & rb)
+
+
+# a state's arms act for the state: "Seoul says its jets fired" and "the South Korean jets fired" are one doer
+_STATE_ARMS = dict.fromkeys(("GOV", "MIL", "POL", "SPY", "JUD", "LEG"), "state")
 
 
 def _same_moment(a: _Keys, b: _Keys) -> bool:

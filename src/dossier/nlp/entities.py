@@ -1031,9 +1031,10 @@ def _titles_before_names(ents: list, doc: Any) -> list:
     out: list = []
     for n, e in enumerate(ents):
         nxt = ents[n + 1] if n + 1 < len(ents) else None
-        if e.label_ == "ORG" and not e.ent_id_ and nxt is not None and nxt.label_ == "PERSON" and nxt.start == e.end \
-                and e[-1].whitespace_ and e[-1].lower_ in _title_words() and e[-1].lower_ not in _NAME_PARTICLES \
-                and not _in_lexicon(e.text):
+        if e.label_ in ("ORG", "PERSON") and not e.ent_id_ and nxt is not None and nxt.label_ == "PERSON" and \
+                nxt.start == e.end and e[-1].whitespace_ and e[-1].lower_ in _title_words() and \
+                e[-1].lower_ not in _NAME_PARTICLES and not _in_lexicon(e.text):
+            # ("Amir Sheikh" + "Tamim bin Hamad al-Thani": a title the model tagged a person, too)
             continue
         out.append(e)
     return out

@@ -159,6 +159,10 @@ LEAD_MEETING = frozenset({"meet", "meeting", "talk", "talks", "summit", "visit",
 LEAD_SENTENCES = 6  # the title and the lead: how far into an article its reported meeting is looked for
 # a leader described by nationality and office but not named ("the Chinese president", "his Indian counterpart")
 LEADER_WORDS = frozenset({"counterpart", "leader", "president", "premier", "pm", "chancellor"})
+# the offices each of them may name ("the Turkish leader" is its president or prime minister)
+OFFICE_KINDS = {"leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "supreme leader"),
+                "president": ("president",), "premier": ("prime minister", "premier"),
+                "pm": ("prime minister", "premier"), "chancellor": ("chancellor",)}
 SPOKEN_FOR = frozenset({"office", "campaign", "camp", "administration", "government", "presidency", "team",
                         "family", "party"})  # bodies that speak for one person ("X's office said he")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -1617,6 +1621,12 @@ class Participants:
             return []
         owner = None
         poss = [d for d in dets if d.dep_ == "poss"]
+        if poss and not nation and poss[0].lower_ not in PRONOUN_GENDER:
+            # "Italy's premier hosted a meeting": the country that owns the office is its nationality
+            owned = {e.country for e in [kb.lookup(poss[0].text)] if e is not None and e.kind == "country"
+                     and e.country and e.country != "IGO"}
+            if owned:
+                nation, poss = owned, []
         if poss:
             if poss[0].lower_ in PRONOUN_GENDER:
                 owner = self._antecedent(poss[0])
@@ -1633,9 +1643,13 @@ class Participants:
             (country,) = nation
             fits = [s for s in by if s != own and country in self._countries_of(s)]
             if lemma not in ("counterpart",):
+                words = OFFICE_KINDS.get(lemma, (lemma,))
                 titled = [s for s in fits if lead and s in {self._surname(m) for m in lead}
-                          or any(lemma in doc_text(self.doc)[max(0, m.start - 40):m.start].lower() for m in by[s])]
-                fits = titled
+                          or any(w in doc_text(self.doc)[max(0, m.start - 40):m.start].lower()
+                                 for m in by[s] for w in words)]
+                # ("The Türkiye leader personally welcomed the crown prince": the one person of that nationality
+                # the article names whose known office is of that kind)
+                fits = titled or [s for s in fits if self._holds_office(by[s], lemma)]
             if len(fits) != 1:
                 return []
             m = max(by[fits[0]], key=lambda m: (len(m.text.split()), -m.start))
@@ -1647,6 +1661,19 @@ class Participants:
             return []
         other = lead[1 - pair.index(own)]
         return [ActorRef(other.text, other.start, other.end)]
+
+    @staticmethod
+    def _holds_office(mentions: list, lemma: str) -> bool:
+        """A person the knowledge base knows in an office ``lemma`` names ("leader": a head of state or
+        government)."""
+        kinds = OFFICE_KINDS.get(lemma, ())
+        kb = load_kb()
+        for m in mentions:
+            entry = kb.lookup(m.text)
+            if entry is not None and entry.kind == "person" and any(
+                    role.lower().startswith(k) for role in entry.roles for k in kinds):
+                return True
+        return False
 
     def _the_national(self, tok) -> list[ActorRef] | None:
         """"The Iranian, 63, was sentenced": a nationality used as a noun with "the" is one person of that
@@ -2024,6 +2051,16 @@ class Participants:
             det = next(c for c in tok.children if c.dep_ == "det")
             return [ActorRef(doc_text(self.doc)[det.idx:tok.idx + len(tok)], det.idx, tok.idx + len(tok))]
         lemma = capitalised_noun(tok) or tok.lemma_.lower()
+        if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in NEEDS_BODY:
+            # "four Members of Parliament were arrested": people holding seats of the body, never the body (the
+            # resolver gives them its country and sector)
+            of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  and any(m.label == "ORG" for p in _pobjs(c) for m in self._mentions_in([p]))]
+            if of:
+                toks = [t for t in self.doc[tok.left_edge.i:of[0].right_edge.i + 1]]
+                start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+                if end - start < 80:
+                    return [ActorRef(doc_text(self.doc)[start:end], start, end)]
         if not inner and lemma not in self.nouns and tok.lower_ not in self.nouns and not office_holder(tok):
             launcher = self._launcher(tok)
             if launcher:

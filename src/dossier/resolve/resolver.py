@@ -2561,6 +2561,9 @@ class Resolver:
                     out.append(part)
                     continue
                 office = _office_of(part, an)
+                if office is not None and office.seats and \
+                        getattr(self.actors.get(office.actor_id), "sector", None) != "LEG":
+                    office = None  # "two members of Hamas": the group's own people, named by the group
                 if office is not None:
                     # "a vice president of the European Parliament", "the speaker of the Senate": a person
                     # holding an office of the body, never the body; the leader when the article names the one
@@ -3080,10 +3083,14 @@ def _relation_of(ref: ActorRef, an: Analysis) -> Mention | None:
 
 
 class _Office:
-    __slots__ = ("actor_id", "leads")
+    __slots__ = ("actor_id", "leads", "seats")
 
-    def __init__(self, actor_id: str, leads: bool) -> None:
-        self.actor_id, self.leads = actor_id, leads
+    def __init__(self, actor_id: str, leads: bool, seats: bool = False) -> None:
+        self.actor_id, self.leads, self.seats = actor_id, leads, seats
+
+
+# members holding seats of a body: "four Members of Parliament" are legislators, not the parliament
+_SEAT_HOLDERS = frozenset({"members", "member", "deputies", "lawmakers", "legislators", "senators"})
 
 
 _OFFICE_OF = re.compile(r"(?P<title>[A-Za-z]+)\s+of\s+(?:the\s+)?$", re.I)
@@ -3099,6 +3106,8 @@ def _office_of(ref: ActorRef, an: Analysis) -> _Office | None:
     if not inner or any(m.label == "PERSON" for m in inner) or inner[0].label not in ("ORG", "GPE", "NORP"):
         return None
     found = _OFFICE_OF.search(an.article.text[ref.start:inner[0].start])
+    if found is not None and found.group("title").lower() in _SEAT_HOLDERS:
+        return _Office(inner[-1].actor_id, False, seats=True)
     if found is None or not _is_title_word(found.group("title")) or found.group("title").lower() in _BODY_TITLES:
         return None
     # the body is the last name of the of-phrase: "the leader of the Iran-backed Hezbollah movement" is Hezbollah's
