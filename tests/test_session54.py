@@ -260,3 +260,23 @@ def test_a_countrys_leader_is_the_one_person_holding_such_an_office(nlp):
                                 "premier on Tuesday hosted a meeting of Libya's rival leaders.", "hosted",
                            published="2018-11-14")
     assert [a.text for a in e.actors] == ["Giuseppe Conte"], e.actors
+
+
+def test_an_event_dated_only_by_its_reports_publication_day_is_held_as_undated():
+    from dossier.link.events import merge_story_events
+    from dossier.nlp.event_model import DEFAULT_THRESHOLD
+    from dossier.records import ActorRef, Analysis, Article, EventMention
+
+    quote = "Iraq and Turkey signed deals on energy and trade."
+    sides = [ActorRef("Iraq", actor_id="irq", country="IRQ"), ActorRef("Turkey", actor_id="tur", country="TUR")]
+
+    def one(date_source):
+        em = EventMention(id="m", article_id="a", type="AGREE", trigger="signed", trigger_start=16, trigger_end=22,
+                          sentence_start=0, sentence_end=len(quote), quote=quote, actors=sides, date="2024-04-23",
+                          date_source=date_source, confidence=0.95)
+        an = Analysis(article=Article("a", "test", quote, published="2024-04-23"), mentions=[], events=[em])
+        return merge_story_events("s", [an])[0]
+
+    held = one("published")
+    assert held.date == "2024-04-23" and held.confidence < DEFAULT_THRESHOLD  # kept, one --all away
+    assert one("timex").confidence >= DEFAULT_THRESHOLD
