@@ -118,6 +118,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from itertools import takewhile
 from functools import lru_cache
 from importlib import resources
 
@@ -2135,8 +2136,9 @@ class Participants:
         doc = tok.doc
         if tok.i + 2 >= tok.sent.end or doc[tok.i + 1].text != ",":
             return []
-        m = next((m for m in self.mentions if m.label == "PERSON" and doc[tok.i + 2].idx <= m.start
-                  and m.start < doc[min(tok.i + 6, tok.sent.end - 1)].idx), None)
+        lo, hi = doc[tok.i + 2].idx, doc[min(tok.i + 6, tok.sent.end - 1)].idx
+        m = next((m for m in takewhile(lambda m: m.start < hi, self.mentions[bisect_right(self.starts, lo - 1):])
+                  if m.label == "PERSON"), None)
         if m is None:
             return []
         def into_name(t) -> bool:  # a title word whose compounds lead into the name
@@ -3326,15 +3328,14 @@ def arguments(tok, parts: Participants, etype: str | None = None) -> tuple[list[
     a place ("fired missiles at targets inside Israel", "strikes on sites in Ukraine") the country of the
     place aimed at is the recipient."""
     travel = tok.lemma_.lower() in TRAVEL_LEMMAS
-    if travel and carries_people(tok, parts):
-        travel = carried = False  # "flew 12 Syrian refugees to Italy": people carried there, no visit to Italy
-    else:
-        carried = None
+    carried = travel and carries_people(tok, parts)
+    if carried:
+        travel = False  # "flew 12 Syrian refugees to Italy": people carried there, no visit to Italy
     roles = _nominal_roles if tok.pos_ in ("NOUN", "PROPN") else _verbal_roles
     actors, recipients, place, victims_named = roles(tok, parts, etype, travel)
     actors, recipients, place = _roles_by_phrase_and_kind(tok, parts, etype, travel, actors, recipients, place,
                                                           victims_named)
-    if carried is False:
+    if carried:
         recipients = [r for r in recipients if parts.place_of_ref(r) is None]
     if recipients and tok.pos_ == "VERB" and _children(tok, ("auxpass",)):
         # "X and Y were arrested alongside two journalists", "detained along with his lawyer": they suffered it too
