@@ -123,9 +123,7 @@ def _next_day_placed(an: Analysis, days: tuple[date, date]) -> Analysis:
     pub = _day(an.article.published)
     if pub is None or not days[0] <= pub + timedelta(days=1) <= days[1]:
         return an
-    events = [dataclasses.replace(em, date=(pub + timedelta(days=1)).isoformat(), date_end=None, date_source="timex",
-                                  date_text=em.undated_text)
-              if _waiting(em) and WEEKDAY_WORDS.fullmatch(em.undated_text.strip()) and
+    events = [_dated(em, days) if _waiting(em) and WEEKDAY_WORDS.fullmatch(em.undated_text.strip()) and
               place(em.undated_text, days) == pub + timedelta(days=1) else em for em in an.events]
     return an if all(a is b for a, b in zip(events, an.events)) else dataclasses.replace(an, events=events)
 
@@ -244,11 +242,10 @@ def _recalled_month_and_day(em: EventMention, days: tuple[date, date]) -> EventM
     weekday needs the same news: it names a day of some week)."""
     if not MONTH_DAY_WORDS.fullmatch((em.undated_text or "").strip()):
         return em
-    day = place(em.undated_text or "", days)
-    if day is None or (days[0] - day).days <= BACKGROUND_DAYS:
+    dated = _dated(em, days)
+    if dated is em or (days[0] - date.fromisoformat(dated.date)).days <= BACKGROUND_DAYS:
         return em
-    return dataclasses.replace(em, date=day.isoformat(), date_end=None, date_source="timex",
-                               date_text=em.undated_text, background=True, recalled=True)
+    return dataclasses.replace(dated, background=True, recalled=True)
 
 
 def _dated(em: EventMention, days: tuple[date, date]) -> EventMention:
